@@ -1,0 +1,47 @@
+# Entry points of the LAKIP kit. Only Python 3.11+ and make are needed:
+# the first target run creates .venv and installs the pinned versions.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+YEAR   ?= 2024
+
+.PHONY: help install report test lab bench lock clean
+
+help:  ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,lab]'
+	@touch $@
+
+install: $(STAMP)  ## create .venv with the pinned versions
+
+report: $(STAMP)  ## build outputs/$(YEAR)/ from the sample data (YEAR=2024)
+	$(BIN)/lakip build --year $(YEAR)
+
+test: $(STAMP)  ## run the whole test suite
+	$(BIN)/python -m pytest
+
+lab: $(STAMP)  ## open JupyterLab on notebooks/ in the kit's environment
+	$(BIN)/jupyter lab --notebook-dir=notebooks
+
+bench: $(STAMP)  ## run the benchmarks (a few minutes) and write benchmarks/results/
+	$(BIN)/python -m benchmarks
+
+lock:  ## re-resolve and pin every dependency into constraints.txt
+	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet --upgrade pip
+	.venv-lock/bin/python -m pip install --quiet -e '.[dev,lab]'
+	{ echo "# Pinned versions of every package the kit installs (make, CI, environment.yml agree)."; \
+	  echo "# Regenerate: make lock"; \
+	  .venv-lock/bin/python -m pip freeze --exclude-editable | grep -v '^-e'; } > constraints.txt
+	rm -rf .venv-lock
+
+clean:  ## remove generated outputs (keeps .venv and raw data)
+	rm -rf outputs/* data/processed/* .pytest_cache
+	@touch outputs/.gitkeep data/processed/.gitkeep

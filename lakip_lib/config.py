@@ -1,0 +1,207 @@
+"""The project file ``lakip.yml``: the agency's profile and the report's rules.
+
+Read with YAML's safe loader only; every setting has a default, so a missing
+file or key falls back to the rules named in the README (and ``domain.md``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .domain import achievement_categories
+from .errors import ConfigError
+
+#: Negative-polarity formulas in use (target t, realisation r), by setting name.
+NEGATIVE_FORMULAS = {
+    "2t-r": "(2·target − realisasi) / target × 100",
+    "t/r": "target / realisasi × 100",
+    "(t-r)/t": "(target − realisasi) / target × 100",
+}
+
+
+@dataclass(frozen=True)
+class CategoryBand:
+    """A capaian strictly above ``above_pct`` (and not in a higher band) gets this category."""
+
+    above_pct: float
+    category_id: str
+    category_en: str
+
+
+def _default_bands() -> tuple[CategoryBand, ...]:
+    table = achievement_categories()
+    return tuple(CategoryBand(float(r.above_pct), r.category_id, r.category_en) for r in table.itertuples())
+
+
+@dataclass(frozen=True)
+class ReportRules:
+    """How capaian and efficiency are computed.
+
+    Example:
+        >>> rules = ReportRules(cap=100)
+        >>> rules.negative_formula, rules.bands[0].category_id
+        ('2t-r', 'Sangat Tinggi')
+    """
+
+    #: cap on the reported capaian (None, 100, 120, …); the uncapped value is always kept
+    cap: float | None = None
+    negative_formula: str = "2t-r"
+    bands: tuple[CategoryBand, ...] = field(default_factory=_default_bands)
+    #: efficiency: capaian% − serapan% above +band is efisien, below −band tidak efisien
+    efficiency_band: float = 5.0
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """The head of the agency as printed under the report (never a NIP)."""
+
+    name: str = ""
+    rank: str = ""
+    title: str = ""
+    place: str = ""
+    date: str = ""
+
+
+@dataclass(frozen=True)
+class Project:
+    """Everything ``lakip.yml`` says; see ``data/raw/lakip.yml`` for a commented example."""
+
+    agency: str = "Instansi Pemerintah"
+    agency_short: str = ""
+    region: str = ""
+    renstra_start: int | None = None
+    renstra_end: int | None = None
+    vision: str = ""
+    missions: tuple[str, ...] = ()
+    goals: tuple[str, ...] = ()
+    signatory: Signatory = field(default_factory=Signatory)
+    rules: ReportRules = field(default_factory=ReportRules)
+    #: extra header spellings: dataset → column → [aliases]
+    header_aliases: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    #: "Sumber" line of each report table, by table key (``staff``, ``budget``, …)
+    sources: dict[str, str] = field(default_factory=dict)
+    #: safety limits on input files
+    limits: dict[str, float] = field(default_factory=dict)
+
+
+def load_project(path: str | Path | None) -> Project:
+    """Read ``lakip.yml``; a missing file gives the defaults.
+
+    Example:
+        >>> load_project(None).rules.cap is None
+        True
+    """
+    if path is None:
+        return Project()
+    path = Path(path)
+    if not path.exists():
+        return Project()
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as err:
+        raise ConfigError(f"{path.name}: not valid YAML ({err})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path.name}: not UTF-8 text") from None
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path.name}: expected a mapping of settings at the top level")
+    return _project(raw, path.name)
+
+
+def _project(raw: dict[str, Any], name: str) -> Project:
+    agency = _mapping(raw, "agency", name)
+    renstra = _mapping(raw, "renstra", name)
+    head = _mapping(raw, "signatory", name)
+    report = _mapping(raw, "report", name)
+    return Project(
+        agency=_text(agency.get("name", Project.agency)),
+        agency_short=_text(agency.get("short_name", "")),
+        region=_text(agency.get("region", "")),
+        renstra_start=_year(renstra.get("start"), f"{name}: renstra.start"),
+        renstra_end=_year(renstra.get("end"), f"{name}: renstra.end"),
+        vision=_text(renstra.get("vision", "")),
+        missions=tuple(_text(m) for m in _list(renstra.get("missions"), f"{name}: renstra.missions")),
+        goals=tuple(_text(m) for m in _list(renstra.get("goals"), f"{name}: renstra.goals")),
+        signatory=Signatory(**{k: _text(head.get(k, "")) for k in ("name", "rank", "title", "place", "date")}),
+        rules=_rules(_mapping(report, "capaian", name), report, name),
+        header_aliases=_aliases(raw.get("header_aliases") or {}, name),
+        sources={str(k): _text(v) for k, v in _mapping(report, "sources", name).items()},
+        limits={str(k): float(v) for k, v in _mapping(raw, "limits", name).items()},
+    )
+
+
+def _rules(capaian: dict[str, Any], report: dict[str, Any], name: str) -> ReportRules:
+    cap = capaian.get("cap")
+    if cap in (None, "none", "None", False):
+        cap = None
+    elif not isinstance(cap, (int, float)) or cap <= 0:
+        raise ConfigError(f"{name}: report.capaian.cap must be none or a positive number such as 100 or 120, got {cap!r}")
+    formula = str(capaian.get("negative_formula", "2t-r"))
+    if formula not in NEGATIVE_FORMULAS:
+        raise ConfigError(f"{name}: report.capaian.negative_formula must be one of {', '.join(NEGATIVE_FORMULAS)}")
+    bands = _default_bands()
+    if "categories" in capaian:
+        bands = _bands(capaian["categories"], name)
+    band = report.get("efficiency_band", 5.0)
+    if not isinstance(band, (int, float)) or band < 0:
+        raise ConfigError(f"{name}: report.efficiency_band must be a number of percentage points, got {band!r}")
+    return ReportRules(cap=cap, negative_formula=formula, bands=bands, efficiency_band=float(band))
+
+
+def _bands(raw: object, name: str) -> tuple[CategoryBand, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise ConfigError(f"{name}: report.capaian.categories must be a list of {{above, id, en}}")
+    bands = []
+    for item in raw:
+        if not isinstance(item, dict) or "id" not in item:
+            raise ConfigError(f"{name}: each category needs 'above' (a number, or none for the lowest) and 'id'")
+        above = item.get("above")
+        bands.append(CategoryBand(-math.inf if above is None else float(above), _text(item["id"]), _text(item.get("en", item["id"]))))
+    bands.sort(key=lambda b: b.above_pct, reverse=True)
+    if bands[-1].above_pct != -math.inf:
+        raise ConfigError(f"{name}: the lowest category must have 'above: none' so that every capaian gets a category")
+    return tuple(bands)
+
+
+def _aliases(raw: object, name: str) -> dict[str, dict[str, list[str]]]:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{name}: header_aliases must map dataset → column → list of headers")
+    out: dict[str, dict[str, list[str]]] = {}
+    for dataset, columns in raw.items():
+        if not isinstance(columns, dict):
+            raise ConfigError(f"{name}: header_aliases.{dataset} must map column → list of headers")
+        out[str(dataset)] = {str(c): [_text(a) for a in _list(v, f"{name}: header_aliases.{dataset}.{c}")] for c, v in columns.items()}
+    return out
+
+
+def _mapping(raw: dict[str, Any], key: str, name: str) -> dict[str, Any]:
+    value = raw.get(key) or {}
+    if not isinstance(value, dict):
+        raise ConfigError(f"{name}: '{key}' must be a mapping")
+    return value
+
+
+def _list(value: object, where: str) -> list:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list):
+        raise ConfigError(f"{where} must be a list")
+    return value
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _year(value: object, where: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, int) and 1900 < value < 2200:
+        return value
+    raise ConfigError(f"{where} must be a year such as 2021, got {value!r}")

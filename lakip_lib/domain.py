@@ -1,0 +1,138 @@
+"""Domain tables shipped as CSV under ``lakip_lib/data/``, each read once.
+
+The tables are data, not code, so an analyst can review them in a
+spreadsheet: golongan and pangkat, education levels, ordinal scales (SAKIP
+grades, public-information categories), achievement categories, retirement
+ages (BUP), header aliases and value aliases.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+import pandas as pd
+
+from .errors import ConfigError
+
+
+def _read(name: str, **kwargs) -> pd.DataFrame:
+    with files("lakip_lib").joinpath("data", name).open("rb") as handle:
+        return pd.read_csv(handle, keep_default_na=False, na_values=[""], **kwargs)
+
+
+@cache
+def golongan_table() -> pd.DataFrame:
+    """Golongan/ruang of PNS (``I/a`` … ``IV/e``) and PPPK grades, indexed by code.
+
+    Example:
+        >>> golongan_table().loc["IV/d", "pangkat"]
+        'Pembina Utama Madya'
+    """
+    return _read("golongan.csv", dtype={"pangkat": "object"}).set_index("code")
+
+
+@cache
+def golongan_order() -> tuple[str, ...]:
+    """Every golongan code in report order: PNS IV/e … I/a, then PPPK XVII … I.
+
+    Example:
+        >>> golongan_order()[:3]
+        ('IV/e', 'IV/d', 'IV/c')
+    """
+    table = golongan_table().reset_index()
+    table["pns_first"] = (table["scale"] != "PNS").astype(int)
+    return tuple(table.sort_values(["pns_first", "rank"], ascending=[True, False])["code"])
+
+
+#: Golongan groups in report order (for summaries that give only the group).
+GROUP_ORDER = ("IV", "III", "II", "I")
+
+
+@cache
+def education_order() -> tuple[str, ...]:
+    """Education levels, lowest first.
+
+    Example:
+        >>> education_order()
+        ('SD', 'SMP', 'SMA', 'D1', 'D2', 'D3', 'D4', 'S1', 'S2', 'S3')
+    """
+    return tuple(_read("education_levels.csv").sort_values("rank")["code"])
+
+
+@cache
+def value_aliases(field: str) -> dict[str, str]:
+    """Spellings (as :func:`lakip_lib.loading.parse.alias_key`) of one field's values.
+
+    Example:
+        >>> value_aliases("gender")["pria"]
+        'Laki-laki'
+    """
+    table = _read("value_aliases.csv", dtype=str)
+    table = table[table["field"] == field]
+    return dict(zip(table["alias"], table["canonical"]))
+
+
+@cache
+def ordinal_scales() -> dict[str, dict[str, int]]:
+    """Ordinal scales by name: value → rank (higher is better).
+
+    Example:
+        >>> ordinal_scales()["sakip"]["A"] > ordinal_scales()["sakip"]["BB"]
+        True
+    """
+    table = _read("ordinal_scales.csv")
+    return {name: dict(zip(group["value"], group["rank"].astype(int))) for name, group in table.groupby("scale")}
+
+
+def ordinal_scale(name: str) -> dict[str, int]:
+    """One ordinal scale by name, with a clear error for an unknown name."""
+    scales = ordinal_scales()
+    if name not in scales:
+        raise ConfigError(f"unknown ordinal scale {name!r}; known scales: {', '.join(sorted(scales))}")
+    return scales[name]
+
+
+@cache
+def achievement_categories() -> pd.DataFrame:
+    """Default achievement category bands: a capaian above ``above_pct`` gets the category.
+
+    Example:
+        >>> achievement_categories().iloc[0].tolist()
+        [90.0, 'Sangat Tinggi', 'Very high']
+    """
+    return _read("achievement_categories.csv", dtype={"above_pct": float})
+
+
+@cache
+def retirement_ages() -> pd.DataFrame:
+    """Retirement age (BUP) by position type, with jabatan keywords for exceptions."""
+    return _read("retirement_age.csv", dtype={"keyword": "object"})
+
+
+@cache
+def header_aliases(dataset: str) -> dict[str, str]:
+    """Header spellings of one dataset (normalised) → canonical column name.
+
+    Example:
+        >>> header_aliases("staff")["nipbaru"]
+        'nip'
+    """
+    from .loading.header import header_key
+
+    table = _read("header_aliases.csv", dtype=str)
+    table = table[table["dataset"] == dataset]
+    return {header_key(alias): column for alias, column in zip(table["alias"], table["column"])}
+
+
+def header_alias_examples(dataset: str, columns: tuple[str, ...], per_column: int = 3) -> str:
+    """A few header spellings of the given columns, for error messages.
+
+    Example:
+        >>> header_alias_examples("staff", ("golongan",))
+        "'GOL AKHIR NAMA', 'GOL', 'GOL. RUANG'"
+    """
+    table = _read("header_aliases.csv", dtype=str)
+    table = table[(table["dataset"] == dataset) & table["column"].isin(columns)]
+    spellings = table.groupby("column", sort=False)["alias"].apply(lambda s: list(s)[:per_column])
+    return ", ".join(f"'{alias}'" for column in columns if column in spellings for alias in spellings[column])

@@ -1,0 +1,101 @@
+"""The kit's exceptions: one hierarchy under :class:`LakipError`.
+
+A user mistake (a bad file, a bad setting) raises a subclass of
+:class:`LakipError` whose message says what is wrong, where, and what was
+expected; the command line prints that message without a traceback.
+Anything else escaping the kit is a bug in the kit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class LakipError(Exception):
+    """Base class of every error the kit raises on purpose."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input, located as precisely as the input allows.
+
+    Example:
+        >>> str(Problem("pegawai.xlsx", "Data", "D14", "GOL", "V/a", "a golongan I/a … IV/e"))
+        "pegawai.xlsx, sheet 'Data', cell D14, column 'GOL': got 'V/a', expected a golongan I/a … IV/e"
+    """
+
+    file: str
+    sheet: str | None = None
+    cell: str | None = None
+    column: str | None = None
+    value: object = None
+    expected: str = ""
+
+    def location(self) -> str:
+        parts = [self.file]
+        if self.sheet:
+            parts.append(f"sheet '{self.sheet}'")
+        if self.cell:
+            parts.append(f"cell {self.cell}")
+        if self.column:
+            parts.append(f"column '{self.column}'")
+        return ", ".join(parts)
+
+    def __str__(self) -> str:
+        got = "" if self.value is None else f"got {_show(self.value)}, "
+        return f"{self.location()}: {got}expected {self.expected}"
+
+
+def _show(value: object) -> str:
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+class InputError(LakipError):
+    """An input file cannot be used; lists every problem found, not just the first.
+
+    Example:
+        >>> err = InputError([Problem("a.xlsx", expected="a workbook")])
+        >>> print(err)
+        1 problem in the input:
+          - a.xlsx: expected a workbook
+    """
+
+    #: how many problems the message lists before summarising the rest
+    shown = 25
+
+    def __init__(self, problems: list[Problem] | Problem):
+        self.problems = [problems] if isinstance(problems, Problem) else list(problems)
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        n = len(self.problems)
+        lines = [f"{n} problem{'s' if n != 1 else ''} in the input:"]
+        lines += [f"  - {p}" for p in self.problems[: self.shown]]
+        if n > self.shown:
+            lines.append(f"  … and {n - self.shown} more of the same kinds")
+        return "\n".join(lines)
+
+
+class UnsafeInputError(InputError):
+    """An input that looks crafted to harm: too large when unpacked, XML entities, …"""
+
+
+class ConfigError(LakipError):
+    """``lakip.yml`` or a command-line setting is missing or invalid."""
+
+
+class UnsafePathError(LakipError):
+    """A name or setting would make the kit write outside its output folder."""
+
+
+class BuildError(LakipError):
+    """A year's build failed; its previous outputs are left untouched."""
+
+
+class ChartDataError(LakipError):
+    """A chart was asked for with data it cannot draw (empty, say)."""
+
+
+class AnalysisError(LakipError):
+    """The data cannot be analysed as asked: an unknown category, grade or dimension, an ambiguous value."""

@@ -1,0 +1,194 @@
+"""Loading performance indicators: the Perjanjian Kinerja with its realisations.
+
+Each sheet with an indicator header becomes indicators of one level (from a
+``Jenis Indikator`` column, or the sheet's name: ``Prioritas``, ``IKK``).
+Year-bearing headers (``Target 2024``, ``Realisasi Th 2023``) become rows of
+a long ``values`` frame, so any number of years fits. Values keep their
+text as written (``BB``, ``2 Aplikasi``) beside the number read from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..domain import ordinal_scales
+from ..errors import InputError, Problem
+from .header import Table
+from .parse import INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, is_no_value, parse_number
+from .tables import location, tables_in
+
+INDICATOR_COLUMNS = ("id", "level", "code", "goal", "indicator", "formula", "unit", "polarity", "scale", "program", "location")
+VALUE_COLUMNS = ("id", "kind", "year", "value", "text", "location")
+#: column name in the sheet → kind of value in the long frame
+VALUE_KINDS = {"target": "target", "realisation": "realisation", "stated_capaian": "stated_capaian",
+               "renstra_target": "renstra_target", "baseline": "baseline"}
+
+_LEVELS = {"tujuan": "tujuan", "iku": "tujuan", "sasaran": "sasaran", "sasaranstrategis": "sasaran",
+           "prioritas": "prioritas", "kegiatanprioritas": "prioritas", "ikk": "ikk", "khusus": "ikk",
+           "indikatorkinerjakhusus": "ikk", "program": "program", "kegiatan": "kegiatan"}
+_POLARITY = {"positif": "positive", "positive": "positive", "maksimal": "positive", "maximize": "positive",
+             "negatif": "negative", "negative": "negative", "minimal": "negative", "minimize": "negative",
+             "ordinal": "ordinal", "kategori": "ordinal", "predikat": "ordinal"}
+_VALUE = re.compile(r"^\s*(\(?[+-]?(?:rp\.?\s*)?[\d.,]*\d\)?)\s*(.*?)\s*$", re.IGNORECASE)
+
+
+@dataclass
+class Indicators:
+    """Indicators of one year's Perjanjian Kinerja and their values.
+
+    ``indicators``: one row per indicator (:data:`INDICATOR_COLUMNS`).
+    ``values``: one row per value (:data:`VALUE_COLUMNS`): ``kind`` is
+    target, realisation, stated_capaian (the "% capaian" as published),
+    renstra_target or baseline; ``value`` is the number (NaN for grades),
+    ``text`` the cell as written.
+    """
+
+    indicators: pd.DataFrame
+    values: pd.DataFrame
+    files: list[Path] = field(default_factory=list)
+
+
+def load_indicators(path: str | Path, *, year: int | None = None,
+                    extra_aliases: dict[str, dict[str, list[str]]] | None = None,
+                    limits: dict[str, float] | None = None) -> Indicators:
+    """Load the indicator workbook; ``year`` checks that it has that year's targets.
+
+    Example:
+        >>> data = load_indicators("data/raw/2024/kinerja.xlsx", year=2024)  # doctest: +SKIP
+        >>> data.indicators["level"].value_counts()["ikk"]  # doctest: +SKIP
+        9
+    """
+    path = Path(path)
+    tables = tables_in(path, "indicators", ("indicator",), extra_aliases=(extra_aliases or {}).get("indicators"), limits=limits)
+    problems: list[Problem] = []
+    indicators, values = [], []
+    for table in tables:
+        if year is not None:
+            _check_year(table, year, problems)
+        rows, vals = _table(table, sum(len(f) for f in indicators), problems)
+        indicators.append(rows)
+        values.append(vals)
+    if problems:
+        raise InputError(problems)
+    return Indicators(pd.concat(indicators, ignore_index=True), pd.concat(values, ignore_index=True), [path])
+
+
+def _check_year(table: Table, year: int, problems: list[Problem]) -> None:
+    years = table.years("target") or table.years("realisation")
+    if years and year not in years:
+        column = next(c for c in table.columns if c.year is not None)
+        problems.append(table.grid.problem(table.header_row, column.index, column.header,
+                                           f"columns for {year} (the report's year); this sheet has {', '.join(map(str, years))}"))
+
+
+def _table(table: Table, offset: int, problems: list[Problem]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    frame = table.frame.copy()
+    if frame.empty:
+        problems.append(table.grid.problem(table.header_row + 1, None, None, "indicator rows under the header"))
+        return pd.DataFrame(columns=INDICATOR_COLUMNS), pd.DataFrame(columns=VALUE_COLUMNS)
+    frame = frame[frame["indicator"].map(lambda v: not is_no_value(v))]
+    # merged cells in the grouping columns arrive as one value and blanks below it
+    for label in ("code", "level", "goal", "program"):
+        if label in frame.columns:
+            frame[label] = frame[label].ffill()
+    sheet_level = _level(table.grid.sheet) or "sasaran"
+    conventions = {c.label: _convention(table, c.label, problems) for c in table.columns if c.name in VALUE_KINDS}
+    scales = ordinal_scales()
+    rows, values = [], []
+    for n, (_, row) in enumerate(frame.iterrows(), start=offset + 1):
+        excel_row = int(row["_row"])
+        ident = f"I{n:02d}"
+        target_texts = [row[c.label] for c in table.columns if c.name == "target" and not is_no_value(row[c.label])]
+        scale = _scale(row.get("scale"), target_texts, scales, table, excel_row, problems)
+        polarity = _polarity(row.get("polarity"), scale, table, excel_row, problems)
+        unit = _text(row.get("unit"))
+        for column in table.columns:
+            if column.name not in VALUE_KINDS or is_no_value(row[column.label]):
+                continue
+            raw = row[column.label]
+            number, rest = _value(raw, polarity, conventions[column.label], table, excel_row, column.label, problems, scales.get(scale or "", {}))
+            unit = unit or rest or None  # "2 Aplikasi" names its unit when no Satuan column does
+            values.append((ident, VALUE_KINDS[column.name], column.year, number, clean_text(raw), location(table, excel_row, column.label)))
+        level = _level(row.get("level")) or sheet_level
+        goal = _text(row.get("goal"))
+        rows.append((ident, level, _text(row.get("code")), goal, clean_text(row["indicator"]), _text(row.get("formula")),
+                     unit, polarity, scale, _text(row.get("program")), location(table, excel_row)))
+    values_frame = pd.DataFrame(values, columns=VALUE_COLUMNS)
+    values_frame["year"] = values_frame["year"].astype("Int64")
+    values_frame["value"] = values_frame["value"].astype(float)
+    return pd.DataFrame(rows, columns=INDICATOR_COLUMNS), values_frame
+
+
+def _convention(table: Table, label: str, problems: list[Problem]) -> str:
+    try:
+        return column_convention(table.frame[label]) or INDONESIAN
+    except ValueParseError as err:
+        problems.append(table.problem(table.header_row, label, None, err.expected))
+        return INDONESIAN
+
+
+def _level(value: object) -> str | None:
+    if is_no_value(value):
+        return None
+    key = alias_key(value)
+    return _LEVELS.get(key) or next((level for name, level in _LEVELS.items() if key.startswith(name) or name in key), None)
+
+
+def _scale(value: object, targets: list[object], scales: dict[str, dict[str, int]], table: Table, row: int,
+           problems: list[Problem]) -> str | None:
+    if not is_no_value(value):
+        name = alias_key(value)
+        for scale in scales:
+            if alias_key(scale) == name:
+                return scale
+        problems.append(table.problem(row, "scale", value, f"an ordinal scale: {', '.join(sorted(scales))}"))
+        return None
+    for target in targets:
+        for scale, grades in scales.items():
+            if isinstance(target, str) and clean_text(target) in grades:
+                return scale
+    return None
+
+
+def _polarity(value: object, scale: str | None, table: Table, row: int, problems: list[Problem]) -> str:
+    if is_no_value(value):
+        return "ordinal" if scale else "positive"
+    polarity = _POLARITY.get(alias_key(value))
+    if polarity is None:
+        problems.append(table.problem(row, "polarity", value, "Positif, Negatif or Ordinal"))
+        return "positive"
+    if polarity == "ordinal" and scale is None:
+        problems.append(table.problem(row, "polarity", value, "an ordinal indicator with its scale (column Skala: sakip, keterbukaan_informasi …)"))
+    return polarity
+
+
+def _value(raw: object, polarity: str, convention: str, table: Table, row: int, label: str,
+           problems: list[Problem], grades: dict[str, int]) -> tuple[float, str]:
+    """The number in a value cell and the unit written after it (``2 Aplikasi`` → 2, "Aplikasi")."""
+    if polarity == "ordinal":
+        if clean_text(raw) not in grades and not _is_number(raw):
+            problems.append(table.problem(row, label, raw, f"a grade of the indicator's scale: {', '.join(grades) or '?'}"))
+        return float("nan"), ""
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return float(raw), ""
+    match = _VALUE.match(clean_text(raw)) if isinstance(raw, str) else None
+    try:
+        if match is None:
+            raise ValueParseError(raw, "a number, optionally with its unit (88,30 %, 2 Aplikasi)")
+        number = parse_number(match.group(1), convention)
+    except ValueParseError as err:
+        problems.append(table.problem(row, label, raw, err.expected))
+        return float("nan"), ""
+    return float("nan") if number is None else number, match.group(2)
+
+
+def _is_number(raw: object) -> bool:
+    return isinstance(raw, (int, float)) and not isinstance(raw, bool)
+
+
+def _text(value: object) -> str | None:
+    return None if is_no_value(value) else clean_text(value)

@@ -1,0 +1,96 @@
+"""Loading a whole fiscal year: ``data/raw/<year>/`` with one file per dataset."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..config import Project, load_project
+from ..errors import InputError, Problem
+from .assets import Assets, load_assets
+from .budget import Budget, load_budget
+from .indicators import Indicators, load_indicators
+from .staff import Staff, load_staff
+from .workbook import SPREADSHEET_SUFFIXES
+
+#: dataset → file-name prefix in a year folder
+DATASETS = {"staff": "pegawai", "indicators": "kinerja", "budget": "anggaran", "assets": "sarana"}
+
+
+@dataclass
+class YearData:
+    """Everything loaded for one year; a dataset whose file is absent is None and named in ``missing``."""
+
+    year: int
+    project: Project
+    staff: Staff | None = None
+    indicators: Indicators | None = None
+    budget: Budget | None = None
+    assets: Assets | None = None
+    missing: list[str] = field(default_factory=list)
+    files: dict[str, Path] = field(default_factory=dict)
+    sha256: dict[str, str] = field(default_factory=dict)
+
+
+def find_inputs(year_dir: Path) -> tuple[dict[str, Path], list[Problem]]:
+    """The file of each dataset in a year folder (``pegawai*.xlsx`` …) and problems such as two candidates."""
+    found: dict[str, Path] = {}
+    problems = []
+    files = sorted(p for p in year_dir.iterdir() if p.is_file() and not p.name.startswith((".", "~$")))
+    for dataset, prefix in DATASETS.items():
+        matches = [p for p in files if p.name.lower().startswith(prefix) and p.suffix.lower() in SPREADSHEET_SUFFIXES + (".csv",)]
+        if len(matches) > 1:
+            problems.append(Problem(year_dir.name, expected=f"one {prefix}* file, found {', '.join(p.name for p in matches)}"))
+        elif matches:
+            found[dataset] = matches[0]
+    return found, problems
+
+
+def sha256_file(path: Path) -> str:
+    """SHA-256 of a file's bytes, read in chunks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def load_year(data_dir: str | Path, year: int, project: Project | None = None) -> YearData:
+    """Load every dataset of ``data_dir/<year>/``; absent datasets are listed, not fatal.
+
+    Problems in every dataset are reported together in one :class:`InputError`.
+
+    Example:
+        >>> data = load_year("data/raw", 2024)  # doctest: +SKIP
+        >>> data.missing, len(data.staff.roster)  # doctest: +SKIP
+        ([], 103)
+    """
+    data_dir = Path(data_dir)
+    year_dir = data_dir / str(year)
+    if not year_dir.is_dir():
+        raise InputError(Problem(str(year_dir), expected=f"a folder of input files for {year} under {data_dir}"))
+    project = project or load_project(data_dir / "lakip.yml")
+    files, problems = find_inputs(year_dir)
+    result = YearData(year, project, files=files, missing=[d for d in DATASETS if d not in files])
+    if not files:
+        problems.append(Problem(year_dir.name, expected="at least one of " + ", ".join(f"{p}.xlsx" for p in DATASETS.values())))
+    options = {"extra_aliases": project.header_aliases, "limits": project.limits}
+    loaders = {
+        "staff": lambda p: load_staff(p, **options),
+        "indicators": lambda p: load_indicators(p, year=year, **options),
+        "budget": lambda p: load_budget(p, year=year, **options),
+        "assets": lambda p: load_assets(p, **options),
+    }
+    for dataset, path in files.items():
+        if path.suffix.lower() == ".csv":
+            problems.append(Problem(path.name, value="a CSV file", expected="an Excel workbook (.xlsx): save the CSV from Excel as a workbook"))
+            continue
+        try:
+            setattr(result, dataset, loaders[dataset](path))
+        except InputError as err:
+            problems.extend(err.problems)
+        result.sha256[path.name] = sha256_file(path)
+    if problems:
+        raise InputError(problems)
+    return result
