@@ -1,0 +1,301 @@
+"""Report charts on the reference report's numbers (Gambar 1.2–1.4, Tabel 3.1–3.7)."""
+
+from __future__ import annotations
+
+import base64
+import doctest
+import logging
+import warnings
+from collections.abc import Callable
+
+import matplotlib
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import pytest
+import seaborn as sns
+from matplotlib.figure import Figure
+from matplotlib.text import Text
+
+from lakip_lib.errors import ChartDataError, UnsafePathError
+from lakip_lib.presentation import charts
+from lakip_lib.presentation.charts import (
+    chart_budget,
+    chart_by_gender,
+    chart_by_grade,
+    chart_by_position,
+    chart_grade_pyramid,
+    chart_realisation_trend,
+    chart_target_vs_realisation,
+    figure_to_data_uri,
+    save_figure,
+)
+from lakip_lib.presentation.formatting import Formatter
+
+ID, EN = Formatter("id"), Formatter("en")
+GRADES = ["IV/d", "IV/b", "IV/a", "III/d", "III/c", "III/b", "III/a", "II/d"]
+
+
+def counts(pairs: list[tuple[str, int]]) -> pd.DataFrame:
+    """A count table in the analysis' shape: category, count, share_pct."""
+    frame = pd.DataFrame(pairs, columns=["category", "count"])
+    return frame.assign(share_pct=frame["count"] / frame["count"].sum() * 100)
+
+
+def positions() -> pd.DataFrame:  # Tabel 1.2
+    return counts([("Struktural", 8), ("Pelaksana", 59), ("Fungsional", 36)])
+
+
+def genders() -> pd.DataFrame:  # Tabel 1.3
+    return counts([("Laki-laki", 45), ("Perempuan", 58)])
+
+
+def grades() -> pd.DataFrame:  # Tabel 1.4
+    return counts(list(zip(GRADES, [1, 6, 10, 33, 21, 15, 15, 2])))
+
+
+def pyramid() -> pd.DataFrame:
+    # The report gives no golongan × gender table; this split matches its totals (45 men, 58 women, Tabel 1.4).
+    table = pd.DataFrame(
+        {"Laki-laki": [1, 4, 5, 14, 9, 7, 4, 1], "Perempuan": [0, 2, 5, 19, 12, 8, 11, 1]},
+        index=pd.Index(GRADES, name="golongan"),
+    )
+    table["Jumlah"] = table.sum(axis=1)
+    table.loc["Jumlah"] = table.sum()  # a margins row, as pd.crosstab(margins=True) adds
+    return table
+
+
+INDICATORS = [  # Tabel 3.1–3.4: (indicator, unit, target, realisation 2023, realisation 2024)
+    ("Indeks Profesionalitas ASN", "Angka", 63, 39.99, 64.23),
+    ("Persentase ASN yang sesuai dengan Standar Kompetensi", "%", 88.30, 87.30, 89),
+    ("Persentase ASN yang sesuai dengan Standar Kualifikasi", "%", 90.29, 90.00, 91.86),
+    ("Persentase Peningkatan Kinerja ASN", "%", 88.10, 88.00, 89.25),
+    ("Persentase Disiplin ASN", "%", 100, 100, 100),
+    ("Evaluasi Nilai SAKIP", "Dokumen", "BB", "BB", "A"),  # ordinal: not drawable as a bar
+]
+
+
+def achievement() -> pd.DataFrame:
+    frame = pd.DataFrame(INDICATORS, columns=["indicator", "unit", "target", "realisation_prev", "realisation"])
+    numeric = frame[["target", "realisation"]].apply(pd.to_numeric, errors="coerce")
+    return frame.assign(achievement_pct=numeric["realisation"] / numeric["target"] * 100).drop(columns="realisation_prev")
+
+
+def years_table() -> pd.DataFrame:
+    frame = pd.DataFrame(INDICATORS, columns=["indicator", "unit", "target", 2023, 2024]).set_index("indicator")
+    return frame.drop(columns="target").assign(**{"2022": np.nan})  # a non-year column is ignored
+
+
+BUDGET = [  # Tabel 3.6 and 3.7
+    ("1", "Program Penunjang Urusan Pemerintahan Daerah Provinsi", "program", 13_201_715_554, 13_133_420_294),
+    ("1.1", "Perencanaan, Penganggaran dan Evaluasi Kinerja Perangkat Daerah", "kegiatan", 350_000_000, 342_011_972),
+    ("1.2", "Administrasi Keuangan Perangkat Daerah", "kegiatan", 11_471_170_554, 11_426_916_973),
+    ("1.3", "Administrasi Umum Perangkat Daerah", "kegiatan", 425_600_000, 421_805_359),
+    ("1.4", "Pengadaan Barang Milik Daerah Penunjang Urusan Pemerintah Daerah", "kegiatan", 257_191_400, 255_795_500),
+    ("1.5", "Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah", "kegiatan", 443_753_600, 440_373_690),
+    ("1.6", "Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah", "kegiatan", 254_000_000, 246_516_800),
+    ("2", "Program Kepegawaian Daerah", "program", 3_875_550_000, 3_698_626_072),
+    ("2.1", "Kegiatan Pengadaan, Pemberhentian dan Informasi Kepegawaian ASN", "kegiatan", 1_521_550_000, 1_398_468_521),
+    ("2.2", "Kegiatan Mutasi dan Promosi ASN", "kegiatan", 860_000_000, 893_618_832),
+    ("2.3", "Kegiatan Pengembangan Kompetensi ASN", "kegiatan", 684_000_000, 663_009_785),
+    ("2.4", "Kegiatan Penilaian dan Evaluasi Kinerja Aparatur", "kegiatan", 810_000_000, 797_528_934),
+]
+
+
+def budget() -> pd.DataFrame:
+    frame = pd.DataFrame(BUDGET, columns=["code", "name", "level", "budget", "realised"])
+    return frame.assign(absorption_pct=frame["realised"] / frame["budget"] * 100)
+
+
+CHARTS: dict[str, tuple[Callable[..., Figure], Callable[[], pd.DataFrame]]] = {
+    "position": (chart_by_position, positions),
+    "gender": (chart_by_gender, genders),
+    "grade": (chart_by_grade, grades),
+    "pyramid": (chart_grade_pyramid, pyramid),
+    "target": (chart_target_vs_realisation, achievement),
+    "trend": (chart_realisation_trend, years_table),
+    "budget": (chart_budget, budget),
+}
+
+
+def texts(fig: Figure) -> list[str]:
+    """Every string drawn on the figure, tick labels included."""
+    fig.draw_without_rendering()
+    return [t.get_text() for t in fig.findobj(Text) if t.get_text()]
+
+
+@pytest.fixture
+def strict(caplog):
+    """Fail on any warning, through ``warnings`` or matplotlib's logger."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        yield
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+@pytest.mark.parametrize("fmt", [ID, EN], ids=["id", "en"])
+@pytest.mark.parametrize("name", CHARTS)
+def test_every_chart_renders_without_warnings(name, fmt, strict, tmp_path):
+    chart, sample = CHARTS[name]
+    figures_before = plt.get_fignums()
+    fig = chart(sample(), fmt=fmt)
+    assert isinstance(fig, Figure)
+    assert fig.get_suptitle()
+    assert fig.lakip_key and "/" not in fig.lakip_key
+    assert fig.lakip_alt and "\n" not in fig.lakip_alt
+    png, svg = save_figure(fig, tmp_path)
+    assert png.read_bytes().startswith(b"\x89PNG") and svg.read_text().lstrip().startswith("<?xml")
+    assert plt.get_fignums() == figures_before  # nothing registered with pyplot
+
+
+@pytest.mark.parametrize("name", CHARTS)
+def test_single_row_renders(name, strict):
+    chart, sample = CHARTS[name]
+    fig = chart(sample().iloc[:1])
+    assert fig.lakip_alt
+    figure_to_data_uri(fig)
+
+
+@pytest.mark.parametrize("name", CHARTS)
+def test_empty_input_is_a_chart_data_error(name):
+    chart, sample = CHARTS[name]
+    with pytest.raises(ChartDataError, match="^Tidak ada data untuk grafik “.+”"):
+        chart(sample().iloc[:0])
+    with pytest.raises(ChartDataError, match="^No data for the chart “Gambar X”"):
+        chart(sample().iloc[:0], title="Gambar X", fmt=EN)
+
+
+@pytest.mark.parametrize(
+    ("chart", "frame"),
+    [
+        (chart_by_position, positions().assign(count=np.nan)),
+        (chart_grade_pyramid, pyramid().assign(**{"Laki-laki": np.nan, "Perempuan": np.nan})),
+        (chart_target_vs_realisation, achievement().assign(realisation=None)),
+        (chart_realisation_trend, pd.DataFrame({2023: [np.nan, None], 2024: [pd.NA, "n/a"]}, index=["a", "b"])),
+        (chart_budget, budget().assign(budget=np.nan, realised=np.nan)),
+    ],
+)
+def test_all_missing_is_a_chart_data_error(chart, frame):
+    with pytest.raises(ChartDataError, match="Tidak ada data"):
+        chart(frame)
+
+
+def test_missing_columns_are_named():
+    with pytest.raises(ChartDataError, match="memerlukan kolom share_pct"):
+        chart_by_position(positions().drop(columns="share_pct"))
+
+
+@pytest.mark.parametrize("count", [[0, 0], [-1, 5]])
+def test_donut_refuses_counts_it_cannot_draw(count):
+    with pytest.raises(ChartDataError, match="tidak negatif"):
+        chart_by_gender(genders().assign(count=count))
+
+
+def test_alt_text_names_the_largest_category():
+    assert chart_by_position(positions()).lakip_alt == (
+        "Grafik batang jumlah pegawai menurut jabatan: total 103 orang; terbanyak Pelaksana, 59 orang (57,3%)."
+    )
+    assert "terbanyak Perempuan, 58 orang (56,3%)" in chart_by_gender(genders()).lakip_alt
+    assert "terbanyak III/d, 33 orang (32,0%)" in chart_by_grade(grades()).lakip_alt
+    assert "largest Women, 58 (56.3%)" in chart_by_gender(genders(), fmt=EN).lakip_alt
+    assert "45 laki-laki dan 58 perempuan; golongan terbanyak III/d, 33 orang" in chart_grade_pyramid(pyramid()).lakip_alt
+
+
+def test_alt_text_says_what_was_skipped_and_lowest():
+    alt = chart_target_vs_realisation(achievement()).lakip_alt
+    assert "5 indikator kinerja" in alt
+    assert "capaian terendah Persentase Disiplin ASN (100,0%)" in alt
+    assert "1 indikator tanpa target atau realisasi berupa angka tidak digambar" in alt
+    assert "tidak digambar" not in chart_target_vs_realisation(achievement().iloc[:2]).lakip_alt
+    assert "penyerapan terendah Kegiatan Pengadaan, Pemberhentian dan Informasi Kepegawaian ASN (91,9%)" in (
+        chart_budget(budget()).lakip_alt
+    )
+    assert "2023–2024" in chart_realisation_trend(years_table()).lakip_alt
+
+
+def test_labels_use_the_indonesian_decimal_comma():
+    assert {"59\n(57,3%)", "8\n(7,8%)"} <= set(texts(chart_by_position(positions())))
+    assert {"Perempuan\n56,3%", "Laki-laki\n43,7%", "103\norang"} <= set(texts(chart_by_gender(genders())))
+    assert "33 (32,0%)" in texts(chart_by_grade(grades()))
+    assert {"64,23 Angka (capaian 102,0%)", "88,3 %"} <= set(texts(chart_target_vs_realisation(achievement())))
+    budget_texts = texts(chart_budget(budget()))
+    assert {"99,5%", "103,9%", "12\xa0M"} <= set(budget_texts)
+    assert "99.5%" not in budget_texts
+
+
+def test_english_labels_and_numbers():
+    assert {"Administrative", "59\n(57.3%)"} <= set(texts(chart_by_position(positions(), fmt=EN)))
+    assert {"Budget", "Realisation", "12B", "99.5%"} <= set(texts(chart_budget(budget(), fmt=EN)))
+    assert {"Men", "Women"} <= set(texts(chart_grade_pyramid(pyramid(), fmt=EN)))
+
+
+def test_axes_show_years_and_absolute_counts():
+    trend = texts(chart_realisation_trend(years_table()))
+    assert {"2023", "2024"} <= set(trend) and "2.023" not in trend
+    pyramid_ticks = [t.get_text() for t in chart_grade_pyramid(pyramid()).axes[0].get_xticklabels()]
+    assert "10" in pyramid_ticks and not any(t.startswith(("-", "−")) for t in pyramid_ticks)
+
+
+def test_order_is_kept_and_total_row_dropped():
+    grade_axis = chart_by_grade(grades()).axes[0]
+    labels = [t.get_text() for t in grade_axis.get_yticklabels()]
+    assert labels == GRADES and grade_axis.yaxis_inverted()  # IV/d at the top
+    assert [t.get_text() for t in chart_grade_pyramid(pyramid()).axes[0].get_yticklabels()] == GRADES
+
+
+def test_long_names_are_wrapped():
+    labels = [t.get_text() for t in chart_target_vs_realisation(achievement()).axes[0].get_yticklabels()]
+    assert all(max(len(line) for line in label.split("\n")) <= 40 for label in labels)
+    assert any("\n" in label for label in labels)
+
+
+def test_save_is_byte_identical(tmp_path):
+    first = [p.read_bytes() for p in save_figure(chart_budget(budget()), tmp_path / "a")]
+    fig = chart_budget(budget())
+    second = [p.read_bytes() for p in save_figure(fig, tmp_path / "b")]
+    third = [p.read_bytes() for p in save_figure(fig, tmp_path / "b")]
+    assert first == second == third
+    png, svg = first
+    assert b"Software" not in png and b"<dc:date>" not in svg
+
+
+def test_global_styles_do_not_leak_in_or_out(tmp_path):
+    plain = figure_to_data_uri(chart_by_grade(grades()))
+    before = dict(matplotlib.rcParams)
+    with matplotlib.rc_context():
+        sns.set_theme(style="darkgrid", font_scale=2)
+        themed = chart_by_grade(grades())
+        themed.draw_without_rendering()  # as a notebook would, outside the house style
+        assert figure_to_data_uri(themed) == plain
+    assert dict(matplotlib.rcParams) == before
+
+
+def test_data_uri_is_a_deterministic_png():
+    uri = figure_to_data_uri(chart_by_gender(genders()))
+    assert uri.startswith("data:image/png;base64,")
+    assert base64.b64decode(uri.split(",", 1)[1]).startswith(b"\x89PNG")
+    assert figure_to_data_uri(chart_by_gender(genders())) == uri
+
+
+def test_save_names_files_from_the_key(tmp_path):
+    paths = save_figure(chart_by_grade(grades()), tmp_path / "new")
+    assert [p.name for p in paths] == ["gambar-1-4-golongan.png", "gambar-1-4-golongan.svg"]
+    assert [p.name for p in save_figure(chart_budget(budget()), tmp_path, key="tabel-3-7")] == [
+        "tabel-3-7.png",
+        "tabel-3-7.svg",
+    ]
+
+
+@pytest.mark.parametrize("key", ["../escape", "a/b", "a\\b", "..", "a..b", "", ".hidden", "/abs", "x\0y"])
+def test_save_refuses_unsafe_keys(key, tmp_path):
+    fig = chart_by_grade(grades())
+    with pytest.raises(UnsafePathError):
+        save_figure(fig, tmp_path / "out", key=key)
+    assert not (tmp_path / "out").exists()
+    fig.lakip_key = key
+    with pytest.raises(UnsafePathError):
+        save_figure(fig, tmp_path / "out")
+
+
+def test_docstring_examples():
+    assert doctest.testmod(charts).failed == 0
