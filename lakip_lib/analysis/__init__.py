@@ -13,6 +13,7 @@ from .capaian import (
     goal_rollup,
     ordinal_achieved,
 )
+from .checks import reconcile as reconcile  # explicit re-export
 from .staffing import age_bands, count_by, crosstab, retirement_projection, totals, years_of_service
 
 __all__ = [

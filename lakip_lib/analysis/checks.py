@@ -1,0 +1,344 @@
+"""Reconciliation checks: where the figures an input states contradict each other.
+
+Published LAKIP tables carry their own arithmetic (a program's amount is the
+sum of its kegiatan, a percentage is realisation over budget, a staff table's
+``Jumlah`` is L + P) and real reports get it wrong (``domain.md``, "Errors
+seen in real published reports"). :func:`reconcile` compares each stated
+figure with what the rows under it give and reports a finding only where the
+two cannot both be right:
+
+- sums must agree to within :data:`SUM_TOLERANCE` (half a sen, a fraction of
+  a person), so float noise is never a finding;
+- a stated percentage or capaian must round to the computed one at the
+  precision it is printed with (``98`` allows ±0,5, ``98,56`` ±0,005).
+
+A finding is a row of the result, never an exception: the checks report
+inconsistent data, they do not stop on it. Data the analysis functions cannot
+read at all (a budget code or indicator id given twice) raises
+:class:`~lakip_lib.errors.AnalysisError` as everywhere in the analysis layer.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+import pandas as pd
+
+from ..config import ReportRules
+from ..loading.budget import Budget
+from ..loading.budget import _decimals as _printed_decimals  # the loaders' reading of a printed precision
+from ..loading.indicators import Indicators
+from ..loading.staff import Staff
+from ..loading.year import DATASETS, YearData
+from ..presentation.formatting import format_number
+from .budget import AMOUNTS, budget_table
+from .capaian import achievement
+from .staffing import DIMENSIONS
+
+FINDING_COLUMNS = ["severity", "dataset", "check", "location", "message", "message_en"]
+#: severities, most serious first (the result's sort order)
+SEVERITIES = ("error", "warning", "info")
+#: largest difference between a stated total and the sum of its parts that is not a disagreement
+SUM_TOLERANCE = 0.005
+#: float noise allowed on top of the rounding a printed precision allows
+_EPSILON = 1e-9
+
+_AMOUNT_NAMES = {"budget": ("anggaran", "budget"), "realised": ("realisasi", "realisation")}
+_LEVEL_NAMES = {"program": ("program", "programme"), "kegiatan": ("kegiatan", "activity"),
+                "sub_kegiatan": ("sub kegiatan", "sub-activity")}
+_DIMENSION_NAMES = {"golongan": ("golongan", "grade"), "gender": ("jenis kelamin", "gender"),
+                    "position_type": ("jenis jabatan", "position type"), "education": ("pendidikan", "education"),
+                    "status": ("status kepegawaian", "employment status")}
+_GENDER_NAMES = {"Laki-laki": ("laki-laki", "men"), "Perempuan": ("perempuan", "women")}
+
+Finding = dict[str, str]
+
+
+def reconcile(data: YearData) -> pd.DataFrame:
+    """Findings where a year's inputs contradict themselves, one row each (:data:`FINDING_COLUMNS`).
+
+    ``severity`` is ``error`` (figures that cannot all be right) or
+    ``warning`` (a stated percentage or capaian its figures do not give);
+    ``info`` is reserved for notes that contradict nothing, which no check
+    makes yet. ``check`` is a stable id:
+
+    - ``sum_mismatch`` (error): a stated total differs from the sum of its
+      parts: a budget row from its child rows (budget and realisation
+      separately), a ``JUMLAH`` row from its sheet's programs, a staff
+      summary's ``Jumlah`` from its L + P, a staff table's total row from its
+      rows (counted as :func:`~lakip_lib.analysis.count_by` counts them: L + P
+      where a table splits by gender). A difference that one transposition of
+      two adjacent digits in one child amount explains is named in the message.
+    - ``summaries_disagree`` (error): staff summaries by different dimensions
+      (gender, golongan, education …) count different headcounts; each table
+      off the headcount most tables agree on is reported.
+    - ``over_budget`` (error): a stated realisation above its stated budget.
+    - ``pct_mismatch`` (warning): a stated realisation % that realised /
+      budget × 100 does not round to at its printed precision.
+    - ``capaian_mismatch`` (warning): a numeric stated capaian matching
+      neither the uncapped nor the capped capaian under ``data.project.rules``
+      at its printed precision; grades (``BB``) are not compared.
+
+    A staff roster states no totals, nor do the assets (the loader sets their
+    total rows aside), so neither has anything to reconcile. Sorted by
+    severity (errors first), dataset (in :data:`~lakip_lib.loading.DATASETS`
+    order), location (row 9 before row 10), check and message.
+
+    Example:
+        >>> rows = pd.DataFrame({"code": ["1", "1.1", "1.2"], "name": ["Program", "K1", "K2"],
+        ...                      "level": ["program", "kegiatan", "kegiatan"], "parent": [None, "1", "1"],
+        ...                      "budget": [300.0, 200.0, 100.0], "realised": [290.0, 180.0, 120.0],
+        ...                      "stated_pct": [97.0, 90.0, 100.0], "pct_decimals": 0,
+        ...                      "location": [f"anggaran.xlsx:Realisasi!row {r}" for r in (2, 3, 4)]})
+        >>> totals = pd.DataFrame(columns=["label", "budget", "realised", "stated_pct", "pct_decimals", "location"])
+        >>> from lakip_lib.config import Project
+        >>> found = reconcile(YearData(2024, Project(), budget=Budget(rows, totals)))
+        >>> found[["severity", "check", "location"]].to_dict("records")  # doctest: +NORMALIZE_WHITESPACE
+        [{'severity': 'error', 'check': 'sum_mismatch', 'location': 'anggaran.xlsx:Realisasi!row 2'},
+         {'severity': 'error', 'check': 'over_budget', 'location': 'anggaran.xlsx:Realisasi!row 4'},
+         {'severity': 'warning', 'check': 'pct_mismatch', 'location': 'anggaran.xlsx:Realisasi!row 4'}]
+        >>> print(found.loc[0, "message"])
+        1 Program: Jumlah realisasi kegiatan 300 tidak sama dengan realisasi program yang tercantum 290 (selisih 10)
+    """
+    findings: list[Finding] = []
+    if data.staff is not None:
+        findings += _staff_findings(data.staff)
+    if data.indicators is not None:
+        findings += _capaian_mismatches(data.indicators, data.year, data.project.rules)
+    if data.budget is not None:
+        findings += _budget_findings(data.budget)
+    return pd.DataFrame(sorted(findings, key=_sort_key), columns=FINDING_COLUMNS)
+
+
+# ---------------------------------------------------------------- shared
+
+
+def _sort_key(finding: Finding) -> tuple:
+    location = tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", finding["location"]))
+    return (SEVERITIES.index(finding["severity"]), tuple(DATASETS).index(finding["dataset"]), location,
+            finding["check"], finding["message"])
+
+
+def _numbers(value: float, decimals: int = 0) -> tuple[str, str]:
+    """``value`` as printed in Indonesian and in English: ``(3.752.626.072, 3,752,626,072)``."""
+    return format_number(value, decimals, "id"), format_number(value, decimals, "en")
+
+
+def _sheet(location: str) -> str:
+    """The ``file:sheet`` part of a location, which tells one table from another."""
+    return location.rpartition("!")[0]
+
+
+def _rounds_to(stated: float, computed: float, decimals: int) -> bool:
+    """Whether ``computed`` printed with ``decimals`` decimals can read ``stated`` (99 for 98,56; not 98 for 103,91)."""
+    return abs(stated - computed) <= 0.5 * 10.0**-decimals + _EPSILON
+
+
+def _sum_mismatch(dataset: str, location: str, subject: tuple[str, str], parts: tuple[str, str], whole: tuple[str, str],
+                  total: float, stated: float, hint: tuple[str, str] = ("", "")) -> list[Finding]:
+    """A ``sum_mismatch`` error if the ``parts`` add up to ``total`` instead of the ``whole`` ``stated``; else none.
+
+    ``subject``, ``parts``, ``whole`` and ``hint`` are (Indonesian, English) pairs.
+    """
+    if pd.isna(total) or pd.isna(stated) or abs(total - stated) <= SUM_TOLERANCE:
+        return []
+    (total_id, total_en), (stated_id, stated_en), (diff_id, diff_en) = (_numbers(v) for v in (total, stated, abs(total - stated)))
+    return [{
+        "severity": "error", "dataset": dataset, "check": "sum_mismatch", "location": location,
+        "message": f"{subject[0]}: Jumlah {parts[0]} {total_id} tidak sama dengan {whole[0]} yang tercantum {stated_id} "
+                   f"(selisih {diff_id}){hint[0]}",
+        "message_en": f"{subject[1]}: the {parts[1]} add up to {total_en}, not the stated {whole[1]} {stated_en} "
+                      f"(difference {diff_en}){hint[1]}",
+    }]  # fmt: skip
+
+
+# ---------------------------------------------------------------- budget
+
+
+def _budget_findings(budget: Budget) -> list[Finding]:
+    """``sum_mismatch``, ``over_budget`` and ``pct_mismatch`` of the budget rows and total rows."""
+    table = budget_table(budget.rows)  # stated amounts, a missing one summed from the rows below
+    rows = budget.rows.assign(subject=(budget.rows["code"].fillna("") + " " + budget.rows["name"].fillna("")).str.strip())
+    lines = pd.concat([rows, budget.stated_totals.assign(subject=budget.stated_totals["label"])], ignore_index=True)
+    return [*_child_sums(rows, table), *_total_rows(budget.stated_totals, table), *_over_budget(lines), *_pct_mismatches(lines)]
+
+
+def _child_sums(rows: pd.DataFrame, table: pd.DataFrame) -> list[Finding]:
+    """Each row's stated budget and realisation against the sum of its child rows (``rows`` with a ``subject``)."""
+    findings = []
+    children = table[table["parent"].notna()]
+    for parent in rows[rows["code"].isin(children["parent"])].itertuples():
+        kids = children[children["parent"].eq(parent.code)]
+        kid_level, level = _LEVEL_NAMES[kids["level"].iloc[0]], _LEVEL_NAMES[parent.level]
+        for amount in AMOUNTS:
+            name = _AMOUNT_NAMES[amount]
+            stated = getattr(parent, amount)
+            total = kids[amount].sum(skipna=False)
+            findings += _sum_mismatch("budget", parent.location, (parent.subject, parent.subject),
+                                      (f"{name[0]} {kid_level[0]}", f"{kid_level[1]} {name[1]}s"),
+                                      (f"{name[0]} {level[0]}", f"{level[1]} {name[1]}"), total, stated,
+                                      _digit_swap(kids, amount, stated - total))
+    return findings
+
+
+def _total_rows(totals: pd.DataFrame, table: pd.DataFrame) -> list[Finding]:
+    """Each stated total row (``JUMLAH``) against the sum of the program rows of its sheet."""
+    findings = []
+    sheets = table["location"].map(_sheet)
+    for total in totals.itertuples():
+        programs = table[table["level"].eq("program") & sheets.eq(_sheet(total.location))]
+        if programs.empty:
+            continue
+        for amount in AMOUNTS:
+            name = _AMOUNT_NAMES[amount]
+            findings += _sum_mismatch("budget", total.location, (total.label, total.label),
+                                      (f"{name[0]} program", f"programme {name[1]}s"),
+                                      (f"{name[0]} {total.label}", f"{name[1]} {total.label}"),
+                                      programs[amount].sum(skipna=False), getattr(total, amount))
+    return findings
+
+
+def _digit_swap(children: pd.DataFrame, amount: str, missing: float) -> tuple[str, str]:
+    """The hint naming the one child amount whose two adjacent digits, swapped, add ``missing`` to the sum.
+
+    Example:
+        >>> kids = pd.DataFrame({"code": ["5.03.02.1.02"], "name": ["Mutasi dan Promosi ASN"], "realised": [893618832.0]})
+        >>> _digit_swap(kids, "realised", -54_000_000)[0]
+        '; kemungkinan angka tertukar: 5.03.02.1.02 Mutasi dan Promosi ASN 839.618.832, bukan 893.618.832, cocok dengan jumlah yang tercantum'
+    """
+    candidates = []
+    for child in children.itertuples():
+        value = getattr(child, amount)
+        if pd.isna(value) or not float(value).is_integer():
+            continue
+        digits = str(int(value))
+        for i, (a, b) in enumerate(pairwise(digits)):
+            swapped = float(digits[:i] + b + a + digits[i + 2:])
+            if a != b and abs(swapped - value - missing) <= SUM_TOLERANCE:
+                candidates.append((f"{child.code} {child.name}", swapped, value))
+    if len(candidates) != 1:
+        return "", ""
+    subject, (right_id, right_en), (printed_id, printed_en) = candidates[0][0], *(_numbers(v) for v in candidates[0][1:])
+    return (f"; kemungkinan angka tertukar: {subject} {right_id}, bukan {printed_id}, cocok dengan jumlah yang tercantum",
+            f"; possibly transposed digits: {subject} {right_en} instead of {printed_en} fits the stated total")
+
+
+def _over_budget(lines: pd.DataFrame) -> list[Finding]:
+    """Rows and total rows whose stated realisation exceeds their stated budget."""
+    over = lines[lines["realised"] > lines["budget"]]
+    findings = []
+    for line in over.itertuples():
+        (real_id, real_en), (budget_id, budget_en), (diff_id, diff_en) = (
+            _numbers(v) for v in (line.realised, line.budget, line.realised - line.budget))
+        findings.append({
+            "severity": "error", "dataset": "budget", "check": "over_budget", "location": line.location,
+            "message": f"{line.subject}: Realisasi {real_id} melebihi anggaran {budget_id} (selisih {diff_id})",
+            "message_en": f"{line.subject}: realisation {real_en} exceeds the budget {budget_en} (by {diff_en})",
+        })  # fmt: skip
+    return findings
+
+
+def _pct_mismatches(lines: pd.DataFrame) -> list[Finding]:
+    """Rows and total rows whose stated % is not their realised / budget × 100 at its printed precision."""
+    findings = []
+    for line in lines[lines["stated_pct"].notna() & (lines["budget"] > 0) & lines["realised"].notna()].itertuples():
+        computed = line.realised / line.budget * 100
+        decimals = int(line.pct_decimals)
+        if _rounds_to(line.stated_pct, computed, decimals):
+            continue
+        (stated_id, stated_en), (computed_id, computed_en) = _numbers(line.stated_pct, decimals), _numbers(computed, decimals + 2)
+        findings.append({
+            "severity": "warning", "dataset": "budget", "check": "pct_mismatch", "location": line.location,
+            "message": f"{line.subject}: persentase realisasi tercantum {stated_id}% tidak sesuai dengan "
+                       f"realisasi/anggaran {computed_id}%",
+            "message_en": f"{line.subject}: the stated realisation {stated_en}% does not match realised/budget {computed_en}%",
+        })  # fmt: skip
+    return findings
+
+
+# ---------------------------------------------------------------- indicators
+
+
+def _capaian_mismatches(indicators: Indicators, year: int, rules: ReportRules) -> list[Finding]:
+    """Numeric stated capaian of ``year`` that neither the uncapped nor the capped capaian rounds to."""
+    values = indicators.values
+    cells = values[values["kind"].eq("stated_capaian") & values["year"].eq(year).fillna(False).astype(bool)]
+    table = achievement(indicators.indicators, values, year, rules).join(
+        cells.set_index("id")["location"].rename("cell"), on="id")
+    findings = []
+    for row in table[table["stated_capaian"].notna() & table["achievement_pct"].notna()].itertuples():
+        decimals = _printed_decimals(row.stated_capaian_text)
+        if any(_rounds_to(row.stated_capaian, pct, decimals) for pct in (row.achievement_pct, row.achievement_reported_pct)):
+            continue
+        (stated_id, stated_en), (pct_id, pct_en) = _numbers(row.stated_capaian, decimals), _numbers(row.achievement_pct, decimals + 2)
+        message_id = f"{row.indicator}: capaian tercantum {stated_id}% tidak sesuai dengan capaian terhitung {pct_id}%"
+        message_en = f"{row.indicator}: the stated capaian {stated_en}% does not match the computed {pct_en}%"
+        if row.achievement_reported_pct != row.achievement_pct:
+            (reported_id, reported_en), (cap_id, cap_en) = _numbers(row.achievement_reported_pct, decimals + 2), _numbers(rules.cap)
+            message_id += f" maupun {reported_id}% setelah dibatasi {cap_id}%"
+            message_en += f" nor {reported_en}% after the {cap_en}% cap"
+        findings.append({"severity": "warning", "dataset": "indicators", "check": "capaian_mismatch", "location": row.cell,
+                         "message": message_id, "message_en": message_en})
+    return findings
+
+
+# ---------------------------------------------------------------- staff
+
+
+def _staff_findings(staff: Staff) -> list[Finding]:
+    """``sum_mismatch`` and ``summaries_disagree`` of staff summaries; a roster has none (it states no totals)."""
+    rows = staff.summaries.assign(table=staff.summaries["location"].map(_sheet))
+    stated = staff.stated_totals.assign(table=staff.stated_totals["location"].map(_sheet))
+    return [*_gender_sums(rows, stated), *_table_totals(rows, stated), *_summaries_disagree(rows)]
+
+
+def _gender_sums(rows: pd.DataFrame, stated: pd.DataFrame) -> list[Finding]:
+    """Each category's stated ``Jumlah`` against its L + P."""
+    findings = []
+    split = rows[rows["gender"].notna()]
+    for row in stated[stated["category"].notna()].itertuples():
+        parts = split[split["location"].eq(row.location) & split["category"].eq(row.category)]
+        if not parts.empty:
+            findings += _sum_mismatch("staff", row.location, (row.category, row.category), ("L + P", "men and women"),
+                                      ("Jumlah", "total"), parts["count"].sum(), row.count)
+    return findings
+
+
+def _table_totals(rows: pd.DataFrame, stated: pd.DataFrame) -> list[Finding]:
+    """Each table's stated total row (overall, and for L and P) against the sum of its rows."""
+    findings = []
+    for total in stated[stated["category"].isna()].itertuples():
+        parts = rows[rows["table"].eq(total.table)]
+        gender = ("", "")
+        if pd.notna(total.gender):
+            parts = parts[parts["gender"].eq(total.gender)]
+            gender_id, gender_en = _GENDER_NAMES[total.gender]
+            gender = (f" {gender_id}", f" for {gender_en}")
+        name_id, name_en = _DIMENSION_NAMES[total.dimension]
+        findings += _sum_mismatch("staff", total.location, (f"Tabel {name_id}", f"The {name_en} table"),
+                                  (f"baris{gender[0]}", f"rows{gender[1]}"), (f"total{gender[0]}", f"total{gender[1]}"),
+                                  parts["count"].sum(), total.count)
+    return findings
+
+
+def _summaries_disagree(rows: pd.DataFrame) -> list[Finding]:
+    """Tables whose headcount differs from the one most tables give (ties: the earliest dimension's)."""
+    tables = rows.groupby("table", sort=False).agg(dimension=("dimension", "first"), total=("count", "sum"),
+                                                    location=("location", "first"))
+    if tables["total"].nunique() < 2:
+        return []
+    tables = tables.sort_values("dimension", key=lambda d: d.map(DIMENSIONS.index), kind="stable")
+    agreed = tables.groupby("total", sort=False).size().idxmax()  # the first of the most common totals
+    agreeing = [_DIMENSION_NAMES[d] for d in tables.loc[tables["total"].eq(agreed), "dimension"]]
+    agreed_id, agreed_en = _numbers(agreed)
+    by_id, by_en = (", ".join(names[i] for names in agreeing) for i in (0, 1))
+    findings = []
+    for table in tables[tables["total"].ne(agreed)].itertuples():
+        (name_id, name_en), (total_id, total_en) = _DIMENSION_NAMES[table.dimension], _numbers(table.total)
+        findings.append({
+            "severity": "error", "dataset": "staff", "check": "summaries_disagree", "location": table.location,
+            "message": f"Jumlah pegawai menurut {name_id} {total_id} tidak sama dengan menurut {by_id} {agreed_id}",
+            "message_en": f"The headcount by {name_en} is {total_en}, but {agreed_en} by {by_en}",
+        })  # fmt: skip
+    return findings

@@ -1,0 +1,92 @@
+"""The ``lakip`` command: ``lakip build``, ``lakip check``.
+
+A user mistake prints the kit's message and exits non-zero without a
+traceback (``--debug`` shows it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+from .errors import LakipError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="lakip", description="Build and check LAKIP reports from Excel exports.")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="build outputs/<year>/ for one year or all years")
+    which = build.add_mutually_exclusive_group(required=True)
+    which.add_argument("--year", type=int, help="the fiscal year to build, e.g. 2024")
+    which.add_argument("--all", action="store_true", help="every year folder under --data")
+    build.add_argument("--data", default="data/raw", help="folder with lakip.yml, narasi/ and one folder per year (default: data/raw)")
+    build.add_argument("--out", default="outputs", help="output folder (default: outputs)")
+    build.add_argument("--jobs", type=int, default=1, help="years built in parallel (default: 1)")
+    build.add_argument("--lang", choices=("id", "en"), default="id", help="report language (default: id)")
+    build.add_argument("--force", action="store_true", help="rebuild even when a year is up to date")
+    build.add_argument("--pdf", action="store_true", help="also print the report to PDF with headless Chromium")
+
+    check = commands.add_parser("check", help="load a year and print the reconciliation findings")
+    check.add_argument("--year", type=int, required=True)
+    check.add_argument("--data", default="data/raw")
+    check.add_argument("--lang", choices=("id", "en"), default="id")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        return _COMMANDS[args.command](args)
+    except LakipError as err:
+        if args.debug:
+            traceback.print_exc()
+        print(f"lakip: {err}", file=sys.stderr)
+        return 2
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .execute import build_years, year_folders
+
+    years = year_folders(args.data) if args.all else [args.year]
+    if not years:
+        print(f"lakip: no year folders (such as 2024/) under {args.data}", file=sys.stderr)
+        return 2
+    results = build_years(years, jobs=args.jobs, progress=sys.stderr.isatty(), data_dir=args.data, out_dir=args.out,
+                          lang=args.lang, force=args.force, pdf=args.pdf)
+    for result in results:
+        if result.status == "failed":
+            first, _, rest = result.message.partition("\n")
+            print(f"{result.year}: FAILED: {first}", file=sys.stderr)
+            if rest:
+                print(rest, file=sys.stderr)
+        else:
+            note = f" (missing data: {', '.join(result.missing)})" if result.missing else ""
+            print(f"{result.year}: {result.status} in {result.seconds:.1f} s -> {Path(result.output_dir) / f'lakip-{result.year}.html'}{note}")
+    return 1 if any(r.status == "failed" for r in results) else 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .analysis.checks import reconcile
+    from .loading.year import load_year
+
+    data = load_year(args.data, args.year)
+    if data.missing:
+        print(f"missing data: {', '.join(data.missing)}")
+    findings = reconcile(data)
+    message = "message" if args.lang == "id" else "message_en"
+    for finding in findings.itertuples():
+        print(f"{finding.severity.upper():8} {finding.location}: {getattr(finding, message)}")
+    errors = int((findings["severity"] == "error").sum())
+    print(f"{len(findings)} findings, {errors} errors")
+    return 1 if errors else 0
+
+
+_COMMANDS = {"build": _build, "check": _check}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,175 @@
+"""Building a fiscal year: run its notebooks through papermill, export the report.
+
+One year is built in one Jupyter kernel: papermill executes each notebook of
+:data:`NOTEBOOKS` in turn against that kernel (starting a kernel and
+importing pandas and matplotlib is most of a build's cost, so it is paid
+once), then nbconvert exports the report notebook to HTML in-process.
+Everything is written to a temporary folder beside the year's outputs and
+moved into place only when the whole year succeeded: a failed or
+interrupted build leaves the previous outputs exactly as they were. Years
+run in parallel in separate processes (papermill changes the working
+directory, so threads would interfere).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+
+from .errors import BuildError, LakipError
+from .loading.year import DATASETS, find_inputs
+from .manifest import fingerprint, is_up_to_date, write_manifest
+from .safety import inside, safe_name
+
+#: the notebooks of a build, in execution order; the last one is the report
+NOTEBOOKS = ("01-staffing.ipynb", "02-performance.ipynb", "03-finance.ipynb", "04-report.ipynb")
+_TMP_PREFIX = ".lakip-tmp-"
+_OLD_PREFIX = ".lakip-old-"
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """How one year's build ended: ``built``, ``skipped`` (up to date) or ``failed``."""
+
+    year: int
+    status: str
+    seconds: float
+    output_dir: Path
+    message: str = ""
+    missing: tuple[str, ...] = ()
+
+
+def default_notebook_dir() -> Path:
+    """The kit's ``notebooks/`` folder (beside the ``lakip_lib`` package in a checkout)."""
+    return Path(__file__).resolve().parent.parent / "notebooks"
+
+
+def build_year(year: int, *, data_dir: str | Path, out_dir: str | Path, lang: str = "id", force: bool = False,
+               pdf: bool = False, notebook_dir: str | Path | None = None, progress: bool = False,
+               position: int = 0) -> BuildResult:
+    """Build ``out_dir/<year>/`` from ``data_dir/<year>/``; never raises for a bad year.
+
+    Example:
+        >>> result = build_year(2024, data_dir="data/raw", out_dir="outputs")  # doctest: +SKIP
+        >>> result.status, sorted(p.name for p in result.output_dir.iterdir())[:2]  # doctest: +SKIP
+        ('built', ['figures', 'lakip-2024.html'])
+    """
+    started = time.perf_counter()
+    out_root = Path(out_dir)
+    data_root = Path(data_dir).resolve()
+    try:
+        final = inside(out_root, safe_name(str(year), "year"))
+        notebooks = [Path(notebook_dir or default_notebook_dir()) / name for name in NOTEBOOKS]
+        for notebook in notebooks:
+            if not notebook.is_file():
+                raise BuildError(f"notebook {notebook} is missing: the kit's notebooks/ folder is incomplete")
+        year_dir = data_root / str(year)
+        if not year_dir.is_dir():
+            raise BuildError(f"no input folder {year_dir}")
+        files, _ = find_inputs(year_dir)
+        missing = tuple(d for d in DATASETS if d not in files)
+        parameters = {"year": year, "data_dir": str(data_root), "lang": lang}
+        current = fingerprint(data_root, year, notebooks, parameters)
+        if not force and is_up_to_date(final, current) and (not pdf or (final / f"lakip-{year}.pdf").is_file()):
+            return BuildResult(year, "skipped", time.perf_counter() - started, final, "up to date", missing)
+        _build_into_place(year, final, notebooks, parameters, current, pdf, progress, position)
+        return BuildResult(year, "built", time.perf_counter() - started, final, "", missing)
+    except LakipError as err:
+        return BuildResult(year, "failed", time.perf_counter() - started, out_root / str(year), str(err))
+
+
+def _build_into_place(year: int, final: Path, notebooks: list[Path], parameters: dict[str, object],
+                      current: dict[str, object], pdf: bool, progress: bool, position: int) -> None:
+    final.parent.mkdir(parents=True, exist_ok=True)
+    for stale in final.parent.glob(f"{_TMP_PREFIX}{year}-*"):
+        shutil.rmtree(stale, ignore_errors=True)  # left by an interrupted build
+    staging = final.parent / f"{_TMP_PREFIX}{year}-{os.getpid()}"
+    staging.mkdir()
+    try:
+        _run(year, staging, notebooks, parameters, pdf, progress, position)
+        write_manifest(staging, current)
+        _swap(staging, final)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _swap(staging: Path, final: Path) -> None:
+    """Replace ``final`` with ``staging`` so that a reader sees the old or the new year, never a mix."""
+    old = final.parent / f"{_OLD_PREFIX}{final.name}-{os.getpid()}"
+    if final.exists():
+        final.rename(old)
+    staging.rename(final)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _run(year: int, staging: Path, notebooks: list[Path], parameters: dict[str, object], pdf: bool,
+         progress: bool, position: int) -> None:
+    import papermill
+    from jupyter_client.manager import KernelManager
+    from tqdm import tqdm
+
+    from .presentation.html import export_html
+
+    (staging / "notebooks").mkdir()
+    steps = len(notebooks) + 1 + int(pdf)
+    bar = tqdm(total=steps, desc=str(year), position=position, leave=True, disable=not progress, file=sys.stderr)
+    kernel = KernelManager(kernel_name="python3")
+    kernel.start_kernel(cwd=str(notebooks[0].parent))
+    try:
+        for notebook in notebooks:
+            bar.set_postfix_str(notebook.stem)
+            try:
+                papermill.execute_notebook(
+                    str(notebook), str(staging / "notebooks" / notebook.name),
+                    parameters={**parameters, "output_dir": str(staging)},
+                    km=kernel, progress_bar=False, log_output=False, report_mode=False,
+                )
+            except papermill.PapermillExecutionError as err:
+                raise BuildError(f"{notebook.name}: {_reason(err)}") from None
+            bar.update()
+    finally:
+        kernel.shutdown_kernel(now=True)  # a graceful shutdown sometimes stalls ~3 s for nothing
+    bar.set_postfix_str("html")
+    report = staging / "notebooks" / notebooks[-1].name
+    html = staging / f"lakip-{year}.html"
+    html.write_text(export_html(report), encoding="utf-8")
+    bar.update()
+    if pdf:
+        from .presentation.pdf import write_pdf
+
+        bar.set_postfix_str("pdf")
+        write_pdf(html, staging / f"lakip-{year}.pdf")
+        bar.update()
+    bar.close()
+
+
+def _reason(err: Exception) -> str:
+    """The user-facing part of an error raised inside the kernel: the kit's own message, no traceback."""
+    ename = getattr(err, "ename", "")
+    evalue = getattr(err, "evalue", str(err))
+    own = {"InputError", "UnsafeInputError", "ConfigError", "UnsafePathError", "BuildError", "ChartDataError"}
+    return evalue if ename in own else f"{ename}: {evalue}"
+
+
+def build_years(years: list[int], *, jobs: int = 1, progress: bool = False, **options) -> list[BuildResult]:
+    """Build several years, ``jobs`` at a time in separate processes; one failing year does not stop the others."""
+    if jobs <= 1 or len(years) <= 1:
+        return [build_year(year, progress=progress, position=i, **options) for i, year in enumerate(years)]
+    results = []
+    with ProcessPoolExecutor(max_workers=min(jobs, len(years)), mp_context=get_context("spawn")) as pool:
+        futures = {pool.submit(build_year, year, progress=progress, position=i, **options): year for i, year in enumerate(years)}
+        for future in as_completed(futures):
+            results.append(future.result())
+    return sorted(results, key=lambda r: years.index(r.year))
+
+
+def year_folders(data_dir: str | Path) -> list[int]:
+    """Every year folder (``2023``, ``2024`` …) under the data directory, oldest first."""
+    root = Path(data_dir)
+    return sorted(int(p.name) for p in root.iterdir() if p.is_dir() and p.name.isdigit() and len(p.name) == 4) if root.is_dir() else []

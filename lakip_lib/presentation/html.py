@@ -1,0 +1,54 @@
+"""Exporting an executed report notebook to one self-contained HTML file.
+
+nbconvert renders the notebook with the kit's own template
+(``templates/nbconvert/lakip``): only the report's HTML outputs are kept
+(no code, prompts or logs), the stylesheet is inlined, and there is no
+script and no link to anything outside the file, so it opens offline and
+fetches nothing. The HTML outputs were escaped at their source (the report
+templates autoescape); nbconvert's own sanitiser would mangle tables.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import nbformat
+
+from .report import TEMPLATES, labels
+
+
+@cache
+def _exporter():
+    from nbconvert import HTMLExporter
+
+    return HTMLExporter(template_name="lakip", extra_template_basedirs=[str(TEMPLATES / "nbconvert")],
+                        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+
+
+def export_html(notebook: str | Path, lang: str = "id", title: str | None = None) -> str:
+    """The HTML page of an executed report notebook.
+
+    Example:
+        >>> html = export_html("outputs/2024/notebooks/04-report.ipynb")  # doctest: +SKIP
+        >>> "<script" in html  # doctest: +SKIP
+        False
+    """
+    nb = nbformat.read(str(notebook), as_version=4)
+    parameters = next((c for c in nb.cells if "injected-parameters" in c.get("metadata", {}).get("tags", [])), None)
+    lang = _parameter(parameters, "lang") or lang
+    year = _parameter(parameters, "year")
+    title = title or f"LAKIP {year or ''}".strip()
+    body, _ = _exporter().from_notebook_node(nb, resources={"lakip_lang": lang, "lakip_title": title or labels(lang)["report_title"]})
+    return body
+
+
+def _parameter(cell, name: str) -> str | None:
+    """A parameter's value as papermill injected it (``name = value``), without evaluating it."""
+    if cell is None:
+        return None
+    for line in cell.source.splitlines():
+        key, _, value = line.partition("=")
+        if key.strip() == name:
+            return value.strip().strip("\"'")
+    return None

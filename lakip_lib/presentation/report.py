@@ -1,0 +1,274 @@
+"""The LAKIP report: numbered tables and figures, narrative, written outputs.
+
+:func:`build_report` loads a year, analyses it, and arranges the results as
+the reference LAKIP does (Bab I–IV, Tabel 1.1 …, Gambar 1.2 …). Sentences
+that state numbers come from Jinja templates filled from the computed
+tables, so the text cannot disagree with them; everything from the input
+data is escaped (the templates autoescape). The report notebook displays
+:meth:`Report.html`; the build exports that notebook to a self-contained
+HTML file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+import mistune
+import pandas as pd
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .. import __version__
+from ..analysis.year import YearResults, analyse
+from ..domain import _read
+from ..errors import ChartDataError
+from ..loading.year import YearData, load_year
+from . import charts
+from .formatting import Formatter
+from .outputs import write_interface_tables, write_xlsx
+
+TEMPLATES = Path(str(files("lakip_lib").joinpath("presentation", "templates")))
+
+
+@cache
+def labels(lang: str) -> dict[str, str]:
+    """Report wording in one language, from ``lakip_lib/data/labels.csv``."""
+    table = _read("labels.csv", dtype=str)
+    return dict(zip(table["key"], table[lang]))
+
+
+@dataclass
+class ReportTable:
+    """One numbered table: display strings for HTML, values for xlsx."""
+
+    key: str
+    number: str
+    title: str
+    section: str  # staff, assets, indicators or budget: the dataset it comes from
+    source: str
+    display: pd.DataFrame
+    values: pd.DataFrame
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ReportFigure:
+    """One numbered figure with its alt text."""
+
+    number: str
+    title: str
+    figure: object
+
+    @property
+    def alt(self) -> str:
+        return getattr(self.figure, "lakip_alt", self.title)
+
+    @property
+    def uri(self) -> str:
+        return charts.figure_to_data_uri(self.figure)
+
+
+@dataclass
+class Report:
+    """A year's report, ready to display, export or write."""
+
+    results: YearResults
+    lang: str
+    tables: dict[str, ReportTable]
+    figures: dict[str, ReportFigure]
+    narasi: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def data(self) -> YearData:
+        return self.results.data
+
+    def html(self) -> str:
+        """The report body (cover, contents, chapters, appendix) as escaped HTML."""
+        template = _environment().get_template("report/report.html.j2")
+        return template.render(r=self, t=labels(self.lang), fmt=Formatter(self.lang), project=self.data.project,
+                               year=self.data.year, version=__version__, narasi=self.narasi, lang=self.lang)
+
+    def _repr_html_(self) -> str:
+        return self.html()
+
+    def write(self, output_dir: str | Path) -> None:
+        """Write ``tables/*.csv``, ``figures/*.png|svg`` and ``tabel-lakip-<year>.xlsx`` under ``output_dir``."""
+        output_dir = Path(output_dir)
+        write_interface_tables(self.results, output_dir / "tables")
+        for figure in self.figures.values():
+            charts.save_figure(figure.figure, output_dir / "figures")
+        write_xlsx(list(self.tables.values()), output_dir / f"tabel-lakip-{self.data.year}.xlsx")
+
+
+def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None = None, lang: str = "id") -> Report:
+    """Load, analyse and arrange one year; write its files when ``output_dir`` is given.
+
+    Example:
+        >>> report = build_report("data/raw", 2024)  # doctest: +SKIP
+        >>> report.tables["tabel-3-7"].number  # doctest: +SKIP
+        'Tabel 3.7'
+    """
+    results = analyse(load_year(data_dir, year))
+    narasi = {p.stem: p.read_text(encoding="utf-8") for p in sorted((Path(data_dir) / "narasi").glob("*.md"))}
+    report = Report(results, lang, *_arrange(results, lang), narasi=narasi)
+    if output_dir is not None:
+        report.write(output_dir)
+    return report
+
+
+# ---------------------------------------------------------------- arranging
+
+def _arrange(results: YearResults, lang: str) -> tuple[dict[str, ReportTable], dict[str, ReportFigure]]:
+    t = labels(lang)
+    fmt = Formatter(lang)
+    data = results.data
+    agency = data.project.agency
+    year = data.year
+    sources = data.project.sources
+    tables: dict[str, ReportTable] = {}
+    figures: dict[str, ReportFigure] = {}
+
+    def add(key: str, number: str, title: str, source_key: str, display: pd.DataFrame, values: pd.DataFrame, notes=()):
+        tables[key] = ReportTable(key, number, title, source_key, sources.get(source_key, ""), display, values, list(notes))
+
+    def figure(key: str, number: str, title: str, draw, *args) -> None:
+        try:
+            figures[key] = ReportFigure(number, title, draw(*args, title=title, fmt=fmt))
+        except ChartDataError:
+            pass  # the table beside it already says there is nothing to show
+
+    staffing = results.staffing
+    if staffing:
+        total = int(staffing[next(iter(staffing))]["count"].sum())
+        one = pd.DataFrame({t["no"]: [1], t["agency"]: [agency], t["total"]: [total]})
+        add("tabel-1-1", "Tabel 1.1", f"{t['staff_total']} {agency} {t['year']} {year}", "staff",
+            _display(one, fmt), one)
+        for key, number, dimension, by in (("tabel-1-2", "Tabel 1.2", "position_type", "by_position"),
+                                            ("tabel-1-3", "Tabel 1.3", "gender", "by_gender"),
+                                            ("tabel-1-4", "Tabel 1.4", "golongan", "by_grade")):
+            if dimension in staffing:
+                frame = _count_table(staffing[dimension], t[dimension], t)
+                add(key, number, f"{t['staff_total']} {agency} {t[by]} {t['year']} {year}", "staff",
+                    _display(frame, fmt, percent=[t["share"]]), frame)
+        if "education" in staffing:
+            frame = _count_table(staffing["education"], t["education"], t)
+            add("tabel-pendidikan", "", f"{t['staff_total']} {t['by_education']} {t['year']} {year}", "staff",
+                _display(frame, fmt, percent=[t["share"]]), frame)
+        for key, number, dimension, by, draw in (("gambar-1-2", "Gambar 1.2", "position_type", "by_position", charts.chart_by_position),
+                                                  ("gambar-1-3", "Gambar 1.3", "gender", "by_gender", charts.chart_by_gender),
+                                                  ("gambar-1-4", "Gambar 1.4", "golongan", "by_grade", charts.chart_by_grade)):
+            if dimension in staffing:
+                figure(key, number, f"{t['staff_total']} {agency} {t[by]} {t['year']} {year}", draw, staffing[dimension])
+        if results.grade_by_gender is not None:
+            figure("gambar-piramida", "", t["pyramid"], charts.chart_grade_pyramid, results.grade_by_gender)
+        if results.retirement is not None:
+            frame = results.retirement.copy()
+            add("tabel-pensiun", "", t["retirement"], "staff", _display(frame, fmt), frame)
+    if data.assets is not None:
+        for key, number, category, title in (("tabel-1-5", "Tabel 1.5", "sarana", "assets_title"),
+                                             ("tabel-1-6", "Tabel 1.6", "prasarana", "infra_title")):
+            rows = data.assets.rows[data.assets.rows["category"] == category]
+            frame = pd.DataFrame({t["no"]: range(1, len(rows) + 1), t[f"item_{category}"]: rows["item"].to_numpy(),
+                                  t["good"]: rows["good"].to_numpy(), t["damaged"]: rows["damaged"].to_numpy(),
+                                  t["sufficient"]: rows["sufficient"].to_numpy(), t["lacking"]: rows["lacking"].to_numpy(),
+                                  t["note"]: rows["note"].to_numpy()})
+            add(key, number, t[title].format(agency=agency, year=year), "assets", _display(frame, fmt), frame)
+    if results.indicators is not None:
+        _indicator_tables(results, t, fmt, add, figure)
+    if results.budget is not None:
+        programs = results.budget[results.budget["level"] == "program"]
+        for n, (_, program) in enumerate(programs.iterrows()):
+            rows = results.budget[(results.budget["code"] == program["code"]) | (results.budget["parent"] == program["code"])]
+            numbers = [f"{n + 1}" if r["level"] == "program" else f"{n + 1}.{i}" for i, (_, r) in enumerate(rows.iterrows())]
+            frame = pd.DataFrame({t["no"]: numbers, t["program_kegiatan"]: rows["name"].to_numpy(),
+                                  t["budget"]: rows["budget"].to_numpy(), t["realised"]: rows["realised"].to_numpy(),
+                                  t["remaining"]: rows["remaining"].to_numpy(), t["absorption"]: rows["absorption_pct"].to_numpy()})
+            number = f"Tabel 3.{6 + n}"
+            add(f"tabel-3-{6 + n}", number, t["budget_title"].format(program=program["name"], year=year), "budget",
+                _display(frame, fmt, percent=[t["absorption"]]), frame)
+        figure("gambar-anggaran", "", f"{t['budget']} {t['year']} {year}", charts.chart_budget, programs)
+    return tables, figures
+
+
+def _indicator_tables(results: YearResults, t: dict[str, str], fmt: Formatter, add, figure) -> None:
+    data = results.data
+    year = data.year
+    frame = results.indicators
+    numbered = frame[frame["level"].isin(["tujuan", "sasaran"])]
+    for n, (goal, rows) in enumerate(numbered.groupby("goal", sort=False, dropna=False)):
+        table = _indicator_table(rows, t, year)
+        rollup = results.goals[results.goals["goal"] == goal] if goal is not None else results.goals.iloc[0:0]
+        notes = []
+        if len(rollup) and pd.notna(rollup["mean_achievement_reported_pct"].iloc[0]):
+            notes.append(f"{t['goal_capaian']}: {fmt.number(rollup['mean_achievement_reported_pct'].iloc[0], 2, trailing_zeros=False)}")
+        add(f"tabel-3-{n + 1}", f"Tabel 3.{n + 1}", t["indicators_title"].format(goal=goal or "", year=year), "indicators",
+            _display(table, fmt, percent=[]), table, notes)
+    next_number = numbered["goal"].nunique(dropna=False) + 1
+    priority = frame[frame["level"] == "prioritas"]
+    if len(priority):
+        table = _indicator_table(priority, t, year)
+        add("tabel-prioritas", f"Tabel 3.{next_number}", t["priority_title"].format(year=year, agency=data.project.agency),
+            "indicators", _display(table, fmt), table)
+    ikk = frame[frame["level"] == "ikk"]
+    if len(ikk):
+        table = pd.DataFrame({t["no"]: range(1, len(ikk) + 1), t["indicator"]: ikk["indicator"].to_numpy(),
+                              f"{t['target']} {year}": ikk["target_text"].to_numpy()})
+        add("tabel-ikk", "", t["ikk_title"].format(year=year), "indicators", _display(table, fmt), table)
+    figure("gambar-capaian", "", f"{t['target']} / {t['realisation']} {year}", charts.chart_target_vs_realisation,
+           frame[frame["level"].isin(["tujuan", "sasaran", "prioritas"])])
+
+
+def _indicator_table(rows: pd.DataFrame, t: dict[str, str], year: int) -> pd.DataFrame:
+    status = rows["status"].map(lambda s: t.get(s, s))
+    return pd.DataFrame({
+        t["no"]: range(1, len(rows) + 1),
+        t["indicator"]: rows["indicator"].to_numpy(),
+        t["unit"]: rows["unit"].to_numpy(),
+        f"{t['target']} {year}": rows["target_text"].to_numpy(),
+        f"{t['realisation']} {year - 1}": rows["realisation_prev_text"].to_numpy(),
+        f"{t['realisation']} {year}": rows["realisation_text"].to_numpy(),
+        f"{t['capaian']} {year}": rows["achievement_reported_pct"].where(rows["achievement_reported_pct"].notna(),
+                                                                         rows["realisation_text"].where(rows["polarity"] == "ordinal")).to_numpy(),
+        t["status"]: status.to_numpy(),
+    })
+
+
+def _count_table(counts: pd.DataFrame, label: str, t: dict[str, str]) -> pd.DataFrame:
+    frame = pd.DataFrame({t["no"]: range(1, len(counts) + 1), label: counts["category"].to_numpy(),
+                          t["count"]: counts["count"].to_numpy(), t["share"]: counts["share_pct"].to_numpy()})
+    total = pd.DataFrame({t["no"]: [None], label: [t["total"].upper()], t["count"]: [counts["count"].sum()],
+                          t["share"]: [counts["share_pct"].sum()]})
+    return pd.concat([frame, total], ignore_index=True)
+
+
+def _display(frame: pd.DataFrame, fmt: Formatter, percent: list[str] = ()) -> pd.DataFrame:
+    """Every cell as the report prints it: Indonesian numbers, ``-`` for no value."""
+    out = pd.DataFrame(index=frame.index)
+    for column in frame.columns:
+        values = frame[column]
+        if column in percent:
+            out[column] = values.map(lambda v: fmt.percent(v, 2))
+        elif pd.api.types.is_numeric_dtype(values) or values.map(lambda v: isinstance(v, (int, float))).all():
+            out[column] = values.map(lambda v: fmt.number(v, 2, trailing_zeros=False) if isinstance(v, float) and not float(v).is_integer() else fmt.number(v))
+        else:
+            out[column] = values.map(lambda v: "-" if v is None or (isinstance(v, float) and pd.isna(v)) else
+                                     (fmt.number(v, 2, trailing_zeros=False) if isinstance(v, float) else str(v)))
+    return out
+
+
+# ---------------------------------------------------------------- rendering
+
+@cache
+def _environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["markdown"] = lambda text: Markup(_MARKDOWN(text))
+    return env
+
+
+# escape=True: any HTML in the narrative files is shown as text, never run
+_MARKDOWN = mistune.create_markdown(escape=True)
+

@@ -1,0 +1,87 @@
+"""A real build: papermill runs the notebooks in a real kernel on the 2024 sample."""
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from lakip_lib.cli import main
+from lakip_lib.execute import NOTEBOOKS, build_year
+from lakip_lib.manifest import MANIFEST_NAME
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("outputs")
+    result = build_year(2024, data_dir=ROOT / "data/raw", out_dir=out)
+    assert result.status == "built", result.message
+    return result.output_dir
+
+
+def test_build_leaves_every_output(built):
+    assert (built / "lakip-2024.html").is_file()
+    assert (built / "tabel-lakip-2024.xlsx").is_file()
+    assert sorted(p.name for p in (built / "notebooks").iterdir()) == sorted(NOTEBOOKS)
+    for name in ("staffing_by_grade.csv", "staffing_by_gender.csv", "staffing_by_position.csv",
+                 "staffing_by_education.csv", "indicators.csv", "budget.csv", "checks.csv"):
+        assert (built / "tables" / name).is_file(), name
+    figures = {p.name for p in (built / "figures").iterdir()}
+    assert {"gambar-1-2-jabatan.png", "gambar-1-2-jabatan.svg", "gambar-1-4-golongan.png"} <= figures
+    assert json.loads((built / MANIFEST_NAME).read_text())["inputs"]["staff"][0] == "pegawai.xlsx"
+
+
+def test_html_is_self_contained_and_has_no_code(built):
+    html = (built / "lakip-2024.html").read_text(encoding="utf-8")
+    assert "<script" not in html
+    assert not re.search(r"<link[^>]+href=", html)
+    assert not re.search(r"""src=["'](?!data:)""", html)
+    assert "load_year" not in html and "build_report" not in html  # no input cells
+    for number in ("Tabel 1.1", "Tabel 1.2", "Tabel 1.3", "Tabel 1.4", "Tabel 1.5", "Tabel 1.6", "Tabel 3.1",
+                   "Tabel 3.2", "Tabel 3.3", "Tabel 3.4", "Tabel 3.5", "Tabel 3.6", "Tabel 3.7",
+                   "Gambar 1.2", "Gambar 1.3", "Gambar 1.4"):
+        assert number in html, number
+    for figure in ("13.201.715.554", "13.133.420.294", "3.698.626.072", "893.618.832", "98,56%", "17.077.265.554"):
+        assert figure in html, figure
+
+
+def test_html_names_the_tabel_3_7_finding_and_input_hashes(built):
+    html = (built / "lakip-2024.html").read_text(encoding="utf-8")
+    assert "3.752.626.072" in html
+    assert re.search(r"<code>[0-9a-f]{64}</code>", html)
+
+
+def test_no_personal_data_in_outputs(built):
+    import pandas as pd
+
+    roster = pd.read_excel(ROOT / "data/raw/2024/pegawai.xlsx", header=4, dtype=str, engine="calamine")
+    names = [n.strip() for n in roster["NAMA"].dropna()]
+    nips = [n.replace(" ", "") for n in roster["NIP BARU"].dropna()]
+    for path in built.rglob("*"):
+        if path.suffix in {".html", ".csv", ".ipynb", ".svg", ".json"}:
+            text = path.read_text(encoding="utf-8")
+            assert not re.search(r"(?<!\d)\d{18}(?!\d)", text.replace(" ", "")) or path.suffix == ".svg", path
+            for name in names:
+                assert name not in text, (path, name)
+            for nip in nips:
+                assert nip not in text.replace(" ", ""), (path, nip)
+
+
+def test_second_build_is_skipped_and_force_rebuilds(built):
+    again = build_year(2024, data_dir=ROOT / "data/raw", out_dir=built.parent)
+    assert again.status == "skipped"
+
+
+def test_broken_year_fails_alone_and_keeps_previous_outputs(tmp_path, built):
+    data = tmp_path / "raw"
+    shutil.copytree(ROOT / "data/raw", data)
+    (data / "2024" / "anggaran.xlsx").write_bytes(b"not,a,workbook\n1,2,3\n")
+    out = tmp_path / "out"
+    shutil.copytree(built, out / "2024")
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert main(["build", "--year", "2024", "--data", str(data), "--out", str(out), "--force"]) == 1
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before

@@ -1,0 +1,80 @@
+"""Builders of small spreadsheet files for the tests: real workbooks written with
+openpyxl (title rows, blank rows, merged cells, formulas), and damaged or
+crafted files made by rewriting a workbook's zip.
+
+Example:
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> path = make_workbook(folder / "pegawai.xlsx", {"Data": [["Daftar Pegawai"], [], ["NIP", "NAMA"]]},
+    ...                      merged={"Data": ["A1:B1"]})
+    >>> path.name, member_names(path)[-1]
+    ('pegawai.xlsx', 'xl/worksheets/sheet1.xml')
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+
+#: a valid 18-digit PNS NIP (born 1967-11-10, TMT CPNS 1992-03, male, serial 001)
+NIP_MALE = "196711101992031001"
+#: a valid PNS NIP of a woman (born 1985-02-28, TMT CPNS 2010-01)
+NIP_FEMALE = "198502282010012003"
+#: a valid NI PPPK (born 1990-06-15, TMT 2022, digit 13 '2', man)
+NIP_PPPK = "199006152022211004"
+
+
+def make_workbook(path: str | Path, sheets: dict[str, list[list]], merged: dict[str, list[str]] | None = None,
+                  hidden: tuple[str, ...] = ()) -> Path:
+    """Write an .xlsx with one sheet per entry of ``sheets`` (rows of cell values, ``None`` for blanks).
+
+    ``merged`` maps a sheet name to ranges such as ``"A1:F1"``; ``hidden`` names
+    sheets to hide. A string starting with ``=`` is written as a formula with no
+    saved result, as openpyxl does.
+    """
+    path = Path(path)
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for i, row in enumerate(rows, start=1):
+            for j, value in enumerate(row, start=1):
+                if value is not None:
+                    sheet.cell(i, j, value)
+        for cells in (merged or {}).get(name, []):
+            sheet.merge_cells(cells)
+        if name in hidden:
+            sheet.sheet_state = "hidden"
+    book.save(path)
+    return path
+
+
+def member_names(path: str | Path) -> list[str]:
+    """Names of the members of a workbook's zip, sheets last (as openpyxl writes them)."""
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+    return sorted(names, key=lambda n: n.startswith("xl/worksheets/"))
+
+
+def rewrite_member(source: str | Path, target: str | Path, member: str, change: Callable[[bytes], bytes]) -> Path:
+    """Copy the zip ``source`` to ``target`` with one member's bytes passed through ``change``."""
+    target = Path(target)
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info)
+            new.writestr(info, change(data) if info.filename == member else data)
+    return target
+
+
+def add_member(source: str | Path, target: str | Path, member: str, data: bytes) -> Path:
+    """Copy the zip ``source`` to ``target`` with an extra member (deflated)."""
+    target = Path(target)
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            new.writestr(info, old.read(info))
+        new.writestr(member, data)
+    return target
