@@ -98,8 +98,9 @@ def achievement_categories() -> pd.DataFrame:
     """Default achievement category bands: a capaian above ``above_pct`` gets the category.
 
     Example:
-        >>> achievement_categories().iloc[0].tolist()
-        [90.0, 'Sangat Tinggi', 'Very high']
+        >>> top = achievement_categories().iloc[0]
+        >>> float(top["above_pct"]), top["category_id"], top["category_en"]
+        (90.0, 'Sangat Tinggi', 'Very high')
     """
     return _read("achievement_categories.csv", dtype={"above_pct": float})
 

@@ -20,21 +20,34 @@ from pathlib import Path
 
 import openpyxl
 
-#: a valid 18-digit PNS NIP (born 1967-11-10, TMT CPNS 1992-03, male, serial 001)
-NIP_MALE = "196711101992031001"
-#: a valid PNS NIP of a woman (born 1985-02-28, TMT CPNS 2010-01)
-NIP_FEMALE = "198502282010012003"
-#: a valid NI PPPK (born 1990-06-15, TMT 2022, digit 13 '2', man)
-NIP_PPPK = "199006152022211004"
+
+
+def nip(serial: int = 1, *, female: bool = False, birth: str = "19671110", appointed: str = "199203", pppk: bool = False) -> str:
+    """A valid 18-digit NIP: birth date, TMT CPNS ``YYYYMM`` (PPPK: TMT year, then ``2`` and a frequency digit),
+    sex digit, 3-digit serial.
+
+    Example:
+        >>> nip(), nip(3, female=True), nip(4, birth="19900615", appointed="2022", pppk=True)
+        ('196711101992031001', '196711101992032003', '199006152022211004')
+    """
+    middle = f"{appointed}21" if pppk else appointed
+    return f"{birth}{middle}{2 if female else 1}{serial:03d}"
+
+
+#: valid NIPs: a man, a woman, a PPPK man (digit 13 is '2')
+NIP_MALE = nip(1)
+NIP_FEMALE = nip(3, female=True, birth="19850228", appointed="201001")
+NIP_PPPK = nip(4, birth="19900615", appointed="2022", pppk=True)
 
 
 def make_workbook(path: str | Path, sheets: dict[str, list[list]], merged: dict[str, list[str]] | None = None,
-                  hidden: tuple[str, ...] = ()) -> Path:
+                  hidden: tuple[str, ...] = (), number_formats: dict[str, dict[str, str]] | None = None) -> Path:
     """Write an .xlsx with one sheet per entry of ``sheets`` (rows of cell values, ``None`` for blanks).
 
     ``merged`` maps a sheet name to ranges such as ``"A1:F1"``; ``hidden`` names
-    sheets to hide. A string starting with ``=`` is written as a formula with no
-    saved result, as openpyxl does.
+    sheets to hide; ``number_formats`` maps a sheet name to ``{"D5": "0.00%"}``.
+    A string starting with ``=`` is written as a formula with no saved result,
+    as openpyxl does; ``"#DIV/0!"`` and the like as Excel error values.
     """
     path = Path(path)
     book = openpyxl.Workbook()
@@ -47,6 +60,8 @@ def make_workbook(path: str | Path, sheets: dict[str, list[list]], merged: dict[
                     sheet.cell(i, j, value)
         for cells in (merged or {}).get(name, []):
             sheet.merge_cells(cells)
+        for cell, number_format in (number_formats or {}).get(name, {}).items():
+            sheet[cell].number_format = number_format
         if name in hidden:
             sheet.sheet_state = "hidden"
     book.save(path)

@@ -15,13 +15,18 @@ ASSET_COLUMNS = ("category", "item", "good", "damaged", "sufficient", "lacking",
 COUNTS = ("good", "damaged", "sufficient", "lacking")
 
 
+TOTAL_COLUMNS = ("category", "label", *COUNTS, "location")
+
+
 @dataclass
 class Assets:
     """One row per item (:data:`ASSET_COLUMNS`); ``category`` is ``sarana`` or ``prasarana``
-    (from the header or the sheet name). A ``-`` count is "no value", shown as ``-``."""
+    (from the header or the sheet name). A ``-`` count is "no value", shown as ``-``.
+    ``stated_totals``: the tables' ``Jumlah`` rows (:data:`TOTAL_COLUMNS`), never counted as items."""
 
     rows: pd.DataFrame
     files: list[Path] = field(default_factory=list)
+    stated_totals: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TOTAL_COLUMNS))
 
 
 def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]]] | None = None,
@@ -34,21 +39,34 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
         {'prasarana': 2, 'sarana': 24}
     """
     path = Path(path)
-    tables = tables_in(path, "assets", ("item",), extra_aliases=(extra_aliases or {}).get("assets"), limits=limits)
+    tables = tables_in(path, {"assets": ("item",)}, extra_aliases=extra_aliases, limits=limits)
     problems: list[Problem] = []
-    frames = []
+    frames, stated = [], []
     for table in tables:
-        data, _ = split_totals(table, ("item",))
+        if not any(table.has(c) for c in COUNTS):
+            problems.append(table.grid.problem(table.header_row, None, None,
+                                               "count columns: 'Baik' and 'Rusak' (under KONDISI), 'Mencukupi' and 'Kurang' (under JUMLAH)"))
+            continue
+        data, totals = split_totals(table, ("item",))
+        if data.empty:
+            problems.append(table.grid.problem(table.header_row + 1, None, None, "one row per item under the header"))
+            continue
         header = table.column("item").header.lower()
         category = "prasarana" if "prasarana" in header or "prasarana" in table.grid.sheet.lower() else "sarana"
-        counts = {c: numbers(table, data, c, problems, negative=False) for c in COUNTS}
+        problems += [table.problem(int(r), "item", None, "the name of the item") for r in data.loc[data["item"].map(is_no_value), "_row"]]
         frames.append(pd.DataFrame({
             "category": category,
             "item": data["item"].map(clean_text),
-            **counts,
+            **{c: numbers(table, data, c, problems, negative=False) for c in COUNTS},
             "note": data["note"].map(lambda v: None if is_no_value(v) else clean_text(v)) if "note" in data else None,
             "location": [location(table, int(r)) for r in data["_row"]],
         }))
+        stated.append(pd.DataFrame({
+            "category": category,
+            "label": totals["_label"],
+            **{c: numbers(table, totals, c, problems, negative=False) for c in COUNTS},
+            "location": [location(table, int(r)) for r in totals["_row"]],
+        }, columns=TOTAL_COLUMNS))
     if problems:
         raise InputError(problems)
-    return Assets(pd.concat(frames, ignore_index=True), [path])
+    return Assets(pd.concat(frames, ignore_index=True), [path], pd.concat(stated, ignore_index=True))

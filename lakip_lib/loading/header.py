@@ -2,11 +2,14 @@
 
 Exports put title rows, blank rows and merged titles above the header, and
 sometimes split the header over two rows (``Realisasi`` over ``Th 2023 |
-Th 2024``). :func:`find_header` tries every row of the first
-:data:`SCAN_ROWS` (and every pair of adjacent rows) and keeps the one whose
-cells match the most known column aliases. Headers are compared without
-case, spaces or punctuation; a year in a header (``Target 2024``,
-``Realisasi Th 2023``) becomes the column's year.
+Th 2024``, ``KONDISI`` over ``BAIK | RUSAK``). :func:`find_header` tries
+every row of the first :data:`SCAN_ROWS` (and every pair of adjacent rows),
+for each dataset a sheet may hold (a roster or a summary), and keeps the one
+whose cells match the most known column aliases. Headers are compared
+without case, spaces or punctuation; a year in the header of a value column
+(``Target 2024``, ``Realisasi Th 2023``) becomes the column's year. The data
+rows end at a footer (``Sumber: …``); blank rows and the ``(1) (2) (3)`` row
+are left out.
 """
 
 from __future__ import annotations
@@ -17,16 +20,18 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..domain import header_alias_examples, header_aliases
-from ..errors import InputError, Problem
+from ..errors import ConfigError, InputError, Problem
 from .parse import clean_text
 from .workbook import Grid
 
 #: how many rows from the top of a sheet may hold titles before the header
 SCAN_ROWS = 40
+#: the columns whose header may carry a year (``Target 2024``); other columns ignore one (``Jumlah Pegawai 2024``)
+YEAR_COLUMNS = frozenset({"target", "realisation", "stated_capaian", "renstra_target", "baseline", "budget", "realised", "stated_pct"})
 
 _YEAR = re.compile(r"(?:\b(?:th|thn|tahun|ta)\.?\s*)?\b((?:19|20)\d{2})\b")
-_FOOTER = re.compile(r"^(?:sumber|source|keterangan|catatan|ket\s*:|\*)", re.IGNORECASE)
-_COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?$")
+_FOOTER = re.compile(r"^(?:sumber(?!\s*daya)|source|keterangan|catatan|ket\s*[:.]|\*)", re.IGNORECASE)
+_COLUMN_NUMBERS = re.compile(r"^\(?([0-9]{1,2})\)?$")
 _TOTAL = re.compile(
     r"^(?:jumlah|total|sub\s*-?\s*total|grand\s*total)"
     r"(?:\s+(?:total|keseluruhan|seluruhnya|pegawai|anggaran|belanja|program|kegiatan))?\s*:?$",
@@ -64,18 +69,24 @@ class Column:
 class Table:
     """A sheet's data rows under a recognised header.
 
-    ``frame`` holds the raw cell values under canonical labels, plus ``_row``
-    (the grid row index of each data row), so every value can be traced back
-    to its Excel cell through ``grid``.
+    ``dataset`` is the layout the header matched (``staff``, ``summary``,
+    ``budget`` …). ``frame`` holds the raw cell values under canonical labels,
+    plus ``_row`` (the grid row index of each data row), so every value can be
+    traced back to its Excel cell through ``grid``.
     """
 
     grid: Grid
+    dataset: str
     header_row: int
     columns: list[Column]
     frame: pd.DataFrame
 
     def column(self, label: str) -> Column:
         return next(c for c in self.columns if c.label == label)
+
+    def has(self, name: str) -> bool:
+        """Whether the header has a column of canonical name ``name`` (year-bearing or not)."""
+        return any(c.name == name for c in self.columns)
 
     def problem(self, row: int, label: str | None, value: object, expected: str) -> Problem:
         """A problem at the cell of data row ``row`` (grid index) and column ``label``."""
@@ -90,7 +101,11 @@ class Table:
 
 def _aliases(dataset: str, extra: dict[str, list[str]] | None) -> dict[str, str]:
     aliases = dict(header_aliases(dataset))
+    known = set(aliases.values())
     for column, spellings in (extra or {}).items():
+        if column not in known:
+            raise ConfigError(f"lakip.yml: header_aliases.{dataset}.{column}: unknown column {column!r}; "
+                              f"the {dataset} columns are {', '.join(sorted(known))}")
         for spelling in spellings:
             aliases[header_key(spelling)] = column
     return aliases
@@ -102,6 +117,8 @@ def match_header(text: object, aliases: dict[str, str]) -> tuple[str, int | None
     Example:
         >>> match_header("Realisasi Th 2023", {"realisasi": "realisation"})
         ('realisation', 2023)
+        >>> match_header("Jumlah Pegawai 2024", {"jumlahpegawai": "count"})
+        ('count', None)
     """
     if text is None or not isinstance(text, (str, int)):
         return None
@@ -112,23 +129,53 @@ def match_header(text: object, aliases: dict[str, str]) -> tuple[str, int | None
     if len(years) == 1:
         base = header_key(_YEAR.sub(" ", clean_text(text).lower()))
         if base in aliases:
-            return aliases[base], int(years[0])
+            column = aliases[base]
+            return column, int(years[0]) if column in YEAR_COLUMNS else None
     return None
 
 
-def _candidate(upper: list[object] | None, lower: list[object], aliases: dict[str, str]) -> list[Column]:
+def _tops(grid: Grid, i: int, width: int) -> list[tuple[object, bool]]:
+    """The cell above each column of row ``i``, and whether it spans several columns (a group header).
+
+    A group header is merged across its columns (``KONDISI`` over ``BAIK | RUSAK``),
+    or, in exports without merges, followed by blanks over cells of row ``i``.
+    """
+    upper, lower = grid.rows[i - 1], grid.rows[i]
+    tops = [(upper[j] if j < len(upper) else None, False) for j in range(width)]
+    row = grid.row0 - 1 + i - 1  # the upper row, 0-based on the sheet as merged ranges are
+    for first_row, first_col, last_row, last_col in grid.merged:
+        if not first_row <= row <= last_row or not 0 <= first_row - grid.row0 + 1 < len(grid.rows):
+            continue
+        origin = grid.rows[first_row - grid.row0 + 1]
+        value = origin[first_col - grid.col0] if 0 <= first_col - grid.col0 < len(origin) else None
+        for j in range(max(first_col - grid.col0, 0), min(last_col - grid.col0 + 1, width)):
+            tops[j] = (value, last_col > first_col)
+    for j in range(1, width):
+        if tops[j][0] is None and j < len(lower) and lower[j] is not None and tops[j - 1][0] is not None:
+            tops[j - 1] = tops[j] = (tops[j - 1][0], True)
+    return tops
+
+
+def _candidate(grid: Grid, i: int, pair: bool, aliases: dict[str, str]) -> list[Column]:
+    """The columns row ``i`` names as a header, alone or (``pair``) as the lower row of a two-row header.
+
+    Under a group header a lower cell names its column (``Th 2023`` under
+    ``Realisasi``, ``L`` under ``JENIS KELAMIN``); under a one-column header it
+    only completes it (``Target`` over ``2024``), so a data row under a header
+    is never mistaken for a second header row.
+    """
+    lower = grid.rows[i]
+    tops = _tops(grid, i, len(lower)) if pair else [(None, False)] * len(lower)
     columns: list[Column] = []
-    filled = None
     for j, cell in enumerate(lower):
-        top = upper[j] if upper is not None and j < len(upper) else None
-        if upper is not None:
-            if top is None and cell is not None:
-                top = filled  # the upper cell is merged across this column
-            filled = top if top is not None else (filled if cell is not None else None)
+        top, group = tops[j]
         options = []
         if top is not None and cell is not None:
             options.append(f"{clean_text(top)} {clean_text(cell)}")
-        options += [v for v in (cell, top) if v is not None]
+        if cell is not None and (top is None or group):
+            options.append(cell)
+        if cell is None and top is not None:
+            options.append(top)  # a header cell merged down over both rows
         for option in options:
             found = match_header(option, aliases)
             if found:
@@ -137,58 +184,91 @@ def _candidate(upper: list[object] | None, lower: list[object], aliases: dict[st
     return columns
 
 
-def find_header(grid: Grid, dataset: str, required: tuple[str, ...], extra_aliases: dict[str, list[str]] | None = None) -> Table:
-    """Locate the header of ``grid`` and return its data rows under canonical names.
-
-    Raises :class:`InputError` when no row looks like a header, a required
-    column is missing, or a column appears twice.
-    """
-    aliases = _aliases(dataset, extra_aliases)
+def _best_row(grid: Grid, aliases: dict[str, str]) -> tuple[int, int, list[Column]] | None:
+    """(row, score, columns) of the row (or pair of rows) naming the most distinct columns, at least 2."""
     best: tuple[int, int, list[Column]] | None = None
-    for i, row in enumerate(grid.rows[:SCAN_ROWS]):
-        for upper in (None, grid.rows[i - 1] if i else None):
-            if upper is None and best is not None and best[0] == i:
-                continue
-            columns = _candidate(upper, row, aliases)
+    for i in range(min(len(grid.rows), SCAN_ROWS)):
+        for pair in (False, True) if i else (False,):
+            columns = _candidate(grid, i, pair, aliases)
             score = len({c.label for c in columns})
             if score >= 2 and (best is None or score > best[1]):
                 best = (i, score, columns)
-    if best is None:
-        raise InputError(grid.problem(None, None, None, f"a header row with column names such as {header_alias_examples(dataset, required)} in the first {SCAN_ROWS} rows"))
-    row, _, columns = best
+    return best
+
+
+def expected_header(layouts: dict[str, tuple[str, ...]]) -> str:
+    """What a header of one of ``layouts`` looks like, for the "no header" problem.
+
+    Example:
+        >>> expected_header({"budget": ("name", "budget")})
+        "a header row with column names such as 'Uraian', 'Anggaran' in the first 40 rows"
+    """
+    examples = [header_alias_examples(d, required or tuple(dict.fromkeys(header_aliases(d).values())), per_column=1)
+                for d, required in layouts.items()]
+    return f"a header row with column names such as {'; or '.join(examples)} in the first {SCAN_ROWS} rows"
+
+
+def find_header(grid: Grid, layouts: dict[str, tuple[str, ...]],
+                extra_aliases: dict[str, dict[str, list[str]]] | None = None) -> Table | None:
+    """Locate the header of ``grid`` and return its data rows under canonical names.
+
+    ``layouts`` maps each dataset the sheet may hold (``{"staff": ("nip", …),
+    "summary": ()}``) to its required columns; the one whose header names the
+    most columns wins. Returns None when no row looks like a header; raises
+    :class:`InputError` when the header lacks a required column or names a
+    column twice.
+    """
+    found: tuple[str, tuple[str, ...], int, int, list[Column]] | None = None
+    for dataset, required in layouts.items():
+        best = _best_row(grid, _aliases(dataset, (extra_aliases or {}).get(dataset)))
+        if best and (found is None or best[1] > found[3]):
+            found = (dataset, required, *best)
+    if found is None:
+        return None
+    dataset, required, row, _, columns = found
     problems = []
     seen: dict[str, Column] = {}
     for column in columns:
         if column.label in seen:
-            problems.append(grid.problem(row, column.index, column.header, f"each column once; '{seen[column.label].header}' in {grid.cell_name(row, seen[column.label].index)} is the same column"))
-        seen[column.label] = column
+            first = seen[column.label]
+            problems.append(grid.problem(row, column.index, column.header,
+                                         f"each column once; '{first.header}' in {grid.cell_name(row, first.index)} is the same column"))
+        seen.setdefault(column.label, column)
     for name in required:
         if not any(c.name == name for c in columns):
             problems.append(grid.problem(row, None, None, f"a column for {name!r} (a header such as {header_alias_examples(dataset, (name,))})"))
     if problems:
         raise InputError(problems)
-    return Table(grid, row, columns, _frame(grid, row, columns))
+    return Table(grid, dataset, row, columns, _frame(grid, row, columns))
 
 
 def _frame(grid: Grid, header_row: int, columns: list[Column]) -> pd.DataFrame:
-    rows = grid.rows[header_row + 1 :]
+    """The data rows under the header: blank rows, the column-number row and what follows a footer left out."""
+    rows = []
+    for i in range(header_row + 1, len(grid.rows)):
+        row = grid.rows[i]
+        values = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
+        if not values or (not rows and _is_column_numbers(values)):
+            continue
+        if _is_footer(values):
+            break  # "Sumber: …", then notes and signatures: the table has ended
+        rows.append(i)
     index = [c.index for c in columns]
-    data = [[row[j] if j < len(row) else None for j in index] for row in rows]
+    data = [[grid.rows[i][j] if j < len(grid.rows[i]) else None for j in index] for i in rows]
     frame = pd.DataFrame(data, columns=[c.label for c in columns], dtype=object)
-    frame["_row"] = range(header_row + 1, header_row + 1 + len(rows))
-    return frame[[_keep(row) for row in rows]].reset_index(drop=True)
+    frame["_row"] = pd.Series(rows, dtype=int)
+    return frame
 
 
-def _keep(row: list[object]) -> bool:
-    values = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
-    if not values:
-        return False
-    if all(isinstance(v, (str, int)) and _COLUMN_NUMBERS.match(str(v).strip()) for v in values) and len(values) > 2:
-        return False  # the "(1) (2) (3)" row under some headers
+def _is_column_numbers(values: list[object]) -> bool:
+    """The "(1) (2) (3) …" row some tables print under the header."""
+    numbers = [int(m.group(1)) for v in values if isinstance(v, (str, int)) and (m := _COLUMN_NUMBERS.match(str(v).strip()))]
+    return len(values) > 2 and numbers == list(range(1, len(values) + 1))
+
+
+def _is_footer(values: list[object]) -> bool:
     first = values[0]
-    return not (isinstance(first, str) and _FOOTER.match(clean_text(first)) and len(values) <= 2)
-
-
+    return isinstance(first, str) and bool(_FOOTER.match(clean_text(first))) and len(values) <= 2
 def is_total_label(value: object) -> bool:
     """True for the labels of rows that state a total (``Jumlah``, ``TOTAL``, ``Sub Total``).
 

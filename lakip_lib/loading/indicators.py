@@ -41,10 +41,11 @@ class Indicators:
     """Indicators of one year's Perjanjian Kinerja and their values.
 
     ``indicators``: one row per indicator (:data:`INDICATOR_COLUMNS`).
-    ``values``: one row per value (:data:`VALUE_COLUMNS`): ``kind`` is
-    target, realisation, stated_capaian (the "% capaian" as published),
-    renstra_target or baseline; ``value`` is the number (NaN for grades),
-    ``text`` the cell as written.
+    ``values``: one row per value cell of each indicator (:data:`VALUE_COLUMNS`):
+    ``kind`` is target, realisation, stated_capaian (the "% capaian" as
+    published), renstra_target or baseline; ``value`` is the number, NaN for a
+    grade (``BB``) and for "no value" (empty, ``-``, ``n/a``: never 0);
+    ``text`` is the cell as written (None for an empty cell).
     """
 
     indicators: pd.DataFrame
@@ -63,7 +64,7 @@ def load_indicators(path: str | Path, *, year: int | None = None,
         9
     """
     path = Path(path)
-    tables = tables_in(path, "indicators", ("indicator",), extra_aliases=(extra_aliases or {}).get("indicators"), limits=limits)
+    tables = tables_in(path, {"indicators": ("indicator",)}, extra_aliases=extra_aliases, limits=limits)
     problems: list[Problem] = []
     indicators, values = [], []
     for table in tables:
@@ -78,25 +79,28 @@ def load_indicators(path: str | Path, *, year: int | None = None,
 
 
 def _check_year(table: Table, year: int, problems: list[Problem]) -> None:
-    years = table.years("target") or table.years("realisation")
-    if years and year not in years:
-        column = next(c for c in table.columns if c.year is not None)
-        problems.append(table.grid.problem(table.header_row, column.index, column.header,
-                                           f"columns for {year} (the report's year); this sheet has {', '.join(map(str, years))}"))
+    for name in ("target", "realisation"):
+        years = table.years(name)
+        if years:
+            if year not in years:
+                column = next(c for c in table.columns if c.name == name and c.year is not None)
+                problems.append(table.grid.problem(table.header_row, column.index, column.header,
+                                                   f"columns for {year} (the report's year); this sheet has {', '.join(map(str, years))}"))
+            return
 
 
 def _table(table: Table, offset: int, problems: list[Problem]) -> tuple[pd.DataFrame, pd.DataFrame]:
     frame = table.frame.copy()
-    if frame.empty:
-        problems.append(table.grid.problem(table.header_row + 1, None, None, "indicator rows under the header"))
-        return pd.DataFrame(columns=INDICATOR_COLUMNS), pd.DataFrame(columns=VALUE_COLUMNS)
-    frame = frame[frame["indicator"].map(lambda v: not is_no_value(v))]
     # merged cells in the grouping columns arrive as one value and blanks below it
     for label in ("code", "level", "goal", "program"):
         if label in frame.columns:
-            frame[label] = frame[label].ffill()
+            frame[label] = frame[label].map(lambda v: None if is_no_value(v) else v).ffill()
+    frame = frame[frame["indicator"].map(lambda v: not is_no_value(v))]
+    if frame.empty:
+        problems.append(table.grid.problem(table.header_row + 1, None, None, "indicator rows under the header"))
+        return pd.DataFrame(columns=INDICATOR_COLUMNS), pd.DataFrame(columns=VALUE_COLUMNS)
     sheet_level = _level(table.grid.sheet) or "sasaran"
-    conventions = {c.label: _convention(table, c.label, problems) for c in table.columns if c.name in VALUE_KINDS}
+    conventions = {c.label: column_convention(table.frame[c.label]) or INDONESIAN for c in table.columns if c.name in VALUE_KINDS}
     scales = ordinal_scales()
     rows, values = [], []
     for n, (_, row) in enumerate(frame.iterrows(), start=offset + 1):
@@ -106,13 +110,12 @@ def _table(table: Table, offset: int, problems: list[Problem]) -> tuple[pd.DataF
         scale = _scale(row.get("scale"), target_texts, scales, table, excel_row, problems)
         polarity = _polarity(row.get("polarity"), scale, table, excel_row, problems)
         unit = _text(row.get("unit"))
-        for column in table.columns:
-            if column.name not in VALUE_KINDS or is_no_value(row[column.label]):
-                continue
+        for column in (c for c in table.columns if c.name in VALUE_KINDS):
             raw = row[column.label]
             number, rest = _value(raw, polarity, conventions[column.label], table, excel_row, column.label, problems, scales.get(scale or "", {}))
             unit = unit or rest or None  # "2 Aplikasi" names its unit when no Satuan column does
-            values.append((ident, VALUE_KINDS[column.name], column.year, number, clean_text(raw), location(table, excel_row, column.label)))
+            text = None if raw is None else clean_text(raw)
+            values.append((ident, VALUE_KINDS[column.name], column.year, number, text, location(table, excel_row, column.label)))
         level = _level(row.get("level")) or sheet_level
         goal = _text(row.get("goal"))
         rows.append((ident, level, _text(row.get("code")), goal, clean_text(row["indicator"]), _text(row.get("formula")),
@@ -121,14 +124,6 @@ def _table(table: Table, offset: int, problems: list[Problem]) -> tuple[pd.DataF
     values_frame["year"] = values_frame["year"].astype("Int64")
     values_frame["value"] = values_frame["value"].astype(float)
     return pd.DataFrame(rows, columns=INDICATOR_COLUMNS), values_frame
-
-
-def _convention(table: Table, label: str, problems: list[Problem]) -> str:
-    try:
-        return column_convention(table.frame[label]) or INDONESIAN
-    except ValueParseError as err:
-        problems.append(table.problem(table.header_row, label, None, err.expected))
-        return INDONESIAN
 
 
 def _level(value: object) -> str | None:
@@ -149,9 +144,17 @@ def _scale(value: object, targets: list[object], scales: dict[str, dict[str, int
         return None
     for target in targets:
         for scale, grades in scales.items():
-            if isinstance(target, str) and clean_text(target) in grades:
+            if _grade(target, grades):
                 return scale
     return None
+
+
+def _grade(value: object, grades: dict[str, int]) -> str | None:
+    """The grade of a scale a cell names, compared without case or spacing (``bb`` → ``BB``)."""
+    if not isinstance(value, str):
+        return None
+    key = alias_key(value)
+    return next((grade for grade in grades if alias_key(grade) == key), None)
 
 
 def _polarity(value: object, scale: str | None, table: Table, row: int, problems: list[Problem]) -> str:
@@ -168,17 +171,21 @@ def _polarity(value: object, scale: str | None, table: Table, row: int, problems
 
 def _value(raw: object, polarity: str, convention: str, table: Table, row: int, label: str,
            problems: list[Problem], grades: dict[str, int]) -> tuple[float, str]:
-    """The number in a value cell and the unit written after it (``2 Aplikasi`` → 2, "Aplikasi")."""
-    if polarity == "ordinal":
-        if clean_text(raw) not in grades and not _is_number(raw):
-            problems.append(table.problem(row, label, raw, f"a grade of the indicator's scale: {', '.join(grades) or '?'}"))
+    """The number in a value cell and the unit written after it (``2 Aplikasi`` → 2, "Aplikasi").
+
+    "No value" (empty, ``-``, ``n/a``) is NaN, never 0; so is a grade (``BB``) of
+    an ordinal indicator, whose text is its value.
+    """
+    if is_no_value(raw) or (polarity == "ordinal" and _grade(raw, grades)):
         return float("nan"), ""
-    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+    if _is_number(raw):
         return float(raw), ""
     match = _VALUE.match(clean_text(raw)) if isinstance(raw, str) else None
+    expected = (f"a grade of the indicator's scale ({', '.join(grades) or '?'}) or a number" if polarity == "ordinal"
+                else "a number, optionally with its unit (88,30 %, 2 Aplikasi)")
     try:
         if match is None:
-            raise ValueParseError(raw, "a number, optionally with its unit (88,30 %, 2 Aplikasi)")
+            raise ValueParseError(raw, expected)
         number = parse_number(match.group(1), convention)
     except ValueParseError as err:
         problems.append(table.problem(row, label, raw, err.expected))

@@ -52,27 +52,29 @@ def is_no_value(value: object) -> bool:
         >>> [is_no_value(v) for v in (None, "", " - ", "n/a", 0)]
         [True, True, True, True, False]
     """
-    if value is None:
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    if value is pd.NA or value is pd.NaT:
-        return True
     if isinstance(value, str):
         return clean_text(value).lower() in NO_VALUE
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, (float, np.floating)):
+        return bool(np.isnan(value))
+    if isinstance(value, (np.datetime64, np.timedelta64)):
+        return bool(np.isnat(value))
     return False
 
 
 # ---------------------------------------------------------------- numbers
 
+# ASCII digits only: other scripts' digits (which float() would accept) are not a number in an export
 _CURRENCY = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:,-|,—|\.-)$")
 _SUFFIX = re.compile(r"\s*(?:%|persen|orang|org|jiwa|unit|buah)$", re.IGNORECASE)
-_PLAIN = re.compile(r"^[+-]?\d+$")
-_ID_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+$")  # 1.234 or 13.201.715.554
-_ID_DECIMAL = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})*,\d+$|^[+-]?\d+,\d+$")  # 1.234,50 or 88,30
-_POINT_DECIMAL = re.compile(r"^[+-]?\d+\.\d+$")  # 88.30, 1234.5
-_EN_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")  # 1,234,567.89
+_PLAIN = re.compile(r"^[+-]?[0-9]+$")
+_ID_ONE_GROUP = re.compile(r"^[+-]?[0-9]{1,3}\.[0-9]{3}$")  # 1.234: 1234, or 1.234 with a decimal point
+_ID_GROUPED = re.compile(r"^[+-]?[0-9]{1,3}(?:\.[0-9]{3}){2,}$")  # 13.201.715.554
+_ID_DECIMAL = re.compile(r"^[+-]?[0-9]{1,3}(?:\.[0-9]{3})*,[0-9]+$|^[+-]?[0-9]+,[0-9]+$")  # 1.234,50 or 88,30
+_POINT_DECIMAL = re.compile(r"^[+-]?[0-9]+\.[0-9]+$")  # 88.30, 1234.5
+_EN_GROUPED = re.compile(r"^[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$")  # 1,234,567.89
 
 #: number conventions a column of text numbers can follow
 INDONESIAN = "indonesian"  # 1.234.567,89
@@ -112,16 +114,22 @@ def read_text_number(text: str) -> TextNumber:
     if negative:
         text = "-" + text[1:-1]
     if _PLAIN.match(text):
-        return TextNumber(float(text), None)
-    if _ID_GROUPED.match(text):
-        return TextNumber(float(text.replace(".", "")), None, ambiguous=True)
-    if _ID_DECIMAL.match(text):
-        return TextNumber(float(text.replace(".", "").replace(",", ".")), INDONESIAN)
-    if _POINT_DECIMAL.match(text):
-        return TextNumber(float(text), POINT)
-    if _EN_GROUPED.match(text):
-        return TextNumber(float(text.replace(",", "")), POINT)
-    raise ValueParseError(raw, "a number such as 1.234.567, 88,30 or Rp 1.234")
+        read = TextNumber(float(text), None)
+    elif _ID_ONE_GROUP.match(text):
+        read = TextNumber(float(text.replace(".", "")), None, ambiguous=True)
+    elif _ID_GROUPED.match(text):
+        read = TextNumber(float(text.replace(".", "")), INDONESIAN)
+    elif _ID_DECIMAL.match(text):
+        read = TextNumber(float(text.replace(".", "").replace(",", ".")), INDONESIAN)
+    elif _POINT_DECIMAL.match(text):
+        read = TextNumber(float(text), POINT)
+    elif _EN_GROUPED.match(text):
+        read = TextNumber(float(text.replace(",", "")), POINT)
+    else:
+        raise ValueParseError(raw, "a number such as 1.234.567, 88,30 or Rp 1.234")
+    if not math.isfinite(read.value):
+        raise ValueParseError(raw, "a number of a sensible size")
+    return read
 
 
 def parse_number(value: object, convention: str | None = INDONESIAN) -> float | None:
@@ -140,9 +148,9 @@ def parse_number(value: object, convention: str | None = INDONESIAN) -> float | 
     if isinstance(value, bool):
         raise ValueParseError(value, "a number, not TRUE/FALSE")
     if isinstance(value, (int, float, np.integer, np.floating)):
-        number = float(value)
+        number = float(value) if abs(value) < 1e300 else math.inf  # huge ints would overflow float()
         if not math.isfinite(number):
-            raise ValueParseError(value, "a finite number")
+            raise ValueParseError(value, "a finite number of a sensible size")
         return number
     if not isinstance(value, str):
         raise ValueParseError(value, "a number")
@@ -161,25 +169,26 @@ def _describe(convention: str) -> str:
 
 
 def column_convention(values: pd.Series) -> str | None:
-    """The number convention the text cells of a column agree on, or None if undecided.
+    """The number convention most text cells of a column follow, or None if none decides it.
 
-    Raises :class:`ValueParseError` when the column mixes both conventions.
+    A tie goes to :data:`INDONESIAN`. Cells of the other convention are then
+    refused by :func:`parse_number`, each with its own cell, rather than guessed.
 
     Example:
-        >>> column_convention(pd.Series(["88,30", "1.234", 5]))
-        'indonesian'
+        >>> column_convention(pd.Series(["88,30", "1.234", 5])), column_convention(pd.Series(["12.5", "1.234"]))
+        ('indonesian', 'point')
     """
-    seen: set[str] = set()
+    votes = {INDONESIAN: 0, POINT: 0}
     for text in pd.unique(values[values.map(lambda v: isinstance(v, str))]):
         try:
             read = read_text_number(text)
         except ValueParseError:
             continue
         if read.convention:
-            seen.add(read.convention)
-    if len(seen) > 1:
-        raise ValueParseError(None, "one number style per column, not both 1.234,56 and 1234.56")
-    return seen.pop() if seen else None
+            votes[read.convention] += 1
+    if not any(votes.values()):
+        return None
+    return INDONESIAN if votes[INDONESIAN] >= votes[POINT] else POINT
 
 
 # ---------------------------------------------------------------- categories
@@ -245,8 +254,11 @@ def parse_education(value: object) -> str:
 def parse_status(value: object) -> str:
     """Normalise an employment status to ``PNS`` or ``PPPK``.
 
+    Values that say something else (``Aktif``, ``Tugas Belajar`` in a KEDUDUKAN
+    HUKUM column) are refused: the caller decides whether they matter.
+
     Example:
-        >>> parse_status("Aktif"), parse_status("PPPK")
+        >>> parse_status("Pegawai Negeri Sipil"), parse_status(" pppk ")
         ('PNS', 'PPPK')
     """
     return _lookup("status", value, "PNS or PPPK")
@@ -258,6 +270,7 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17}
 _GROUP_DIGIT = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _GOL = re.compile(r"^(IV|III|II|I|[1-4])\s*[/.\-]?\s*([A-E])$")
+_GOL_PREFIX = re.compile(r"^(?:GOLONGAN|GOL\.?)(?:\s*/?\s*RUANG)?\s*:?\s*")
 _PPPK = re.compile(r"^(?:PPPK\s*)?([IVX]+)(?:\s*\(?PPPK\)?)?$")
 
 
@@ -265,8 +278,8 @@ def parse_golongan(value: object, *, pppk: bool = False, group_only: bool = Fals
     """Normalise a golongan/ruang to its canonical spelling.
 
     PNS grades become ``III/a`` (from ``III/A``, ``III.a``, ``III-a``, ``III a``,
-    ``IIIa``, ``3a``, ``Penata Muda, III/a``); a bare group (``III``) is accepted
-    only with ``group_only`` (summaries by group). PPPK grades I–XVII are their own
+    ``IIIa``, ``3a``, ``Penata Muda, III/a``, ``Gol. III/a``); a bare group
+    (``III``, ``Golongan III``) is accepted only with ``group_only`` (summaries by group). PPPK grades I–XVII are their own
     scale and become ``IX (PPPK)``: pass ``pppk=True`` for a PPPK employee.
 
     Example:
@@ -280,6 +293,7 @@ def parse_golongan(value: object, *, pppk: bool = False, group_only: bool = Fals
     text = clean_text(value).upper()
     if "," in text:  # "Pembina Utama Muda, IV/c": pangkat before the golongan
         text = text.rsplit(",", 1)[1].strip()
+    text = _GOL_PREFIX.sub("", text)  # "Golongan III", "Gol. IV/a"
     if "PPPK" in text or pppk:
         match = _PPPK.match(text)
         if match and match.group(1) in _ROMAN:
@@ -314,35 +328,85 @@ def parse_nip(value: object) -> Nip:
     """Check and decode an NIP: birth date, appointment, gender digit, PNS or PPPK.
 
     Spaces as printed (``19641215 199003 1 009``) are allowed; a NIP stored as an
-    Excel number is refused, because 18 digits do not survive a float.
+    Excel number is refused, because 18 digits do not survive a float. The rules
+    are those of :func:`parse_nips`, applied to one value.
 
     Example:
         >>> nip = parse_nip("19671110 199203 1 001")
         >>> nip.birth_date, nip.appointed, nip.gender, nip.status
         (datetime.date(1967, 11, 10), datetime.date(1992, 3, 1), 'Laki-laki', 'PNS')
     """
-    if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool):
-        raise ValueParseError(value, "the NIP as text: stored as a number it loses its last digits")
+    nip = parse_nips(pd.Series([value], dtype=object)).to_dict("records")[0]
+    if isinstance(nip["error"], str):
+        raise ValueParseError(value, nip["error"])
+    return Nip(nip["digits"], nip["birth_date"].date(), nip["appointed"].date(), nip["gender"], nip["status"])
+
+
+def parse_nips(values: pd.Series) -> pd.DataFrame:
+    """Check and decode a column of NIPs at once (a roster of any size).
+
+    Returns, aligned with ``values``: ``digits``, ``birth_date``, ``appointed``,
+    ``gender``, ``status`` (PPPK when digit 13 is ``2``, else PNS) and ``error``
+    (what was expected, None for a valid NIP; the other columns are missing
+    where it is set).
+
+    Example:
+        >>> nips = parse_nips(pd.Series(["19641215 199003 1 009", "199006152022211004", "19650230199003 1 009"]))
+        >>> nips[["gender", "status"]].values.tolist()
+        [['Laki-laki', 'PNS'], ['Laki-laki', 'PPPK'], [None, None]]
+        >>> nips["error"].iloc[2]
+        'an NIP whose first 8 digits are a real birth date YYYYMMDD'
+    """
+    values = values.astype(object)
+    kind = values.map(_cell_kind)
+    numeric = kind.eq("number")
+    # as printed: spaces, a leading apostrophe (Excel's "keep as text"), dots between the parts
+    text = values.where(kind.isin(("text", "other")), None).map(lambda v: v if v is None or isinstance(v, str) else str(v))
+    text = text.astype("string").str.normalize("NFKC").str.replace(r"[\s'.]", "", regex=True)
+    digits_ok = text.str.fullmatch(r"[0-9]{18}").fillna(False).astype(bool) & ~numeric
+    digits = text.where(digits_ok)
+    birth = pd.to_datetime(digits.str.slice(0, 8), format="%Y%m%d", errors="coerce")
+    pppk = digits.str.slice(12, 13).eq("2").fillna(False).astype(bool)
+    month = digits.str.slice(12, 14).mask(pppk, "01")
+    appointed = pd.to_datetime(digits.str.slice(8, 12) + month + "01", format="%Y%m%d", errors="coerce")
+    sex = digits.str.slice(14, 15)
+
+    error = pd.Series(None, index=values.index, dtype=object)
+    count = text[~digits_ok].str.count(r"[0-9]").fillna(0).astype(int)
+    error[~digits_ok] = count.map(lambda n: f"an 18-digit NIP (this has {n} digits)")
+    error[text.fillna("").eq("")] = "an 18-digit NIP (the cell is empty)"
+    error[numeric] = "the NIP as text: stored as a number it loses its last digits"
+    checks = [
+        (birth.isna() | (birth.dt.year <= 1900), "an NIP whose first 8 digits are a real birth date YYYYMMDD"),
+        (appointed.isna(), "an NIP whose digits 9–14 are the appointment year and month (PPPK: digits 9–12 the year)"),
+        (appointed <= birth, "an NIP whose appointment (digits 9–14) comes after the birth date"),
+        (~sex.isin(["1", "2"]), "an NIP whose 15th digit is 1 (male) or 2 (female)"),
+    ]
+    for mask, message in checks:
+        error[digits_ok & error.isna() & mask.fillna(True).astype(bool)] = message
+    ok = error.isna()
+
+    def text_or_none(column: pd.Series) -> pd.Series:
+        return column.astype(object).where(ok & column.notna(), None)
+
+    return pd.DataFrame({
+        "digits": text_or_none(digits),
+        "birth_date": birth.where(ok),
+        "appointed": appointed.where(ok),
+        "gender": text_or_none(sex.map({"1": "Laki-laki", "2": "Perempuan"})),
+        "status": text_or_none(pd.Series(np.where(pppk, "PPPK", "PNS"), index=values.index)),
+        "error": error.where(~ok, None),
+    })
+
+
+def _cell_kind(value: object) -> str:
+    if isinstance(value, str):
+        return "text"
     if is_no_value(value):
-        raise ValueParseError(value, "an 18-digit NIP")
-    digits = clean_text(value).lstrip("'").replace(" ", "").replace(".", "")
-    if not digits.isascii() or not digits.isdigit() or len(digits) != 18:
-        raise ValueParseError(value, f"an 18-digit NIP (this has {sum(c.isdigit() for c in digits)} digits)")
-    try:
-        birth = dt.date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
-    except ValueError:
-        raise ValueParseError(value, "an NIP whose first 8 digits are a real birth date YYYYMMDD") from None
-    pppk = digits[12] == "2"
-    try:
-        appointed = dt.date(int(digits[8:12]), 1 if pppk else int(digits[12:14]), 1)
-    except ValueError:
-        raise ValueParseError(value, "an NIP whose digits 9–14 are the appointment year and month") from None
-    if not (1900 < birth.year < appointed.year):
-        raise ValueParseError(value, "an NIP whose appointment comes after the birth date")
-    sex = digits[14]
-    if sex not in "12":
-        raise ValueParseError(value, "an NIP whose 15th digit is 1 (male) or 2 (female)")
-    return Nip(digits, birth, appointed, "Laki-laki" if sex == "1" else "Perempuan", "PPPK" if pppk else "PNS")
+        return "empty"
+    if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool):
+        return "number"
+    return "other"
 
 
 # ---------------------------------------------------------------- dates
@@ -350,7 +414,7 @@ def parse_nip(value: object) -> Nip:
 _MONTHS_ID = {"jan": 1, "januari": 1, "feb": 2, "februari": 2, "mar": 3, "maret": 3, "apr": 4, "april": 4,
               "mei": 5, "jun": 6, "juni": 6, "jul": 7, "juli": 7, "agu": 8, "agt": 8, "agustus": 8, "ags": 8,
               "sep": 9, "september": 9, "okt": 10, "oktober": 10, "nov": 11, "november": 11,
-              "des": 12, "desember": 12}
+              "des": 12, "desember": 12, "may": 5, "aug": 8, "oct": 10, "dec": 12}
 _DMY = re.compile(r"^(\d{1,2})[-/. ](\d{1,2}|[A-Za-z]+)[-/. ](\d{4})$")
 _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$")
 

@@ -1,11 +1,13 @@
 """Loading staff data: a roster (one row per employee) or summary tables (rekap).
 
-A roster is checked row by row (NIP structure, duplicate NIPs, gender against
-the NIP's gender digit, golongan, position type, education) with each
-distinct spelling parsed once, so large rosters stay fast. Summary tables
-(one row per golongan, gender, education or position type, with ``Jumlah``
-or ``L``/``P`` columns) are recognised by their values; their stated totals
-are kept aside for the reconciliation checks.
+A roster is checked column by column (NIP structure, duplicate NIPs within
+and across sheets, gender against the NIP's gender digit, golongan, position
+type, education, birth date against the NIP) with each distinct spelling
+parsed once, so large rosters stay fast. Summary tables (one row per golongan,
+gender, education or position type, with ``Jumlah`` or ``L``/``P`` columns;
+or one row of ``L | P | Jumlah``) are recognised by their values; their stated
+totals are kept aside for the reconciliation checks. Each sheet is read as
+whichever of the two its header matches best.
 """
 
 from __future__ import annotations
@@ -16,15 +18,18 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..domain import GROUP_ORDER
 from ..errors import InputError, Problem
 from .header import Table
 from .parse import (
     ValueParseError,
+    is_no_value,
     map_unique,
     parse_date,
     parse_education,
     parse_gender,
     parse_golongan,
+    parse_nips,
     parse_position_type,
     parse_status,
 )
@@ -33,6 +38,7 @@ from .tables import location, numbers, split_totals, tables_in
 ROSTER_REQUIRED = ("nip", "gender", "golongan", "position_type")
 ROSTER_COLUMNS = ("nip", "name", "birth_date", "gender", "golongan", "position_type", "position",
                   "education", "unit", "status", "appointed", "row")
+SUMMARY_COLUMNS = ("dimension", "category", "gender", "count", "location")
 #: most problems one roster reports before it stops looking (the message lists 25)
 MAX_PROBLEMS = 1000
 
@@ -43,16 +49,18 @@ _SUMMARY_PARSERS = {
     "education": parse_education,
     "status": parse_status,
 }
+_GENDER_COLUMNS = {"male": "Laki-laki", "female": "Perempuan"}
 
 
 @dataclass
 class Staff:
-    """Staff of one year: a roster, or summaries, with the totals the input states.
+    """Staff of one year: a roster, and/or summaries, with the totals the input states.
 
-    ``roster``: one row per employee (columns :data:`ROSTER_COLUMNS`), or None.
-    ``summaries``: long frame ``dimension, category, gender, count, location``
-    (``gender`` missing means both). ``stated_totals``: ``dimension, category,
-    gender, count, location`` (``category`` missing for a table's grand total).
+    ``roster``: one row per employee (columns :data:`ROSTER_COLUMNS`; ``row`` is
+    the Excel row), or None. ``summaries``: long frame ``dimension, category,
+    gender, count, location`` (``gender`` missing means both). ``stated_totals``:
+    the same columns (``category`` missing for a table's grand total). A
+    roster's own total rows (``JUMLAH``) are left out: its length is the headcount.
     """
 
     roster: pd.DataFrame | None
@@ -62,89 +70,94 @@ class Staff:
 
 
 def _empty_summary() -> pd.DataFrame:
-    return pd.DataFrame({c: pd.Series(dtype=object) for c in ("dimension", "category", "gender", "count", "location")})
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in SUMMARY_COLUMNS})
 
 
 def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]]] | None = None,
                limits: dict[str, float] | None = None, sheet: str | None = None) -> Staff:
-    """Load a staff workbook: a roster or summary tables.
+    """Load a staff workbook: roster sheets, summary sheets, or both.
 
-    Raises :class:`~lakip_lib.errors.InputError` listing every problem found
-    (file, sheet, cell, value, what was expected).
+    ``extra_aliases`` are the project's header spellings by dataset (``staff``
+    for a roster, ``summary`` for summary tables). Raises
+    :class:`~lakip_lib.errors.InputError` listing every problem found (file,
+    sheet, cell, value, what was expected).
 
     Example:
         >>> staff = load_staff("data/raw/2024/pegawai.xlsx")  # doctest: +SKIP
-        >>> len(staff.roster)  # doctest: +SKIP
-        103
+        >>> len(staff.roster), staff.roster.loc[0, "golongan"]  # doctest: +SKIP
+        (103, 'IV/d')
     """
     path = Path(path)
-    extra_aliases = extra_aliases or {}
-    try:
-        tables = tables_in(path, "staff", (), extra_aliases=extra_aliases.get("staff"), limits=limits, sheet=sheet)
-    except InputError:
-        tables = []
-    rosters = [t for t in tables if any(c.name == "nip" for c in t.columns)]
-    if rosters:
-        return Staff(pd.concat([_roster(t) for t in rosters], ignore_index=True) if len(rosters) > 1 else _roster(rosters[0]), files=[path])
-    summary_tables = tables_in(path, "summary", (), extra_aliases=extra_aliases.get("summary"), limits=limits, sheet=sheet)
-    summaries, totals, problems = [], [], []
-    for table in summary_tables:
+    tables = tables_in(path, {"staff": ROSTER_REQUIRED, "summary": ()}, extra_aliases=extra_aliases, limits=limits, sheet=sheet)
+    problems: list[Problem] = []
+    rosters, summaries, totals = [], [], []
+    seen: dict[str, str] = {}  # NIP → where it first appears, across sheets
+    for table in tables:
         try:
-            data, stated = _summary(table)
+            if table.dataset == "staff":
+                rosters.append(_roster(table, seen))
+            else:
+                data, stated = _summary(table)
+                summaries.append(data)
+                totals.append(stated)
         except InputError as err:
             problems.extend(err.problems)
-            continue
-        summaries.append(data)
-        totals.append(stated)
     if problems:
         raise InputError(problems)
-    return Staff(None, pd.concat(summaries, ignore_index=True), pd.concat(totals, ignore_index=True), files=[path])
+    roster = pd.concat(rosters, ignore_index=True) if rosters else None
+    return Staff(roster, _concat(summaries), _concat(totals), files=[path])
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    return pd.concat(frames, ignore_index=True) if frames else _empty_summary()
 
 
 # ---------------------------------------------------------------- roster
 
-def _roster(table: Table) -> pd.DataFrame:
-    problems: list[Problem] = []
-    for name in ("gender", "golongan", "position_type"):
-        if not any(c.name == name for c in table.columns):
-            problems.append(table.grid.problem(table.header_row, None, None, f"a column for {name!r} in the roster"))
-    if problems:
-        raise InputError(problems)
-    frame = table.frame
+def _roster(table: Table, seen: dict[str, str]) -> pd.DataFrame:
+    """One roster sheet, checked; ``seen`` (NIP → where) carries NIPs across sheets."""
+    frame, _ = split_totals(table, ("nip", "name"))
+    if frame.empty:
+        raise InputError(table.grid.problem(table.header_row + 1, None, None, "one row per employee under the header"))
     rows = frame["_row"].to_numpy()
+    problems: list[Problem] = []
 
     def report(mask: pd.Series, label: str, messages: pd.Series | str) -> None:
-        for i in np.flatnonzero(mask.to_numpy())[: MAX_PROBLEMS - len(problems)]:
-            expected = messages if isinstance(messages, str) else messages.iloc[i]
-            problems.append(table.problem(int(rows[i]), label, frame[label].iloc[i], expected))
+        """A problem for each row of ``mask``; ``messages`` (what was expected) by row, or one for all."""
+        for index in mask.index[mask.to_numpy(dtype=bool)][: max(MAX_PROBLEMS - len(problems), 0)]:
+            expected = messages if isinstance(messages, str) else messages.loc[index]
+            problems.append(table.problem(int(frame.at[index, "_row"]), label, frame.at[index, label], expected))
 
-    nip = _nip_frame(frame["nip"])
+    nip = parse_nips(frame["nip"])
     report(nip["error"].notna(), "nip", nip["error"])
-    duplicate = nip["digits"].notna() & nip["digits"].duplicated(keep=False)
-    if duplicate.any():
-        first = nip.loc[duplicate].groupby("digits").head(1)
-        first_row = dict(zip(first["digits"], rows[first.index]))
-        messages = nip["digits"].map(lambda d: f"a NIP used once (it is also in row {table.grid.row0 + first_row.get(d, 0)})")
-        report(duplicate & ~duplicate.index.isin(first.index), "nip", messages)
+    digits = nip["digits"]
+    here = pd.Series([f"row {table.grid.row0 + r}" for r in rows], index=frame.index, dtype=object)
+    first_here = here.groupby(digits).transform("first").astype(object)  # where each NIP first appears in this sheet
+    elsewhere = digits.map(seen).astype(object)  # in an earlier sheet
+    also = elsewhere.where(elsewhere.notna(), first_here.where(digits.duplicated() & digits.notna()))
+    report(also.notna(), "nip", also.dropna().map(lambda where: f"a NIP used once (it is also in {where})"))
+    seen.update({d: f"sheet '{table.grid.sheet}', {w}" for d, w in zip(digits, here) if d is not None and d not in seen})
 
     gender, gender_err = map_unique(frame["gender"], parse_gender)
     report(gender_err.notna(), "gender", gender_err)
     clash = gender.notna() & nip["gender"].notna() & (gender != nip["gender"])
-    report(clash, "gender", nip["gender"].map(lambda g: f"{g}, as the NIP's 15th digit says"))
+    report(clash, "gender", nip["gender"][clash].map(lambda g: f"{g}, as the NIP's 15th digit says"))
 
-    status = nip["status"].fillna("PNS")
+    # PNS or PPPK from the NIP; where the NIP is wrong, from the status column if it says
+    status = nip["status"]
     if "status" in frame.columns:
-        stated, stated_err = map_unique(frame["status"], parse_status)
         # KEDUDUKAN HUKUM holds "Aktif", "Tugas Belajar"…: only PNS/PPPK values are a status
-        report(stated.notna() & nip["status"].notna() & (stated != nip["status"]), "status",
-               nip["status"].map(lambda s: f"{s}, as the NIP says"))
+        stated, _ = map_unique(frame["status"], parse_status)
+        clash = stated.notna() & status.notna() & (stated != status)
+        report(clash, "status", status[clash].map(lambda s: f"{s}, as the NIP says"))
+        status = status.fillna(stated)
 
     golongan = pd.Series(None, index=frame.index, dtype=object)
-    for is_pppk in (False, True):
-        part = status == ("PPPK" if is_pppk else "PNS")
-        parsed, errors = map_unique(frame.loc[part, "golongan"], lambda v, p=is_pppk: parse_golongan(v, pppk=p))
+    for scale, parse in (("PNS", parse_golongan), ("PPPK", lambda v: parse_golongan(v, pppk=True)), (None, _golongan_either)):
+        part = status.eq(scale).fillna(False).astype(bool) if scale else status.isna()
+        parsed, errors = map_unique(frame.loc[part, "golongan"], parse)
         golongan[part] = parsed
-        report(pd.Series(errors.notna().reindex(frame.index, fill_value=False)), "golongan", errors.reindex(frame.index))
+        report(errors.notna().reindex(frame.index, fill_value=False), "golongan", errors.reindex(frame.index))
 
     position_type, position_err = map_unique(frame["position_type"], parse_position_type)
     report(position_err.notna(), "position_type", position_err)
@@ -159,117 +172,132 @@ def _roster(table: Table) -> pd.DataFrame:
         stated_birth, birth_err = map_unique(frame["birth_date"], _optional(parse_date))
         report(birth_err.notna(), "birth_date", birth_err)
         stated_birth = pd.to_datetime(stated_birth, errors="coerce")
-        report(stated_birth.notna() & birth.notna() & (stated_birth != birth), "birth_date",
-               birth.map(lambda d: f"{d:%d-%m-%Y}, the birth date in the NIP" if pd.notna(d) else ""))
+        clash = stated_birth.notna() & birth.notna() & (stated_birth != birth)
+        report(clash, "birth_date", birth[clash].map(lambda d: f"{d:%d-%m-%Y}, the birth date in the NIP"))
     if problems:
         raise InputError(problems)
     text = {c: frame[c].map(lambda v: None if v is None else " ".join(str(v).split())).astype(object)
             for c in ("name", "position", "unit") if c in frame.columns}
-    out = pd.DataFrame({
+    missing = pd.Series(None, index=frame.index, dtype=object)
+    return pd.DataFrame({
         "nip": nip["digits"],
-        "name": text.get("name", pd.Series(None, index=frame.index, dtype=object)),
+        "name": text.get("name", missing),
         "birth_date": birth,
         "gender": gender,
         "golongan": golongan,
         "position_type": position_type,
-        "position": text.get("position", pd.Series(None, index=frame.index, dtype=object)),
+        "position": text.get("position", missing),
         "education": education,
-        "unit": text.get("unit", pd.Series(None, index=frame.index, dtype=object)),
+        "unit": text.get("unit", missing),
         "status": status,
         "appointed": nip["appointed"],
         "row": rows + table.grid.row0,
     })
-    return out
+
+
+def _golongan_either(value: object) -> str:
+    """A golongan of whichever scale fits, for a row whose NIP cannot tell PNS from PPPK."""
+    try:
+        return parse_golongan(value)
+    except ValueParseError:
+        try:
+            return parse_golongan(value, pppk=True)
+        except ValueParseError:
+            raise ValueParseError(value, "a golongan I/a … IV/e, or a PPPK grade I to XVII") from None
 
 
 def _optional(parse):
+    """``parse`` for a column that may be left empty (``-``, ``n/a`` or blank give None)."""
     def parse_or_none(value):
-        if value is None or (isinstance(value, str) and not value.strip()):
-            return None
-        return parse(value)
+        return None if is_no_value(value) else parse(value)
 
     return parse_or_none
-
-
-def _nip_frame(values: pd.Series) -> pd.DataFrame:
-    """Vectorised NIP checks: digits, birth date, appointment, gender, status, error."""
-    numeric = values.map(lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)).astype(bool)
-    text = values.astype("string").str.replace(r"[\s'.]", "", regex=True)
-    digits_ok = text.str.fullmatch(r"\d{18}").fillna(False).astype(bool) & ~numeric
-    birth = pd.to_datetime(text.str.slice(0, 8).where(digits_ok), format="%Y%m%d", errors="coerce")
-    pppk = text.str.slice(12, 13) == "2"
-    month = text.str.slice(12, 14).where(~pppk, "01")
-    appointed = pd.to_datetime((text.str.slice(8, 12) + month + "01").where(digits_ok), format="%Y%m%d", errors="coerce")
-    sex = text.str.slice(14, 15)
-    error = pd.Series(None, index=values.index, dtype=object)
-    count = text.str.count(r"\d").fillna(0).astype(int)
-    error[~digits_ok] = count[~digits_ok].map(lambda n: f"an 18-digit NIP (this has {n} digits)")
-    error[numeric] = "the NIP as text: stored as a number it loses its last digits"
-    error[values.isna()] = "an 18-digit NIP (the cell is empty)"
-    checks = [
-        (birth.isna(), "an NIP whose first 8 digits are a real birth date YYYYMMDD"),
-        (appointed.isna(), "an NIP whose digits 9–14 are the appointment year and month"),
-        (appointed <= birth, "an NIP whose appointment comes after the birth date"),
-        (~sex.isin(["1", "2"]), "an NIP whose 15th digit is 1 (male) or 2 (female)"),
-    ]
-    for mask, message in checks:
-        error[digits_ok & error.isna() & mask.fillna(True).astype(bool)] = message
-    ok = error.isna()
-    return pd.DataFrame({
-        "digits": text.where(ok).astype(object),
-        "birth_date": birth.where(ok),
-        "appointed": appointed.where(ok),
-        "gender": sex.map({"1": "Laki-laki", "2": "Perempuan"}).where(ok).astype(object),
-        "status": pppk.map({True: "PPPK", False: "PNS"}).where(ok).astype(object),
-        "error": error,
-    })
 
 
 # ---------------------------------------------------------------- summaries
 
 def _summary(table: Table) -> tuple[pd.DataFrame, pd.DataFrame]:
-    problems: list[Problem] = []
-    if "category" not in {c.name for c in table.columns}:
-        raise InputError(table.grid.problem(table.header_row, None, None, "a category column (Golongan, Jenis Kelamin, Pendidikan, Jabatan …)"))
-    counts = [c for c in ("count", "male", "female") if any(col.label == c for col in table.columns)]
+    """One summary table as long records, and the totals it states."""
+    counts = [c for c in ("count", "male", "female") if table.has(c)]
     if not counts:
         raise InputError(table.grid.problem(table.header_row, None, None, "count columns: 'Jumlah', or 'L' and 'P'"))
     data, totals = split_totals(table, ("category",))
     if data.empty:
-        raise InputError(table.grid.problem(table.header_row + 1, None, None, "data rows above the total row (the table has only totals)"))
-    dimension, categories = _dimension(table, data)
-    values = {c: numbers(table, data, c, problems, negative=False) for c in counts}
-    stated = {c: numbers(table, totals, c, problems, negative=False) for c in counts}
+        raise InputError(table.grid.problem(table.header_row + 1, None, None, "data rows above the total row (the table has only totals)"
+                                            if len(totals) else "one row per category under the header"))
+    problems: list[Problem] = []
+    if ("male" in counts) != ("female" in counts):
+        problems.append(table.grid.problem(table.header_row, None, None, "both an 'L' and a 'P' column, or neither"))
+    values = {c: _counts(table, data, c, problems) for c in counts}
+    stated = {c: _counts(table, totals, c, problems) for c in counts}
+    dimension, categories = "gender", None  # one row across: L | P | Jumlah
+    if table.has("category"):
+        dimension, categories = _dimension(table, data, problems)
+    elif not ("male" in counts and "female" in counts and len(data) == 1):
+        problems.append(table.grid.problem(table.header_row, None, None,
+                                           "a column naming each row's category (Golongan, Jenis Kelamin, Pendidikan, "
+                                           "Jenis Jabatan …), or a single row of 'L' and 'P' counts"))
     if problems:
         raise InputError(problems)
-    locations = [location(table, int(r)) for r in data["_row"]]
-    total_locations = [location(table, int(r)) for r in totals["_row"]]
-    by_gender = "male" in counts and "female" in counts
+    here = [location(table, int(r)) for r in data["_row"]]
     records, stated_records = [], []
-    for i, category in enumerate(categories):
-        if by_gender:
-            records.append((dimension, category, "Laki-laki", values["male"].iloc[i], locations[i]))
-            records.append((dimension, category, "Perempuan", values["female"].iloc[i], locations[i]))
+    if categories is None:
+        for column, gender in _GENDER_COLUMNS.items():
+            records.append((dimension, gender, None, values[column].iloc[0], here[0]))
+        if "count" in counts:
+            stated_records.append((dimension, None, None, values["count"].iloc[0], here[0]))
+    for i, category in enumerate(categories or []):
+        if "male" in counts and "female" in counts:
+            for column, gender in _GENDER_COLUMNS.items():
+                records.append((dimension, category, gender, values[column].iloc[i], here[i]))
             if "count" in counts:
-                stated_records.append((dimension, category, None, values["count"].iloc[i], locations[i]))
+                stated_records.append((dimension, category, None, values["count"].iloc[i], here[i]))
         else:
-            records.append((dimension, category, None, values[counts[0]].iloc[i], locations[i]))
-    for i in range(len(totals)):
-        for column, gender in (("male", "Laki-laki"), ("female", "Perempuan"), ("count", None)):
-            if column in stated and pd.notna(stated[column].iloc[i]):
-                stated_records.append((dimension, None, gender, stated[column].iloc[i], total_locations[i]))
-    columns = ["dimension", "category", "gender", "count", "location"]
-    return pd.DataFrame(records, columns=columns), pd.DataFrame(stated_records, columns=columns)
+            records.append((dimension, category, None, values[counts[0]].iloc[i], here[i]))
+    for i, row in enumerate(totals["_row"]):
+        for column in counts:
+            if pd.isna(stated[column].iloc[i]):
+                continue
+            gender = _GENDER_COLUMNS.get(column)
+            # in a table by gender, its L and P totals are the totals of those two categories
+            category, gender = (gender, None) if dimension == "gender" else (None, gender)
+            stated_records.append((dimension, category, gender, stated[column].iloc[i], location(table, int(row))))
+    return pd.DataFrame(records, columns=SUMMARY_COLUMNS), pd.DataFrame(stated_records, columns=SUMMARY_COLUMNS)
 
 
-def _dimension(table: Table, data: pd.DataFrame) -> tuple[str, list[str]]:
-    """Which dimension a summary is by, told by its values (headers lie: Tabel 1.4 says JABATAN)."""
+def _counts(table: Table, frame: pd.DataFrame, label: str, problems: list[Problem]) -> pd.Series:
+    counts = numbers(table, frame, label, problems, negative=False)
+    for i in np.flatnonzero((counts.notna() & (counts != counts.round())).to_numpy()):
+        problems.append(table.problem(int(frame["_row"].iloc[i]), label, frame[label].iloc[i], "a whole number of staff"))
+    return counts
+
+
+def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem]) -> tuple[str, list[str]]:
+    """Which dimension a summary is by, told by its values (headers lie: Tabel 1.4 says JABATAN).
+
+    The dimension whose spellings fit most rows wins; every row that does not fit it is a problem.
+    """
     labels = data["category"]
-    for dimension, parse in _SUMMARY_PARSERS.items():
-        try:
-            return dimension, [parse(v) for v in labels]
-        except ValueParseError:
-            continue
-    first_bad = labels.iloc[0]
-    raise InputError(table.problem(int(data["_row"].iloc[0]), "category", first_bad,
-                                   "categories of one kind: golongan (III/a or III), gender (L/P), education (S1, D3 …), position type or status"))
+    fits = {dimension: map_unique(labels, parse) for dimension, parse in _SUMMARY_PARSERS.items()}
+    dimension = max(fits, key=lambda d: int(fits[d][1].isna().sum()))  # first of the best on a tie
+    parsed, errors = fits[dimension]
+    if errors.isna().sum() == 0:
+        problems.append(table.problem(int(data["_row"].iloc[0]), "category", labels.iloc[0],
+                                      "categories of one kind: golongan (III/a or III), gender (L/P), "
+                                      "education (S1, D3 …), position type or status (PNS/PPPK)"))
+    else:
+        problems.extend(table.problem(int(data["_row"].iloc[i]), "category", labels.iloc[i],
+                                      f"{errors.iloc[i]}, as the other rows of this {dimension.replace('_', ' ')} table")
+                        for i in np.flatnonzero(errors.notna().to_numpy()))
+    rows = data["_row"].to_numpy()
+    first: dict[str, int] = {}  # category → the Excel row it first appears in
+    for i, category in enumerate(parsed):
+        if category in first:
+            problems.append(table.problem(int(rows[i]), "category", labels.iloc[i], f"each category once ({category} is also in row {first[category]})"))
+        elif category is not None:
+            first[category] = table.grid.row0 + int(rows[i])
+    if dimension == "golongan" and parsed.isin(GROUP_ORDER).any() and not parsed.dropna().isin(GROUP_ORDER).all():
+        i = int(np.flatnonzero(parsed.isin(GROUP_ORDER).to_numpy())[0])
+        problems.append(table.problem(int(rows[i]), "category", labels.iloc[i],
+                                      "groups (IV, III …) or golongan (IV/a …), not both: a group's row over its golongan is a subtotal"))
+    return dimension, parsed.tolist()

@@ -6,26 +6,39 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import InputError, Problem
-from .header import Table, find_header, is_total_label
-from .parse import ValueParseError, column_convention, parse_number
+from ..domain import header_aliases
+from ..errors import ConfigError, InputError, Problem
+from .header import Table, expected_header, find_header, is_total_label
+from .parse import INDONESIAN, ValueParseError, column_convention, is_no_value, parse_number
 from .workbook import inspect_file, read_grid, sheet_names
 
 
 def tables_in(
     path: Path,
-    dataset: str,
-    required: tuple[str, ...],
+    layouts: dict[str, tuple[str, ...]],
     *,
-    extra_aliases: dict[str, list[str]] | None = None,
+    extra_aliases: dict[str, dict[str, list[str]]] | None = None,
     limits: dict[str, float] | None = None,
     sheet: str | None = None,
 ) -> list[Table]:
-    """The tables of ``path`` (or of one ``sheet``) whose header matches ``dataset``.
+    """The tables of ``path`` (or of one ``sheet``) whose header matches one of ``layouts``.
 
-    Sheets without a recognisable header are skipped when another sheet has
-    one; when none has, the error says what was looked for in each sheet.
+    ``layouts`` maps a dataset of ``header_aliases.csv`` to its required
+    columns; ``extra_aliases`` are the project's extra header spellings by
+    dataset (``lakip.yml`` ``header_aliases``). A sheet without a recognisable
+    header is skipped when another sheet has one; a sheet whose header is
+    recognised but wrong (a required column missing, a column twice) is always
+    reported.
+
+    Example:
+        >>> tables = tables_in(Path("data/raw/2024/anggaran.xlsx"), {"budget": ("name", "budget")})  # doctest: +SKIP
+        >>> tables[0].dataset, tables[0].grid.cell_name(tables[0].header_row, 0)  # doctest: +SKIP
+        ('budget', 'A6')
     """
+    for dataset in extra_aliases or {}:
+        if not header_aliases(dataset):
+            raise ConfigError(f"lakip.yml: header_aliases.{dataset}: unknown dataset; the datasets are staff (a roster), "
+                              "summary (staff summary tables), indicators, budget and assets")
     inspect_file(path, limits)
     names = sheet_names(path)
     if sheet is not None:
@@ -33,53 +46,67 @@ def tables_in(
             raise InputError(Problem(path.name, sheet, expected=f"a sheet named '{sheet}' (the workbook has {', '.join(map(repr, names))})"))
         names = [sheet]
     tables: list[Table] = []
-    failures: list[Problem] = []
+    unrecognised: list[Problem] = []
+    wrong: list[Problem] = []
     for name in names:
         grid = read_grid(path, name, limits)
         if not grid.rows:
-            failures.append(grid.problem(None, None, "an empty sheet", "a table with a header row"))
+            unrecognised.append(grid.problem(None, None, "an empty sheet", "a table with a header row"))
             continue
         try:
-            tables.append(find_header(grid, dataset, required, extra_aliases))
+            table = find_header(grid, layouts, extra_aliases)
         except InputError as err:
-            failures.extend(err.problems)
-    if not tables:
-        raise InputError(failures or [Problem(path.name, expected="at least one sheet")])
+            wrong.extend(err.problems)
+            continue
+        if table is None:
+            unrecognised.append(grid.problem(None, None, None, expected_header(layouts)))
+        else:
+            tables.append(table)
+    if wrong or not tables:
+        raise InputError(wrong + ([] if tables else unrecognised) or [Problem(path.name, expected="at least one visible sheet")])
     return tables
 
 
-def split_totals(table: Table, label_columns: tuple[str, ...]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Split data rows from rows that state a total (``Jumlah``, ``TOTAL`` …).
+def total_labels(table: Table, frame: pd.DataFrame, label_columns: tuple[str, ...]) -> pd.Series:
+    """The text that says what each row of ``frame`` is: the first text of ``label_columns``,
+    or, where those have none, the first text cell of the row (``TOTAL`` in a merged ``No`` cell)."""
+    columns = [c for c in label_columns if c in frame.columns]
 
-    A row is a total row when the first present of ``label_columns`` (or, if
-    that is empty, the row's first text cell) is a total label.
+    def label(record: tuple) -> object:
+        texts = (v for v in (*record[1:], *table.grid.rows[record[0]]) if isinstance(v, str) and not is_no_value(v))
+        return next(texts, None)
+
+    return pd.Series([label(r) for r in frame[["_row", *columns]].itertuples(index=False)], index=frame.index, dtype=object)
+
+
+def split_totals(table: Table, label_columns: tuple[str, ...]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Split data rows from rows that state a total (``Jumlah``, ``TOTAL``, ``Sub Total`` …).
+
+    A row is a total row when its label (:func:`total_labels`) is a total
+    label. The total rows keep their label in a ``_label`` column.
     """
     frame = table.frame
-    present = [c for c in label_columns if c in frame.columns]
-    labels = frame[present].bfill(axis=1).iloc[:, 0] if present else pd.Series(None, index=frame.index, dtype=object)
+    labels = total_labels(table, frame, label_columns)
     mask = labels.map(is_total_label).astype(bool)
-    return frame[~mask].reset_index(drop=True), frame[mask].reset_index(drop=True)
+    totals = frame[mask].assign(_label=labels[mask].map(lambda v: " ".join(str(v).split())))
+    return frame[~mask].reset_index(drop=True), totals.reset_index(drop=True)
 
 
 def numbers(table: Table, frame: pd.DataFrame, label: str, problems: list[Problem], *, negative: bool = True) -> pd.Series:
     """Parse one column of ``frame`` as numbers, recording each bad cell in ``problems``.
 
-    The column's text cells must agree on one number convention (``1.234,56``
-    or ``1234.56``); under the point convention ``1.234`` is refused as
-    ambiguous rather than guessed.
+    The text cells of the whole column (in ``table.frame``) decide its number
+    convention (``1.234,56`` or ``1234.56``); a cell written the other way is
+    refused, and under the point convention ``1.234`` is refused as ambiguous
+    rather than guessed. "No value" cells (``-``, ``n/a``, empty) are NaN.
     """
     if label not in frame.columns:
         return pd.Series(float("nan"), index=frame.index)
-    column = frame[label]
-    try:
-        convention = column_convention(pd.concat([table.frame[label]]))
-    except ValueParseError as err:
-        problems.append(table.problem(int(frame["_row"].iloc[0]), label, None, err.expected))
-        return pd.Series(float("nan"), index=frame.index)
+    convention = column_convention(table.frame[label]) or INDONESIAN
     out = []
-    for row, value in zip(frame["_row"], column):
+    for row, value in zip(frame["_row"], frame[label]):
         try:
-            number = parse_number(value, convention or "indonesian")
+            number = parse_number(value, convention)
         except ValueParseError as err:
             problems.append(table.problem(int(row), label, value, err.expected))
             number = None

@@ -73,7 +73,7 @@ def load_year(data_dir: str | Path, year: int, project: Project | None = None) -
     project = project or load_project(data_dir / "lakip.yml")
     files, problems = find_inputs(year_dir)
     result = YearData(year, project, files=files, missing=[d for d in DATASETS if d not in files])
-    if not files:
+    if not files and not problems:
         problems.append(Problem(year_dir.name, expected="at least one of " + ", ".join(f"{p}.xlsx" for p in DATASETS.values())))
     options = {"extra_aliases": project.header_aliases, "limits": project.limits}
     loaders = {

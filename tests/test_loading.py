@@ -1,0 +1,488 @@
+"""The loaders accept every layout and spelling variant the issue lists: one generated workbook each."""
+
+import datetime as dt
+import math
+
+import pandas as pd
+import pytest
+
+from lakip_lib.config import load_project
+from lakip_lib.errors import ConfigError, InputError
+from lakip_lib.loading import load_assets, load_budget, load_indicators, load_staff, load_year
+from workbooks import NIP_FEMALE, NIP_MALE, NIP_PPPK, make_workbook, nip
+
+SIASN = ["NIP BARU", "NAMA", "TANGGAL LAHIR", "JENIS KELAMIN", "GOL AKHIR NAMA", "JENIS JABATAN NAMA", "JABATAN NAMA",
+         "TINGKAT PENDIDIKAN NAMA", "UNOR NAMA", "KEDUDUKAN HUKUM NAMA"]
+SHORT = ["NO", "NIP", "NAMA", "JK", "GOL", "JABATAN", "JENIS JABATAN", "PENDIDIKAN"]
+
+
+def roster(*rows, header=SHORT):
+    """A one-sheet roster under ``header``: rows are given without the NO column when the header has one."""
+    numbered = header[0] == "NO"
+    return {"Data": [header, *([i, *row] if numbered else list(row) for i, row in enumerate(rows, start=1))]}
+
+
+# ---------------------------------------------------------------- staff: roster
+
+
+def test_roster_with_personnel_system_headers_behind_title_rows(xlsx):
+    path = xlsx("pegawai.xlsx", {"DATA PNS": [
+        ["DAFTAR NOMINATIF PEGAWAI NEGERI SIPIL"], ["BADAN KEPEGAWAIAN DAERAH PROVINSI BENGKULU"], ["Keadaan 31 Desember 2024"], [],
+        SIASN,
+        [NIP_MALE, "Budi", dt.date(1967, 11, 10), "Laki-laki", "IV/c", "Struktural", "Kepala Badan", "S-2", "BKD", "Aktif"],
+        [NIP_FEMALE, " Sari  Dewi ", "28-02-1985", "Perempuan", "III/a", "Fungsional Tertentu", "Analis SDM", "S-1/Sarjana", "BKD", "Aktif"],
+    ]}, merged={"DATA PNS": ["A1:J1", "A2:J2", "A3:J3"]})
+    staff = load_staff(path)
+    r = staff.roster
+    assert r["nip"].tolist() == [NIP_MALE, NIP_FEMALE]
+    assert r["name"].tolist() == ["Budi", "Sari Dewi"]
+    assert r["golongan"].tolist() == ["IV/c", "III/a"]
+    assert r["position_type"].tolist() == ["Struktural", "Fungsional"]
+    assert r["position"].tolist() == ["Kepala Badan", "Analis SDM"]
+    assert r["education"].tolist() == ["S2", "S1"]
+    assert r["unit"].tolist() == ["BKD", "BKD"]
+    assert r["status"].tolist() == ["PNS", "PNS"]  # KEDUDUKAN HUKUM "Aktif" is not a status
+    assert r["birth_date"].tolist() == [pd.Timestamp(1967, 11, 10), pd.Timestamp(1985, 2, 28)]
+    assert r["appointed"].tolist() == [pd.Timestamp(1992, 3, 1), pd.Timestamp(2010, 1, 1)]
+    assert r["row"].tolist() == [6, 7]
+    assert staff.summaries.empty and staff.stated_totals.empty
+
+
+def test_roster_with_short_headers(xlsx):
+    path = xlsx("pegawai.xlsx", roster(
+        [NIP_MALE, "Budi", "L", "IV/a", "Kepala Bidang", "Struktural", "S2"],
+        [NIP_FEMALE, "Sari", "P", "III/b", "Pengadministrasi Umum", "Pelaksana", "SMA"],
+    ))
+    r = load_staff(path).roster
+    # "JABATAN" is the position's name; "JENIS JABATAN" its type
+    assert r[["position", "position_type"]].values.tolist() == [["Kepala Bidang", "Struktural"], ["Pengadministrasi Umum", "Pelaksana"]]
+    assert r["gender"].tolist() == ["Laki-laki", "Perempuan"]
+
+
+@pytest.mark.parametrize("headers", [["NIP", "L/P", "GOL. RUANG", "Jenis Jabatan"], ["Nip Baru", "Kelamin", "Golru", "Jenisjabatan"],
+                                     ["nip  baru", "jenis-kelamin", "Pangkat/Gol", "JENIS JABATAN NAMA"]])
+def test_roster_headers_match_without_case_space_or_punctuation(xlsx, headers):
+    path = xlsx("pegawai.xlsx", {"Data": [headers, [NIP_MALE, "L", "III/a", "Pelaksana"]]})
+    assert load_staff(path).roster.loc[0, ["gender", "golongan", "position_type"]].tolist() == ["Laki-laki", "III/a", "Pelaksana"]
+
+
+SPELLINGS = [  # (gender, golongan, position type, education) as typed → canonical
+    (("L", "III/a", "Struktural", "S-1/Sarjana"), ("Laki-laki", "III/a", "Struktural", "S1")),
+    (("Laki-laki", "III/A", "Fungsional", "S1"), ("Laki-laki", "III/a", "Fungsional", "S1")),
+    (("Laki-Laki", "III.a", "Fungsional Tertentu", "Strata 1"), ("Laki-laki", "III/a", "Fungsional", "S1")),
+    (("Pria", "III-a", "Pelaksana", "D-III"), ("Laki-laki", "III/a", "Pelaksana", "D3")),
+    (("LAKI-LAKI", "III a", "Fungsional Umum", "SLTA"), ("Laki-laki", "III/a", "Pelaksana", "SMA")),
+    ((" L\r", "IIIa", "JFU", "SMA"), ("Laki-laki", "III/a", "Pelaksana", "SMA")),
+    (("L", "3a", "Pelaksana", "SMK"), ("Laki-laki", "III/a", "Pelaksana", "SMA")),
+    (("L", " III/a\r", "Pelaksana", "D3"), ("Laki-laki", "III/a", "Pelaksana", "D3")),
+    (("L", "Pembina Utama Muda, IV/c", "Struktural", "S2"), ("Laki-laki", "IV/c", "Struktural", "S2")),
+    (("P", "II.d", "Pelaksana", "SMA"), ("Perempuan", "II/d", "Pelaksana", "SMA")),
+    (("Perempuan", "IV/b", "Fungsional", "S3"), ("Perempuan", "IV/b", "Fungsional", "S3")),
+    (("Wanita", "4a", "Fungsional", "S-2"), ("Perempuan", "IV/a", "Fungsional", "S2")),
+]
+
+
+def test_every_spelling_normalises(xlsx):
+    rows = [[nip(i, female=canonical[0] == "Perempuan"), f"Pegawai {i}", *typed[:2], "Staf", *typed[2:]]
+            for i, (typed, canonical) in enumerate(SPELLINGS, start=1)]
+    r = load_staff(xlsx("pegawai.xlsx", roster(*rows))).roster
+    assert r[["gender", "golongan", "position_type", "education"]].apply(tuple, axis=1).tolist() == [c for _, c in SPELLINGS]
+
+
+def test_nip_printed_with_spaces(xlsx):
+    path = xlsx("pegawai.xlsx", roster(["19671110 199203 1 001", "Budi", "L", "IV/a", "Kepala", "Struktural", "S2"]))
+    assert load_staff(path).roster.loc[0, "nip"] == "196711101992031001"
+
+
+def test_pppk_employee_from_the_nip_with_a_pppk_grade(xlsx):
+    path = xlsx("pegawai.xlsx", roster(
+        [NIP_PPPK, "Andi", "L", "IX", "Pranata Komputer", "Fungsional", "S1"],
+        [NIP_MALE, "Budi", "L", "IV/a", "Kepala", "Struktural", "S2"],
+    ))
+    r = load_staff(path).roster
+    assert r["status"].tolist() == ["PPPK", "PNS"]
+    assert r["golongan"].tolist() == ["IX (PPPK)", "IV/a"]
+    assert r.loc[0, "appointed"] == pd.Timestamp(2022, 1, 1)
+
+
+def test_roster_total_row_is_not_an_employee(xlsx):
+    path = xlsx("pegawai.xlsx", {"Data": [SHORT, [1, NIP_MALE, "Budi", "L", "IV/a", "Kepala", "Struktural", "S2"], ["JUMLAH", None, 1]]},
+                merged={"Data": ["A3:B3"]})
+    assert len(load_staff(path).roster) == 1
+
+
+def test_rosters_on_several_sheets_are_one_roster(xlsx):
+    path = xlsx("pegawai.xlsx", {
+        "PNS": roster([NIP_MALE, "Budi", "L", "IV/a", "Kepala", "Struktural", "S2"])["Data"],
+        "PPPK": roster([NIP_PPPK, "Andi", "L", "IX", "Pranata", "Fungsional", "S1"])["Data"],
+        "Catatan": [["Data per 31 Desember 2024"]],
+    })
+    assert load_staff(path).roster["status"].tolist() == ["PNS", "PPPK"]
+
+
+def test_roster_and_summary_sheets_in_one_workbook(xlsx):
+    path = xlsx("pegawai.xlsx", {
+        "Data": roster([NIP_MALE, "Budi", "L", "IV/a", "Kepala", "Struktural", "S2"])["Data"],
+        "Rekap": [["NO", "JENIS KELAMIN", "JUMLAH"], [1, "Laki-laki", 1], [2, "Perempuan", 0], [None, "JUMLAH", 1]],
+    })
+    staff = load_staff(path)
+    assert len(staff.roster) == 1
+    assert staff.summaries["category"].tolist() == ["Laki-laki", "Perempuan"]
+    assert staff.stated_totals["count"].tolist() == [1.0]
+
+
+def test_hidden_sheets_and_the_column_number_row_are_ignored(xlsx):
+    path = xlsx("pegawai.xlsx", {
+        "Data": [SHORT, ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"], [1, NIP_MALE, "Budi", "L", "IV/a", "Kepala", "Struktural", "S2"]],
+        "Ref": [["NIP", "JK", "GOL"], ["bukan NIP", "?", "?"]],
+    }, hidden=("Ref",))
+    assert load_staff(path).roster["nip"].tolist() == [NIP_MALE]
+
+
+# ---------------------------------------------------------------- staff: summaries
+
+
+def test_summary_by_golongan_group_with_total_row_kept_aside(xlsx):
+    path = xlsx("pegawai.xlsx", {"Golongan": [
+        ["Jumlah Pegawai Berdasarkan Golongan"], [],
+        ["NO", "GOLONGAN", "JUMLAH"], [1, "IV", 17], [2, "III", 84], [3, "II", 2], [4, "I", 0], ["TOTAL", None, 103],
+        ["Sumber: Bidang PPIK"],
+    ]}, merged={"Golongan": ["A1:C1", "A8:B8"]})
+    staff = load_staff(path)
+    assert staff.roster is None
+    s = staff.summaries
+    assert s[["dimension", "category", "count"]].values.tolist() == [
+        ["golongan", "IV", 17.0], ["golongan", "III", 84.0], ["golongan", "II", 2.0], ["golongan", "I", 0.0]]
+    assert s["gender"].isna().all()
+    t = staff.stated_totals
+    assert t[["dimension", "count", "location"]].values.tolist() == [["golongan", 103.0, "pegawai.xlsx:Golongan!row 8"]]
+    assert t["category"].isna().all()
+
+
+def test_summary_by_gender_with_l_and_p_columns(xlsx):
+    # Tabel 1.3: JENIS KELAMIN merged over Laki-Laki | Perempuan | Jumlah, one row of counts
+    path = xlsx("pegawai.xlsx", {"Tabel 1.3": [
+        ["Jumlah Pegawai Berdasarkan Jenis Kelamin Tahun 2024"], [],
+        ["NO", "JENIS KELAMIN", None, None], [None, "Laki-Laki", "Perempuan", "Jumlah"], [1, 45, 58, 103],
+        ["Sumber dari Bidang Pengadaan"],
+    ]}, merged={"Tabel 1.3": ["A1:D1", "A3:A4", "B3:D3"]})
+    staff = load_staff(path)
+    assert staff.summaries[["dimension", "category", "count"]].values.tolist() == [["gender", "Laki-laki", 45.0], ["gender", "Perempuan", 58.0]]
+    assert staff.stated_totals[["dimension", "count"]].values.tolist() == [["gender", 103.0]]
+
+
+def test_summary_by_category_with_l_and_p_columns(xlsx):
+    path = xlsx("pegawai.xlsx", {"Rekap": [
+        ["NO", "GOL", "L", "P", "JUMLAH"], [1, "IV", 10, 7, 17], [2, "III", 30, 54, 84], [3, "II", 2, 0, 2], [None, "JUMLAH", 42, 61, 103],
+    ]})
+    staff = load_staff(path)
+    assert staff.summaries[["category", "gender", "count"]].values.tolist() == [
+        ["IV", "Laki-laki", 10.0], ["IV", "Perempuan", 7.0], ["III", "Laki-laki", 30.0], ["III", "Perempuan", 54.0],
+        ["II", "Laki-laki", 2.0], ["II", "Perempuan", 0.0]]
+    stated = staff.stated_totals
+    assert stated.loc[stated["category"].notna(), ["category", "count"]].values.tolist() == [["IV", 17.0], ["III", 84.0], ["II", 2.0]]
+    totals = stated[stated["category"].isna()]
+    assert sorted(zip(totals["gender"].fillna("both"), totals["count"])) == [("Laki-laki", 42.0), ("Perempuan", 61.0), ("both", 103.0)]
+
+
+def test_summary_by_education(xlsx):
+    path = xlsx("pegawai.xlsx", {"Pendidikan": [
+        ["NO", "PENDIDIKAN", "JUMLAH"], [1, "S-3/Doktor", 1], [2, "S-2", 29], [3, "S-1/Sarjana", 58], [4, "D-IV", 2], [5, "D-III", 6],
+        [6, "SLTA", 7], [None, "Jumlah", "103 orang"],
+    ]})
+    staff = load_staff(path)
+    assert staff.summaries["category"].tolist() == ["S3", "S2", "S1", "D4", "D3", "SMA"]
+    assert set(staff.summaries["dimension"]) == {"education"}
+    assert staff.stated_totals["count"].tolist() == [103.0]
+
+
+def test_summary_by_position_type(xlsx):
+    path = xlsx("pegawai.xlsx", {"Jabatan": [
+        ["NO", "JENIS JABATAN", "JUMLAH"], [1, "Struktural", 8], [2, "Jabatan Fungsional Umum", 59], [3, "Fungsional Tertentu", 36],
+        [None, "JUMLAH", 103],
+    ]})
+    assert load_staff(path).summaries[["dimension", "category", "count"]].values.tolist() == [
+        ["position_type", "Struktural", 8.0], ["position_type", "Pelaksana", 59.0], ["position_type", "Fungsional", 36.0]]
+
+
+def test_one_sheet_per_summary(xlsx):
+    path = xlsx("pegawai.xlsx", {
+        "Jabatan": [["NO", "JENIS JABATAN", "JUMLAH"], [1, "Struktural", 8], [2, "Pelaksana", 59], [3, "Fungsional", 36], [None, "JUMLAH", 103]],
+        "Kelamin": [["NO", "JENIS KELAMIN", "JUMLAH"], [1, "Laki-Laki", 45], [2, "Perempuan", 58], [None, "JUMLAH", 103]],
+        "Golongan": [["NO", "GOLONGAN", "JUMLAH"], [1, "IV", 17], [2, "III", 84], [3, "II", 2], [None, "TOTAL", 103]],
+        "Pendidikan": [["NO", "PENDIDIKAN", "JUMLAH"], [1, "S2", 29], [2, "S1", 58], [3, "SMA", 16], [None, "Jumlah", 103]],
+    })
+    staff = load_staff(path)
+    assert staff.summaries.groupby("dimension", sort=False)["count"].sum().to_dict() == {
+        "position_type": 103.0, "gender": 103.0, "golongan": 103.0, "education": 103.0}
+    assert staff.stated_totals["location"].tolist() == [
+        "pegawai.xlsx:Jabatan!row 5", "pegawai.xlsx:Kelamin!row 4", "pegawai.xlsx:Golongan!row 5", "pegawai.xlsx:Pendidikan!row 5"]
+
+
+def test_header_jabatan_over_golongan_values_is_a_golongan_summary(xlsx):
+    # the reference's Tabel 1.4 heads its golongan column "JABATAN"
+    path = xlsx("pegawai.xlsx", {"Tabel 1.4": [
+        ["Tabel 1.4"], ["Jumlah Pegawai Berdasarkan Golongan Tahun 2024"],
+        ["NO", "JABATAN", "JUMLAH PEGAWAI"],
+        [1, "IV.D", 1], [2, "IV.B", 6], [3, "IV.A", 10], [4, "III.D", 33], [5, "III.C", 21], [6, "III.B", 15], [7, "III.A", 15], [8, "II.D", 2],
+        ["TOTAL", None, 103],
+        ["Sumber dari Bidang Pengadaan, Pemberhentian dan Informasi Kepegawaian ASN Tahun 2024"],
+    ]}, merged={"Tabel 1.4": ["A12:B12"]})
+    staff = load_staff(path)
+    assert staff.summaries["category"].tolist() == ["IV/d", "IV/b", "IV/a", "III/d", "III/c", "III/b", "III/a", "II/d"]
+    assert set(staff.summaries["dimension"]) == {"golongan"}
+    assert staff.summaries["count"].sum() == 103
+    assert staff.stated_totals[["category", "count"]].values.tolist() == [[None, 103.0]]
+
+
+# ---------------------------------------------------------------- indicators
+
+
+def test_indicators_with_a_two_row_header(xlsx):
+    path = xlsx("kinerja.xlsx", {"Sasaran": [
+        ["Tabel 3.2 Indikator Kinerja Sasaran I"], [],
+        ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", None, "% Capaian"],
+        [None, None, None, 2024, "Th 2023", "Th 2024", 2024],
+        [1, "Persentase ASN yang sesuai dengan Standar Kompetensi", "%", "88,30 %", "87,30%", "89%", "100 %"],
+        [2, "Indeks Profesionalitas ASN", "Angka", 63, "39,99", "64,23", 100],
+        ["Sumber: Bidang Pengembangan Aparatur, 2024"],
+    ]}, merged={"Sasaran": ["A1:G1", "A3:A4", "B3:B4", "C3:C4", "E3:F3"]})
+    data = load_indicators(path, year=2024)
+    assert data.indicators["indicator"].tolist() == ["Persentase ASN yang sesuai dengan Standar Kompetensi", "Indeks Profesionalitas ASN"]
+    v = data.values.set_index(["id", "kind", "year"])["value"]
+    assert v[("I01", "target", 2024)] == 88.3
+    assert v[("I01", "realisation", 2023)] == 87.3
+    assert v[("I01", "realisation", 2024)] == 89.0
+    assert v[("I01", "stated_capaian", 2024)] == 100.0
+    assert v[("I02", "realisation", 2023)] == 39.99
+    assert data.values.loc[data.values["id"].eq("I02") & data.values["kind"].eq("realisation"), "location"].tolist() == [
+        "kinerja.xlsx:Sasaran!E6", "kinerja.xlsx:Sasaran!F6"]
+
+
+def test_indicators_with_single_row_year_headers(xlsx):
+    path = xlsx("kinerja.xlsx", {"IKU": [
+        ["No", "Sasaran Strategis", "Indikator", "Target 2024", "Realisasi 2023", "Realisasi Th 2024", "Target Renstra 2026"],
+        [1, "Meningkatnya profesionalisme ASN", "Indeks Profesionalitas ASN", 63, "39,99", "64,23", 70],
+        [None, None, "Persentase ASN kompeten", "88,30", "87,30", "89", "95"],
+    ]})
+    data = load_indicators(path, year=2024)
+    assert data.indicators["goal"].tolist() == ["Meningkatnya profesionalisme ASN"] * 2  # a merged goal cell reaches both rows
+    assert set(zip(data.values["kind"], data.values["year"])) == {
+        ("target", 2024), ("realisation", 2023), ("realisation", 2024), ("renstra_target", 2026)}
+
+
+def test_ordinal_indicators_keep_their_grades(xlsx):
+    path = xlsx("kinerja.xlsx", {"Sasaran III": [
+        ["No", "Indikator", "Satuan", "Target 2024", "Realisasi Th 2023", "Realisasi Th 2024", "% Capaian"],
+        [1, "Evaluasi Nilai SAKIP", "Dokumen", "BB", "BB", "A", "BB"],
+        [2, "Indeks Keterbukaan Informasi Publik", "Kategori", "Menuju Informatif", "Cukup Informatif", "Informatif", 100],
+        [3, "Opini BPK", None, "WTP", "wtp", "WTP", None],
+    ]})
+    data = load_indicators(path, year=2024)
+    assert data.indicators[["polarity", "scale"]].values.tolist() == [
+        ["ordinal", "sakip"], ["ordinal", "keterbukaan_informasi"], ["ordinal", "opini_bpk"]]
+    grades = data.values[data.values["id"].eq("I01")]
+    assert grades["text"].tolist() == ["BB", "BB", "A", "BB"]
+    assert grades["value"].isna().all()
+    assert data.values.query("id == 'I02' and kind == 'stated_capaian'")["value"].tolist() == [100.0]
+
+
+def test_count_units_and_no_value_realisations(xlsx):
+    path = xlsx("kinerja.xlsx", {"Prioritas": [
+        ["No", "Uraian", "Indikator Kinerja", "Target 2024", "Realisasi Th 2023", "Realisasi Th 2024"],
+        [1, "Kepegawaian", "Jumlah Pengembangan Aplikasi Kepegawaian", "2 Aplikasi", "2 Aplikasi", "4 Aplikasi"],
+        [2, "Kepegawaian", "Indeks Kepuasan Layanan", 80, "-", "n/a"],
+        [3, "Kepegawaian", "Nilai Survei", 75, None, "  "],
+    ]})
+    data = load_indicators(path, year=2024)
+    assert data.indicators["unit"].tolist()[0] == "Aplikasi"
+    assert data.indicators["level"].tolist() == ["prioritas"] * 3
+    realised = data.values[data.values["kind"].eq("realisation")].set_index(["id", "year"])
+    assert realised.loc[("I01", 2024), "value"] == 4.0
+    for ident in ("I02", "I03"):  # "-", "n/a" and empty: no value, never 0
+        assert realised.loc[ident, "value"].isna().all()
+    assert realised.loc[("I02", 2023), "text"] == "-"
+    assert realised.loc[("I02", 2024), "text"] == "n/a"
+
+
+# ---------------------------------------------------------------- budget
+
+
+def test_budget_levels_from_code_depth(xlsx):
+    path = xlsx("anggaran.xlsx", {"Realisasi": [
+        ["LAPORAN REALISASI ANGGARAN"], ["BADAN KEPEGAWAIAN DAERAH"], ["TAHUN ANGGARAN 2024"], [],
+        ["Kode", "Uraian", "Anggaran", "Realisasi", "%"],
+        ["5.03.02", "Program Kepegawaian Daerah", "Rp 3.875.550.000", "3.698.626.072,00", "95,43"],
+        ["5.03.02.1.01", "Pengadaan, Pemberhentian dan Informasi Kepegawaian ASN", 1521550000, 1398468521, 91.91],
+        ["5.03.02.1.01.0005", "Pengelolaan Data Kepegawaian", "Rp. 1.521.550.000", "Rp 1.398.468.521", "91,91 %"],
+        ["5.03.02.1.02", "Mutasi dan Promosi ASN", "860.000.000", "893.618.832", "98"],
+        [None, "JUMLAH", "3.875.550.000", "3.698.626.072", None],
+        ["Sumber : BKD 2024"],
+        ["Bengkulu, 31 Desember 2024"],
+        ["Kepala Badan", None, 1],
+    ]}, merged={"Realisasi": ["A1:E1", "A2:E2", "A3:E3"]})
+    budget = load_budget(path, year=2024)
+    rows = budget.rows
+    assert rows["level"].tolist() == ["program", "kegiatan", "sub_kegiatan", "kegiatan"]
+    assert rows["parent"].tolist() == [None, "5.03.02", "5.03.02.1.01", "5.03.02"]
+    assert rows["budget"].tolist() == [3875550000.0, 1521550000.0, 1521550000.0, 860000000.0]
+    assert rows["realised"].tolist() == [3698626072.0, 1398468521.0, 1398468521.0, 893618832.0]
+    assert rows["stated_pct"].tolist() == [95.43, 91.91, 91.91, 98.0]
+    assert rows["pct_decimals"].tolist() == [2, 2, 2, 0]
+    assert budget.stated_totals[["label", "budget", "realised", "location"]].values.tolist() == [
+        ["JUMLAH", 3875550000.0, 3698626072.0, "anggaran.xlsx:Realisasi!row 10"]]
+
+
+def test_budget_with_report_numbering_and_program_subtotals_as_stated(xlsx):
+    path = xlsx("anggaran.xlsx", {"Tabel 3.6": [
+        ["No", "Uraian Program/Kegiatan", "Anggaran 2024", "Realisasi 2024", "Realisasi 2024 (%)"],
+        [1, "Program Penunjang Urusan Pemerintahan Daerah Provinsi", "13.201.715.554", "13.133.420.294", 99],
+        ["1.1", "Perencanaan, Penganggaran dan Evaluasi Kinerja", "350.000.000", "342.011.972", 99],
+        [1.2, "Administrasi Keuangan Perangkat Daerah", "11.471.170.554", "11.426.916.973", 100],
+        [2, "Program Kepegawaian Daerah", "3.875.550.000", "3.698.626.072", 95],
+        ["2.1", "Mutasi dan Promosi ASN", "860.000.000", "893.618.832", 98],
+        [None, "Sub Total", "17.077.265.554", "16.832.046.366", None],
+        ["TOTAL", None, "17.077.265.554", "16.832.046.366", None],
+    ]}, merged={"Tabel 3.6": ["A8:B8"]})
+    budget = load_budget(path, year=2024)
+    rows = budget.rows
+    assert rows["code"].tolist() == ["1", "1.1", "1.2", "2", "2.1"]
+    assert rows["level"].tolist() == ["program", "kegiatan", "kegiatan", "program", "kegiatan"]
+    assert rows["parent"].tolist() == [None, "1", "1", None, "2"]
+    # the program rows keep their stated amounts, though they differ from their kegiatan's sum
+    assert rows.loc[0, "budget"] == 13201715554.0
+    assert rows.loc[3, "realised"] == 3698626072.0
+    assert budget.stated_totals["label"].tolist() == ["Sub Total", "TOTAL"]
+    assert budget.stated_totals["budget"].tolist() == [17077265554.0, 17077265554.0]
+
+
+def test_budget_levels_from_an_explicit_level_column(xlsx):
+    path = xlsx("anggaran.xlsx", {"Data": [
+        ["Kode", "Level", "Nama Program/Kegiatan", "Pagu", "Realisasi Belanja"],
+        ["01", "Program", "Program A", 1000, 900],
+        ["02", "Kegiatan", "Kegiatan A1", 600, 500],
+        ["03", "Sub Kegiatan", "Sub Kegiatan A1a", 600, 500],
+        ["04", "KEGIATAN", "Kegiatan A2", 400, 400],
+    ]})
+    rows = load_budget(path).rows
+    assert rows["level"].tolist() == ["program", "kegiatan", "sub_kegiatan", "kegiatan"]
+    assert rows["parent"].tolist() == [None, "01", "02", "01"]
+
+
+def test_budget_of_kegiatan_and_sub_kegiatan_only(xlsx):
+    # Kepmendagri codes have fixed depths: 5 parts are kegiatan even when no program row is present
+    path = xlsx("anggaran.xlsx", {"Data": [
+        ["Kode", "Uraian", "Anggaran", "Realisasi"],
+        ["5.03.02.1.01", "Kegiatan", 100, 90], ["5.03.02.1.01.0001", "Sub Kegiatan", 100, 90],
+    ]})
+    assert load_budget(path).rows["level"].tolist() == ["kegiatan", "sub_kegiatan"]
+
+
+def test_budget_picks_the_report_years_columns(xlsx):
+    path = xlsx("anggaran.xlsx", {"Data": [
+        ["Kode", "Uraian", "Anggaran 2023", "Anggaran 2024", "Realisasi 2023", "Realisasi 2024"],
+        ["1", "Program", 100, 200, 90, 180],
+    ]})
+    assert load_budget(path, year=2024).rows.loc[0, ["budget", "realised"]].tolist() == [200.0, 180.0]
+    assert load_budget(path, year=2023).rows.loc[0, ["budget", "realised"]].tolist() == [100.0, 90.0]
+
+
+def test_excel_na_is_no_value(xlsx):
+    path = xlsx("anggaran.xlsx", {"Data": [["Kode", "Uraian", "Anggaran", "Realisasi", "%"], ["1", "Program", 100, 90, "#N/A"]]})
+    assert math.isnan(load_budget(path).rows.loc[0, "stated_pct"])
+
+
+def test_numbers_formatted_as_percentages_read_as_shown(xlsx):
+    # Excel stores 95,43% as 0.9543; a "%" in quotes is a literal sign, not a scaling
+    path = xlsx("anggaran.xlsx", {"Data": [["Kode", "Uraian", "Anggaran", "Realisasi", "%"],
+                                           ["1", "Program", 100, 95.43, 0.9543], ["2", "Program", 100, 50, 50], ["3", "Program", 10, 9, 0.9]]},
+                number_formats={"Data": {"E2": "0.00%", "E3": '0"%"', "E4": "0%", "C2": "#,##0"}})
+    assert load_budget(path).rows["stated_pct"].tolist() == [95.43, 50.0, 90.0]
+    kinerja = xlsx("kinerja.xlsx", {"PK": [["No", "Indikator", "Target 2024", "Realisasi 2024"], [1, "Persentase ASN", 0.883, 0.89]]},
+                   number_formats={"PK": {"C2": "0.00%", "D2": "0%"}})
+    assert load_indicators(kinerja, year=2024).values["value"].tolist() == [88.3, 89.0]
+
+
+# ---------------------------------------------------------------- assets
+
+
+def test_assets_with_a_two_row_merged_header(xlsx):
+    path = xlsx("sarana.xlsx", {
+        "Sarana": [
+            ["Tabel 1.5"], ["Sarana Badan Kepegawaian Daerah Provinsi Bengkulu"], [],
+            ["NO", "SARANA", "KONDISI", None, "JUMLAH", None, "KET"],
+            [None, None, "BAIK", "RUSAK", "MENCUKUPI", "KURANG", None],
+            [1, "Kendaraan Roda 4", 7, 1, 7, "-", "Cukup"],
+            [2, "Laptop", 31, 49, 35, 4, "Kurang"],
+            [3, "UPS", "-", 10, 5, 5, "Kurang"],
+            ["Sumber Data : Subbag Umum dan Perlengkapan Tahun 2024"],
+        ],
+        "Prasarana": [
+            ["NO", "PRASARANA", "KONDISI", None, "JUMLAH", None, "KET"],
+            [None, None, "BAIK", "RUSAK", "MENCUKUPI", "KURANG", None],
+            [1, "Gedung dan Bangunan", 1, "-", 1, "-", "Cukup"],
+        ],
+    }, merged={"Sarana": ["A1:G1", "A4:A5", "B4:B5", "C4:D4", "E4:F4", "G4:G5"], "Prasarana": ["A1:A2", "B1:B2", "C1:D1", "E1:F1", "G1:G2"]})
+    rows = load_assets(path).rows
+    assert rows["category"].tolist() == ["sarana", "sarana", "sarana", "prasarana"]
+    assert rows["item"].tolist() == ["Kendaraan Roda 4", "Laptop", "UPS", "Gedung dan Bangunan"]
+    assert rows.loc[1, ["good", "damaged", "sufficient", "lacking"]].tolist() == [31.0, 49.0, 35.0, 4.0]
+    assert math.isnan(rows.loc[0, "lacking"]) and math.isnan(rows.loc[2, "good"])  # "-" is no value, not 0
+    assert rows["note"].tolist() == ["Cukup", "Kurang", "Kurang", "Cukup"]
+    assert load_assets(path).stated_totals.empty
+
+
+def test_assets_total_row_is_kept_aside(xlsx):
+    path = xlsx("sarana.xlsx", {"Sarana": [["NO", "SARANA", "BAIK", "RUSAK"], [1, "Meja", 40, 3], [2, "Kursi", 50, "-"], ["JUMLAH", None, 90, 3]]})
+    assets = load_assets(path)
+    assert assets.rows["item"].tolist() == ["Meja", "Kursi"]
+    assert assets.stated_totals[["label", "good", "damaged", "location"]].values.tolist() == [["JUMLAH", 90.0, 3.0, "sarana.xlsx:Sarana!row 4"]]
+
+
+# ---------------------------------------------------------------- a year folder, lakip.yml
+
+
+def test_header_aliases_override_in_lakip_yml(tmp_path):
+    year = tmp_path / "2024"
+    year.mkdir()
+    make_workbook(year / "pegawai.xlsx", {"Data": [["NIP", "JK", "Pangkat Gol Ruang", "Jenis Jabatan"], [NIP_MALE, "L", "III/a", "Pelaksana"]]})
+    with pytest.raises(InputError, match="a column for 'golongan'"):
+        load_year(tmp_path, 2024)
+    (tmp_path / "lakip.yml").write_text("header_aliases:\n  staff:\n    golongan: [\"Pangkat Gol Ruang\"]\n", encoding="utf-8")
+    data = load_year(tmp_path, 2024)
+    assert data.staff.roster.loc[0, "golongan"] == "III/a"
+    assert load_project(tmp_path / "lakip.yml").header_aliases == {"staff": {"golongan": ["Pangkat Gol Ruang"]}}
+
+
+def test_header_alias_for_an_unknown_column_is_a_config_error(tmp_path, xlsx):
+    path = xlsx("pegawai.xlsx", roster([NIP_MALE, "Budi", "L", "IV/a", "Kepala", "Struktural", "S2"]))
+    with pytest.raises(ConfigError, match="golongann"):
+        load_staff(path, extra_aliases={"staff": {"golongann": ["Pangkat"]}})
+
+
+def test_year_with_only_staff_lists_the_other_datasets_as_missing(tmp_path):
+    year = tmp_path / "2024"
+    year.mkdir()
+    make_workbook(year / "pegawai_2024.xlsx", roster([NIP_MALE, "Budi", "L", "IV/a", "Kepala", "Struktural", "S2"]))
+    (year / "~$pegawai_2024.xlsx").write_bytes(b"lock file of an open workbook")
+    data = load_year(tmp_path, 2024)
+    assert data.missing == ["indicators", "budget", "assets"]
+    assert data.indicators is None and data.budget is None and data.assets is None
+    assert len(data.staff.roster) == 1
+    assert list(data.sha256) == ["pegawai_2024.xlsx"]
+
+
+def test_indicator_year_header_disagreeing_with_the_report_year(xlsx):
+    path = xlsx("kinerja.xlsx", {"PK": [["No", "Indikator", "Target 2023", "Realisasi 2023"], [1, "Indeks", 60, 61]]})
+    with pytest.raises(InputError) as err:
+        load_indicators(path, year=2024)
+    assert "kinerja.xlsx, sheet 'PK', cell C1" in str(err.value)
+    assert "columns for 2024 (the report's year); this sheet has 2023" in str(err.value)
+    assert len(load_indicators(path, year=2023).indicators) == 1
+
+
+def test_raw_files_are_only_read(xlsx):
+    path = xlsx("pegawai.xlsx", roster([NIP_MALE, "Budi", "L", "IV/a", "Kepala", "Struktural", "S2"]))
+    before = (path.read_bytes(), path.stat().st_mtime_ns)
+    load_staff(path)
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before

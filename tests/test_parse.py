@@ -1,0 +1,391 @@
+"""The value parsers: every spelling the issue lists, what they refuse, and properties (hypothesis)."""
+
+import datetime as dt
+import math
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lakip_lib.domain import golongan_table
+from lakip_lib.errors import LakipError
+from lakip_lib.loading.parse import (
+    INDONESIAN,
+    POINT,
+    ValueParseError,
+    column_convention,
+    is_no_value,
+    map_unique,
+    parse_date,
+    parse_education,
+    parse_gender,
+    parse_golongan,
+    parse_nip,
+    parse_nips,
+    parse_number,
+    parse_position_type,
+    parse_status,
+    read_text_number,
+)
+
+# ---------------------------------------------------------------- numbers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("13.201.715.554,00", 13201715554.0),
+    ("106.439.453.000,00", 106439453000.0),
+    ("Rp. 1.234", 1234.0),
+    ("Rp.105.370.538.000", 105370538000.0),
+    ("Rp 24.126.484.000", 24126484000.0),
+    ("Rp. 3.698.626.072,00", 3698626072.0),
+    ("IDR 1.234", 1234.0),
+    ("88,30 %", 88.3),
+    ("87,30%", 87.3),
+    ("64,23", 64.23),
+    ("44 orang", 44.0),
+    ("100 %", 100.0),
+    ("1.000,-", 1000.0),
+    ("(1.000)", -1000.0),
+    ("-1.234", -1234.0),
+    ("  1.234  \r", 1234.0),
+    ("12 345", 12345.0),
+])
+def test_number_written_the_indonesian_way(text, expected):
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("cell", [None, "", "   ", "-", " - ", "--", "—", "n/a", "N/A", "#N/A", "na", float("nan"), np.float32("nan"), pd.NA])
+def test_no_value_is_none_never_zero(cell):
+    assert parse_number(cell) is None
+    assert is_no_value(cell)
+
+
+@pytest.mark.parametrize("cell", [0, 0.0, "0", "x", False])
+def test_zero_and_text_are_values(cell):
+    assert not is_no_value(cell)
+
+
+@pytest.mark.parametrize(("cell", "expected"), [(44, 44.0), (12.5, 12.5), (np.int64(7), 7.0), (np.float64(0.25), 0.25)])
+def test_excel_numbers_are_taken_as_they_are(cell, expected):
+    assert parse_number(cell) == expected
+
+
+@pytest.mark.parametrize("cell", [True, float("inf"), -float("inf"), 10**400, "9" * 400, "abc", "1.2.3", ",5", "1e5", "١٢٣", dt.date(2024, 1, 1)])
+def test_what_is_not_a_number_is_refused(cell):
+    with pytest.raises(ValueParseError) as err:
+        parse_number(cell)
+    assert err.value.expected
+
+
+def test_ambiguous_1234_is_refused_in_a_point_decimal_column():
+    with pytest.raises(ValueParseError, match="could be 1,234 or 1234"):
+        parse_number("1.234", POINT)
+    assert parse_number("1.234", INDONESIAN) == 1234.0
+    assert parse_number("12.5", POINT) == 12.5
+
+
+def test_a_cell_of_the_other_convention_is_refused():
+    with pytest.raises(ValueParseError, match="same number style"):
+        parse_number("12.5", INDONESIAN)
+    with pytest.raises(ValueParseError, match="same number style"):
+        parse_number("13.201.715.554", POINT)
+
+
+def test_only_a_single_group_of_three_is_ambiguous():
+    assert read_text_number("1.234").ambiguous
+    several = read_text_number("13.201.715.554")
+    assert (several.value, several.convention, several.ambiguous) == (13201715554.0, INDONESIAN, False)
+    assert read_text_number("1,234,567.5").convention == POINT
+
+
+def test_column_convention_is_the_majority():
+    assert column_convention(pd.Series(["88,30", "1.234", 5])) == INDONESIAN
+    assert column_convention(pd.Series(["12.5", "3.25", "1.234", "9,5"])) == POINT
+    assert column_convention(pd.Series(["12.5", "9,5"])) == INDONESIAN  # a tie: Indonesian exports
+    assert column_convention(pd.Series([1, "1.234", None])) is None
+
+
+# ---------------------------------------------------------------- golongan
+
+
+@pytest.mark.parametrize("spelling", ["III/a", "III/A", "III.a", "III.A", "III-a", "III a", "IIIa", "3a", "3/a", "3-A",
+                                      " III/a\r", "III / a", "Penata Muda, III/a", "Gol. III/a", "GOL III/a"])
+def test_golongan_spellings(spelling):
+    assert parse_golongan(spelling) == "III/a"
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [("IV/e", "IV/e"), ("Pembina Utama Muda, IV/c", "IV/c"), ("I/a\r", "I/a"),
+                                                     ("II.d", "II/d"), ("4b", "IV/b"), ("1d", "I/d")])
+def test_golongan_codes(spelling, expected):
+    assert parse_golongan(spelling) == expected
+
+
+@pytest.mark.parametrize("spelling", ["V/a", "IV/f", "I/e", "III", "IX", "", None, "-", "Penata Muda", 3])
+def test_impossible_golongan_is_refused(spelling):
+    with pytest.raises(ValueParseError, match="golongan"):
+        parse_golongan(spelling)
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [("IX", "IX (PPPK)"), ("ix", "IX (PPPK)"), ("XVII", "XVII (PPPK)"), ("I", "I (PPPK)"),
+                                                     ("V", "V (PPPK)"), ("PPPK IX", "IX (PPPK)"), ("IX (PPPK)", "IX (PPPK)")])
+def test_pppk_grades_are_their_own_scale(spelling, expected):
+    assert parse_golongan(spelling, pppk=True) == expected
+
+
+def test_pppk_grade_is_recognised_by_its_label_without_the_flag():
+    assert parse_golongan("IX (PPPK)") == "IX (PPPK)"
+
+
+@pytest.mark.parametrize("spelling", ["XVIII", "III/a", "0"])
+def test_what_is_not_a_pppk_grade_is_refused(spelling):
+    with pytest.raises(ValueParseError, match="PPPK grade I to XVII"):
+        parse_golongan(spelling, pppk=True)
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [("IV", "IV"), ("iii", "III"), ("II", "II"), ("I", "I"), ("Golongan IV", "IV"),
+                                                     ("Gol. III", "III"), ("III/b", "III/b")])
+def test_group_only_summaries(spelling, expected):
+    assert parse_golongan(spelling, group_only=True) == expected
+
+
+def test_every_canonical_golongan_reads_as_itself():
+    for code in golongan_table().index:
+        assert parse_golongan(code, pppk=code.endswith("(PPPK)")) == code
+
+
+# ---------------------------------------------------------------- gender, position type, education, status
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    ("L", "Laki-laki"), ("l", "Laki-laki"), ("Laki-laki", "Laki-laki"), ("Laki-Laki", "Laki-laki"), ("LAKI-LAKI", "Laki-laki"),
+    ("Laki - Laki", "Laki-laki"), ("Pria", "Laki-laki"), ("LK", "Laki-laki"), (" L\r", "Laki-laki"), (1, "Laki-laki"),
+    ("P", "Perempuan"), ("Perempuan", "Perempuan"), ("PEREMPUAN", "Perempuan"), ("Wanita", "Perempuan"), (" P\r", "Perempuan"), (2, "Perempuan"),
+])
+def test_gender_spellings(spelling, expected):
+    assert parse_gender(spelling) == expected
+
+
+@pytest.mark.parametrize("spelling", ["X", "", None, "-", "Lelaki", 3, 1.5])
+def test_unknown_gender_is_refused(spelling):
+    with pytest.raises(ValueParseError, match="L/P, Laki-laki or Perempuan"):
+        parse_gender(spelling)
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    ("Struktural", "Struktural"), ("Jabatan Struktural", "Struktural"), ("STRUKTURAL", "Struktural"),
+    ("Fungsional", "Fungsional"), ("Fungsional Tertentu", "Fungsional"), ("Jabatan Fungsional Tertentu", "Fungsional"), ("JFT", "Fungsional"),
+    ("Pelaksana", "Pelaksana"), ("Fungsional Umum", "Pelaksana"), ("Jabatan Fungsional Umum", "Pelaksana"), ("JFU", "Pelaksana"),
+    (" pelaksana\r", "Pelaksana"),
+])
+def test_position_type_spellings(spelling, expected):
+    assert parse_position_type(spelling) == expected
+
+
+def test_unknown_position_type_is_refused():
+    with pytest.raises(ValueParseError, match="Struktural, Fungsional or Pelaksana"):
+        parse_position_type("Honorer")
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    ("S-1/Sarjana", "S1"), ("S1", "S1"), ("S-1", "S1"), ("S.1", "S1"), ("Strata 1", "S1"), ("STRATA I", "S1"), ("Sarjana", "S1"),
+    ("Sarjana (S1)", "S1"), ("D-III", "D3"), ("D III", "D3"), ("D3", "D3"), ("Diploma III", "D3"), ("D-III/Sarjana Muda", "D3"),
+    ("SLTA", "SMA"), ("SMA", "SMA"), ("SMK", "SMA"), ("SMA/SMK", "SMA"), ("Sekolah Menengah Atas", "SMA"),
+    ("SD", "SD"), ("SLTP", "SMP"), ("SMP", "SMP"), ("D-I", "D1"), ("D II", "D2"), ("D-IV", "D4"), ("Diploma IV/Sarjana Terapan", "D4"),
+    ("S-2", "S2"), ("S2", "S2"), ("Magister", "S2"), ("S-3/Doktor", "S3"), ("Doktor", "S3"), (" s1 \r", "S1"),
+])
+def test_education_spellings(spelling, expected):
+    assert parse_education(spelling) == expected
+
+
+@pytest.mark.parametrize("spelling", ["S9", "Profesi", "", None])
+def test_unknown_education_is_refused(spelling):
+    with pytest.raises(ValueParseError, match="education level"):
+        parse_education(spelling)
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [("PNS", "PNS"), ("CPNS", "PNS"), ("Pegawai Negeri Sipil", "PNS"), ("PPPK", "PPPK"),
+                                                     ("P3K", "PPPK"), (" pppk ", "PPPK")])
+def test_status_spellings(spelling, expected):
+    assert parse_status(spelling) == expected
+
+
+def test_kedudukan_hukum_is_not_a_status():
+    with pytest.raises(ValueParseError):
+        parse_status("Aktif")
+
+
+# ---------------------------------------------------------------- NIP
+
+
+def test_nip_decoded():
+    nip = parse_nip("196711101992031001")
+    assert (nip.digits, nip.birth_date, nip.appointed, nip.gender, nip.status) == (
+        "196711101992031001", dt.date(1967, 11, 10), dt.date(1992, 3, 1), "Laki-laki", "PNS")
+
+
+@pytest.mark.parametrize("printed", ["19641215 199003 1 009", " 19641215199003 1009 ", "'196412151990031009", "19641215\u00a0199003\u00a01\u00a0009"])
+def test_nip_as_printed(printed):
+    assert parse_nip(printed).digits == "196412151990031009"
+
+
+def test_nip_of_a_woman_and_of_a_pppk():
+    assert parse_nip("198502282010012003").gender == "Perempuan"
+    pppk = parse_nip("199006152022211004")
+    assert (pppk.status, pppk.appointed, pppk.gender) == ("PPPK", dt.date(2022, 1, 1), "Laki-laki")
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("19671110199203100", "this has 17 digits"),
+    ("1967111019920310011", "this has 19 digits"),
+    ("196502301992031001", "real birth date"),
+    ("189912311920031001", "real birth date"),
+    ("196711101992131001", "appointment year and month"),
+    ("196711101960031001", "after the birth date"),
+    ("196711101992033001", "15th digit is 1 (male) or 2 (female)"),
+    (196711101992031001, "as text"),
+    (1.9671110199203101e17, "as text"),
+    (None, "the cell is empty"),
+    ("", "the cell is empty"),
+    ("abc", "this has 0 digits"),
+])
+def test_bad_nip(value, expected):
+    with pytest.raises(ValueParseError, match=re.escape(expected)):
+        parse_nip(value)
+
+
+def test_parse_nips_is_parse_nip_for_a_column():
+    values = pd.Series(["196711101992031001", None, 1.5, "196502301992031001", "199006152022211004"], index=[10, 11, 12, 13, 14])
+    nips = parse_nips(values)
+    assert list(nips.index) == [10, 11, 12, 13, 14]
+    assert nips["status"].tolist() == ["PNS", None, None, None, "PPPK"]
+    assert nips["error"].notna().tolist() == [False, True, True, True, False]
+
+
+# ---------------------------------------------------------------- dates, columns
+
+
+@pytest.mark.parametrize("text", ["15-12-1964", "15/12/1964", "15.12.1964", "15 Desember 1964", "15 Des 1964", "15 Dec 1964", "1964-12-15",
+                                  "1964-12-15 00:00:00", dt.date(1964, 12, 15), dt.datetime(1964, 12, 15)])
+def test_date_spellings(text):
+    assert parse_date(text) == dt.date(1964, 12, 15)
+
+
+@pytest.mark.parametrize("text", ["31-02-1964", "12/31/1964", "kemarin", None, 5])
+def test_bad_date(text):
+    with pytest.raises(ValueParseError):
+        parse_date(text)
+
+
+def test_map_unique_parses_each_distinct_value_once():
+    calls = []
+
+    def parse(value):
+        calls.append(value)
+        return parse_gender(value)
+
+    parsed, errors = map_unique(pd.Series(["L", "P", "X", "L", None, "L"]), parse)
+    assert parsed.tolist() == ["Laki-laki", "Perempuan", None, "Laki-laki", None, "Laki-laki"]
+    assert errors.notna().tolist() == [False, False, True, False, True, False]
+    assert sorted(map(str, calls)) == ["L", "None", "P", "X"]
+
+
+# ---------------------------------------------------------------- properties
+
+#: anything a cell (or a careless caller) can hand a parser
+CELLS = st.one_of(st.text(), st.floats(), st.integers(), st.integers(min_value=-10**400, max_value=10**400), st.none(), st.booleans(),
+                  st.dates(), st.datetimes(), st.text(alphabet="0123456789.,-+ ()Rp%", max_size=30),
+                  st.text(alphabet="IVXivx/.-abcdePK, ()1234", max_size=12))
+
+
+def _only_kit_errors(parse, value):
+    try:
+        parse(value)
+    except LakipError:
+        pass
+
+
+@settings(max_examples=400, deadline=None)
+@given(CELLS)
+def test_parse_number_raises_only_kit_errors(value):
+    _only_kit_errors(parse_number, value)
+    _only_kit_errors(lambda v: parse_number(v, POINT), value)
+
+
+@settings(max_examples=400, deadline=None)
+@given(CELLS)
+def test_parse_golongan_raises_only_kit_errors(value):
+    _only_kit_errors(parse_golongan, value)
+    _only_kit_errors(lambda v: parse_golongan(v, pppk=True), value)
+    _only_kit_errors(lambda v: parse_golongan(v, group_only=True), value)
+
+
+@settings(max_examples=400, deadline=None)
+@given(CELLS)
+def test_parse_gender_raises_only_kit_errors(value):
+    _only_kit_errors(parse_gender, value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(CELLS, st.text(alphabet="0123456789 '.", min_size=15, max_size=24)))
+def test_parse_nip_raises_only_kit_errors(value):
+    _only_kit_errors(parse_nip, value)
+
+
+@settings(max_examples=400, deadline=None)
+@given(CELLS)
+def test_parse_education_raises_only_kit_errors(value):
+    _only_kit_errors(parse_education, value)
+
+
+@given(st.integers(min_value=-10**18, max_value=10**18))
+def test_indonesian_thousands_round_trip(n):
+    text = f"{n:,}".replace(",", ".")
+    assert parse_number(text) == float(n)
+    assert parse_number(f"Rp {text},00") == float(n)
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=99))
+def test_indonesian_decimals_round_trip(whole, cents):
+    text = f"{whole:,}".replace(",", ".") + f",{cents:02d}"
+    assert parse_number(text) == pytest.approx(whole + cents / 100)
+
+
+@given(st.sampled_from([c for c in golongan_table().index if "/" in c]), st.sampled_from(["/", ".", "-", " ", ""]),
+       st.booleans(), st.booleans(), st.sampled_from(["", " ", "\r", "\n"]))
+def test_golongan_spelling_variants_round_trip(code, separator, upper, digit_group, padding):
+    group, letter = code.split("/")
+    group = str(["I", "II", "III", "IV"].index(group) + 1) if digit_group else group
+    assert parse_golongan(f"{padding}{group}{separator}{letter.upper() if upper else letter}{padding}") == code
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=dt.date(1901, 1, 1), max_value=dt.date(2005, 12, 31)), st.integers(0, 30), st.integers(1, 12),
+       st.booleans(), st.integers(0, 999), st.booleans())
+def test_a_well_formed_nip_decodes_to_its_parts(birth, years_later, month, female, serial, spaced):
+    appointed = dt.date(min(birth.year + 18 + years_later, 2099), month, 1)
+    digits = f"{birth:%Y%m%d}{appointed:%Y%m}{2 if female else 1}{serial:03d}"
+    text = f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}" if spaced else digits
+    nip = parse_nip(text)
+    assert (nip.digits, nip.birth_date, nip.appointed, nip.gender, nip.status) == (
+        digits, birth, appointed, "Perempuan" if female else "Laki-laki", "PNS")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.text(alphabet="0123456789 ", min_size=16, max_size=22), CELLS), min_size=1, max_size=8))
+def test_parse_nips_agrees_with_parse_nip(values):
+    column = parse_nips(pd.Series(values, dtype=object))
+    for value, error, digits in zip(values, column["error"], column["digits"]):
+        try:
+            assert parse_nip(value).digits == digits and error is None
+        except ValueParseError as err:
+            assert err.expected == error and digits is None
+
+
+def test_parse_number_never_returns_nan_or_infinity():
+    for value in ("9" * 309, 1e308 * 10, "Rp " + "9" * 400):
+        with pytest.raises(ValueParseError):
+            parse_number(value)
+    assert math.isfinite(parse_number("9" * 300))
