@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
-from ..loading.year import YearData
+from ..loading.year import YearData, find_inputs, load_year, sha256_file
 from .budget import agency_total, budget_table, efficiency
 from .capaian import achievement, compare_years, goal_rollup
 from .checks import reconcile
@@ -67,3 +68,28 @@ def analyse(data: YearData) -> YearResults:
             eff = efficiency(indicators, budget, data.project.rules.efficiency_band)
     return YearResults(data, staffing, grade_by_gender, retirement, indicators, goals, trend, budget, total, eff,
                        reconcile(data))
+
+
+_MEMO: dict[tuple, YearResults] = {}
+
+
+def analyse_year(data_dir: str | Path, year: int) -> YearResults:
+    """:func:`load_year` then :func:`analyse`, remembered for this process while the inputs are unchanged.
+
+    A build runs several notebooks in one kernel; each asks for the same year,
+    and only the first pays for loading. The key is the content of every input
+    file and of ``lakip.yml``, so an edited workbook is loaded again.
+
+    Example:
+        >>> analyse_year("data/raw", 2024) is analyse_year("data/raw", 2024)  # doctest: +SKIP
+        True
+    """
+    root = Path(data_dir).resolve()
+    files, _ = find_inputs(root / str(year)) if (root / str(year)).is_dir() else ({}, [])
+    project = root / "lakip.yml"
+    key = (root, year, tuple(sorted((name, sha256_file(path)) for name, path in files.items())),
+           sha256_file(project) if project.is_file() else None)
+    if key not in _MEMO:
+        _MEMO.clear()  # one year at a time is what a kernel works on
+        _MEMO[key] = analyse(load_year(root, year))
+    return _MEMO[key]

@@ -22,10 +22,10 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .. import __version__
-from ..analysis.year import YearResults, analyse
+from ..analysis.year import YearResults, analyse_year
 from ..domain import _read
 from ..errors import ChartDataError
-from ..loading.year import YearData, load_year
+from ..loading.year import YearData
 from . import charts
 from .formatting import Formatter
 from .outputs import write_interface_tables, write_xlsx
@@ -56,10 +56,11 @@ class ReportTable:
 
 @dataclass
 class ReportFigure:
-    """One numbered figure with its alt text."""
+    """One (possibly numbered) figure with its alt text and the dataset it shows."""
 
     number: str
     title: str
+    section: str
     figure: object
 
     @property
@@ -95,11 +96,13 @@ class Report:
         return self.html()
 
     def write(self, output_dir: str | Path) -> None:
-        """Write ``tables/*.csv``, ``figures/*.png|svg`` and ``tabel-lakip-<year>.xlsx`` under ``output_dir``."""
+        """Write ``tables/*.csv`` and ``tabel-lakip-<year>.xlsx`` under ``output_dir``.
+
+        The figure files are written by the notebook of each part
+        (:func:`save_figures`), which runs beside this one in a build.
+        """
         output_dir = Path(output_dir)
         write_interface_tables(self.results, output_dir / "tables")
-        for figure in self.figures.values():
-            charts.save_figure(figure.figure, output_dir / "figures")
         write_xlsx(list(self.tables.values()), output_dir / f"tabel-lakip-{self.data.year}.xlsx")
 
 
@@ -111,9 +114,9 @@ def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None 
         >>> report.tables["tabel-3-7"].number  # doctest: +SKIP
         'Tabel 3.7'
     """
-    results = analyse(load_year(data_dir, year))
+    results = analyse_year(data_dir, year)
     narasi = {p.stem: p.read_text(encoding="utf-8") for p in sorted((Path(data_dir) / "narasi").glob("*.md"))}
-    report = Report(results, lang, *_arrange(results, lang), narasi=narasi)
+    report = Report(results, lang, _arrange(results, lang), report_figures(results, lang), narasi=narasi)
     if output_dir is not None:
         report.write(output_dir)
     return report
@@ -121,7 +124,7 @@ def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None 
 
 # ---------------------------------------------------------------- arranging
 
-def _arrange(results: YearResults, lang: str) -> tuple[dict[str, ReportTable], dict[str, ReportFigure]]:
+def _arrange(results: YearResults, lang: str) -> dict[str, ReportTable]:
     t = labels(lang)
     fmt = Formatter(lang)
     data = results.data
@@ -129,16 +132,9 @@ def _arrange(results: YearResults, lang: str) -> tuple[dict[str, ReportTable], d
     year = data.year
     sources = data.project.sources
     tables: dict[str, ReportTable] = {}
-    figures: dict[str, ReportFigure] = {}
 
     def add(key: str, number: str, title: str, source_key: str, display: pd.DataFrame, values: pd.DataFrame, notes=()):
         tables[key] = ReportTable(key, number, title, source_key, sources.get(source_key, ""), display, values, list(notes))
-
-    def figure(key: str, number: str, title: str, draw, *args) -> None:
-        try:
-            figures[key] = ReportFigure(number, title, draw(*args, title=title, fmt=fmt))
-        except ChartDataError:
-            pass  # the table beside it already says there is nothing to show
 
     staffing = results.staffing
     if staffing:
@@ -157,13 +153,6 @@ def _arrange(results: YearResults, lang: str) -> tuple[dict[str, ReportTable], d
             frame = _count_table(staffing["education"], t["education"], t)
             add("tabel-pendidikan", "", f"{t['staff_total']} {t['by_education']} {t['year']} {year}", "staff",
                 _display(frame, fmt, percent=[t["share"]]), frame)
-        for key, number, dimension, by, draw in (("gambar-1-2", "Gambar 1.2", "position_type", "by_position", charts.chart_by_position),
-                                                  ("gambar-1-3", "Gambar 1.3", "gender", "by_gender", charts.chart_by_gender),
-                                                  ("gambar-1-4", "Gambar 1.4", "golongan", "by_grade", charts.chart_by_grade)):
-            if dimension in staffing:
-                figure(key, number, f"{t['staff_total']} {agency} {t[by]} {t['year']} {year}", draw, staffing[dimension])
-        if results.grade_by_gender is not None:
-            figure("gambar-piramida", "", t["pyramid"], charts.chart_grade_pyramid, results.grade_by_gender)
         if results.retirement is not None:
             frame = results.retirement.copy()
             add("tabel-pensiun", "", t["retirement"], "staff", _display(frame, fmt), frame)
@@ -177,7 +166,7 @@ def _arrange(results: YearResults, lang: str) -> tuple[dict[str, ReportTable], d
                                   t["note"]: rows["note"].to_numpy()})
             add(key, number, t[title].format(agency=agency, year=year), "assets", _display(frame, fmt), frame)
     if results.indicators is not None:
-        _indicator_tables(results, t, fmt, add, figure)
+        _indicator_tables(results, t, fmt, add)
     if results.budget is not None:
         programs = results.budget[results.budget["level"] == "program"]
         for n, (_, program) in enumerate(programs.iterrows()):
@@ -189,11 +178,59 @@ def _arrange(results: YearResults, lang: str) -> tuple[dict[str, ReportTable], d
             number = f"Tabel 3.{6 + n}"
             add(f"tabel-3-{6 + n}", number, t["budget_title"].format(program=program["name"], year=year), "budget",
                 _display(frame, fmt, percent=[t["absorption"]]), frame)
-        figure("gambar-anggaran", "", f"{t['budget']} {t['year']} {year}", charts.chart_budget, programs)
-    return tables, figures
+    return tables
 
 
-def _indicator_tables(results: YearResults, t: dict[str, str], fmt: Formatter, add, figure) -> None:
+def report_figures(results: YearResults, lang: str = "id", section: str | None = None) -> dict[str, ReportFigure]:
+    """The report's figures (Gambar 1.2–1.4 and the others), all or those of one ``section``.
+
+    ``section`` is ``staff``, ``indicators`` or ``budget``. A figure whose data
+    are missing or empty is left out: the table beside it says so.
+
+    Example:
+        >>> figures = report_figures(analyse_year("data/raw", 2024), section="staff")  # doctest: +SKIP
+        >>> [f.number for f in figures.values()]  # doctest: +SKIP
+        ['Gambar 1.2', 'Gambar 1.3', 'Gambar 1.4', '']
+    """
+    t = labels(lang)
+    fmt = Formatter(lang)
+    agency, year = results.data.project.agency, results.data.year
+    specs = []
+    for key, number, dimension, by, draw in (("gambar-1-2", "Gambar 1.2", "position_type", "by_position", charts.chart_by_position),
+                                              ("gambar-1-3", "Gambar 1.3", "gender", "by_gender", charts.chart_by_gender),
+                                              ("gambar-1-4", "Gambar 1.4", "golongan", "by_grade", charts.chart_by_grade)):
+        if dimension in results.staffing:
+            specs.append((key, number, f"{t['staff_total']} {agency} {t[by]} {t['year']} {year}", "staff", draw, results.staffing[dimension]))
+    if results.grade_by_gender is not None:
+        specs.append(("gambar-piramida", "", t["pyramid"], "staff", charts.chart_grade_pyramid, results.grade_by_gender))
+    if results.indicators is not None:
+        scored = results.indicators[results.indicators["level"].isin(["tujuan", "sasaran", "prioritas"])]
+        specs.append(("gambar-capaian", "", f"{t['target']} / {t['realisation']} {year}", "indicators",
+                      charts.chart_target_vs_realisation, scored))
+    if results.budget is not None:
+        programs = results.budget[results.budget["level"] == "program"]
+        specs.append(("gambar-anggaran", "", f"{t['budget']} {t['year']} {year}", "budget", charts.chart_budget, programs))
+    figures = {}
+    for key, number, title, part, draw, frame in specs:
+        if section not in (None, part):
+            continue
+        try:
+            figures[key] = ReportFigure(number, title, part, draw(frame, title=title, fmt=fmt))
+        except ChartDataError:
+            pass  # the table beside it already says there is nothing to show
+    return figures
+
+
+def save_figures(figures: dict[str, ReportFigure], output_dir: str | Path) -> list[Path]:
+    """Write each figure as PNG and SVG under ``output_dir/figures/``.
+
+    Example:
+        >>> save_figures(report_figures(results, section="staff"), "outputs/2024")  # doctest: +SKIP
+    """
+    return [path for figure in figures.values() for path in charts.save_figure(figure.figure, Path(output_dir) / "figures")]
+
+
+def _indicator_tables(results: YearResults, t: dict[str, str], fmt: Formatter, add) -> None:
     data = results.data
     year = data.year
     frame = results.indicators
@@ -217,8 +254,6 @@ def _indicator_tables(results: YearResults, t: dict[str, str], fmt: Formatter, a
         table = pd.DataFrame({t["no"]: range(1, len(ikk) + 1), t["indicator"]: ikk["indicator"].to_numpy(),
                               f"{t['target']} {year}": ikk["target_text"].to_numpy()})
         add("tabel-ikk", "", t["ikk_title"].format(year=year), "indicators", _display(table, fmt), table)
-    figure("gambar-capaian", "", f"{t['target']} / {t['realisation']} {year}", charts.chart_target_vs_realisation,
-           frame[frame["level"].isin(["tujuan", "sasaran", "prioritas"])])
 
 
 def _indicator_table(rows: pd.DataFrame, t: dict[str, str], year: int) -> pd.DataFrame:
