@@ -304,6 +304,13 @@ def _environment() -> Environment:
     return env
 
 
+class _SectionRenderer(mistune.HTMLRenderer):
+    """Narrative files start their sections at ``##``; in the report they sit one level below the chapter."""
+
+    def heading(self, text: str, level: int, **attrs) -> str:
+        return super().heading(text, min(level + 1, 6), **attrs)
+
+
 # escape=True: any HTML in the narrative files is shown as text, never run
-_MARKDOWN = mistune.create_markdown(escape=True)
+_MARKDOWN = mistune.create_markdown(escape=True, renderer=_SectionRenderer(escape=True))
 
