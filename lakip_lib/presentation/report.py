@@ -154,7 +154,9 @@ def _arrange(results: YearResults, lang: str) -> dict[str, ReportTable]:
             add("tabel-pendidikan", "", f"{t['staff_total']} {t['by_education']} {t['year']} {year}", "staff",
                 _display(frame, fmt, percent=[t["share"]]), frame)
         if results.retirement is not None:
-            frame = results.retirement.copy()
+            # a year is a label, not a quantity: no thousands separator
+            frame = results.retirement.assign(year=results.retirement["year"].astype(str)).rename(
+                columns={"year": t["year"], "total": t["total"]})
             add("tabel-pensiun", "", t["retirement"], "staff", _display(frame, fmt), frame)
     if data.assets is not None:
         for key, number, category, title in (("tabel-1-5", "Tabel 1.5", "sarana", "assets_title"),
