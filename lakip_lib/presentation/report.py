@@ -173,7 +173,8 @@ def _arrange(results: YearResults, lang: str) -> dict[str, ReportTable]:
         programs = results.budget[results.budget["level"] == "program"]
         for n, (_, program) in enumerate(programs.iterrows()):
             rows = results.budget[(results.budget["code"] == program["code"]) | (results.budget["parent"] == program["code"])]
-            numbers = [f"{n + 1}" if r["level"] == "program" else f"{n + 1}.{i}" for i, (_, r) in enumerate(rows.iterrows())]
+            # each program's table numbers from 1, as the reference's Tabel 3.6 and 3.7 do
+            numbers = ["1" if level == "program" else f"1.{i}" for i, level in enumerate(rows["level"])]
             frame = pd.DataFrame({t["no"]: numbers, t["program_kegiatan"]: rows["name"].to_numpy(),
                                   t["budget"]: rows["budget"].to_numpy(), t["realised"]: rows["realised"].to_numpy(),
                                   t["remaining"]: rows["remaining"].to_numpy(), t["absorption"]: rows["absorption_pct"].to_numpy()})
@@ -251,6 +252,12 @@ def _indicator_tables(results: YearResults, t: dict[str, str], fmt: Formatter, a
         table = _indicator_table(priority, t, year)
         add("tabel-prioritas", f"Tabel 3.{next_number}", t["priority_title"].format(year=year, agency=data.project.agency),
             "indicators", _display(table, fmt), table)
+    signed = frame[frame["level"].isin(["tujuan", "sasaran", "prioritas"])]
+    if len(signed):
+        table = pd.DataFrame({t["no"]: signed["code"].fillna("").to_numpy(), t["goal"]: signed["goal"].to_numpy(),
+                              t["indicator"]: signed["indicator"].to_numpy(), t["formula"]: signed["formula"].to_numpy(),
+                              f"{t['target']} {year}": signed["target_text"].to_numpy()})
+        add("tabel-pk", "", t["pk_title"].format(year=year), "indicators", _display(table, fmt), table)
     ikk = frame[frame["level"] == "ikk"]
     if len(ikk):
         table = pd.DataFrame({t["no"]: range(1, len(ikk) + 1), t["indicator"]: ikk["indicator"].to_numpy(),
@@ -267,8 +274,8 @@ def _indicator_table(rows: pd.DataFrame, t: dict[str, str], year: int) -> pd.Dat
         f"{t['target']} {year}": rows["target_text"].to_numpy(),
         f"{t['realisation']} {year - 1}": rows["realisation_prev_text"].to_numpy(),
         f"{t['realisation']} {year}": rows["realisation_text"].to_numpy(),
-        f"{t['capaian']} {year}": rows["achievement_reported_pct"].where(rows["achievement_reported_pct"].notna(),
-                                                                         rows["realisation_text"].where(rows["polarity"] == "ordinal")).to_numpy(),
+        # an ordinal indicator has no honest percentage: its grades and status say it all
+        f"{t['capaian']} {year}": rows["achievement_reported_pct"].to_numpy(),
         t["status"]: status.to_numpy(),
     })
 
