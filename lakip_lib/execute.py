@@ -135,10 +135,14 @@ def _run(year: int, staging: Path, notebooks: list[Path], parameters: dict[str, 
     html.write_text(export_html(staging / "notebooks" / REPORT), encoding="utf-8")
     bar.update()
     if pdf:
-        from .presentation.pdf import write_pdf
+        from .presentation.pdf import PdfUnavailableError, write_pdf
 
         bar.set_postfix_str("pdf")
-        write_pdf(html, staging / f"lakip-{year}.pdf")
+        try:
+            write_pdf(html, staging / f"lakip-{year}.pdf")
+        except PdfUnavailableError as err:
+            # the PDF is a convenience; the HTML report is the product
+            print(f"lakip: {year}: no PDF, the HTML report is built: {err}", file=sys.stderr)
         bar.update()
     bar.close()
 

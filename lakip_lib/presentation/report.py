@@ -140,11 +140,11 @@ def _arrange(results: YearResults, lang: str) -> dict[str, ReportTable]:
     if staffing:
         total = int(staffing[next(iter(staffing))]["count"].sum())
         one = pd.DataFrame({t["no"]: [1], t["agency"]: [agency], t["total"]: [total]})
-        add("tabel-1-1", "Tabel 1.1", f"{t['staff_total']} {agency} {t['year']} {year}", "staff",
+        add("tabel-1-1", f"{t['table']} 1.1", f"{t['staff_total']} {agency} {t['year']} {year}", "staff",
             _display(one, fmt), one)
-        for key, number, dimension, by in (("tabel-1-2", "Tabel 1.2", "position_type", "by_position"),
-                                            ("tabel-1-3", "Tabel 1.3", "gender", "by_gender"),
-                                            ("tabel-1-4", "Tabel 1.4", "golongan", "by_grade")):
+        for key, number, dimension, by in (("tabel-1-2", f"{t['table']} 1.2", "position_type", "by_position"),
+                                            ("tabel-1-3", f"{t['table']} 1.3", "gender", "by_gender"),
+                                            ("tabel-1-4", f"{t['table']} 1.4", "golongan", "by_grade")):
             if dimension in staffing:
                 frame = _count_table(staffing[dimension], t[dimension], t)
                 add(key, number, f"{t['staff_total']} {agency} {t[by]} {t['year']} {year}", "staff",
@@ -159,8 +159,8 @@ def _arrange(results: YearResults, lang: str) -> dict[str, ReportTable]:
                 columns={"year": t["year"], "total": t["total"]})
             add("tabel-pensiun", "", t["retirement"], "staff", _display(frame, fmt), frame)
     if data.assets is not None:
-        for key, number, category, title in (("tabel-1-5", "Tabel 1.5", "sarana", "assets_title"),
-                                             ("tabel-1-6", "Tabel 1.6", "prasarana", "infra_title")):
+        for key, number, category, title in (("tabel-1-5", f"{t['table']} 1.5", "sarana", "assets_title"),
+                                             ("tabel-1-6", f"{t['table']} 1.6", "prasarana", "infra_title")):
             rows = data.assets.rows[data.assets.rows["category"] == category]
             frame = pd.DataFrame({t["no"]: range(1, len(rows) + 1), t[f"item_{category}"]: rows["item"].to_numpy(),
                                   t["good"]: rows["good"].to_numpy(), t["damaged"]: rows["damaged"].to_numpy(),
@@ -178,7 +178,7 @@ def _arrange(results: YearResults, lang: str) -> dict[str, ReportTable]:
             frame = pd.DataFrame({t["no"]: numbers, t["program_kegiatan"]: rows["name"].to_numpy(),
                                   t["budget"]: rows["budget"].to_numpy(), t["realised"]: rows["realised"].to_numpy(),
                                   t["remaining"]: rows["remaining"].to_numpy(), t["absorption"]: rows["absorption_pct"].to_numpy()})
-            number = f"Tabel 3.{6 + n}"
+            number = f"{t['table']} 3.{6 + n}"
             add(f"tabel-3-{6 + n}", number, t["budget_title"].format(program=program["name"], year=year), "budget",
                 _display(frame, fmt, percent=[t["absorption"]]), frame)
     return tables
@@ -199,9 +199,9 @@ def report_figures(results: YearResults, lang: str = "id", section: str | None =
     fmt = Formatter(lang)
     agency, year = results.data.project.agency, results.data.year
     specs = []
-    for key, number, dimension, by, draw in (("gambar-1-2", "Gambar 1.2", "position_type", "by_position", charts.chart_by_position),
-                                              ("gambar-1-3", "Gambar 1.3", "gender", "by_gender", charts.chart_by_gender),
-                                              ("gambar-1-4", "Gambar 1.4", "golongan", "by_grade", charts.chart_by_grade)):
+    for key, number, dimension, by, draw in (("gambar-1-2", f"{t['figure']} 1.2", "position_type", "by_position", charts.chart_by_position),
+                                              ("gambar-1-3", f"{t['figure']} 1.3", "gender", "by_gender", charts.chart_by_gender),
+                                              ("gambar-1-4", f"{t['figure']} 1.4", "golongan", "by_grade", charts.chart_by_grade)):
         if dimension in results.staffing:
             specs.append((key, number, f"{t['staff_total']} {agency} {t[by]} {t['year']} {year}", "staff", draw, results.staffing[dimension]))
     if results.grade_by_gender is not None:
@@ -244,13 +244,13 @@ def _indicator_tables(results: YearResults, t: dict[str, str], fmt: Formatter, a
         notes = []
         if len(rollup) and pd.notna(rollup["mean_achievement_reported_pct"].iloc[0]):
             notes.append(f"{t['goal_capaian']}: {fmt.number(rollup['mean_achievement_reported_pct'].iloc[0], 2, trailing_zeros=False)}")
-        add(f"tabel-3-{n + 1}", f"Tabel 3.{n + 1}", t["indicators_title"].format(goal=goal or "", year=year), "indicators",
+        add(f"tabel-3-{n + 1}", f"{t['table']} 3.{n + 1}", t["indicators_title"].format(goal=goal or "", year=year), "indicators",
             _display(table, fmt, percent=[]), table, notes)
     next_number = numbered["goal"].nunique(dropna=False) + 1
     priority = frame[frame["level"] == "prioritas"]
     if len(priority):
         table = _indicator_table(priority, t, year)
-        add("tabel-prioritas", f"Tabel 3.{next_number}", t["priority_title"].format(year=year, agency=data.project.agency),
+        add("tabel-prioritas", f"{t['table']} 3.{next_number}", t["priority_title"].format(year=year, agency=data.project.agency),
             "indicators", _display(table, fmt), table)
     signed = frame[frame["level"].isin(["tujuan", "sasaran", "prioritas"])]
     if len(signed):
