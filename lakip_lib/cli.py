@@ -1,4 +1,4 @@
-"""The ``lakip`` command: ``lakip build``, ``lakip check``.
+"""The ``lakip`` command: ``lakip build``, ``lakip check``, ``lakip demo``.
 
 A user mistake prints the kit's message and exits non-zero without a
 traceback (``--debug`` shows it).
@@ -11,7 +11,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from .errors import LakipError
+from .errors import LakipError, headline
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,6 +34,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--year", type=int, required=True)
     check.add_argument("--data", default="data/raw")
     check.add_argument("--lang", choices=("id", "en"), default="id")
+
+    demo = commands.add_parser("demo", help="write a generated data folder (fictional agency) to try or benchmark the kit")
+    demo.add_argument("--employees", type=int, required=True, help="employees on each year's roster")
+    demo.add_argument("--years", type=int, required=True, help="consecutive fiscal years to write")
+    demo.add_argument("--out", required=True, help="a new or empty folder to write lakip.yml, narasi/ and the year folders to")
+    demo.add_argument("--start-year", type=int, default=2021, help="the first fiscal year (default: 2021)")
+    demo.add_argument("--seed", type=int, default=0, help="the same seed writes the same bytes (default: 0)")
     return parser
 
 
@@ -60,10 +67,9 @@ def _build(args: argparse.Namespace) -> int:
                           lang=args.lang, force=args.force, pdf=args.pdf)
     for result in results:
         if result.status == "failed":
-            first, _, rest = result.message.partition("\n")
-            print(f"{result.year}: FAILED: {first}", file=sys.stderr)
-            if rest:
-                print(rest, file=sys.stderr)
+            print(f"{result.year}: FAILED: {headline(result.message)}", file=sys.stderr)
+            if "\n" in result.message:  # every problem, for the one who fixes the file
+                print(result.message, file=sys.stderr)
         else:
             note = f" (missing data: {', '.join(result.missing)})" if result.missing else ""
             print(f"{result.year}: {result.status} in {result.seconds:.1f} s -> {Path(result.output_dir) / f'lakip-{result.year}.html'}{note}")
@@ -86,7 +92,17 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
-_COMMANDS = {"build": _build, "check": _check}
+def _demo(args: argparse.Namespace) -> int:
+    from .demo import write_demo
+
+    files = write_demo(args.out, args.employees, args.years, start_year=args.start_year, seed=args.seed)
+    last = args.start_year + args.years - 1
+    print(f"{args.out}: {len(files)} files, {args.years} year{'s' if args.years > 1 else ''} "
+          f"({args.start_year}–{last}) of {args.employees} employees; build with: lakip build --all --data {args.out}")
+    return 0
+
+
+_COMMANDS = {"build": _build, "check": _check, "demo": _demo}
 
 if __name__ == "__main__":
     sys.exit(main())

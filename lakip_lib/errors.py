@@ -77,6 +77,25 @@ class InputError(LakipError):
         return "\n".join(lines)
 
 
+def headline(message: str) -> str:
+    """One line saying what is wrong, for a console line per failed year.
+
+    For an :class:`InputError` message it is the first problem, with how many
+    more there are; for any other message, its first line.
+
+    Example:
+        >>> headline(str(InputError([Problem("a.xlsx", expected="a workbook"), Problem("b.xlsx", expected="x")])))
+        'a.xlsx: expected a workbook (+1 more problem)'
+    """
+    lines = message.splitlines()
+    first = lines[0] if lines else ""
+    if len(lines) > 1 and first.endswith(" in the input:"):
+        more = int(first.split()[0]) - 1
+        extra = f" (+{more} more problem{'s' if more != 1 else ''})" if more else ""
+        return lines[1].strip().removeprefix("- ") + extra
+    return first
+
+
 class UnsafeInputError(InputError):
     """An input that looks crafted to harm: too large when unpacked, XML entities, …"""
 

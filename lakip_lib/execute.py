@@ -163,19 +163,23 @@ def _run_chain(notebooks: list[Path], staging: Path, parameters: dict[str, objec
                     km=kernel, progress_bar=False, log_output=False,
                 )
             except papermill.PapermillExecutionError as err:
-                raise BuildError(f"{notebook.name}: {_reason(err)}") from None
+                raise BuildError(_reason(err, notebook.name)) from None
             bar.set_postfix_str(notebook.stem)
             bar.update()
     finally:
         kernel.shutdown_kernel(now=True)  # a graceful shutdown sometimes stalls ~3 s for nothing
 
 
-def _reason(err: Exception) -> str:
-    """The user-facing part of an error raised inside the kernel: the kit's own message, no traceback."""
+def _reason(err: Exception, notebook: str) -> str:
+    """The user-facing part of an error raised inside the kernel.
+
+    The kit's own errors are the user's to act on: their message, as written.
+    Anything else is a bug: say in which notebook, with the exception's name.
+    """
     ename = getattr(err, "ename", "")
     evalue = getattr(err, "evalue", str(err))
     own = {"InputError", "UnsafeInputError", "ConfigError", "UnsafePathError", "BuildError", "ChartDataError"}
-    return evalue if ename in own else f"{ename}: {evalue}"
+    return evalue if ename in own else f"{notebook}: {ename}: {evalue}"
 
 
 def build_years(years: list[int], *, jobs: int = 1, progress: bool = False, **options) -> list[BuildResult]:

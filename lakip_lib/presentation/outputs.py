@@ -16,6 +16,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from ..safety import neutralise, neutralise_frame
+from .xlsx import save_reproducibly
 
 #: file → columns of the stable CSV interface
 INTERFACE = {
@@ -95,12 +96,7 @@ def write_xlsx(tables, path: Path) -> Path:
         for index, column in enumerate(table.values.columns, start=1):
             width = max([len(str(column))] + [len(str(v)) for v in table.values.iloc[:, index - 1]])
             sheet.column_dimensions[get_column_letter(index)].width = min(max(8, width + 2), 60)
-    # fixed properties: the same tables give a byte-identical file
-    workbook.properties.creator = "lakip-kit"
-    workbook.properties.created = workbook.properties.modified = pd.Timestamp("2000-01-01").to_pydatetime()
-    workbook.save(path)
-    _fix_zip_times(path)
-    return path
+    return save_reproducibly(workbook, path)
 
 
 def _cell(value: object) -> object:
@@ -119,16 +115,3 @@ def _sheet_name(label: str, used: set[str]) -> str:
         n += 1
     used.add(name)
     return name
-
-
-def _fix_zip_times(path: Path) -> None:
-    """Rewrite the xlsx zip with fixed member timestamps (zipfile stamps the current time)."""
-    import zipfile
-
-    with zipfile.ZipFile(path) as source:
-        members = [(info, source.read(info)) for info in source.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        for info, payload in members:
-            fixed = zipfile.ZipInfo(info.filename, date_time=(2000, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(fixed, payload)

@@ -1,0 +1,213 @@
+"""The ``lakip`` command end to end (issue 4, "Done when"), with real papermill builds.
+
+Two build runs share everything the checks need (a build costs ~10 s):
+
+- ``lakip build --all --jobs 2`` over a data folder holding a generated 2023
+  (``lakip demo``, 150 employees), the bundled 2024 sample and a partial 2025
+  (a roster only), with the sample's ``lakip.yml`` and narrative;
+- ``lakip build --all --jobs 2 --lang en`` over the same 2023 and 2024 with a
+  2023 file replaced by garbage: 2023 fails, 2024 is built in English.
+
+The builds run the installed console script in a subprocess, as a user would;
+``lakip check`` runs in-process through :func:`lakip_lib.cli.main`, except for
+the user mistake, whose point is what the terminal shows.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from lakip_lib.cli import main
+from lakip_lib.demo import write_roster
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "raw"
+LAKIP = Path(sys.executable).with_name("lakip")  # the console script installed beside this interpreter
+DEMO_EMPLOYEES = 150
+
+
+def _lakip(*args: object, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([str(LAKIP), *map(str, args)], cwd=cwd, capture_output=True, text=True, timeout=600)
+
+
+def _html(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+@pytest.fixture(scope="module")
+def folders(tmp_path_factory) -> dict[str, Path]:
+    """``good``: 2023 demo, 2024 sample, 2025 roster only; ``broken``: 2023 with a garbage budget file, 2024 sample."""
+    root = tmp_path_factory.mktemp("cli")
+    assert main(["demo", "--employees", str(DEMO_EMPLOYEES), "--years", "1", "--start-year", "2023",
+                 "--seed", "5", "--out", str(root / "demo")]) == 0
+    good = root / "good"
+    good.mkdir()
+    shutil.copy(SAMPLE / "lakip.yml", good / "lakip.yml")
+    shutil.copytree(SAMPLE / "narasi", good / "narasi")
+    shutil.copytree(SAMPLE / "2024", good / "2024")
+    shutil.copytree(root / "demo" / "2023", good / "2023")
+    (good / "2025").mkdir()
+    write_roster(good / "2025" / "pegawai.xlsx", DEMO_EMPLOYEES, 2025, seed=5)
+    broken = root / "broken"
+    shutil.copytree(good, broken, ignore=shutil.ignore_patterns("2025"))
+    (broken / "2023" / "anggaran.xlsx").write_bytes(b"Kode;Uraian;Anggaran\n5.03.01;Program;1000\n")
+    return {"root": root, "good": good, "broken": broken}
+
+
+@pytest.fixture(scope="module")
+def build_all(folders) -> tuple[subprocess.CompletedProcess, Path]:
+    out = folders["root"] / "out-id"
+    return _lakip("build", "--all", "--jobs", 2, "--data", folders["good"], "--out", out, cwd=folders["root"]), out
+
+
+@pytest.fixture(scope="module")
+def build_broken_en(folders) -> tuple[subprocess.CompletedProcess, Path]:
+    out = folders["root"] / "out-en"
+    return _lakip("build", "--all", "--jobs", 2, "--lang", "en", "--data", folders["broken"], "--out", out,
+                  cwd=folders["root"]), out
+
+
+# ---------------------------------------------------------------- (a) every year folder is built
+
+def test_build_all_builds_every_year(build_all):
+    run, out = build_all
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    for year in (2023, 2024, 2025):
+        assert [line for line in lines if line.startswith(f"{year}: built in ")], run.stdout
+        assert (out / str(year) / f"lakip-{year}.html").is_file()
+    assert "FAILED" not in run.stdout + run.stderr
+
+
+@pytest.mark.parametrize("year", [2023, 2024])
+def test_each_full_year_has_all_its_tables(build_all, year):
+    _, out = build_all
+    html = _html(out / str(year) / f"lakip-{year}.html")
+    numbers = {span.get_text() for span in html.select("figcaption .number")}
+    expected = {f"Tabel 1.{i}" for i in range(1, 7)} | {f"Tabel 3.{i}" for i in range(1, 8)}
+    assert expected <= numbers
+    assert "Data belum tersedia" not in html.get_text()
+
+
+def test_the_generated_year_reports_its_own_figures_and_no_findings(build_all):
+    _, out = build_all
+    html = _html(out / "2023" / "lakip-2023.html")
+    assert [td.get_text() for td in html.select("#tabel-1-1 tbody td")][-1] == str(DEMO_EMPLOYEES)
+    assert "Program Penunjang Urusan Pemerintahan Daerah Provinsi" in html.select_one("#tabel-3-6").get_text()
+    assert "Tidak ditemukan ketidaksesuaian pada data masukan." in html.get_text()
+
+
+def test_the_sample_year_reports_the_published_figures(build_all):
+    _, out = build_all
+    html = _html(out / "2024" / "lakip-2024.html")
+    assert [td.get_text() for td in html.select("#tabel-1-1 tbody td")][-1] == "103"
+    text = html.get_text()
+    for figure in ("17.077.265.554", "16.832.046.366", "98,56%", "3.752.626.072"):
+        assert figure in text, figure
+    assert "BAB I PENDAHULUAN" in text
+
+
+# ---------------------------------------------------------------- (c) a partial year
+
+def test_partial_year_names_its_missing_data_on_the_console(build_all):
+    run, _ = build_all
+    line = next(line for line in run.stdout.splitlines() if line.startswith("2025: "))
+    assert "missing data: indicators, budget, assets" in line
+
+
+def test_partial_year_report_says_what_is_missing_and_has_only_staff_tables(build_all):
+    _, out = build_all
+    html = _html(out / "2025" / "lakip-2025.html")
+    notes = [div.get_text(" ", strip=True) for div in html.select("div.missing")]
+    assert notes and all(note.startswith("Data belum tersedia") for note in notes)
+    for name in ("kinerja.xlsx", "anggaran.xlsx", "sarana.xlsx"):
+        assert any(name in note for note in notes), (name, notes)
+    numbers = {span.get_text() for span in html.select("figcaption .number")}
+    assert {"Tabel 1.1", "Tabel 1.2", "Tabel 1.3", "Tabel 1.4"} <= numbers
+    assert not numbers & {"Tabel 1.5", "Tabel 3.1", "Tabel 3.6", "Tabel 3.7"}
+    assert [td.get_text() for td in html.select("#tabel-1-1 tbody td")][-1] == str(DEMO_EMPLOYEES)
+
+
+# ---------------------------------------------------------------- (b) a broken year fails alone
+
+def test_broken_year_fails_with_one_line_naming_the_file(build_broken_en):
+    run, out = build_broken_en
+    assert run.returncode == 1
+    failed = [line for line in (run.stdout + run.stderr).splitlines() if "FAILED" in line]
+    assert len(failed) == 1 and failed[0].startswith("2023: FAILED: "), run.stderr
+    assert "anggaran.xlsx" in failed[0], failed[0]
+    assert "Traceback" not in run.stderr
+    assert not (out / "2023").exists()
+
+
+def test_other_years_still_build_when_one_fails(build_broken_en):
+    run, out = build_broken_en
+    assert [line for line in run.stdout.splitlines() if line.startswith("2024: built in ")], run.stdout
+    assert (out / "2024" / "lakip-2024.html").is_file()
+
+
+# ---------------------------------------------------------------- (d) English
+
+def test_lang_en_gives_an_english_report(build_broken_en):
+    _, out = build_broken_en
+    html = _html(out / "2024" / "lakip-2024.html")
+    text = html.get_text()
+    assert "CHAPTER I" in text and "BAB I" not in text
+    assert "98.56%" in text and "98,56%" not in text
+    assert "17,077,265,554" in text
+    assert "13,201,715,554" in html.select_one("#tabel-3-6").get_text()
+
+
+# ---------------------------------------------------------------- (e) lakip check
+
+def test_check_of_the_sample_prints_its_findings_and_exits_1(capsys):
+    assert main(["check", "--year", "2024", "--data", str(SAMPLE)]) == 1
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert [line.split()[0] for line in lines[:-1]] == ["ERROR", "ERROR", "WARNING", "WARNING"]
+    assert "anggaran.xlsx:Realisasi!row 14" in lines[0] and "3.752.626.072" in lines[0]
+    assert "893.618.832" in lines[1]
+    assert lines[-1] == "4 findings, 2 errors"
+
+
+def test_check_in_english(capsys):
+    assert main(["check", "--year", "2024", "--data", str(SAMPLE), "--lang", "en"]) == 1
+    assert "add up to 3,752,626,072" in capsys.readouterr().out
+
+
+def test_check_of_a_clean_generated_year_exits_0(folders, capsys):
+    assert main(["check", "--year", "2023", "--data", str(folders["good"])]) == 0
+    assert capsys.readouterr().out.splitlines() == ["0 findings, 0 errors"]
+
+
+def test_check_of_a_partial_year_names_the_missing_data(folders, capsys):
+    assert main(["check", "--year", "2025", "--data", str(folders["good"])]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "missing data: indicators, budget, assets"
+
+
+# ---------------------------------------------------------------- (f) user mistakes
+
+def test_a_year_without_a_folder_is_a_message_not_a_traceback(folders):
+    run = _lakip("check", "--year", 2031, "--data", folders["good"], cwd=folders["root"])
+    assert run.returncode == 2
+    assert run.stderr.startswith("lakip: ") and "2031" in run.stderr
+    assert "Traceback" not in run.stderr and run.stdout == ""
+
+
+def test_demo_into_a_folder_with_data_is_refused(folders):
+    before = sorted(p.relative_to(folders["good"]) for p in folders["good"].rglob("*"))
+    run = _lakip("demo", "--employees", 10, "--years", 1, "--out", folders["good"], cwd=folders["root"])
+    assert run.returncode == 2
+    assert run.stderr.startswith("lakip: ") and "not an empty folder" in run.stderr and "Traceback" not in run.stderr
+    assert sorted(p.relative_to(folders["good"]) for p in folders["good"].rglob("*")) == before
+
+
+def test_debug_shows_the_traceback(folders):
+    run = _lakip("--debug", "check", "--year", 2031, "--data", folders["good"], cwd=folders["root"])
+    assert run.returncode == 2 and "Traceback" in run.stderr

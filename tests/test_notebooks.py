@@ -1,0 +1,130 @@
+"""Static checks of the committed notebooks in ``notebooks/``: how papermill runs them, and what they may contain.
+
+Rules checked for every notebook:
+
+- exactly one code cell is tagged ``parameters``; it is the first code cell
+  and assigns literals to at least ``year``, ``data_dir`` and ``output_dir``
+  (papermill injects its values after it);
+- nothing of a run is committed: no outputs, no execution counts, no
+  papermill or execution metadata;
+- the kernelspec is ``python3``, the kernel ``lakip build`` starts;
+- no analysis logic: the numbers come from ``lakip_lib``, where they are
+  tested, and a notebook only calls it and shows the results. Its code cells
+  (parsed with :mod:`ast`) contain no arithmetic operator (``+ - * / // % **
+  @``, augmented assignments included), no call of a pandas aggregation or
+  reshaping method (:data:`AGGREGATIONS`, e.g. ``.groupby(``, ``.sum(``),
+  no ``sum``/``min``/``max``/``round`` builtin, no ``import pandas`` or
+  ``numpy``, and no ``def``, ``class`` or ``lambda``. Selecting rows
+  (``frame[frame["level"] == "program"]``) and columns is display, not logic;
+- Markdown cells are Markdown: a heading line starts with ``#``.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
+NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("*.ipynb"))
+PARAMETERS = {"year", "data_dir", "output_dir"}
+#: pandas (and numpy) methods that compute rather than select: their results belong in lakip_lib
+AGGREGATIONS = frozenset({
+    "agg", "aggregate", "apply", "applymap", "count", "crosstab", "cumprod", "cumsum", "describe", "diff", "div",
+    "divide", "groupby", "map", "mean", "median", "melt", "merge", "mul", "multiply", "nunique", "pct_change",
+    "pivot", "pivot_table", "prod", "quantile", "resample", "rolling", "round", "std", "sub", "subtract", "sum",
+    "transform", "value_counts", "var",
+})
+BUILTINS = frozenset({"sum", "min", "max", "round"})
+ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.MatMult)
+
+
+def _code_cells(notebook) -> list:
+    return [cell for cell in notebook.cells if cell.cell_type == "code"]
+
+
+def _logic(tree: ast.AST) -> list[str]:
+    """What in ``tree`` is analysis logic by the rules of this module, one description each."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ARITHMETIC):
+            found.append(f"arithmetic {ast.unparse(node)!r}")
+        elif isinstance(node, ast.AugAssign):
+            found.append(f"augmented assignment {ast.unparse(node)!r}")
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in AGGREGATIONS:
+            found.append(f"call of .{node.func.attr}()")
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in BUILTINS:
+            found.append(f"call of {node.func.id}()")
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            modules = [alias.name for alias in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+            found += [f"import of {m}" for m in modules if m.split(".")[0] in ("pandas", "numpy")]
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            found.append(f"definition {type(node).__name__}")
+    return found
+
+
+def test_there_are_notebooks_to_check():
+    assert [p.name for p in NOTEBOOKS] == ["01-staffing.ipynb", "02-performance.ipynb", "03-finance.ipynb", "04-report.ipynb"]
+
+
+@pytest.fixture(params=NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def notebook(request):
+    return nbformat.read(request.param, as_version=4)
+
+
+def test_first_code_cell_is_the_tagged_parameters_cell(notebook):
+    tagged = [cell for cell in _code_cells(notebook) if "parameters" in cell.metadata.get("tags", [])]
+    assert len(tagged) == 1
+    assert _code_cells(notebook)[0] is tagged[0]
+    assigned = {}
+    for statement in ast.parse(tagged[0].source).body:
+        assert isinstance(statement, ast.Assign), ast.unparse(statement)
+        for target in statement.targets:
+            assigned[target.id] = ast.literal_eval(statement.value)  # a literal, so papermill can replace it
+    assert PARAMETERS <= set(assigned)
+    assert isinstance(assigned["year"], int) and isinstance(assigned["data_dir"], str) and isinstance(assigned["output_dir"], str)
+
+
+def test_no_outputs_or_execution_state_committed(notebook):
+    for cell in _code_cells(notebook):
+        assert cell.outputs == [], cell.source[:60]
+        assert cell.execution_count is None, cell.source[:60]
+        assert "execution" not in cell.metadata and "papermill" not in cell.metadata, cell.source[:60]
+    assert "papermill" not in notebook.metadata
+
+
+def test_kernelspec_is_python3(notebook):
+    assert notebook.metadata["kernelspec"]["name"] == "python3"
+    assert notebook.metadata["kernelspec"]["language"] == "python"
+
+
+def test_code_cells_only_call_the_library(notebook):
+    for cell in _code_cells(notebook):
+        assert _logic(ast.parse(cell.source)) == [], cell.source
+
+
+def test_markdown_headings_start_with_a_hash(notebook):
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            stray = [line for line in cell.source.splitlines() if re.match(r"^[^#\s]+#{1,6} ", line)]
+            assert stray == [], f"text before a heading's '#': {stray}"
+
+
+@pytest.mark.parametrize("source, found", [
+    ("counts = results.staffing['gender']", []),
+    ("show(results.budget[results.budget['level'] == 'program'], fmt=fmt)", []),
+    ("print(', '.join(data.missing))", []),
+    ("share = count / total", ["arithmetic 'count / total'"]),
+    ("total += 1", ["augmented assignment 'total += 1'"]),
+    ("roster.groupby('unit').size()", ["call of .groupby()"]),
+    ("frame['budget'].sum()", ["call of .sum()"]),
+    ("max(values)", ["call of max()"]),
+    ("import pandas as pd", ["import of pandas"]),
+    ("from numpy import mean", ["import of numpy"]),
+    ("f = lambda x: x", ["definition Lambda"]),
+])
+def test_the_logic_rule_itself(source, found):
+    assert _logic(ast.parse(source)) == found
