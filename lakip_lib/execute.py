@@ -94,6 +94,11 @@ def _build_into_place(year: int, final: Path, notebooks: list[Path], parameters:
     final.parent.mkdir(parents=True, exist_ok=True)
     for stale in final.parent.glob(f"{_TMP_PREFIX}{year}-*"):
         shutil.rmtree(stale, ignore_errors=True)  # left by an interrupted build
+    for old in sorted(final.parent.glob(f"{_OLD_PREFIX}{year}-*")):
+        if not final.exists():
+            old.rename(final)  # a build stopped between the two renames of _swap: the old year is still good
+        else:
+            shutil.rmtree(old, ignore_errors=True)
     staging = final.parent / f"{_TMP_PREFIX}{year}-{os.getpid()}"
     staging.mkdir()
     try:

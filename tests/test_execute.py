@@ -85,3 +85,15 @@ def test_broken_year_fails_alone_and_keeps_previous_outputs(tmp_path, built):
     assert main(["build", "--year", "2024", "--data", str(data), "--out", str(out), "--force"]) == 1
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
+
+
+def test_a_swap_interrupted_between_its_renames_is_restored(tmp_path, built):
+    """Killed after moving the old year aside but before moving the new one in: the next build puts it back."""
+    data = tmp_path / "raw"
+    shutil.copytree(ROOT / "data/raw", data)
+    (data / "2024" / "anggaran.xlsx").write_bytes(b"not,a,workbook\n")
+    out = tmp_path / "out"
+    shutil.copytree(built, out / ".lakip-old-2024-999")
+    assert build_year(2024, data_dir=data, out_dir=out).status == "failed"
+    assert (out / "2024" / "lakip-2024.html").read_bytes() == (built / "lakip-2024.html").read_bytes()
+    assert not list(out.glob(".lakip-*"))

@@ -75,6 +75,8 @@ _STYLE = {
     "svg.hashsalt": "lakip",
     # real text: 2x faster to write than glyph paths, and searchable/editable once pasted into Word
     "svg.fonttype": "none",
+    # names come from input files: "$" in a name is a dollar sign, not mathtext
+    "text.parse_math": False,
 }
 
 _BAR_WIDTH = 0.38  # of each of two grouped bars

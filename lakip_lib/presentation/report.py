@@ -25,7 +25,7 @@ from .. import __version__
 from ..analysis.year import YearResults, analyse_year
 from ..domain import _read
 from ..errors import ChartDataError
-from ..loading.year import YearData
+from ..loading.year import YearData, sha256_file
 from . import charts
 from .formatting import Formatter
 from .outputs import write_interface_tables, write_xlsx
@@ -81,6 +81,8 @@ class Report:
     tables: dict[str, ReportTable]
     figures: dict[str, ReportFigure]
     narasi: dict[str, str] = field(default_factory=dict)
+    #: every file the report was built from (spreadsheets, lakip.yml, narasi) → SHA-256
+    inputs: dict[str, str] = field(default_factory=dict)
 
     @property
     def data(self) -> YearData:
@@ -115,8 +117,13 @@ def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None 
         'Tabel 3.7'
     """
     results = analyse_year(data_dir, year)
-    narasi = {p.stem: p.read_text(encoding="utf-8") for p in sorted((Path(data_dir) / "narasi").glob("*.md"))}
-    report = Report(results, lang, _arrange(results, lang), report_figures(results, lang), narasi=narasi)
+    root = Path(data_dir)
+    texts = sorted((root / "narasi").glob("*.md"))
+    narasi = {p.stem: p.read_text(encoding="utf-8") for p in texts}
+    # the appendix names everything that shaped the report, not only the spreadsheets
+    project_files = [p for p in (root / "lakip.yml", *texts) if p.is_file()]
+    inputs = {**results.data.sha256, **{p.relative_to(root).as_posix(): sha256_file(p) for p in project_files}}
+    report = Report(results, lang, _arrange(results, lang), report_figures(results, lang), narasi=narasi, inputs=inputs)
     if output_dir is not None:
         report.write(output_dir)
     return report
@@ -314,10 +321,18 @@ def _environment() -> Environment:
 
 
 class _SectionRenderer(mistune.HTMLRenderer):
-    """Narrative files start their sections at ``##``; in the report they sit one level below the chapter."""
+    """Narrative Markdown as the report needs it.
+
+    Sections start at ``##`` in the files and sit one level below the
+    chapter in the report; images become their alt text, so the page fetches nothing.
+    """
 
     def heading(self, text: str, level: int, **attrs) -> str:
         return super().heading(text, min(level + 1, 6), **attrs)
+
+    def image(self, text: str, url: str, title: str | None = None) -> str:
+        # an image would be fetched whenever the report is opened: keep its text only
+        return text
 
 
 # escape=True: any HTML in the narrative files is shown as text, never run
