@@ -48,6 +48,13 @@ def test_roster_with_personnel_system_headers_behind_title_rows(xlsx):
     assert staff.summaries.empty and staff.stated_totals.empty
 
 
+def test_birth_dates_as_dates_with_a_time_of_day_or_as_text(xlsx):
+    path = xlsx("pegawai.xlsx", {"Data": [[*SIASN[:6]], [NIP_MALE, "Budi", dt.datetime(1967, 11, 10, 8, 30), "L", "IV/a", "Struktural"],
+                                          [NIP_FEMALE, "Sari", "28/02/1985", "P", "III/a", "Pelaksana"],
+                                          [nip(5), "Andi", "10 November 1967", "L", "III/b", "Pelaksana"]]})
+    assert load_staff(path).roster["birth_date"].tolist() == [pd.Timestamp(1967, 11, 10), pd.Timestamp(1985, 2, 28), pd.Timestamp(1967, 11, 10)]
+
+
 def test_roster_with_short_headers(xlsx):
     path = xlsx("pegawai.xlsx", roster(
         [NIP_MALE, "Budi", "L", "IV/a", "Kepala Bidang", "Struktural", "S2"],

@@ -1,5 +1,6 @@
 """Each kind of bad input gives one clear InputError naming the file, sheet, cell and what was expected."""
 
+import datetime as dt
 import math
 import shutil
 import zipfile
@@ -184,6 +185,28 @@ def test_nip_stored_as_an_excel_number(xlsx):
     message = one_problem(load_staff, path)
     assert message.startswith("pegawai.xlsx, sheet 'Data', cell A2, column 'NIP': got 1.96711101992031e+17")
     assert message.endswith("expected the NIP as text: stored as a number it loses its last digits")
+
+
+def test_cells_that_are_not_text_are_named_as_they_are(xlsx):
+    # a roster is read as text; where a number, a date or TRUE/FALSE is a problem, it is named as the cell holds it
+    path = xlsx("pegawai.xlsx", {"Data": [[*SHORT, "TANGGAL LAHIR"],
+                                          employee(gender=3) + [None],
+                                          employee(nip(2), golongan=2.5) + [None],
+                                          employee(dt.date(1970, 1, 1)) + [None],
+                                          employee(nip(4), kind=True) + [4]]})
+    assert [str(p) for p in input_error(load_staff, path).problems] == [
+        "pegawai.xlsx, sheet 'Data', cell A4, column 'NIP': got 1970-01-01, expected an 18-digit NIP (this has 8 digits)",
+        "pegawai.xlsx, sheet 'Data', cell C2, column 'JK': got 3, expected L/P, Laki-laki or Perempuan",
+        "pegawai.xlsx, sheet 'Data', cell D3, column 'GOL': got 2.5, expected a golongan I/a … IV/e",
+        "pegawai.xlsx, sheet 'Data', cell E5, column 'JENIS JABATAN': got True, expected Struktural, Fungsional or Pelaksana (JFU/Fungsional Umum)",
+        "pegawai.xlsx, sheet 'Data', cell G5, column 'TANGGAL LAHIR': got 4, expected a date such as 15-12-1964"]
+
+
+def test_excel_error_values_in_a_roster_are_what_the_cells_say(xlsx):
+    path = xlsx("pegawai.xlsx", {"Data": [SHORT, employee(name="#N/A"), employee(nip(2), education="#REF!", name="Sari")]})
+    assert one_problem(load_staff, path) == (
+        "pegawai.xlsx, sheet 'Data', cell F3, column 'PENDIDIKAN': got '#REF!', expected an education level such as SMA, D3, S1, S2")
+    assert load_staff(xlsx("ok.xlsx", {"Data": [SHORT, employee(name="#N/A")]})).roster["name"].tolist() == ["#N/A"]
 
 
 def test_duplicate_nip_names_the_other_row(xlsx):

@@ -16,10 +16,14 @@ from lakip_lib.loading.parse import (
     INDONESIAN,
     POINT,
     ValueParseError,
+    blank_mask,
+    clean_texts,
     column_convention,
     is_no_value,
     map_unique,
+    no_value_mask,
     parse_date,
+    parse_dates,
     parse_education,
     parse_gender,
     parse_golongan,
@@ -268,7 +272,8 @@ def test_parse_nips_is_parse_nip_for_a_column():
 
 
 @pytest.mark.parametrize("text", ["15-12-1964", "15/12/1964", "15.12.1964", "15 Desember 1964", "15 Des 1964", "15 Dec 1964", "1964-12-15",
-                                  "1964-12-15 00:00:00", dt.date(1964, 12, 15), dt.datetime(1964, 12, 15)])
+                                  "1964-12-15 00:00:00", "1964-12-15 07:30:00", dt.date(1964, 12, 15), dt.datetime(1964, 12, 15),
+                                  dt.datetime(1964, 12, 15, 7, 30)])
 def test_date_spellings(text):
     assert parse_date(text) == dt.date(1964, 12, 15)
 
@@ -389,3 +394,56 @@ def test_parse_number_never_returns_nan_or_infinity():
         with pytest.raises(ValueParseError):
             parse_number(value)
     assert math.isfinite(parse_number("9" * 300))
+
+
+# ---------------------------------------------------------------- columns read as text: the same answers as cell by cell
+
+#: text as cells hold it: Unicode whitespace (Python's str.isspace, which Arrow's whitespace is), fullwidth letters, dashes
+TEXTS = st.one_of(st.text(st.sampled_from(list(" \t\n\x0b\x1c\x85\xa0\u3000-–—naNA/#lLpP0123456789ＪＵＭＬＡＨtidakbelumy")), max_size=14),
+                  st.sampled_from(["-", " n/a ", "N/A", "tidak  ada", "\u3000-\u3000", "ｎ／ａ", "Budi", " Sari \xa0Dewi ", ""]),
+                  st.text(max_size=10))
+DATE_TEXTS = st.one_of(TEXTS, st.dates(min_value=dt.date(1, 1, 1)).map(lambda d: f"{d:%d-%m-%Y}"),
+                       st.dates().map(lambda d: f"{d:%Y-%m-%d} 00:00:00"), st.dates().map(lambda d: f"{d:%d/%m/%Y}"),
+                       st.sampled_from(["31-02-1990", "29-02-1900", "29/02/2000", "1990-02-30 00:00:00", "00-01-1990", "15 Desember 1964"]))
+
+
+def _text_column(values: list) -> pd.Series:
+    return pd.Series(values, dtype="str")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(TEXTS, st.none()), max_size=12))
+def test_text_column_tests_agree_with_the_cell_tests(values):
+    column = _text_column(values)
+    assert no_value_mask(column).tolist() == [is_no_value(v) for v in values]
+    assert blank_mask(column).tolist() == [v is None or not v.strip() for v in values]
+    assert clean_texts(column).tolist() == [None if v is None else " ".join(v.split()) for v in values]
+    assert clean_texts(pd.Series(values, dtype=object)).tolist() == clean_texts(column).tolist()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(DATE_TEXTS, st.none()), max_size=12))
+def test_parse_dates_is_parse_date_for_a_column(values):
+    for column in (_text_column(values), pd.Series(values, dtype=object)):
+        dates, errors = parse_dates(column)
+        for value, date, error in zip(values, dates, errors):
+            if is_no_value(value):
+                assert pd.isna(date) and pd.isna(error)
+                continue
+            try:
+                assert date == pd.Timestamp(parse_date(value)) and pd.isna(error)
+            except ValueParseError as err:
+                assert pd.isna(date) and error == err.expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.one_of(st.text(alphabet="0123456789 '.", min_size=15, max_size=24), TEXTS, st.none()), min_size=1, max_size=8))
+def test_parse_nips_of_a_text_column_is_parse_nips_of_its_cells(values):
+    pd.testing.assert_frame_equal(parse_nips(_text_column(values)), parse_nips(pd.Series(values, dtype=object)))
+
+
+def test_nip_dates_follow_the_calendar():
+    nips = parse_nips(pd.Series(["200002292022031001", "190002292022031001", "000001011990031001", "196711101992131001"]))
+    assert nips["birth_date"].tolist()[0] == pd.Timestamp(2000, 2, 29)
+    assert nips["error"].tolist()[1:] == ["an NIP whose first 8 digits are a real birth date YYYYMMDD"] * 2 + [
+        "an NIP whose digits 9–14 are the appointment year and month (PPPK: digits 9–12 the year)"]

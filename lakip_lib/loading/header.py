@@ -17,15 +17,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..domain import header_alias_examples, header_aliases
 from ..errors import ConfigError, InputError, Problem
-from .parse import clean_text
-from .workbook import Grid
+from .parse import blank_mask, clean_text, is_text_column, mask_by_unique
+from .workbook import SCAN_ROWS, Grid
 
-#: how many rows from the top of a sheet may hold titles before the header
-SCAN_ROWS = 40
 #: the columns whose header may carry a year (``Target 2024``); other columns ignore one (``Jumlah Pegawai 2024``)
 YEAR_COLUMNS = frozenset({"target", "realisation", "stated_capaian", "renstra_target", "baseline", "budget", "realised", "stated_pct"})
 
@@ -70,9 +71,10 @@ class Table:
     """A sheet's data rows under a recognised header.
 
     ``dataset`` is the layout the header matched (``staff``, ``summary``,
-    ``budget`` …). ``frame`` holds the raw cell values under canonical labels,
-    plus ``_row`` (the grid row index of each data row), so every value can be
-    traced back to its Excel cell through ``grid``.
+    ``budget`` …). ``frame`` holds the raw cell values under canonical labels
+    (as the grid holds them: typed, or text), plus ``_row`` (the grid row index
+    of each data row), so every value can be traced back to its Excel cell
+    through ``grid``.
     """
 
     grid: Grid
@@ -80,6 +82,9 @@ class Table:
     header_row: int
     columns: list[Column]
     frame: pd.DataFrame
+    #: of a grid read as text, the frame's columns whose cells that are not text have their values back (see
+    #: :func:`~lakip_lib.loading.tables.retype`); the others show a number or a date as its text
+    typed: frozenset[str] = frozenset()
 
     def column(self, label: str) -> Column:
         return next(c for c in self.columns if c.label == label)
@@ -243,19 +248,32 @@ def find_header(grid: Grid, layouts: dict[str, tuple[str, ...]],
 
 
 def _frame(grid: Grid, header_row: int, columns: list[Column]) -> pd.DataFrame:
-    """The data rows under the header: blank rows, the column-number row and what follows a footer left out."""
-    rows = []
-    for i in range(header_row + 1, len(grid.rows)):
-        row = grid.rows[i]
-        values = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
-        if not values or (not rows and _is_column_numbers(values)):
-            continue
-        if _is_footer(values):
-            break  # "Sumber: …", then notes and signatures: the table has ended
-        rows.append(i)
-    index = [c.index for c in columns]
-    data = [[grid.rows[i][j] if j < len(grid.rows[i]) else None for j in index] for i in rows]
-    frame = pd.DataFrame(data, columns=[c.label for c in columns], dtype=object)
+    """The data rows under the header: blank rows, the column-number row and what follows a footer left out.
+
+    Decided column by column, so a roster of a million rows is a few vector
+    operations; only the rows that could be the column-number row or a footer
+    (the first row, and rows of one or two values) are looked at one by one.
+    """
+    body = grid.cells.iloc[header_row + 1:]
+    filled = np.column_stack([~blank_mask(body[j]) for j in body.columns]) if len(body.columns) else np.zeros((len(body), 0), bool)
+    counts = filled.sum(axis=1)
+    rows = np.flatnonzero(counts) + header_row + 1
+
+    def values(i: int) -> list[object]:
+        return [v for v, f in zip(grid.cells.iloc[i], filled[i - header_row - 1]) if f]
+
+    first = 0
+    while first < len(rows) and _is_column_numbers(values(rows[first])):
+        first += 1
+    rows = rows[first:]
+    for i in rows[counts[rows - header_row - 1] <= 2]:
+        if _is_footer(values(i)):
+            rows = rows[rows < i]  # "Sumber: …", then notes and signatures: the table has ended
+            break
+    # contiguous rows (a roster without blank rows) are a slice, which Arrow columns share instead of copying
+    picked = slice(rows[0], rows[-1] + 1) if len(rows) and rows[-1] - rows[0] + 1 == len(rows) else rows
+    frame = grid.cells.iloc[picked, [c.index for c in columns]].reset_index(drop=True)
+    frame.columns = [c.label for c in columns]
     frame["_row"] = pd.Series(rows, dtype=int)
     return frame
 
@@ -269,6 +287,26 @@ def _is_column_numbers(values: list[object]) -> bool:
 def _is_footer(values: list[object]) -> bool:
     first = values[0]
     return isinstance(first, str) and bool(_FOOTER.match(clean_text(first))) and len(values) <= 2
+
+
+def total_label_mask(values: pd.Series, where: np.ndarray) -> np.ndarray:
+    """:func:`is_total_label` of the cells of ``values`` where ``where`` is set (False elsewhere).
+
+    Of a column read as text only the cells that could be one (with ``jumlah``
+    or ``total`` in them, or characters outside ASCII) are tested, so a column
+    of a million NIPs costs one vector operation.
+
+    Example:
+        >>> total_label_mask(pd.Series(["JUMLAH", "196711101992031001", "Jumlah"], dtype="str"), np.array([True, True, False])).tolist()
+        [True, False, False]
+    """
+    if is_text_column(values):
+        array = pa.array(values.array)
+        maybe = pc.or_(pc.invert(pc.string_is_ascii(array)), pc.match_substring_regex(array, "jumlah|total", ignore_case=True))
+        where = where & maybe.fill_null(False).to_numpy(zero_copy_only=False)
+    return mask_by_unique(values, where, is_total_label)
+
+
 def is_total_label(value: object) -> bool:
     """True for the labels of rows that state a total (``Jumlah``, ``TOTAL``, ``Sub Total``).
 

@@ -1,9 +1,10 @@
 """Loading staff data: a roster (one row per employee) or summary tables (rekap).
 
-A roster is checked column by column (NIP structure, duplicate NIPs within
-and across sheets, gender against the NIP's gender digit, golongan, position
-type, education, birth date against the NIP) with each distinct spelling
-parsed once, so large rosters stay fast. Summary tables (one row per golongan,
+A roster is read as text straight into Arrow (from an .xlsx) and checked
+column by column (NIP structure, duplicate NIPs within and across sheets,
+gender against the NIP's gender digit, golongan, position type, education,
+birth date against the NIP) with vector operations and each distinct
+spelling parsed once, so a roster of a million rows loads in seconds. Summary tables (one row per golongan,
 gender, education or position type, with ``Jumlah`` or ``L``/``P`` columns;
 or one row of ``L | P | Jumlah``) are recognised by their values; their stated
 totals are kept aside for the reconciliation checks. Each sheet is read as
@@ -17,15 +18,17 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from ..domain import GROUP_ORDER
 from ..errors import InputError, Problem
 from .header import Table
 from .parse import (
     ValueParseError,
+    clean_texts,
     is_no_value,
     map_unique,
-    parse_date,
+    parse_dates,
     parse_education,
     parse_gender,
     parse_golongan,
@@ -33,7 +36,8 @@ from .parse import (
     parse_position_type,
     parse_status,
 )
-from .tables import location, numbers, split_totals, tables_in
+from .tables import location, numbers, retype, split_totals, tables_in
+from .workbook import is_rendered
 
 ROSTER_REQUIRED = ("nip", "gender", "golongan", "position_type")
 ROSTER_COLUMNS = ("nip", "name", "birth_date", "gender", "golongan", "position_type", "position",
@@ -83,15 +87,16 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
     sheet, cell, value, what was expected).
 
     Example:
-        >>> staff = load_staff("data/raw/2024/pegawai.xlsx")  # doctest: +SKIP
-        >>> len(staff.roster), staff.roster.loc[0, "golongan"]  # doctest: +SKIP
+        >>> staff = load_staff("data/raw/2024/pegawai.xlsx")
+        >>> len(staff.roster), staff.roster.loc[0, "golongan"]
         (103, 'IV/d')
     """
     path = Path(path)
-    tables = tables_in(path, {"staff": ROSTER_REQUIRED, "summary": ()}, extra_aliases=extra_aliases, limits=limits, sheet=sheet)
+    tables = tables_in(path, {"staff": ROSTER_REQUIRED, "summary": ()}, extra_aliases=extra_aliases, limits=limits, sheet=sheet,
+                       as_text={"staff": ("nip",)})
     problems: list[Problem] = []
     rosters, summaries, totals = [], [], []
-    seen: dict[str, str] = {}  # NIP → where it first appears, across sheets
+    seen: list[pd.DataFrame] = []  # each earlier roster sheet's NIPs and where they first appear
     for table in tables:
         try:
             if table.dataset == "staff":
@@ -104,7 +109,7 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
             problems.extend(err.problems)
     if problems:
         raise InputError(problems)
-    roster = pd.concat(rosters, ignore_index=True) if rosters else None
+    roster = (rosters[0] if len(rosters) == 1 else pd.concat(rosters, ignore_index=True)) if rosters else None  # a million rows: no copy
     return Staff(roster, _concat(summaries), _concat(totals), files=[path])
 
 
@@ -114,85 +119,118 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- roster
 
-def _roster(table: Table, seen: dict[str, str]) -> pd.DataFrame:
-    """One roster sheet, checked; ``seen`` (NIP → where) carries NIPs across sheets."""
+def _roster(table: Table, seen: list[pd.DataFrame]) -> pd.DataFrame:
+    """One roster sheet, checked; ``seen`` (each earlier sheet's NIPs, sheet and row) carries NIPs across sheets.
+
+    A roster read as text shows a number, a date or TRUE/FALSE where text is
+    expected as its text (``3``); when such a cell is a problem, the columns
+    concerned get their typed values back and the sheet is checked again, so
+    the problems read as those of a sheet read cell by cell (``got 3``).
+    """
+    earlier = len(seen)
+    roster, problems, suspects = _check_roster(table, seen)
+    if problems and suspects:
+        del seen[earlier:]
+        retype(table, tuple(suspects))
+        roster, problems, _ = _check_roster(table, seen)
+    if problems:
+        raise InputError(problems)
+    return roster
+
+
+def _check_roster(table: Table, seen: list[pd.DataFrame]) -> tuple[pd.DataFrame | None, list[Problem], set[str]]:
+    """The roster of one sheet, or None and its problems; and the columns of problems that may not be text (see :func:`_roster`)."""
     frame, _ = split_totals(table, ("nip", "name"))
     if frame.empty:
         raise InputError(table.grid.problem(table.header_row + 1, None, None, "one row per employee under the header"))
     rows = frame["_row"].to_numpy()
     problems: list[Problem] = []
+    suspects: set[str] = set()
 
     def report(mask: pd.Series, label: str, messages: pd.Series | str) -> None:
         """A problem for each row of ``mask``; ``messages`` (what was expected) by row, or one for all."""
         for index in mask.index[mask.to_numpy(dtype=bool)][: max(MAX_PROBLEMS - len(problems), 0)]:
             expected = messages if isinstance(messages, str) else messages.loc[index]
-            problems.append(table.problem(int(frame.at[index, "_row"]), label, frame.at[index, label], expected))
+            value = frame.at[index, label]
+            problems.append(table.problem(int(frame.at[index, "_row"]), label, value, expected))
+            if table.grid.source and label not in table.typed and is_rendered(value):
+                suspects.add(label)
+
+    def parsed(label: str, parse) -> pd.Series:
+        """Column ``label`` parsed once per distinct value, each cell that is not a value reported
+        (the errors are dropped here, not kept to the end: a million rows of them is memory)."""
+        values, errors = map_unique(frame[label], parse)
+        report(errors.notna(), label, errors)
+        return values
 
     nip = parse_nips(frame["nip"])
     report(nip["error"].notna(), "nip", nip["error"])
-    digits = nip["digits"]
-    here = pd.Series([f"row {table.grid.row0 + r}" for r in rows], index=frame.index, dtype=object)
-    first_here = here.groupby(digits).transform("first").astype(object)  # where each NIP first appears in this sheet
-    elsewhere = digits.map(seen).astype(object)  # in an earlier sheet
-    also = elsewhere.where(elsewhere.notna(), first_here.where(digits.duplicated() & digits.notna()))
+    digits, birth, appointed, nip_gender, status = (nip[c] for c in ("digits", "birth_date", "appointed", "gender", "status"))
+    del nip
+    also, first = _also_in(digits, rows + table.grid.row0, seen)
     report(also.notna(), "nip", also.dropna().map(lambda where: f"a NIP used once (it is also in {where})"))
-    seen.update({d: f"sheet '{table.grid.sheet}', {w}" for d, w in zip(digits, here) if d is not None and d not in seen})
+    seen.append(pd.DataFrame({"nip": digits[first], "sheet": table.grid.sheet, "row": rows[first] + table.grid.row0}))
+    del also, first
 
-    gender, gender_err = map_unique(frame["gender"], parse_gender)
-    report(gender_err.notna(), "gender", gender_err)
-    clash = gender.notna() & nip["gender"].notna() & (gender != nip["gender"])
-    report(clash, "gender", nip["gender"][clash].map(lambda g: f"{g}, as the NIP's 15th digit says"))
+    gender = parsed("gender", parse_gender)
+    clash = gender.notna() & nip_gender.notna() & (gender != nip_gender)
+    report(clash, "gender", nip_gender[clash].map(lambda g: f"{g}, as the NIP's 15th digit says"))
 
     # PNS or PPPK from the NIP; where the NIP is wrong, from the status column if it says
-    status = nip["status"]
     if "status" in frame.columns:
         # KEDUDUKAN HUKUM holds "Aktif", "Tugas Belajar"…: only PNS/PPPK values are a status
         stated, _ = map_unique(frame["status"], parse_status)
         clash = stated.notna() & status.notna() & (stated != status)
         report(clash, "status", status[clash].map(lambda s: f"{s}, as the NIP says"))
         status = status.fillna(stated)
+        del stated
 
     golongan = pd.Series(None, index=frame.index, dtype=object)
     for scale, parse in (("PNS", parse_golongan), ("PPPK", lambda v: parse_golongan(v, pppk=True)), (None, _golongan_either)):
         part = status.eq(scale).fillna(False).astype(bool) if scale else status.isna()
-        parsed, errors = map_unique(frame.loc[part, "golongan"], parse)
-        golongan[part] = parsed
+        values, errors = map_unique(frame.loc[part, "golongan"], parse)
+        golongan[part] = values
         report(errors.notna().reindex(frame.index, fill_value=False), "golongan", errors.reindex(frame.index))
+    del values, errors
 
-    position_type, position_err = map_unique(frame["position_type"], parse_position_type)
-    report(position_err.notna(), "position_type", position_err)
+    position_type = parsed("position_type", parse_position_type)
+    education = parsed("education", _optional(parse_education)) if "education" in frame.columns else None
 
-    education = pd.Series(None, index=frame.index, dtype=object)
-    if "education" in frame.columns:
-        education, education_err = map_unique(frame["education"], _optional(parse_education))
-        report(education_err.notna(), "education", education_err)
-
-    birth = nip["birth_date"]
     if "birth_date" in frame.columns:
-        stated_birth, birth_err = map_unique(frame["birth_date"], _optional(parse_date))
+        stated_birth, birth_err = parse_dates(frame["birth_date"])
         report(birth_err.notna(), "birth_date", birth_err)
-        stated_birth = pd.to_datetime(stated_birth, errors="coerce")
         clash = stated_birth.notna() & birth.notna() & (stated_birth != birth)
         report(clash, "birth_date", birth[clash].map(lambda d: f"{d:%d-%m-%Y}, the birth date in the NIP"))
+        del stated_birth, birth_err
     if problems:
-        raise InputError(problems)
-    text = {c: frame[c].map(lambda v: None if v is None else " ".join(str(v).split())).astype(object)
-            for c in ("name", "position", "unit") if c in frame.columns}
-    missing = pd.Series(None, index=frame.index, dtype=object)
-    return pd.DataFrame({
-        "nip": nip["digits"],
-        "name": text.get("name", missing),
-        "birth_date": birth,
-        "gender": gender,
-        "golongan": golongan,
-        "position_type": position_type,
-        "position": text.get("position", missing),
-        "education": education,
-        "unit": text.get("unit", missing),
-        "status": status,
-        "appointed": nip["appointed"],
-        "row": rows + table.grid.row0,
-    })
+        return None, problems, suspects
+    pa.default_memory_pool().release_unused()  # the checks' Arrow temporaries: a million rows of them
+    roster = pd.DataFrame(index=frame.index)
+    # column by column: a frame built from a dict would first copy its object columns into one block
+    for column, values in (("nip", digits), ("name", "name"), ("birth_date", birth), ("gender", gender), ("golongan", golongan),
+                           ("position_type", position_type), ("position", "position"), ("education", education), ("unit", "unit"),
+                           ("status", status), ("appointed", appointed), ("row", rows + table.grid.row0)):
+        if isinstance(values, str):
+            values = clean_texts(frame[values]) if values in frame.columns else None
+        roster[column] = pd.Series(None, index=frame.index, dtype=object) if values is None else values
+    return roster, problems, suspects
+
+
+def _also_in(digits: pd.Series, excel_rows: np.ndarray, seen: list[pd.DataFrame]) -> tuple[pd.Series, np.ndarray]:
+    """Where else each NIP is (``sheet 'PNS', row 2`` in an earlier sheet, else ``row 2`` of this one), None if
+    nowhere; and which rows hold a NIP's first appearance in this sheet."""
+    codes, _ = pd.factorize(digits)  # numbered by first appearance, -1 for no NIP
+    first = (codes >= 0) & (codes > np.maximum.accumulate(np.r_[-1, codes[:-1]]))
+    firsts = np.flatnonzero(first)  # the k-th distinct NIP first appears at firsts[k]
+    later = np.flatnonzero((codes >= 0) & ~first)
+    also = pd.Series(None, index=digits.index, dtype=object)
+    also.iloc[later] = [f"row {excel_rows[firsts[codes[i]]]}" for i in later]
+    if seen:
+        earlier = pd.concat(seen).drop_duplicates("nip").set_index("nip")
+        hit = np.flatnonzero((codes >= 0) & digits.isin(earlier.index).to_numpy())
+        where = earlier.loc[digits.iloc[hit]]
+        also.iloc[hit] = [f"sheet '{sheet}', row {row}" for sheet, row in zip(where["sheet"], where["row"])]
+    return also, first
 
 
 def _golongan_either(value: object) -> str:

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import fastexcel
+import numpy as np
 import pandas as pd
 
 from ..domain import header_aliases
 from ..errors import ConfigError, InputError, Problem
-from .header import Table, expected_header, find_header, is_total_label
-from .parse import INDONESIAN, ValueParseError, column_convention, is_no_value, parse_number
-from .workbook import inspect_file, read_grid, sheet_names
+from .header import Table, expected_header, find_header, total_label_mask
+from .parse import INDONESIAN, ValueParseError, column_convention, no_value_mask, parse_number, text_mask
+from .workbook import (XLSX_SUFFIXES, Inspection, inspect_container, inspect_file, open_text_reader, read_grid, read_text_grid,
+                       rendered_mask, scan_parts, sheet_names, typed_cells, typed_value)
 
 
 def tables_in(
@@ -20,6 +25,7 @@ def tables_in(
     extra_aliases: dict[str, dict[str, list[str]]] | None = None,
     limits: dict[str, float] | None = None,
     sheet: str | None = None,
+    as_text: dict[str, tuple[str, ...]] | None = None,
 ) -> list[Table]:
     """The tables of ``path`` (or of one ``sheet``) whose header matches one of ``layouts``.
 
@@ -30,17 +36,44 @@ def tables_in(
     recognised but wrong (a required column missing, a column twice) is always
     reported.
 
+    The tables of the datasets in ``as_text`` (rosters: a million rows, text
+    in every column) are read from an .xlsx as text (:func:`read_text_grid`),
+    except that the cells that are not text (numbers, dates, TRUE/FALSE) in the
+    columns ``as_text`` names for the dataset get their typed value back
+    (``{"staff": ("nip",)}``: a NIP stored as a number is refused); every other
+    table is read cell by cell with typed values (:func:`read_grid`). Each
+    sheet of an .xlsx is then read as text first, and again cell by cell if
+    its header is of another dataset.
+
     Example:
-        >>> tables = tables_in(Path("data/raw/2024/anggaran.xlsx"), {"budget": ("name", "budget")})  # doctest: +SKIP
-        >>> tables[0].dataset, tables[0].grid.cell_name(tables[0].header_row, 0)  # doctest: +SKIP
+        >>> tables = tables_in(Path("data/raw/2024/anggaran.xlsx"), {"budget": ("name", "budget")})
+        >>> tables[0].dataset, tables[0].grid.cell_name(tables[0].header_row, 0)
         ('budget', 'A6')
     """
     for dataset in extra_aliases or {}:
         if not header_aliases(dataset):
             raise ConfigError(f"lakip.yml: header_aliases.{dataset}: unknown dataset; the datasets are staff (a roster), "
                               "summary (staff summary tables), indicators, budget and assets")
-    inspect_file(path, limits)
-    names = sheet_names(path)
+    as_text = as_text or {}
+    if as_text and path.suffix.lower() in XLSX_SUFFIXES:
+        inspection = inspect_container(path, limits)
+        with ThreadPoolExecutor(1) as pool:
+            # the XML scan runs on the other core while calamine reads the first sheet (it releases the GIL)
+            scanned = pool.submit(scan_parts, path, inspection, types=True)
+            try:
+                reader = open_text_reader(path)
+            except InputError:
+                scanned.result()  # a file the scan refuses is refused for that reason
+                raise
+            return _tables(path, layouts, extra_aliases, limits, sheet, as_text, inspection.visible, scanned.result, reader)
+    inspection = inspect_file(path, limits)
+    return _tables(path, layouts, extra_aliases, limits, sheet, as_text, inspection.visible or sheet_names(path), lambda: inspection)
+
+
+def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict[str, dict[str, list[str]]] | None,
+            limits: dict[str, float] | None, sheet: str | None, as_text: dict[str, tuple[str, ...]], names: list[str],
+            inspection: Callable[[], Inspection], text_reader: fastexcel.ExcelReader | None = None) -> list[Table]:
+    """:func:`tables_in` once the file is open: each of ``names`` read as text (with ``text_reader``) or cell by cell."""
     if sheet is not None:
         if sheet not in names:
             raise InputError(Problem(path.name, sheet, expected=f"a sheet named '{sheet}' (the workbook has {', '.join(map(repr, names))})"))
@@ -49,12 +82,20 @@ def tables_in(
     unrecognised: list[Problem] = []
     wrong: list[Problem] = []
     for name in names:
-        grid = read_grid(path, name, limits)
-        if not grid.rows:
+        if text_reader:
+            grid = read_text_grid(text_reader, path, name, limits, lambda: inspection().facts(name))
+        else:
+            grid = read_grid(path, name, limits, inspection().facts(name))
+        if grid.cells.empty:
             unrecognised.append(grid.problem(None, None, "an empty sheet", "a table with a header row"))
             continue
         try:
             table = find_header(grid, layouts, extra_aliases)
+            if text_reader and table is not None:
+                if table.dataset in as_text:
+                    retype(table, as_text[table.dataset])
+                else:
+                    table = find_header(read_grid(path, name, limits, inspection().facts(name)), layouts, extra_aliases)
         except InputError as err:
             wrong.extend(err.problems)
             continue
@@ -67,29 +108,83 @@ def tables_in(
     return tables
 
 
-def total_labels(table: Table, frame: pd.DataFrame, label_columns: tuple[str, ...]) -> pd.Series:
-    """The text that says what each row of ``frame`` is: the first text of ``label_columns``,
-    or, where those have none, the first text cell of the row (``TOTAL`` in a merged ``No`` cell)."""
-    columns = [c for c in label_columns if c in frame.columns]
+def retype(table: Table, labels: tuple[str, ...]) -> None:
+    """Give the cells that are not text (numbers, dates, TRUE/FALSE) in the columns ``labels`` of a table read as
+    text their typed values back, as :func:`read_grid` reads them; those columns then count as typed.
 
-    def label(record: tuple) -> object:
-        texts = (v for v in (*record[1:], *table.grid.rows[record[0]]) if isinstance(v, str) and not is_no_value(v))
-        return next(texts, None)
+    Example:
+        >>> from lakip_lib.loading.staff import ROSTER_REQUIRED
+        >>> table = tables_in(Path("data/raw/2024/pegawai.xlsx"), {"staff": ROSTER_REQUIRED}, as_text={"staff": ()})[0]
+        >>> table.frame["birth_date"].iloc[0]
+        '1971-05-28 00:00:00'
+        >>> retype(table, ("birth_date",))
+        >>> table.frame["birth_date"].iloc[0], sorted(table.typed)
+        (datetime.date(1971, 5, 28), ['birth_date'])
+    """
+    grid = table.grid
+    columns = [c for c in table.columns if c.label in labels and c.label not in table.typed]
+    noted = grid.facts.typed if grid.facts else {}
+    missing = [grid.col0 + c.index for c in columns if grid.col0 + c.index not in noted]
+    typed = {**noted, **(typed_cells(grid.source, grid.sheet, missing) if missing else {})}
+    sheet_rows = table.frame["_row"] + grid.row0 - 1
+    for column in columns:
+        found = sheet_rows.isin(typed[grid.col0 + column.index]).to_numpy()
+        if found.any():
+            values = table.frame[column.label]
+            values = values.astype(object).where(values.notna(), None)
+            values[found] = np.asarray([typed_value(text) for text in values[found]] + [None], dtype=object)[:-1]
+            table.frame[column.label] = values
+    table.typed = table.typed | set(labels)
 
-    return pd.Series([label(r) for r in frame[["_row", *columns]].itertuples(index=False)], index=frame.index, dtype=object)
+
+def total_rows(table: Table, frame: pd.DataFrame, label_columns: tuple[str, ...]) -> tuple[np.ndarray, pd.Series]:
+    """Which rows of ``frame`` state a total (``Jumlah``, ``TOTAL``, ``Sub Total`` …), and the labels of those rows.
+
+    A row's label is the first text of ``label_columns`` that is not "no
+    value", or, where those have none, the first such text of the whole row
+    (``TOTAL`` in a merged ``No`` cell). Decided column by column: a row
+    whose label is found is not looked at again.
+
+    Example:
+        >>> table = tables_in(Path("data/raw/2024/anggaran.xlsx"), {"budget": ("name", "budget")})[0]
+        >>> totals, labels = total_rows(table, table.frame, ("name",))
+        >>> int(totals.sum()), labels[totals].tolist()
+        (1, ['JUMLAH'])
+    """
+    rows = frame["_row"].to_numpy()
+    cells = table.grid.cells
+
+    def candidates() -> Iterator[tuple[pd.Series, bool]]:  # a row's whole width only when its label columns say nothing
+        typed = table.grid.source is None  # read cell by cell
+        yield from ((frame[c].reset_index(drop=True), typed or c in table.typed) for c in label_columns if c in frame.columns)
+        yield from ((cells[j].iloc[rows].reset_index(drop=True), typed) for j in cells.columns)
+
+    open_ = np.ones(len(frame), dtype=bool)  # rows whose label is not found yet
+    totals = np.zeros(len(frame), dtype=bool)
+    labels = pd.Series(None, index=range(len(frame)), dtype=object)
+    for values, typed in candidates():
+        if not open_.any():
+            break
+        texts = text_mask(values) if typed else text_mask(values) & ~rendered_mask(values)  # a number read as text is no label
+        found = open_ & texts & ~no_value_mask(values)
+        total = total_label_mask(values, found)
+        labels[total] = values[total].astype(object)
+        totals |= total
+        open_ &= ~found
+    return totals, labels.set_axis(frame.index)
 
 
 def split_totals(table: Table, label_columns: tuple[str, ...]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Split data rows from rows that state a total (``Jumlah``, ``TOTAL``, ``Sub Total`` …).
 
-    A row is a total row when its label (:func:`total_labels`) is a total
+    A row is a total row when its label (:func:`total_rows`) is a total
     label. The total rows keep their label in a ``_label`` column.
     """
     frame = table.frame
-    labels = total_labels(table, frame, label_columns)
-    mask = labels.map(is_total_label).astype(bool)
+    mask, labels = total_rows(table, frame, label_columns)
     totals = frame[mask].assign(_label=labels[mask].map(lambda v: " ".join(str(v).split())))
-    return frame[~mask].reset_index(drop=True), totals.reset_index(drop=True)
+    data = frame[~mask].reset_index(drop=True) if mask.any() else frame  # a roster without total rows is not copied
+    return data, totals.reset_index(drop=True)
 
 
 def numbers(table: Table, frame: pd.DataFrame, label: str, problems: list[Problem], *, negative: bool = True) -> pd.Series:

@@ -1,4 +1,5 @@
-"""Loading a whole fiscal year: ``data/raw/<year>/`` with one file per dataset."""
+"""Loading a whole fiscal year: ``data/raw/<year>/`` with one file per dataset, through the cache of cleaned
+datasets when one is given (:mod:`lakip_lib.loading.processed`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ..errors import InputError, Problem
 from .assets import Assets, load_assets
 from .budget import Budget, load_budget
 from .indicators import Indicators, load_indicators
+from .processed import cached, dataset_key, forget, store, year_folder
 from .staff import Staff, load_staff
 from .workbook import SPREADSHEET_SUFFIXES
 
@@ -56,14 +58,18 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def load_year(data_dir: str | Path, year: int, project: Project | None = None) -> YearData:
+def load_year(data_dir: str | Path, year: int, project: Project | None = None, cache_dir: str | Path | None = None) -> YearData:
     """Load every dataset of ``data_dir/<year>/``; absent datasets are listed, not fatal.
 
     Problems in every dataset are reported together in one :class:`InputError`.
+    With ``cache_dir`` (``data/processed``), each dataset loaded is kept in
+    ``cache_dir/<year>/`` as Parquet and CSV (:mod:`lakip_lib.loading.processed`),
+    and a dataset whose workbook, settings and loading code are unchanged is
+    read from there instead of from Excel. Nothing is ever written under ``data_dir``.
 
     Example:
-        >>> data = load_year("data/raw", 2024)  # doctest: +SKIP
-        >>> data.missing, len(data.staff.roster)  # doctest: +SKIP
+        >>> data = load_year("data/raw", 2024)
+        >>> data.missing, len(data.staff.roster)
         ([], 103)
     """
     data_dir = Path(data_dir)
@@ -75,6 +81,7 @@ def load_year(data_dir: str | Path, year: int, project: Project | None = None) -
     result = YearData(year, project, files=files, missing=[d for d in DATASETS if d not in files])
     if not files and not problems:
         problems.append(Problem(year_dir.name, expected="at least one of " + ", ".join(f"{p}.xlsx" for p in DATASETS.values())))
+    cache = year_folder(Path(cache_dir), year, {data_dir}) if cache_dir is not None else None
     options = {"extra_aliases": project.header_aliases, "limits": project.limits}
     loaders = {
         "staff": lambda p: load_staff(p, **options),
@@ -86,11 +93,22 @@ def load_year(data_dir: str | Path, year: int, project: Project | None = None) -
         if path.suffix.lower() == ".csv":
             problems.append(Problem(path.name, value="a CSV file", expected="an Excel workbook (.xlsx): save the CSV from Excel as a workbook"))
             continue
-        try:
-            setattr(result, dataset, loaders[dataset](path))
-        except InputError as err:
-            problems.extend(err.problems)
-        result.sha256[path.name] = sha256_file(path)
+        sha256 = result.sha256[path.name] = sha256_file(path)
+        key = dataset_key(dataset, path, sha256, year, project)
+        loaded = cached(cache, dataset, key) if cache else None
+        if loaded is None:
+            try:
+                loaded = loaders[dataset](path)
+            except InputError as err:
+                problems.extend(err.problems)
+                continue
+            if cache:
+                store(cache, dataset, loaded, key)
+        loaded.files = [path]
+        setattr(result, dataset, loaded)
+    for dataset in result.missing if cache else ():
+        forget(cache, dataset)  # its workbook is gone: so are its cleaned files
     if problems:
         raise InputError(problems)
     return result
+

@@ -1,0 +1,133 @@
+"""Load figures: a personnel-system roster of 200,000 and of 1,000,000 rows, and a cached load of a year.
+
+``load_200k`` and ``load_1m``: :func:`lakip_lib.loading.load_staff` against
+``pandas.read_excel(path, engine="calamine")`` of the same file, which only
+reads the cells; the kit's time includes finding the header under the title
+rows, checking every NIP and normalising every column. ``cached_load``:
+:func:`lakip_lib.loading.load_year` of an unchanged year folder whose cache
+is written, against the first load (which parses the workbooks and writes
+the cache).
+
+Every run is a child process of its own (interpreter start and imports not
+timed), so its peak resident memory (``ru_maxrss``) is the run's own: the
+baseline's and the kit's are both reported, with the kit's limit for a
+million rows (:data:`PEAK_LIMIT_MB`). Times are medians after one warm-up run.
+
+The inputs are generated once by :func:`lakip_lib.demo.write_roster` and
+:func:`lakip_lib.demo.write_demo` (the SIASN layout of the bundled sample:
+title rows, then ``NO``, ``NIP BARU`` … ``TMT CPNS``) and kept under
+``benchmarks/.cache/`` (gitignored).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from lakip_lib.demo import write_demo, write_roster
+
+from .timing import figure
+
+CACHE = Path(__file__).resolve().parent / ".cache"
+#: the most resident memory a load of a million rows may take
+PEAK_LIMIT_MB = 1024
+#: timed runs of the million-row figure, whatever ``repeats`` says: each pandas run takes half a minute
+MILLION_REPEATS = 3
+
+# what a child process runs: the action, timed, then its peak memory (ru_maxrss is in KiB on Linux)
+_CHILD = """
+import json, resource, sys, time
+{setup}
+started = time.perf_counter()
+{action}
+seconds = time.perf_counter() - started
+print(json.dumps({{"seconds": seconds, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+_PANDAS = ("import pandas", "pandas.read_excel(sys.argv[1], engine='calamine')")
+_KIT = ("from lakip_lib.loading import load_staff", "load_staff(sys.argv[1])")
+_YEAR = ("from lakip_lib.loading import load_year", "load_year(sys.argv[1], int(sys.argv[2]), cache_dir=sys.argv[3])")
+_PLAIN_YEAR = ("from lakip_lib.loading import load_year", "load_year(sys.argv[1], int(sys.argv[2]))")
+
+
+def roster(n: int) -> Path:
+    """A SIASN roster of ``n`` employees, generated once (seed 0, year 2024) and kept in the cache folder."""
+    path = CACHE / f"pegawai-{n}.xlsx"
+    if not path.exists():
+        CACHE.mkdir(exist_ok=True)
+        partial = path.with_suffix(".partial.xlsx")
+        write_roster(partial, n, 2024, seed=0)
+        partial.replace(path)
+    return path
+
+
+def year_folder(employees: int) -> Path:
+    """A data folder of one generated year (2024) with a roster of ``employees``, generated once."""
+    folder = CACHE / f"year-{employees}"
+    if not (folder / "2024").exists():
+        partial = CACHE / f"year-{employees}.partial"
+        shutil.rmtree(partial, ignore_errors=True)
+        write_demo(partial, employees, 1, start_year=2024, seed=0)
+        partial.replace(folder)
+    return folder
+
+
+def child(code: tuple[str, str], *args: object) -> dict[str, float]:
+    """Run ``code`` (setup, action) in a fresh interpreter: the action's wall time and the process's peak memory."""
+    setup, action = code
+    run = subprocess.run([sys.executable, "-c", _CHILD.format(setup=setup, action=action), *map(str, args)],
+                         check=True, capture_output=True, text=True)
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+def medians(code: tuple[str, str], repeats: int, *args: object, fresh: bool = False) -> tuple[float, float]:
+    """Median wall time and highest peak memory (MB) of ``repeats`` runs after a warm-up.
+
+    ``fresh``: the last argument is a folder emptied before each run (a cache that must start cold).
+    """
+    runs = []
+    for _ in range(repeats + 1):
+        if fresh:
+            shutil.rmtree(args[-1], ignore_errors=True)
+        runs.append(child(code, *args))
+    timed = runs[1:]
+    return statistics.median(r["seconds"] for r in timed), max(r["peak_mb"] for r in timed)
+
+
+def load_figure(name: str, n: int, repeats: int, target: float) -> dict:
+    """``load_staff`` against pandas + calamine on a roster of ``n`` rows."""
+    path = roster(n)
+    baseline, baseline_peak = medians(_PANDAS, repeats, path)
+    kit, kit_peak = medians(_KIT, repeats, path)
+    extra = {"rows": n, "runs": repeats, "kit_peak_mb": round(kit_peak), "baseline_peak_mb": round(baseline_peak)}
+    if n >= 1_000_000:
+        extra["peak_limit_mb"] = PEAK_LIMIT_MB
+        extra["peak_ok"] = kit_peak <= PEAK_LIMIT_MB
+    return figure(name, kit, baseline, target, **extra)
+
+
+def cached_figure(repeats: int) -> dict:
+    """``load_year`` with a warm cache against the first load (parse, then write the cache), 200,000 employees;
+    also against a load without a cache (parse only), in ``extra``."""
+    data = year_folder(200_000)
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = Path(tmp) / "processed"
+        first, first_peak = medians(_YEAR, repeats, data, 2024, cache, fresh=True)
+        child(_YEAR, data, 2024, cache)  # the cache the timed runs find
+        cached, cached_peak = medians(_YEAR, repeats, data, 2024, cache)
+    plain, _ = medians(_PLAIN_YEAR, repeats, data, 2024)
+    return figure("cached_load", cached, first, 0.1, employees=200_000, runs=repeats, baseline_is="the first load_year (parse + write the cache)",
+                  kit_peak_mb=round(cached_peak), baseline_peak_mb=round(first_peak), load_without_cache_s=round(plain, 3),
+                  ratio_to_load_without_cache=round(cached / plain, 3))
+
+
+def run(repeats: int) -> list[dict]:
+    return [
+        load_figure("load_200k", 200_000, repeats, 0.85),
+        load_figure("load_1m", 1_000_000, min(repeats, MILLION_REPEATS), 0.5),
+        cached_figure(repeats),
+    ]

@@ -1,0 +1,222 @@
+"""Cleaned datasets on disk (``data/processed/<year>/``), which are also the cache of :func:`~lakip_lib.loading.load_year`.
+
+:func:`save_processed` writes each frame of a loaded year twice: as Parquet,
+for pandas (every dtype kept), and as CSV beside it, for Excel (text that
+could run as a formula neutralised, :func:`lakip_lib.safety.neutralise_frame`).
+Both are byte-reproducible. With each dataset goes a small JSON key
+(``staff.json`` …) saying what the frames were loaded from: the input file's
+name and SHA-256, the report year, the settings of ``lakip.yml`` that change
+loading (``header_aliases``, ``limits``), a hash of the loading code and of
+its domain tables (:func:`kit_hash`), the pandas and pyarrow versions, and
+the SHA-256 and dtypes of every Parquet file.
+
+:func:`cached` gives the dataset back from the Parquet files when the key
+matches exactly and the files are those the key names, so a second load of an
+unchanged workbook skips Excel altogether; anything else is a miss and the
+workbook is parsed again. Files are written under a temporary name and
+renamed, the key last (and removed first), so an interrupted write is a miss,
+never a wrong hit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..config import Project
+from ..errors import UnsafePathError
+from ..safety import inside, neutralise_frame, safe_name
+from .assets import Assets
+from .budget import Budget
+from .indicators import Indicators
+from .staff import Staff
+
+if TYPE_CHECKING:
+    from .year import YearData
+
+#: version of the layout of the files and keys; a change makes every stored key a miss
+FORMAT = 1
+#: dataset → its frames: attribute of the loaded dataset → file name (without suffix)
+FRAMES = {
+    "staff": {"roster": "staff_roster", "summaries": "staff_summaries", "stated_totals": "staff_totals"},
+    "indicators": {"indicators": "indicators", "values": "indicator_values"},
+    "budget": {"rows": "budget_rows", "stated_totals": "budget_totals"},
+    "assets": {"rows": "assets", "stated_totals": "asset_totals"},
+}
+_TYPES = {"staff": Staff, "indicators": Indicators, "budget": Budget, "assets": Assets}
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def save_processed(data: YearData, directory: str | Path) -> list[Path]:
+    """Write every loaded dataset of ``data`` to ``directory/<year>/``: Parquet, CSV and key; return the files written.
+
+    The folder is then also a cache for ``load_year(..., cache_dir=directory)``.
+
+    Example:
+        >>> import tempfile
+        >>> from lakip_lib.loading import load_year
+        >>> files = save_processed(load_year("data/raw", 2024), tempfile.mkdtemp())
+        >>> sorted(p.name for p in files)[:4]
+        ['asset_totals.csv', 'asset_totals.parquet', 'assets.csv', 'assets.json']
+    """
+    folder = year_folder(Path(directory), data.year, {path.parent.parent for path in data.files.values()})
+    written = []
+    for dataset, path in data.files.items():
+        loaded = getattr(data, dataset)
+        if loaded is not None:
+            written += store(folder, dataset, loaded, dataset_key(dataset, path, data.sha256[path.name], data.year, data.project))
+    return written
+
+
+def year_folder(directory: Path, year: int, raw: set[Path]) -> Path:
+    """``directory/<year>``, refused when it is inside a raw data folder (``raw``), which the kit only reads.
+
+    Example:
+        >>> year_folder(Path("data/processed"), 2024, {Path("data/raw")}).relative_to(Path.cwd()).as_posix()
+        'data/processed/2024'
+        >>> year_folder(Path("data/raw"), 2024, {Path("data/raw")})
+        Traceback (most recent call last):
+        lakip_lib.errors.UnsafePathError: ...
+    """
+    folder = inside(directory, safe_name(str(year), "year"))
+    for data_dir in (d.resolve() for d in raw):
+        if folder == data_dir or data_dir in folder.parents:
+            raise UnsafePathError(f"cache folder {folder} is inside the raw data folder {data_dir}, which the kit never writes to: "
+                                  "use data/processed")
+    return folder
+
+
+def dataset_key(dataset: str, path: Path, sha256: str, year: int, project: Project) -> dict:
+    """What a dataset's frames depend on besides the loading code: its file, the year and the settings that change loading.
+
+    Example:
+        >>> from lakip_lib.config import Project
+        >>> key = dataset_key("staff", Path("pegawai.xlsx"), "ab12", 2024, Project())
+        >>> key["file"], key["year"], key["header_aliases"]
+        ('pegawai.xlsx', 2024, {})
+    """
+    return {"format": FORMAT, "dataset": dataset, "file": path.name, "sha256": sha256, "year": year,
+            "header_aliases": project.header_aliases, "limits": project.limits,
+            "kit": kit_hash(), "pandas": pd.__version__, "pyarrow": pa.__version__}
+
+
+@cache
+def kit_hash() -> str:
+    """SHA-256 of the code and tables that turn a workbook into frames: ``lakip_lib/loading``, ``domain.py`` and
+    ``lakip_lib/data``. Any edit to them makes every stored dataset a miss.
+
+    Example:
+        >>> len(kit_hash())
+        64
+    """
+    digest = hashlib.sha256()
+    files = [*sorted((_PACKAGE / "loading").glob("*.py")), _PACKAGE / "domain.py", *sorted((_PACKAGE / "data").glob("*.*"))]
+    for file in files:
+        digest.update(file.relative_to(_PACKAGE).as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def cached(folder: Path, dataset: str, key: dict) -> Staff | Indicators | Budget | Assets | None:
+    """The dataset stored in ``folder`` under exactly ``key`` (its ``files`` left to the caller), its frames equal to freshly
+    loaded ones; None on a miss.
+
+    A miss is any difference in the key, a missing or changed Parquet file, or one pyarrow cannot read.
+    """
+    try:
+        stored = json.loads((folder / f"{dataset}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(stored, dict) or {k: v for k, v in stored.items() if k != "frames"} != key:
+        return None
+    frames = {}
+    for attribute, name in FRAMES[dataset].items():
+        entry = stored["frames"].get(attribute)
+        frames[attribute] = None if entry is None else _read(folder / f"{name}.parquet", entry)
+        if entry is not None and frames[attribute] is None:
+            return None
+    return _TYPES[dataset](**frames)
+
+
+def store(folder: Path, dataset: str, loaded: Staff | Indicators | Budget | Assets, key: dict) -> list[Path]:
+    """Write one loaded dataset to ``folder``: each frame as Parquet and CSV, then its key; return the files written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    keyfile = folder / f"{dataset}.json"
+    keyfile.unlink(missing_ok=True)  # until the key is back, the files below are no hit
+    frames, written = {}, []
+    for attribute, name in FRAMES[dataset].items():
+        frame = getattr(loaded, attribute)
+        for suffix in (".parquet", ".csv"):
+            (folder / f"{name}{suffix}").unlink(missing_ok=True)  # a frame this dataset no longer has
+        if frame is None:
+            frames[attribute] = None
+            continue
+        parquet = _parquet_bytes(frame)
+        written.append(_write(folder / f"{name}.parquet", parquet))
+        written.append(_write(folder / f"{name}.csv", neutralise_frame(frame).to_csv(index=False, lineterminator="\n").encode("utf-8")))
+        frames[attribute] = {"sha256": hashlib.sha256(parquet).hexdigest(), "columns": [[str(c), str(t)] for c, t in frame.dtypes.items()]}
+    written.append(_write(keyfile, (json.dumps({**key, "frames": frames}, indent=1, sort_keys=True) + "\n").encode("utf-8")))
+    return written
+
+
+def forget(folder: Path, dataset: str) -> None:
+    """Remove a dataset's key and files from ``folder`` (its input is gone)."""
+    (folder / f"{dataset}.json").unlink(missing_ok=True)
+    for name in FRAMES[dataset].values():
+        for suffix in (".parquet", ".csv"):
+            (folder / f"{name}{suffix}").unlink(missing_ok=True)
+
+
+def _parquet_bytes(frame: pd.DataFrame) -> bytes:
+    sink = pa.BufferOutputStream()
+    pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), sink, compression="zstd")
+    return sink.getvalue().to_pybytes()
+
+
+def _write(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically: to a temporary file beside it, then renamed over it."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return path
+
+
+def _read(path: Path, entry: dict) -> pd.DataFrame | None:
+    """A stored frame with the dtypes it was stored with, or None when the file is not the one the key names."""
+    dtypes = dict(entry["columns"])
+    texts = [column for column, dtype in dtypes.items() if dtype == "object"]
+    try:
+        data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != entry["sha256"]:
+            return None
+        # object columns as dictionaries: each distinct text one Python string, shared, as the loaders share them
+        table = pq.read_table(pa.BufferReader(data), read_dictionary=texts)
+    except (OSError, pa.ArrowException):
+        return None
+    frame = table.drop_columns(texts).to_pandas()
+    for column, dtype in dtypes.items():
+        if dtype == "object":
+            frame[column] = pd.Series(_objects(table.column(column)), index=frame.index, dtype=object)
+        elif str(frame[column].dtype) != dtype:
+            frame[column] = frame[column].astype(dtype)
+    return frame[list(dtypes)]
+
+
+def _objects(column: pa.ChunkedArray) -> np.ndarray:
+    """A text column as the loaders hold it: Python strings (one per distinct text), None where missing."""
+    if pa.types.is_null(column.type):
+        return np.full(len(column), None, dtype=object)
+    array = column.combine_chunks() if column.num_chunks != 1 else column.chunk(0)
+    texts = np.asarray([*array.dictionary.to_pylist(), None], dtype=object)
+    return texts[array.indices.fill_null(-1).to_numpy()]

@@ -1,0 +1,177 @@
+"""Cleaned datasets and the cache of load_year: files, keys, hits and misses, and a roster of 20,000 rows."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import lakip_lib.loading.year as year_module
+from lakip_lib.demo import ROSTER_SHEET, write_roster
+from lakip_lib.errors import InputError, UnsafePathError
+from lakip_lib.loading import load_staff, load_year
+from lakip_lib.loading.processed import FRAMES, save_processed
+from workbooks import NIP_MALE, make_workbook, rewrite_member
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "raw"
+SHORT = ["NIP", "NAMA", "JK", "GOL", "JENIS JABATAN", "PENDIDIKAN"]
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """A copy of the bundled sample (lakip.yml and 2024), which a test may change."""
+    shutil.copytree(SAMPLE, tmp_path / "raw", ignore=shutil.ignore_patterns("narasi"))
+    return tmp_path / "raw"
+
+
+@pytest.fixture
+def parses(monkeypatch) -> list[str]:
+    """The workbooks load_year parses from Excel (the real loaders run; each call is noted)."""
+    calls = []
+    for name in ("load_staff", "load_indicators", "load_budget", "load_assets"):
+        real = getattr(year_module, name)
+
+        def noting(path, *args, real=real, **kwargs):
+            calls.append(Path(path).name)
+            return real(path, *args, **kwargs)
+
+        monkeypatch.setattr(year_module, name, noting)
+    return calls
+
+
+def frames(data) -> dict[str, pd.DataFrame]:
+    return {f"{dataset}.{attribute}": getattr(getattr(data, dataset), attribute)
+            for dataset, names in FRAMES.items() for attribute in names if getattr(getattr(data, dataset), attribute) is not None}
+
+
+def assert_same_frames(fresh, cached) -> None:
+    left, right = frames(fresh), frames(cached)
+    assert list(left) == list(right)
+    for name in left:
+        pd.testing.assert_frame_equal(left[name], right[name], check_exact=True, obj=name)
+        assert dict(left[name].dtypes) == dict(right[name].dtypes), name
+
+
+def test_a_second_load_of_unchanged_workbooks_is_read_from_the_cache(data, tmp_path, parses):
+    cache = tmp_path / "processed"
+    fresh = load_year(data, 2024, cache_dir=cache)
+    assert sorted(parses) == ["anggaran.xlsx", "kinerja.xlsx", "pegawai.xlsx", "sarana.xlsx"]
+    written = {p: p.stat().st_mtime_ns for p in (cache / "2024").iterdir()}
+    parses.clear()
+    cached = load_year(data, 2024, cache_dir=cache)
+    assert parses == []
+    assert {p: p.stat().st_mtime_ns for p in (cache / "2024").iterdir()} == written  # a hit writes nothing
+    assert_same_frames(fresh, cached)
+    assert cached.staff.files == [data / "2024" / "pegawai.xlsx"] and cached.sha256 == fresh.sha256
+    assert_same_frames(load_year(SAMPLE, 2024), cached)  # and equal to a load without a cache
+
+
+def test_one_changed_byte_of_a_workbook_is_a_miss(data, tmp_path, parses):
+    cache = tmp_path / "processed"
+    load_year(data, 2024, cache_dir=cache)
+    path = data / "2024" / "sarana.xlsx"
+    raw = bytearray(path.read_bytes())
+    raw[10] ^= 1  # the first member's modification time in its local header: the workbook reads the same
+    path.write_bytes(raw)
+    parses.clear()
+    again = load_year(data, 2024, cache_dir=cache)
+    assert parses == ["sarana.xlsx"]
+    assert json.loads((cache / "2024" / "assets.json").read_text())["sha256"] == again.sha256["sarana.xlsx"]
+
+
+def test_a_changed_cell_is_read_again(tmp_path, parses):
+    year = tmp_path / "raw" / "2024"
+    year.mkdir(parents=True)
+    make_workbook(year / "pegawai.xlsx", {"Data": [SHORT, [NIP_MALE, "Budi", "L", "IV/a", "Struktural", "S2"]]})
+    load_year(tmp_path / "raw", 2024, cache_dir=tmp_path / "processed")
+    make_workbook(year / "pegawai.xlsx", {"Data": [SHORT, [NIP_MALE, "Budu", "L", "IV/a", "Struktural", "S2"]]})
+    assert load_year(tmp_path / "raw", 2024, cache_dir=tmp_path / "processed").staff.roster["name"].tolist() == ["Budu"]
+    assert parses == ["pegawai.xlsx", "pegawai.xlsx"]
+
+
+def test_changed_header_aliases_are_a_miss(tmp_path, parses):
+    raw = tmp_path / "raw"
+    (raw / "2024").mkdir(parents=True)
+    make_workbook(raw / "2024" / "pegawai.xlsx", {"Data": [["NIP", "JK", "Pangkat Gol Ruang", "Jenis Jabatan", "Golru"],
+                                                           [NIP_MALE, "L", "III/a", "Pelaksana", "IV/b"]]})
+    (raw / "lakip.yml").write_text("header_aliases:\n  staff:\n    golongan: [\"Pangkat Gol Ruang\"]\n", encoding="utf-8")
+    with pytest.raises(InputError, match="each column once"):  # "Golru" is golongan too
+        load_year(raw, 2024, cache_dir=tmp_path / "processed")
+    (raw / "lakip.yml").write_text("header_aliases:\n  staff:\n    golongan: [\"Golru\"]\n", encoding="utf-8")
+    assert load_year(raw, 2024, cache_dir=tmp_path / "processed").staff.roster["golongan"].tolist() == ["IV/b"]
+    (raw / "lakip.yml").write_text("header_aliases:\n  staff:\n    golongan: [\"Golru\"]\n    name: [\"Pangkat Gol Ruang\"]\n", encoding="utf-8")
+    parses.clear()
+    assert load_year(raw, 2024, cache_dir=tmp_path / "processed").staff.roster["name"].tolist() == ["III/a"]
+    assert parses == ["pegawai.xlsx"]
+
+
+def test_a_damaged_or_half_written_cache_is_a_miss(data, tmp_path, parses):
+    cache = tmp_path / "processed"
+    fresh = load_year(data, 2024, cache_dir=cache)
+    roster = cache / "2024" / "staff_roster.parquet"
+    roster.write_bytes(roster.read_bytes()[:-100])  # cut short, as by a crash while writing
+    (cache / "2024" / "budget.json").write_text("{", encoding="utf-8")
+    (cache / "2024" / "asset_totals.parquet").unlink()
+    parses.clear()
+    again = load_year(data, 2024, cache_dir=cache)
+    assert sorted(parses) == ["anggaran.xlsx", "pegawai.xlsx", "sarana.xlsx"]
+    assert_same_frames(fresh, again)
+    parses.clear()
+    load_year(data, 2024, cache_dir=cache)
+    assert parses == []  # the misses wrote the cache again
+
+
+def test_the_cache_is_never_written_into_the_raw_data(data):
+    for cache in (data, data / "2024", data / "processed"):
+        with pytest.raises(UnsafePathError, match="inside the raw data folder"):
+            load_year(data, 2024, cache_dir=cache)
+    assert sorted(p.name for p in (data / "2024").iterdir()) == ["anggaran.xlsx", "kinerja.xlsx", "pegawai.xlsx", "sarana.xlsx"]
+
+
+def test_processed_files_are_parquet_and_csv_with_formulas_neutralised(tmp_path):
+    raw = tmp_path / "raw"
+    (raw / "2024").mkdir(parents=True)
+    source = make_workbook(tmp_path / "source.xlsx", {"Data": [SHORT, [NIP_MALE, "NAME", "L", "IV/a", "Struktural", "S2"]]})
+    # a text cell that starts with "=" (openpyxl would write it as a formula)
+    rewrite_member(source, raw / "2024" / "pegawai.xlsx", "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b">NAME<", b">=cmd|' /C calc'!A0<"))
+    written = save_processed(load_year(raw, 2024), tmp_path / "processed")
+    folder = tmp_path / "processed" / "2024"
+    assert sorted(p.name for p in written) == ["staff.json", "staff_roster.csv", "staff_roster.parquet", "staff_summaries.csv",
+                                               "staff_summaries.parquet", "staff_totals.csv", "staff_totals.parquet"]
+    assert pd.read_parquet(folder / "staff_roster.parquet")["name"].tolist() == ["=cmd|' /C calc'!A0"]  # the data as loaded
+    assert (folder / "staff_roster.csv").read_text(encoding="utf-8").splitlines() == [
+        "nip,name,birth_date,gender,golongan,position_type,position,education,unit,status,appointed,row",
+        "196711101992031001,'=cmd|' /C calc'!A0,1967-11-10,Laki-laki,IV/a,Struktural,,S2,,PNS,1992-03-01,2"]
+    again = tmp_path / "again"
+    save_processed(load_year(raw, 2024), again)
+    assert all((again / "2024" / p.name).read_bytes() == p.read_bytes() for p in written)  # byte-reproducible
+    assert load_year(raw, 2024, cache_dir=tmp_path / "processed").staff.roster["name"].tolist() == ["=cmd|' /C calc'!A0"]
+
+
+def test_a_roster_of_20000_rows_loads_and_a_bad_cell_is_named_exactly(tmp_path):
+    path = write_roster(tmp_path / "pegawai.xlsx", 20_000, 2024, seed=3)
+    staff = load_staff(path)
+    assert len(staff.roster) == 20_000 and staff.roster["nip"].is_unique
+    assert staff.roster["row"].tolist() == list(range(6, 20_006))  # three title rows, a blank row, the header in row 5
+    assert staff.roster["status"].value_counts().sum() == 20_000 and staff.roster["golongan"].notna().all()
+    nip = staff.roster.loc[staff.roster["row"] == 17_006, "nip"].item()
+
+    def spoil(xml: bytes) -> bytes:
+        # row 17006 (past the first piece the XML scan reads): the NIP as an Excel number; row 9006: a gender that is none
+        xml = _replace_cell(xml, b"B17006", b'<c r="B17006"><v>%s</v></c>' % nip.encode())
+        return _replace_cell(xml, b"E9006", b'<c r="E9006" t="inlineStr"><is><t>X</t></is></c>')
+
+    bad = rewrite_member(path, tmp_path / "pegawai_bad.xlsx", "xl/worksheets/sheet1.xml", spoil)
+    with pytest.raises(InputError) as caught:
+        load_staff(bad)
+    assert [str(p) for p in caught.value.problems] == [
+        f"pegawai_bad.xlsx, sheet '{ROSTER_SHEET}', cell B17006, column 'NIP BARU': got {float(nip)!r}, "
+        "expected the NIP as text: stored as a number it loses its last digits",
+        f"pegawai_bad.xlsx, sheet '{ROSTER_SHEET}', cell E9006, column 'JENIS KELAMIN': got 'X', expected L/P, Laki-laki or Perempuan"]
+
+
+def _replace_cell(xml: bytes, ref: bytes, cell: bytes) -> bytes:
+    """The sheet XML with the cell ``ref`` (``B17006``) replaced by ``cell``."""
+    start = xml.index(b'<c r="' + ref + b'"')
+    return xml[:start] + cell + xml[xml.index(b"</c>", start) + 4:]
