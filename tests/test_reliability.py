@@ -1,0 +1,155 @@
+"""Nothing lost: real ``lakip build`` runs of the 2024 sample.
+
+Two builds (``--year 2024``, then ``--all --jobs 2`` beside a 2023 folder
+holding a zip bomb) and one build killed halfway. They show that a year's
+outputs change only when its whole build succeeded, that the same inputs
+give byte-identical outputs, and that raw files are only ever read: every
+Python process of a build (the command, the pool workers, the Jupyter
+kernel) runs under an audit hook that records what it opens under the raw
+folder (:func:`corpus.observed`), and the raw folder is read-only and
+compared byte for byte and by modification time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+from corpus import CASES_BY_ID, Build, lakip_command, sample_copy, state, watched_build
+from lakip_lib import __version__
+from lakip_lib.manifest import MANIFEST_NAME
+
+#: what a build leaves besides the executed notebooks and the manifest, which record times and paths
+REPRODUCIBLE = (".html", ".csv", ".xlsx", ".png", ".svg")
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def first(tmp_path_factory) -> Build:
+    """``lakip build --year 2024`` of the sample."""
+    root = tmp_path_factory.mktemp("first")
+    build = watched_build(root, sample_copy(root / "raw"), root / "outputs", ["--year", "2024"])
+    assert build.run.code == 0, build.run.stderr
+    return build
+
+
+@pytest.fixture(scope="module")
+def every_year(tmp_path_factory) -> Build:
+    """``lakip build --all --jobs 2``: the sample's 2024, and a 2023 whose budget file is a zip bomb and
+    whose previous outputs are in place; another data and output path than :func:`first`."""
+    root = tmp_path_factory.mktemp("every-year")
+    data = sample_copy(root / "masukan")
+    CASES_BY_ID["budget-zip-bomb"].build(data / "2023")
+    out = root / "hasil"
+    (out / "2023" / "tables").mkdir(parents=True)
+    (out / "2023" / "lakip-2023.html").write_text("<p>laporan 2023 sebelumnya</p>\n", encoding="utf-8")
+    (out / "2023" / "tables" / "budget.csv").write_text("code,name\n1,Program\n", encoding="utf-8")
+    return watched_build(root, data, out, ["--all", "--jobs", "2"])
+
+
+def outputs(year_dir: Path) -> dict[str, bytes]:
+    return {p.relative_to(year_dir).as_posix(): p.read_bytes() for p in sorted(year_dir.rglob("*")) if p.suffix in REPRODUCIBLE}
+
+
+# ---------------------------------------------------------------- a build, and two builds
+
+
+def test_a_build_leaves_only_the_years_folder(first):
+    assert first.run.stdout.startswith("2024: built in ")
+    assert first.run.stdout.endswith(f"-> {first.out / '2024' / 'lakip-2024.html'}\n")
+    assert sorted(p.name for p in first.out.iterdir()) == ["2024"]  # no staging or old folder left behind
+
+
+def test_the_same_inputs_give_the_same_outputs(first, every_year):
+    one, two = outputs(first.out / "2024"), outputs(every_year.out / "2024")
+    assert {Path(name).suffix for name in one} == set(REPRODUCIBLE)
+    assert sorted(one) == sorted(two)
+
+
+@pytest.mark.parametrize("suffix", REPRODUCIBLE)
+def test_the_same_inputs_give_byte_identical_outputs(first, every_year, suffix):
+    one, two = outputs(first.out / "2024"), outputs(every_year.out / "2024")
+    assert [name for name in one if name.endswith(suffix) and one[name] != two.get(name)] == []
+
+
+def test_the_appendix_lists_each_inputs_sha256_and_the_kits_version(first):
+    html = (first.out / "2024" / "lakip-2024.html").read_text(encoding="utf-8")
+    for name in ("pegawai.xlsx", "kinerja.xlsx", "anggaran.xlsx", "sarana.xlsx"):
+        digest = hashlib.sha256((first.data / "2024" / name).read_bytes()).hexdigest()
+        assert f"<tr><td>{name}</td><td><code>{digest}</code></td></tr>" in html, name
+    assert f"{__version__}</p>" in html and __version__ != "0+unknown"
+
+
+def test_raw_files_are_only_read(first, every_year):
+    for build in (first, every_year):
+        assert build.raw_after == build.raw_before
+        assert [event for event in build.events if event[1] != "read"] == []
+        reads = {(pid, Path(path).name) for pid, _, path in build.events}
+        # the hook watched the command and the kernel: both read the project file and the roster
+        assert len({pid for pid, name in reads if name == "lakip.yml"}) >= 2
+        assert len({pid for pid, name in reads if name == "pegawai.xlsx"}) >= 2
+
+
+# ---------------------------------------------------------------- a failing year
+
+
+def test_a_failing_year_fails_alone_with_the_loaders_message(every_year):
+    message = CASES_BY_ID["budget-zip-bomb"].expected[0].removeprefix("lakip: ")  # what `lakip check` says of that file
+    problem = message.splitlines()[1].removeprefix("  - ")
+    assert every_year.run.code == 1
+    assert every_year.run.stderr == f"2023: FAILED: {problem}\n{message}"
+    assert every_year.run.stdout.startswith("2024: built in ")
+
+
+def test_a_failing_year_leaves_its_previous_outputs_and_the_others_complete(first, every_year):
+    out = every_year.out
+    assert sorted(p.name for p in out.iterdir()) == ["2023", "2024"]
+    assert {p.relative_to(out / "2023").as_posix(): p.read_text(encoding="utf-8") for p in (out / "2023").rglob("*.*")} == {
+        "lakip-2023.html": "<p>laporan 2023 sebelumnya</p>\n", "tables/budget.csv": "code,name\n1,Program\n"}
+    complete = sorted(p.relative_to(first.out / "2024").as_posix() for p in (first.out / "2024").rglob("*"))
+    assert sorted(p.relative_to(out / "2024").as_posix() for p in (out / "2024").rglob("*")) == complete
+    assert MANIFEST_NAME in complete and "notebooks/04-report.ipynb" in complete
+
+
+# ---------------------------------------------------------------- a build killed halfway
+
+
+def test_a_build_killed_halfway_leaves_the_previous_outputs_exactly(first, tmp_path):
+    out = tmp_path / "outputs"
+    shutil.copytree(first.out / "2024", out / "2024")
+    before = state(out / "2024")
+    started = time.time_ns()
+    command = lakip_command(["build", "--year", "2024", "--force", "--data", str(first.data), "--out", str(out)])
+    process = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # halfway: the second notebook of the three-notebook chain has started, wherever the build writes it
+    halfway = _wait_for(lambda: next((p for p in out.rglob("02-performance.ipynb") if p.stat().st_mtime_ns > started), None), process)
+    kernels = psutil.Process(process.pid).children(recursive=True) if process.poll() is None else []
+    for member in [process, *kernels]:
+        member.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    psutil.wait_procs(kernels, timeout=30)
+    assert halfway is not None, "the build ended before it reached its second notebook"
+    assert process.returncode == -signal.SIGKILL
+    assert state(out / "2024") == before
+    # what remains of the interrupted build is its hidden staging folder (the next build removes it)
+    staging = halfway.relative_to(out).parts[0]
+    assert staging.startswith(".") and sorted(p.name for p in out.iterdir()) == sorted(["2024", staging])
+
+
+def _wait_for(find, process: subprocess.Popen, timeout: float = 120.0):
+    """What ``find()`` returns once it is not None, or None when ``process`` ends or time runs out first."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        found = find()
+        if found is not None:
+            return found
+        time.sleep(0.02)
+    return None
