@@ -512,8 +512,12 @@ CASES = [
          (one_problem("sarana.xlsx, sheet 'Sarana', cell row 2: expected one row per item under the header"),)),
     Case("assets-ambiguous-count", "assets",
          workbook("sarana.xlsx", {"Sarana": [ASSETS, [1, "Meja", "12.5", 0], [2, "Kertas (rim)", "1.200", 0], [3, "Tinta (liter)", "2.5", 0]]}),
-         (one_problem("sarana.xlsx, sheet 'Sarana', cell C3, column 'Baik': got '1.200', expected an unambiguous number: "
-                      "this column writes decimals with a point, so 1.234 could be 1,234 or 1234"),)),
+         # counts of items are whole, so the decimals that set the convention are problems too
+         ("lakip: 3 problems in the input:\n",
+          "  - sarana.xlsx, sheet 'Sarana', cell C3, column 'Baik': got '1.200', expected an unambiguous number: "
+          "this column writes decimals with a point, so 1.234 could be 1,234 or 1234\n",
+          "  - sarana.xlsx, sheet 'Sarana', cell C2, column 'Baik': got '12.5', expected a whole number of items\n",
+          "  - sarana.xlsx, sheet 'Sarana', cell C4, column 'Baik': got '2.5', expected a whole number of items\n")),
     Case("assets-fractional-count", "assets", workbook("sarana.xlsx", {"Sarana": [ASSETS, [1, "Meja", "2,5", 0]]}),
          (one_problem("sarana.xlsx, sheet 'Sarana', cell C2, column 'Baik': got '2,5', expected a whole number of items"),)),
     Case("assets-item-without-name", "assets", workbook("sarana.xlsx", {"Sarana": [ASSETS, [1, "Meja", 10, 0], [2, None, 4, 1]]}),

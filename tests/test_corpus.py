@@ -32,11 +32,7 @@ from lakip_lib.cli import main
 MEMORY_LIMIT = 2 << 30
 
 #: cases that fail today because of a bug in the kit; remove an entry when its fix lands
-KNOWN_BUGS = {
-    "staff-file-missing": "bug: find_inputs keeps only is_file(), so a pegawai.xlsx that is a dangling link "
-                          "is taken for a missing dataset and the year loads without staff (exit 0)",
-    "assets-fractional-count": "bug: load_assets takes 2,5 items (staff summaries refuse counts that are not whole)",
-}
+KNOWN_BUGS: dict[str, str] = {}  # case id → reason, while a found bug is being fixed
 
 
 def _record(record_property, seconds: float, cpu_seconds: float, peak_mb: float) -> None:

@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..errors import InputError, Problem
 from .parse import clean_text, is_no_value
-from .tables import location, numbers, split_totals, tables_in
+from .tables import location, split_totals, tables_in, whole_numbers
 
 ASSET_COLUMNS = ("category", "item", "good", "damaged", "sufficient", "lacking", "note", "location")
 COUNTS = ("good", "damaged", "sufficient", "lacking")
@@ -57,14 +57,14 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
         frames.append(pd.DataFrame({
             "category": category,
             "item": data["item"].map(clean_text),
-            **{c: numbers(table, data, c, problems, negative=False) for c in COUNTS},
+            **{c: whole_numbers(table, data, c, problems, "items") for c in COUNTS},
             "note": data["note"].map(lambda v: None if is_no_value(v) else clean_text(v)) if "note" in data else None,
             "location": [location(table, int(r)) for r in data["_row"]],
         }))
         stated.append(pd.DataFrame({
             "category": category,
             "label": totals["_label"],
-            **{c: numbers(table, totals, c, problems, negative=False) for c in COUNTS},
+            **{c: whole_numbers(table, totals, c, problems, "items") for c in COUNTS},
             "location": [location(table, int(r)) for r in totals["_row"]],
         }, columns=TOTAL_COLUMNS))
     if problems:

@@ -123,8 +123,8 @@ def no_value_mask(values: pd.Series) -> np.ndarray:
     if not is_text_column(values):
         return np.fromiter(map(is_no_value, values), dtype=bool, count=len(values))
     array = _arrow(values)
-    # an ASCII string cleans up (NFKC, whitespace collapsed) to as many other characters as it has: only one of
-    # a few is a candidate, as is any string with other characters
+    # clean_text keeps every character of an ASCII string but its whitespace, and the NO_VALUE spellings have at most
+    # nine others: only such short strings, and strings with other characters, are looked at one by one
     letters = pc.subtract(pc.utf8_length(array), pc.count_substring_regex(array, _ASCII_SPACE))
     maybe = pc.or_(pc.less_equal(letters, max(len(v.replace(" ", "")) for v in NO_VALUE)), pc.invert(pc.string_is_ascii(array)))
     return _flags(pc.is_null(array), True) | mask_by_unique(values, _flags(maybe, False), is_no_value)
@@ -133,7 +133,7 @@ def no_value_mask(values: pd.Series) -> np.ndarray:
 _ASCII_SPACE = "[\t\n\x0b\x0c\r\x1c-\x1f ]"
 
 
-def mask_by_unique(values: pd.Series, where: np.ndarray, test) -> np.ndarray:
+def mask_by_unique(values: pd.Series, where: np.ndarray, test: Callable[[object], bool]) -> np.ndarray:
     """``test`` of the cells of ``values`` where ``where`` is set (False elsewhere), called once per distinct value.
 
     Example:

@@ -36,7 +36,7 @@ from .parse import (
     parse_position_type,
     parse_status,
 )
-from .tables import location, numbers, retype, split_totals, tables_in
+from .tables import location, retype, split_totals, tables_in, whole_numbers
 from .workbook import is_rendered
 
 ROSTER_REQUIRED = ("nip", "gender", "golongan", "position_type")
@@ -266,8 +266,8 @@ def _summary(table: Table) -> tuple[pd.DataFrame, pd.DataFrame]:
     problems: list[Problem] = []
     if ("male" in counts) != ("female" in counts):
         problems.append(table.grid.problem(table.header_row, None, None, "both an 'L' and a 'P' column, or neither"))
-    values = {c: _counts(table, data, c, problems) for c in counts}
-    stated = {c: _counts(table, totals, c, problems) for c in counts}
+    values = {c: whole_numbers(table, data, c, problems, "staff") for c in counts}
+    stated = {c: whole_numbers(table, totals, c, problems, "staff") for c in counts}
     dimension, categories = "gender", None  # one row across: L | P | Jumlah
     if table.has("category"):
         dimension, categories = _dimension(table, data, problems)
@@ -301,13 +301,6 @@ def _summary(table: Table) -> tuple[pd.DataFrame, pd.DataFrame]:
             category, gender = (gender, None) if dimension == "gender" else (None, gender)
             stated_records.append((dimension, category, gender, stated[column].iloc[i], location(table, int(row))))
     return pd.DataFrame(records, columns=SUMMARY_COLUMNS), pd.DataFrame(stated_records, columns=SUMMARY_COLUMNS)
-
-
-def _counts(table: Table, frame: pd.DataFrame, label: str, problems: list[Problem]) -> pd.Series:
-    counts = numbers(table, frame, label, problems, negative=False)
-    for i in np.flatnonzero((counts.notna() & (counts != counts.round())).to_numpy()):
-        problems.append(table.problem(int(frame["_row"].iloc[i]), label, frame[label].iloc[i], "a whole number of staff"))
-    return counts
 
 
 def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem]) -> tuple[str, list[str]]:

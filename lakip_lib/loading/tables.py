@@ -211,6 +211,14 @@ def numbers(table: Table, frame: pd.DataFrame, label: str, problems: list[Proble
     return pd.Series(out, index=frame.index, dtype=float)
 
 
+def whole_numbers(table: Table, frame: pd.DataFrame, label: str, problems: list[Problem], what: str) -> pd.Series:
+    """:func:`numbers` for counts of people or things: a fraction (``2,5``) is a problem at its cell."""
+    counts = numbers(table, frame, label, problems, negative=False)
+    for i in np.flatnonzero((counts.notna() & (counts != counts.round())).to_numpy()):
+        problems.append(table.problem(int(frame["_row"].iloc[i]), label, frame[label].iloc[i], f"a whole number of {what}"))
+    return counts
+
+
 def location(table: Table, row: int, label: str | None = None) -> str:
     """``file:sheet!D14`` for a cell, ``file:sheet!row 14`` for a row."""
     grid = table.grid

@@ -38,8 +38,12 @@ class YearData:
 def find_inputs(year_dir: Path) -> tuple[dict[str, Path], list[Problem]]:
     """The file of each dataset in a year folder (``pegawai*.xlsx`` …) and problems such as two candidates."""
     found: dict[str, Path] = {}
-    problems = []
-    files = sorted(p for p in year_dir.iterdir() if p.is_file() and not p.name.startswith((".", "~$")))
+    problems: list[Problem] = []
+    candidates = sorted(p for p in year_dir.iterdir() if not p.name.startswith((".", "~$")))
+    files = [p for p in candidates if p.is_file()]
+    # a dataset file that is a link to nothing is an error, not a missing dataset
+    problems += [Problem(p.name, expected=f"an existing file (looked for {p.resolve()})") for p in candidates
+                 if p.is_symlink() and not p.exists() and p.name.lower().startswith(tuple(DATASETS.values()))]
     for dataset, prefix in DATASETS.items():
         matches = [p for p in files if p.name.lower().startswith(prefix) and p.suffix.lower() in SPREADSHEET_SUFFIXES + (".csv",)]
         if len(matches) > 1:
