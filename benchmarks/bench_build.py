@@ -50,7 +50,7 @@ def run(repeats: int) -> list[dict]:
                                               "--out", tmp / f"batch-{jobs}"), repeats) for jobs in (1, 2)}
         shutil.rmtree(out, ignore_errors=True)
     return [
-        figure("build", build_s, floor_s, 2.0, floor="papermill + nbconvert of one importing notebook"),
-        figure("rebuild", rebuild_s, build_s, 0.1, baseline="the first build"),
-        figure("batch", batch[2], batch[1], 0.6, baseline="--jobs 1 over 4 generated years"),
+        figure("build", build_s, floor_s, 2.0, against="papermill + nbconvert of one importing notebook"),
+        figure("rebuild", rebuild_s, build_s, 0.1, against="the first build"),
+        figure("batch", batch[2], batch[1], 0.6, against="--jobs 1 over 4 generated years"),
     ]

@@ -27,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from lakip_lib.demo import write_demo, write_roster
@@ -39,14 +40,17 @@ PEAK_LIMIT_MB = 1024
 #: timed runs of the million-row figure, whatever ``repeats`` says: each pandas run takes half a minute
 MILLION_REPEATS = 3
 
-# what a child process runs: the action, timed, then its peak memory (ru_maxrss is in KiB on Linux)
+# what a child process runs: the action, timed (wall, and CPU of all its threads), then its peak memory (ru_maxrss is in KiB on Linux)
 _CHILD = """
 import json, resource, sys, time
 {setup}
-started = time.perf_counter()
+def cpu():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+started, cpu_started = time.perf_counter(), cpu()
 {action}
-seconds = time.perf_counter() - started
-print(json.dumps({{"seconds": seconds, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+seconds, cpu_seconds = time.perf_counter() - started, cpu() - cpu_started
+print(json.dumps({{"seconds": seconds, "cpu_seconds": cpu_seconds, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
 """
 _PANDAS = ("import pandas", "pandas.read_excel(sys.argv[1], engine='calamine')")
 _KIT = ("from lakip_lib.loading import load_staff", "load_staff(sys.argv[1])")
@@ -77,37 +81,37 @@ def year_folder(employees: int) -> Path:
 
 
 def child(code: tuple[str, str], *args: object) -> dict[str, float]:
-    """Run ``code`` (setup, action) in a fresh interpreter: the action's wall time and the process's peak memory."""
+    """Run ``code`` (setup, action) in a fresh interpreter: the action's wall and CPU time and the process's peak memory."""
     setup, action = code
     run = subprocess.run([sys.executable, "-c", _CHILD.format(setup=setup, action=action), *map(str, args)],
                          check=True, capture_output=True, text=True)
     return json.loads(run.stdout.strip().splitlines()[-1])
 
 
-def medians(code: tuple[str, str], repeats: int, *args: object, fresh: bool = False) -> tuple[float, float]:
-    """Median wall time and highest peak memory (MB) of ``repeats`` runs after a warm-up.
-
-    ``fresh``: the last argument is a folder emptied before each run (a cache that must start cold).
-    """
-    runs = []
+def rounds(actions: dict[str, Callable[[], dict[str, float]]], repeats: int) -> dict[str, dict[str, float]]:
+    """Each action's median wall time, median CPU time and highest peak memory (MB) over ``repeats`` rounds after a
+    warm-up round. In every round each action runs once, in turn, so a busy moment of the (shared) machine weighs
+    on all of them alike, not on whichever ran then."""
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in actions}
     for _ in range(repeats + 1):
-        if fresh:
-            shutil.rmtree(args[-1], ignore_errors=True)
-        runs.append(child(code, *args))
-    timed = runs[1:]
-    return statistics.median(r["seconds"] for r in timed), max(r["peak_mb"] for r in timed)
+        for name, action in actions.items():
+            runs[name].append(action())
+    return {name: {"seconds": statistics.median(r["seconds"] for r in timed[1:]),
+                   "cpu_seconds": statistics.median(r["cpu_seconds"] for r in timed[1:]),
+                   "peak_mb": max(r["peak_mb"] for r in timed[1:])} for name, timed in runs.items()}
 
 
 def load_figure(name: str, n: int, repeats: int, target: float) -> dict:
     """``load_staff`` against pandas + calamine on a roster of ``n`` rows."""
     path = roster(n)
-    baseline, baseline_peak = medians(_PANDAS, repeats, path)
-    kit, kit_peak = medians(_KIT, repeats, path)
-    extra = {"rows": n, "runs": repeats, "kit_peak_mb": round(kit_peak), "baseline_peak_mb": round(baseline_peak)}
+    got = rounds({"baseline": lambda: child(_PANDAS, path), "kit": lambda: child(_KIT, path)}, repeats)
+    kit, baseline = got["kit"], got["baseline"]
+    extra = {"rows": n, "runs": repeats, "kit_peak_mb": round(kit["peak_mb"]), "baseline_peak_mb": round(baseline["peak_mb"]),
+             "kit_cpu_s": round(kit["cpu_seconds"], 3), "baseline_cpu_s": round(baseline["cpu_seconds"], 3)}
     if n >= 1_000_000:
         extra["peak_limit_mb"] = PEAK_LIMIT_MB
-        extra["peak_ok"] = kit_peak <= PEAK_LIMIT_MB
-    return figure(name, kit, baseline, target, **extra)
+        extra["peak_ok"] = kit["peak_mb"] <= PEAK_LIMIT_MB
+    return figure(name, kit["seconds"], baseline["seconds"], target, **extra)
 
 
 def cached_figure(repeats: int) -> dict:
@@ -115,14 +119,20 @@ def cached_figure(repeats: int) -> dict:
     also against a load without a cache (parse only), in ``extra``."""
     data = year_folder(200_000)
     with tempfile.TemporaryDirectory() as tmp:
-        cache = Path(tmp) / "processed"
-        first, first_peak = medians(_YEAR, repeats, data, 2024, cache, fresh=True)
-        child(_YEAR, data, 2024, cache)  # the cache the timed runs find
-        cached, cached_peak = medians(_YEAR, repeats, data, 2024, cache)
-    plain, _ = medians(_PLAIN_YEAR, repeats, data, 2024)
-    return figure("cached_load", cached, first, 0.1, employees=200_000, runs=repeats, baseline_is="the first load_year (parse + write the cache)",
-                  kit_peak_mb=round(cached_peak), baseline_peak_mb=round(first_peak), load_without_cache_s=round(plain, 3),
-                  ratio_to_load_without_cache=round(cached / plain, 3))
+        cold, warm = Path(tmp) / "cold", Path(tmp) / "warm"
+
+        def first() -> dict[str, float]:
+            shutil.rmtree(cold, ignore_errors=True)  # every first load finds no cache
+            return child(_YEAR, data, 2024, cold)
+
+        child(_YEAR, data, 2024, warm)  # the cache the cached loads find
+        got = rounds({"first": first, "cached": lambda: child(_YEAR, data, 2024, warm),
+                      "plain": lambda: child(_PLAIN_YEAR, data, 2024)}, repeats)
+    cached, first_load, plain = got["cached"], got["first"], got["plain"]
+    return figure("cached_load", cached["seconds"], first_load["seconds"], 0.1, employees=200_000, runs=repeats,
+                  baseline_is="the first load_year (parse + write the cache)", kit_peak_mb=round(cached["peak_mb"]),
+                  baseline_peak_mb=round(first_load["peak_mb"]), load_without_cache_s=round(plain["seconds"], 3),
+                  ratio_to_load_without_cache=round(cached["seconds"] / plain["seconds"], 3))
 
 
 def run(repeats: int) -> list[dict]:

@@ -6,6 +6,7 @@ import re
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -407,24 +408,25 @@ DATE_TEXTS = st.one_of(TEXTS, st.dates(min_value=dt.date(1, 1, 1)).map(lambda d:
                        st.sampled_from(["31-02-1990", "29-02-1900", "29/02/2000", "1990-02-30 00:00:00", "00-01-1990", "15 Desember 1964"]))
 
 
-def _text_column(values: list) -> pd.Series:
-    return pd.Series(values, dtype="str")
+def _text_columns(values: list) -> list[pd.Series]:
+    """``values`` as the two kinds of column read as text: pandas' str, and string[pyarrow] (as read_text_grid reads)."""
+    return [pd.Series(values, dtype="str"), pd.Series(values, dtype=pd.ArrowDtype(pa.string()))]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(st.lists(st.one_of(TEXTS, st.none()), max_size=12))
 def test_text_column_tests_agree_with_the_cell_tests(values):
-    column = _text_column(values)
-    assert no_value_mask(column).tolist() == [is_no_value(v) for v in values]
-    assert blank_mask(column).tolist() == [v is None or not v.strip() for v in values]
-    assert clean_texts(column).tolist() == [None if v is None else " ".join(v.split()) for v in values]
-    assert clean_texts(pd.Series(values, dtype=object)).tolist() == clean_texts(column).tolist()
+    for column in _text_columns(values):
+        assert no_value_mask(column).tolist() == [is_no_value(v) for v in values]
+        assert blank_mask(column).tolist() == [v is None or not v.strip() for v in values]
+        assert clean_texts(column).tolist() == [None if v is None else " ".join(v.split()) for v in values]
+        assert clean_texts(pd.Series(values, dtype=object)).tolist() == clean_texts(column).tolist()
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(st.lists(st.one_of(DATE_TEXTS, st.none()), max_size=12))
 def test_parse_dates_is_parse_date_for_a_column(values):
-    for column in (_text_column(values), pd.Series(values, dtype=object)):
+    for column in (*_text_columns(values), pd.Series(values, dtype=object)):
         dates, errors = parse_dates(column)
         for value, date, error in zip(values, dates, errors):
             if is_no_value(value):
@@ -436,10 +438,11 @@ def test_parse_dates_is_parse_date_for_a_column(values):
                 assert pd.isna(date) and error == err.expected
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(st.lists(st.one_of(st.text(alphabet="0123456789 '.", min_size=15, max_size=24), TEXTS, st.none()), min_size=1, max_size=8))
 def test_parse_nips_of_a_text_column_is_parse_nips_of_its_cells(values):
-    pd.testing.assert_frame_equal(parse_nips(_text_column(values)), parse_nips(pd.Series(values, dtype=object)))
+    for column in _text_columns(values):
+        pd.testing.assert_frame_equal(parse_nips(column), parse_nips(pd.Series(values, dtype=object)))
 
 
 def test_nip_dates_follow_the_calendar():

@@ -71,13 +71,15 @@ def is_no_value(value: object) -> bool:
 
 
 def is_text_column(values: pd.Series) -> bool:
-    """Whether a column was read as text: Arrow strings, missing for an empty cell.
+    """Whether a column was read as text: Arrow strings (pandas' ``str`` or ``string[pyarrow]``), missing for an empty cell.
 
     Example:
         >>> is_text_column(pd.Series(["a", None], dtype="str")), is_text_column(pd.Series(["a", 1], dtype=object))
         (True, False)
     """
-    return isinstance(values.dtype, pd.StringDtype)
+    dtype = values.dtype
+    return isinstance(dtype, pd.StringDtype) or (
+        isinstance(dtype, pd.ArrowDtype) and (pa.types.is_string(dtype.pyarrow_dtype) or pa.types.is_large_string(dtype.pyarrow_dtype)))
 
 
 def _arrow(values: pd.Series) -> pa.Array | pa.ChunkedArray:
@@ -472,14 +474,14 @@ def parse_nips(values: pd.Series) -> pd.DataFrame:
         text = pa.array(values.where(kind.isin(("text", "other")), None).map(lambda v: v if v is None or isinstance(v, str) else str(v)),
                         type=pa.large_string(), from_pandas=True)
     # as printed: other scripts' digits and spaces (NFKC), spaces, a leading apostrophe (Excel's "keep as text"),
-    # dots between the parts; each step only on the cells that need it, so a clean column of a million costs little
-    unusual = pc.invert(pc.string_is_ascii(text))
-    if pc.any(unusual).as_py():
-        text = pc.if_else(unusual, pc.utf8_normalize(text, "NFKC"), text)
-    printed = pc.match_substring_regex(text, r"[\s'.]")
-    if pc.any(printed).as_py():
-        text = pc.if_else(printed, pc.replace_substring_regex(text, r"[\s'.]", ""), text)
-    digits_ok = _flags(pc.match_substring_regex(text, r"^[0-9]{18}$"), False) & ~numeric
+    # dots between the parts; only the cells that are not plain digits need it, so a clean column of a million costs little
+    printed = np.flatnonzero(~_flags(pc.ascii_is_decimal(text), True))
+    if len(printed):
+        cleaned = pc.replace_substring_regex(pc.utf8_normalize(text.take(pa.array(printed)), "NFKC"), r"[\s'.]", "")
+        mask = np.zeros(len(text), dtype=bool)
+        mask[printed] = True
+        text = pc.replace_with_mask(text, pa.array(mask), cleaned)
+    digits_ok = _flags(pc.and_(pc.ascii_is_decimal(text), pc.equal(pc.binary_length(text), 18)), False) & ~numeric
     number = pc.cast(pc.if_else(pa.array(digits_ok), text, "0" * 18), pa.int64()).to_numpy()
     birth = _dates(number // 10**10 // 10000, number // 10**10 // 100 % 100, number // 10**10 % 100)
     pppk = number // 10**5 % 10 == 2

@@ -185,13 +185,14 @@ def _check_roster(table: Table, seen: list[pd.DataFrame]) -> tuple[pd.DataFrame 
         status = status.fillna(stated)
         del stated
 
-    golongan = pd.Series(None, index=frame.index, dtype=object)
+    golongan = np.full(len(frame), None, dtype=object)
     for scale, parse in (("PNS", parse_golongan), ("PPPK", lambda v: parse_golongan(v, pppk=True)), (None, _golongan_either)):
-        part = status.eq(scale).fillna(False).astype(bool) if scale else status.isna()
-        values, errors = map_unique(frame.loc[part, "golongan"], parse)
-        golongan[part] = values
-        report(errors.notna().reindex(frame.index, fill_value=False), "golongan", errors.reindex(frame.index))
-    del values, errors
+        part = (status.eq(scale).fillna(False) if scale else status.isna()).to_numpy(dtype=bool)
+        if part.any():
+            values, errors = map_unique(frame["golongan"][part], parse)
+            golongan[part] = values.to_numpy()
+            report(errors.notna(), "golongan", errors)  # errors keep the frame's index: the problems' rows
+    golongan = pd.Series(golongan, index=frame.index, dtype=object)
 
     position_type = parsed("position_type", parse_position_type)
     education = parsed("education", _optional(parse_education)) if "education" in frame.columns else None

@@ -59,7 +59,7 @@ def tables_in(
         inspection = inspect_container(path, limits)
         with ThreadPoolExecutor(1) as pool:
             # the XML scan runs on the other core while calamine reads the first sheet (it releases the GIL)
-            scanned = pool.submit(scan_parts, path, inspection, types=True)
+            scanned = pool.submit(scan_parts, path, inspection, types=False)
             try:
                 reader = open_text_reader(path)
             except InputError:
