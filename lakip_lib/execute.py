@@ -79,7 +79,9 @@ def build_year(year: int, *, data_dir: str | Path, out_dir: str | Path, lang: st
             raise BuildError(f"no input folder {year_dir}")
         files, _ = find_inputs(year_dir)
         missing = tuple(d for d in DATASETS if d not in files)
-        parameters = {"year": year, "data_dir": str(data_root), "lang": lang}
+        # cleaned datasets live beside the raw ones (data/raw → data/processed), never inside them
+        processed = (data_root.parent / "processed").resolve()
+        parameters = {"year": year, "data_dir": str(data_root), "processed_dir": str(processed), "lang": lang}
         current = fingerprint(data_root, year, notebooks, parameters)
         if not force and is_up_to_date(final, current) and (not pdf or (final / f"lakip-{year}.pdf").is_file()):
             return BuildResult(year, "skipped", time.perf_counter() - started, final, "up to date", missing)

@@ -97,3 +97,8 @@ def test_a_swap_interrupted_between_its_renames_is_restored(tmp_path, built):
     assert build_year(2024, data_dir=data, out_dir=out).status == "failed"
     assert (out / "2024" / "lakip-2024.html").read_bytes() == (built / "lakip-2024.html").read_bytes()
     assert not list(out.glob(".lakip-*"))
+
+
+def test_build_keeps_the_cleaned_datasets_beside_the_raw_data(built):
+    processed = ROOT / "data/processed/2024"
+    assert {"staff_roster.parquet", "staff_roster.csv", "budget_rows.parquet", "budget_rows.csv"} <= {p.name for p in processed.iterdir()}

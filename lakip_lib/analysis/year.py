@@ -73,10 +73,11 @@ def analyse(data: YearData) -> YearResults:
 _MEMO: dict[tuple, YearResults] = {}
 
 
-def analyse_year(data_dir: str | Path, year: int) -> YearResults:
+def analyse_year(data_dir: str | Path, year: int, cache_dir: str | Path | None = None) -> YearResults:
     """:func:`load_year` then :func:`analyse`, remembered for this process while the inputs are unchanged.
 
-    A build runs several notebooks in one kernel; each asks for the same year,
+    ``cache_dir`` is passed to :func:`load_year` (the cleaned datasets in
+    ``data/processed``). A build runs several notebooks in one kernel; each asks for the same year,
     and only the first pays for loading. The key is the content of every input
     file and of ``lakip.yml``, so an edited workbook is loaded again.
 
@@ -91,5 +92,5 @@ def analyse_year(data_dir: str | Path, year: int) -> YearResults:
            sha256_file(project) if project.is_file() else None)
     if key not in _MEMO:
         _MEMO.clear()  # one year at a time is what a kernel works on
-        _MEMO[key] = analyse(load_year(root, year))
+        _MEMO[key] = analyse(load_year(root, year, cache_dir=cache_dir))
     return _MEMO[key]

@@ -59,7 +59,7 @@ def tables_in(
         inspection = inspect_container(path, limits)
         with ThreadPoolExecutor(1) as pool:
             # the XML scan runs on the other core while calamine reads the first sheet (it releases the GIL)
-            scanned = pool.submit(scan_parts, path, inspection, types=False)
+            scanned = pool.submit(scan_parts, path, inspection, types=True)
             try:
                 reader = open_text_reader(path)
             except InputError:
@@ -76,6 +76,7 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
     """:func:`tables_in` once the file is open: each of ``names`` read as text (with ``text_reader``) or cell by cell."""
     if sheet is not None:
         if sheet not in names:
+            inspection()  # a file the scan refuses is refused for that reason first
             raise InputError(Problem(path.name, sheet, expected=f"a sheet named '{sheet}' (the workbook has {', '.join(map(repr, names))})"))
         names = [sheet]
     tables: list[Table] = []

@@ -108,7 +108,8 @@ class Report:
         write_xlsx(list(self.tables.values()), output_dir / f"tabel-lakip-{self.data.year}.xlsx")
 
 
-def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None = None, lang: str = "id") -> Report:
+def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None = None, lang: str = "id",
+                 processed_dir: str | Path | None = None) -> Report:
     """Load, analyse and arrange one year; write its files when ``output_dir`` is given.
 
     Example:
@@ -116,7 +117,7 @@ def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None 
         >>> report.tables["tabel-3-7"].number  # doctest: +SKIP
         'Tabel 3.7'
     """
-    results = analyse_year(data_dir, year)
+    results = analyse_year(data_dir, year, processed_dir)
     root = Path(data_dir)
     texts = sorted((root / "narasi").glob("*.md"))
     narasi = {p.stem: p.read_text(encoding="utf-8") for p in texts}
