@@ -11,7 +11,10 @@ the cache).
 Every run is a child process of its own (interpreter start and imports not
 timed), so its peak resident memory (``ru_maxrss``) is the run's own: the
 baseline's and the kit's are both reported, with the kit's limit for a
-million rows (:data:`PEAK_LIMIT_MB`). Times are medians after one warm-up run.
+million rows (:data:`PEAK_LIMIT_MB`). Times are medians after one warm-up
+round in which the runs take turns (:func:`rounds`); the median CPU time of
+each (all threads: the kit scans the XML on the second core while calamine
+reads) is reported too, since the machine may be shared.
 
 The inputs are generated once by :func:`lakip_lib.demo.write_roster` and
 :func:`lakip_lib.demo.write_demo` (the SIASN layout of the bundled sample:
@@ -69,7 +72,7 @@ def roster(n: int) -> Path:
     return path
 
 
-def year_folder(employees: int) -> Path:
+def demo_year(employees: int) -> Path:
     """A data folder of one generated year (2024) with a roster of ``employees``, generated once."""
     folder = CACHE / f"year-{employees}"
     if not (folder / "2024").exists():
@@ -117,7 +120,7 @@ def load_figure(name: str, n: int, repeats: int, target: float) -> dict:
 def cached_figure(repeats: int) -> dict:
     """``load_year`` with a warm cache against the first load (parse, then write the cache), 200,000 employees;
     also against a load without a cache (parse only), in ``extra``."""
-    data = year_folder(200_000)
+    data = demo_year(200_000)
     with tempfile.TemporaryDirectory() as tmp:
         cold, warm = Path(tmp) / "cold", Path(tmp) / "warm"
 

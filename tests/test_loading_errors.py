@@ -202,6 +202,13 @@ def test_cells_that_are_not_text_are_named_as_they_are(xlsx):
         "pegawai.xlsx, sheet 'Data', cell G5, column 'TANGGAL LAHIR': got 4, expected a date such as 15-12-1964"]
 
 
+def test_a_roster_away_from_the_corner_names_its_cells(xlsx):
+    # titles in C1, the header in row 4 from column C: cell names count from the sheet's A1, not the table's corner
+    path = xlsx("pegawai.xlsx", {"Data": [[None, None, "DAFTAR PEGAWAI"], [], [], [None, None, *SHORT], [None, None, *employee()],
+                                          [None, None, *employee(nip(2), golongan="V/a")]]})
+    assert one_problem(load_staff, path) == "pegawai.xlsx, sheet 'Data', cell F6, column 'GOL': got 'V/a', expected a golongan I/a … IV/e"
+
+
 def test_excel_error_values_in_a_roster_are_what_the_cells_say(xlsx):
     path = xlsx("pegawai.xlsx", {"Data": [SHORT, employee(name="#N/A"), employee(nip(2), education="#REF!", name="Sari")]})
     assert one_problem(load_staff, path) == (

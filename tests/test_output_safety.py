@@ -224,10 +224,13 @@ def _is_number(text: str) -> bool:
 
 
 def test_the_build_writes_only_in_its_output_folder(hostile):
+    """Outputs, and the cleaned-data cache beside the raw folder (raw → processed, as the README says)."""
     after = state(hostile.root)
+    ours = ("outputs/", "processed/", "audit")  # the audit hook and its log
     outside = {path: entry for path, entry in after.items()
-               if not path.startswith(("outputs/", "audit")) and path != "outputs"}  # the audit hook and its log
+               if not path.startswith(ours) and path not in ("outputs", "processed")}
     assert outside == {path: entry for path, entry in hostile.before.items() if not path.startswith("outputs/") and path != "outputs"}
+    assert any(path.startswith("processed/2024/") for path in after)
     assert hostile.victim.read_text(encoding="utf-8") == "jangan ditimpa\n"
     assert not (year(hostile) / "tables" / "budget.csv").is_symlink()
     places = [hostile.root, hostile.build.out, year(hostile), year(hostile) / "tables", year(hostile) / "figures"]
