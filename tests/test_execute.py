@@ -70,15 +70,22 @@ def test_no_personal_data_in_outputs(built):
                 assert nip not in text.replace(" ", ""), (path, nip)
 
 
-def test_second_build_is_skipped_and_force_rebuilds(built):
+def test_second_build_is_skipped(built):
     again = build_year(2024, data_dir=ROOT / "data/raw", out_dir=built.parent)
     assert again.status == "skipped"
 
 
-def test_broken_year_fails_alone_and_keeps_previous_outputs(tmp_path, built):
+@pytest.fixture
+def broken_data(tmp_path):
+    """A copy of the sample whose budget file is text renamed to .xlsx."""
     data = tmp_path / "raw"
     shutil.copytree(ROOT / "data/raw", data)
     (data / "2024" / "anggaran.xlsx").write_bytes(b"not,a,workbook\n1,2,3\n")
+    return data
+
+
+def test_broken_year_fails_alone_and_keeps_previous_outputs(tmp_path, built, broken_data):
+    data = broken_data
     out = tmp_path / "out"
     shutil.copytree(built, out / "2024")
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
@@ -87,14 +94,11 @@ def test_broken_year_fails_alone_and_keeps_previous_outputs(tmp_path, built):
     assert after == before
 
 
-def test_a_swap_interrupted_between_its_renames_is_restored(tmp_path, built):
+def test_a_swap_interrupted_between_its_renames_is_restored(tmp_path, built, broken_data):
     """Killed after moving the old year aside but before moving the new one in: the next build puts it back."""
-    data = tmp_path / "raw"
-    shutil.copytree(ROOT / "data/raw", data)
-    (data / "2024" / "anggaran.xlsx").write_bytes(b"not,a,workbook\n")
     out = tmp_path / "out"
     shutil.copytree(built, out / ".lakip-old-2024-999")
-    assert build_year(2024, data_dir=data, out_dir=out).status == "failed"
+    assert build_year(2024, data_dir=broken_data, out_dir=out).status == "failed"
     assert (out / "2024" / "lakip-2024.html").read_bytes() == (built / "lakip-2024.html").read_bytes()
     assert not list(out.glob(".lakip-*"))
 
