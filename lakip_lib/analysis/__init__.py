@@ -13,7 +13,7 @@ from .capaian import (
     goal_rollup,
     ordinal_achieved,
 )
-from .checks import reconcile as reconcile  # explicit re-export
+from .checks import reconcile
 from .staffing import age_bands, count_by, crosstab, retirement_projection, totals, years_of_service
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "efficiency",
     "goal_rollup",
     "ordinal_achieved",
+    "reconcile",
     "retirement_projection",
     "totals",
     "years_of_service",
