@@ -3,7 +3,7 @@
 The tables are data, not code, so an analyst can review them in a
 spreadsheet: golongan and pangkat, education levels, ordinal scales (SAKIP
 grades, public-information categories), achievement categories, retirement
-ages (BUP), header aliases and value aliases.
+ages (BUP), header aliases, value aliases and the report's wording.
 """
 
 from __future__ import annotations
@@ -109,6 +109,18 @@ def achievement_categories() -> pd.DataFrame:
 def retirement_ages() -> pd.DataFrame:
     """Retirement age (BUP) by position type, with jabatan keywords for exceptions."""
     return _read("retirement_age.csv", dtype={"keyword": "object"})
+
+
+@cache
+def labels(lang: str) -> dict[str, str]:
+    """The report's wording in one language (``id`` or ``en``), by key.
+
+    Example:
+        >>> labels("en")["report_title"]
+        'Government Agency Performance Accountability Report (LAKIP)'
+    """
+    table = _read("labels.csv", dtype=str)
+    return dict(zip(table["key"], table[lang]))
 
 
 @cache

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from . import __version__
-from .loading.year import DATASETS, find_inputs, sha256_file
+from .loading.inputs import DATASETS, find_inputs, sha256_file
 
 #: file written into each year's output folder
 MANIFEST_NAME = ".lakip-build.json"

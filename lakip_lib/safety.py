@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .errors import UnsafePathError
 
+if TYPE_CHECKING:  # the path guards run before a build decides it has work to do: no pandas for them
+    import pandas as pd
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
-_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+_SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 
 
 def safe_name(name: str, what: str = "name") -> str:
@@ -24,7 +26,7 @@ def safe_name(name: str, what: str = "name") -> str:
         Traceback (most recent call last):
         lakip_lib.errors.UnsafePathError: '../etc' is not a plain name for year: use letters, digits, '.', '_' or '-'
     """
-    if not _SAFE_NAME.match(name) or ".." in name:
+    if not _SAFE_NAME.fullmatch(name) or ".." in name:
         raise UnsafePathError(f"{name!r} is not a plain name for {what}: use letters, digits, '.', '_' or '-'")
     return name
 
@@ -60,10 +62,26 @@ def neutralise(value: object) -> object:
 
 
 def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """A copy of ``frame`` whose text cells (and column names) are :func:`neutralise`-d."""
+    """A copy of ``frame`` whose text cells (and column names) are :func:`neutralise`-d.
+
+    Example:
+        >>> import pandas as pd
+        >>> neutralise_frame(pd.DataFrame({"=a": ["=1+1", "-", "ok", None], "n": [1, -2, 3, 4]})).to_dict("list")
+        {"'=a": ["'=1+1", '-', 'ok', None], 'n': [1, -2, 3, 4]}
+    """
+    import pandas as pd
+
     out = frame.copy()
     for column in out.columns:
-        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
-            out[column] = out[column].map(neutralise)
+        values = out[column]
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            out[column] = values.map(neutralise)  # once per category, not per cell
+        elif values.dtype == object or pd.api.types.is_string_dtype(values):
+            # non-text cells of an object column give NA here, and NA is not a formula
+            risky = values.str.startswith(_FORMULA_START).fillna(False).astype(bool) & (values != "-")
+            if risky.any():
+                values = values.copy()
+                values[risky] = "'" + values[risky].astype(str)
+                out[column] = values
     out.columns = [neutralise(c) if isinstance(c, str) else c for c in out.columns]
     return out

@@ -26,11 +26,11 @@ from itertools import pairwise
 import pandas as pd
 
 from ..config import ReportRules
-from ..loading.budget import Budget
-from ..loading.budget import _decimals as _printed_decimals  # the loaders' reading of a printed precision
+from ..loading.budget import Budget, printed_decimals
 from ..loading.indicators import Indicators
+from ..loading.inputs import DATASETS
 from ..loading.staff import Staff
-from ..loading.year import DATASETS, YearData
+from ..loading.year import YearData
 from ..presentation.formatting import format_number
 from .budget import AMOUNTS, budget_table
 from .capaian import achievement
@@ -268,7 +268,7 @@ def _capaian_mismatches(indicators: Indicators, year: int, rules: ReportRules) -
         cells.set_index("id")["location"].rename("cell"), on="id")
     findings = []
     for row in table[table["stated_capaian"].notna() & table["achievement_pct"].notna()].itertuples():
-        decimals = _printed_decimals(row.stated_capaian_text)
+        decimals = printed_decimals(row.stated_capaian_text)
         if any(_rounds_to(row.stated_capaian, pct, decimals) for pct in (row.achievement_pct, row.achievement_reported_pct)):
             continue
         (stated_id, stated_en), (pct_id, pct_en) = _numbers(row.stated_capaian, decimals), _numbers(row.achievement_pct, decimals + 2)

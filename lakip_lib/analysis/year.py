@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..loading.year import YearData, find_inputs, load_year, sha256_file
+from ..loading.inputs import find_inputs, sha256_file
+from ..loading.year import YearData, load_year
 from .budget import agency_total, budget_table, efficiency
 from .capaian import achievement, compare_years, goal_rollup
 from .checks import reconcile

@@ -108,7 +108,7 @@ def _table(table: Table, year: int | None, problems: list[Problem]) -> tuple[pd.
         "budget": amounts["budget"],
         "realised": amounts["realised"],
         "stated_pct": pct,
-        "pct_decimals": data[labels["stated_pct"]].map(_decimals) if labels["stated_pct"] else 0,
+        "pct_decimals": data[labels["stated_pct"]].map(printed_decimals) if labels["stated_pct"] else 0,
         "location": [location(table, int(r)) for r in data["_row"]],
     })
     has_children = set(out["parent"].dropna())
@@ -146,7 +146,7 @@ def _totals(table: Table, totals: pd.DataFrame, labels: dict[str, str | None], p
         "budget": numbers(table, totals, labels["budget"], problems, negative=False) if labels["budget"] else nothing,
         "realised": numbers(table, totals, labels["realised"], problems, negative=False) if labels["realised"] else nothing,
         "stated_pct": numbers(table, totals, labels["stated_pct"], problems) if labels["stated_pct"] else nothing,
-        "pct_decimals": totals[labels["stated_pct"]].map(_decimals) if labels["stated_pct"] else 0,
+        "pct_decimals": totals[labels["stated_pct"]].map(printed_decimals) if labels["stated_pct"] else 0,
         "location": [location(table, int(r)) for r in totals["_row"]],
     })
 
@@ -194,8 +194,13 @@ def _parents(codes: pd.Series, levels: pd.Series) -> pd.Series:
     return pd.Series(parents, index=codes.index, dtype=object)
 
 
-def _decimals(value: object) -> int:
-    """Decimals a stated percentage was printed with (99 → 0, "98,56" → 2): the rounding it allows."""
+def printed_decimals(value: object) -> int:
+    """Decimals a stated percentage was printed with: the rounding it allows.
+
+    Example:
+        >>> printed_decimals(99), printed_decimals("98,56%"), printed_decimals(97.5)
+        (0, 2, 1)
+    """
     if isinstance(value, int) or is_no_value(value):
         return 0
     if isinstance(value, float):

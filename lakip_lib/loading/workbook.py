@@ -52,8 +52,6 @@ import python_calamine
 
 from ..errors import InputError, Problem, UnsafeInputError
 
-#: Suffixes the kit reads, by how the file must begin.
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 #: Suffixes of the workbooks whose XML :func:`inspect_file` reads and :func:`read_text_grid` reads.
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 

@@ -3,7 +3,6 @@ datasets when one is given (:mod:`lakip_lib.loading.processed`)."""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,12 +11,9 @@ from ..errors import InputError, Problem
 from .assets import Assets, load_assets
 from .budget import Budget, load_budget
 from .indicators import Indicators, load_indicators
+from .inputs import DATASETS, find_inputs, sha256_file
 from .processed import cached, dataset_key, forget, store, year_folder
 from .staff import Staff, load_staff
-from .workbook import SPREADSHEET_SUFFIXES
-
-#: dataset → file-name prefix in a year folder
-DATASETS = {"staff": "pegawai", "indicators": "kinerja", "budget": "anggaran", "assets": "sarana"}
 
 
 @dataclass
@@ -33,33 +29,6 @@ class YearData:
     missing: list[str] = field(default_factory=list)
     files: dict[str, Path] = field(default_factory=dict)
     sha256: dict[str, str] = field(default_factory=dict)
-
-
-def find_inputs(year_dir: Path) -> tuple[dict[str, Path], list[Problem]]:
-    """The file of each dataset in a year folder (``pegawai*.xlsx`` …) and problems such as two candidates."""
-    found: dict[str, Path] = {}
-    problems: list[Problem] = []
-    candidates = sorted(p for p in year_dir.iterdir() if not p.name.startswith((".", "~$")))
-    files = [p for p in candidates if p.is_file()]
-    # a dataset file that is a link to nothing is an error, not a missing dataset
-    problems += [Problem(p.name, expected=f"an existing file (looked for {p.resolve()})") for p in candidates
-                 if p.is_symlink() and not p.exists() and p.name.lower().startswith(tuple(DATASETS.values()))]
-    for dataset, prefix in DATASETS.items():
-        matches = [p for p in files if p.name.lower().startswith(prefix) and p.suffix.lower() in SPREADSHEET_SUFFIXES + (".csv",)]
-        if len(matches) > 1:
-            problems.append(Problem(year_dir.name, expected=f"one {prefix}* file, found {', '.join(p.name for p in matches)}"))
-        elif matches:
-            found[dataset] = matches[0]
-    return found, problems
-
-
-def sha256_file(path: Path) -> str:
-    """SHA-256 of a file's bytes, read in chunks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def load_year(data_dir: str | Path, year: int, project: Project | None = None, cache_dir: str | Path | None = None) -> YearData:

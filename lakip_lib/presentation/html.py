@@ -15,7 +15,8 @@ from pathlib import Path
 
 import nbformat
 
-from .report import TEMPLATES, labels
+from ..domain import labels
+from .report import TEMPLATES
 
 
 @cache

@@ -23,21 +23,15 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..analysis.year import YearResults, analyse_year
-from ..domain import _read
+from ..domain import labels
 from ..errors import ChartDataError
-from ..loading.year import YearData, sha256_file
+from ..loading.inputs import sha256_file
+from ..loading.year import YearData
 from . import charts
 from .formatting import Formatter
 from .outputs import write_interface_tables, write_xlsx
 
 TEMPLATES = Path(str(files("lakip_lib").joinpath("presentation", "templates")))
-
-
-@cache
-def labels(lang: str) -> dict[str, str]:
-    """Report wording in one language, from ``lakip_lib/data/labels.csv``."""
-    table = _read("labels.csv", dtype=str)
-    return dict(zip(table["key"], table[lang]))
 
 
 @dataclass
