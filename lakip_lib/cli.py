@@ -25,7 +25,8 @@ def _parser() -> argparse.ArgumentParser:
     which.add_argument("--all", action="store_true", help="every year folder under --data")
     build.add_argument("--data", default="data/raw", help="folder with lakip.yml, narasi/ and one folder per year (default: data/raw)")
     build.add_argument("--out", default="outputs", help="output folder (default: outputs)")
-    build.add_argument("--jobs", type=int, default=1, help="years built in parallel (default: 1)")
+    build.add_argument("--jobs", type=_positive, default=None,
+                       help="notebook kernels run at once (default: one per core)")
     build.add_argument("--lang", choices=("id", "en"), default="id", help="report language (default: id)")
     build.add_argument("--force", action="store_true", help="rebuild even when a year is up to date")
     build.add_argument("--pdf", action="store_true", help="also print the report to PDF with headless Chromium")
@@ -42,6 +43,13 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--start-year", type=int, default=2021, help="the first fiscal year (default: 2021)")
     demo.add_argument("--seed", type=int, default=0, help="the same seed writes the same bytes (default: 0)")
     return parser
+
+
+def _positive(text: str) -> int:
+    number = int(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not a number of kernels: give 1 or more")
+    return number
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,15 +1,19 @@
-"""Building a fiscal year: run its notebooks through papermill, export the report.
+"""Building fiscal years: run their notebooks through papermill, export the reports.
 
-A year's notebooks run as :data:`CHAINS`: each chain in its own Jupyter
-kernel, the chains side by side (one per core), each notebook of a chain
-executed by papermill against that chain's kernel, so starting a kernel and
-importing pandas and matplotlib — most of a build's cost — is paid once per
-chain. Then nbconvert exports the report notebook to HTML in-process.
-Everything is written to a temporary folder beside the year's outputs and
-moved into place only when the whole year succeeded: a failed or
-interrupted build leaves the previous outputs exactly as they were. Years
-run in parallel in separate processes (papermill changes the working
-directory, so threads would interfere).
+A year's four notebooks run in Jupyter kernels driven by papermill, each
+kernel executing several notebooks one after another (``km=`` reuse), so
+starting a kernel and importing pandas and matplotlib — most of a build's
+cost — is paid once per kernel, not per notebook. ``jobs`` kernels run at
+once, one per core by default. With at least as many years as kernels,
+each year runs in one kernel; with fewer, a year is split into the two
+:data:`CHAINS`, which take about the same time, so that one year still
+uses two cores. Every kernel is fresh: a year's output never depends on
+which years were built before it in the same batch.
+
+Then nbconvert exports the report notebook to HTML in-process. Everything
+is written to a temporary folder beside the year's outputs and moved into
+place only when the whole year succeeded: a failed or interrupted build
+leaves the previous outputs exactly as they were.
 """
 
 from __future__ import annotations
@@ -17,22 +21,23 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import threading
 import time
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
-from dataclasses import dataclass
-from multiprocessing import get_context
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import BuildError, LakipError
-from .loading.year import DATASETS, find_inputs
+from .loading.inputs import DATASETS, find_inputs
 from .manifest import fingerprint, is_up_to_date, write_manifest
 from .safety import inside, safe_name
 
 #: the report notebook: its output is the HTML report
 REPORT = "04-report.ipynb"
-#: notebooks run one after another in one kernel; chains run in parallel.
-#: The report and the three part notebooks take about the same time.
+#: a year split in two: the report, and the three part notebooks, take about the same time
 CHAINS = ((REPORT,), ("01-staffing.ipynb", "02-performance.ipynb", "03-finance.ipynb"))
+#: a year in one kernel: the parts, then the report, which reuses their analysis
 NOTEBOOKS = tuple(sorted(name for chain in CHAINS for name in chain))
 _TMP_PREFIX = ".lakip-tmp-"
 _OLD_PREFIX = ".lakip-old-"
@@ -50,28 +55,108 @@ class BuildResult:
     missing: tuple[str, ...] = ()
 
 
+@dataclass
+class _Year:
+    """A year being built: where it goes, what it was built from, how far it got."""
+
+    year: int
+    final: Path
+    staging: Path
+    notebooks: dict[str, Path]
+    parameters: dict[str, object]
+    current: dict[str, object]
+    missing: tuple[str, ...]
+    started: float
+    bar: Any = None
+    kernels_left: int = 0
+    error: str = ""
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
 def default_notebook_dir() -> Path:
     """The kit's ``notebooks/`` folder (beside the ``lakip_lib`` package in a checkout)."""
     return Path(__file__).resolve().parent.parent / "notebooks"
 
 
-def build_year(year: int, *, data_dir: str | Path, out_dir: str | Path, lang: str = "id", force: bool = False,
-               pdf: bool = False, notebook_dir: str | Path | None = None, progress: bool = False,
-               position: int = 0) -> BuildResult:
+def default_jobs() -> int:
+    """Kernels run at once unless told otherwise: one per core this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def build_year(year: int, **options) -> BuildResult:
     """Build ``out_dir/<year>/`` from ``data_dir/<year>/``; never raises for a bad year.
+
+    Takes the options of :func:`build_years`.
 
     Example:
         >>> result = build_year(2024, data_dir="data/raw", out_dir="outputs")  # doctest: +SKIP
         >>> result.status, sorted(p.name for p in result.output_dir.iterdir())[:2]  # doctest: +SKIP
         ('built', ['figures', 'lakip-2024.html'])
     """
+    return build_years([year], **options)[0]
+
+
+def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, jobs: int | None = None,
+                lang: str = "id", force: bool = False, pdf: bool = False, notebook_dir: str | Path | None = None,
+                progress: bool = False) -> list[BuildResult]:
+    """Build several years with ``jobs`` kernels at once; one failing year does not stop the others.
+
+    A year whose outputs were built from exactly its current inputs, notebooks,
+    parameters and kit (:mod:`lakip_lib.manifest`) is skipped unless ``force``.
+
+    Example:
+        >>> [r.status for r in build_years([2023, 2024], data_dir="data/raw", out_dir="outputs")]  # doctest: +SKIP
+        ['built', 'skipped']
+    """
+    from tqdm import tqdm
+
+    jobs = max(1, jobs or default_jobs())
+    results: dict[int, BuildResult] = {}
+    todo: list[_Year] = []
+    for year in years:
+        planned = _plan(year, Path(data_dir), Path(out_dir), lang, force, pdf, notebook_dir)
+        if isinstance(planned, BuildResult):
+            results[year] = planned
+        else:
+            todo.append(planned)
+    chains = chains_per_year(len(todo), jobs)
+    for position, build in enumerate(todo):
+        build.kernels_left = len(chains)
+        build.bar = tqdm(total=len(NOTEBOOKS) + 1 + int(pdf), desc=str(build.year), position=position, leave=True,
+                         disable=not progress, file=sys.stderr)
+    # Threads only wait on kernels, which are processes of their own; papermill
+    # changes the working directory only when given cwd=, which this never passes.
+    if todo:
+        with ThreadPoolExecutor(min(jobs, len(todo) * len(chains))) as pool:
+            units = [pool.submit(_run_kernel, build, chain, pdf) for build in todo for chain in chains]
+            for unit in units:
+                unit.result()
+    for build in todo:
+        build.bar.close()
+        results[build.year] = BuildResult(build.year, "failed" if build.error else "built",
+                                          time.perf_counter() - build.started, build.final, build.error, build.missing)
+    return [results[year] for year in years]
+
+
+def chains_per_year(years: int, jobs: int) -> tuple[tuple[str, ...], ...]:
+    """How a year's notebooks are spread over kernels when ``years`` years are built with ``jobs`` kernels.
+
+    Example:
+        >>> len(chains_per_year(1, 2)), len(chains_per_year(4, 2)), len(chains_per_year(1, 1))
+        (2, 1, 1)
+    """
+    return CHAINS if years < jobs else (NOTEBOOKS,)
+
+
+def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pdf: bool,
+          notebook_dir: str | Path | None) -> _Year | BuildResult:
+    """A year ready to build (its staging folder made), or its result if it is up to date or cannot start."""
     started = time.perf_counter()
-    out_root = Path(out_dir)
-    data_root = Path(data_dir).resolve()
+    data_root = data_root.resolve()
     try:
         final = inside(out_root, safe_name(str(year), "year"))
-        notebooks = [Path(notebook_dir or default_notebook_dir()) / name for name in NOTEBOOKS]
-        for notebook in notebooks:
+        notebooks = {name: Path(notebook_dir or default_notebook_dir()) / name for name in NOTEBOOKS}
+        for notebook in notebooks.values():
             if not notebook.is_file():
                 raise BuildError(f"notebook {notebook} is missing: the kit's notebooks/ folder is incomplete")
         year_dir = data_root / str(year)
@@ -82,33 +167,105 @@ def build_year(year: int, *, data_dir: str | Path, out_dir: str | Path, lang: st
         # cleaned datasets live beside the raw ones (data/raw → data/processed), never inside them
         processed = (data_root.parent / "processed").resolve()
         parameters = {"year": year, "data_dir": str(data_root), "processed_dir": str(processed), "lang": lang}
-        current = fingerprint(data_root, year, notebooks, parameters)
-        if not force and is_up_to_date(final, current) and (not pdf or (final / f"lakip-{year}.pdf").is_file()):
-            return BuildResult(year, "skipped", time.perf_counter() - started, final, "up to date", missing)
-        _build_into_place(year, final, notebooks, parameters, current, pdf, progress, position)
-        return BuildResult(year, "built", time.perf_counter() - started, final, "", missing)
+        current = fingerprint(data_root, year, list(notebooks.values()), parameters)
     except LakipError as err:
         return BuildResult(year, "failed", time.perf_counter() - started, out_root / str(year), str(err))
+    if not force and is_up_to_date(final, current) and (not pdf or (final / f"lakip-{year}.pdf").is_file()):
+        return BuildResult(year, "skipped", time.perf_counter() - started, final, "up to date", missing)
+    staging = _fresh_staging(year, final)
+    return _Year(year, final, staging, notebooks, {**parameters, "output_dir": str(staging)}, current, missing, started)
 
 
-def _build_into_place(year: int, final: Path, notebooks: list[Path], parameters: dict[str, object],
-                      current: dict[str, object], pdf: bool, progress: bool, position: int) -> None:
+def _fresh_staging(year: int, final: Path) -> Path:
+    """An empty staging folder for ``year``, after clearing what an interrupted build left."""
     final.parent.mkdir(parents=True, exist_ok=True)
     for stale in final.parent.glob(f"{_TMP_PREFIX}{year}-*"):
-        shutil.rmtree(stale, ignore_errors=True)  # left by an interrupted build
+        shutil.rmtree(stale, ignore_errors=True)
     for old in sorted(final.parent.glob(f"{_OLD_PREFIX}{year}-*")):
         if not final.exists():
             old.rename(final)  # a build stopped between the two renames of _swap: the old year is still good
         else:
             shutil.rmtree(old, ignore_errors=True)
     staging = final.parent / f"{_TMP_PREFIX}{year}-{os.getpid()}"
-    staging.mkdir()
+    (staging / "notebooks").mkdir(parents=True)
+    return staging
+
+
+def _run_kernel(build: _Year, chain: tuple[str, ...], pdf: bool) -> None:
+    """Execute ``chain`` for ``build`` in one fresh kernel; the last kernel of a year finishes it."""
     try:
-        _run(year, staging, notebooks, parameters, pdf, progress, position)
-        write_manifest(staging, current)
-        _swap(staging, final)
+        _execute_chain(build, chain)
+    except LakipError as err:
+        with build.lock:
+            build.error = build.error or str(err)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        with build.lock:
+            build.kernels_left -= 1
+            last = build.kernels_left == 0
+    if last:
+        _finish(build, pdf)
+
+
+def _execute_chain(build: _Year, chain: tuple[str, ...]) -> None:
+    import papermill
+    from jupyter_client.manager import KernelManager
+
+    kernel = KernelManager(kernel_name="python3")
+    # The kernel listens on localhost only; its warning about unencrypted TCP is noise on every build.
+    kernel.start_kernel(cwd=str(build.notebooks[chain[0]].parent), extra_arguments=["--IPKernelApp.log_level=ERROR"])
+    try:
+        for name in chain:
+            if build.error:
+                return  # the year failed in its other kernel: its remaining notebooks would be thrown away
+            try:
+                papermill.execute_notebook(
+                    str(build.notebooks[name]), str(build.staging / "notebooks" / name), parameters=build.parameters,
+                    km=kernel, progress_bar=False, log_output=False,
+                )
+            except papermill.PapermillExecutionError as err:
+                raise BuildError(_reason(err, name)) from None
+            except (OSError, RuntimeError) as err:  # the kernel died (out of memory, killed) or did not answer
+                raise BuildError(f"{name}: the Jupyter kernel failed: {type(err).__name__}: {err}") from None
+            build.bar.set_postfix_str(Path(name).stem)
+            build.bar.update()
+    finally:
+        kernel.shutdown_kernel(now=True)  # a graceful shutdown sometimes stalls ~3 s for nothing
+
+
+_EXPORT = threading.Lock()  # one nbconvert exporter serves every year
+
+
+def _finish(build: _Year, pdf: bool) -> None:
+    """Export the report, record the manifest and move the year into place; or drop a failed year's staging."""
+    try:
+        if not build.error:
+            from .presentation.html import export_html
+
+            html = build.staging / f"lakip-{build.year}.html"
+            with _EXPORT:
+                html.write_text(export_html(build.staging / "notebooks" / REPORT), encoding="utf-8")
+            build.bar.set_postfix_str("html")
+            build.bar.update()
+            if pdf:
+                _print_pdf(build, html)
+            write_manifest(build.staging, build.current)
+            _swap(build.staging, build.final)
+    except LakipError as err:
+        build.error = str(err)
+    finally:
+        shutil.rmtree(build.staging, ignore_errors=True)
+
+
+def _print_pdf(build: _Year, html: Path) -> None:
+    from .presentation.pdf import PdfUnavailableError, write_pdf
+
+    build.bar.set_postfix_str("pdf")
+    try:
+        write_pdf(html, build.staging / f"lakip-{build.year}.pdf")
+    except PdfUnavailableError as err:
+        # the PDF is a convenience; the HTML report is the product
+        print(f"lakip: {build.year}: no PDF, the HTML report is built: {err}", file=sys.stderr)
+    build.bar.update()
 
 
 def _swap(staging: Path, final: Path) -> None:
@@ -118,63 +275,6 @@ def _swap(staging: Path, final: Path) -> None:
         final.rename(old)
     staging.rename(final)
     shutil.rmtree(old, ignore_errors=True)
-
-
-def _run(year: int, staging: Path, notebooks: list[Path], parameters: dict[str, object], pdf: bool,
-         progress: bool, position: int) -> None:
-    from tqdm import tqdm
-
-    from .presentation.html import export_html
-
-    (staging / "notebooks").mkdir()
-    by_name = {nb.name: nb for nb in notebooks}
-    bar = tqdm(total=len(notebooks) + 1 + int(pdf), desc=str(year), position=position, leave=True,
-               disable=not progress, file=sys.stderr)
-    parameters = {**parameters, "output_dir": str(staging)}
-    # Threads only wait on kernels (separate processes); papermill changes the
-    # working directory only when given cwd=, which this never passes.
-    with ThreadPoolExecutor(len(CHAINS)) as pool:
-        chains = [pool.submit(_run_chain, [by_name[n] for n in chain], staging, parameters, bar) for chain in CHAINS]
-        for chain in chains:
-            chain.result()
-    bar.set_postfix_str("html")
-    html = staging / f"lakip-{year}.html"
-    html.write_text(export_html(staging / "notebooks" / REPORT), encoding="utf-8")
-    bar.update()
-    if pdf:
-        from .presentation.pdf import PdfUnavailableError, write_pdf
-
-        bar.set_postfix_str("pdf")
-        try:
-            write_pdf(html, staging / f"lakip-{year}.pdf")
-        except PdfUnavailableError as err:
-            # the PDF is a convenience; the HTML report is the product
-            print(f"lakip: {year}: no PDF, the HTML report is built: {err}", file=sys.stderr)
-        bar.update()
-    bar.close()
-
-
-def _run_chain(notebooks: list[Path], staging: Path, parameters: dict[str, object], bar) -> None:
-    """Execute ``notebooks`` one after another in one fresh kernel."""
-    import papermill
-    from jupyter_client.manager import KernelManager
-
-    kernel = KernelManager(kernel_name="python3")
-    # The kernel listens on localhost only; its warning about unencrypted TCP is noise on every build.
-    kernel.start_kernel(cwd=str(notebooks[0].parent), extra_arguments=["--IPKernelApp.log_level=ERROR"])
-    try:
-        for notebook in notebooks:
-            try:
-                papermill.execute_notebook(
-                    str(notebook), str(staging / "notebooks" / notebook.name), parameters=parameters,
-                    km=kernel, progress_bar=False, log_output=False,
-                )
-            except papermill.PapermillExecutionError as err:
-                raise BuildError(_reason(err, notebook.name)) from None
-            bar.set_postfix_str(notebook.stem)
-            bar.update()
-    finally:
-        kernel.shutdown_kernel(now=True)  # a graceful shutdown sometimes stalls ~3 s for nothing
 
 
 def _reason(err: Exception, notebook: str) -> str:
@@ -187,18 +287,6 @@ def _reason(err: Exception, notebook: str) -> str:
     evalue = getattr(err, "evalue", str(err))
     own = {"InputError", "UnsafeInputError", "ConfigError", "UnsafePathError", "BuildError", "ChartDataError"}
     return evalue if ename in own else f"{notebook}: {ename}: {evalue}"
-
-
-def build_years(years: list[int], *, jobs: int = 1, progress: bool = False, **options) -> list[BuildResult]:
-    """Build several years, ``jobs`` at a time in separate processes; one failing year does not stop the others."""
-    if jobs <= 1 or len(years) <= 1:
-        return [build_year(year, progress=progress, position=i, **options) for i, year in enumerate(years)]
-    results = []
-    with ProcessPoolExecutor(max_workers=min(jobs, len(years)), mp_context=get_context("spawn")) as pool:
-        futures = {pool.submit(build_year, year, progress=progress, position=i, **options): year for i, year in enumerate(years)}
-        for future in as_completed(futures):
-            results.append(future.result())
-    return sorted(results, key=lambda r: years.index(r.year))
 
 
 def year_folders(data_dir: str | Path) -> list[int]:

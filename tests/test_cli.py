@@ -211,3 +211,11 @@ def test_demo_into_a_folder_with_data_is_refused(folders):
 def test_debug_shows_the_traceback(folders):
     run = _lakip("--debug", "check", "--year", 2031, "--data", folders["good"], cwd=folders["root"])
     assert run.returncode == 2 and "Traceback" in run.stderr
+
+
+@pytest.mark.parametrize("jobs", ["0", "-1", "two"])
+def test_jobs_must_be_a_positive_number(jobs, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["build", "--all", "--jobs", jobs])
+    assert exit_.value.code == 2
+    assert "argument --jobs" in capsys.readouterr().err

@@ -3,12 +3,14 @@
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from lakip_lib.cli import main
-from lakip_lib.execute import NOTEBOOKS, build_year
+from lakip_lib.execute import CHAINS, NOTEBOOKS, build_year, chains_per_year
 from lakip_lib.manifest import MANIFEST_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,6 +75,24 @@ def test_no_personal_data_in_outputs(built):
 def test_second_build_is_skipped(built):
     again = build_year(2024, data_dir=ROOT / "data/raw", out_dir=built.parent)
     assert again.status == "skipped"
+
+
+def test_skipping_an_up_to_date_year_imports_neither_pandas_nor_jupyter(built):
+    """The rebuild figure of issue 6: deciding that nothing changed must not pay for the heavy imports."""
+    probe = ("import sys; from lakip_lib.cli import main; "
+             f"code = main(['build', '--year', '2024', '--data', {str(ROOT / 'data/raw')!r}, '--out', {str(built.parent)!r}]); "
+             "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'pandas', 'numpy', 'matplotlib', 'papermill', 'nbconvert'}); "
+             "print(code, heavy)")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert run.stdout.splitlines() == ["2024: skipped in 0.0 s -> " + str(built / "lakip-2024.html"), "0 []"], run.stderr
+
+
+@pytest.mark.parametrize(("years", "jobs", "kernels_per_year"), [(1, 2, 2), (1, 8, 2), (1, 1, 1), (2, 2, 1), (4, 2, 1), (3, 4, 2)])
+def test_a_year_is_split_over_two_kernels_only_when_kernels_would_idle(years, jobs, kernels_per_year):
+    chains = chains_per_year(years, jobs)
+    assert len(chains) == kernels_per_year
+    assert sorted(name for chain in chains for name in chain) == sorted(NOTEBOOKS)
+    assert chains == CHAINS or chains[0][-1] == "04-report.ipynb"  # in one kernel the report comes last, reusing the analysis
 
 
 @pytest.fixture

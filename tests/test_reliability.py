@@ -1,11 +1,12 @@
 """Nothing lost: real ``lakip build`` runs of the 2024 sample.
 
-Two builds (``--year 2024``, then ``--all --jobs 2`` beside a 2023 folder
-holding a zip bomb) and one build killed halfway. They show that a year's
-outputs change only when its whole build succeeded, that the same inputs
-give byte-identical outputs, and that raw files are only ever read: every
-Python process of a build (the command, the pool workers, the Jupyter
-kernel) runs under an audit hook that records what it opens under the raw
+Two builds (``--year 2024 --jobs 2``, the year split over two kernels, then
+``--all --jobs 2`` beside a 2023 folder holding a zip bomb, one kernel per
+year) and one build killed halfway. They show that a year's outputs change
+only when its whole build succeeded, that the same inputs give
+byte-identical outputs however the notebooks were spread over kernels, and
+that raw files are only ever read: every Python process of a build (the
+command and the Jupyter kernels) runs under an audit hook that records what it opens under the raw
 folder (:func:`corpus.observed`), and the raw folder is read-only and
 compared byte for byte and by modification time.
 """
@@ -34,9 +35,9 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def first(tmp_path_factory) -> Build:
-    """``lakip build --year 2024`` of the sample."""
+    """``lakip build --year 2024 --jobs 2`` of the sample."""
     root = tmp_path_factory.mktemp("first")
-    build = watched_build(root, sample_copy(root / "raw"), root / "outputs", ["--year", "2024"])
+    build = watched_build(root, sample_copy(root / "raw"), root / "outputs", ["--year", "2024", "--jobs", "2"])
     assert build.run.code == 0, build.run.stderr
     return build
 
