@@ -2,7 +2,9 @@
 
 The floor is what any notebook report pays: papermill executing one notebook
 that only imports pandas, matplotlib, seaborn and lakip_lib, then nbconvert
-exporting it to HTML — both as the commands a user would run.
+exporting it to HTML — both as the commands a user would run. The batch
+figure builds four generated years with two kernels at once (``--jobs 2``)
+against one kernel at a time (``--jobs 1``).
 """
 
 from __future__ import annotations

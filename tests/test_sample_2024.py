@@ -310,3 +310,19 @@ def test_interface_csv_values_are_unrounded_and_as_stated(tables):
     assert [r["severity"] for r in rows["checks.csv"]] == ["error", "error", "warning", "warning"]
     grades = [r["grade"] for r in rows["staffing_by_grade.csv"]]
     assert grades == ["IV/d", "IV/b", "IV/a", "III/d", "III/c", "III/b", "III/a", "II/d"]
+
+
+def test_the_report_figures_of_the_sample_are_drawn_once_and_split_by_section(results):
+    from lakip_lib.presentation.report import report_figures
+
+    every = report_figures(results, "id")
+    assert [f.number for f in every.values() if f.number] == ["Gambar 1.2", "Gambar 1.3", "Gambar 1.4"]
+    by_section = {section: report_figures(results, "id", section) for section in ("staff", "indicators", "budget")}
+    assert sorted(key for part in by_section.values() for key in part) == sorted(every)
+    # the report notebook, in the kernel that ran the part notebooks, gets the very figures they drew
+    assert all(by_section[f.section][key].figure is f.figure for key, f in every.items())
+    english = report_figures(results, "en", "staff")
+    assert english["gambar-1-2"].figure is not every["gambar-1-2"].figure
+    assert english["gambar-1-2"].number == "Figure 1.2"
+    other_year = analyse(load_year(ROOT / "data/raw", 2024))  # the same inputs loaded again: another results object
+    assert report_figures(other_year, "id")["gambar-1-2"].figure is not every["gambar-1-2"].figure

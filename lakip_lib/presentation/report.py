@@ -186,17 +186,32 @@ def _arrange(results: YearResults, lang: str) -> dict[str, ReportTable]:
     return tables
 
 
+#: the figures of the year a kernel works on, by language: drawn by the part
+#: notebooks, reused (rendered PNG included) by the report notebook in the same kernel
+_DRAWN: dict[str, tuple[YearResults, dict[str, ReportFigure]]] = {}
+
+
 def report_figures(results: YearResults, lang: str = "id", section: str | None = None) -> dict[str, ReportFigure]:
     """The report's figures (Gambar 1.2–1.4 and the others), all or those of one ``section``.
 
     ``section`` is ``staff``, ``indicators`` or ``budget``. A figure whose data
-    are missing or empty is left out: the table beside it says so.
+    are missing or empty is left out: the table beside it says so. Each
+    figure of a year's results is drawn once per language; asking again
+    returns the same figures.
 
     Example:
         >>> figures = report_figures(analyse_year("data/raw", 2024), section="staff")  # doctest: +SKIP
         >>> [f.number for f in figures.values()]  # doctest: +SKIP
         ['Gambar 1.2', 'Gambar 1.3', 'Gambar 1.4', '']
     """
+    if any(drawn_for is not results for drawn_for, _ in _DRAWN.values()):
+        _DRAWN.clear()  # another year, or edited inputs: those figures are no longer wanted
+    if lang not in _DRAWN:
+        _DRAWN[lang] = (results, _draw_figures(results, lang))
+    return {key: figure for key, figure in _DRAWN[lang][1].items() if section in (None, figure.section)}
+
+
+def _draw_figures(results: YearResults, lang: str) -> dict[str, ReportFigure]:
     t = labels(lang)
     fmt = Formatter(lang)
     agency, year = results.data.project.agency, results.data.year
@@ -217,8 +232,6 @@ def report_figures(results: YearResults, lang: str = "id", section: str | None =
         specs.append(("gambar-anggaran", "", f"{t['budget']} {t['year']} {year}", "budget", charts.chart_budget, programs))
     figures = {}
     for key, number, title, part, draw, frame in specs:
-        if section not in (None, part):
-            continue
         try:
             figures[key] = ReportFigure(number, title, part, draw(frame, title=title, fmt=fmt))
         except ChartDataError:
