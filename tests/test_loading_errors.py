@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lakip_lib.errors import InputError, LakipError, UnsafeInputError
-from lakip_lib.loading import load_assets, load_budget, load_indicators, load_staff, load_year
+from lakip_lib.loading import load_assets, load_budget, load_indicators, load_staff, load_year, workbook
 from lakip_lib.loading.tables import tables_in
 from workbooks import NIP_FEMALE, NIP_MALE, NIP_PPPK, add_member, make_workbook, nip, rewrite_member
 
@@ -185,6 +185,20 @@ def test_nip_stored_as_an_excel_number(xlsx):
     message = one_problem(load_staff, path)
     assert message.startswith("pegawai.xlsx, sheet 'Data', cell A2, column 'NIP': got 1.96711101992031e+17")
     assert message.endswith("expected the NIP as text: stored as a number it loses its last digits")
+
+
+def test_a_nip_stored_as_a_number_far_down_the_sheet(xlsx, monkeypatch):
+    # the sheet's XML is scanned a piece at a time, most pieces only for a cell that may not be text: a NIP stored
+    # as a number, with or without a type attribute, is found in any piece
+    monkeypatch.setattr(workbook, "CHUNK", 512)
+    rows = [employee(nip(i), name=f"Pegawai {i}") for i in range(1, 41)]
+    rows[25][0], rows[35][0] = int(rows[25][0]), int(rows[35][0])
+    source = xlsx("source.xlsx", {"Data": [SHORT, *rows]})
+    path = rewrite_member(source, source.with_name("pegawai.xlsx"), "xl/worksheets/sheet1.xml",
+                          lambda xml: xml.replace(b'<c r="A37" t="n">', b'<c r="A37">'))
+    expected = "got 1.96711101992031e+17, expected the NIP as text: stored as a number it loses its last digits"
+    assert [str(p) for p in input_error(load_staff, path).problems] == [
+        f"pegawai.xlsx, sheet 'Data', cell {cell}, column 'NIP': {expected}" for cell in ("A27", "A37")]
 
 
 def test_cells_that_are_not_text_are_named_as_they_are(xlsx):

@@ -16,6 +16,7 @@ from lakip_lib.errors import LakipError
 from lakip_lib.loading.parse import (
     INDONESIAN,
     POINT,
+    Distinct,
     ValueParseError,
     blank_mask,
     clean_texts,
@@ -285,6 +286,20 @@ def test_bad_date(text):
         parse_date(text)
 
 
+def test_distinct_parses_the_values_of_the_rows_asked_for_only():
+    calls = []
+
+    def parse(value):
+        calls.append(value)
+        return parse_gender(value)
+
+    column = Distinct(pd.Series(["L", "X", None, "P", "L"]))
+    results, errors = column.parse(parse, np.array([True, False, True, False, True]))
+    assert sorted(map(str, calls)) == ["L", "None"]
+    assert results[column.codes].tolist() == ["Laki-laki", None, None, None, "Laki-laki"]
+    assert errors[column.codes].tolist() == [None, None, "L/P, Laki-laki or Perempuan", None, None]
+
+
 def test_map_unique_parses_each_distinct_value_once():
     calls = []
 
@@ -443,6 +458,19 @@ def test_parse_dates_is_parse_date_for_a_column(values):
 def test_parse_nips_of_a_text_column_is_parse_nips_of_its_cells(values):
     for column in _text_columns(values):
         pd.testing.assert_frame_equal(parse_nips(column), parse_nips(pd.Series(values, dtype=object)))
+
+
+@given(st.integers(0, 2019), st.integers(0, 13), st.integers(0, 32))
+def test_a_nip_birth_date_is_the_calendar_s(year, month, day):
+    nips = parse_nips(pd.Series([f"{year:04d}{month:02d}{day:02d}2020011001"]))
+    try:
+        birth = dt.date(year, month, day) if year > 1900 else None
+    except ValueError:
+        birth = None
+    if birth is None:
+        assert nips["error"].iloc[0] == "an NIP whose first 8 digits are a real birth date YYYYMMDD"
+    else:
+        assert nips["birth_date"].iloc[0] == pd.Timestamp(birth) and nips["error"].iloc[0] is None
 
 
 def test_nip_dates_follow_the_calendar():

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -87,7 +88,7 @@ def _arrow(values: pd.Series) -> pa.Array | pa.ChunkedArray:
 
 
 def _flags(array: pa.Array | pa.ChunkedArray, missing: bool) -> np.ndarray:
-    return array.fill_null(missing).to_numpy(zero_copy_only=False).astype(bool)
+    return array.fill_null(missing).to_numpy(zero_copy_only=False).astype(bool, copy=False)
 
 
 def blank_mask(values: pd.Series) -> np.ndarray:
@@ -126,10 +127,15 @@ def no_value_mask(values: pd.Series) -> np.ndarray:
         return np.fromiter(map(is_no_value, values), dtype=bool, count=len(values))
     array = _arrow(values)
     # clean_text keeps every character of an ASCII string but its whitespace, and the NO_VALUE spellings have at most
-    # nine others: only such short strings, and strings with other characters, are looked at one by one
-    letters = pc.subtract(pc.utf8_length(array), pc.count_substring_regex(array, _ASCII_SPACE))
-    maybe = pc.or_(pc.less_equal(letters, max(len(v.replace(" ", "")) for v in NO_VALUE)), pc.invert(pc.string_is_ascii(array)))
-    return _flags(pc.is_null(array), True) | mask_by_unique(values, _flags(maybe, False), is_no_value)
+    # nine others: only such short strings, and strings with other characters, are looked at one by one; digits
+    # alone (a column of NIPs) never are "no value", and are left out first
+    words = np.flatnonzero(~_flags(pc.ascii_is_decimal(array), False))
+    rest = array.take(pa.array(words))
+    letters = pc.subtract(pc.utf8_length(rest), pc.count_substring_regex(rest, _ASCII_SPACE))
+    short = pc.less_equal(letters, max(len(v.replace(" ", "")) for v in NO_VALUE))
+    maybe = np.zeros(len(values), dtype=bool)
+    maybe[words] = _flags(pc.or_(short, pc.invert(pc.string_is_ascii(rest))), False)
+    return _flags(pc.is_null(array), True) | mask_by_unique(values, maybe, is_no_value)
 
 
 _ASCII_SPACE = "[\t\n\x0b\x0c\r\x1c-\x1f ]"
@@ -162,8 +168,14 @@ def clean_texts(values: pd.Series) -> pd.Series:
     codes, uniques = pd.factorize(values)
     if is_text_column(values):
         array = pa.array(uniques.array, type=pa.large_string())
-        cleaned = pc.binary_join(pc.utf8_split_whitespace(pc.utf8_trim_whitespace(array)), pa.scalar(" ", pa.large_string()))
-        texts = cleaned.to_numpy(zero_copy_only=False)
+        # only text with whitespace besides single spaces between words changes: a column of names is mostly clean already
+        unclean = pc.or_(pc.or_(pc.invert(pc.ascii_is_printable(array)), pc.match_substring(array, "  ")),
+                         pc.or_(pc.starts_with(array, " "), pc.ends_with(array, " ")))
+        at = pa.array(np.flatnonzero(_flags(unclean, False)))
+        if len(at):
+            cleaned = pc.binary_join(pc.utf8_split_whitespace(pc.utf8_trim_whitespace(array.take(at))), pa.scalar(" ", pa.large_string()))
+            array = pc.replace_with_mask(array, unclean, cleaned)
+        texts = array.to_numpy(zero_copy_only=False)
     else:
         texts = np.asarray([" ".join(str(v).split()) for v in uniques], dtype=object)
     return pd.Series(np.append(texts, None)[codes], index=values.index, dtype=object)  # code -1: an empty cell
@@ -454,8 +466,7 @@ def parse_nips(values: pd.Series) -> pd.DataFrame:
     Returns, aligned with ``values``: ``digits``, ``birth_date``, ``appointed``,
     ``gender``, ``status`` (PPPK when digit 13 is ``2``, else PNS) and ``error``
     (what was expected, None for a valid NIP; the other columns are missing
-    where it is set). The digits are read as one 64-bit number each and taken
-    apart with integer arithmetic, so a million NIPs cost a few vector operations.
+    where it is set). :func:`decode_nips` does the work.
 
     Example:
         >>> nips = parse_nips(pd.Series(["19641215 199003 1 009", "199006152022211004", "19650230199003 1 009"]))
@@ -463,6 +474,70 @@ def parse_nips(values: pd.Series) -> pd.DataFrame:
         [['Laki-laki', 'PNS'], ['Laki-laki', 'PPPK'], [None, None]]
         >>> nips["error"].iloc[2]
         'an NIP whose first 8 digits are a real birth date YYYYMMDD'
+    """
+    nips = decode_nips(values)
+    index = values.index
+    return pd.DataFrame({
+        "digits": pd.Series(nips.digits(), index=index, dtype=object),
+        "birth_date": pd.Series(nips.birth_date, index=index),
+        "appointed": pd.Series(nips.appointed, index=index),
+        "gender": pd.Series(np.asarray(NIP_GENDERS, dtype=object)[nips.sex], index=index, dtype=object),
+        "status": pd.Series(np.asarray(NIP_STATUSES, dtype=object)[nips.status], index=index, dtype=object),
+        "error": pd.Series(nips.errors(), index=index, dtype=object),
+    })
+
+
+#: what the 15th digit of a NIP (:attr:`NipColumn.sex`) and its 13th (:attr:`NipColumn.status`) say, by code
+NIP_GENDERS = (None, "Laki-laki", "Perempuan")
+NIP_STATUSES = (None, "PNS", "PPPK")
+
+
+@dataclass(frozen=True)
+class NipColumn:
+    """A column of NIPs checked and decoded (:func:`decode_nips`): arrays aligned with the column.
+
+    ``code`` says what is wrong with each cell (0 nothing); the other arrays
+    hold the parts of the valid NIPs, and NaT or 0 where a cell is not one.
+    """
+
+    text: pa.Array | pa.ChunkedArray  #: each cell as checked: as printed, without its spaces, apostrophe and dots
+    number: np.ndarray  #: int64, a valid NIP's 18 digits as one number: equal numbers, equal NIPs
+    birth_date: np.ndarray  #: datetime64[us]
+    appointed: np.ndarray  #: datetime64[us]
+    sex: np.ndarray  #: int8, 1 male, 2 female: an index of NIP_GENDERS
+    status: np.ndarray  #: int8, 1 PNS, 2 PPPK: an index of NIP_STATUSES
+    code: np.ndarray  #: int8: 0 for a valid NIP, else which of _NIP_ERRORS (1-based) says what is wrong
+
+    @property
+    def valid(self) -> np.ndarray:
+        return self.code == 0
+
+    def digits(self) -> np.ndarray:
+        """Each valid NIP's 18 digits (``object``: str), None for the other cells."""
+        valid = self.valid
+        text = self.text if valid.all() else pc.if_else(pa.array(valid), self.text, pa.scalar(None, self.text.type))
+        return text.to_numpy(zero_copy_only=False)
+
+    def errors(self) -> np.ndarray:
+        """What was expected of each cell (``object``), None for a valid NIP."""
+        error = np.asarray((None, *_NIP_ERRORS), dtype=object)[self.code]
+        short = np.flatnonzero(self.code == 1)
+        if len(short):
+            counts = pc.count_substring_regex(self.text.take(pa.array(short)), "[0-9]").to_numpy(zero_copy_only=False)
+            error[short] = [f"an 18-digit NIP (this has {n} digits)" for n in counts]
+        return error
+
+
+def decode_nips(values: pd.Series) -> NipColumn:
+    """Check and decode a column of NIPs (read cell by cell or as text): the arrays behind :func:`parse_nips`.
+
+    The digits are read as one 64-bit number each and taken apart with
+    integer arithmetic, so a million NIPs cost a few vector operations.
+
+    Example:
+        >>> nips = decode_nips(pd.Series(["19641215 199003 1 009", "199006152022211004", 196502301990031009]))
+        >>> nips.digits().tolist(), nips.status.tolist(), nips.code.tolist()
+        (['196412151990031009', '199006152022211004', None], [1, 2, 0], [0, 0, 3])
     """
     if is_text_column(values):
         numeric = np.zeros(len(values), dtype=bool)
@@ -482,36 +557,29 @@ def parse_nips(values: pd.Series) -> pd.DataFrame:
         mask[printed] = True
         text = pc.replace_with_mask(text, pa.array(mask), cleaned)
     digits_ok = _flags(pc.and_(pc.ascii_is_decimal(text), pc.equal(pc.binary_length(text), 18)), False) & ~numeric
-    number = pc.cast(pc.if_else(pa.array(digits_ok), text, "0" * 18), pa.int64()).to_numpy()
-    birth = _dates(number // 10**10 // 10000, number // 10**10 // 100 % 100, number // 10**10 % 100)
-    pppk = number // 10**5 % 10 == 2
-    appointed = _dates(number // 10**6 % 10000, np.where(pppk, 1, number // 10**4 % 100), np.ones(len(number), dtype=np.int64))
-    sex = number // 10**3 % 10
+    number = np.zeros(len(text), dtype=np.int64)
+    number[digits_ok] = pc.cast(text if digits_ok.all() else text.filter(pa.array(digits_ok)), pa.int64()).to_numpy()
+    born = (number // 10**10).astype(np.int32)  # digits 1-8: YYYYMMDD
+    later = (number // 10**3 % 10**7).astype(np.int32)  # digits 9-15: YYYYMM (PPPK: YYYY, 2, a digit), then the sex digit
+    born_year = born // 10**4
+    birth = _dates(born_year, born // 100 % 100, born % 100)
+    pppk = later // 100 % 10 == 2
+    appointed = _dates(later // 1000, np.where(pppk, 1, later // 10 % 100), 1)
+    sex = (later % 10).astype(np.int8)
 
     # what is wrong, as a number: 0 nothing, then _NIP_ERRORS[code - 1]; the first check that fails decides
     code = np.zeros(len(number), dtype=np.int8)
     code[~digits_ok] = 1
     code[_flags(pc.equal(text, ""), True)] = 2
     code[numeric] = 3
-    checks = (np.isnat(birth) | (birth.astype("datetime64[Y]").astype(np.int64) + 1970 <= 1900), np.isnat(appointed),
-              appointed <= birth, ~np.isin(sex, (1, 2)))
+    checks = (np.isnat(birth) | (born_year <= 1900), np.isnat(appointed), appointed <= birth, (sex != 1) & (sex != 2))
     for number_of_check, failed in enumerate(checks, start=4):
         code[digits_ok & (code == 0) & failed] = number_of_check
-    ok = code == 0
-    error = np.asarray((None, *_NIP_ERRORS), dtype=object)[code]
-    short = np.flatnonzero(code == 1)
-    if len(short):
-        counts = pc.count_substring_regex(text.take(pa.array(short)), "[0-9]").to_numpy(zero_copy_only=False)
-        error[short] = [f"an 18-digit NIP (this has {n} digits)" for n in counts]
-    return pd.DataFrame({
-        "digits": pd.Series(pc.if_else(pa.array(ok), text, pa.scalar(None, text.type)).to_numpy(zero_copy_only=False), index=values.index, dtype=object),
-        "birth_date": pd.Series(np.where(ok, birth, np.datetime64("NaT")), index=values.index),
-        "appointed": pd.Series(np.where(ok, appointed, np.datetime64("NaT")), index=values.index),
-        "gender": pd.Series(np.where(ok, np.asarray((None, "Laki-laki", "Perempuan"), dtype=object)[np.where(ok, sex, 0)], None),
-                            index=values.index, dtype=object),
-        "status": pd.Series(np.where(ok, np.where(pppk, "PPPK", "PNS").astype(object), None), index=values.index, dtype=object),
-        "error": pd.Series(error, index=values.index, dtype=object),
-    })
+    status = pppk.astype(np.int8) + 1
+    wrong = code != 0  # a million rows: the parts are blanked where the NIP is wrong in place, not copied
+    for part, blank in ((number, 0), (birth, np.datetime64("NaT")), (appointed, np.datetime64("NaT")), (sex, 0), (status, 0)):
+        part[wrong] = blank
+    return NipColumn(text, number, birth, appointed, sex, status, code)
 
 
 _NIP_ERRORS = (
@@ -523,22 +591,37 @@ _NIP_ERRORS = (
     "an NIP whose appointment (digits 9–14) comes after the birth date",
     "an NIP whose 15th digit is 1 (male) or 2 (female)",
 )
+_US_PER_DAY = 86_400_000_000
 
 
-def _dates(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
+@cache
+def _calendar() -> tuple[np.ndarray, np.ndarray]:
+    """For each month of the years 0 to 9999 (the month ``year * 12 + month - 1``): the day it begins on (days since
+    1970-01-01) and its length in days."""
+    starts = (np.arange(10000 * 12 + 1) - 1970 * 12).astype("datetime64[M]").astype("datetime64[D]").astype(np.int64)
+    return starts[:-1].astype(np.int32), np.diff(starts).astype(np.int8)
+
+
+def _dates(year: np.ndarray, month: np.ndarray, day: np.ndarray | int) -> np.ndarray:
     """``datetime64[us]`` of each (year, month, day), NaT where that day does not exist (years 0 to 9999, as pandas reads them).
 
+    Each month's first day and length are looked up (numpy's calendar conversions cost far more on a million dates),
+    and the dates are made in place (a million rows of temporaries cost page faults).
+
     Example:
-        >>> _dates(np.array([1964, 1965, 1900]), np.array([12, 2, 2]), np.array([15, 30, 29])).astype(str).tolist()
-        ['1964-12-15T00:00:00.000000', 'NaT', 'NaT']
+        >>> _dates(np.array([1964, 1965, 1900, 0]), np.array([12, 2, 2, 1]), np.array([15, 30, 29, 1])).astype(str).tolist()
+        ['1964-12-15T00:00:00.000000', 'NaT', 'NaT', '0000-01-01T00:00:00.000000']
     """
+    starts, lengths = _calendar()
     valid = (year >= 0) & (year <= 9999) & (month >= 1) & (month <= 12) & (day >= 1)
-    first = (np.where(valid, year, 1970) - 1970) * 12 + np.where(valid, month, 1) - 1
-    first = first.astype("datetime64[M]")
-    length = ((first + 1).astype("datetime64[D]") - first.astype("datetime64[D]")).astype(np.int64)
-    valid &= day <= length
-    dates = first.astype("datetime64[D]") + np.where(valid, day - 1, 0)
-    return np.where(valid, dates.astype("datetime64[us]"), np.datetime64("NaT", "us"))
+    months = np.where(valid, year * 12 + month - 1, 0)
+    valid &= day <= lengths[months]
+    dates = starts[months].astype(np.int64)
+    dates += day
+    dates -= 1
+    dates *= _US_PER_DAY
+    dates[~valid] = np.iinfo(np.int64).min  # NaT
+    return dates.view("datetime64[us]")
 
 
 def _cell_kind(value: object) -> str:
@@ -589,11 +672,10 @@ def parse_date(value: object) -> dt.date:
     raise ValueParseError(value, "a real date such as 15-12-1964")
 
 
-#: spellings of a date read in one vector operation: the pattern, then where the year, month and day are in it.
-#: How a date cell reads as text, and how exports write dates as text; any other spelling goes through parse_date.
-_DATE_SPELLINGS = ((r"^[0-9]{4}-[0-9]{2}-[0-9]{2} 00:00:00$", (0, 4), (5, 7), (8, 10)),
-                   (r"^[0-9]{2}-[0-9]{2}-[0-9]{4}$", (6, 10), (3, 5), (0, 2)),
-                   (r"^[0-9]{2}/[0-9]{2}/[0-9]{4}$", (6, 10), (3, 5), (0, 2)))
+#: spellings of a date read in one vector operation: Y, M and D stand for a digit (ASCII) of the year, month and day, any
+#: other character for itself. How a date cell reads as text, and how exports write dates as text; any other spelling
+#: goes through parse_date.
+_DATE_SPELLINGS = ("YYYY-MM-DD 00:00:00", "DD-MM-YYYY", "DD/MM/YYYY")
 
 
 def parse_dates(values: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -613,16 +695,52 @@ def parse_dates(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     done = np.zeros(len(values), dtype=bool)
     if is_text_column(values):
         array = _arrow(values)
-        for pattern, *parts in _DATE_SPELLINGS:
-            match = np.flatnonzero(_flags(pc.match_substring_regex(array, pattern), False))
-            spelled = array.take(pa.array(match))
-            read = _dates(*(pc.cast(pc.utf8_slice_codeunits(spelled, a, b), pa.int64()).to_numpy() for a, b in parts))
-            found = match[~np.isnat(read)]  # a date that does not exist is left to parse_date, which says why
-            dates[found] = read[~np.isnat(read)]
-            done[found] = True
+        lengths = pc.binary_length(array).fill_null(0).to_numpy(zero_copy_only=False)
+        for spelling in _DATE_SPELLINGS:
+            sized = lengths == len(spelling)
+            at = np.flatnonzero(sized)
+            read = _spelled_dates(array.filter(pa.array(sized)), spelling)
+            found = ~np.isnat(read)  # a date that does not exist is left to parse_date, which says why
+            dates[at[found]] = read[found]
+            done[at[found]] = True
     parsed, errors = map_unique(values[~done], lambda v: None if is_no_value(v) else parse_date(v))
     dates[~done] = pd.to_datetime(parsed.to_numpy(dtype=object), errors="coerce").to_numpy()
     return pd.Series(dates, index=values.index), errors.reindex(values.index)
+
+
+def _spelled_dates(cells: pa.Array | pa.ChunkedArray, spelling: str) -> np.ndarray:
+    """The dates of ``cells`` (strings of ``len(spelling)`` bytes) written as ``spelling`` (see :data:`_DATE_SPELLINGS`),
+    NaT for a cell written otherwise or a day that does not exist; read from the bytes, one place of the spelling at a time.
+
+    Example:
+        >>> _spelled_dates(pa.array(["15-12-1964", "31-02-1990", "15/12/1964"]), "DD-MM-YYYY").astype(str).tolist()
+        ['1964-12-15T00:00:00.000000', 'NaT', 'NaT']
+    """
+    table = _byte_table(cells, len(spelling))
+    spelled = np.ones(len(table), dtype=bool)
+    parts = {letter: np.zeros(len(table), dtype=np.int32) for letter in "YMD"}
+    for place, char in enumerate(spelling):
+        if char in parts:
+            digit = table[:, place] - np.uint8(ord("0"))  # below "0" wraps round to over 9
+            spelled &= digit <= 9
+            part = parts[char]
+            np.multiply(part, 10, out=part)
+            np.add(part, digit, out=part)
+        else:
+            spelled &= table[:, place] == ord(char)
+    return np.where(spelled, _dates(parts["Y"], parts["M"], parts["D"]), np.datetime64("NaT", "us"))
+
+
+def _byte_table(cells: pa.Array | pa.ChunkedArray, width: int) -> np.ndarray:
+    """The bytes of ``cells``, strings of ``width`` bytes each (none missing), as a table of a row per cell (no copy
+    of a single array: strings of one width lie one after the other in its data)."""
+    if isinstance(cells, pa.ChunkedArray):
+        cells = cells.chunk(0) if cells.num_chunks == 1 else cells.combine_chunks()
+    if not len(cells):
+        return np.zeros((0, width), dtype=np.uint8)
+    _, offsets, data = cells.buffers()
+    start = np.frombuffer(offsets, dtype=np.int64 if pa.types.is_large_string(cells.type) else np.int32)[cells.offset]
+    return np.frombuffer(data, dtype=np.uint8, count=len(cells) * width, offset=int(start)).reshape(-1, width)
 
 
 # ---------------------------------------------------------------- columns
@@ -638,24 +756,42 @@ def map_unique(values: pd.Series, parse: Callable[[object], Hashable]) -> tuple[
         >>> parsed.tolist(), errors.notna().tolist()
         (['Laki-laki', 'Perempuan', None, 'Laki-laki'], [False, False, True, False])
     """
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    results: list[object] = []
-    errors: list[object] = []
-    for unique in uniques:
-        try:
-            results.append(parse(unique))
-            errors.append(None)
-        except ValueParseError as err:
-            results.append(None)
-            errors.append(err.expected)
-    if (codes == -1).any():  # missing cells: let the parser decide what "no value" means
-        try:
-            results.append(parse(None))
-            errors.append(None)
-        except ValueParseError as err:
-            results.append(None)
-            errors.append(err.expected)
-    codes = np.where(codes == -1, len(uniques), codes)
-    parsed = pd.Series(np.asarray(results, dtype=object)[codes] if results else [], index=values.index, dtype=object)
-    failed = pd.Series(np.asarray(errors, dtype=object)[codes] if errors else [], index=values.index, dtype=object)
-    return parsed, failed
+    column = Distinct(values)
+    results, errors = column.parse(parse)
+    return (pd.Series(results[column.codes], index=values.index, dtype=object),
+            pd.Series(errors[column.codes], index=values.index, dtype=object))
+
+
+class Distinct:
+    """A column as its distinct values and, for each cell, the code of its value: :meth:`parse` parses each value once,
+    and an array by code (``results[codes]``) spreads what it gives over the cells.
+
+    The last code stands for the missing cells, whose value is None.
+
+    Example:
+        >>> column = Distinct(pd.Series(["L", None, "X", "L"]))
+        >>> column.codes.tolist(), column.values
+        ([0, 2, 1, 0], ['L', 'X', None])
+        >>> results, errors = column.parse(parse_gender)
+        >>> results[column.codes].tolist(), errors.tolist()
+        (['Laki-laki', None, None, 'Laki-laki'], [None, 'L/P, Laki-laki or Perempuan', 'L/P, Laki-laki or Perempuan'])
+    """
+
+    def __init__(self, values: pd.Series):
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        self.values: list[object] = [*uniques, None]
+        self.codes: np.ndarray = np.where(codes < 0, len(uniques), codes)
+
+    def parse(self, parse: Callable[[object], object], where: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """``parse`` of the value of each code (``object``, None where it raised :class:`ValueParseError`) and the
+        error's ``expected`` (None where it parsed); only the codes of the cells ``where`` (all by default) are parsed."""
+        present = np.zeros(len(self.values), dtype=bool)
+        present[self.codes if where is None else self.codes[where]] = True
+        results = np.full(len(self.values), None, dtype=object)
+        errors = np.full(len(self.values), None, dtype=object)
+        for code in np.flatnonzero(present):
+            try:
+                results[code] = parse(self.values[code])
+            except ValueParseError as err:
+                errors[code] = err.expected
+        return results, errors

@@ -13,6 +13,7 @@ whichever of the two its header matches best.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,15 +25,18 @@ from ..domain import GROUP_ORDER
 from ..errors import InputError, Problem
 from .header import Table
 from .parse import (
+    NIP_GENDERS,
+    NIP_STATUSES,
+    Distinct,
     ValueParseError,
     clean_texts,
+    decode_nips,
     is_no_value,
     map_unique,
     parse_dates,
     parse_education,
     parse_gender,
     parse_golongan,
-    parse_nips,
     parse_position_type,
     parse_status,
 )
@@ -96,7 +100,7 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                        as_text={"staff": ("nip",)})
     problems: list[Problem] = []
     rosters, summaries, totals = [], [], []
-    seen: list[pd.DataFrame] = []  # each earlier roster sheet's NIPs and where they first appear
+    seen: list[_Seen] = []  # each earlier roster sheet's NIPs and where they first appear
     for table in tables:
         try:
             if table.dataset == "staff":
@@ -119,7 +123,7 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- roster
 
-def _roster(table: Table, seen: list[pd.DataFrame]) -> pd.DataFrame:
+def _roster(table: Table, seen: list[_Seen]) -> pd.DataFrame:
     """One roster sheet, checked; ``seen`` (each earlier sheet's NIPs, sheet and row) carries NIPs across sheets.
 
     A roster read as text shows a number, a date or TRUE/FALSE where text is
@@ -138,8 +142,12 @@ def _roster(table: Table, seen: list[pd.DataFrame]) -> pd.DataFrame:
     return roster
 
 
-def _check_roster(table: Table, seen: list[pd.DataFrame]) -> tuple[pd.DataFrame | None, list[Problem], set[str]]:
-    """The roster of one sheet, or None and its problems; and the columns of problems that may not be text (see :func:`_roster`)."""
+def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None, list[Problem], set[str]]:
+    """The roster of one sheet, or None and its problems; and the columns of problems that may not be text (see :func:`_roster`).
+
+    The columns are checked as codes (each distinct value parsed once, :class:`Distinct`) and numpy arrays; the
+    roster's columns of Python objects are made only for a sheet without problems.
+    """
     frame, _ = split_totals(table, ("nip", "name"))
     if frame.empty:
         raise InputError(table.grid.problem(table.header_row + 1, None, None, "one row per employee under the header"))
@@ -147,90 +155,121 @@ def _check_roster(table: Table, seen: list[pd.DataFrame]) -> tuple[pd.DataFrame 
     problems: list[Problem] = []
     suspects: set[str] = set()
 
-    def report(mask: pd.Series, label: str, messages: pd.Series | str) -> None:
-        """A problem for each row of ``mask``; ``messages`` (what was expected) by row, or one for all."""
-        for index in mask.index[mask.to_numpy(dtype=bool)][: max(MAX_PROBLEMS - len(problems), 0)]:
-            expected = messages if isinstance(messages, str) else messages.loc[index]
-            value = frame.at[index, label]
-            problems.append(table.problem(int(frame.at[index, "_row"]), label, value, expected))
+    def report(where: np.ndarray, label: str, expected: str | Callable[[int], str]) -> None:
+        """A problem for each row where ``where`` is set; ``expected`` (what was expected) for all, or of a row (its position)."""
+        for i in np.flatnonzero(where)[: max(MAX_PROBLEMS - len(problems), 0)]:
+            value = frame.at[i, label]  # the frame's index is its rows' positions
+            problems.append(table.problem(int(rows[i]), label, value, expected if isinstance(expected, str) else expected(i)))
             if table.grid.source and label not in table.typed and is_rendered(value):
                 suspects.add(label)
 
-    def parsed(label: str, parse) -> pd.Series:
-        """Column ``label`` parsed once per distinct value, each cell that is not a value reported
-        (the errors are dropped here, not kept to the end: a million rows of them is memory)."""
-        values, errors = map_unique(frame[label], parse)
-        report(errors.notna(), label, errors)
+    def parsed(column: Distinct, label: str, parse: Callable[[object], object], where: np.ndarray | None = None) -> np.ndarray:
+        """The value of each code of ``column`` (of the rows ``where``, all by default) parsed; every such cell that
+        is not a value reported."""
+        values, errors = column.parse(parse, where)
+        failed = pd.notna(errors)[column.codes]
+        report(failed if where is None else failed & where, label, lambda i: errors[column.codes[i]])
         return values
 
-    nip = parse_nips(frame["nip"])
-    report(nip["error"].notna(), "nip", nip["error"])
-    digits, birth, appointed, nip_gender, status = (nip[c] for c in ("digits", "birth_date", "appointed", "gender", "status"))
-    del nip
-    also, first = _also_in(digits, rows + table.grid.row0, seen)
-    report(also.notna(), "nip", also.dropna().map(lambda where: f"a NIP used once (it is also in {where})"))
-    seen.append(pd.DataFrame({"nip": digits[first], "sheet": table.grid.sheet, "row": rows[first] + table.grid.row0}))
-    del also, first
+    nips = decode_nips(frame["nip"])
+    if not nips.valid.all():
+        report(~nips.valid, "nip", nips.errors().__getitem__)
+    also, first = _also_in(nips.number, nips.valid, rows + table.grid.row0, seen)
+    repeated = np.zeros(len(frame), dtype=bool)
+    repeated[list(also)] = True
+    report(repeated, "nip", lambda i: f"a NIP used once (it is also in {also[i]})")
+    seen.append(_Seen(table.grid.sheet, nips.number[first], rows[first] + table.grid.row0))
 
-    gender = parsed("gender", parse_gender)
-    clash = gender.notna() & nip_gender.notna() & (gender != nip_gender)
-    report(clash, "gender", nip_gender[clash].map(lambda g: f"{g}, as the NIP's 15th digit says"))
+    gender = Distinct(frame["gender"])
+    genders = parsed(gender, "gender", parse_gender)
+    clash = _differ(genders, NIP_GENDERS)[gender.codes, nips.sex]
+    report(clash, "gender", lambda i: f"{NIP_GENDERS[nips.sex[i]]}, as the NIP's 15th digit says")
 
-    # PNS or PPPK from the NIP; where the NIP is wrong, from the status column if it says
+    # PNS or PPPK from the NIP; where the NIP is wrong, from the status column if it says. Each row's status is an
+    # index of ``statuses``: NIP_STATUSES, then what the status column's values say
+    status, statuses = nips.status, np.asarray(NIP_STATUSES, dtype=object)
     if "status" in frame.columns:
+        said = Distinct(frame["status"])
         # KEDUDUKAN HUKUM holds "Aktif", "Tugas Belajar"…: only PNS/PPPK values are a status
-        stated, _ = map_unique(frame["status"], parse_status)
-        clash = stated.notna() & status.notna() & (stated != status)
-        report(clash, "status", status[clash].map(lambda s: f"{s}, as the NIP says"))
-        status = status.fillna(stated)
-        del stated
+        stated, _ = said.parse(parse_status)
+        clash = _differ(stated, NIP_STATUSES)[said.codes, nips.status]
+        report(clash, "status", lambda i: f"{NIP_STATUSES[nips.status[i]]}, as the NIP says")
+        status, statuses = np.where(status > 0, status, len(statuses) + said.codes), np.append(statuses, stated)
+        del said
 
+    golongan_column = Distinct(frame["golongan"])
     golongan = np.full(len(frame), None, dtype=object)
     for scale, parse in (("PNS", parse_golongan), ("PPPK", lambda v: parse_golongan(v, pppk=True)), (None, _golongan_either)):
-        part = (status.eq(scale).fillna(False) if scale else status.isna()).to_numpy(dtype=bool)
+        part = np.array([value == scale if scale else value is None for value in statuses], dtype=bool)[status]
         if part.any():
-            values, errors = map_unique(frame["golongan"][part], parse)
-            golongan[part] = values.to_numpy()
-            report(errors.notna(), "golongan", errors)  # errors keep the frame's index: the problems' rows
-    golongan = pd.Series(golongan, index=frame.index, dtype=object)
+            golongan[part] = parsed(golongan_column, "golongan", parse, part)[golongan_column.codes[part]]
+    del golongan_column
 
-    position_type = parsed("position_type", parse_position_type)
-    education = parsed("education", _optional(parse_education)) if "education" in frame.columns else None
+    position_type = Distinct(frame["position_type"])
+    position_types = parsed(position_type, "position_type", parse_position_type)
+    education = Distinct(frame["education"]) if "education" in frame.columns else None
+    educations = parsed(education, "education", _optional(parse_education)) if education else None
 
     if "birth_date" in frame.columns:
         stated_birth, birth_err = parse_dates(frame["birth_date"])
-        report(birth_err.notna(), "birth_date", birth_err)
-        clash = stated_birth.notna() & birth.notna() & (stated_birth != birth)
-        report(clash, "birth_date", birth[clash].map(lambda d: f"{d:%d-%m-%Y}, the birth date in the NIP"))
+        report(birth_err.notna().to_numpy(), "birth_date", lambda i: birth_err.iloc[i])
+        stated_birth = stated_birth.to_numpy()
+        clash = ~np.isnat(stated_birth) & ~np.isnat(nips.birth_date) & (stated_birth != nips.birth_date)
+        report(clash, "birth_date", lambda i: f"{pd.Timestamp(nips.birth_date[i]):%d-%m-%Y}, the birth date in the NIP")
         del stated_birth, birth_err
     if problems:
         return None, problems, suspects
     pa.default_memory_pool().release_unused()  # the checks' Arrow temporaries: a million rows of them
     roster = pd.DataFrame(index=frame.index)
     # column by column: a frame built from a dict would first copy its object columns into one block
-    for column, values in (("nip", digits), ("name", "name"), ("birth_date", birth), ("gender", gender), ("golongan", golongan),
-                           ("position_type", position_type), ("position", "position"), ("education", education), ("unit", "unit"),
-                           ("status", status), ("appointed", appointed), ("row", rows + table.grid.row0)):
+    for column, values in (("nip", nips.digits()), ("name", "name"), ("birth_date", nips.birth_date), ("gender", genders[gender.codes]),
+                           ("golongan", golongan), ("position_type", position_types[position_type.codes]), ("position", "position"),
+                           ("education", educations[education.codes] if education else None), ("unit", "unit"),
+                           ("status", statuses[status]), ("appointed", nips.appointed), ("row", rows + table.grid.row0)):
         if isinstance(values, str):
             values = clean_texts(frame[values]) if values in frame.columns else None
-        roster[column] = pd.Series(None, index=frame.index, dtype=object) if values is None else values
+        if values is None:
+            values = pd.Series(None, index=frame.index, dtype=object)
+        # an array keeps its dtype: pandas would make an object array of text a str column
+        roster[column] = values if isinstance(values, pd.Series) else pd.Series(values, index=frame.index, dtype=values.dtype, copy=False)
     return roster, problems, suspects
 
 
-def _also_in(digits: pd.Series, excel_rows: np.ndarray, seen: list[pd.DataFrame]) -> tuple[pd.Series, np.ndarray]:
-    """Where else each NIP is (``sheet 'PNS', row 2`` in an earlier sheet, else ``row 2`` of this one), None if
-    nowhere; and which rows hold a NIP's first appearance in this sheet."""
-    codes, _ = pd.factorize(digits)  # numbered by first appearance, -1 for no NIP
+def _differ(left: np.ndarray, right: tuple[object, ...]) -> np.ndarray:
+    """Whether each value of ``left`` differs from each of ``right`` (both there): a table to index with both sides' codes.
+
+    Example:
+        >>> _differ(np.array(["PNS", None], dtype=object), (None, "PNS", "PPPK")).tolist()
+        [[False, False, True], [False, False, False]]
+    """
+    return np.array([[a is not None and b is not None and a != b for b in right] for a in left], dtype=bool).reshape(len(left), len(right))
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """The NIPs of a roster sheet (as :attr:`NipColumn.number`) and the Excel rows where they first appear."""
+
+    sheet: str
+    nips: np.ndarray
+    rows: np.ndarray
+
+
+def _also_in(number: np.ndarray, valid: np.ndarray, excel_rows: np.ndarray, seen: list[_Seen]) -> tuple[dict[int, str], np.ndarray]:
+    """Where else each NIP (``number``, where ``valid``) is: ``sheet 'PNS', row 2`` in an earlier sheet, else ``row 2`` of
+    this one, by the position of each row whose NIP is; and which rows hold a NIP's first appearance in this sheet."""
+    codes = np.full(len(number), -1)
+    codes[valid] = pd.factorize(number[valid])[0]  # numbered by first appearance, -1 for no NIP
     first = (codes >= 0) & (codes > np.maximum.accumulate(np.r_[-1, codes[:-1]]))
     firsts = np.flatnonzero(first)  # the k-th distinct NIP first appears at firsts[k]
-    later = np.flatnonzero((codes >= 0) & ~first)
-    also = pd.Series(None, index=digits.index, dtype=object)
-    also.iloc[later] = [f"row {excel_rows[firsts[codes[i]]]}" for i in later]
+    also = {int(i): f"row {excel_rows[firsts[codes[i]]]}" for i in np.flatnonzero((codes >= 0) & ~first)}
     if seen:
-        earlier = pd.concat(seen).drop_duplicates("nip").set_index("nip")
-        hit = np.flatnonzero((codes >= 0) & digits.isin(earlier.index).to_numpy())
-        where = earlier.loc[digits.iloc[hit]]
-        also.iloc[hit] = [f"sheet '{sheet}', row {row}" for sheet, row in zip(where["sheet"], where["row"])]
+        # each NIP's first sheet: the sheets in order, each NIP kept where it first appears
+        earlier = pd.DataFrame({"sheet": np.repeat([s.sheet for s in seen], [len(s.nips) for s in seen]),
+                                "row": np.concatenate([s.rows for s in seen])}, index=np.concatenate([s.nips for s in seen]))
+        earlier = earlier[~earlier.index.duplicated()]
+        hit = np.flatnonzero(valid & np.isin(number, earlier.index.to_numpy()))
+        where = earlier.loc[number[hit]]
+        also.update((int(i), f"sheet '{sheet}', row {row}") for i, sheet, row in zip(hit, where["sheet"], where["row"]))
     return also, first
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -154,24 +154,27 @@ def total_rows(table: Table, frame: pd.DataFrame, label_columns: tuple[str, ...]
     """
     rows = frame["_row"].to_numpy()
     cells = table.grid.cells
-
-    def candidates() -> Iterator[tuple[pd.Series, bool]]:  # a row's whole width only when its label columns say nothing
-        typed = table.grid.source is None  # read cell by cell
-        yield from ((frame[c].reset_index(drop=True), typed or c in table.typed) for c in label_columns if c in frame.columns)
-        yield from ((cells[j].iloc[rows].reset_index(drop=True), typed) for j in cells.columns)
-
+    typed = table.grid.source is None  # read cell by cell
+    # where a label may be: each label column of the frame (at the frame's rows: None), then each column of the grid
+    # (at the frame's grid rows), a row's whole width only when its label columns say nothing
+    places = [(frame[c], None, typed or c in table.typed) for c in label_columns if c in frame.columns]
+    places += [(cells[j], rows, typed) for j in cells.columns]
     open_ = np.ones(len(frame), dtype=bool)  # rows whose label is not found yet
     totals = np.zeros(len(frame), dtype=bool)
     labels = pd.Series(None, index=range(len(frame)), dtype=object)
-    for values, typed in candidates():
-        if not open_.any():
+    for column, at, typed_column in places:
+        rest = np.flatnonzero(open_)
+        if not len(rest):
             break
-        texts = text_mask(values) if typed else text_mask(values) & ~rendered_mask(values)  # a number read as text is no label
-        found = open_ & texts & ~no_value_mask(values)
+        # only the cells of the rows still open are looked at (all of a label column: the column as it is)
+        whole = at is None and len(rest) == len(frame)
+        values = column.reset_index(drop=True) if whole else column.iloc[rest if at is None else at[rest]].reset_index(drop=True)
+        texts = text_mask(values) if typed_column else text_mask(values) & ~rendered_mask(values)  # a number read as text is no label
+        found = texts & ~no_value_mask(values)
         total = total_label_mask(values, found)
-        labels[total] = values[total].astype(object)
-        totals |= total
-        open_ &= ~found
+        labels.iloc[rest[total]] = values[total].astype(object).to_numpy()
+        totals[rest[total]] = True
+        open_[rest[found]] = False
     return totals, labels.set_axis(frame.index)
 
 
