@@ -23,7 +23,7 @@ import shutil
 import sys
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -126,11 +126,14 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
                          disable=not progress, file=sys.stderr)
     # Threads only wait on kernels, which are processes of their own; papermill
     # changes the working directory only when given cwd=, which this never passes.
+    # A year is finished (exported, moved into place) by one thread of its own, so
+    # that a kernel thread goes on to its next year at once.
     if todo:
-        with ThreadPoolExecutor(min(jobs, len(todo) * len(chains))) as pool:
-            units = [pool.submit(_run_kernel, build, chain, pdf) for build in todo for chain in chains]
-            for unit in units:
-                unit.result()
+        with ThreadPoolExecutor(1) as finisher, ThreadPoolExecutor(min(jobs, len(todo) * len(chains))) as pool:
+            units = [pool.submit(_run_kernel, build, chain, finisher, pdf) for build in todo for chain in chains]
+            finishing = [unit.result() for unit in units]
+            for finished in filter(None, finishing):
+                finished.result()
     for build in todo:
         build.bar.close()
         results[build.year] = BuildResult(build.year, "failed" if build.error else "built",
@@ -191,8 +194,8 @@ def _fresh_staging(year: int, final: Path) -> Path:
     return staging
 
 
-def _run_kernel(build: _Year, chain: tuple[str, ...], pdf: bool) -> None:
-    """Execute ``chain`` for ``build`` in one fresh kernel; the last kernel of a year finishes it."""
+def _run_kernel(build: _Year, chain: tuple[str, ...], finisher: Executor, pdf: bool) -> Future | None:
+    """Execute ``chain`` for ``build`` in one fresh kernel; the last kernel of a year hands it to ``finisher``."""
     try:
         _execute_chain(build, chain)
     except LakipError as err:
@@ -202,18 +205,18 @@ def _run_kernel(build: _Year, chain: tuple[str, ...], pdf: bool) -> None:
         with build.lock:
             build.kernels_left -= 1
             last = build.kernels_left == 0
-    if last:
-        _finish(build, pdf)
+    return finisher.submit(_finish, build, pdf) if last else None
 
 
 def _execute_chain(build: _Year, chain: tuple[str, ...]) -> None:
-    import papermill
     from jupyter_client.manager import KernelManager
 
     kernel = KernelManager(kernel_name="python3")
     # The kernel listens on localhost only; its warning about unencrypted TCP is noise on every build.
     kernel.start_kernel(cwd=str(build.notebooks[chain[0]].parent), extra_arguments=["--IPKernelApp.log_level=ERROR"])
     try:
+        import papermill  # about a second (nbformat's jsonschema), spent while the kernel starts
+
         for name in chain:
             if build.error:
                 return  # the year failed in its other kernel: its remaining notebooks would be thrown away
@@ -221,6 +224,8 @@ def _execute_chain(build: _Year, chain: tuple[str, ...]) -> None:
                 papermill.execute_notebook(
                     str(build.notebooks[name]), str(build.staging / "notebooks" / name), parameters=build.parameters,
                     km=kernel, progress_bar=False, log_output=False,
+                    # written once at the end: saving after every cell cost the build a third of its own CPU time
+                    request_save_on_cell_execute=False,
                 )
             except papermill.PapermillExecutionError as err:
                 raise BuildError(_reason(err, name)) from None
@@ -232,9 +237,6 @@ def _execute_chain(build: _Year, chain: tuple[str, ...]) -> None:
         kernel.shutdown_kernel(now=True)  # a graceful shutdown sometimes stalls ~3 s for nothing
 
 
-_EXPORT = threading.Lock()  # one nbconvert exporter serves every year
-
-
 def _finish(build: _Year, pdf: bool) -> None:
     """Export the report, record the manifest and move the year into place; or drop a failed year's staging."""
     try:
@@ -242,8 +244,7 @@ def _finish(build: _Year, pdf: bool) -> None:
             from .presentation.html import export_html
 
             html = build.staging / f"lakip-{build.year}.html"
-            with _EXPORT:
-                html.write_text(export_html(build.staging / "notebooks" / REPORT), encoding="utf-8")
+            html.write_text(export_html(build.staging / "notebooks" / REPORT), encoding="utf-8")
             build.bar.set_postfix_str("html")
             build.bar.update()
             if pdf:

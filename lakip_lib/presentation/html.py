@@ -11,19 +11,20 @@ templates autoescape); nbconvert's own sanitiser would mangle tables.
 from __future__ import annotations
 
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 import nbformat
 
-from ..domain import labels
-from .report import TEMPLATES
+# A build exports in its own process, beside the kernels: nothing here imports pandas or matplotlib.
+_TEMPLATES = Path(str(files("lakip_lib").joinpath("presentation", "templates", "nbconvert")))
 
 
 @cache
 def _exporter():
     from nbconvert import HTMLExporter
 
-    return HTMLExporter(template_name="lakip", extra_template_basedirs=[str(TEMPLATES / "nbconvert")],
+    return HTMLExporter(template_name="lakip", extra_template_basedirs=[str(_TEMPLATES)],
                         exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
 
 
@@ -40,7 +41,7 @@ def export_html(notebook: str | Path, lang: str = "id", title: str | None = None
     lang = _parameter(parameters, "lang") or lang
     year = _parameter(parameters, "year")
     title = title or f"LAKIP {year or ''}".strip()
-    body, _ = _exporter().from_notebook_node(nb, resources={"lakip_lang": lang, "lakip_title": title or labels(lang)["report_title"]})
+    body, _ = _exporter().from_notebook_node(nb, resources={"lakip_lang": lang, "lakip_title": title})
     return body
 
 
