@@ -24,6 +24,19 @@ def median_seconds(action: Callable[[], object], repeats: int, warmup: int = 1) 
     return statistics.median(times)
 
 
+def alternating(actions: dict[str, Callable[[], object]], repeats: int, warmup: str) -> dict[str, float]:
+    """Median wall time of each action over ``repeats`` rounds in which every action runs once, in turn, after one
+    untimed run of the action named ``warmup``: a busy moment of a shared machine weighs on all of them alike."""
+    actions[warmup]()
+    times: dict[str, list[float]] = {name: [] for name in actions}
+    for _ in range(repeats):
+        for name, action in actions.items():
+            started = time.perf_counter()
+            action()
+            times[name].append(time.perf_counter() - started)
+    return {name: statistics.median(taken) for name, taken in times.items()}
+
+
 def command(*args: str | Path, cwd: Path | None = None) -> Callable[[], None]:
     """An action running a command of the kit's environment, failing loudly."""
     argv = [str(BIN / str(args[0])), *map(str, args[1:])]
