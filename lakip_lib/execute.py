@@ -209,9 +209,7 @@ def _run_kernel(build: _Year, chain: tuple[str, ...], finisher: Executor, pdf: b
 
 
 def _execute_chain(build: _Year, chain: tuple[str, ...]) -> None:
-    from jupyter_client.manager import KernelManager
-
-    kernel = KernelManager(kernel_name="python3")
+    kernel = _kernel_manager()
     # The kernel listens on localhost only; its warning about unencrypted TCP is noise on every build.
     kernel.start_kernel(cwd=str(build.notebooks[chain[0]].parent), extra_arguments=["--IPKernelApp.log_level=ERROR"])
     try:
@@ -235,6 +233,28 @@ def _execute_chain(build: _Year, chain: tuple[str, ...]) -> None:
             build.bar.update()
     finally:
         kernel.shutdown_kernel(now=True)  # a graceful shutdown sometimes stalls ~3 s for nothing
+        for client in kernel.opened:
+            client.stop_channels()
+
+
+def _kernel_manager():
+    """A python3 kernel manager that keeps the clients opened on it, to close them.
+
+    nbclient leaves a client's channels open (five sockets and a heartbeat
+    thread) when it does not own the kernel manager, as with papermill's
+    ``km=``: one client per notebook would leak for the whole batch.
+    """
+    from jupyter_client.manager import KernelManager
+
+    class _Manager(KernelManager):
+        def client(self, **kwargs):
+            opened = super().client(**kwargs)
+            self.opened.append(opened)
+            return opened
+
+    manager = _Manager(kernel_name="python3")
+    manager.opened = []
+    return manager
 
 
 def _finish(build: _Year, pdf: bool) -> None:

@@ -126,3 +126,10 @@ def test_a_swap_interrupted_between_its_renames_is_restored(tmp_path, built, bro
 def test_build_keeps_the_cleaned_datasets_beside_the_raw_data(built):
     processed = ROOT / "data/processed/2024"
     assert {"staff_roster.parquet", "staff_roster.csv", "budget_rows.parquet", "budget_rows.csv"} <= {p.name for p in processed.iterdir()}
+
+
+def test_a_build_closes_the_kernel_clients_it_opened(built):
+    """papermill with km= leaves each notebook's client open (sockets and a heartbeat thread); the build closes them."""
+    import threading
+
+    assert [t for t in threading.enumerate() if type(t).__name__ == "HBChannel"] == []
