@@ -84,7 +84,7 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
     wrong: list[Problem] = []
     for name in names:
         if text_reader:
-            grid = read_text_grid(text_reader, path, name, limits, lambda: inspection().facts(name))
+            grid = read_text_grid(text_reader, path, name, limits, lambda name=name: inspection().facts(name))
         else:
             grid = read_grid(path, name, limits, inspection().facts(name))
         if grid.cells.empty:
