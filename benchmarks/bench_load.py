@@ -36,7 +36,7 @@ from pathlib import Path
 
 from lakip_lib.demo import write_demo, write_roster
 
-from .timing import figure
+from .timing import figure, take_turns
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 #: the most resident memory a load of a million rows may take
@@ -94,19 +94,11 @@ def child(code: tuple[str, str], *args: object) -> dict[str, float]:
 
 def rounds(actions: dict[str, Callable[[], dict[str, float]]], repeats: int,
            warmup: str | None = None) -> dict[str, dict[str, float]]:
-    """Each action's median wall time, median CPU time and highest peak memory (MB) over ``repeats`` rounds after a
-    warm-up (a round of every action, or one run of the action named ``warmup``). In every round each action runs
-    once, in turn, so a busy moment of the (shared) machine weighs on all of them alike, not on whichever ran then."""
-    for name, action in actions.items():
-        if warmup in (None, name):
-            action()
-    runs: dict[str, list[dict[str, float]]] = {name: [] for name in actions}
-    for _ in range(repeats):
-        for name, action in actions.items():
-            runs[name].append(action())
-    return {name: {"seconds": statistics.median(r["seconds"] for r in timed),
-                   "cpu_seconds": statistics.median(r["cpu_seconds"] for r in timed),
-                   "peak_mb": max(r["peak_mb"] for r in timed)} for name, timed in runs.items()}
+    """Each action's median wall time, median CPU time and highest peak memory (MB), the actions taking turns
+    (:func:`~benchmarks.timing.take_turns`)."""
+    return {name: {"seconds": statistics.median(r["seconds"] for r in runs),
+                   "cpu_seconds": statistics.median(r["cpu_seconds"] for r in runs),
+                   "peak_mb": max(r["peak_mb"] for r in runs)} for name, runs in take_turns(actions, repeats, warmup).items()}
 
 
 def load_figure(name: str, n: int, repeats: int, target: float) -> dict:

@@ -8,33 +8,40 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 BIN = Path(sys.executable).parent
+T = TypeVar("T")
 
 
-def median_seconds(action: Callable[[], object], repeats: int, warmup: int = 1) -> float:
-    """Median wall time of ``action`` over ``repeats`` runs after ``warmup`` untimed runs."""
-    for _ in range(warmup):
-        action()
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
-def alternating(actions: dict[str, Callable[[], object]], repeats: int, warmup: str) -> dict[str, float]:
-    """Median wall time of each action over ``repeats`` rounds in which every action runs once, in turn, after one
-    untimed run of the action named ``warmup``: a busy moment of a shared machine weighs on all of them alike."""
-    actions[warmup]()
-    times: dict[str, list[float]] = {name: [] for name in actions}
+def take_turns(actions: dict[str, Callable[[], T]], repeats: int, warmup: str | None = None) -> dict[str, list[T]]:
+    """What each action returns, over ``repeats`` rounds in which every action runs once, in turn, so a busy
+    moment of a shared machine weighs on all of them alike; after a warm-up: a round of every action, or one run
+    of the action named ``warmup``."""
+    for name, action in actions.items():
+        if warmup in (None, name):
+            action()
+    results: dict[str, list[T]] = {name: [] for name in actions}
     for _ in range(repeats):
         for name, action in actions.items():
-            started = time.perf_counter()
-            action()
-            times[name].append(time.perf_counter() - started)
-    return {name: statistics.median(taken) for name, taken in times.items()}
+            results[name].append(action())
+    return results
+
+
+def wall(action: Callable[[], object]) -> Callable[[], float]:
+    """``action``, returning the wall time it took."""
+
+    def timed() -> float:
+        started = time.perf_counter()
+        action()
+        return time.perf_counter() - started
+
+    return timed
+
+
+def median_seconds(action: Callable[[], object], repeats: int) -> float:
+    """Median wall time of ``action`` over ``repeats`` runs after one untimed run."""
+    return statistics.median(take_turns({"action": wall(action)}, repeats)["action"])
 
 
 def command(*args: str | Path, cwd: Path | None = None) -> Callable[[], None]:
