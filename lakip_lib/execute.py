@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import BuildError, LakipError
-from .loading.inputs import DATASETS, find_inputs
+from .loading.inputs import DATASETS
 from .manifest import fingerprint, is_up_to_date, write_manifest
 from .safety import inside, safe_name
 
@@ -165,12 +165,11 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         year_dir = data_root / str(year)
         if not year_dir.is_dir():
             raise BuildError(f"no input folder {year_dir}")
-        files, _ = find_inputs(year_dir)
-        missing = tuple(d for d in DATASETS if d not in files)
         # cleaned datasets live beside the raw ones (data/raw → data/processed), never inside them
         processed = (data_root.parent / "processed").resolve()
         parameters = {"year": year, "data_dir": str(data_root), "processed_dir": str(processed), "lang": lang}
         current = fingerprint(data_root, year, list(notebooks.values()), parameters)
+        missing = tuple(d for d in DATASETS if d not in current["inputs"])
     except LakipError as err:
         return BuildResult(year, "failed", time.perf_counter() - started, out_root / str(year), str(err))
     if not force and is_up_to_date(final, current) and (not pdf or (final / f"lakip-{year}.pdf").is_file()):
