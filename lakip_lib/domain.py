@@ -124,18 +124,32 @@ def labels(lang: str) -> dict[str, str]:
 
 
 @cache
-def header_aliases(dataset: str) -> dict[str, str]:
-    """Header spellings of one dataset (normalised) → canonical column name.
+def header_alias_table() -> pd.DataFrame:
+    """Header spellings by dataset and canonical column (``header_aliases.csv``), as written.
 
     Example:
-        >>> header_aliases("staff")["nipbaru"]
-        'nip'
+        >>> header_alias_table().query("dataset == 'staff' and column == 'nip'")["alias"].iloc[0]
+        'NIP'
     """
-    from .loading.header import header_key
+    return _read("header_aliases.csv", dtype=str)
 
-    table = _read("header_aliases.csv", dtype=str)
-    table = table[table["dataset"] == dataset]
-    return {header_key(alias): column for alias, column in zip(table["alias"], table["column"])}
+
+@cache
+def header_rule_table() -> pd.DataFrame:
+    """Token rules naming a column by the words of its header (``header_rules.csv``): ``words`` all present,
+    none of ``unless``.
+
+    Example:
+        >>> rules = header_rule_table()
+        >>> rules[(rules["dataset"] == "budget") & (rules["column"] == "budget")]["words"].tolist()[:2]
+        ['anggaran', 'pagu']
+    """
+    return _read("header_rules.csv", dtype=str).fillna("")
+
+
+def header_datasets() -> frozenset[str]:
+    """The datasets that have header spellings (``staff``, ``summary``, ``indicators``, ``budget``, ``assets``)."""
+    return frozenset(header_alias_table()["dataset"])
 
 
 def header_alias_examples(dataset: str, columns: tuple[str, ...], per_column: int = 3) -> str:

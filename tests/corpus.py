@@ -373,7 +373,8 @@ CASES = [
     Case("staff-column-missing", "staff", workbook("pegawai.xlsx", {"Data": [SHORT[:4], employee()[:4]]}),
          ("lakip: 1 problem in the input:\n  - pegawai.xlsx, sheet 'Data', cell row 1: expected a column for 'position_type' (a header such as ",)),
     Case("staff-column-twice", "staff", workbook("pegawai.xlsx", {"Data": [SHORT + ["GOL. RUANG"], employee() + ["IV/a"]]}),
-         (one_problem("pegawai.xlsx, sheet 'Data', cell G1: got 'GOL. RUANG', expected each column once; 'GOL' in D1 is the same column"),)),
+         (one_problem("pegawai.xlsx, sheet 'Data', cell G1: got 'GOL. RUANG', expected one column for 'golongan', not 'GOL' (D1), "
+                      "'GOL. RUANG' (G1): rename the ones that are not it, or add the right header to lakip.yml header_aliases"),)),
     Case("staff-golongan-V-a", "staff", workbook("pegawai.xlsx", {"Data": [SHORT, employee(golongan="V/a")]}),
          (one_problem("pegawai.xlsx, sheet 'Data', cell D2, column 'GOL': got 'V/a', expected a golongan I/a … IV/e"),)),
     Case("staff-nip-17-digits", "staff", workbook("pegawai.xlsx", {"Data": [SHORT, employee(NIP_MALE[:-1])]}),
@@ -486,7 +487,7 @@ CASES = [
           f"  - anggaran.xlsx, sheet 'Data', cell C1: got 'Anggaran 2023', expected a column for {YEAR} (the report's year); this sheet has 2023\n"
           f"  - anggaran.xlsx, sheet 'Data', cell D1: got 'Realisasi 2023', expected a column for {YEAR} (the report's year); this sheet has 2023\n",)),
     Case("budget-column-twice", "budget", workbook("anggaran.xlsx", {"Data": [BUDGET + ["Pagu"], ["1", "Program", 10, 9, 10]]}),
-         (one_problem("anggaran.xlsx, sheet 'Data', cell E1: got 'Pagu', expected each column once; 'Anggaran' in C1 is the same column"),)),
+         (one_problem("anggaran.xlsx, sheet 'Data', cell E1: got 'Pagu', expected one column for 'budget', not 'Anggaran' (C1), 'Pagu' (E1): rename the ones that are not it, or add the right header to lakip.yml header_aliases"),)),
     Case("budget-formula-without-value", "budget",
          workbook("anggaran.xlsx", {"Data": [BUDGET + ["Sisa"], ["1", "Program", 10, 9, "=C2-D2"]]}),
          (one_problem(f"anggaran.xlsx, sheet 'Data', cell E2: {_FORMULA_HINT}"),)),

@@ -452,13 +452,13 @@ def test_assets_total_row_is_kept_aside(xlsx):
 def test_header_aliases_override_in_lakip_yml(tmp_path):
     year = tmp_path / "2024"
     year.mkdir()
-    make_workbook(year / "pegawai.xlsx", {"Data": [["NIP", "JK", "Pangkat Gol Ruang", "Jenis Jabatan"], [NIP_MALE, "L", "III/a", "Pelaksana"]]})
+    make_workbook(year / "pegawai.xlsx", {"Data": [["NIP", "JK", "Ruang Terakhir", "Jenis Jabatan"], [NIP_MALE, "L", "III/a", "Pelaksana"]]})
     with pytest.raises(InputError, match="a column for 'golongan'"):
         load_year(tmp_path, 2024)
-    (tmp_path / "lakip.yml").write_text("header_aliases:\n  staff:\n    golongan: [\"Pangkat Gol Ruang\"]\n", encoding="utf-8")
+    (tmp_path / "lakip.yml").write_text("header_aliases:\n  staff:\n    golongan: [\"Ruang Terakhir\"]\n", encoding="utf-8")
     data = load_year(tmp_path, 2024)
     assert data.staff.roster.loc[0, "golongan"] == "III/a"
-    assert load_project(tmp_path / "lakip.yml").header_aliases == {"staff": {"golongan": ["Pangkat Gol Ruang"]}}
+    assert load_project(tmp_path / "lakip.yml").header_aliases == {"staff": {"golongan": ["Ruang Terakhir"]}}
 
 
 def test_header_alias_for_an_unknown_column_is_a_config_error(tmp_path, xlsx):

@@ -76,7 +76,8 @@ def test_required_column_missing(xlsx):
 
 def test_a_column_twice(xlsx):
     message = one_problem(load_staff, xlsx("pegawai.xlsx", {"Data": [SHORT + ["GOL. RUANG"], employee() + ["IV/a"]]}))
-    assert message == "pegawai.xlsx, sheet 'Data', cell G1: got 'GOL. RUANG', expected each column once; 'GOL' in D1 is the same column"
+    assert message == ("pegawai.xlsx, sheet 'Data', cell G1: got 'GOL. RUANG', expected one column for 'golongan', not 'GOL' (D1), "
+                       "'GOL. RUANG' (G1): rename the ones that are not it, or add the right header to lakip.yml header_aliases")
 
 
 def test_a_wrong_sheet_is_reported_even_when_another_sheet_loads(xlsx):

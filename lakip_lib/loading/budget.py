@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import InputError, Problem
-from .header import Column, Table
+from .recognise import Column, Table
 from .parse import alias_key, clean_text, is_no_value
 from .tables import location, numbers, split_totals, tables_in
 

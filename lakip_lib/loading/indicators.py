@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..domain import ordinal_scales
 from ..errors import InputError, Problem
-from .header import Table
+from .recognise import Table
 from .parse import INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, is_no_value, parse_number
 from .tables import location, tables_in
 

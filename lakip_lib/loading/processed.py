@@ -119,7 +119,7 @@ def kit_hash() -> str:
         64
     """
     digest = hashlib.sha256()
-    files = [*sorted((_PACKAGE / "loading").glob("*.py")), _PACKAGE / "domain.py", *sorted((_PACKAGE / "data").glob("*.*"))]
+    files = [*sorted((_PACKAGE / "loading").rglob("*.py")), _PACKAGE / "domain.py", *sorted((_PACKAGE / "data").glob("*.*"))]
     for file in files:
         digest.update(file.relative_to(_PACKAGE).as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
     return digest.hexdigest()

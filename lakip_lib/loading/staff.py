@@ -23,7 +23,7 @@ import pyarrow as pa
 
 from ..domain import GROUP_ORDER
 from ..errors import InputError, Problem
-from .header import Table
+from .recognise import Table
 from .parse import (
     NIP_GENDERS,
     NIP_STATUSES,

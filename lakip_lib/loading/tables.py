@@ -10,9 +10,8 @@ import fastexcel
 import numpy as np
 import pandas as pd
 
-from ..domain import header_aliases
-from ..errors import ConfigError, InputError, Problem
-from .header import Table, expected_header, find_header, total_label_mask
+from ..errors import InputError, Problem
+from .recognise import Recognition, Table, expected_header, recognise_sheet, total_label_mask, vocabularies
 from .parse import INDONESIAN, ValueParseError, column_convention, no_value_mask, parse_number, text_mask
 from .workbook import (XLSX_SUFFIXES, Inspection, inspect_container, inspect_file, open_text_reader, read_grid, read_text_grid,
                        rendered_mask, scan_parts, sheet_names, typed_cells, typed_value)
@@ -26,6 +25,7 @@ def tables_in(
     limits: dict[str, float] | None = None,
     sheet: str | None = None,
     as_text: dict[str, tuple[str, ...]] | None = None,
+    records: list[Recognition] | None = None,
 ) -> list[Table]:
     """The tables of ``path`` (or of one ``sheet``) whose header matches one of ``layouts``.
 
@@ -34,7 +34,9 @@ def tables_in(
     dataset (``lakip.yml`` ``header_aliases``). A sheet without a recognisable
     header is skipped when another sheet has one; a sheet whose header is
     recognised but wrong (a required column missing, a column twice) is always
-    reported.
+    reported. A sheet may hold several tables (:func:`recognise_sheet`); the
+    record of each table found, and of each sheet without one, is appended to
+    ``records`` when given.
 
     The tables of the datasets in ``as_text`` (rosters: a million rows, text
     in every column) are read from an .xlsx as text (:func:`read_text_grid`),
@@ -50,10 +52,8 @@ def tables_in(
         >>> tables[0].dataset, tables[0].grid.cell_name(tables[0].header_row, 0)
         ('budget', 'A6')
     """
-    for dataset in extra_aliases or {}:
-        if not header_aliases(dataset):
-            raise ConfigError(f"lakip.yml: header_aliases.{dataset}: unknown dataset; the datasets are staff (a roster), "
-                              "summary (staff summary tables), indicators, budget and assets")
+    vocabularies(layouts, extra_aliases)  # a wrong lakip.yml header_aliases is reported before any file is read
+    records = records if records is not None else []
     as_text = as_text or {}
     if as_text and path.suffix.lower() in XLSX_SUFFIXES:
         inspection = inspect_container(path, limits)
@@ -65,14 +65,16 @@ def tables_in(
             except InputError:
                 scanned.result()  # a file the scan refuses is refused for that reason
                 raise
-            return _tables(path, layouts, extra_aliases, limits, sheet, as_text, inspection.visible, scanned.result, reader)
+            return _tables(path, layouts, extra_aliases, limits, sheet, as_text, inspection.visible, scanned.result, records, reader)
     inspection = inspect_file(path, limits)
-    return _tables(path, layouts, extra_aliases, limits, sheet, as_text, inspection.visible or sheet_names(path), lambda: inspection)
+    return _tables(path, layouts, extra_aliases, limits, sheet, as_text, inspection.visible or sheet_names(path), lambda: inspection,
+                   records)
 
 
 def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict[str, dict[str, list[str]]] | None,
             limits: dict[str, float] | None, sheet: str | None, as_text: dict[str, tuple[str, ...]], names: list[str],
-            inspection: Callable[[], Inspection], text_reader: fastexcel.ExcelReader | None = None) -> list[Table]:
+            inspection: Callable[[], Inspection], records: list[Recognition],
+            text_reader: fastexcel.ExcelReader | None = None) -> list[Table]:
     """:func:`tables_in` once the file is open: each of ``names`` read as text (with ``text_reader``) or cell by cell."""
     if sheet is not None:
         if sheet not in names:
@@ -91,19 +93,22 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
             unrecognised.append(grid.problem(None, None, "an empty sheet", "a table with a header row"))
             continue
         try:
-            table = find_header(grid, layouts, extra_aliases)
-            if text_reader and table is not None:
-                if table.dataset in as_text:
-                    retype(table, as_text[table.dataset])
-                else:
-                    table = find_header(read_grid(path, name, limits, inspection().facts(name)), layouts, extra_aliases)
+            found, sheet_records = recognise_sheet(grid, layouts, extra_aliases)
+            if text_reader and found:
+                if all(t.dataset in as_text for t in found):
+                    for table in found:
+                        retype(table, as_text[table.dataset])
+                else:  # a summary beside the roster, or instead of it: read cell by cell, with typed values
+                    found, sheet_records = recognise_sheet(read_grid(path, name, limits, inspection().facts(name)), layouts,
+                                                           extra_aliases)
         except InputError as err:
             wrong.extend(err.problems)
             continue
-        if table is None:
+        records.extend(sheet_records)
+        if not found:
             unrecognised.append(grid.problem(None, None, None, expected_header(layouts)))
-        else:
-            tables.append(table)
+            records.append(Recognition(path.name, name, None, status="skipped", reason="no table with a known header"))
+        tables.extend(found)
     if wrong or not tables:
         raise InputError(wrong + ([] if tables else unrecognised) or [Problem(path.name, expected="at least one visible sheet")])
     return tables
@@ -201,6 +206,10 @@ def numbers(table: Table, frame: pd.DataFrame, label: str, problems: list[Proble
     """
     if label not in frame.columns:
         return pd.Series(float("nan"), index=frame.index)
+    if table.parts.get(label):
+        # a field split over several columns (Rusak Ringan | Rusak Berat, twelve months): their sum, "no value" where all are
+        each = [numbers(table, frame, part, problems, negative=negative) for part in table.parts[label]]
+        return pd.concat(each, axis=1).sum(axis=1, min_count=1)
     convention = column_convention(table.frame[label]) or INDONESIAN
     out = []
     for row, value in zip(frame["_row"], frame[label]):

@@ -1,0 +1,220 @@
+"""Table recognition: from a sheet's grid of cells to the tables in it, each with its header, body and fields.
+
+The layer between the workbook reader (:mod:`lakip_lib.loading.workbook`)
+and the dataset loaders. For each table in a sheet:
+
+1. :mod:`.band` finds the header band (one to three rows, merged and spanned
+   cells flattened to one path per column) for whichever dataset the file may
+   hold names the most fields;
+2. :mod:`.fields` names each column's field from its path (aliases, then
+   token rules from ``lakip_lib/data/header_rules.csv``);
+3. :mod:`.rows` finds the body: the column-number row skipped, the table
+   ended at a footer, a signature block, or the next table's title or header;
+4. the next table of the sheet is looked for below the end of this one.
+
+Every decision is kept in a :class:`Recognition` record, which ``lakip check
+--explain`` prints and the loaders turn into notes.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ...domain import header_alias_examples, header_datasets
+from ...errors import ConfigError, InputError
+from ..workbook import SCAN_ROWS, Grid
+from .band import Band, best_band, column_paths
+from .fields import SUMMED, YEAR_COLUMNS, Vocabulary, header_key, match_header, match_path, vocabulary
+from .rows import body, is_column_numbers, is_signature, is_title, is_total_label, total_label_mask
+from .table import Column, Recognition, Table
+
+__all__ = ["Column", "Recognition", "Table", "YEAR_COLUMNS", "expected_header", "header_key", "is_column_numbers",
+           "is_total_label", "match_header", "match_path", "recognise_sheet", "total_label_mask", "vocabularies"]
+
+#: most tables looked for in one sheet
+MAX_TABLES = 20
+
+
+def vocabularies(layouts: dict[str, tuple[str, ...]], extra_aliases: dict[str, dict[str, list[str]]] | None) -> dict[str, Vocabulary]:
+    """The header vocabulary of each dataset of ``layouts``, with the project's extra spellings."""
+    known = header_datasets()
+    for dataset in extra_aliases or {}:
+        if dataset not in known:
+            raise ConfigError(f"lakip.yml: header_aliases.{dataset}: unknown dataset; the datasets are staff (a roster), "
+                              "summary (staff summary tables), indicators, budget and assets")
+    return {dataset: vocabulary(dataset, (extra_aliases or {}).get(dataset)) for dataset in layouts}
+
+
+def expected_header(layouts: dict[str, tuple[str, ...]]) -> str:
+    """What a header of one of ``layouts`` looks like, for the "no header" problem.
+
+    Example:
+        >>> expected_header({"budget": ("name", "budget")})
+        "a header row with column names such as 'Uraian', 'Anggaran' in the first 40 rows"
+    """
+    from ...domain import header_alias_table
+
+    table = header_alias_table()
+    examples = [header_alias_examples(d, required or tuple(dict.fromkeys(table.loc[table["dataset"] == d, "column"])), per_column=1)
+                for d, required in layouts.items()]
+    return f"a header row with column names such as {'; or '.join(examples)} in the first {SCAN_ROWS} rows"
+
+
+def _rows(grid: Grid, start: int, stop: int) -> list[list[object]]:
+    if stop <= SCAN_ROWS:
+        return grid.rows
+    top = grid.cells.iloc[:stop].to_numpy(dtype=object, na_value=None)
+    return top.tolist()
+
+
+def recognise_sheet(grid: Grid, layouts: dict[str, tuple[str, ...]],
+                    extra_aliases: dict[str, dict[str, list[str]]] | None = None) -> tuple[list[Table], list[Recognition]]:
+    """The tables of one sheet whose header reads as one of ``layouts``, and the record of every table found.
+
+    ``layouts`` maps each dataset the sheet may hold (``{"staff": ("nip", …),
+    "summary": ()}``) to its required columns. Raises :class:`InputError` when
+    the header of the first table names a column twice in a way no rule
+    settles, or lacks a required column of the dataset it reads as.
+    """
+    vocabs = vocabularies(layouts, extra_aliases)
+    merged = [(r0 - grid.row0 + 1, c0 - grid.col0, r1 - grid.row0 + 1, c1 - grid.col0) for r0, c0, r1, c1 in grid.merged]
+    tables: list[Table] = []
+    records: list[Recognition] = []
+    start, height = 0, len(grid.cells)
+    while start < height and len(tables) + len(records) < MAX_TABLES:
+        rows = _rows(grid, start, start + SCAN_ROWS + 3)
+        band = best_band(rows, start, start + SCAN_ROWS, merged, vocabs, layouts)
+        if band is None:
+            break
+        table, record = _table(grid, band, layouts[band.dataset], rows, merged, vocabs)
+        records.append(record)
+        if table is not None:
+            tables.append(table)
+        next_start = max(int(table.frame["_row"].max()) + 1 if table is not None and len(table.frame) else band.bottom + 1,
+                         _end_of(record, grid))
+        if next_start <= start:
+            break
+        start = next_start
+    return tables, records
+
+
+def _end_of(record: Recognition, grid: Grid) -> int:
+    return (record.body_rows[1] - grid.row0 + 1) if record.body_rows else 0
+
+
+def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[object]], merged: list[tuple[int, int, int, int]],
+           vocabs: dict[str, Vocabulary]) -> tuple[Table | None, Recognition]:
+    record = Recognition(grid.file, grid.sheet, band.dataset, (grid.row0 + band.top, grid.row0 + band.bottom))
+    columns, parts, problems = _columns(grid, band)
+    for j, path in sorted(band.paths.items()):
+        match = band.matches.get(j)
+        used = next((c for c in columns if c.index == j), None)
+        if used is not None:
+            record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), used.label, used.how))
+        elif match is not None and any(j in idx for idx in parts.values()):
+            record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), f"part of {_label(match)}", match.how))
+        else:
+            record.unused.append((grid.cell_name(band.bottom, j), " › ".join(path)))
+    claimed = {c.name for c in columns} | {band.matches[j].name for j in band.matches}
+    for name in required:
+        if name not in claimed:
+            problems.append(grid.problem(band.bottom, None, None,
+                                         f"a column for {name!r} (a header such as {header_alias_examples(band.dataset, (name,))})"))
+    if problems:
+        raise InputError(problems)
+
+    def starts_table(i: int) -> bool:
+        """Whether grid row ``i`` (after a blank row) is another table's title or header."""
+        values = [v for v in (grid.cells.iloc[i].tolist()) if v is not None and not (isinstance(v, str) and not v.strip())]
+        if is_title(values):
+            return True
+        if len(values) < 2 or not all(isinstance(v, str) for v in values) or is_signature(values):
+            return False
+        window = _rows(grid, i, i + 3) if i + 3 > SCAN_ROWS else rows
+        return best_band(window, i, i + 1, merged, vocabs, {}) is not None
+
+    data_rows, end, skipped = body(grid.cells, band.bottom + 1, starts_table)
+    record.skipped_rows = [(grid.row0 + i, role) for i, role in skipped]
+    record.body_rows = (grid.row0 + band.bottom + 1, grid.row0 + end)
+    record.data_rows = len(data_rows)
+    frame = _frame(grid, data_rows, columns)
+    others: list[tuple[str, tuple[str, ...]]] = []
+    if grid.source is None:  # a table read cell by cell is small: its other columns come along for the loaders
+        used = {c.index for c in columns} | {j for idx in parts.values() for j in idx}
+        for j, path in sorted(band.paths.items()):
+            if j not in used and j in grid.cells.columns:
+                label = f"#{grid.cell_name(band.bottom, j)}"
+                frame[label] = grid.cells[j].iloc[data_rows].to_numpy() if len(data_rows) else []
+                others.append((label, path))
+    part_labels: dict[str, list[str]] = {}
+    for label, indexes in parts.items():
+        part_labels[label] = []
+        for n, j in enumerate(indexes):
+            name = f"{label}#{n + 1}"
+            frame[name] = grid.cells[j].iloc[data_rows].to_numpy() if len(data_rows) else []
+            part_labels[label].append(name)
+    table = Table(grid, band.dataset, band.bottom, columns, frame, parts=part_labels, others=others, record=record)
+    return table, record
+
+
+def _label(match) -> str:
+    return match.name if match.year is None else f"{match.name}@{match.year}"
+
+
+def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]], list]:
+    """The band's columns by field: each field once, its parts (months, ``Rusak Ringan | Rusak Berat``) aside.
+
+    A field claimed by several columns is settled by a rule where one applies:
+    the band's total leaf (``Realisasi › Jumlah``) over its months, the columns
+    of a summed field (assets' conditions) added up; otherwise it is a problem
+    naming every candidate.
+    """
+    by_label: dict[str, list[int]] = {}
+    for j, match in sorted(band.matches.items()):
+        by_label.setdefault(_label(match), []).append(j)
+    columns: list[Column] = []
+    parts: dict[str, list[int]] = {}
+    problems = []
+    for label, indexes in by_label.items():
+        matches = [band.matches[j] for j in indexes]
+        chosen: int | None = None
+        if len(indexes) == 1 and not matches[0].part:
+            chosen = indexes[0]
+        else:
+            totals = [j for j, m in zip(indexes, matches) if m.total]
+            months = [j for j, m in zip(indexes, matches) if m.part]
+            plain = [j for j, m in zip(indexes, matches) if not m.part and not m.total]
+            if len(totals) == 1:
+                chosen = totals[0]
+            elif not totals and months and not plain:
+                parts[label] = months  # months without their total: the field is their sum
+            elif matches[0].name in SUMMED and len(plain) == len(indexes):
+                parts[label] = plain
+            elif len(plain) == 1:
+                chosen = plain[0]
+            elif len(exact := [j for j in plain if band.matches[j].how != "rule"]) == 1:
+                chosen = exact[0]  # a known spelling beats a header that only has the field's words
+            else:
+                names = ", ".join(f"'{' › '.join(band.paths[j])}' ({grid.cell_name(band.bottom, j)})" for j in indexes)
+                problems.append(grid.problem(band.bottom, indexes[1], " › ".join(band.paths[indexes[1]]),
+                                             f"one column for {label!r}, not {names}: rename the ones that are not it, "
+                                             "or add the right header to lakip.yml header_aliases"))
+                continue
+        if chosen is not None:
+            match = band.matches[chosen]
+            columns.append(Column(match.name, match.year, match.text, chosen, band.paths[chosen], match.how))
+        elif label in parts:
+            match = band.matches[parts[label][0]]
+            columns.append(Column(match.name, match.year, " › ".join(band.paths[parts[label][0]][:-1]) or match.text,
+                                  parts[label][0], band.paths[parts[label][0]], match.how))
+    return columns, parts, problems
+
+
+def _frame(grid: Grid, rows: np.ndarray, columns: list[Column]) -> pd.DataFrame:
+    # contiguous rows (a roster without blank rows) are a slice, which Arrow columns share instead of copying
+    picked = slice(rows[0], rows[-1] + 1) if len(rows) and rows[-1] - rows[0] + 1 == len(rows) else rows
+    frame = grid.cells.iloc[picked, [c.index for c in columns]].reset_index(drop=True)
+    frame.columns = [c.label for c in columns]
+    frame["_row"] = pd.Series(rows, dtype=int)
+    return frame

@@ -1,0 +1,138 @@
+"""The header band of a table: one to three rows above the body, flattened to one path per column.
+
+Exports and published tables put a label group over its columns (``JUMLAH``
+over ``L | P | L+P``, ``Tahun 2023`` over ``Target | Realisasi``,
+``Realisasi Anggaran (Rp)`` over ``1 … 12 | Jumlah``), merged across them or
+written once followed by blanks, and merge single headers down over the
+band. :func:`column_paths` turns the band into one path per column, top to
+leaf; :func:`best_band` scores every band of one to :data:`MAX_BAND` rows that
+starts in the scanned rows, for each dataset the file may hold, and keeps the
+one naming the most fields. A row spanning the whole table (a title) is no
+band level, and the column-number row is never one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..parse import clean_text
+from .fields import Match, Vocabulary, match_path
+from .rows import is_column_numbers
+
+#: most rows a header band has
+MAX_BAND = 3
+
+
+@dataclass(frozen=True)
+class Band:
+    """A header band: its grid rows, the dataset it reads as, and each column's path and match."""
+
+    dataset: str
+    top: int
+    bottom: int
+    paths: dict[int, tuple[str, ...]]
+    matches: dict[int, Match]
+    score: tuple
+
+    @property
+    def labels(self) -> set[str]:
+        return {_label(m) for m in self.matches.values()}
+
+
+def _label(match: Match) -> str:
+    return match.name if match.year is None else f"{match.name}@{match.year}"
+
+
+def _text(value: object) -> str | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = clean_text(value)
+    return text or None
+
+
+def column_paths(rows: list[list[object]], top: int, bottom: int, merged: list[tuple[int, int, int, int]]) -> dict[int, tuple[str, ...]]:
+    """Each column's header path in grid rows ``top``..``bottom`` (``merged``: ranges in grid coordinates).
+
+    Example:
+        >>> rows = [["No", "Golongan", "JUMLAH", None, None], [None, None, "L", "P", "L+P"]]
+        >>> column_paths(rows, 0, 1, [(0, 2, 0, 4)])[3], column_paths(rows, 0, 1, [(0, 0, 1, 0)])[0]
+        (('JUMLAH', 'P'), ('No',))
+    """
+    width = max(len(rows[i]) for i in range(top, bottom + 1))
+    band = [[_text(rows[i][j]) if j < len(rows[i]) else None for j in range(width)] for i in range(top, bottom + 1)]
+    for first_row, first_col, last_row, last_col in merged:
+        if last_row < top or first_row > bottom:
+            continue
+        origin = _text(rows[first_row][first_col]) if 0 <= first_row < len(rows) and 0 <= first_col < len(rows[first_row]) else None
+        for i in range(max(first_row, top), min(last_row, bottom) + 1):
+            for j in range(max(first_col, 0), min(last_col + 1, width)):
+                band[i - top][j] = origin
+    # a group label written once over its columns without a merge: it spans the blanks to its right under which
+    # the row below has labels
+    for level in range(len(band) - 1):
+        upper, lower = band[level], band[level + 1]
+        for j in range(1, width):
+            if upper[j] is None and lower[j] is not None and upper[j - 1] is not None and lower[j - 1] is not None \
+                    and not _merged_at(merged, top + level, j):
+                upper[j] = upper[j - 1]
+    # a level whose cells all say the same over every labelled column is a title, not a level
+    labelled = [j for j in range(width) if any(band[level][j] for level in range(len(band)))]
+    levels = [level for level in range(len(band))
+              if len(band) == 1 or len({band[level][j] for j in labelled}) > 1 or level == len(band) - 1]
+    paths: dict[int, tuple[str, ...]] = {}
+    for j in labelled:
+        path: list[str] = []
+        for level in levels:
+            value = band[level][j]
+            if value is not None and (not path or path[-1] != value):
+                path.append(value)
+        if path:
+            paths[j] = tuple(path)
+    return paths
+
+
+def _merged_at(merged: list[tuple[int, int, int, int]], i: int, j: int) -> bool:
+    return any(r0 <= i <= r1 and c0 <= j <= c1 for r0, c0, r1, c1 in merged)
+
+
+def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tuple[int, int, int, int]],
+              vocabularies: dict[str, Vocabulary], required: dict[str, tuple[str, ...]]) -> Band | None:
+    """The best header band starting in grid rows ``start``..``stop`` (exclusive), for any dataset; None below 2 fields.
+
+    The score prefers, in order: the most distinct fields (a field with a year
+    counts once per year), every required field of the dataset named, the
+    fewest columns claiming one field, the most years, and fewer rows.
+    """
+    cache: dict[tuple[str, tuple[str, ...]], Match | None] = {}
+    best: Band | None = None
+    for top in range(start, min(stop, len(rows))):
+        if not any(_text(v) for v in rows[top]):
+            continue
+        for height in range(1, MAX_BAND + 1):
+            bottom = top + height - 1
+            if bottom >= len(rows):
+                break
+            below = [v for v in rows[bottom] if _text(v)]
+            if not below or (height > 1 and is_column_numbers(below)):
+                break
+            paths = column_paths(rows, top, bottom, merged)
+            for dataset, vocab in vocabularies.items():
+                matches = {}
+                for j, path in paths.items():
+                    key = (dataset, path)
+                    if key not in cache:
+                        cache[key] = match_path(path, vocab)
+                    if cache[key] is not None:
+                        matches[j] = cache[key]
+                labels = [_label(m) for m in matches.values() if not m.part]
+                distinct = len(set(labels))
+                if distinct < 2:
+                    continue
+                has_required = all(any(m.name == r for m in matches.values()) for r in required.get(dataset, ()))
+                years = len({m.year for m in matches.values() if m.year is not None})
+                score = (distinct, has_required, -(len(labels) - distinct), years, -height)
+                if best is None or score > best.score:
+                    best = Band(dataset, top, bottom, paths, matches, score)
+    return best

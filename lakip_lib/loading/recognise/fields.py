@@ -1,0 +1,209 @@
+"""Which field a column is: its header path matched against the aliases and the token rules.
+
+A column's header is a path, top to leaf (``Realisasi Anggaran (Rp) › Jumlah``,
+``JUMLAH › L``, ``Tahun 2023 › Target``). :func:`match_path` tries the whole
+path first, then the path without its top levels, then the leaf's group alone
+(a header merged down over the band), each against
+
+1. the alias list of the dataset (``header_aliases.csv`` plus ``lakip.yml``
+   ``header_aliases``), compared without case, spaces or punctuation, and also as
+   a set of words (``JABATAN › JENIS`` is ``Jenis Jabatan``);
+2. the token rules (``header_rules.csv``): every word of ``words`` present
+   and none of ``unless`` (``ANGGARAN (Rp)``, ``Alokasi Anggaran``,
+   ``Anggaran Setelah Perubahan`` are the budget; ``Realisasi s.d. Desember``
+   the realisation).
+
+A year in the path (``Target 2024``, ``Tahun 2023 › Realisasi``) becomes the
+column's year for the fields that carry one. A path under a percentage word
+(``PERSENTASE › L``) is a share, never a count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ...domain import header_alias_table, header_rule_table
+from ...errors import ConfigError
+from ..parse import clean_text
+
+#: the fields whose header may carry a year (``Target 2024``); other fields ignore one (``Jumlah Pegawai 2024``)
+YEAR_COLUMNS = frozenset({"target", "realisation", "stated_capaian", "renstra_target", "baseline", "budget", "realised", "stated_pct"})
+#: fields that are several columns added up when a table splits them (``Rusak Ringan | Rusak Berat``)
+SUMMED = frozenset({"damaged", "good", "sufficient", "lacking"})
+
+_YEAR = re.compile(r"(?:\b(?:th|thn|tahun|ta)\.?\s*)?\b((?:19|20)\d{2})\b")
+_WORD = re.compile(r"[a-z0-9]+")
+_SHARE_WORDS = frozenset({"persentase", "persen", "prosentase", "proporsi"})
+#: leaves that are a month or a quarter (a monthly realisation band), as header keys
+_MONTHS = {"jan", "januari", "feb", "februari", "peb", "pebruari", "mar", "maret", "apr", "april", "mei", "jun", "juni",
+           "jul", "juli", "agu", "agt", "agustus", "agust", "sep", "sept", "september", "okt", "oktober", "nov", "nopember",
+           "november", "des", "desember", *(str(n) for n in range(1, 13)),
+           "tw1", "tw2", "tw3", "tw4", "twi", "twii", "twiii", "twiv", "triwulan1", "triwulan2", "triwulan3", "triwulan4",
+           "triwulani", "triwulanii", "triwulaniii", "triwulaniv", "smt1", "smt2", "semester1", "semester2", "semesteri", "semesterii"}
+_TOTAL_LEAVES = {"jumlah", "total", "jml", "lp", "jumlahtotal", "sd", "sampaidengan", "kumulatif"}
+
+
+def header_key(text: object) -> str:
+    """The form headers are compared in.
+
+    Example:
+        >>> header_key("GOL. RUANG"), header_key("Realisasi (%)")
+        ('golruang', 'realisasipersen')
+    """
+    text = clean_text(text).lower().replace("%", " persen ")
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
+def header_words(text: object) -> frozenset[str]:
+    """The words of a header, for the token rules and the order-free alias match.
+
+    Example:
+        >>> sorted(header_words("Realisasi s.d. Desember (Rp)"))
+        ['d', 'desember', 'realisasi', 'rp', 's']
+    """
+    return frozenset(_WORD.findall(clean_text(text).lower().replace("%", " persen ")))
+
+
+@dataclass(frozen=True)
+class Match:
+    """What a header path names: a field, the year it carries, the header text that matched, and how."""
+
+    name: str
+    year: int | None
+    text: str
+    how: str  # "alias", "words" or "rule"
+    part: bool = False  # a month or quarter of a band whose total is the field (``Realisasi › 1 … 12``)
+    total: bool = False  # the band's total leaf (``Realisasi › Jumlah``)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """One dataset's header vocabulary: exact aliases, aliases as word sets, token rules."""
+
+    dataset: str
+    aliases: dict[str, str]
+    word_aliases: dict[frozenset[str], str]
+    rules: tuple[tuple[str, frozenset[str], frozenset[str]], ...]
+
+    @property
+    def fields(self) -> frozenset[str]:
+        return frozenset(self.aliases.values())
+
+
+@cache
+def _base(dataset: str) -> Vocabulary:
+    table = header_alias_table()
+    aliases: dict[str, str] = {}
+    words: dict[frozenset[str], str] = {}
+    for d, column, alias in zip(table["dataset"], table["column"], table["alias"]):
+        if d == dataset:
+            aliases.setdefault(header_key(alias), column)
+            words.setdefault(header_words(alias), column)
+    rules = header_rule_table()
+    rules = rules[rules["dataset"] == dataset]
+    return Vocabulary(dataset, aliases, words, tuple(
+        (column, header_words(w), header_words(u or "")) for column, w, u in zip(rules["column"], rules["words"], rules["unless"])))
+
+
+def vocabulary(dataset: str, extra: dict[str, list[str]] | None = None) -> Vocabulary:
+    """The vocabulary of ``dataset``, with the project's extra spellings (``lakip.yml`` ``header_aliases``).
+
+    Example:
+        >>> vocabulary("budget").aliases["anggaran"]
+        'budget'
+    """
+    base = _base(dataset)
+    if not extra:
+        return base
+    aliases, words = dict(base.aliases), dict(base.word_aliases)
+    known = base.fields | {column for column, _, _ in base.rules}
+    for column, spellings in extra.items():
+        if column not in known:
+            raise ConfigError(f"lakip.yml: header_aliases.{dataset}.{column}: unknown column {column!r}; "
+                              f"the {dataset} columns are {', '.join(sorted(known))}")
+        for spelling in spellings:
+            aliases[header_key(spelling)] = column
+            words[header_words(spelling)] = column
+    return Vocabulary(dataset, aliases, words, base.rules)
+
+
+def match_header(text: object, vocab: Vocabulary | dict[str, str]) -> tuple[str, int | None] | None:
+    """Field and year named by one header text, by the aliases alone; or None.
+
+    Example:
+        >>> match_header("Realisasi Th 2023", {"realisasi": "realisation"})
+        ('realisation', 2023)
+        >>> match_header("Jumlah Pegawai 2024", {"jumlahpegawai": "count"})
+        ('count', None)
+    """
+    found = _match_text(text, vocab if isinstance(vocab, Vocabulary) else Vocabulary("", vocab, {}, ()), rules=False)
+    return (found.name, found.year) if found else None
+
+
+def _match_text(text: object, vocab: Vocabulary, *, rules: bool = True) -> Match | None:
+    if text is None or not isinstance(text, (str, int)) or isinstance(text, bool):
+        return None
+    cleaned = clean_text(text)
+    for candidate, year in _without_year(cleaned):
+        key = header_key(candidate)
+        if not key:
+            continue
+        name, how = vocab.aliases.get(key), "alias"
+        if name is None:
+            name, how = vocab.word_aliases.get(header_words(candidate)), "words"
+        if name is None and rules:
+            words = header_words(candidate)
+            name = next((c for c, need, unless in vocab.rules if need <= words and not unless & words), None)
+            how = "rule"
+        if name is not None:
+            return Match(name, year if name in YEAR_COLUMNS else None, cleaned, how)
+    return None
+
+
+def _without_year(text: str) -> list[tuple[str, int | None]]:
+    """The text as it is, then, when it names one year, without it: (text, year) pairs to try."""
+    years = _YEAR.findall(text.lower())
+    options: list[tuple[str, int | None]] = [(text, None)]
+    if len(years) == 1:
+        options.append((_YEAR.sub(" ", text.lower()), int(years[0])))
+    return options
+
+
+def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
+    """The field a column's header path names, or None.
+
+    Example:
+        >>> v = vocabulary("indicators")
+        >>> match_path(("Tahun 2023", "Realisasi"), v).name, match_path(("Tahun 2023", "Realisasi"), v).year
+        ('realisation', 2023)
+        >>> match_path(("ANGGARAN (Rp)",), vocabulary("budget")).name
+        'budget'
+    """
+    if not path:
+        return None
+    words = set().union(*(header_words(p) for p in path[:-1]))
+    if words & _SHARE_WORDS and "share" in vocab.fields | {c for c, _, _ in vocab.rules}:
+        return Match("share", None, " ".join(path), "rule")
+    leaf = header_key(path[-1])
+    year = next((int(y) for p in path for y in _YEAR.findall(clean_text(p).lower())), None)
+    if len(path) > 1 and (leaf in _MONTHS or leaf in _TOTAL_LEAVES):
+        # a band of months (or quarters) and its total: the field is named by the levels above
+        above = _match_path(path[:-1], vocab)
+        if above is not None:
+            return Match(above.name, above.year, " ".join(path), above.how, part=leaf in _MONTHS, total=leaf in _TOTAL_LEAVES)
+    found = _match_path(path, vocab)
+    if found is not None and found.year is None and year is not None and found.name in YEAR_COLUMNS:
+        found = Match(found.name, year, found.text, found.how)
+    return found
+
+
+def _match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
+    tries = [" ".join(path[i:]) for i in range(len(path))]  # whole path, then without its top levels
+    for exact in (True, False):
+        for text in tries:
+            found = _match_text(text, vocab, rules=not exact)
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,183 @@
+"""The role of each row around a table's body: what is data and where the table ends.
+
+Rows that are not data, seen in real exports and published tables:
+
+- the column-number row under the header: ``(1) (2) (3)``, ``1 2 3 … 5=3-4
+  6=4/3x100``;
+- blank rows inside the body (skipped) and a run of them before another table;
+- the end of the table: a footer (``Sumber: …``, ``Keterangan``, ``Catatan``,
+  ``*) …``), a signature block (``Mengetahui``, ``Kepala Dinas …``, ``NIP …``,
+  ``Bengkulu, 29 Januari 2025``), or the title or header of the next table;
+- total and subtotal rows (``Jumlah``, ``TOTAL``, ``Sub-jumlah``), which the
+  loaders set aside as stated totals.
+
+Decided column by column: a roster of a million rows is a few vector
+operations; only rows of at most :data:`FEW` values are looked at one by one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ..parse import blank_mask, clean_text, is_text_column, mask_by_unique
+
+#: rows of at most this many values may be a footer, a signature line or a title
+FEW = 3
+
+_FOOTER = re.compile(r"^(?:sumber(?!\s*daya)|source|keterangan\s*:|ket\s*[:.]|catatan|\*+\s*\)?|note\s*:)", re.IGNORECASE)
+_SIGNATURE = re.compile(
+    r"^(?:mengetahui|menyetujui|diketahui|disetujui|an\.|a\.n\.|plt\.?\s|plh\.?\s|pj\.?\s|"
+    r"nip\.?\s*[:.]?\s*\d|nip\.?\s*$|"
+    r"(?:kepala|sekretaris|camat|direktur|bupati|wali\s*kota|walikota|gubernur|inspektur|lurah|ketua|"
+    r"pengguna\s+anggaran|kuasa\s+pengguna|pejabat\s+penatausahaan|bendahara)\b.*[^0-9]$|"
+    r"(?:pembina|penata|pengatur|juru)(?:\s+(?:utama|tingkat|muda|madya))*\s*(?:tk\.?\s*i|\(?\s*[iv]+\s*/\s*[a-e]\s*\)?)?\s*$|"
+    r"[a-z .'-]+,\s*\d{1,2}\s+[a-z]+\s+\d{4}$|[a-z .'-]+,\s*[a-z]+\s+\d{4}$)",
+    re.IGNORECASE)
+_TITLE = re.compile(r"^(?:tabel|table|lampiran|gambar|grafik)\b", re.IGNORECASE)
+_COLUMN_NUMBER = re.compile(r"^\(?\s*(\d{1,2})\s*\)?(?:\s*=\s*[\d()\s+\-x×*/:%.,a-z]+)?$", re.IGNORECASE)
+_TOTAL = re.compile(
+    r"^(?:jumlah|total|sub\s*-?\s*(?:total|jumlah)|grand\s*total|jumlah\s+total)"
+    r"(?:\s+(?:total|keseluruhan|seluruhnya|pegawai|anggaran|belanja|program|kegiatan|sub\s*kegiatan|urusan|akhir|"
+    r"asn|pns|pppk|umum))*\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_column_numbers(values: list[object]) -> bool:
+    """The row of column numbers some tables print under the header.
+
+    Example:
+        >>> is_column_numbers(["(1)", "(2)", "(3)"]), is_column_numbers([1, 2, 3, 4, "5=3-4", "6 = 4/3 x 100"])
+        (True, True)
+        >>> is_column_numbers(["1", "Program A", 1000])
+        False
+    """
+    numbers = []
+    for value in values:
+        if isinstance(value, bool):
+            return False
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        match = _COLUMN_NUMBER.match(str(value).strip()) if isinstance(value, (str, int)) else None
+        if not match:
+            return False
+        numbers.append(int(match.group(1)))
+    return len(numbers) >= 2 and numbers[0] == 1 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+
+
+def is_footer(values: list[object]) -> bool:
+    """A note under the table (``Sumber: …``, ``Keterangan:``, ``*) …``): the table has ended.
+
+    Example:
+        >>> is_footer(["Sumber: BKPSDM, 2024"]), is_footer(["Sumber Daya Manusia", 12])
+        (True, False)
+    """
+    return (0 < len(values) <= FEW and isinstance(values[0], str) and bool(_FOOTER.match(clean_text(values[0])))
+            and all(isinstance(v, str) for v in values))
+
+
+def is_signature(values: list[object]) -> bool:
+    """A line of the signature block under a table.
+
+    Example:
+        >>> is_signature(["Mengetahui,"]), is_signature(["Bengkulu, 29 Januari 2025"]), is_signature(["NIP. 19700101 199003 1 001"])
+        (True, True, True)
+        >>> is_signature(["Kepala Bidang Mutasi", 3])
+        False
+    """
+    return (0 < len(values) <= FEW and all(isinstance(v, str) for v in values)
+            and any(_SIGNATURE.match(clean_text(v)) for v in values))
+
+
+def is_title(values: list[object]) -> bool:
+    """A table's title line (``Tabel 2.3 …``), one text cell.
+
+    Example:
+        >>> is_title(["Tabel 2.3 Jumlah Pegawai Menurut Umur"])
+        True
+    """
+    return len(values) == 1 and isinstance(values[0], str) and bool(_TITLE.match(clean_text(values[0])))
+
+
+def is_total_label(value: object) -> bool:
+    """True for the labels of rows that state a total (``Jumlah``, ``TOTAL``, ``Sub Total``, ``Sub-jumlah``).
+
+    Example:
+        >>> is_total_label("JUMLAH"), is_total_label("Sub-jumlah"), is_total_label("Jumlah Aplikasi")
+        (True, True, False)
+    """
+    return isinstance(value, str) and bool(_TOTAL.match(clean_text(value)))
+
+
+def total_label_mask(values: pd.Series, where: np.ndarray) -> np.ndarray:
+    """:func:`is_total_label` of the cells of ``values`` where ``where`` is set (False elsewhere).
+
+    Of a column read as text only the cells that could be one (with ``jumlah``
+    or ``total`` in them, or characters outside ASCII) are tested, and cells of
+    digits alone are left out first, so a column of a million NIPs costs one
+    vector operation.
+
+    Example:
+        >>> total_label_mask(pd.Series(["JUMLAH", "196711101992031001", "Jumlah"], dtype="str"), np.array([True, True, False])).tolist()
+        [True, False, False]
+    """
+    if is_text_column(values):
+        array = pa.array(values.array)
+        where = where & ~pc.ascii_is_decimal(array).fill_null(False).to_numpy(zero_copy_only=False)
+        rows = np.flatnonzero(where)
+        rest = array.take(pa.array(rows))
+        maybe = pc.or_(pc.invert(pc.string_is_ascii(rest)), pc.match_substring_regex(rest, "jumlah|total", ignore_case=True))
+        where[rows] = maybe.fill_null(False).to_numpy(zero_copy_only=False)
+    return mask_by_unique(values, where, is_total_label)
+
+
+def value_counts(cells: pd.DataFrame) -> tuple[np.ndarray, list[np.ndarray]]:
+    """How many non-blank cells each row of ``cells`` has, and each column's blank mask."""
+    blank = [blank_mask(cells[j]) for j in cells.columns]
+    counts = np.zeros(len(cells), dtype=np.int32)  # summed a column at a time: a table of a million rows by 12 sums slowly
+    for column in blank:
+        counts += ~column
+    return counts, blank
+
+
+def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool]) -> tuple[np.ndarray, int, list[tuple[int, str]]]:
+    """The data rows of the body that begins at grid row ``start``, where it ends, and the rows skipped with their role.
+
+    The body ends before a footer or signature line, or before a row after a
+    blank row that ``starts_table`` (another table's title or header).
+    Returns (data row indexes, end row index, [(row index, role)]).
+    """
+    part = cells.iloc[start:]
+    counts, blank = value_counts(part)
+
+    def values(i: int) -> list[object]:
+        return [v for v, empty in zip(part.iloc[i], (column[i] for column in blank)) if not empty]
+
+    skipped: list[tuple[int, str]] = []
+    rows = np.flatnonzero(counts)
+    first = 0
+    while first < len(rows) and first < 2 and is_column_numbers(values(rows[first])):
+        skipped.append((start + int(rows[first]), "column numbers"))
+        first += 1
+    rows = rows[first:]
+    end = len(part)
+    after_blank = np.zeros(len(part), dtype=bool)
+    after_blank[1:] = counts[:-1] == 0
+    for i in rows[(counts[rows] <= FEW) | after_blank[rows]]:
+        few = counts[i] <= FEW
+        if few and (is_footer(cells_ := values(i)) or is_signature(cells_)):
+            end = int(i)
+            skipped.append((start + end, "footer" if is_footer(cells_) else "signature"))
+            break
+        if after_blank[i] and starts_table(start + int(i)):
+            end = int(i)
+            skipped.append((start + end, "next table"))
+            break
+    rows = rows[rows < end]
+    return rows + start, start + end, skipped

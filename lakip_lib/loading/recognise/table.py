@@ -1,0 +1,107 @@
+"""A recognised table and the record of how it was recognised.
+
+:class:`Table` is what the dataset loaders read: the data rows of one table
+under canonical column labels, each row traceable to its Excel cell.
+:class:`Recognition` is what the recogniser decided and why (header rows,
+each column's header path and field, the columns not used, the rows skipped
+and their role); ``lakip check --explain``, the loading notes and the error
+messages are views of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ...errors import Problem
+from ..workbook import Grid
+
+
+@dataclass(frozen=True)
+class Column:
+    """A recognised column: canonical name, year (for year-bearing headers), header text, grid column."""
+
+    name: str
+    year: int | None
+    header: str
+    index: int  # grid column
+    path: tuple[str, ...] = ()  # the header cells above the column, top to leaf
+    how: str = "alias"  # alias, words (the alias's words in another order) or rule (header_rules.csv)
+
+    @property
+    def label(self) -> str:
+        """Column label in the loaded frame: ``target@2024`` for year-bearing columns."""
+        return self.name if self.year is None else f"{self.name}@{self.year}"
+
+
+@dataclass
+class Recognition:
+    """The record of one table found in a sheet (used or not), for ``lakip check --explain`` and the notes.
+
+    ``status`` is ``used``, or ``skipped`` with ``reason``. ``skipped_rows`` are
+    (Excel row, role) pairs: ``column numbers``, ``footer``, ``signature``,
+    ``title``, ``blank``. ``unused`` are (cell, header path) of the columns
+    that name no field the dataset uses.
+    """
+
+    file: str
+    sheet: str
+    dataset: str | None
+    header_rows: tuple[int, int] | None = None  # first and last Excel row of the header band
+    body_rows: tuple[int, int] | None = None  # first and last Excel row of the body
+    columns: list[tuple[str, str, str, str]] = field(default_factory=list)  # (cell, header path, field label, how)
+    unused: list[tuple[str, str]] = field(default_factory=list)
+    skipped_rows: list[tuple[int, str]] = field(default_factory=list)
+    status: str = "used"
+    reason: str = ""
+    data_rows: int = 0
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.sheet}" + (f"!A{self.header_rows[0]}" if self.header_rows else "")
+
+
+@dataclass
+class Table:
+    """A sheet's data rows under a recognised header.
+
+    ``dataset`` is the layout the header matched (``staff``, ``summary``,
+    ``budget`` …). ``frame`` holds the raw cell values under canonical labels
+    (as the grid holds them: typed, or text), plus ``_row`` (the grid row index
+    of each data row), so every value can be traced back to its Excel cell
+    through ``grid``. ``header_row`` is the last row of the header band.
+    ``parts`` maps a label to the labels of the columns that add up to it
+    (``damaged`` ← ``Rusak Ringan``, ``Rusak Berat``). ``others`` are the
+    columns that name no field, as (frame label, header path): the loaders may
+    still read them (a summary's category columns: ``I | II | III | IV``).
+    """
+
+    grid: Grid
+    dataset: str
+    header_row: int
+    columns: list[Column]
+    frame: pd.DataFrame
+    #: of a grid read as text, the frame's columns whose cells that are not text have their values back (see
+    #: :func:`~lakip_lib.loading.tables.retype`); the others show a number or a date as its text
+    typed: frozenset[str] = frozenset()
+    parts: dict[str, list[str]] = field(default_factory=dict)
+    others: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    record: Recognition | None = None
+
+    def column(self, label: str) -> Column:
+        return next(c for c in self.columns if c.label == label)
+
+    def has(self, name: str) -> bool:
+        """Whether the header has a column of canonical name ``name`` (year-bearing or not)."""
+        return any(c.name == name for c in self.columns)
+
+    def problem(self, row: int, label: str | None, value: object, expected: str) -> Problem:
+        """A problem at the cell of data row ``row`` (grid index) and column ``label``."""
+        if label is None or not any(c.label == label for c in self.columns):
+            return self.grid.problem(row, None, value, expected)
+        column = self.column(label)
+        return self.grid.problem(row, column.index, value, expected, column.header)
+
+    def years(self, name: str) -> list[int]:
+        return sorted(c.year for c in self.columns if c.name == name and c.year is not None)
