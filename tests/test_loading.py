@@ -183,9 +183,12 @@ def test_summary_by_category_with_l_and_p_columns(xlsx):
         ["NO", "GOL", "L", "P", "JUMLAH"], [1, "IV", 10, 7, 17], [2, "III", 30, 54, 84], [3, "II", 2, 0, 2], [None, "JUMLAH", 42, 61, 103],
     ]})
     staff = load_staff(path)
-    assert staff.summaries[["category", "gender", "count"]].values.tolist() == [
-        ["IV", "Laki-laki", 10.0], ["IV", "Perempuan", 7.0], ["III", "Laki-laki", 30.0], ["III", "Perempuan", 54.0],
-        ["II", "Laki-laki", 2.0], ["II", "Perempuan", 0.0]]
+    assert staff.summaries[["dimension", "category", "gender", "count"]].values.tolist() == [
+        ["golongan", "IV", "Laki-laki", 10.0], ["golongan", "IV", "Perempuan", 7.0], ["golongan", "III", "Laki-laki", 30.0],
+        ["golongan", "III", "Perempuan", 54.0], ["golongan", "II", "Laki-laki", 2.0], ["golongan", "II", "Perempuan", 0.0],
+        # the file has no gender table: the cross-table's column sums are one, and a note says so
+        ["gender", "Laki-laki", None, 42.0], ["gender", "Perempuan", None, 61.0]]
+    assert staff.notes[["severity", "check", "location"]].values.tolist() == [["info", "gender_derived", "pegawai.xlsx:Rekap!row 2"]]
     stated = staff.stated_totals
     assert stated.loc[stated["category"].notna(), ["category", "count"]].values.tolist() == [["IV", 17.0], ["III", 84.0], ["II", 2.0]]
     totals = stated[stated["category"].isna()]

@@ -60,8 +60,10 @@ def reconcile(data: YearData) -> pd.DataFrame:
 
     ``severity`` is ``error`` (figures that cannot all be right) or
     ``warning`` (a stated percentage or capaian its figures do not give);
-    ``info`` is reserved for notes that contradict nothing, which no check
-    makes yet. ``check`` is a stable id:
+    ``info`` is a note that contradicts nothing. The loaders' notes come
+    first (:mod:`lakip_lib.loading.notes`: ``table_skipped``,
+    ``columns_unused``, ``gender_derived``, ``year_assumed``,
+    ``polarity_inferred``, ``ordinal_inferred``, ``field_empty``). ``check`` is a stable id:
 
     - ``sum_mismatch`` (error): a stated total differs from the sum of its
       parts: a budget row from its child rows (budget and realisation
@@ -102,6 +104,11 @@ def reconcile(data: YearData) -> pd.DataFrame:
         1 Program: Jumlah realisasi kegiatan 300 tidak sama dengan realisasi program yang tercantum 290 (selisih 10)
     """
     findings: list[Finding] = []
+    for dataset in DATASETS:
+        loaded = getattr(data, dataset)
+        notes = getattr(loaded, "notes", None)
+        if notes is not None:
+            findings += [{**row, "dataset": dataset} for row in notes.to_dict("records")]
     if data.staff is not None:
         findings += _staff_findings(data.staff)
     if data.indicators is not None:
@@ -288,9 +295,16 @@ def _capaian_mismatches(indicators: Indicators, year: int, rules: ReportRules) -
 
 def _staff_findings(staff: Staff) -> list[Finding]:
     """``sum_mismatch`` and ``summaries_disagree`` of staff summaries; a roster has none (it states no totals)."""
-    rows = staff.summaries.assign(table=staff.summaries["location"].map(_sheet))
-    stated = staff.stated_totals.assign(table=staff.stated_totals["location"].map(_sheet))
+    rows = _with_table(staff.summaries)
+    stated = _with_table(staff.stated_totals)
     return [*_gender_sums(rows, stated), *_table_totals(rows, stated), *_summaries_disagree(rows)]
+
+
+def _with_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with a ``table`` per row that tells one table from another: the loader's, plus the dimension (a
+    cross-table gives two), or, in frames without one, the sheet."""
+    tables = frame["table"] if "table" in frame.columns else frame["location"].map(_sheet)
+    return frame.assign(table=tables.astype(str) + "|" + frame["dimension"].astype(str))
 
 
 def _gender_sums(rows: pd.DataFrame, stated: pd.DataFrame) -> list[Finding]:

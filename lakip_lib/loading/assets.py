@@ -9,6 +9,8 @@ import pandas as pd
 
 from ..errors import InputError, Problem
 from .parse import clean_text, is_no_value
+from .notes import empty_notes, notes_frame, recognition_notes
+from .recognise import Recognition
 from .tables import location, split_totals, tables_in, whole_numbers
 
 ASSET_COLUMNS = ("category", "item", "good", "damaged", "sufficient", "lacking", "note", "location")
@@ -27,6 +29,7 @@ class Assets:
     rows: pd.DataFrame
     files: list[Path] = field(default_factory=list)
     stated_totals: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TOTAL_COLUMNS))
+    notes: pd.DataFrame = field(default_factory=empty_notes)
 
 
 def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]]] | None = None,
@@ -39,7 +42,8 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
         {'prasarana': 2, 'sarana': 24}
     """
     path = Path(path)
-    tables = tables_in(path, {"assets": ("item",)}, extra_aliases=extra_aliases, limits=limits)
+    records: list[Recognition] = []
+    tables = tables_in(path, {"assets": ("item",)}, extra_aliases=extra_aliases, limits=limits, records=records)
     problems: list[Problem] = []
     frames, stated = [], []
     for table in tables:
@@ -69,4 +73,5 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
         }, columns=TOTAL_COLUMNS))
     if problems:
         raise InputError(problems)
-    return Assets(pd.concat(frames, ignore_index=True), [path], pd.concat(stated, ignore_index=True))
+    return Assets(pd.concat(frames, ignore_index=True), [path], pd.concat(stated, ignore_index=True),
+                  notes_frame(recognition_notes(records)))

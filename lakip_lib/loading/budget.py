@@ -17,7 +17,8 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import InputError, Problem
-from .recognise import Column, Table
+from .notes import empty_notes, notes_frame, recognition_notes
+from .recognise import Column, Recognition, Table
 from .parse import alias_key, clean_text, is_no_value
 from .tables import location, numbers, split_totals, tables_in
 
@@ -37,6 +38,7 @@ class Budget:
     rows: pd.DataFrame
     stated_totals: pd.DataFrame
     files: list[Path] = field(default_factory=list)
+    notes: pd.DataFrame = field(default_factory=empty_notes)
 
 
 def load_budget(path: str | Path, *, year: int | None = None,
@@ -50,8 +52,10 @@ def load_budget(path: str | Path, *, year: int | None = None,
         ['5.03.01', 'program', 13201715554.0]
     """
     path = Path(path)
-    tables = tables_in(path, {"budget": ("name", "budget")}, extra_aliases=extra_aliases, limits=limits)
+    records: list[Recognition] = []
+    tables = tables_in(path, {"budget": ("name", "budget")}, extra_aliases=extra_aliases, limits=limits, records=records)
     problems: list[Problem] = []
+    notes: list[dict[str, str]] = []
     rows, totals = [], []
     for table in tables:
         data, stated = _table(table, year, problems)
@@ -59,7 +63,8 @@ def load_budget(path: str | Path, *, year: int | None = None,
         totals.append(stated)
     if problems:
         raise InputError(problems)
-    return Budget(pd.concat(rows, ignore_index=True), pd.concat(totals, ignore_index=True), [path])
+    return Budget(pd.concat(rows, ignore_index=True), pd.concat(totals, ignore_index=True), [path],
+                  notes_frame(recognition_notes(records) + notes))
 
 
 def _column(table: Table, name: str, year: int | None, problems: list[Problem]) -> str | None:

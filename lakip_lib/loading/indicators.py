@@ -17,7 +17,8 @@ import pandas as pd
 
 from ..domain import ordinal_scales
 from ..errors import InputError, Problem
-from .recognise import Table
+from .notes import empty_notes, notes_frame, recognition_notes
+from .recognise import Recognition, Table
 from .parse import INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, is_no_value, parse_number
 from .tables import location, tables_in
 
@@ -51,6 +52,7 @@ class Indicators:
     indicators: pd.DataFrame
     values: pd.DataFrame
     files: list[Path] = field(default_factory=list)
+    notes: pd.DataFrame = field(default_factory=empty_notes)
 
 
 def load_indicators(path: str | Path, *, year: int | None = None,
@@ -64,8 +66,10 @@ def load_indicators(path: str | Path, *, year: int | None = None,
         9
     """
     path = Path(path)
-    tables = tables_in(path, {"indicators": ("indicator",)}, extra_aliases=extra_aliases, limits=limits)
+    records: list[Recognition] = []
+    tables = tables_in(path, {"indicators": ("indicator",)}, extra_aliases=extra_aliases, limits=limits, records=records)
     problems: list[Problem] = []
+    notes: list[dict[str, str]] = []
     indicators, values = [], []
     for table in tables:
         if year is not None:
@@ -75,7 +79,8 @@ def load_indicators(path: str | Path, *, year: int | None = None,
         values.append(vals)
     if problems:
         raise InputError(problems)
-    return Indicators(pd.concat(indicators, ignore_index=True), pd.concat(values, ignore_index=True), [path])
+    return Indicators(pd.concat(indicators, ignore_index=True), pd.concat(values, ignore_index=True), [path],
+                      notes_frame(recognition_notes(records) + notes))
 
 
 def _check_year(table: Table, year: int, problems: list[Problem]) -> None:

@@ -44,13 +44,13 @@ if TYPE_CHECKING:
     from .year import YearData
 
 #: version of the layout of the files and keys; a change makes every stored key a miss
-FORMAT = 1
+FORMAT = 2
 #: dataset → its frames: attribute of the loaded dataset → file name (without suffix)
 FRAMES = {
-    "staff": {"roster": "staff_roster", "summaries": "staff_summaries", "stated_totals": "staff_totals"},
-    "indicators": {"indicators": "indicators", "values": "indicator_values"},
-    "budget": {"rows": "budget_rows", "stated_totals": "budget_totals"},
-    "assets": {"rows": "assets", "stated_totals": "asset_totals"},
+    "staff": {"roster": "staff_roster", "summaries": "staff_summaries", "stated_totals": "staff_totals", "notes": "staff_notes"},
+    "indicators": {"indicators": "indicators", "values": "indicator_values", "notes": "indicator_notes"},
+    "budget": {"rows": "budget_rows", "stated_totals": "budget_totals", "notes": "budget_notes"},
+    "assets": {"rows": "assets", "stated_totals": "asset_totals", "notes": "asset_notes"},
 }
 _TYPES = {"staff": Staff, "indicators": Indicators, "budget": Budget, "assets": Assets}
 _PACKAGE = Path(__file__).resolve().parent.parent

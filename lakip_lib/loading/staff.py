@@ -23,7 +23,9 @@ import pyarrow as pa
 
 from ..domain import GROUP_ORDER
 from ..errors import InputError, Problem
-from .recognise import Table
+from .notes import empty_notes, note, notes_frame, recognition_notes
+from .recognise import Recognition, Table
+from .recognise.fields import header_words
 from .parse import (
     NIP_GENDERS,
     NIP_STATUSES,
@@ -46,7 +48,7 @@ from .workbook import is_rendered
 ROSTER_REQUIRED = ("nip", "gender", "golongan", "position_type")
 ROSTER_COLUMNS = ("nip", "name", "birth_date", "gender", "golongan", "position_type", "position",
                   "education", "unit", "status", "appointed", "row")
-SUMMARY_COLUMNS = ("dimension", "category", "gender", "count", "location")
+SUMMARY_COLUMNS = ("dimension", "category", "gender", "count", "location", "table")
 #: most problems one roster reports before it stops looking (the message lists 25)
 MAX_PROBLEMS = 1000
 
@@ -66,7 +68,8 @@ class Staff:
 
     ``roster``: one row per employee (columns :data:`ROSTER_COLUMNS`; ``row`` is
     the Excel row), or None. ``summaries``: long frame ``dimension, category,
-    gender, count, location`` (``gender`` missing means both). ``stated_totals``:
+    gender, count, location, table`` (``gender`` missing means both; ``table`` is where
+    the table's header is, ``pegawai.xlsx:Rekap!A3``). ``stated_totals``:
     the same columns (``category`` missing for a table's grand total). A
     roster's own total rows (``JUMLAH``) are left out: its length is the headcount.
     """
@@ -75,6 +78,7 @@ class Staff:
     summaries: pd.DataFrame = field(default_factory=lambda: _empty_summary())
     stated_totals: pd.DataFrame = field(default_factory=lambda: _empty_summary())
     files: list[Path] = field(default_factory=list)
+    notes: pd.DataFrame = field(default_factory=empty_notes)
 
 
 def _empty_summary() -> pd.DataFrame:
@@ -96,25 +100,60 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
         (103, 'IV/d')
     """
     path = Path(path)
+    records: list[Recognition] = []
     tables = tables_in(path, {"staff": ROSTER_REQUIRED, "summary": ()}, extra_aliases=extra_aliases, limits=limits, sheet=sheet,
-                       as_text={"staff": ("nip",)})
+                       as_text={"staff": ("nip",)}, records=records)
     problems: list[Problem] = []
     rosters, summaries, totals = [], [], []
+    notes: list[dict[str, str]] = []
     seen: list[_Seen] = []  # each earlier roster sheet's NIPs and where they first appear
+    first: dict[str, str] = {}  # dimension → where its first summary table is
+    skipped: list[Problem] = []
     for table in tables:
         try:
             if table.dataset == "staff":
                 rosters.append(_roster(table, seen))
-            else:
-                data, stated = _summary(table)
+                continue
+            for dimension, data, stated in _summary(table):
+                if dimension in first:
+                    where = first[dimension]
+                    table.record.skip(f"a second table by {_DIMENSION_EN[dimension]}; the first one ({where}) is used",
+                                      f"tabel kedua menurut {_DIMENSION_ID[dimension]}; tabel pertama ({where}) yang dipakai")
+                    continue
+                first[dimension] = table.record.where
                 summaries.append(data)
                 totals.append(stated)
+        except _NotModelled as skip:
+            table.record.skip(skip.reason, skip.reason_id)
+            skipped.append(table.grid.problem(table.header_row, None, None, f"a staff table by a dimension the kit reads ({skip.reason})"))
         except InputError as err:
             problems.extend(err.problems)
+    if not problems and not rosters and not summaries:
+        problems = skipped  # nothing usable: say why each table was not
     if problems:
         raise InputError(problems)
     roster = (rosters[0] if len(rosters) == 1 else pd.concat(rosters, ignore_index=True)) if rosters else None  # a million rows: no copy
-    return Staff(roster, _concat(summaries), _concat(totals), files=[path])
+    summary = _concat(summaries)
+    derived = _gender_from_crosstab(summary)
+    if derived is not None:
+        summary = pd.concat([summary, derived], ignore_index=True)
+        notes.append(note("info", "gender_derived", derived["location"].iloc[0],
+                          "Jumlah pegawai menurut jenis kelamin dihitung dari kolom L dan P tabel ini",
+                          "The headcount by gender is the sum of this table's L and P columns"))
+    notes = recognition_notes(records) + notes
+    return Staff(roster, summary, _concat(totals), files=[path], notes=notes_frame(notes))
+
+
+def _gender_from_crosstab(summary: pd.DataFrame) -> pd.DataFrame | None:
+    """A gender table from the first table split by gender (``Golongan | L | P``), when the file has no gender table."""
+    if summary.empty or summary["dimension"].eq("gender").any() or not summary["gender"].notna().any():
+        return None
+    split = summary[summary["gender"].notna()]
+    table = split[split["table"].eq(split["table"].iloc[0])]
+    counts = table.groupby("gender", sort=False)["count"].sum()
+    location = table["location"].iloc[0]
+    return pd.DataFrame([("gender", gender, None, counts.get(gender, 0.0), location, table["table"].iloc[0])
+                         for gender in _GENDER_COLUMNS.values()], columns=SUMMARY_COLUMNS)
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -294,29 +333,94 @@ def _optional(parse):
 
 # ---------------------------------------------------------------- summaries
 
-def _summary(table: Table) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """One summary table as long records, and the totals it states."""
+class _NotModelled(Exception):
+    """A staff table by something the kit does not model (age, unit, years of service): reported and skipped."""
+
+    def __init__(self, reason: str, reason_id: str):
+        super().__init__(reason)
+        self.reason, self.reason_id = reason, reason_id
+
+
+#: words of a header or title that name a staff dimension the kit does not model: (English, Indonesian)
+_UNMODELLED = (({"umur", "usia"}, ("age", "umur")), ({"masa", "kerja"}, ("years of service", "masa kerja")),
+               ({"unit", "bidang", "bagian", "satuan", "seksi", "upt", "unor", "subbag", "sekretariat"}, ("unit", "unit kerja")),
+               ({"agama"}, ("religion", "agama")), ({"eselon"}, ("echelon", "eselon")), ({"diklat"}, ("training", "diklat")))
+_DIMENSION_EN = {"golongan": "golongan", "gender": "gender", "education": "education", "position_type": "position type", "status": "status"}
+_DIMENSION_ID = {"golongan": "golongan", "gender": "jenis kelamin", "education": "pendidikan", "position_type": "jenis jabatan",
+                 "status": "status kepegawaian"}
+
+
+def _not_modelled(table: Table, labels: pd.Series | None) -> _NotModelled:
+    """Why a summary table is not used: what its header (or first labels) says it is by."""
+    texts = [" ".join(c.path) for c in table.columns if c.name == "category"] + [" ".join(p) for _, p in table.others[:1]]
+    if labels is not None:
+        texts += [str(v) for v in labels.head(3)]
+    words = set().union(*(header_words(t) for t in texts)) if texts else set()
+    en, id_ = next((names for keys, names in _UNMODELLED if keys & words), ("something else", "hal lain"))
+    return _NotModelled(f"a table by {en}, which the kit does not model", f"tabel menurut {id_}, yang tidak dimodelkan kit")
+
+
+def _wide(table: Table) -> tuple[str, list[tuple[str, str]]] | None:
+    """The dimension whose categories head the table's other columns (``I | II | III | IV``, ``SD | SMP … S3``), and
+    (frame label, category) of each; None when fewer than two do."""
+    fits: dict[str, list[tuple[str, str]]] = {}
+    for label, path in table.others:
+        leaf = path[-1]
+        if leaf.strip().isdigit():  # column numbers, not golongan 1 … 4
+            continue
+        for dimension, parse in _SUMMARY_PARSERS.items():
+            try:
+                fits.setdefault(dimension, []).append((label, parse(leaf)))
+            except ValueParseError:
+                continue
+            break
+    best = max(fits, key=lambda d: len(fits[d]), default=None)
+    return (best, fits[best]) if best and len(fits[best]) >= 2 and len({c for _, c in fits[best]}) == len(fits[best]) else None
+
+
+def _summary(table: Table) -> list[tuple[str, pd.DataFrame, pd.DataFrame]]:
+    """One summary table as (dimension, long records, the totals it states), one per dimension it gives.
+
+    A table gives its rows' dimension (``Golongan`` rows with ``Jumlah`` or
+    ``L | P``), the dimension of its category columns (``Unit Kerja`` rows
+    under ``SD | SMP … S3``: the column sums), or both (a cross-table).
+    """
     counts = [c for c in ("count", "male", "female") if table.has(c)]
-    if not counts:
+    wide = _wide(table)
+    if not counts and wide is None:
+        if table.has("category"):
+            raise _not_modelled(table, None)
         raise InputError(table.grid.problem(table.header_row, None, None, "count columns: 'Jumlah', or 'L' and 'P'"))
     data, totals = split_totals(table, ("category",))
     if data.empty:
         raise InputError(table.grid.problem(table.header_row + 1, None, None, "data rows above the total row (the table has only totals)"
                                             if len(totals) else "one row per category under the header"))
     problems: list[Problem] = []
-    if ("male" in counts) != ("female" in counts):
+    out: list[tuple[str, pd.DataFrame, pd.DataFrame]] = []
+    if wide is not None:
+        out.append(_wide_summary(table, wide, data, totals, problems))
+    if counts and ("male" in counts) != ("female" in counts):
         problems.append(table.grid.problem(table.header_row, None, None, "both an 'L' and a 'P' column, or neither"))
     values = {c: whole_numbers(table, data, c, problems, "staff") for c in counts}
     stated = {c: whole_numbers(table, totals, c, problems, "staff") for c in counts}
     dimension, categories = "gender", None  # one row across: L | P | Jumlah
-    if table.has("category"):
-        dimension, categories = _dimension(table, data, problems)
-    elif not ("male" in counts and "female" in counts and len(data) == 1):
-        problems.append(table.grid.problem(table.header_row, None, None,
-                                           "a column naming each row's category (Golongan, Jenis Kelamin, Pendidikan, "
-                                           "Jenis Jabatan …), or a single row of 'L' and 'P' counts"))
+    if counts and table.has("category"):
+        try:
+            dimension, categories = _dimension(table, data, problems)
+        except _NotModelled:
+            if wide is None:
+                raise
+            counts = []  # units down the side: only the column sums are a table
+    elif counts and not ("male" in counts and "female" in counts and len(data) == 1):
+        if wide is None:
+            problems.append(table.grid.problem(table.header_row, None, None,
+                                               "a column naming each row's category (Golongan, Jenis Kelamin, Pendidikan, "
+                                               "Jenis Jabatan …), or a single row of 'L' and 'P' counts"))
+        counts = []
     if problems:
         raise InputError(problems)
+    if not counts:
+        return out
     here = [location(table, int(r)) for r in data["_row"]]
     records, stated_records = [], []
     if categories is None:
@@ -340,7 +444,34 @@ def _summary(table: Table) -> tuple[pd.DataFrame, pd.DataFrame]:
             # in a table by gender, its L and P totals are the totals of those two categories
             category, gender = (gender, None) if dimension == "gender" else (None, gender)
             stated_records.append((dimension, category, gender, stated[column].iloc[i], location(table, int(row))))
-    return pd.DataFrame(records, columns=SUMMARY_COLUMNS), pd.DataFrame(stated_records, columns=SUMMARY_COLUMNS)
+    out.insert(0, (dimension, _records(records, table), _records(stated_records, table)))
+    return out
+
+
+def _records(rows: list[tuple], table: Table) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=SUMMARY_COLUMNS[:-1])
+    frame["table"] = table.record.where if table.record else location(table, table.header_row)
+    return frame
+
+
+def _wide_summary(table: Table, wide: tuple[str, list[tuple[str, str]]], data: pd.DataFrame, totals: pd.DataFrame,
+                  problems: list[Problem]) -> tuple[str, pd.DataFrame, pd.DataFrame]:
+    """The dimension of a table's category columns: each column's sum over the data rows, and its stated total."""
+    dimension, columns = wide
+    here = location(table, int(data["_row"].iloc[0]))
+    records, stated = [], []
+    for label, category in columns:
+        values = whole_numbers(table, data, label, problems, "staff")
+        records.append((dimension, category, None, float(values.sum(min_count=1)) if values.notna().any() else 0.0, here))
+        if len(totals):
+            total = whole_numbers(table, totals.iloc[:1], label, problems, "staff")
+            if total.notna().any():
+                stated.append((dimension, category, None, float(total.iloc[0]), location(table, int(totals["_row"].iloc[0]))))
+    if len(totals) and table.has("count"):
+        grand = whole_numbers(table, totals.iloc[:1], "count", problems, "staff")
+        if grand.notna().any():
+            stated.append((dimension, None, None, float(grand.iloc[0]), location(table, int(totals["_row"].iloc[0]))))
+    return dimension, _records(records, table), _records(stated, table)
 
 
 def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem]) -> tuple[str, list[str]]:
@@ -353,9 +484,7 @@ def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem]) -> tup
     dimension = max(fits, key=lambda d: int(fits[d][1].isna().sum()))  # first of the best on a tie
     parsed, errors = fits[dimension]
     if errors.isna().sum() == 0:
-        problems.append(table.problem(int(data["_row"].iloc[0]), "category", labels.iloc[0],
-                                      "categories of one kind: golongan (III/a or III), gender (L/P), "
-                                      "education (S1, D3 …), position type or status (PNS/PPPK)"))
+        raise _not_modelled(table, labels)  # no row is a golongan, a gender, an education …: a table by age, by unit
     else:
         problems.extend(table.problem(int(data["_row"].iloc[i]), "category", labels.iloc[i],
                                       f"{errors.iloc[i]}, as the other rows of this {dimension.replace('_', ' ')} table")

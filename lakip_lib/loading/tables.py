@@ -107,7 +107,8 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
         records.extend(sheet_records)
         if not found:
             unrecognised.append(grid.problem(None, None, None, expected_header(layouts)))
-            records.append(Recognition(path.name, name, None, status="skipped", reason="no table with a known header"))
+            records.append(Recognition(path.name, name, None, status="skipped", reason="no table with a known header",
+                                       reason_id="tidak ada tabel dengan judul kolom yang dikenal"))
         tables.extend(found)
     if wrong or not tables:
         raise InputError(wrong + ([] if tables else unrecognised) or [Problem(path.name, expected="at least one visible sheet")])

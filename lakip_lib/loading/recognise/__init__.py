@@ -34,6 +34,8 @@ __all__ = ["Column", "Recognition", "Table", "YEAR_COLUMNS", "expected_header", 
 
 #: most tables looked for in one sheet
 MAX_TABLES = 20
+#: headers of a column that numbers the rows: known, and of no field
+_ROW_NUMBERS = frozenset({"no", "nomor", "nourut", "urut", "nomorurut"})
 
 
 def vocabularies(layouts: dict[str, tuple[str, ...]], extra_aliases: dict[str, dict[str, list[str]]] | None) -> dict[str, Vocabulary]:
@@ -114,6 +116,8 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), used.label, used.how))
         elif match is not None and any(j in idx for idx in parts.values()):
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), f"part of {_label(match)}", match.how))
+        elif header_key(path[-1]) in _ROW_NUMBERS:
+            record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), "(row numbers)", "alias"))
         else:
             record.unused.append((grid.cell_name(band.bottom, j), " › ".join(path)))
     claimed = {c.name for c in columns} | {band.matches[j].name for j in band.matches}

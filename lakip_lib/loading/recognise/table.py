@@ -55,7 +55,12 @@ class Recognition:
     skipped_rows: list[tuple[int, str]] = field(default_factory=list)
     status: str = "used"
     reason: str = ""
+    reason_id: str = ""  # the reason in Indonesian, for the notes
     data_rows: int = 0
+
+    def skip(self, reason: str, reason_id: str) -> None:
+        """Mark the table as not used, with why (in English and in Indonesian)."""
+        self.status, self.reason, self.reason_id = "skipped", reason, reason_id
 
     @property
     def where(self) -> str:

@@ -1,0 +1,62 @@
+"""Notes of the loaders: what was read in a way the user should know, as findings of the year.
+
+A note is a finding (:data:`NOTE_COLUMNS`, the columns of the reconciliation
+findings less the dataset, which the dataset it travels with gives): a table
+recognised but not used, columns not used, a year taken as the build year, a
+polarity inferred. The loaders keep them on the dataset (``notes``), so a
+dataset read back from the processed cache carries them too, and
+``lakip check`` and the report list them with the reconciliation findings.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .recognise import Recognition
+
+NOTE_COLUMNS = ("severity", "check", "location", "message", "message_en")
+#: most unused column headers named in one note
+SHOWN = 8
+
+
+def note(severity: str, check: str, location: str, message: str, message_en: str) -> dict[str, str]:
+    """One note; ``message`` in Indonesian, ``message_en`` in English.
+
+    Example:
+        >>> note("info", "year_assumed", "kinerja.xlsx:PK!D4", "Target tanpa tahun dibaca sebagai 2024",
+        ...      "Target without a year read as 2024")["check"]
+        'year_assumed'
+    """
+    return {"severity": severity, "check": check, "location": location, "message": message, "message_en": message_en}
+
+
+def notes_frame(notes: list[dict[str, str]]) -> pd.DataFrame:
+    """The notes as a frame of :data:`NOTE_COLUMNS` (empty with those columns when there are none)."""
+    return pd.DataFrame(notes, columns=list(NOTE_COLUMNS)).astype(object)
+
+
+def empty_notes() -> pd.DataFrame:
+    return notes_frame([])
+
+
+def recognition_notes(records: list[Recognition]) -> list[dict[str, str]]:
+    """Notes of what the recogniser set aside: tables and sheets not used, and the columns of used tables that name no field.
+
+    Example:
+        >>> record = Recognition("pegawai.xlsx", "Umur", "summary", (3, 3))
+        >>> record.skip("a table by age, which the kit does not model", "tabel menurut umur, yang tidak dimodelkan kit")
+        >>> recognition_notes([record])[0]["message_en"]
+        'Table not used: a table by age, which the kit does not model'
+    """
+    notes = []
+    for record in records:
+        if record.status == "skipped":
+            notes.append(note("info", "table_skipped", record.where, f"Tabel tidak dipakai: {record.reason_id or record.reason}",
+                              f"Table not used: {record.reason}"))
+        elif record.unused:
+            shown = ", ".join(f"'{header}'" for _, header in record.unused[:SHOWN])
+            more = len(record.unused) - SHOWN
+            rest_id, rest_en = (f" dan {more} lainnya", f" and {more} more") if more > 0 else ("", "")
+            notes.append(note("info", "columns_unused", record.where, f"Kolom tidak dipakai: {shown}{rest_id}",
+                              f"Columns not used: {shown}{rest_en}"))
+    return notes
