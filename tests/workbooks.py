@@ -41,13 +41,15 @@ NIP_PPPK = nip(4, birth="19900615", appointed="2022", pppk=True)
 
 
 def make_workbook(path: str | Path, sheets: dict[str, list[list]], merged: dict[str, list[str]] | None = None,
-                  hidden: tuple[str, ...] = (), number_formats: dict[str, dict[str, str]] | None = None) -> Path:
+                  hidden: tuple[str, ...] = (), number_formats: dict[str, dict[str, str]] | None = None,
+                  formulas: bool = True) -> Path:
     """Write an .xlsx with one sheet per entry of ``sheets`` (rows of cell values, ``None`` for blanks).
 
     ``merged`` maps a sheet name to ranges such as ``"A1:F1"``; ``hidden`` names
     sheets to hide; ``number_formats`` maps a sheet name to ``{"D5": "0.00%"}``.
     A string starting with ``=`` is written as a formula with no saved result,
-    as openpyxl does; ``"#DIV/0!"`` and the like as Excel error values.
+    as openpyxl does (as text with ``formulas=False``: ``=< SMA`` typed as a
+    label); ``"#DIV/0!"`` and the like as Excel error values.
     """
     path = Path(path)
     book = openpyxl.Workbook()
@@ -57,7 +59,9 @@ def make_workbook(path: str | Path, sheets: dict[str, list[list]], merged: dict[
         for i, row in enumerate(rows, start=1):
             for j, value in enumerate(row, start=1):
                 if value is not None:
-                    sheet.cell(i, j, value)
+                    cell = sheet.cell(i, j, value)
+                    if not formulas and isinstance(value, str) and value.startswith("="):
+                        cell.data_type = "s"
         for cells in (merged or {}).get(name, []):
             sheet.merge_cells(cells)
         for cell, number_format in (number_formats or {}).get(name, {}).items():

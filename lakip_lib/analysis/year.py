@@ -49,7 +49,9 @@ def analyse(data: YearData) -> YearResults:
     staffing = {}
     grade_by_gender = retirement = None
     if staff is not None:
-        present = set(staff.columns) if data.staff.roster is not None else set(staff["dimension"])
+        # a roster column with no value at all (a roster without Jenis Jabatan) is no table of "unknown" (the loader warns)
+        present = ({c for c in staff.columns if staff[c].notna().any()} if data.staff.roster is not None
+                   else set(staff["dimension"]))
         staffing = {d: count_by(staff, d) for d in STAFF_DIMENSIONS if d in present}
         has_gender = data.staff.roster is not None or staff["gender"].notna().any()
         if "golongan" in staffing and has_gender:

@@ -14,20 +14,20 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..errors import InputError, Problem
-from .notes import empty_notes, notes_frame, recognition_notes
+from .notes import empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
+from .recognise.hierarchy import LEVELS, Levels, code_levels, indent_levels, split_code_levels, word_levels
 from .parse import alias_key, clean_text, is_no_value
 from .tables import location, numbers, split_totals, tables_in
 
-LEVELS = ("program", "kegiatan", "sub_kegiatan")
 BUDGET_COLUMNS = ("code", "name", "level", "parent", "budget", "realised", "stated_pct", "pct_decimals", "location")
 TOTAL_COLUMNS = ("label", "budget", "realised", "stated_pct", "pct_decimals", "location")
-#: code depths (number of parts) of program, kegiatan and sub-kegiatan, by numbering scheme
-CODE_DEPTHS = {"kepmendagri": (3, 5, 6), "numbered": (1, 2, 3)}
 _LEVEL_NAMES = {"program": "program", "kegiatan": "kegiatan", "subkegiatan": "sub_kegiatan", "sub": "sub_kegiatan"}
+_NUMBERING = re.compile(r"^\s*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-z][.)])\s*(?=\S)", re.IGNORECASE)
 _CODE = re.compile(r"^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*$")
 
 
@@ -58,7 +58,7 @@ def load_budget(path: str | Path, *, year: int | None = None,
     notes: list[dict[str, str]] = []
     rows, totals = [], []
     for table in tables:
-        data, stated = _table(table, year, problems)
+        data, stated = _table(table, year, problems, notes)
         rows.append(data)
         totals.append(stated)
     if problems:
@@ -90,9 +90,11 @@ def _ambiguous(table: Table, columns: list[Column]) -> Problem:
                               f"one column for the {columns[0].name}, not {cells}: give the report's year to choose")
 
 
-def _table(table: Table, year: int | None, problems: list[Problem]) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _table(table: Table, year: int | None, problems: list[Problem], notes: list[dict[str, str]]) -> tuple[pd.DataFrame, pd.DataFrame]:
     labels = {name: _column(table, name, year, problems) for name in ("code", "number", "name", "level", "budget", "realised", "stated_pct")}
-    data, totals = split_totals(table, tuple(label for label in (labels["name"], labels["code"], labels["number"]) if label))
+    name_labels = table.parts.get(labels["name"] or "") or ([labels["name"]] if labels["name"] else [])
+    code_labels = table.parts.get(labels["code"] or "") or ([labels["code"]] if labels["code"] else [])
+    data, totals = split_totals(table, tuple(dict.fromkeys([*name_labels, *code_labels, *([labels["number"]] if labels["number"] else [])])))
     if data.empty:
         problems.append(table.grid.problem(table.header_row + 1, None, None,
                                            "program and kegiatan rows (the table has only total rows)" if len(totals) else "budget rows under the header"))
@@ -100,19 +102,50 @@ def _table(table: Table, year: int | None, problems: list[Problem]) -> tuple[pd.
     amounts = {k: numbers(table, data, labels[k], problems, negative=False) if labels[k] else pd.Series(float("nan"), index=data.index)
                for k in ("budget", "realised")}
     pct = numbers(table, data, labels["stated_pct"], problems) if labels["stated_pct"] else pd.Series(float("nan"), index=data.index)
-    code_label = labels["code"] or labels["number"]
-    codes = (data[code_label].map(lambda v: None if is_no_value(v) else clean_text(v).rstrip(".")) if code_label
-             else pd.Series([None] * len(data), index=data.index, dtype=object)).astype(object)
+    raw_names = [next((v for v in (row[label] for label in name_labels) if not is_no_value(v)), None)
+                 for _, row in data.iterrows()]
+    name_part = [next((i for i, label in enumerate(name_labels) if not is_no_value(row[label])), None) for _, row in data.iterrows()]
+    codes = _codes(data, code_labels or ([labels["number"]] if labels["number"] else []))
+    has_amount = (amounts["budget"].notna() | amounts["realised"].notna()).to_numpy()
+    found = _levels(table, data, codes, code_labels, labels, raw_names, name_part, name_labels, has_amount.tolist(), problems)
+    if found is None:
+        return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems)
+    roles = pd.Series(found.roles, index=data.index)
+    keep = roles.eq("level").to_numpy()
+    for i in np.flatnonzero(~keep & has_amount & roles.isin(["heading", "unplaced"]).to_numpy()):
+        if found.how.endswith("codes") and not isinstance(codes.iloc[i], str):
+            problems.append(table.grid.problem(int(data["_row"].iloc[i]), None, None,
+                                               f"a code on every row, as the others have ({found.how}), so each kegiatan can name its program"))
+        else:
+            problems.append(table.problem(int(data["_row"].iloc[i]), labels["name"], raw_names[i],
+                                          f"a program, kegiatan or sub-kegiatan row ({found.how} place the others; this row states "
+                                          "amounts but has no level)"))
+    aside = roles[~keep & roles.isin(["above", "account"]).to_numpy()]
+    if len(aside):
+        notes.append(note("info", "rows_aside", table.record.where if table.record else location(table, table.header_row),
+                          f"{int(aside.eq('above').sum())} baris di atas program (urusan, bidang, organisasi) dan "
+                          f"{int(aside.eq('account').sum())} baris rekening belanja tidak dibaca sebagai program/kegiatan",
+                          f"{int(aside.eq('above').sum())} rows above the programs (urusan, bidang, organisation) and "
+                          f"{int(aside.eq('account').sum())} belanja account rows are not read as programs or kegiatan"))
+    levels = pd.Series(found.levels, index=data.index, dtype=object)
+    if not codes.notna().any():
+        codes = _numbered(levels)  # no codes at all: each row numbered by its place, as a report numbers them (1, 1.1, 1.1.1)
+        notes.append(note("info", "levels_from_names", table.record.where if table.record else location(table, table.header_row),
+                          f"Tingkat program/kegiatan dibaca dari {_HOW_ID.get(found.how, found.how)}; tabel tidak memiliki kode",
+                          f"Program/kegiatan levels read from {found.how}; the table has no codes"))
+    data, codes, levels = data[keep], codes[keep], levels[keep]
+    amounts = {k: v[keep] for k, v in amounts.items()}
+    names = pd.Series([raw_names[i] for i in np.flatnonzero(keep)], index=data.index, dtype=object)
+    code_label = code_labels[0] if code_labels else labels["number"]
     _check_codes(table, data, codes, code_label, problems)
-    levels = _levels(table, data, codes, labels["level"], problems)
     out = pd.DataFrame({
         "code": codes,
-        "name": data[labels["name"]].map(lambda v: None if is_no_value(v) else clean_text(v)).astype(object),
+        "name": names.map(lambda v: None if is_no_value(v) else _name(v)).astype(object),
         "level": levels,
         "parent": _parents(codes, levels),
         "budget": amounts["budget"],
         "realised": amounts["realised"],
-        "stated_pct": pct,
+        "stated_pct": pct[keep],
         "pct_decimals": data[labels["stated_pct"]].map(printed_decimals) if labels["stated_pct"] else 0,
         "location": [location(table, int(r)) for r in data["_row"]],
     })
@@ -122,10 +155,46 @@ def _table(table: Table, year: int | None, problems: list[Problem]) -> tuple[pd.
         if row["name"] is None:
             problems.append(table.problem(excel_row, labels["name"], None, "the name of the program or kegiatan"))
         # a budget cell that says nothing (not one that could not be read: that is reported already)
-        no_budget = labels["budget"] is not None and is_no_value(data.at[i, labels["budget"]])
+        no_budget = labels["budget"] is not None and not table.parts.get(labels["budget"]) and is_no_value(data.at[i, labels["budget"]])
         if no_budget and pd.notna(row["realised"]) and row["code"] not in has_children:
             problems.append(table.problem(excel_row, labels["budget"], None, "a budget (anggaran) for a row that states a realisation"))
-    return out, _totals(table, totals, labels, problems)
+    return out.reset_index(drop=True), _totals(table, totals, labels, problems)
+
+
+_HOW_ID = {"level words": "kata di awal nama (Program, Kegiatan, Sub Kegiatan)", "indentation": "indentasi nama",
+           "name columns": "kolom nama tiap tingkat"}
+
+
+def _name(value: object) -> str:
+    """A program or kegiatan name without the numbering or the label a report puts before it (``1. Sub Kegiatan``
+    keeps ``Sub Kegiatan …``)."""
+    return clean_text(_NUMBERING.sub("", str(value)))
+
+
+def _codes(data: pd.DataFrame, labels: list[str]) -> pd.Series:
+    """Each row's code: its cell, or its cells joined with dots when the code is split over columns (``5 | 02 | 01``)."""
+    def join(row: pd.Series) -> str | None:
+        parts = [clean_text(v).strip(".") for v in (row[label] for label in labels) if not is_no_value(v)]
+        return ".".join(p for p in parts if p) or None
+
+    if not labels:
+        return pd.Series([None] * len(data), index=data.index, dtype=object)
+    return data.apply(join, axis=1).astype(object) if len(data) else pd.Series([], dtype=object)
+
+
+def _numbered(levels: pd.Series) -> pd.Series:
+    """Codes 1, 1.1, 1.1.1 … from the levels, in table order."""
+    counters = [0, 0, 0]
+    codes = []
+    for level in levels:
+        if level not in LEVELS:
+            codes.append(None)
+            continue
+        depth = LEVELS.index(level)
+        counters[depth] += 1
+        counters[depth + 1:] = [0] * (len(LEVELS) - depth - 1)
+        codes.append(".".join(str(max(c, 1)) for c in counters[: depth + 1]))
+    return pd.Series(codes, index=levels.index, dtype=object)
 
 
 def _check_codes(table: Table, data: pd.DataFrame, codes: pd.Series, label: str | None, problems: list[Problem]) -> None:
@@ -156,33 +225,40 @@ def _totals(table: Table, totals: pd.DataFrame, labels: dict[str, str | None], p
     })
 
 
-def _levels(table: Table, data: pd.DataFrame, codes: pd.Series, level_label: str | None, problems: list[Problem]) -> pd.Series:
-    """Each row's level, from the level column or the depth of its code; every row needs a code,
-    which is how a kegiatan names its program."""
-    none = pd.Series([None] * len(data), index=data.index, dtype=object)
-    if codes.isna().any():
-        first = codes[codes.isna()].index[0]
-        problems.append(table.grid.problem(int(data.at[first, "_row"]), None, None,
-                                           "a code on every row (a Kode or No column: 5.03.02, 5.03.02.1.01 or 1, 1.1), "
-                                           f"so each kegiatan can name its program; {int(codes.isna().sum())} rows have none"))
-        return none
-    if level_label:
+def _levels(table: Table, data: pd.DataFrame, codes: pd.Series, code_labels: list[str], labels: dict[str, str | None],
+            raw_names: list[object], name_part: list[int | None], name_labels: list[str], amounts: list[bool],
+            problems: list[Problem]) -> Levels | None:
+    """Each row's level (:mod:`~lakip_lib.loading.recognise.hierarchy`): from the level column, codes split over
+    columns, level words (before a bare row numbering), joined codes, level words, the name's column, indentation."""
+    if labels["level"]:
+        level_label = labels["level"]
         levels = data[level_label].map(lambda v: None if is_no_value(v) else _LEVEL_NAMES.get(alias_key(v).removeprefix("kode")))
         for i in levels[levels.isna()].index:
             problems.append(table.problem(int(data.at[i, "_row"]), level_label, data.at[i, level_label], "Program, Kegiatan or Sub Kegiatan"))
-        return levels.astype(object)
-    depth = codes.map(lambda c: c.count(".") + 1)
-    present = set(depth)
-    for scheme in ("numbered", "kepmendagri"):
-        depths = CODE_DEPTHS[scheme]
-        # the report's own numbering starts at its programs (1, 2 …); Kepmendagri codes may start lower
-        if present <= set(depths) and (scheme == "kepmendagri" or min(present) == 1):
-            return depth.map(dict(zip(depths, LEVELS))).astype(object)
+        return Levels(levels.tolist(), ["level"] * len(levels), "the level column")
+    if len(code_labels) > 1:
+        return split_code_levels([[row[label] for label in code_labels] for _, row in data.iterrows()])
+    words = word_levels(raw_names, amounts)
+    if words is not None and not code_labels:
+        return words  # a "No" column numbers rows (1, 2, 3): the words say the levels
+    by_code, present = code_levels(codes.tolist())
+    if by_code is not None:
+        return by_code
+    if words is not None:
+        return words
+    if len(name_labels) > 1:
+        named = [LEVELS[min(i + len(LEVELS) - len(name_labels), len(LEVELS) - 1)] if i is not None else None for i in name_part]
+        return Levels(named, ["level" if lv else "heading" for lv in named], "name columns")
+    indented = indent_levels(raw_names)
+    if indented is not None:
+        return indented
+    coded = "; their codes are " + present + "-part codes" if codes.notna().any() else ""
     problems.append(table.grid.problem(table.header_row, None, None,
-                                       "codes of the program/kegiatan/sub-kegiatan depths: 5.03.02 / 5.03.02.1.01 / "
-                                       f"5.03.02.1.01.0005, or 1 / 1.1 / 1.1.1, not {', '.join(map(str, sorted(present)))}-part codes; "
-                                       "or a level column (Program/Kegiatan/Sub Kegiatan)"))
-    return none
+                                       "a way to tell programs, kegiatan and sub-kegiatan apart: codes (5.03.02 / 5.03.02.1.01 / "
+                                       "5.03.02.1.01.0005, 1.20.1.20.13.01, 1 / 1.1 / 1.1.1, or split over columns), a level column "
+                                       "(Program/Kegiatan/Sub Kegiatan), names starting 'Program', 'Kegiatan', 'Sub Kegiatan', "
+                                       f"or indented names{coded}"))
+    return None
 
 
 def _parents(codes: pd.Series, levels: pd.Series) -> pd.Series:

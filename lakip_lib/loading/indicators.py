@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..domain import ordinal_scales
+from ..domain import lower_is_better, ordinal_scales
 from ..errors import InputError, Problem
-from .notes import empty_notes, notes_frame, recognition_notes
+from .notes import empty_notes, note, notes_frame, recognition_notes
 from .recognise import Recognition, Table
+from .recognise.fields import header_words
 from .parse import INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, is_no_value, parse_number
 from .tables import location, tables_in
 
@@ -72,20 +73,55 @@ def load_indicators(path: str | Path, *, year: int | None = None,
     notes: list[dict[str, str]] = []
     indicators, values = [], []
     for table in tables:
+        assumed = _assumed_years(table, year, notes) if year is not None else {}
         if year is not None:
-            _check_year(table, year, problems)
-        rows, vals = _table(table, sum(len(f) for f in indicators), problems)
+            _check_year(table, year, problems, assumed)
+        rows, vals = _table(table, sum(len(f) for f in indicators), problems, assumed, notes)
         indicators.append(rows)
         values.append(vals)
     if problems:
         raise InputError(problems)
+    if year is not None:
+        notes += _empty_kinds(pd.concat(values, ignore_index=True), year, path.name)
     return Indicators(pd.concat(indicators, ignore_index=True), pd.concat(values, ignore_index=True), [path],
                       notes_frame(recognition_notes(records) + notes))
 
 
-def _check_year(table: Table, year: int, problems: list[Problem]) -> None:
+def _assumed_years(table: Table, year: int, notes: list[dict[str, str]]) -> dict[str, int]:
+    """The build year for each year-less target, realisation or capaian column (``Target``, ``Realisasi``) of a table
+    that has no column of that kind for the build year; a note says so."""
+    assumed = {}
+    for column in table.columns:
+        if column.year is None and column.name in ("target", "realisation", "stated_capaian") and year not in table.years(column.name):
+            assumed[column.label] = year
+    if assumed:
+        headers = ", ".join(f"'{table.column(label).header}'" for label in assumed)
+        notes.append(note("info", "year_assumed", location(table, table.header_row),
+                          f"Kolom tanpa tahun ({headers}) dibaca sebagai tahun {year}, tahun laporan",
+                          f"Columns without a year ({headers}) read as {year}, the report's year"))
+    return assumed
+
+
+def _empty_kinds(values: pd.DataFrame, year: int, file: str) -> list[dict[str, str]]:
+    """A warning for a target or a realisation of the report's year that no indicator has: a column not found, or
+    found and empty, would otherwise give a report of empty capaian without a word."""
+    notes = []
+    this_year = values[values["year"].eq(year).fillna(False).astype(bool)]
+    for kind, name_id, name_en in (("target", "target", "target"), ("realisation", "realisasi", "realisation")):
+        cells = this_year[this_year["kind"].eq(kind)]
+        if cells.empty or not (cells["value"].notna() | cells["text"].map(lambda t: not is_no_value(t))).any():
+            where = cells["location"].iloc[0] if len(cells) else file
+            notes.append(note("warning", "field_empty", where, f"Tidak ada nilai {name_id} tahun {year} untuk indikator mana pun: "
+                              f"kolom {name_id} {year} tidak ditemukan atau kosong",
+                              f"No indicator has a {name_en} for {year}: the {name_en} column for {year} is missing or empty"))
+    return notes
+
+
+def _check_year(table: Table, year: int, problems: list[Problem], assumed: dict[str, int]) -> None:
     for name in ("target", "realisation"):
         years = table.years(name)
+        if any(table.column(label).name == name for label in assumed):
+            continue
         if years:
             if year not in years:
                 column = next(c for c in table.columns if c.name == name and c.year is not None)
@@ -94,36 +130,48 @@ def _check_year(table: Table, year: int, problems: list[Problem]) -> None:
             return
 
 
-def _table(table: Table, offset: int, problems: list[Problem]) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str, int],
+           notes: list[dict[str, str]]) -> tuple[pd.DataFrame, pd.DataFrame]:
     frame = table.frame.copy()
+    value_columns = [c for c in table.columns if c.name in VALUE_KINDS]
+    # a row naming a group with no value at all (a sasaran over its indicators, "a. Kesehatan Ibu") is a heading
+    empty = frame[[c.label for c in value_columns]].map(is_no_value).all(axis=1) if value_columns else pd.Series(False, index=frame.index)
+    named = frame["indicator"].map(lambda v: not is_no_value(v))
+    headings = named & empty & (named & ~empty).any()
+    if "goal" not in frame.columns and headings.any():
+        frame["goal"] = frame["indicator"].where(headings)
+    elif headings.any():
+        frame["goal"] = frame["goal"].where(~headings, frame["indicator"].where(frame["goal"].map(is_no_value) & headings, frame["goal"]))
     # merged cells in the grouping columns arrive as one value and blanks below it
     for label in ("code", "level", "goal", "program"):
         if label in frame.columns:
             frame[label] = frame[label].map(lambda v: None if is_no_value(v) else v).ffill()
-    frame = frame[frame["indicator"].map(lambda v: not is_no_value(v))]
+    frame = frame[named & ~headings]
     if frame.empty:
         problems.append(table.grid.problem(table.header_row + 1, None, None, "indicator rows under the header"))
         return pd.DataFrame(columns=INDICATOR_COLUMNS), pd.DataFrame(columns=VALUE_COLUMNS)
     sheet_level = _level(table.grid.sheet) or "sasaran"
-    conventions = {c.label: column_convention(table.frame[c.label]) or INDONESIAN for c in table.columns if c.name in VALUE_KINDS}
+    conventions = {c.label: column_convention(table.frame[c.label]) or INDONESIAN for c in value_columns}
     scales = ordinal_scales()
     rows, values = [], []
     for n, (_, row) in enumerate(frame.iterrows(), start=offset + 1):
         excel_row = int(row["_row"])
         ident = f"I{n:02d}"
-        target_texts = [row[c.label] for c in table.columns if c.name == "target" and not is_no_value(row[c.label])]
+        name = clean_text(row["indicator"])
+        target_texts = [row[c.label] for c in table.columns if c.name in ("target", "realisation") and not is_no_value(row[c.label])]
         scale = _scale(row.get("scale"), target_texts, scales, table, excel_row, problems)
-        polarity = _polarity(row.get("polarity"), scale, table, excel_row, problems)
+        polarity = _polarity(row.get("polarity"), scale, table, excel_row, problems, name, notes)
         unit = _text(row.get("unit"))
-        for column in (c for c in table.columns if c.name in VALUE_KINDS):
+        for column in value_columns:
             raw = row[column.label]
             number, rest = _value(raw, polarity, conventions[column.label], table, excel_row, column.label, problems, scales.get(scale or "", {}))
             unit = unit or rest or None  # "2 Aplikasi" names its unit when no Satuan column does
             text = None if raw is None else clean_text(raw)
-            values.append((ident, VALUE_KINDS[column.name], column.year, number, text, location(table, excel_row, column.label)))
+            values.append((ident, VALUE_KINDS[column.name], assumed.get(column.label, column.year), number, text,
+                           location(table, excel_row, column.label)))
         level = _level(row.get("level")) or sheet_level
         goal = _text(row.get("goal"))
-        rows.append((ident, level, _text(row.get("code")), goal, clean_text(row["indicator"]), _text(row.get("formula")),
+        rows.append((ident, level, _text(row.get("code")), goal, name, _text(row.get("formula")),
                      unit, polarity, scale, _text(row.get("program")), location(table, excel_row)))
     values_frame = pd.DataFrame(values, columns=VALUE_COLUMNS)
     values_frame["year"] = values_frame["year"].astype("Int64")
@@ -162,16 +210,40 @@ def _grade(value: object, grades: dict[str, int]) -> str | None:
     return next((grade for grade in grades if alias_key(grade) == key), None)
 
 
-def _polarity(value: object, scale: str | None, table: Table, row: int, problems: list[Problem]) -> str:
+def _polarity(value: object, scale: str | None, table: Table, row: int, problems: list[Problem], name: str,
+              notes: list[dict[str, str]]) -> str:
+    """An indicator's polarity: as its polarity column says; ordinal when its values are grades of a known scale
+    (whatever the column says: ``Positif`` over ``BB``); else negative when its name is in the lower-is-better
+    lexicon (``lower_is_better.csv``), with a warning; else positive."""
     if is_no_value(value):
-        return "ordinal" if scale else "positive"
+        if scale:
+            return "ordinal"
+        if _lower_is_better(name):
+            notes.append(note("warning", "polarity_inferred", location(table, row),
+                              f"{name}: tidak ada kolom polaritas; dibaca sebagai negatif (makin kecil makin baik). "
+                              "Jika salah, tulis polaritasnya (Positif/Negatif) di kolom 'Polaritas'",
+                              f"{name}: no polarity column; read as negative (lower is better). If that is wrong, "
+                              "state the polarity (Positif/Negatif) in a 'Polaritas' column"))
+            return "negative"
+        return "positive"
     polarity = _POLARITY.get(alias_key(value))
     if polarity is None:
         problems.append(table.problem(row, "polarity", value, "Positif, Negatif or Ordinal"))
         return "positive"
+    if polarity != "ordinal" and scale is not None:
+        notes.append(note("info", "ordinal_inferred", location(table, row, "polarity"),
+                          f"{name}: nilainya predikat skala {scale}, maka dibaca ordinal walaupun polaritasnya '{clean_text(value)}'",
+                          f"{name}: its values are grades of the {scale} scale, so it is read as ordinal although its polarity "
+                          f"says '{clean_text(value)}'"))
+        return "ordinal"
     if polarity == "ordinal" and scale is None:
         problems.append(table.problem(row, "polarity", value, "an ordinal indicator with its scale (column Skala: sakip, keterbukaan_informasi …)"))
     return polarity
+
+
+def _lower_is_better(name: str) -> bool:
+    words = header_words(name)
+    return any(phrase <= words and not unless & words for phrase, unless in lower_is_better())
 
 
 def _value(raw: object, polarity: str, convention: str, table: Table, row: int, label: str,

@@ -311,17 +311,30 @@ def column_convention(values: pd.Series) -> str | None:
 
 # ---------------------------------------------------------------- categories
 
-_KEY = re.compile(r"[^a-z0-9]")
+_KEY_PARTS = re.compile(r"[a-z0-9]+")
+_NUMBER_PART = re.compile(r"^(?:[0-9]+|[ivx]+)$")
 
 
 def alias_key(text: object) -> str:
     """The form aliases are compared in: lower case, letters and digits only.
 
+    Two numbers (Roman or Arabic) stay apart (``_``): joined, ``Diploma I/II``
+    would read as ``Diploma III`` and ``1/2`` as ``12``.
+
     Example:
-        >>> alias_key(" S-1/Sarjana "), alias_key("Laki-Laki")
-        ('s1sarjana', 'lakilaki')
+        >>> alias_key(" S-1/Sarjana "), alias_key("Laki-Laki"), alias_key("Diploma I/II")
+        ('s1sarjana', 'lakilaki', 'diplomai_ii')
     """
-    return _KEY.sub("", clean_text(text).lower())
+    parts = _KEY_PARTS.findall(clean_text(text).lower())
+    key = parts[:1]
+    for before, part in zip(parts, parts[1:]):
+        if _NUMBER_PART.match(before) and _NUMBER_PART.match(part):
+            key.append("_")
+        key.append(part)
+    return "".join(key)
+
+
+_QUALIFIER = re.compile(r"\b(?:sederajat|setingkat|ke\s*bawah|kebawah|ke\s*atas|keatas)\b", re.IGNORECASE)
 
 
 def _lookup(field: str, value: object, expected: str) -> str:
@@ -336,6 +349,10 @@ def _lookup(field: str, value: object, expected: str) -> str:
     head = alias_key(re.split(r"[/(]", text, maxsplit=1)[0])
     if head in aliases:
         return aliases[head]
+    # "=< SMA sederajat", "SLTA Sederajat", "SMA ke bawah": the level with a qualifier
+    bare = alias_key(_QUALIFIER.sub("", re.split(r"[/(]", text.lstrip("=<>≤≥ "), maxsplit=1)[0]))
+    if bare in aliases:
+        return aliases[bare]
     raise ValueParseError(value, expected)
 
 

@@ -45,7 +45,10 @@ from .parse import (
 from .tables import location, retype, split_totals, tables_in, whole_numbers
 from .workbook import is_rendered
 
-ROSTER_REQUIRED = ("nip", "gender", "golongan", "position_type")
+ROSTER_REQUIRED = ("nip", "golongan")
+#: roster columns the report tabulates that a roster may lack (gender comes from the NIP then): a warning each
+ROSTER_EXPECTED = {"position_type": ("jenis jabatan", "position type", "'Jenis Jabatan'"),
+                   "education": ("pendidikan", "education", "'Pendidikan' or 'Tingkat Pendidikan'")}
 ROSTER_COLUMNS = ("nip", "name", "birth_date", "gender", "golongan", "position_type", "position",
                   "education", "unit", "status", "appointed", "row")
 SUMMARY_COLUMNS = ("dimension", "category", "gender", "count", "location", "table")
@@ -113,6 +116,7 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
         try:
             if table.dataset == "staff":
                 rosters.append(_roster(table, seen))
+                notes += _roster_notes(table)
                 continue
             for dimension, data, stated in _summary(table):
                 if dimension in first:
@@ -125,7 +129,8 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                 totals.append(stated)
         except _NotModelled as skip:
             table.record.skip(skip.reason, skip.reason_id)
-            skipped.append(table.grid.problem(table.header_row, None, None, f"a staff table by a dimension the kit reads ({skip.reason})"))
+            skipped.append(skip.problem or table.grid.problem(table.header_row, None, None,
+                                                              f"a staff table by a dimension the kit reads ({skip.reason})"))
         except InputError as err:
             problems.extend(err.problems)
     if not problems and not rosters and not summaries:
@@ -142,6 +147,21 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                           "The headcount by gender is the sum of this table's L and P columns"))
     notes = recognition_notes(records) + notes
     return Staff(roster, summary, _concat(totals), files=[path], notes=notes_frame(notes))
+
+
+def _roster_notes(table: Table) -> list[dict[str, str]]:
+    """What a roster sheet lacks: gender (taken from the NIP, a note), the columns the report tabulates (a warning each)."""
+    where = table.record.where if table.record else location(table, table.header_row)
+    notes = []
+    if not table.has("gender"):
+        notes.append(note("info", "gender_from_nip", where, "Tidak ada kolom jenis kelamin: jenis kelamin dibaca dari digit ke-15 NIP",
+                          "No gender column: each employee's gender is read from the NIP's 15th digit"))
+    for column, (name_id, name_en, headers) in ROSTER_EXPECTED.items():
+        if not table.has(column):
+            notes.append(note("warning", "column_missing", where,
+                              f"Tidak ada kolom {name_id}: tabel pegawai menurut {name_id} tidak dapat dibuat (judul kolom yang dikenal: {headers})",
+                              f"No {name_en} column: the staff table by {name_en} cannot be made (known headers: {headers})"))
+    return notes
 
 
 def _gender_from_crosstab(summary: pd.DataFrame) -> pd.DataFrame | None:
@@ -189,7 +209,8 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
     """
     frame, _ = split_totals(table, ("nip", "name"))
     if frame.empty:
-        raise InputError(table.grid.problem(table.header_row + 1, None, None, "one row per employee under the header"))
+        raise _NotModelled("a roster header with no employee under it", "judul kolom daftar pegawai tanpa pegawai di bawahnya",
+                           table.grid.problem(table.header_row + 1, None, None, "one row per employee under the header"))
     rows = frame["_row"].to_numpy()
     problems: list[Problem] = []
     suspects: set[str] = set()
@@ -219,10 +240,15 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
     report(repeated, "nip", lambda i: f"a NIP used once (it is also in {also[i]})")
     seen.append(_Seen(table.grid.sheet, nips.number[first], rows[first] + table.grid.row0))
 
-    gender = Distinct(frame["gender"])
-    genders = parsed(gender, "gender", parse_gender)
-    clash = _differ(genders, NIP_GENDERS)[gender.codes, nips.sex]
-    report(clash, "gender", lambda i: f"{NIP_GENDERS[nips.sex[i]]}, as the NIP's 15th digit says")
+    if "gender" in frame.columns:
+        gender = Distinct(frame["gender"])
+        genders = parsed(gender, "gender", parse_gender)
+        clash = _differ(genders, NIP_GENDERS)[gender.codes, nips.sex]
+        report(clash, "gender", lambda i: f"{NIP_GENDERS[nips.sex[i]]}, as the NIP's 15th digit says")
+        gender_codes = gender.codes
+        del gender
+    else:  # the NIP's 15th digit is the sex
+        genders, gender_codes = np.asarray(NIP_GENDERS, dtype=object), nips.sex
 
     # PNS or PPPK from the NIP; where the NIP is wrong, from the status column if it says. Each row's status is an
     # index of ``statuses``: NIP_STATUSES, then what the status column's values say
@@ -244,8 +270,8 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
             golongan[part] = parsed(golongan_column, "golongan", parse, part)[golongan_column.codes[part]]
     del golongan_column
 
-    position_type = Distinct(frame["position_type"])
-    position_types = parsed(position_type, "position_type", parse_position_type)
+    position_type = Distinct(frame["position_type"]) if "position_type" in frame.columns else None
+    position_types = parsed(position_type, "position_type", parse_position_type) if position_type else None
     education = Distinct(frame["education"]) if "education" in frame.columns else None
     educations = parsed(education, "education", _optional(parse_education)) if education else None
 
@@ -261,8 +287,8 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
     pa.default_memory_pool().release_unused()  # the checks' Arrow temporaries: a million rows of them
     roster = pd.DataFrame(index=frame.index)
     # column by column: a frame built from a dict would first copy its object columns into one block
-    for column, values in (("nip", nips.digits()), ("name", "name"), ("birth_date", nips.birth_date), ("gender", genders[gender.codes]),
-                           ("golongan", golongan), ("position_type", position_types[position_type.codes]), ("position", "position"),
+    for column, values in (("nip", nips.digits()), ("name", "name"), ("birth_date", nips.birth_date), ("gender", genders[gender_codes]),
+                           ("golongan", golongan), ("position_type", position_types[position_type.codes] if position_type else None), ("position", "position"),
                            ("education", educations[education.codes] if education else None), ("unit", "unit"),
                            ("status", statuses[status]), ("appointed", nips.appointed), ("row", rows + table.grid.row0)):
         if isinstance(values, str):
@@ -336,46 +362,75 @@ def _optional(parse):
 class _NotModelled(Exception):
     """A staff table by something the kit does not model (age, unit, years of service): reported and skipped."""
 
-    def __init__(self, reason: str, reason_id: str):
+    def __init__(self, reason: str, reason_id: str, problem: Problem | None = None):
         super().__init__(reason)
         self.reason, self.reason_id = reason, reason_id
+        self.problem = problem  # what to say when no table of the file is usable
 
 
-#: words of a header or title that name a staff dimension the kit does not model: (English, Indonesian)
-_UNMODELLED = (({"umur", "usia"}, ("age", "umur")), ({"masa", "kerja"}, ("years of service", "masa kerja")),
-               ({"unit", "bidang", "bagian", "satuan", "seksi", "upt", "unor", "subbag", "sekretariat"}, ("unit", "unit kerja")),
-               ({"agama"}, ("religion", "agama")), ({"eselon"}, ("echelon", "eselon")), ({"diklat"}, ("training", "diklat")))
+#: phrases of a header or of a table's first labels that name a staff dimension the kit does not model, (English,
+#: Indonesian); the first four, in a category column's header, say so whatever its rows hold (eselon II.a reads as a golongan)
+_UNMODELLED = (((("umur",), ("usia",), ("kelompok", "umur")), ("age", "umur")),
+               ((("eselon",),), ("echelon", "eselon")),
+               ((("masa", "kerja"),), ("years of service", "masa kerja")),
+               ((("agama",),), ("religion", "agama")),
+               ((("diklat",),), ("training", "diklat")),
+               ((("unit",), ("bidang",), ("bagian",), ("satuan", "kerja"), ("seksi",), ("upt",), ("unor",), ("skpd",), ("opd",),
+                 ("sekretariat",), ("subbag",), ("perangkat", "daerah"), ("kecamatan",), ("kec",), ("dinas",), ("badan",)),
+                ("unit", "unit kerja")))
+_BY_HEADER = 5  # how many of _UNMODELLED a category header alone decides
 _DIMENSION_EN = {"golongan": "golongan", "gender": "gender", "education": "education", "position_type": "position type", "status": "status"}
 _DIMENSION_ID = {"golongan": "golongan", "gender": "jenis kelamin", "education": "pendidikan", "position_type": "jenis jabatan",
                  "status": "status kepegawaian"}
 
 
+def _unmodelled(texts: list[str], entries: tuple = _UNMODELLED) -> tuple[str, str] | None:
+    words = set().union(*(header_words(t) for t in texts)) if texts else set()
+    return next((names for phrases, names in entries if any(set(phrase) <= words for phrase in phrases)), None)
+
+
 def _not_modelled(table: Table, labels: pd.Series | None) -> _NotModelled:
     """Why a summary table is not used: what its header (or first labels) says it is by."""
-    texts = [" ".join(c.path) for c in table.columns if c.name == "category"] + [" ".join(p) for _, p in table.others[:1]]
+    texts = [" ".join(c.path[-1:]) for c in table.columns if c.name == "category"]
     if labels is not None:
         texts += [str(v) for v in labels.head(3)]
-    words = set().union(*(header_words(t) for t in texts)) if texts else set()
-    en, id_ = next((names for keys, names in _UNMODELLED if keys & words), ("something else", "hal lain"))
+    en, id_ = _unmodelled(texts) or ("something else", "hal lain")
     return _NotModelled(f"a table by {en}, which the kit does not model", f"tabel menurut {id_}, yang tidak dimodelkan kit")
 
 
-def _wide(table: Table) -> tuple[str, list[tuple[str, str]]] | None:
-    """The dimension whose categories head the table's other columns (``I | II | III | IV``, ``SD | SMP … S3``), and
-    (frame label, category) of each; None when fewer than two do."""
-    fits: dict[str, list[tuple[str, str]]] = {}
+def _wide(table: Table) -> tuple[str, list[tuple[str, str, str | None]]] | None:
+    """The dimension whose categories head the table's other columns (``I | II | III | IV``, ``SD | SMP … S3``,
+    ``IV › L | IV › P …``), and (frame label, category, gender or None) of each; None when fewer than two do.
+
+    The category is the deepest level of a column's header that is a category (``Golongan I › Laki-Laki › 1/a``
+    is I/a), the gender the level that is one.
+    """
+    fits: dict[str, list[tuple[str, str, str | None]]] = {}
     for label, path in table.others:
-        leaf = path[-1]
-        if leaf.strip().isdigit():  # column numbers, not golongan 1 … 4
-            continue
-        for dimension, parse in _SUMMARY_PARSERS.items():
-            try:
-                fits.setdefault(dimension, []).append((label, parse(leaf)))
-            except ValueParseError:
+        gender = None
+        category: tuple[str, str] | None = None
+        for level in path:
+            if level.strip().isdigit():  # column numbers, not golongan 1 … 4
                 continue
-            break
+            for dimension, parse in _SUMMARY_PARSERS.items():
+                try:
+                    value = parse(level)
+                except ValueParseError:
+                    continue
+                if dimension == "gender":
+                    gender = value
+                else:
+                    category = (dimension, value)
+                break
+        if category is None and gender is not None:
+            category, gender = ("gender", gender), None
+        if category is not None:
+            fits.setdefault(category[0], []).append((label, category[1], gender))
     best = max(fits, key=lambda d: len(fits[d]), default=None)
-    return (best, fits[best]) if best and len(fits[best]) >= 2 and len({c for _, c in fits[best]}) == len(fits[best]) else None
+    if best is None or len(fits[best]) < 2:
+        return None
+    keys = [(c, g) for _, c, g in fits[best]]
+    return (best, fits[best]) if len(set(keys)) == len(keys) else None
 
 
 def _summary(table: Table) -> list[tuple[str, pd.DataFrame, pd.DataFrame]]:
@@ -391,7 +446,14 @@ def _summary(table: Table) -> list[tuple[str, pd.DataFrame, pd.DataFrame]]:
         if table.has("category"):
             raise _not_modelled(table, None)
         raise InputError(table.grid.problem(table.header_row, None, None, "count columns: 'Jumlah', or 'L' and 'P'"))
+    header = [c.path[-1] for c in table.columns if c.name == "category"]
+    if header and _unmodelled(header, _UNMODELLED[:_BY_HEADER]):
+        raise _not_modelled(table, None)  # "Eselon", "Umur": whatever its rows look like
     data, totals = split_totals(table, ("category",))
+    # a row naming a group with no count (a unit over its education rows) is a heading
+    counted = [c for c in ("count", "male", "female") if table.has(c)] + [label for label, _, _ in wide[1]] if wide else \
+        [c for c in ("count", "male", "female") if table.has(c)]
+    data = data[~data[counted].map(is_no_value).all(axis=1)].reset_index(drop=True) if counted and len(data) else data
     if data.empty:
         raise InputError(table.grid.problem(table.header_row + 1, None, None, "data rows above the total row (the table has only totals)"
                                             if len(totals) else "one row per category under the header"))
@@ -408,8 +470,10 @@ def _summary(table: Table) -> list[tuple[str, pd.DataFrame, pd.DataFrame]]:
         try:
             dimension, categories = _dimension(table, data, problems)
         except _NotModelled:
-            if wide is None:
+            if wide is None and not {"male", "female"} <= set(counts):
                 raise
+            if wide is None:  # units down the side of L | P: the gender table is the column sums
+                return [_gender_sums(table, values, stated, totals)]
             counts = []  # units down the side: only the column sums are a table
     elif counts and not ("male" in counts and "female" in counts and len(data) == 1):
         if wide is None:
@@ -448,25 +512,42 @@ def _summary(table: Table) -> list[tuple[str, pd.DataFrame, pd.DataFrame]]:
     return out
 
 
+def _gender_sums(table: Table, values: dict[str, pd.Series], stated: dict[str, pd.Series],
+                 totals: pd.DataFrame) -> tuple[str, pd.DataFrame, pd.DataFrame]:
+    """The gender table of a table by unit with L and P columns: each column's sum, and the totals it states."""
+    here = location(table, int(table.frame["_row"].iloc[0]))
+    records = [("gender", gender, None, float(values[column].sum()), here) for column, gender in _GENDER_COLUMNS.items()]
+    stated_records = []
+    if "count" in values and len(values["count"]) == 1 and not len(totals):
+        stated_records.append(("gender", None, None, float(values["count"].iloc[0]), here))  # one unit: its Jumlah is the total
+    for i, row in enumerate(totals["_row"]):
+        for column, series in stated.items():
+            if pd.notna(series.iloc[i]):
+                category = _GENDER_COLUMNS.get(column)
+                stated_records.append(("gender", category, None, float(series.iloc[i]), location(table, int(row))))
+    return "gender", _records(records, table), _records(stated_records, table)
+
+
 def _records(rows: list[tuple], table: Table) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=SUMMARY_COLUMNS[:-1])
     frame["table"] = table.record.where if table.record else location(table, table.header_row)
     return frame
 
 
-def _wide_summary(table: Table, wide: tuple[str, list[tuple[str, str]]], data: pd.DataFrame, totals: pd.DataFrame,
+def _wide_summary(table: Table, wide: tuple[str, list[tuple[str, str, str | None]]], data: pd.DataFrame, totals: pd.DataFrame,
                   problems: list[Problem]) -> tuple[str, pd.DataFrame, pd.DataFrame]:
     """The dimension of a table's category columns: each column's sum over the data rows, and its stated total."""
     dimension, columns = wide
     here = location(table, int(data["_row"].iloc[0]))
     records, stated = [], []
-    for label, category in columns:
+    for label, category, gender in columns:
+        table.use(label, f"{dimension} {category}" + (f" {gender}" if gender else ""))
         values = whole_numbers(table, data, label, problems, "staff")
-        records.append((dimension, category, None, float(values.sum(min_count=1)) if values.notna().any() else 0.0, here))
+        records.append((dimension, category, gender, float(values.sum(min_count=1)) if values.notna().any() else 0.0, here))
         if len(totals):
             total = whole_numbers(table, totals.iloc[:1], label, problems, "staff")
             if total.notna().any():
-                stated.append((dimension, category, None, float(total.iloc[0]), location(table, int(totals["_row"].iloc[0]))))
+                stated.append((dimension, category, gender, float(total.iloc[0]), location(table, int(totals["_row"].iloc[0]))))
     if len(totals) and table.has("count"):
         grand = whole_numbers(table, totals.iloc[:1], "count", problems, "staff")
         if grand.notna().any():

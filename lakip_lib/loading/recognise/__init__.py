@@ -25,7 +25,7 @@ from ...domain import header_alias_examples, header_datasets
 from ...errors import ConfigError, InputError
 from ..workbook import SCAN_ROWS, Grid
 from .band import Band, best_band, column_paths
-from .fields import SUMMED, YEAR_COLUMNS, Vocabulary, header_key, match_header, match_path, vocabulary
+from .fields import SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, match_header, match_path, vocabulary
 from .rows import body, is_column_numbers, is_signature, is_title, is_total_label, total_label_mask
 from .table import Column, Recognition, Table
 
@@ -34,6 +34,13 @@ __all__ = ["Column", "Recognition", "Table", "YEAR_COLUMNS", "expected_header", 
 
 #: most tables looked for in one sheet
 MAX_TABLES = 20
+#: fields a dataset may split over several columns, read together (a code's parts, each level's names)
+JOINED = {"budget": frozenset({"code", "name"})}
+#: words that make one of several budget columns the one realisation is measured against (the revised budget)
+_REVISED = frozenset({"sesudah", "setelah", "perubahan"})
+_ORIGINAL = frozenset({"sebelum", "murni", "awal", "induk"})
+#: fields recognised only to say what a column is, which no loader reads: they may repeat
+INFORMATIONAL = frozenset({"share", "remaining", "physical"})
 #: headers of a column that numbers the rows: known, and of no field
 _ROW_NUMBERS = frozenset({"no", "nomor", "nourut", "urut", "nomorurut"})
 
@@ -108,7 +115,7 @@ def _end_of(record: Recognition, grid: Grid) -> int:
 def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[object]], merged: list[tuple[int, int, int, int]],
            vocabs: dict[str, Vocabulary]) -> tuple[Table | None, Recognition]:
     record = Recognition(grid.file, grid.sheet, band.dataset, (grid.row0 + band.top, grid.row0 + band.bottom))
-    columns, parts, problems = _columns(grid, band)
+    columns, parts, grouped, problems = _columns(grid, band)
     for j, path in sorted(band.paths.items()):
         match = band.matches.get(j)
         used = next((c for c in columns if c.index == j), None)
@@ -116,6 +123,8 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), used.label, used.how))
         elif match is not None and any(j in idx for idx in parts.values()):
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), f"part of {_label(match)}", match.how))
+        elif match is not None and match.name in INFORMATIONAL:
+            record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), f"({match.name}, not used)", match.how))
         elif header_key(path[-1]) in _ROW_NUMBERS:
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), "(row numbers)", "alias"))
         else:
@@ -145,9 +154,11 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     frame = _frame(grid, data_rows, columns)
     others: list[tuple[str, tuple[str, ...]]] = []
     if grid.source is None:  # a table read cell by cell is small: its other columns come along for the loaders
-        used = {c.index for c in columns} | {j for idx in parts.values() for j in idx}
+        used = ({c.index for c in columns} | {j for idx in parts.values() for j in idx}) - grouped
         for j, path in sorted(band.paths.items()):
-            if j not in used and j in grid.cells.columns:
+            informational = j in band.matches and band.matches[j].name in INFORMATIONAL
+            if j not in used and j in grid.cells.columns and not informational \
+                    and not (j in grouped and any(_is_total(level) for level in path[:-1])):
                 label = f"#{grid.cell_name(band.bottom, j)}"
                 frame[label] = grid.cells[j].iloc[data_rows].to_numpy() if len(data_rows) else []
                 others.append((label, path))
@@ -166,21 +177,43 @@ def _label(match) -> str:
     return match.name if match.year is None else f"{match.name}@{match.year}"
 
 
-def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]], list]:
+def _grouped(band: Band, indexes: list[int]) -> bool:
+    """Whether the columns ``indexes`` are told apart by their header paths (each its own, of two levels or more)."""
+    paths = [band.paths[j] for j in indexes]
+    return all(len(p) > 1 for p in paths) and len(set(paths)) == len(paths)
+
+
+def _preferred(path: tuple[str, ...], among: list[int], band: Band) -> bool:
+    """Whether a budget column is the revised budget (``Sesudah Perubahan``) among others that are the original."""
+    words = set().union(*(header_words(p) for p in path))
+    return band.dataset == "budget" and bool(words & _REVISED) and not words & _ORIGINAL
+
+
+def _is_total(text: str) -> bool:
+    return header_key(text) in {"jumlah", "total", "jml", "jumlahtotal", "grandtotal"} or is_total_label(text)
+
+
+def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]], set[int], list]:
     """The band's columns by field: each field once, its parts (months, ``Rusak Ringan | Rusak Berat``) aside.
 
     A field claimed by several columns is settled by a rule where one applies:
     the band's total leaf (``Realisasi › Jumlah``) over its months, the columns
-    of a summed field (assets' conditions) added up; otherwise it is a problem
-    naming every candidate.
+    of a summed field (assets' conditions) added up, a known spelling over a
+    header that only has the field's words, the columns under distinct group
+    labels (``IV › L``, ``III › L`` …) read as their total group or their sum
+    (each group also passed on to the loader); otherwise it is a problem naming
+    every candidate.
     """
     by_label: dict[str, list[int]] = {}
     for j, match in sorted(band.matches.items()):
         by_label.setdefault(_label(match), []).append(j)
     columns: list[Column] = []
     parts: dict[str, list[int]] = {}
+    grouped: set[int] = set()
     problems = []
     for label, indexes in by_label.items():
+        if label in INFORMATIONAL:
+            continue  # recognised (a share, a remaining amount) and of no use to the loaders: noted, never ambiguous
         matches = [band.matches[j] for j in indexes]
         chosen: int | None = None
         if len(indexes) == 1 and not matches[0].part:
@@ -195,10 +228,23 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 parts[label] = months  # months without their total: the field is their sum
             elif matches[0].name in SUMMED and len(plain) == len(indexes):
                 parts[label] = plain
+            elif matches[0].name in JOINED.get(band.dataset, ()) and len(plain) == len(indexes):
+                parts[label] = plain  # a code split over columns, names of each level in their own column
+            elif len(preferred := [j for j in plain if _preferred(band.paths[j], plain, band)]) == 1:
+                chosen = preferred[0]
             elif len(plain) == 1:
                 chosen = plain[0]
             elif len(exact := [j for j in plain if band.matches[j].how != "rule"]) == 1:
                 chosen = exact[0]  # a known spelling beats a header that only has the field's words
+            elif _grouped(band, plain):
+                # one field under several group labels (IV › L, III › L …; Belanja Operasi › Anggaran, Belanja Modal
+                # › Anggaran): the group of the total, else their sum; the loader may read each group
+                grouped.update(plain)
+                total = [j for j in plain if any(_is_total(level) for level in band.paths[j][:-1])]
+                if len(total) == 1:
+                    chosen = total[0]
+                else:
+                    parts[label] = plain
             else:
                 names = ", ".join(f"'{' › '.join(band.paths[j])}' ({grid.cell_name(band.bottom, j)})" for j in indexes)
                 problems.append(grid.problem(band.bottom, indexes[1], " › ".join(band.paths[indexes[1]]),
@@ -212,7 +258,7 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
             match = band.matches[parts[label][0]]
             columns.append(Column(match.name, match.year, " › ".join(band.paths[parts[label][0]][:-1]) or match.text,
                                   parts[label][0], band.paths[parts[label][0]], match.how))
-    return columns, parts, problems
+    return columns, parts, grouped, problems
 
 
 def _frame(grid: Grid, rows: np.ndarray, columns: list[Column]) -> pd.DataFrame:

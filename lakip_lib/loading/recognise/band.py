@@ -13,6 +13,7 @@ band level, and the column-number row is never one.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from ..parse import clean_text
@@ -93,6 +94,41 @@ def column_paths(rows: list[list[object]], top: int, bottom: int, merged: list[t
     return paths
 
 
+def is_header_like(values: list[object]) -> bool:
+    """Whether a row's values could be header cells: not a data row of amounts, NIPs or dates.
+
+    A header may hold years (``2023``) and a band of months or quarters (``1 … 12``),
+    but not numbers beyond those, nor mostly numbers.
+
+    Example:
+        >>> is_header_like(["No", "Uraian", "Anggaran", "Realisasi"]), is_header_like([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, "Jumlah"])
+        (True, True)
+        >>> is_header_like(["196905121994031061", "Drs. SURYA", "IV/c"]), is_header_like([None, "Kec. A", 0, 4, 0, 0, 3])
+        (False, False)
+    """
+    numbers = []
+    for value in values:
+        if isinstance(value, bool):
+            return False
+        if isinstance(value, (dt.date, dt.datetime)):
+            return False
+        text = _text(value)
+        if text is None:
+            continue
+        plain = text.replace(".", "").replace(",", "")
+        if isinstance(value, (int, float)) or plain.isdigit():
+            try:
+                number = float(text.replace(",", ".")) if not isinstance(value, (int, float)) else float(value)
+            except ValueError:
+                return False
+            if not (number.is_integer() and (1 <= number <= 12 or 1900 <= number <= 2100)):
+                return False
+            numbers.append(int(number))
+    small = sorted(n for n in numbers if n <= 12)
+    months = not small or small == list(range(small[0], small[0] + len(small)))
+    return months and len(small) * 2 <= len([v for v in values if _text(v)]) + len(small)
+
+
 def _merged_at(merged: list[tuple[int, int, int, int]], i: int, j: int) -> bool:
     return any(r0 <= i <= r1 and c0 <= j <= c1 for r0, c0, r1, c1 in merged)
 
@@ -103,19 +139,20 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
 
     The score prefers, in order: the most distinct fields (a field with a year
     counts once per year), every required field of the dataset named, the
-    fewest columns claiming one field, the most years, and fewer rows.
+    fewest columns claiming one field under the same header path, the most
+    years, and fewer rows.
     """
     cache: dict[tuple[str, tuple[str, ...]], Match | None] = {}
     best: Band | None = None
     for top in range(start, min(stop, len(rows))):
-        if not any(_text(v) for v in rows[top]):
-            continue
+        if not any(_text(v) for v in rows[top]) or any(r0 < top <= r1 for r0, _, r1, _ in merged):
+            continue  # a blank row, or one inside a header merged down from above: the band starts higher
         for height in range(1, MAX_BAND + 1):
             bottom = top + height - 1
             if bottom >= len(rows):
                 break
             below = [v for v in rows[bottom] if _text(v)]
-            if not below or (height > 1 and is_column_numbers(below)):
+            if not below or (height > 1 and is_column_numbers(below)) or not is_header_like(below):
                 break
             paths = column_paths(rows, top, bottom, merged)
             for dataset, vocab in vocabularies.items():
@@ -128,11 +165,13 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
                         matches[j] = cache[key]
                 labels = [_label(m) for m in matches.values() if not m.part]
                 distinct = len(set(labels))
+                # columns claiming one field with the same header path cannot be told apart; other repeats can
+                same = len(labels) - len({(_label(m), paths[j]) for j, m in matches.items() if not m.part})
                 if distinct < 2:
                     continue
                 has_required = all(any(m.name == r for m in matches.values()) for r in required.get(dataset, ()))
                 years = len({m.year for m in matches.values() if m.year is not None})
-                score = (distinct, has_required, -(len(labels) - distinct), years, -height)
+                score = (distinct, has_required, -same, years, -height)
                 if best is None or score > best.score:
                     best = Band(dataset, top, bottom, paths, matches, score)
     return best

@@ -188,7 +188,7 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         return Match("share", None, " ".join(path), "rule")
     leaf = header_key(path[-1])
     year = next((int(y) for p in path for y in _YEAR.findall(clean_text(p).lower())), None)
-    if len(path) > 1 and (leaf in _MONTHS or leaf in _TOTAL_LEAVES):
+    if len(path) > 1 and (leaf in _MONTHS or (leaf in _TOTAL_LEAVES and _match_text(path[-1], vocab) is None)):
         # a band of months (or quarters) and its total: the field is named by the levels above
         above = _match_path(path[:-1], vocab)
         if above is not None:

@@ -42,9 +42,9 @@ _SIGNATURE = re.compile(
 _TITLE = re.compile(r"^(?:tabel|table|lampiran|gambar|grafik)\b", re.IGNORECASE)
 _COLUMN_NUMBER = re.compile(r"^\(?\s*(\d{1,2})\s*\)?(?:\s*=\s*[\d()\s+\-x×*/:%.,a-z]+)?$", re.IGNORECASE)
 _TOTAL = re.compile(
-    r"^(?:jumlah|total|sub\s*-?\s*(?:total|jumlah)|grand\s*total|jumlah\s+total)"
+    r"^(?:jumlah|total|sub\s*[-\u2010\u2011\u2013\u2014]*\s*(?:total|jumlah)|grand\s*total|jumlah\s+total)"
     r"(?:\s+(?:total|keseluruhan|seluruhnya|pegawai|anggaran|belanja|program|kegiatan|sub\s*kegiatan|urusan|akhir|"
-    r"asn|pns|pppk|umum))*\s*:?$",
+    r"asn|pns|pppk|umum|nominatif))*\s*:?$",
     re.IGNORECASE,
 )
 

@@ -97,6 +97,15 @@ class Table:
     def column(self, label: str) -> Column:
         return next(c for c in self.columns if c.label == label)
 
+    def use(self, label: str, field: str) -> None:
+        """Record that the loader read the other column ``label`` (``#E5``) as ``field``."""
+        cell = label.removeprefix("#")
+        if self.record is None:
+            return
+        for unused in [u for u in self.record.unused if u[0] == cell]:
+            self.record.unused.remove(unused)
+            self.record.columns.append((cell, unused[1], field, "category"))
+
     def has(self, name: str) -> bool:
         """Whether the header has a column of canonical name ``name`` (year-bearing or not)."""
         return any(c.name == name for c in self.columns)

@@ -1,0 +1,194 @@
+"""Budget levels (program → kegiatan → sub-kegiatan) from whatever marks them in an export.
+
+Agencies mark the hierarchy in one of these ways, tried in this order:
+
+1. a level column (``Level``, ``Jenis``: Program / Kegiatan / Sub Kegiatan);
+2. codes split over several columns (``Urusan | Bidang | Organisasi | Program |
+   Kegiatan | Sub``; ``Kode Kegiatan | Kode KRO/RO``): the level is the
+   rightmost filled code cell, counted from the right (sub-kegiatan, kegiatan,
+   program); cells further left are urusan, bidang and organisasi rows;
+3. joined codes of a known scheme (:data:`SCHEMES`): Kepmendagri 050-5889
+   (``5.03.02`` / ``5.03.02.1.01`` / ``5.03.02.1.01.0005``), Permendagri 13
+   before 2021 (``1.20.1.20.13.01`` / ``1.20.1.20.13.01.01``), a report's own
+   numbering (``1`` / ``1.1`` / ``1.1.1``), ministry RKA-K/L codes (program
+   ``054.01.WA``, kegiatan ``5286``, KRO ``5286.EBA``, RO ``5286.EBA.962``);
+   rows of other depths are above the program (urusan, organisasi) or below
+   the sub-kegiatan (belanja accounts ``5.2.1``);
+4. level words at the start of a name (``Program …``, ``Kegiatan …``,
+   ``1. Sub Kegiatan …``) or on a label row above (``Kegiatan :``);
+5. names split over columns (``Program | Kegiatan | Sub Kegiatan``);
+6. indentation of the names.
+
+Each row gets a level, or a role saying why it is none: ``heading`` (no
+amount and no level), ``above`` (urusan, bidang, organisasi), ``account``
+(a belanja account under a kegiatan).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LEVELS = ("program", "kegiatan", "sub_kegiatan")
+
+#: joined code schemes: name → (pattern per level, or depths per level); first match of every coded row wins
+SCHEMES: dict[str, tuple[tuple[int, ...] | None, tuple[re.Pattern[str], ...] | None]] = {
+    "kepmendagri": ((3, 5, 6), None),
+    "permendagri13": ((6, 7, 8), None),
+    "numbered": ((1, 2, 3), None),
+    "ministry": (None, (re.compile(r"^\d{3}\.\d{2}\.[A-Z]{2}$"), re.compile(r"^\d{4}$"), re.compile(r"^\d{4}\.[A-Z]{3}(?:\.\d{3})?$"))),
+}
+_LEVEL_WORDS = (
+    ("sub_kegiatan", re.compile(r"^(?:sub[\s\-‐]*kegiatan|sub[\s\-‐]*keg\b|rincian\s+output|\bro\b|output)", re.IGNORECASE)),
+    ("kegiatan", re.compile(r"^(?:kegiatan|keg\b|kro\b|klasifikasi\s+rincian\s+output)", re.IGNORECASE)),
+    ("program", re.compile(r"^program", re.IGNORECASE)),
+)
+_NUMBERING = re.compile(r"^\s*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-z][.)]|[ivx]+\.)\s*", re.IGNORECASE)
+_LABEL = re.compile(r"^\s*(program|kegiatan|sub[\s\-‐]*kegiatan)\s*:?\s*$", re.IGNORECASE)
+
+
+@dataclass
+class Levels:
+    """Each row's level (None where it has none), its role, and how the levels were told."""
+
+    levels: list[str | None]
+    roles: list[str]
+    how: str
+
+
+def level_word(name: object) -> str | None:
+    """The level a name states with its first word, after any numbering.
+
+    Example:
+        >>> level_word("1. Sub Kegiatan Fasilitasi"), level_word("Kegiatan Pelaksanaan Tugas"), level_word("Penyediaan Gaji")
+        ('sub_kegiatan', 'kegiatan', None)
+    """
+    if not isinstance(name, str):
+        return None
+    text = _NUMBERING.sub("", name.strip())
+    return next((level for level, pattern in _LEVEL_WORDS if pattern.match(text)), None)
+
+
+def label_row(name: object) -> str | None:
+    """The level a label row (``Kegiatan :``, ``Sub-Kegiatan :``) announces for the rows below it."""
+    match = _LABEL.match(name) if isinstance(name, str) else None
+    return None if match is None else level_word(match.group(1))
+
+
+def split_code_levels(parts: list[list[object]]) -> Levels:
+    """Levels from codes split over columns: the rightmost filled cell, counted from the right.
+
+    Example:
+        >>> split_code_levels([["5", None, None], ["5", "02", None], ["5", "02", "01"]]).levels
+        ['program', 'kegiatan', 'sub_kegiatan']
+    """
+    width = max((len(p) for p in parts), default=0)
+    levels: list[str | None] = []
+    roles: list[str] = []
+    for row in parts:
+        filled = [i for i, v in enumerate(row) if v is not None and str(v).strip() not in ("", "-")]
+        if not filled:
+            levels.append(None)
+            roles.append("heading")
+            continue
+        from_right = width - 1 - filled[-1]
+        if from_right < len(LEVELS):
+            levels.append(LEVELS[len(LEVELS) - 1 - from_right])
+            roles.append("level")
+        else:
+            levels.append(None)
+            roles.append("above")
+    return Levels(levels, roles, "split codes")
+
+
+def code_levels(codes: list[str | None]) -> tuple[Levels | None, str]:
+    """Levels from joined codes of the first scheme that places the rows with codes; (None, why) when none does.
+
+    A scheme by depth places a row at one of its three depths; rows shallower
+    than its program are ``above``, deeper than its sub-kegiatan ``account``.
+    It must place at least one row at each depth it uses from the top, and a
+    deeper row only under a placed row.
+
+    Example:
+        >>> code_levels(["5.03.02", "5.03.02.1.01", "5.03.02.1.01.0005"])[0].levels
+        ['program', 'kegiatan', 'sub_kegiatan']
+        >>> code_levels(["054.01.WA", "5286", "5286.EBA.962"])[0].how
+        'ministry codes'
+    """
+    codes = [c if isinstance(c, str) and c else None for c in codes]
+    coded = [c for c in codes if c]
+    if not coded:
+        return None, "no codes"
+    depths = [c.count(".") + 1 if c else 0 for c in codes]
+    present = sorted({d for d in depths if d})
+    for scheme, (by_depth, patterns) in SCHEMES.items():
+        if patterns is not None:
+            placed = [next((LEVELS[i] for i, p in enumerate(patterns) if p.match(c)), None) if c else None for c in codes]
+            if all(level is not None for level, c in zip(placed, codes) if c):
+                return Levels(placed, ["level" if c else "heading" for c in codes], f"{scheme} codes"), ""
+            continue
+        levels: list[str | None] = []
+        roles: list[str] = []
+        for depth in depths:
+            if not depth:
+                levels.append(None)
+                roles.append("heading")
+            elif depth in by_depth:
+                levels.append(LEVELS[by_depth.index(depth)])
+                roles.append("level")
+            else:
+                levels.append(None)
+                roles.append("above" if depth < by_depth[0] else "account" if depth > by_depth[-1] else "unplaced")
+        used = {d for d in present if d in by_depth}
+        # Kepmendagri codes have fixed depths, so a table may start below the program; other schemes start at the top
+        if "unplaced" in roles or not used or (scheme != "kepmendagri" and by_depth[0] not in used):
+            continue
+        if scheme == "numbered" and (min(present) != 1 or len(present) > 3):
+            continue
+        return Levels(levels, roles, f"{scheme} codes"), ""
+    return None, ", ".join(map(str, present))
+
+
+def word_levels(names: list[object], amounts: list[bool] | None = None) -> Levels | None:
+    """Levels from level words in the names and label rows (a bare ``Kegiatan :`` without amounts); None unless
+    every named row gets one.
+
+    Example:
+        >>> word_levels(["Program A", "Kegiatan B", "1. Sub Kegiatan C", "2.Sub Kegiatan D"]).levels
+        ['program', 'kegiatan', 'sub_kegiatan', 'sub_kegiatan']
+        >>> word_levels(["Kegiatan :", "Koordinasi", "Sub-Kegiatan :", "Penyusunan"]).levels
+        [None, 'kegiatan', None, 'sub_kegiatan']
+    """
+    levels: list[str | None] = []
+    roles: list[str] = []
+    announced: str | None = None
+    for i, name in enumerate(names):
+        label = label_row(name)
+        if label is not None and not (amounts and amounts[i]):
+            announced = label
+            levels.append(None)
+            roles.append("heading")
+            continue
+        level = level_word(name) or announced
+        levels.append(level)
+        roles.append("level" if level else "heading" if not isinstance(name, str) else "unplaced")
+    if "unplaced" in roles or not any(levels):
+        return None
+    return Levels(levels, roles, "level words")
+
+
+def indent_levels(raw_names: list[object]) -> Levels | None:
+    """Levels from the indentation of the names (leading spaces): the shallowest is the program. None when the
+    names are not indented in two or three steps.
+
+    Example:
+        >>> indent_levels(["Program A", "  Kegiatan B", "    Sub C"]).levels
+        ['program', 'kegiatan', 'sub_kegiatan']
+    """
+    indents = [len(n) - len(n.lstrip(" ")) if isinstance(n, str) and n.strip() else None for n in raw_names]
+    steps = sorted({i for i in indents if i is not None})
+    if not 2 <= len(steps) <= 3:
+        return None
+    offset = len(LEVELS) - len(steps) if steps[0] > 0 else 0
+    levels = [LEVELS[steps.index(i) + offset] if i is not None else None for i in indents]
+    return Levels(levels, ["level" if lv else "heading" for lv in levels], "indentation")
