@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--year", type=int, required=True)
     check.add_argument("--data", default="data/raw")
     check.add_argument("--lang", choices=("id", "en"), default="id")
+    check.add_argument("--explain", action="store_true",
+                       help="show how each table was read: header rows, each column's field, rows and columns skipped")
 
     demo = commands.add_parser("demo", help="write a generated data folder (fictional agency) to try or benchmark the kit")
     demo.add_argument("--employees", type=int, required=True, help="employees on each year's roster")
@@ -88,6 +90,8 @@ def _check(args: argparse.Namespace) -> int:
     from .analysis.checks import reconcile
     from .loading.year import load_year
 
+    if args.explain and not _explain(args):
+        return 2
     data = load_year(args.data, args.year)
     if data.missing:
         print(f"missing data: {', '.join(data.missing)}")
@@ -98,6 +102,33 @@ def _check(args: argparse.Namespace) -> int:
     errors = int((findings["severity"] == "error").sum())
     print(f"{len(findings)} findings, {errors} errors")
     return 1 if errors else 0
+
+
+def _explain(args: argparse.Namespace) -> bool:
+    """Print how each file of the year was read (:mod:`lakip_lib.presentation.explain`); whether every file was."""
+    from .config import load_project
+    from .errors import InputError, Problem
+    from .loading.inputs import find_inputs
+    from .loading.year import load_dataset
+    from .presentation.explain import explain
+
+    year_dir = Path(args.data) / str(args.year)
+    if not year_dir.is_dir():
+        raise InputError(Problem(str(year_dir), expected=f"a folder of input files for {args.year} under {args.data}"))
+    project = load_project(Path(args.data) / "lakip.yml")
+    files, problems = find_inputs(year_dir)
+    if problems:
+        raise InputError(problems)
+    read = True
+    for dataset, path in files.items():
+        try:
+            loaded = load_dataset(dataset, path, args.year, project)
+            print(explain(path.name, loaded.recognition, dataset=dataset))
+        except InputError as err:
+            read = False
+            print(explain(path.name, getattr(err, "records", []), err.problems, dataset=dataset))
+        print()
+    return read
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -68,6 +68,8 @@ def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
         >>> import pandas as pd
         >>> neutralise_frame(pd.DataFrame({"=a": ["=1+1", "-", "ok", None], "n": [1, -2, 3, 4]})).to_dict("list")
         {"'=a": ["'=1+1", '-', 'ok', None], 'n': [1, -2, 3, 4]}
+        >>> neutralise_frame(pd.DataFrame({"target": pd.Series([80.0, 90.5], dtype=object)}))["target"].tolist()
+        [80.0, 90.5]
     """
     import pandas as pd
 
@@ -77,8 +79,11 @@ def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
         if isinstance(values.dtype, pd.CategoricalDtype):
             out[column] = values.map(neutralise)  # once per category, not per cell
         elif values.dtype == object or pd.api.types.is_string_dtype(values):
-            # non-text cells of an object column give NA here, and NA is not a formula
-            risky = values.str.startswith(_FORMULA_START).fillna(False).astype(bool) & (values != "-")
+            if pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
+                # non-text cells of an object column give NA here, and NA is not a formula
+                risky = values.str.startswith(_FORMULA_START).fillna(False).astype(bool) & (values != "-")
+            else:  # numbers (a target of 80) beside text (a grade "BB"), or no text at all: the .str accessor refuses them
+                risky = values.map(lambda v: isinstance(v, str) and v.startswith(_FORMULA_START) and v != "-").astype(bool)
             if risky.any():
                 values = values.copy()
                 values[risky] = "'" + values[risky].astype(str)

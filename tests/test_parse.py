@@ -17,6 +17,7 @@ from lakip_lib.loading.parse import (
     INDONESIAN,
     POINT,
     Distinct,
+    alias_key,
     ValueParseError,
     blank_mask,
     clean_texts,
@@ -478,3 +479,10 @@ def test_nip_dates_follow_the_calendar():
     assert nips["birth_date"].tolist()[0] == pd.Timestamp(2000, 2, 29)
     assert nips["error"].tolist()[1:] == ["an NIP whose first 8 digits are a real birth date YYYYMMDD"] * 2 + [
         "an NIP whose digits 9–14 are the appointment year and month (PPPK: digits 9–12 the year)"]
+
+
+def test_alias_key_keeps_two_numbers_apart():
+    """Issue 11: 'Diploma I/II' was keyed as 'Diploma III' (D3); two numbers joined make another number."""
+    assert alias_key("Diploma I/II") != alias_key("Diploma III")
+    assert parse_education("Diploma I/II") == "D1"  # a combined category reads as its first part, as 'S-1/Sarjana' does
+    assert parse_education("Diploma III") == parse_education("D-III") == "D3"

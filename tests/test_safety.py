@@ -56,3 +56,11 @@ def test_neutralise_frame_quotes_text_cells_and_names_and_keeps_dtypes():
 def test_neutralise_frame_leaves_a_safe_frame_equal():
     frame = pd.DataFrame({"name": ["Biro", "Bidang"], "value": [1.5, -2.0]})
     assert neutralise_frame(frame).equals(frame)
+
+
+@pytest.mark.parametrize("values", [[80.0, 90.5], [None, None], [80.0, "=BB", None]])
+def test_object_columns_without_only_text_are_neutralised_without_error(values):
+    """Issue 11: an indicator sheet whose targets are all numbers crashed 04-report (``.str`` on floats)."""
+    frame = pd.DataFrame({"target": pd.Series(values, dtype=object)})
+    out = neutralise_frame(frame)["target"].tolist()
+    assert out == [("'" + v if isinstance(v, str) else v) for v in values]

@@ -3,7 +3,7 @@
 No I/O and no rounding (rounding is for display); errors are :class:`~lakip_lib.errors.AnalysisError`.
 """
 
-from .budget import agency_total, budget_table, efficiency
+from .budget import agency_total, budget_table, efficiency, top_level
 from .capaian import (
     achievement,
     achievement_pct,
@@ -32,6 +32,7 @@ __all__ = [
     "ordinal_achieved",
     "reconcile",
     "retirement_projection",
+    "top_level",
     "totals",
     "years_of_service",
 ]

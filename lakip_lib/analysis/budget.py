@@ -47,7 +47,8 @@ def budget_table(budget: pd.DataFrame) -> pd.DataFrame:
 
 
 def agency_total(budget: pd.DataFrame) -> pd.DataFrame:
-    """The agency's total: the sum of its program rows (as stated, else from their kegiatan); one row.
+    """The agency's total: the sum of its program rows (as stated, else from their kegiatan; of its top-level rows when
+    it has no program, :func:`top_level`); one row.
 
     Example:
         >>> rows = pd.DataFrame({"code": ["1", "2"], "name": ["P1", "P2"], "level": "program", "parent": None,
@@ -56,8 +57,19 @@ def agency_total(budget: pd.DataFrame) -> pd.DataFrame:
         [{'budget': 400.0, 'realised': 360.0, 'remaining': 40.0, 'absorption_pct': 90.0}]
     """
     table = budget_table(budget)
-    programs = table.loc[table["level"].eq("program"), AMOUNTS]
+    programs = table.loc[table["level"].eq(top_level(table)), AMOUNTS]
     return _with_derived(programs.sum(skipna=False).to_frame().T)[[*AMOUNTS, "remaining", "absorption_pct"]]
+
+
+def top_level(budget: pd.DataFrame) -> str:
+    """The highest level the budget has: ``program``, or ``kegiatan`` or ``sub_kegiatan`` for an export of one unit's
+    kegiatan (its rows add up to the unit's total as programs would).
+
+    Example:
+        >>> top_level(pd.DataFrame({"level": ["kegiatan", "sub_kegiatan"]}))
+        'kegiatan'
+    """
+    return next((level for level in ("program", "kegiatan", "sub_kegiatan") if budget["level"].eq(level).any()), "program")
 
 
 def efficiency(achievement_df: pd.DataFrame, budget: pd.DataFrame, band: float = 5.0) -> pd.DataFrame:

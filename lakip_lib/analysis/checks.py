@@ -74,7 +74,8 @@ def reconcile(data: YearData) -> pd.DataFrame:
       two adjacent digits in one child amount explains is named in the message.
     - ``summaries_disagree`` (error): staff summaries by different dimensions
       (gender, golongan, education …) count different headcounts; each table
-      off the headcount most tables agree on is reported.
+      off the headcount most tables agree on is reported; so is a table split
+      by gender whose men or women differ from the gender table's.
     - ``over_budget`` (error): a stated realisation above its stated budget.
     - ``pct_mismatch`` (warning): a stated realisation % that realised /
       budget × 100 does not round to at its printed precision.
@@ -297,7 +298,7 @@ def _staff_findings(staff: Staff) -> list[Finding]:
     """``sum_mismatch`` and ``summaries_disagree`` of staff summaries; a roster has none (it states no totals)."""
     rows = _with_table(staff.summaries)
     stated = _with_table(staff.stated_totals)
-    return [*_gender_sums(rows, stated), *_table_totals(rows, stated), *_summaries_disagree(rows)]
+    return [*_gender_sums(rows, stated), *_table_totals(rows, stated), *_summaries_disagree(rows), *_gender_splits_disagree(rows)]
 
 
 def _with_table(frame: pd.DataFrame) -> pd.DataFrame:
@@ -333,6 +334,32 @@ def _table_totals(rows: pd.DataFrame, stated: pd.DataFrame) -> list[Finding]:
         findings += _sum_mismatch("staff", total.location, (f"Tabel {name_id}", f"The {name_en} table"),
                                   (f"baris{gender[0]}", f"rows{gender[1]}"), (f"total{gender[0]}", f"total{gender[1]}"),
                                   parts["count"].sum(), total.count)
+    return findings
+
+
+def _gender_splits_disagree(rows: pd.DataFrame) -> list[Finding]:
+    """Tables split by gender (``Pendidikan | L | P``) whose men or women differ from the gender table's."""
+    gender = rows[rows["dimension"].eq("gender")]
+    if gender.empty:
+        return []
+    counts = gender.groupby("category")["count"].sum()
+    findings = []
+    split = rows[rows["gender"].notna() & rows["dimension"].ne("gender")]
+    for _, part in split.groupby("table", sort=False):
+        sums = part.groupby("gender")["count"].sum()
+        off = [g for g, total in sums.items() if g in counts and abs(total - counts[g]) > SUM_TOLERANCE]
+        if not off:
+            continue
+        name_id, name_en = _DIMENSION_NAMES[part["dimension"].iloc[0]]
+        said_id = ", ".join(f"{_GENDER_NAMES[g][0]} {_numbers(sums[g])[0]}" for g in sums.index)
+        said_en = ", ".join(f"{_GENDER_NAMES[g][1]} {_numbers(sums[g])[1]}" for g in sums.index)
+        want_id = ", ".join(f"{_GENDER_NAMES[g][0]} {_numbers(counts[g])[0]}" for g in sums.index if g in counts)
+        want_en = ", ".join(f"{_GENDER_NAMES[g][1]} {_numbers(counts[g])[1]}" for g in sums.index if g in counts)
+        findings.append({
+            "severity": "error", "dataset": "staff", "check": "summaries_disagree", "location": part["location"].iloc[0],
+            "message": f"Tabel menurut {name_id} menghitung {said_id}; tabel jenis kelamin {want_id}",
+            "message_en": f"The table by {name_en} counts {said_en}; the gender table {want_en}",
+        })  # fmt: skip
     return findings
 
 

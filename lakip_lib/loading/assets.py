@@ -11,7 +11,7 @@ from ..errors import InputError, Problem
 from .parse import clean_text, is_no_value
 from .notes import empty_notes, notes_frame, recognition_notes
 from .recognise import Recognition
-from .tables import location, split_totals, tables_in, whole_numbers
+from .tables import location, refused, split_totals, tables_in, whole_numbers
 
 ASSET_COLUMNS = ("category", "item", "good", "damaged", "sufficient", "lacking", "note", "location")
 COUNTS = ("good", "damaged", "sufficient", "lacking")
@@ -30,6 +30,8 @@ class Assets:
     files: list[Path] = field(default_factory=list)
     stated_totals: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TOTAL_COLUMNS))
     notes: pd.DataFrame = field(default_factory=empty_notes)
+    #: how each table of the file was read (:class:`~lakip_lib.loading.recognise.Recognition`); empty when read from the cache
+    recognition: list[Recognition] = field(default_factory=list)
 
 
 def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]]] | None = None,
@@ -72,6 +74,6 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
             "location": [location(table, int(r)) for r in totals["_row"]],
         }, columns=TOTAL_COLUMNS))
     if problems:
-        raise InputError(problems)
+        raise refused(problems, records)
     return Assets(pd.concat(frames, ignore_index=True), [path], pd.concat(stated, ignore_index=True),
-                  notes_frame(recognition_notes(records)))
+                  notes_frame(recognition_notes(records)), records)

@@ -22,12 +22,13 @@ from .notes import empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.hierarchy import LEVELS, Levels, code_levels, indent_levels, split_code_levels, word_levels
 from .parse import alias_key, clean_text, is_no_value
-from .tables import location, numbers, split_totals, tables_in
+from .tables import location, numbers, refused, split_totals, tables_in
 
 BUDGET_COLUMNS = ("code", "name", "level", "parent", "budget", "realised", "stated_pct", "pct_decimals", "location")
 TOTAL_COLUMNS = ("label", "budget", "realised", "stated_pct", "pct_decimals", "location")
 _LEVEL_NAMES = {"program": "program", "kegiatan": "kegiatan", "subkegiatan": "sub_kegiatan", "sub": "sub_kegiatan"}
 _NUMBERING = re.compile(r"^\s*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-z][.)])\s*(?=\S)", re.IGNORECASE)
+_CODE_IN_NAME = re.compile(r"^\s*([0-9]+(?:\.[0-9A-Za-z]+){2,})\.?\s+(\S.*)$", re.DOTALL)
 _CODE = re.compile(r"^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*$")
 
 
@@ -39,6 +40,8 @@ class Budget:
     stated_totals: pd.DataFrame
     files: list[Path] = field(default_factory=list)
     notes: pd.DataFrame = field(default_factory=empty_notes)
+    #: how each table of the file was read (:class:`~lakip_lib.loading.recognise.Recognition`); empty when read from the cache
+    recognition: list[Recognition] = field(default_factory=list)
 
 
 def load_budget(path: str | Path, *, year: int | None = None,
@@ -62,9 +65,9 @@ def load_budget(path: str | Path, *, year: int | None = None,
         rows.append(data)
         totals.append(stated)
     if problems:
-        raise InputError(problems)
+        raise refused(problems, records)
     return Budget(pd.concat(rows, ignore_index=True), pd.concat(totals, ignore_index=True), [path],
-                  notes_frame(recognition_notes(records) + notes))
+                  notes_frame(recognition_notes(records) + notes), records)
 
 
 def _column(table: Table, name: str, year: int | None, problems: list[Problem]) -> str | None:
@@ -106,6 +109,12 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
                  for _, row in data.iterrows()]
     name_part = [next((i for i, label in enumerate(name_labels) if not is_no_value(row[label])), None) for _, row in data.iterrows()]
     codes = _codes(data, code_labels or ([labels["number"]] if labels["number"] else []))
+    if not code_labels:
+        # "1.02.02.2.02.0004 Pengelolaan …": a name that starts with its code
+        in_name = [_CODE_IN_NAME.match(n) if isinstance(n, str) else None for n in raw_names]
+        if sum(m is not None for m in in_name) >= max(1, sum(isinstance(n, str) for n in raw_names) // 2):
+            codes = pd.Series([m.group(1) if m else None for m in in_name], index=data.index, dtype=object)
+            raw_names = [m.group(2) if m else n for m, n in zip(in_name, raw_names)]
     has_amount = (amounts["budget"].notna() | amounts["realised"].notna()).to_numpy()
     found = _levels(table, data, codes, code_labels, labels, raw_names, name_part, name_labels, has_amount.tolist(), problems)
     if found is None:
@@ -128,11 +137,13 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
                           f"{int(aside.eq('above').sum())} rows above the programs (urusan, bidang, organisation) and "
                           f"{int(aside.eq('account').sum())} belanja account rows are not read as programs or kegiatan"))
     levels = pd.Series(found.levels, index=data.index, dtype=object)
-    if not codes.notna().any():
-        codes = _numbered(levels)  # no codes at all: each row numbered by its place, as a report numbers them (1, 1.1, 1.1.1)
+    coded = codes.map(lambda c: isinstance(c, str))
+    if not found.how.endswith("codes") and not coded[keep].all():
+        codes = _numbered(levels)  # rows without codes: each numbered by its place, as a report numbers them (1, 1.1, 1.1.1)
         notes.append(note("info", "levels_from_names", table.record.where if table.record else location(table, table.header_row),
-                          f"Tingkat program/kegiatan dibaca dari {_HOW_ID.get(found.how, found.how)}; tabel tidak memiliki kode",
-                          f"Program/kegiatan levels read from {found.how}; the table has no codes"))
+                          f"Tingkat program/kegiatan dibaca dari {_HOW_ID.get(found.how, found.how)}; baris diberi nomor 1, 1.1, 1.1.1 "
+                          "karena tidak semuanya berkode",
+                          f"Program/kegiatan levels read from {found.how}; rows numbered 1, 1.1, 1.1.1 as not all have a code"))
     data, codes, levels = data[keep], codes[keep], levels[keep]
     amounts = {k: v[keep] for k, v in amounts.items()}
     names = pd.Series([raw_names[i] for i in np.flatnonzero(keep)], index=data.index, dtype=object)
@@ -212,6 +223,8 @@ def _check_codes(table: Table, data: pd.DataFrame, codes: pd.Series, label: str 
 
 
 def _totals(table: Table, totals: pd.DataFrame, labels: dict[str, str | None], problems: list[Problem]) -> pd.DataFrame:
+    # a revenue or financing total (JUMLAH PENDAPATAN) is no total of the programs' spending
+    totals = totals[~totals["_label"].str.contains("pendapatan|pembiayaan", case=False, regex=True)] if len(totals) else totals
     if totals.empty:
         return pd.DataFrame(columns=TOTAL_COLUMNS)
     nothing = pd.Series(float("nan"), index=totals.index)

@@ -21,7 +21,7 @@ from .notes import empty_notes, note, notes_frame, recognition_notes
 from .recognise import Recognition, Table
 from .recognise.fields import header_words
 from .parse import INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, is_no_value, parse_number
-from .tables import location, tables_in
+from .tables import location, refused, tables_in
 
 INDICATOR_COLUMNS = ("id", "level", "code", "goal", "indicator", "formula", "unit", "polarity", "scale", "program", "location")
 VALUE_COLUMNS = ("id", "kind", "year", "value", "text", "location")
@@ -54,6 +54,8 @@ class Indicators:
     values: pd.DataFrame
     files: list[Path] = field(default_factory=list)
     notes: pd.DataFrame = field(default_factory=empty_notes)
+    #: how each table of the file was read (:class:`~lakip_lib.loading.recognise.Recognition`); empty when read from the cache
+    recognition: list[Recognition] = field(default_factory=list)
 
 
 def load_indicators(path: str | Path, *, year: int | None = None,
@@ -80,11 +82,11 @@ def load_indicators(path: str | Path, *, year: int | None = None,
         indicators.append(rows)
         values.append(vals)
     if problems:
-        raise InputError(problems)
+        raise refused(problems, records)
     if year is not None:
         notes += _empty_kinds(pd.concat(values, ignore_index=True), year, path.name)
     return Indicators(pd.concat(indicators, ignore_index=True), pd.concat(values, ignore_index=True), [path],
-                      notes_frame(recognition_notes(records) + notes))
+                      notes_frame(recognition_notes(records) + notes), records)
 
 
 def _assumed_years(table: Table, year: int, notes: list[dict[str, str]]) -> dict[str, int]:

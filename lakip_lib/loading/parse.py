@@ -405,6 +405,7 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17}
 _GROUP_DIGIT = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _GOL = re.compile(r"^(IV|III|II|I|[1-4])\s*[/.\-]?\s*([A-E])$")
+_PANGKAT = re.compile(r"^(?:PEMBINA|PENATA|PENGATUR|JURU)(?:\s+(?:UTAMA|MUDA|MADYA))*(?:\s+(?:TINGKAT|TK)\.?\s*(?:I|1)\b)?\s+(?=\S)")
 _GOL_PREFIX = re.compile(r"^(?:GOLONGAN|GOL\.?)(?:\s*/?\s*RUANG)?\s*:?\s*")
 _PPPK = re.compile(r"^(?:PPPK\s*)?([IVX]+)(?:\s*\(?PPPK\)?)?$")
 
@@ -413,7 +414,8 @@ def parse_golongan(value: object, *, pppk: bool = False, group_only: bool = Fals
     """Normalise a golongan/ruang to its canonical spelling.
 
     PNS grades become ``III/a`` (from ``III/A``, ``III.a``, ``III-a``, ``III a``,
-    ``IIIa``, ``3a``, ``Penata Muda, III/a``, ``Gol. III/a``); a bare group
+    ``IIIa``, ``3a``, ``Penata Muda, III/a``, ``Gol. III/a``, ``Penata Tingkat I III D``,
+    ``Juru Muda 1 A``); a bare group
     (``III``, ``Golongan III``) is accepted only with ``group_only`` (summaries by group). PPPK grades I–XVII are their own
     scale and become ``IX (PPPK)``: pass ``pppk=True`` for a PPPK employee.
 
@@ -429,6 +431,7 @@ def parse_golongan(value: object, *, pppk: bool = False, group_only: bool = Fals
     if "," in text:  # "Pembina Utama Muda, IV/c": pangkat before the golongan
         text = text.rsplit(",", 1)[1].strip()
     text = _GOL_PREFIX.sub("", text)  # "Golongan III", "Gol. IV/a"
+    text = _PANGKAT.sub("", text)  # "Penata Tingkat I III D", "Juru Muda 1 A": the pangkat before the golongan
     if "PPPK" in text or pppk:
         match = _PPPK.match(text)
         if match and match.group(1) in _ROMAN:

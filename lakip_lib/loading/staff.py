@@ -25,7 +25,8 @@ from ..domain import GROUP_ORDER
 from ..errors import InputError, Problem
 from .notes import empty_notes, note, notes_frame, recognition_notes
 from .recognise import Recognition, Table
-from .recognise.fields import header_words
+from .recognise import is_total_label
+from .recognise.fields import header_key, header_words
 from .parse import (
     NIP_GENDERS,
     NIP_STATUSES,
@@ -42,7 +43,7 @@ from .parse import (
     parse_position_type,
     parse_status,
 )
-from .tables import location, retype, split_totals, tables_in, whole_numbers
+from .tables import location, refused, retype, split_totals, tables_in, whole_numbers
 from .workbook import is_rendered
 
 ROSTER_REQUIRED = ("nip", "golongan")
@@ -82,6 +83,8 @@ class Staff:
     stated_totals: pd.DataFrame = field(default_factory=lambda: _empty_summary())
     files: list[Path] = field(default_factory=list)
     notes: pd.DataFrame = field(default_factory=empty_notes)
+    #: how each table of the file was read (:class:`~lakip_lib.loading.recognise.Recognition`); empty when read from the cache
+    recognition: list[Recognition] = field(default_factory=list)
 
 
 def _empty_summary() -> pd.DataFrame:
@@ -136,7 +139,7 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
     if not problems and not rosters and not summaries:
         problems = skipped  # nothing usable: say why each table was not
     if problems:
-        raise InputError(problems)
+        raise refused(problems, records)
     roster = (rosters[0] if len(rosters) == 1 else pd.concat(rosters, ignore_index=True)) if rosters else None  # a million rows: no copy
     summary = _concat(summaries)
     derived = _gender_from_crosstab(summary)
@@ -146,7 +149,7 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                           "Jumlah pegawai menurut jenis kelamin dihitung dari kolom L dan P tabel ini",
                           "The headcount by gender is the sum of this table's L and P columns"))
     notes = recognition_notes(records) + notes
-    return Staff(roster, summary, _concat(totals), files=[path], notes=notes_frame(notes))
+    return Staff(roster, summary, _concat(totals), files=[path], notes=notes_frame(notes), recognition=records)
 
 
 def _roster_notes(table: Table) -> list[dict[str, str]]:
@@ -407,6 +410,8 @@ def _wide(table: Table) -> tuple[str, list[tuple[str, str, str | None]]] | None:
     """
     fits: dict[str, list[tuple[str, str, str | None]]] = {}
     for label, path in table.others:
+        if any(is_total_label(level) or header_key(level) in ("jml", "jumlah", "total") for level in path):
+            continue  # a group's subtotal column (Golongan I › Laki-Laki › Jml)
         gender = None
         category: tuple[str, str] | None = None
         for level in path:
@@ -429,6 +434,8 @@ def _wide(table: Table) -> tuple[str, list[tuple[str, str, str | None]]] | None:
     best = max(fits, key=lambda d: len(fits[d]), default=None)
     if best is None or len(fits[best]) < 2:
         return None
+    if best == "golongan" and any("/" in c for _, c, _ in fits[best]):
+        fits[best] = [f for f in fits[best] if "/" in f[1]]  # group columns (IV) beside their golongan (IV/a) are subtotals
     keys = [(c, g) for _, c, g in fits[best]]
     return (best, fits[best]) if len(set(keys)) == len(keys) else None
 

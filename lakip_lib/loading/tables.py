@@ -103,6 +103,7 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
                                                            extra_aliases)
         except InputError as err:
             wrong.extend(err.problems)
+            records.extend(getattr(err, "records", []))
             continue
         records.extend(sheet_records)
         if not found:
@@ -111,8 +112,17 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
                                        reason_id="tidak ada tabel dengan judul kolom yang dikenal"))
         tables.extend(found)
     if wrong or not tables:
-        raise InputError(wrong + ([] if tables else unrecognised) or [Problem(path.name, expected="at least one visible sheet")])
+        error = InputError(wrong + ([] if tables else unrecognised) or [Problem(path.name, expected="at least one visible sheet")])
+        error.records = records  # what was found, for lakip check --explain
+        raise error
     return tables
+
+
+def refused(problems: list[Problem], records: list[Recognition]) -> InputError:
+    """The error listing ``problems``, carrying the ``records`` of the tables found (for ``lakip check --explain``)."""
+    error = InputError(problems)
+    error.records = records
+    return error
 
 
 def retype(table: Table, labels: tuple[str, ...]) -> None:

@@ -31,6 +31,21 @@ class YearData:
     sha256: dict[str, str] = field(default_factory=dict)
 
 
+def load_dataset(dataset: str, path: Path, year: int, project: Project) -> Staff | Indicators | Budget | Assets:
+    """Load one dataset's file (``staff``, ``indicators``, ``budget``, ``assets``) with the project's settings.
+
+    Example:
+        >>> from lakip_lib.config import Project
+        >>> load_dataset("budget", Path("data/raw/2024/anggaran.xlsx"), 2024, Project()).rows["level"].iloc[0]
+        'program'
+    """
+    options = {"extra_aliases": project.header_aliases, "limits": project.limits}
+    if dataset in ("indicators", "budget"):
+        options["year"] = year
+    loader = {"staff": load_staff, "indicators": load_indicators, "budget": load_budget, "assets": load_assets}[dataset]
+    return loader(path, **options)
+
+
 def load_year(data_dir: str | Path, year: int, project: Project | None = None, cache_dir: str | Path | None = None) -> YearData:
     """Load every dataset of ``data_dir/<year>/``; absent datasets are listed, not fatal.
 
@@ -55,13 +70,6 @@ def load_year(data_dir: str | Path, year: int, project: Project | None = None, c
     if not files and not problems:
         problems.append(Problem(year_dir.name, expected="at least one of " + ", ".join(f"{p}.xlsx" for p in DATASETS.values())))
     cache = year_folder(Path(cache_dir), year, {data_dir}) if cache_dir is not None else None
-    options = {"extra_aliases": project.header_aliases, "limits": project.limits}
-    loaders = {
-        "staff": lambda p: load_staff(p, **options),
-        "indicators": lambda p: load_indicators(p, year=year, **options),
-        "budget": lambda p: load_budget(p, year=year, **options),
-        "assets": lambda p: load_assets(p, **options),
-    }
     for dataset, path in files.items():
         if path.suffix.lower() == ".csv":
             problems.append(Problem(path.name, value="a CSV file", expected="an Excel workbook (.xlsx): save the CSV from Excel as a workbook"))
@@ -71,7 +79,7 @@ def load_year(data_dir: str | Path, year: int, project: Project | None = None, c
         loaded = cached(cache, dataset, key) if cache else None
         if loaded is None:
             try:
-                loaded = loaders[dataset](path)
+                loaded = load_dataset(dataset, path, year, project)
             except InputError as err:
                 problems.extend(err.problems)
                 continue

@@ -22,6 +22,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .. import __version__
+from ..analysis.budget import top_level
 from ..analysis.year import YearResults, analyse_year
 from ..domain import labels
 from ..errors import ChartDataError
@@ -172,11 +173,11 @@ def _arrange(results: YearResults, lang: str) -> dict[str, ReportTable]:
     if results.indicators is not None:
         _indicator_tables(results, t, fmt, add)
     if results.budget is not None:
-        programs = results.budget[results.budget["level"] == "program"]
+        programs = results.budget[results.budget["level"] == top_level(results.budget)]
         for n, (_, program) in enumerate(programs.iterrows()):
             rows = results.budget[(results.budget["code"] == program["code"]) | (results.budget["parent"] == program["code"])]
             # each program's table numbers from 1, as the reference's Tabel 3.6 and 3.7 do
-            numbers = ["1" if level == "program" else f"1.{i}" for i, level in enumerate(rows["level"])]
+            numbers = ["1" if code == program["code"] else f"1.{i}" for i, code in enumerate(rows["code"])]
             frame = pd.DataFrame({t["no"]: numbers, t["program_kegiatan"]: rows["name"].to_numpy(),
                                   t["budget"]: rows["budget"].to_numpy(), t["realised"]: rows["realised"].to_numpy(),
                                   t["remaining"]: rows["remaining"].to_numpy(), t["absorption"]: rows["absorption_pct"].to_numpy()})
@@ -228,7 +229,7 @@ def _draw_figures(results: YearResults, lang: str) -> dict[str, ReportFigure]:
         specs.append(("gambar-capaian", "", f"{t['target']} / {t['realisation']} {year}", "indicators",
                       charts.chart_target_vs_realisation, scored))
     if results.budget is not None:
-        programs = results.budget[results.budget["level"] == "program"]
+        programs = results.budget[results.budget["level"] == top_level(results.budget)]
         specs.append(("gambar-anggaran", "", f"{t['budget']} {t['year']} {year}", "budget", charts.chart_budget, programs))
     figures = {}
     for key, number, title, part, draw, frame in specs:

@@ -108,6 +108,13 @@ def recognise_sheet(grid: Grid, layouts: dict[str, tuple[str, ...]],
     return tables, records
 
 
+def _refused(problems: list, record: Recognition) -> InputError:
+    """The error of a table whose header cannot be read, carrying its record (for ``lakip check --explain``)."""
+    error = InputError(problems)
+    error.records = [record]
+    return error
+
+
 def _end_of(record: Recognition, grid: Grid) -> int:
     return (record.body_rows[1] - grid.row0 + 1) if record.body_rows else 0
 
@@ -135,7 +142,8 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             problems.append(grid.problem(band.bottom, None, None,
                                          f"a column for {name!r} (a header such as {header_alias_examples(band.dataset, (name,))})"))
     if problems:
-        raise InputError(problems)
+        record.status, record.reason = "refused", "; ".join(p.expected for p in problems)
+        raise _refused(problems, record)
 
     def starts_table(i: int) -> bool:
         """Whether grid row ``i`` (after a blank row) is another table's title or header."""
@@ -158,7 +166,7 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         for j, path in sorted(band.paths.items()):
             informational = j in band.matches and band.matches[j].name in INFORMATIONAL
             if j not in used and j in grid.cells.columns and not informational \
-                    and not (j in grouped and any(_is_total(level) for level in path[:-1])):
+                    and not (j in grouped and _total_column(path)):
                 label = f"#{grid.cell_name(band.bottom, j)}"
                 frame[label] = grid.cells[j].iloc[data_rows].to_numpy() if len(data_rows) else []
                 others.append((label, path))
@@ -178,9 +186,14 @@ def _label(match) -> str:
 
 
 def _grouped(band: Band, indexes: list[int]) -> bool:
-    """Whether the columns ``indexes`` are told apart by their header paths (each its own, of two levels or more)."""
+    """Whether the columns ``indexes`` are told apart by their header paths (each its own, most of two levels or more)."""
     paths = [band.paths[j] for j in indexes]
-    return all(len(p) > 1 for p in paths) and len(set(paths)) == len(paths)
+    return sum(len(p) == 1 for p in paths) <= 1 and len(set(paths)) == len(paths)
+
+
+def _total_column(path: tuple[str, ...]) -> bool:
+    """Whether a column of a group band is the band's total (``Jumlah › L``, a ``Total`` merged down)."""
+    return any(_is_total(level) for level in path[:-1]) or (len(path) == 1 and _is_total(path[0]))
 
 
 def _preferred(path: tuple[str, ...], among: list[int], band: Band) -> bool:
@@ -240,7 +253,7 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 # one field under several group labels (IV › L, III › L …; Belanja Operasi › Anggaran, Belanja Modal
                 # › Anggaran): the group of the total, else their sum; the loader may read each group
                 grouped.update(plain)
-                total = [j for j in plain if any(_is_total(level) for level in band.paths[j][:-1])]
+                total = [j for j in plain if _total_column(band.paths[j])]
                 if len(total) == 1:
                     chosen = total[0]
                 else:

@@ -73,7 +73,7 @@ class Match:
     name: str
     year: int | None
     text: str
-    how: str  # "alias", "words" or "rule"
+    how: str  # "alias", "words", "rule" or "typo" (a rule, on a header one letter away from its word)
     part: bool = False  # a month or quarter of a band whose total is the field (``Realisasi › 1 … 12``)
     total: bool = False  # the band's total leaf (``Realisasi › Jumlah``)
 
@@ -90,6 +90,11 @@ class Vocabulary:
     @property
     def fields(self) -> frozenset[str]:
         return frozenset(self.aliases.values())
+
+    @property
+    def rule_words(self) -> frozenset[str]:
+        """Every word the token rules look for (what a typo is corrected to)."""
+        return frozenset(w for _, need, _ in self.rules for w in need if len(w) >= 5)
 
 
 @cache
@@ -157,9 +162,41 @@ def _match_text(text: object, vocab: Vocabulary, *, rules: bool = True) -> Match
             words = header_words(candidate)
             name = next((c for c, need, unless in vocab.rules if need <= words and not unless & words), None)
             how = "rule"
+            if name is None and (fixed := _corrected(words, vocab)) != words:
+                # a typo in a long word ("Ralisasi"): the rules on the word it is one letter away from
+                name = next((c for c, need, unless in vocab.rules if need <= fixed and not unless & fixed), None)
+                how = "typo"
         if name is not None:
             return Match(name, year if name in YEAR_COLUMNS else None, cleaned, how)
     return None
+
+
+def _corrected(words: frozenset[str], vocab: Vocabulary) -> frozenset[str]:
+    """``words`` with each word of six letters or more that is not in the rules replaced by the rule word one edit
+    away from it, when exactly one is."""
+    known = vocab.rule_words
+    fixed = set()
+    for word in words:
+        if len(word) >= 6 and word not in known and not word.isdigit():
+            near = [k for k in known if abs(len(k) - len(word)) <= 1 and _one_edit(word, k)]
+            word = near[0] if len(near) == 1 else word
+        fixed.add(word)
+    return frozenset(fixed)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one inserted, deleted or replaced letter.
+
+    Example:
+        >>> _one_edit("ralisasi", "realisasi"), _one_edit("anggaran", "anggaran"), _one_edit("target", "tahun")
+        (True, False, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _without_year(text: str) -> list[tuple[str, int | None]]:
@@ -200,10 +237,15 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
 
 
 def _match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
-    tries = [" ".join(path[i:]) for i in range(len(path))]  # whole path, then without its top levels
-    for exact in (True, False):
-        for text in tries:
-            found = _match_text(text, vocab, rules=not exact)
-            if found is not None:
-                return found
+    """Known spellings first (the whole path, then without its top levels, then each level from the leaf up:
+    ``Golongan I › Laki-Laki › 1/a`` is a count of men), then the token rules on the whole path and its tails."""
+    tails = [" ".join(path[i:]) for i in range(len(path))]
+    for text in [*tails, *reversed(path[:-1])]:
+        found = _match_text(text, vocab, rules=False)
+        if found is not None:
+            return found
+    for text in tails:
+        found = _match_text(text, vocab)
+        if found is not None:
+            return found
     return None

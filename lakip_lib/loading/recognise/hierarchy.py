@@ -29,15 +29,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..parse import is_no_value
+
 LEVELS = ("program", "kegiatan", "sub_kegiatan")
 
-#: joined code schemes: name → (pattern per level, or depths per level); first match of every coded row wins
-SCHEMES: dict[str, tuple[tuple[int, ...] | None, tuple[re.Pattern[str], ...] | None]] = {
-    "kepmendagri": ((3, 5, 6), None),
-    "permendagri13": ((6, 7, 8), None),
-    "numbered": ((1, 2, 3), None),
-    "ministry": (None, (re.compile(r"^\d{3}\.\d{2}\.[A-Z]{2}$"), re.compile(r"^\d{4}$"), re.compile(r"^\d{4}\.[A-Z]{3}(?:\.\d{3})?$"))),
+#: joined code schemes: name → (depths per level, patterns per level, whether rows that fit no level are set aside
+#: as above the program or below the sub-kegiatan rather than refuse the scheme); the first scheme that places the rows wins
+SCHEMES: dict[str, tuple[tuple[int, ...] | None, tuple[re.Pattern[str], ...] | None, bool]] = {
+    "kepmendagri": (None, (re.compile(r"^\d{1,2}\.[0-9A-Z]{1,2}\.\d{2}$"), re.compile(r"^\d{1,2}\.[0-9A-Z]{1,2}\.\d{2}\.\d\.\d{2}$"),
+                           re.compile(r"^\d{1,2}\.[0-9A-Z]{1,2}\.\d{2}\.\d\.\d{2}\.\d{4}$")), True),
+    "permendagri13": ((6, 7, 8), None, True),
+    "ministry": (None, (re.compile(r"^\d{3}\.\d{2}\.[A-Z]{2}$"), re.compile(r"^\d{4}$"), re.compile(r"^\d{4}\.[A-Z]{3}(?:\.\d{3})?$")), False),
+    "numbered": ((1, 2, 3), None, False),
 }
+_DIGITS = re.compile(r"^\d+(?:\.\d+)*$")
+_ORGANISATION = re.compile(r"^\d\.\d{2}\.\d\.\d{2}\.\d\.\d{2}\.\d{2}\.\d{4}$")
 _LEVEL_WORDS = (
     ("sub_kegiatan", re.compile(r"^(?:sub[\s\-‐]*kegiatan|sub[\s\-‐]*keg\b|rincian\s+output|\bro\b|output)", re.IGNORECASE)),
     ("kegiatan", re.compile(r"^(?:kegiatan|keg\b|kro\b|klasifikasi\s+rincian\s+output)", re.IGNORECASE)),
@@ -86,7 +92,7 @@ def split_code_levels(parts: list[list[object]]) -> Levels:
     levels: list[str | None] = []
     roles: list[str] = []
     for row in parts:
-        filled = [i for i, v in enumerate(row) if v is not None and str(v).strip() not in ("", "-")]
+        filled = [i for i, v in enumerate(row) if not is_no_value(v)]
         if not filled:
             levels.append(None)
             roles.append("heading")
@@ -104,10 +110,10 @@ def split_code_levels(parts: list[list[object]]) -> Levels:
 def code_levels(codes: list[str | None]) -> tuple[Levels | None, str]:
     """Levels from joined codes of the first scheme that places the rows with codes; (None, why) when none does.
 
-    A scheme by depth places a row at one of its three depths; rows shallower
-    than its program are ``above``, deeper than its sub-kegiatan ``account``.
-    It must place at least one row at each depth it uses from the top, and a
-    deeper row only under a placed row.
+    A scheme places a row at one of its levels by the code's depth or pattern;
+    Kepmendagri and Permendagri 13 codes of other depths are ``above`` the
+    program (urusan, bidang, organisasi) or ``account`` rows below the
+    sub-kegiatan; under the other schemes such a row rejects the scheme.
 
     Example:
         >>> code_levels(["5.03.02", "5.03.02.1.01", "5.03.02.1.01.0005"])[0].levels
@@ -121,29 +127,38 @@ def code_levels(codes: list[str | None]) -> tuple[Levels | None, str]:
         return None, "no codes"
     depths = [c.count(".") + 1 if c else 0 for c in codes]
     present = sorted({d for d in depths if d})
-    for scheme, (by_depth, patterns) in SCHEMES.items():
-        if patterns is not None:
-            placed = [next((LEVELS[i] for i, p in enumerate(patterns) if p.match(c)), None) if c else None for c in codes]
-            if all(level is not None for level, c in zip(placed, codes) if c):
-                return Levels(placed, ["level" if c else "heading" for c in codes], f"{scheme} codes"), ""
-            continue
+    for scheme, (by_depth, patterns, aside) in SCHEMES.items():
         levels: list[str | None] = []
         roles: list[str] = []
-        for depth in depths:
-            if not depth:
+        for code, depth in zip(codes, depths):
+            if not code:
                 levels.append(None)
                 roles.append("heading")
-            elif depth in by_depth:
-                levels.append(LEVELS[by_depth.index(depth)])
+                continue
+            if patterns is not None:
+                level = next((LEVELS[i] for i, p in enumerate(patterns) if p.match(code)), None)
+                first = 3 if scheme == "kepmendagri" else 1
+            else:
+                level = LEVELS[by_depth.index(depth)] if depth in by_depth else None
+                first = by_depth[0]
+            if level is not None and scheme == "permendagri13" and code.split(".")[5] == "00":
+                levels.append(None)
+                roles.append("above")  # program 00: pendapatan and belanja tidak langsung, outside every program
+            elif level is not None:
+                levels.append(level)
                 roles.append("level")
+            elif aside and scheme == "kepmendagri" and _ORGANISATION.match(code):
+                levels.append(None)
+                roles.append("above")  # an SKPD's own code (1.02.0.00.0.00.01.0000) heads its programs
             else:
                 levels.append(None)
-                roles.append("above" if depth < by_depth[0] else "account" if depth > by_depth[-1] else "unplaced")
-        used = {d for d in present if d in by_depth}
-        # Kepmendagri codes have fixed depths, so a table may start below the program; other schemes start at the top
-        if "unplaced" in roles or not used or (scheme != "kepmendagri" and by_depth[0] not in used):
+                roles.append(("above" if depth < first else "account") if aside else "unplaced")
+        if "unplaced" in roles or "level" not in roles:
             continue
-        if scheme == "numbered" and (min(present) != 1 or len(present) > 3):
+        placed = {d for d, r in zip(depths, roles) if r == "level"}
+        if scheme in ("permendagri13", "numbered") and by_depth[0] not in placed:
+            continue  # these schemes start at the program
+        if scheme == "numbered" and (min(present) != 1 or len(present) > 3 or not all(_DIGITS.match(c) for c in coded)):
             continue
         return Levels(levels, roles, f"{scheme} codes"), ""
     return None, ", ".join(map(str, present))

@@ -44,7 +44,7 @@ _COLUMN_NUMBER = re.compile(r"^\(?\s*(\d{1,2})\s*\)?(?:\s*=\s*[\d()\s+\-x×*/:%.
 _TOTAL = re.compile(
     r"^(?:jumlah|total|sub\s*[-\u2010\u2011\u2013\u2014]*\s*(?:total|jumlah)|grand\s*total|jumlah\s+total)"
     r"(?:\s+(?:total|keseluruhan|seluruhnya|pegawai|anggaran|belanja|program|kegiatan|sub\s*kegiatan|urusan|akhir|"
-    r"asn|pns|pppk|umum|nominatif))*\s*:?$",
+    r"asn|pns|pppk|umum|nominatif|pendapatan|pembiayaan))*\s*:?$",
     re.IGNORECASE,
 )
 
@@ -137,6 +137,20 @@ def total_label_mask(values: pd.Series, where: np.ndarray) -> np.ndarray:
     return mask_by_unique(values, where, is_total_label)
 
 
+def _is_page_number(values: list[object]) -> bool:
+    """A lone page number printed under a table (``30``, ``- 30 -``)."""
+    if len(values) != 1 or isinstance(values[0], bool):
+        return False
+    text = str(values[0]).strip().strip("-– ").strip()
+    return text.isdigit() and len(text) <= 3 and not isinstance(values[0], float) or (isinstance(values[0], float) and values[0].is_integer()
+                                                                                     and 0 < values[0] < 1000)
+
+
+def _has_number(values: list[object]) -> bool:
+    return any(isinstance(v, (int, float)) and not isinstance(v, bool) or (isinstance(v, str) and any(c.isdigit() for c in v))
+               for v in values)
+
+
 def value_counts(cells: pd.DataFrame) -> tuple[np.ndarray, list[np.ndarray]]:
     """How many non-blank cells each row of ``cells`` has, and each column's blank mask."""
     blank = [blank_mask(cells[j]) for j in cells.columns]
@@ -169,11 +183,16 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool]) -
     end = len(part)
     after_blank = np.zeros(len(part), dtype=bool)
     after_blank[1:] = counts[:-1] == 0
+    def after_data(i: int) -> bool:
+        """Whether a row above ``i`` holds data (many values, or a number): a signature block follows a table."""
+        earlier = rows[rows < i]
+        return bool((counts[earlier] > FEW).any()) or any(_has_number(values(j)) for j in earlier)
+
     for i in rows[(counts[rows] <= FEW) | after_blank[rows]]:
         few = counts[i] <= FEW
-        if few and (is_footer(cells_ := values(i)) or is_signature(cells_)):
+        if few and (is_footer(cells_ := values(i)) or ((is_signature(cells_) or _is_page_number(cells_)) and after_data(i))):
             end = int(i)
-            skipped.append((start + end, "footer" if is_footer(cells_) else "signature"))
+            skipped.append((start + end, "footer" if is_footer(cells_) else "page number" if _is_page_number(cells_) else "signature"))
             break
         if after_blank[i] and starts_table(start + int(i)):
             end = int(i)

@@ -1,0 +1,119 @@
+"""``lakip check --explain``: how each table of a year's files was read, as text.
+
+A view of the recognition records (:class:`~lakip_lib.loading.recognise.Recognition`):
+for each file and sheet, the table found (its header rows and body rows), each
+column's header path and the field it was read as, the rows skipped and why,
+the columns not used; and for a file that could not be read, its problems
+and a ``header_aliases:`` snippet for ``lakip.yml`` naming the columns that
+were not found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import yaml
+
+from ..errors import Problem
+from ..loading.recognise import Recognition
+
+#: the kit's field names a snippet may name, by dataset, with what the user's column holds
+FIELD_HINTS = {
+    "staff": {"nip": "the NIP", "golongan": "the golongan", "gender": "the gender (L/P)", "position_type": "the position type"},
+    "summary": {"category": "each row's category", "count": "the count"},
+    "indicators": {"indicator": "the indicator's name", "target": "the target", "realisation": "the realisation"},
+    "budget": {"name": "the program or kegiatan name", "budget": "the budget (anggaran, pagu)", "realised": "the realisation"},
+    "assets": {"item": "the item's name", "good": "the count in good condition", "damaged": "the count damaged"},
+}
+
+
+def explain(file: str, records: list[Recognition], problems: Iterable[Problem] = (), dataset: str | None = None) -> str:
+    """The explanation of one file: each table's record, then its problems and a ``lakip.yml`` snippet, if any.
+
+    Example:
+        >>> record = Recognition("anggaran.xlsx", "Data", "budget", (3, 3), (4, 9),
+        ...                      columns=[("A3", "Kode", "code", "alias"), ("B3", "Uraian", "name", "alias")],
+        ...                      unused=[("C3", "Pagu Awal")], skipped_rows=[(10, "footer")], data_rows=6)
+        >>> print(explain("anggaran.xlsx", [record]))
+        anggaran.xlsx
+          sheet 'Data': budget table, header row 3, body rows 4–9 (6 data rows)
+            A3  'Kode' → code
+            B3  'Uraian' → name
+            not used: C3 'Pagu Awal'
+            rows skipped: 10 (footer)
+    """
+    lines = [file]
+    for record in records:
+        lines += _record(record)
+    problems = list(problems)
+    if problems:
+        lines.append("  not read:")
+        lines += [f"    - {p}" for p in problems]
+        snippet = aliases_snippet(records, problems, dataset)
+        if snippet:
+            lines.append("  if a column is there under another header, name it in lakip.yml:")
+            lines += ["    " + line for line in snippet.splitlines()]
+    return "\n".join(lines)
+
+
+def _record(record: Recognition) -> list[str]:
+    if record.header_rows is None:
+        return [f"  sheet '{record.sheet}': {record.reason or 'no table'}"]
+    first, last = record.header_rows
+    header = f"header row {first}" if first == last else f"header rows {first}–{last}"
+    body = ""
+    if record.body_rows:
+        body = f", body rows {record.body_rows[0]}–{record.body_rows[1] - 1} ({record.data_rows} data row{'' if record.data_rows == 1 else 's'})"
+    kind = {"staff": "roster", "summary": "staff summary"}.get(record.dataset or "", record.dataset or "unknown")
+    status = "" if record.status == "used" else f" — {record.status}: {record.reason}"
+    lines = [f"  sheet '{record.sheet}': {kind} table, {header}{body}{status}"]
+    for cell, path, field, how in record.columns:
+        by = "" if how in ("alias", "words", "category") else f" (by {'a one-letter typo of a rule word' if how == 'typo' else 'header_rules.csv'})"
+        lines.append(f"    {cell:<4}'{path}' → {field}{by}")
+    if record.unused:
+        lines.append("    not used: " + ", ".join(f"{cell} '{path}'" for cell, path in record.unused))
+    if record.skipped_rows:
+        lines.append("    rows skipped: " + ", ".join(f"{row} ({role})" for row, role in record.skipped_rows))
+    return lines
+
+
+def aliases_snippet(records: list[Recognition], problems: list[Problem], dataset: str | None = None) -> str:
+    """A ``header_aliases:`` block for ``lakip.yml`` with each field the problems say is missing, its value a
+    header of the sheet that was not used (the likeliest candidate first) or a placeholder.
+
+    Example:
+        >>> record = Recognition("anggaran.xlsx", "Data", "budget", (7, 7), unused=[("C7", "Sebelum"), ("D7", "Sesudah")])
+        >>> print(aliases_snippet([record], [Problem("anggaran.xlsx", "Data", "row 7", expected="a column for 'budget' (…)")]))
+        header_aliases:
+          budget:
+            budget: ["Sebelum"]  # the budget (anggaran, pagu); the headers not used: 'Sebelum', 'Sesudah'
+    """
+    missing: list[tuple[str, str]] = []
+    for problem in problems:
+        if problem.expected.startswith("a column for '"):
+            field = problem.expected.split("'")[1]
+            record = next((r for r in records if r.sheet == problem.sheet and r.dataset), None)
+            owner = record.dataset if record else dataset
+            if owner and (owner, field) not in missing:
+                missing.append((owner, field))
+    if not missing:
+        return ""
+    tree: dict[str, dict[str, list[str]]] = {}
+    comments: dict[tuple[str, str], str] = {}
+    for owner, field in missing:
+        unused = [path for r in records if r.dataset == owner for _, path in r.unused]
+        tree.setdefault(owner, {})[field] = [unused[0] if unused else f"<the header of {FIELD_HINTS.get(owner, {}).get(field, field)}>"]
+        hint = FIELD_HINTS.get(owner, {}).get(field, field)
+        comments[(owner, field)] = hint + (f"; the headers not used: {', '.join(repr(u) for u in unused)}" if unused else "")
+    text = yaml.safe_dump({"header_aliases": tree}, allow_unicode=True, default_flow_style=None, sort_keys=False, width=1000)
+    lines = []
+    owner = None
+    for line in text.splitlines():
+        stripped = line.strip()
+        if line.startswith("  ") and not line.startswith("    "):
+            owner = stripped.rstrip(":")
+        elif line.startswith("    ") and owner:
+            field = stripped.split(":")[0]
+            line += f"  # {comments[(owner, field)]}"
+        lines.append(line)
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""The corpus of real layouts: one module per dataset, each with ``CASES``."""

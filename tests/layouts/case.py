@@ -1,0 +1,69 @@
+"""One case of the corpus of real layouts: a published table or an export's column layout, as a workbook.
+
+A :class:`Layout` holds the cells of one input file as the agency laid it
+out (title rows, header bands, merged cells, column-number rows, footers,
+signature blocks: everything kept), the source it was copied from, and what
+the kit must read from it. Personal data is never copied: rosters keep the
+export's columns with synthetic names and NIPs (:func:`workbooks.nip`).
+
+``expected`` by dataset (the numbers of the build year, as the kit's
+canonical values):
+
+- ``staff``: counts by dimension, ``{"golongan": {"IV": 3, "III/a": 7},
+  "gender": {"Laki-laki": 4, "Perempuan": 6}, "education": {"S1": 5},
+  "position_type": {"Struktural": 2}}``: only the dimensions the table has;
+  golongan as ``IV/a`` … or the group ``IV`` when the table gives only groups.
+- ``indicators``: one dict per indicator in order, ``{"indicator": <start of
+  its name>, "target": 80.0 | "BB", "realisation": 85.2 | "A" | None,
+  "polarity": "positive" | "negative" | "ordinal"}``.
+- ``budget``: one dict per row in order, ``{"level": "program" | "kegiatan" |
+  "sub_kegiatan", "name": <start of its name>, "budget": 1.0, "realised": 1.0}``.
+- ``assets``: one dict per item, ``{"item": <start>, "good": 1, "damaged": 0}``.
+
+``findings`` are the (severity, check id) pairs ``lakip check`` must report
+(a published mistake is an expected finding); errors and warnings not listed
+fail the case. ``refused``, instead of ``expected``, is the part of the
+message with which ``lakip check`` must refuse the file; with ``aliases``
+too, the refusal comes first, and ``expected`` is what the kit reads once the
+user has written those header spellings into ``lakip.yml`` as the message says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from workbooks import make_workbook
+
+#: dataset → the file name a case is written under in a year folder
+FILE_NAMES = {"staff": "pegawai.xlsx", "indicators": "kinerja.xlsx", "budget": "anggaran.xlsx", "assets": "sarana.xlsx"}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One real layout: its cells, its source and what the kit must read from it."""
+
+    id: str
+    dataset: str  # staff | indicators | budget | assets
+    agency: str  # who published it, and the kind of agency (kabupaten OPD, kementerian unit, RSUD …)
+    source: str  # where it was found: the address, and the table's number or the export's name
+    year: int  # the fiscal year the case is checked for
+    sheets: dict[str, list[list]]
+    merged: dict[str, list[str]] = field(default_factory=dict)
+    expected: dict | list | None = None
+    findings: tuple[tuple[str, str], ...] = ()
+    refused: str | None = None
+    #: ``lakip.yml`` ``header_aliases`` the user writes after the refusal (``refused``), with which ``expected`` is read
+    aliases: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    note: str = ""  # what is particular about this layout; a published mistake and where it is
+
+    def write(self, year_dir: Path, *, aliases: bool = False) -> Path:
+        """The case's workbook, written into ``year_dir`` under its dataset's file name; with ``aliases``, also the
+        ``lakip.yml`` beside the year folder that declares them."""
+        year_dir.mkdir(parents=True, exist_ok=True)
+        if aliases and self.aliases:
+            (year_dir.parent / "lakip.yml").write_text(yaml.safe_dump({"header_aliases": self.aliases}, allow_unicode=True), encoding="utf-8")
+        # published tables hold labels such as "=< SMA": text, never formulas
+        return make_workbook(year_dir / FILE_NAMES[self.dataset], self.sheets, merged=self.merged, formulas=False)
