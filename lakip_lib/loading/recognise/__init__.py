@@ -29,7 +29,7 @@ from .fields import SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, 
 from .rows import body, is_column_numbers, is_signature, is_title, is_total_label, total_label_mask
 from .table import Column, Recognition, Table
 
-__all__ = ["Column", "Recognition", "Table", "YEAR_COLUMNS", "expected_header", "header_key", "is_column_numbers",
+__all__ = ["Column", "Recognition", "Table", "YEAR_COLUMNS", "column_paths", "expected_header", "header_key", "is_column_numbers",
            "is_total_label", "match_header", "match_path", "recognise_sheet", "total_label_mask", "vocabularies"]
 
 #: most tables looked for in one sheet

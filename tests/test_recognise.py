@@ -1,0 +1,156 @@
+"""Table recognition (lakip_lib.loading.recognise): one table in many dresses gives one dataset.
+
+Hypothesis dresses a budget table and an indicator table the way exports and
+published tables do: title rows, a header of one row or a band of two (a group
+label merged, or written once over its columns), blank spacer columns, a
+column-number row, blank rows in the body, a footer and a signature block
+under it, and amounts in every number style agencies print. Whatever the
+dress, the loader must give the same rows. ``LAKIP_EXAMPLES`` raises the
+number of dresses tried (default 25 each, a few seconds).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lakip_lib.loading import load_budget, load_indicators
+from lakip_lib.loading.recognise import column_paths, is_column_numbers, match_path, vocabulary
+from lakip_lib.loading.recognise.band import is_header_like
+from workbooks import make_workbook
+
+EXAMPLES = int(os.environ.get("LAKIP_EXAMPLES", "25"))
+
+#: program → kegiatan → sub-kegiatan, budget and realisation (Kepmendagri codes)
+BUDGET = [("5.03.01", "Program Penunjang Urusan Pemerintahan", 4_000_000, 3_900_000),
+          ("5.03.01.1.01", "Perencanaan dan Evaluasi Kinerja", 1_500_000, 1_450_000),
+          ("5.03.01.1.01.0001", "Penyusunan Dokumen Perencanaan", 1_500_000, 1_450_000),
+          ("5.03.01.1.02", "Administrasi Keuangan", 2_500_000, 2_450_000),
+          ("5.03.01.1.02.0002", "Penyediaan Gaji dan Tunjangan ASN", 2_500_000, 2_450_000)]
+INDICATORS = [("Indeks Profesionalitas ASN", 75, 77.5), ("Persentase ASN yang mengikuti diklat", 80, 88.25),
+              ("Nilai SAKIP", 70, 71)]
+
+
+def _amount(style: str, value: float) -> object:
+    whole = f"{value:,.0f}"
+    return {"number": value, "id": whole.replace(",", "."), "id-rp": "Rp " + whole.replace(",", ".") + ",00",
+            "en": whole + ".00", "id-dash": whole.replace(",", ".") + ",-"}[style]
+
+
+@st.composite
+def dresses(draw) -> dict:
+    return {
+        "titles": draw(st.lists(st.sampled_from(["PEMERINTAH KABUPATEN CONTOH", "Tabel 3.6 Realisasi Anggaran Tahun 2024",
+                                                  "Keadaan s.d. 31 Desember 2024", None]), max_size=3)),
+        "band": draw(st.sampled_from(["one row", "merged group", "spread group"])),
+        "spacer": draw(st.booleans()),
+        "numbers_row": draw(st.sampled_from([None, "plain", "brackets", "formula"])),
+        "blank_rows": draw(st.booleans()),
+        "footer": draw(st.sampled_from([None, "Sumber: BPKAD, 2025", "Keterangan: data sementara"])),
+        "signature": draw(st.booleans()),
+        "style": draw(st.sampled_from(["number", "id", "id-rp", "en", "id-dash"])),
+    }
+
+
+def _dress(header: list[str], group: tuple[int, str] | None, rows: list[list], dress: dict) -> tuple[list[list], list[str]]:
+    """The sheet's rows and merged ranges: ``header`` one row, or under ``group`` (first column index, label) a band."""
+    out: list[list] = [[t] for t in dress["titles"]]
+    merged: list[str] = []
+    width = len(header)
+
+    def spaced(row: list) -> list:
+        return [*row[:2], None, *row[2:]] if dress["spacer"] else row
+
+    if dress["band"] == "one row" or group is None:
+        out.append(spaced(header))
+    else:
+        start, label = group
+        upper = [h if j < start else None for j, h in enumerate(header)]
+        upper[start] = label
+        lower = [None if j < start else h.split(" ", 1)[-1] if h.startswith(label.split()[0]) else h for j, h in enumerate(header)]
+        top = len(out) + 1
+        out += [spaced(upper), spaced(lower)]
+        shift = 1 if dress["spacer"] else 0
+        first, last = start + (shift if start >= 2 else 0), width - 1 + shift
+        if dress["band"] == "merged group":
+            merged.append(f"{chr(65 + first)}{top}:{chr(65 + last)}{top}")
+        for j in range(start):
+            column = chr(65 + j)
+            merged.append(f"{column}{top}:{column}{top + 1}")
+    if dress["numbers_row"]:
+        numbers = {"plain": [str(i) for i in range(1, width + 1)], "brackets": [f"({i})" for i in range(1, width + 1)],
+                   "formula": [str(i) for i in range(1, width)] + [f"{width} = {width - 1}/{width - 2} x 100"]}[dress["numbers_row"]]
+        out.append(spaced(numbers))
+    for i, row in enumerate(rows):
+        out.append(spaced(row))
+        if dress["blank_rows"] and i == 1:
+            out.append([])
+    if dress["footer"]:
+        out.append([dress["footer"]])
+    if dress["signature"]:
+        out += [[], [None, None, "Kepala Badan,"], [], [None, None, "Dr. NAMA KEPALA, M.Si"], [None, None, "NIP. 19700101 199003 1 001"]]
+    return out, merged
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(dresses())
+def test_a_budget_table_in_any_dress_gives_the_same_rows(tmp_path_factory, dress):
+    rows = [[code, name, _amount(dress["style"], b), _amount(dress["style"], r), round(r / b * 100, 2)] for code, name, b, r in BUDGET]
+    header = ["Kode", "Uraian", "Anggaran (Rp)", "Realisasi (Rp)", "Serapan (%)"] if dress["band"] == "one row" else \
+        ["Kode", "Uraian", "Anggaran", "Realisasi", "%"]
+    sheet, merged = _dress(header, (2, "Tahun Anggaran 2024"), rows, dress)
+    path = make_workbook(tmp_path_factory.mktemp("budget") / "anggaran.xlsx", {"Realisasi": sheet}, merged={"Realisasi": merged})
+    loaded = load_budget(path, year=2024).rows
+    assert loaded[["code", "level", "budget", "realised"]].values.tolist() == [
+        [code, level, float(b), float(r)] for (code, _, b, r), level in
+        zip(BUDGET, ["program", "kegiatan", "sub_kegiatan", "kegiatan", "sub_kegiatan"])]
+    assert loaded["name"].tolist() == [name for _, name, _, _ in BUDGET]
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(dresses())
+def test_an_indicator_table_in_any_dress_gives_the_same_values(tmp_path_factory, dress):
+    header = ["No", "Indikator Kinerja", "Tahun 2024 Target", "Tahun 2024 Realisasi"]
+    rows = [[i + 1, name, target, realisation] for i, (name, target, realisation) in enumerate(INDICATORS)]
+    if dress["band"] == "one row":
+        header = ["No", "Indikator Kinerja", "Target 2024", "Realisasi 2024"]
+    sheet, merged = _dress(header, (2, "Tahun 2024"), rows, dress)
+    path = make_workbook(tmp_path_factory.mktemp("kinerja") / "kinerja.xlsx", {"PK": sheet}, merged={"PK": merged})
+    data = load_indicators(path, year=2024)
+    assert data.indicators["indicator"].tolist() == [name for name, _, _ in INDICATORS]
+    values = data.values[data.values["year"].eq(2024).fillna(False).astype(bool)]
+    got = values.pivot(index="id", columns="kind", values="value")[["target", "realisation"]].values.tolist()
+    assert got == [[float(t), float(r)] for _, t, r in INDICATORS]
+
+
+def test_a_band_is_flattened_into_paths():
+    rows = [["No", "Golongan", "JUMLAH", None, None, "PERSENTASE", None, None],
+            [None, None, "L", "P", "L+P", "L", "P", "L+P"]]
+    paths = column_paths(rows, 0, 1, [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 4), (0, 5, 0, 7)])
+    assert paths == {0: ("No",), 1: ("Golongan",), 2: ("JUMLAH", "L"), 3: ("JUMLAH", "P"), 4: ("JUMLAH", "L+P"),
+                     5: ("PERSENTASE", "L"), 6: ("PERSENTASE", "P"), 7: ("PERSENTASE", "L+P")}
+    summary = vocabulary("summary")
+    assert [match_path(paths[j], summary).name for j in range(1, 8)] == ["category", "male", "female", "count", "share", "share", "share"]
+
+
+def test_header_wordings_seen_in_real_exports_name_their_fields():
+    budget = vocabulary("budget")
+    for header, field in [("ANGGARAN (Rp)", "budget"), ("Alokasi Anggaran (Rp)", "budget"), ("Anggaran Setelah Perubahan", "budget"),
+                          ("Realisasi s.d. Desember", "realised"), ("Kegiatan / Sub-Kegiatan", "name"), ("Pagu DPA", "budget"),
+                          ("BERTAMBAH/(BERKURANG)", "remaining"), ("Ralisasi Simda (Rp.)", "realised")]:
+        assert match_path((header,), budget).name == field, header
+    months = match_path(("Realisasi Anggaran (Rp)", "7"), budget)
+    total = match_path(("Realisasi Anggaran (Rp)", "Jumlah"), budget)
+    assert (months.name, months.part, total.name, total.total) == ("realised", True, "realised", True)
+    assert match_path(("Tahun 2022", "Target"), vocabulary("indicators")).year == 2022
+
+
+def test_rows_that_are_not_data_are_told():
+    assert is_column_numbers(["1", "2", "3", "4", "5 = 3 - 4", "6 = 4 / 3 x 100"])
+    assert not is_column_numbers(["1", "Program A", "1.000"])
+    assert is_header_like(["Realisasi", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, "Jumlah"])
+    assert not is_header_like(["196905121994031061", "Drs. SURYA", "IV/c"])
