@@ -319,3 +319,21 @@ def test_findings_sort_by_severity_then_dataset_then_location():
 
 def test_the_module_examples():
     assert doctest.testmod(checks).failed == 0
+
+
+def test_a_rekap_sheet_beside_the_roster_is_checked_against_it(xlsx):
+    """Issue 11: a REKAP pivot next to a roster is a cross-check, not a second source that stops the file."""
+    from workbooks import nip
+
+    roster = [["NIP", "NAMA", "JK", "GOL", "JENIS JABATAN", "PENDIDIKAN"],
+              [nip(1), "A", "L", "IV/a", "Struktural", "S2"], [nip(2), "B", "L", "III/a", "Pelaksana", "S1"],
+              [nip(3, female=True), "C", "P", "III/b", "Fungsional", "S1"]]
+    rekap = [["REKAP PEGAWAI"], [], ["Golongan", "L", "P", "Jumlah"], ["IV", 1, 0, 1], ["III", 1, 2, 3], ["Jumlah", 2, 2, 4]]
+    staff = load_staff(xlsx("pegawai.xlsx", {"Data": roster, "REKAP": rekap}))
+    assert len(staff.roster) == 3
+    found = reconcile(year(staff=staff))
+    assert records(found[found["check"].eq("roster_disagrees")]) == [
+        ("error", "roster_disagrees", "pegawai.xlsx:REKAP!row 4"), ("error", "roster_disagrees", "pegawai.xlsx:REKAP!row 4")]
+    assert set(found.loc[found["check"].eq("roster_disagrees"), "message"]) == {
+        "Tabel rekap menurut golongan tidak sama dengan daftar pegawai (rekap/daftar): III 3/2",
+        "Tabel rekap menurut jenis kelamin tidak sama dengan daftar pegawai (rekap/daftar): Perempuan 2/1"}

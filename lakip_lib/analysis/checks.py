@@ -26,6 +26,7 @@ from itertools import pairwise
 import pandas as pd
 
 from ..config import ReportRules
+from ..domain import golongan_table
 from ..loading.budget import Budget, printed_decimals
 from ..loading.indicators import Indicators
 from ..loading.inputs import DATASETS
@@ -34,7 +35,7 @@ from ..loading.year import YearData
 from ..presentation.formatting import format_number
 from .budget import AMOUNTS, budget_table
 from .capaian import achievement
-from .staffing import DIMENSIONS
+from .staffing import DIMENSIONS, count_by
 
 FINDING_COLUMNS = ["severity", "dataset", "check", "location", "message", "message_en"]
 #: severities, most serious first (the result's sort order)
@@ -76,6 +77,8 @@ def reconcile(data: YearData) -> pd.DataFrame:
       (gender, golongan, education …) count different headcounts; each table
       off the headcount most tables agree on is reported; so is a table split
       by gender whose men or women differ from the gender table's.
+    - ``roster_disagrees`` (error): a summary table beside a roster (a REKAP
+      sheet) whose counts differ from the roster's.
     - ``over_budget`` (error): a stated realisation above its stated budget.
     - ``pct_mismatch`` (warning): a stated realisation % that realised /
       budget × 100 does not round to at its printed precision.
@@ -298,7 +301,36 @@ def _staff_findings(staff: Staff) -> list[Finding]:
     """``sum_mismatch`` and ``summaries_disagree`` of staff summaries; a roster has none (it states no totals)."""
     rows = _with_table(staff.summaries)
     stated = _with_table(staff.stated_totals)
-    return [*_gender_sums(rows, stated), *_table_totals(rows, stated), *_summaries_disagree(rows), *_gender_splits_disagree(rows)]
+    return [*_gender_sums(rows, stated), *_table_totals(rows, stated), *_summaries_disagree(rows), *_gender_splits_disagree(rows),
+            *_roster_disagrees(staff.roster, rows)]
+
+
+def _roster_disagrees(roster: pd.DataFrame | None, rows: pd.DataFrame) -> list[Finding]:
+    """Each summary table (a REKAP sheet beside the roster) whose counts differ from the roster's, one finding a table."""
+    if roster is None or rows.empty:
+        return []
+    findings = []
+    for _, table in rows.groupby("table", sort=False):
+        dimension = table["dimension"].iloc[0]
+        if dimension not in roster.columns or not roster[dimension].notna().any():
+            continue
+        stated = table.groupby("category")["count"].sum()
+        counted = count_by(roster, dimension).set_index("category")["count"]
+        groups = golongan_table()["grp"] if dimension == "golongan" and not stated.index.str.contains("/").any() else None
+        if groups is not None:  # a summary by group (IV, III …) against a roster by golongan (IV/a …)
+            counted = counted.groupby(counted.index.map(lambda c: groups.get(c, c))).sum()
+        off = [c for c in stated.index.union(counted.index) if abs(stated.get(c, 0) - counted.get(c, 0)) > SUM_TOLERANCE]
+        if not off:
+            continue
+        name_id, name_en = _DIMENSION_NAMES[dimension]
+        said = ", ".join(f"{c} {_numbers(stated.get(c, 0))[0]}/{_numbers(counted.get(c, 0))[0]}" for c in off[:5])
+        said_en = ", ".join(f"{c} {_numbers(stated.get(c, 0))[1]}/{_numbers(counted.get(c, 0))[1]}" for c in off[:5])
+        findings.append({
+            "severity": "error", "dataset": "staff", "check": "roster_disagrees", "location": table["location"].iloc[0],
+            "message": f"Tabel rekap menurut {name_id} tidak sama dengan daftar pegawai (rekap/daftar): {said}",
+            "message_en": f"The summary by {name_en} differs from the roster (summary/roster): {said_en}",
+        })  # fmt: skip
+    return findings
 
 
 def _with_table(frame: pd.DataFrame) -> pd.DataFrame:
