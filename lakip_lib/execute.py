@@ -13,7 +13,9 @@ which years were built before it in the same batch.
 Then nbconvert exports the report notebook to HTML in-process. Everything
 is written to a temporary folder beside the year's outputs and moved into
 place only when the whole year succeeded: a failed or interrupted build
-leaves the previous outputs exactly as they were.
+leaves the previous outputs exactly as they were. Only a folder the kit made
+is ever replaced, and one build at a time works on an output year
+(:mod:`lakip_lib.ownership`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from typing import Any
 from .errors import BuildError, LakipError
 from .loading.inputs import DATASETS
 from .manifest import fingerprint, is_up_to_date, write_manifest
+from .ownership import YearLock, cache_folder, check_output_folder, check_replaceable, pid_alive
 from .safety import inside, safe_name
 
 #: the report notebook: its output is the HTML report
@@ -67,10 +70,17 @@ class _Year:
     current: dict[str, object]
     missing: tuple[str, ...]
     started: float
+    claim: YearLock | None = None
     bar: Any = None
     kernels_left: int = 0
     error: str = ""
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def release(self) -> None:
+        """Drop what is left of the staging folder and let go of the year's lock (again: nothing)."""
+        shutil.rmtree(self.staging, ignore_errors=True)
+        if self.claim is not None:
+            self.claim.release()
 
 
 def default_notebook_dir() -> Path:
@@ -111,31 +121,38 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
     from tqdm import tqdm
 
     jobs = max(1, jobs or default_jobs())
+    # refused before anything is written: an output folder that would put years over the inputs or the cache
+    check_output_folder(Path(out_dir), Path(data_dir))
     results: dict[int, BuildResult] = {}
     todo: list[_Year] = []
-    for year in years:
-        planned = _plan(year, Path(data_dir), Path(out_dir), lang, force, pdf, notebook_dir)
-        if isinstance(planned, BuildResult):
-            results[year] = planned
-        else:
-            todo.append(planned)
-    chains = chains_per_year(len(todo), jobs)
-    for position, build in enumerate(todo):
-        build.kernels_left = len(chains)
-        build.bar = tqdm(total=len(NOTEBOOKS) + 1 + int(pdf), desc=str(build.year), position=position, leave=True,
-                         disable=not progress, file=sys.stderr)
-    # Threads only wait on kernels, which are processes of their own; papermill
-    # changes the working directory only when given cwd=, which this never passes.
-    # A year is finished (exported, moved into place) by one thread of its own, so
-    # that a kernel thread goes on to its next year at once.
-    if todo:
-        with ThreadPoolExecutor(1) as finisher, ThreadPoolExecutor(min(jobs, len(todo) * len(chains))) as pool:
-            units = [pool.submit(_run_kernel, build, chain, finisher, pdf) for build in todo for chain in chains]
-            finishing = [unit.result() for unit in units]
-            for finished in filter(None, finishing):
-                finished.result()
+    try:
+        for year in years:
+            planned = _plan(year, Path(data_dir), Path(out_dir), lang, force, pdf, notebook_dir)
+            if isinstance(planned, BuildResult):
+                results[year] = planned
+            else:
+                todo.append(planned)
+        chains = chains_per_year(len(todo), jobs)
+        for position, build in enumerate(todo):
+            build.kernels_left = len(chains)
+            build.bar = tqdm(total=len(NOTEBOOKS) + 1 + int(pdf), desc=str(build.year), position=position, leave=True,
+                             disable=not progress, file=sys.stderr)
+        # Threads only wait on kernels, which are processes of their own; papermill
+        # changes the working directory only when given cwd=, which this never passes.
+        # A year is finished (exported, moved into place) by one thread of its own, so
+        # that a kernel thread goes on to its next year at once.
+        if todo:
+            with ThreadPoolExecutor(1) as finisher, ThreadPoolExecutor(min(jobs, len(todo) * len(chains))) as pool:
+                units = [pool.submit(_run_kernel, build, chain, finisher, pdf) for build in todo for chain in chains]
+                finishing = [unit.result() for unit in units]
+                for finished in filter(None, finishing):
+                    finished.result()
+    finally:
+        for build in todo:
+            if build.bar is not None:
+                build.bar.close()
+            build.release()
     for build in todo:
-        build.bar.close()
         results[build.year] = BuildResult(build.year, "failed" if build.error else "built",
                                           time.perf_counter() - build.started, build.final, build.error, build.missing)
     return [results[year] for year in years]
@@ -166,7 +183,7 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         if not year_dir.is_dir():
             raise BuildError(f"no input folder {year_dir}")
         # cleaned datasets live beside the raw ones (data/raw → data/processed), never inside them
-        processed = (data_root.parent / "processed").resolve()
+        processed = cache_folder(data_root)
         parameters = {"year": year, "data_dir": str(data_root), "processed_dir": str(processed), "lang": lang}
         current = fingerprint(data_root, year, list(notebooks.values()), parameters)
         missing = tuple(d for d in DATASETS if d not in current["inputs"])
@@ -174,20 +191,50 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         return BuildResult(year, "failed", time.perf_counter() - started, out_root / str(year), str(err))
     if not force and is_up_to_date(final, current) and (not pdf or (final / f"lakip-{year}.pdf").is_file()):
         return BuildResult(year, "skipped", time.perf_counter() - started, final, "up to date", missing)
-    staging = _fresh_staging(year, final)
-    return _Year(year, final, staging, notebooks, {**parameters, "output_dir": str(staging)}, current, missing, started)
+    claim = None
+    try:
+        check_replaceable(final, data_root)  # a refused year leaves no trace, not even a lock file
+        claim = YearLock.acquire(final.parent, year)
+        # under the lock, nobody else changes the folder: what stands there now is what the swap replaces
+        _restore_interrupted_swap(year, final)
+        check_replaceable(final, data_root)
+        staging = _fresh_staging(year, final)
+    except LakipError as err:
+        if claim is not None:
+            claim.release()
+        return BuildResult(year, "failed", time.perf_counter() - started, final, str(err))
+    except BaseException:
+        if claim is not None:
+            claim.release()
+        raise
+    build = _Year(year, final, staging, notebooks, {**parameters, "output_dir": str(staging)}, current, missing, started)
+    build.claim = claim
+    return build
 
 
-def _fresh_staging(year: int, final: Path) -> Path:
-    """An empty staging folder for ``year``, after clearing what an interrupted build left."""
-    final.parent.mkdir(parents=True, exist_ok=True)
-    for stale in final.parent.glob(f"{_TMP_PREFIX}{year}-*"):
-        shutil.rmtree(stale, ignore_errors=True)
+def _restore_interrupted_swap(year: int, final: Path) -> None:
+    """Put back a year a build moved aside and then died before moving the new one in; drop older ones.
+
+    Called with the year's lock held: no live build is between its two renames.
+    """
     for old in sorted(final.parent.glob(f"{_OLD_PREFIX}{year}-*")):
-        if not final.exists():
+        if not os.path.lexists(final):
             old.rename(final)  # a build stopped between the two renames of _swap: the old year is still good
         else:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def _fresh_staging(year: int, final: Path) -> Path:
+    """An empty staging folder for ``year``, after clearing what dead builds left.
+
+    Called with the year's lock held. A staging folder named after a live
+    process is left alone all the same: it can only be a build of a kit that
+    takes no lock, or a pid reused since, and is not this build's to delete.
+    """
+    for stale in final.parent.glob(f"{_TMP_PREFIX}{year}-*"):
+        pid = stale.name.rsplit("-", 1)[-1]
+        if not pid.isdigit() or int(pid) == os.getpid() or not pid_alive(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
     staging = final.parent / f"{_TMP_PREFIX}{year}-{os.getpid()}"
     (staging / "notebooks").mkdir(parents=True)
     return staging
@@ -269,11 +316,11 @@ def _finish(build: _Year, pdf: bool) -> None:
             if pdf:
                 _print_pdf(build, html)
             write_manifest(build.staging, build.current)
-            _swap(build.staging, build.final)
+            _swap(build.staging, build.final, Path(build.parameters["data_dir"]))
     except LakipError as err:
         build.error = str(err)
     finally:
-        shutil.rmtree(build.staging, ignore_errors=True)
+        build.release()
 
 
 def _print_pdf(build: _Year, html: Path) -> None:
@@ -288,10 +335,15 @@ def _print_pdf(build: _Year, html: Path) -> None:
     build.bar.update()
 
 
-def _swap(staging: Path, final: Path) -> None:
-    """Replace ``final`` with ``staging`` so that a reader sees the old or the new year, never a mix."""
+def _swap(staging: Path, final: Path, data_root: Path) -> None:
+    """Replace ``final`` with ``staging`` so that a reader sees the old or the new year, never a mix.
+
+    ``final`` is checked again here, under the year's lock: something put
+    there while the year was building is refused, not deleted.
+    """
+    check_replaceable(final, data_root)
     old = final.parent / f"{_OLD_PREFIX}{final.name}-{os.getpid()}"
-    if final.exists():
+    if os.path.lexists(final):
         final.rename(old)
     staging.rename(final)
     shutil.rmtree(old, ignore_errors=True)
