@@ -16,18 +16,30 @@ place only when the whole year succeeded: a failed or interrupted build
 leaves the previous outputs exactly as they were. Only a folder the kit made
 is ever replaced, and one build at a time works on an output year
 (:mod:`lakip_lib.ownership`).
+
+No wait is unbounded: every wait for a kernel's message is cut into short
+slices, and between two slices the build checks that the kernel process is
+still alive and that the build was not interrupted. A kernel that died (the
+out-of-memory killer, a signal, a crash) fails its part at once with the
+likely cause; Ctrl-C stops every kernel, publishes nothing more and raises
+:class:`KeyboardInterrupt` to the caller once the kernels are gone.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import os
 import shutil
+import signal
+import subprocess
 import sys
 import threading
 import time
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from concurrent.futures import CancelledError, Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from queue import Empty
 from typing import Any
 
 from .errors import BuildError, LakipError
@@ -44,6 +56,9 @@ CHAINS = ((REPORT,), ("01-staffing.ipynb", "02-performance.ipynb", "03-finance.i
 NOTEBOOKS = tuple(sorted(name for chain in CHAINS for name in chain))
 _TMP_PREFIX = ".lakip-tmp-"
 _OLD_PREFIX = ".lakip-old-"
+#: longest stretch (seconds) a wait for a kernel's message goes without checking the kernel is alive
+_POLL_SECONDS = 0.5
+_QUIET = logging.NullHandler()
 
 
 @dataclass(frozen=True)
@@ -81,6 +96,40 @@ class _Year:
         shutil.rmtree(self.staging, ignore_errors=True)
         if self.claim is not None:
             self.claim.release()
+
+
+class _Batch:
+    """What the kernels of one :func:`build_years` call share: the kernels running, and whether to stop."""
+
+    def __init__(self) -> None:
+        self.cancelled = threading.Event()
+        self._kernels: list[subprocess.Popen] = []
+        self._lock = threading.Lock()
+
+    def started(self, process: subprocess.Popen) -> None:
+        """Note a kernel process; one started after :meth:`cancel` is stopped at once."""
+        with self._lock:
+            self._kernels.append(process)
+        if self.cancelled.is_set():
+            _kill(process)
+
+    def cancel(self) -> None:
+        """Stop every kernel now; their threads see it within :data:`_POLL_SECONDS` and give up."""
+        self.cancelled.set()
+        with self._lock:
+            kernels = list(self._kernels)
+        for process in kernels:
+            _kill(process)
+
+
+def _kill(process: subprocess.Popen) -> None:
+    """End a kernel and whatever it started: it leads a process group of its own (jupyter_client starts a new session)."""
+    if process.poll() is not None:
+        return  # reaped: its pid may belong to another process by now
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass  # already gone (and maybe reaped)
 
 
 def default_notebook_dir() -> Path:
@@ -125,6 +174,8 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
     check_output_folder(Path(out_dir), Path(data_dir))
     results: dict[int, BuildResult] = {}
     todo: list[_Year] = []
+    batch = _Batch()
+    previous_handler = None
     try:
         for year in years:
             planned = _plan(year, Path(data_dir), Path(out_dir), lang, force, pdf, notebook_dir)
@@ -143,19 +194,35 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
         # that a kernel thread goes on to its next year at once.
         if todo:
             with ThreadPoolExecutor(1) as finisher, ThreadPoolExecutor(min(jobs, len(todo) * len(chains))) as pool:
-                units = [pool.submit(_run_kernel, build, chain, finisher, pdf) for build in todo for chain in chains]
-                finishing = [unit.result() for unit in units]
-                for finished in filter(None, finishing):
-                    finished.result()
+                try:
+                    units = [pool.submit(_run_kernel, build, chain, finisher, pdf, batch) for build in todo for chain in chains]
+                    finishing = [unit.result() for unit in units]
+                    for finished in filter(None, finishing):
+                        finished.result()
+                except KeyboardInterrupt:
+                    # Stop the kernels before the pools wait for their threads, so that waiting takes
+                    # a moment; a second Ctrl-C meanwhile would only turn the cleanup into a traceback.
+                    previous_handler = _ignore_interrupts()
+                    batch.cancel()
+                    raise
     finally:
         for build in todo:
             if build.bar is not None:
                 build.bar.close()
             build.release()
+        if previous_handler is not None:
+            signal.signal(signal.SIGINT, previous_handler)
     for build in todo:
         results[build.year] = BuildResult(build.year, "failed" if build.error else "built",
                                           time.perf_counter() - build.started, build.final, build.error, build.missing)
     return [results[year] for year in years]
+
+
+def _ignore_interrupts():
+    """Ignore SIGINT from now on (in the main thread only, where Python allows it); return the handler it had."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def chains_per_year(years: int, jobs: int) -> tuple[tuple[str, ...], ...]:
@@ -240,10 +307,12 @@ def _fresh_staging(year: int, final: Path) -> Path:
     return staging
 
 
-def _run_kernel(build: _Year, chain: tuple[str, ...], finisher: Executor, pdf: bool) -> Future | None:
+def _run_kernel(build: _Year, chain: tuple[str, ...], finisher: Executor, pdf: bool, batch: _Batch) -> Future | None:
     """Execute ``chain`` for ``build`` in one fresh kernel; the last kernel of a year hands it to ``finisher``."""
     try:
-        _execute_chain(build, chain)
+        if batch.cancelled.is_set():
+            raise BuildError("interrupted before it started")
+        _execute_chain(build, chain, batch)
     except LakipError as err:
         with build.lock:
             build.error = build.error or str(err)
@@ -251,19 +320,76 @@ def _run_kernel(build: _Year, chain: tuple[str, ...], finisher: Executor, pdf: b
         with build.lock:
             build.kernels_left -= 1
             last = build.kernels_left == 0
-    return finisher.submit(_finish, build, pdf) if last else None
+    return finisher.submit(_finish, build, pdf, batch) if last else None
 
 
-def _execute_chain(build: _Year, chain: tuple[str, ...]) -> None:
-    kernel = _kernel_manager()
+class _Watch:
+    """What a wait for one kernel's messages checks between two slices (:data:`_POLL_SECONDS`).
+
+    nbclient waits for a kernel's messages with no time limit, and its own
+    liveness check cannot run meanwhile, so a kernel that dies mid-cell would
+    be waited for forever. Each slice that passes without a message checks
+    that the build goes on and that the kernel process lives; when not, the
+    wait ends with :class:`asyncio.CancelledError`, which nbclient turns into
+    its ``DeadKernelError`` without logging anything, and :attr:`reason` says why.
+    """
+
+    def __init__(self, build: _Year, batch: _Batch):
+        self.build = build
+        self.batch = batch
+        self.process: subprocess.Popen | None = None
+        self.reason = ""
+
+    def check(self) -> None:
+        if self.batch.cancelled.is_set():
+            self.reason = "interrupted"
+        elif self.build.error:
+            self.reason = "stopped: the year failed in its other kernel"
+        elif self.process is not None and self.process.poll() is not None:
+            self.reason = _death(self.process.returncode)
+        else:
+            return
+        raise asyncio.CancelledError(self.reason)
+
+
+def _death(returncode: int) -> str:
+    """Why a kernel process ended, with the likely cause, for the user.
+
+    Example:
+        >>> _death(-9)
+        'its Jupyter kernel was killed (SIGKILL): most likely the system ran out of memory (try --jobs 1, or close other programs), or someone ended the process; build again'
+    """
+    if returncode < 0:
+        name = signal.Signals(-returncode).name if -returncode in signal.Signals._value2member_map_ else f"signal {-returncode}"
+        if -returncode == signal.SIGKILL:
+            cause = "most likely the system ran out of memory (try --jobs 1, or close other programs), or someone ended the process"
+        elif -returncode in (signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS):
+            cause = "a library crashed, often from too little memory or a damaged input file"
+        else:
+            cause = "someone or something ended the process"
+        return f"its Jupyter kernel was killed ({name}): {cause}; build again"
+    return f"its Jupyter kernel exited unexpectedly with status {returncode}; build again, with --debug to see more"
+
+
+def _execute_chain(build: _Year, chain: tuple[str, ...], batch: _Batch) -> None:
+    watch = _Watch(build, batch)
+    kernel = _kernel_manager(watch)
     # The kernel listens on localhost only; its warning about unencrypted TCP is noise on every build.
     kernel.start_kernel(cwd=str(build.notebooks[chain[0]].parent), extra_arguments=["--IPKernelApp.log_level=ERROR"])
+    watch.process = kernel.provisioner.process
+    batch.started(watch.process)
     try:
         import papermill  # about a second (nbformat's jsonschema), spent while the kernel starts
 
+        # papermill logs "Kernel died while waiting for execute reply" on its own logger, which has no
+        # handler, so Python's last resort prints it on stderr: the build says it once, with the cause.
+        if _QUIET not in logging.getLogger("papermill").handlers:
+            logging.getLogger("papermill").addHandler(_QUIET)
         for name in chain:
             if build.error:
                 return  # the year failed in its other kernel: its remaining notebooks would be thrown away
+            if batch.cancelled.is_set():
+                raise BuildError("interrupted")
             try:
                 papermill.execute_notebook(
                     str(build.notebooks[name]), str(build.staging / "notebooks" / name), parameters=build.parameters,
@@ -273,8 +399,12 @@ def _execute_chain(build: _Year, chain: tuple[str, ...]) -> None:
                 )
             except papermill.PapermillExecutionError as err:
                 raise BuildError(_reason(err, name)) from None
-            except (OSError, RuntimeError) as err:  # the kernel died (out of memory, killed) or did not answer
-                raise BuildError(f"{name}: the Jupyter kernel failed: {type(err).__name__}: {err}") from None
+            # the kernel died, or the build stops; the wait that noticed ran in nbclient's loop, or in
+            # jupyter_core's runner thread (as when a client waits for a kernel to be ready)
+            except (OSError, RuntimeError, asyncio.CancelledError, CancelledError) as err:
+                if not watch.reason and watch.process.poll() is not None:
+                    watch.reason = _death(watch.process.returncode)
+                raise BuildError(f"{name}: {watch.reason or f'the Jupyter kernel failed: {type(err).__name__}: {err}'}") from None
             build.bar.set_postfix_str(Path(name).stem)
             build.bar.update()
     finally:
@@ -283,18 +413,34 @@ def _execute_chain(build: _Year, chain: tuple[str, ...]) -> None:
             client.stop_channels()
 
 
-def _kernel_manager():
-    """A python3 kernel manager that keeps the clients opened on it, to close them.
+def _kernel_manager(watch: _Watch):
+    """A python3 kernel manager whose clients wait for messages in checked slices, and are kept to be closed.
 
     nbclient leaves a client's channels open (five sockets and a heartbeat
     thread) when it does not own the kernel manager, as with papermill's
-    ``km=``: one client per notebook would leak for the whole batch.
+    ``km=``: one client per notebook would leak for the whole batch. The
+    shell and IOPub channels, where nbclient waits, check ``watch``
+    (:class:`_Watch`) whenever :data:`_POLL_SECONDS` pass without a message.
     """
+    from jupyter_client.channels import ZMQSocketChannel
     from jupyter_client.manager import KernelManager
+
+    class _Channel(ZMQSocketChannel):
+        def get_msg(self, timeout: float | None = None) -> dict[str, Any]:
+            deadline = None if timeout is None else time.monotonic() + timeout
+            while True:
+                left = _POLL_SECONDS if deadline is None else max(0.0, min(_POLL_SECONDS, deadline - time.monotonic()))
+                try:
+                    return super().get_msg(timeout=left)
+                except Empty:
+                    watch.check()
+                    if deadline is not None and time.monotonic() >= deadline:
+                        raise
 
     class _Manager(KernelManager):
         def client(self, **kwargs):
             opened = super().client(**kwargs)
+            opened.shell_channel_class = opened.iopub_channel_class = _Channel
             self.opened.append(opened)
             return opened
 
@@ -303,10 +449,10 @@ def _kernel_manager():
     return manager
 
 
-def _finish(build: _Year, pdf: bool) -> None:
+def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
     """Export the report, record the manifest and move the year into place; or drop a failed year's staging."""
     try:
-        if not build.error:
+        if not build.error and not batch.cancelled.is_set():
             from .presentation.html import export_html
 
             html = build.staging / f"lakip-{build.year}.html"
@@ -316,6 +462,8 @@ def _finish(build: _Year, pdf: bool) -> None:
             if pdf:
                 _print_pdf(build, html)
             write_manifest(build.staging, build.current)
+            if batch.cancelled.is_set():
+                raise BuildError("interrupted")  # after Ctrl-C nothing more is published
             _swap(build.staging, build.final, Path(build.parameters["data_dir"]))
     except LakipError as err:
         build.error = str(err)

@@ -11,13 +11,17 @@ folder (:func:`corpus.observed`), and the raw folder is read-only and
 compared byte for byte and by modification time.
 
 Then the faults of issue 12, each on a real ``lakip build`` process: a
-second build of a year being built. Before the fix, the second build
-deleted the first's staging folder.
+second build of a year being built, Ctrl-C (a real SIGINT) while the
+kernels run, and a kernel killed with SIGKILL mid-build. Before the fixes,
+the second build deleted the first's staging folder, Ctrl-C let the build
+run on and publish before a traceback, and a killed kernel hung the build
+forever.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import signal
 import subprocess
@@ -155,6 +159,9 @@ def test_a_build_killed_halfway_leaves_the_previous_outputs_exactly(first, tmp_p
 
 # ---------------------------------------------------------------- faults of issue 12, on real processes
 
+INTERRUPTED = "lakip: interrupted: every kernel is stopped; a year not finished keeps its previous outputs\n"
+
+
 @pytest.fixture
 def previous(first, tmp_path) -> Path:
     """An output folder holding the first build's 2024, as a previous build would have left it."""
@@ -198,6 +205,12 @@ def _is_kernel(child: psutil.Process) -> bool:
         return False
 
 
+def _running_notebooks(out: Path, process: subprocess.Popen, kernels: int) -> list[psutil.Process] | None:
+    """The build's kernels once ``kernels`` of them run and a notebook is being executed in the staging folder."""
+    found = _kernels(process)
+    return found if len(found) == kernels and any(out.glob(".lakip-tmp-2024-*/notebooks/*.ipynb")) else None
+
+
 def test_a_second_build_of_a_year_being_built_fails_and_spares_the_first(previous, start, first, tmp_path):
     """Probe 3: the second build deleted the first's staging folder (every ``.lakip-tmp-2024-*``); the first failed."""
     one = start(previous)
@@ -211,6 +224,44 @@ def test_a_second_build_of_a_year_being_built_fails_and_spares_the_first(previou
     assert stdout.startswith("2024: built in ")
     assert outputs(previous / "2024") == outputs(first.out / "2024")
     assert sorted(p.name for p in previous.iterdir()) == ["2024"]  # its lock let go, no staging left
+
+
+@pytest.mark.parametrize("moment", ["planning", "kernels running"])
+def test_ctrl_c_stops_every_kernel_and_keeps_the_previous_outputs(previous, start, moment):
+    """Probe 4: after Ctrl-C the build ran on, published, then printed a KeyboardInterrupt traceback."""
+    before = state(previous / "2024")
+    process = start(previous, "--jobs", "2")
+    if moment == "planning":  # the staging folder is made, no kernel started yet
+        assert _wait_for(lambda: next(previous.glob(".lakip-tmp-2024-*"), None), process, timeout=60) is not None
+    kernels = _wait_for(lambda: _running_notebooks(previous, process, 2), process) if moment == "kernels running" else []
+    assert kernels is not None, "the build ended before both kernels ran a notebook"
+    everyone = _kernels(process) + kernels
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stdout, stderr) == (130, "", INTERRUPTED)
+    assert psutil.wait_procs(everyone, timeout=10)[1] == []
+    assert state(previous / "2024") == before
+    assert sorted(p.name for p in previous.iterdir()) == ["2024"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_killed_kernel_fails_its_part_within_seconds(previous, start, jobs):
+    """Probe 5: with a kernel killed (SIGKILL, as the out-of-memory killer does) the build waited forever."""
+    before = state(previous / "2024")
+    process = start(previous, "--jobs", str(jobs))
+    kernels = _wait_for(lambda: _running_notebooks(previous, process, jobs), process)
+    assert kernels is not None, "the build ended before its kernels ran a notebook"
+    kernels[0].send_signal(signal.SIGKILL)
+    killed = time.monotonic()
+    stdout, stderr = process.communicate(timeout=60)
+    assert time.monotonic() - killed < 15
+    assert (process.returncode, stdout) == (1, "")
+    assert re.fullmatch(r"2024: FAILED: 0[1-4]-[a-z]+\.ipynb: its Jupyter kernel was killed \(SIGKILL\): most likely the system "
+                        r"ran out of memory \(try --jobs 1, or close other programs\), or someone ended the process; build again\n",
+                        stderr), stderr
+    assert psutil.wait_procs(kernels, timeout=10)[1] == []
+    assert state(previous / "2024") == before
+    assert sorted(p.name for p in previous.iterdir()) == ["2024"]
 
 
 def _wait_for(find, process: subprocess.Popen, timeout: float = 120.0):
