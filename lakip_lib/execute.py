@@ -358,9 +358,14 @@ def _death(returncode: int) -> str:
     Example:
         >>> _death(-9)
         'its Jupyter kernel was killed (SIGKILL): most likely the system ran out of memory (try --jobs 1, or close other programs), or someone ended the process; build again'
+        >>> _death(-15), _death(1)
+        ('its Jupyter kernel was killed (SIGTERM): someone or something ended the process; build again', 'its Jupyter kernel exited unexpectedly with status 1; build again, and if it fails the same way run the notebook in JupyterLab (make lab) to see why')
     """
     if returncode < 0:
-        name = signal.Signals(-returncode).name if -returncode in signal.Signals._value2member_map_ else f"signal {-returncode}"
+        try:
+            name = signal.Signals(-returncode).name
+        except ValueError:  # a real-time signal has no name
+            name = f"signal {-returncode}"
         if -returncode == signal.SIGKILL:
             cause = "most likely the system ran out of memory (try --jobs 1, or close other programs), or someone ended the process"
         elif -returncode in (signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS):
@@ -368,7 +373,7 @@ def _death(returncode: int) -> str:
         else:
             cause = "someone or something ended the process"
         return f"its Jupyter kernel was killed ({name}): {cause}; build again"
-    return f"its Jupyter kernel exited unexpectedly with status {returncode}; build again, with --debug to see more"
+    return f"its Jupyter kernel exited unexpectedly with status {returncode}; build again, and if it fails the same way run the notebook in JupyterLab (make lab) to see why"
 
 
 def _execute_chain(build: _Year, chain: tuple[str, ...], batch: _Batch) -> None:

@@ -1,5 +1,6 @@
 """A real build: papermill runs the notebooks in a real kernel on the 2024 sample."""
 
+import doctest
 import json
 import re
 import shutil
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from lakip_lib import execute
 from lakip_lib.cli import main
 from lakip_lib.execute import CHAINS, NOTEBOOKS, build_year, chains_per_year
 from lakip_lib.manifest import MANIFEST_NAME
@@ -146,3 +148,7 @@ def test_a_build_closes_the_kernel_clients_it_opened(built):
     import threading
 
     assert [t for t in threading.enumerate() if type(t).__name__ == "HBChannel"] == []
+
+
+def test_the_examples_in_the_docstrings_hold():
+    assert doctest.testmod(execute).failed == 0
