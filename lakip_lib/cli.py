@@ -1,7 +1,8 @@
 """The ``lakip`` command: ``lakip build``, ``lakip check``, ``lakip demo``.
 
 A user mistake prints the kit's message and exits non-zero without a
-traceback (``--debug`` shows it).
+traceback (``--debug`` shows it). Ctrl-C prints one line and exits 130, the
+shell's status for a command ended by SIGINT, once every kernel has stopped.
 """
 
 from __future__ import annotations
@@ -64,6 +65,11 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         print(f"lakip: {err}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        if args.debug:
+            traceback.print_exc()
+        print("lakip: interrupted: every kernel is stopped; a year not finished keeps its previous outputs", file=sys.stderr)
+        return 130
 
 
 def _build(args: argparse.Namespace) -> int:

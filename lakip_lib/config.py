@@ -2,10 +2,14 @@
 
 Read with YAML's safe loader only; every setting has a default, so a missing
 file or key falls back to the rules named in the README (and ``domain.md``).
+A value of the wrong kind (a mapping where text belongs, a word where a
+number belongs, a negative limit) is a :class:`ConfigError` naming
+``lakip.yml`` and the key, never a crash further on.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,28 +122,47 @@ def _project(raw: dict[str, Any], name: str) -> Project:
     head = _mapping(raw, "signatory", name)
     report = _mapping(raw, "report", name)
     return Project(
-        agency=_text(agency.get("name", Project.agency)),
-        agency_short=_text(agency.get("short_name", "")),
-        region=_text(agency.get("region", "")),
+        agency=_text(agency.get("name", Project.agency), f"{name}: agency.name"),
+        agency_short=_text(agency.get("short_name", ""), f"{name}: agency.short_name"),
+        region=_text(agency.get("region", ""), f"{name}: agency.region"),
         renstra_start=_year(renstra.get("start"), f"{name}: renstra.start"),
         renstra_end=_year(renstra.get("end"), f"{name}: renstra.end"),
-        vision=_text(renstra.get("vision", "")),
-        missions=tuple(_text(m) for m in _list(renstra.get("missions"), f"{name}: renstra.missions")),
-        goals=tuple(_text(m) for m in _list(renstra.get("goals"), f"{name}: renstra.goals")),
-        signatory=Signatory(**{k: _text(head.get(k, "")) for k in ("name", "rank", "title", "place", "date")}),
-        rules=_rules(_mapping(report, "capaian", name), report, name),
+        vision=_text(renstra.get("vision", ""), f"{name}: renstra.vision"),
+        missions=tuple(_text(m, f"{name}: renstra.missions[{i}]") for i, m in enumerate(_list(renstra.get("missions"), f"{name}: renstra.missions"))),
+        goals=tuple(_text(m, f"{name}: renstra.goals[{i}]") for i, m in enumerate(_list(renstra.get("goals"), f"{name}: renstra.goals"))),
+        signatory=Signatory(**{k: _text(head.get(k, ""), f"{name}: signatory.{k}") for k in ("name", "rank", "title", "place", "date")}),
+        rules=_rules(_mapping(report, "capaian", name, "report."), report, name),
         header_aliases=_aliases(raw.get("header_aliases") or {}, name),
-        sources={str(k): _text(v) for k, v in _mapping(report, "sources", name).items()},
-        limits={str(k): float(v) for k, v in _mapping(raw, "limits", name).items()},
+        sources={str(k): _text(v, f"{name}: report.sources.{k}") for k, v in _mapping(report, "sources", name, "report.").items()},
+        limits=_limits(_mapping(raw, "limits", name), name),
     )
+
+
+def _limits(raw: dict[str, Any], name: str) -> dict[str, float]:
+    """The ``limits:`` settings: known names, each a positive number (a typo or a word would silently change nothing)."""
+    from .loading.workbook import DEFAULT_LIMITS  # the Excel readers: imported only when a project file is read
+
+    limits = {}
+    for key, value in raw.items():
+        where = f"{name}: limits.{key}"
+        if key not in DEFAULT_LIMITS:
+            raise ConfigError(f"{where} is not a limit the kit knows: use {', '.join(DEFAULT_LIMITS)}")
+        limits[str(key)] = _positive(value, f"{where} must be a positive number such as {DEFAULT_LIMITS[key]:.0f}")
+    return limits
+
+
+def _positive(value: object, message: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+        raise ConfigError(f"{message}, got {value!r}")
+    return float(value)
 
 
 def _rules(capaian: dict[str, Any], report: dict[str, Any], name: str) -> ReportRules:
     cap = capaian.get("cap")
-    if cap in (None, "none", "None", False):
+    if cap in (None, "none", "None") or cap is False:
         cap = None
-    elif not isinstance(cap, (int, float)) or cap <= 0:
-        raise ConfigError(f"{name}: report.capaian.cap must be none or a positive number such as 100 or 120, got {cap!r}")
+    else:
+        cap = _positive(cap, f"{name}: report.capaian.cap must be none or a positive number such as 100 or 120")
     formula = str(capaian.get("negative_formula", "2t-r"))
     if formula not in NEGATIVE_FORMULAS:
         raise ConfigError(f"{name}: report.capaian.negative_formula must be one of {', '.join(NEGATIVE_FORMULAS)}")
@@ -147,7 +170,7 @@ def _rules(capaian: dict[str, Any], report: dict[str, Any], name: str) -> Report
     if "categories" in capaian:
         bands = _bands(capaian["categories"], name)
     band = report.get("efficiency_band", 5.0)
-    if not isinstance(band, (int, float)) or band < 0:
+    if isinstance(band, bool) or not isinstance(band, (int, float)) or not math.isfinite(band) or band < 0:
         raise ConfigError(f"{name}: report.efficiency_band must be a number of percentage points, got {band!r}")
     return ReportRules(cap=cap, negative_formula=formula, bands=bands, efficiency_band=float(band))
 
@@ -156,11 +179,15 @@ def _bands(raw: object, name: str) -> tuple[CategoryBand, ...]:
     if not isinstance(raw, list) or not raw:
         raise ConfigError(f"{name}: report.capaian.categories must be a list of {{above, id, en}}")
     bands = []
-    for item in raw:
+    for index, item in enumerate(raw):
+        where = f"{name}: report.capaian.categories[{index}]"
         if not isinstance(item, dict) or "id" not in item:
-            raise ConfigError(f"{name}: each category needs 'above' (a number, or none for the lowest) and 'id'")
+            raise ConfigError(f"{where}: each category needs 'above' (a number, or none for the lowest) and 'id'")
         above = item.get("above")
-        bands.append(CategoryBand(-math.inf if above is None else float(above), _text(item["id"]), _text(item.get("en", item["id"]))))
+        if above is not None and (isinstance(above, bool) or not isinstance(above, (int, float)) or math.isnan(above)):
+            raise ConfigError(f"{where}.above must be a number of percent, or none for the lowest category, got {above!r}")
+        bands.append(CategoryBand(-math.inf if above is None else float(above), _text(item["id"], f"{where}.id"),
+                                  _text(item.get("en", item["id"]), f"{where}.en")))
     bands.sort(key=lambda b: b.above_pct, reverse=True)
     if bands[-1].above_pct != -math.inf:
         raise ConfigError(f"{name}: the lowest category must have 'above: none' so that every capaian gets a category")
@@ -174,14 +201,15 @@ def _aliases(raw: object, name: str) -> dict[str, dict[str, list[str]]]:
     for dataset, columns in raw.items():
         if not isinstance(columns, dict):
             raise ConfigError(f"{name}: header_aliases.{dataset} must map column → list of headers")
-        out[str(dataset)] = {str(c): [_text(a) for a in _list(v, f"{name}: header_aliases.{dataset}.{c}")] for c, v in columns.items()}
+        out[str(dataset)] = {str(c): [_text(a, f"{name}: header_aliases.{dataset}.{c}") for a in _list(v, f"{name}: header_aliases.{dataset}.{c}")]
+                             for c, v in columns.items()}
     return out
 
 
-def _mapping(raw: dict[str, Any], key: str, name: str) -> dict[str, Any]:
+def _mapping(raw: dict[str, Any], key: str, name: str, parent: str = "") -> dict[str, Any]:
     value = raw.get(key) or {}
     if not isinstance(value, dict):
-        raise ConfigError(f"{name}: '{key}' must be a mapping")
+        raise ConfigError(f"{name}: '{parent}{key}' must be a mapping")
     return value
 
 
@@ -195,8 +223,22 @@ def _list(value: object, where: str) -> list:
     return value
 
 
-def _text(value: object) -> str:
-    return "" if value is None else str(value).strip()
+def _text(value: object, where: str) -> str:
+    """A setting shown as text: a string, or a number or date that YAML read as one; a mapping, list or yes/no is a mistake.
+
+    Example:
+        >>> _text(2024, "lakip.yml: agency.region"), _text(dt.date(2025, 1, 29), "lakip.yml: signatory.date")
+        ('2024', '2025-01-29')
+        >>> _text({"a": 1}, "lakip.yml: agency.name")
+        Traceback (most recent call last):
+        lakip_lib.errors.ConfigError: lakip.yml: agency.name must be text, got a mapping {'a': 1}: write the text, in quotes if it holds ':' or '#'
+    """
+    if value is None:
+        return ""
+    if isinstance(value, (str, int, float, dt.date)) and not isinstance(value, bool):
+        return str(value).strip()
+    kind = {dict: "a mapping ", list: "a list "}.get(type(value), "")
+    raise ConfigError(f"{where} must be text, got {kind}{value!r}: write the text, in quotes if it holds ':' or '#'")
 
 
 def _year(value: object, where: str) -> int | None:

@@ -13,24 +13,39 @@ which years were built before it in the same batch.
 Then nbconvert exports the report notebook to HTML in-process. Everything
 is written to a temporary folder beside the year's outputs and moved into
 place only when the whole year succeeded: a failed or interrupted build
-leaves the previous outputs exactly as they were.
+leaves the previous outputs exactly as they were. Only a folder the kit made
+is ever replaced, and one build at a time works on an output year
+(:mod:`lakip_lib.ownership`).
+
+No wait is unbounded: every wait for a kernel's message is cut into short
+slices, and between two slices the build checks that the kernel process is
+still alive and that the build was not interrupted. A kernel that died (the
+out-of-memory killer, a signal, a crash) fails its part at once with the
+likely cause; Ctrl-C stops every kernel, publishes nothing more and raises
+:class:`KeyboardInterrupt` to the caller once the kernels are gone.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import os
 import shutil
+import signal
+import subprocess
 import sys
 import threading
 import time
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from concurrent.futures import CancelledError, Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from queue import Empty
 from typing import Any
 
 from .errors import BuildError, LakipError
 from .loading.inputs import DATASETS
 from .manifest import fingerprint, is_up_to_date, write_manifest
+from .ownership import YearLock, cache_folder, check_output_folder, check_replaceable, pid_alive
 from .safety import inside, safe_name
 
 #: the report notebook: its output is the HTML report
@@ -41,6 +56,9 @@ CHAINS = ((REPORT,), ("01-staffing.ipynb", "02-performance.ipynb", "03-finance.i
 NOTEBOOKS = tuple(sorted(name for chain in CHAINS for name in chain))
 _TMP_PREFIX = ".lakip-tmp-"
 _OLD_PREFIX = ".lakip-old-"
+#: longest stretch (seconds) a wait for a kernel's message goes without checking the kernel is alive
+_POLL_SECONDS = 0.5
+_QUIET = logging.NullHandler()
 
 
 @dataclass(frozen=True)
@@ -67,10 +85,51 @@ class _Year:
     current: dict[str, object]
     missing: tuple[str, ...]
     started: float
+    claim: YearLock | None = None
     bar: Any = None
     kernels_left: int = 0
     error: str = ""
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def release(self) -> None:
+        """Drop what is left of the staging folder and let go of the year's lock (again: nothing)."""
+        shutil.rmtree(self.staging, ignore_errors=True)
+        if self.claim is not None:
+            self.claim.release()
+
+
+class _Batch:
+    """What the kernels of one :func:`build_years` call share: the kernels running, and whether to stop."""
+
+    def __init__(self) -> None:
+        self.cancelled = threading.Event()
+        self._kernels: list[subprocess.Popen] = []
+        self._lock = threading.Lock()
+
+    def started(self, process: subprocess.Popen) -> None:
+        """Note a kernel process; one started after :meth:`cancel` is stopped at once."""
+        with self._lock:
+            self._kernels.append(process)
+        if self.cancelled.is_set():
+            _kill(process)
+
+    def cancel(self) -> None:
+        """Stop every kernel now; their threads see it within :data:`_POLL_SECONDS` and give up."""
+        self.cancelled.set()
+        with self._lock:
+            kernels = list(self._kernels)
+        for process in kernels:
+            _kill(process)
+
+
+def _kill(process: subprocess.Popen) -> None:
+    """End a kernel and whatever it started: it leads a process group of its own (jupyter_client starts a new session)."""
+    if process.poll() is not None:
+        return  # reaped: its pid may belong to another process by now
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass  # already gone (and maybe reaped)
 
 
 def default_notebook_dir() -> Path:
@@ -111,34 +170,59 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
     from tqdm import tqdm
 
     jobs = max(1, jobs or default_jobs())
+    # refused before anything is written: an output folder that would put years over the inputs or the cache
+    check_output_folder(Path(out_dir), Path(data_dir))
     results: dict[int, BuildResult] = {}
     todo: list[_Year] = []
-    for year in years:
-        planned = _plan(year, Path(data_dir), Path(out_dir), lang, force, pdf, notebook_dir)
-        if isinstance(planned, BuildResult):
-            results[year] = planned
-        else:
-            todo.append(planned)
-    chains = chains_per_year(len(todo), jobs)
-    for position, build in enumerate(todo):
-        build.kernels_left = len(chains)
-        build.bar = tqdm(total=len(NOTEBOOKS) + 1 + int(pdf), desc=str(build.year), position=position, leave=True,
-                         disable=not progress, file=sys.stderr)
-    # Threads only wait on kernels, which are processes of their own; papermill
-    # changes the working directory only when given cwd=, which this never passes.
-    # A year is finished (exported, moved into place) by one thread of its own, so
-    # that a kernel thread goes on to its next year at once.
-    if todo:
-        with ThreadPoolExecutor(1) as finisher, ThreadPoolExecutor(min(jobs, len(todo) * len(chains))) as pool:
-            units = [pool.submit(_run_kernel, build, chain, finisher, pdf) for build in todo for chain in chains]
-            finishing = [unit.result() for unit in units]
-            for finished in filter(None, finishing):
-                finished.result()
+    batch = _Batch()
+    previous_handler = None
+    try:
+        for year in years:
+            planned = _plan(year, Path(data_dir), Path(out_dir), lang, force, pdf, notebook_dir)
+            if isinstance(planned, BuildResult):
+                results[year] = planned
+            else:
+                todo.append(planned)
+        chains = chains_per_year(len(todo), jobs)
+        for position, build in enumerate(todo):
+            build.kernels_left = len(chains)
+            build.bar = tqdm(total=len(NOTEBOOKS) + 1 + int(pdf), desc=str(build.year), position=position, leave=True,
+                             disable=not progress, file=sys.stderr)
+        # Threads only wait on kernels, which are processes of their own; papermill
+        # changes the working directory only when given cwd=, which this never passes.
+        # A year is finished (exported, moved into place) by one thread of its own, so
+        # that a kernel thread goes on to its next year at once.
+        if todo:
+            with ThreadPoolExecutor(1) as finisher, ThreadPoolExecutor(min(jobs, len(todo) * len(chains))) as pool:
+                try:
+                    units = [pool.submit(_run_kernel, build, chain, finisher, pdf, batch) for build in todo for chain in chains]
+                    finishing = [unit.result() for unit in units]
+                    for finished in filter(None, finishing):
+                        finished.result()
+                except KeyboardInterrupt:
+                    # Stop the kernels before the pools wait for their threads, so that waiting takes
+                    # a moment; a second Ctrl-C meanwhile would only turn the cleanup into a traceback.
+                    previous_handler = _ignore_interrupts()
+                    batch.cancel()
+                    raise
+    finally:
+        for build in todo:
+            if build.bar is not None:
+                build.bar.close()
+            build.release()
+        if previous_handler is not None:
+            signal.signal(signal.SIGINT, previous_handler)
     for build in todo:
-        build.bar.close()
         results[build.year] = BuildResult(build.year, "failed" if build.error else "built",
                                           time.perf_counter() - build.started, build.final, build.error, build.missing)
     return [results[year] for year in years]
+
+
+def _ignore_interrupts():
+    """Ignore SIGINT from now on (in the main thread only, where Python allows it); return the handler it had."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def chains_per_year(years: int, jobs: int) -> tuple[tuple[str, ...], ...]:
@@ -166,7 +250,7 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         if not year_dir.is_dir():
             raise BuildError(f"no input folder {year_dir}")
         # cleaned datasets live beside the raw ones (data/raw → data/processed), never inside them
-        processed = (data_root.parent / "processed").resolve()
+        processed = cache_folder(data_root)
         parameters = {"year": year, "data_dir": str(data_root), "processed_dir": str(processed), "lang": lang}
         current = fingerprint(data_root, year, list(notebooks.values()), parameters)
         missing = tuple(d for d in DATASETS if d not in current["inputs"])
@@ -174,29 +258,61 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         return BuildResult(year, "failed", time.perf_counter() - started, out_root / str(year), str(err))
     if not force and is_up_to_date(final, current) and (not pdf or (final / f"lakip-{year}.pdf").is_file()):
         return BuildResult(year, "skipped", time.perf_counter() - started, final, "up to date", missing)
-    staging = _fresh_staging(year, final)
-    return _Year(year, final, staging, notebooks, {**parameters, "output_dir": str(staging)}, current, missing, started)
+    claim = None
+    try:
+        check_replaceable(final, data_root)  # a refused year leaves no trace, not even a lock file
+        claim = YearLock.acquire(final.parent, year)
+        # under the lock, nobody else changes the folder: what stands there now is what the swap replaces
+        _restore_interrupted_swap(year, final)
+        check_replaceable(final, data_root)
+        staging = _fresh_staging(year, final)
+    except LakipError as err:
+        if claim is not None:
+            claim.release()
+        return BuildResult(year, "failed", time.perf_counter() - started, final, str(err))
+    except BaseException:
+        if claim is not None:
+            claim.release()
+        raise
+    build = _Year(year, final, staging, notebooks, {**parameters, "output_dir": str(staging)}, current, missing, started)
+    build.claim = claim
+    return build
 
 
-def _fresh_staging(year: int, final: Path) -> Path:
-    """An empty staging folder for ``year``, after clearing what an interrupted build left."""
-    final.parent.mkdir(parents=True, exist_ok=True)
-    for stale in final.parent.glob(f"{_TMP_PREFIX}{year}-*"):
-        shutil.rmtree(stale, ignore_errors=True)
+def _restore_interrupted_swap(year: int, final: Path) -> None:
+    """Put back a year a build moved aside and then died before moving the new one in; drop older ones.
+
+    Called with the year's lock held: no live build is between its two renames.
+    """
     for old in sorted(final.parent.glob(f"{_OLD_PREFIX}{year}-*")):
-        if not final.exists():
+        if not os.path.lexists(final):
             old.rename(final)  # a build stopped between the two renames of _swap: the old year is still good
         else:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def _fresh_staging(year: int, final: Path) -> Path:
+    """An empty staging folder for ``year``, after clearing what dead builds left.
+
+    Called with the year's lock held. A staging folder named after a live
+    process is left alone all the same: it can only be a build of a kit that
+    takes no lock, or a pid reused since, and is not this build's to delete.
+    """
+    for stale in final.parent.glob(f"{_TMP_PREFIX}{year}-*"):
+        pid = stale.name.rsplit("-", 1)[-1]
+        if not pid.isdigit() or int(pid) == os.getpid() or not pid_alive(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
     staging = final.parent / f"{_TMP_PREFIX}{year}-{os.getpid()}"
     (staging / "notebooks").mkdir(parents=True)
     return staging
 
 
-def _run_kernel(build: _Year, chain: tuple[str, ...], finisher: Executor, pdf: bool) -> Future | None:
+def _run_kernel(build: _Year, chain: tuple[str, ...], finisher: Executor, pdf: bool, batch: _Batch) -> Future | None:
     """Execute ``chain`` for ``build`` in one fresh kernel; the last kernel of a year hands it to ``finisher``."""
     try:
-        _execute_chain(build, chain)
+        if batch.cancelled.is_set():
+            raise BuildError("interrupted before it started")
+        _execute_chain(build, chain, batch)
     except LakipError as err:
         with build.lock:
             build.error = build.error or str(err)
@@ -204,19 +320,81 @@ def _run_kernel(build: _Year, chain: tuple[str, ...], finisher: Executor, pdf: b
         with build.lock:
             build.kernels_left -= 1
             last = build.kernels_left == 0
-    return finisher.submit(_finish, build, pdf) if last else None
+    return finisher.submit(_finish, build, pdf, batch) if last else None
 
 
-def _execute_chain(build: _Year, chain: tuple[str, ...]) -> None:
-    kernel = _kernel_manager()
+class _Watch:
+    """What a wait for one kernel's messages checks between two slices (:data:`_POLL_SECONDS`).
+
+    nbclient waits for a kernel's messages with no time limit, and its own
+    liveness check cannot run meanwhile, so a kernel that dies mid-cell would
+    be waited for forever. Each slice that passes without a message checks
+    that the build goes on and that the kernel process lives; when not, the
+    wait ends with :class:`asyncio.CancelledError`, which nbclient turns into
+    its ``DeadKernelError`` without logging anything, and :attr:`reason` says why.
+    """
+
+    def __init__(self, build: _Year, batch: _Batch):
+        self.build = build
+        self.batch = batch
+        self.process: subprocess.Popen | None = None
+        self.reason = ""
+
+    def check(self) -> None:
+        if self.batch.cancelled.is_set():
+            self.reason = "interrupted"
+        elif self.build.error:
+            self.reason = "stopped: the year failed in its other kernel"
+        elif self.process is not None and self.process.poll() is not None:
+            self.reason = _death(self.process.returncode)
+        else:
+            return
+        raise asyncio.CancelledError(self.reason)
+
+
+def _death(returncode: int) -> str:
+    """Why a kernel process ended, with the likely cause, for the user.
+
+    Example:
+        >>> _death(-9)
+        'its Jupyter kernel was killed (SIGKILL): most likely the system ran out of memory (try --jobs 1, or close other programs), or someone ended the process; build again'
+        >>> _death(-15), _death(1)
+        ('its Jupyter kernel was killed (SIGTERM): someone or something ended the process; build again', 'its Jupyter kernel exited unexpectedly with status 1; build again, and if it fails the same way run the notebook in JupyterLab (make lab) to see why')
+    """
+    if returncode < 0:
+        try:
+            name = signal.Signals(-returncode).name
+        except ValueError:  # a real-time signal has no name
+            name = f"signal {-returncode}"
+        if -returncode == signal.SIGKILL:
+            cause = "most likely the system ran out of memory (try --jobs 1, or close other programs), or someone ended the process"
+        elif -returncode in (signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS):
+            cause = "a library crashed, often from too little memory or a damaged input file"
+        else:
+            cause = "someone or something ended the process"
+        return f"its Jupyter kernel was killed ({name}): {cause}; build again"
+    return f"its Jupyter kernel exited unexpectedly with status {returncode}; build again, and if it fails the same way run the notebook in JupyterLab (make lab) to see why"
+
+
+def _execute_chain(build: _Year, chain: tuple[str, ...], batch: _Batch) -> None:
+    watch = _Watch(build, batch)
+    kernel = _kernel_manager(watch)
     # The kernel listens on localhost only; its warning about unencrypted TCP is noise on every build.
     kernel.start_kernel(cwd=str(build.notebooks[chain[0]].parent), extra_arguments=["--IPKernelApp.log_level=ERROR"])
+    watch.process = kernel.provisioner.process
+    batch.started(watch.process)
     try:
         import papermill  # about a second (nbformat's jsonschema), spent while the kernel starts
 
+        # papermill logs "Kernel died while waiting for execute reply" on its own logger, which has no
+        # handler, so Python's last resort prints it on stderr: the build says it once, with the cause.
+        if _QUIET not in logging.getLogger("papermill").handlers:
+            logging.getLogger("papermill").addHandler(_QUIET)
         for name in chain:
             if build.error:
                 return  # the year failed in its other kernel: its remaining notebooks would be thrown away
+            if batch.cancelled.is_set():
+                raise BuildError("interrupted")
             try:
                 papermill.execute_notebook(
                     str(build.notebooks[name]), str(build.staging / "notebooks" / name), parameters=build.parameters,
@@ -226,8 +404,12 @@ def _execute_chain(build: _Year, chain: tuple[str, ...]) -> None:
                 )
             except papermill.PapermillExecutionError as err:
                 raise BuildError(_reason(err, name)) from None
-            except (OSError, RuntimeError) as err:  # the kernel died (out of memory, killed) or did not answer
-                raise BuildError(f"{name}: the Jupyter kernel failed: {type(err).__name__}: {err}") from None
+            # the kernel died, or the build stops; the wait that noticed ran in nbclient's loop, or in
+            # jupyter_core's runner thread (as when a client waits for a kernel to be ready)
+            except (OSError, RuntimeError, asyncio.CancelledError, CancelledError) as err:
+                if not watch.reason and watch.process.poll() is not None:
+                    watch.reason = _death(watch.process.returncode)
+                raise BuildError(f"{name}: {watch.reason or f'the Jupyter kernel failed: {type(err).__name__}: {err}'}") from None
             build.bar.set_postfix_str(Path(name).stem)
             build.bar.update()
     finally:
@@ -236,18 +418,34 @@ def _execute_chain(build: _Year, chain: tuple[str, ...]) -> None:
             client.stop_channels()
 
 
-def _kernel_manager():
-    """A python3 kernel manager that keeps the clients opened on it, to close them.
+def _kernel_manager(watch: _Watch):
+    """A python3 kernel manager whose clients wait for messages in checked slices, and are kept to be closed.
 
     nbclient leaves a client's channels open (five sockets and a heartbeat
     thread) when it does not own the kernel manager, as with papermill's
-    ``km=``: one client per notebook would leak for the whole batch.
+    ``km=``: one client per notebook would leak for the whole batch. The
+    shell and IOPub channels, where nbclient waits, check ``watch``
+    (:class:`_Watch`) whenever :data:`_POLL_SECONDS` pass without a message.
     """
+    from jupyter_client.channels import ZMQSocketChannel
     from jupyter_client.manager import KernelManager
+
+    class _Channel(ZMQSocketChannel):
+        def get_msg(self, timeout: float | None = None) -> dict[str, Any]:
+            deadline = None if timeout is None else time.monotonic() + timeout
+            while True:
+                left = _POLL_SECONDS if deadline is None else max(0.0, min(_POLL_SECONDS, deadline - time.monotonic()))
+                try:
+                    return super().get_msg(timeout=left)
+                except Empty:
+                    watch.check()
+                    if deadline is not None and time.monotonic() >= deadline:
+                        raise
 
     class _Manager(KernelManager):
         def client(self, **kwargs):
             opened = super().client(**kwargs)
+            opened.shell_channel_class = opened.iopub_channel_class = _Channel
             self.opened.append(opened)
             return opened
 
@@ -256,10 +454,10 @@ def _kernel_manager():
     return manager
 
 
-def _finish(build: _Year, pdf: bool) -> None:
+def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
     """Export the report, record the manifest and move the year into place; or drop a failed year's staging."""
     try:
-        if not build.error:
+        if not build.error and not batch.cancelled.is_set():
             from .presentation.html import export_html
 
             html = build.staging / f"lakip-{build.year}.html"
@@ -269,11 +467,13 @@ def _finish(build: _Year, pdf: bool) -> None:
             if pdf:
                 _print_pdf(build, html)
             write_manifest(build.staging, build.current)
-            _swap(build.staging, build.final)
+            if batch.cancelled.is_set():
+                raise BuildError("interrupted")  # after Ctrl-C nothing more is published
+            _swap(build.staging, build.final, Path(build.parameters["data_dir"]))
     except LakipError as err:
         build.error = str(err)
     finally:
-        shutil.rmtree(build.staging, ignore_errors=True)
+        build.release()
 
 
 def _print_pdf(build: _Year, html: Path) -> None:
@@ -288,10 +488,15 @@ def _print_pdf(build: _Year, html: Path) -> None:
     build.bar.update()
 
 
-def _swap(staging: Path, final: Path) -> None:
-    """Replace ``final`` with ``staging`` so that a reader sees the old or the new year, never a mix."""
+def _swap(staging: Path, final: Path, data_root: Path) -> None:
+    """Replace ``final`` with ``staging`` so that a reader sees the old or the new year, never a mix.
+
+    ``final`` is checked again here, under the year's lock: something put
+    there while the year was building is refused, not deleted.
+    """
+    check_replaceable(final, data_root)
     old = final.parent / f"{_OLD_PREFIX}{final.name}-{os.getpid()}"
-    if final.exists():
+    if os.path.lexists(final):
         final.rename(old)
     staging.rename(final)
     shutil.rmtree(old, ignore_errors=True)

@@ -1,5 +1,6 @@
 """A real build: papermill runs the notebooks in a real kernel on the 2024 sample."""
 
+import doctest
 import json
 import re
 import shutil
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from lakip_lib import execute
 from lakip_lib.cli import main
 from lakip_lib.execute import CHAINS, NOTEBOOKS, build_year, chains_per_year
 from lakip_lib.manifest import MANIFEST_NAME
@@ -77,6 +79,19 @@ def test_second_build_is_skipped(built):
     assert again.status == "skipped"
 
 
+def test_a_year_with_deleted_outputs_is_rebuilt(tmp_path, built):
+    """Issue 12, probe 2: with the report and tables/ deleted, ``lakip build`` said "skipped" and exit 0."""
+    out = tmp_path / "out"
+    shutil.copytree(built, out / "2024")
+    (out / "2024" / "lakip-2024.html").unlink()
+    shutil.rmtree(out / "2024" / "tables")
+    again = build_year(2024, data_dir=ROOT / "data/raw", out_dir=out)
+    assert again.status == "built", again.message
+    assert (out / "2024" / "lakip-2024.html").read_bytes() == (built / "lakip-2024.html").read_bytes()
+    assert sorted(p.name for p in (out / "2024" / "tables").iterdir()) == sorted(p.name for p in (built / "tables").iterdir())
+    assert build_year(2024, data_dir=ROOT / "data/raw", out_dir=out).status == "skipped"
+
+
 def test_skipping_an_up_to_date_year_imports_neither_pandas_nor_jupyter(built):
     """The rebuild figure of issue 6: deciding that nothing changed must not pay for the heavy imports."""
     probe = ("import sys; from lakip_lib.cli import main; "
@@ -133,3 +148,7 @@ def test_a_build_closes_the_kernel_clients_it_opened(built):
     import threading
 
     assert [t for t in threading.enumerate() if type(t).__name__ == "HBChannel"] == []
+
+
+def test_the_examples_in_the_docstrings_hold():
+    assert doctest.testmod(execute).failed == 0

@@ -1,5 +1,7 @@
 """The up-to-date logic: what makes a year's build stale, and what does not."""
 
+import hashlib
+import json
 import os
 import shutil
 from pathlib import Path
@@ -22,7 +24,9 @@ def setup(tmp_path):
     notebooks.mkdir()
     paths = [Path(shutil.copy(default_notebook_dir() / n, notebooks / n)) for n in NOTEBOOKS]
     out = tmp_path / "out"
-    out.mkdir()
+    (out / "tables").mkdir(parents=True)
+    (out / "lakip-2024.html").write_text("<p>laporan</p>\n", encoding="utf-8")
+    (out / "tables" / "budget.csv").write_text("code,name\n", encoding="utf-8")
     write_manifest(out, fingerprint(data, 2024, paths, PARAMETERS))
     return data, paths, out
 
@@ -88,4 +92,44 @@ def test_a_missing_or_damaged_manifest_is_stale(setup):
     (out / manifest.MANIFEST_NAME).write_text("{not json")
     assert not _fresh(setup)
     (out / manifest.MANIFEST_NAME).unlink()
+    assert not _fresh(setup)
+
+
+def test_the_record_lists_every_output_with_its_sha256(setup):
+    _, _, out = setup
+    outputs = json.loads((out / manifest.MANIFEST_NAME).read_text())["outputs"]
+    assert outputs == {"lakip-2024.html": hashlib.sha256(b"<p>laporan</p>\n").hexdigest(),
+                       "tables/budget.csv": hashlib.sha256(b"code,name\n").hexdigest()}
+
+
+@pytest.mark.parametrize("relative", ["lakip-2024.html", "tables/budget.csv", "tables"])
+def test_a_deleted_output_is_stale(setup, relative):
+    """Issue 12, probe 2: with the report and tables/ deleted, the year was "skipped" as up to date."""
+    _, _, out = setup
+    path = out / relative
+    shutil.rmtree(path) if path.is_dir() else path.unlink()
+    assert not _fresh(setup)
+
+
+def test_an_edited_output_is_stale(setup):
+    _, _, out = setup
+    (out / "tables" / "budget.csv").write_text("code,name\n1,Program\n", encoding="utf-8")
+    assert not _fresh(setup)
+
+
+def test_an_output_replaced_by_a_link_is_stale(setup, tmp_path):
+    _, _, out = setup
+    copy = tmp_path / "copy.html"
+    shutil.copy(out / "lakip-2024.html", copy)
+    (out / "lakip-2024.html").unlink()
+    (out / "lakip-2024.html").symlink_to(copy)
+    assert not _fresh(setup)
+
+
+def test_a_record_without_the_list_of_outputs_is_stale(setup):
+    """A record written before the kit listed outputs cannot say whether they are all there: build once more."""
+    _, _, out = setup
+    record = json.loads((out / manifest.MANIFEST_NAME).read_text())
+    del record["outputs"]
+    (out / manifest.MANIFEST_NAME).write_text(json.dumps(record))
     assert not _fresh(setup)

@@ -31,7 +31,9 @@ import yaml
 from bs4 import BeautifulSoup
 
 from corpus import SAMPLE, Build, sample_copy, state, watched_build
+from lakip_lib import __version__
 from lakip_lib.cli import main
+from lakip_lib.manifest import write_manifest
 from lakip_lib.presentation import charts
 
 pytestmark = pytest.mark.slow
@@ -109,6 +111,8 @@ def hostile(tmp_path_factory) -> Hostile:
     victim.write_text("jangan ditimpa\n", encoding="utf-8")
     (root / "outputs" / "2024" / "tables").mkdir(parents=True)
     (root / "outputs" / "2024" / "tables" / "budget.csv").symlink_to(victim)
+    # a build's record, as if the link had been slipped into the kit's own folder: the kit may replace it
+    write_manifest(root / "outputs" / "2024", {"kit_version": __version__})
     before = state(root)
     build = watched_build(root, data, root / "outputs", ["--year", "2024"])
     assert build.run.code == 0, build.run.stderr

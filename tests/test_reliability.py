@@ -9,11 +9,19 @@ that raw files are only ever read: every Python process of a build (the
 command and the Jupyter kernels) runs under an audit hook that records what it opens under the raw
 folder (:func:`corpus.observed`), and the raw folder is read-only and
 compared byte for byte and by modification time.
+
+Then the faults of issue 12, each on a real ``lakip build`` process: a
+second build of a year being built, Ctrl-C (a real SIGINT) while the
+kernels run, and a kernel killed with SIGKILL mid-build. Before the fixes,
+the second build deleted the first's staging folder, Ctrl-C let the build
+run on and publish before a traceback, and a killed kernel hung the build
+forever.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import signal
 import subprocess
@@ -23,9 +31,9 @@ from pathlib import Path
 import psutil
 import pytest
 
-from corpus import CASES_BY_ID, Build, lakip_command, sample_copy, state, watched_build
+from corpus import CASES_BY_ID, Build, lakip_command, run_lakip, sample_copy, state, watched_build
 from lakip_lib import __version__
-from lakip_lib.manifest import MANIFEST_NAME
+from lakip_lib.manifest import MANIFEST_NAME, write_manifest
 
 #: what a build leaves besides the executed notebooks and the manifest, which record times and paths
 REPRODUCIBLE = (".html", ".csv", ".xlsx", ".png", ".svg")
@@ -53,6 +61,7 @@ def every_year(tmp_path_factory) -> Build:
     (out / "2023" / "tables").mkdir(parents=True)
     (out / "2023" / "lakip-2023.html").write_text("<p>laporan 2023 sebelumnya</p>\n", encoding="utf-8")
     (out / "2023" / "tables" / "budget.csv").write_text("code,name\n1,Program\n", encoding="utf-8")
+    write_manifest(out / "2023", {"kit_version": __version__})  # they are a build's: the kit may replace them
     return watched_build(root, data, out, ["--all", "--jobs", "2"])
 
 
@@ -113,8 +122,10 @@ def test_a_failing_year_fails_alone_with_the_loaders_message(every_year):
 def test_a_failing_year_leaves_its_previous_outputs_and_the_others_complete(first, every_year):
     out = every_year.out
     assert sorted(p.name for p in out.iterdir()) == ["2023", "2024"]
-    assert {p.relative_to(out / "2023").as_posix(): p.read_text(encoding="utf-8") for p in (out / "2023").rglob("*.*")} == {
+    assert {p.relative_to(out / "2023").as_posix(): p.read_text(encoding="utf-8") for p in (out / "2023").rglob("*.*")
+            if p.name != MANIFEST_NAME} == {
         "lakip-2023.html": "<p>laporan 2023 sebelumnya</p>\n", "tables/budget.csv": "code,name\n1,Program\n"}
+    assert (out / "2023" / MANIFEST_NAME).is_file()
     complete = sorted(p.relative_to(first.out / "2024").as_posix() for p in (first.out / "2024").rglob("*"))
     assert sorted(p.relative_to(out / "2024").as_posix() for p in (out / "2024").rglob("*")) == complete
     assert MANIFEST_NAME in complete and "notebooks/04-report.ipynb" in complete
@@ -140,9 +151,129 @@ def test_a_build_killed_halfway_leaves_the_previous_outputs_exactly(first, tmp_p
     assert halfway is not None, "the build ended before it reached its second notebook"
     assert process.returncode == -signal.SIGKILL
     assert state(out / "2024") == before
-    # what remains of the interrupted build is its hidden staging folder (the next build removes it)
+    # what remains of the interrupted build is its hidden staging folder and its lock file (the next build
+    # removes the one and takes over the other: the lock died with its holder)
     staging = halfway.relative_to(out).parts[0]
-    assert staging.startswith(".") and sorted(p.name for p in out.iterdir()) == sorted(["2024", staging])
+    assert staging.startswith(".") and sorted(p.name for p in out.iterdir()) == sorted(["2024", staging, ".lakip-lock-2024"])
+
+
+# ---------------------------------------------------------------- faults of issue 12, on real processes
+
+INTERRUPTED = "lakip: interrupted: every kernel is stopped; a year not finished keeps its previous outputs\n"
+
+
+@pytest.fixture
+def previous(first, tmp_path) -> Path:
+    """An output folder holding the first build's 2024, as a previous build would have left it."""
+    out = tmp_path / "outputs"
+    shutil.copytree(first.out / "2024", out / "2024")
+    return out
+
+
+@pytest.fixture
+def start(first, tmp_path):
+    """``start(out, *options)``: a ``lakip build --year 2024 --force`` of the sample copy, running; ended at teardown."""
+    started: list[subprocess.Popen] = []
+
+    def run(out: Path, *options: str) -> subprocess.Popen:
+        command = lakip_command(["build", "--year", "2024", "--force", "--data", str(first.data), "--out", str(out), *options])
+        started.append(subprocess.Popen(command, cwd=tmp_path, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                        stderr=subprocess.PIPE, text=True))
+        return started[-1]
+
+    yield run
+    for process in started:  # a build the test left running (a failed assertion, a hang): it and its kernels
+        if process.poll() is None:
+            for member in [*_kernels(process), process]:
+                member.kill()
+            process.wait(timeout=30)
+
+
+def _kernels(process: subprocess.Popen) -> list[psutil.Process]:
+    """The Jupyter kernels a build process started, alive."""
+    try:
+        children = psutil.Process(process.pid).children(recursive=True)
+    except psutil.NoSuchProcess:
+        return []
+    return [child for child in children if _is_kernel(child)]
+
+
+def _is_kernel(child: psutil.Process) -> bool:
+    try:
+        return "ipykernel_launcher" in " ".join(child.cmdline()) and child.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
+def _running_notebooks(process: subprocess.Popen, kernels: int) -> list[psutil.Process] | None:
+    """The build's kernels once ``kernels`` of them are executing notebooks, or None.
+
+    Told by CPU time, which does not depend on how busy the machine is: a
+    kernel of the sample uses about 0,25 s starting and 2 s or more running
+    its notebooks, so at 0,6 s it is well into its first one. (The executed
+    notebooks are written only when each is done: no sign of a start.)
+    """
+    busy = []
+    for kernel in _kernels(process):
+        try:
+            if sum(kernel.cpu_times()[:2]) >= 0.6:
+                busy.append(kernel)
+        except psutil.NoSuchProcess:
+            pass
+    return busy if len(busy) == kernels else None
+
+
+def test_a_second_build_of_a_year_being_built_fails_and_spares_the_first(previous, start, first, tmp_path):
+    """Probe 3: the second build deleted the first's staging folder (every ``.lakip-tmp-2024-*``); the first failed."""
+    one = start(previous)
+    assert _wait_for(lambda: next(previous.glob(".lakip-tmp-2024-*"), None), one) is not None
+    two = run_lakip(["build", "--year", "2024", "--force", "--data", str(first.data), "--out", str(previous)], cwd=tmp_path)
+    stdout, stderr = one.communicate(timeout=300)
+    assert (two.code, two.stdout) == (1, "")
+    assert two.stderr == (f"2024: FAILED: another lakip build (pid {one.pid}) is building {previous / '2024'}: "
+                          "wait for it to finish, then build again\n")
+    assert one.returncode == 0, stderr
+    assert stdout.startswith("2024: built in ")
+    assert outputs(previous / "2024") == outputs(first.out / "2024")
+    assert sorted(p.name for p in previous.iterdir()) == ["2024"]  # its lock let go, no staging left
+
+
+@pytest.mark.parametrize("moment", ["planning", "kernels running"])
+def test_ctrl_c_stops_every_kernel_and_keeps_the_previous_outputs(previous, start, moment):
+    """Probe 4: after Ctrl-C the build ran on, published, then printed a KeyboardInterrupt traceback."""
+    before = state(previous / "2024")
+    process = start(previous, "--jobs", "2")
+    if moment == "planning":  # the staging folder is made, no kernel started yet
+        assert _wait_for(lambda: next(previous.glob(".lakip-tmp-2024-*"), None), process, timeout=60) is not None
+    kernels = _wait_for(lambda: _running_notebooks(process, 2), process) if moment == "kernels running" else []
+    assert kernels is not None, "the build ended before both kernels ran a notebook"
+    everyone = _kernels(process) + kernels
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stdout, stderr) == (130, "", INTERRUPTED)
+    assert psutil.wait_procs(everyone, timeout=10)[1] == []
+    assert state(previous / "2024") == before
+    assert sorted(p.name for p in previous.iterdir()) == ["2024"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_killed_kernel_fails_its_part_within_seconds(previous, start, jobs):
+    """Probe 5: with a kernel killed (SIGKILL, as the out-of-memory killer does) the build waited forever."""
+    before = state(previous / "2024")
+    process = start(previous, "--jobs", str(jobs))
+    kernels = _wait_for(lambda: _running_notebooks(process, jobs), process)
+    assert kernels is not None, "the build ended before its kernels ran a notebook"
+    kernels[0].send_signal(signal.SIGKILL)
+    killed = time.monotonic()
+    stdout, stderr = process.communicate(timeout=60)
+    assert time.monotonic() - killed < 15
+    assert (process.returncode, stdout) == (1, "")
+    assert re.fullmatch(r"2024: FAILED: 0[1-4]-[a-z]+\.ipynb: its Jupyter kernel was killed \(SIGKILL\): most likely the system "
+                        r"ran out of memory \(try --jobs 1, or close other programs\), or someone ended the process; build again\n",
+                        stderr), stderr
+    assert psutil.wait_procs(kernels, timeout=10)[1] == []
+    assert state(previous / "2024") == before
+    assert sorted(p.name for p in previous.iterdir()) == ["2024"]
 
 
 def _wait_for(find, process: subprocess.Popen, timeout: float = 120.0):

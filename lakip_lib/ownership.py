@@ -1,0 +1,192 @@
+"""What a build may replace, and one build per output year at a time.
+
+A build publishes a year by replacing ``<out>/<year>`` as a whole, so the
+kit must be sure that whatever stands there is a folder it made itself:
+
+- ``--out`` may not be the data folder or inside it, nor the cache of cleaned
+  datasets (``data/processed``) or inside it (:func:`check_output_folder`);
+- ``<out>/<year>`` may not be, hold or lie inside the data folder or the
+  cache, and an existing one must carry the kit's build record, hold no input
+  file, and hold nothing the record does not list (:func:`check_replaceable`).
+
+Anything else is refused with one line naming the path and what to do; the
+kit never deletes a folder it cannot prove is its own.
+
+:class:`YearLock` keeps two builds from working on the same output year:
+each holds an advisory lock (``flock``) on ``<out>/.lakip-lock-<year>``,
+which also names its pid. The operating system drops the lock when its
+holder dies, however it dies, so a lock file left by a killed build is
+stale by construction and the next build takes it over.
+
+Kept free of pandas: these checks run before a build knows it has work to do.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from pathlib import Path
+
+from .errors import BuildError, UnsafePathError
+from .loading.inputs import SPREADSHEET_SUFFIXES
+from .manifest import MANIFEST_NAME, read_manifest
+
+#: prefix of the lock file of each output year, beside the year folders
+LOCK_PREFIX = ".lakip-lock-"
+
+
+def cache_folder(data_dir: Path) -> Path:
+    """Where builds keep the cleaned datasets of ``data_dir``: beside it, ``data/raw`` → ``data/processed``.
+
+    Example:
+        >>> cache_folder(Path("/p/data/raw")).as_posix()
+        '/p/data/processed'
+    """
+    return (data_dir.resolve().parent / "processed").resolve()
+
+
+def check_output_folder(out_dir: Path, data_dir: Path) -> None:
+    """Refuse an output folder that is the data folder or the cache, or lies inside one of them.
+
+    Example:
+        >>> check_output_folder(Path("/p/outputs"), Path("/p/data/raw"))
+        >>> check_output_folder(Path("/p/data/raw"), Path("/p/data/raw"))
+        Traceback (most recent call last):
+        lakip_lib.errors.UnsafePathError: --out /p/data/raw is the data folder /p/data/raw, which the kit only reads: choose another output folder, such as outputs
+    """
+    out = out_dir.resolve()
+    for folder, what in _protected(data_dir):
+        if out == folder or folder in out.parents:
+            where = "is" if out == folder else "is inside"
+            raise UnsafePathError(f"--out {out} {where} the {what} {folder}, which {_ROLE[what]}: "
+                                  "choose another output folder, such as outputs")
+
+
+def check_replaceable(final: Path, data_dir: Path) -> None:
+    """Refuse to replace ``final`` (``<out>/<year>``) unless it is absent or a folder a build of the kit made.
+
+    Example:
+        >>> check_replaceable(Path("/nonexistent/2024"), Path("/p/data/raw"))
+    """
+    for folder, what in _protected(data_dir):
+        if final == folder or folder in final.parents or final in folder.parents:
+            raise UnsafePathError(f"{final} overlaps the {what} {folder}, which {_ROLE[what]}: "
+                                  "give --out a folder of its own, such as outputs")
+    if not os.path.lexists(final):
+        return
+    if final.is_symlink() or not final.is_dir():
+        raise UnsafePathError(f"{final} exists and is not a folder the kit made: move it away, or give another --out")
+    record = read_manifest(final)
+    if record is None:
+        raise UnsafePathError(f"{final} exists and was not made by lakip (it has no build record {MANIFEST_NAME}); "
+                              "the kit replaces the whole folder, so move it away or give another --out")
+    listed = record.get("outputs")
+    for path in sorted(final.rglob("*")):
+        if path.is_dir() and not path.is_symlink():
+            continue
+        name = path.relative_to(final).as_posix()
+        if name == MANIFEST_NAME:
+            continue
+        if isinstance(listed, dict) and name not in listed:
+            raise UnsafePathError(f"{final} holds {name}, which lakip did not write; the kit replaces the whole folder, "
+                                  "so move that file out of it and build again")
+        if _input_like(path):
+            raise UnsafePathError(f"{final} holds the input file {name}; the kit replaces the whole folder, "
+                                  "so move that file out of it and build again")
+
+
+#: what each protected folder is for, as the refusal says it
+_ROLE = {"data folder": "the kit only reads", "cache of cleaned datasets": "holds the roster (names, NIPs) and is not for sharing"}
+
+
+def _protected(data_dir: Path) -> list[tuple[Path, str]]:
+    return [(data_dir.resolve(), "data folder"), (cache_folder(data_dir), "cache of cleaned datasets")]
+
+
+def _input_like(path: Path) -> bool:
+    """A file a user feeds the kit: a spreadsheet other than the kit's own table workbook, or a project file."""
+    if path.name == "lakip.yml":
+        return True
+    return path.suffix.lower() in SPREADSHEET_SUFFIXES and not path.name.startswith("tabel-lakip-")
+
+
+class YearLock:
+    """The lock of one output year, held while a build works on it (see the module's docstring).
+
+    Example:
+        >>> import tempfile
+        >>> out = Path(tempfile.mkdtemp())
+        >>> lock = YearLock.acquire(out, 2024)
+        >>> YearLock.acquire(out, 2024)  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        lakip_lib.errors.BuildError: another lakip build (pid ...) is building .../2024: wait for it to finish, then build again
+        >>> lock.release()
+        >>> YearLock.acquire(out, 2024).release()
+    """
+
+    def __init__(self, path: Path, fd: int, taken_over: int | None):
+        self.path = path
+        self._fd: int | None = fd
+        #: pid of a dead build whose stale lock this one took over, if any
+        self.taken_over = taken_over
+
+    @classmethod
+    def acquire(cls, out_dir: Path, year: int) -> YearLock:
+        """Take the lock of ``out_dir/<year>``; a :class:`BuildError` naming the holder when a live build has it."""
+        out_dir.mkdir(parents=True, exist_ok=True)
+        path = out_dir / f"{LOCK_PREFIX}{year}"
+        while True:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = _pid_in(fd)
+                os.close(fd)
+                who = f"pid {holder}" if holder else "a process that is starting"
+                raise BuildError(f"another lakip build ({who}) is building {out_dir / str(year)}: wait for it to finish, "
+                                 "then build again") from None
+            # The holder unlinks the file before letting go; a file locked after that is no longer the
+            # lock, so start again on the one at the path now.
+            try:
+                current = os.stat(path).st_ino == os.fstat(fd).st_ino
+            except FileNotFoundError:
+                current = False
+            if current:
+                break
+            os.close(fd)
+        previous = _pid_in(fd)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        return cls(path, fd, previous if previous and previous != os.getpid() else None)
+
+    def release(self) -> None:
+        """Let go of the lock and remove its file; does nothing the second time."""
+        if self._fd is None:
+            return
+        try:
+            self.path.unlink(missing_ok=True)  # while still locked, so nobody can lock the file being removed and think it theirs
+        finally:
+            os.close(self._fd)
+            self._fd = None
+
+
+def _pid_in(fd: int) -> int | None:
+    """The pid written in a lock file, or None when it is empty or unreadable."""
+    text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+    return int(text) if text.isdigit() else None
+
+
+def pid_alive(pid: int) -> bool:
+    """True when a process ``pid`` exists (one of another user's counts too).
+
+    Example:
+        >>> pid_alive(os.getpid())
+        True
+    """
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

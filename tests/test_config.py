@@ -1,0 +1,78 @@
+"""``lakip.yml`` values of the wrong kind are one line naming the file and the key (issue 12, probe 10).
+
+Before, ``limits: {max_cells: banyak}`` and a category ``above: abc`` ended
+``lakip check`` in a ValueError traceback and ``lakip build`` in a
+ValueError blamed on a notebook; a negative limit was taken and made every
+workbook "too large"; ``agency.name: {a: 1}`` was printed as ``{'a': 1}``.
+"""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+import yaml
+
+from corpus import sample_copy
+from lakip_lib import config
+from lakip_lib.cli import main
+from lakip_lib.config import load_project
+
+CASES = {
+    "limits: {max_cells: banyak}": "lakip.yml: limits.max_cells must be a positive number such as 60000000, got 'banyak'",
+    "limits: {max_file_mb: -5}": "lakip.yml: limits.max_file_mb must be a positive number such as 512, got -5",
+    "limits: {max_uncompressed_mb: 0}": "lakip.yml: limits.max_uncompressed_mb must be a positive number such as 2048, got 0",
+    "limits: {max_cels: 10}": ("lakip.yml: limits.max_cels is not a limit the kit knows: use max_file_mb, max_uncompressed_mb, "
+                               "max_compression_ratio, max_cells"),
+    "agency: {name: {a: 1}}": "lakip.yml: agency.name must be text, got a mapping {'a': 1}: write the text, in quotes if it holds ':' or '#'",
+    "signatory: {name: [GUNAWAN]}": "lakip.yml: signatory.name must be text, got a list ['GUNAWAN']: write the text, in quotes if it holds ':' or '#'",
+    "agency: {short_name: yes}": "lakip.yml: agency.short_name must be text, got True: write the text, in quotes if it holds ':' or '#'",
+    "report: {capaian: {categories: [{above: abc, id: Baik}, {above: null, id: Kurang}]}}":
+        "lakip.yml: report.capaian.categories[0].above must be a number of percent, or none for the lowest category, got 'abc'",
+    "report: {capaian: {cap: .inf}}": "lakip.yml: report.capaian.cap must be none or a positive number such as 100 or 120, got inf",
+    "report: {efficiency_band: true}": "lakip.yml: report.efficiency_band must be a number of percentage points, got True",
+}
+
+
+def _merged(data, setting: str) -> None:
+    """The sample's lakip.yml with ``setting`` (YAML flow text) laid over it."""
+    path = data / "lakip.yml"
+    project = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for key, value in yaml.safe_load(setting).items():
+        if isinstance(value, dict) and isinstance(project.get(key), dict):
+            for inner, leaf in value.items():
+                if isinstance(leaf, dict) and isinstance(project[key].get(inner), dict):
+                    project[key][inner].update(leaf)
+                else:
+                    project[key][inner] = leaf
+        else:
+            project[key] = value
+    path.write_text(yaml.safe_dump(project, allow_unicode=True), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("setting", "message"), CASES.items(), ids=list(CASES))
+def test_a_wrong_value_is_one_line_naming_lakip_yml_and_the_key(tmp_path, capsys, setting, message):
+    data = sample_copy(tmp_path / "raw")
+    _merged(data, setting)
+    assert main(["check", "--year", "2024", "--data", str(data)]) == 2
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("", f"lakip: {message}\n")
+
+
+def test_a_build_with_a_wrong_value_fails_the_year_with_that_line(tmp_path, capsys):
+    data = sample_copy(tmp_path / "raw")
+    _merged(data, "limits: {max_cells: banyak}")
+    assert main(["build", "--year", "2024", "--data", str(data), "--out", str(tmp_path / "out")]) == 1
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("", f"2024: FAILED: {CASES['limits: {max_cells: banyak}']}\n")
+
+
+def test_numbers_and_dates_where_text_belongs_are_read_as_text(tmp_path):
+    (tmp_path / "lakip.yml").write_text("agency: {region: 17}\nsignatory: {date: 2025-01-29}\nlimits: {max_cells: 1000}\n",
+                                        encoding="utf-8")
+    project = load_project(tmp_path / "lakip.yml")
+    assert (project.region, project.signatory.date, project.limits) == ("17", "2025-01-29", {"max_cells": 1000.0})
+
+
+def test_the_examples_in_the_docstrings_hold():
+    assert doctest.testmod(config).failed == 0
