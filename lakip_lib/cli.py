@@ -84,6 +84,8 @@ def _build(args: argparse.Namespace) -> int:
     for result in results:
         if result.status == "failed":
             print(f"{result.year}: FAILED: {headline(result.message)}", file=sys.stderr)
+            if args.debug and result.detail:
+                print(result.detail, file=sys.stderr)
             if "\n" in result.message:  # every problem, for the one who fixes the file
                 print(result.message, file=sys.stderr)
         else:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -71,6 +72,8 @@ class BuildResult:
     output_dir: Path
     message: str = ""
     missing: tuple[str, ...] = ()
+    #: of an internal error: the traceback, and where the executed notebook that shows it was kept
+    detail: str = ""
 
 
 @dataclass
@@ -89,6 +92,7 @@ class _Year:
     bar: Any = None
     kernels_left: int = 0
     error: str = ""
+    detail: str = ""
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def release(self) -> None:
@@ -214,7 +218,8 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
             signal.signal(signal.SIGINT, previous_handler)
     for build in todo:
         results[build.year] = BuildResult(build.year, "failed" if build.error else "built",
-                                          time.perf_counter() - build.started, build.final, build.error, build.missing)
+                                          time.perf_counter() - build.started, build.final, build.error, build.missing,
+                                          build.detail)
     return [results[year] for year in years]
 
 
@@ -315,7 +320,8 @@ def _run_kernel(build: _Year, chain: tuple[str, ...], finisher: Executor, pdf: b
         _execute_chain(build, chain, batch)
     except LakipError as err:
         with build.lock:
-            build.error = build.error or str(err)
+            if not build.error:
+                build.error, build.detail = str(err), getattr(err, "detail", "")
     finally:
         with build.lock:
             build.kernels_left -= 1
@@ -403,7 +409,10 @@ def _execute_chain(build: _Year, chain: tuple[str, ...], batch: _Batch) -> None:
                     request_save_on_cell_execute=False,
                 )
             except papermill.PapermillExecutionError as err:
-                raise BuildError(_reason(err, name)) from None
+                error = BuildError(_reason(err, name))
+                if not _own(err):
+                    error.detail = _kept(build, name, err)
+                raise error from None
             # the kernel died, or the build stops; the wait that noticed ran in nbclient's loop, or in
             # jupyter_core's runner thread (as when a client waits for a kernel to be ready)
             except (OSError, RuntimeError, asyncio.CancelledError, CancelledError) as err:
@@ -502,16 +511,49 @@ def _swap(staging: Path, final: Path, data_root: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+#: the kit's own errors: their message is the user's to act on
+_OWN_ERRORS = frozenset({"InputError", "UnsafeInputError", "ConfigError", "UnsafePathError", "BuildError", "ChartDataError"})
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _own(err: Exception) -> bool:
+    return getattr(err, "ename", "") in _OWN_ERRORS
+
+
 def _reason(err: Exception, notebook: str) -> str:
-    """The user-facing part of an error raised inside the kernel.
+    r"""The user-facing part of an error raised inside the kernel, one line.
 
     The kit's own errors are the user's to act on: their message, as written.
-    Anything else is a bug: say in which notebook, with the exception's name.
+    Anything else is a bug in the kit: say so, in which part, with the
+    exception's name and first line.
+
+    Example:
+        >>> class Raised(Exception):
+        ...     ename, evalue = "AttributeError", "Can only use .str accessor with string values\nmore"
+        >>> _reason(Raised(), "04-report.ipynb")
+        'internal error while building 04-report: AttributeError: Can only use .str accessor with string values; run with --debug for the traceback'
     """
-    ename = getattr(err, "ename", "")
     evalue = getattr(err, "evalue", str(err))
-    own = {"InputError", "UnsafeInputError", "ConfigError", "UnsafePathError", "BuildError", "ChartDataError"}
-    return evalue if ename in own else f"{notebook}: {ename}: {evalue}"
+    if _own(err):
+        return evalue
+    first = (evalue.splitlines() or [""])[0]
+    return f"internal error while building {Path(notebook).stem}: {getattr(err, 'ename', '')}: {first}; run with --debug for the traceback"
+
+
+def _kept(build: _Year, notebook: str, err: Exception) -> str:
+    """Keep the executed notebook of an internal error (it shows the traceback under the failing cell) beside the
+    year's outputs, in ``.lakip-failed/<year>/``, which builds never publish; return the traceback and where it is."""
+    text = _ANSI.sub("", "\n".join(getattr(err, "traceback", []) or [str(err)]))
+    executed = build.staging / "notebooks" / notebook
+    if executed.is_file():
+        kept = build.final.parent / ".lakip-failed" / str(build.year) / notebook
+        try:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(executed, kept)
+            text += f"\nThe executed notebook, with the traceback under the failing cell: {kept}"
+        except OSError:
+            pass  # the traceback is still shown
+    return text
 
 
 def year_folders(data_dir: str | Path) -> list[int]:

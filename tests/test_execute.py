@@ -152,3 +152,24 @@ def test_a_build_closes_the_kernel_clients_it_opened(built):
 
 def test_the_examples_in_the_docstrings_hold():
     assert doctest.testmod(execute).failed == 0
+
+
+@pytest.mark.slow
+def test_a_bug_inside_a_notebook_is_one_line_and_its_notebook_is_kept(tmp_path):
+    """Issue 11: an exception that is not the kit's own reaches the user as one line, not a bare Python error."""
+    import nbformat
+
+    notebooks = tmp_path / "notebooks"
+    shutil.copytree(ROOT / "notebooks", notebooks)
+    staffing = nbformat.read(notebooks / "01-staffing.ipynb", as_version=4)
+    staffing.cells.append(nbformat.v4.new_code_cell("{}['no such key']"))  # a bug stands in for one of the kit's
+    nbformat.write(staffing, notebooks / "01-staffing.ipynb")
+    out = tmp_path / "outputs"
+    result = execute.build_years([2024], data_dir=ROOT / "data/raw", out_dir=out, notebook_dir=notebooks, jobs=1)[0]
+    assert result.status == "failed"
+    assert result.message == ("internal error while building 01-staffing: KeyError: 'no such key'; "
+                              "run with --debug for the traceback")
+    kept = out / ".lakip-failed" / "2024" / "01-staffing.ipynb"
+    assert "KeyError" in result.detail and str(kept) in result.detail and "\x1b[" not in result.detail
+    assert "no such key" in kept.read_text(encoding="utf-8")
+    assert not (out / "2024").exists()  # nothing published
