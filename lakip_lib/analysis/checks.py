@@ -136,6 +136,20 @@ def _numbers(value: float, decimals: int = 0) -> tuple[str, str]:
     return format_number(value, decimals, "id"), format_number(value, decimals, "en")
 
 
+def _listing(items: list[tuple]) -> tuple[str, str]:
+    """``label count`` pairs (or ``label stated/counted``) joined, in Indonesian and in English:
+    items are (label_id, label_en, count[, other count]).
+
+    Example:
+        >>> _listing([("laki-laki", "men", 1200.0), ("III", "III", 3.0, 2.0)])
+        ('laki-laki 1.200, III 3/2', 'men 1,200, III 3/2')
+    """
+    def text(lang: int) -> str:
+        return ", ".join(f"{item[lang]} " + "/".join(_numbers(n)[lang] for n in item[2:]) for item in items)
+
+    return text(0), text(1)
+
+
 def _sheet(location: str) -> str:
     """The ``file:sheet`` part of a location, which tells one table from another."""
     return location.rpartition("!")[0]
@@ -323,8 +337,7 @@ def _roster_disagrees(roster: pd.DataFrame | None, rows: pd.DataFrame) -> list[F
         if not off:
             continue
         name_id, name_en = _DIMENSION_NAMES[dimension]
-        said = ", ".join(f"{c} {_numbers(stated.get(c, 0))[0]}/{_numbers(counted.get(c, 0))[0]}" for c in off[:5])
-        said_en = ", ".join(f"{c} {_numbers(stated.get(c, 0))[1]}/{_numbers(counted.get(c, 0))[1]}" for c in off[:5])
+        said, said_en = _listing([(c, c, stated.get(c, 0), counted.get(c, 0)) for c in off[:5]])
         findings.append({
             "severity": "error", "dataset": "staff", "check": "roster_disagrees", "location": table["location"].iloc[0],
             "message": f"Tabel rekap menurut {name_id} tidak sama dengan daftar pegawai (rekap/daftar): {said}",
@@ -383,10 +396,8 @@ def _gender_splits_disagree(rows: pd.DataFrame) -> list[Finding]:
         if not off:
             continue
         name_id, name_en = _DIMENSION_NAMES[part["dimension"].iloc[0]]
-        said_id = ", ".join(f"{_GENDER_NAMES[g][0]} {_numbers(sums[g])[0]}" for g in sums.index)
-        said_en = ", ".join(f"{_GENDER_NAMES[g][1]} {_numbers(sums[g])[1]}" for g in sums.index)
-        want_id = ", ".join(f"{_GENDER_NAMES[g][0]} {_numbers(counts[g])[0]}" for g in sums.index if g in counts)
-        want_en = ", ".join(f"{_GENDER_NAMES[g][1]} {_numbers(counts[g])[1]}" for g in sums.index if g in counts)
+        said_id, said_en = _listing([(*_GENDER_NAMES[g], sums[g]) for g in sums.index])
+        want_id, want_en = _listing([(*_GENDER_NAMES[g], counts[g]) for g in sums.index if g in counts])
         findings.append({
             "severity": "error", "dataset": "staff", "check": "summaries_disagree", "location": part["location"].iloc[0],
             "message": f"Tabel menurut {name_id} menghitung {said_id}; tabel jenis kelamin {want_id}",

@@ -589,7 +589,7 @@ CASES: list[Layout] = [
               "contradicts it. Not from a LAKIP (an education-quality profile): see the report."),
         refused="cell row 5: expected a column for 'item'",
         aliases={"assets": {"item": ["KABUPATEN/KOTA"]}},
-),
+    ),
     # ------------------------------------------------------------------ 7
     Layout(
         id="budget-gunungkidul-disdikpora-simda-lra-2014",
@@ -644,7 +644,7 @@ CASES: list[Layout] = [
               "and every printed Prosentase equals Angka/Sebelum at two decimals."),
         refused="cell row 7: expected a column for 'budget'",
         aliases={"budget": {"budget": ["Sebelum"], "realised": ["Sesudah"]}},
-),
+    ),
     # ------------------------------------------------------------------ 8
     Layout(
         id="budget-gunungkidul-kantor-pasar-simda-lra-2014",
@@ -684,7 +684,7 @@ CASES: list[Layout] = [
               "agrees ((0.11) = −85,000/78,895,000). No published mistake in the amounts."),
         refused="cell row 7: expected a column for 'budget'",
         aliases={"budget": {"budget": ["Sebelum"], "realised": ["Sesudah"]}},
-),
+    ),
     # ------------------------------------------------------------------ 9
     Layout(
         id="budget-diy-dinsos-realisasi-apbd-3line-2014",
@@ -935,5 +935,5 @@ CASES: list[Layout] = [
               "these rows."),
         refused="cell row 7: expected a column for 'budget'",
         aliases={"budget": {"budget": ["Sebelum"], "realised": ["Sesudah"]}},
-),
+    ),
 ]

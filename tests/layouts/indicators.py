@@ -305,7 +305,7 @@ CASES: list[Layout] = [
               "goes on with further sasaran (akreditasi JCI …) beyond the excerpt; only the first sasaran block is "
               "kept."),
         findings=((W, "field_empty"),),
-),
+    ),
     # ------------------------------------------------------------------ 9
     Layout(
         id="ind-kkp-ntpi-triwulan-band-2018",
@@ -330,7 +330,7 @@ CASES: list[Layout] = [
               "spans the whole table (as transcribed) or heads a first column. Quarterly report: the realisation is "
               "the Q3 average (101,8). Checks: 101,8/102,75 = 99,075 → 99,08 ok for both capaian columns."),
         refused="cell row 4: expected a column for 'indicator'",
-),
+    ),
     # ------------------------------------------------------------------ 10
     Layout(
         id="ind-pa-kualakurun-year-rows-2021",
@@ -354,7 +354,7 @@ CASES: list[Layout] = [
               "source: -100/3 ×100 = -3333,33% but printed -33,33% (the ratio, not ×100); it is not the case year. "
               "Negative percentages and a four-digit capaian."),
         refused="cell row 2: expected a column for 'indicator'",
-),
+    ),
     # ------------------------------------------------------------------ 11
     Layout(
         id="ind-lapas-baubau-colformula-2022",
@@ -432,7 +432,7 @@ CASES: list[Layout] = [
               "indicator row is kept; the LKjIP's own interval table (Tabel 3.1 Interval Penilaian Kinerja, also "
               "numbered 3.1) precedes it on the previous page."),
         findings=((W, "field_empty"),),
-),
+    ),
     # ------------------------------------------------------------------ 14
     Layout(
         id="ind-puskesmas-ukm-cakupan-2020",
