@@ -45,8 +45,6 @@ NOT_READ: dict[str, str] = {
     "staff-rekap-klasifikasi-side-by-side":
         "three tables side by side in one header band (golongan | eselon | education): the kit finds tables one above "
         "another, not beside each other; refused with 21 problems",
-    "ind-puskesmas-ukm-cakupan-2020":
-        "'Cakupan › %' is the realisation of an SPM coverage table; read as a stated capaian, so no realisation (field_empty)",
     "budget-gunungkidul-disdikpora-simda-lra-2014":
         "a kegiatan code missing its program part reads as a program: sum_mismatch is reported at program 05, and the "
         "published mistake of kegiatan 09.02 against its belanja accounts is missed (accounts are set aside)",

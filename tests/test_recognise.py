@@ -147,6 +147,9 @@ def test_header_wordings_seen_in_real_exports_name_their_fields():
     total = match_path(("Realisasi Anggaran (Rp)", "Jumlah"), budget)
     assert (months.name, months.part, total.name, total.total) == ("realised", True, "realised", True)
     assert match_path(("Tahun 2022", "Target"), vocabulary("indicators")).year == 2022
+    # a puskesmas SPM table: the coverage in percent is the realisation, the count of people covered is not
+    assert match_path(("Cakupan", "%"), vocabulary("indicators")).name == "realisation"
+    assert match_path(("Cakupan", "Angka"), vocabulary("indicators")) is None
 
 
 def test_rows_that_are_not_data_are_told():
