@@ -458,9 +458,9 @@ def _summary(table: Table) -> list[tuple[str, pd.DataFrame, pd.DataFrame]]:
         raise _not_modelled(table, None)  # "Eselon", "Umur": whatever its rows look like
     data, totals = split_totals(table, ("category",))
     # a row naming a group with no count (a unit over its education rows) is a heading
-    counted = [c for c in ("count", "male", "female") if table.has(c)] + [label for label, _, _ in wide[1]] if wide else \
-        [c for c in ("count", "male", "female") if table.has(c)]
-    data = data[~data[counted].map(is_no_value).all(axis=1)].reset_index(drop=True) if counted and len(data) else data
+    counted = counts + [label for label, _, _ in (wide[1] if wide else [])]
+    if counted and len(data):
+        data = data[~data[counted].map(is_no_value).all(axis=1)].reset_index(drop=True)
     if data.empty:
         raise InputError(table.grid.problem(table.header_row + 1, None, None, "data rows above the total row (the table has only totals)"
                                             if len(totals) else "one row per category under the header"))

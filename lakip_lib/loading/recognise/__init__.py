@@ -96,12 +96,10 @@ def recognise_sheet(grid: Grid, layouts: dict[str, tuple[str, ...]],
         band = best_band(rows, start, start + SCAN_ROWS, merged, vocabs, layouts)
         if band is None:
             break
-        table, record = _table(grid, band, layouts[band.dataset], rows, merged, vocabs)
-        records.append(record)
-        if table is not None:
-            tables.append(table)
-        next_start = max(int(table.frame["_row"].max()) + 1 if table is not None and len(table.frame) else band.bottom + 1,
-                         _end_of(record, grid))
+        table = _table(grid, band, layouts[band.dataset], rows, merged, vocabs)
+        records.append(table.record)
+        tables.append(table)
+        next_start = max(int(table.frame["_row"].max()) + 1 if len(table.frame) else band.bottom + 1, _end_of(table.record, grid))
         if next_start <= start:
             break
         start = next_start
@@ -120,7 +118,8 @@ def _end_of(record: Recognition, grid: Grid) -> int:
 
 
 def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[object]], merged: list[tuple[int, int, int, int]],
-           vocabs: dict[str, Vocabulary]) -> tuple[Table | None, Recognition]:
+           vocabs: dict[str, Vocabulary]) -> Table:
+    """The table under ``band``: its columns by field, its body, its record; an error naming each problem of its header."""
     record = Recognition(grid.file, grid.sheet, band.dataset, (grid.row0 + band.top, grid.row0 + band.bottom))
     columns, parts, grouped, problems = _columns(grid, band)
     for j, path in sorted(band.paths.items()):
@@ -177,8 +176,7 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             name = f"{label}#{n + 1}"
             frame[name] = grid.cells[j].iloc[data_rows].to_numpy() if len(data_rows) else []
             part_labels[label].append(name)
-    table = Table(grid, band.dataset, band.bottom, columns, frame, parts=part_labels, others=others, record=record)
-    return table, record
+    return Table(grid, band.dataset, band.bottom, columns, frame, parts=part_labels, others=others, record=record)
 
 
 def _label(match) -> str:
