@@ -39,9 +39,6 @@ NOT_READ: dict[str, str] = {
     "staff-kec-balikpapan-timur-golongan-eselon-lp":
         "counts read right (58: L 45, P 13), but the published mistakes are missed: a unit row's Jumlah L | P is not checked "
         "against its cells, a Jumlah merged over L and P (57) is not read as L+P, and the eselon table (61) is not modelled",
-    "staff-simpeg-payakumbuh-pendidikan-header-geser":
-        "header shifted two columns right of its data (a template bug): refused, but with problems in the wrong columns "
-        "instead of a message naming the shift",
     "staff-rekap-klasifikasi-side-by-side":
         "three tables side by side in one header band (golongan | eselon | education): the kit finds tables one above "
         "another, not beside each other; refused with 21 problems",

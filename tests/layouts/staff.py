@@ -939,6 +939,7 @@ SIMPEG_PAYAKUMBUH_PENDIDIKAN = Layout(
         "finding id models it. Three title rows merged across A:N; no total row. Counts synthetic, consistent with "
         "the golongan × jender report of the same SIMPEG (102 PNS, same SKPD headcounts); DLL is 0 everywhere."
     ),
+    refused="the header looks shifted against its data",
 )
 
 CASES: list[Layout] = [

@@ -113,6 +113,25 @@ def _refused(problems: list, record: Recognition) -> InputError:
     return error
 
 
+def _check_aligned(grid: Grid, band: Band, rows: np.ndarray, record: Recognition) -> None:
+    """Refuse a body whose values stand in columns without a header while headed columns stay empty: a header
+    shifted against its data (a template bug) would otherwise put every count under the wrong category."""
+    filled = {j for j in grid.cells.columns if not grid.cells[j].iloc[rows].map(lambda v: v is None or (isinstance(v, str) and not v.strip())).all()}
+    groups = {path[0] for path in band.paths.values() if len(path) > 1}
+    # under a group label (Pendidikan over SD | SMP …), a column without its own label heads nothing
+    headed = {j for j, path in band.paths.items() if not (len(path) == 1 and path[0] in groups)}
+    unheaded = sorted(filled - headed - set(range(min(headed, default=0))))  # a label column left of the header may be blank
+    empty = sorted(headed - filled)
+    if len(unheaded) >= 2 and len(empty) >= 2:
+        names = ", ".join(grid.cell_name(band.bottom, j)[:-len(str(grid.row0 + band.bottom))] for j in unheaded)
+        heads = ", ".join(f"'{' › '.join(band.paths[j])}' ({grid.cell_name(band.bottom, j)})" for j in empty)
+        problem = grid.problem(band.bottom, None, None,
+                               f"a header over the data: columns {names} hold values under no header, while {heads} head empty "
+                               "columns; the header looks shifted against its data: align them and save again")
+        record.status, record.reason = "refused", problem.expected
+        raise _refused([problem], record)
+
+
 def _end_of(record: Recognition, grid: Grid) -> int:
     return (record.body_rows[1] - grid.row0 + 1) if record.body_rows else 0
 
@@ -155,6 +174,8 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         return best_band(window, i, i + 1, merged, vocabs, {}) is not None
 
     data_rows, end, skipped = body(grid.cells, band.bottom + 1, starts_table)
+    if grid.source is None and len(data_rows):
+        _check_aligned(grid, band, data_rows, record)
     record.skipped_rows = [(grid.row0 + i, role) for i, role in skipped]
     record.body_rows = (grid.row0 + band.bottom + 1, grid.row0 + end)
     record.data_rows = len(data_rows)
