@@ -496,3 +496,17 @@ def test_raw_files_are_only_read(xlsx):
     before = (path.read_bytes(), path.stat().st_mtime_ns)
     load_staff(path)
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_a_monthly_realisation_band_is_read_as_its_jumlah_and_checked_against_the_months(xlsx):
+    """Issue 11: 'Realisasi Anggaran (Rp)' over months 1 … 12 | Jumlah."""
+    rows = [["Kode", "Uraian", "Anggaran", "Realisasi Anggaran (Rp)"] + [None] * 12,
+            [None, None, None] + [str(m) for m in range(1, 13)] + ["Jumlah"],
+            ["1", "Program A", 1200] + [100] * 12 + [1200], ["1.1", "Kegiatan A", 1200] + [100] * 12 + [1100]]
+    path = xlsx("anggaran.xlsx", {"R": rows}, merged={"R": ["A1:A2", "B1:B2", "C1:C2", "D1:P1"]})
+    budget = load_budget(path, year=2024)
+    assert budget.rows[["code", "level", "budget", "realised"]].values.tolist() == [
+        ["1", "program", 1200.0, 1200.0], ["1.1", "kegiatan", 1200.0, 1100.0]]
+    assert budget.notes[["severity", "check", "location", "message"]].values.tolist() == [
+        ["error", "sum_mismatch", "anggaran.xlsx:R!P4",
+         "Realisasi per bulan berjumlah 1.200, tidak sama dengan Jumlah realisasi yang tercantum 1.100"]]

@@ -62,9 +62,12 @@ def reconcile(data: YearData) -> pd.DataFrame:
     ``severity`` is ``error`` (figures that cannot all be right) or
     ``warning`` (a stated percentage or capaian its figures do not give);
     ``info`` is a note that contradicts nothing. The loaders' notes come
-    first (:mod:`lakip_lib.loading.notes`: ``table_skipped``,
-    ``columns_unused``, ``gender_derived``, ``year_assumed``,
-    ``polarity_inferred``, ``ordinal_inferred``, ``field_empty``). ``check`` is a stable id:
+    first (:mod:`lakip_lib.loading.notes`): ``table_skipped``,
+    ``columns_unused``, ``rows_aside``, ``levels_from_names``,
+    ``gender_derived``, ``gender_from_nip``, ``year_assumed`` and
+    ``ordinal_inferred`` (info); ``polarity_inferred``, ``field_empty`` and
+    ``column_missing`` (warning); ``sum_mismatch`` of monthly realisations
+    against their ``Jumlah`` (error). ``check`` is a stable id:
 
     - ``sum_mismatch`` (error): a stated total differs from the sum of its
       parts: a budget row from its child rows (budget and realisation

@@ -18,8 +18,9 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError, Problem
-from .notes import empty_notes, note, notes_frame, recognition_notes
+from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
+from .recognise.fields import is_month
 from .recognise.hierarchy import LEVELS, Levels, code_levels, indent_levels, split_code_levels, word_levels
 from .parse import alias_key, clean_text, is_no_value
 from .tables import location, numbers, refused, split_totals, tables_in
@@ -169,7 +170,31 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         no_budget = labels["budget"] is not None and not table.parts.get(labels["budget"]) and is_no_value(data.at[i, labels["budget"]])
         if no_budget and pd.notna(row["realised"]) and row["code"] not in has_children:
             problems.append(table.problem(excel_row, labels["budget"], None, "a budget (anggaran) for a row that states a realisation"))
+    notes += _months_against_total(table, data, labels["realised"], amounts["realised"], problems)
     return out.reset_index(drop=True), _totals(table, totals, labels, problems)
+
+
+def _months_against_total(table: Table, data: pd.DataFrame, label: str | None, total: pd.Series,
+                          problems: list[Problem]) -> list[dict[str, str]]:
+    """A note (error) for each row whose monthly realisations (``Realisasi › 1 … 12``) do not add up to its
+    ``Jumlah``, which is the realisation the kit reads."""
+    if not label or label in table.parts:
+        return []
+    band = table.column(label).path[:-1]
+    months = [other for other, path in table.others if path[:-1] == band and len(path) > 1 and is_month(path[-1])]
+    if not band or len(months) < 2:
+        return []
+    for month in months:
+        table.use(month, f"month of {label}, checked against it")
+    summed = pd.concat([numbers(table, data, m, problems, negative=False) for m in months], axis=1).sum(axis=1, min_count=1)
+    notes = []
+    for i in np.flatnonzero(((summed - total).abs() > 0.005).to_numpy() & summed.notna().to_numpy() & total.notna().to_numpy()):
+        where = location(table, int(data["_row"].iloc[i]), label)
+        (got_id, got_en), (want_id, want_en) = amounts(summed.iloc[i]), amounts(total.iloc[i])
+        notes.append(note("error", "sum_mismatch", where,
+                          f"Realisasi per bulan berjumlah {got_id}, tidak sama dengan Jumlah realisasi yang tercantum {want_id}",
+                          f"The monthly realisations add up to {got_en}, not the stated total realisation {want_en}"))
+    return notes
 
 
 _HOW_ID = {"level words": "kata di awal nama (Program, Kegiatan, Sub Kegiatan)", "indentation": "indentasi nama",

@@ -30,6 +30,18 @@ def note(severity: str, check: str, location: str, message: str, message_en: str
     return {"severity": severity, "check": check, "location": location, "message": message, "message_en": message_en}
 
 
+def amounts(value: float) -> tuple[str, str]:
+    """An amount as a note prints it, in Indonesian and in English (the loaders sit below the presentation's Babel
+    formatting, and a note needs only thousands and two decimals at most).
+
+    Example:
+        >>> amounts(13201715554.0), amounts(1234.5)
+        (('13.201.715.554', '13,201,715,554'), ('1.234,50', '1,234.50'))
+    """
+    english = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    return english.translate(str.maketrans(",.", ".,")), english
+
+
 def notes_frame(notes: list[dict[str, str]]) -> pd.DataFrame:
     """The notes as a frame of :data:`NOTE_COLUMNS` (empty with those columns when there are none)."""
     return pd.DataFrame(notes, columns=list(NOTE_COLUMNS)).astype(object)

@@ -45,6 +45,16 @@ _MONTHS = {"jan", "januari", "feb", "februari", "peb", "pebruari", "mar", "maret
 _TOTAL_LEAVES = {"jumlah", "total", "jml", "lp", "jumlahtotal", "sd", "sampaidengan", "kumulatif"}
 
 
+def is_month(text: object) -> bool:
+    """Whether a header leaf is a month or a quarter of a realisation band (``7``, ``Juli``, ``TW III``).
+
+    Example:
+        >>> is_month("7"), is_month("Juli"), is_month("TW III"), is_month("Jumlah")
+        (True, True, True, False)
+    """
+    return header_key(text) in _MONTHS
+
+
 def header_key(text: object) -> str:
     """The form headers are compared in.
 
