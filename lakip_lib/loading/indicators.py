@@ -75,6 +75,12 @@ def load_indicators(path: str | Path, *, year: int | None = None,
     notes: list[dict[str, str]] = []
     indicators, values = [], []
     for table in tables:
+        for label, parts in table.parts.items():
+            # months of a realisation without their total: the year's value is not their sum (a percentage, a level)
+            column = table.column(label)
+            problems.append(table.grid.problem(table.header_row, column.index, " › ".join(column.path),
+                                               f"one column for the year's {column.name} (a 'Jumlah' or 'Tahun' column beside "
+                                               f"the {len(parts)} monthly ones)"))
         assumed = _assumed_years(table, year, notes) if year is not None else {}
         if year is not None:
             _check_year(table, year, problems, assumed)

@@ -14,6 +14,7 @@ band level, and the column-number row is never one.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
 from ..parse import clean_text
@@ -164,7 +165,10 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
                     if cache[key] is not None:
                         matches[j] = cache[key]
                 labels = [_label(m) for m in matches.values() if not m.part]
-                distinct = len(set(labels))
+                # a field named only by its months or quarters (Realisasi › TW I …) is named all the same; one lone
+                # "month" is a number under a header (No › 1), not a band of months
+                months = Counter(_label(m) for m in matches.values() if m.part)
+                distinct = len(set(labels) | {label for label, n in months.items() if n > 1})
                 # columns claiming one field with the same header path cannot be told apart; other repeats can
                 same = len(labels) - len({(_label(m), paths[j]) for j, m in matches.items() if not m.part})
                 if distinct < 2:
