@@ -157,3 +157,21 @@ def test_rows_that_are_not_data_are_told():
     assert not is_column_numbers(["1", "Program A", "1.000"])
     assert is_header_like(["Realisasi", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, "Jumlah"])
     assert not is_header_like(["196905121994031061", "Drs. SURYA", "IV/c"])
+
+
+def test_a_roster_with_a_jabatan_band_reads_each_column_as_its_own_field(tmp_path):
+    """Issue 11: 'JABATAN' over 'NAMA | JENIS | TMT' beside the employee's own 'NAMA'."""
+    from lakip_lib.loading import load_staff
+    from workbooks import nip
+
+    rows = [["NIP", "NAMA", "GOL", "JABATAN", None, None, "PENDIDIKAN"],
+            [None, None, None, "NAMA", "JENIS", "TMT", None],
+            [nip(1), "Budi", "IV/a", "Kepala Bidang", "Struktural", "01-01-2020", "S2"],
+            [nip(2, female=True), "Sari", "III/b", "Analis", "Fungsional", "01-03-2021", "S1"]]
+    path = make_workbook(tmp_path / "pegawai.xlsx", {"Data": rows},
+                         merged={"Data": ["A1:A2", "B1:B2", "C1:C2", "D1:F1", "G1:G2"]})
+    staff = load_staff(path)
+    assert staff.roster[["name", "position", "position_type", "gender", "education"]].values.tolist() == [
+        ["Budi", "Kepala Bidang", "Struktural", "Laki-laki", "S2"], ["Sari", "Analis", "Fungsional", "Perempuan", "S1"]]
+    record = staff.recognition[0]
+    assert record.unused == [("F2", "JABATAN › TMT")]

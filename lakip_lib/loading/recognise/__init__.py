@@ -25,7 +25,7 @@ from ...domain import header_alias_examples, header_datasets
 from ...errors import ConfigError, InputError
 from ..workbook import SCAN_ROWS, Grid
 from .band import Band, best_band, column_paths
-from .fields import SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, match_header, match_path, vocabulary
+from .fields import AMOUNTS, SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, match_header, match_path, vocabulary
 from .rows import body, is_column_numbers, is_signature, is_title, is_total_label, total_label_mask
 from .table import Column, Recognition, Table
 
@@ -268,7 +268,7 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = plain[0]
             elif len(exact := [j for j in plain if band.matches[j].how != "rule"]) == 1:
                 chosen = exact[0]  # a known spelling beats a header that only has the field's words
-            elif _grouped(band, plain):
+            elif matches[0].name in AMOUNTS and _grouped(band, plain):
                 # one field under several group labels (IV › L, III › L …; Belanja Operasi › Anggaran, Belanja Modal
                 # › Anggaran): the group of the total, else their sum; the loader may read each group
                 grouped.update(plain)

@@ -32,6 +32,9 @@ from ..parse import clean_text
 YEAR_COLUMNS = frozenset({"target", "realisation", "stated_capaian", "renstra_target", "baseline", "budget", "realised", "stated_pct"})
 #: fields that are several columns added up when a table splits them (``Rusak Ringan | Rusak Berat``)
 SUMMED = frozenset({"damaged", "good", "sufficient", "lacking"})
+#: fields of amounts and counts, which a band of groups (``Operasi › Anggaran | Modal › Anggaran``, ``IV › L | III › L``)
+#: may split; a text field under several group labels stays ambiguous
+AMOUNTS = SUMMED | {"budget", "realised", "count", "male", "female"}
 
 _YEAR = re.compile(r"(?:\b(?:th|thn|tahun|ta)\.?\s*)?\b((?:19|20)\d{2})\b")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -247,10 +250,10 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
 
 
 def _match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
-    """Known spellings first (the whole path, then without its top levels, then each level from the leaf up:
+    """Known spellings first (the whole path, then without its top levels, then each middle level from the leaf up:
     ``Golongan I › Laki-Laki › 1/a`` is a count of men), then the token rules on the whole path and its tails."""
     tails = [" ".join(path[i:]) for i in range(len(path))]
-    for text in [*tails, *reversed(path[:-1])]:
+    for text in [*tails, *reversed(path[1:-1])]:
         found = _match_text(text, vocab, rules=False)
         if found is not None:
             return found
