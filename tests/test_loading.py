@@ -510,3 +510,20 @@ def test_a_monthly_realisation_band_is_read_as_its_jumlah_and_checked_against_th
     assert budget.notes[["severity", "check", "location", "message"]].values.tolist() == [
         ["error", "sum_mismatch", "anggaran.xlsx:R!P4",
          "Realisasi per bulan berjumlah 1.200, tidak sama dengan Jumlah realisasi yang tercantum 1.100"]]
+
+
+def test_grades_make_an_indicator_ordinal_and_lower_is_better_is_inferred_with_a_warning(xlsx):
+    """Issue 11: a grade under 'Positif' was refused as 'expected a number'; a lower-is-better index without a
+    polarity was computed as positive without a word."""
+    rows = [["No", "Indikator Kinerja", "Polaritas", "Target", "Realisasi"], [1, "Nilai SAKIP", "Positif", "BB", "A"],
+            [2, "Opini BPK", "Positif", "WTP", "WTP"], [3, "Keterbukaan Informasi Publik", "Positif", "Menuju Informatif", "Informatif"],
+            [4, "Angka Kemiskinan (%)", None, "7,5", "7,1"], [5, "Penurunan Angka Kematian Ibu", None, 10, 12]]
+    data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2024)
+    assert data.indicators[["polarity", "scale"]].fillna("-").values.tolist() == [
+        ["ordinal", "sakip"], ["ordinal", "opini_bpk"], ["ordinal", "keterbukaan_informasi"], ["negative", "-"], ["positive", "-"]]
+    notes = data.notes[data.notes["severity"].ne("info") | data.notes["check"].eq("ordinal_inferred")]
+    assert notes[["severity", "check", "location"]].values.tolist() == [
+        ["info", "ordinal_inferred", "kinerja.xlsx:PK!C2"], ["info", "ordinal_inferred", "kinerja.xlsx:PK!C3"],
+        ["info", "ordinal_inferred", "kinerja.xlsx:PK!C4"], ["warning", "polarity_inferred", "kinerja.xlsx:PK!row 5"]]
+    assert notes["message"].iloc[-1] == ("Angka Kemiskinan (%): polaritasnya tidak dinyatakan; dibaca sebagai negatif (makin kecil makin "
+                                         "baik). Jika salah, tulis polaritasnya (Positif/Negatif) di kolom 'Polaritas'")

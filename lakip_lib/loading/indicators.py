@@ -228,9 +228,9 @@ def _polarity(value: object, scale: str | None, table: Table, row: int, problems
             return "ordinal"
         if _lower_is_better(name):
             notes.append(note("warning", "polarity_inferred", location(table, row),
-                              f"{name}: tidak ada kolom polaritas; dibaca sebagai negatif (makin kecil makin baik). "
+                              f"{name}: polaritasnya tidak dinyatakan; dibaca sebagai negatif (makin kecil makin baik). "
                               "Jika salah, tulis polaritasnya (Positif/Negatif) di kolom 'Polaritas'",
-                              f"{name}: no polarity column; read as negative (lower is better). If that is wrong, "
+                              f"{name}: no polarity is given; read as negative (lower is better). If that is wrong, "
                               "state the polarity (Positif/Negatif) in a 'Polaritas' column"))
             return "negative"
         return "positive"
