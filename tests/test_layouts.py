@@ -47,8 +47,6 @@ NOT_READ: dict[str, str] = {
         "published mistake of kegiatan 09.02 against its belanja accounts is missed (accounts are set aside)",
     "budget-diy-dinsos-realisasi-apbd-3line-2014":
         "each item spans three lines (budget, difference and %, realisation) under the same columns: refused, no budget column",
-    "budget-kalsel-dinkes-konsolidasi-sub-output":
-        "a sub-kegiatan repeated once per sub-output with its own amounts: refused as a code given twice",
     "budget-sanggau-rfk-rekap-shifted-rows":
         "rows shifted one column by the template's HTML (a program cell spanning rows): refused at the shifted row",
 }

@@ -30,7 +30,7 @@ TOTAL_COLUMNS = ("label", "budget", "realised", "stated_pct", "pct_decimals", "l
 _LEVEL_NAMES = {"program": "program", "kegiatan": "kegiatan", "subkegiatan": "sub_kegiatan", "sub": "sub_kegiatan"}
 _NUMBERING = re.compile(r"^\s*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-z][.)])\s*(?=\S)", re.IGNORECASE)
 _CODE_IN_NAME = re.compile(r"^\s*([0-9]+(?:\.[0-9A-Za-z]+){2,})\.?\s+(\S.*)$", re.DOTALL)
-_CODE = re.compile(r"^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*$")
+_CODE = re.compile(r"^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*(?:/[0-9]+)?$")  # "/2": a sub-kegiatan repeated per sub-output
 
 
 @dataclass
@@ -149,6 +149,7 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
     amounts = {k: v[keep] for k, v in amounts.items()}
     names = pd.Series([raw_names[i] for i in np.flatnonzero(keep)], index=data.index, dtype=object)
     code_label = code_labels[0] if code_labels else labels["number"]
+    codes = _per_output(table, data, codes, names, notes)
     _check_codes(table, data, codes, code_label, problems)
     out = pd.DataFrame({
         "code": codes,
@@ -205,6 +206,27 @@ def _name(value: object) -> str:
     """A program or kegiatan name without the numbering or the label a report puts before it (``1. Sub Kegiatan``
     keeps ``Sub Kegiatan …``)."""
     return clean_text(_NUMBERING.sub("", str(value)))
+
+
+def _per_output(table: Table, data: pd.DataFrame, codes: pd.Series, names: pd.Series, notes: list[dict[str, str]]) -> pd.Series:
+    """Codes of a sub-kegiatan printed once per sub-output (the same code on consecutive rows, the same name on the first
+    line of the cell and the sub-output on the next) made distinct: ``…0001``, ``…0001/2``; a note says so."""
+    first_lines = names.map(lambda v: str(v).strip().splitlines()[0].strip() if isinstance(v, str) and v.strip() else None)
+    same = codes.eq(codes.shift()) & codes.map(lambda c: isinstance(c, str)) & first_lines.eq(first_lines.shift()) \
+        & names.ne(names.shift())
+    if not same.any():
+        return codes
+    codes = codes.copy()
+    for i in np.flatnonzero(same.to_numpy()):
+        previous = codes.iloc[i - 1]
+        base, _, n = previous.partition("/")
+        codes.iloc[i] = f"{base}/{int(n or 1) + 1}"
+    notes.append(note("info", "repeated_code", location(table, int(data["_row"].iloc[np.flatnonzero(same.to_numpy())[0]])),
+                      f"{int(same.sum())} baris mengulang kode sub-kegiatan di atasnya dengan sub-output lain; dibaca sebagai baris "
+                      "tersendiri (kode …/2, …/3)",
+                      f"{int(same.sum())} rows repeat the sub-kegiatan code above them for another sub-output; read as rows of their "
+                      "own (codes …/2, …/3)"))
+    return codes
 
 
 def _codes(data: pd.DataFrame, labels: list[str]) -> pd.Series:
