@@ -527,3 +527,12 @@ def test_grades_make_an_indicator_ordinal_and_lower_is_better_is_inferred_with_a
         ["info", "ordinal_inferred", "kinerja.xlsx:PK!C4"], ["warning", "polarity_inferred", "kinerja.xlsx:PK!row 5"]]
     assert notes["message"].iloc[-1] == ("Angka Kemiskinan (%): polaritasnya tidak dinyatakan; dibaca sebagai negatif (makin kecil makin "
                                          "baik). Jika salah, tulis polaritasnya (Positif/Negatif) di kolom 'Polaritas'")
+
+
+def test_a_template_sheet_with_a_header_and_no_rows_is_skipped_beside_a_filled_one(xlsx):
+    path = xlsx("anggaran.xlsx", {"2024": [["Kode", "Uraian", "Anggaran", "Realisasi"], ["1", "Program", 10, 9]],
+                                  "Template": [["Kode", "Uraian", "Anggaran", "Realisasi"]]})
+    budget = load_budget(path, year=2024)
+    assert budget.rows[["code", "budget"]].values.tolist() == [["1", 10.0]]
+    assert budget.notes[["check", "location", "message"]].values.tolist() == [
+        ["table_skipped", "anggaran.xlsx:Template!A1", "Tabel tidak dipakai: judul kolom tanpa baris data di bawahnya"]]

@@ -111,6 +111,10 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
             records.append(Recognition(path.name, name, None, status="skipped", reason="no table with a known header",
                                        reason_id="tidak ada tabel dengan judul kolom yang dikenal"))
         tables.extend(found)
+    if any(len(t.frame) for t in tables):
+        for table in [t for t in tables if not len(t.frame)]:  # a template sheet beside the filled one
+            table.record.skip("a header with no rows under it", "judul kolom tanpa baris data di bawahnya")
+            tables.remove(table)
     if wrong or not tables:
         error = InputError(wrong + ([] if tables else unrecognised) or [Problem(path.name, expected="at least one visible sheet")])
         error.records = records  # what was found, for lakip check --explain
