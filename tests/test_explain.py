@@ -73,3 +73,11 @@ def test_an_indicator_table_without_years_says_which_year_it_is_read_as(capsys, 
     _, out, _ = _explain(capsys, tmp_path, case.year)
     assert "→ target\n" in out
     assert "Kolom tanpa tahun ('Target', 'Realisasi', 'Capaian') dibaca sebagai tahun 2019, tahun laporan" in out
+
+
+def test_the_module_examples_hold():
+    import doctest
+
+    from lakip_lib.presentation import explain
+
+    assert doctest.testmod(explain).failed == 0

@@ -175,3 +175,13 @@ def test_a_roster_with_a_jabatan_band_reads_each_column_as_its_own_field(tmp_pat
         ["Budi", "Kepala Bidang", "Struktural", "Laki-laki", "S2"], ["Sari", "Analis", "Fungsional", "Perempuan", "S1"]]
     record = staff.recognition[0]
     assert record.unused == [("F2", "JABATAN › TMT")]
+
+
+def test_the_module_examples_hold():
+    import doctest
+
+    from lakip_lib.loading import notes, recognise
+    from lakip_lib.loading.recognise import band, fields, hierarchy, rows, table
+
+    for module in (recognise, band, fields, hierarchy, rows, table, notes):
+        assert doctest.testmod(module).failed == 0, module.__name__

@@ -31,7 +31,7 @@ def explain(file: str, records: list[Recognition], problems: Iterable[Problem] =
     """The explanation of one file: each table's record, then its problems and a ``lakip.yml`` snippet, if any.
 
     Example:
-        >>> record = Recognition("anggaran.xlsx", "Data", "budget", (3, 3), (4, 9),
+        >>> record = Recognition("anggaran.xlsx", "Data", "budget", (3, 3), (4, 10),
         ...                      columns=[("A3", "Kode", "code", "alias"), ("B3", "Uraian", "name", "alias")],
         ...                      unused=[("C3", "Pagu Awal")], skipped_rows=[(10, "footer")], data_rows=6)
         >>> print(explain("anggaran.xlsx", [record]))
@@ -86,7 +86,7 @@ def aliases_snippet(records: list[Recognition], problems: list[Problem], dataset
         >>> print(aliases_snippet([record], [Problem("anggaran.xlsx", "Data", "row 7", expected="a column for 'budget' (…)")]))
         header_aliases:
           budget:
-            budget: ["Sebelum"]  # the budget (anggaran, pagu); the headers not used: 'Sebelum', 'Sesudah'
+            budget: [Sebelum]  # the budget (anggaran, pagu); the headers not used: 'Sebelum', 'Sesudah'
     """
     missing: list[tuple[str, str]] = []
     for problem in problems:

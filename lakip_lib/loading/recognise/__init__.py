@@ -12,8 +12,18 @@ and the dataset loaders. For each table in a sheet:
    ended at a footer, a signature block, or the next table's title or header;
 4. the next table of the sheet is looked for below the end of this one.
 
-Every decision is kept in a :class:`Recognition` record, which ``lakip check
---explain`` prints and the loaders turn into notes.
+:mod:`.hierarchy` tells a budget's program, kegiatan and sub-kegiatan rows
+apart, for the budget loader. Every decision is kept in a
+:class:`Recognition` record, which ``lakip check --explain`` prints and the
+loaders turn into notes.
+
+Example:
+    >>> from pathlib import Path
+    >>> from lakip_lib.loading.workbook import read_grid
+    >>> tables, records = recognise_sheet(read_grid(Path("data/raw/2024/anggaran.xlsx"), "Realisasi"), {"budget": ("name", "budget")})
+    >>> records[0].header_rows, [field for _, _, field, _ in records[0].columns][:4]
+    ((6, 6), ['code', 'name', 'budget@2024', 'realised@2024'])
+
 """
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ class Recognition:
     sheet: str
     dataset: str | None
     header_rows: tuple[int, int] | None = None  # first and last Excel row of the header band
-    body_rows: tuple[int, int] | None = None  # first and last Excel row of the body
+    body_rows: tuple[int, int] | None = None  # first Excel row of the body, and the row after its last
     columns: list[tuple[str, str, str, str]] = field(default_factory=list)  # (cell, header path, field label, how)
     unused: list[tuple[str, str]] = field(default_factory=list)
     skipped_rows: list[tuple[int, str]] = field(default_factory=list)
