@@ -185,3 +185,30 @@ def test_the_module_examples_hold():
 
     for module in (recognise, band, fields, hierarchy, rows, table, notes):
         assert doctest.testmod(module).failed == 0, module.__name__
+
+
+def test_tables_side_by_side_and_a_title_right_under_a_total_are_separate_tables(tmp_path):
+    """A rekap sheet: golongan and education tables in one header row, their Total, then the next table's title
+    with no blank row between."""
+    from lakip_lib.analysis import count_by
+    from lakip_lib.loading import load_staff
+
+    rows = [["Klasifikasi PNS Berdasarkan Golongan / Pendidikan"],
+            ["Gol", "Jumlah", "Jenjang", "Jumlah"],
+            ["IV/a", 2, "S2", 3], ["III/b", 5, "S1", 4], ["II/c", 1, None, None],
+            ["Total", 8, None, 7],
+            ["Rincian Jumlah PNS Berdasarkan Jenis Kelamin"],
+            ["Jenis Kelamin", "Jumlah"], ["Laki-laki", 5], ["Perempuan", 3], ["Total", 8]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Rekap": rows}))
+    summaries = staff.summaries
+    assert count_by(summaries, "golongan")[["category", "count"]].values.tolist() == [["IV/a", 2], ["III/b", 5], ["II/c", 1]]
+    assert count_by(summaries, "education")[["category", "count"]].values.tolist() == [["S1", 4], ["S2", 3]]
+    assert count_by(summaries, "gender")[["category", "count"]].values.tolist() == [["Laki-laki", 5], ["Perempuan", 3]]
+    assert [r.header_rows for r in staff.recognition] == [(2, 2), (2, 2), (8, 8)]
+    # the education table's stated total (7) agrees with its rows; the headcounts differ (8 and 7): a finding
+    from lakip_lib.analysis.checks import reconcile
+    from lakip_lib.config import Project
+    from lakip_lib.loading import YearData
+
+    found = reconcile(YearData(2024, Project(), staff=staff))
+    assert found.loc[found["severity"].eq("error"), "check"].tolist() == ["summaries_disagree"]

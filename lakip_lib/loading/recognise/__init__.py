@@ -18,12 +18,12 @@ apart, for the budget loader. Every decision is kept in a
 loaders turn into notes.
 
 Example:
-    >>> from pathlib import Path
-    >>> from lakip_lib.loading.workbook import read_grid
-    >>> tables, records = recognise_sheet(read_grid(Path("data/raw/2024/anggaran.xlsx"), "Realisasi"), {"budget": ("name", "budget")})
-    >>> records[0].header_rows, [field for _, _, field, _ in records[0].columns][:4]
-    ((6, 6), ['code', 'name', 'budget@2024', 'realised@2024'])
-
+    >>> import pandas as pd
+    >>> cells = pd.DataFrame([["Realisasi Anggaran 2024", None, None], [None, None, None], ["Uraian", "Anggaran", "Realisasi"],
+    ...                       ["Program A", 100, 90], ["Sumber: BPKAD", None, None]], dtype=object)
+    >>> tables, records = recognise_sheet(Grid("anggaran.xlsx", "Data", cells), {"budget": ("name", "budget")})
+    >>> records[0].header_rows, [field for _, _, field, _ in records[0].columns], records[0].skipped_rows
+    ((3, 3), ['name', 'budget', 'realised'], [(5, 'footer')])
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ import pandas as pd
 from ...domain import header_alias_examples, header_datasets
 from ...errors import ConfigError, InputError
 from ..workbook import SCAN_ROWS, Grid
-from .band import Band, best_band, column_paths
+from .band import Band, best_band, column_paths, side_by_side
 from .fields import AMOUNTS, SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, match_header, match_path, vocabulary
 from .rows import body, is_column_numbers, is_signature, is_title, is_total_label, total_label_mask
 from .table import Column, Recognition, Table
@@ -106,10 +106,16 @@ def recognise_sheet(grid: Grid, layouts: dict[str, tuple[str, ...]],
         band = best_band(rows, start, start + SCAN_ROWS, merged, vocabs, layouts)
         if band is None:
             break
-        table = _table(grid, band, layouts[band.dataset], rows, merged, vocabs)
-        records.append(table.record)
-        tables.append(table)
-        next_start = max(int(table.frame["_row"].max()) + 1 if len(table.frame) else band.bottom + 1, _end_of(table.record, grid))
+        # a table above the best header of the window comes first (a smaller table, its header naming fewer fields)
+        while band.top > start and (earlier := best_band(rows, start, band.top, merged, vocabs, layouts, before=band.top)):
+            band = earlier
+        next_start = start
+        for part in side_by_side(band):
+            table = _table(grid, part, layouts[part.dataset], rows, merged, vocabs)
+            records.append(table.record)
+            tables.append(table)
+            next_start = max(next_start, int(table.frame["_row"].max()) + 1 if len(table.frame) else band.bottom + 1,
+                             _end_of(table.record, grid))
         if next_start <= start:
             break
         start = next_start

@@ -95,6 +95,38 @@ def column_paths(rows: list[list[object]], top: int, bottom: int, merged: list[t
     return paths
 
 
+def side_by_side(band: Band) -> list[Band]:
+    """The tables a band heads side by side (``Gol | Jumlah``, ``Eselon | Jumlah``, ``Jenjang | Jumlah`` in one row),
+    or the band alone: a new table starts at each column naming the band's first field again, when every part
+    names at least two fields.
+
+    Example:
+        >>> from lakip_lib.loading.recognise.fields import Match
+        >>> m = {0: Match("category", None, "Gol", "alias"), 1: Match("count", None, "Jumlah", "alias"),
+        ...      2: Match("category", None, "Eselon", "rule"), 3: Match("count", None, "Jumlah", "alias")}
+        >>> [sorted(part.paths) for part in side_by_side(Band("summary", 0, 0, {j: (m[j].text,) for j in m}, m, ()))]
+        [[0, 1], [2, 3]]
+    """
+    columns = sorted(band.matches)
+    if not columns:
+        return [band]
+    first = _label(band.matches[columns[0]])
+    starts = [j for j in columns if _label(band.matches[j]) == first]
+    if len(starts) < 2:
+        return [band]
+    bounds = [*starts[1:], max(band.paths) + 1]
+    parts = []
+    for begin, end in zip([min(band.paths)] + starts[1:], bounds):
+        matches = {j: m for j, m in band.matches.items() if begin <= j < end}
+        parts.append(Band(band.dataset, band.top, band.bottom, {j: p for j, p in band.paths.items() if begin <= j < end},
+                          matches, band.score))
+    # side by side, each table names the same fields once (a band of groups repeats a field under other labels)
+    fields = [sorted(m.name for m in part.matches.values()) for part in parts]
+    if any(len(f) < 2 or len(set(f)) != len(f) or f != fields[0] for f in fields):
+        return [band]
+    return parts
+
+
 def is_header_like(values: list[object]) -> bool:
     """Whether a row's values could be header cells: not a data row of amounts, NIPs or dates.
 
@@ -135,13 +167,14 @@ def _merged_at(merged: list[tuple[int, int, int, int]], i: int, j: int) -> bool:
 
 
 def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tuple[int, int, int, int]],
-              vocabularies: dict[str, Vocabulary], required: dict[str, tuple[str, ...]]) -> Band | None:
+              vocabularies: dict[str, Vocabulary], required: dict[str, tuple[str, ...]], before: int | None = None) -> Band | None:
     """The best header band starting in grid rows ``start``..``stop`` (exclusive), for any dataset; None below 2 fields.
 
-    The score prefers, in order: the most distinct fields (a field with a year
-    counts once per year), every required field of the dataset named, the
-    fewest columns claiming one field under the same header path, the most
-    years, and fewer rows.
+    With ``before``, only bands ending above that row count. The score
+    prefers, in order: the most distinct fields (a field with a year counts
+    once per year), every required field of the dataset named, the fewest
+    columns claiming one field under the same header path, the most years,
+    and fewer rows.
     """
     cache: dict[tuple[str, tuple[str, ...]], Match | None] = {}
     best: Band | None = None
@@ -150,7 +183,7 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
             continue  # a blank row, or one inside a header merged down from above: the band starts higher
         for height in range(1, MAX_BAND + 1):
             bottom = top + height - 1
-            if bottom >= len(rows):
+            if bottom >= len(rows) or (before is not None and bottom >= before):
                 break
             below = [v for v in rows[bottom] if _text(v)]
             if not below or (height > 1 and is_column_numbers(below)) or not is_header_like(below):

@@ -137,6 +137,11 @@ def total_label_mask(values: pd.Series, where: np.ndarray) -> np.ndarray:
     return mask_by_unique(values, where, is_total_label)
 
 
+def _is_caption(values: list[object]) -> bool:
+    """A line of text alone (a table's title, ``Rincian Jumlah PNS Berdasarkan …``), not a data row."""
+    return len(values) == 1 and isinstance(values[0], str) and len(clean_text(values[0]).split()) >= 2
+
+
 def _is_page_number(values: list[object]) -> bool:
     """A lone page number printed under a table (``30``, ``- 30 -``)."""
     if len(values) != 1 or isinstance(values[0], bool):
@@ -188,13 +193,21 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool]) -
         earlier = rows[rows < i]
         return bool((counts[earlier] > FEW).any()) or any(_has_number(values(j)) for j in earlier)
 
+    def after_grand_total(i: int) -> bool:
+        """Whether the row above ``i`` is the table's grand total (``Total``, ``Jumlah``; not a ``Sub Total``)."""
+        earlier = rows[rows < i]
+        if not len(earlier):
+            return False
+        label = next((v for v in values(int(earlier[-1])) if isinstance(v, str)), None)
+        return is_total_label(label) and not clean_text(label).lower().startswith("sub")
+
     for i in rows[(counts[rows] <= FEW) | after_blank[rows]]:
         few = counts[i] <= FEW
         if few and (is_footer(cells_ := values(i)) or ((is_signature(cells_) or _is_page_number(cells_)) and after_data(i))):
             end = int(i)
             skipped.append((start + end, "footer" if is_footer(cells_) else "page number" if _is_page_number(cells_) else "signature"))
             break
-        if after_blank[i] and starts_table(start + int(i)):
+        if (after_blank[i] or (few and after_grand_total(i))) and (starts_table(start + int(i)) or _is_caption(values(i))):
             end = int(i)
             skipped.append((start + end, "next table"))
             break
