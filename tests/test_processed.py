@@ -129,6 +129,26 @@ def test_the_cache_is_never_written_into_the_raw_data(data):
     assert sorted(p.name for p in (data / "2024").iterdir()) == ["anggaran.xlsx", "kinerja.xlsx", "pegawai.xlsx", "sarana.xlsx"]
 
 
+def test_cache_files_are_readable_by_the_owner_only(data, tmp_path):
+    """They hold names, NIPs and birth dates: 0600 files in 0700 folders, whatever the umask, older folders tightened."""
+    import os
+    import stat
+
+    cache = tmp_path / "processed"
+    (cache / "2024").mkdir(parents=True, mode=0o755)  # a year folder an older kit left readable
+    previous = os.umask(0o022)
+    try:
+        written = save_processed(load_year(data, 2024), cache)
+    finally:
+        os.umask(previous)
+    assert written and {stat.S_IMODE(p.stat().st_mode) for p in written} == {0o600}
+    assert stat.S_IMODE((cache / "2024").stat().st_mode) == 0o700
+    fresh = tmp_path / "new" / "processed"
+    load_year(data, 2024, cache_dir=fresh)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o700  # a cache folder the kit made
+    assert {stat.S_IMODE(p.stat().st_mode) for p in (fresh / "2024").iterdir()} == {0o600}
+
+
 def test_processed_files_are_parquet_and_csv_with_formulas_neutralised(tmp_path):
     raw = tmp_path / "raw"
     (raw / "2024").mkdir(parents=True)
