@@ -67,6 +67,22 @@ def test_a_second_load_of_unchanged_workbooks_is_read_from_the_cache(data, tmp_p
     assert_same_frames(load_year(SAMPLE, 2024), cached)  # and equal to a load without a cache
 
 
+def test_the_rosters_ordered_categoricals_come_back_from_the_cache_exactly(data, tmp_path, parses):
+    """Every category, used or not, in report order, ordered: a crosstab of a cached roster is that of a fresh one."""
+    cache = tmp_path / "processed"
+    fresh = load_year(data, 2024, cache_dir=cache).staff.roster
+    parses.clear()
+    cached = load_year(data, 2024, cache_dir=cache).staff.roster
+    assert parses == []
+    pd.testing.assert_frame_equal(fresh, cached, check_exact=True)
+    for column in ("golongan", "education", "position_type", "gender"):
+        assert isinstance(cached[column].dtype, pd.CategoricalDtype) and cached[column].dtype.ordered, column
+        assert cached[column].dtype == fresh[column].dtype, column  # categories, their order and dtype
+    assert "SD" in cached["education"].cat.categories and not cached["education"].eq("SD").any()  # unused ones kept
+    pd.testing.assert_frame_equal(pd.crosstab(cached["golongan"], cached["education"]),
+                                  pd.crosstab(fresh["golongan"], fresh["education"]), check_exact=True)
+
+
 def test_one_changed_byte_of_a_workbook_is_a_miss(data, tmp_path, parses):
     cache = tmp_path / "processed"
     load_year(data, 2024, cache_dir=cache)
