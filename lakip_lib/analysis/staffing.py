@@ -194,8 +194,7 @@ def _labels(values: pd.Series) -> pd.Series:
 
 def _counts(staff: pd.DataFrame, dimension: str) -> pd.Series:
     if not _is_summary(staff):
-        column = _column(staff, dimension)
-        return _labels(column).value_counts(sort=False)
+        return _labels(_column(staff, dimension)).value_counts(sort=False)
     _check_dimension(dimension)
     rows = _summary_rows(staff, dimension)
     gendered = rows["gender"].notna()
