@@ -49,7 +49,7 @@ def run(repeats: int) -> list[dict]:
 
         years = tmp / "years"
         command("lakip", "demo", "--employees", "300", "--years", "4", "--out", years)()
-        # one warm-up (it writes data/processed for both), then the two take turns
+        # one warm-up (it writes the cleaned datasets, years-processed, for both), then the two take turns
         batch = {jobs: statistics.median(times) for jobs, times in take_turns(
             {jobs: wall(command("lakip", "build", "--all", "--force", "--jobs", str(jobs), "--data", years,
                                 "--out", tmp / f"batch-{jobs}")) for jobs in (1, 2)}, repeats, warmup=2).items()}

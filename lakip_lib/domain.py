@@ -47,6 +47,10 @@ def golongan_order() -> tuple[str, ...]:
 
 #: Golongan groups in report order (for summaries that give only the group).
 GROUP_ORDER = ("IV", "III", "II", "I")
+#: Genders in report order (Tabel 1.3), as the loaders spell them.
+GENDER_ORDER = ("Laki-laki", "Perempuan")
+#: Position types (jenis jabatan) in report order (Tabel 1.2).
+POSITION_TYPE_ORDER = ("Struktural", "Fungsional", "Pelaksana")
 
 
 @cache

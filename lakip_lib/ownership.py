@@ -36,13 +36,22 @@ LOCK_PREFIX = ".lakip-lock-"
 
 
 def cache_folder(data_dir: Path) -> Path:
-    """Where builds keep the cleaned datasets of ``data_dir``: beside it, ``data/raw`` → ``data/processed``.
+    """Where the cleaned datasets of ``data_dir`` are kept: beside it, one folder per project.
+
+    A project laid out as the kit's own (``data/raw``) keeps them in
+    ``data/processed``; any other data folder in ``<name>-processed`` beside it,
+    so two agencies' folders side by side never share a cache (a shared
+    ``processed`` would mix their rosters). Never inside the data folder, which
+    the kit only reads.
 
     Example:
         >>> cache_folder(Path("/p/data/raw")).as_posix()
         '/p/data/processed'
+        >>> cache_folder(Path("/p/dinkes")).as_posix(), cache_folder(Path("/p/disdik")).as_posix()
+        ('/p/dinkes-processed', '/p/disdik-processed')
     """
-    return (data_dir.resolve().parent / "processed").resolve()
+    data = data_dir.resolve()
+    return (data.parent / ("processed" if data.name == "raw" else f"{data.name}-processed")).resolve()
 
 
 def check_output_folder(out_dir: Path, data_dir: Path) -> None:

@@ -66,6 +66,32 @@ def test_roster_with_short_headers(xlsx):
     assert r["gender"].tolist() == ["Laki-laki", "Perempuan"]
 
 
+def test_roster_categories_are_ordered_as_the_report_so_pandas_tables_are(xlsx):
+    from lakip_lib.domain import education_order, golongan_order
+
+    path = xlsx("pegawai.xlsx", roster(
+        [NIP_MALE, "Budi", "L", "IV/a", "Kepala Bidang", "Struktural", "S2"],
+        [NIP_FEMALE, "Sari", "P", "III/b", "Pengadministrasi Umum", "Pelaksana", "SMA"],
+        [nip(3, birth="19850302", appointed="201001"), "Tono", "L", "IV/c", "Analis", "Fungsional", "D3"],
+    ))
+    r = load_staff(path).roster
+    expected = {"gender": ("Laki-laki", "Perempuan"), "golongan": golongan_order(),
+                "position_type": ("Struktural", "Fungsional", "Pelaksana"), "education": education_order()}
+    for column, order in expected.items():
+        assert isinstance(r[column].dtype, pd.CategoricalDtype) and r[column].dtype.ordered, column
+        assert tuple(r[column].cat.categories) == order, column
+    # alphabetical would put D3 before SMA and IV/c after IV/a
+    assert pd.crosstab(r["education"], r["gender"]).index.tolist() == ["SMA", "D3", "S2"]
+    assert r.sort_values("golongan")["golongan"].tolist() == ["IV/c", "IV/a", "III/b"]
+    assert r["name"].dtype == object and r["unit"].dtype == object
+
+
+def test_a_roster_without_an_optional_column_has_it_as_an_empty_categorical(xlsx):
+    r = load_staff(xlsx("pegawai.xlsx", roster([NIP_MALE, "Budi", "IV/a"], header=["NIP", "NAMA", "GOL"]))).roster
+    assert r["education"].isna().all() and isinstance(r["education"].dtype, pd.CategoricalDtype)
+    assert r["gender"].tolist() == ["Laki-laki"]  # from the NIP
+
+
 @pytest.mark.parametrize("headers", [["NIP", "L/P", "GOL. RUANG", "Jenis Jabatan"], ["Nip Baru", "Kelamin", "Golru", "Jenisjabatan"],
                                      ["nip  baru", "jenis-kelamin", "Pangkat/Gol", "JENIS JABATAN NAMA"]])
 def test_roster_headers_match_without_case_space_or_punctuation(xlsx, headers):

@@ -4,7 +4,9 @@ Rules checked for every notebook:
 
 - exactly one code cell is tagged ``parameters``; it is the first code cell
   and assigns literals to at least ``year``, ``data_dir`` and ``output_dir``
-  (papermill injects its values after it);
+  (papermill injects its values after it); ``output_dir`` and ``processed_dir``
+  are None, resolved by the next cell (a scratch folder, the data's own cache)
+  so that a run by hand never writes into a published year;
 - nothing of a run is committed: no outputs, no execution counts, no
   papermill or execution metadata;
 - the kernelspec is ``python3``, the kernel ``lakip build`` starts;
@@ -85,7 +87,17 @@ def test_first_code_cell_is_the_tagged_parameters_cell(notebook):
         for target in statement.targets:
             assigned[target.id] = ast.literal_eval(statement.value)  # a literal, so papermill can replace it
     assert PARAMETERS <= set(assigned)
-    assert isinstance(assigned["year"], int) and isinstance(assigned["data_dir"], str) and isinstance(assigned["output_dir"], str)
+    assert isinstance(assigned["year"], int) and isinstance(assigned["data_dir"], str)
+    # None: a run by hand writes to a scratch folder and the data's own cache; only lakip build passes folders
+    assert assigned["output_dir"] is None and assigned.get("processed_dir") is None
+
+
+def test_the_folders_are_resolved_before_anything_is_read_or_written(notebook):
+    """``notebook_folders`` turns the None defaults into the scratch folder and the cache (lakip_lib.workspace)."""
+    first = _code_cells(notebook)[1].source
+    resolve = "output_dir, processed_dir = notebook_folders(year, lang, data_dir, output_dir, processed_dir)"
+    assert resolve in first
+    assert first.index(resolve) < min(first.index(call) for call in ("analyse_year(", "build_report(") if call in first)
 
 
 def test_no_outputs_or_execution_state_committed(notebook):

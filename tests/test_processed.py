@@ -67,6 +67,22 @@ def test_a_second_load_of_unchanged_workbooks_is_read_from_the_cache(data, tmp_p
     assert_same_frames(load_year(SAMPLE, 2024), cached)  # and equal to a load without a cache
 
 
+def test_the_rosters_ordered_categoricals_come_back_from_the_cache_exactly(data, tmp_path, parses):
+    """Every category, used or not, in report order, ordered: a crosstab of a cached roster is that of a fresh one."""
+    cache = tmp_path / "processed"
+    fresh = load_year(data, 2024, cache_dir=cache).staff.roster
+    parses.clear()
+    cached = load_year(data, 2024, cache_dir=cache).staff.roster
+    assert parses == []
+    pd.testing.assert_frame_equal(fresh, cached, check_exact=True)
+    for column in ("golongan", "education", "position_type", "gender"):
+        assert isinstance(cached[column].dtype, pd.CategoricalDtype) and cached[column].dtype.ordered, column
+        assert cached[column].dtype == fresh[column].dtype, column  # categories, their order and dtype
+    assert "SD" in cached["education"].cat.categories and not cached["education"].eq("SD").any()  # unused ones kept
+    pd.testing.assert_frame_equal(pd.crosstab(cached["golongan"], cached["education"]),
+                                  pd.crosstab(fresh["golongan"], fresh["education"]), check_exact=True)
+
+
 def test_one_changed_byte_of_a_workbook_is_a_miss(data, tmp_path, parses):
     cache = tmp_path / "processed"
     load_year(data, 2024, cache_dir=cache)
@@ -127,6 +143,26 @@ def test_the_cache_is_never_written_into_the_raw_data(data):
         with pytest.raises(UnsafePathError, match="inside the raw data folder"):
             load_year(data, 2024, cache_dir=cache)
     assert sorted(p.name for p in (data / "2024").iterdir()) == ["anggaran.xlsx", "kinerja.xlsx", "pegawai.xlsx", "sarana.xlsx"]
+
+
+def test_cache_files_are_readable_by_the_owner_only(data, tmp_path):
+    """They hold names, NIPs and birth dates: 0600 files in 0700 folders, whatever the umask, older folders tightened."""
+    import os
+    import stat
+
+    cache = tmp_path / "processed"
+    (cache / "2024").mkdir(parents=True, mode=0o755)  # a year folder an older kit left readable
+    previous = os.umask(0o022)
+    try:
+        written = save_processed(load_year(data, 2024), cache)
+    finally:
+        os.umask(previous)
+    assert written and {stat.S_IMODE(p.stat().st_mode) for p in written} == {0o600}
+    assert stat.S_IMODE((cache / "2024").stat().st_mode) == 0o700
+    fresh = tmp_path / "new" / "processed"
+    load_year(data, 2024, cache_dir=fresh)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o700  # a cache folder the kit made
+    assert {stat.S_IMODE(p.stat().st_mode) for p in (fresh / "2024").iterdir()} == {0o600}
 
 
 def test_processed_files_are_parquet_and_csv_with_formulas_neutralised(tmp_path):

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from lakip_lib.analysis import age_bands, count_by, crosstab, retirement_projection, totals, years_of_service
 from lakip_lib.analysis.staffing import UNKNOWN
-from lakip_lib.domain import golongan_order
+from lakip_lib.domain import education_order, golongan_order
 from lakip_lib.errors import AnalysisError, LakipError
+from lakip_lib.loading.staff import ROSTER_CATEGORIES
 
 REF = "lakip-bkd-bengkulu-2024.pdf"
 
@@ -42,6 +43,12 @@ def roster(**columns: list) -> pd.DataFrame:
         "row": list(range(2, n + 2)),
     }
     return pd.DataFrame({**base, **columns})
+
+
+def categorical(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with the ordered categoricals the roster loader gives (``ROSTER_CATEGORIES``)."""
+    return frame.assign(**{column: pd.Categorical(frame[column], categories=order(), ordered=True)
+                           for column, order in ROSTER_CATEGORIES.items()})
 
 
 @pytest.fixture
@@ -149,7 +156,50 @@ def test_fractional_summary_count_is_an_error():
         count_by(summaries([("gender", "Laki-laki", None, 4.5)]), "gender")
 
 
+def test_any_roster_column_is_counted_in_first_appearance_order_with_missing_last():
+    staff = roster(unit=["Sekretariat", "Bidang Mutasi", None, "Sekretariat", "Bidang Aparatur"])
+    table = count_by(staff, "unit")
+    assert table.to_dict("list") == {"category": ["Sekretariat", "Bidang Mutasi", "Bidang Aparatur", UNKNOWN],
+                                     "count": [2, 1, 1, 1], "share_pct": [40.0, 20.0, 20.0, 20.0]}
+
+
+def test_a_categorical_column_is_counted_in_its_category_order_listing_only_those_present():
+    units = pd.Categorical(["B", "C", "B", None], categories=["C", "A", "B"], ordered=True)
+    assert count_by(roster(unit=units), "unit")["category"].tolist() == ["C", "B", UNKNOWN]
+
+
+def test_a_column_the_roster_lacks_is_an_error_naming_its_columns():
+    with pytest.raises(AnalysisError, match="no 'agama' column .*golongan"):
+        count_by(roster(golongan=["III/a"]), "agama")
+    with pytest.raises(AnalysisError, match="no 'agama' column"):
+        crosstab(roster(golongan=["III/a"]), "golongan", "agama")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([*golongan_order(), None]), st.sampled_from(["Laki-laki", "Perempuan", None]),
+                          st.sampled_from([*education_order(), None]), st.sampled_from(["Struktural", "Fungsional", "Pelaksana", None])),
+                min_size=1, max_size=40))  # fmt: skip
+def test_the_loaders_categoricals_count_as_their_plain_values(people):
+    plain = roster(golongan=[p[0] for p in people], gender=[p[1] for p in people], education=[p[2] for p in people],
+                   position_type=[p[3] for p in people], birth_date=pd.to_datetime(["1966-05-01"] * len(people)))
+    typed = categorical(plain)
+    for dimension in ("golongan", "gender", "education", "position_type", "unit"):
+        pd.testing.assert_frame_equal(count_by(typed, dimension), count_by(plain, dimension), check_exact=True)
+    for rows, columns in (("golongan", "gender"), ("education", "position_type"), ("unit", "golongan")):
+        pd.testing.assert_frame_equal(crosstab(typed, rows, columns), crosstab(plain, rows, columns), check_exact=True)
+    pd.testing.assert_frame_equal(retirement_projection(typed, 2024), retirement_projection(plain, 2024), check_exact=True)
+
+
 # ---------------------------------------------------------------- crosstab
+
+
+def test_crosstab_of_any_two_roster_columns():
+    staff = categorical(roster(unit=["Sekretariat", "Bidang Mutasi", "Sekretariat"], education=["S2", "SMA", "D3"]))
+    table = crosstab(staff, "unit", "education")
+    assert table.index.tolist() == ["Sekretariat", "Bidang Mutasi"]
+    assert table.columns.tolist() == ["SMA", "D3", "S2", "Jumlah"]  # education lowest first, only those present
+    assert table.loc["Sekretariat"].tolist() == [0, 1, 1, 2]
+
 
 
 def test_crosstab_from_roster():

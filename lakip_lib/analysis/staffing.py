@@ -13,6 +13,11 @@ absent, as the report's tables print them (Tabel 1.2, 1.3); golongan and
 education list only the categories present (Tabel 1.4). An employee whose
 value is missing is counted under ``"Tidak diketahui"`` after the others, so
 the counts always add up to the headcount.
+
+From a roster, any other column can be counted too (``unit``, ``position``):
+its values in their categorical order when it is one, else in the order they
+first appear (a roster lists its units in the agency's own order), with only
+the values present listed.
 """
 
 from __future__ import annotations
@@ -23,15 +28,15 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from ..domain import education_order, golongan_order, golongan_table, retirement_ages
+from ..domain import GENDER_ORDER, POSITION_TYPE_ORDER, education_order, golongan_order, golongan_table, retirement_ages
 from ..errors import AnalysisError
 
 #: label of employees whose value (or birth/appointment date) is missing
 UNKNOWN = "Tidak diketahui"
 #: dimensions in the order ``totals`` lists them
 DIMENSIONS = ("golongan", "gender", "position_type", "education", "status")
-POSITION_TYPES = ("Struktural", "Fungsional", "Pelaksana")
-_FIXED = {"gender": ("Laki-laki", "Perempuan"), "position_type": POSITION_TYPES, "status": ("PNS", "PPPK")}
+POSITION_TYPES = POSITION_TYPE_ORDER
+_FIXED = {"gender": GENDER_ORDER, "position_type": POSITION_TYPES, "status": ("PNS", "PPPK")}
 _SUMMARY_COLUMNS = {"dimension", "category", "gender", "count"}
 
 
@@ -41,16 +46,21 @@ def count_by(staff: pd.DataFrame, dimension: str) -> pd.DataFrame:
     ``staff`` is a roster or a summaries frame. From summaries, a category
     broken down by gender is counted as the sum of its Laki-laki and
     Perempuan rows (whether a stated Jumlah agrees is for the reconciliation
-    checks); otherwise its both-genders row is used.
+    checks); otherwise its both-genders row is used. From a roster,
+    ``dimension`` may be any of its columns (see the module's docstring).
 
     Example:
-        >>> roster = pd.DataFrame({"gender": ["Perempuan", "Laki-laki", "Perempuan", "Perempuan"]})
+        >>> roster = pd.DataFrame({"gender": ["Perempuan", "Laki-laki", "Perempuan", "Perempuan"],
+        ...                        "unit": ["Sekretariat", "Bidang Mutasi", "Sekretariat", None]})
         >>> count_by(roster, "gender")
             category  count  share_pct
         0  Laki-laki      1       25.0
         1  Perempuan      3       75.0
+        >>> count_by(roster, "unit")["category"].tolist()
+        ['Sekretariat', 'Bidang Mutasi', 'Tidak diketahui']
     """
-    counts = _arrange(_counts(staff, dimension), dimension)
+    values = None if _is_summary(staff) else _column(staff, dimension)
+    counts = _arrange(_counts(staff, dimension), dimension, values)
     return _shares(counts, "category")
 
 
@@ -58,16 +68,18 @@ def crosstab(staff: pd.DataFrame, rows: str, columns: str = "gender") -> pd.Data
     """Headcount by two dimensions, with a ``Jumlah`` column; ints, report order on both axes.
 
     From summaries only ``columns="gender"`` is possible, and the summary of
-    ``rows`` must break its counts down by gender.
+    ``rows`` must break its counts down by gender. From a roster, both may be
+    any of its columns (ordered as :func:`count_by` orders them).
 
     Example:
         >>> roster = pd.DataFrame({"status": ["PNS", "PNS", "PPPK"], "gender": ["Laki-laki", "Perempuan", "Perempuan"]})
         >>> crosstab(roster, "status").to_dict("index")
         {'PNS': {'Laki-laki': 1, 'Perempuan': 1, 'Jumlah': 2}, 'PPPK': {'Laki-laki': 0, 'Perempuan': 1, 'Jumlah': 1}}
     """
-    _check_dimension(rows)
-    _check_dimension(columns)
+    down = across = None  # summaries have only the report's dimensions, ordered by the report
     if _is_summary(staff):
+        _check_dimension(rows)
+        _check_dimension(columns)
         if columns != "gender":
             raise AnalysisError(f"summary tables break counts down by gender only, not by {columns!r}")
         given = _summary_rows(staff, rows)
@@ -78,8 +90,10 @@ def crosstab(staff: pd.DataFrame, rows: str, columns: str = "gender") -> pd.Data
                                 "a crosstab by gender needs L and P columns")
         table = split.pivot_table(index="category", columns="gender", values="count", aggfunc="sum", fill_value=0)
     else:
-        table = pd.crosstab(_column(staff, rows).fillna(UNKNOWN), _column(staff, columns).fillna(UNKNOWN))
-    table = table.reindex(index=_categories(table.index, rows), columns=_categories(table.columns, columns), fill_value=0)
+        down, across = _column(staff, rows), _column(staff, columns)
+        table = pd.crosstab(_labels(down), _labels(across))
+    table = table.reindex(index=_categories(table.index, rows, down), columns=_categories(table.columns, columns, across),
+                          fill_value=0)
     table = _whole(table, rows)
     table["Jumlah"] = table.sum(axis=1)
     table.index.name, table.columns.name = rows, None
@@ -173,10 +187,15 @@ def _column(roster: pd.DataFrame, name: str) -> pd.Series:
     return roster[name]
 
 
+def _labels(values: pd.Series) -> pd.Series:
+    """A roster column as plain labels, a missing value as :data:`UNKNOWN` (which no categorical has among its categories)."""
+    return (values.astype(object) if isinstance(values.dtype, pd.CategoricalDtype) else values).fillna(UNKNOWN)
+
+
 def _counts(staff: pd.DataFrame, dimension: str) -> pd.Series:
-    _check_dimension(dimension)
     if not _is_summary(staff):
-        return _column(staff, dimension).fillna(UNKNOWN).value_counts()
+        return _labels(_column(staff, dimension)).value_counts(sort=False)
+    _check_dimension(dimension)
     rows = _summary_rows(staff, dimension)
     gendered = rows["gender"].notna()
     # a category with an L/P breakdown is counted from it, not from its (possibly wrong) stated Jumlah
@@ -208,8 +227,18 @@ def _order(dimension: str) -> tuple[str, ...]:
     return tuple(order)
 
 
-def _categories(present: pd.Index, dimension: str) -> list[str]:
-    """The categories to list, in report order; unexpected values are an error, not a silent drop."""
+def _categories(present: pd.Index, dimension: str, values: pd.Series | None = None) -> list[str]:
+    """The categories to list, in report order; unexpected values are an error, not a silent drop.
+
+    ``values``: the roster column counted, which orders a column that is no report dimension (its categorical order,
+    else first appearance); None for summaries, which have only the report's dimensions.
+    """
+    if dimension not in DIMENSIONS and values is not None:
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            order = [c for c in values.dtype.categories if c in present]
+        else:
+            order = [v for v in pd.unique(values.dropna()) if v in present]
+        return [*order, *([UNKNOWN] if UNKNOWN in present else [])]
     _check_dimension(dimension)
     order = _order(dimension)
     unexpected = sorted(set(present) - set(order) - {UNKNOWN})
@@ -220,8 +249,8 @@ def _categories(present: pd.Index, dimension: str) -> list[str]:
     return [*listed, *([UNKNOWN] if UNKNOWN in present else [])]
 
 
-def _arrange(counts: pd.Series, dimension: str) -> pd.Series:
-    return _whole(counts.reindex(_categories(counts.index, dimension), fill_value=0), dimension)
+def _arrange(counts: pd.Series, dimension: str, values: pd.Series | None = None) -> pd.Series:
+    return _whole(counts.reindex(_categories(counts.index, dimension, values), fill_value=0), dimension)
 
 
 def _whole(counts: pd.Series | pd.DataFrame, dimension: str) -> pd.Series | pd.DataFrame:

@@ -147,8 +147,11 @@ def cached(folder: Path, dataset: str, key: dict) -> Staff | Indicators | Budget
 
 
 def store(folder: Path, dataset: str, loaded: Staff | Indicators | Budget | Assets, key: dict) -> list[Path]:
-    """Write one loaded dataset to ``folder``: each frame as Parquet and CSV, then its key; return the files written."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Write one loaded dataset to ``folder``: each frame as Parquet and CSV, then its key; return the files written.
+
+    The folder and its files are the owner's only: they hold the roster (names, NIPs, birth dates).
+    """
+    _private_folder(folder)
     keyfile = folder / f"{dataset}.json"
     keyfile.unlink(missing_ok=True)  # until the key is back, the files below are no hit
     frames, written = {}, []
@@ -181,11 +184,27 @@ def _parquet_bytes(frame: pd.DataFrame) -> bytes:
     return sink.getvalue().to_pybytes()
 
 
+def _private_folder(folder: Path) -> None:
+    """Make ``folder`` (a year of the cache) and any missing parent readable by the owner only.
+
+    A parent that already exists is left as it is: it may be a folder the user
+    chose for other things too, whose permissions are not the kit's to change.
+    """
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    for parent in reversed(missing):
+        parent.mkdir(mode=0o700, exist_ok=True)
+    folder.chmod(0o700)  # a year folder written by an older kit (0o755) is tightened too
+
+
 def _write(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` atomically: to a temporary file beside it, then renamed over it."""
+    """Write ``data`` to ``path`` atomically, readable by the owner only: to a temporary file beside it, then renamed over it."""
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     try:
-        partial.write_bytes(data)
+        # created 0o600 whatever the umask: the cache holds personal data, and a group-readable moment is too long;
+        # a partial file left by a killed writer of the same pid would keep its mode, so it goes first
+        partial.unlink(missing_ok=True)
+        with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as file:
+            file.write(data)
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from ..domain import GROUP_ORDER
+from ..domain import GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, education_order, golongan_order
 from ..errors import InputError, Problem
 from .notes import empty_notes, note, notes_frame, recognition_notes
 from .recognise import Recognition, Table
@@ -52,6 +52,12 @@ ROSTER_EXPECTED = {"position_type": ("jenis jabatan", "position type", "'Jenis J
                    "education": ("pendidikan", "education", "'Pendidikan' or 'Tingkat Pendidikan'")}
 ROSTER_COLUMNS = ("nip", "name", "birth_date", "gender", "golongan", "position_type", "position",
                   "education", "unit", "status", "appointed", "row")
+#: roster columns held as ordered categoricals, and where their report order comes from: so that ``pd.crosstab``,
+#: ``groupby`` and ``sort_values`` list golongan IV/e … I/a and education SD … S3 as the report does, not alphabetically
+ROSTER_CATEGORIES: dict[str, Callable[[], tuple[str, ...]]] = {
+    "gender": lambda: GENDER_ORDER, "golongan": golongan_order, "position_type": lambda: POSITION_TYPE_ORDER,
+    "education": education_order,
+}
 SUMMARY_COLUMNS = ("dimension", "category", "gender", "count", "location", "table")
 #: most problems one roster reports before it stops looking (the message lists 25)
 MAX_PROBLEMS = 1000
@@ -298,9 +304,31 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
             values = clean_texts(frame[values]) if values in frame.columns else None
         if values is None:
             values = pd.Series(None, index=frame.index, dtype=object)
+        if column in ROSTER_CATEGORIES:
+            values = pd.Series(_ordered(values, ROSTER_CATEGORIES[column]()), index=frame.index)
         # an array keeps its dtype: pandas would make an object array of text a str column
         roster[column] = values if isinstance(values, pd.Series) else pd.Series(values, index=frame.index, dtype=values.dtype, copy=False)
     return roster, problems, suspects
+
+
+def _ordered(values: np.ndarray | pd.Series, order: tuple[str, ...]) -> pd.Categorical:
+    """``values`` (parsed codes, None where missing) as an ordered categorical of every category of ``order``.
+
+    The distinct values are mapped, not the rows: a roster of a million rows has a dozen golongan.
+    A value outside ``order`` is a bug of the kit (its parsers return only the domain's codes), never dropped quietly.
+
+    Example:
+        >>> _ordered(np.array(["S1", None, "SMA"], dtype=object), ("SMA", "D3", "S1")).tolist()
+        ['S1', nan, 'SMA']
+    """
+    codes, distinct = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=True)
+    position = {category: i for i, category in enumerate(order)}
+    unknown = [value for value in distinct if value not in position]
+    if unknown:
+        raise ValueError(f"roster values {unknown!r} are not among the categories {order!r}")
+    table = np.array([*(position[value] for value in distinct), -1], dtype=np.int16)  # code -1 (missing) picks the -1
+    # categories in pandas' default text dtype: what a Parquet round trip gives back, so the cache returns the same frame
+    return pd.Categorical.from_codes(table[codes], categories=pd.Index(order), ordered=True)
 
 
 def _differ(left: np.ndarray, right: tuple[object, ...]) -> np.ndarray:
