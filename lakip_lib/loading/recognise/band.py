@@ -80,7 +80,13 @@ def column_paths(rows: list[list[object]], top: int, bottom: int, merged: list[t
                     and not _merged_at(merged, top + level, j):
                 upper[j] = upper[j - 1]
     # a level whose cells all say the same over every labelled column is a title, not a level
-    labelled = [j for j in range(width) if any(band[level][j] for level in range(len(band)))]
+    # a header cell merged across columns on the band's last row, with nothing under its other columns, names one
+    # column: the first (Jumlah merged over B:C, the count in B)
+    below = rows[bottom + 1: bottom + 6]
+    continued = {j for r0, c0, r1, c1 in merged if r0 == r1 == bottom and c1 > c0 and top < bottom
+                 for j in range(max(c0, 0) + 1, c1 + 1)
+                 if not any(j < len(row) and _text(row[j]) for row in below)}
+    labelled = [j for j in range(width) if j not in continued and any(band[level][j] for level in range(len(band)))]
     levels = [level for level in range(len(band))
               if len(band) == 1 or len({band[level][j] for j in labelled}) > 1 or level == len(band) - 1]
     paths: dict[int, tuple[str, ...]] = {}
