@@ -46,7 +46,7 @@ from typing import Any
 from .errors import BuildError, LakipError
 from .loading.inputs import DATASETS
 from .manifest import fingerprint, is_up_to_date, write_manifest
-from .ownership import YearLock, cache_folder, check_output_folder, check_replaceable, pid_alive
+from .ownership import YearLock, check_output_folder, check_replaceable, pid_alive, usable_cache
 from .safety import inside, safe_name
 
 #: the report notebook: its output is the HTML report
@@ -161,11 +161,14 @@ def build_year(year: int, **options) -> BuildResult:
 
 def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, jobs: int | None = None,
                 lang: str = "id", force: bool = False, pdf: bool = False, notebook_dir: str | Path | None = None,
-                progress: bool = False) -> list[BuildResult]:
+                progress: bool = False, cache: bool = True) -> list[BuildResult]:
     """Build several years with ``jobs`` kernels at once; one failing year does not stop the others.
 
     A year whose outputs were built from exactly its current inputs, notebooks,
     parameters and kit (:mod:`lakip_lib.manifest`) is skipped unless ``force``.
+    The notebooks keep the cleaned datasets in the cache beside the data
+    folder (``data/processed``) unless ``cache`` is False; a cache that cannot
+    be written (a read-only disk) is left out with one warning line.
 
     Example:
         >>> [r.status for r in build_years([2023, 2024], data_dir="data/raw", out_dir="outputs")]  # doctest: +SKIP
@@ -176,13 +179,18 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
     jobs = max(1, jobs or default_jobs())
     # refused before anything is written: an output folder that would put years over the inputs or the cache
     check_output_folder(Path(out_dir), Path(data_dir))
+    processed = None
+    if cache:
+        processed, warning = usable_cache(Path(data_dir))
+        if warning:
+            print(warning, file=sys.stderr)
     results: dict[int, BuildResult] = {}
     todo: list[_Year] = []
     batch = _Batch()
     previous_handler = None
     try:
         for year in years:
-            planned = _plan(year, Path(data_dir), Path(out_dir), lang, force, pdf, notebook_dir)
+            planned = _plan(year, Path(data_dir), Path(out_dir), lang, force, pdf, notebook_dir, processed)
             if isinstance(planned, BuildResult):
                 results[year] = planned
             else:
@@ -241,7 +249,7 @@ def chains_per_year(years: int, jobs: int) -> tuple[tuple[str, ...], ...]:
 
 
 def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pdf: bool,
-          notebook_dir: str | Path | None) -> _Year | BuildResult:
+          notebook_dir: str | Path | None, processed: Path | None) -> _Year | BuildResult:
     """A year ready to build (its staging folder made), or its result if it is up to date or cannot start."""
     started = time.perf_counter()
     data_root = data_root.resolve()
@@ -254,9 +262,8 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         year_dir = data_root / str(year)
         if not year_dir.is_dir():
             raise BuildError(f"no input folder {year_dir}")
-        # cleaned datasets live beside the raw ones (data/raw → data/processed), never inside them
-        processed = cache_folder(data_root)
-        parameters = {"year": year, "data_dir": str(data_root), "processed_dir": str(processed), "lang": lang}
+        # cleaned datasets live beside the raw ones (data/raw → data/processed), never inside them; None: no cache
+        parameters = {"year": year, "data_dir": str(data_root), "processed_dir": processed and str(processed), "lang": lang}
         current = fingerprint(data_root, year, list(notebooks.values()), parameters)
         missing = tuple(d for d in DATASETS if d not in current["inputs"])
     except LakipError as err:

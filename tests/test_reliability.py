@@ -32,6 +32,7 @@ import psutil
 import pytest
 
 from corpus import CASES_BY_ID, Build, lakip_command, run_lakip, sample_copy, state, watched_build
+from filesystems import read_only, tmpfs
 from lakip_lib import __version__
 from lakip_lib.manifest import MANIFEST_NAME, write_manifest
 
@@ -129,6 +130,32 @@ def test_a_failing_year_leaves_its_previous_outputs_and_the_others_complete(firs
     complete = sorted(p.relative_to(first.out / "2024").as_posix() for p in (first.out / "2024").rglob("*"))
     assert sorted(p.relative_to(out / "2024").as_posix() for p in (out / "2024").rglob("*")) == complete
     assert MANIFEST_NAME in complete and "notebooks/04-report.ipynb" in complete
+
+
+# ---------------------------------------------------------------- the cache of cleaned datasets
+
+CACHE_WARNING = ("lakip: warning: cannot write the cache of cleaned datasets {} (Read-only file system): loading every workbook "
+                 "without it (slower, same results); make that folder writable to reuse it, or pass --no-cache\n")
+
+
+def test_no_cache_builds_the_same_outputs_and_writes_no_cache(first, tmp_path):
+    data = sample_copy(tmp_path / "raw")
+    run = run_lakip(["build", "--year", "2024", "--jobs", "2", "--no-cache", "--data", str(data), "--out", str(tmp_path / "outputs")],
+                    cwd=tmp_path, timeout=300)
+    assert (run.code, run.stderr) == (0, ""), run.stderr
+    assert not (tmp_path / "processed").exists()
+    assert outputs(tmp_path / "outputs" / "2024") == outputs(first.out / "2024")
+
+
+def test_a_read_only_data_folder_builds_without_the_cache_with_one_warning(first, tmp_path):
+    """Before: ``2024: FAILED: 04-report.ipynb: OSError: [Errno 30] Read-only file system: …/processed``."""
+    with tmpfs(tmp_path / "disk") as disk:
+        data = sample_copy(disk / "raw")
+        read_only(disk)
+        run = run_lakip(["build", "--year", "2024", "--jobs", "2", "--data", str(data), "--out", str(tmp_path / "outputs")],
+                        cwd=tmp_path, timeout=300)
+    assert (run.code, run.stderr) == (0, CACHE_WARNING.format(disk / "processed")), run.stderr
+    assert outputs(tmp_path / "outputs" / "2024") == outputs(first.out / "2024")
 
 
 # ---------------------------------------------------------------- a build killed halfway
