@@ -236,18 +236,22 @@ def _column_bytes(column: pd.Series) -> bytes:
     of column (mixed objects, nullable integers) use.
     """
     if column.dtype == object or isinstance(column.dtype, pd.StringDtype):
-        values = column.to_numpy(dtype=object)
-        missing = pd.isna(values)
-        texts = values[~missing].tolist()
+        texts = column.to_numpy(dtype=object).tolist()
+        missing = b""
         try:
-            joined = "\0".join(texts)  # only texts join: a number among them falls through
+            joined = "\0".join(texts)  # only texts join: a missing value (or a number) falls through
         except TypeError:
-            joined = None
+            mask = column.isna().to_numpy()
+            missing, texts = np.packbits(mask).tobytes(), [text for text, gone in zip(texts, mask) if not gone]
+            try:
+                joined = "\0".join(texts)
+            except TypeError:
+                joined = None
         if joined is not None:
             lengths = b""
             if joined.count("\0") != max(len(texts) - 1, 0):  # a NUL inside a text: the lengths say where texts end
                 lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)).tobytes()
-            return b"t" + np.packbits(missing).tobytes() + lengths + joined.encode("utf-8", "surrogatepass")
+            return (b"m" + missing if missing else b"t") + lengths + joined.encode("utf-8", "surrogatepass")
     elif isinstance(column.dtype, np.dtype) and column.dtype.kind in "biufcmM":
         return b"n" + np.ascontiguousarray(column.to_numpy()).tobytes()
     return b"h" + pd.util.hash_pandas_object(column, index=False).to_numpy().tobytes()
