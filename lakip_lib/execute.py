@@ -482,6 +482,7 @@ def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
             build.bar.update()
             if pdf:
                 _print_pdf(build, html)
+            _check_unchanged(build)
             write_manifest(build.staging, build.current)
             if batch.cancelled.is_set():
                 raise BuildError("interrupted")  # after Ctrl-C nothing more is published
@@ -490,6 +491,43 @@ def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
         build.error = str(err)
     finally:
         build.release()
+
+
+def _check_unchanged(build: _Year) -> None:
+    """Fail the year when an input, ``lakip.yml``, a narrative file or a notebook changed while it was built.
+
+    The build record says which bytes the outputs were made from, and the
+    kernels read the files after they were hashed: a file saved meanwhile
+    would publish its new numbers under its old hash (and later builds would
+    skip the year as up to date), or let two kernels read two versions. So
+    everything is hashed again once the kernels are done and compared.
+    """
+    data_root = Path(build.parameters["data_dir"])
+    try:
+        now = fingerprint(data_root, build.year, list(build.notebooks.values()), build.current["parameters"])
+    except OSError as err:
+        raise BuildError(f"{err.filename or data_root}: cannot be read again after the build ({err.strerror or err}), so the "
+                         "report cannot be shown to be of the files hashed: nothing was published; build again") from None
+    changed = [name for name, recorded in _hashed(build.current).items() if _hashed(now).get(name) != recorded]
+    changed += [name for name in _hashed(now) if name not in _hashed(build.current)]
+    if changed:
+        raise BuildError(f"{', '.join(changed)} changed while {build.year} was being built, so its report could mix old and new "
+                         "contents: nothing was published; build again once the files are saved")
+
+
+def _hashed(fingerprinted: dict[str, object]) -> dict[str, str]:
+    """Each file a fingerprint (:func:`lakip_lib.manifest.fingerprint`) hashed, by the name a user knows it by, with its hash.
+
+    Example:
+        >>> _hashed({"inputs": {"budget": ["anggaran.xlsx", "ab"]}, "project": [["lakip.yml", "cd"]],
+        ...          "notebooks": {"01-staffing.ipynb": "ef"}, "parameters": {"year": 2024}})
+        {'2024/anggaran.xlsx': 'ab', 'lakip.yml': 'cd', 'notebooks/01-staffing.ipynb': 'ef'}
+    """
+    year = fingerprinted["parameters"]["year"]
+    files = {f"{year}/{name}": digest for name, digest in fingerprinted["inputs"].values()}
+    files.update({path: digest for path, digest in fingerprinted["project"]})
+    files.update({f"notebooks/{name}": digest for name, digest in fingerprinted["notebooks"].items()})
+    return files
 
 
 def _print_pdf(build: _Year, html: Path) -> None:

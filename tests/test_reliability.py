@@ -312,3 +312,29 @@ def _wait_for(find, process: subprocess.Popen, timeout: float = 120.0):
             return found
         time.sleep(0.02)
     return None
+
+
+def test_a_workbook_saved_during_the_build_fails_the_year_and_publishes_nothing(previous, tmp_path):
+    """Probe 3: the edited numbers were published under the first version's hash, and later builds skipped the year."""
+    data = sample_copy(tmp_path / "raw")
+    before = state(previous / "2024")
+    command = lakip_command(["build", "--year", "2024", "--jobs", "2", "--force", "--data", str(data), "--out", str(previous)])
+    process = subprocess.Popen(command, cwd=tmp_path, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        kernels = _wait_for(lambda: _running_notebooks(process, 2), process)
+        assert kernels is not None, "the build ended before its kernels ran a notebook"
+        budget = data / "2024" / "anggaran.xlsx"
+        saved = bytearray(budget.read_bytes())
+        saved[10] ^= 1  # saved again while the kernels read it: the zip's first modification time differs
+        budget.write_bytes(saved)
+        stdout, stderr = process.communicate(timeout=300)
+    finally:
+        if process.poll() is None:
+            for member in [*_kernels(process), process]:
+                member.kill()
+            process.wait(timeout=30)
+    assert (process.returncode, stdout) == (1, "")
+    assert stderr == ("2024: FAILED: 2024/anggaran.xlsx changed while 2024 was being built, so its report could mix old and new "
+                      "contents: nothing was published; build again once the files are saved\n")
+    assert state(previous / "2024") == before
+    assert sorted(p.name for p in previous.iterdir()) == ["2024"]
