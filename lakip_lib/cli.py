@@ -1,7 +1,8 @@
 """The ``lakip`` command: ``lakip build``, ``lakip check``, ``lakip demo``.
 
 A user mistake prints the kit's message and exits non-zero without a
-traceback (``--debug`` shows it). Ctrl-C prints one line and exits 130, the
+traceback (``--debug`` shows it); so does an operating-system error (a
+read-only or full disk), as one line naming the path and what to do. Ctrl-C prints one line and exits 130, the
 shell's status for a command ended by SIGINT, once every kernel has stopped.
 """
 
@@ -12,7 +13,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from .errors import LakipError, headline
+from .errors import LakipError, headline, os_error_line
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -68,6 +69,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.debug:
             traceback.print_exc()
         print(f"lakip: {err}", file=sys.stderr)
+        return 2
+    except OSError as err:  # a folder that cannot be read or written: its path and what to do, not a traceback
+        if args.debug:
+            traceback.print_exc()
+        print(f"lakip: {os_error_line(err, reading=args.command == 'check')}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         if args.debug:

@@ -37,13 +37,14 @@ import subprocess
 import sys
 import threading
 import time
+import traceback
 from concurrent.futures import CancelledError, Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from queue import Empty
 from typing import Any
 
-from .errors import BuildError, LakipError
+from .errors import DISK_ERRORS, BuildError, LakipError, os_error_line, printed_os_error
 from .loading.inputs import DATASETS
 from .manifest import fingerprint, is_up_to_date, write_manifest
 from .ownership import YearLock, check_output_folder, check_replaceable, pid_alive, usable_cache
@@ -268,6 +269,8 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         missing = tuple(d for d in DATASETS if d not in current["inputs"])
     except LakipError as err:
         return BuildResult(year, "failed", time.perf_counter() - started, out_root / str(year), str(err))
+    except OSError as err:  # an input that cannot be read (permissions, a disk error): its path, and what to do
+        return BuildResult(year, "failed", time.perf_counter() - started, out_root / str(year), os_error_line(err, reading=True))
     if not force and is_up_to_date(final, current) and (not pdf or (final / f"lakip-{year}.pdf").is_file()):
         return BuildResult(year, "skipped", time.perf_counter() - started, final, "up to date", missing)
     claim = None
@@ -278,10 +281,12 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         _restore_interrupted_swap(year, final)
         check_replaceable(final, data_root)
         staging = _fresh_staging(year, final)
-    except LakipError as err:
+    except (LakipError, OSError) as err:
+        # an OSError here is of the output folder (read-only, full, busy): one line naming it, and the other years go on
         if claim is not None:
             claim.release()
-        return BuildResult(year, "failed", time.perf_counter() - started, final, str(err))
+        message = os_error_line(err, final.parent) if isinstance(err, OSError) else str(err)
+        return BuildResult(year, "failed", time.perf_counter() - started, final, message)
     except BaseException:
         if claim is not None:
             claim.release()
@@ -329,6 +334,10 @@ def _run_kernel(build: _Year, chain: tuple[str, ...], finisher: Executor, pdf: b
         with build.lock:
             if not build.error:
                 build.error, build.detail = str(err), getattr(err, "detail", "")
+    except Exception as err:  # noqa: BLE001 -- whatever it is, it fails this year alone, never the batch
+        with build.lock:
+            if not build.error:
+                build.error, build.detail = _unexpected(build, err), traceback.format_exc()
     finally:
         with build.lock:
             build.kernels_left -= 1
@@ -416,6 +425,8 @@ def _execute_chain(build: _Year, chain: tuple[str, ...], batch: _Batch) -> None:
                     request_save_on_cell_execute=False,
                 )
             except papermill.PapermillExecutionError as err:
+                if printed_os_error(err.ename, err.evalue):  # the notebook could not write (a full disk) or read a file
+                    raise BuildError(f"{name}: {_os_line(build, err.evalue)}") from None
                 error = BuildError(_reason(err, name))
                 if not _own(err):
                     error.detail = _kept(build, name, err)
@@ -423,6 +434,9 @@ def _execute_chain(build: _Year, chain: tuple[str, ...], batch: _Batch) -> None:
             # the kernel died, or the build stops; the wait that noticed ran in nbclient's loop, or in
             # jupyter_core's runner thread (as when a client waits for a kernel to be ready)
             except (OSError, RuntimeError, asyncio.CancelledError, CancelledError) as err:
+                if isinstance(err, OSError) and err.errno in DISK_ERRORS and watch.process.poll() is None:
+                    # papermill could not write the executed notebook (a full or read-only disk): not the kernel's fault
+                    raise BuildError(f"{name}: {_os_line(build, err, build.staging / 'notebooks' / name)}") from None
                 if not watch.reason and watch.process.poll() is not None:
                     watch.reason = _death(watch.process.returncode)
                 raise BuildError(f"{name}: {watch.reason or f'the Jupyter kernel failed: {type(err).__name__}: {err}'}") from None
@@ -489,8 +503,27 @@ def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
             _swap(build.staging, build.final, Path(build.parameters["data_dir"]))
     except LakipError as err:
         build.error = str(err)
+    except OSError as err:  # a full disk while exporting, a folder in use while swapping: this year fails, in one line
+        build.error = _os_line(build, err)
+    except Exception as err:  # noqa: BLE001 -- fails this year alone, never the batch
+        build.error, build.detail = _unexpected(build, err), traceback.format_exc()
     finally:
         build.release()
+
+
+def _os_line(build: _Year, err: OSError | str, path: Path | None = None) -> str:
+    """An OS error of a year's build as one line (:func:`lakip_lib.errors.os_error_line`), naming where the file was going
+    (``<out>/<year>/…``) rather than the staging folder it was written in; a path outside the output folder is an input.
+    ``path``: the file being written, when the error does not name one."""
+    line = os_error_line(err, path or build.final)
+    where = line.split(": ", 1)[0]
+    if where != str(build.final) and not where.startswith(str(build.final.parent) + os.sep):
+        line = os_error_line(err, path or build.final, reading=True)
+    return line.replace(str(build.staging), str(build.final))
+
+
+def _unexpected(build: _Year, err: Exception) -> str:
+    return f"internal error while building {build.year}: {type(err).__name__}: {err}; run with --debug for the traceback"
 
 
 def _check_unchanged(build: _Year) -> None:

@@ -338,3 +338,33 @@ def test_a_workbook_saved_during_the_build_fails_the_year_and_publishes_nothing(
                       "contents: nothing was published; build again once the files are saved\n")
     assert state(previous / "2024") == before
     assert sorted(p.name for p in previous.iterdir()) == ["2024"]
+
+
+# ---------------------------------------------------------------- operating-system errors (probe 9), on real file systems
+
+
+def test_a_read_only_out_is_one_line_naming_it(tmp_path):
+    """Before: a traceback (OSError: [Errno 30] Read-only file system)."""
+    data = sample_copy(tmp_path / "raw")
+    with tmpfs(tmp_path / "disk") as disk:
+        read_only(disk)
+        run = run_lakip(["build", "--year", "2024", "--data", str(data), "--out", str(disk / "outputs")], cwd=tmp_path, timeout=300)
+    assert (run.code, run.stdout) == (1, "")
+    assert run.stderr == (f"2024: FAILED: {disk / 'outputs'}: Read-only file system; the file system is mounted read-only: "
+                          "give --out a folder you can write to\n")
+
+
+@pytest.mark.parametrize("size", ["1m", "2m"])  # full while the kernels write, and later (the export, the last notebooks)
+def test_a_full_disk_fails_each_year_in_one_line_and_aborts_no_other(tmp_path, size):
+    """Before: a traceback, or "the Jupyter kernel failed: OSError 28", and the rest of --all abandoned."""
+    data = sample_copy(tmp_path / "raw")
+    assert run_lakip(["demo", "--employees", "150", "--years", "1", "--start-year", "2023", "--out", str(tmp_path / "demo")],
+                     cwd=tmp_path).code == 0
+    shutil.copytree(tmp_path / "demo" / "2023", data / "2023")
+    with tmpfs(tmp_path / "disk", size=size) as disk:  # a year's outputs take about 2 MB
+        run = run_lakip(["build", "--all", "--jobs", "2", "--data", str(data), "--out", str(disk)], cwd=tmp_path, timeout=300)
+        left = sorted(p.name for p in disk.iterdir())
+    assert (run.code, run.stdout) == (1, ""), run.stderr
+    full = r": No space left on device; the disk is full: free space on it, or give --out a folder on another disk"
+    assert re.fullmatch(rf"2023: FAILED: [^\n]*{full}\n2024: FAILED: [^\n]*{full}\n", run.stderr), run.stderr
+    assert left == []  # no staging folder or lock left behind
