@@ -271,6 +271,10 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         return BuildResult(year, "failed", time.perf_counter() - started, out_root / str(year), str(err))
     except OSError as err:  # an input that cannot be read (permissions, a disk error): its path, and what to do
         return BuildResult(year, "failed", time.perf_counter() - started, out_root / str(year), os_error_line(err, reading=True))
+    except Exception as err:  # noqa: BLE001 -- a bug planning one year fails that year alone, never the batch
+        return BuildResult(year, "failed", time.perf_counter() - started, out_root / str(year),
+                           f"internal error while planning {year}: {type(err).__name__}: {err}; run with --debug for the traceback",
+                           detail=traceback.format_exc())
     if not force and is_up_to_date(final, current) and (not pdf or (final / f"lakip-{year}.pdf").is_file()):
         return BuildResult(year, "skipped", time.perf_counter() - started, final, "up to date", missing)
     claim = None
@@ -287,6 +291,12 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
             claim.release()
         message = os_error_line(err, final.parent) if isinstance(err, OSError) else str(err)
         return BuildResult(year, "failed", time.perf_counter() - started, final, message)
+    except Exception as err:  # noqa: BLE001 -- as above
+        if claim is not None:
+            claim.release()
+        return BuildResult(year, "failed", time.perf_counter() - started, final,
+                           f"internal error while planning {year}: {type(err).__name__}: {err}; run with --debug for the traceback",
+                           detail=traceback.format_exc())
     except BaseException:
         if claim is not None:
             claim.release()
