@@ -57,6 +57,8 @@ CHAINS = ((REPORT,), ("01-staffing.ipynb", "02-performance.ipynb", "03-finance.i
 #: a year in one kernel: the parts, then the report, which reuses their analysis
 NOTEBOOKS = tuple(sorted(name for chain in CHAINS for name in chain))
 _TMP_PREFIX = ".lakip-tmp-"
+#: the copy of a year's inputs in its staging folder, which its kernels read; removed before the year is published
+_INPUTS = ".lakip-inputs"
 _OLD_PREFIX = ".lakip-old-"
 #: longest stretch (seconds) a wait for a kernel's message goes without checking the kernel is alive
 _POLL_SECONDS = 0.5
@@ -285,11 +287,19 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         _restore_interrupted_swap(year, final)
         check_replaceable(final, data_root)
         staging = _fresh_staging(year, final)
+        # the kernels read a copy, hashed here: the report is of exactly the bytes its record names
+        snapshot = _snapshot(data_root, year, staging)
+        current = fingerprint(snapshot, year, list(notebooks.values()), parameters)
     except (LakipError, OSError) as err:
-        # an OSError here is of the output folder (read-only, full, busy): one line naming it, and the other years go on
+        # an OSError here is of the output folder (read-only, full, busy) or an input being copied: one line naming it
         if claim is not None:
             claim.release()
-        message = os_error_line(err, final.parent) if isinstance(err, OSError) else str(err)
+        if isinstance(err, OSError):
+            shutil.rmtree(final.parent / f"{_TMP_PREFIX}{year}-{os.getpid()}", ignore_errors=True)
+            reading = str(err.filename or "").startswith(str(data_root) + os.sep)
+            message = os_error_line(err, final.parent, reading=reading)
+        else:
+            message = str(err)
         return BuildResult(year, "failed", time.perf_counter() - started, final, message)
     except Exception as err:  # noqa: BLE001 -- as above
         if claim is not None:
@@ -301,7 +311,8 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         if claim is not None:
             claim.release()
         raise
-    build = _Year(year, final, staging, notebooks, {**parameters, "output_dir": str(staging)}, current, missing, started)
+    build = _Year(year, final, staging, notebooks, {**parameters, "data_dir": str(snapshot), "output_dir": str(staging)}, current,
+                  missing, started)
     build.claim = claim
     return build
 
@@ -316,6 +327,39 @@ def _restore_interrupted_swap(year: int, final: Path) -> None:
             old.rename(final)  # a build stopped between the two renames of _swap: the old year is still good
         else:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def _snapshot(data_root: Path, year: int, staging: Path) -> Path:
+    """Copy what a year's kernels read of ``data_root`` into ``staging``: ``lakip.yml``, ``narasi/*.md`` and the
+    year's dataset files (``pegawai*`` …, a link to nothing kept as such); return the copy's data folder.
+
+    The kernels then read these bytes, which the build hashes, and nothing a
+    user saves meanwhile: two kernels of a year read the same version, the
+    one its record names (:func:`_check_unchanged` then compares the originals).
+    """
+    snapshot = staging / _INPUTS
+    (snapshot / str(year)).mkdir(parents=True)
+    for source in [data_root / "lakip.yml", *sorted((data_root / "narasi").glob("*.md"))]:
+        if source.is_file():
+            target = snapshot / source.relative_to(data_root)
+            target.parent.mkdir(exist_ok=True)
+            _copy(source, target)
+    for source in sorted((data_root / str(year)).iterdir()):
+        # what find_inputs looks at: visible files named after a dataset (the loaders judge their suffix)
+        if source.name.startswith((".", "~$")) or not source.name.lower().startswith(tuple(DATASETS.values())):
+            continue
+        target = snapshot / str(year) / source.name
+        if source.is_symlink() and not source.exists():
+            target.symlink_to(os.path.realpath(source))  # still a link to nothing, so the loader says so
+        elif source.is_file():
+            _copy(source, target)
+    return snapshot
+
+
+def _copy(source: Path, target: Path) -> None:
+    """Copy a file's bytes, opening the source for reading only (as an audit of the raw folder sees it: a read)."""
+    with source.open("rb") as reader, target.open("xb") as writer:
+        shutil.copyfileobj(reader, writer, 1 << 20)
 
 
 def _fresh_staging(year: int, final: Path) -> Path:
@@ -507,10 +551,11 @@ def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
             if pdf:
                 _print_pdf(build, html)
             _check_unchanged(build)
+            shutil.rmtree(build.staging / _INPUTS)
             write_manifest(build.staging, build.current)
             if batch.cancelled.is_set():
                 raise BuildError("interrupted")  # after Ctrl-C nothing more is published
-            _swap(build.staging, build.final, Path(build.parameters["data_dir"]))
+            _swap(build.staging, build.final, Path(build.current["parameters"]["data_dir"]))
     except LakipError as err:
         build.error = str(err)
     except OSError as err:  # a full disk while exporting, a folder in use while swapping: this year fails, in one line
@@ -539,13 +584,13 @@ def _unexpected(build: _Year, err: Exception) -> str:
 def _check_unchanged(build: _Year) -> None:
     """Fail the year when an input, ``lakip.yml``, a narrative file or a notebook changed while it was built.
 
-    The build record says which bytes the outputs were made from, and the
-    kernels read the files after they were hashed: a file saved meanwhile
-    would publish its new numbers under its old hash (and later builds would
-    skip the year as up to date), or let two kernels read two versions. So
-    everything is hashed again once the kernels are done and compared.
+    The kernels read a copy (:func:`_snapshot`), whose hashes the build
+    record keeps; but a report of a version the user has already replaced
+    would be published as current, and the next build would find the year
+    out of date only by chance. So the originals are hashed again once the
+    kernels are done and compared with the copy.
     """
-    data_root = Path(build.parameters["data_dir"])
+    data_root = Path(build.current["parameters"]["data_dir"])
     try:
         now = fingerprint(data_root, build.year, list(build.notebooks.values()), build.current["parameters"])
     except OSError as err:
