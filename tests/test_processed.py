@@ -13,7 +13,7 @@ from filesystems import read_only, tmpfs
 from lakip_lib.demo import ROSTER_SHEET, write_roster
 from lakip_lib.errors import InputError, UnsafePathError
 from lakip_lib.loading import load_staff, load_year
-from lakip_lib.loading.processed import FRAMES, save_processed
+from lakip_lib.loading.processed import FRAMES, _parquet_bytes, _read, frame_hash, save_processed
 from workbooks import NIP_MALE, make_workbook, rewrite_member
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "raw"
@@ -238,3 +238,21 @@ def test_a_cache_that_cannot_be_written_is_left_out_with_a_warning(data, tmp_pat
         with pytest.warns(UserWarning, match=r"cannot write the cache .*\(Read-only file system\): loading without it"):
             loaded = load_year(data, 2024, cache_dir=disk / "processed")
     assert_same_frames(load_year(data, 2024), loaded)
+
+
+def test_an_ordered_categorical_comes_back_with_its_categories_and_order(tmp_path):
+    """Rosters hold ordered categoricals (golongan in report order): the schema check reads them as such, and the
+    content hash tells their categories and order apart."""
+    frame = pd.DataFrame({"golongan": pd.Categorical(["III/a", None], categories=["IV/a", "III/a", "II/a"], ordered=True),
+                          "row": [2, 3]})
+    data = _parquet_bytes(frame)
+    path = tmp_path / "staff_roster.parquet"
+    path.write_bytes(data)
+    entry = {"sha256": hashlib.sha256(data).hexdigest(), "columns": [["golongan", "category"], ["row", "int64"]],
+             "content": frame_hash(frame)}
+    back = _read(path, entry)
+    pd.testing.assert_frame_equal(back, frame)
+    assert back["golongan"].cat.categories.tolist() == ["IV/a", "III/a", "II/a"] and back["golongan"].cat.ordered
+    reordered = frame.assign(golongan=frame["golongan"].cat.reorder_categories(["II/a", "III/a", "IV/a"]))
+    assert frame_hash(reordered) != frame_hash(frame)
+    assert _read(path, {**entry, "content": frame_hash(reordered)}) is None

@@ -235,6 +235,9 @@ def _column_bytes(column: pd.Series) -> bytes:
     faster than :func:`pandas.util.hash_pandas_object`, which the other kinds
     of column (mixed objects, nullable integers) use.
     """
+    if isinstance(column.dtype, pd.CategoricalDtype):  # its categories, in order (unused ones too), then its codes
+        kind = json.dumps([[str(c) for c in column.dtype.categories], bool(column.dtype.ordered)]).encode()
+        return b"c" + len(kind).to_bytes(8, "little") + kind + column.cat.codes.to_numpy().tobytes()
     if column.dtype == object or isinstance(column.dtype, pd.StringDtype):
         texts = column.to_numpy(dtype=object).tolist()
         missing = b""
@@ -297,7 +300,9 @@ def _schema_dtypes(schema: pa.Schema) -> list[tuple[str, str]] | None:
     metadata = schema.pandas_metadata
     if not metadata or metadata.get("index_columns"):
         return None
-    columns = [(str(column["name"]), str(column["numpy_type"])) for column in metadata["columns"]]
+    # a categorical's numpy_type is that of its codes (int8); pandas gives it back as "category"
+    columns = [(str(column["name"]), "category" if column["pandas_type"] == "categorical" else str(column["numpy_type"]))
+               for column in metadata["columns"]]
     return columns if [name for name, _ in columns] == schema.names else None
 
 
