@@ -336,8 +336,13 @@ def _snapshot(data_root: Path, year: int, staging: Path) -> Path:
     The kernels then read these bytes, which the build hashes, and nothing a
     user saves meanwhile: two kernels of a year read the same version, the
     one its record names (:func:`_check_unchanged` then compares the originals).
+    The copy is a ``raw`` folder, so that the cache folder of the copy
+    (:func:`~lakip_lib.ownership.cache_folder`, beside it) is inside
+    :data:`_INPUTS` too, which is removed before the year is published: code
+    that falls back on the data's own cache when given none never writes the
+    roster into the outputs, nor into the user's ``data/processed``.
     """
-    snapshot = staging / _INPUTS
+    snapshot = staging / _INPUTS / "raw"
     (snapshot / str(year)).mkdir(parents=True)
     for source in [data_root / "lakip.yml", *sorted((data_root / "narasi").glob("*.md"))]:
         if source.is_file():

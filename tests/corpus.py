@@ -645,11 +645,21 @@ def _install():
     local = {"localhost", "127.0.0.1", "::1", "0.0.0.0", "", None}
     busy = []
 
-    def under(path):
+    def under(path, dir_fd=None):
         if not isinstance(path, (str, bytes, os.PathLike)):
             return False
-        real = os.path.realpath(os.fsdecode(path))
+        path = os.fsdecode(path)
+        if dir_fd is not None and dir_fd >= 0 and not os.path.isabs(path):  # relative to an open folder (rmtree), not the cwd
+            try:
+                path = os.path.join(os.readlink(f"/proc/self/fd/{dir_fd}"), path)
+            except OSError:
+                return False
+        real = os.path.realpath(path)
         return real == guarded or real.startswith(guarded + os.sep)
+
+    def folder_fd(event, args):
+        # os.remove, os.rmdir, os.mkdir … report (path, [mode,] dir_fd): the last argument, when an int
+        return args[-1] if event in ("os.remove", "os.rmdir", "os.mkdir") and isinstance(args[-1], int) else None
 
     def host(event, args):
         if event in ("socket.connect", "socket.sendto"):
@@ -675,7 +685,7 @@ def _install():
         try:
             if event == "open" and under(args[0]):
                 record("write" if args[2] & writing else "read", os.fsdecode(args[0]))
-            elif event in changes and any(under(a) for a in args):
+            elif event in changes and any(under(a, folder_fd(event, args)) for a in args):
                 record("change", f"{event} {args!r}")
             elif event in network and host(event, args) not in local:
                 record("network", f"{event} {args!r}")
