@@ -1,7 +1,8 @@
 """The ``lakip`` command: ``lakip build``, ``lakip check``, ``lakip demo``.
 
 A user mistake prints the kit's message and exits non-zero without a
-traceback (``--debug`` shows it). Ctrl-C prints one line and exits 130, the
+traceback (``--debug`` shows it); so does an operating-system error (a
+read-only or full disk), as one line naming the path and what to do. Ctrl-C prints one line and exits 130, the
 shell's status for a command ended by SIGINT, once every kernel has stopped.
 """
 
@@ -12,7 +13,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from .errors import LakipError, headline
+from .errors import LakipError, headline, os_error_line
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -31,6 +32,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--lang", choices=("id", "en"), default="id", help="report language (default: id)")
     build.add_argument("--force", action="store_true", help="rebuild even when a year is up to date")
     build.add_argument("--pdf", action="store_true", help="also print the report to PDF with headless Chromium")
+    build.add_argument("--no-cache", action="store_true",
+                       help="load every workbook, neither reading nor writing the cleaned datasets beside --data (data/processed)")
 
     check = commands.add_parser("check", help="load a year and print the reconciliation findings")
     check.add_argument("--year", type=int, required=True)
@@ -38,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--lang", choices=("id", "en"), default="id")
     check.add_argument("--explain", action="store_true",
                        help="show how each table was read: header rows, each column's field, rows and columns skipped")
+    check.add_argument("--no-cache", action="store_true",
+                       help="load every workbook, neither reading nor writing the cleaned datasets beside --data (data/processed)")
 
     demo = commands.add_parser("demo", help="write a generated data folder (fictional agency) to try or benchmark the kit")
     demo.add_argument("--employees", type=int, required=True, help="employees on each year's roster")
@@ -65,6 +70,11 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         print(f"lakip: {err}", file=sys.stderr)
         return 2
+    except OSError as err:  # a folder that cannot be read or written: its path and what to do, not a traceback
+        if args.debug:
+            traceback.print_exc()
+        print(f"lakip: {os_error_line(err, reading=args.command == 'check')}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         if args.debug:
             traceback.print_exc()
@@ -80,7 +90,7 @@ def _build(args: argparse.Namespace) -> int:
         print(f"lakip: no year folders (such as 2024/) under {args.data}", file=sys.stderr)
         return 2
     results = build_years(years, jobs=args.jobs, progress=sys.stderr.isatty(), data_dir=args.data, out_dir=args.out,
-                          lang=args.lang, force=args.force, pdf=args.pdf)
+                          lang=args.lang, force=args.force, pdf=args.pdf, cache=not args.no_cache)
     for result in results:
         if result.status == "failed":
             print(f"{result.year}: FAILED: {headline(result.message)}", file=sys.stderr)
@@ -97,10 +107,16 @@ def _build(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from .analysis.checks import reconcile
     from .loading.year import load_year
+    from .ownership import usable_cache
 
     if args.explain and not _explain(args):
         return 2
-    data = load_year(args.data, args.year)
+    cache = None
+    if not args.no_cache and (Path(args.data) / str(args.year)).is_dir():
+        cache, warning = usable_cache(Path(args.data))
+        if warning:
+            print(warning, file=sys.stderr)
+    data = load_year(args.data, args.year, cache_dir=cache)
     if data.missing:
         print(f"missing data: {', '.join(data.missing)}")
     findings = reconcile(data)

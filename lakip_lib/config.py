@@ -1,6 +1,9 @@
 """The project file ``lakip.yml``: the agency's profile and the report's rules.
 
-Read with YAML's safe loader only; every setting has a default, so a missing
+Read with YAML's safe loader only, and refused when its aliases (``*name``)
+would make it hold more than :data:`MAX_VALUES` values: five kilobytes of
+nested aliases (a "billion laughs") expand to billions of values, which cost
+minutes and gigabytes wherever they are walked. Every setting has a default, so a missing
 file or key falls back to the rules named in the README (and ``domain.md``).
 A value of the wrong kind (a mapping where text belongs, a word where a
 number belongs, a negative limit) is a :class:`ConfigError` naming
@@ -26,6 +29,10 @@ NEGATIVE_FORMULAS = {
     "t/r": "target / realisasi × 100",
     "(t-r)/t": "(target − realisasi) / target × 100",
 }
+
+
+#: most values (mappings, lists, texts, numbers) lakip.yml may hold, each alias counted as the values it repeats
+MAX_VALUES = 100_000
 
 
 @dataclass(frozen=True)
@@ -106,7 +113,7 @@ def load_project(path: str | Path | None) -> Project:
     if not path.exists():
         return Project()
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = _safe_yaml(path.read_text(encoding="utf-8"), path.name) or {}
     except yaml.YAMLError as err:
         raise ConfigError(f"{path.name}: not valid YAML ({err})") from None
     except UnicodeDecodeError:
@@ -114,6 +121,59 @@ def load_project(path: str | Path | None) -> Project:
     if not isinstance(raw, dict):
         raise ConfigError(f"{path.name}: expected a mapping of settings at the top level")
     return _project(raw, path.name)
+
+
+def _safe_yaml(text: str, name: str) -> object:
+    r"""``yaml.safe_load(text)``, refused (a :class:`ConfigError` naming ``name``) before anything is built from it
+    when its aliases would expand it past :data:`MAX_VALUES` values, or make a value hold itself.
+
+    Example:
+        >>> _safe_yaml("a: &x [1, 2]\nb: *x", "lakip.yml")
+        {'a': [1, 2], 'b': [1, 2]}
+        >>> bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        ...     f"{n}: &{n} [{', '.join([f'*{p}'] * 10)}]\n" for p, n in zip("abcde", "bcdef"))
+        >>> _safe_yaml(bomb, "lakip.yml")
+        Traceback (most recent call last):
+        lakip_lib.errors.ConfigError: lakip.yml: its aliases (*name) make it hold more than 100,000 values, line 5: write the settings out without aliases
+    """
+    loader = yaml.SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return None
+        _check_expansion(root, name)
+        return loader.construct_document(root)
+    finally:
+        loader.dispose()
+
+
+def _check_expansion(root: yaml.Node, name: str) -> None:
+    """Count the values under ``root`` as if every alias were written out, each shared node once (memoised), so a
+    bomb is measured in time linear in its text; refuse past :data:`MAX_VALUES` and a value that holds itself."""
+    sizes: dict[int, int] = {}
+    ancestors: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        if finished:
+            ancestors.discard(id(node))
+            sizes[id(node)] = 1 + sum(sizes[id(child)] for child in _children(node))
+            if sizes[id(node)] > MAX_VALUES:
+                raise ConfigError(f"{name}: its aliases (*name) make it hold more than {MAX_VALUES:,} values, line "
+                                  f"{node.start_mark.line + 1}: write the settings out without aliases")
+        elif id(node) in ancestors:
+            raise ConfigError(f"{name}: an alias (*name) on line {node.start_mark.line + 1} refers to a value that holds it: "
+                              "write the settings out without aliases")
+        elif id(node) not in sizes:
+            ancestors.add(id(node))
+            stack.append((node, True))
+            stack.extend((child, False) for child in _children(node))
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return list(node.value) if isinstance(node, yaml.SequenceNode) else []
 
 
 def _project(raw: dict[str, Any], name: str) -> Project:

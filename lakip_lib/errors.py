@@ -8,6 +8,8 @@ Anything else escaping the kit is a bug in the kit.
 
 from __future__ import annotations
 
+import errno
+import re
 from dataclasses import dataclass
 
 
@@ -118,3 +120,63 @@ class ChartDataError(LakipError):
 
 class AnalysisError(LakipError):
     """The data cannot be analysed as asked: an unknown category, grade or dimension, an ambiguous value."""
+
+
+#: what to do about an operating-system error, by its number
+_OS_ADVICE = {
+    errno.ENOSPC: "the disk is full: free space on it, or give --out a folder on another disk",
+    errno.EDQUOT: "the disk quota is used up: free space, or give --out a folder on another disk",
+    errno.EROFS: "the file system is mounted read-only: give --out a folder you can write to",
+    errno.EACCES: "permission denied: give --out a folder you can write to, or change its permissions",
+    errno.EPERM: "not permitted: give --out a folder you can write to, or change its permissions",
+    errno.EBUSY: "it is in use (a mount point, or open in another program): close it, or give --out another folder",
+    errno.ENOTDIR: "a file stands where a folder belongs: move it away, or give --out another folder",
+    errno.EIO: "the disk reported an input/output error: check the disk, then build again",
+}
+#: error numbers that are about a file or a disk, not about the program that met them
+DISK_ERRORS = frozenset(_OS_ADVICE)
+#: the same, of a file the kit only reads (an input), where another --out is no help
+_READ_ADVICE = {
+    errno.EACCES: "permission denied: make it readable for the user running lakip",
+    errno.EPERM: "not permitted: make it readable for the user running lakip",
+    errno.ENOENT: "it is gone: put it back, or check --data",
+    errno.EIO: "the disk reported an input/output error: check the disk, or copy the file again",
+}
+#: an OSError as Python prints it: "[Errno 28] No space left on device: '/out/.lakip-tmp-2024-1/x.png'"
+_PRINTED = re.compile(r"\[Errno (\d+)\] ([^:]*)(?:: '(.*?)')?")
+
+
+def os_error_line(err: OSError | str, path: object = None, *, reading: bool = False) -> str:
+    """An operating-system error as one line: the path, what went wrong and what to do.
+
+    ``err`` is the exception, or its text as printed in a kernel; ``path``
+    the path to name when it has none; ``reading``: the path is an input.
+
+    Example:
+        >>> os_error_line(OSError(errno.ENOSPC, "No space left on device", "/out/2024/lakip-2024.html"))
+        '/out/2024/lakip-2024.html: No space left on device; the disk is full: free space on it, or give --out a folder on another disk'
+        >>> os_error_line("[Errno 30] Read-only file system: '/hasil'")
+        '/hasil: Read-only file system; the file system is mounted read-only: give --out a folder you can write to'
+    """
+    if isinstance(err, OSError):
+        number, reason, where = err.errno, err.strerror or str(err), err.filename
+    else:
+        printed = _PRINTED.match(err)
+        number, reason, where = (int(printed.group(1)), printed.group(2), printed.group(3)) if printed else (None, err, None)
+    where = where if where is not None else path
+    advice = (_READ_ADVICE if reading else _OS_ADVICE).get(number, "fix that, then build again")
+    return f"{where}: {reason}; {advice}" if where is not None else f"{reason}; {advice}"
+
+
+def printed_os_error(ename: str, evalue: str) -> bool:
+    """Whether an exception raised in a kernel (its name and text) is an operating-system error with a number.
+
+    Example:
+        >>> printed_os_error("OSError", "[Errno 28] No space left on device: '/out/x.png'"), printed_os_error("ValueError", "x")
+        (True, False)
+    """
+    return ename in _OS_NAMES and _PRINTED.match(evalue) is not None
+
+
+_OS_NAMES = frozenset({"OSError", "IOError", "PermissionError", "FileNotFoundError", "FileExistsError", "IsADirectoryError",
+                       "NotADirectoryError", "BlockingIOError", "InterruptedError"})

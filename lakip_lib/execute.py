@@ -37,16 +37,17 @@ import subprocess
 import sys
 import threading
 import time
+import traceback
 from concurrent.futures import CancelledError, Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from queue import Empty
 from typing import Any
 
-from .errors import BuildError, LakipError
+from .errors import DISK_ERRORS, BuildError, LakipError, os_error_line, printed_os_error
 from .loading.inputs import DATASETS
 from .manifest import fingerprint, is_up_to_date, write_manifest
-from .ownership import YearLock, cache_folder, check_output_folder, check_replaceable, pid_alive
+from .ownership import YearLock, check_output_folder, check_replaceable, pid_alive, usable_cache
 from .safety import inside, safe_name
 
 #: the report notebook: its output is the HTML report
@@ -56,6 +57,8 @@ CHAINS = ((REPORT,), ("01-staffing.ipynb", "02-performance.ipynb", "03-finance.i
 #: a year in one kernel: the parts, then the report, which reuses their analysis
 NOTEBOOKS = tuple(sorted(name for chain in CHAINS for name in chain))
 _TMP_PREFIX = ".lakip-tmp-"
+#: the copy of a year's inputs in its staging folder, which its kernels read; removed before the year is published
+_INPUTS = ".lakip-inputs"
 _OLD_PREFIX = ".lakip-old-"
 #: longest stretch (seconds) a wait for a kernel's message goes without checking the kernel is alive
 _POLL_SECONDS = 0.5
@@ -161,11 +164,14 @@ def build_year(year: int, **options) -> BuildResult:
 
 def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, jobs: int | None = None,
                 lang: str = "id", force: bool = False, pdf: bool = False, notebook_dir: str | Path | None = None,
-                progress: bool = False) -> list[BuildResult]:
+                progress: bool = False, cache: bool = True) -> list[BuildResult]:
     """Build several years with ``jobs`` kernels at once; one failing year does not stop the others.
 
     A year whose outputs were built from exactly its current inputs, notebooks,
     parameters and kit (:mod:`lakip_lib.manifest`) is skipped unless ``force``.
+    The notebooks keep the cleaned datasets in the cache beside the data
+    folder (``data/processed``) unless ``cache`` is False; a cache that cannot
+    be written (a read-only disk) is left out with one warning line.
 
     Example:
         >>> [r.status for r in build_years([2023, 2024], data_dir="data/raw", out_dir="outputs")]  # doctest: +SKIP
@@ -176,13 +182,18 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
     jobs = max(1, jobs or default_jobs())
     # refused before anything is written: an output folder that would put years over the inputs or the cache
     check_output_folder(Path(out_dir), Path(data_dir))
+    processed = None
+    if cache:
+        processed, warning = usable_cache(Path(data_dir))
+        if warning:
+            print(warning, file=sys.stderr)
     results: dict[int, BuildResult] = {}
     todo: list[_Year] = []
     batch = _Batch()
     previous_handler = None
     try:
         for year in years:
-            planned = _plan(year, Path(data_dir), Path(out_dir), lang, force, pdf, notebook_dir)
+            planned = _plan(year, Path(data_dir), Path(out_dir), lang, force, pdf, notebook_dir, processed)
             if isinstance(planned, BuildResult):
                 results[year] = planned
             else:
@@ -241,7 +252,7 @@ def chains_per_year(years: int, jobs: int) -> tuple[tuple[str, ...], ...]:
 
 
 def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pdf: bool,
-          notebook_dir: str | Path | None) -> _Year | BuildResult:
+          notebook_dir: str | Path | None, processed: Path | None) -> _Year | BuildResult:
     """A year ready to build (its staging folder made), or its result if it is up to date or cannot start."""
     started = time.perf_counter()
     data_root = data_root.resolve()
@@ -254,13 +265,18 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         year_dir = data_root / str(year)
         if not year_dir.is_dir():
             raise BuildError(f"no input folder {year_dir}")
-        # cleaned datasets live beside the raw ones (data/raw → data/processed), never inside them
-        processed = cache_folder(data_root)
-        parameters = {"year": year, "data_dir": str(data_root), "processed_dir": str(processed), "lang": lang}
+        # cleaned datasets live beside the raw ones (data/raw → data/processed), never inside them; None: no cache
+        parameters = {"year": year, "data_dir": str(data_root), "processed_dir": processed and str(processed), "lang": lang}
         current = fingerprint(data_root, year, list(notebooks.values()), parameters)
         missing = tuple(d for d in DATASETS if d not in current["inputs"])
     except LakipError as err:
         return BuildResult(year, "failed", time.perf_counter() - started, out_root / str(year), str(err))
+    except OSError as err:  # an input that cannot be read (permissions, a disk error): its path, and what to do
+        return BuildResult(year, "failed", time.perf_counter() - started, out_root / str(year), os_error_line(err, reading=True))
+    except Exception as err:  # noqa: BLE001 -- a bug planning one year fails that year alone, never the batch
+        return BuildResult(year, "failed", time.perf_counter() - started, out_root / str(year),
+                           f"internal error while planning {year}: {type(err).__name__}: {err}; run with --debug for the traceback",
+                           detail=traceback.format_exc())
     if not force and is_up_to_date(final, current) and (not pdf or (final / f"lakip-{year}.pdf").is_file()):
         return BuildResult(year, "skipped", time.perf_counter() - started, final, "up to date", missing)
     claim = None
@@ -271,15 +287,32 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         _restore_interrupted_swap(year, final)
         check_replaceable(final, data_root)
         staging = _fresh_staging(year, final)
-    except LakipError as err:
+        # the kernels read a copy, hashed here: the report is of exactly the bytes its record names
+        snapshot = _snapshot(data_root, year, staging)
+        current = fingerprint(snapshot, year, list(notebooks.values()), parameters)
+    except (LakipError, OSError) as err:
+        # an OSError here is of the output folder (read-only, full, busy) or an input being copied: one line naming it
         if claim is not None:
             claim.release()
-        return BuildResult(year, "failed", time.perf_counter() - started, final, str(err))
+        if isinstance(err, OSError):
+            shutil.rmtree(final.parent / f"{_TMP_PREFIX}{year}-{os.getpid()}", ignore_errors=True)
+            reading = str(err.filename or "").startswith(str(data_root) + os.sep)
+            message = os_error_line(err, final.parent, reading=reading)
+        else:
+            message = str(err)
+        return BuildResult(year, "failed", time.perf_counter() - started, final, message)
+    except Exception as err:  # noqa: BLE001 -- as above
+        if claim is not None:
+            claim.release()
+        return BuildResult(year, "failed", time.perf_counter() - started, final,
+                           f"internal error while planning {year}: {type(err).__name__}: {err}; run with --debug for the traceback",
+                           detail=traceback.format_exc())
     except BaseException:
         if claim is not None:
             claim.release()
         raise
-    build = _Year(year, final, staging, notebooks, {**parameters, "output_dir": str(staging)}, current, missing, started)
+    build = _Year(year, final, staging, notebooks, {**parameters, "data_dir": str(snapshot), "output_dir": str(staging)}, current,
+                  missing, started)
     build.claim = claim
     return build
 
@@ -294,6 +327,44 @@ def _restore_interrupted_swap(year: int, final: Path) -> None:
             old.rename(final)  # a build stopped between the two renames of _swap: the old year is still good
         else:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def _snapshot(data_root: Path, year: int, staging: Path) -> Path:
+    """Copy what a year's kernels read of ``data_root`` into ``staging``: ``lakip.yml``, ``narasi/*.md`` and the
+    year's dataset files (``pegawai*`` …, a link to nothing kept as such); return the copy's data folder.
+
+    The kernels then read these bytes, which the build hashes, and nothing a
+    user saves meanwhile: two kernels of a year read the same version, the
+    one its record names (:func:`_check_unchanged` then compares the originals).
+    The copy is a ``raw`` folder, so that the cache folder of the copy
+    (:func:`~lakip_lib.ownership.cache_folder`, beside it) is inside
+    :data:`_INPUTS` too, which is removed before the year is published: code
+    that falls back on the data's own cache when given none never writes the
+    roster into the outputs, nor into the user's ``data/processed``.
+    """
+    snapshot = staging / _INPUTS / "raw"
+    (snapshot / str(year)).mkdir(parents=True)
+    for source in [data_root / "lakip.yml", *sorted((data_root / "narasi").glob("*.md"))]:
+        if source.is_file():
+            target = snapshot / source.relative_to(data_root)
+            target.parent.mkdir(exist_ok=True)
+            _copy(source, target)
+    for source in sorted((data_root / str(year)).iterdir()):
+        # what find_inputs looks at: visible files named after a dataset (the loaders judge their suffix)
+        if source.name.startswith((".", "~$")) or not source.name.lower().startswith(tuple(DATASETS.values())):
+            continue
+        target = snapshot / str(year) / source.name
+        if source.is_symlink() and not source.exists():
+            target.symlink_to(os.path.realpath(source))  # still a link to nothing, so the loader says so
+        elif source.is_file():
+            _copy(source, target)
+    return snapshot
+
+
+def _copy(source: Path, target: Path) -> None:
+    """Copy a file's bytes, opening the source for reading only (as an audit of the raw folder sees it: a read)."""
+    with source.open("rb") as reader, target.open("xb") as writer:
+        shutil.copyfileobj(reader, writer, 1 << 20)
 
 
 def _fresh_staging(year: int, final: Path) -> Path:
@@ -322,6 +393,10 @@ def _run_kernel(build: _Year, chain: tuple[str, ...], finisher: Executor, pdf: b
         with build.lock:
             if not build.error:
                 build.error, build.detail = str(err), getattr(err, "detail", "")
+    except Exception as err:  # noqa: BLE001 -- whatever it is, it fails this year alone, never the batch
+        with build.lock:
+            if not build.error:
+                build.error, build.detail = _unexpected(build, err), traceback.format_exc()
     finally:
         with build.lock:
             build.kernels_left -= 1
@@ -409,6 +484,8 @@ def _execute_chain(build: _Year, chain: tuple[str, ...], batch: _Batch) -> None:
                     request_save_on_cell_execute=False,
                 )
             except papermill.PapermillExecutionError as err:
+                if printed_os_error(err.ename, err.evalue):  # the notebook could not write (a full disk) or read a file
+                    raise BuildError(f"{name}: {_os_line(build, err.evalue)}") from None
                 error = BuildError(_reason(err, name))
                 if not _own(err):
                     error.detail = _kept(build, name, err)
@@ -416,6 +493,9 @@ def _execute_chain(build: _Year, chain: tuple[str, ...], batch: _Batch) -> None:
             # the kernel died, or the build stops; the wait that noticed ran in nbclient's loop, or in
             # jupyter_core's runner thread (as when a client waits for a kernel to be ready)
             except (OSError, RuntimeError, asyncio.CancelledError, CancelledError) as err:
+                if isinstance(err, OSError) and err.errno in DISK_ERRORS and watch.process.poll() is None:
+                    # papermill could not write the executed notebook (a full or read-only disk): not the kernel's fault
+                    raise BuildError(f"{name}: {_os_line(build, err, build.staging / 'notebooks' / name)}") from None
                 if not watch.reason and watch.process.poll() is not None:
                     watch.reason = _death(watch.process.returncode)
                 raise BuildError(f"{name}: {watch.reason or f'the Jupyter kernel failed: {type(err).__name__}: {err}'}") from None
@@ -475,14 +555,72 @@ def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
             build.bar.update()
             if pdf:
                 _print_pdf(build, html)
+            _check_unchanged(build)
+            shutil.rmtree(build.staging / _INPUTS)
             write_manifest(build.staging, build.current)
             if batch.cancelled.is_set():
                 raise BuildError("interrupted")  # after Ctrl-C nothing more is published
-            _swap(build.staging, build.final, Path(build.parameters["data_dir"]))
+            _swap(build.staging, build.final, Path(build.current["parameters"]["data_dir"]))
     except LakipError as err:
         build.error = str(err)
+    except OSError as err:  # a full disk while exporting, a folder in use while swapping: this year fails, in one line
+        build.error = _os_line(build, err)
+    except Exception as err:  # noqa: BLE001 -- fails this year alone, never the batch
+        build.error, build.detail = _unexpected(build, err), traceback.format_exc()
     finally:
         build.release()
+
+
+def _os_line(build: _Year, err: OSError | str, path: Path | None = None) -> str:
+    """An OS error of a year's build as one line (:func:`lakip_lib.errors.os_error_line`), naming where the file was going
+    (``<out>/<year>/…``) rather than the staging folder it was written in; a path outside the output folder is an input.
+    ``path``: the file being written, when the error does not name one."""
+    line = os_error_line(err, path or build.final)
+    where = line.split(": ", 1)[0]
+    if where != str(build.final) and not where.startswith(str(build.final.parent) + os.sep):
+        line = os_error_line(err, path or build.final, reading=True)
+    return line.replace(str(build.staging), str(build.final))
+
+
+def _unexpected(build: _Year, err: Exception) -> str:
+    return f"internal error while building {build.year}: {type(err).__name__}: {err}; run with --debug for the traceback"
+
+
+def _check_unchanged(build: _Year) -> None:
+    """Fail the year when an input, ``lakip.yml``, a narrative file or a notebook changed while it was built.
+
+    The kernels read a copy (:func:`_snapshot`), whose hashes the build
+    record keeps; but a report of a version the user has already replaced
+    would be published as current, and the next build would find the year
+    out of date only by chance. So the originals are hashed again once the
+    kernels are done and compared with the copy.
+    """
+    data_root = Path(build.current["parameters"]["data_dir"])
+    try:
+        now = fingerprint(data_root, build.year, list(build.notebooks.values()), build.current["parameters"])
+    except OSError as err:
+        raise BuildError(f"{err.filename or data_root}: cannot be read again after the build ({err.strerror or err}), so the "
+                         "report cannot be shown to be of the files hashed: nothing was published; build again") from None
+    changed = [name for name, recorded in _hashed(build.current).items() if _hashed(now).get(name) != recorded]
+    changed += [name for name in _hashed(now) if name not in _hashed(build.current)]
+    if changed:
+        raise BuildError(f"{', '.join(changed)} changed while {build.year} was being built, so its report could mix old and new "
+                         "contents: nothing was published; build again once the files are saved")
+
+
+def _hashed(fingerprinted: dict[str, object]) -> dict[str, str]:
+    """Each file a fingerprint (:func:`lakip_lib.manifest.fingerprint`) hashed, by the name a user knows it by, with its hash.
+
+    Example:
+        >>> _hashed({"inputs": {"budget": ["anggaran.xlsx", "ab"]}, "project": [["lakip.yml", "cd"]],
+        ...          "notebooks": {"01-staffing.ipynb": "ef"}, "parameters": {"year": 2024}})
+        {'2024/anggaran.xlsx': 'ab', 'lakip.yml': 'cd', 'notebooks/01-staffing.ipynb': 'ef'}
+    """
+    year = fingerprinted["parameters"]["year"]
+    files = {f"{year}/{name}": digest for name, digest in fingerprinted["inputs"].values()}
+    files.update({path: digest for path, digest in fingerprinted["project"]})
+    files.update({f"notebooks/{name}": digest for name, digest in fingerprinted["notebooks"].items()})
+    return files
 
 
 def _print_pdf(build: _Year, html: Path) -> None:

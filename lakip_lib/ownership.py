@@ -24,6 +24,7 @@ Kept free of pandas: these checks run before a build knows it has work to do.
 from __future__ import annotations
 
 import fcntl
+import errno
 import os
 from pathlib import Path
 
@@ -52,6 +53,51 @@ def cache_folder(data_dir: Path) -> Path:
     """
     data = data_dir.resolve()
     return (data.parent / ("processed" if data.name == "raw" else f"{data.name}-processed")).resolve()
+
+
+def unwritable(folder: Path) -> str | None:
+    """Why nothing could be written in ``folder`` (or made there, if missing), such as a read-only disk; None when it could.
+
+    Asked of the kernel (``access``), which answers for the user running the
+    kit and for a file system mounted read-only (also to root), and leaves
+    no trace: a build that then has nothing to do changes nothing.
+
+    Example:
+        >>> import tempfile
+        >>> unwritable(Path(tempfile.mkdtemp()) / "processed") is None
+        True
+    """
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if os.access(existing, os.W_OK | os.X_OK) and existing.is_dir():
+        return None
+    try:
+        if os.statvfs(existing).f_flag & os.ST_RDONLY:
+            return os.strerror(errno.EROFS)
+    except OSError:
+        pass
+    return os.strerror(errno.EACCES) if existing.is_dir() else f"{existing} is not a folder"
+
+
+def usable_cache(data_dir: Path) -> tuple[Path | None, str]:
+    """The cache folder of ``data_dir`` when builds can write it, else None and the one warning line to print.
+
+    A read-only data folder (or cache folder) is no reason to fail: the
+    datasets are then loaded from the workbooks, as with ``--no-cache``.
+
+    Example:
+        >>> import tempfile
+        >>> folder, warning = usable_cache(Path(tempfile.mkdtemp()) / "raw")
+        >>> folder.name, warning
+        ('processed', '')
+    """
+    folder = cache_folder(data_dir)
+    reason = unwritable(folder)
+    if reason is None:
+        return folder, ""
+    return None, (f"lakip: warning: cannot write the cache of cleaned datasets {folder} ({reason}): loading every workbook "
+                  "without it (slower, same results); make that folder writable to reuse it, or pass --no-cache")
 
 
 def check_output_folder(out_dir: Path, data_dir: Path) -> None:

@@ -24,6 +24,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from lakip_lib.cli import main
+from filesystems import read_only, tmpfs
 from lakip_lib.demo import write_roster
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -167,7 +168,7 @@ def test_lang_en_gives_an_english_report(build_broken_en):
 # ---------------------------------------------------------------- (e) lakip check
 
 def test_check_of_the_sample_prints_its_findings_and_exits_1(capsys):
-    assert main(["check", "--year", "2024", "--data", str(SAMPLE)]) == 1
+    assert main(["check", "--year", "2024", "--data", str(SAMPLE), "--no-cache"]) == 1  # nothing written beside the sample
     out = capsys.readouterr().out
     lines = out.splitlines()
     assert [line.split()[0] for line in lines[:-1]] == ["ERROR", "ERROR", "WARNING", "WARNING"]
@@ -177,7 +178,7 @@ def test_check_of_the_sample_prints_its_findings_and_exits_1(capsys):
 
 
 def test_check_in_english(capsys):
-    assert main(["check", "--year", "2024", "--data", str(SAMPLE), "--lang", "en"]) == 1
+    assert main(["check", "--year", "2024", "--data", str(SAMPLE), "--lang", "en", "--no-cache"]) == 1
     assert "add up to 3,752,626,072" in capsys.readouterr().out
 
 
@@ -219,3 +220,31 @@ def test_jobs_must_be_a_positive_number(jobs, capsys):
         main(["build", "--all", "--jobs", jobs])
     assert exit_.value.code == 2
     assert "argument --jobs" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- the cache of cleaned datasets
+
+
+def test_check_keeps_the_cache_beside_the_data_and_no_cache_leaves_it_alone(tmp_path, capsys):
+    data = tmp_path / "raw"
+    shutil.copytree(SAMPLE, data)
+    assert main(["check", "--year", "2024", "--data", str(data), "--no-cache"]) == 1
+    assert not (tmp_path / "processed").exists()
+    uncached = capsys.readouterr()
+    assert main(["check", "--year", "2024", "--data", str(data)]) == 1
+    assert (tmp_path / "processed" / "2024" / "budget.json").is_file()
+    assert capsys.readouterr() == uncached  # and a second check reads the cache: the same findings
+    assert main(["check", "--year", "2024", "--data", str(data)]) == 1
+    assert capsys.readouterr() == uncached
+
+
+def test_check_of_a_read_only_data_folder_loads_without_the_cache_with_one_warning(tmp_path, capsys):
+    with tmpfs(tmp_path / "disk") as disk:
+        shutil.copytree(SAMPLE, disk / "raw")
+        read_only(disk)
+        assert main(["check", "--year", "2024", "--data", str(disk / "raw")]) == 1
+        out, err = capsys.readouterr()
+    assert err == (f"lakip: warning: cannot write the cache of cleaned datasets {disk / 'processed'} (Read-only file system): "
+                   "loading every workbook without it (slower, same results); make that folder writable to reuse it, "
+                   "or pass --no-cache\n")
+    assert out.splitlines()[-1] == "4 findings, 2 errors"

@@ -13,7 +13,7 @@ import doctest
 import pytest
 import yaml
 
-from corpus import sample_copy
+from corpus import run_lakip, sample_copy
 from lakip_lib import config
 from lakip_lib.cli import main
 from lakip_lib.config import load_project
@@ -76,3 +76,27 @@ def test_numbers_and_dates_where_text_belongs_are_read_as_text(tmp_path):
 
 def test_the_examples_in_the_docstrings_hold():
     assert doctest.testmod(config).failed == 0
+
+
+# A "billion laughs" in YAML: each alias list holds nine of the one before; *i stands for 9^9 (387 million) texts.
+ALIAS_BOMB = 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n' + "".join(
+    f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]\n" for previous, name in zip("abcdefgh", "bcdefghi"))
+
+
+def test_a_yaml_alias_bomb_is_refused_at_once_naming_lakip_yml(tmp_path):
+    """Before: 40 s and 3,2 GB, accepted by ``check``; under a header alias, a MemoryError (issue 12, probe 6)."""
+    data = sample_copy(tmp_path / "raw")
+    (data / "lakip.yml").write_text(ALIAS_BOMB + "header_aliases:\n  staff:\n    nip: *i\n", encoding="utf-8")
+    run = run_lakip(["check", "--year", "2024", "--data", str(data), "--no-cache"], cwd=tmp_path, timeout=60, memory_limit=1 << 30)
+    assert (run.code, run.stdout, run.stderr) == (2, "", "lakip: lakip.yml: its aliases (*name) make it hold more than 100,000 values, "
+                                                        "line 6: write the settings out without aliases\n")
+    assert run.cpu_seconds < 5 and run.peak_mb < 256
+
+
+def test_an_alias_that_holds_itself_is_refused_and_plain_aliases_are_read(tmp_path):
+    path = tmp_path / "lakip.yml"
+    path.write_text("agency: &me {name: Dinas, parent: *me}\n", encoding="utf-8")
+    with pytest.raises(config.ConfigError, match=r"^lakip.yml: an alias \(\*name\) on line 1 refers to a value that holds it"):
+        load_project(path)
+    path.write_text("header_aliases:\n  staff: {nip: &nip [NIP BARU, NIP 18]}\n  assets: {name: *nip}\n", encoding="utf-8")
+    assert load_project(path).header_aliases == {"staff": {"nip": ["NIP BARU", "NIP 18"]}, "assets": {"name": ["NIP BARU", "NIP 18"]}}

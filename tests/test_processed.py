@@ -1,5 +1,6 @@
 """Cleaned datasets and the cache of load_year: files, keys, hits and misses, and a roster of 20,000 rows."""
 
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -8,10 +9,11 @@ import pandas as pd
 import pytest
 
 import lakip_lib.loading.year as year_module
+from filesystems import read_only, tmpfs
 from lakip_lib.demo import ROSTER_SHEET, write_roster
 from lakip_lib.errors import InputError, UnsafePathError
 from lakip_lib.loading import load_staff, load_year
-from lakip_lib.loading.processed import FRAMES, save_processed
+from lakip_lib.loading.processed import FRAMES, _parquet_bytes, _read, frame_hash, save_processed
 from workbooks import NIP_MALE, make_workbook, rewrite_member
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "raw"
@@ -212,3 +214,81 @@ def _replace_cell(xml: bytes, ref: bytes, cell: bytes) -> bytes:
     """The sheet XML with the cell ``ref`` (``B17006``) replaced by ``cell``."""
     start = xml.index(b'<c r="' + ref + b'"')
     return xml[:start] + cell + xml[xml.index(b"</c>", start) + 4:]
+
+
+def test_dtypes_in_the_key_are_checked_never_applied(data, tmp_path, parses):
+    """budget.json saying float32 for the budget column must not round 13.201.715.554 to 13.201.715.200."""
+    cache = tmp_path / "processed"
+    fresh = load_year(data, 2024, cache_dir=cache)
+    assert fresh.budget.rows["budget"].iloc[0] == 13_201_715_554
+    keyfile = cache / "2024" / "budget.json"
+    key = json.loads(keyfile.read_text(encoding="utf-8"))
+    key["frames"]["rows"]["columns"] = [[c, "float32" if c == "budget" else t] for c, t in key["frames"]["rows"]["columns"]]
+    keyfile.write_text(json.dumps(key), encoding="utf-8")
+    parses.clear()
+    again = load_year(data, 2024, cache_dir=cache)
+    assert parses == ["anggaran.xlsx"]  # a miss, rebuilt from the workbook
+    assert again.budget.rows["budget"].iloc[0] == 13_201_715_554
+    assert_same_frames(fresh, again)
+
+
+def test_a_rewritten_parquet_with_its_file_hash_updated_is_a_miss(data, tmp_path, parses):
+    """The frame's own content hash catches a Parquet file rewritten with other numbers, even when the key names its new bytes."""
+    cache = tmp_path / "processed"
+    fresh = load_year(data, 2024, cache_dir=cache)
+    parquet = cache / "2024" / "budget_rows.parquet"
+    rows = pd.read_parquet(parquet)
+    rows["realised"] = rows["realised"] * 1.9897  # 198,97% absorption
+    rows.to_parquet(parquet, index=False)
+    keyfile = cache / "2024" / "budget.json"
+    key = json.loads(keyfile.read_text(encoding="utf-8"))
+    key["frames"]["rows"]["sha256"] = hashlib.sha256(parquet.read_bytes()).hexdigest()
+    keyfile.write_text(json.dumps(key), encoding="utf-8")
+    parses.clear()
+    again = load_year(data, 2024, cache_dir=cache)
+    assert parses == ["anggaran.xlsx"]
+    assert_same_frames(fresh, again)
+
+
+def test_a_parquet_whose_schema_differs_from_its_key_is_a_miss(data, tmp_path, parses):
+    """A frame stored with another dtype (its hash and the key's file hash made to match) is not what the key says: a miss."""
+    cache = tmp_path / "processed"
+    fresh = load_year(data, 2024, cache_dir=cache)
+    parquet = cache / "2024" / "budget_rows.parquet"
+    rows = pd.read_parquet(parquet)
+    rows["budget"] = rows["budget"].astype("float32")
+    rows.to_parquet(parquet, index=False)
+    keyfile = cache / "2024" / "budget.json"
+    key = json.loads(keyfile.read_text(encoding="utf-8"))
+    key["frames"]["rows"]["sha256"] = hashlib.sha256(parquet.read_bytes()).hexdigest()
+    keyfile.write_text(json.dumps(key), encoding="utf-8")
+    parses.clear()
+    assert_same_frames(fresh, load_year(data, 2024, cache_dir=cache))
+    assert parses == ["anggaran.xlsx"]
+
+
+def test_a_cache_that_cannot_be_written_is_left_out_with_a_warning(data, tmp_path):
+    """A cache folder on a read-only disk (root writes through chmod, so a read-only tmpfs) was an OSError."""
+    with tmpfs(tmp_path / "disk") as disk:
+        read_only(disk)
+        with pytest.warns(UserWarning, match=r"cannot write the cache .*\(Read-only file system\): loading without it"):
+            loaded = load_year(data, 2024, cache_dir=disk / "processed")
+    assert_same_frames(load_year(data, 2024), loaded)
+
+
+def test_an_ordered_categorical_comes_back_with_its_categories_and_order(tmp_path):
+    """Rosters hold ordered categoricals (golongan in report order): the schema check reads them as such, and the
+    content hash tells their categories and order apart."""
+    frame = pd.DataFrame({"golongan": pd.Categorical(["III/a", None], categories=["IV/a", "III/a", "II/a"], ordered=True),
+                          "row": [2, 3]})
+    data = _parquet_bytes(frame)
+    path = tmp_path / "staff_roster.parquet"
+    path.write_bytes(data)
+    entry = {"sha256": hashlib.sha256(data).hexdigest(), "columns": [["golongan", "category"], ["row", "int64"]],
+             "content": frame_hash(frame)}
+    back = _read(path, entry)
+    pd.testing.assert_frame_equal(back, frame)
+    assert back["golongan"].cat.categories.tolist() == ["IV/a", "III/a", "II/a"] and back["golongan"].cat.ordered
+    reordered = frame.assign(golongan=frame["golongan"].cat.reorder_categories(["II/a", "III/a", "IV/a"]))
+    assert frame_hash(reordered) != frame_hash(frame)
+    assert _read(path, {**entry, "content": frame_hash(reordered)}) is None

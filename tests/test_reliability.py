@@ -32,6 +32,7 @@ import psutil
 import pytest
 
 from corpus import CASES_BY_ID, Build, lakip_command, run_lakip, sample_copy, state, watched_build
+from filesystems import read_only, tmpfs
 from lakip_lib import __version__
 from lakip_lib.manifest import MANIFEST_NAME, write_manifest
 
@@ -103,9 +104,10 @@ def test_raw_files_are_only_read(first, every_year):
         assert build.raw_after == build.raw_before
         assert [event for event in build.events if event[1] != "read"] == []
         reads = {(pid, Path(path).name) for pid, _, path in build.events}
-        # the hook watched the command and the kernel: both read the project file and the roster
-        assert len({pid for pid, name in reads if name == "lakip.yml"}) >= 2
-        assert len({pid for pid, name in reads if name == "pegawai.xlsx"}) >= 2
+        # the hook watched the command and the kernels: only the command reads the raw folder (to copy and hash it);
+        # the kernels read that copy, so the report is of the bytes its record names (probe 3)
+        assert len({pid for pid, name in reads if name == "lakip.yml"}) == 1
+        assert {pid for pid, name in reads if name == "pegawai.xlsx"} == {pid for pid, name in reads if name == "lakip.yml"}
 
 
 # ---------------------------------------------------------------- a failing year
@@ -129,6 +131,32 @@ def test_a_failing_year_leaves_its_previous_outputs_and_the_others_complete(firs
     complete = sorted(p.relative_to(first.out / "2024").as_posix() for p in (first.out / "2024").rglob("*"))
     assert sorted(p.relative_to(out / "2024").as_posix() for p in (out / "2024").rglob("*")) == complete
     assert MANIFEST_NAME in complete and "notebooks/04-report.ipynb" in complete
+
+
+# ---------------------------------------------------------------- the cache of cleaned datasets
+
+CACHE_WARNING = ("lakip: warning: cannot write the cache of cleaned datasets {} (Read-only file system): loading every workbook "
+                 "without it (slower, same results); make that folder writable to reuse it, or pass --no-cache\n")
+
+
+def test_no_cache_builds_the_same_outputs_and_writes_no_cache(first, tmp_path):
+    data = sample_copy(tmp_path / "raw")
+    run = run_lakip(["build", "--year", "2024", "--jobs", "2", "--no-cache", "--data", str(data), "--out", str(tmp_path / "outputs")],
+                    cwd=tmp_path, timeout=300)
+    assert (run.code, run.stderr) == (0, ""), run.stderr
+    assert not (tmp_path / "processed").exists()
+    assert outputs(tmp_path / "outputs" / "2024") == outputs(first.out / "2024")
+
+
+def test_a_read_only_data_folder_builds_without_the_cache_with_one_warning(first, tmp_path):
+    """Before: ``2024: FAILED: 04-report.ipynb: OSError: [Errno 30] Read-only file system: …/processed``."""
+    with tmpfs(tmp_path / "disk") as disk:
+        data = sample_copy(disk / "raw")
+        read_only(disk)
+        run = run_lakip(["build", "--year", "2024", "--jobs", "2", "--data", str(data), "--out", str(tmp_path / "outputs")],
+                        cwd=tmp_path, timeout=300)
+    assert (run.code, run.stderr) == (0, CACHE_WARNING.format(disk / "processed")), run.stderr
+    assert outputs(tmp_path / "outputs" / "2024") == outputs(first.out / "2024")
 
 
 # ---------------------------------------------------------------- a build killed halfway
@@ -285,3 +313,59 @@ def _wait_for(find, process: subprocess.Popen, timeout: float = 120.0):
             return found
         time.sleep(0.02)
     return None
+
+
+def test_a_workbook_saved_during_the_build_fails_the_year_and_publishes_nothing(previous, tmp_path):
+    """Probe 3: the edited numbers were published under the first version's hash, and later builds skipped the year."""
+    data = sample_copy(tmp_path / "raw")
+    before = state(previous / "2024")
+    command = lakip_command(["build", "--year", "2024", "--jobs", "2", "--force", "--data", str(data), "--out", str(previous)])
+    process = subprocess.Popen(command, cwd=tmp_path, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        kernels = _wait_for(lambda: _running_notebooks(process, 2), process)
+        assert kernels is not None, "the build ended before its kernels ran a notebook"
+        budget = data / "2024" / "anggaran.xlsx"
+        saved = bytearray(budget.read_bytes())
+        saved[10] ^= 1  # saved again while the kernels read it: the zip's first modification time differs
+        budget.write_bytes(saved)
+        stdout, stderr = process.communicate(timeout=300)
+    finally:
+        if process.poll() is None:
+            for member in [*_kernels(process), process]:
+                member.kill()
+            process.wait(timeout=30)
+    assert (process.returncode, stdout) == (1, "")
+    assert stderr == ("2024: FAILED: 2024/anggaran.xlsx changed while 2024 was being built, so its report could mix old and new "
+                      "contents: nothing was published; build again once the files are saved\n")
+    assert state(previous / "2024") == before
+    assert sorted(p.name for p in previous.iterdir()) == ["2024"]
+
+
+# ---------------------------------------------------------------- operating-system errors (probe 9), on real file systems
+
+
+def test_a_read_only_out_is_one_line_naming_it(tmp_path):
+    """Before: a traceback (OSError: [Errno 30] Read-only file system)."""
+    data = sample_copy(tmp_path / "raw")
+    with tmpfs(tmp_path / "disk") as disk:
+        read_only(disk)
+        run = run_lakip(["build", "--year", "2024", "--data", str(data), "--out", str(disk / "outputs")], cwd=tmp_path, timeout=300)
+    assert (run.code, run.stdout) == (1, "")
+    assert run.stderr == (f"2024: FAILED: {disk / 'outputs'}: Read-only file system; the file system is mounted read-only: "
+                          "give --out a folder you can write to\n")
+
+
+@pytest.mark.parametrize("size", ["1m", "2m"])  # full while the kernels write, and later (the export, the last notebooks)
+def test_a_full_disk_fails_each_year_in_one_line_and_aborts_no_other(tmp_path, size):
+    """Before: a traceback, or "the Jupyter kernel failed: OSError 28", and the rest of --all abandoned."""
+    data = sample_copy(tmp_path / "raw")
+    assert run_lakip(["demo", "--employees", "150", "--years", "1", "--start-year", "2023", "--out", str(tmp_path / "demo")],
+                     cwd=tmp_path).code == 0
+    shutil.copytree(tmp_path / "demo" / "2023", data / "2023")
+    with tmpfs(tmp_path / "disk", size=size) as disk:  # a year's outputs take about 2 MB
+        run = run_lakip(["build", "--all", "--jobs", "2", "--data", str(data), "--out", str(disk)], cwd=tmp_path, timeout=300)
+        left = sorted(p.name for p in disk.iterdir())
+    assert (run.code, run.stdout) == (1, ""), run.stderr
+    full = r": No space left on device; the disk is full: free space on it, or give --out a folder on another disk"
+    assert re.fullmatch(rf"2023: FAILED: [^\n]*{full}\n2024: FAILED: [^\n]*{full}\n", run.stderr), run.stderr
+    assert left == []  # no staging folder or lock left behind

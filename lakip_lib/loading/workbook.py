@@ -4,7 +4,10 @@ Before a reader touches a file, :func:`inspect_file` checks what the bytes
 are (an ``.xlsx`` that is really CSV, HTML saved as ``.xls``, an ``.xlsx``
 named ``.xls``/``.xlsb``/``.ods``, an encrypted workbook, a truncated zip),
 refuses archives that declare more uncompressed data than
-:data:`DEFAULT_LIMITS` allow or whose XML declares entities, so a crafted file
+:data:`DEFAULT_LIMITS` allow, or whose members unpack to more than they
+declare (every member is inflated once, its bytes counted and dropped,
+before any reader opens the file: a reader trusting the declared sizes would
+otherwise unpack gigabytes), or whose XML declares entities, so a crafted file
 cannot exhaust memory or expand a "billion laughs", and refuses formulas that
 were never calculated. It streams every XML part of an ``.xlsx`` once, in
 pieces of about :data:`CHUNK` bytes, so a sheet of a million rows costs its
@@ -242,7 +245,9 @@ def inspect_container(path: Path, limits: dict[str, float] | None = None) -> Ins
     if head.startswith(_ZIP_MAGIC):
         with _zip_errors(name):
             with zipfile.ZipFile(path) as archive:
-                return _check_zip(name, suffix, archive, limits)
+                inspection = _check_zip(name, suffix, archive, limits)
+                _check_real_sizes(name, path, archive.infolist())
+                return inspection
     if head.startswith(_OLE_MAGIC):
         if _is_encrypted_ooxml(path):
             raise InputError(Problem(name, value="a password-protected workbook", expected="the workbook saved without a password (File › Info › Protect Workbook › Encrypt)"))
@@ -330,6 +335,55 @@ def _check_zip(name: str, suffix: str, archive: zipfile.ZipFile, limits: dict[st
         raise InputError(Problem(name, value=f"an {kind} workbook named {suffix or 'without a suffix'}", expected=f"the file renamed to {kind}"))
     sheets, hidden = _sheet_members(archive)
     return Inspection([s for s in sheets if s not in hidden] or list(sheets), {}, sheets, archive=True)
+
+
+def _check_real_sizes(name: str, path: Path, members: list[zipfile.ZipInfo]) -> None:
+    """Refuse a member whose data unpacks to more than the size the archive's directory declares for it.
+
+    The declared sizes are what :func:`_check_zip` checked against the
+    limits; a crafted archive can declare a few kilobytes for a stream of
+    gigabytes, which Python's reader cuts at the declared size (its CRC can
+    match) while the Rust readers unpack it all. So every member's stream is
+    inflated here once, in pieces of at most :data:`CHUNK` bytes that are
+    counted and dropped, and given up at the first byte past its declared
+    size: memory stays at a piece, time at the declared total (the limits).
+    A stream that ends early or is damaged is left to the readers, which say so.
+    """
+    with path.open("rb") as handle:
+        for member in members:
+            if member.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise InputError(Problem(name, value=f"compression method {member.compress_type}",
+                                         expected=f"a workbook as spreadsheet programs write it (stored or deflated members, "
+                                                  f"not {member.filename}'s): open it and save it again"))
+            if _unpacked_size(handle, member, member.file_size) > member.file_size:
+                raise UnsafeInputError(Problem(name, value=f"{member.filename} larger than declared",
+                                               expected=f"archive members no larger than they declare ({member.file_size:,} bytes "
+                                                        "for this one): this looks like a zip bomb"))
+
+
+def _unpacked_size(handle, member: zipfile.ZipInfo, budget: int) -> int:
+    """How many bytes ``member``'s stream unpacks to, counting no further than ``budget`` + 1 (then: over budget)."""
+    handle.seek(member.header_offset)
+    header = handle.read(30)
+    if len(header) < 30 or not header.startswith(_ZIP_MAGIC):
+        raise zipfile.BadZipFile(f"no local header for {member.filename}")
+    name_length, extra_length = int.from_bytes(header[26:28], "little"), int.from_bytes(header[28:30], "little")
+    handle.seek(member.header_offset + 30 + name_length + extra_length)
+    if member.compress_type == zipfile.ZIP_STORED:
+        return member.compress_size
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+    left, unpacked = member.compress_size, 0
+    while left > 0 and not inflater.eof:
+        data = handle.read(min(left, 1 << 20))
+        if not data:
+            break  # cut short: the readers report the damage
+        left -= len(data)
+        while data and not inflater.eof:
+            unpacked += len(inflater.decompress(data, CHUNK))
+            if unpacked > budget:
+                return unpacked
+            data = inflater.unconsumed_tail
+    return unpacked
 
 
 @contextmanager

@@ -3,6 +3,7 @@ datasets when one is given (:mod:`lakip_lib.loading.processed`)."""
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,11 +85,19 @@ def load_year(data_dir: str | Path, year: int, project: Project | None = None, c
                 problems.extend(err.problems)
                 continue
             if cache:
-                store(cache, dataset, loaded, key)
+                try:
+                    store(cache, dataset, loaded, key)
+                except OSError as err:
+                    # the cache is a convenience: the data is loaded; later datasets are not offered to it either
+                    warnings.warn(f"cannot write the cache {cache} ({err.strerror or err}): loading without it", stacklevel=2)
+                    cache = None
         loaded.files = [path]
         setattr(result, dataset, loaded)
     for dataset in result.missing if cache else ():
-        forget(cache, dataset)  # its workbook is gone: so are its cleaned files
+        try:
+            forget(cache, dataset)  # its workbook is gone: so are its cleaned files
+        except OSError:
+            pass  # left in a cache that cannot be written: its key still matches only the very file it was made from
     if problems:
         raise InputError(problems)
     return result
