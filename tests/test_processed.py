@@ -232,18 +232,21 @@ def test_dtypes_in_the_key_are_checked_never_applied(data, tmp_path, parses):
     assert_same_frames(fresh, again)
 
 
-def test_a_rewritten_parquet_with_its_file_hash_updated_is_a_miss(data, tmp_path, parses):
-    """The frame's own content hash catches a Parquet file rewritten with other numbers, even when the key names its new bytes."""
-    cache = tmp_path / "processed"
-    fresh = load_year(data, 2024, cache_dir=cache)
+def _rewrite_budget_rows(cache: Path, change) -> None:
+    """Rewrite the cached budget rows through ``change`` and name the new file's hash in the key, as a careful editor would."""
     parquet = cache / "2024" / "budget_rows.parquet"
-    rows = pd.read_parquet(parquet)
-    rows["realised"] = rows["realised"] * 1.9897  # 198,97% absorption
-    rows.to_parquet(parquet, index=False)
+    change(pd.read_parquet(parquet)).to_parquet(parquet, index=False)
     keyfile = cache / "2024" / "budget.json"
     key = json.loads(keyfile.read_text(encoding="utf-8"))
     key["frames"]["rows"]["sha256"] = hashlib.sha256(parquet.read_bytes()).hexdigest()
     keyfile.write_text(json.dumps(key), encoding="utf-8")
+
+
+def test_a_rewritten_parquet_with_its_file_hash_updated_is_a_miss(data, tmp_path, parses):
+    """The frame's own content hash catches a Parquet file rewritten with other numbers, even when the key names its new bytes."""
+    cache = tmp_path / "processed"
+    fresh = load_year(data, 2024, cache_dir=cache)
+    _rewrite_budget_rows(cache, lambda rows: rows.assign(realised=rows["realised"] * 1.9897))  # 198,97% absorption
     parses.clear()
     again = load_year(data, 2024, cache_dir=cache)
     assert parses == ["anggaran.xlsx"]
@@ -254,14 +257,7 @@ def test_a_parquet_whose_schema_differs_from_its_key_is_a_miss(data, tmp_path, p
     """A frame stored with another dtype (its hash and the key's file hash made to match) is not what the key says: a miss."""
     cache = tmp_path / "processed"
     fresh = load_year(data, 2024, cache_dir=cache)
-    parquet = cache / "2024" / "budget_rows.parquet"
-    rows = pd.read_parquet(parquet)
-    rows["budget"] = rows["budget"].astype("float32")
-    rows.to_parquet(parquet, index=False)
-    keyfile = cache / "2024" / "budget.json"
-    key = json.loads(keyfile.read_text(encoding="utf-8"))
-    key["frames"]["rows"]["sha256"] = hashlib.sha256(parquet.read_bytes()).hexdigest()
-    keyfile.write_text(json.dumps(key), encoding="utf-8")
+    _rewrite_budget_rows(cache, lambda rows: rows.assign(budget=rows["budget"].astype("float32")))
     parses.clear()
     assert_same_frames(fresh, load_year(data, 2024, cache_dir=cache))
     assert parses == ["anggaran.xlsx"]
