@@ -26,7 +26,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..domain import golongan_table, value_aliases
+from ..domain import golongan_table, non_asn_statuses, value_aliases
 from ..errors import LakipError
 
 #: Cell contents that mean "no value" (never zero).
@@ -397,6 +397,23 @@ def parse_status(value: object) -> str:
         ('PNS', 'PPPK')
     """
     return _lookup("status", value, "PNS or PPPK")
+
+
+def non_asn_status(value: object) -> str | None:
+    """The kind of non-ASN staff a label names (``Honorer``, ``PTT``, ``PPNPN``, ``THL`` …), or None.
+
+    Staff tables often end with a row of honorer or contract staff under the
+    golongan or education rows; they are not PNS or PPPK and have no golongan,
+    so the loaders count them apart (``non_asn.csv`` lists the words).
+
+    Example:
+        >>> non_asn_status("Tenaga Honorer"), non_asn_status("PTTB"), non_asn_status("Non-PNS"), non_asn_status("III/a")
+        ('Honorer', 'PTT', 'Non-PNS', None)
+    """
+    if is_no_value(value):
+        return None
+    words = set(_KEY_PARTS.findall(clean_text(value).lower()))
+    return next((kind for phrase, kind in non_asn_statuses() if phrase <= words), None)
 
 
 # ---------------------------------------------------------------- golongan

@@ -23,7 +23,7 @@ import pyarrow as pa
 
 from ..domain import GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, education_order, golongan_order
 from ..errors import InputError, Problem
-from .notes import empty_notes, note, notes_frame, recognition_notes
+from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Recognition, Table
 from .recognise import is_total_label
 from .recognise.fields import header_key, header_words
@@ -42,6 +42,7 @@ from .parse import (
     parse_golongan,
     parse_position_type,
     parse_status,
+    non_asn_status,
 )
 from .tables import location, refused, retype, split_totals, tables_in, whole_numbers
 from .workbook import is_rendered
@@ -80,13 +81,17 @@ class Staff:
     the Excel row), or None. ``summaries``: long frame ``dimension, category,
     gender, count, location, table`` (``gender`` missing means both; ``table`` is where
     the table's header is, ``pegawai.xlsx:Rekap!A3``). ``stated_totals``:
-    the same columns (``category`` missing for a table's grand total). A
+    the same columns (``category`` missing for a table's grand total). ``non_asn``:
+    the same columns, the non-ASN staff a summary counts apart. A
     roster's own total rows (``JUMLAH``) are left out: its length is the headcount.
     """
 
     roster: pd.DataFrame | None
     summaries: pd.DataFrame = field(default_factory=lambda: _empty_summary())
     stated_totals: pd.DataFrame = field(default_factory=lambda: _empty_summary())
+    #: rows (or columns) of honorer, PTT, PPNPN, THL … staff in a summary table, kept apart from the ASN counts (same
+    #: columns as ``summaries``; ``category`` is the label as written): a table's total that includes them still checks
+    non_asn: pd.DataFrame = field(default_factory=lambda: _empty_summary())
     files: list[Path] = field(default_factory=list)
     notes: pd.DataFrame = field(default_factory=empty_notes)
     #: how each table of the file was read (:class:`~lakip_lib.loading.recognise.Recognition`); empty when read from the cache
@@ -116,7 +121,7 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
     tables = tables_in(path, {"staff": ROSTER_REQUIRED, "summary": ()}, extra_aliases=extra_aliases, limits=limits, sheet=sheet,
                        as_text={"staff": ("nip",)}, records=records)
     problems: list[Problem] = []
-    rosters, summaries, totals = [], [], []
+    rosters, summaries, totals, non_asn = [], [], [], []
     notes: list[dict[str, str]] = []
     seen: list[_Seen] = []  # each earlier roster sheet's NIPs and where they first appear
     first: dict[str, str] = {}  # dimension → where its first summary table is
@@ -127,7 +132,7 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                 rosters.append(_roster(table, seen))
                 notes += _roster_notes(table)
                 continue
-            for dimension, data, stated in _summary(table):
+            for dimension, data, stated, aside in _summary(table):
                 if dimension in first:
                     where = first[dimension]
                     table.record.skip(f"a second table by {_DIMENSION_EN[dimension]}; the first one ({where}) is used",
@@ -136,6 +141,9 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                 first[dimension] = table.record.where
                 summaries.append(data)
                 totals.append(stated)
+                if len(aside):
+                    non_asn.append(aside)
+                    notes.append(_non_asn_note(dimension, aside))
         except _NotModelled as skip:
             table.record.skip(skip.reason, skip.reason_id)
             skipped.append(skip.problem or table.grid.problem(table.header_row, None, None,
@@ -155,7 +163,18 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                           "Jumlah pegawai menurut jenis kelamin dihitung dari kolom L dan P tabel ini",
                           "The headcount by gender is the sum of this table's L and P columns"))
     notes = recognition_notes(records) + notes
-    return Staff(roster, summary, _concat(totals), files=[path], notes=notes_frame(notes), recognition=records)
+    return Staff(roster, summary, _concat(totals), _concat(non_asn), files=[path], notes=notes_frame(notes), recognition=records)
+
+
+def _non_asn_note(dimension: str, aside: pd.DataFrame) -> dict[str, str]:
+    counts = aside.groupby("category", sort=False)["count"].sum()
+    listed = ", ".join(f"{label} {amounts(count)[0]}" for label, count in counts.items())
+    listed_en = ", ".join(f"{label} {amounts(count)[1]}" for label, count in counts.items())
+    return note("info", "non_asn_aside", aside["table"].iloc[0],
+                f"Pegawai non-ASN ({listed}) tidak dihitung dalam tabel menurut {_DIMENSION_ID[dimension]}; "
+                "jumlah tabel yang mencakup mereka tetap diperiksa",
+                f"Non-ASN staff ({listed_en}) are not counted in the table by {_DIMENSION_EN[dimension]}; "
+                "a table total that includes them is still checked")
 
 
 def _roster_notes(table: Table) -> list[dict[str, str]]:
@@ -429,14 +448,19 @@ def _not_modelled(table: Table, labels: pd.Series | None) -> _NotModelled:
     return _NotModelled(f"a table by {en}, which the kit does not model", f"tabel menurut {id_}, yang tidak dimodelkan kit")
 
 
-def _wide(table: Table) -> tuple[str, list[tuple[str, str, str | None]]] | None:
+_Wide = tuple[str, list[tuple[str, str, str | None]], list[tuple[str, str, str | None]]]
+
+
+def _wide(table: Table) -> _Wide | None:
     """The dimension whose categories head the table's other columns (``I | II | III | IV``, ``SD | SMP … S3``,
-    ``IV › L | IV › P …``), and (frame label, category, gender or None) of each; None when fewer than two do.
+    ``IV › L | IV › P …``), (frame label, category, gender or None) of each, and the same of the non-ASN columns
+    beside them (``PNS | PPPK | Honorer``, whose category is the header as written); None when fewer than two do.
 
     The category is the deepest level of a column's header that is a category (``Golongan I › Laki-Laki › 1/a``
     is I/a), the gender the level that is one.
     """
     fits: dict[str, list[tuple[str, str, str | None]]] = {}
+    aside: list[tuple[str, str, str | None]] = []
     for label, path in table.others:
         if any(is_total_label(level) or header_key(level) in ("jml", "jumlah", "total") for level in path):
             continue  # a group's subtotal column (Golongan I › Laki-Laki › Jml)
@@ -445,6 +469,9 @@ def _wide(table: Table) -> tuple[str, list[tuple[str, str, str | None]]] | None:
         for level in path:
             if level.strip().isdigit():  # column numbers, not golongan 1 … 4
                 continue
+            if non_asn_status(level):
+                category = ("non_asn", level.strip())
+                continue
             for dimension, parse in _SUMMARY_PARSERS.items():
                 try:
                     value = parse(level)
@@ -452,12 +479,14 @@ def _wide(table: Table) -> tuple[str, list[tuple[str, str, str | None]]] | None:
                     continue
                 if dimension == "gender":
                     gender = value
-                else:
+                elif category is None or category[0] != "non_asn":  # Honorer › SMA: honorer, whatever their schooling
                     category = (dimension, value)
                 break
         if category is None and gender is not None:
             category, gender = ("gender", gender), None
-        if category is not None:
+        if category is not None and category[0] == "non_asn":
+            aside.append((label, category[1], gender))
+        elif category is not None:
             fits.setdefault(category[0], []).append((label, category[1], gender))
     best = max(fits, key=lambda d: len(fits[d]), default=None)
     if best is None or len(fits[best]) < 2:
@@ -465,15 +494,21 @@ def _wide(table: Table) -> tuple[str, list[tuple[str, str, str | None]]] | None:
     if best == "golongan" and any("/" in c for _, c, _ in fits[best]):
         fits[best] = [f for f in fits[best] if "/" in f[1]]  # group columns (IV) beside their golongan (IV/a) are subtotals
     keys = [(c, g) for _, c, g in fits[best]]
-    return (best, fits[best]) if len(set(keys)) == len(keys) else None
+    return (best, fits[best], aside) if len(set(keys)) == len(keys) else None
 
 
-def _summary(table: Table) -> list[tuple[str, pd.DataFrame, pd.DataFrame]]:
-    """One summary table as (dimension, long records, the totals it states), one per dimension it gives.
+_Summary = tuple[str, pd.DataFrame, pd.DataFrame, pd.DataFrame]
+
+
+def _summary(table: Table) -> list[_Summary]:
+    """One summary table as (dimension, long records, the totals it states, its non-ASN records), one per dimension
+    it gives.
 
     A table gives its rows' dimension (``Golongan`` rows with ``Jumlah`` or
     ``L | P``), the dimension of its category columns (``Unit Kerja`` rows
     under ``SD | SMP … S3``: the column sums), or both (a cross-table).
+    Rows or columns of non-ASN staff (``Honorer`` under the golongan rows) are
+    records of their own, so that the table's total, which counts them, still checks.
     """
     counts = [c for c in ("count", "male", "female") if table.has(c)]
     wide = _wide(table)
@@ -486,24 +521,24 @@ def _summary(table: Table) -> list[tuple[str, pd.DataFrame, pd.DataFrame]]:
         raise _not_modelled(table, None)  # "Eselon", "Umur": whatever its rows look like
     data, totals = split_totals(table, ("category",))
     # a row naming a group with no count (a unit over its education rows) is a heading
-    counted = counts + [label for label, _, _ in (wide[1] if wide else [])]
+    counted = counts + [label for label, _, _ in (wide[1] + wide[2] if wide else [])]
     if counted and len(data):
         data = data[~data[counted].map(is_no_value).all(axis=1)].reset_index(drop=True)
     if data.empty:
         raise InputError(table.grid.problem(table.header_row + 1, None, None, "data rows above the total row (the table has only totals)"
                                             if len(totals) else "one row per category under the header"))
     problems: list[Problem] = []
-    out: list[tuple[str, pd.DataFrame, pd.DataFrame]] = []
+    out: list[_Summary] = []
     if wide is not None:
         out.append(_wide_summary(table, wide, data, totals, problems))
     if counts and ("male" in counts) != ("female" in counts):
         problems.append(table.grid.problem(table.header_row, None, None, "both an 'L' and a 'P' column, or neither"))
     values = {c: whole_numbers(table, data, c, problems, "staff") for c in counts}
     stated = {c: whole_numbers(table, totals, c, problems, "staff") for c in counts}
-    dimension, categories = "gender", None  # one row across: L | P | Jumlah
+    dimension, categories, kinds = "gender", None, None  # one row across: L | P | Jumlah
     if counts and table.has("category"):
         try:
-            dimension, categories = _dimension(table, data, problems)
+            dimension, categories, kinds = _dimension(table, data, problems)
         except _NotModelled:
             if wide is None and not {"male", "female"} <= set(counts):
                 raise
@@ -521,14 +556,20 @@ def _summary(table: Table) -> list[tuple[str, pd.DataFrame, pd.DataFrame]]:
     if not counts:
         return out
     here = [location(table, int(r)) for r in data["_row"]]
-    records, stated_records = [], []
+    records, stated_records, aside = [], [], []
     if categories is None:
         for column, gender in _GENDER_COLUMNS.items():
             records.append((dimension, gender, None, values[column].iloc[0], here[0]))
         if "count" in counts:
             stated_records.append((dimension, None, None, values["count"].iloc[0], here[0]))
     for i, category in enumerate(categories or []):
-        if "male" in counts and "female" in counts:
+        if kinds is not None and kinds[i] is not None:  # a non-ASN row, under its label as written
+            label = " ".join(str(data["category"].iloc[i]).split())
+            if "male" in counts and "female" in counts:
+                aside += [(dimension, label, gender, values[column].iloc[i], here[i]) for column, gender in _GENDER_COLUMNS.items()]
+            else:
+                aside.append((dimension, label, None, values[counts[0]].iloc[i], here[i]))
+        elif "male" in counts and "female" in counts:
             for column, gender in _GENDER_COLUMNS.items():
                 records.append((dimension, category, gender, values[column].iloc[i], here[i]))
             if "count" in counts:
@@ -543,12 +584,12 @@ def _summary(table: Table) -> list[tuple[str, pd.DataFrame, pd.DataFrame]]:
             # in a table by gender, its L and P totals are the totals of those two categories
             category, gender = (gender, None) if dimension == "gender" else (None, gender)
             stated_records.append((dimension, category, gender, stated[column].iloc[i], location(table, int(row))))
-    out.insert(0, (dimension, _records(records, table), _records(stated_records, table)))
+    out.insert(0, (dimension, _records(records, table), _records(stated_records, table), _records(aside, table)))
     return out
 
 
 def _gender_sums(table: Table, values: dict[str, pd.Series], stated: dict[str, pd.Series],
-                 totals: pd.DataFrame) -> tuple[str, pd.DataFrame, pd.DataFrame]:
+                 totals: pd.DataFrame) -> _Summary:
     """The gender table of a table by unit with L and P columns: each column's sum, and the totals it states."""
     here = location(table, int(table.frame["_row"].iloc[0]))
     records = [("gender", gender, None, float(values[column].sum()), here) for column, gender in _GENDER_COLUMNS.items()]
@@ -560,7 +601,7 @@ def _gender_sums(table: Table, values: dict[str, pd.Series], stated: dict[str, p
             if pd.notna(series.iloc[i]):
                 category = _GENDER_COLUMNS.get(column)
                 stated_records.append(("gender", category, None, float(series.iloc[i]), location(table, int(row))))
-    return "gender", _records(records, table), _records(stated_records, table)
+    return "gender", _records(records, table), _records(stated_records, table), _records([], table)
 
 
 def _records(rows: list[tuple], table: Table) -> pd.DataFrame:
@@ -569,12 +610,16 @@ def _records(rows: list[tuple], table: Table) -> pd.DataFrame:
     return frame
 
 
-def _wide_summary(table: Table, wide: tuple[str, list[tuple[str, str, str | None]]], data: pd.DataFrame, totals: pd.DataFrame,
-                  problems: list[Problem]) -> tuple[str, pd.DataFrame, pd.DataFrame]:
-    """The dimension of a table's category columns: each column's sum over the data rows, and its stated total."""
-    dimension, columns = wide
+def _wide_summary(table: Table, wide: _Wide, data: pd.DataFrame, totals: pd.DataFrame, problems: list[Problem]) -> _Summary:
+    """The dimension of a table's category columns: each column's sum over the data rows, its stated total, and the
+    sums of the non-ASN columns beside them."""
+    dimension, columns, non_asn = wide
     here = location(table, int(data["_row"].iloc[0]))
-    records, stated = [], []
+    records, stated, aside = [], [], []
+    for label, category, gender in non_asn:
+        table.use(label, f"non-ASN {category}" + (f" {gender}" if gender else ""))
+        values = whole_numbers(table, data, label, problems, "staff")
+        aside.append((dimension, category, gender, float(values.sum(min_count=1)) if values.notna().any() else 0.0, here))
     for label, category, gender in columns:
         table.use(label, f"{dimension} {category}" + (f" {gender}" if gender else ""))
         values = whole_numbers(table, data, label, problems, "staff")
@@ -587,13 +632,15 @@ def _wide_summary(table: Table, wide: tuple[str, list[tuple[str, str, str | None
         grand = whole_numbers(table, totals.iloc[:1], "count", problems, "staff")
         if grand.notna().any():
             stated.append((dimension, None, None, float(grand.iloc[0]), location(table, int(totals["_row"].iloc[0]))))
-    return dimension, _records(records, table), _records(stated, table)
+    return dimension, _records(records, table), _records(stated, table), _records(aside, table)
 
 
-def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem]) -> tuple[str, list[str]]:
-    """Which dimension a summary is by, told by its values (headers lie: Tabel 1.4 says JABATAN).
+def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem]) -> tuple[str, list[str | None], list[str | None]]:
+    """Which dimension a summary is by, told by its values (headers lie: Tabel 1.4 says JABATAN), each row's
+    category, and each row's non-ASN kind (``Honorer``; None for the others).
 
-    The dimension whose spellings fit most rows wins; every row that does not fit it is a problem.
+    The dimension whose spellings fit most rows wins; every row that does not fit it, and names no non-ASN staff,
+    is a problem.
     """
     labels = data["category"]
     fits = {dimension: map_unique(labels, parse) for dimension, parse in _SUMMARY_PARSERS.items()}
@@ -601,10 +648,10 @@ def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem]) -> tup
     parsed, errors = fits[dimension]
     if errors.isna().sum() == 0:
         raise _not_modelled(table, labels)  # no row is a golongan, a gender, an education …: a table by age, by unit
-    else:
-        problems.extend(table.problem(int(data["_row"].iloc[i]), "category", labels.iloc[i],
-                                      f"{errors.iloc[i]}, as the other rows of this {dimension.replace('_', ' ')} table")
-                        for i in np.flatnonzero(errors.notna().to_numpy()))
+    kinds = [non_asn_status(label) if error is not None and not pd.isna(error) else None for label, error in zip(labels, errors)]
+    problems.extend(table.problem(int(data["_row"].iloc[i]), "category", labels.iloc[i],
+                                  f"{errors.iloc[i]}, as the other rows of this {dimension.replace('_', ' ')} table")
+                    for i in np.flatnonzero(errors.notna().to_numpy()) if kinds[i] is None)
     rows = data["_row"].to_numpy()
     first: dict[str, int] = {}  # category → the Excel row it first appears in
     for i, category in enumerate(parsed):
@@ -616,4 +663,4 @@ def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem]) -> tup
         i = int(np.flatnonzero(parsed.isin(GROUP_ORDER).to_numpy())[0])
         problems.append(table.problem(int(rows[i]), "category", labels.iloc[i],
                                       "groups (IV, III …) or golongan (IV/a …), not both: a group's row over its golongan is a subtotal"))
-    return dimension, parsed.tolist()
+    return dimension, parsed.tolist(), kinds

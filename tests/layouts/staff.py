@@ -209,11 +209,11 @@ SURABAYA_DPBT = Layout(
         "Golongan written after the pangkat name with a space instead of a slash ('Penata Tingkat I III D', "
         "'Pembina IV A'), and 'Juru Muda 1 A' with the digit 1 for I (I/a). The last category row is 'Honorer' (12, "
         "not a golongan): the golongan table's Jumlah 87 is 75 PNS + 12 honorer, the same 87 as the gender table, so "
-        "expected golongan counts only the 75 PNS rows while gender counts all 87. Percentages printed with a decimal "
+        "expected golongan counts only the 75 PNS rows while gender counts all 87; the honorer row is counted apart "
+        "(a non_asn_aside note) and both totals check. Percentages printed with a decimal "
         "comma; several are off (5 of 87 printed '6,6', true 5.7) but sum to 100. Tabel 4.4 (education) is cut off "
         "in the stored copy: not transcribed."
     ),
-    refused="cell B21, column 'Pangkat dan Golongan': got 'Honorer', expected a golongan",
 )
 
 # ---------------------------------------------------------------- 4. SIASN export, all 69 columns
