@@ -39,10 +39,6 @@ NOT_READ: dict[str, str] = {
     "staff-kec-balikpapan-timur-golongan-eselon-lp":
         "counts read right (58: L 45, P 13), but the published mistakes are missed: a unit row's Jumlah L | P is not checked "
         "against its cells, a Jumlah merged over L and P (57) is not read as L+P, and the eselon table (61) is not modelled",
-    "staff-rekap-klasifikasi-side-by-side":
-        "the tables side by side (golongan | eselon | education; golongan groups | gender) are read, but the non-ASN "
-        "section below (PTTB, PTTH), whose headers are merged over label and count columns, is refused: "
-        "'expected one column for 'education', not 'Pendidikan' (A28), 'Pendidikan' (B28)'",
     "budget-gunungkidul-disdikpora-simda-lra-2014":
         "a kegiatan code missing its program part reads as a program: sum_mismatch is reported at program 05, and the "
         "published mistake of kegiatan 09.02 against its belanja accounts is missed (accounts are set aside)",

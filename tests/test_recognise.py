@@ -212,3 +212,28 @@ def test_tables_side_by_side_and_a_title_right_under_a_total_are_separate_tables
 
     found = reconcile(YearData(2024, Project(), staff=staff))
     assert found.loc[found["severity"].eq("error"), "check"].tolist() == ["summaries_disagree"]
+
+
+def test_a_header_merged_over_labels_and_their_numbers_names_the_numbers_a_count():
+    """A table pasted from Word: 'Pendidikan' merged over the labels and the counts, with no 'Jumlah' of its own."""
+    rows = [["Pendidikan", None, None], ["S1", 2, None], ["SMA", "1", None]]
+    assert column_paths(rows, 0, 0, [(0, 0, 0, 2), (1, 1, 1, 2), (2, 1, 2, 2)]) == {0: ("Pendidikan",), 1: ("Pendidikan", "(jumlah)")}
+    assert match_path(("Pendidikan", "(jumlah)"), vocabulary("summary")).name == "count"
+    # labels over labels (a roster's Pendidikan merged over jenjang and jurusan) stay one column, as before
+    texts = [["Pendidikan", None], ["S1", "Hukum"]]
+    assert column_paths(texts, 0, 0, [(0, 0, 0, 1)]) == {0: ("Pendidikan",), 1: ("Pendidikan",)}
+
+
+def test_a_caption_over_a_repeated_header_starts_a_table_and_a_non_asn_caption_sets_the_table_apart(tmp_path):
+    """PTTB and PTTH tables one under the other, each under a one-cell caption: two tables of non-ASN staff, not the
+    PNS education table, and not one table with each category twice."""
+    from lakip_lib.loading import load_staff
+
+    rows = [["Jumlah PNS menurut Pendidikan"], ["Pendidikan", "Jumlah"], ["S1", 5], ["SMA", 3], ["Total", 8], [],
+            ["PTTB"], ["Pendidikan", "Jumlah"], ["S1", 2], ["SMA", 1], ["Total", 3], [],
+            ["PTTH"], ["Pendidikan", "Jumlah"], ["SMA", 4], ["Total", 4]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Rekap": rows}))
+    assert [r.header_rows for r in staff.recognition] == [(2, 2), (8, 8), (14, 14)]
+    assert staff.summaries[["category", "count"]].values.tolist() == [["S1", 5.0], ["SMA", 3.0]]
+    assert staff.non_asn.groupby("table", sort=False)["count"].sum().tolist() == [3.0, 4.0]
+    assert staff.notes["check"].tolist() == ["non_asn_aside", "non_asn_aside"]

@@ -13,6 +13,7 @@ whichever of the two its header matches best.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,6 +134,11 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                 notes += _roster_notes(table)
                 continue
             for dimension, data, stated, aside in _summary(table):
+                if data.empty and len(aside):  # a table of non-ASN staff only: checked, never its dimension's table
+                    totals.append(stated)
+                    non_asn.append(aside)
+                    notes.append(_non_asn_note(dimension, aside))
+                    continue
                 if dimension in first:
                     where = first[dimension]
                     table.record.skip(f"a second table by {_DIMENSION_EN[dimension]}; the first one ({where}) is used",
@@ -584,8 +590,25 @@ def _summary(table: Table) -> list[_Summary]:
             # in a table by gender, its L and P totals are the totals of those two categories
             category, gender = (gender, None) if dimension == "gender" else (None, gender)
             stated_records.append((dimension, category, gender, stated[column].iloc[i], location(table, int(row))))
+    whole = _non_asn_title(table.title)
+    if whole is not None:  # "Rincian Jumlah PTTB menurut Pendidikan": every row is non-ASN
+        aside += [(d, whole, gender, count, where) for d, _, gender, count, where in records]
+        records = []
     out.insert(0, (dimension, _records(records, table), _records(stated_records, table), _records(aside, table)))
     return out
+
+
+def _non_asn_title(title: str) -> str | None:
+    """The non-ASN kind a table's caption says all its rows are (``PTTB``), unless it also names PNS, PPPK or the ASN.
+
+    Example:
+        >>> _non_asn_title("Rincian Jumlah PTTB / PTTH Berdasarkan Pendidikan"), _non_asn_title("Pegawai PNS dan Non PNS")
+        ('PTT', None)
+    """
+    kind = non_asn_status(title)
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    asn = any(w in ("pns", "asn", "pppk", "cpns") and (i == 0 or words[i - 1] != "non") for i, w in enumerate(words))
+    return None if kind is None or asn else kind
 
 
 def _gender_sums(table: Table, values: dict[str, pd.Series], stated: dict[str, pd.Series],

@@ -184,10 +184,11 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         values = [v for v in (grid.cells.iloc[i].tolist()) if v is not None and not (isinstance(v, str) and not v.strip())]
         if is_title(values):
             return True
-        if len(values) < 2 or not all(isinstance(v, str) for v in values) or is_signature(values):
+        if not values or not all(isinstance(v, str) for v in values) or is_signature(values):
             return False
-        window = _rows(grid, i, i + 3) if i + 3 > SCAN_ROWS else rows
-        return best_band(window, i, i + 1, merged, vocabs, {}) is not None
+        # a header, or a caption of one cell over a header (PTTH over the next Pendidikan | Jumlah)
+        window = _rows(grid, i, i + 4) if i + 4 > SCAN_ROWS else rows
+        return best_band(window, i + (len(values) == 1), i + 1 + (len(values) == 1), merged, vocabs, {}) is not None
 
     data_rows, end, skipped = body(grid.cells, band.bottom + 1, starts_table)
     if grid.source is None and len(data_rows):
@@ -213,7 +214,19 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             name = f"{label}#{n + 1}"
             frame[name] = grid.cells[j].iloc[data_rows].to_numpy() if len(data_rows) else []
             part_labels[label].append(name)
-    return Table(grid, band.dataset, band.bottom, columns, frame, parts=part_labels, others=others, record=record)
+    return Table(grid, band.dataset, band.bottom, columns, frame, parts=part_labels, others=others, record=record,
+                 title=_caption(rows, band.top))
+
+
+def _caption(rows: list[list[object]], top: int, most: int = 3) -> str:
+    """The caption of the table whose header starts at grid row ``top``: the rows of one text cell right above it."""
+    lines: list[str] = []
+    for i in range(top - 1, max(top - 1 - most, -1), -1):
+        values = [v for v in rows[i] if v is not None and not (isinstance(v, str) and not v.strip())] if i < len(rows) else []
+        if len(set(map(str, values))) != 1 or not isinstance(values[0], str):
+            break
+        lines.insert(0, " ".join(values[0].split()))
+    return " ".join(lines)
 
 
 def _label(match) -> str:
