@@ -36,9 +36,6 @@ CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES]
 
 #: case id → why the kit does not read it yet (the closing note of issue 11 lists them with their messages)
 NOT_READ: dict[str, str] = {
-    "staff-kec-balikpapan-timur-golongan-eselon-lp":
-        "counts read right (58: L 45, P 13), but the published mistakes are missed: a unit row's Jumlah L | P is not checked "
-        "against its cells, a Jumlah merged over L and P (57) is not read as L+P, and the eselon table (61) is not modelled",
     "budget-gunungkidul-disdikpora-simda-lra-2014":
         "a kegiatan code missing its program part reads as a program: sum_mismatch is reported at program 05, and the "
         "published mistake of kegiatan 09.02 against its belanja accounts is missed (accounts are set aside)",

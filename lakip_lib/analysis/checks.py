@@ -319,7 +319,7 @@ def _staff_findings(staff: Staff) -> list[Finding]:
     rows = _with_table(staff.summaries)
     stated = _with_table(staff.stated_totals)
     non_asn = _with_table(staff.non_asn)
-    return [*_gender_sums(rows, stated), *_table_totals(pd.concat([rows, non_asn]), stated), *_summaries_disagree(rows, non_asn),
+    return [*_gender_sums(rows, stated), *_table_totals(pd.concat([rows, non_asn]), stated), *_summaries_disagree(rows, non_asn, staff.headcounts),
             *_gender_splits_disagree(rows, non_asn), *_roster_disagrees(staff.roster, rows)]
 
 
@@ -413,27 +413,38 @@ def _gender_splits_disagree(rows: pd.DataFrame, non_asn: pd.DataFrame) -> list[F
     return findings
 
 
-def _summaries_disagree(rows: pd.DataFrame, non_asn: pd.DataFrame) -> list[Finding]:
+def _summaries_disagree(rows: pd.DataFrame, non_asn: pd.DataFrame, headcounts: pd.DataFrame) -> list[Finding]:
     """Tables whose headcount differs from the one most tables give (ties: the earliest dimension's).
 
     A table that counts non-ASN staff apart agrees by its ASN headcount or by its headcount with them (a
-    golongan table of 75 PNS and 12 honorer beside a gender table of all 87).
+    golongan table of 75 PNS and 12 honorer beside a gender table of all 87), and a table may count the staff that
+    one such table counts apart. A table by something the kit does not model (age, unit, eselon with its
+    non-eselon staff) counts by the headcount it states.
     """
     tables = rows.groupby("table", sort=False).agg(dimension=("dimension", "first"), total=("count", "sum"),
                                                     location=("location", "first"))
     tables["all"] = tables["total"] + non_asn.groupby("table")["count"].sum().reindex(tables.index, fill_value=0)
+    tables["names"] = [_DIMENSION_NAMES[d] for d in tables["dimension"]]
+    if len(tables) and len(headcounts):
+        other = pd.DataFrame({"dimension": None, "total": headcounts["count"].to_numpy(), "location": headcounts["location"].to_numpy(),
+                              "names": list(zip(headcounts["name"], headcounts["name_en"]))}, index=headcounts["table"].to_numpy())
+        tables = pd.concat([tables, other.assign(all=other["total"])])
     if tables["total"].nunique() < 2:
         return []
-    tables = tables.sort_values("dimension", key=lambda d: d.map(DIMENSIONS.index), kind="stable")
+    # the modelled dimensions first, in report order: a tie goes to the earliest of them
+    tables = tables.sort_values("dimension", key=lambda d: d.map(lambda v: DIMENSIONS.index(v) if v in DIMENSIONS else len(DIMENSIONS)),
+                                kind="stable")
     votes = pd.concat([tables["total"], tables.loc[tables["all"].ne(tables["total"]), "all"]])
     agreed = votes.groupby(votes, sort=False).size().idxmax()  # the first of the most common totals
-    tables = tables.assign(agrees=tables["total"].eq(agreed) | tables["all"].eq(agreed))
-    agreeing = [_DIMENSION_NAMES[d] for d in tables.loc[tables["agrees"], "dimension"]]
+    # a table may count the non-ASN staff another table counts apart (a table by unit of PNS and PTT)
+    with_non_asn = set(tables.loc[tables["total"].eq(agreed), "all"]) - {agreed}
+    tables = tables.assign(agrees=tables["total"].eq(agreed) | tables["all"].eq(agreed) | tables["total"].isin(with_non_asn))
+    agreeing = tables.loc[tables["agrees"], "names"].tolist()
     agreed_id, agreed_en = _numbers(agreed)
     by_id, by_en = (", ".join(names[i] for names in agreeing) for i in (0, 1))
     findings = []
     for table in tables[~tables["agrees"]].itertuples():
-        (name_id, name_en), (total_id, total_en) = _DIMENSION_NAMES[table.dimension], _numbers(table.total)
+        (name_id, name_en), (total_id, total_en) = table.names, _numbers(table.total)
         findings.append({
             "severity": "error", "dataset": "staff", "check": "summaries_disagree", "location": table.location,
             "message": f"Jumlah pegawai menurut {name_id} {total_id} tidak sama dengan menurut {by_id} {agreed_id}",

@@ -26,7 +26,7 @@ from ..domain import GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, education_o
 from ..errors import InputError, Problem
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Recognition, Table
-from .recognise import is_total_label
+from .recognise import ROW_NUMBERS, is_total_label
 from .recognise.fields import header_key, header_words
 from .parse import (
     NIP_GENDERS,
@@ -61,6 +61,7 @@ ROSTER_CATEGORIES: dict[str, Callable[[], tuple[str, ...]]] = {
     "education": education_order,
 }
 SUMMARY_COLUMNS = ("dimension", "category", "gender", "count", "location", "table")
+HEADCOUNT_COLUMNS = ("name", "name_en", "count", "location", "table")
 #: most problems one roster reports before it stops looking (the message lists 25)
 MAX_PROBLEMS = 1000
 
@@ -93,6 +94,9 @@ class Staff:
     #: rows (or columns) of honorer, PTT, PPNPN, THL … staff in a summary table, kept apart from the ASN counts (same
     #: columns as ``summaries``; ``category`` is the label as written): a table's total that includes them still checks
     non_asn: pd.DataFrame = field(default_factory=lambda: _empty_summary())
+    #: the headcount each table by a dimension the kit does not model states (eselon, age, unit), to compare with the
+    #: others' (columns :data:`HEADCOUNT_COLUMNS`; ``name`` is what it is by, in Indonesian)
+    headcounts: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(HEADCOUNT_COLUMNS)).astype({"count": float}))
     files: list[Path] = field(default_factory=list)
     notes: pd.DataFrame = field(default_factory=empty_notes)
     #: how each table of the file was read (:class:`~lakip_lib.loading.recognise.Recognition`); empty when read from the cache
@@ -123,6 +127,7 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                        as_text={"staff": ("nip",)}, records=records)
     problems: list[Problem] = []
     rosters, summaries, totals, non_asn = [], [], [], []
+    headcounts: list[tuple] = []
     notes: list[dict[str, str]] = []
     seen: list[_Seen] = []  # each earlier roster sheet's NIPs and where they first appear
     first: dict[str, str] = {}  # dimension → where its first summary table is
@@ -133,7 +138,7 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                 rosters.append(_roster(table, seen))
                 notes += _roster_notes(table)
                 continue
-            for dimension, data, stated, aside in _summary(table):
+            for dimension, data, stated, aside in _summary(table, notes):
                 if data.empty and len(aside):  # a table of non-ASN staff only: checked, never its dimension's table
                     totals.append(stated)
                     non_asn.append(aside)
@@ -152,6 +157,8 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                     notes.append(_non_asn_note(dimension, aside))
         except _NotModelled as skip:
             table.record.skip(skip.reason, skip.reason_id)
+            if skip.names and (counted := _headcount(table, skip.names)):
+                headcounts.append(counted)
             skipped.append(skip.problem or table.grid.problem(table.header_row, None, None,
                                                               f"a staff table by a dimension the kit reads ({skip.reason})"))
         except InputError as err:
@@ -169,7 +176,8 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                           "Jumlah pegawai menurut jenis kelamin dihitung dari kolom L dan P tabel ini",
                           "The headcount by gender is the sum of this table's L and P columns"))
     notes = recognition_notes(records) + notes
-    return Staff(roster, summary, _concat(totals), _concat(non_asn), files=[path], notes=notes_frame(notes), recognition=records)
+    return Staff(roster, summary, _concat(totals), _concat(non_asn), pd.DataFrame(headcounts, columns=list(HEADCOUNT_COLUMNS)).astype(
+        {"count": float}), files=[path], notes=notes_frame(notes), recognition=records)
 
 
 def _non_asn_note(dimension: str, aside: pd.DataFrame) -> dict[str, str]:
@@ -418,10 +426,11 @@ def _optional(parse):
 class _NotModelled(Exception):
     """A staff table by something the kit does not model (age, unit, years of service): reported and skipped."""
 
-    def __init__(self, reason: str, reason_id: str, problem: Problem | None = None):
+    def __init__(self, reason: str, reason_id: str, problem: Problem | None = None, names: tuple[str, str] | None = None):
         super().__init__(reason)
         self.reason, self.reason_id = reason, reason_id
         self.problem = problem  # what to say when no table of the file is usable
+        self.names = names  # (English, Indonesian) of what it is by, when known: its headcount is then compared
 
 
 #: phrases of a header or of a table's first labels that name a staff dimension the kit does not model, (English,
@@ -434,7 +443,9 @@ _UNMODELLED = (((("umur",), ("usia",), ("kelompok", "umur")), ("age", "umur")),
                ((("unit",), ("bidang",), ("bagian",), ("satuan", "kerja"), ("seksi",), ("upt",), ("unor",), ("skpd",), ("opd",),
                  ("sekretariat",), ("subbag",), ("perangkat", "daerah"), ("kecamatan",), ("kec",), ("dinas",), ("badan",)),
                 ("unit", "unit kerja")))
-_BY_HEADER = 5  # how many of _UNMODELLED a category header alone decides
+_BY_HEADER = 5  # how many of _UNMODELLED a category header (or a caption naming no modelled dimension) alone decides
+#: words of a caption that name a dimension the kit models
+_MODELLED_WORDS = frozenset({"golongan", "gol", "pangkat", "ruang", "pendidikan", "kelamin", "gender", "jabatan", "status"})
 _DIMENSION_EN = {"golongan": "golongan", "gender": "gender", "education": "education", "position_type": "position type", "status": "status"}
 _DIMENSION_ID = {"golongan": "golongan", "gender": "jenis kelamin", "education": "pendidikan", "position_type": "jenis jabatan",
                  "status": "status kepegawaian"}
@@ -450,8 +461,55 @@ def _not_modelled(table: Table, labels: pd.Series | None) -> _NotModelled:
     texts = [" ".join(c.path[-1:]) for c in table.columns if c.name == "category"]
     if labels is not None:
         texts += [str(v) for v in labels.head(3)]
-    en, id_ = _unmodelled(texts) or ("something else", "hal lain")
-    return _NotModelled(f"a table by {en}, which the kit does not model", f"tabel menurut {id_}, yang tidak dimodelkan kit")
+    names = _unmodelled(texts)
+    en, id_ = names or ("something else", "hal lain")
+    return _NotModelled(f"a table by {en}, which the kit does not model", f"tabel menurut {id_}, yang tidak dimodelkan kit",
+                        names=names)
+
+
+def _headcount(table: Table, names: tuple[str, str]) -> tuple | None:
+    """The headcount a table the kit does not model states, as a ``headcounts`` record: its grand total (``Jumlah``,
+    ``L`` + ``P``, or one cell merged over ``L`` and ``P``), else the sum of its rows; None when it has no count
+    column or a count is not a whole number (the table is skipped all the same)."""
+    counts = [c for c in ("count", "male", "female") if table.has(c)]
+    if not counts or names[0] == "training":  # one person may have several diklat: no headcount
+        return None
+    if names[0] == "echelon" and not _lists_everyone(table):
+        return None  # the eselon holders only, unless the table has its non-eselon staff too
+    data, totals = split_totals(table, ("category",))
+    problems: list[Problem] = []
+    if len(totals):
+        row = totals.iloc[:1]
+        stated = {c: whole_numbers(table, row, c, problems, "staff").iloc[0] for c in counts}
+        if "count" in stated and pd.notna(stated["count"]):
+            total = stated["count"]
+        elif pd.notna(stated.get("male")) and (pd.notna(stated.get("female")) or _merged_across(table, int(row["_row"].iloc[0]))):
+            total = stated["male"] + (0 if pd.isna(stated.get("female")) else stated["female"])
+        else:
+            return None
+        where = location(table, int(row["_row"].iloc[0]))
+    else:
+        columns = ["count"] if "count" in counts else [c for c in ("male", "female") if c in counts]
+        total = sum(whole_numbers(table, data, c, problems, "staff").sum() for c in columns)
+        where = location(table, int(data["_row"].iloc[0])) if len(data) else table.record.where
+    if problems:
+        return None
+    return names[1], names[0], float(total), where, table.record.where if table.record else where
+
+
+def _lists_everyone(table: Table) -> bool:
+    """Whether an eselon table has a category for the staff without one (``Non Eselon``, ``Pelaksana``, ``Fungsional``)."""
+    texts = [" ".join(path) for _, path in table.others]
+    if table.has("category"):
+        texts += [str(v) for v in table.frame["category"].dropna()]
+    return any({"non", "eselon"} <= header_words(t) or header_words(t) & {"noneselon", "pelaksana", "fungsional", "staf", "staff"}
+               for t in texts)
+
+
+def _merged_across(table: Table, row: int) -> bool:
+    """Whether the ``L`` cell of grid row ``row`` is merged over the ``P`` cell beside it (one number for L + P)."""
+    male, female = table.column("male").index, table.column("female").index
+    return any(r0 <= row <= r1 and c0 <= male and female <= c1 for r0, c0, r1, c1 in table.grid.merged)
 
 
 _Wide = tuple[str, list[tuple[str, str, str | None]], list[tuple[str, str, str | None]]]
@@ -506,7 +564,7 @@ def _wide(table: Table) -> _Wide | None:
 _Summary = tuple[str, pd.DataFrame, pd.DataFrame, pd.DataFrame]
 
 
-def _summary(table: Table) -> list[_Summary]:
+def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     """One summary table as (dimension, long records, the totals it states, its non-ASN records), one per dimension
     it gives.
 
@@ -515,6 +573,8 @@ def _summary(table: Table) -> list[_Summary]:
     under ``SD | SMP … S3``: the column sums), or both (a cross-table).
     Rows or columns of non-ASN staff (``Honorer`` under the golongan rows) are
     records of their own, so that the table's total, which counts them, still checks.
+    Each row's own ``Jumlah`` (``L | P``) beside category columns is checked against
+    its cells: a ``sum_mismatch`` note in ``notes``.
     """
     counts = [c for c in ("count", "male", "female") if table.has(c)]
     wide = _wide(table)
@@ -525,6 +585,10 @@ def _summary(table: Table) -> list[_Summary]:
     header = [c.path[-1] for c in table.columns if c.name == "category"]
     if header and _unmodelled(header, _UNMODELLED[:_BY_HEADER]):
         raise _not_modelled(table, None)  # "Eselon", "Umur": whatever its rows look like
+    if not header_words(table.title) & _MODELLED_WORDS and (by := _unmodelled([table.title], _UNMODELLED[:_BY_HEADER])):
+        # "Jumlah Pegawai Berdasarkan Eselon" over IIIa | IIIb | IVa: eselon, though its columns read as golongan
+        raise _NotModelled(f"a table by {by[0]}, which the kit does not model", f"tabel menurut {by[1]}, yang tidak dimodelkan kit",
+                           names=by)
     data, totals = split_totals(table, ("category",))
     # a row naming a group with no count (a unit over its education rows) is a heading
     counted = counts + [label for label, _, _ in (wide[1] + wide[2] if wide else [])]
@@ -537,6 +601,7 @@ def _summary(table: Table) -> list[_Summary]:
     out: list[_Summary] = []
     if wide is not None:
         out.append(_wide_summary(table, wide, data, totals, problems))
+        notes += _row_sums(table, wide, data, problems)
     if counts and ("male" in counts) != ("female" in counts):
         problems.append(table.grid.problem(table.header_row, None, None, "both an 'L' and a 'P' column, or neither"))
     values = {c: whole_numbers(table, data, c, problems, "staff") for c in counts}
@@ -609,6 +674,41 @@ def _non_asn_title(title: str) -> str | None:
     words = re.findall(r"[a-z0-9]+", title.lower())
     asn = any(w in ("pns", "asn", "pppk", "cpns") and (i == 0 or words[i - 1] != "non") for i, w in enumerate(words))
     return None if kind is None or asn else kind
+
+
+def _row_sums(table: Table, wide: _Wide, data: pd.DataFrame, problems: list[Problem]) -> list[dict[str, str]]:
+    """``sum_mismatch`` notes of the rows whose ``Jumlah`` (or ``Jumlah L``, ``Jumlah P``) is not the sum of their
+    category cells (``IV › P``, ``III › P`` …), non-ASN columns included."""
+    columns = wide[1] + wide[2]
+    read = {label for label, _, _ in columns}
+    if any(label not in read and header_key(path[-1]) not in ROW_NUMBERS and data[label].map(_is_number).any()
+           for label, path in table.others):
+        return []  # a column of numbers the kit does not read (Lainnya): the cells read are not the whole row
+    checks = [(c, _GENDER_COLUMNS[c]) for c in ("male", "female") if table.has(c) and any(g == _GENDER_COLUMNS[c] for _, _, g in columns)]
+    if not checks and table.has("count") and all(g is None for _, _, g in columns):
+        checks = [("count", None)]
+    notes: list[dict[str, str]] = []
+    before = len(problems)
+    cells = {label: whole_numbers(table, data, label, problems, "staff") for label, _, _ in columns}
+    for column, gender in checks:
+        stated = whole_numbers(table, data, column, problems, "staff")
+        summed = pd.concat([cells[label] for label, _, g in columns if g == gender], axis=1).sum(axis=1, min_count=1).fillna(0)
+        if len(problems) > before:
+            return []  # the bad cells are reported by the summary itself
+        for i in np.flatnonzero(((summed - stated).abs() > 0.5).to_numpy() & stated.notna().to_numpy()):
+            where = location(table, int(data["_row"].iloc[i]), column)
+            (got_id, got_en), (want_id, want_en) = amounts(summed.iloc[i]), amounts(stated.iloc[i])
+            part_id, part_en = {"Laki-laki": (" L", " men"), "Perempuan": (" P", " women")}.get(gender, ("", ""))
+            notes.append(note("error", "sum_mismatch", where,
+                              f"Sel{part_id} baris ini berjumlah {got_id}, tidak sama dengan Jumlah{part_id} yang tercantum {want_id}",
+                              f"This row's cells{part_en} add up to {got_en}, not its stated total{part_en} {want_en}"))
+    return notes
+
+
+def _is_number(value: object) -> bool:
+    if isinstance(value, bool) or value is None:
+        return False
+    return isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().replace(".", "").replace(",", "").isdigit())
 
 
 def _gender_sums(table: Table, values: dict[str, pd.Series], stated: dict[str, pd.Series],

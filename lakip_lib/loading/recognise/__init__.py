@@ -52,7 +52,8 @@ _ORIGINAL = frozenset({"sebelum", "murni", "awal", "induk"})
 #: fields recognised only to say what a column is, which no loader reads: they may repeat
 INFORMATIONAL = frozenset({"share", "remaining", "physical"})
 #: headers of a column that numbers the rows: known, and of no field
-_ROW_NUMBERS = frozenset({"no", "nomor", "nourut", "urut", "nomorurut"})
+#: header keys of a column of row numbers
+ROW_NUMBERS = frozenset({"no", "nomor", "nourut", "urut", "nomorurut"})
 
 
 def vocabularies(layouts: dict[str, tuple[str, ...]], extra_aliases: dict[str, dict[str, list[str]]] | None) -> dict[str, Vocabulary]:
@@ -166,7 +167,7 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), f"part of {_label(match)}", match.how))
         elif match is not None and match.name in INFORMATIONAL:
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), f"({match.name}, not used)", match.how))
-        elif header_key(path[-1]) in _ROW_NUMBERS:
+        elif header_key(path[-1]) in ROW_NUMBERS:
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), "(row numbers)", "alias"))
         else:
             record.unused.append((grid.cell_name(band.bottom, j), " › ".join(path)))

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..parse import clean_text
-from .fields import Match, Vocabulary, match_path
+from .fields import AMOUNTS, Match, Vocabulary, match_path
 from .rows import is_column_numbers
 
 #: most rows a header band has
@@ -149,8 +149,8 @@ def side_by_side(band: Band) -> list[Band]:
         return [band]
     first = _label(band.matches[columns[0]])
     starts = [j for j in columns if _label(band.matches[j]) == first]
-    if len(starts) < 2:
-        return [band]
+    if len(starts) < 2 or band.matches[columns[0]].name in AMOUNTS:
+        return [band]  # each table starts with its labels; amounts repeated are a band of groups (IV › L | P, III › L | P)
     bounds = [*starts[1:], max(band.paths) + 1]
     parts = []
     for begin, end in zip([min(band.paths)] + starts[1:], bounds):
