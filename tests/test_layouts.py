@@ -36,9 +36,6 @@ CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES]
 
 #: case id → why the kit does not read it yet (the closing note of issue 11 lists them with their messages)
 NOT_READ: dict[str, str] = {
-    "budget-gunungkidul-disdikpora-simda-lra-2014":
-        "a kegiatan code missing its program part reads as a program: sum_mismatch is reported at program 05, and the "
-        "published mistake of kegiatan 09.02 against its belanja accounts is missed (accounts are set aside)",
     "budget-diy-dinsos-realisasi-apbd-3line-2014":
         "each item spans three lines (budget, difference and %, realisation) under the same columns: refused, no budget column",
     "budget-sanggau-rfk-rekap-shifted-rows":

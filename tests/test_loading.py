@@ -369,6 +369,33 @@ def test_budget_levels_from_code_depth(xlsx):
         ["JUMLAH", 3875550000.0, 3698626072.0, "anggaran.xlsx:Realisasi!row 10"]]
 
 
+def test_budget_rows_are_checked_against_their_belanja_accounts_and_a_code_that_lost_a_part_is_read_by_its_name(xlsx):
+    """A SIMDA LRA: pre-2021 codes, belanja accounts (nested) under each kegiatan, one kegiatan code without its
+    program part, which by its depth would be a program."""
+    path = xlsx("anggaran.xlsx", {"LRA": [
+        ["Kode", "Uraian", "Anggaran", "Realisasi"],
+        ["1.01.1.01.01.05.", "PROGRAM PENINGKATAN KAPASITAS APARATUR", 300, 250],
+        ["1.01.1.01.01.05.01.", "PENDIDIKAN DAN PELATIHAN FORMAL", 100, 90],
+        ["1.01.1.01.01.05.01.5.2.1.", "BELANJA PEGAWAI", 40, 40],
+        ["1.01.1.01.01.05.01.5.2.1.01.", "Honorarium PNS", 40, 40],
+        ["1.01.1.01.01.05.01.5.2.2.", "BELANJA BARANG DAN JASA", 70, 50],
+        ["1.01.1.01.05.02.", "BIMBINGAN TEKNIS IMPLEMENTASI", 200, 160],
+        ["1.01.1.01.05.02.5.2.2.", "BELANJA BARANG DAN JASA", 200, 160],
+        ["1.01.1.01.01.07.", "PROGRAM PELAYANAN ADMINISTRASI", 10, 10],
+        ["1.01.1.01.01.07.01.", "PENYEDIAAN JASA SURAT MENYURAT", 10, 10],
+    ]})  # fmt: skip
+    budget = load_budget(path, year=2014)
+    assert budget.rows[["code", "level", "parent"]].values.tolist() == [
+        ["1.01.1.01.01.05", "program", None], ["1.01.1.01.01.05.01", "kegiatan", "1.01.1.01.01.05"],
+        ["1.01.1.01.05.02", "kegiatan", "1.01.1.01.01.05"], ["1.01.1.01.01.07", "program", None],
+        ["1.01.1.01.01.07.01", "kegiatan", "1.01.1.01.01.07"]]
+    notes = budget.notes
+    # the accounts under 05.01 (40 + 70, not counting Honorarium twice) against its stated 100 and 90
+    assert notes.loc[notes["check"].eq("sum_mismatch"), "message_en"].tolist() == [
+        "1.01.1.01.01.05.01: the belanja accounts' budgets add up to 110, not the kegiatan's stated budget 100 (difference 10)"]
+    assert notes.loc[notes["check"].eq("level_from_name"), "location"].tolist() == ["anggaran.xlsx:LRA!row 7"]
+
+
 def test_budget_with_report_numbering_and_program_subtotals_as_stated(xlsx):
     path = xlsx("anggaran.xlsx", {"Tabel 3.6": [
         ["No", "Uraian Program/Kegiatan", "Anggaran 2024", "Realisasi 2024", "Realisasi 2024 (%)"],

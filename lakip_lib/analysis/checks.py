@@ -65,9 +65,11 @@ def reconcile(data: YearData) -> pd.DataFrame:
     first (:mod:`lakip_lib.loading.notes`): ``table_skipped``,
     ``columns_unused``, ``rows_aside``, ``non_asn_aside``, ``levels_from_names``,
     ``gender_derived``, ``gender_from_nip``, ``year_assumed`` and
-    ``ordinal_inferred`` (info); ``polarity_inferred``, ``field_empty`` and
-    ``column_missing`` (warning); ``sum_mismatch`` of monthly realisations
-    against their ``Jumlah`` (error). ``check`` is a stable id:
+    ``ordinal_inferred`` (info); ``polarity_inferred``, ``field_empty``,
+    ``column_missing`` and ``level_from_name`` (warning); ``sum_mismatch`` of
+    monthly realisations against their ``Jumlah``, of a row's belanja accounts
+    against the row, and of a staff row's category cells against its
+    ``Jumlah`` (error). ``check`` is a stable id:
 
     - ``sum_mismatch`` (error): a stated total differs from the sum of its
       parts: a budget row from its child rows (budget and realisation

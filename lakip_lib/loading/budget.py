@@ -21,7 +21,7 @@ from ..errors import InputError, Problem
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
-from .recognise.hierarchy import LEVELS, Levels, code_levels, indent_levels, split_code_levels, word_levels
+from .recognise.hierarchy import LEVELS, Levels, code_levels, indent_levels, level_word, split_code_levels, word_levels
 from .parse import alias_key, clean_text, is_no_value
 from .tables import location, numbers, refused, split_totals, tables_in
 
@@ -120,8 +120,11 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
     found = _levels(table, data, codes, code_labels, labels, raw_names, name_part, name_labels, has_amount.tolist(), problems)
     if found is None:
         return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems)
+    if found.how.endswith("codes"):
+        notes += _names_over_codes(table, data, found, codes, raw_names)
     roles = pd.Series(found.roles, index=data.index)
     keep = roles.eq("level").to_numpy()
+    notes += _accounts_against_rows(table, data, roles, codes, found.levels, amounts)
     for i in np.flatnonzero(~keep & has_amount & roles.isin(["heading", "unplaced"]).to_numpy()):
         if found.how.endswith("codes") and not isinstance(codes.iloc[i], str):
             problems.append(table.grid.problem(int(data["_row"].iloc[i]), None, None,
@@ -173,6 +176,66 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
             problems.append(table.problem(excel_row, labels["budget"], None, "a budget (anggaran) for a row that states a realisation"))
     notes += _months_against_total(table, data, labels["realised"], amounts["realised"], problems)
     return out.reset_index(drop=True), _totals(table, totals, labels, problems)
+
+
+def _names_over_codes(table: Table, data: pd.DataFrame, found: Levels, codes: pd.Series, names: list[object]) -> list[dict[str, str]]:
+    """Rows whose code reads one level up from what their name says: where every other row of that level names it
+    (``PROGRAM …``), a row without the word whose code has lost a part (kegiatan ``1.01.1.01.05.03`` among
+    ``1.01.1.01.01.05.01``) is read one level down, under the row above, with a warning; ``found`` is changed."""
+    notes: list[dict[str, str]] = []
+    for depth, level in enumerate(LEVELS[:-1]):
+        at = [i for i, (lv, role) in enumerate(zip(found.levels, found.roles)) if lv == level and role == "level"]
+        worded = [i for i in at if level_word(names[i]) == level]
+        odd = [i for i in at if level_word(names[i]) is None]
+        if len(worded) < 2 or not odd or len(worded) + len(odd) != len(at) or len(odd) >= len(worded):
+            continue
+        for i in odd:
+            if i < at[0] or i == at[0]:
+                continue  # nothing above to belong to
+            above = next(j for j in reversed(at) if j < i and j not in odd)
+            found.levels[i] = LEVELS[depth + 1]
+            code, parent = codes.iloc[i], codes.iloc[above]
+            notes.append(note("warning", "level_from_name", location(table, int(data["_row"].iloc[i])),
+                              f"Kode {code} berpola {level.replace('_', ' ')}, tetapi namanya tidak: dibaca sebagai "
+                              f"{LEVELS[depth + 1].replace('_', ' ')} di bawah {parent}; periksa kodenya",
+                              f"Code {code} reads as a {level.replace('_', ' ')}, but its name does not: read as a "
+                              f"{LEVELS[depth + 1].replace('_', ' ')} under {parent}; check its code"))
+    return notes
+
+
+def _accounts_against_rows(table: Table, data: pd.DataFrame, roles: pd.Series, codes: pd.Series, levels: list[str | None],
+                           values: dict[str, pd.Series]) -> list[dict[str, str]]:
+    """A note (error) for each program, kegiatan or sub-kegiatan whose belanja accounts right under it (``5.2.1``
+    Belanja Pegawai …, the shallowest of them where they nest) do not add up to its budget or realisation.
+
+    Only accounts that all have codes are added, so that nested account rows are never counted twice."""
+    notes: list[dict[str, str]] = []
+    role, owner, group = roles.tolist(), None, []
+
+    def close() -> None:
+        if owner is None or not group or not all(isinstance(codes.iloc[k], str) for k in group):
+            return
+        depths = [len([p for p in codes.iloc[k].split(".") if p]) for k in group]
+        top = [k for k, d in zip(group, depths) if d == min(depths)]
+        for key, (name_id, name_en) in (("budget", ("anggaran", "budget")), ("realised", ("realisasi", "realisation"))):
+            summed, stated = values[key].iloc[top].sum(min_count=1), values[key].iloc[owner]
+            if pd.notna(summed) and pd.notna(stated) and abs(summed - stated) > 0.005:
+                (got_id, got_en), (want_id, want_en) = amounts(summed), amounts(stated)
+                level = (levels[owner] or "").replace("_", " ")
+                notes.append(note("error", "sum_mismatch", location(table, int(data["_row"].iloc[owner])),
+                                  f"{codes.iloc[owner]}: Jumlah {name_id} rekening belanja {got_id} tidak sama dengan {name_id} "
+                                  f"{level} yang tercantum {want_id} (selisih {amounts(abs(summed - stated))[0]})",
+                                  f"{codes.iloc[owner]}: the belanja accounts' {name_en}s add up to {got_en}, not the {level}'s "
+                                  f"stated {name_en} {want_en} (difference {amounts(abs(summed - stated))[1]})"))
+
+    for i, kind in enumerate(role):
+        if kind == "level":
+            close()
+            owner, group = i, []
+        elif kind == "account":
+            group.append(i)
+    close()
+    return notes
 
 
 def _months_against_total(table: Table, data: pd.DataFrame, label: str | None, total: pd.Series,

@@ -617,7 +617,7 @@ CASES: list[Layout] = [
             _b("kegiatan", "PENYUSUNAN INDEKS KEPUASAN MASYARAKAT", 69_220_500, 58_255_700),
             _b("kegiatan", "EVALUASI STANDAR PELAYANAN MINIMAL", 46_146_000, 43_436_000),
         ],
-        findings=((E, "sum_mismatch"), (E, "sum_mismatch")),
+        findings=((E, "sum_mismatch"), (E, "sum_mismatch"), (W, "level_from_name")),
         note=("A SIMDA 'Laporan Realisasi Anggaran' of one SKPD as uploaded to a DIY open-data portal: the portal's "
               "metadata rows (Judul, Daerah, Tahun, Kode Organisasi, Kolom) above the header, and the portal's own "
               "column names: 'Sebelum' is the budget, 'Sesudah' the realisation, 'Angka' realisation − budget with "
@@ -629,7 +629,8 @@ CASES: list[Layout] = [
               "thousands, dot decimals, a trailing space after every budget figure ('5,000,000.00 '). Blank rows "
               "where the source's pages broke. Realisation cells left empty for two kegiatan never executed "
               "(realised None: the kit reads an empty cell as no value, never 0). Codes as published, several mistyped: the kegiatan 'PEMBIMBINGAN TEKNIS …' is "
-              "'1.01.1.01.05.03.' (its program part '01.' missing), the accounts of 05.02 and 05.03 lose it too "
+              "'1.01.1.01.05.03.' (its program part '01.' missing: read as a kegiatan by its name, a level_from_name "
+              "warning), the accounts of 05.02 and 05.03 lose it too "
               "and 05.02's two accounts share '5.2.1.'; the accounts of 09.01 and 09.02 are coded '1.01.1.01.01.09."
               "5.2.x' (no kegiatan part). Names as printed, typos kept ('PENGELO9LAAN', 'MONINTORING', "
               "'STANDARTD'). Shortened by whole programs: of the SKPD's 16 programs, 03, 05 and 09 are kept; the "
