@@ -57,7 +57,7 @@ def folders(tmp_path_factory) -> dict[str, Path]:
     write_roster(good / "2025" / "pegawai.xlsx", DEMO_EMPLOYEES, 2025, seed=5)
     broken = root / "broken"
     shutil.copytree(good, broken, ignore=shutil.ignore_patterns("2025"))
-    (broken / "2023" / "anggaran.xlsx").write_bytes(b"Kode;Uraian;Anggaran\n5.03.01;Program;1000\n")
+    (broken / "2023" / "anggaran.xlsx").write_bytes(b"PK\x03\x04" + bytes(60))  # a truncated workbook
     return {"root": root, "good": good, "broken": broken}
 
 

@@ -72,9 +72,6 @@ def load_year(data_dir: str | Path, year: int, project: Project | None = None, c
         problems.append(Problem(year_dir.name, expected="at least one of " + ", ".join(f"{p}.xlsx" for p in DATASETS.values())))
     cache = year_folder(Path(cache_dir), year, {data_dir}) if cache_dir is not None else None
     for dataset, path in files.items():
-        if path.suffix.lower() == ".csv":
-            problems.append(Problem(path.name, value="a CSV file", expected="an Excel workbook (.xlsx): save the CSV from Excel as a workbook"))
-            continue
         sha256 = result.sha256[path.name] = sha256_file(path)
         key = dataset_key(dataset, path, sha256, year, project)
         loaded = cached(cache, dataset, key) if cache else None
