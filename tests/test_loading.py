@@ -396,6 +396,26 @@ def test_budget_rows_are_checked_against_their_belanja_accounts_and_a_code_that_
     assert notes.loc[notes["check"].eq("level_from_name"), "location"].tolist() == ["anggaran.xlsx:LRA!row 7"]
 
 
+@pytest.mark.parametrize(("header", "caption", "factor"), [
+    ("Pagu (Rp. 000)", "Realisasi Anggaran", 1e3),
+    ("Anggaran", "Realisasi Anggaran (dalam ribuan rupiah)", 1e3),
+    ("Alokasi (Rp Juta)", "", 1e6),
+    ("Anggaran (Rp)", "Tahun 2024", 1.0),
+])
+def test_budget_amounts_printed_in_thousands_or_millions_are_read_in_rupiah(xlsx, header, caption, factor):
+    path = xlsx("anggaran.xlsx", {"Realisasi": [
+        [caption], [], ["Kode", "Uraian", header, "Realisasi"],
+        ["5.03.02", "Program Kepegawaian Daerah", "3.875,5", "3.698,6"],
+        ["5.03.02.1.01", "Pengadaan ASN", "3.875,5", "3.698,6"],
+        [None, "JUMLAH", "3.875,5", "3.698,6"]]})
+    budget = load_budget(path, year=2024)
+    assert budget.rows["budget"].tolist() == [3875.5 * factor] * 2
+    assert budget.rows["realised"].tolist() == [3698.6 * factor] * 2
+    assert budget.stated_totals["budget"].tolist() == [3875.5 * factor]
+    scaled = budget.notes[budget.notes["check"].eq("amounts_scaled")]
+    assert len(scaled) == (factor != 1.0)
+
+
 def test_budget_with_report_numbering_and_program_subtotals_as_stated(xlsx):
     path = xlsx("anggaran.xlsx", {"Tabel 3.6": [
         ["No", "Uraian Program/Kegiatan", "Anggaran 2024", "Realisasi 2024", "Realisasi 2024 (%)"],

@@ -63,7 +63,7 @@ def reconcile(data: YearData) -> pd.DataFrame:
     ``warning`` (a stated percentage or capaian its figures do not give);
     ``info`` is a note that contradicts nothing. The loaders' notes come
     first (:mod:`lakip_lib.loading.notes`): ``table_skipped``,
-    ``columns_unused``, ``rows_aside``, ``non_asn_aside``, ``levels_from_names``,
+    ``columns_unused``, ``rows_aside``, ``non_asn_aside``, ``amounts_scaled``, ``levels_from_names``,
     ``gender_derived``, ``gender_from_nip``, ``year_assumed`` and
     ``ordinal_inferred`` (info); ``polarity_inferred``, ``field_empty``,
     ``column_missing`` and ``level_from_name`` (warning); ``sum_mismatch`` of

@@ -102,9 +102,14 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
     if data.empty:
         problems.append(table.grid.problem(table.header_row + 1, None, None,
                                            "program and kegiatan rows (the table has only total rows)" if len(totals) else "budget rows under the header"))
-        return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems)
-    amounts = {k: numbers(table, data, labels[k], problems, negative=False) if labels[k] else pd.Series(float("nan"), index=data.index)
-               for k in ("budget", "realised")}
+        return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems, _NO_SCALE)
+    scales = {k: amount_scale(table, labels[k]) for k in ("budget", "realised")}
+    stated = {scale for scale in scales.values() if scale[0] != 1.0}
+    if len(stated) == 1:  # "Pagu (Rp 000) | Realisasi": one unit for the table's amounts, or absorption would be absurd
+        scales = dict.fromkeys(scales, stated.pop())
+    notes += _scale_notes(table, scales)
+    amounts = {k: numbers(table, data, labels[k], problems, negative=False) * scales[k][0] if labels[k]
+               else pd.Series(float("nan"), index=data.index) for k in ("budget", "realised")}
     pct = numbers(table, data, labels["stated_pct"], problems) if labels["stated_pct"] else pd.Series(float("nan"), index=data.index)
     raw_names = [next((v for v in (row[label] for label in name_labels) if not is_no_value(v)), None)
                  for _, row in data.iterrows()]
@@ -119,7 +124,7 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
     has_amount = (amounts["budget"].notna() | amounts["realised"].notna()).to_numpy()
     found = _levels(table, data, codes, code_labels, labels, raw_names, name_part, name_labels, has_amount.tolist(), problems)
     if found is None:
-        return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems)
+        return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems, _NO_SCALE)
     if found.how.endswith("codes"):
         notes += _names_over_codes(table, data, found, codes, raw_names)
     roles = pd.Series(found.roles, index=data.index)
@@ -174,8 +179,58 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         no_budget = labels["budget"] is not None and not table.parts.get(labels["budget"]) and is_no_value(data.at[i, labels["budget"]])
         if no_budget and pd.notna(row["realised"]) and row["code"] not in has_children:
             problems.append(table.problem(excel_row, labels["budget"], None, "a budget (anggaran) for a row that states a realisation"))
-    notes += _months_against_total(table, data, labels["realised"], amounts["realised"], problems)
-    return out.reset_index(drop=True), _totals(table, totals, labels, problems)
+    notes += _months_against_total(table, data, labels["realised"], amounts["realised"] / scales["realised"][0], problems)
+    return out.reset_index(drop=True), _totals(table, totals, labels, problems, scales)
+
+
+_NO_SCALE = {"budget": (1.0, ""), "realised": (1.0, "")}
+#: words of a header or caption that give the unit of its amounts
+_SCALE_WORDS = {"ribu": 1e3, "ribuan": 1e3, "rb": 1e3, "juta": 1e6, "jutaan": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9,
+                "miliaran": 1e9, "milyaran": 1e9, "triliun": 1e12, "trilyun": 1e12}
+_THOUSANDS = re.compile(r"(?<![0-9.,])0{3}(?:[.,]0{3})*(?![0-9.,]*[1-9])")
+
+
+def amount_scale(table: Table, label: str | None) -> tuple[float, str]:
+    """The unit a budget column's amounts are printed in, as (factor, the text that says so): ``(1000.0, 'Pagu (Rp
+    000)')`` for ``Rp 000``, ``ribuan``, ``(dalam ribu rupiah)``; ``(1e6, …)`` for ``juta``; in the column's header
+    path, else in the table's caption. ``(1.0, '')`` when nothing says so.
+
+    Example:
+        >>> from lakip_lib.loading.recognise import Column
+        >>> t = Table(None, "budget", 0, [Column("budget", None, "Pagu (Rp. 000)", 2, ("Pagu (Rp. 000)",))], pd.DataFrame())
+        >>> amount_scale(t, "budget")
+        (1000.0, 'Pagu (Rp. 000)')
+    """
+    if label is None or not any(c.label == label for c in table.columns):
+        return 1.0, ""
+    for text in (" › ".join(table.column(label).path), table.title):
+        found = _scale_of(text)
+        if found != 1.0:
+            return found, text
+    return 1.0, ""
+
+
+def _scale_of(text: str) -> float:
+    lowered = clean_text(text).lower()
+    words = re.findall(r"[a-z]+", lowered)
+    for word in words:
+        if word in _SCALE_WORDS and ("rp" in words or "rupiah" in words or "dalam" in words or "dlm" in words):
+            return _SCALE_WORDS[word]
+    groups = _THOUSANDS.findall(lowered)
+    if groups and ("rp" in words or "rupiah" in words):
+        return 1000.0 ** (groups[0].count("000"))
+    return 1.0
+
+
+def _scale_notes(table: Table, scales: dict[str, tuple[float, str]]) -> list[dict[str, str]]:
+    notes = []
+    for text in dict.fromkeys(text for factor, text in scales.values() if factor != 1.0):
+        factor = next(f for f, t in scales.values() if t == text)
+        shown_id, shown_en = amounts(factor)
+        notes.append(note("info", "amounts_scaled", table.record.where if table.record else location(table, table.header_row),
+                          f"Jumlah uang dibaca dalam satuan yang tertulis ('{text}'): dikalikan {shown_id}",
+                          f"Amounts read in the unit stated ('{text}'): multiplied by {shown_en}"))
+    return notes
 
 
 def _names_over_codes(table: Table, data: pd.DataFrame, found: Levels, codes: pd.Series, names: list[object]) -> list[dict[str, str]]:
@@ -332,7 +387,8 @@ def _check_codes(table: Table, data: pd.DataFrame, codes: pd.Series, label: str 
         first.setdefault(code, row)
 
 
-def _totals(table: Table, totals: pd.DataFrame, labels: dict[str, str | None], problems: list[Problem]) -> pd.DataFrame:
+def _totals(table: Table, totals: pd.DataFrame, labels: dict[str, str | None], problems: list[Problem],
+            scales: dict[str, tuple[float, str]]) -> pd.DataFrame:
     # a revenue or financing total (JUMLAH PENDAPATAN) is no total of the programs' spending
     totals = totals[~totals["_label"].str.contains("pendapatan|pembiayaan", case=False, regex=True)] if len(totals) else totals
     if totals.empty:
@@ -340,8 +396,9 @@ def _totals(table: Table, totals: pd.DataFrame, labels: dict[str, str | None], p
     nothing = pd.Series(float("nan"), index=totals.index)
     return pd.DataFrame({
         "label": totals["_label"],
-        "budget": numbers(table, totals, labels["budget"], problems, negative=False) if labels["budget"] else nothing,
-        "realised": numbers(table, totals, labels["realised"], problems, negative=False) if labels["realised"] else nothing,
+        "budget": numbers(table, totals, labels["budget"], problems, negative=False) * scales["budget"][0] if labels["budget"] else nothing,
+        "realised": (numbers(table, totals, labels["realised"], problems, negative=False) * scales["realised"][0]
+                     if labels["realised"] else nothing),
         "stated_pct": numbers(table, totals, labels["stated_pct"], problems) if labels["stated_pct"] else nothing,
         "pct_decimals": totals[labels["stated_pct"]].map(printed_decimals) if labels["stated_pct"] else 0,
         "location": [location(table, int(r)) for r in totals["_row"]],

@@ -220,13 +220,18 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
 
 
 def _caption(rows: list[list[object]], top: int, most: int = 3) -> str:
-    """The caption of the table whose header starts at grid row ``top``: the rows of one text cell right above it."""
+    """The caption of the table whose header starts at grid row ``top``: the rows of one text cell right above it,
+    or above one blank row."""
+    def values(i: int) -> list[object]:
+        return [v for v in rows[i] if v is not None and not (isinstance(v, str) and not v.strip())] if 0 <= i < len(rows) else []
+
     lines: list[str] = []
-    for i in range(top - 1, max(top - 1 - most, -1), -1):
-        values = [v for v in rows[i] if v is not None and not (isinstance(v, str) and not v.strip())] if i < len(rows) else []
-        if len(set(map(str, values))) != 1 or not isinstance(values[0], str):
+    start = top - 1 - (not values(top - 1))
+    for i in range(start, max(start - most, -1), -1):
+        cells = values(i)
+        if len(set(map(str, cells))) != 1 or not isinstance(cells[0], str):
             break
-        lines.insert(0, " ".join(values[0].split()))
+        lines.insert(0, " ".join(cells[0].split()))
     return " ".join(lines)
 
 
