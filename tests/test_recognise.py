@@ -52,6 +52,8 @@ def dresses(draw) -> dict:
         "blank_rows": draw(st.booleans()),
         "footer": draw(st.sampled_from([None, "Sumber: BPKAD, 2025", "Keterangan: data sementara"])),
         "signature": draw(st.booleans()),
+        # a report printed page by page: its header again after the third row, after a page number or the title
+        "page_break": draw(st.sampled_from([None, "header", "Halaman 1 dari 2", "- 12 -", "title"])),
         "style": draw(st.sampled_from(["number", "id", "id-rp", "en", "id-dash"])),
     }
 
@@ -65,6 +67,7 @@ def _dress(header: list[str], group: tuple[int, str] | None, rows: list[list], d
     def spaced(row: list) -> list:
         return [*row[:2], None, *row[2:]] if dress["spacer"] else row
 
+    head = len(out)
     if dress["band"] == "one row" or group is None:
         out.append(spaced(header))
     else:
@@ -85,15 +88,27 @@ def _dress(header: list[str], group: tuple[int, str] | None, rows: list[list], d
         numbers = {"plain": [str(i) for i in range(1, width + 1)], "brackets": [f"({i})" for i in range(1, width + 1)],
                    "formula": [str(i) for i in range(1, width)] + [f"{width} = {width - 1}/{width - 2} x 100"]}[dress["numbers_row"]]
         out.append(spaced(numbers))
+    band = out[head:]
     for i, row in enumerate(rows):
         out.append(spaced(row))
         if dress["blank_rows"] and i == 1:
             out.append([])
+        if dress["page_break"] and i == 2:
+            if dress["page_break"] != "header":
+                title = next((t for t in reversed(dress["titles"]) if t), "Laporan Realisasi")
+                out += [[], [title if dress["page_break"] == "title" else dress["page_break"]]]
+            merged += [_moved(m, len(out) - head) for m in merged if int(m.split(":")[0][1:]) > head]
+            out += band
     if dress["footer"]:
         out.append([dress["footer"]])
     if dress["signature"]:
         out += [[], [None, None, "Kepala Badan,"], [], [None, None, "Dr. NAMA KEPALA, M.Si"], [None, None, "NIP. 19700101 199003 1 001"]]
     return out, merged
+
+
+def _moved(cells: str, by: int) -> str:
+    """An A1:B2 range ``by`` rows further down."""
+    return ":".join(f"{c[0]}{int(c[1:]) + by}" for c in cells.split(":"))
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
