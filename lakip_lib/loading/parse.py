@@ -337,7 +337,7 @@ def alias_key(text: object) -> str:
 _QUALIFIER = re.compile(r"\b(?:sederajat|setingkat|ke\s*bawah|kebawah|ke\s*atas|keatas)\b", re.IGNORECASE)
 
 
-def _lookup(field: str, value: object, expected: str) -> str:
+def _lookup(field: str, value: object, expected: str, *, major: bool = False) -> str:
     if is_no_value(value):
         raise ValueParseError(value, expected)
     aliases = value_aliases(field)
@@ -353,6 +353,13 @@ def _lookup(field: str, value: object, expected: str) -> str:
     bare = alias_key(_QUALIFIER.sub("", re.split(r"[/(]", text.lstrip("=<>≤≥ "), maxsplit=1)[0]))
     if bare in aliases:
         return aliases[bare]
+    if major:
+        # "S1 Ekonomi", "D-III Keperawatan", "SMA IPA": the level, then the major (jurusan)
+        words = re.split(r"[\s,]+", text)
+        for n in range(min(3, len(words) - 1), 0, -1):
+            head = alias_key(" ".join(words[:n]))
+            if head in aliases:
+                return aliases[head]
     raise ValueParseError(value, expected)
 
 
@@ -376,14 +383,18 @@ def parse_position_type(value: object) -> str:
     return _lookup("position_type", value, "Struktural, Fungsional or Pelaksana (JFU/Fungsional Umum)")
 
 
-def parse_education(value: object) -> str:
+def parse_education(value: object, *, major: bool = True) -> str:
     """Normalise an education level to ``SD SMP SMA D1 D2 D3 D4 S1 S2 S3``.
 
+    With ``major``, a level followed by its major (``S1 Ekonomi``, ``D-III
+    Keperawatan``), as rosters write it, is that level; a summary's category
+    is read without (``SD Negeri 1`` there is a school, not a level).
+
     Example:
-        >>> parse_education("S-1/Sarjana"), parse_education("D-III"), parse_education("SLTA")
+        >>> parse_education("S-1/Sarjana"), parse_education("D-III Keperawatan"), parse_education("SLTA")
         ('S1', 'D3', 'SMA')
     """
-    return _lookup("education", value, "an education level such as SMA, D3, S1, S2")
+    return _lookup("education", value, "an education level such as SMA, D3, S1, S2", major=major)
 
 
 def parse_status(value: object) -> str:
@@ -422,6 +433,7 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17}
 _GROUP_DIGIT = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _GOL = re.compile(r"^(IV|III|II|I|[1-4])\s*[/.\-]?\s*([A-E])$")
+_GOL_INSIDE = re.compile(r"(?<![A-Z0-9])(IV|III|II|I)\s*[/.\-]\s*([A-E])(?![A-Z0-9])")
 _PANGKAT = re.compile(r"^(?:PEMBINA|PENATA|PENGATUR|JURU)(?:\s+(?:UTAMA|MUDA|MADYA))*(?:\s+(?:TINGKAT|TK)\.?\s*(?:I|1)\b)?\s+(?=\S)")
 _GOL_PREFIX = re.compile(r"^(?:GOLONGAN|GOL\.?)(?:\s*/?\s*RUANG)?\s*:?\s*")
 _PPPK = re.compile(r"^(?:PPPK\s*)?([IVX]+)(?:\s*\(?PPPK\)?)?$")
@@ -449,6 +461,11 @@ def parse_golongan(value: object, *, pppk: bool = False, group_only: bool = Fals
         text = text.rsplit(",", 1)[1].strip()
     text = _GOL_PREFIX.sub("", text)  # "Golongan III", "Gol. IV/a"
     text = _PANGKAT.sub("", text)  # "Penata Tingkat I III D", "Juru Muda 1 A": the pangkat before the golongan
+    if not _GOL.match(text) and not (group_only or pppk or "PPPK" in text):
+        # "Penata Muda Tk.I (III/b)", "III/b - Penata Muda Tingkat I": one golongan, written with its separator, in the text
+        found = {(g, r) for g, r in _GOL_INSIDE.findall(text)}
+        if len(found) == 1:
+            text = "/".join(found.pop())
     if "PPPK" in text or pppk:
         match = _PPPK.match(text)
         if match and match.group(1) in _ROMAN:

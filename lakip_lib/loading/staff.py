@@ -69,7 +69,7 @@ _SUMMARY_PARSERS = {
     "golongan": lambda v: parse_golongan(v, group_only=True),
     "gender": parse_gender,
     "position_type": parse_position_type,
-    "education": parse_education,
+    "education": lambda v: parse_education(v, major=False),
     "status": parse_status,
 }
 _GENDER_COLUMNS = {"male": "Laki-laki", "female": "Perempuan"}
