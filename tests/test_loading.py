@@ -585,6 +585,20 @@ def test_a_monthly_realisation_band_is_read_as_its_jumlah_and_checked_against_th
          "Realisasi per bulan berjumlah 1.200, tidak sama dengan Jumlah realisasi yang tercantum 1.100"]]
 
 
+def test_a_target_written_as_a_bound_is_its_number_and_an_upper_bound_makes_lower_better(xlsx):
+    path = xlsx("kinerja.xlsx", {"PK": [
+        ["No", "Indikator", "Satuan", "Target 2024", "Realisasi 2024"],
+        [1, "Rata-rata waktu penyelesaian layanan", "hari", "≤ 5 hari", "4 hari"],
+        [2, "Persentase kepuasan masyarakat", "%", "Min. 80%", "85%"],
+        [3, "Angka kematian ibu", "per 100.000", ">= 90", "95"],  # a lower bound outweighs the lexicon
+    ]})  # fmt: skip
+    data = load_indicators(path, year=2024)
+    assert data.indicators["polarity"].tolist() == ["negative", "positive", "positive"]
+    assert data.values.loc[data.values["kind"].eq("target"), "value"].tolist() == [5.0, 80.0, 90.0]
+    assert data.notes[["check", "location"]].values.tolist() == [["polarity_inferred", "kinerja.xlsx:PK!row 2"]]
+    assert "'≤ 5 hari' adalah batas atas" in data.notes.loc[0, "message"]
+
+
 def test_grades_make_an_indicator_ordinal_and_lower_is_better_is_inferred_with_a_warning(xlsx):
     """Issue 11: a grade under 'Positif' was refused as 'expected a number'; a lower-is-better index without a
     polarity was computed as positive without a word."""

@@ -36,6 +36,11 @@ _POLARITY = {"positif": "positive", "positive": "positive", "maksimal": "positiv
              "negatif": "negative", "negative": "negative", "minimal": "negative", "minimize": "negative",
              "ordinal": "ordinal", "kategori": "ordinal", "predikat": "ordinal"}
 _VALUE = re.compile(r"^\s*(\(?[+-]?(?:rp\.?\s*)?[\d.,]*\d\)?)\s*(.*?)\s*$", re.IGNORECASE)
+#: a bound before a target (``≤ 5 %``, ``Maks. 10 hari``; ``≥ 90 %``, ``Min 80``): upper (group 1) or lower (group 2)
+_BOUND = re.compile(
+    r"^\s*(?:(<=|=<|≤|<|maks(?:imal|imum)?\b\.?|max\b\.?|paling\s+(?:banyak|tinggi)\b|kurang\s+dari\b|tidak\s+lebih\s+dari\b|"
+    r"di\s*bawah\b)|(>=|=>|≥|>|min(?:imal|imum)?\b\.?|paling\s+(?:sedikit|rendah)\b|sekurang[-\s]*kurangnya\b|lebih\s+dari\b|"
+    r"di\s*atas\b))\s*:?\s*", re.IGNORECASE)
 
 
 @dataclass
@@ -168,7 +173,8 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
         name = clean_text(row["indicator"])
         target_texts = [row[c.label] for c in table.columns if c.name in ("target", "realisation") and not is_no_value(row[c.label])]
         scale = _scale(row.get("scale"), target_texts, scales, table, excel_row, problems)
-        polarity = _polarity(row.get("polarity"), scale, table, excel_row, problems, name, notes)
+        bound = next((b for b in (_bound(t) for t in target_texts) if b), None)
+        polarity = _polarity(row.get("polarity"), scale, table, excel_row, problems, name, notes, bound)
         unit = _text(row.get("unit"))
         for column in value_columns:
             raw = row[column.label]
@@ -218,14 +224,32 @@ def _grade(value: object, grades: dict[str, int]) -> str | None:
     return next((grade for grade in grades if alias_key(grade) == key), None)
 
 
+def _bound(value: object) -> tuple[str, str] | None:
+    """Which bound a target states (``upper`` for ``≤ 5 %``, ``lower`` for ``Min 80 %``) and the bound as written."""
+    match = _BOUND.match(value) if isinstance(value, str) else None
+    if match is None or not any(ch.isdigit() for ch in value[match.end():]):
+        return None
+    return ("upper" if match.group(1) else "lower"), clean_text(value)
+
+
 def _polarity(value: object, scale: str | None, table: Table, row: int, problems: list[Problem], name: str,
-              notes: list[dict[str, str]]) -> str:
+              notes: list[dict[str, str]], bound: tuple[str, str] | None = None) -> str:
     """An indicator's polarity: as its polarity column says; ordinal when its values are grades of a known scale
-    (whatever the column says: ``Positif`` over ``BB``); else negative when its name is in the lower-is-better
-    lexicon (``lower_is_better.csv``), with a warning; else positive."""
+    (whatever the column says: ``Positif`` over ``BB``); else as its target's bound says (``≤ 5 %`` is lower is
+    better, with a warning; ``Min 80 %`` higher); else negative when its name is in the lower-is-better lexicon
+    (``lower_is_better.csv``), with a warning; else positive."""
     if is_no_value(value):
         if scale:
             return "ordinal"
+        if bound is not None and bound[0] == "upper":
+            notes.append(note("warning", "polarity_inferred", location(table, row),
+                              f"{name}: polaritasnya tidak dinyatakan; targetnya '{bound[1]}' adalah batas atas, maka dibaca "
+                              "sebagai negatif (makin kecil makin baik). Jika salah, tulis polaritasnya di kolom 'Polaritas'",
+                              f"{name}: no polarity is given; its target '{bound[1]}' is an upper bound, so it is read as "
+                              "negative (lower is better). If that is wrong, state the polarity in a 'Polaritas' column"))
+            return "negative"
+        if bound is not None:
+            return "positive"
         if _lower_is_better(name):
             notes.append(note("warning", "polarity_inferred", location(table, row),
                               f"{name}: polaritasnya tidak dinyatakan; dibaca sebagai negatif (makin kecil makin baik). "
@@ -265,6 +289,8 @@ def _value(raw: object, polarity: str, convention: str, table: Table, row: int, 
         return float("nan"), ""
     if _is_number(raw):
         return float(raw), ""
+    if isinstance(raw, str) and _bound(raw):
+        raw = raw[_BOUND.match(raw).end():]  # the bound's number is the target
     match = _VALUE.match(clean_text(raw)) if isinstance(raw, str) else None
     expected = (f"a grade of the indicator's scale ({', '.join(grades) or '?'}) or a number" if polarity == "ordinal"
                 else "a number, optionally with its unit (88,30 %, 2 Aplikasi)")
