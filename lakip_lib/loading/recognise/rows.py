@@ -244,18 +244,23 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
 
 
 def _repeats(part: pd.DataFrame, header: list[object]) -> np.ndarray:
-    """The rows of ``part`` that repeat the header: at least two of its labels, and most of them, in their columns."""
-    labels = {j: clean_text(v).lower() for j, v in enumerate(header) if isinstance(v, str) and clean_text(v)}
+    """The rows of ``part`` that repeat the header: at least two of its labels, and most of them, in their columns.
+
+    One column is compared over every row (a roster of a million rows pays one pass); the others only on the rows
+    where that one repeats its label."""
+    labels = {j: clean_text(v).lower() for j, v in enumerate(header) if isinstance(v, str) and clean_text(v) and j < part.shape[1]}
+    repeated = np.zeros(len(part), dtype=bool)
     if len(labels) < 2:
-        return np.zeros(len(part), dtype=bool)
-    hits = np.zeros(len(part), dtype=np.int32)
-    for j, label in labels.items():
-        if j >= part.shape[1]:
-            continue
-        column = part.iloc[:, j]
-        if is_text_column(column):
-            texts = pc.utf8_lower(pc.utf8_trim_whitespace(pa.array(column.array, type=pa.large_string())))
-            hits += pc.fill_null(pc.equal(texts, label), False).to_numpy(zero_copy_only=False)
-        else:
-            hits += column.map(lambda v: isinstance(v, str) and clean_text(v).lower() == label).to_numpy(dtype=bool)
-    return (hits >= 2) & (hits * 2 > len(labels))
+        return repeated
+    first, label = next(iter(labels.items()))
+    column = part.iloc[:, first]
+    if is_text_column(column):
+        texts = pc.utf8_lower(pc.utf8_trim_whitespace(pa.array(column.array, type=pa.large_string())))
+        candidates = np.flatnonzero(pc.fill_null(pc.equal(texts, label), False).to_numpy(zero_copy_only=False))
+    else:
+        candidates = np.flatnonzero(column.map(lambda v: isinstance(v, str) and clean_text(v).lower() == label).to_numpy(dtype=bool))
+    for i in candidates:
+        row = part.iloc[int(i)]
+        hits = sum(isinstance(row.iloc[j], str) and clean_text(row.iloc[j]).lower() == text for j, text in labels.items())
+        repeated[i] = hits >= 2 and hits * 2 > len(labels)
+    return repeated
