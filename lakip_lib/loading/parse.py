@@ -700,11 +700,12 @@ _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.
 
 
 def parse_date(value: object) -> dt.date:
-    """Read a date cell: an Excel date, ``15-12-1964``, ``15/12/1964``, ``15 Desember 1964``, ``1964-12-15 07:30:00``.
+    """Read a date cell: an Excel date, ``15-12-1964``, ``15/12/1964``, ``15 Desember 1964``, ``1964-12-15 07:30:00``,
+    or a place and a date (``Bengkulu, 15-12-1964``, as a TEMPAT, TANGGAL LAHIR column writes them).
 
     Example:
-        >>> parse_date("15 Desember 1964"), parse_date("1964-12-15")
-        (datetime.date(1964, 12, 15), datetime.date(1964, 12, 15))
+        >>> parse_date("15 Desember 1964"), parse_date("1964-12-15"), parse_date("Curup, 15 Desember 1964")
+        (datetime.date(1964, 12, 15), datetime.date(1964, 12, 15), datetime.date(1964, 12, 15))
     """
     if isinstance(value, dt.datetime):
         return value.date()
@@ -713,6 +714,8 @@ def parse_date(value: object) -> dt.date:
     if is_no_value(value) or not isinstance(value, str):
         raise ValueParseError(value, "a date such as 15-12-1964")
     text = clean_text(value)
+    if "," in text and not _DMY.match(text):
+        text = text.rsplit(",", 1)[1].strip()  # "Bengkulu, 10-11-1967": a TEMPAT, TANGGAL LAHIR column
     try:
         if match := _YMD.match(text):
             return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
