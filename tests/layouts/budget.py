@@ -937,3 +937,280 @@ CASES: list[Layout] = [
         aliases={"budget": {"budget": ["Sebelum"], "realised": ["Sesudah"]}},
     ),
 ]
+
+# ================================================================ held-out set (issue 11, second corpus)
+# Layouts collected after the recognition layer was built, to measure it on exports it was not tuned on.
+
+# Kabupaten Bengkulu Utara DAK list: (uraian, pagu, TW I, TW II, TW III, TW IV); invented, consistent
+_DAK = [
+    ("DAK Fisik Reguler Bidang Pendidikan", 18_452_310_000, 0, 5_535_693_000, 7_380_924_000, 5_114_880_500),
+    ("DAK Fisik Penugasan Bidang Jalan", 24_900_000_000, 0, 7_470_000_000, 9_960_000_000, 6_988_412_300),
+    ("DAK Fisik Reguler Bidang Kesehatan dan KB", 9_813_442_000, 0, 1_962_688_400, 4_906_721_000, 2_618_905_100),
+    ("DAK Non Fisik Bantuan Operasional Kesehatan (BOK)", 11_207_560_000, 2_241_512_000, 3_362_268_000, 2_801_890_000,
+     2_455_310_250),
+    ("DAK Non Fisik Tunjangan Profesi Guru PNSD", 96_480_225_000, 23_140_554_000, 24_120_056_250, 24_120_056_250,
+     23_845_113_500),
+]
+
+
+def _dak_row(n: int, line: tuple) -> list:
+    uraian, pagu, *tw = line
+    return [n, uraian, pagu, *tw, sum(tw), pagu - sum(tw)]
+
+
+# Jawa Timur UPT Pelatihan Pertanian 'DKKB DAN REALISASI' (months Januari … November, as the file has them)
+_MONTHS = ["JANUARI", "FEBRUARI", "MARET", "APRIL", "MEI", "JUNI", "JULI", "AGTS", "SEPT", "OKT", "NOV"]
+# (kode, uraian, before, after efisiensi, papbd, monthly realisation) per account row; every source block's accounts
+_JATIM_BLOCKS = {
+    "DBHCHT SEKSI PENGEMBANGAN PELATIHAN": [
+        ("5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor", 72_000_000, 54_000_000,
+         50_000_000, [0, 0, 6_250_000, 4_100_000, 5_000_000, 3_900_000, 4_800_000, 5_150_000, 4_000_000, 6_300_000, 4_700_000]),
+        ("5.1.02.01.01.0052", "Belanja Makanan dan Minuman Rapat", 310_000_000, 232_500_000, 225_000_000,
+         [0, 12_600_000, 21_000_000, 19_800_000, 24_150_000, 18_900_000, 22_050_000, 25_200_000, 19_950_000, 21_000_000, 18_375_000]),
+        ("5.1.02.02.01.0026", "Belanja Jasa Tenaga Administrasi", 148_000_000, 111_000_000, 108_000_000,
+         [0, 9_000_000, 9_000_000, 9_000_000, 9_000_000, 9_000_000, 9_000_000, 9_000_000, 9_000_000, 9_000_000, 9_000_000]),
+    ],
+    "PAD MURNI SEKSI BANGLAT": [
+        ("5.1.02.03.02.0121", "Belanja Pemeliharaan Bangunan Gedung-Bangunan Gedung Tempat Kerja-Bangunan Gedung "
+         "Tempat Pendidikan", 260_000_000, 195_000_000, 240_000_000,
+         [0, 0, 0, 0, 18_400_000, 35_750_000, 52_300_000, 41_000_000, 38_620_000, 27_500_000, 12_080_000]),
+        ("5.1.02.01.01.0029", "Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Listrik", 40_000_000, 30_000_000, 30_000_000,
+         [0, 1_850_000, 2_400_000, 3_100_000, 2_760_000, 2_950_000, 3_300_000, 2_480_000, 2_900_000, 3_050_000, 2_610_000]),
+    ],
+}
+_JATIM_PROGRAM = ("3.27.07", "PROGRAM PENYULUHAN PERTANIAN")
+_JATIM_KEGIATAN = ("3.27.07.1.01", "Pelaksanaan Penyuluhan Pertanian di Daerah Provinsi")
+_JATIM_SUB = ("3.27.07.1.01.0002", "Penyelenggaraan Pelatihan Teknis Pertanian bagi Petani dan Penyuluh")
+
+
+def _jatim_plan(real: list[int]) -> list[int]:
+    """The DKKB (cash plan) month by month: realisation rounded up to the next ten million where there is any."""
+    return [0 if r == 0 else -(-r // 10_000_000) * 10_000_000 for r in real]
+
+
+def _jatim_amounts(accounts: list[tuple]) -> tuple[list[int], list[int]]:
+    """Budget columns and the interleaved DKKB | REALISASI month columns of the sum of ``accounts``."""
+    budgets = [sum(a[i] for a in accounts) for i in (2, 3, 4)]
+    months = []
+    for m in range(len(_MONTHS)):
+        real = sum(a[5][m] for a in accounts)
+        months += [sum(_jatim_plan(a[5])[m] for a in accounts), real]
+    return budgets, months
+
+
+def _jatim_header() -> list[list]:
+    top = ["NO", "KODE REKENING", "URAIAN", "ANGGARAN 1 TAHUN SEBELUM EFISIENSI", "ANGGARAN 1 TAHUN SETELAH EFISIENSI",
+           "ANGGARAN PAPBD"]
+    row1, row2 = list(top), [None] * len(top)
+    for month in _MONTHS:
+        row1 += [month, None]
+        row2 += ["DKKB", "REALISASI"]
+    return [row1, row2]
+
+
+def _jatim_block(source: str, accounts: list[tuple]) -> list[list]:
+    rows = [[f"SUMBER ANGGARAN : {source}"], [], *_jatim_header()]
+    budgets, months = _jatim_amounts(accounts)
+    for n, (code, name) in enumerate((_JATIM_PROGRAM, _JATIM_KEGIATAN, _JATIM_SUB), start=1):
+        rows.append([None, code, name, *budgets, *months])
+    for code, name, before, after, papbd, real in accounts:
+        plan = _jatim_plan(real)
+        rows.append([None, code, name, before, after, papbd, *[v for pair in zip(plan, real) for v in pair]])
+    return rows + [[]]
+
+
+def _jatim_realisasi_sheet() -> list[list]:
+    info = [
+        ["PEMERINTAH PROVINSI JAWA TIMUR (APBD)"],
+        ["BIDANG/UPT : UPT PELATIHAN PERTANIAN DINAS PERTANIAN DAN KETAHANAN PANGAN"],
+        ["PROGRAM : PROGRAM PENYULUHAN PERTANIAN"],
+        ["KPA : Ir. (nama KPA)"],
+        ["TAHUN ANGGARAN : 2025"],
+        [],
+    ]
+    every = [a for accounts in _JATIM_BLOCKS.values() for a in accounts]
+    rows = list(info)
+    for source, accounts in _JATIM_BLOCKS.items():
+        rows += _jatim_block(source, accounts)
+    rows += _jatim_block("TOTAL (DBHCHT BANGLAT + PAD MURNI BANGLAT)", every)
+    return rows
+
+
+def _jatim_dkkb_sheet() -> list[list]:
+    every = [a for accounts in _JATIM_BLOCKS.values() for a in accounts]
+    head1 = ["NO", "KODE REKENING", "URAIAN", "ANGGARAN 1 TAHUN SEBELUM EFISIENSI", "ANGGARAN 1 TAHUN SETELAH EFISIENSI",
+             "ANGGARAN PAPBD", "ANGGARAN SPD TERBIT", "KEBUTUHAN KAS BULANAN", *[None] * (len(_MONTHS) - 1)]
+    head2 = [None] * 7 + _MONTHS
+    rows = [
+        ["PEMERINTAH PROVINSI JAWA TIMUR"],
+        ["UNIT : UPT PELATIHAN PERTANIAN DINAS PERTANIAN DAN KETAHANAN PANGAN"],
+        ["BIDANG URUSAN : URUSAN PEMERINTAH BIDANG PERTANIAN"],
+        ["PROGRAM : PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH"],
+        ["TRIWULAN : IV"],
+        ["TAHUN ANGGARAN : 2025"],
+        ["KPA : Ir. (nama KPA)"],
+        [],
+        [],
+        head1,
+        head2,
+    ]
+    budgets, _ = _jatim_amounts(every)
+    plan_total = [sum(_jatim_plan(a[5])[m] for a in every) for m in range(len(_MONTHS))]
+    rows.append([None, _JATIM_KEGIATAN[0], _JATIM_KEGIATAN[1], *budgets, budgets[2], *plan_total])
+    rows.append([None, _JATIM_SUB[0], _JATIM_SUB[1], *budgets, budgets[2], *plan_total])
+    for n, (code, name, before, after, papbd, real) in enumerate(every, start=1):
+        rows.append([n, code, name, before, after, papbd, papbd, *_jatim_plan(real)])
+    return rows
+
+
+def _jatim_expected() -> list[dict]:
+    out = []
+    for accounts in _JATIM_BLOCKS.values():
+        papbd = sum(a[4] for a in accounts)
+        real = sum(sum(a[5]) for a in accounts)
+        out += [_b("program", _JATIM_PROGRAM[1], papbd, real), _b("kegiatan", _JATIM_KEGIATAN[1], papbd, real),
+                _b("sub_kegiatan", _JATIM_SUB[1], papbd, real)]
+    return out
+
+
+_JATIM_AGENCY = ("UPT Pelatihan Pertanian, Dinas Pertanian dan Ketahanan Pangan Provinsi Jawa Timur — provinsi dinas "
+                 "UPT (export layout, invented figures)")
+_JATIM_SOURCE = ("github taufiqalexander027/taufiqalmansur external_apps/finance-app/ANALISIS_EXCEL.md (commit aebabc3): "
+                 "the analysis of the UPT's real 'DKKB DAN REALISASI.xlsx' — sheet 'REALISASI 2025' (info rows 1-6, "
+                 "header rows 9-10 with DKKB | REALISASI per month Januari … November, blocks per Sumber Anggaran "
+                 "including 'TOTAL (…)' blocks, account rows 5.X.XX.XX.XX.XXXX) and sheet 'DKKB 2025'")
+_JATIM_NOTE = ("Blocks stacked down one sheet, one per source of funds ('SUMBER ANGGARAN : DBHCHT SEKSI PENGEMBANGAN "
+               "PELATIHAN', 'PAD MURNI SEKSI BANGLAT'), each with its own two header rows, then a 'TOTAL (DBHCHT BANGLAT "
+               "+ PAD MURNI BANGLAT)' block that repeats the same program/kegiatan/sub-kegiatan with the sums of the "
+               "blocks above (to be recognised as a total, not read as more rows). Three budget columns: 'ANGGARAN 1 "
+               "TAHUN SEBELUM EFISIENSI', '… SETELAH EFISIENSI' (the 2025 spending cut) and 'ANGGARAN PAPBD' (after the "
+               "APBD amendment: the budget). The realisation is the sum of the eleven monthly 'REALISASI' columns (the "
+               "file stops at November; there is no Jumlah column); each month's 'DKKB' is the cash plan, not a "
+               "realisation. Account rows (5.1.02…) under the sub-kegiatan are set aside. Codes and names follow "
+               "Kepmendagri 050-5889; amounts and the KPA are invented, consistent (each parent is the sum of its "
+               "accounts: DBHCHT block PAPBD 50.000.000 + 225.000.000 + 108.000.000 = 383.000.000, realised 44.200.000 + "
+               "203.025.000 + 90.000.000 = 337.225.000; PAD block PAPBD 270.000.000, realised 253.050.000; the TOTAL "
+               "block 653.000.000 and 590.275.000). No published mistake.")
+
+HELD_OUT: list[Layout] = [
+    # ------------------------------------------------------------------ 16
+    Layout(
+        id="budget-bengkulu-utara-dak-realisasi-triwulan",
+        dataset="budget",
+        agency="Bappeda Kabupaten Bengkulu Utara, 'Daftar dan Jenis DAK Lingkup Kabupaten Bengkulu Utara' — kabupaten pemda export (invented figures)",
+        source=("Public GitHub TypeScript ExcelJS export exportDaftarDak() (search index file id 67576928432): sheet "
+                "'DAK', title A2:I2 and A3:I3, header row 5 NO | URAIAN DANA ALOKASI KHUSUS | PAGU | REALISASI TW I … "
+                "TW IV | TOTAL | SISA ANGGARAN, numbers formatted #,##0"),
+        year=2024,
+        sheets={"DAK": [
+            [],
+            ["Daftar dan Jenis DAK Lingkup Kabupaten Bengkulu Utara", *[None] * 8],
+            ["Tahun Anggaran 2024", *[None] * 8],
+            [],
+            ["NO", "URAIAN DANA ALOKASI KHUSUS", "PAGU", "REALISASI TW I", "REALISASI TW II", "REALISASI TW III",
+             "REALISASI TW IV", "TOTAL", "SISA ANGGARAN"],
+            *[_dak_row(n, line) for n, line in enumerate(_DAK, start=1)],
+        ]},
+        merged={"DAK": ["A2:I2", "A3:I3"]},
+        expected=[_b("program", u, pagu, sum(tw)) for u, pagu, *tw in _DAK],
+        note=("One row per DAK line (a source of funds by field, not a program), realisation by quarter in four "
+              "'REALISASI TW …' columns (per quarter, not cumulative: TOTAL is their sum), then TOTAL and SISA ANGGARAN "
+              "= PAGU − TOTAL. No program/kegiatan hierarchy, no codes, no total row: the expectation reads each line "
+              "as a top-level row (level 'program', the only level there is) with PAGU as budget and TOTAL as "
+              "realisation. Figures invented, consistent (no mistakes)."),
+    ),
+    # ------------------------------------------------------------------ 17
+    Layout(
+        id="budget-jatim-upt-realisasi-per-bulan-sumber-dana",
+        dataset="budget",
+        agency=_JATIM_AGENCY,
+        source=_JATIM_SOURCE,
+        year=2025,
+        sheets={"REALISASI 2025": _jatim_realisasi_sheet()},
+        expected=_jatim_expected(),
+        note=_JATIM_NOTE,
+    ),
+    # ------------------------------------------------------------------ 18
+    Layout(
+        id="budget-jatim-upt-dkkb-and-realisasi-sheets",
+        dataset="budget",
+        agency=_JATIM_AGENCY,
+        source=_JATIM_SOURCE,
+        year=2025,
+        sheets={"DKKB 2025": _jatim_dkkb_sheet(), "REALISASI 2025": _jatim_realisasi_sheet()},
+        expected=_jatim_expected(),
+        note=("The file as the UPT keeps it: the cash-plan sheet 'DKKB 2025' (kegiatan > sub-kegiatan > accounts, "
+              "budget columns, 'ANGGARAN SPD TERBIT', and 'KEBUTUHAN KAS BULANAN' over the months: a plan, no "
+              "realisation) before the 'REALISASI 2025' sheet of budget-jatim-upt-realisasi-per-bulan-sumber-dana. The "
+              "plan sheet must not be read as a second budget (its PAPBD amounts equal the realisation sheet's total "
+              "block) nor stop the dataset; the expectation is the realisation sheet's. " + _JATIM_NOTE),
+    ),
+    # ------------------------------------------------------------------ 19
+    Layout(
+        id="budget-banyumas-setwan-renja-split-codes-3-row-band",
+        dataset="budget",
+        agency="Sekretariat DPRD Kabupaten Banyumas, 'Rumusan Rencana Program dan Kegiatan SKPD' (Renja 2016) — sekretariat DPRD export (invented figures)",
+        source=("github IzzulAfif/rpjm modules/transaksirenja/views/index.php (commit 2af85df): an HTML table sent as "
+                "application/vnd.ms-excel, title 'Rumusan Rencana Program dan Kegiatan SKPD / SEKRETARIAT DPRD / Tahun "
+                "2016 dan Prakiraan Maju Tahun 2017 / Kabupaten Banyumas', three header rows"),
+        year=2016,
+        sheets={"Renja": [
+            ["Rumusan Rencana Program dan Kegiatan SKPD", *[None] * 15],
+            ["SEKRETARIAT DPRD", *[None] * 15],
+            ["Tahun 2016 dan Prakiraan Maju Tahun 2017", *[None] * 15],
+            ["Kabupaten Banyumas", *[None] * 15],
+            ["Kode", None, None, None, "Urusan/Bidang  Urusan Pemerintahan Daerah dan Program/Kegiatan",
+             "Prioritas Nasional (Kode)", "Prioritas Provinsi", "Prioritas Daerah (Kab/ Kota)",
+             "Indikator Kinerja  Program / Sasaran Kegiatan", "Rencana Tahun 2016", None, None, None, None,
+             "Catatan Penting", "Prakiraan Maju Tahun 2017", None],
+            [None] * 9 + ["Lokasi", "Target Capaian Kinerja ", "Kebutuhan Dana/ pagu indikatif dan Sumber Dana ", None,
+                          None, None, "Target Capaian Kinerja", "Kebutuhan Dana/ pagu indikatif"],
+            [None] * 11 + ["APBD Kab", "APBD Prov", "APBN", None, None, None],
+            ["1", "20", None, None, "Urusan Wajib Otonomi Daerah, Pemerintahan Umum, Administrasi Keuangan Daerah, "
+             "Perangkat Daerah, Kepegawaian dan Persandian", None, None, None, None, None, None, None, None, None, None,
+             None, None],
+            ["1", "20", "02", None, "Program Peningkatan Sarana dan Prasarana Aparatur", None, None, None,
+             "Persentase sarana prasarana dalam kondisi baik", "Setwan", "90 %", 1_385_000_000, None, None, None, "92 %",
+             1_450_000_000],
+            ["1", "20", "02", "05", "Pengadaan kendaraan dinas/operasional", None, None, None,
+             "Jumlah kendaraan dinas yang diadakan", "Setwan", "2 unit", 860_000_000, None, None, None, "1 unit", 450_000_000],
+            ["1", "20", "02", "22", "Pemeliharaan rutin/berkala gedung kantor", None, None, None,
+             "Jumlah gedung kantor yang terpelihara", "Setwan", "1 gedung", 525_000_000, None, None, None, "1 gedung",
+             1_000_000_000],
+            ["1", "20", "15", None, "Program Peningkatan Kapasitas Lembaga Perwakilan Rakyat Daerah", None, None, None,
+             "Persentase Raperda yang ditetapkan menjadi Perda", "Setwan", "100 %", 6_940_500_000, None, None, None,
+             "100 %", 7_200_000_000],
+            ["1", "20", "15", "02", "Rapat-rapat alat kelengkapan dewan", None, None, None,
+             "Jumlah rapat alat kelengkapan dewan", "Setwan", "240 kali", 2_310_500_000, None, None, None, "240 kali",
+             2_400_000_000],
+            ["1", "20", "15", "06", "Kunjungan kerja pimpinan dan anggota DPRD dalam daerah", None, None, None,
+             "Jumlah kunjungan kerja", "Kab. Banyumas", "36 kali", 1_830_000_000, None, None, None, "36 kali",
+             1_900_000_000],
+            ["1", "20", "15", "11", "Reses", None, None, None, "Jumlah reses yang dilaksanakan", "Kab. Banyumas",
+             "3 kali", 2_800_000_000, None, None, None, "3 kali", 2_900_000_000],
+        ]},
+        merged={"Renja": ["A1:Q1", "A2:Q2", "A3:Q3", "A4:Q4", "A5:D7", "E5:E7", "F5:F7", "G5:G7", "H5:H7", "I5:I7",
+                          "J5:N5", "O5:O7", "P5:Q5", "J6:J7", "K6:K7", "L6:N6", "P6:P7", "Q6:Q7"]},
+        expected=[
+            _b("program", "Program Peningkatan Sarana dan Prasarana Aparatur", 1_385_000_000, None),
+            _b("kegiatan", "Pengadaan kendaraan dinas/operasional", 860_000_000, None),
+            _b("kegiatan", "Pemeliharaan rutin/berkala gedung kantor", 525_000_000, None),
+            _b("program", "Program Peningkatan Kapasitas Lembaga Perwakilan Rakyat Daerah", 6_940_500_000, None),
+            _b("kegiatan", "Rapat-rapat alat kelengkapan dewan", 2_310_500_000, None),
+            _b("kegiatan", "Kunjungan kerja pimpinan dan anggota DPRD dalam daerah", 1_830_000_000, None),
+            _b("kegiatan", "Reses", 2_800_000_000, None),
+        ],
+        note=("A plan (Renja), so no realisation: the budget is the year's 'APBD Kab' under 'Rencana Tahun 2016 › "
+              "Kebutuhan Dana/ pagu indikatif dan Sumber Dana' (a three-row header band), beside 'APBD Prov' and "
+              "'APBN' (empty) and the next year's 'Prakiraan Maju Tahun 2017 › Kebutuhan Dana/ pagu indikatif' (not "
+              "this year's budget). The code is split over four merged 'Kode' columns (urusan | bidang | program | "
+              "kegiatan, Permendagri 13/2006: '1 | 20 | 02 | 05'); the urusan row has no amount. Two target columns "
+              "(this year's, next year's) hold text with units. The template's 19 source-of-funds columns after "
+              "'Prakiraan Maju' (Penerimaan Lainnya … Sektoral APBN) are left out here (empty in this export). "
+              "Program/kegiatan names are Permendagri 13/2006 nomenclature for a sekretariat DPRD; amounts invented, "
+              "each program the sum of its kegiatan. A kit may read budgets and say there is no realisation "
+              "(a warning), but must not read the 2017 projection as anything."),
+    ),
+]
+
+CASES.extend(HELD_OUT)

@@ -500,3 +500,161 @@ CASES: list[Layout] = [
               "continues with d. anak usia pendidikan dasar and e. KB rows and other programs (43 pages)."),
     ),
 ]
+
+# ================================================================ held-out set (issue 11, second corpus)
+# Layouts collected after the recognition layer was built, to measure it on exports it was not tuned on.
+
+_TW = [
+    # (indicator, satuan, target, TW I, TW II, TW III, TW IV) — cumulative realisation by quarter
+    ("Persentase dokumen perencanaan dan penganggaran yang tersusun tepat waktu", "%", 100, 25, 50, 75, 100),
+    ("Persentase laporan kinerja dan keuangan yang disampaikan tepat waktu", "%", 100, 20, 45, 70, 90),
+    ("Jumlah kegiatan sosialisasi program yang terlaksana", "Kegiatan", 12, 3, 6, 9, 11),
+    ("Indeks kepuasan masyarakat terhadap layanan", "Indeks", 80, 78.5, 79.1, 81.2, 82.4),
+]
+
+_PUSLIT_TITLE = ("Tabel 3.1 Target dan Capaian Indikator Kinerja Kegiatan/IKK Bidang Sumber Daya dan Pelayanan "
+                 "Kesehatan Tahun 2016")
+
+_BU_HEAD = ["Ranking", "Perangkat Daerah / Program", "Indikator Outcome Program", "Target Kinerja",
+            "Rata - Rata Capaian Kinerja", None, "Rata - Rata Capaian Anggaran", None, "Realisasi Anggaran (Rp)"]
+
+HELD_OUT: list[Layout] = [
+    # ------------------------------------------------------------------ 16
+    Layout(
+        id="ind-renstra-app-realisasi-triwulan-band",
+        dataset="indicators",
+        agency="Capaian kegiatan page of a kabupaten OPD's renstra/monev application, copied to Excel — kabupaten OPD export (invented figures)",
+        source=("Public GitHub Laravel blade (search index file id 8841364460): table No | Indikator Kegaiatan | Satuan | "
+                "Target | Realisasi (TW I, TW II, TW III, TW IV) | Capaian | Aksi, capaian formula commented out "
+                "(max(tw_1 … tw_4) / target × 100)"),
+        year=2023,
+        sheets={"Capaian Kegiatan": [
+            ["No", "Indikator Kegaiatan", "Satuan", "Target", "Realisasi", None, None, None, "Capaian", "Aksi"],
+            [None, None, None, None, "TW I", "TW II", "TW III", "TW IV", None, None],
+            *[[n, name, unit, target, *tw, " %", "edit"] for n, (name, unit, target, *tw) in enumerate(_TW, start=1)],
+        ]},
+        merged={"Capaian Kegiatan": ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:H1", "I1:I2", "J1:J2"]},
+        expected=[
+            _ind("Persentase dokumen perencanaan", 100.0, 100.0, "positive"),
+            _ind("Persentase laporan kinerja", 100.0, 90.0, "positive"),
+            _ind("Jumlah kegiatan sosialisasi", 12.0, 11.0, "positive"),
+            _ind("Indeks kepuasan masyarakat", 80.0, 82.4, "positive"),
+        ],
+        note=("A year-less 'Target' (the build year: info) and a 'Realisasi' band over four quarters 'TW I' … 'TW IV', "
+              "cumulative (the template's own capaian takes the largest quarter, so TW IV is the year's realisation; "
+              "summing the quarters would be wrong). The 'Capaian' cell prints only ' %' because the template's formula "
+              "is commented out (an empty capaian, not a mistake); an 'Aksi' column holds the page's 'edit' links. The "
+              "header keeps the template's misspelling 'Indikator Kegaiatan'. Figures invented: 100/100, 90/100, 11/12, "
+              "82,4/80."),
+    ),
+    # ------------------------------------------------------------------ 17
+    Layout(
+        id="ind-eoffice-iku-plan-polarisasi-maximize",
+        dataset="indicators",
+        agency="IKU planning export of a kabupaten e-office/SAKIP tool (Kabupaten Sumedang's 'indigo' e-office) — kabupaten pemda export",
+        source=("github andreperiozaherpa/indigo application/views/admin/laporan/cetak_perencanaan.php (commit 8ed5dbb): "
+                "'laporan_perencanaan.xls', an HTML table sent as application/vnd-ms-excel; its rows as written in the "
+                "template"),
+        year=2024,
+        sheets={"laporan_perencanaan": [
+            ["#", "Kode", "Sasaran", "Bobot", "#", "Kode", "IKU", "Bobot", "Target", "Satuan", "Polarisasi", "Unit Kerja"],
+            [1, "SS-1", "Sasaran 1", "25%", 1, "IKU-11", "IKU 1-1", "50%", 4, "Titik", "Maximize", "Inspektorat"],
+            [None, None, None, None, 2, "IKU-12", "IKU 1-2", "50%", 4, "Titik", "Maximize", "Inspektorat"],
+            [2, "SS-2", "Sasaran 2", "20%", 3, "IKU-21", "IKU 2-1", "50%", 15, "Lokasi", "Maximize", "Sekretariat Utama"],
+            [None, None, None, None, 4, "IKU-22", "IKU 2-2", "20%", 6, "Lokasi", "Maximize", "Sekretariat Utama"],
+            [None, None, None, None, 5, "IKU-23", "IKU 2-3", "30%", 9, "Lokasi", "Maximize", "Sekretariat Utama"],
+            [3, "SS-3", "Sasaran 3", "30%", 6, "IKU-31", "IKU 3-1", "60%", 6, "Target", "Minimize", "Biro Umum"],
+            [None, None, None, None, 7, "IKU-32", "IKU 3-2", "40%", 4, "Target", "Minimize", "Biro Umum"],
+        ]},
+        merged={"laporan_perencanaan": ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "A4:A6", "B4:B6", "C4:C6", "D4:D6",
+                                        "A7:A8", "B7:B8", "C7:C8", "D7:D8"]},
+        expected=[
+            _ind("IKU 1-1", 4.0, None, "positive"),
+            _ind("IKU 1-2", 4.0, None, "positive"),
+            _ind("IKU 2-1", 15.0, None, "positive"),
+            _ind("IKU 2-2", 6.0, None, "positive"),
+            _ind("IKU 2-3", 9.0, None, "positive"),
+            _ind("IKU 3-1", 6.0, None, "negative"),
+            _ind("IKU 3-2", 4.0, None, "negative"),
+        ],
+        note=("A plan (Perjanjian/IKU) sheet, no realisation yet: sasaran columns (#, Kode, Sasaran, Bobot) merged down "
+              "over their IKU rows, then a second '#', 'Kode' and 'Bobot' (the IKU's own), a year-less 'Target', and the "
+              "polarity as 'Polarisasi' = 'Maximize' / 'Minimize' (English BSC words, not Positif/Negatif). Bobot as "
+              "'50%' text. Cells exactly as the template writes them (its indicator names are the tool's placeholders "
+              "'IKU 1-1' …). Expected: seven indicators with targets, no realisation (empty capaian, which a kit should "
+              "report once, not per row, or accept as a plan), polarity from Polarisasi."),
+    ),
+    # ------------------------------------------------------------------ 18
+    Layout(
+        id="ind-puslitbang-sdyankes-tapja-anggaran-2016",
+        dataset="indicators",
+        agency="Pusat Penelitian dan Pengembangan Sumber Daya dan Pelayanan Kesehatan, Balitbangkes, Kementerian Kesehatan — kementerian unit (eselon II)",
+        source=("https://123dok.com/article/capaian-kinerja-organisasi-akuntabilitas-kinerja.qvrg66ly — Laporan Kinerja "
+                "Puslitbang SD-Yankes 2016, Bab III A, Tabel 3.1 Target dan Capaian Indikator Kinerja Kegiatan/IKK"),
+        year=2016,
+        sheets={"Tabel 3.1": [
+            [_PUSLIT_TITLE, None, None, None, None, None],
+            ["Indikator", "Tapja", None, "Capaian Kinerja", "Realisasi", None],
+            [None, "Target", "Anggaran", None, "Total", "Anggaran"],
+            ["1. Jumlah rekomendasi kebijakan yang dihasilkan dari penelitian dan pengembangan di bidang sumber daya "
+             "dan pelayanan kesehatan", 8, "58.738.351.000", "100 %", 8, "54.231.523.350 (92,33%)"],
+            ["2. Jumlah publikasi karya tulis ilmiah di bidang sumber daya dan pelayanan kesehatan yang dimuat di media "
+             "cetak dan/atau elektronik nasional dan internasional", 11, None, "201,1 %", 23, None],
+            ["3. Jumlah hasil penelitian dan pengembangan di bidang Sumber Daya dan Pelayanan Kesehatan", 9, None,
+             "100 %", 9, None],
+            ["4. Jumlah laporan Status Kesehatan Masyarakat hasil Riset Kesehatan Nasional wilayah I", 2, None, "100 %",
+             2, None],
+        ]},
+        merged={"Tabel 3.1": ["A1:F1", "A2:A3", "B2:C2", "D2:D3", "E2:F2", "C4:C7", "F4:F7"]},
+        expected=[
+            _ind("Jumlah rekomendasi kebijakan", 8.0, 8.0, "positive"),
+            _ind("Jumlah publikasi karya tulis", 11.0, 23.0, "positive"),
+            _ind("Jumlah hasil penelitian", 9.0, 9.0, "positive"),
+            _ind("Jumlah laporan Status Kesehatan", 2.0, 2.0, "positive"),
+        ],
+        findings=((W, "capaian_mismatch"),),
+        note=("A ministry unit's IKK table: 'Tapja' (target of the Perjanjian Kinerja) over Target | Anggaran, "
+              "'Capaian Kinerja', 'Realisasi' over Total | Anggaran; the budget of the whole activity is one cell "
+              "merged down the four indicator rows (Rp 58.738.351.000, realised 54.231.523.350, printed with its "
+              "share '(92,33%)' in the same cell: 54.231.523.350/58.738.351.000 = 92,33% ✓). Numbering '1.' … inside "
+              "the indicator cell. The order of the lower header row is as the extracted text gives it; the values "
+              "fix which column is which (8 | 58.738.351.000 | 100 % | 8 | 54.231.523.350). Published mistake: "
+              "publications 23 of 11 is 209,09%, printed 201,1% → capaian_mismatch. The other three are 100% ✓."),
+    ),
+    # ------------------------------------------------------------------ 19
+    Layout(
+        id="ind-bengkulu-utara-rkpd-ranking-capaian-only",
+        dataset="indicators",
+        agency="Bappeda Kabupaten Bengkulu Utara, 'Rangking Evaluasi SKPD Terhadap RKPD' — kabupaten pemda export (invented figures)",
+        source=("Public GitHub TypeScript ExcelJS export exportRankingRKPD() (search index file id 67576928432): title "
+                "rows A2:I4, header A6:I7 with merged bands 'Rata - Rata Capaian Kinerja' and 'Rata - Rata Capaian "
+                "Anggaran' over 'Persentase (%)' | 'Predikat'"),
+        year=2024,
+        sheets={"RKPD": [
+            [],
+            ["Rangking Evaluasi SKPD Terhadap RKPD", *[None] * 8],
+            ["Kabupaten Bengkulu Utara", *[None] * 8],
+            ["sampai dengan Triwulan III Tahun 2024", *[None] * 8],
+            [],
+            _BU_HEAD,
+            [None, None, None, None, "Persentase (%)", "Predikat", "Persentase (%)", "Predikat", None],
+            [1, "Dinas Kesehatan", None, None, 93.4, "Sangat Tinggi", 71.2, "Sedang", 38_412_650_000],
+            [None, "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat",
+             "Persentase fasilitas kesehatan yang terakreditasi", "85 %", 94.1, "Sangat Tinggi", 69.8, "Sedang", 27_905_300_000],
+            [None, "Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan",
+             "Persentase tenaga kesehatan yang memenuhi standar kompetensi", "80 %", 92.7, "Sangat Tinggi", 75.3, "Tinggi", 10_507_350_000],
+            [2, "Dinas Pendidikan dan Kebudayaan", None, None, 88.6, "Tinggi", 68.4, "Sedang", 61_230_115_000],
+            [None, "Program Pengelolaan Pendidikan", "Angka Partisipasi Murni SMP/MTs", "82,5 %", 88.6, "Tinggi", 68.4,
+             "Sedang", 61_230_115_000],
+        ]},
+        merged={"RKPD": ["A2:I2", "A3:I3", "A4:I4", "A6:A7", "B6:B7", "C6:C7", "D6:D7", "E6:F6", "G6:H6", "I6:I7"]},
+        refused="realisation",
+        note=("An evaluation ranking, not a measurement table: each program's outcome indicator has a 'Target Kinerja' "
+              "('85 %') and an average capaian percentage with its predikat, but no realised value; a budget "
+              "realisation column sits beside it. The kit cannot read a realisation it is not given: it must refuse "
+              "naming the missing realisation column (not turn the capaian into a realisation, nor read the "
+              "Rp column as one). The template ships with its data rows commented out; figures invented, consistent."),
+    ),
+]
+
+CASES.extend(HELD_OUT)
