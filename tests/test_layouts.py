@@ -214,8 +214,22 @@ def test_lakip_check_reads_the_layout(case, tmp_path, capsys):
     assert not diffs, "\n".join(diffs) + "\n--- lakip check:\n" + out
 
 
+#: case id → why ``lakip build`` does not end as the test asks yet (strict xfails, like :data:`NOT_READ`)
+BUILD_NOT_READ: dict[str, str] = {
+    "ind-bengkulu-utara-rkpd-ranking-capaian-only":
+        "refused for the ambiguous capaian columns, not for the missing realisation the case expects",
+    "budget-jatim-upt-realisasi-per-bulan-sumber-dana":
+        "the repeated budget codes surface as 'internal error while building 01-staffing: AnalysisError: budget code "
+        "… appears more than once'",
+    "budget-jatim-upt-dkkb-and-realisasi-sheets":
+        "as budget-jatim-upt-realisasi-per-bulan-sumber-dana: an internal error in 01-staffing",
+}
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("case", [c for c in CASES if os.environ.get("LAKIP_ALL_LAYOUTS") or c.id in BUILT], ids=lambda c: c.id)
+@pytest.mark.parametrize("case", [
+    pytest.param(c, id=c.id, marks=[pytest.mark.xfail(strict=True, reason=BUILD_NOT_READ[c.id])] if c.id in BUILD_NOT_READ else [])
+    for c in CASES if os.environ.get("LAKIP_ALL_LAYOUTS") or c.id in BUILT])
 def test_lakip_build_renders_the_layout(case, tmp_path):
     """The real command on a year holding only this case's file: a report, or the refusal ``lakip check`` gives; never
     a traceback. A layout not read yet may go either way, but only with one line saying why."""
