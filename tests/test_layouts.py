@@ -88,6 +88,23 @@ NOT_READ: dict[str, str] = {
         "the wrong column is taken as the budget: 'Rencana Tahun 2016 › Lokasi' ('Setwan') is refused as 'expected a "
         "number' in J9 … J15, while the amounts under '… › Kebutuhan Dana/ pagu indikatif dan Sumber Dana › APBD Kab' "
         "are not considered",
+    "ind-polresta-bogor-kota-tahun-lalu-2020":
+        "read, but wrongly and silently: 'Road Safety Indeks' (traffic deaths, 41 against a target of 67) is taken as "
+        "higher-is-better, with no polarity_inferred warning, so the published 61% capaian passes unflagged",
+    "budget-wpsipd-kontrol-realisasi-rincian-long":
+        "read wrongly and silently: the hierarchy given as columns (PROGRAM | KEGIATAN | SUB KEGIATAN, one row per "
+        "line item) becomes 6 'program' rows, each a line item under its program's name (e.g. 1.398.500.000 and "
+        "139.850.000 as two programs 'PROGRAM PENUNJANG …'); no kegiatan or sub-kegiatan, no sums",
+    "budget-enrekang-evaluasi-rkpd-e81-rsud":
+        "the K | Rp row under the column-number row is not part of the header: 'expected one column for "
+        "'budget@2022', not 'Target Kinerja dan Anggaran Renja OPD Tahun berjalan yang dievaluasi (2022)' (J6), (K6)'",
+    "ind-jabar-pengukuran-kinerja-tw4-target-band":
+        "targets and realisations read right, but 'Capaian Thn Lalu' (last year's realisation) is taken as the stated "
+        "capaian: three false capaian_mismatch warnings ('the stated capaian 79.50% does not match the computed "
+        "102.0513%'), while the real '% Realisasi' column is left unused",
+    "ind-barru-pengukuran-triwulan-three-bands":
+        "three quarter bands (Target/Realisasi/Capaian (%) (Triwulan) › I … IV) collide: 'expected one column for "
+        "'target', not 'Target 1 Tahun' (D5), 'Target (Triwulan) › I' (E5) …', same for realisation and capaian",
 }
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``

@@ -1211,6 +1211,138 @@ HELD_OUT: list[Layout] = [
               "each program the sum of its kegiatan. A kit may read budgets and say there is no realisation "
               "(a warning), but must not read the 2017 projection as anything."),
     ),
+    # ------------------------------------------------------------------ 20
+    Layout(
+        id="budget-wpsipd-kontrol-realisasi-rincian-long",
+        dataset="budget",
+        agency="wp-sipd 'kontrol realisasi dan P3DN' sheet of one SKPD (program, kegiatan and sub-kegiatan as columns) — kabupaten OPD export (invented figures)",
+        source=("Public GitHub wp-sipd WordPress plugin page (search index file id 2704835207): SQL 'untuk select "
+                "kontrol realisasi dan P3DN' and its table OPD | PROGRAM | KEGIATAN | SUB KEGIATAN | BELANJA | [#] | "
+                "[-] | SPESIFIKASI BELANJA | SUMBER DANA | ANGGARAN SEBELUM PERUBAHAN | ANGGARAN SETELAH PERUBAHAN | "
+                "REALISASI (Rp) | Uraian SPM | SISA | KETERANGAN, grouped by sub-kegiatan and [#]"),
+        year=2023,
+        sheets={"Sheet1": [
+            ["OPD", "PROGRAM", "KEGIATAN", "SUB KEGIATAN", "BELANJA", "[#]", "[-]", "SPESIFIKASI BELANJA",
+             "SUMBER DANA", "ANGGARAN SEBELUM PERUBAHAN", "ANGGARAN SETELAH PERUBAHAN", "REALISASI (Rp)", "Uraian SPM",
+             "SISA", "KETERANGAN"],
+            *[["Kecamatan Sukamaju", p, k, sk, akun, grp, "", spek, "DAU", murni, setelah, real, "LS/GU", setelah - real, ""]
+              for p, k, sk, akun, grp, spek, murni, setelah, real in [
+                ("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", "Administrasi Keuangan Perangkat Daerah",
+                 "Penyediaan Gaji dan Tunjangan ASN", "Belanja Gaji Pokok PNS", "[#] Gaji dan Tunjangan",
+                 "Gaji Pokok PNS", 1_412_000_000, 1_398_500_000, 1_371_264_800),
+                ("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", "Administrasi Keuangan Perangkat Daerah",
+                 "Penyediaan Gaji dan Tunjangan ASN", "Belanja Tunjangan Keluarga PNS", "[#] Gaji dan Tunjangan",
+                 "Tunjangan Keluarga", 141_200_000, 139_850_000, 136_940_100),
+                ("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", "Administrasi Umum Perangkat Daerah",
+                 "Penyediaan Bahan Logistik Kantor", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor",
+                 "[#] Alat Tulis Kantor", "Kertas HVS A4 70 gram", 18_500_000, 16_250_000, 16_080_000),
+                ("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", "Administrasi Umum Perangkat Daerah",
+                 "Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD", "Belanja Perjalanan Dinas Biasa",
+                 "[#] Perjalanan Dinas", "Perjalanan dinas dalam provinsi", 42_000_000, 36_000_000, 33_720_000),
+                ("PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK",
+                 "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan",
+                 "Fasilitasi, Rekomendasi dan Koordinasi Pembinaan dan Pengawasan Pemerintahan Desa",
+                 "Belanja Makanan dan Minuman Rapat", "[#] Rapat Koordinasi Desa", "Nasi kotak", 27_000_000,
+                 24_300_000, 22_950_000),
+                ("PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK",
+                 "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan",
+                 "Fasilitasi, Rekomendasi dan Koordinasi Pembinaan dan Pengawasan Pemerintahan Desa",
+                 "Belanja Honorarium Narasumber", "[#] Rapat Koordinasi Desa", "Honor narasumber", 9_000_000,
+                 9_000_000, 9_000_000),
+            ]],
+        ]},
+        expected=[
+            _b("program", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", 1_590_600_000, 1_558_004_900),
+            _b("kegiatan", "Administrasi Keuangan Perangkat Daerah", 1_538_350_000, 1_508_204_900),
+            _b("sub_kegiatan", "Penyediaan Gaji dan Tunjangan ASN", 1_538_350_000, 1_508_204_900),
+            _b("kegiatan", "Administrasi Umum Perangkat Daerah", 52_250_000, 49_800_000),
+            _b("sub_kegiatan", "Penyediaan Bahan Logistik Kantor", 16_250_000, 16_080_000),
+            _b("sub_kegiatan", "Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD", 36_000_000, 33_720_000),
+            _b("program", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", 33_300_000, 31_950_000),
+            _b("kegiatan", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan", 33_300_000, 31_950_000),
+            _b("sub_kegiatan", "Fasilitasi, Rekomendasi dan Koordinasi Pembinaan", 33_300_000, 31_950_000),
+        ],
+        note=("The long, denormalised form a SIPD-derived tool exports for a control sheet: one row per (sub-kegiatan, "
+              "[#] group) line item, with the OPD, program, kegiatan and sub-kegiatan names repeated in their own "
+              "columns and no code. There are no program/kegiatan/sub-kegiatan rows at all: their budgets and "
+              "realisations are the sums of their line items (e.g. sub-kegiatan 'Penyediaan Gaji dan Tunjangan ASN' "
+              "= 1.398.500.000 + 139.850.000 = 1.538.350.000, realised 1.371.264.800 + 136.940.100 = "
+              "1.508.204.900). Two budget columns: 'ANGGARAN SEBELUM PERUBAHAN' (murni) and 'ANGGARAN SETELAH "
+              "PERUBAHAN' (the budget); 'SISA' = setelah − realisasi. The plugin leaves REALISASI, Uraian SPM, SISA and "
+              "KETERANGAN for the OPD to fill; here they are filled as an OPD would. Nomenclature Kepmendagri "
+              "050-5889; the kecamatan and all amounts invented, consistent. Expected rows in first-appearance order."),
+    ),
+    # ------------------------------------------------------------------ 21
+    Layout(
+        id="budget-enrekang-evaluasi-rkpd-e81-rsud",
+        dataset="budget",
+        agency="RSUD of Kabupaten Enrekang, 'Laporan Evaluasi terhadap RKPD' (Permendagri 86/2017 form E.81) — kabupaten RSUD export (invented figures)",
+        source=("Public GitHub Laravel PhpSpreadsheet export (search index file id 10206154298): 'LAPORAN EVALUASI "
+                "TERHADAP RKPD' / 'KABUPATEN ENREKANG TAHUN ANGGARAN …', header rows 5-8 (band, triwulan I-IV, "
+                "column numbers '13=9+10+11+12', '14=7+13', '15=14/6x100', then K | Rp), sasaran, program (with its "
+                "outcome rows), kegiatan and sub-kegiatan rows as the loop writes them"),
+        year=2022,
+        sheets={"Sheet1": [
+            ["LAPORAN EVALUASI TERHADAP RKPD", *[None] * 26],
+            ["KABUPATEN ENREKANG TAHUN ANGGARAN 2022 TRIWULAN IV", *[None] * 26],
+            ["RUMAH SAKIT UMUM DAERAH MASSENREMPULU", *[None] * 26],
+            [" ", *[None] * 26],
+            ["No", "Sasaran", "Kode", "Urusan/Bidang Urusan Pemerintah Daerah dan Program/Kegiatan/Sub Kegiatan",
+             "Indikator Kinerja Program (outcome) / Kegiatan (output)",
+             "Target Renstra OPD pada Tahun 2019 s/d 2023 (akhir periode Renstra OPD)", None,
+             "Realisasi Capaian Kinerja Renstra OPD s/d Renja OPD Tahun lalu (2021)", None,
+             "Target Kinerja dan Anggaran Renja OPD Tahun berjalan yang dievaluasi (2022)", None,
+             "Realisasi Kinerja Pada Triwulan", None, None, None, None, None, None, None,
+             "Realisasi Capaian Kinerja dan Anggaran Renja OPD yang Dievaluasi", None,
+             "Realisasi kinerja dan Anggaran Renstra OPD s/d tahun 2022 (Ahkir Tahun pelaksanaan Renja OPD)", None,
+             "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra OPD s/d tahun 2022 (%)", None,
+             "Unit OPD penanggung jawab", "Ket"],
+            [*[None] * 11, "I", None, "II", None, "III", None, "IV", None, *[None] * 8],
+            ["1", "2", "3", "4", "5", "6", None, "7", None, "8", None, "9", None, "10", None, "11", None, "12", None,
+             "13=9+10+11+12", None, "14=7+13", None, "15=14/6x100", None, None, None],
+            [*[None] * 5, "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K",
+             "Rp", "K", "Rp", None, None],
+            [1, "Meningkatnya mutu pelayanan kesehatan rujukan", "", "", "", *[None] * 21, ""],
+            ["", "", "1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT",
+             *[None] * 23],
+            [None, None, None, None, "Persentase Rumah Sakit Rujukan Tingkat Kabupaten/Kota yang Terakreditasi \n",
+             "100,00%", *[None] * 21],
+            ["", "", "1.02.02.2.02", "Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan Tingkat Daerah "
+             "Kabupaten/Kota", "Jumlah Rumah Sakit yang Memberikan Pelayanan Rujukan\n", "1,00Unit",
+             "Rp 131.500.000.000,00", *[None] * 20],
+            ["", "", "1.02.02.2.02.0036", "Operasional Pelayanan Rumah Sakit", "Jumlah Rumah Sakit yang Beroperasi (Unit) \n",
+             5, 128_000_000_000, 4, 96_180_000_000, 1, 25_600_000_000, 1, 5_120_000_000, 1, 6_012_500_000, 1,
+             6_530_750_000, 1, 7_105_400_000, 1, 24_768_650_000, 5, 120_948_650_000, "100,00%", "94,49%",
+             "RUMAH SAKIT UMUM DAERAH MASSENREMPULU", ""],
+            ["", "", "1.02.02.2.02.0003", "Pengembangan Rumah Sakit", "Jumlah Rumah Sakit yang Ditingkatkan Sarana, "
+             "Prasarana, Alat Kesehatan dan SDM agar Sesuai Standar (Unit) \n", 5, 3_500_000_000, 4, 2_640_000_000, 1,
+             850_000_000, 0, 0, 0, 0, 0, 312_400_000, 1, 497_300_000, 1, 809_700_000, 5, 3_449_700_000, "100,00%",
+             "98,56%", "RUMAH SAKIT UMUM DAERAH MASSENREMPULU", ""],
+        ]},
+        merged={"Sheet1": [
+            "A1:AA1", "A2:AA2", "A3:AA3", "A5:A6", "B5:B6", "C5:C6", "D5:D6", "E5:E6", "F5:G6", "H5:I6", "J5:K6",
+            "L5:S5", "T5:U6", "V5:W6", "X5:Y6", "Z5:Z7", "AA5:AA7", "L6:M6", "N6:O6", "P6:Q6", "R6:S6",
+            "A7:A8", "B7:B8", "C7:C8", "D7:D8", "E7:E8", "F7:G7", "H7:I7", "J7:K7", "L7:M7", "N7:O7", "P7:Q7",
+            "R7:S7", "T7:U7", "V7:W7", "X7:Y7", "A10:A11", "B10:B11", "C10:C11", "D10:D11",
+        ]},
+        expected=[
+            _b("sub_kegiatan", "Operasional Pelayanan Rumah Sakit", 25_600_000_000, 24_768_650_000),
+            _b("sub_kegiatan", "Pengembangan Rumah Sakit", 850_000_000, 809_700_000),
+        ],
+        note=("Form E.81 of Permendagri 86/2017 (Evaluasi terhadap Hasil Renja/RKPD) as an RSUD's evaluation tool "
+              "writes it: four header rows — the bands, the quarters I … IV, a column-number row that is not the "
+              "last header row and carries formulas as text ('13=9+10+11+12', '14=7+13', '15=14/6x100'), then K | Rp "
+              "under every band. Every band has a K (kinerja) and an Rp column: the year's budget is 'Target Kinerja "
+              "dan Anggaran Renja OPD Tahun berjalan … › Rp' (K column J/K), the year's realisation is 'Realisasi "
+              "Capaian Kinerja dan Anggaran Renja OPD yang Dievaluasi › Rp' (= the four quarters' Rp: 5.120.000.000 + "
+              "6.012.500.000 + 6.530.750.000 + 7.105.400.000 = 24.768.650.000); the Renstra columns (5-year target "
+              "128.000.000.000, cumulative realisation) are not this year's. The exporter writes amounts only on "
+              "sub-kegiatan rows: a program row (code and name merged over its outcome rows) has none, a kegiatan "
+              "row has only its 5-year Renstra pagu as text ('Rp 131.500.000.000,00', not this year's budget) and a "
+              "volume glued to its unit ('1,00Unit'); a sasaran row opens the block. Codes Kepmendagri 050-5889 "
+              "(sub-kegiatan numbers illustrative), amounts invented, consistent. Expected: the two sub-kegiatan "
+              "rows; program and kegiatan rows state no budget of the year."),
+    ),
 ]
 
 CASES.extend(HELD_OUT)

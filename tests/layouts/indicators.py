@@ -655,6 +655,145 @@ HELD_OUT: list[Layout] = [
               "naming the missing realisation column (not turn the capaian into a realisation, nor read the "
               "Rp column as one). The template ships with its data rows commented out; figures invented, consistent."),
     ),
+    # ------------------------------------------------------------------ 20
+    Layout(
+        id="ind-polresta-bogor-kota-tahun-lalu-2020",
+        dataset="indicators",
+        agency="Kepolisian Resor Kota Bogor Kota (Polda Jawa Barat) — Polri satker",
+        source=("https://123dok.com/article/pemeliharaan-keamanan-ketertiban-masyarakat-indeks-harkamtibmas-polres-"
+                "berikut.y8p3r54z (LKIP Polresta Bogor Kota TA 2020, p. 40, Tabel 1.1b2) and https://123dok.com/article/"
+                "persentase-penyelesaian-perkara-tindak-pidana-laka-lantas.y8p3r54z (p. 98, Tabel 2.4b2)"),
+        year=2020,
+        sheets={
+            "Tabel 1.1b2": [
+                ["Tabel 1.1b2", None, None, None, None, None, None],
+                ["Realisasi Kinerja Road Safety serta Capaian Kinerja Tahun Ini Dengan Tahun Lalu Tahun 2019-2020",
+                 None, None, None, None, None, None],
+                ["Indikator Kinerja Utama", "Tahun 2019", None, None, "Tahun 2020", None, None],
+                [None, "Target", "Realisasi", "Capaian", "Target", "Realisasi", "Capaian"],
+                ["Road Safety Indeks", 64, 64, "100%", 67, 41, "61%"],
+            ],
+            "Tabel 2.4b2": [
+                ["Tabel 2.4b2", None, None, None, None, None, None],
+                ["Realisasi Kinerja Presentase Penyelesaian Perkara Tindak Pidana Laka Lantas serta Capaian Kinerja "
+                 "Tahun Ini Dengan Tahun Lalu Tahun 2019-2020", None, None, None, None, None, None],
+                ["Indikator Kinerja Utama", "Tahun 2019", None, None, "Tahun 2020", None, None],
+                [None, "Target", "Realisasi", "Capaian", "Target", "Realisasi", "Capaian"],
+                ["Presentase Penyelesaian Perkara Tindak Pidana Laka Lantas", "95%", "91%", "96%", "95%", "96%", "101%"],
+            ],
+        },
+        merged={"Tabel 1.1b2": ["A1:G1", "A2:G2", "A3:A4", "B3:D3", "E3:G3"],
+                "Tabel 2.4b2": ["A1:G1", "A2:G2", "A3:A4", "B3:D3", "E3:G3"]},
+        expected=[
+            _ind("Road Safety Indeks", 67.0, 41.0, "negative"),
+            _ind("Presentase Penyelesaian Perkara", 95.0, 96.0, "positive"),
+        ],
+        findings=((W, "polarity_inferred"), (W, "capaian_mismatch")),
+        note=("Two one-indicator tables of a Polri resort's LKIP, each on its own sheet as a user copies them: 'Tahun "
+              "2019' and 'Tahun 2020' each over Target | Realisasi | Capaian. 'Road Safety Indeks' is, in this table, "
+              "the number of traffic deaths (the text: 41 deaths in 2020 against a target of 67, 'Polresta dapat "
+              "menekan kecelakaan yang mengakibatkan meninggal dunia'), so lower is better, though its name says "
+              "'Indeks' and there is no polarity column: polarity_inferred expected. The LKIP prints capaian 61% = "
+              "41/67 (the higher-is-better formula) for a good result: against the lower-is-better (2×67−41)/67 = "
+              "138,81% that is a capaian_mismatch. Laka lantas: 96/95 = 101,05 → 101% ✓, 2019 91/95 = 95,79 → 96% ✓. "
+              "Misspelling 'Presentase' kept."),
+    ),
+    # ------------------------------------------------------------------ 21
+    Layout(
+        id="ind-jabar-pengukuran-kinerja-tw4-target-band",
+        dataset="indicators",
+        agency="Dinas of Pemerintah Daerah Provinsi Jawa Barat, 'Laporan Pengukuran Kinerja Tahun … Triwulan 4' of the provincial e-SAKIP — provinsi dinas export (invented figures)",
+        source=("Public GitHub Yii view laporan.php (search index file id 27405973481): title 'LAPORAN PENGUKURAN KINERJA "
+                "TAHUN <tahun> TRIWULAN <n> / <OPD> / PEMERINTAH DAERAH PROVINSI JAWA BARAT', table No. | Sasaran | "
+                "Indikator | Capaian Thn Lalu | Target (Target, Realisasi TW n, % Realisasi) | Target Akhir Renstra | "
+                "Capaian Thn … terhadap Target Akhir Renstra, column numbers 1 … 9, numbers as number_format(x, 2, ',', "
+                "'.'), a blank row and 'RATA-RATA :'"),
+        year=2017,
+        sheets={"Laporan": [
+            ["LAPORAN PENGUKURAN KINERJA TAHUN 2017 TRIWULAN 4", *[None] * 8],
+            ["DINAS KESEHATAN", *[None] * 8],
+            ["PEMERINTAH DAERAH PROVINSI JAWA BARAT", *[None] * 8],
+            ["No.", "Sasaran", "Indikator", "Capaian Thn Lalu", "Target", None, None, "Target Akhir Renstra",
+             "Capaian Thn 2017 terhadap Target Akhir Renstra"],
+            [None, None, None, None, "Target", "Realisasi TW 4", "% Realisasi", None, None],
+            [1, 2, 3, 4, 5, 6, 7, 8, 9],
+            [1, "Meningkatnya derajat kesehatan ibu dan anak", "Angka Kematian Ibu (per 100.000 kelahiran hidup)",
+             "79,50", "78,00", "76,40", "97,95", "72,00", "106,11"],
+            [2, "Meningkatnya derajat kesehatan ibu dan anak", "Cakupan pertolongan persalinan oleh tenaga kesehatan",
+             "91,20", "92,00", "93,15", "101,25", "95,00", "98,05"],
+            [3, "Meningkatnya akses dan mutu pelayanan kesehatan", "Persentase rumah sakit yang terakreditasi",
+             "58,30", "65,00", "61,70", "94,92", "80,00", "77,13"],
+            [None, None, None, None, None, None, None, None, None],
+            ["RATA-RATA :", None, None, None, None, None, "98,04%", None, "93,76"],
+        ]},
+        merged={"Laporan": ["A1:I1", "A2:I2", "A3:I3", "A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:G4", "H4:H5", "I4:I5",
+                            "A10:F10", "H10:I10", "A11:F11"]},
+        expected=[
+            _ind("Angka Kematian Ibu", 78.0, 76.4, "negative"),
+            _ind("Cakupan pertolongan persalinan", 92.0, 93.15, "positive"),
+            _ind("Persentase rumah sakit yang terakreditasi", 65.0, 61.7, "positive"),
+        ],
+        findings=((W, "polarity_inferred"), (W, "capaian_mismatch")),
+        note=("The provincial e-SAKIP's quarterly measurement report at triwulan 4: the realisation of the year sits "
+              "under a band headed 'Target' ('Target › Realisasi TW 4'), beside 'Target › Target' and 'Target › % "
+              "Realisasi'; a column-number row 1 … 9; the sasaran repeated on every indicator row; numbers printed "
+              "with two decimals and a decimal comma ('76,40'); a blank row and a 'RATA-RATA :' row at the foot. The "
+              "tool computes % Realisasi as realisasi × 100 / target for every indicator, whatever its type: for the "
+              "maternal mortality rate (lower is better, no polarity column: polarity_inferred) it prints 76,40 × 100 "
+              "/ 78,00 = 97,95, where the lower-is-better capaian is (2 × 78 − 76,4) / 78 = 102,05 → capaian_mismatch. "
+              "The others: 93,15/92 = 101,25 ✓, 61,7/65 = 94,92 ✓; RATA-RATA (97,95 + 101,25 + 94,92)/3 = 98,04 ✓; "
+              "against the Renstra end targets 72/76,4 … printed as the tool computes them. OPD and figures invented."),
+    ),
+    # ------------------------------------------------------------------ 22
+    Layout(
+        id="ind-barru-pengukuran-triwulan-three-bands",
+        dataset="indicators",
+        agency="A perangkat daerah of Kabupaten Barru, 'Laporan Pengukuran Kinerja - Cetak' of its KPI tool — kabupaten OPD export (invented figures)",
+        source=("Public GitHub Laravel blade (search index file id 30433854004): 'Pengukuran Kinerja Tahun <tahun>', "
+                "table No | Sasaran Kinerja | Indikator Kinerja | Target 1 Tahun | Target (Triwulan) I-IV | Realisasi "
+                "(Triwulan) I-IV | Capaian (%) (Triwulan) I-IV, numbers as number_format(x, 2) (1,234.50), '-' where a "
+                "quarter has no measurement, then two note boxes and the signature block ('Mengetahui, … Barru, "
+                "<tanggal>')"),
+        year=2025,
+        sheets={"Pengukuran": [
+            ["Pengukuran Kinerja Tahun 2025", *[None] * 15],
+            ["Kepala Bidang Perencanaan", *[None] * 15],
+            ["Badan Perencanaan Pembangunan Daerah Kabupaten Barru", *[None] * 15],
+            ["No", "Sasaran Kinerja", "Indikator Kinerja", "Target 1 Tahun", "Target (Triwulan)", None, None, None,
+             "Realisasi (Triwulan)", None, None, None, "Capaian (%) (Triwulan)", None, None, None],
+            [None, None, None, None, "I", "II", "III", "IV", "I", "II", "III", "IV", "I", "II", "III", "IV"],
+            [1, "Bidang Perencanaan", "Persentase dokumen perencanaan yang ditetapkan tepat waktu", "100.00", "25.00",
+             "50.00", "75.00", "100.00", "25.00", "50.00", "75.00", "100.00", "100.00%", "100.00%", "100.00%",
+             "100.00%"],
+            [2, "Bidang Perencanaan", "Persentase usulan musrenbang yang terakomodasi dalam RKPD", "60.00", "-", "60.00",
+             "-", "60.00", "-", "48.50", "-", "57.20", "-", "80.83%", "-", "95.33%"],
+            [3, "Bidang Perencanaan", "Jumlah data statistik sektoral yang dipublikasikan", "1,200.00", "300.00",
+             "600.00", "900.00", "1,200.00", "310.00", "640.00", "955.00", "1,265.00", "103.33%", "106.67%",
+             "106.11%", "105.42%"],
+            [],
+            ["CATATAN / REKOMENDASI ATASAN LANGSUNG TRIWULAN SEBELUMNYA", None, None, None, None, None, None, None,
+             "PERMASALAHAN TRIWULAN BERKENAAN", *[None] * 7],
+            [],
+            ["Mengetahui,", *[None] * 10, "Barru, 15 Januari 2026", *[None] * 4],
+            ["[Atasan Langsung]", *[None] * 10, "[Nama Jabatan]", *[None] * 4],
+            [],
+            ["(.....................................)", *[None] * 10, "(.....................................)", *[None] * 4],
+        ]},
+        merged={"Pengukuran": ["A1:P1", "A2:P2", "A3:P3", "A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:H4", "I4:L4", "M4:P4"]},
+        expected=[
+            _ind("Persentase dokumen perencanaan", 100.0, 100.0, "positive"),
+            _ind("Persentase usulan musrenbang", 60.0, 57.2, "positive"),
+            _ind("Jumlah data statistik sektoral", 1200.0, 1265.0, "positive"),
+        ],
+        note=("Three bands over the same four quarter labels — 'Target (Triwulan)', 'Realisasi (Triwulan)', 'Capaian (%) "
+              "(Triwulan)', each over I | II | III | IV — beside the year's 'Target 1 Tahun'. Quarterly targets and "
+              "realisations are cumulative (25/50/75/100 of a 100 target), so the year's realisation is quarter IV's, "
+              "not a sum; an indicator measured only in II and IV has '-' in I and III. Numbers are printed by PHP "
+              "number_format(x, 2): English style, '1,200.00' is one thousand two hundred, '57.20' fifty-seven point "
+              "two. The 'Sasaran Kinerja' column holds the bidang's name (the template prints $kpi->bidang). Below "
+              "the table: two note boxes and a signature block. Capaian IV: 57,2/60 = 95,33 ✓, 1265/1200 = 105,42 ✓. "
+              "Figures invented; the template ships without data."),
+    ),
 ]
 
 CASES.extend(HELD_OUT)
