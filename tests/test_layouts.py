@@ -105,6 +105,18 @@ NOT_READ: dict[str, str] = {
     "ind-barru-pengukuran-triwulan-three-bands":
         "three quarter bands (Target/Realisasi/Capaian (%) (Triwulan) › I … IV) collide: 'expected one column for "
         "'target', not 'Target 1 Tahun' (D5), 'Target (Triwulan) › I' (E5) …', same for realisation and capaian",
+    "staff-bezetting-puskesmas-pns-pppk-pw-nonasn":
+        "status as column headers (PNS | PPPK | PPPK-PW | Non ASN) beside a position column is not recognised: "
+        "'expected one column for 'category', not 'Jabatan' (A3), 'Status' (H3)'",
+    "staff-kecamatan-bandingkan-penduduk-pns-pppk-nonasn":
+        "the population columns beside the staff columns collide: 'expected one column for 'count', not 'JUMLAH "
+        "PENDUDUK' (C1), 'JUMLAH KELURAHAN' (D1), 'JUMLAH RT' (E1), 'JUMLAH KK' (F1), 'TOTAL PEGAWAI' (G1)'",
+    "ind-ptn-rekap-iku-capaian-is-realisasi":
+        "'Capaian' holding the achieved value is read as the stated capaian: no realisation, warning field_empty 'No "
+        "indicator has a realisation for 2023'",
+    "budget-ma-bua-dipa01-jenis-belanja-2019":
+        "two budget versions collide: 'expected one column for 'budget', not 'PAGU AWAL' (C2), 'PAGU REVISI' (D2)' "
+        "(the revised budget is the one to take)",
 }
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``

@@ -1343,6 +1343,42 @@ HELD_OUT: list[Layout] = [
               "(sub-kegiatan numbers illustrative), amounts invented, consistent. Expected: the two sub-kegiatan "
               "rows; program and kegiatan rows state no budget of the year."),
     ),
+    # ------------------------------------------------------------------ 22
+    Layout(
+        id="budget-ma-bua-dipa01-jenis-belanja-2019",
+        dataset="budget",
+        agency="Badan Urusan Administrasi, Mahkamah Agung RI (DIPA 01) — lembaga unit (eselon I)",
+        source=("https://123dok.com/article/pagu-dan-realisasi-dipa-badan-urusan-administrasi.z13gmndq — Laporan "
+                "Kinerja Instansi Pemerintah BUA MA RI 2019, Bab III C.1 'Pagu dan Realisasi DIPA (01) Badan Urusan "
+                "Administrasi'"),
+        year=2019,
+        sheets={"DIPA 01": [
+            ["1. PAGU DAN REALISASI DIPA (01) BADAN URUSAN ADMINISTRASI", None, None, None, None, None],
+            ["NO.", "KEGIATAN", "PAGU AWAL", "PAGU REVISI", "REALISASI", "%"],
+            [None, None, "(Rp.)", "(Rp.)", "(Rp.)", None],
+            [1, "Belanja Pegawai", "2.592.320.000,-", "1.877.248.000,-", "1.856.657.167,-", "98.90"],
+            [2, "Belanja Barang", "1.008.627.000,-", "1.145.827.000,-", "1.144.390.700,-", "99.87"],
+            [3, "Belanja Modal", "0,-", "26.000.000,-", "25.040.000,-", "96.31"],
+            ["JUMLAH", None, "3.606.947.000,-", "3.055.075.000,-", "3.032.087.867,-", "99.25"],
+        ]},
+        merged={"DIPA 01": ["A1:F1", "A2:A3", "B2:B3", "F2:F3", "A7:B7"]},
+        expected=[
+            _b("program", "Belanja Pegawai", 1_877_248_000, 1_856_657_167),
+            _b("program", "Belanja Barang", 1_145_827_000, 1_144_390_700),
+            _b("program", "Belanja Modal", 26_000_000, 25_040_000),
+        ],
+        findings=((E, "sum_mismatch"), (E, "sum_mismatch")),
+        note=("A ministry unit's DIPA by type of spending under a column headed 'KEGIATAN' (the rows are jenis "
+              "belanja, not activities), the unit row '(Rp.)' under the amounts, amounts printed with a trailing ',-' "
+              "('2.592.320.000,-') and the percentages with a decimal point ('98.90') in the same table. Two budget "
+              "columns: PAGU AWAL and PAGU REVISI (the budget after revision: the one realisation is measured "
+              "against; 1.856.657.167/1.877.248.000 = 98,90% ✓, 99,87 ✓, 96,31 ✓). A flat list: the expectation reads "
+              "each line as a top-level row (level 'program', as for the other flat lists). Published mistake: every "
+              "JUMLAH is 6.000.000 more than its column — PAGU REVISI 1.877.248.000 + 1.145.827.000 + 26.000.000 = "
+              "3.049.075.000 (printed 3.055.075.000), REALISASI 3.026.087.867 (printed 3.032.087.867), PAGU AWAL "
+              "3.600.947.000 (printed 3.606.947.000): sum_mismatch for budget and realisation (PAGU AWAL is not a "
+              "modelled amount). The printed 99,25% is JUMLAH over JUMLAH."),
+    ),
 ]
 
 CASES.extend(HELD_OUT)

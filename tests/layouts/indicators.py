@@ -794,6 +794,44 @@ HELD_OUT: list[Layout] = [
               "the table: two note boxes and a signature block. Capaian IV: 57,2/60 = 95,33 ✓, 1265/1200 = 105,42 ✓. "
               "Figures invented; the template ships without data."),
     ),
+    # ------------------------------------------------------------------ 23
+    Layout(
+        id="ind-ptn-rekap-iku-capaian-is-realisasi",
+        dataset="indicators",
+        agency="A public university's IKU dashboard, 'Tabel Rekapitulasi IKU' (IKU PTN 1-7) copied to Excel — PTN satker export (invented figures)",
+        source=("Public GitHub React page Rekapitulasi (search index file id 2911829828): table # | Indikator | Target | "
+                "Capaian with the rows 'IKU 1 (Lulusan Mendapat Pekerjaan yang Layak)' … 'IKU 7 (Kelas yang Kolaboratif "
+                "dan Partisipatif)', targets 60% and 50%, the capaian as the computed value (IKU 1 without '%', the "
+                "others with '%'; IKU 4 as toFixed(2))"),
+        year=2023,
+        sheets={"Rekapitulasi": [
+            ["Tabel Rekapitulasi IKU", None, None, None],
+            ["#", "Indikator", "Target", "Capaian"],
+            [1, "IKU 1 (Lulusan Mendapat Pekerjaan yang Layak)", "60%", "64.28571428571429"],
+            [2, "IKU 2 (Mahasiswa Mendapat Pengalaman di Luar Program Studi)", "50%", "31.25%"],
+            [3, "IKU 3 (Dosen Berkegiatan di Luar Kampus)", "50%", "56.666666666666664%"],
+            [4, "IKU 4 ()", "50%", "42.86%"],
+            [5, "IKU 5 (Hasil Kerja Dosen Digunakan Oleh Masyarakat Atau Mendapat Rekognisi Internasional)", "50%",
+             "12.5%"],
+            [6, "IKU 6 (Kemitraan Program Studi)", "50%", "60%"],
+            [7, "IKU 7 (Kelas yang Kolaboratif dan Partisipatif)", "50%", "48.148148148148145%"],
+        ]},
+        expected=[
+            _ind("IKU 1 (Lulusan", 60.0, 64.28571428571429, "positive"),
+            _ind("IKU 2 (Mahasiswa", 50.0, 31.25, "positive"),
+            _ind("IKU 3 (Dosen", 50.0, 56.666666666666664, "positive"),
+            _ind("IKU 4", 50.0, 42.86, "positive"),
+            _ind("IKU 5 (Hasil Kerja", 50.0, 12.5, "positive"),
+            _ind("IKU 6 (Kemitraan", 50.0, 60.0, "positive"),
+            _ind("IKU 7 (Kelas", 50.0, 48.148148148148145, "positive"),
+        ],
+        note=("The eight Kemendikbudristek IKU of a PTN (seven listed) as the dashboard shows them: a 'Capaian' column "
+              "that holds the achieved value of the indicator (the share of graduates employed, 64,29% against a "
+              "target of 60%), not target achievement — in this table 'Capaian' is the realisation. Values as a web "
+              "page renders JavaScript numbers: full float precision with a decimal point ('56.666666666666664%'), "
+              "IKU 1 without its '%', IKU 4 rounded by toFixed(2); IKU 4's name printed empty as 'IKU 4 ()'. The "
+              "dashboard also colours 'Tercapai' when capaian ≥ target. Figures invented (ratios of small counts)."),
+    ),
 ]
 
 CASES.extend(HELD_OUT)

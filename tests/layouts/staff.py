@@ -1218,8 +1218,77 @@ SATKER_PPNPN = Layout(
     ),
 )
 
+# ---------------------------------------------------------------- 17. Bezetting per jabatan of a puskesmas: PNS | PPPK | PPPK-PW | Non ASN | Jumlah | Kebutuhan
+
+_BEZETTING = [
+    # (jabatan, kualifikasi, PNS, PPPK, PPPK-PW, Non ASN, kebutuhan)
+    ("Kepala UPTD Puskesmas", "S1 Kesehatan Masyarakat", 1, 0, 0, 0, 1),
+    ("Dokter Ahli Pertama", "Profesi Dokter", 2, 1, 0, 0, 4),
+    ("Perawat Terampil", "D3 Keperawatan", 4, 3, 2, 3, 10),
+    ("Bidan Terampil", "D3 Kebidanan", 5, 2, 1, 2, 8),
+    ("Pranata Laboratorium Kesehatan Terampil", "D3 Analis Kesehatan", 1, 0, 1, 0, 2),
+    ("Pengadministrasi Perkantoran", "SMA/SMK", 1, 0, 2, 4, 3),
+]
+
+
+def _bezetting_row(line: tuple) -> list:
+    jabatan, kualifikasi, pns, pppk, pw, non_asn, need = line
+    total = pns + pppk + pw + non_asn
+    return [f"{jabatan}\n{kualifikasi}", pns, pppk, pw, non_asn, total, need,
+            "Kurang" if total < need else "Lebih" if total > need else "Sesuai"]
+
+
+BEZETTING_PUSKESMAS = Layout(
+    id="staff-bezetting-puskesmas-pns-pppk-pw-nonasn",
+    dataset="staff",
+    agency="UPTD Puskesmas of a kabupaten dinas kesehatan, 'Bezetting per jabatan' of a staffing portal — puskesmas export (invented counts)",
+    source=("Public GitHub Laravel blade (search index file id 56715960990, 'Bezetting per jabatan'; the same table in "
+            "file id 61839935828): Jabatan (with kualifikasi under it) | PNS | PPPK | PPPK-PW | Non ASN | Jumlah | "
+            "Kebutuhan | Status"),
+    year=2025,
+    sheets={"Bezetting": [
+        ["Bezetting per jabatan", *[None] * 7],
+        ["UPTD Puskesmas Sukamaju", *[None] * 7],
+        ["Jabatan", "PNS", "PPPK", "PPPK-PW", "Non ASN", "Jumlah", "Kebutuhan", "Status"],
+        *[_bezetting_row(line) for line in _BEZETTING],
+    ]},
+    expected={"status": {"PNS": 14, "PPPK": 12}},
+    note=(
+        "A bezetting (staff on hand against the formation's need) by position: PNS, PPPK, PPPK paruh waktu "
+        "('PPPK-PW', part-time PPPK since 2025, still PPPK) and Non ASN counted per position, a Jumlah of all four, "
+        "the Kebutuhan (need: not people) and a Status word (Kurang/Lebih/Sesuai). Each position cell holds its "
+        "name and, on a second line, the qualification. ASN by status: PNS 1+2+4+5+1+1 = 14, PPPK 1+3+2 = 6 plus "
+        "PPPK-PW 2+1+1+2 = 6, so 12; the 9 Non ASN are set aside; the needs (28) are not staff. Counts and the "
+        "puskesmas name invented, consistent. No published mistake."
+    ),
+)
+
+# ---------------------------------------------------------------- 18. Kecamatan comparison: population columns beside PNS | PPPK | NON ASN
+
+KECAMATAN_BANDINGKAN = Layout(
+    id="staff-kecamatan-bandingkan-penduduk-pns-pppk-nonasn",
+    dataset="staff",
+    agency="Kecamatan of a kota, 'Bandingkan data' page of the kota's kecamatan dashboard — kecamatan export (invented counts)",
+    source=("Public GitHub Laravel blade (search index file id 14967349412): table No | UNIT KERJA | JUMLAH PENDUDUK | "
+            "JUMLAH KELURAHAN | JUMLAH RT | JUMLAH KK | TOTAL PEGAWAI | PNS | PPPK | NON ASN"),
+    year=2024,
+    sheets={"Bandingkan": [
+        ["No", "UNIT KERJA", "JUMLAH PENDUDUK", "JUMLAH KELURAHAN", "JUMLAH RT", "JUMLAH KK", "TOTAL PEGAWAI", "PNS",
+         "PPPK", "NON ASN"],
+        [1, "Kecamatan Kota Utara", 48_215, 6, 212, 14_930, 41, 24, 5, 12],
+        [2, "Kecamatan Kota Selatan", 52_880, 7, 236, 16_102, 38, 22, 6, 10],
+        [3, "Kecamatan Kota Barat", 39_407, 5, 171, 12_245, 35, 19, 4, 12],
+    ]},
+    expected={"status": {"PNS": 65, "PPPK": 15}},
+    note=(
+        "One row per kecamatan with its population figures (JUMLAH PENDUDUK, KELURAHAN, RT, KK: not staff) before "
+        "the staff columns TOTAL PEGAWAI = PNS + PPPK + NON ASN. ASN by status: PNS 24+22+19 = 65, PPPK 5+6+4 = 15; "
+        "the 34 NON ASN are set aside. Counts invented, consistent (41 = 24+5+12 …)."
+    ),
+)
+
 CASES: list[Layout] = [
     PAYAKUMBUH_SELATAN, TAPANULI_TENGAH, SURABAYA_DPBT, SIASN_FULL, TOBA_SHEETS, BALIKPAPAN_TIMUR, TOBA_BUP,
     SIMPEG_REKAP, SIMPEG_PAYAKUMBUH, SIMPEG_PAYAKUMBUH_PENDIDIKAN, REKAP_KLASIFIKASI, DEPKES_UNIT,
-    SOLO_DINSOSNAKERTRANS, DUK_PTN, DUK_KABUPATEN, SATKER_PPNPN,
+    SOLO_DINSOSNAKERTRANS, DUK_PTN, DUK_KABUPATEN, SATKER_PPNPN, BEZETTING_PUSKESMAS, KECAMATAN_BANDINGKAN,
 ]
