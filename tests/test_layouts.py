@@ -40,6 +40,73 @@ NOT_READ: dict[str, str] = {
         "each item spans three lines (budget, difference and %, realisation) under the same columns: refused, no budget column",
     "budget-sanggau-rfk-rekap-shifted-rows":
         "rows shifted one column by the template's HTML (a program cell spanning rows): refused at the shifted row",
+    # held-out set (second corpus), measured before any tuning
+    "staff-dinsosnakertrans-surakarta-honorer-2009":
+        "a non-ASN row ('Honorer') in the golongan summary and the BKN level 'Sarjana Muda' (= D3) are refused: "
+        "'got 'Honorer', expected a golongan I/a … IV/e or a group I–IV' (B14), 'got 'Sarjana Muda', expected an "
+        "education level' (B22)",
+    "staff-ptn-duk-dosen-tendik-phl-export":
+        "section title rows are read as employees ('C2 … the cell is empty'), the exporter's NIP cell (\"'<NIP> (NIDN: "
+        "…)\") is refused as '28 digits', 'IV/c - Pembina Utama Muda' is not a golongan; PHL (non-ASN) rows not set aside",
+    "staff-duk-simpeg-kabupaten-three-header-rows":
+        "golongan and gender read right, but education under 'PEND AKHIR › TK.IJAZAH' is not matched: warning "
+        "column_missing 'No education column' and the education table is 'Tidak diketahui 8'",
+    "staff-satker-asn-ppnpn-gender-columns":
+        "gender × status column pairs ('ASN Laki-laki' … 'PPNPN Perempuan') are not recognised: 'expected a header row "
+        "with column names such as 'NIP', 'GOL AKHIR NAMA'; or 'Uraian', 'L', 'P', 'Jumlah''",
+    "ind-renstra-app-realisasi-triwulan-band":
+        "a 'Realisasi' band over 'TW I' … 'TW IV' (cumulative) is refused: 'expected one column for the year's "
+        "realisation (a 'Jumlah' or 'Tahun' column beside the 4 monthly ones)'; an empty capaian printed ' %' is "
+        "refused as 'expected a number'",
+    "ind-eoffice-iku-plan-polarisasi-maximize":
+        "'IKU' is not an indicator header and the sasaran's and the IKU's 'Kode' collide: 'expected one column for "
+        "'code', not 'Kode' (B1), 'Kode' (F1)' and 'expected a column for 'indicator''",
+    "ind-bengkulu-utara-rkpd-ranking-capaian-only":
+        "refused, but not for the missing realisation: 'expected one column for 'stated_capaian', not 'Rata - Rata "
+        "Capaian Kinerja › Persentase (%)' (E7), '… › Predikat' (F7), 'Rata - Rata Capaian Anggaran › …' (G7, H7)'",
+    "budget-bengkulu-utara-dak-realisasi-triwulan":
+        "quarterly realisation columns collide and the name header is not known: 'expected one column for "
+        "'realised', not 'REALISASI TW I' (D5) … 'REALISASI TW IV' (G5)' and 'expected a column for 'name'' "
+        "('URAIAN DANA ALOKASI KHUSUS'); the TOTAL column is not used",
+    "budget-jatim-upt-realisasi-per-bulan-sumber-dana":
+        "blocks per source of funds repeat the same codes: 'budget code '3.27.07', '3.27.07.1.01', "
+        "'3.27.07.1.01.0002' appears more than once; its parent and children are ambiguous' (no file, sheet or cell)",
+    "budget-jatim-upt-dkkb-and-realisasi-sheets":
+        "as budget-jatim-upt-realisasi-per-bulan-sumber-dana: 'budget code … appears more than once' (the plan sheet "
+        "is not told from the realisation sheet either)",
+    "budget-banyumas-setwan-renja-split-codes-3-row-band":
+        "the wrong column is taken as the budget: 'Rencana Tahun 2016 › Lokasi' ('Setwan') is refused as 'expected a "
+        "number' in J9 … J15, while the amounts under '… › Kebutuhan Dana/ pagu indikatif dan Sumber Dana › APBD Kab' "
+        "are not considered",
+    "ind-polresta-bogor-kota-tahun-lalu-2020":
+        "read, but wrongly and silently: 'Road Safety Indeks' (traffic deaths, 41 against a target of 67) is taken as "
+        "higher-is-better, with no polarity_inferred warning, so the published 61% capaian passes unflagged",
+    "budget-wpsipd-kontrol-realisasi-rincian-long":
+        "read wrongly and silently: the hierarchy given as columns (PROGRAM | KEGIATAN | SUB KEGIATAN, one row per "
+        "line item) becomes 6 'program' rows, each a line item under its program's name (e.g. 1.398.500.000 and "
+        "139.850.000 as two programs 'PROGRAM PENUNJANG …'); no kegiatan or sub-kegiatan, no sums",
+    "budget-enrekang-evaluasi-rkpd-e81-rsud":
+        "the K | Rp row under the column-number row is not part of the header: 'expected one column for "
+        "'budget@2022', not 'Target Kinerja dan Anggaran Renja OPD Tahun berjalan yang dievaluasi (2022)' (J6), (K6)'",
+    "ind-jabar-pengukuran-kinerja-tw4-target-band":
+        "targets and realisations read right, but 'Capaian Thn Lalu' (last year's realisation) is taken as the stated "
+        "capaian: three false capaian_mismatch warnings ('the stated capaian 79.50% does not match the computed "
+        "102.0513%'), while the real '% Realisasi' column is left unused",
+    "ind-barru-pengukuran-triwulan-three-bands":
+        "three quarter bands (Target/Realisasi/Capaian (%) (Triwulan) › I … IV) collide: 'expected one column for "
+        "'target', not 'Target 1 Tahun' (D5), 'Target (Triwulan) › I' (E5) …', same for realisation and capaian",
+    "staff-bezetting-puskesmas-pns-pppk-pw-nonasn":
+        "status as column headers (PNS | PPPK | PPPK-PW | Non ASN) beside a position column is not recognised: "
+        "'expected one column for 'category', not 'Jabatan' (A3), 'Status' (H3)'",
+    "staff-kecamatan-bandingkan-penduduk-pns-pppk-nonasn":
+        "the population columns beside the staff columns collide: 'expected one column for 'count', not 'JUMLAH "
+        "PENDUDUK' (C1), 'JUMLAH KELURAHAN' (D1), 'JUMLAH RT' (E1), 'JUMLAH KK' (F1), 'TOTAL PEGAWAI' (G1)'",
+    "ind-ptn-rekap-iku-capaian-is-realisasi":
+        "'Capaian' holding the achieved value is read as the stated capaian: no realisation, warning field_empty 'No "
+        "indicator has a realisation for 2023'",
+    "budget-ma-bua-dipa01-jenis-belanja-2019":
+        "two budget versions collide: 'expected one column for 'budget', not 'PAGU AWAL' (C2), 'PAGU REVISI' (D2)' "
+        "(the revised budget is the one to take)",
 }
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``
@@ -166,8 +233,22 @@ def test_lakip_check_reads_the_layout(case, tmp_path, capsys):
     assert not diffs, "\n".join(diffs) + "\n--- lakip check:\n" + out
 
 
+#: case id → why ``lakip build`` does not end as the test asks yet (strict xfails, like :data:`NOT_READ`)
+BUILD_NOT_READ: dict[str, str] = {
+    "ind-bengkulu-utara-rkpd-ranking-capaian-only":
+        "refused for the ambiguous capaian columns, not for the missing realisation the case expects",
+    "budget-jatim-upt-realisasi-per-bulan-sumber-dana":
+        "the repeated budget codes surface as 'internal error while building 01-staffing: AnalysisError: budget code "
+        "… appears more than once'",
+    "budget-jatim-upt-dkkb-and-realisasi-sheets":
+        "as budget-jatim-upt-realisasi-per-bulan-sumber-dana: an internal error in 01-staffing",
+}
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("case", [c for c in CASES if os.environ.get("LAKIP_ALL_LAYOUTS") or c.id in BUILT], ids=lambda c: c.id)
+@pytest.mark.parametrize("case", [
+    pytest.param(c, id=c.id, marks=[pytest.mark.xfail(strict=True, reason=BUILD_NOT_READ[c.id])] if c.id in BUILD_NOT_READ else [])
+    for c in CASES if os.environ.get("LAKIP_ALL_LAYOUTS") or c.id in BUILT])
 def test_lakip_build_renders_the_layout(case, tmp_path):
     """The real command on a year holding only this case's file: a report, or the refusal ``lakip check`` gives; never
     a traceback. A layout not read yet may go either way, but only with one line saying why."""
