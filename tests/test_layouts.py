@@ -48,9 +48,6 @@ NOT_READ: dict[str, str] = {
     "staff-ptn-duk-dosen-tendik-phl-export":
         "section title rows are read as employees ('C2 … the cell is empty'), the exporter's NIP cell (\"'<NIP> (NIDN: "
         "…)\") is refused as '28 digits', 'IV/c - Pembina Utama Muda' is not a golongan; PHL (non-ASN) rows not set aside",
-    "staff-duk-simpeg-kabupaten-three-header-rows":
-        "golongan and gender read right, but education under 'PEND AKHIR › TK.IJAZAH' is not matched: warning "
-        "column_missing 'No education column' and the education table is 'Tidak diketahui 8'",
     "staff-satker-asn-ppnpn-gender-columns":
         "gender × status column pairs ('ASN Laki-laki' … 'PPNPN Perempuan') are not recognised: 'expected a header row "
         "with column names such as 'NIP', 'GOL AKHIR NAMA'; or 'Uraian', 'L', 'P', 'Jumlah''",
@@ -98,9 +95,6 @@ NOT_READ: dict[str, str] = {
     "staff-bezetting-puskesmas-pns-pppk-pw-nonasn":
         "status as column headers (PNS | PPPK | PPPK-PW | Non ASN) beside a position column is not recognised: "
         "'expected one column for 'category', not 'Jabatan' (A3), 'Status' (H3)'",
-    "staff-kecamatan-bandingkan-penduduk-pns-pppk-nonasn":
-        "the population columns beside the staff columns collide: 'expected one column for 'count', not 'JUMLAH "
-        "PENDUDUK' (C1), 'JUMLAH KELURAHAN' (D1), 'JUMLAH RT' (E1), 'JUMLAH KK' (F1), 'TOTAL PEGAWAI' (G1)'",
     "ind-ptn-rekap-iku-capaian-is-realisasi":
         "'Capaian' holding the achieved value is read as the stated capaian: no realisation, warning field_empty 'No "
         "indicator has a realisation for 2023'",

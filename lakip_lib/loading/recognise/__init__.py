@@ -47,7 +47,7 @@ MAX_TABLES = 20
 #: fields a dataset may split over several columns, read together (a code's parts, each level's names)
 JOINED = {"budget": frozenset({"code", "name"})}
 #: words that make one of several budget columns the one realisation is measured against (the revised budget)
-_REVISED = frozenset({"sesudah", "setelah", "perubahan"})
+_REVISED = frozenset({"sesudah", "setelah", "perubahan", "revisi", "akhir"})
 _ORIGINAL = frozenset({"sebelum", "murni", "awal", "induk"})
 #: fields recognised only to say what a column is, which no loader reads: they may repeat
 INFORMATIONAL = frozenset({"share", "remaining", "physical"})
