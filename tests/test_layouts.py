@@ -98,9 +98,6 @@ NOT_READ: dict[str, str] = {
     "ind-ptn-rekap-iku-capaian-is-realisasi":
         "'Capaian' holding the achieved value is read as the stated capaian: no realisation, warning field_empty 'No "
         "indicator has a realisation for 2023'",
-    "budget-ma-bua-dipa01-jenis-belanja-2019":
-        "two budget versions collide: 'expected one column for 'budget', not 'PAGU AWAL' (C2), 'PAGU REVISI' (D2)' "
-        "(the revised budget is the one to take)",
 }
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``

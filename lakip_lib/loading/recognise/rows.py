@@ -71,6 +71,20 @@ def is_column_numbers(values: list[object]) -> bool:
     return len(numbers) >= 2 and numbers[0] == 1 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
+_UNIT = re.compile(r"^\(?\s*(?:rp\.?|rupiah|%|persen|k|f|fisik|keu|orang|org|unit|buah|bh|jiwa|ribu|juta|\(?rp\.?\s*(?:000|juta|ribu)\)?)"
+                   r"\s*\)?[.,]?$", re.IGNORECASE)
+
+
+def is_units(values: list[object]) -> bool:
+    """The row of units some tables print under the header (``(Rp.) (Rp.) (%)``, ``K | Rp``), which names no data.
+
+    Example:
+        >>> is_units(["(Rp.)", "(Rp.)", "(%)"]), is_units(["K", "Rp", "K", "Rp"]), is_units(["Rp", 1000])
+        (True, True, False)
+    """
+    return len(values) >= 2 and all(isinstance(v, str) and _UNIT.match(clean_text(v)) for v in values)
+
+
 def is_footer(values: list[object]) -> bool:
     """A note under the table (``Sumber: …``, ``Keterangan:``, ``*) …``): the table has ended.
 
@@ -192,8 +206,8 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
     skipped: list[tuple[int, str]] = []
     rows = np.flatnonzero(counts)
     first = 0
-    while first < len(rows) and first < 2 and is_column_numbers(values(rows[first])):
-        skipped.append((start + int(rows[first]), "column numbers"))
+    while first < len(rows) and first < 3 and (is_column_numbers(values(rows[first])) or is_units(values(rows[first]))):
+        skipped.append((start + int(rows[first]), "column numbers" if is_column_numbers(values(rows[first])) else "units"))
         first += 1
     rows = rows[first:]
     for i in np.flatnonzero(repeated):
