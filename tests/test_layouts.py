@@ -41,10 +41,6 @@ NOT_READ: dict[str, str] = {
     "budget-sanggau-rfk-rekap-shifted-rows":
         "rows shifted one column by the template's HTML (a program cell spanning rows): refused at the shifted row",
     # held-out set (second corpus), measured before any tuning
-    "staff-dinsosnakertrans-surakarta-honorer-2009":
-        "a non-ASN row ('Honorer') in the golongan summary and the BKN level 'Sarjana Muda' (= D3) are refused: "
-        "'got 'Honorer', expected a golongan I/a … IV/e or a group I–IV' (B14), 'got 'Sarjana Muda', expected an "
-        "education level' (B22)",
     "staff-ptn-duk-dosen-tendik-phl-export":
         "section title rows are read as employees ('C2 … the cell is empty'), the exporter's NIP cell (\"'<NIP> (NIDN: "
         "…)\") is refused as '28 digits', 'IV/c - Pembina Utama Muda' is not a golongan; PHL (non-ASN) rows not set aside",
@@ -55,9 +51,6 @@ NOT_READ: dict[str, str] = {
         "a 'Realisasi' band over 'TW I' … 'TW IV' (cumulative) is refused: 'expected one column for the year's "
         "realisation (a 'Jumlah' or 'Tahun' column beside the 4 monthly ones)'; an empty capaian printed ' %' is "
         "refused as 'expected a number'",
-    "ind-eoffice-iku-plan-polarisasi-maximize":
-        "'IKU' is not an indicator header and the sasaran's and the IKU's 'Kode' collide: 'expected one column for "
-        "'code', not 'Kode' (B1), 'Kode' (F1)' and 'expected a column for 'indicator''",
     "ind-bengkulu-utara-rkpd-ranking-capaian-only":
         "refused, but not for the missing realisation: 'expected one column for 'stated_capaian', not 'Rata - Rata "
         "Capaian Kinerja › Persentase (%)' (E7), '… › Predikat' (F7), 'Rata - Rata Capaian Anggaran › …' (G7, H7)'",

@@ -609,7 +609,7 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     dimension, categories, kinds = "gender", None, None  # one row across: L | P | Jumlah
     if counts and table.has("category"):
         try:
-            dimension, categories, kinds = _dimension(table, data, problems)
+            dimension, categories, kinds = _dimension(table, data, problems, notes)
         except _NotModelled:
             if wide is None and not {"male", "female"} <= set(counts):
                 raise
@@ -758,12 +758,14 @@ def _wide_summary(table: Table, wide: _Wide, data: pd.DataFrame, totals: pd.Data
     return dimension, _records(records, table), _records(stated, table), _records(aside, table)
 
 
-def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem]) -> tuple[str, list[str | None], list[str | None]]:
+def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem],
+               notes: list[dict[str, str]]) -> tuple[str, list[str | None], list[str | None]]:
     """Which dimension a summary is by, told by its values (headers lie: Tabel 1.4 says JABATAN), each row's
     category, and each row's non-ASN kind (``Honorer``; None for the others).
 
     The dimension whose spellings fit most rows wins; every row that does not fit it, and names no non-ASN staff,
-    is a problem.
+    is a problem. Two rows of one category written differently (``Diploma III`` and ``Sarjana Muda``, both D3 for
+    BKN) are added up, with a note; the same label twice is a problem.
     """
     labels = data["category"]
     fits = {dimension: map_unique(labels, parse) for dimension, parse in _SUMMARY_PARSERS.items()}
@@ -776,12 +778,18 @@ def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem]) -> tup
                                   f"{errors.iloc[i]}, as the other rows of this {dimension.replace('_', ' ')} table")
                     for i in np.flatnonzero(errors.notna().to_numpy()) if kinds[i] is None)
     rows = data["_row"].to_numpy()
-    first: dict[str, int] = {}  # category → the Excel row it first appears in
+    first: dict[str, tuple[int, str]] = {}  # category → the Excel row it first appears in, and its label there
     for i, category in enumerate(parsed):
-        if category in first:
-            problems.append(table.problem(int(rows[i]), "category", labels.iloc[i], f"each category once ({category} is also in row {first[category]})"))
+        label = " ".join(str(labels.iloc[i]).split())
+        if category in first and first[category][1].lower() == label.lower():
+            problems.append(table.problem(int(rows[i]), "category", labels.iloc[i],
+                                          f"each category once ({category} is also in row {first[category][0]})"))
+        elif category in first:
+            notes.append(note("info", "categories_joined", location(table, int(rows[i])),
+                              f"'{label}' dan '{first[category][1]}' (baris {first[category][0]}) sama-sama {category}: dijumlahkan",
+                              f"'{label}' and '{first[category][1]}' (row {first[category][0]}) are both {category}: added up"))
         elif category is not None:
-            first[category] = table.grid.row0 + int(rows[i])
+            first[category] = (table.grid.row0 + int(rows[i]), label)
     if dimension == "golongan" and parsed.isin(GROUP_ORDER).any() and not parsed.dropna().isin(GROUP_ORDER).all():
         i = int(np.flatnonzero(parsed.isin(GROUP_ORDER).to_numpy())[0])
         problems.append(table.problem(int(rows[i]), "category", labels.iloc[i],

@@ -577,6 +577,7 @@ HELD_OUT: list[Layout] = [
             _ind("IKU 3-1", 6.0, None, "negative"),
             _ind("IKU 3-2", 4.0, None, "negative"),
         ],
+        findings=((W, "field_empty"),),  # reported once for the file, as a plan has no realisation yet
         note=("A plan (Perjanjian/IKU) sheet, no realisation yet: sasaran columns (#, Kode, Sasaran, Bobot) merged down "
               "over their IKU rows, then a second '#', 'Kode' and 'Bobot' (the IKU's own), a year-less 'Target', and the "
               "polarity as 'Polarisasi' = 'Maximize' / 'Minimize' (English BSC words, not Positif/Negatif). Bobot as "

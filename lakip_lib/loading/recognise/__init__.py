@@ -235,6 +235,16 @@ def _caption(rows: list[list[object]], top: int, most: int = 3) -> str:
     return " ".join(lines)
 
 
+def _code_of_label(band: Band, codes: list[int]) -> int | None:
+    """Of several code columns, the nearest one left of the band's single name or indicator column (each level of a
+    table may have its own ``Kode``; the row is the name's)."""
+    names = [j for j, m in band.matches.items() if m.name in ("indicator", "name")]
+    if len(names) != 1:
+        return None
+    before = [j for j in codes if j < names[0]]
+    return max(before) if before else None
+
+
 def _label(match) -> str:
     return match.name if match.year is None else f"{match.name}@{match.year}"
 
@@ -303,6 +313,8 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = plain[0]
             elif len(exact := [j for j in plain if band.matches[j].how != "rule"]) == 1:
                 chosen = exact[0]  # a known spelling beats a header that only has the field's words
+            elif matches[0].name == "code" and (near := _code_of_label(band, plain)) is not None:
+                chosen = near  # the sasaran's Kode and the indicator's Kode: the one right before the indicator's name
             elif matches[0].name in AMOUNTS and _grouped(band, plain):
                 # one field under several group labels (IV › L, III › L …; Belanja Operasi › Anggaran, Belanja Modal
                 # › Anggaran): the group of the total, else their sum; the loader may read each group
