@@ -51,9 +51,6 @@ NOT_READ: dict[str, str] = {
         "a 'Realisasi' band over 'TW I' … 'TW IV' (cumulative) is refused: 'expected one column for the year's "
         "realisation (a 'Jumlah' or 'Tahun' column beside the 4 monthly ones)'; an empty capaian printed ' %' is "
         "refused as 'expected a number'",
-    "ind-bengkulu-utara-rkpd-ranking-capaian-only":
-        "refused, but not for the missing realisation: 'expected one column for 'stated_capaian', not 'Rata - Rata "
-        "Capaian Kinerja › Persentase (%)' (E7), '… › Predikat' (F7), 'Rata - Rata Capaian Anggaran › …' (G7, H7)'",
     "budget-bengkulu-utara-dak-realisasi-triwulan":
         "quarterly realisation columns collide and the name header is not known: 'expected one column for "
         "'realised', not 'REALISASI TW I' (D5) … 'REALISASI TW IV' (G5)' and 'expected a column for 'name'' "
@@ -78,10 +75,6 @@ NOT_READ: dict[str, str] = {
     "budget-enrekang-evaluasi-rkpd-e81-rsud":
         "the K | Rp row under the column-number row is not part of the header: 'expected one column for "
         "'budget@2022', not 'Target Kinerja dan Anggaran Renja OPD Tahun berjalan yang dievaluasi (2022)' (J6), (K6)'",
-    "ind-jabar-pengukuran-kinerja-tw4-target-band":
-        "targets and realisations read right, but 'Capaian Thn Lalu' (last year's realisation) is taken as the stated "
-        "capaian: three false capaian_mismatch warnings ('the stated capaian 79.50% does not match the computed "
-        "102.0513%'), while the real '% Realisasi' column is left unused",
     "ind-barru-pengukuran-triwulan-three-bands":
         "three quarter bands (Target/Realisasi/Capaian (%) (Triwulan) › I … IV) collide: 'expected one column for "
         "'target', not 'Target 1 Tahun' (D5), 'Target (Triwulan) › I' (E5) …', same for realisation and capaian",

@@ -649,12 +649,19 @@ HELD_OUT: list[Layout] = [
              "Sedang", 61_230_115_000],
         ]},
         merged={"RKPD": ["A2:I2", "A3:I3", "A4:I4", "A6:A7", "B6:B7", "C6:C7", "D6:D7", "E6:F6", "G6:H6", "I6:I7"]},
-        refused="realisation",
+        expected=[
+            _ind("Persentase fasilitas kesehatan yang terakreditasi", 85.0, None, "positive"),
+            _ind("Persentase tenaga kesehatan yang memenuhi standar kompetensi", 80.0, None, "positive"),
+            _ind("Angka Partisipasi Murni SMP/MTs", 82.5, None, "positive"),
+        ],
+        findings=((W, "field_empty"),),
         note=("An evaluation ranking, not a measurement table: each program's outcome indicator has a 'Target Kinerja' "
               "('85 %') and an average capaian percentage with its predikat, but no realised value; a budget "
-              "realisation column sits beside it. The kit cannot read a realisation it is not given: it must refuse "
-              "naming the missing realisation column (not turn the capaian into a realisation, nor read the "
-              "Rp column as one). The template ships with its data rows commented out; figures invented, consistent."),
+              "realisation column sits beside it. The kit cannot read a realisation it is not given: it reads the "
+              "targets and says once that no indicator has a realisation (field_empty), as for a plan; it must not "
+              "turn the capaian into a realisation, nor read the Rp column as one (the held-out run first expected a "
+              "refusal; the lead chose the field_empty warning, consistent with the e-office IKU plan). The "
+              "template ships with its data rows commented out; figures invented, consistent."),
     ),
     # ------------------------------------------------------------------ 20
     Layout(

@@ -160,7 +160,8 @@ def match_header(text: object, vocab: Vocabulary | dict[str, str]) -> tuple[str,
     return (found.name, found.year) if found else None
 
 
-def _match_text(text: object, vocab: Vocabulary, *, rules: bool = True) -> Match | None:
+def _match_text(text: object, vocab: Vocabulary, *, rules: bool = True, context: frozenset[str] = frozenset()) -> Match | None:
+    """``context``: the words of the levels above ``text`` in its path, which a rule's exceptions see too."""
     if text is None or not isinstance(text, (str, int)) or isinstance(text, bool):
         return None
     cleaned = clean_text(text)
@@ -173,11 +174,11 @@ def _match_text(text: object, vocab: Vocabulary, *, rules: bool = True) -> Match
             name, how = vocab.word_aliases.get(header_words(candidate)), "words"
         if name is None and rules:
             words = header_words(candidate)
-            name = next((c for c, need, unless in vocab.rules if need <= words and not unless & words), None)
+            name = next((c for c, need, unless in vocab.rules if need <= words and not unless & (words | context)), None)
             how = "rule"
             if name is None and (fixed := _corrected(words, vocab)) != words:
                 # a typo in a long word ("Ralisasi"): the rules on the word it is one letter away from
-                name = next((c for c, need, unless in vocab.rules if need <= fixed and not unless & fixed), None)
+                name = next((c for c, need, unless in vocab.rules if need <= fixed and not unless & (fixed | context)), None)
                 how = "typo"
         if name is not None:
             return Match(name, year if name in YEAR_COLUMNS else None, cleaned, how)
@@ -257,8 +258,10 @@ def _match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         found = _match_text(text, vocab, rules=False)
         if found is not None:
             return found
+    # a rule's exceptions see the whole path: "Capaian Anggaran › Persentase (%)" is no capaian of the indicator
+    context = frozenset().union(*(header_words(p) for p in path))
     for text in tails:
-        found = _match_text(text, vocab)
+        found = _match_text(text, vocab, context=context)
         if found is not None:
             return found
     return None
