@@ -81,9 +81,6 @@ NOT_READ: dict[str, str] = {
     "staff-bezetting-puskesmas-pns-pppk-pw-nonasn":
         "status as column headers (PNS | PPPK | PPPK-PW | Non ASN) beside a position column is not recognised: "
         "'expected one column for 'category', not 'Jabatan' (A3), 'Status' (H3)'",
-    "ind-ptn-rekap-iku-capaian-is-realisasi":
-        "'Capaian' holding the achieved value is read as the stated capaian: no realisation, warning field_empty 'No "
-        "indicator has a realisation for 2023'",
 }
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``

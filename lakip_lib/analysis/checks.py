@@ -66,7 +66,7 @@ def reconcile(data: YearData) -> pd.DataFrame:
     ``columns_unused``, ``rows_aside``, ``non_asn_aside``, ``amounts_scaled``, ``levels_from_names``,
     ``gender_derived``, ``gender_from_nip``, ``year_assumed`` and
     ``ordinal_inferred`` (info); ``polarity_inferred``, ``field_empty``,
-    ``column_missing`` and ``level_from_name`` (warning); ``sum_mismatch`` of
+    ``column_missing``, ``level_from_name`` and ``capaian_as_realisation`` (warning); ``sum_mismatch`` of
     monthly realisations against their ``Jumlah``, of a row's belanja accounts
     against the row, and of a staff row's category cells against its
     ``Jumlah`` (error). ``check`` is a stable id:

@@ -10,7 +10,7 @@ text as written (``BB``, ``2 Aplikasi``) beside the number read from it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -80,6 +80,7 @@ def load_indicators(path: str | Path, *, year: int | None = None,
     notes: list[dict[str, str]] = []
     indicators, values = [], []
     for table in tables:
+        notes += _capaian_as_realisation(table)
         for label, parts in table.parts.items():
             # months of a realisation without their total: the year's value is not their sum (a percentage, a level)
             column = table.column(label)
@@ -98,6 +99,26 @@ def load_indicators(path: str | Path, *, year: int | None = None,
         notes += _empty_kinds(pd.concat(values, ignore_index=True), year, path.name)
     return Indicators(pd.concat(indicators, ignore_index=True), pd.concat(values, ignore_index=True), [path],
                       notes_frame(recognition_notes(records) + notes), records)
+
+
+def _capaian_as_realisation(table: Table) -> list[dict[str, str]]:
+    """In a table with targets and no realisation, a ``Capaian`` column that is no percentage (``Target | Capaian``,
+    as dashboards and LPPD tables print the value achieved) is the realisation, with a warning; ``table`` changes."""
+    if table.has("realisation") or not table.has("target"):
+        return []
+    notes = []
+    for column in [c for c in table.columns if c.name == "stated_capaian"]:
+        if header_words(" ".join(column.path)) & {"persen", "persentase", "prosentase"}:
+            continue
+        renamed = replace(column, name="realisation")
+        table.columns[table.columns.index(column)] = renamed
+        table.frame = table.frame.rename(columns={column.label: renamed.label})
+        notes.append(note("warning", "capaian_as_realisation", location(table, table.header_row, renamed.label),
+                          f"Tabel ini tidak punya kolom realisasi: kolom '{column.header}' dibaca sebagai realisasi (nilai yang "
+                          "dicapai), bukan persentase capaian. Jika salah, beri judul 'Capaian (%)'",
+                          f"This table has no realisation column: '{column.header}' is read as the realisation (the value "
+                          "achieved), not as a capaian percentage. If that is wrong, head it 'Capaian (%)'"))
+    return notes
 
 
 def _assumed_years(table: Table, year: int, notes: list[dict[str, str]]) -> dict[str, int]:

@@ -833,6 +833,7 @@ HELD_OUT: list[Layout] = [
             _ind("IKU 6 (Kemitraan", 50.0, 60.0, "positive"),
             _ind("IKU 7 (Kelas", 50.0, 48.148148148148145, "positive"),
         ],
+        findings=((W, "capaian_as_realisation"),),
         note=("The eight Kemendikbudristek IKU of a PTN (seven listed) as the dashboard shows them: a 'Capaian' column "
               "that holds the achieved value of the indicator (the share of graduates employed, 64,29% against a "
               "target of 60%), not target achievement — in this table 'Capaian' is the realisation. Values as a web "
