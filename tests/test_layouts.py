@@ -68,10 +68,6 @@ NOT_READ: dict[str, str] = {
     "ind-polresta-bogor-kota-tahun-lalu-2020":
         "read, but wrongly and silently: 'Road Safety Indeks' (traffic deaths, 41 against a target of 67) is taken as "
         "higher-is-better, with no polarity_inferred warning, so the published 61% capaian passes unflagged",
-    "budget-wpsipd-kontrol-realisasi-rincian-long":
-        "read wrongly and silently: the hierarchy given as columns (PROGRAM | KEGIATAN | SUB KEGIATAN, one row per "
-        "line item) becomes 6 'program' rows, each a line item under its program's name (e.g. 1.398.500.000 and "
-        "139.850.000 as two programs 'PROGRAM PENUNJANG …'); no kegiatan or sub-kegiatan, no sums",
     "budget-enrekang-evaluasi-rkpd-e81-rsud":
         "the K | Rp row under the column-number row is not part of the header: 'expected one column for "
         "'budget@2022', not 'Target Kinerja dan Anggaran Renja OPD Tahun berjalan yang dievaluasi (2022)' (J6), (K6)'",

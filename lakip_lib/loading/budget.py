@@ -122,6 +122,8 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
             codes = pd.Series([m.group(1) if m else None for m in in_name], index=data.index, dtype=object)
             raw_names = [m.group(2) if m else n for m, n in zip(in_name, raw_names)]
     has_amount = (amounts["budget"].notna() | amounts["realised"].notna()).to_numpy()
+    if (long := _long_form(table, data, name_labels, amounts, notes)) is not None:
+        return long, _totals(table, totals, labels, problems, scales)
     found = _levels(table, data, codes, code_labels, labels, raw_names, name_part, name_labels, has_amount.tolist(), problems)
     if found is None:
         return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems, _NO_SCALE)
@@ -231,6 +233,60 @@ def _scale_notes(table: Table, scales: dict[str, tuple[float, str]]) -> list[dic
                           f"Jumlah uang dibaca dalam satuan yang tertulis ('{text}'): dikalikan {shown_id}",
                           f"Amounts read in the unit stated ('{text}'): multiplied by {shown_en}"))
     return notes
+
+
+def _long_form(table: Table, data: pd.DataFrame, name_labels: list[str], values: dict[str, pd.Series],
+               notes: list[dict[str, str]]) -> pd.DataFrame | None:
+    """A table of line items, each naming its program, kegiatan and sub-kegiatan in their own columns (``PROGRAM |
+    KEGIATAN | SUB KEGIATAN | BELANJA …``, as SIPD-derived control sheets export it): each program, kegiatan and
+    sub-kegiatan once, with the sums of its line items, numbered 1, 1.1, 1.1.1; None for any other table.
+
+    It is told by most rows naming more than one level; a row naming none is not a line item."""
+    worded = {label: level_word(table.part_paths.get(label, ("",))[-1]) for label in name_labels}
+    if len({lv for lv in worded.values() if lv}) >= 2:  # PROGRAM | KEGIATAN | SUB KEGIATAN (| Uraian SPM: no level)
+        name_labels = [label for label, lv in worded.items() if lv]
+        levels = [worded[label] for label in name_labels]
+    else:
+        levels = list(LEVELS[len(LEVELS) - len(name_labels):]) if len(name_labels) <= len(LEVELS) else []
+    if len(name_labels) < 2 or len(set(levels)) != len(levels) or data.empty:
+        return None
+    named = data[name_labels].map(lambda v: not is_no_value(v))
+    if (named.sum(axis=1) > 1).mean() < 0.8:
+        return None  # one name per row: a level each (the name columns rule)
+    groups: dict[tuple[str, ...], dict] = {}
+    for i in range(len(data)):
+        path: tuple[str, ...] = ()
+        for label in name_labels:
+            value = data[label].iloc[i]
+            if is_no_value(value):
+                break
+            path = (*path, clean_text(value))
+            entry = groups.setdefault(path, {"budget": 0.0, "realised": 0.0, "row": int(data["_row"].iloc[i]), "items": 0,
+                                             "any": {"budget": False, "realised": False}})
+            entry["items"] += 1
+            for key in ("budget", "realised"):
+                amount = values[key].iloc[i]
+                if pd.notna(amount):
+                    entry[key] += float(amount)
+                    entry["any"][key] = True
+    codes = _numbered(pd.Series([levels[len(path) - 1] for path in groups]))
+    out = pd.DataFrame({
+        "code": codes.to_numpy(),
+        "name": [path[-1] for path in groups],
+        "level": [levels[len(path) - 1] for path in groups],
+        "budget": [e["budget"] if e["any"]["budget"] else float("nan") for e in groups.values()],
+        "realised": [e["realised"] if e["any"]["realised"] else float("nan") for e in groups.values()],
+        "stated_pct": float("nan"),
+        "pct_decimals": 0,
+        "location": [location(table, e["row"]) for e in groups.values()],
+    })
+    out.insert(3, "parent", _parents(out["code"], out["level"]).to_numpy())
+    notes.append(note("info", "line_items_summed", table.record.where if table.record else location(table, table.header_row),
+                      f"{len(data)} baris rincian (satu baris per belanja) dijumlahkan per program, kegiatan dan sub-kegiatan "
+                      "menurut kolom namanya; baris diberi nomor 1, 1.1, 1.1.1",
+                      f"{len(data)} line-item rows (one per spending line) are added up per program, kegiatan and sub-kegiatan "
+                      "by their name columns; rows numbered 1, 1.1, 1.1.1"))
+    return out[list(BUDGET_COLUMNS)]
 
 
 def _names_over_codes(table: Table, data: pd.DataFrame, found: Levels, codes: pd.Series, names: list[object]) -> list[dict[str, str]]:

@@ -209,14 +209,16 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
                 frame[label] = grid.cells[j].iloc[data_rows].to_numpy() if len(data_rows) else []
                 others.append((label, path))
     part_labels: dict[str, list[str]] = {}
+    part_paths: dict[str, tuple[str, ...]] = {}
     for label, indexes in parts.items():
         part_labels[label] = []
         for n, j in enumerate(indexes):
             name = f"{label}#{n + 1}"
             frame[name] = grid.cells[j].iloc[data_rows].to_numpy() if len(data_rows) else []
             part_labels[label].append(name)
+            part_paths[name] = band.paths[j]
     return Table(grid, band.dataset, band.bottom, columns, frame, parts=part_labels, others=others, record=record,
-                 title=_caption(rows, band.top))
+                 title=_caption(rows, band.top), part_paths=part_paths)
 
 
 def _caption(rows: list[list[object]], top: int, most: int = 3) -> str:
