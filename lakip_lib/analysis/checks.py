@@ -63,13 +63,14 @@ def reconcile(data: YearData) -> pd.DataFrame:
     ``warning`` (a stated percentage or capaian its figures do not give);
     ``info`` is a note that contradicts nothing. The loaders' notes come
     first (:mod:`lakip_lib.loading.notes`): ``table_skipped``,
-    ``columns_unused``, ``rows_aside``, ``non_asn_aside``, ``amounts_scaled``, ``levels_from_names``,
-    ``gender_derived``, ``gender_from_nip``, ``year_assumed`` and
-    ``ordinal_inferred`` (info); ``polarity_inferred``, ``field_empty``,
-    ``column_missing``, ``level_from_name`` and ``capaian_as_realisation`` (warning); ``sum_mismatch`` of
-    monthly realisations against their ``Jumlah``, of a row's belanja accounts
-    against the row, and of a staff row's category cells against its
-    ``Jumlah`` (error). ``check`` is a stable id:
+    ``columns_unused``, ``rows_aside``, ``non_asn_aside``,
+    ``categories_joined``, ``amounts_scaled``, ``line_items_summed``,
+    ``levels_from_names``, ``gender_derived``, ``gender_from_nip``,
+    ``year_assumed`` and ``ordinal_inferred`` (info); ``polarity_inferred``,
+    ``field_empty``, ``column_missing``, ``level_from_name`` and
+    ``capaian_as_realisation`` (warning); ``sum_mismatch`` of monthly
+    realisations against their ``Jumlah``, of a row's belanja accounts against
+    the row, and of a staff row's category cells against its ``Jumlah`` (error). ``check`` is a stable id:
 
     - ``sum_mismatch`` (error): a stated total differs from the sum of its
       parts: a budget row from its child rows (budget and realisation
