@@ -65,9 +65,6 @@ NOT_READ: dict[str, str] = {
         "the wrong column is taken as the budget: 'Rencana Tahun 2016 › Lokasi' ('Setwan') is refused as 'expected a "
         "number' in J9 … J15, while the amounts under '… › Kebutuhan Dana/ pagu indikatif dan Sumber Dana › APBD Kab' "
         "are not considered",
-    "ind-polresta-bogor-kota-tahun-lalu-2020":
-        "read, but wrongly and silently: 'Road Safety Indeks' (traffic deaths, 41 against a target of 67) is taken as "
-        "higher-is-better, with no polarity_inferred warning, so the published 61% capaian passes unflagged",
     "budget-enrekang-evaluasi-rkpd-e81-rsud":
         "the K | Rp row under the column-number row is not part of the header: 'expected one column for "
         "'budget@2022', not 'Target Kinerja dan Anggaran Renja OPD Tahun berjalan yang dievaluasi (2022)' (J6), (K6)'",
