@@ -47,14 +47,6 @@ NOT_READ: dict[str, str] = {
     "staff-satker-asn-ppnpn-gender-columns":
         "gender × status column pairs ('ASN Laki-laki' … 'PPNPN Perempuan') are not recognised: 'expected a header row "
         "with column names such as 'NIP', 'GOL AKHIR NAMA'; or 'Uraian', 'L', 'P', 'Jumlah''",
-    "ind-renstra-app-realisasi-triwulan-band":
-        "a 'Realisasi' band over 'TW I' … 'TW IV' (cumulative) is refused: 'expected one column for the year's "
-        "realisation (a 'Jumlah' or 'Tahun' column beside the 4 monthly ones)'; an empty capaian printed ' %' is "
-        "refused as 'expected a number'",
-    "budget-bengkulu-utara-dak-realisasi-triwulan":
-        "quarterly realisation columns collide and the name header is not known: 'expected one column for "
-        "'realised', not 'REALISASI TW I' (D5) … 'REALISASI TW IV' (G5)' and 'expected a column for 'name'' "
-        "('URAIAN DANA ALOKASI KHUSUS'); the TOTAL column is not used",
     "budget-jatim-upt-realisasi-per-bulan-sumber-dana":
         "blocks per source of funds repeat the same codes: 'budget code '3.27.07', '3.27.07.1.01', "
         "'3.27.07.1.01.0002' appears more than once; its parent and children are ambiguous' (no file, sheet or cell)",
@@ -68,9 +60,6 @@ NOT_READ: dict[str, str] = {
     "budget-enrekang-evaluasi-rkpd-e81-rsud":
         "the K | Rp row under the column-number row is not part of the header: 'expected one column for "
         "'budget@2022', not 'Target Kinerja dan Anggaran Renja OPD Tahun berjalan yang dievaluasi (2022)' (J6), (K6)'",
-    "ind-barru-pengukuran-triwulan-three-bands":
-        "three quarter bands (Target/Realisasi/Capaian (%) (Triwulan) › I … IV) collide: 'expected one column for "
-        "'target', not 'Target 1 Tahun' (D5), 'Target (Triwulan) › I' (E5) …', same for realisation and capaian",
     "staff-bezetting-puskesmas-pns-pppk-pw-nonasn":
         "status as column headers (PNS | PPPK | PPPK-PW | Non ASN) beside a position column is not recognised: "
         "'expected one column for 'category', not 'Jabatan' (A3), 'Status' (H3)'",

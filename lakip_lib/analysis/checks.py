@@ -67,8 +67,8 @@ def reconcile(data: YearData) -> pd.DataFrame:
     ``categories_joined``, ``amounts_scaled``, ``line_items_summed``,
     ``levels_from_names``, ``gender_derived``, ``gender_from_nip``,
     ``year_assumed`` and ``ordinal_inferred`` (info); ``polarity_inferred``,
-    ``field_empty``, ``column_missing``, ``level_from_name`` and
-    ``capaian_as_realisation`` (warning); ``sum_mismatch`` of monthly
+    ``field_empty``, ``column_missing``, ``level_from_name``,
+    ``capaian_as_realisation`` and ``last_period`` (warning); ``sum_mismatch`` of monthly
     realisations against their ``Jumlah``, of a row's belanja accounts against
     the row, and of a staff row's category cells against its ``Jumlah`` (error). ``check`` is a stable id:
 

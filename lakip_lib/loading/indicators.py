@@ -82,11 +82,13 @@ def load_indicators(path: str | Path, *, year: int | None = None,
     for table in tables:
         notes += _capaian_as_realisation(table)
         for label, parts in table.parts.items():
-            # months of a realisation without their total: the year's value is not their sum (a percentage, a level)
-            column = table.column(label)
-            problems.append(table.grid.problem(table.header_row, column.index, " › ".join(column.path),
-                                               f"one column for the year's {column.name} (a 'Jumlah' or 'Tahun' column beside "
-                                               f"the {len(parts)} monthly ones)"))
+            # months or quarters of a value without their total: the year's value is not their sum (a percentage, a
+            # level); reported to date (s.d.), the last period filled is the year's
+            notes_or_problem = _last_period(table, label, parts)
+            if isinstance(notes_or_problem, Problem):
+                problems.append(notes_or_problem)
+            else:
+                notes += notes_or_problem
         assumed = _assumed_years(table, year, notes) if year is not None else {}
         if year is not None:
             _check_year(table, year, problems, assumed)
@@ -99,6 +101,46 @@ def load_indicators(path: str | Path, *, year: int | None = None,
         notes += _empty_kinds(pd.concat(values, ignore_index=True), year, path.name)
     return Indicators(pd.concat(indicators, ignore_index=True), pd.concat(values, ignore_index=True), [path],
                       notes_frame(recognition_notes(records) + notes), records)
+
+
+def _last_period(table: Table, label: str, parts: list[str]) -> list[dict[str, str]] | Problem:
+    """The year's value of a band of periods with no total (``Realisasi › TW I … TW IV``): when every row's periods
+    never decrease (reported to date, as most e-SAKIP exports do), its last period filled, with a warning; otherwise
+    the problem of a band whose year's value cannot be told. ``table.frame[label]`` is set to it."""
+    column = table.column(label)
+    problem = table.grid.problem(table.header_row, column.index, " › ".join(column.path),
+                                 f"one column for the year's {column.name} (a 'Jumlah' or 'Tahun' column beside the "
+                                 f"{len(parts)} period columns, or periods reported to date, which never decrease)")
+    cells = table.frame[parts]
+    numbers = cells.map(lambda v: _period_number(v))
+    if numbers.isna().all().all():
+        return problem
+    for _, row in numbers.iterrows():
+        filled = row.dropna().tolist()
+        # a capaian to date may fall from one quarter to the next; its last is still the year's
+        if column.name != "stated_capaian" and any(b < a for a, b in zip(filled, filled[1:])):
+            return problem
+    last = cells.apply(lambda row: next((v for v in reversed(row.tolist()) if not is_no_value(v)), None), axis=1)
+    table.frame[label] = last.astype(object)
+    name_id, name_en = {"realisation": ("realisasi", "realisation"), "target": ("target", "target"),
+                        "stated_capaian": ("capaian", "capaian")}.get(column.name, (column.name, column.name))
+    why_id, why_en = (("capaian s.d. periode itu", "the capaian to date") if column.name == "stated_capaian" else
+                      ("nilainya tidak pernah turun, jadi dianggap kumulatif s.d. periode itu",
+                       "its values never decrease, so they are taken as cumulative to date"))
+    band = " › ".join(column.path[:-1]) or column.header
+    return [note("warning", "last_period", location(table, table.header_row, label),
+                 f"'{band}' tidak punya kolom jumlah tahunan: {name_id} tahun ini dibaca dari periode terakhir yang terisi ({why_id})",
+                 f"'{band}' has no yearly total: this year's {name_en} is read from the last period filled ({why_en})")]
+
+
+def _period_number(value: object) -> float | None:
+    if _is_number(value):
+        return float(value)
+    match = _VALUE.match(clean_text(value)) if isinstance(value, str) and not is_no_value(value) else None
+    try:
+        return parse_number(match.group(1), None) if match else None  # the order of the periods, not the exact value
+    except ValueParseError:
+        return None
 
 
 def _capaian_as_realisation(table: Table) -> list[dict[str, str]]:
@@ -312,6 +354,8 @@ def _value(raw: object, polarity: str, convention: str, table: Table, row: int, 
         return float(raw), ""
     if isinstance(raw, str) and _bound(raw):
         raw = raw[_BOUND.match(raw).end():]  # the bound's number is the target
+    if isinstance(raw, str) and clean_text(raw) in ("%", "persen", "(%)"):
+        return float("nan"), ""  # a percentage cell whose formula printed nothing but its sign
     match = _VALUE.match(clean_text(raw)) if isinstance(raw, str) else None
     expected = (f"a grade of the indicator's scale ({', '.join(grades) or '?'}) or a number" if polarity == "ordinal"
                 else "a number, optionally with its unit (88,30 %, 2 Aplikasi)")

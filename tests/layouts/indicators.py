@@ -540,6 +540,7 @@ HELD_OUT: list[Layout] = [
             _ind("Jumlah kegiatan sosialisasi", 12.0, 11.0, "positive"),
             _ind("Indeks kepuasan masyarakat", 80.0, 82.4, "positive"),
         ],
+        findings=((W, "last_period"),),  # the realisation of the year read from TW IV, said once
         note=("A year-less 'Target' (the build year: info) and a 'Realisasi' band over four quarters 'TW I' … 'TW IV', "
               "cumulative (the template's own capaian takes the largest quarter, so TW IV is the year's realisation; "
               "summing the quarters would be wrong). The 'Capaian' cell prints only ' %' because the template's formula "
@@ -793,6 +794,7 @@ HELD_OUT: list[Layout] = [
             _ind("Persentase usulan musrenbang", 60.0, 57.2, "positive"),
             _ind("Jumlah data statistik sektoral", 1200.0, 1265.0, "positive"),
         ],
+        findings=((W, "last_period"), (W, "last_period")),  # realisation and capaian read from quarter IV
         note=("Three bands over the same four quarter labels — 'Target (Triwulan)', 'Realisasi (Triwulan)', 'Capaian (%) "
               "(Triwulan)', each over I | II | III | IV — beside the year's 'Target 1 Tahun'. Quarterly targets and "
               "realisations are cumulative (25/50/75/100 of a 100 target), so the year's realisation is quarter IV's, "

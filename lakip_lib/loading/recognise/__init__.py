@@ -303,6 +303,8 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
             plain = [j for j, m in zip(indexes, matches) if not m.part and not m.total]
             if len(totals) == 1:
                 chosen = totals[0]
+            elif len(months) == 1 and not plain and not totals:
+                chosen = months[0]  # one period (Realisasi TW 4): the value as reported
             elif not totals and months and not plain:
                 parts[label] = months  # months without their total: the field is their sum
             elif matches[0].name in SUMMED and len(plain) == len(indexes):
