@@ -41,9 +41,6 @@ NOT_READ: dict[str, str] = {
     "budget-sanggau-rfk-rekap-shifted-rows":
         "rows shifted one column by the template's HTML (a program cell spanning rows): refused at the shifted row",
     # held-out set (second corpus), measured before any tuning
-    "staff-ptn-duk-dosen-tendik-phl-export":
-        "section title rows are read as employees ('C2 … the cell is empty'), the exporter's NIP cell (\"'<NIP> (NIDN: "
-        "…)\") is refused as '28 digits', 'IV/c - Pembina Utama Muda' is not a golongan; PHL (non-ASN) rows not set aside",
     "staff-satker-asn-ppnpn-gender-columns":
         "gender × status column pairs ('ASN Laki-laki' … 'PPNPN Perempuan') are not recognised: 'expected a header row "
         "with column names such as 'NIP', 'GOL AKHIR NAMA'; or 'Uraian', 'L', 'P', 'Jumlah''",

@@ -153,6 +153,22 @@ def test_rosters_on_several_sheets_are_one_roster(xlsx):
     assert load_staff(path).roster["status"].tolist() == ["PNS", "PPPK"]
 
 
+def test_a_roster_in_sections_skips_their_titles_and_sets_its_non_asn_staff_aside(xlsx):
+    head = ["NO", "NIP", "NAMA", "GOL", "PENDIDIKAN"]
+    path = xlsx("pegawai.xlsx", {"DUK": [
+        head, ["I. DOSEN (2 ORANG)"],
+        [1, f"'{nip(1)} (NIDN: 0012046602)", "A", "IV/a", "S3"], [2, nip(2, female=True), "B", "III/c", "S2"],
+        [], ["II. PEGAWAI HARIAN LEPAS (1 ORANG)"], [1, "'", "C", "-", "SMA"],
+        [], ["III. TENDIK (1 ORANG)"], [1, nip(3), "D", "II/c", "SMA"],
+        [None, None, "E (Honorer)", "-", "SMA"],
+    ]})  # fmt: skip
+    staff = load_staff(path)
+    assert staff.roster["nip"].tolist() == [nip(1), nip(2, female=True), nip(3)]
+    aside = staff.notes[staff.notes["check"].eq("non_asn_aside")]
+    assert aside["message_en"].tolist() == ["Non-ASN staff (THL 1, Honorer 1) in the roster are not counted; section titles "
+                                            "inside the table are skipped"]
+
+
 def test_roster_and_summary_sheets_in_one_workbook(xlsx):
     path = xlsx("pegawai.xlsx", {
         "Data": roster([NIP_MALE, "Budi", "L", "IV/a", "Kepala", "Struktural", "S2"])["Data"],

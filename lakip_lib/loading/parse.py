@@ -30,7 +30,7 @@ from ..domain import golongan_table, non_asn_statuses, value_aliases
 from ..errors import LakipError
 
 #: Cell contents that mean "no value" (never zero).
-NO_VALUE = frozenset({"", "-", "--", "—", "–", "n/a", "na", "#n/a", "null", "none", "nil", "tidak ada", "belum ada"})
+NO_VALUE = frozenset({"", "-", "--", "—", "–", "n/a", "na", "#n/a", "null", "none", "nil", "tidak ada", "belum ada", "'"})
 
 
 class ValueParseError(LakipError):
@@ -589,9 +589,10 @@ def decode_nips(values: pd.Series) -> NipColumn:
     integer arithmetic, so a million NIPs cost a few vector operations.
 
     Example:
-        >>> nips = decode_nips(pd.Series(["19641215 199003 1 009", "199006152022211004", 196502301990031009]))
+        >>> nips = decode_nips(pd.Series(["19641215 199003 1 009", "199006152022211004", 196502301990031009,
+        ...                               "'196412151990031009 (NIDN: 0015126401)"]))
         >>> nips.digits().tolist(), nips.status.tolist(), nips.code.tolist()
-        (['196412151990031009', '199006152022211004', None], [1, 2, 0], [0, 0, 3])
+        (['196412151990031009', '199006152022211004', None, '196412151990031009'], [1, 2, 0, 1], [0, 0, 3, 0])
     """
     if is_text_column(values):
         numeric = np.zeros(len(values), dtype=bool)
@@ -606,7 +607,10 @@ def decode_nips(values: pd.Series) -> NipColumn:
     # dots between the parts; only the cells that are not plain digits need it, so a clean column of a million costs little
     printed = np.flatnonzero(~_flags(pc.ascii_is_decimal(text), True))
     if len(printed):
-        cleaned = pc.replace_substring_regex(pc.utf8_normalize(text.take(pa.array(printed)), "NFKC"), r"[\s'.]", "")
+        cleaned = pc.utf8_normalize(text.take(pa.array(printed)), "NFKC")
+        # an annotation after the NIP ("196604121992031051 (NIDN: 0012046602)", "… / NIDN …"): the NIP is the first part
+        cleaned = pc.replace_substring_regex(cleaned, r"^\s*'?\s*([0-9][0-9 .]{16,24}[0-9])\s*[(\[/;,|].*$", r"\1")
+        cleaned = pc.replace_substring_regex(cleaned, r"[\s'.]", "")
         mask = np.zeros(len(text), dtype=bool)
         mask[printed] = True
         text = pc.replace_with_mask(text, pa.array(mask), cleaned)

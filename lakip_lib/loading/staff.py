@@ -33,9 +33,11 @@ from .parse import (
     NIP_STATUSES,
     Distinct,
     ValueParseError,
+    clean_text,
     clean_texts,
     decode_nips,
     is_no_value,
+    no_value_mask,
     map_unique,
     parse_dates,
     parse_education,
@@ -135,8 +137,9 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
     for table in tables:
         try:
             if table.dataset == "staff":
-                rosters.append(_roster(table, seen))
-                notes += _roster_notes(table)
+                roster, aside = _roster(table, seen)
+                rosters.append(roster)
+                notes += _roster_notes(table, aside)
                 continue
             for dimension, data, stated, aside in _summary(table, notes):
                 if data.empty and len(aside):  # a table of non-ASN staff only: checked, never its dimension's table
@@ -191,10 +194,16 @@ def _non_asn_note(dimension: str, aside: pd.DataFrame) -> dict[str, str]:
                 "a table total that includes them is still checked")
 
 
-def _roster_notes(table: Table) -> list[dict[str, str]]:
-    """What a roster sheet lacks: gender (taken from the NIP, a note), the columns the report tabulates (a warning each)."""
+def _roster_notes(table: Table, aside: dict[str, int]) -> list[dict[str, str]]:
+    """What a roster sheet lacks: gender (taken from the NIP, a note), the columns the report tabulates (a warning
+    each); and the non-ASN staff it lists, set aside (a note)."""
     where = table.record.where if table.record else location(table, table.header_row)
     notes = []
+    if aside:
+        listed = ", ".join(f"{kind} {n}" for kind, n in aside.items())
+        notes.append(note("info", "non_asn_aside", where,
+                          f"Pegawai non-ASN ({listed}) dalam daftar pegawai tidak dihitung; judul bagian di dalam tabel dilewati",
+                          f"Non-ASN staff ({listed}) in the roster are not counted; section titles inside the table are skipped"))
     if not table.has("gender"):
         notes.append(note("info", "gender_from_nip", where, "Tidak ada kolom jenis kelamin: jenis kelamin dibaca dari digit ke-15 NIP",
                           "No gender column: each employee's gender is read from the NIP's 15th digit"))
@@ -224,8 +233,9 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- roster
 
-def _roster(table: Table, seen: list[_Seen]) -> pd.DataFrame:
-    """One roster sheet, checked; ``seen`` (each earlier sheet's NIPs, sheet and row) carries NIPs across sheets.
+def _roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame, dict[str, int]]:
+    """One roster sheet, checked, and the non-ASN staff set aside by kind; ``seen`` (each earlier sheet's NIPs, sheet
+    and row) carries NIPs across sheets.
 
     A roster read as text shows a number, a date or TRUE/FALSE where text is
     expected as its text (``3``); when such a cell is a problem, the columns
@@ -233,23 +243,25 @@ def _roster(table: Table, seen: list[_Seen]) -> pd.DataFrame:
     the problems read as those of a sheet read cell by cell (``got 3``).
     """
     earlier = len(seen)
-    roster, problems, suspects = _check_roster(table, seen)
+    roster, problems, suspects, aside = _check_roster(table, seen)
     if problems and suspects:
         del seen[earlier:]
         retype(table, tuple(suspects))
-        roster, problems, _ = _check_roster(table, seen)
+        roster, problems, _, aside = _check_roster(table, seen)
     if problems:
         raise InputError(problems)
-    return roster
+    return roster, aside
 
 
-def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None, list[Problem], set[str]]:
-    """The roster of one sheet, or None and its problems; and the columns of problems that may not be text (see :func:`_roster`).
+def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None, list[Problem], set[str], dict[str, int]]:
+    """The roster of one sheet, or None and its problems; the columns of problems that may not be text (see
+    :func:`_roster`); and the non-ASN staff set aside, by kind (:func:`_set_aside`).
 
     The columns are checked as codes (each distinct value parsed once, :class:`Distinct`) and numpy arrays; the
     roster's columns of Python objects are made only for a sheet without problems.
     """
     frame, _ = split_totals(table, ("nip", "name"))
+    frame, aside = _set_aside(table, frame)
     if frame.empty:
         raise _NotModelled("a roster header with no employee under it", "judul kolom daftar pegawai tanpa pegawai di bawahnya",
                            table.grid.problem(table.header_row + 1, None, None, "one row per employee under the header"))
@@ -325,7 +337,7 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
         report(clash, "birth_date", lambda i: f"{pd.Timestamp(nips.birth_date[i]):%d-%m-%Y}, the birth date in the NIP")
         del stated_birth, birth_err
     if problems:
-        return None, problems, suspects
+        return None, problems, suspects, aside
     pa.default_memory_pool().release_unused()  # the checks' Arrow temporaries: a million rows of them
     roster = pd.DataFrame(index=frame.index)
     # column by column: a frame built from a dict would first copy its object columns into one block
@@ -341,7 +353,43 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
             values = pd.Series(_ordered(values, ROSTER_CATEGORIES[column]()), index=frame.index)
         # an array keeps its dtype: pandas would make an object array of text a str column
         roster[column] = values if isinstance(values, pd.Series) else pd.Series(values, index=frame.index, dtype=values.dtype, copy=False)
-    return roster, problems, suspects
+    return roster, problems, suspects, aside
+
+
+def _set_aside(table: Table, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, int]]:
+    """The roster rows that are employees of the ASN: without the section titles inside it (``II. DAFTAR URUT
+    KEPANGKATAN TENDIK``, a row of one text and no NIP), and without the non-ASN staff (rows without a NIP under a
+    section titled for them, ``III. … PEGAWAI HARIAN LEPAS``, or naming their status: ``PHL``, ``Honorer``); and how
+    many non-ASN staff of each kind were set aside."""
+    empty = np.flatnonzero(no_value_mask(frame["nip"]))
+    if not len(empty):
+        return frame, {}
+    cells = table.grid.cells
+    titles: dict[int, str] = {}  # position in frame → section title
+    aside: dict[int, str] = {}  # position in frame → the non-ASN kind
+    for i in empty:
+        values = [v for v in cells.iloc[int(frame["_row"].iloc[i])].tolist() if not is_no_value(v)]
+        texts = [clean_text(v) for v in values if isinstance(v, str)]
+        if len(values) == 1 and texts:
+            titles[int(i)] = texts[0]
+        elif kind := next((k for k in map(non_asn_status, texts) if k), None):
+            aside[int(i)] = kind
+    if titles:
+        starts = np.array(sorted(titles))
+        for i in empty:
+            if int(i) in titles or int(i) in aside:
+                continue
+            before = starts[starts < i]
+            title = titles[int(before[-1])] if len(before) else ""
+            if kind := _non_asn_title(title):
+                aside[int(i)] = kind
+    if not titles and not aside:
+        return frame, {}
+    keep = np.ones(len(frame), dtype=bool)
+    keep[list(titles) + list(aside)] = False
+    kinds = [aside[i] for i in sorted(aside)]  # in the order of the rows
+    counts = {kind: kinds.count(kind) for kind in dict.fromkeys(kinds)}
+    return frame[keep].reset_index(drop=True), counts
 
 
 def _ordered(values: np.ndarray | pd.Series, order: tuple[str, ...]) -> pd.Categorical:

@@ -238,6 +238,12 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
         later = np.flatnonzero(counts[i + 1:])
         return bool(len(later)) and bool(repeated[i + 1 + later[0]])
 
+    def section(i: int) -> bool:
+        """Whether the caption at ``i`` heads a section of this table: the next row that is not blank is a data row
+        (more than a few values, not another table's header), as in a roster of dosen, then tendik, then PHL."""
+        later = np.flatnonzero(counts[i + 1:])
+        return bool(len(later)) and counts[i + 1 + later[0]] > FEW and not starts_table(start + i + 1 + int(later[0]))
+
     turns = []  # page numbers at a page break: skipped, the table goes on
     for i in rows[(counts[rows] <= FEW) | after_blank[rows]]:
         few = counts[i] <= FEW
@@ -249,7 +255,8 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
             end = int(i)
             skipped.append((start + end, "footer" if is_footer(cells_) else "page number" if _is_page_number(cells_) else "signature"))
             break
-        if (after_blank[i] or (few and after_grand_total(i))) and (starts_table(start + int(i)) or _is_caption(values(i))):
+        if (after_blank[i] or (few and after_grand_total(i))) and (
+                starts_table(start + int(i)) or (_is_caption(values(i)) and not section(int(i)))):
             end = int(i)
             skipped.append((start + end, "next table"))
             break
