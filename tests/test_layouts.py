@@ -41,9 +41,6 @@ NOT_READ: dict[str, str] = {
     "budget-sanggau-rfk-rekap-shifted-rows":
         "rows shifted one column by the template's HTML (a program cell spanning rows): refused at the shifted row",
     # held-out set (second corpus), measured before any tuning
-    "staff-satker-asn-ppnpn-gender-columns":
-        "gender × status column pairs ('ASN Laki-laki' … 'PPNPN Perempuan') are not recognised: 'expected a header row "
-        "with column names such as 'NIP', 'GOL AKHIR NAMA'; or 'Uraian', 'L', 'P', 'Jumlah''",
     "budget-jatim-upt-realisasi-per-bulan-sumber-dana":
         "blocks per source of funds repeat the same codes: 'budget code '3.27.07', '3.27.07.1.01', "
         "'3.27.07.1.01.0002' appears more than once; its parent and children are ambiguous' (no file, sheet or cell)",

@@ -583,6 +583,11 @@ def _wide(table: Table) -> _Wide | None:
                 continue
             if non_asn_status(level):
                 category = ("non_asn", level.strip())
+                if (split := _status_gender(level)) is not None:
+                    gender = split  # PPNPN Laki-laki
+                continue
+            if (split := _status_gender(level)) is not None:
+                gender = split  # ASN Laki-laki, PNS P: the ASN by gender
                 continue
             for dimension, parse in _SUMMARY_PARSERS.items():
                 try:
@@ -610,6 +615,26 @@ def _wide(table: Table) -> _Wide | None:
 
 
 _Summary = tuple[str, pd.DataFrame, pd.DataFrame, pd.DataFrame]
+
+
+_STATUS_WORDS = frozenset({"asn", "pns", "pppk", "cpns"})
+
+
+def _status_gender(level: str) -> str | None:
+    """The gender of a header that names staff by status and gender in one cell (``ASN Laki-laki``, ``PNS P``,
+    ``PPNPN Perempuan``), or None.
+
+    Example:
+        >>> _status_gender("ASN Laki-laki"), _status_gender("PPNPN Perempuan"), _status_gender("Laki-laki")
+        ('Laki-laki', 'Perempuan', None)
+    """
+    words = level.split()
+    if len(words) < 2 or not (words[0].lower() in _STATUS_WORDS or non_asn_status(words[0])):
+        return None
+    try:
+        return parse_gender(" ".join(words[1:]))
+    except ValueParseError:
+        return None
 
 
 def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
