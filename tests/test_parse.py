@@ -227,7 +227,9 @@ def test_unknown_education_is_refused(spelling):
 
 
 @pytest.mark.parametrize(("spelling", "expected"), [("PNS", "PNS"), ("CPNS", "PNS"), ("Pegawai Negeri Sipil", "PNS"), ("PPPK", "PPPK"),
-                                                     ("P3K", "PPPK"), (" pppk ", "PPPK")])
+                                                     ("P3K", "PPPK"), (" pppk ", "PPPK"),
+                                                     # PPPK paruh waktu (part-time PPPK since 2025) is PPPK
+                                                     ("PPPK-PW", "PPPK"), ("PPPK Paruh Waktu", "PPPK")])
 def test_status_spellings(spelling, expected):
     assert parse_status(spelling) == expected
 
