@@ -169,6 +169,27 @@ def test_a_roster_in_sections_skips_their_titles_and_sets_its_non_asn_staff_asid
                                             "inside the table are skipped"]
 
 
+def test_an_inventory_of_items_with_their_condition_is_counted_per_item(xlsx):
+    """A KIB B (peralatan dan mesin) as SIMDA BMD exports it: one row per item or lot, its Jumlah and Kondisi."""
+    path = xlsx("sarana.xlsx", {"KIB B": [
+        ["KARTU INVENTARIS BARANG (KIB) B PERALATAN DAN MESIN"],
+        ["No", "Kode Barang", "Nama Barang", "Nomor Register", "Tahun Pembelian", "Jumlah", "Harga (Rp)", "Kondisi (B/KB/RB)"],
+        [1, "1.3.2.10.01.02.001", "Laptop", "0001", 2019, 1, "12.500.000", "B"],
+        [2, "1.3.2.10.01.02.001", "Laptop", "0002", 2019, 1, "12.500.000", "RB"],
+        [3, "1.3.2.05.01.04.003", "Meja Kerja", "0001-0010", 2015, 10, "15.000.000", "Kurang Baik"],
+        [4, "1.3.2.05.01.04.003", "Meja Kerja", "0011-0020", 2020, 10, "20.000.000", "b"],
+        [5, "1.3.2.05.01.04.004", "Kursi", "0001", 2020, 2, "2.000.000", "Hilang"],
+    ]})  # fmt: skip
+    with pytest.raises(InputError, match="cell H7, column 'Kondisi \\(B/KB/RB\\)': got 'Hilang', expected a condition"):
+        load_assets(path)
+    path = xlsx("sarana2.xlsx", {"KIB B": [
+        ["No", "Nama Barang", "Jumlah", "Kondisi"], [1, "Laptop", 1, "B"], [2, "Laptop", 1, "RB"], [3, "Meja Kerja", 10, "KB"],
+        [4, "Meja Kerja", 10, "Baik"]]})
+    assets = load_assets(path)
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Laptop", 1.0, 1.0], ["Meja Kerja", 10.0, 10.0]]
+    assert assets.notes["check"].tolist() == ["items_counted"]
+
+
 def test_roster_and_summary_sheets_in_one_workbook(xlsx):
     path = xlsx("pegawai.xlsx", {
         "Data": roster([NIP_MALE, "Budi", "L", "IV/a", "Kepala", "Struktural", "S2"])["Data"],
