@@ -185,13 +185,6 @@ def test_lakip_check_reads_the_layout(case, tmp_path, capsys):
 
 #: case id → why ``lakip build`` does not end as the test asks yet (strict xfails, like :data:`NOT_READ`)
 BUILD_NOT_READ: dict[str, str] = {
-    "ind-bengkulu-utara-rkpd-ranking-capaian-only":
-        "refused for the ambiguous capaian columns, not for the missing realisation the case expects",
-    "budget-jatim-upt-realisasi-per-bulan-sumber-dana":
-        "the repeated budget codes surface as 'internal error while building 01-staffing: AnalysisError: budget code "
-        "… appears more than once'",
-    "budget-jatim-upt-dkkb-and-realisasi-sheets":
-        "as budget-jatim-upt-realisasi-per-bulan-sumber-dana: an internal error in 01-staffing",
 }
 
 

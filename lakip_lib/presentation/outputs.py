@@ -96,6 +96,8 @@ def write_xlsx(tables, path: Path) -> Path:
         for index, column in enumerate(table.values.columns, start=1):
             width = max([len(str(column))] + [len(str(v)) for v in table.values.iloc[:, index - 1]])
             sheet.column_dimensions[get_column_letter(index)].width = min(max(8, width + 2), 60)
+    if not workbook.sheetnames:  # a year whose data give no report table: a workbook needs one sheet
+        workbook.create_sheet("Laporan").append(["Tidak ada tabel laporan untuk data tahun ini."])
     return save_reproducibly(workbook, path)
 
 

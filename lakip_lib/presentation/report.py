@@ -225,7 +225,7 @@ def _draw_figures(results: YearResults, lang: str) -> dict[str, ReportFigure]:
     if results.grade_by_gender is not None:
         specs.append(("gambar-piramida", "", t["pyramid"], "staff", charts.chart_grade_pyramid, results.grade_by_gender))
     if results.indicators is not None:
-        scored = results.indicators[results.indicators["level"].isin(["tujuan", "sasaran", "prioritas"])]
+        scored = results.indicators[results.indicators["level"].isin([*_goal_levels(results.indicators), "prioritas"])]
         specs.append(("gambar-capaian", "", f"{t['target']} / {t['realisation']} {year}", "indicators",
                       charts.chart_target_vs_realisation, scored))
     if results.budget is not None:
@@ -253,7 +253,7 @@ def _indicator_tables(results: YearResults, t: dict[str, str], fmt: Formatter, a
     data = results.data
     year = data.year
     frame = results.indicators
-    numbered = frame[frame["level"].isin(["tujuan", "sasaran"])]
+    numbered = frame[frame["level"].isin(_goal_levels(frame))]
     for n, (goal, rows) in enumerate(numbered.groupby("goal", sort=False, dropna=False)):
         table = _indicator_table(rows, t, year)
         rollup = results.goals[results.goals["goal"] == goal] if goal is not None else results.goals.iloc[0:0]
@@ -279,6 +279,14 @@ def _indicator_tables(results: YearResults, t: dict[str, str], fmt: Formatter, a
         table = pd.DataFrame({t["no"]: range(1, len(ikk) + 1), t["indicator"]: ikk["indicator"].to_numpy(),
                               f"{t['target']} {year}": ikk["target_text"].to_numpy()})
         add("tabel-ikk", "", t["ikk_title"].format(year=year), "indicators", _display(table, fmt), table)
+
+
+def _goal_levels(frame: pd.DataFrame) -> list[str]:
+    """The levels Bab III tabulates by goal: tujuan and sasaran; for a unit that measures only its programs or
+    kegiatan (a file of kegiatan indicators), those, so that its indicators are never left out of the report."""
+    if frame["level"].isin(["tujuan", "sasaran", "prioritas", "ikk"]).any():
+        return ["tujuan", "sasaran"]
+    return ["program", "kegiatan"]
 
 
 def _indicator_table(rows: pd.DataFrame, t: dict[str, str], year: int) -> pd.DataFrame:
