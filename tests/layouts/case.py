@@ -20,6 +20,9 @@ canonical values):
   "sub_kegiatan", "name": <start of its name>, "budget": 1.0, "realised": 1.0}``.
 - ``assets``: one dict per item, ``{"item": <start>, "good": 1, "damaged": 0}``.
 
+A case whose export is an HTML page saved as ``.xls`` (what PHP applications send) gives that page as ``html``
+instead of ``sheets``.
+
 ``findings`` are the (severity, check id) pairs ``lakip check`` must report
 (a published mistake is an expected finding); errors and warnings not listed
 fail the case. ``refused``, instead of ``expected``, is the part of the
@@ -58,6 +61,9 @@ class Layout:
     #: ``lakip.yml`` ``header_aliases`` the user writes after the refusal (``refused``), with which ``expected`` is read
     aliases: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     note: str = ""  # what is particular about this layout; a published mistake and where it is
+    #: the file's text when the export is an HTML page sent as Excel (``Content-type: application/vnd.ms-excel``): it is
+    #: written byte for byte under the dataset's name with ``.xls``, as the browser saves it, and ``sheets`` stays empty
+    html: str | None = None
 
     def write(self, year_dir: Path, *, aliases: bool = False) -> Path:
         """The case's workbook, written into ``year_dir`` under its dataset's file name; with ``aliases``, also the
@@ -65,5 +71,9 @@ class Layout:
         year_dir.mkdir(parents=True, exist_ok=True)
         if aliases and self.aliases:
             (year_dir.parent / "lakip.yml").write_text(yaml.safe_dump({"header_aliases": self.aliases}, allow_unicode=True), encoding="utf-8")
+        if self.html is not None:
+            path = (year_dir / FILE_NAMES[self.dataset]).with_suffix(".xls")
+            path.write_text(self.html, encoding="utf-8")
+            return path
         # published tables hold labels such as "=< SMA": text, never formulas
         return make_workbook(year_dir / FILE_NAMES[self.dataset], self.sheets, merged=self.merged, formulas=False)

@@ -518,6 +518,111 @@ _PUSLIT_TITLE = ("Tabel 3.1 Target dan Capaian Indikator Kinerja Kegiatan/IKK Bi
 _BU_HEAD = ["Ranking", "Perangkat Daerah / Program", "Indikator Outcome Program", "Target Kinerja",
             "Rata - Rata Capaian Kinerja", None, "Rata - Rata Capaian Anggaran", None, "Realisasi Anggaran (Rp)"]
 
+_INDIGO_HTML = '''
+ 						<table class="table color-table dark-table table-hover">
+
+ 							<thead>
+ 								<tr>
+ 									<th>#</th>
+ 									<th>Kode</th>
+ 									<th>Sasaran</th>
+ 									<th>Bobot</th>
+                  <th>#</th>
+ 									<th>Kode</th>
+ 									<th>IKU</th>
+ 									<th>Bobot</th>
+                  <th>Target</th>
+                  <th>Satuan</th>
+                  <th>Polarisasi</th>
+                  <th>Unit Kerja</th>
+ 								</tr>
+ 							</thead>
+ 							<tbody>
+                <tr>
+                  <td rowspan="2">1</td>
+                  <td rowspan="2">SS-1</td>
+                  <td rowspan="2">Sasaran 1</td>
+                  <td rowspan="2">25%</td>
+                  <td>1</td>
+                  <td>IKU-11</td>
+                  <td>IKU 1-1</td>
+                  <td>50%</td>
+                  <td>4</td>
+                  <td>Titik</td>
+                  <td>Maximize</td>
+                  <td>Inspektorat</td>
+                </tr>
+                <tr>
+                  <td>2</td>
+                  <td>IKU-12</td>
+                  <td>IKU 1-2</td>
+                  <td>50%</td>
+                  <td>4</td>
+                  <td>Titik</td>
+                  <td>Maximize</td>
+                  <td>Inspektorat</td>
+                </tr>
+                <tr>
+                  <td rowspan="3">2</td>
+                  <td rowspan="3">SS-2</td>
+                  <td rowspan="3">Sasaran 2</td>
+                  <td rowspan="3">20%</td>
+                  <td>3</td>
+                  <td>IKU-21</td>
+                  <td>IKU 2-1</td>
+                  <td>50%</td>
+                  <td>15</td>
+                  <td>Lokasi</td>
+                  <td>Maximize</td>
+                  <td>Sekretariat Utama</td>
+                </tr>
+                <tr>
+                  <td>4</td>
+                  <td>IKU-22</td>
+                  <td>IKU 2-2</td>
+                  <td>20%</td>
+                  <td>6</td>
+                  <td>Lokasi</td>
+                  <td>Maximize</td>
+                  <td>Sekretariat Utama</td>
+                </tr>
+                <tr>
+                  <td>5</td>
+                  <td>IKU-23</td>
+                  <td>IKU 2-3</td>
+                  <td>30%</td>
+                  <td>9</td>
+                  <td>Lokasi</td>
+                  <td>Maximize</td>
+                  <td>Sekretariat Utama</td>
+                </tr>
+                <tr>
+                  <td rowspan="2">3</td>
+                  <td rowspan="2">SS-3</td>
+                  <td rowspan="2">Sasaran 3</td>
+                  <td rowspan="2">30%</td>
+                  <td>6</td>
+                  <td>IKU-31</td>
+                  <td>IKU 3-1</td>
+                  <td>60%</td>
+                  <td>6</td>
+                  <td>Target</td>
+                  <td>Minimize</td>
+                  <td>Biro Umum</td>
+                </tr>
+                <tr>
+                  <td>7</td>
+                  <td>IKU-32</td>
+                  <td>IKU 3-2</td>
+                  <td>40%</td>
+                  <td>4</td>
+                  <td>Target</td>
+                  <td>Minimize</td>
+                  <td>Biro Umum</td>
+                </tr>
+              </tbody>
+ 							</table>'''
+
 HELD_OUT: list[Layout] = [
     # ------------------------------------------------------------------ 16
     Layout(
@@ -842,6 +947,31 @@ HELD_OUT: list[Layout] = [
               "page renders JavaScript numbers: full float precision with a decimal point ('56.666666666666664%'), "
               "IKU 1 without its '%', IKU 4 rounded by toFixed(2); IKU 4's name printed empty as 'IKU 4 ()'. The "
               "dashboard also colours 'Tercapai' when capaian ≥ target. Figures invented (ratios of small counts)."),
+    ),
+    # ------------------------------------------------------------------ 24
+    Layout(
+        id="ind-eoffice-iku-plan-html-xls",
+        dataset="indicators",
+        agency="IKU planning export of Kabupaten Sumedang's e-office ('indigo'), the file as the browser saves it — kabupaten pemda export",
+        source=("github andreperiozaherpa/indigo application/views/admin/laporan/cetak_perencanaan.php (commit 8ed5dbb): "
+                "the page's output after its header('Content-type: application/vnd-ms-excel') and 'filename="
+                "laporan_perencanaan.xls' lines, byte for byte (a static HTML table)"),
+        year=2024,
+        sheets={},
+        html=_INDIGO_HTML,
+        expected=[
+            _ind("IKU 1-1", 4.0, None, "positive"),
+            _ind("IKU 1-2", 4.0, None, "positive"),
+            _ind("IKU 2-1", 15.0, None, "positive"),
+            _ind("IKU 2-2", 6.0, None, "positive"),
+            _ind("IKU 2-3", 9.0, None, "positive"),
+            _ind("IKU 3-1", 6.0, None, "negative"),
+            _ind("IKU 3-2", 4.0, None, "negative"),
+        ],
+        findings=((W, "field_empty"),),  # as its workbook twin: once for the file, a plan has no realisation yet
+        note=("The same table as ind-eoffice-iku-plan-polarisasi-maximize, but as the export really arrives: an HTML "
+              "table (no <html> or <body>, leading whitespace and tabs, a <thead>, rowspan cells for the sasaran) in a "
+              "file named .xls. What the kit reads from it must not differ from the workbook version."),
     ),
 ]
 
