@@ -19,10 +19,12 @@ is ever replaced, and one build at a time works on an output year
 
 No wait is unbounded: every wait for a kernel's message is cut into short
 slices, and between two slices the build checks that the kernel process is
-still alive and that the build was not interrupted. A kernel that died (the
-out-of-memory killer, a signal, a crash) fails its part at once with the
-likely cause; Ctrl-C stops every kernel, publishes nothing more and raises
-:class:`KeyboardInterrupt` to the caller once the kernels are gone.
+still alive, that the build was not interrupted and that neither the cell
+nor the year ran past its time limit. A kernel that died (the out-of-memory
+killer, a signal, a crash) fails its part at once with the likely cause, and
+so does one that ran too long (it is killed); Ctrl-C stops every kernel,
+publishes nothing more and raises :class:`KeyboardInterrupt` to the caller
+once the kernels are gone.
 """
 
 from __future__ import annotations
@@ -62,6 +64,10 @@ _INPUTS = ".lakip-inputs"
 _OLD_PREFIX = ".lakip-old-"
 #: longest stretch (seconds) a wait for a kernel's message goes without checking the kernel is alive
 _POLL_SECONDS = 0.5
+#: longest a cell may run (seconds) unless told otherwise: a million-row roster loads in under a minute
+CELL_TIMEOUT = 600.0
+#: longest a year's kernels may run (seconds) unless told otherwise, from the start of its first kernel
+BUILD_TIMEOUT = 1800.0
 _QUIET = logging.NullHandler()
 
 
@@ -92,6 +98,8 @@ class _Year:
     missing: tuple[str, ...]
     started: float
     claim: YearLock | None = None
+    #: when its kernels must be done (:func:`time.monotonic`), set when its first kernel starts
+    deadline: float | None = None
     bar: Any = None
     kernels_left: int = 0
     error: str = ""
@@ -108,8 +116,12 @@ class _Year:
 class _Batch:
     """What the kernels of one :func:`build_years` call share: the kernels running, and whether to stop."""
 
-    def __init__(self) -> None:
+    def __init__(self, cell_timeout: float | None = None, build_timeout: float | None = None) -> None:
         self.cancelled = threading.Event()
+        #: held while a year is moved into place: once :meth:`cancel` returns, no year is published any more
+        self.publishing = threading.Lock()
+        self.cell_timeout = cell_timeout
+        self.build_timeout = build_timeout
         self._kernels: list[subprocess.Popen] = []
         self._lock = threading.Lock()
 
@@ -121,8 +133,12 @@ class _Batch:
             _kill(process)
 
     def cancel(self) -> None:
-        """Stop every kernel now; their threads see it within :data:`_POLL_SECONDS` and give up."""
-        self.cancelled.set()
+        """Stop every kernel now; their threads see it within :data:`_POLL_SECONDS` and give up.
+
+        Waits for a year being moved into place (a few renames) to be there: it is published, complete, and no other is.
+        """
+        with self.publishing:
+            self.cancelled.set()
         with self._lock:
             kernels = list(self._kernels)
         for process in kernels:
@@ -164,7 +180,8 @@ def build_year(year: int, **options) -> BuildResult:
 
 def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, jobs: int | None = None,
                 lang: str = "id", force: bool = False, pdf: bool = False, notebook_dir: str | Path | None = None,
-                progress: bool = False, cache: bool = True) -> list[BuildResult]:
+                progress: bool = False, cache: bool = True, cell_timeout: float | None = CELL_TIMEOUT,
+                build_timeout: float | None = BUILD_TIMEOUT) -> list[BuildResult]:
     """Build several years with ``jobs`` kernels at once; one failing year does not stop the others.
 
     A year whose outputs were built from exactly its current inputs, notebooks,
@@ -172,6 +189,9 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
     The notebooks keep the cleaned datasets in the cache beside the data
     folder (``data/processed``) unless ``cache`` is False; a cache that cannot
     be written (a read-only disk) is left out with one warning line.
+    A cell running longer than ``cell_timeout`` seconds, or a year whose
+    kernels run longer than ``build_timeout`` seconds in all, fails that year
+    (its kernels stopped, nothing published); None: no limit.
 
     Example:
         >>> [r.status for r in build_years([2023, 2024], data_dir="data/raw", out_dir="outputs")]  # doctest: +SKIP
@@ -189,8 +209,8 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
             print(warning, file=sys.stderr)
     results: dict[int, BuildResult] = {}
     todo: list[_Year] = []
-    batch = _Batch()
-    previous_handler = None
+    batch = _Batch(cell_timeout, build_timeout)
+    previous_handlers: dict[int, Any] = {}
     try:
         for year in years:
             planned = _plan(year, Path(data_dir), Path(out_dir), lang, force, pdf, notebook_dir, processed)
@@ -217,7 +237,7 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
                 except KeyboardInterrupt:
                     # Stop the kernels before the pools wait for their threads, so that waiting takes
                     # a moment; a second Ctrl-C meanwhile would only turn the cleanup into a traceback.
-                    previous_handler = _ignore_interrupts()
+                    previous_handlers = _ignore_interrupts()
                     batch.cancel()
                     raise
     finally:
@@ -225,8 +245,8 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
             if build.bar is not None:
                 build.bar.close()
             build.release()
-        if previous_handler is not None:
-            signal.signal(signal.SIGINT, previous_handler)
+        for number, handler in previous_handlers.items():
+            signal.signal(number, handler)
     for build in todo:
         results[build.year] = BuildResult(build.year, "failed" if build.error else "built",
                                           time.perf_counter() - build.started, build.final, build.error, build.missing,
@@ -234,11 +254,15 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
     return [results[year] for year in years]
 
 
-def _ignore_interrupts():
-    """Ignore SIGINT from now on (in the main thread only, where Python allows it); return the handler it had."""
+def _ignore_interrupts() -> dict[int, Any]:
+    """Ignore SIGINT and SIGTERM from now on (in the main thread only, where Python allows it); return the handlers they had.
+
+    The ``lakip`` command stops on SIGTERM as on Ctrl-C (:mod:`lakip_lib.cli`): a second one of either would only turn
+    the cleanup into a traceback.
+    """
     if threading.current_thread() is not threading.main_thread():
-        return None
-    return signal.signal(signal.SIGINT, signal.SIG_IGN)
+        return {}
+    return {number: signal.signal(number, signal.SIG_IGN) for number in (signal.SIGINT, signal.SIGTERM)}
 
 
 def chains_per_year(years: int, jobs: int) -> tuple[tuple[str, ...], ...]:
@@ -307,7 +331,8 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         return BuildResult(year, "failed", time.perf_counter() - started, final,
                            f"internal error while planning {year}: {type(err).__name__}: {err}; run with --debug for the traceback",
                            detail=traceback.format_exc())
-    except BaseException:
+    except BaseException:  # Ctrl-C or SIGTERM while planning: nothing of this build stays behind
+        shutil.rmtree(final.parent / f"{_TMP_PREFIX}{year}-{os.getpid()}", ignore_errors=True)
         if claim is not None:
             claim.release()
         raise
@@ -408,9 +433,11 @@ class _Watch:
     """What a wait for one kernel's messages checks between two slices (:data:`_POLL_SECONDS`).
 
     nbclient waits for a kernel's messages with no time limit, and its own
-    liveness check cannot run meanwhile, so a kernel that dies mid-cell would
-    be waited for forever. Each slice that passes without a message checks
-    that the build goes on and that the kernel process lives; when not, the
+    liveness check and cell timeout cannot run meanwhile (its wait blocks
+    the loop they would run in), so a kernel that dies or hangs mid-cell
+    would be waited for forever. Each message and each slice that passes
+    without one checks that the build goes on, that the kernel process lives
+    and that the cell and the year are within their time limits; when not, the
     wait ends with :class:`asyncio.CancelledError`, which nbclient turns into
     its ``DeadKernelError`` without logging anything, and :attr:`reason` says why.
     """
@@ -420,14 +447,34 @@ class _Watch:
         self.batch = batch
         self.process: subprocess.Popen | None = None
         self.reason = ""
+        #: when the kernel began the cell it is running (:func:`time.monotonic`), None between cells
+        self.cell_started: float | None = None
+
+    def seen(self, message: dict[str, Any]) -> None:
+        """Note a message of the kernel: a cell begins with ``execute_input``, ends with ``execute_reply`` or going idle;
+        then check, as between slices: a cell that prints all the time leaves no slice without a message."""
+        kind = message.get("msg_type") or message.get("header", {}).get("msg_type")
+        if kind == "execute_input":
+            self.cell_started = time.monotonic()
+        elif kind == "execute_reply" or (kind == "status" and message.get("content", {}).get("execution_state") == "idle"):
+            self.cell_started = None
+        self.check()
 
     def check(self) -> None:
+        now = time.monotonic()
         if self.batch.cancelled.is_set():
             self.reason = "interrupted"
         elif self.build.error:
             self.reason = "stopped: the year failed in its other kernel"
         elif self.process is not None and self.process.poll() is not None:
             self.reason = _death(self.process.returncode)
+        elif self.cell_started is not None and self.batch.cell_timeout is not None and now - self.cell_started >= self.batch.cell_timeout:
+            self.reason = (f"a cell ran longer than the limit of {self.batch.cell_timeout:g} s (--cell-timeout): its kernel was "
+                           "stopped and nothing was published; if the data is that large, build again with a higher --cell-timeout")
+        elif self.build.deadline is not None and now >= self.build.deadline:
+            self.reason = (f"the build of {self.build.year} ran longer than its limit of {self.batch.build_timeout:g} s "
+                           "(--build-timeout): its kernels were stopped and nothing was published; if the data is that "
+                           "large, build again with a higher --build-timeout")
         else:
             return
         raise asyncio.CancelledError(self.reason)
@@ -460,6 +507,9 @@ def _death(returncode: int) -> str:
 def _execute_chain(build: _Year, chain: tuple[str, ...], batch: _Batch) -> None:
     watch = _Watch(build, batch)
     kernel = _kernel_manager(watch)
+    with build.lock:
+        if build.deadline is None and batch.build_timeout is not None:
+            build.deadline = time.monotonic() + batch.build_timeout
     # The kernel listens on localhost only; its warning about unencrypted TCP is noise on every build.
     kernel.start_kernel(cwd=str(build.notebooks[chain[0]].parent), extra_arguments=["--IPKernelApp.log_level=ERROR"])
     watch.process = kernel.provisioner.process
@@ -525,7 +575,9 @@ def _kernel_manager(watch: _Watch):
             while True:
                 left = _POLL_SECONDS if deadline is None else max(0.0, min(_POLL_SECONDS, deadline - time.monotonic()))
                 try:
-                    return super().get_msg(timeout=left)
+                    message = super().get_msg(timeout=left)
+                    watch.seen(message)
+                    return message
                 except Empty:
                     watch.check()
                     if deadline is not None and time.monotonic() >= deadline:
@@ -558,9 +610,10 @@ def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
             _check_unchanged(build)
             shutil.rmtree(build.staging / _INPUTS)
             write_manifest(build.staging, build.current)
-            if batch.cancelled.is_set():
-                raise BuildError("interrupted")  # after Ctrl-C nothing more is published
-            _swap(build.staging, build.final, Path(build.current["parameters"]["data_dir"]))
+            with batch.publishing:
+                if batch.cancelled.is_set():
+                    raise BuildError("interrupted")  # after Ctrl-C nothing more is published
+                _swap(build.staging, build.final, Path(build.current["parameters"]["data_dir"]))
     except LakipError as err:
         build.error = str(err)
     except OSError as err:  # a full disk while exporting, a folder in use while swapping: this year fails, in one line

@@ -34,6 +34,7 @@ import pytest
 from corpus import CASES_BY_ID, Build, lakip_command, run_lakip, sample_copy, state, watched_build
 from filesystems import read_only, tmpfs
 from lakip_lib import __version__
+from lakip_lib.execute import build_years, default_notebook_dir
 from lakip_lib.manifest import MANIFEST_NAME, write_manifest
 
 #: what a build leaves besides the executed notebooks and the manifest, which record times and paths
@@ -188,6 +189,7 @@ def test_a_build_killed_halfway_leaves_the_previous_outputs_exactly(first, tmp_p
 # ---------------------------------------------------------------- faults of issue 12, on real processes
 
 INTERRUPTED = "lakip: interrupted: every kernel is stopped; a year not finished keeps its previous outputs\n"
+TERMINATED = "lakip: stopped (SIGTERM): every kernel is stopped; a year not finished keeps its previous outputs\n"
 
 
 @pytest.fixture
@@ -284,6 +286,20 @@ def test_ctrl_c_stops_every_kernel_and_keeps_the_previous_outputs(previous, star
     assert sorted(p.name for p in previous.iterdir()) == ["2024"]
 
 
+def test_sigterm_stops_every_kernel_and_keeps_the_previous_outputs(previous, start):
+    """Before: SIGTERM ended the command at once, leaving its staging folder and lock file (and kernels, for a moment)."""
+    before = state(previous / "2024")
+    process = start(previous, "--jobs", "2")
+    kernels = _wait_for(lambda: _running_notebooks(process, 2), process)
+    assert kernels is not None, "the build ended before both kernels ran a notebook"
+    process.send_signal(signal.SIGTERM)
+    stdout, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stdout, stderr) == (143, "", TERMINATED)
+    assert psutil.wait_procs(kernels, timeout=10)[1] == []
+    assert state(previous / "2024") == before
+    assert sorted(p.name for p in previous.iterdir()) == ["2024"]
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_killed_kernel_fails_its_part_within_seconds(previous, start, jobs):
     """Probe 5: with a kernel killed (SIGKILL, as the out-of-memory killer does) the build waited forever."""
@@ -369,3 +385,68 @@ def test_a_full_disk_fails_each_year_in_one_line_and_aborts_no_other(tmp_path, s
     full = r": No space left on device; the disk is full: free space on it, or give --out a folder on another disk"
     assert re.fullmatch(rf"2023: FAILED: [^\n]*{full}\n2024: FAILED: [^\n]*{full}\n", run.stderr), run.stderr
     assert left == []  # no staging folder or lock left behind
+
+
+# ---------------------------------------------------------------- time limits
+
+
+def slow_notebooks(folder: Path, pid_file: Path) -> Path:
+    """The kit's notebooks in ``folder``, 01-staffing with a cell that starts a child process and runs for ten minutes
+    (before any import: the only cell that takes time before it), the child's pid written to ``pid_file``."""
+    import nbformat
+
+    shutil.copytree(default_notebook_dir(), folder)
+    notebook = nbformat.read(folder / "01-staffing.ipynb", as_version=4)
+    assert "parameters" in notebook.cells[1].metadata.get("tags", [])
+    notebook.cells.insert(2, nbformat.v4.new_code_cell(
+        "import pathlib, subprocess, time\n"
+        f"pathlib.Path({str(pid_file)!r}).write_text(str(subprocess.Popen(['sleep', '600']).pid))\n"
+        "time.sleep(600)"))
+    nbformat.write(notebook, folder / "01-staffing.ipynb")
+    return folder
+
+
+CELL_LIMIT = ("01-staffing.ipynb: a cell ran longer than the limit of 3 s (--cell-timeout): its kernel was stopped and nothing "
+              "was published; if the data is that large, build again with a higher --cell-timeout")
+BUILD_LIMIT = ("01-staffing.ipynb: the build of 2024 ran longer than its limit of 3 s (--build-timeout): its kernels were "
+               "stopped and nothing was published; if the data is that large, build again with a higher --build-timeout")
+
+
+@pytest.mark.parametrize("limit", ["cell", "build"])
+def test_a_runaway_cell_is_stopped_at_the_time_limit(previous, first, tmp_path, limit):
+    """Before: no limit; a kernel alive but never done was waited for as long as it ran."""
+    before = state(previous / "2024")
+    notebooks = slow_notebooks(tmp_path / "notebooks", tmp_path / "child.pid")
+    limits = {"cell_timeout": 3, "build_timeout": None} if limit == "cell" else {"cell_timeout": None, "build_timeout": 3}
+    started = time.monotonic()
+    [result] = build_years([2024], data_dir=first.data, out_dir=previous, jobs=1, notebook_dir=notebooks, cache=False, **limits)
+    took = time.monotonic() - started
+    assert (result.status, result.message) == ("failed", CELL_LIMIT if limit == "cell" else BUILD_LIMIT)
+    assert 3 <= took < 30
+    child = int((tmp_path / "child.pid").read_text())
+    assert psutil.Process().children(recursive=True) == []  # the kernel is gone
+    assert not psutil.pid_exists(child) or psutil.Process(child).status() == psutil.STATUS_ZOMBIE  # and what it started
+    assert state(previous / "2024") == before
+    assert sorted(p.name for p in previous.iterdir()) == ["2024"]
+
+
+def test_the_build_time_limit_is_an_option_of_the_command(previous, first, tmp_path):
+    """The sample's build takes seconds (a kernel's start and imports alone take more than one): a limit of 1 s fails
+    the year in one line, and its kernels are gone."""
+    before = state(previous / "2024")
+    command = lakip_command(["build", "--year", "2024", "--force", "--jobs", "2", "--build-timeout", "1", "--data",
+                             str(first.data), "--out", str(previous)])
+    process = subprocess.Popen(command, cwd=tmp_path, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    seen: set[psutil.Process] = set()
+    while process.poll() is None:  # every kernel it starts, to see that none outlives it
+        seen.update(_kernels(process))
+        time.sleep(0.02)
+    stdout, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stdout) == (1, "")
+    assert re.fullmatch(r"2024: FAILED: 0[1-4]-[a-z]+\.ipynb: the build of 2024 ran longer than its limit of 1 s "
+                        r"\(--build-timeout\): its kernels were stopped and nothing was published; if the data is that "
+                        r"large, build again with a higher --build-timeout\n", stderr), stderr
+    assert seen and psutil.wait_procs(list(seen), timeout=10)[1] == []
+    assert state(previous / "2024") == before
+    assert sorted(p.name for p in previous.iterdir()) == ["2024"]
