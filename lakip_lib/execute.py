@@ -30,6 +30,8 @@ once the kernels are gone.
 from __future__ import annotations
 
 import asyncio
+import ctypes
+import errno
 import logging
 import os
 import re
@@ -49,7 +51,7 @@ from typing import Any
 from .errors import DISK_ERRORS, BuildError, LakipError, os_error_line, printed_os_error
 from .loading.inputs import DATASETS
 from .manifest import fingerprint, is_up_to_date, write_manifest
-from .ownership import YearLock, check_output_folder, check_replaceable, pid_alive, usable_cache
+from .ownership import LOCK_PREFIX, YearLock, check_output_folder, check_replaceable, pid_alive, usable_cache
 from .safety import inside, safe_name
 
 #: the report notebook: its output is the HTML report
@@ -302,6 +304,7 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
                            f"internal error while planning {year}: {type(err).__name__}: {err}; run with --debug for the traceback",
                            detail=traceback.format_exc())
     if not force and is_up_to_date(final, current) and (not pdf or (final / f"lakip-{year}.pdf").is_file()):
+        _clear_leftovers(year, final)
         return BuildResult(year, "skipped", time.perf_counter() - started, final, "up to date", missing)
     claim = None
     try:
@@ -393,7 +396,15 @@ def _copy(source: Path, target: Path) -> None:
 
 
 def _fresh_staging(year: int, final: Path) -> Path:
-    """An empty staging folder for ``year``, after clearing what dead builds left.
+    """An empty staging folder for ``year``, after clearing what dead builds left (:func:`_clear_stale_staging`)."""
+    _clear_stale_staging(year, final)
+    staging = final.parent / f"{_TMP_PREFIX}{year}-{os.getpid()}"
+    (staging / "notebooks").mkdir(parents=True)
+    return staging
+
+
+def _clear_stale_staging(year: int, final: Path) -> None:
+    """Remove the staging folders of ``year`` that dead builds left.
 
     Called with the year's lock held. A staging folder named after a live
     process is left alone all the same: it can only be a build of a kit that
@@ -403,9 +414,26 @@ def _fresh_staging(year: int, final: Path) -> Path:
         pid = stale.name.rsplit("-", 1)[-1]
         if not pid.isdigit() or int(pid) == os.getpid() or not pid_alive(int(pid)):
             shutil.rmtree(stale, ignore_errors=True)
-    staging = final.parent / f"{_TMP_PREFIX}{year}-{os.getpid()}"
-    (staging / "notebooks").mkdir(parents=True)
-    return staging
+
+
+def _clear_leftovers(year: int, final: Path) -> None:
+    """Clear what a killed build of an up-to-date ``year`` left beside it (a staging folder, a folder moved aside, the lock
+    file), under the year's lock; left as it is while a live build holds the lock, or when the folder cannot be written.
+
+    Only a build used to clear them, so that they stayed, holding copies of the inputs, as long as the year was skipped.
+    """
+    names = (f"{_TMP_PREFIX}{year}-*", f"{_OLD_PREFIX}{year}-*", f"{LOCK_PREFIX}{year}")
+    if not any(next(final.parent.glob(name), None) for name in names):
+        return
+    try:
+        claim = YearLock.acquire(final.parent, year)
+    except (BuildError, OSError):
+        return
+    try:
+        _restore_interrupted_swap(year, final)
+        _clear_stale_staging(year, final)
+    finally:
+        claim.release()
 
 
 def _run_kernel(build: _Year, chain: tuple[str, ...], finisher: Executor, pdf: bool, batch: _Batch) -> Future | None:
@@ -691,15 +719,46 @@ def _print_pdf(build: _Year, html: Path) -> None:
 def _swap(staging: Path, final: Path, data_root: Path) -> None:
     """Replace ``final`` with ``staging`` so that a reader sees the old or the new year, never a mix.
 
-    ``final`` is checked again here, under the year's lock: something put
-    there while the year was building is refused, not deleted.
+    Where the system can (Linux), the two folders are exchanged in one step,
+    so that ``final`` is there at every instant, even for a build killed in
+    the middle; elsewhere the old folder is moved aside and the new one in,
+    and a build killed between the two has the next build put the old one
+    back (:func:`_restore_interrupted_swap`). ``final`` is checked again
+    here, under the year's lock: something put there while the year was
+    building is refused, not deleted.
     """
     check_replaceable(final, data_root)
+    if os.path.lexists(final) and _exchange(staging, final):
+        shutil.rmtree(staging, ignore_errors=True)  # the previous year, now; a kill before this leaves it to the next build
+        return
     old = final.parent / f"{_OLD_PREFIX}{final.name}-{os.getpid()}"
     if os.path.lexists(final):
         final.rename(old)
     staging.rename(final)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _exchange(one: Path, other: Path) -> bool:
+    """Exchange two existing paths atomically (Linux's ``renameat2`` with ``RENAME_EXCHANGE``); False where the system
+    or the file system cannot (then nothing was changed).
+
+    Example:
+        >>> import tempfile
+        >>> root = Path(tempfile.mkdtemp()); (root / "a").mkdir(); (root / "b").mkdir(); _ = (root / "a" / "x").write_text("")
+        >>> _exchange(root / "a", root / "b") and sorted(p.relative_to(root).as_posix() for p in root.rglob("*"))  # doctest: +SKIP
+        ['a', 'b', 'b/x']
+    """
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):  # not Linux with glibc 2.28 or newer
+        return False
+    at_cwd, exchange = -100, 2  # AT_FDCWD, RENAME_EXCHANGE
+    if renameat2(at_cwd, os.fsencode(one), at_cwd, os.fsencode(other), exchange) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):  # a kernel or file system without the exchange
+        return False
+    raise OSError(code, os.strerror(code), str(other))
 
 
 #: the kit's own errors: their message is the user's to act on
