@@ -170,6 +170,21 @@ def test_the_executed_notebooks_show_hostile_text_as_text(hostile):
     assert shown >= 2  # the indicators table (02) and the report (04) hold the hostile names
 
 
+def test_the_executed_notebooks_converted_to_html_run_nothing_from_the_inputs(hostile):
+    """Before: the agency's name from lakip.yml, in the figures' titles, was shown as Markdown, which passes HTML on: a
+    ``<script>`` in it ran when a user converted ``01-staffing.ipynb`` to HTML."""
+    from nbconvert import HTMLExporter
+
+    for notebook in sorted((year(hostile) / "notebooks").glob("*.ipynb")):
+        cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+        assert [o for c in cells for o in c.get("outputs", []) if "text/markdown" in o.get("data", {})] == [], notebook.name
+        page = BeautifulSoup(HTMLExporter().from_filename(str(notebook))[0], "html.parser")
+        assert [tag for tag in page.find_all("script") if "lakip" in tag.get_text()] == [], notebook.name
+        assert [(tag.name, name) for tag in page.find_all(True) for name in tag.attrs if name.lower().startswith("on")] == []
+        if notebook.name == "01-staffing.ipynb":
+            assert "&lt;script&gt;alert(" in str(page)  # the agency's name is there, as text
+
+
 def test_the_figures_show_hostile_names_as_text(hostile):
     svg = ElementTree.parse(year(hostile) / "figures" / "target-realisasi.svg").getroot()
     assert [e.tag for e in svg.iter() if e.tag.rsplit("}", 1)[-1].lower() in ("script", "foreignobject")] == []
