@@ -95,10 +95,13 @@ class _Year:
     final: Path
     staging: Path
     notebooks: dict[str, Path]
+    #: the notebooks' parameters (paths of this build's copy of the inputs, staging folder and cache)
     parameters: dict[str, object]
     current: dict[str, object]
     missing: tuple[str, ...]
     started: float
+    #: the data folder the user named, resolved: where the originals are compared again after the build
+    data_root: Path = Path()
     claim: YearLock | None = None
     #: when its kernels must be done (:func:`time.monotonic`), set when its first kernel starts
     deadline: float | None = None
@@ -293,7 +296,9 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
             raise BuildError(f"no input folder {year_dir}")
         # cleaned datasets live beside the raw ones (data/raw → data/processed), never inside them; None: no cache
         parameters = {"year": year, "data_dir": str(data_root), "processed_dir": processed and str(processed), "lang": lang}
-        current = fingerprint(data_root, year, list(notebooks.values()), parameters)
+        # the record names no path: the same bytes give the same outputs wherever they are, and a record is published
+        recorded = {"year": year, "lang": lang}
+        current = fingerprint(data_root, year, list(notebooks.values()), recorded)
         missing = tuple(d for d in DATASETS if d not in current["inputs"])
     except LakipError as err:
         return BuildResult(year, "failed", time.perf_counter() - started, out_root / str(year), str(err))
@@ -316,7 +321,7 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         staging = _fresh_staging(year, final)
         # the kernels read a copy, hashed here: the report is of exactly the bytes its record names
         snapshot = _snapshot(data_root, year, staging)
-        current = fingerprint(snapshot, year, list(notebooks.values()), parameters)
+        current = fingerprint(snapshot, year, list(notebooks.values()), recorded)
     except (LakipError, OSError) as err:
         # an OSError here is of the output folder (read-only, full, busy) or an input being copied: one line naming it
         if claim is not None:
@@ -340,7 +345,7 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
             claim.release()
         raise
     build = _Year(year, final, staging, notebooks, {**parameters, "data_dir": str(snapshot), "output_dir": str(staging)}, current,
-                  missing, started)
+                  missing, started, data_root)
     build.claim = claim
     return build
 
@@ -636,12 +641,14 @@ def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
             if pdf:
                 _print_pdf(build, html)
             _check_unchanged(build)
+            for name in NOTEBOOKS:
+                _publishable(build, build.staging / "notebooks" / name)
             shutil.rmtree(build.staging / _INPUTS)
             write_manifest(build.staging, build.current)
             with batch.publishing:
                 if batch.cancelled.is_set():
                     raise BuildError("interrupted")  # after Ctrl-C nothing more is published
-                _swap(build.staging, build.final, Path(build.current["parameters"]["data_dir"]))
+                _swap(build.staging, build.final, build.data_root)
     except LakipError as err:
         build.error = str(err)
     except OSError as err:  # a full disk while exporting, a folder in use while swapping: this year fails, in one line
@@ -650,6 +657,30 @@ def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
         build.error, build.detail = _unexpected(build, err), traceback.format_exc()
     finally:
         build.release()
+
+
+def _publishable(build: _Year, executed: Path) -> None:
+    """Rewrite an executed notebook so that it names no path of this machine, nor the staging folder and copy of the inputs
+    it ran on (deleted once the year is published): its parameters name the data folder relative to where the notebook
+    is published (``<out>/<year>/notebooks``) and no output or cache folder; papermill's record of paths, the
+    notebook's name.
+    """
+    import json
+
+    import nbformat
+
+    notebook = nbformat.read(executed, as_version=4)
+    again = {"year": build.year, "data_dir": os.path.relpath(build.data_root, build.final / "notebooks"),
+             "lang": build.parameters["lang"], "output_dir": None, "processed_dir": None}
+    for cell in notebook.cells:
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.source = "\n".join(
+                ["# Parameters: lakip build ran this notebook on a copy of the inputs of data_dir (relative to this folder),",
+                 "# writing into a staging folder it then published here. To explore, run the kit's notebooks/ (make lab).",
+                 *(f"{key} = {'None' if value is None else json.dumps(value)}" for key, value in again.items())])
+    record = notebook.metadata.get("papermill", {})
+    record.update(input_path=executed.name, output_path=executed.name, parameters=again)
+    nbformat.write(notebook, executed)
 
 
 def _os_line(build: _Year, err: OSError | str, path: Path | None = None) -> str:
@@ -676,7 +707,7 @@ def _check_unchanged(build: _Year) -> None:
     out of date only by chance. So the originals are hashed again once the
     kernels are done and compared with the copy.
     """
-    data_root = Path(build.current["parameters"]["data_dir"])
+    data_root = build.data_root
     try:
         now = fingerprint(data_root, build.year, list(build.notebooks.values()), build.current["parameters"])
     except OSError as err:

@@ -21,6 +21,7 @@ forever.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import shutil
 import signal
@@ -98,6 +99,19 @@ def test_the_appendix_lists_each_inputs_sha256_and_the_kits_version(first):
         digest = hashlib.sha256((first.data / "2024" / name).read_bytes()).hexdigest()
         assert f"<tr><td>{name}</td><td><code>{digest}</code></td></tr>" in html, name
     assert f"{__version__}</p>" in html and __version__ != "0+unknown"
+
+
+def test_no_published_file_names_a_path_of_the_machine_or_the_staging_folder(first, every_year, tmp_path_factory):
+    """Issue 12: the executed notebooks' parameters and papermill record named the deleted staging folder, its copy of
+    the inputs, the kit's folder and the cache; ``.lakip-build.json`` the data folder and the cache, all absolute."""
+    machine = [str(tmp_path_factory.getbasetemp()), str(default_notebook_dir().parent), ".lakip-tmp", ".lakip-inputs"]
+    for build in (first, every_year):
+        published = [p for p in sorted((build.out / "2024").rglob("*")) if p.is_file() and p.suffix not in (".png", ".xlsx")]
+        assert {p.suffix for p in published} == {".html", ".ipynb", ".json", ".csv", ".svg"}
+        assert [(p.name, path) for p in published for path in machine if path in p.read_text(encoding="utf-8")] == []
+        parameters = json.loads((build.out / "2024" / "notebooks" / "01-staffing.ipynb").read_text())["metadata"]["papermill"]
+        # the data folder, from where the notebook is published
+        assert (build.out / "2024" / "notebooks" / parameters["parameters"]["data_dir"]).resolve() == build.data.resolve()
 
 
 def test_raw_files_are_only_read(first, every_year):
