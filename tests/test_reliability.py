@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import signal
@@ -36,7 +37,7 @@ from corpus import CASES_BY_ID, Build, lakip_command, run_lakip, sample_copy, st
 from filesystems import read_only, tmpfs
 from lakip_lib import __version__
 from lakip_lib.execute import build_years, default_notebook_dir
-from lakip_lib.manifest import MANIFEST_NAME, write_manifest
+from lakip_lib.manifest import MANIFEST_NAME, output_hashes, read_manifest, write_manifest
 
 #: what a build leaves besides the executed notebooks and the manifest, which record times and paths
 REPRODUCIBLE = (".html", ".csv", ".xlsx", ".png", ".svg")
@@ -464,3 +465,74 @@ def test_the_build_time_limit_is_an_option_of_the_command(previous, first, tmp_p
     assert seen and psutil.wait_procs(list(seen), timeout=10)[1] == []
     assert state(previous / "2024") == before
     assert sorted(p.name for p in previous.iterdir()) == ["2024"]
+
+
+# ---------------------------------------------------------------- fault injection: the build killed at many moments
+
+#: moments of a build, each told by what can be seen of it: its staging folder made (the inputs being copied), its
+#: kernels running notebooks, the report notebook executed (the export and the move into place are next)
+STAGES = ("planning", "kernels running", "exporting")
+#: with LAKIP_ALL_MOMENTS=1, also every half second of a build's first ten (about 6 minutes in all), killing the command
+#: alone (as the out-of-memory killer does) or the command and its kernels at once (kill -9 of the whole session)
+MOMENTS = [*STAGES, *([f"{tenth / 10:.1f} s" for tenth in range(0, 100, 5)] if os.environ.get("LAKIP_ALL_MOMENTS") else [])]
+
+
+def _reached(moment: str, process: subprocess.Popen, out: Path, started: float) -> bool:
+    if moment == "planning":
+        return next(out.glob(".lakip-tmp-2024-*"), None) is not None
+    if moment == "kernels running":
+        return _running_notebooks(process, 2) is not None
+    if moment == "exporting":
+        return next(out.glob(".lakip-tmp-2024-*/notebooks/04-report.ipynb"), None) is not None
+    return time.monotonic() - started >= float(moment.split()[0])
+
+
+@pytest.fixture
+def older(first, tmp_path) -> Path:
+    """An output folder holding a previous build of 2024 that differs from what the next build makes (its report is
+    another), with a record: the kit may replace it, and it is not up to date."""
+    out = tmp_path / "outputs"
+    shutil.copytree(first.out / "2024", out / "2024")
+    (out / "2024" / "lakip-2024.html").write_text("<p>laporan 2024 sebelumnya</p>\n", encoding="utf-8")
+    write_manifest(out / "2024", {"kit_version": __version__})
+    return out
+
+
+@pytest.mark.parametrize("whom", ["command"] + (["command and kernels"] if os.environ.get("LAKIP_ALL_MOMENTS") else []))
+@pytest.mark.parametrize("moment", MOMENTS)
+def test_a_build_killed_at_any_moment_leaves_old_or_new_never_a_mix(first, older, tmp_path, moment, whom):
+    """Issue 12: SIGKILL at a moment of a real build. Afterwards ``<out>/2024`` is the previous year byte for byte or
+    the new one complete, the raw folder is untouched, every kernel is gone within seconds, and the next build (no
+    --force) succeeds with the right outputs and leaves nothing else in the output folder: no stale lock blocks it."""
+    before, raw_before = state(older / "2024"), state(first.data)
+    command = lakip_command(["build", "--year", "2024", "--jobs", "2", "--data", str(first.data), "--out", str(older)])
+    started = time.monotonic()
+    process = subprocess.Popen(command, cwd=tmp_path, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    seen: set[psutil.Process] = set()
+    try:
+        while process.poll() is None and not _reached(moment, process, older, started):
+            seen.update(_kernels(process))
+            time.sleep(0.005)
+        seen.update(_kernels(process))
+        ended_first = process.poll() is not None
+        for member in [process, *(seen if whom == "command and kernels" else [])]:
+            member.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+    finally:
+        for member in [process, *seen]:  # whatever the test left running
+            if member.poll() is None if isinstance(member, subprocess.Popen) else member.is_running():
+                member.kill()
+    assert moment.endswith(" s") or not ended_first, f"the build ended before the moment '{moment}'"
+    # the kernels notice that the command is gone and end themselves (ipykernel watches its parent)
+    assert psutil.wait_procs(list(seen), timeout=15)[1] == []
+    after = state(older / "2024")
+    new = read_manifest(older / "2024") or {}
+    assert after == before or (outputs(older / "2024") == outputs(first.out / "2024")
+                               and new.get("outputs") == output_hashes(older / "2024") and "inputs" in new), moment
+    assert state(first.data) == raw_before
+    again = run_lakip(["build", "--year", "2024", "--jobs", "2", "--data", str(first.data), "--out", str(older)], cwd=tmp_path,
+                      timeout=300)
+    assert again.code == 0 and again.stderr == "", again.stderr
+    assert re.match(r"2024: (built|skipped)", again.stdout)
+    assert outputs(older / "2024") == outputs(first.out / "2024")
+    assert sorted(p.name for p in older.iterdir()) == ["2024"]
