@@ -3,17 +3,21 @@
 A user mistake prints the kit's message and exits non-zero without a
 traceback (``--debug`` shows it); so does an operating-system error (a
 read-only or full disk), as one line naming the path and what to do. Ctrl-C prints one line and exits 130, the
-shell's status for a command ended by SIGINT, once every kernel has stopped.
+shell's status for a command ended by SIGINT, once every kernel has stopped; SIGTERM likewise, with exit 143.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
+import signal
+import threading
 import sys
 import traceback
 from pathlib import Path
 
 from .errors import LakipError, headline, os_error_line
+from .execute import BUILD_TIMEOUT, CELL_TIMEOUT  # a light import: pandas and Jupyter only once a year is built
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,6 +38,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--pdf", action="store_true", help="also print the report to PDF with headless Chromium")
     build.add_argument("--no-cache", action="store_true",
                        help="load every workbook, neither reading nor writing the cleaned datasets beside --data (data/processed)")
+    build.add_argument("--cell-timeout", type=_seconds, default=CELL_TIMEOUT, metavar="SECONDS",
+                       help=f"a notebook cell running longer fails its year (default: {CELL_TIMEOUT:g})")
+    build.add_argument("--build-timeout", type=_seconds, default=BUILD_TIMEOUT, metavar="SECONDS",
+                       help=f"a year whose notebooks run longer in all fails (default: {BUILD_TIMEOUT:g})")
 
     check = commands.add_parser("check", help="load a year and print the reconciliation findings")
     check.add_argument("--year", type=int, required=True)
@@ -60,9 +68,29 @@ def _positive(text: str) -> int:
     return number
 
 
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not 0 < seconds < math.inf:
+        raise argparse.ArgumentTypeError(f"{text} is not a time limit: give a number of seconds above 0, such as 600")
+    return seconds
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, a service manager, a CI job cancelled): handled as Ctrl-C is, every kernel stopped first."""
+
+
+def _terminated(_number: int, _frame: object) -> None:
+    raise Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit status."""
     args = _parser().parse_args(argv)
+    main_thread = threading.current_thread() is threading.main_thread()  # where Python lets a handler be set
+    previous = signal.signal(signal.SIGTERM, _terminated) if main_thread else None
     try:
         return _COMMANDS[args.command](args)
     except LakipError as err:
@@ -75,11 +103,15 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         print(f"lakip: {os_error_line(err, reading=args.command == 'check')}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as err:
         if args.debug:
             traceback.print_exc()
-        print("lakip: interrupted: every kernel is stopped; a year not finished keeps its previous outputs", file=sys.stderr)
-        return 130
+        stopped = "stopped (SIGTERM)" if isinstance(err, Terminated) else "interrupted"
+        print(f"lakip: {stopped}: every kernel is stopped; a year not finished keeps its previous outputs", file=sys.stderr)
+        return 128 + signal.SIGTERM if isinstance(err, Terminated) else 130
+    finally:
+        if main_thread:  # None: a handler set outside Python, as the default is
+            signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -90,7 +122,8 @@ def _build(args: argparse.Namespace) -> int:
         print(f"lakip: no year folders (such as 2024/) under {args.data}", file=sys.stderr)
         return 2
     results = build_years(years, jobs=args.jobs, progress=sys.stderr.isatty(), data_dir=args.data, out_dir=args.out,
-                          lang=args.lang, force=args.force, pdf=args.pdf, cache=not args.no_cache)
+                          lang=args.lang, force=args.force, pdf=args.pdf, cache=not args.no_cache,
+                          cell_timeout=args.cell_timeout, build_timeout=args.build_timeout)
     for result in results:
         if result.status == "failed":
             print(f"{result.year}: FAILED: {headline(result.message)}", file=sys.stderr)

@@ -22,6 +22,7 @@ import yaml
 
 from .domain import achievement_categories
 from .errors import ConfigError
+from .safety import visible_controls
 
 #: Negative-polarity formulas in use (target t, realisation r), by setting name.
 NEGATIVE_FORMULAS = {
@@ -296,7 +297,7 @@ def _text(value: object, where: str) -> str:
     if value is None:
         return ""
     if isinstance(value, (str, int, float, dt.date)) and not isinstance(value, bool):
-        return str(value).strip()
+        return visible_controls(str(value).strip())  # shown in every output: no control may reorder it
     kind = {dict: "a mapping ", list: "a list "}.get(type(value), "")
     raise ConfigError(f"{where} must be text, got {kind}{value!r}: write the text, in quotes if it holds ':' or '#'")
 

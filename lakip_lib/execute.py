@@ -19,15 +19,19 @@ is ever replaced, and one build at a time works on an output year
 
 No wait is unbounded: every wait for a kernel's message is cut into short
 slices, and between two slices the build checks that the kernel process is
-still alive and that the build was not interrupted. A kernel that died (the
-out-of-memory killer, a signal, a crash) fails its part at once with the
-likely cause; Ctrl-C stops every kernel, publishes nothing more and raises
-:class:`KeyboardInterrupt` to the caller once the kernels are gone.
+still alive, that the build was not interrupted and that neither the cell
+nor the year ran past its time limit. A kernel that died (the out-of-memory
+killer, a signal, a crash) fails its part at once with the likely cause, and
+so does one that ran too long (it is killed); Ctrl-C stops every kernel,
+publishes nothing more and raises :class:`KeyboardInterrupt` to the caller
+once the kernels are gone.
 """
 
 from __future__ import annotations
 
 import asyncio
+import ctypes
+import errno
 import logging
 import os
 import re
@@ -47,7 +51,7 @@ from typing import Any
 from .errors import DISK_ERRORS, BuildError, LakipError, os_error_line, printed_os_error
 from .loading.inputs import DATASETS
 from .manifest import fingerprint, is_up_to_date, write_manifest
-from .ownership import YearLock, check_output_folder, check_replaceable, pid_alive, usable_cache
+from .ownership import LOCK_PREFIX, YearLock, check_output_folder, check_replaceable, pid_alive, usable_cache
 from .safety import inside, safe_name
 
 #: the report notebook: its output is the HTML report
@@ -62,6 +66,10 @@ _INPUTS = ".lakip-inputs"
 _OLD_PREFIX = ".lakip-old-"
 #: longest stretch (seconds) a wait for a kernel's message goes without checking the kernel is alive
 _POLL_SECONDS = 0.5
+#: longest a cell may run (seconds) unless told otherwise: a million-row roster loads in under a minute
+CELL_TIMEOUT = 600.0
+#: longest a year's kernels may run (seconds) unless told otherwise, from the start of its first kernel
+BUILD_TIMEOUT = 1800.0
 _QUIET = logging.NullHandler()
 
 
@@ -87,11 +95,16 @@ class _Year:
     final: Path
     staging: Path
     notebooks: dict[str, Path]
+    #: the notebooks' parameters (paths of this build's copy of the inputs, staging folder and cache)
     parameters: dict[str, object]
     current: dict[str, object]
     missing: tuple[str, ...]
     started: float
+    #: the data folder the user named, resolved: where the originals are compared again after the build
+    data_root: Path = Path()
     claim: YearLock | None = None
+    #: when its kernels must be done (:func:`time.monotonic`), set when its first kernel starts
+    deadline: float | None = None
     bar: Any = None
     kernels_left: int = 0
     error: str = ""
@@ -108,8 +121,12 @@ class _Year:
 class _Batch:
     """What the kernels of one :func:`build_years` call share: the kernels running, and whether to stop."""
 
-    def __init__(self) -> None:
+    def __init__(self, cell_timeout: float | None = None, build_timeout: float | None = None) -> None:
         self.cancelled = threading.Event()
+        #: held while a year is moved into place: once :meth:`cancel` returns, no year is published any more
+        self.publishing = threading.Lock()
+        self.cell_timeout = cell_timeout
+        self.build_timeout = build_timeout
         self._kernels: list[subprocess.Popen] = []
         self._lock = threading.Lock()
 
@@ -121,8 +138,12 @@ class _Batch:
             _kill(process)
 
     def cancel(self) -> None:
-        """Stop every kernel now; their threads see it within :data:`_POLL_SECONDS` and give up."""
-        self.cancelled.set()
+        """Stop every kernel now; their threads see it within :data:`_POLL_SECONDS` and give up.
+
+        Waits for a year being moved into place (a few renames) to be there: it is published, complete, and no other is.
+        """
+        with self.publishing:
+            self.cancelled.set()
         with self._lock:
             kernels = list(self._kernels)
         for process in kernels:
@@ -164,7 +185,8 @@ def build_year(year: int, **options) -> BuildResult:
 
 def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, jobs: int | None = None,
                 lang: str = "id", force: bool = False, pdf: bool = False, notebook_dir: str | Path | None = None,
-                progress: bool = False, cache: bool = True) -> list[BuildResult]:
+                progress: bool = False, cache: bool = True, cell_timeout: float | None = CELL_TIMEOUT,
+                build_timeout: float | None = BUILD_TIMEOUT) -> list[BuildResult]:
     """Build several years with ``jobs`` kernels at once; one failing year does not stop the others.
 
     A year whose outputs were built from exactly its current inputs, notebooks,
@@ -172,6 +194,9 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
     The notebooks keep the cleaned datasets in the cache beside the data
     folder (``data/processed``) unless ``cache`` is False; a cache that cannot
     be written (a read-only disk) is left out with one warning line.
+    A cell running longer than ``cell_timeout`` seconds, or a year whose
+    kernels run longer than ``build_timeout`` seconds in all, fails that year
+    (its kernels stopped, nothing published); None: no limit.
 
     Example:
         >>> [r.status for r in build_years([2023, 2024], data_dir="data/raw", out_dir="outputs")]  # doctest: +SKIP
@@ -189,8 +214,8 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
             print(warning, file=sys.stderr)
     results: dict[int, BuildResult] = {}
     todo: list[_Year] = []
-    batch = _Batch()
-    previous_handler = None
+    batch = _Batch(cell_timeout, build_timeout)
+    previous_handlers: dict[int, Any] = {}
     try:
         for year in years:
             planned = _plan(year, Path(data_dir), Path(out_dir), lang, force, pdf, notebook_dir, processed)
@@ -217,7 +242,7 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
                 except KeyboardInterrupt:
                     # Stop the kernels before the pools wait for their threads, so that waiting takes
                     # a moment; a second Ctrl-C meanwhile would only turn the cleanup into a traceback.
-                    previous_handler = _ignore_interrupts()
+                    previous_handlers = _ignore_interrupts()
                     batch.cancel()
                     raise
     finally:
@@ -225,8 +250,8 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
             if build.bar is not None:
                 build.bar.close()
             build.release()
-        if previous_handler is not None:
-            signal.signal(signal.SIGINT, previous_handler)
+        for number, handler in previous_handlers.items():
+            signal.signal(number, handler)
     for build in todo:
         results[build.year] = BuildResult(build.year, "failed" if build.error else "built",
                                           time.perf_counter() - build.started, build.final, build.error, build.missing,
@@ -234,11 +259,15 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
     return [results[year] for year in years]
 
 
-def _ignore_interrupts():
-    """Ignore SIGINT from now on (in the main thread only, where Python allows it); return the handler it had."""
+def _ignore_interrupts() -> dict[int, Any]:
+    """Ignore SIGINT and SIGTERM from now on (in the main thread only, where Python allows it); return the handlers they had.
+
+    The ``lakip`` command stops on SIGTERM as on Ctrl-C (:mod:`lakip_lib.cli`): a second one of either would only turn
+    the cleanup into a traceback.
+    """
     if threading.current_thread() is not threading.main_thread():
-        return None
-    return signal.signal(signal.SIGINT, signal.SIG_IGN)
+        return {}
+    return {number: signal.signal(number, signal.SIG_IGN) for number in (signal.SIGINT, signal.SIGTERM)}
 
 
 def chains_per_year(years: int, jobs: int) -> tuple[tuple[str, ...], ...]:
@@ -267,7 +296,9 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
             raise BuildError(f"no input folder {year_dir}")
         # cleaned datasets live beside the raw ones (data/raw → data/processed), never inside them; None: no cache
         parameters = {"year": year, "data_dir": str(data_root), "processed_dir": processed and str(processed), "lang": lang}
-        current = fingerprint(data_root, year, list(notebooks.values()), parameters)
+        # the record names no path: the same bytes give the same outputs wherever they are, and a record is published
+        recorded = {"year": year, "lang": lang}
+        current = fingerprint(data_root, year, list(notebooks.values()), recorded)
         missing = tuple(d for d in DATASETS if d not in current["inputs"])
     except LakipError as err:
         return BuildResult(year, "failed", time.perf_counter() - started, out_root / str(year), str(err))
@@ -278,6 +309,7 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
                            f"internal error while planning {year}: {type(err).__name__}: {err}; run with --debug for the traceback",
                            detail=traceback.format_exc())
     if not force and is_up_to_date(final, current) and (not pdf or (final / f"lakip-{year}.pdf").is_file()):
+        _clear_leftovers(year, final)
         return BuildResult(year, "skipped", time.perf_counter() - started, final, "up to date", missing)
     claim = None
     try:
@@ -289,7 +321,7 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         staging = _fresh_staging(year, final)
         # the kernels read a copy, hashed here: the report is of exactly the bytes its record names
         snapshot = _snapshot(data_root, year, staging)
-        current = fingerprint(snapshot, year, list(notebooks.values()), parameters)
+        current = fingerprint(snapshot, year, list(notebooks.values()), recorded)
     except (LakipError, OSError) as err:
         # an OSError here is of the output folder (read-only, full, busy) or an input being copied: one line naming it
         if claim is not None:
@@ -307,12 +339,13 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         return BuildResult(year, "failed", time.perf_counter() - started, final,
                            f"internal error while planning {year}: {type(err).__name__}: {err}; run with --debug for the traceback",
                            detail=traceback.format_exc())
-    except BaseException:
+    except BaseException:  # Ctrl-C or SIGTERM while planning: nothing of this build stays behind
+        shutil.rmtree(final.parent / f"{_TMP_PREFIX}{year}-{os.getpid()}", ignore_errors=True)
         if claim is not None:
             claim.release()
         raise
     build = _Year(year, final, staging, notebooks, {**parameters, "data_dir": str(snapshot), "output_dir": str(staging)}, current,
-                  missing, started)
+                  missing, started, data_root)
     build.claim = claim
     return build
 
@@ -368,7 +401,15 @@ def _copy(source: Path, target: Path) -> None:
 
 
 def _fresh_staging(year: int, final: Path) -> Path:
-    """An empty staging folder for ``year``, after clearing what dead builds left.
+    """An empty staging folder for ``year``, after clearing what dead builds left (:func:`_clear_stale_staging`)."""
+    _clear_stale_staging(year, final)
+    staging = final.parent / f"{_TMP_PREFIX}{year}-{os.getpid()}"
+    (staging / "notebooks").mkdir(parents=True)
+    return staging
+
+
+def _clear_stale_staging(year: int, final: Path) -> None:
+    """Remove the staging folders of ``year`` that dead builds left.
 
     Called with the year's lock held. A staging folder named after a live
     process is left alone all the same: it can only be a build of a kit that
@@ -378,9 +419,26 @@ def _fresh_staging(year: int, final: Path) -> Path:
         pid = stale.name.rsplit("-", 1)[-1]
         if not pid.isdigit() or int(pid) == os.getpid() or not pid_alive(int(pid)):
             shutil.rmtree(stale, ignore_errors=True)
-    staging = final.parent / f"{_TMP_PREFIX}{year}-{os.getpid()}"
-    (staging / "notebooks").mkdir(parents=True)
-    return staging
+
+
+def _clear_leftovers(year: int, final: Path) -> None:
+    """Clear what a killed build of an up-to-date ``year`` left beside it (a staging folder, a folder moved aside, the lock
+    file), under the year's lock; left as it is while a live build holds the lock, or when the folder cannot be written.
+
+    Only a build used to clear them, so that they stayed, holding copies of the inputs, as long as the year was skipped.
+    """
+    names = (f"{_TMP_PREFIX}{year}-*", f"{_OLD_PREFIX}{year}-*", f"{LOCK_PREFIX}{year}")
+    if not any(next(final.parent.glob(name), None) for name in names):
+        return
+    try:
+        claim = YearLock.acquire(final.parent, year)
+    except (BuildError, OSError):
+        return
+    try:
+        _restore_interrupted_swap(year, final)
+        _clear_stale_staging(year, final)
+    finally:
+        claim.release()
 
 
 def _run_kernel(build: _Year, chain: tuple[str, ...], finisher: Executor, pdf: bool, batch: _Batch) -> Future | None:
@@ -408,9 +466,11 @@ class _Watch:
     """What a wait for one kernel's messages checks between two slices (:data:`_POLL_SECONDS`).
 
     nbclient waits for a kernel's messages with no time limit, and its own
-    liveness check cannot run meanwhile, so a kernel that dies mid-cell would
-    be waited for forever. Each slice that passes without a message checks
-    that the build goes on and that the kernel process lives; when not, the
+    liveness check and cell timeout cannot run meanwhile (its wait blocks
+    the loop they would run in), so a kernel that dies or hangs mid-cell
+    would be waited for forever. Each message and each slice that passes
+    without one checks that the build goes on, that the kernel process lives
+    and that the cell and the year are within their time limits; when not, the
     wait ends with :class:`asyncio.CancelledError`, which nbclient turns into
     its ``DeadKernelError`` without logging anything, and :attr:`reason` says why.
     """
@@ -420,14 +480,34 @@ class _Watch:
         self.batch = batch
         self.process: subprocess.Popen | None = None
         self.reason = ""
+        #: when the kernel began the cell it is running (:func:`time.monotonic`), None between cells
+        self.cell_started: float | None = None
+
+    def seen(self, message: dict[str, Any]) -> None:
+        """Note a message of the kernel: a cell begins with ``execute_input``, ends with ``execute_reply`` or going idle;
+        then check, as between slices: a cell that prints all the time leaves no slice without a message."""
+        kind = message.get("msg_type") or message.get("header", {}).get("msg_type")
+        if kind == "execute_input":
+            self.cell_started = time.monotonic()
+        elif kind == "execute_reply" or (kind == "status" and message.get("content", {}).get("execution_state") == "idle"):
+            self.cell_started = None
+        self.check()
 
     def check(self) -> None:
+        now = time.monotonic()
         if self.batch.cancelled.is_set():
             self.reason = "interrupted"
         elif self.build.error:
             self.reason = "stopped: the year failed in its other kernel"
         elif self.process is not None and self.process.poll() is not None:
             self.reason = _death(self.process.returncode)
+        elif self.cell_started is not None and self.batch.cell_timeout is not None and now - self.cell_started >= self.batch.cell_timeout:
+            self.reason = (f"a cell ran longer than the limit of {self.batch.cell_timeout:g} s (--cell-timeout): its kernel was "
+                           "stopped and nothing was published; if the data is that large, build again with a higher --cell-timeout")
+        elif self.build.deadline is not None and now >= self.build.deadline:
+            self.reason = (f"the build of {self.build.year} ran longer than its limit of {self.batch.build_timeout:g} s "
+                           "(--build-timeout): its kernels were stopped and nothing was published; if the data is that "
+                           "large, build again with a higher --build-timeout")
         else:
             return
         raise asyncio.CancelledError(self.reason)
@@ -460,6 +540,9 @@ def _death(returncode: int) -> str:
 def _execute_chain(build: _Year, chain: tuple[str, ...], batch: _Batch) -> None:
     watch = _Watch(build, batch)
     kernel = _kernel_manager(watch)
+    with build.lock:
+        if build.deadline is None and batch.build_timeout is not None:
+            build.deadline = time.monotonic() + batch.build_timeout
     # The kernel listens on localhost only; its warning about unencrypted TCP is noise on every build.
     kernel.start_kernel(cwd=str(build.notebooks[chain[0]].parent), extra_arguments=["--IPKernelApp.log_level=ERROR"])
     watch.process = kernel.provisioner.process
@@ -525,7 +608,9 @@ def _kernel_manager(watch: _Watch):
             while True:
                 left = _POLL_SECONDS if deadline is None else max(0.0, min(_POLL_SECONDS, deadline - time.monotonic()))
                 try:
-                    return super().get_msg(timeout=left)
+                    message = super().get_msg(timeout=left)
+                    watch.seen(message)
+                    return message
                 except Empty:
                     watch.check()
                     if deadline is not None and time.monotonic() >= deadline:
@@ -556,11 +641,14 @@ def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
             if pdf:
                 _print_pdf(build, html)
             _check_unchanged(build)
+            for name in NOTEBOOKS:
+                _publishable(build, build.staging / "notebooks" / name)
             shutil.rmtree(build.staging / _INPUTS)
             write_manifest(build.staging, build.current)
-            if batch.cancelled.is_set():
-                raise BuildError("interrupted")  # after Ctrl-C nothing more is published
-            _swap(build.staging, build.final, Path(build.current["parameters"]["data_dir"]))
+            with batch.publishing:
+                if batch.cancelled.is_set():
+                    raise BuildError("interrupted")  # after Ctrl-C nothing more is published
+                _swap(build.staging, build.final, build.data_root)
     except LakipError as err:
         build.error = str(err)
     except OSError as err:  # a full disk while exporting, a folder in use while swapping: this year fails, in one line
@@ -569,6 +657,30 @@ def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
         build.error, build.detail = _unexpected(build, err), traceback.format_exc()
     finally:
         build.release()
+
+
+def _publishable(build: _Year, executed: Path) -> None:
+    """Rewrite an executed notebook so that it names no path of this machine, nor the staging folder and copy of the inputs
+    it ran on (deleted once the year is published): its parameters name the data folder relative to where the notebook
+    is published (``<out>/<year>/notebooks``) and no output or cache folder; papermill's record of paths, the
+    notebook's name.
+    """
+    import json
+
+    import nbformat
+
+    notebook = nbformat.read(executed, as_version=4)
+    again = {"year": build.year, "data_dir": os.path.relpath(build.data_root, build.final / "notebooks"),
+             "lang": build.parameters["lang"], "output_dir": None, "processed_dir": None}
+    for cell in notebook.cells:
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.source = "\n".join(
+                ["# Parameters: lakip build ran this notebook on a copy of the inputs of data_dir (relative to this folder),",
+                 "# writing into a staging folder it then published here. To explore, run the kit's notebooks/ (make lab).",
+                 *(f"{key} = {'None' if value is None else json.dumps(value)}" for key, value in again.items())])
+    record = notebook.metadata.get("papermill", {})
+    record.update(input_path=executed.name, output_path=executed.name, parameters=again)
+    nbformat.write(notebook, executed)
 
 
 def _os_line(build: _Year, err: OSError | str, path: Path | None = None) -> str:
@@ -595,7 +707,7 @@ def _check_unchanged(build: _Year) -> None:
     out of date only by chance. So the originals are hashed again once the
     kernels are done and compared with the copy.
     """
-    data_root = Path(build.current["parameters"]["data_dir"])
+    data_root = build.data_root
     try:
         now = fingerprint(data_root, build.year, list(build.notebooks.values()), build.current["parameters"])
     except OSError as err:
@@ -638,15 +750,46 @@ def _print_pdf(build: _Year, html: Path) -> None:
 def _swap(staging: Path, final: Path, data_root: Path) -> None:
     """Replace ``final`` with ``staging`` so that a reader sees the old or the new year, never a mix.
 
-    ``final`` is checked again here, under the year's lock: something put
-    there while the year was building is refused, not deleted.
+    Where the system can (Linux), the two folders are exchanged in one step,
+    so that ``final`` is there at every instant, even for a build killed in
+    the middle; elsewhere the old folder is moved aside and the new one in,
+    and a build killed between the two has the next build put the old one
+    back (:func:`_restore_interrupted_swap`). ``final`` is checked again
+    here, under the year's lock: something put there while the year was
+    building is refused, not deleted.
     """
     check_replaceable(final, data_root)
+    if os.path.lexists(final) and _exchange(staging, final):
+        shutil.rmtree(staging, ignore_errors=True)  # the previous year, now; a kill before this leaves it to the next build
+        return
     old = final.parent / f"{_OLD_PREFIX}{final.name}-{os.getpid()}"
     if os.path.lexists(final):
         final.rename(old)
     staging.rename(final)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _exchange(one: Path, other: Path) -> bool:
+    """Exchange two existing paths atomically (Linux's ``renameat2`` with ``RENAME_EXCHANGE``); False where the system
+    or the file system cannot (then nothing was changed).
+
+    Example:
+        >>> import tempfile
+        >>> root = Path(tempfile.mkdtemp()); (root / "a").mkdir(); (root / "b").mkdir(); _ = (root / "a" / "x").write_text("")
+        >>> _exchange(root / "a", root / "b") and sorted(p.relative_to(root).as_posix() for p in root.rglob("*"))  # doctest: +SKIP
+        ['a', 'b', 'b/x']
+    """
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):  # not Linux with glibc 2.28 or newer
+        return False
+    at_cwd, exchange = -100, 2  # AT_FDCWD, RENAME_EXCHANGE
+    if renameat2(at_cwd, os.fsencode(one), at_cwd, os.fsencode(other), exchange) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):  # a kernel or file system without the exchange
+        return False
+    raise OSError(code, os.strerror(code), str(other))
 
 
 #: the kit's own errors: their message is the user's to act on

@@ -1,5 +1,6 @@
-"""Guards on what the kit writes: paths stay inside the output folder, and
-text from input data cannot become a spreadsheet formula."""
+"""Guards on what the kit writes: paths stay inside the output folder, text
+from input data cannot become a spreadsheet formula, and no bidi control can
+reorder how a text is shown."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ if TYPE_CHECKING:  # the path guards run before a build decides it has work to d
     import pandas as pd
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+#: the controls that reorder how text is shown (embeddings, overrides, isolates, marks): after U+202E, "…gnp.exe" shows as
+#: "…exe.png"; every one in the inputs, lakip.yml and the narrative is shown as its code instead (:func:`visible_controls`)
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 _SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 
 
@@ -43,6 +48,16 @@ def inside(root: Path, *parts: str) -> Path:
     if target != base and base not in target.parents:
         raise UnsafePathError(f"{'/'.join(parts)!r} would write outside {base}")
     return target
+
+
+def visible_controls(text: str) -> str:
+    """``text`` with each bidi control shown as its code, so that it cannot reorder what is shown around it.
+
+    Example:
+        >>> visible_controls("laporan\u202egnp.exe")
+        'laporan[U+202E]gnp.exe'
+    """
+    return BIDI.sub(lambda found: f"[U+{ord(found.group()):04X}]", text)
 
 
 def neutralise(value: object) -> object:

@@ -15,7 +15,9 @@ the user mistake, whose point is what the terminal shows.
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +25,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from lakip_lib import cli
 from lakip_lib.cli import main
 from filesystems import read_only, tmpfs
 from lakip_lib.demo import write_roster
@@ -248,3 +251,26 @@ def test_check_of_a_read_only_data_folder_loads_without_the_cache_with_one_warni
                    "loading every workbook without it (slower, same results); make that folder writable to reuse it, "
                    "or pass --no-cache\n")
     assert out.splitlines()[-1] == "4 findings, 2 errors"
+
+
+@pytest.mark.parametrize("option", ["--cell-timeout", "--build-timeout"])
+@pytest.mark.parametrize("value", ["0", "-5", "nan", "inf", "lama"])
+def test_a_time_limit_must_be_a_number_of_seconds(option, value, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["build", "--all", option, value])
+    assert stopped.value.code == 2
+    assert (f"argument {option}: {value} is not a time limit: give a number of seconds above 0, such as 600"
+            in capsys.readouterr().err)
+
+
+def test_sigterm_is_handled_as_ctrl_c_and_the_handler_put_back(monkeypatch, capsys):
+    def terminated(args):
+        os.kill(os.getpid(), signal.SIGTERM)  # delivered to this thread's handler before kill returns
+        raise AssertionError("SIGTERM did not stop the command")
+
+    before = signal.getsignal(signal.SIGTERM)
+    monkeypatch.setitem(cli._COMMANDS, "check", terminated)
+    assert main(["check", "--year", "2024"]) == 143
+    assert capsys.readouterr().err == ("lakip: stopped (SIGTERM): every kernel is stopped; a year not finished keeps its "
+                                       "previous outputs\n")
+    assert signal.getsignal(signal.SIGTERM) is before

@@ -13,7 +13,7 @@ import pytest
 from lakip_lib import execute
 from lakip_lib.cli import main
 from lakip_lib.execute import CHAINS, NOTEBOOKS, build_year, chains_per_year
-from lakip_lib.manifest import MANIFEST_NAME
+from lakip_lib.manifest import MANIFEST_NAME, write_manifest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -175,3 +175,60 @@ def test_a_bug_inside_a_notebook_is_one_line_and_its_notebook_is_kept(tmp_path):
     assert "KeyError" in result.detail and str(kept) in result.detail and "\x1b[" not in result.detail
     assert "no such key" in kept.read_text(encoding="utf-8")
     assert not (out / "2024").exists()  # nothing published
+
+
+WATCHER = """
+import os, sys, time
+final, stop = sys.argv[1], sys.argv[2]
+print("watching", flush=True)
+seen = missing = 0
+while not os.path.exists(stop):
+    seen += 1
+    missing += not os.path.isfile(os.path.join(final, "lakip-2024.html"))
+print(seen, missing, flush=True)
+"""
+
+
+def test_a_reader_finds_the_year_at_every_instant_of_the_swap(tmp_path):
+    """Issue 12: a reader (or a kill) between the two renames of the swap found no ``<out>/2024``. With the folders
+    exchanged in one step, a process looking all the time while the year is replaced 300 times never misses it."""
+    out, data = tmp_path / "out", tmp_path / "raw"
+    data.mkdir()
+
+    def made(folder: Path, text: str) -> Path:
+        folder.mkdir()
+        (folder / "lakip-2024.html").write_text(text, encoding="utf-8")
+        write_manifest(folder, {"kit_version": "test"})
+        return folder
+
+    out.mkdir()
+    made(out / "2024", "0")
+    watcher = subprocess.Popen([sys.executable, "-c", WATCHER, str(out / "2024"), str(tmp_path / "stop")],
+                               stdout=subprocess.PIPE, text=True)
+    assert watcher.stdout.readline() == "watching\n"
+    for number in range(1, 301):
+        execute._swap(made(out / f".lakip-tmp-2024-{number}", str(number)), out / "2024", data)
+    (tmp_path / "stop").touch()
+    seen, missing = map(int, watcher.communicate(timeout=30)[0].split())
+    assert seen > 1000 and missing == 0
+    assert (out / "2024" / "lakip-2024.html").read_text(encoding="utf-8") == "300"
+    assert sorted(p.name for p in out.iterdir()) == ["2024"]
+
+
+def test_a_skipped_year_clears_what_a_killed_build_left(tmp_path, built):
+    """Issue 12: a killed build's staging folder (a copy of the inputs, roster included) stayed as long as the year was
+    skipped as up to date; only a build of the year cleared it. A live process's folder is not the skip's to delete."""
+    out = tmp_path / "out"
+    shutil.copytree(built, out / "2024")
+    ended = subprocess.Popen(["true"])
+    ended.wait()
+    alive = subprocess.Popen(["sleep", "60"])
+    try:
+        for name in (f".lakip-tmp-2024-{ended.pid}", f".lakip-old-2024-{ended.pid}", f".lakip-tmp-2024-{alive.pid}"):
+            (out / name / ".lakip-inputs").mkdir(parents=True)
+        (out / ".lakip-lock-2024").write_text(f"{ended.pid}\n")
+        assert build_year(2024, data_dir=ROOT / "data/raw", out_dir=out).status == "skipped"
+        assert sorted(p.name for p in out.iterdir()) == sorted(["2024", f".lakip-tmp-2024-{alive.pid}"])
+    finally:
+        alive.kill()
+        alive.wait()

@@ -30,7 +30,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from corpus import SAMPLE, Build, sample_copy, state, watched_build
+from corpus import SAMPLE, Build, run_lakip, sample_copy, state, watched_build
 from lakip_lib import __version__
 from lakip_lib.cli import main
 from lakip_lib.manifest import write_manifest
@@ -168,6 +168,21 @@ def test_the_executed_notebooks_show_hostile_text_as_text(hostile):
                 assert [n for tag in part.find_all(True) for n in tag.attrs if n.lower().startswith("on")] == [], notebook.name
                 shown += SCRIPT in part.get_text()
     assert shown >= 2  # the indicators table (02) and the report (04) hold the hostile names
+
+
+def test_the_executed_notebooks_converted_to_html_run_nothing_from_the_inputs(hostile):
+    """Before: the agency's name from lakip.yml, in the figures' titles, was shown as Markdown, which passes HTML on: a
+    ``<script>`` in it ran when a user converted ``01-staffing.ipynb`` to HTML."""
+    from nbconvert import HTMLExporter
+
+    for notebook in sorted((year(hostile) / "notebooks").glob("*.ipynb")):
+        cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+        assert [o for c in cells for o in c.get("outputs", []) if "text/markdown" in o.get("data", {})] == [], notebook.name
+        page = BeautifulSoup(HTMLExporter().from_filename(str(notebook))[0], "html.parser")
+        assert [tag for tag in page.find_all("script") if "lakip" in tag.get_text()] == [], notebook.name
+        assert [(tag.name, name) for tag in page.find_all(True) for name in tag.attrs if name.lower().startswith("on")] == []
+        if notebook.name == "01-staffing.ipynb":
+            assert "&lt;script&gt;alert(" in str(page)  # the agency's name is there, as text
 
 
 def test_the_figures_show_hostile_names_as_text(hostile):
@@ -366,3 +381,56 @@ def test_no_name_or_nip_of_the_roster_reaches_any_output(hostile):
         found += [(path.name, nip) for nip in nips if nip in digits.replace(" ", "")]
         found += [(path.name, match) for match in NIP_LIKE.findall(digits)]
     assert found == []
+
+
+# ---------------------------------------------------------------- bidi controls and cells cut at Excel's limit
+
+RLO = "\u202e"  # right-to-left override: "laporan\u202egnp.exe" shows as "laporanexe.png"
+CONTROL = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+@pytest.fixture(scope="module")
+def controlled(tmp_path_factory) -> Path:
+    """The sample built with bidi controls in cells of three workbooks (the roster read as text, the others cell by cell),
+    in lakip.yml and in a narrative file, and an indicator name of a million characters; its year folder."""
+    root = tmp_path_factory.mktemp("controls")
+    data = sample_copy(root / "raw")
+    edits = {("kinerja.xlsx", "PK 2024", "D6"): f"Persentase ASN{RLO}gnp.exe", ("sarana.xlsx", "Sarana", "B8"): f"Laptop{RLO}gnp.exe",
+             ("pegawai.xlsx", None, "H7"): f"Analis\u2067Ahli", ("kinerja.xlsx", "IKK", "B6"): "Persentase " + "tindak lanjut " * 80_000}
+    for name in {name for name, _, _ in edits}:
+        book = openpyxl.load_workbook(data / "2024" / name)
+        for (workbook, sheet, cell), text in edits.items():
+            if workbook == name:
+                (book[sheet] if sheet else book.active)[cell].value = text
+        book.save(data / "2024" / name)
+    project = yaml.safe_load((data / "lakip.yml").read_text(encoding="utf-8"))
+    project["agency"]["name"] += f" {RLO}gnp.exe"
+    (data / "lakip.yml").write_text(yaml.safe_dump(project, allow_unicode=True), encoding="utf-8")
+    with (data / "narasi" / "01-latar-belakang.md").open("a", encoding="utf-8") as narasi:
+        narasi.write(f"\nLampiran: laporan{RLO}fdp.exe\n")
+    run = run_lakip(["build", "--year", "2024", "--data", str(data), "--out", str(root / "outputs")], cwd=root, timeout=300)
+    assert run.code == 0, run.stderr
+    return root / "outputs" / "2024"
+
+
+def test_no_bidi_control_reaches_any_output(controlled):
+    """Issue 12: U+202E passed into the HTML, CSV and SVG ("…\u202egnp.exe" shown as "…exe.png")."""
+    texts = [p for p in sorted(controlled.rglob("*")) if p.suffix in (".html", ".csv", ".svg", ".ipynb", ".json")]
+    assert {p.suffix for p in texts} == {".html", ".csv", ".svg", ".ipynb", ".json"}
+    assert [p.name for p in texts if CONTROL.search(p.read_text(encoding="utf-8"))] == []
+    with zipfile.ZipFile(controlled / "tabel-lakip-2024.xlsx") as book:
+        assert [m for m in book.namelist() if CONTROL.search(book.read(m).decode("utf-8", "replace"))] == []
+    page = (controlled / "lakip-2024.html").read_text(encoding="utf-8")
+    for shown in ("Persentase ASN[U+202E]gnp.exe", "Laptop[U+202E]gnp.exe", "[U+202E]gnp.exe", "laporan[U+202E]fdp.exe"):
+        assert shown in page, shown
+
+
+def test_bidi_controls_and_cut_cells_are_findings_naming_the_cells(controlled):
+    """Issue 12: a cell of a megabyte was cut to 32.767 characters without a word."""
+    with (controlled / "tables" / "checks.csv").open(encoding="utf-8") as table:
+        checks = [row for row in csv.DictReader(table) if row["severity"] == "warning"]
+    said = [(row["location"], row["message"].rsplit(": ", 1)[-1]) for row in checks if "bidi" in row["message"] or "32.767" in row["message"]]
+    assert sorted(said) == [("kinerja.xlsx:IKK!A3", "B6"), ("kinerja.xlsx:PK 2024!A4", "D6"), ("pegawai.xlsx:DATA PNS!A5", "H7"),
+                            ("sarana.xlsx:Sarana!A3", "B8")]
+    page = (controlled / "lakip-2024.html").read_text(encoding="utf-8")
+    assert "Persentase " + "tindak lanjut " * 2000 in page  # the indicator, as far as it was read

@@ -253,6 +253,17 @@ def test_a_rewritten_parquet_with_its_file_hash_updated_is_a_miss(data, tmp_path
     assert_same_frames(fresh, again)
 
 
+def test_a_rewritten_text_with_its_file_hash_updated_is_a_miss(data, tmp_path, parses):
+    """Texts are hashed from the Arrow arrays the cache decodes them from: one letter of a program's name changed is a miss."""
+    cache = tmp_path / "processed"
+    fresh = load_year(data, 2024, cache_dir=cache)
+    _rewrite_budget_rows(cache, lambda rows: rows.assign(name=rows["name"].str.replace("Program", "Progam", n=1)))
+    parses.clear()
+    again = load_year(data, 2024, cache_dir=cache)
+    assert parses == ["anggaran.xlsx"]
+    assert_same_frames(fresh, again)
+
+
 def test_a_parquet_whose_schema_differs_from_its_key_is_a_miss(data, tmp_path, parses):
     """A frame stored with another dtype (its hash and the key's file hash made to match) is not what the key says: a miss."""
     cache = tmp_path / "processed"

@@ -21,6 +21,8 @@ forever.
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import re
 import shutil
 import signal
@@ -34,7 +36,8 @@ import pytest
 from corpus import CASES_BY_ID, Build, lakip_command, run_lakip, sample_copy, state, watched_build
 from filesystems import read_only, tmpfs
 from lakip_lib import __version__
-from lakip_lib.manifest import MANIFEST_NAME, write_manifest
+from lakip_lib.execute import build_years, default_notebook_dir
+from lakip_lib.manifest import MANIFEST_NAME, output_hashes, read_manifest, write_manifest
 
 #: what a build leaves besides the executed notebooks and the manifest, which record times and paths
 REPRODUCIBLE = (".html", ".csv", ".xlsx", ".png", ".svg")
@@ -97,6 +100,19 @@ def test_the_appendix_lists_each_inputs_sha256_and_the_kits_version(first):
         digest = hashlib.sha256((first.data / "2024" / name).read_bytes()).hexdigest()
         assert f"<tr><td>{name}</td><td><code>{digest}</code></td></tr>" in html, name
     assert f"{__version__}</p>" in html and __version__ != "0+unknown"
+
+
+def test_no_published_file_names_a_path_of_the_machine_or_the_staging_folder(first, every_year, tmp_path_factory):
+    """Issue 12: the executed notebooks' parameters and papermill record named the deleted staging folder, its copy of
+    the inputs, the kit's folder and the cache; ``.lakip-build.json`` the data folder and the cache, all absolute."""
+    machine = [str(tmp_path_factory.getbasetemp()), str(default_notebook_dir().parent), ".lakip-tmp", ".lakip-inputs"]
+    for build in (first, every_year):
+        published = [p for p in sorted((build.out / "2024").rglob("*")) if p.is_file() and p.suffix not in (".png", ".xlsx")]
+        assert {p.suffix for p in published} == {".html", ".ipynb", ".json", ".csv", ".svg"}
+        assert [(p.name, path) for p in published for path in machine if path in p.read_text(encoding="utf-8")] == []
+        parameters = json.loads((build.out / "2024" / "notebooks" / "01-staffing.ipynb").read_text())["metadata"]["papermill"]
+        # the data folder, from where the notebook is published
+        assert (build.out / "2024" / "notebooks" / parameters["parameters"]["data_dir"]).resolve() == build.data.resolve()
 
 
 def test_raw_files_are_only_read(first, every_year):
@@ -188,6 +204,7 @@ def test_a_build_killed_halfway_leaves_the_previous_outputs_exactly(first, tmp_p
 # ---------------------------------------------------------------- faults of issue 12, on real processes
 
 INTERRUPTED = "lakip: interrupted: every kernel is stopped; a year not finished keeps its previous outputs\n"
+TERMINATED = "lakip: stopped (SIGTERM): every kernel is stopped; a year not finished keeps its previous outputs\n"
 
 
 @pytest.fixture
@@ -284,6 +301,20 @@ def test_ctrl_c_stops_every_kernel_and_keeps_the_previous_outputs(previous, star
     assert sorted(p.name for p in previous.iterdir()) == ["2024"]
 
 
+def test_sigterm_stops_every_kernel_and_keeps_the_previous_outputs(previous, start):
+    """Before: SIGTERM ended the command at once, leaving its staging folder and lock file (and kernels, for a moment)."""
+    before = state(previous / "2024")
+    process = start(previous, "--jobs", "2")
+    kernels = _wait_for(lambda: _running_notebooks(process, 2), process)
+    assert kernels is not None, "the build ended before both kernels ran a notebook"
+    process.send_signal(signal.SIGTERM)
+    stdout, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stdout, stderr) == (143, "", TERMINATED)
+    assert psutil.wait_procs(kernels, timeout=10)[1] == []
+    assert state(previous / "2024") == before
+    assert sorted(p.name for p in previous.iterdir()) == ["2024"]
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_killed_kernel_fails_its_part_within_seconds(previous, start, jobs):
     """Probe 5: with a kernel killed (SIGKILL, as the out-of-memory killer does) the build waited forever."""
@@ -369,3 +400,139 @@ def test_a_full_disk_fails_each_year_in_one_line_and_aborts_no_other(tmp_path, s
     full = r": No space left on device; the disk is full: free space on it, or give --out a folder on another disk"
     assert re.fullmatch(rf"2023: FAILED: [^\n]*{full}\n2024: FAILED: [^\n]*{full}\n", run.stderr), run.stderr
     assert left == []  # no staging folder or lock left behind
+
+
+# ---------------------------------------------------------------- time limits
+
+
+def slow_notebooks(folder: Path, pid_file: Path) -> Path:
+    """The kit's notebooks in ``folder``, 01-staffing with a cell that starts a child process and runs for ten minutes
+    (before any import: the only cell that takes time before it), the child's pid written to ``pid_file``."""
+    import nbformat
+
+    shutil.copytree(default_notebook_dir(), folder)
+    notebook = nbformat.read(folder / "01-staffing.ipynb", as_version=4)
+    assert "parameters" in notebook.cells[1].metadata.get("tags", [])
+    notebook.cells.insert(2, nbformat.v4.new_code_cell(
+        "import pathlib, subprocess, time\n"
+        f"pathlib.Path({str(pid_file)!r}).write_text(str(subprocess.Popen(['sleep', '600']).pid))\n"
+        "time.sleep(600)"))
+    nbformat.write(notebook, folder / "01-staffing.ipynb")
+    return folder
+
+
+CELL_LIMIT = ("01-staffing.ipynb: a cell ran longer than the limit of 3 s (--cell-timeout): its kernel was stopped and nothing "
+              "was published; if the data is that large, build again with a higher --cell-timeout")
+BUILD_LIMIT = ("01-staffing.ipynb: the build of 2024 ran longer than its limit of 3 s (--build-timeout): its kernels were "
+               "stopped and nothing was published; if the data is that large, build again with a higher --build-timeout")
+
+
+@pytest.mark.parametrize("limit", ["cell", "build"])
+def test_a_runaway_cell_is_stopped_at_the_time_limit(previous, first, tmp_path, limit):
+    """Before: no limit; a kernel alive but never done was waited for as long as it ran."""
+    before = state(previous / "2024")
+    notebooks = slow_notebooks(tmp_path / "notebooks", tmp_path / "child.pid")
+    limits = {"cell_timeout": 3, "build_timeout": None} if limit == "cell" else {"cell_timeout": None, "build_timeout": 3}
+    started = time.monotonic()
+    [result] = build_years([2024], data_dir=first.data, out_dir=previous, jobs=1, notebook_dir=notebooks, cache=False, **limits)
+    took = time.monotonic() - started
+    assert (result.status, result.message) == ("failed", CELL_LIMIT if limit == "cell" else BUILD_LIMIT)
+    assert 3 <= took < 30
+    child = int((tmp_path / "child.pid").read_text())
+    assert psutil.Process().children(recursive=True) == []  # the kernel is gone
+    assert not psutil.pid_exists(child) or psutil.Process(child).status() == psutil.STATUS_ZOMBIE  # and what it started
+    assert state(previous / "2024") == before
+    assert sorted(p.name for p in previous.iterdir()) == ["2024"]
+
+
+def test_the_build_time_limit_is_an_option_of_the_command(previous, first, tmp_path):
+    """The sample's build takes seconds (a kernel's start and imports alone take more than one): a limit of 1 s fails
+    the year in one line, and its kernels are gone."""
+    before = state(previous / "2024")
+    command = lakip_command(["build", "--year", "2024", "--force", "--jobs", "2", "--build-timeout", "1", "--data",
+                             str(first.data), "--out", str(previous)])
+    process = subprocess.Popen(command, cwd=tmp_path, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    seen: set[psutil.Process] = set()
+    while process.poll() is None:  # every kernel it starts, to see that none outlives it
+        seen.update(_kernels(process))
+        time.sleep(0.02)
+    stdout, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stdout) == (1, "")
+    assert re.fullmatch(r"2024: FAILED: 0[1-4]-[a-z]+\.ipynb: the build of 2024 ran longer than its limit of 1 s "
+                        r"\(--build-timeout\): its kernels were stopped and nothing was published; if the data is that "
+                        r"large, build again with a higher --build-timeout\n", stderr), stderr
+    assert seen and psutil.wait_procs(list(seen), timeout=10)[1] == []
+    assert state(previous / "2024") == before
+    assert sorted(p.name for p in previous.iterdir()) == ["2024"]
+
+
+# ---------------------------------------------------------------- fault injection: the build killed at many moments
+
+#: moments of a build, each told by what can be seen of it: its staging folder made (the inputs being copied), its
+#: kernels running notebooks, the report notebook executed (the export and the move into place are next)
+STAGES = ("planning", "kernels running", "exporting")
+#: with LAKIP_ALL_MOMENTS=1, also every half second of a build's first ten (about 6 minutes in all), killing the command
+#: alone (as the out-of-memory killer does) or the command and its kernels at once (kill -9 of the whole session)
+MOMENTS = [*STAGES, *([f"{tenth / 10:.1f} s" for tenth in range(0, 100, 5)] if os.environ.get("LAKIP_ALL_MOMENTS") else [])]
+
+
+def _reached(moment: str, process: subprocess.Popen, out: Path, started: float) -> bool:
+    if moment == "planning":
+        return next(out.glob(".lakip-tmp-2024-*"), None) is not None
+    if moment == "kernels running":
+        return _running_notebooks(process, 2) is not None
+    if moment == "exporting":
+        return next(out.glob(".lakip-tmp-2024-*/notebooks/04-report.ipynb"), None) is not None
+    return time.monotonic() - started >= float(moment.split()[0])
+
+
+@pytest.fixture
+def older(first, tmp_path) -> Path:
+    """An output folder holding a previous build of 2024 that differs from what the next build makes (its report is
+    another), with a record: the kit may replace it, and it is not up to date."""
+    out = tmp_path / "outputs"
+    shutil.copytree(first.out / "2024", out / "2024")
+    (out / "2024" / "lakip-2024.html").write_text("<p>laporan 2024 sebelumnya</p>\n", encoding="utf-8")
+    write_manifest(out / "2024", {"kit_version": __version__})
+    return out
+
+
+@pytest.mark.parametrize("whom", ["command"] + (["command and kernels"] if os.environ.get("LAKIP_ALL_MOMENTS") else []))
+@pytest.mark.parametrize("moment", MOMENTS)
+def test_a_build_killed_at_any_moment_leaves_old_or_new_never_a_mix(first, older, tmp_path, moment, whom):
+    """Issue 12: SIGKILL at a moment of a real build. Afterwards ``<out>/2024`` is the previous year byte for byte or
+    the new one complete, the raw folder is untouched, every kernel is gone within seconds, and the next build (no
+    --force) succeeds with the right outputs and leaves nothing else in the output folder: no stale lock blocks it."""
+    before, raw_before = state(older / "2024"), state(first.data)
+    command = lakip_command(["build", "--year", "2024", "--jobs", "2", "--data", str(first.data), "--out", str(older)])
+    started = time.monotonic()
+    process = subprocess.Popen(command, cwd=tmp_path, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    seen: set[psutil.Process] = set()
+    try:
+        while process.poll() is None and not _reached(moment, process, older, started):
+            seen.update(_kernels(process))
+            time.sleep(0.005)
+        seen.update(_kernels(process))
+        ended_first = process.poll() is not None
+        for member in [process, *(seen if whom == "command and kernels" else [])]:
+            member.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+    finally:
+        for member in [process, *seen]:  # whatever the test left running
+            if member.poll() is None if isinstance(member, subprocess.Popen) else member.is_running():
+                member.kill()
+    assert moment.endswith(" s") or not ended_first, f"the build ended before the moment '{moment}'"
+    # the kernels notice that the command is gone and end themselves (ipykernel watches its parent)
+    assert psutil.wait_procs(list(seen), timeout=15)[1] == []
+    after = state(older / "2024")
+    new = read_manifest(older / "2024") or {}
+    assert after == before or (outputs(older / "2024") == outputs(first.out / "2024")
+                               and new.get("outputs") == output_hashes(older / "2024") and "inputs" in new), moment
+    assert state(first.data) == raw_before
+    again = run_lakip(["build", "--year", "2024", "--jobs", "2", "--data", str(first.data), "--out", str(older)], cwd=tmp_path,
+                      timeout=300)
+    assert again.code == 0 and again.stderr == "", again.stderr
+    assert re.match(r"2024: (built|skipped)", again.stdout)
+    assert outputs(older / "2024") == outputs(first.out / "2024")
+    assert sorted(p.name for p in older.iterdir()) == ["2024"]

@@ -62,6 +62,19 @@ def recognition_notes(records: list[Recognition]) -> list[dict[str, str]]:
     """
     notes = []
     for record in records:
+        if record.controls:
+            cells_id, cells_en = _cells(record.controls)
+            notes.append(note("warning", "bidi_controls", record.where,
+                              f"Karakter kendali arah teks (bidi) ditampilkan sebagai kodenya, misalnya [U+202E], agar tidak "
+                              f"membalik urutan teks yang tampil: {cells_id}",
+                              f"Bidi control characters shown as their code, such as [U+202E], so that they cannot reorder "
+                              f"the text shown: {cells_en}"))
+        if record.cut:
+            cells_id, cells_en = _cells(record.cut)
+            notes.append(note("warning", "cell_cut", record.where,
+                              f"Sel berisi 32.767 karakter, batas Excel: teks yang lebih panjang terpotong di sana saat dibaca: "
+                              f"{cells_id}",
+                              f"Cell of 32,767 characters, Excel's limit: any longer text was cut there when read: {cells_en}"))
         if record.status == "skipped":
             notes.append(note("info", "table_skipped", record.where, f"Tabel tidak dipakai: {record.reason_id or record.reason}",
                               f"Table not used: {record.reason}"))
@@ -72,3 +85,15 @@ def recognition_notes(records: list[Recognition]) -> list[dict[str, str]]:
             notes.append(note("info", "columns_unused", record.where, f"Kolom tidak dipakai: {shown}{rest_id}",
                               f"Columns not used: {shown}{rest_en}"))
     return notes
+
+
+def _cells(names: list[str]) -> tuple[str, str]:
+    """Cell names for a note, at most :data:`SHOWN` of them, in Indonesian and in English.
+
+    Example:
+        >>> _cells(["D5"]), _cells([f"A{n}" for n in range(1, 11)])[1]
+        (('D5', 'D5'), 'A1, A2, A3, A4, A5, A6, A7, A8 and 2 more')
+    """
+    shown = ", ".join(names[:SHOWN])
+    more = len(names) - SHOWN
+    return (f"{shown} dan {more} lainnya", f"{shown} and {more} more") if more > 0 else (shown, shown)

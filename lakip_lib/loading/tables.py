@@ -113,11 +113,13 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
             wrong.extend(err.problems)
             records.extend(getattr(err, "records", []))
             continue
-        records.extend(sheet_records)
         if not found:
             unrecognised.append(grid.problem(None, None, None, expected_header(layouts)))
-            records.append(Recognition(path.name, name, None, status="skipped", reason="no table with a known header",
-                                       reason_id="tidak ada tabel dengan judul kolom yang dikenal"))
+            sheet_records = [*sheet_records, Recognition(path.name, name, None, status="skipped", reason="no table with a known header",
+                                                         reason_id="tidak ada tabel dengan judul kolom yang dikenal")]
+        if sheet_records:  # what was changed in the sheet's text is said once, with the sheet's first table
+            sheet_records[0].controls, sheet_records[0].cut = grid.controls, grid.cut
+        records.extend(sheet_records)
         tables.extend(found)
     if any(len(t.frame) for t in tables):
         for table in [t for t in tables if not len(t.frame)]:  # a template sheet beside the filled one

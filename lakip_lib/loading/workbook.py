@@ -54,6 +54,7 @@ import pyarrow.compute as pc
 import python_calamine
 
 from ..errors import InputError, Problem, UnsafeInputError
+from ..safety import BIDI, BIDI_CONTROLS, visible_controls
 
 #: Suffixes of the workbooks whose XML :func:`inspect_file` reads and :func:`read_text_grid` reads.
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -89,6 +90,8 @@ _CELL_STARTS = (b"<c ", b"<c>", b"<c\t", b"<c\n", b"<c\r")
 _CELL_REF = re.compile(rb'<c r="([A-Z]+)([0-9]+)"')
 _TAIL = 1 << 16
 _TEXT = pd.ArrowDtype(pa.string())
+#: the most characters a cell holds in Excel: calamine cuts a longer text there, without a word
+CELL_CHARS = 32_767
 
 
 @dataclass
@@ -151,6 +154,10 @@ class Grid:
     source: Path | None = None
     #: what inspect_file noted of the sheet, when read by read_text_grid (its typed cells, if asked for)
     facts: SheetFacts | None = None
+    #: cells whose text had bidi controls, made visible (:func:`visible_controls`), by Excel name
+    controls: list[str] = field(default_factory=list)
+    #: cells whose text was cut at :data:`CELL_CHARS` characters, by Excel name
+    cut: list[str] = field(default_factory=list)
 
     @cached_property
     def rows(self) -> list[list[object]]:
@@ -605,8 +612,20 @@ def read_grid(path: Path, sheet: str, limits: dict[str, float] | None = None, fa
         if _at(rows, i - start[0], j - start[1], "outside") is None:
             rows[i - start[0]][j - start[1]] = error
     merged = [(a[0], a[1], b[0], b[1]) for a, b in (raw.merged_cell_ranges or [])]
+    controls, cut = [], []
+    for i, row in enumerate(rows):
+        for j, value in enumerate(row):
+            if isinstance(value, str):
+                if len(value) >= CELL_CHARS:
+                    cut.append((i, j))
+                if BIDI.search(value):
+                    row[j] = visible_controls(value)
+                    controls.append((i, j))
     cells = pd.DataFrame(rows, dtype=object) if rows else pd.DataFrame(dtype=object)
-    return Grid(path.name, sheet, cells, row0=start[0] + 1, col0=start[1], merged=merged)
+    grid = Grid(path.name, sheet, cells, row0=start[0] + 1, col0=start[1], merged=merged)
+    grid.controls, grid.cut = [grid.cell_name(i, j) for i, j in controls], [grid.cell_name(i, j) for i, j in cut]
+    return grid
+
 
 
 def _check_size(path: Path, sheet: str, height: int, width: int, limits: dict[str, float]) -> None:
@@ -703,6 +722,18 @@ def read_text_grid(reader: fastexcel.ExcelReader, path: Path, sheet: str, limits
     col0 = min(columns, default=0)
     texts = [_text_cells(batch.column(j), col0 + j, noted) for j in range(batch.num_columns)]
     del batch
+    controls, cut = [], []
+    for j, column in enumerate(texts):
+        # whole columns at once: a million-row roster pays two scans, not a Python loop
+        long = np.flatnonzero(pc.fill_null(pc.greater_equal(pc.utf8_length(column), CELL_CHARS), False).to_numpy(zero_copy_only=False))
+        cut.extend((int(r), j) for r in long)
+        found = np.flatnonzero(pc.fill_null(pc.match_substring_regex(column, f"[{BIDI_CONTROLS}]"), False).to_numpy(zero_copy_only=False))
+        if len(found):
+            values = column.to_pylist()
+            for r in found:
+                values[r] = visible_controls(values[r])
+                controls.append((int(r), j))
+            texts[j] = pa.array(values, type=column.type)
     used = np.zeros(len(texts[0]) if texts else 0, dtype=bool)
     for column in texts:
         used |= pc.is_valid(column).to_numpy(zero_copy_only=False)
@@ -711,7 +742,10 @@ def read_text_grid(reader: fastexcel.ExcelReader, path: Path, sheet: str, limits
     # string[pyarrow] holds fastexcel's arrays as they are (pandas' str would copy them all to large strings)
     cells = pd.DataFrame({j: pd.Series(_empty_as_missing(column)[start:], dtype=_TEXT) for j, column in enumerate(texts)})
     pa.default_memory_pool().release_unused()  # the copies made above are gone: give their memory back
-    return Grid(path.name, sheet, cells, row0=start + 1, col0=col0, merged=noted.merged, source=path, facts=noted)
+    grid = Grid(path.name, sheet, cells, row0=start + 1, col0=col0, merged=noted.merged, source=path, facts=noted)
+    grid.controls = [grid.cell_name(r - start, j) for r, j in controls]
+    grid.cut = [grid.cell_name(r - start, j) for r, j in cut]
+    return grid
 
 
 def _empty_as_missing(column: pa.Array) -> pa.Array:

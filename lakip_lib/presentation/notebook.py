@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 from matplotlib.figure import Figure
 
@@ -15,10 +17,11 @@ def show(item: object, title: str | None = None, fmt: Formatter = Formatter("id"
     Example:
         >>> show(pd.DataFrame({"category": ["Laki-laki"], "count": [45]}))  # doctest: +SKIP
     """
-    from IPython.display import HTML, Image, Markdown, display
+    from IPython.display import HTML, Image, display
 
     if title:
-        display(Markdown(f"**{title}**"))
+        # HTML, escaped: a title holds text of lakip.yml (the agency's name), which Markdown would pass on as markup
+        display(HTML(f"<p><strong>{html.escape(title)}</strong></p>"))
     if isinstance(item, Figure):
         import base64
 

@@ -28,6 +28,7 @@ from ..domain import labels
 from ..errors import ChartDataError
 from ..loading.inputs import sha256_file
 from ..loading.year import YearData
+from ..safety import visible_controls
 from . import charts
 from .formatting import Formatter
 from .outputs import write_interface_tables, write_xlsx
@@ -115,7 +116,7 @@ def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None 
     results = analyse_year(data_dir, year, processed_dir)
     root = Path(data_dir)
     texts = sorted((root / "narasi").glob("*.md"))
-    narasi = {p.stem: p.read_text(encoding="utf-8") for p in texts}
+    narasi = {p.stem: visible_controls(p.read_text(encoding="utf-8")) for p in texts}
     # the appendix names everything that shaped the report, not only the spreadsheets
     project_files = [p for p in (root / "lakip.yml", *texts) if p.is_file()]
     inputs = {**results.data.sha256, **{p.relative_to(root).as_posix(): sha256_file(p) for p in project_files}}

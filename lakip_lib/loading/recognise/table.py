@@ -57,6 +57,9 @@ class Recognition:
     reason: str = ""
     reason_id: str = ""  # the reason in Indonesian, for the notes
     data_rows: int = 0
+    #: cells of the sheet whose bidi controls were made visible, and whose text was cut (:class:`~lakip_lib.loading.workbook.Grid`)
+    controls: list[str] = field(default_factory=list)
+    cut: list[str] = field(default_factory=list)
 
     def skip(self, reason: str, reason_id: str) -> None:
         """Mark the table as not used, with why (in English and in Indonesian)."""
