@@ -101,7 +101,26 @@ def _build(args: argparse.Namespace) -> int:
         else:
             note = f" (missing data: {', '.join(result.missing)})" if result.missing else ""
             print(f"{result.year}: {result.status} in {result.seconds:.1f} s -> {Path(result.output_dir) / f'lakip-{result.year}.html'}{note}")
+    _index(Path(args.out), args.lang, results)
     return 1 if any(r.status == "failed" for r in results) else 0
+
+
+def _index(out: Path, lang: str, results: list) -> None:
+    """Rewrite ``<out>/index.html`` from the years built there (when that changes it), unless every year of this run
+    failed: a build that published nothing leaves the output folder as it was. Failing to write it is a warning."""
+    from .presentation.index import INDEX_NAME, write_index
+
+    if results and all(r.status == "failed" for r in results):
+        return
+
+    try:
+        written = write_index(out, lang)
+    except OSError as err:
+        print(f"lakip: {os_error_line(err, out / INDEX_NAME)}", file=sys.stderr)
+        return
+    if written is None and (out / INDEX_NAME).exists():
+        print(f"lakip: {out / INDEX_NAME} was not written by the kit: left as it is (move it away to get the list of years)",
+              file=sys.stderr)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -139,7 +158,7 @@ def _explain(args: argparse.Namespace) -> bool:
     year_dir = Path(args.data) / str(args.year)
     if not year_dir.is_dir():
         raise InputError(Problem(str(year_dir), expected=f"a folder of input files for {args.year} under {args.data}"))
-    project = load_project(Path(args.data) / "lakip.yml")
+    project = load_project(Path(args.data) / "lakip.yml", args.year)
     files, problems = find_inputs(year_dir)
     if problems:
         raise InputError(problems)
