@@ -4,15 +4,22 @@ Writes ``lakip.yml`` with every key the kit reads, each commented, set to
 neutral example values; ``narasi/`` with the six section files, each saying
 what it is for; ``README.md`` (in Indonesian, as its users are) listing the
 files each year folder needs, how they must be named and the column headers
-the kit recognises; and an empty folder for the year. No name, NIP or figure
-of any real agency is written. The folder must be new or empty: init never
-overwrites anything.
+the kit recognises; an empty folder for the year; and ``templat/``, one
+workbook per dataset with the title and header rows of the layout the kit
+reads best and no data row (the layout of ``lakip demo``, its body cut off),
+to fill in and copy into the year folder. No name, NIP or figure of any real
+agency is written. The folder must be new or empty: init never overwrites
+anything.
 """
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
+from openpyxl import load_workbook
+
+from .config import Project
 from .errors import ConfigError
 from .loading.inputs import DATASET_NAMES, DATASETS, expected_name
 
@@ -145,7 +152,9 @@ def _readme(year: int) -> str:
         "- `narasi/`: teks tetap laporan, satu file per bagian; `narasi/<tahun>/` berisi teks khusus satu tahun "
         "yang menggantikan file bernama sama. Di `lakip.yml` dan narasi, `{year}` ditulis sebagai tahun laporan, "
         "`{prev_year}` dan `{next_year}` sebagai tahun sebelum dan sesudahnya.",
-        f"- `{year}/`: satu folder per tahun anggaran, berisi ekspor Excel tahun itu.", "",
+        f"- `{year}/`: satu folder per tahun anggaran, berisi ekspor Excel tahun itu.",
+        "- `templat/`: satu workbook kosong per data, dengan judul kolom yang dibaca kit; isi baris datanya di bawah "
+        "judul kolom lalu salin ke folder tahun (atau pakai ekspor sendiri).", "",
         "## File di setiap folder tahun", "",
         "Nama file harus diawali nama datanya (huruf besar/kecil tidak berpengaruh); file lain tidak dibaca "
         "dan disebutkan oleh `lakip check`.", "",
@@ -187,4 +196,41 @@ def write_skeleton(out_dir: str | Path, year: int) -> list[Path]:
         path = out / "narasi" / name
         path.write_text(f"## {title}\n\n[{purpose} Ganti teks ini.]\n", encoding="utf-8")
         written.append(path)
+    return written + write_templates(out / "templat", year)
+
+
+def write_templates(folder: Path, year: int) -> list[Path]:
+    """One workbook per dataset in ``folder`` (``pegawai.xlsx`` …): the title and header rows of each sheet of the
+    demo's layout for ``year``, every row from the first data row on removed, so no generated value remains.
+
+    The header rows are the ones the kit's own recognition finds in the demo's
+    workbook, so a template filled under its header reads as the demo does.
+
+    Example:
+        >>> import tempfile
+        >>> [p.name for p in write_templates(Path(tempfile.mkdtemp()), 2025)]
+        ['pegawai.xlsx', 'kinerja.xlsx', 'anggaran.xlsx', 'sarana.xlsx']
+    """
+    from .demo import write_demo  # the demo's writers: numpy and openpyxl, only when templates are written
+    from .loading.year import load_dataset
+    from .presentation.xlsx import save_reproducibly
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory() as scratch:
+        demo = Path(scratch) / "demo"
+        write_demo(demo, employees=3, years=1, start_year=year)
+        for dataset, prefix in DATASETS.items():
+            source = demo / str(year) / f"{prefix}.xlsx"
+            bodies = {r.sheet: r.body_rows[0] for r in load_dataset(dataset, source, year, Project()).recognition
+                      if r.body_rows}
+            book = load_workbook(source)
+            for sheet in book.worksheets:
+                first = bodies.get(sheet.title)
+                if first is None:
+                    continue
+                for merged in [m for m in sheet.merged_cells.ranges if m.max_row >= first]:
+                    sheet.merged_cells.remove(merged)
+                sheet.delete_rows(first, sheet.max_row - first + 1)
+            written.append(save_reproducibly(book, folder / source.name, creator="lakip init"))
     return written
