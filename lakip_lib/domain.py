@@ -113,6 +113,21 @@ def lower_is_better() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 
 
 @cache
+def non_asn_statuses() -> tuple[tuple[frozenset[str], str], ...]:
+    """Words that name staff outside the ASN (``non_asn.csv``): each entry's words, and the kind it names.
+
+    PNS and PPPK are the ASN (UU 20/2023); honorer, PTT, PPNPN, THL and contract
+    rows in a staff table are counted apart from them.
+
+    Example:
+        >>> dict((" ".join(sorted(words)), kind) for words, kind in non_asn_statuses())["honorer"]
+        'Honorer'
+    """
+    table = _read("non_asn.csv", dtype=str)
+    return tuple((frozenset(phrase.lower().split()), kind) for phrase, kind in zip(table["phrase"], table["kind"]))
+
+
+@cache
 def achievement_categories() -> pd.DataFrame:
     """Default achievement category bands: a capaian above ``above_pct`` gets the category.
 

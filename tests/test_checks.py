@@ -255,6 +255,64 @@ def test_a_workbook_summary_whose_jumlah_and_total_row_disagree_with_l_plus_p(xl
     }
 
 
+def test_non_asn_rows_are_counted_apart_and_the_totals_that_include_them_still_check(xlsx):
+    path = xlsx("pegawai.xlsx", {
+        "Gender": [["Jenis Kelamin", "Jumlah"], ["Laki-laki", 54], ["Perempuan", 33], ["Jumlah", 87]],
+        "Golongan": [["No", "Golongan", "Jumlah"], [1, "IV/a", 5], [2, "III/a", 70], [3, "Tenaga Honorer", 12], [None, "Jumlah", 87]],
+        "Status": [["Unit Kerja", "PNS", "PPPK", "PTT", "Jumlah"], ["Sekretariat", 40, 5, 7, 52], ["Bidang", 30, None, 5, 35],
+                   ["Jumlah", 70, 5, 12, 88]],
+    })  # fmt: skip
+    staff_ = load_staff(path)
+    assert staff_.summaries.groupby("dimension")["count"].sum().to_dict() == {"gender": 87.0, "golongan": 75.0, "status": 75.0}
+    assert staff_.non_asn[["dimension", "category", "count"]].values.tolist() == [["golongan", "Tenaga Honorer", 12.0],
+                                                                                  ["status", "PTT", 12.0]]
+    found = reconcile(year(staff=staff_))
+    # the golongan table (75 + 12) and the gender table (87) agree; the status table's stated 88 is not its 87
+    assert records(found) == [("error", "sum_mismatch", "pegawai.xlsx:Status!row 4"),
+                              ("info", "non_asn_aside", "pegawai.xlsx:Golongan!A1"),
+                              ("info", "non_asn_aside", "pegawai.xlsx:Status!A1")]
+    assert "Pegawai non-ASN (Tenaga Honorer 12)" in found.loc[1, "message"]
+
+
+def test_a_table_wrong_even_with_its_non_asn_rows_disagrees(xlsx):
+    path = xlsx("pegawai.xlsx", {
+        "Gender": [["Jenis Kelamin", "Jumlah"], ["Laki-laki", 54], ["Perempuan", 33]],
+        "Golongan": [["Golongan", "Jumlah"], ["IV/a", 5], ["III/a", 60], ["Honorer", 12]],
+        "Pendidikan": [["Pendidikan", "Jumlah"], ["S1", 50], ["SMA", 37]],
+    })  # fmt: skip
+    found = reconcile(year(staff=load_staff(path)))
+    assert records(found)[0] == ("error", "summaries_disagree", "pegawai.xlsx:Golongan!row 2")
+
+
+def test_a_table_the_kit_does_not_model_is_still_compared_by_its_headcount(xlsx):
+    path = xlsx("pegawai.xlsx", {
+        "Golongan": [["Golongan", "Jumlah"], ["IV/a", 5], ["III/a", 53], ["Jumlah", 58]],
+        "Umur": [["Kelompok Umur", "Jumlah"], ["< 30", 10], ["30 - 50", 40], [">50", 11], ["Jumlah", 61]],
+        # eselon holders only: no headcount to compare
+        "Eselon": [["Eselon", "Jumlah"], ["III.a", 1], ["IV.a", 4], ["Jumlah", 5]],
+        # with its non-eselon staff, the eselon table is a headcount (merged L + P total)
+        "Eselon2": [["Eselon", "L", "P"], ["IV.a", 3, 1], ["Non Eselon", 40, 14], ["Jumlah", 58, None]],
+    }, merged={"Eselon2": ["B4:C4"]})  # fmt: skip
+    staff_ = load_staff(path)
+    assert staff_.headcounts[["name", "count"]].values.tolist() == [["umur", 61.0], ["eselon", 58.0]]
+    found = reconcile(year(staff=staff_))
+    assert records(found)[0] == ("error", "summaries_disagree", "pegawai.xlsx:Umur!row 5")
+    assert found.loc[0, "message"] == "Jumlah pegawai menurut umur 61 tidak sama dengan menurut golongan, eselon 58"
+
+
+def test_each_rows_jumlah_beside_category_columns_is_checked_against_its_cells(xlsx):
+    path = xlsx("pegawai.xlsx", {
+        "Unit": [["Unit Kerja", "IV", None, "III", None, "Jumlah", None], [None, "L", "P", "L", "P", "L", "P"],
+                 ["Sekretariat", 1, 0, 6, 2, 7, 2], ["Kelurahan A", 0, 0, 3, 3, 3, 2]],
+        # a column of numbers the kit does not read: its rows' Jumlah is not the sum of the columns read
+        "Pendidikan": [["Unit Kerja", "S1", "S2", "Lainnya", "Jumlah"], ["Sekretariat", 4, 1, 2, 7]],
+    }, merged={"Unit": ["A1:A2", "B1:C1", "D1:E1", "F1:G1"]})  # fmt: skip
+    found = reconcile(year(staff=load_staff(path)))
+    mismatches = found[found["check"].eq("sum_mismatch")]
+    assert mismatches[["location", "message"]].values.tolist() == [
+        ["pegawai.xlsx:Unit!G4", "Sel P baris ini berjumlah 3, tidak sama dengan Jumlah P yang tercantum 2"]]
+
+
 def test_summaries_whose_headcounts_disagree_are_errors_at_the_odd_table():
     found = reconcile(year(staff=staff(
         [("gender", "Laki-laki", None, 45.0, "pegawai.xlsx:Gender!row 4"),

@@ -57,7 +57,7 @@ def folders(tmp_path_factory) -> dict[str, Path]:
     write_roster(good / "2025" / "pegawai.xlsx", DEMO_EMPLOYEES, 2025, seed=5)
     broken = root / "broken"
     shutil.copytree(good, broken, ignore=shutil.ignore_patterns("2025"))
-    (broken / "2023" / "anggaran.xlsx").write_bytes(b"Kode;Uraian;Anggaran\n5.03.01;Program;1000\n")
+    (broken / "2023" / "anggaran.xlsx").write_bytes(b"PK\x03\x04" + bytes(60))  # a truncated workbook
     return {"root": root, "good": good, "broken": broken}
 
 
@@ -129,7 +129,7 @@ def test_partial_year_names_its_missing_data_on_the_console(build_all):
     assert [text.split(":")[0] for text in after] == ["  tidak ada data kinerja (Perjanjian Kinerja dan realisasinya)",
                                                       "  tidak ada data anggaran (realisasi anggaran)",
                                                       "  tidak ada data sarana dan prasarana"]
-    assert "nama file yang dibaca: kinerja*.xlsx (.xls, .xlsb, .ods) di 2025/" in after[0]
+    assert "nama file yang dibaca: kinerja*.xlsx (.xls, .xlsb, .ods, .csv) di 2025/" in after[0]
 
 
 def test_partial_year_report_says_what_is_missing_and_has_only_staff_tables(build_all):

@@ -36,20 +36,27 @@ CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES]
 
 #: case id → why the kit does not read it yet (the closing note of issue 11 lists them with their messages)
 NOT_READ: dict[str, str] = {
-    "staff-kec-balikpapan-timur-golongan-eselon-lp":
-        "counts read right (58: L 45, P 13), but the published mistakes are missed: a unit row's Jumlah L | P is not checked "
-        "against its cells, a Jumlah merged over L and P (57) is not read as L+P, and the eselon table (61) is not modelled",
-    "staff-rekap-klasifikasi-side-by-side":
-        "the tables side by side (golongan | eselon | education; golongan groups | gender) are read, but the non-ASN "
-        "section below (PTTB, PTTH), whose headers are merged over label and count columns, is refused: "
-        "'expected one column for 'education', not 'Pendidikan' (A28), 'Pendidikan' (B28)'",
-    "budget-gunungkidul-disdikpora-simda-lra-2014":
-        "a kegiatan code missing its program part reads as a program: sum_mismatch is reported at program 05, and the "
-        "published mistake of kegiatan 09.02 against its belanja accounts is missed (accounts are set aside)",
     "budget-diy-dinsos-realisasi-apbd-3line-2014":
         "each item spans three lines (budget, difference and %, realisation) under the same columns: refused, no budget column",
     "budget-sanggau-rfk-rekap-shifted-rows":
         "rows shifted one column by the template's HTML (a program cell spanning rows): refused at the shifted row",
+    # held-out set (second corpus), measured before any tuning
+    "budget-jatim-upt-realisasi-per-bulan-sumber-dana":
+        "blocks per source of funds repeat the same codes: 'budget code '3.27.07', '3.27.07.1.01', "
+        "'3.27.07.1.01.0002' appears more than once; its parent and children are ambiguous' (no file, sheet or cell)",
+    "budget-jatim-upt-dkkb-and-realisasi-sheets":
+        "as budget-jatim-upt-realisasi-per-bulan-sumber-dana: 'budget code … appears more than once' (the plan sheet "
+        "is not told from the realisation sheet either)",
+    "budget-banyumas-setwan-renja-split-codes-3-row-band":
+        "the wrong column is taken as the budget: 'Rencana Tahun 2016 › Lokasi' ('Setwan') is refused as 'expected a "
+        "number' in J9 … J15, while the amounts under '… › Kebutuhan Dana/ pagu indikatif dan Sumber Dana › APBD Kab' "
+        "are not considered",
+    "budget-enrekang-evaluasi-rkpd-e81-rsud":
+        "the K | Rp row under the column-number row is not part of the header: 'expected one column for "
+        "'budget@2022', not 'Target Kinerja dan Anggaran Renja OPD Tahun berjalan yang dievaluasi (2022)' (J6), (K6)'",
+    "staff-bezetting-puskesmas-pns-pppk-pw-nonasn":
+        "status as column headers (PNS | PPPK | PPPK-PW | Non ASN) beside a position column is not recognised: "
+        "'expected one column for 'category', not 'Jabatan' (A3), 'Status' (H3)'",
 }
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``
@@ -176,8 +183,22 @@ def test_lakip_check_reads_the_layout(case, tmp_path, capsys):
     assert not diffs, "\n".join(diffs) + "\n--- lakip check:\n" + out
 
 
+#: case id → why ``lakip build`` does not end as the test asks yet (strict xfails, like :data:`NOT_READ`)
+BUILD_NOT_READ: dict[str, str] = {
+    "ind-bengkulu-utara-rkpd-ranking-capaian-only":
+        "refused for the ambiguous capaian columns, not for the missing realisation the case expects",
+    "budget-jatim-upt-realisasi-per-bulan-sumber-dana":
+        "the repeated budget codes surface as 'internal error while building 01-staffing: AnalysisError: budget code "
+        "… appears more than once'",
+    "budget-jatim-upt-dkkb-and-realisasi-sheets":
+        "as budget-jatim-upt-realisasi-per-bulan-sumber-dana: an internal error in 01-staffing",
+}
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("case", [c for c in CASES if os.environ.get("LAKIP_ALL_LAYOUTS") or c.id in BUILT], ids=lambda c: c.id)
+@pytest.mark.parametrize("case", [
+    pytest.param(c, id=c.id, marks=[pytest.mark.xfail(strict=True, reason=BUILD_NOT_READ[c.id])] if c.id in BUILD_NOT_READ else [])
+    for c in CASES if os.environ.get("LAKIP_ALL_LAYOUTS") or c.id in BUILT])
 def test_lakip_build_renders_the_layout(case, tmp_path):
     """The real command on a year holding only this case's file: a report, or the refusal ``lakip check`` gives; never
     a traceback. A layout not read yet may go either way, but only with one line saying why."""

@@ -155,6 +155,43 @@ def test_rosters_on_several_sheets_are_one_roster(xlsx):
     assert load_staff(path).roster["status"].tolist() == ["PNS", "PPPK"]
 
 
+def test_a_roster_in_sections_skips_their_titles_and_sets_its_non_asn_staff_aside(xlsx):
+    head = ["NO", "NIP", "NAMA", "GOL", "PENDIDIKAN"]
+    path = xlsx("pegawai.xlsx", {"DUK": [
+        head, ["I. DOSEN (2 ORANG)"],
+        [1, f"'{nip(1)} (NIDN: 0012046602)", "A", "IV/a", "S3"], [2, nip(2, female=True), "B", "III/c", "S2"],
+        [], ["II. PEGAWAI HARIAN LEPAS (1 ORANG)"], [1, "'", "C", "-", "SMA"],
+        [], ["III. TENDIK (1 ORANG)"], [1, nip(3), "D", "II/c", "SMA"],
+        [None, None, "E (Honorer)", "-", "SMA"],
+    ]})  # fmt: skip
+    staff = load_staff(path)
+    assert staff.roster["nip"].tolist() == [nip(1), nip(2, female=True), nip(3)]
+    aside = staff.notes[staff.notes["check"].eq("non_asn_aside")]
+    assert aside["message_en"].tolist() == ["Non-ASN staff (THL 1, Honorer 1) in the roster are not counted; section titles "
+                                            "inside the table are skipped"]
+
+
+def test_an_inventory_of_items_with_their_condition_is_counted_per_item(xlsx):
+    """A KIB B (peralatan dan mesin) as SIMDA BMD exports it: one row per item or lot, its Jumlah and Kondisi."""
+    path = xlsx("sarana.xlsx", {"KIB B": [
+        ["KARTU INVENTARIS BARANG (KIB) B PERALATAN DAN MESIN"],
+        ["No", "Kode Barang", "Nama Barang", "Nomor Register", "Tahun Pembelian", "Jumlah", "Harga (Rp)", "Kondisi (B/KB/RB)"],
+        [1, "1.3.2.10.01.02.001", "Laptop", "0001", 2019, 1, "12.500.000", "B"],
+        [2, "1.3.2.10.01.02.001", "Laptop", "0002", 2019, 1, "12.500.000", "RB"],
+        [3, "1.3.2.05.01.04.003", "Meja Kerja", "0001-0010", 2015, 10, "15.000.000", "Kurang Baik"],
+        [4, "1.3.2.05.01.04.003", "Meja Kerja", "0011-0020", 2020, 10, "20.000.000", "b"],
+        [5, "1.3.2.05.01.04.004", "Kursi", "0001", 2020, 2, "2.000.000", "Hilang"],
+    ]})  # fmt: skip
+    with pytest.raises(InputError, match="cell H7, column 'Kondisi \\(B/KB/RB\\)': got 'Hilang', expected a condition"):
+        load_assets(path)
+    path = xlsx("sarana2.xlsx", {"KIB B": [
+        ["No", "Nama Barang", "Jumlah", "Kondisi"], [1, "Laptop", 1, "B"], [2, "Laptop", 1, "RB"], [3, "Meja Kerja", 10, "KB"],
+        [4, "Meja Kerja", 10, "Baik"]]})
+    assets = load_assets(path)
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Laptop", 1.0, 1.0], ["Meja Kerja", 10.0, 10.0]]
+    assert assets.notes["check"].tolist() == ["items_counted"]
+
+
 def test_roster_and_summary_sheets_in_one_workbook(xlsx):
     path = xlsx("pegawai.xlsx", {
         "Data": roster([NIP_MALE, "Budi", "L", "IV/a", "Kepala", "Struktural", "S2"])["Data"],
@@ -371,6 +408,53 @@ def test_budget_levels_from_code_depth(xlsx):
         ["JUMLAH", 3875550000.0, 3698626072.0, "anggaran.xlsx:Realisasi!row 10"]]
 
 
+def test_budget_rows_are_checked_against_their_belanja_accounts_and_a_code_that_lost_a_part_is_read_by_its_name(xlsx):
+    """A SIMDA LRA: pre-2021 codes, belanja accounts (nested) under each kegiatan, one kegiatan code without its
+    program part, which by its depth would be a program."""
+    path = xlsx("anggaran.xlsx", {"LRA": [
+        ["Kode", "Uraian", "Anggaran", "Realisasi"],
+        ["1.01.1.01.01.05.", "PROGRAM PENINGKATAN KAPASITAS APARATUR", 300, 250],
+        ["1.01.1.01.01.05.01.", "PENDIDIKAN DAN PELATIHAN FORMAL", 100, 90],
+        ["1.01.1.01.01.05.01.5.2.1.", "BELANJA PEGAWAI", 40, 40],
+        ["1.01.1.01.01.05.01.5.2.1.01.", "Honorarium PNS", 40, 40],
+        ["1.01.1.01.01.05.01.5.2.2.", "BELANJA BARANG DAN JASA", 70, 50],
+        ["1.01.1.01.05.02.", "BIMBINGAN TEKNIS IMPLEMENTASI", 200, 160],
+        ["1.01.1.01.05.02.5.2.2.", "BELANJA BARANG DAN JASA", 200, 160],
+        ["1.01.1.01.01.07.", "PROGRAM PELAYANAN ADMINISTRASI", 10, 10],
+        ["1.01.1.01.01.07.01.", "PENYEDIAAN JASA SURAT MENYURAT", 10, 10],
+    ]})  # fmt: skip
+    budget = load_budget(path, year=2014)
+    assert budget.rows[["code", "level", "parent"]].values.tolist() == [
+        ["1.01.1.01.01.05", "program", None], ["1.01.1.01.01.05.01", "kegiatan", "1.01.1.01.01.05"],
+        ["1.01.1.01.05.02", "kegiatan", "1.01.1.01.01.05"], ["1.01.1.01.01.07", "program", None],
+        ["1.01.1.01.01.07.01", "kegiatan", "1.01.1.01.01.07"]]
+    notes = budget.notes
+    # the accounts under 05.01 (40 + 70, not counting Honorarium twice) against its stated 100 and 90
+    assert notes.loc[notes["check"].eq("sum_mismatch"), "message_en"].tolist() == [
+        "1.01.1.01.01.05.01: the belanja accounts' budgets add up to 110, not the kegiatan's stated budget 100 (difference 10)"]
+    assert notes.loc[notes["check"].eq("level_from_name"), "location"].tolist() == ["anggaran.xlsx:LRA!row 7"]
+
+
+@pytest.mark.parametrize(("header", "caption", "factor"), [
+    ("Pagu (Rp. 000)", "Realisasi Anggaran", 1e3),
+    ("Anggaran", "Realisasi Anggaran (dalam ribuan rupiah)", 1e3),
+    ("Alokasi (Rp Juta)", "", 1e6),
+    ("Anggaran (Rp)", "Tahun 2024", 1.0),
+])
+def test_budget_amounts_printed_in_thousands_or_millions_are_read_in_rupiah(xlsx, header, caption, factor):
+    path = xlsx("anggaran.xlsx", {"Realisasi": [
+        [caption], [], ["Kode", "Uraian", header, "Realisasi"],
+        ["5.03.02", "Program Kepegawaian Daerah", "3.875,5", "3.698,6"],
+        ["5.03.02.1.01", "Pengadaan ASN", "3.875,5", "3.698,6"],
+        [None, "JUMLAH", "3.875,5", "3.698,6"]]})
+    budget = load_budget(path, year=2024)
+    assert budget.rows["budget"].tolist() == [3875.5 * factor] * 2
+    assert budget.rows["realised"].tolist() == [3698.6 * factor] * 2
+    assert budget.stated_totals["budget"].tolist() == [3875.5 * factor]
+    scaled = budget.notes[budget.notes["check"].eq("amounts_scaled")]
+    assert len(scaled) == (factor != 1.0)
+
+
 def test_budget_with_report_numbering_and_program_subtotals_as_stated(xlsx):
     path = xlsx("anggaran.xlsx", {"Tabel 3.6": [
         ["No", "Uraian Program/Kegiatan", "Anggaran 2024", "Realisasi 2024", "Realisasi 2024 (%)"],
@@ -540,6 +624,20 @@ def test_a_monthly_realisation_band_is_read_as_its_jumlah_and_checked_against_th
          "Realisasi per bulan berjumlah 1.200, tidak sama dengan Jumlah realisasi yang tercantum 1.100"]]
 
 
+def test_a_target_written_as_a_bound_is_its_number_and_an_upper_bound_makes_lower_better(xlsx):
+    path = xlsx("kinerja.xlsx", {"PK": [
+        ["No", "Indikator", "Satuan", "Target 2024", "Realisasi 2024"],
+        [1, "Rata-rata waktu penyelesaian layanan", "hari", "≤ 5 hari", "4 hari"],
+        [2, "Persentase kepuasan masyarakat", "%", "Min. 80%", "85%"],
+        [3, "Angka kematian ibu", "per 100.000", ">= 90", "95"],  # a lower bound outweighs the lexicon
+    ]})  # fmt: skip
+    data = load_indicators(path, year=2024)
+    assert data.indicators["polarity"].tolist() == ["negative", "positive", "positive"]
+    assert data.values.loc[data.values["kind"].eq("target"), "value"].tolist() == [5.0, 80.0, 90.0]
+    assert data.notes[["check", "location"]].values.tolist() == [["polarity_inferred", "kinerja.xlsx:PK!row 2"]]
+    assert "'≤ 5 hari' adalah batas atas" in data.notes.loc[0, "message"]
+
+
 def test_grades_make_an_indicator_ordinal_and_lower_is_better_is_inferred_with_a_warning(xlsx):
     """Issue 11: a grade under 'Positif' was refused as 'expected a number'; a lower-is-better index without a
     polarity was computed as positive without a word."""
@@ -592,7 +690,7 @@ def test_a_roster_named_otherwise_is_named_with_the_patterns_expected(tmp_path):
     staff = notes["dataset_missing"][0]
     assert (staff["severity"], staff["location"]) == ("warning", "2024/")
     assert staff["message"] == ("tidak ada data pegawai: laporan tanpa tabel dan grafik kepegawaian Bab I; nama file yang "
-                                "dibaca: pegawai*.xlsx (.xls, .xlsb, .ods) di 2024/; file yang tidak dibaca di sana: "
+                                "dibaca: pegawai*.xlsx (.xls, .xlsb, .ods, .csv) di 2024/; file yang tidak dibaca di sana: "
                                 "Data Pegawai 2024.xlsx")
     assert staff["message_en"].startswith("no staff roster: the report lacks the staff tables and charts of Chapter I; read "
                                           "from a file named pegawai*.xlsx")
@@ -604,7 +702,7 @@ def test_a_folder_with_no_dataset_at_all_names_the_files_it_holds(tmp_path):
     with pytest.raises(InputError) as caught:
         load_year(tmp_path, 2024)
     assert str(caught.value).endswith("the files there are named otherwise: Data Pegawai 2024.xlsx")
-    assert "pegawai*.xlsx (.xls, .xlsb, .ods)" in str(caught.value)
+    assert "pegawai*.xlsx (.xls, .xlsb, .ods, .csv)" in str(caught.value)
 
 
 def test_a_missing_lakip_yml_is_a_warning_naming_the_file_and_the_defaults(tmp_path):

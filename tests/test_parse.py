@@ -125,7 +125,10 @@ def test_golongan_spellings(spelling):
 
 
 @pytest.mark.parametrize(("spelling", "expected"), [("IV/e", "IV/e"), ("Pembina Utama Muda, IV/c", "IV/c"), ("I/a\r", "I/a"),
-                                                     ("II.d", "II/d"), ("4b", "IV/b"), ("1d", "I/d")])
+                                                     ("II.d", "II/d"), ("4b", "IV/b"), ("1d", "I/d"),
+                                                     # SIMPEG exports: the pangkat around the golongan
+                                                     ("Penata Muda Tk.I (III/b)", "III/b"), ("III/b - Penata Muda Tingkat I", "III/b"),
+                                                     ("Pembina Tk. I, IV/b", "IV/b")])
 def test_golongan_codes(spelling, expected):
     assert parse_golongan(spelling) == expected
 
@@ -202,19 +205,31 @@ def test_unknown_position_type_is_refused():
     ("SLTA", "SMA"), ("SMA", "SMA"), ("SMK", "SMA"), ("SMA/SMK", "SMA"), ("Sekolah Menengah Atas", "SMA"),
     ("SD", "SD"), ("SLTP", "SMP"), ("SMP", "SMP"), ("D-I", "D1"), ("D II", "D2"), ("D-IV", "D4"), ("Diploma IV/Sarjana Terapan", "D4"),
     ("S-2", "S2"), ("S2", "S2"), ("Magister", "S2"), ("S-3/Doktor", "S3"), ("Doktor", "S3"), (" s1 \r", "S1"),
+    # SIASN's tingkat names, and rosters that write the major after the level
+    ("Diploma III/Sarjana Muda", "D3"), ("Sarjana Muda", "D3"), ("SLTA Kejuruan", "SMA"), ("Paket C", "SMA"),
+    ("S1 Ekonomi", "S1"), ("D-III Keperawatan", "D3"), ("S1 - Ilmu Pemerintahan", "S1"), ("SMA IPA", "SMA"),
+    ("S2 Magister Manajemen", "S2"),
 ])
 def test_education_spellings(spelling, expected):
     assert parse_education(spelling) == expected
 
 
-@pytest.mark.parametrize("spelling", ["S9", "Profesi", "", None])
+def test_a_summary_category_is_a_level_alone():
+    with pytest.raises(ValueParseError):
+        parse_education("SD Negeri 1 Curup", major=False)  # a school in a table by unit
+    assert parse_education("SD Negeri 1 Curup") == "SD"
+
+
+@pytest.mark.parametrize("spelling", ["S9", "Profesi", "", None, "Kursus Komputer"])
 def test_unknown_education_is_refused(spelling):
     with pytest.raises(ValueParseError, match="education level"):
         parse_education(spelling)
 
 
 @pytest.mark.parametrize(("spelling", "expected"), [("PNS", "PNS"), ("CPNS", "PNS"), ("Pegawai Negeri Sipil", "PNS"), ("PPPK", "PPPK"),
-                                                     ("P3K", "PPPK"), (" pppk ", "PPPK")])
+                                                     ("P3K", "PPPK"), (" pppk ", "PPPK"),
+                                                     # PPPK paruh waktu (part-time PPPK since 2025) is PPPK
+                                                     ("PPPK-PW", "PPPK"), ("PPPK Paruh Waktu", "PPPK")])
 def test_status_spellings(spelling, expected):
     assert parse_status(spelling) == expected
 

@@ -175,8 +175,8 @@ def test_processed_files_are_parquet_and_csv_with_formulas_neutralised(tmp_path)
     rewrite_member(source, raw / "2024" / "pegawai.xlsx", "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b">NAME<", b">=cmd|' /C calc'!A0<"))
     written = save_processed(load_year(raw, 2024), tmp_path / "processed")
     folder = tmp_path / "processed" / "2024"
-    assert sorted(p.name for p in written) == ["staff.json", "staff_notes.csv", "staff_notes.parquet", "staff_roster.csv",
-                                               "staff_roster.parquet", "staff_summaries.csv", "staff_summaries.parquet",
+    assert sorted(p.name for p in written) == ["staff.json", "staff_headcounts.csv", "staff_headcounts.parquet", "staff_non_asn.csv",
+                                               "staff_non_asn.parquet", "staff_notes.csv", "staff_notes.parquet", "staff_roster.csv", "staff_roster.parquet", "staff_summaries.csv", "staff_summaries.parquet",
                                                "staff_totals.csv", "staff_totals.parquet"]
     assert pd.read_parquet(folder / "staff_roster.parquet")["name"].tolist() == ["=cmd|' /C calc'!A0"]  # the data as loaded
     assert (folder / "staff_roster.csv").read_text(encoding="utf-8").splitlines() == [

@@ -52,6 +52,8 @@ def dresses(draw) -> dict:
         "blank_rows": draw(st.booleans()),
         "footer": draw(st.sampled_from([None, "Sumber: BPKAD, 2025", "Keterangan: data sementara"])),
         "signature": draw(st.booleans()),
+        # a report printed page by page: its header again after the third row, after a page number or the title
+        "page_break": draw(st.sampled_from([None, "header", "Halaman 1 dari 2", "- 12 -", "title"])),
         "style": draw(st.sampled_from(["number", "id", "id-rp", "en", "id-dash"])),
     }
 
@@ -65,6 +67,7 @@ def _dress(header: list[str], group: tuple[int, str] | None, rows: list[list], d
     def spaced(row: list) -> list:
         return [*row[:2], None, *row[2:]] if dress["spacer"] else row
 
+    head = len(out)
     if dress["band"] == "one row" or group is None:
         out.append(spaced(header))
     else:
@@ -85,15 +88,27 @@ def _dress(header: list[str], group: tuple[int, str] | None, rows: list[list], d
         numbers = {"plain": [str(i) for i in range(1, width + 1)], "brackets": [f"({i})" for i in range(1, width + 1)],
                    "formula": [str(i) for i in range(1, width)] + [f"{width} = {width - 1}/{width - 2} x 100"]}[dress["numbers_row"]]
         out.append(spaced(numbers))
+    band = out[head:]
     for i, row in enumerate(rows):
         out.append(spaced(row))
         if dress["blank_rows"] and i == 1:
             out.append([])
+        if dress["page_break"] and i == 2:
+            if dress["page_break"] != "header":
+                title = next((t for t in reversed(dress["titles"]) if t), "Laporan Realisasi")
+                out += [[], [title if dress["page_break"] == "title" else dress["page_break"]]]
+            merged += [_moved(m, len(out) - head) for m in merged if int(m.split(":")[0][1:]) > head]
+            out += band
     if dress["footer"]:
         out.append([dress["footer"]])
     if dress["signature"]:
         out += [[], [None, None, "Kepala Badan,"], [], [None, None, "Dr. NAMA KEPALA, M.Si"], [None, None, "NIP. 19700101 199003 1 001"]]
     return out, merged
+
+
+def _moved(cells: str, by: int) -> str:
+    """An A1:B2 range ``by`` rows further down."""
+    return ":".join(f"{c[0]}{int(c[1:]) + by}" for c in cells.split(":"))
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -212,3 +227,28 @@ def test_tables_side_by_side_and_a_title_right_under_a_total_are_separate_tables
 
     found = reconcile(YearData(2024, Project(), staff=staff))
     assert found.loc[found["severity"].eq("error"), "check"].tolist() == ["summaries_disagree"]
+
+
+def test_a_header_merged_over_labels_and_their_numbers_names_the_numbers_a_count():
+    """A table pasted from Word: 'Pendidikan' merged over the labels and the counts, with no 'Jumlah' of its own."""
+    rows = [["Pendidikan", None, None], ["S1", 2, None], ["SMA", "1", None]]
+    assert column_paths(rows, 0, 0, [(0, 0, 0, 2), (1, 1, 1, 2), (2, 1, 2, 2)]) == {0: ("Pendidikan",), 1: ("Pendidikan", "(jumlah)")}
+    assert match_path(("Pendidikan", "(jumlah)"), vocabulary("summary")).name == "count"
+    # labels over labels (a roster's Pendidikan merged over jenjang and jurusan) stay one column, as before
+    texts = [["Pendidikan", None], ["S1", "Hukum"]]
+    assert column_paths(texts, 0, 0, [(0, 0, 0, 1)]) == {0: ("Pendidikan",), 1: ("Pendidikan",)}
+
+
+def test_a_caption_over_a_repeated_header_starts_a_table_and_a_non_asn_caption_sets_the_table_apart(tmp_path):
+    """PTTB and PTTH tables one under the other, each under a one-cell caption: two tables of non-ASN staff, not the
+    PNS education table, and not one table with each category twice."""
+    from lakip_lib.loading import load_staff
+
+    rows = [["Jumlah PNS menurut Pendidikan"], ["Pendidikan", "Jumlah"], ["S1", 5], ["SMA", 3], ["Total", 8], [],
+            ["PTTB"], ["Pendidikan", "Jumlah"], ["S1", 2], ["SMA", 1], ["Total", 3], [],
+            ["PTTH"], ["Pendidikan", "Jumlah"], ["SMA", 4], ["Total", 4]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Rekap": rows}))
+    assert [r.header_rows for r in staff.recognition] == [(2, 2), (8, 8), (14, 14)]
+    assert staff.summaries[["category", "count"]].values.tolist() == [["S1", 5.0], ["SMA", 3.0]]
+    assert staff.non_asn.groupby("table", sort=False)["count"].sum().tolist() == [3.0, 4.0]
+    assert staff.notes["check"].tolist() == ["non_asn_aside", "non_asn_aside"]

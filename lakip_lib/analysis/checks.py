@@ -63,11 +63,14 @@ def reconcile(data: YearData) -> pd.DataFrame:
     ``warning`` (a stated percentage or capaian its figures do not give);
     ``info`` is a note that contradicts nothing. The loaders' notes come
     first (:mod:`lakip_lib.loading.notes`): ``table_skipped``,
-    ``columns_unused``, ``rows_aside``, ``levels_from_names``,
-    ``gender_derived``, ``gender_from_nip``, ``year_assumed`` and
-    ``ordinal_inferred`` (info); ``polarity_inferred``, ``field_empty`` and
-    ``column_missing`` (warning); ``sum_mismatch`` of monthly realisations
-    against their ``Jumlah`` (error). ``check`` is a stable id:
+    ``columns_unused``, ``rows_aside``, ``non_asn_aside``,
+    ``categories_joined``, ``amounts_scaled``, ``line_items_summed``, ``items_counted``,
+    ``levels_from_names``, ``gender_derived``, ``gender_from_nip``,
+    ``year_assumed`` and ``ordinal_inferred`` (info); ``polarity_inferred``,
+    ``field_empty``, ``column_missing``, ``level_from_name``,
+    ``capaian_as_realisation`` and ``last_period`` (warning); ``sum_mismatch`` of monthly
+    realisations against their ``Jumlah``, of a row's belanja accounts against
+    the row, and of a staff row's category cells against its ``Jumlah`` (error). ``check`` is a stable id:
 
     - ``sum_mismatch`` (error): a stated total differs from the sum of its
       parts: a budget row from its child rows (budget and realisation
@@ -344,8 +347,9 @@ def _staff_findings(staff: Staff) -> list[Finding]:
     """``sum_mismatch`` and ``summaries_disagree`` of staff summaries; a roster has none (it states no totals)."""
     rows = _with_table(staff.summaries)
     stated = _with_table(staff.stated_totals)
-    return [*_gender_sums(rows, stated), *_table_totals(rows, stated), *_summaries_disagree(rows), *_gender_splits_disagree(rows),
-            *_roster_disagrees(staff.roster, rows)]
+    non_asn = _with_table(staff.non_asn)
+    return [*_gender_sums(rows, stated), *_table_totals(pd.concat([rows, non_asn]), stated), *_summaries_disagree(rows, non_asn, staff.headcounts),
+            *_gender_splits_disagree(rows, non_asn), *_roster_disagrees(staff.roster, rows)]
 
 
 def _roster_disagrees(roster: pd.DataFrame | None, rows: pd.DataFrame) -> list[Finding]:
@@ -411,17 +415,20 @@ def _table_totals(rows: pd.DataFrame, stated: pd.DataFrame) -> list[Finding]:
     return findings
 
 
-def _gender_splits_disagree(rows: pd.DataFrame) -> list[Finding]:
-    """Tables split by gender (``Pendidikan | L | P``) whose men or women differ from the gender table's."""
+def _gender_splits_disagree(rows: pd.DataFrame, non_asn: pd.DataFrame) -> list[Finding]:
+    """Tables split by gender (``Pendidikan | L | P``) whose men or women differ from the gender table's (with or
+    without the non-ASN staff the table counts apart: the gender table may count them or not)."""
     gender = rows[rows["dimension"].eq("gender")]
     if gender.empty:
         return []
     counts = gender.groupby("category")["count"].sum()
     findings = []
     split = rows[rows["gender"].notna() & rows["dimension"].ne("gender")]
-    for _, part in split.groupby("table", sort=False):
+    for table, part in split.groupby("table", sort=False):
         sums = part.groupby("gender")["count"].sum()
-        off = [g for g, total in sums.items() if g in counts and abs(total - counts[g]) > SUM_TOLERANCE]
+        aside = non_asn[non_asn["table"].eq(table) & non_asn["gender"].notna()].groupby("gender")["count"].sum()
+        off = [g for g, total in sums.items()
+               if g in counts and abs(total - counts[g]) > SUM_TOLERANCE and abs(total + aside.get(g, 0) - counts[g]) > SUM_TOLERANCE]
         if not off:
             continue
         name_id, name_en = _DIMENSION_NAMES[part["dimension"].iloc[0]]
@@ -435,20 +442,38 @@ def _gender_splits_disagree(rows: pd.DataFrame) -> list[Finding]:
     return findings
 
 
-def _summaries_disagree(rows: pd.DataFrame) -> list[Finding]:
-    """Tables whose headcount differs from the one most tables give (ties: the earliest dimension's)."""
+def _summaries_disagree(rows: pd.DataFrame, non_asn: pd.DataFrame, headcounts: pd.DataFrame) -> list[Finding]:
+    """Tables whose headcount differs from the one most tables give (ties: the earliest dimension's).
+
+    A table that counts non-ASN staff apart agrees by its ASN headcount or by its headcount with them (a
+    golongan table of 75 PNS and 12 honorer beside a gender table of all 87), and a table may count the staff that
+    one such table counts apart. A table by something the kit does not model (age, unit, eselon with its
+    non-eselon staff) counts by the headcount it states.
+    """
     tables = rows.groupby("table", sort=False).agg(dimension=("dimension", "first"), total=("count", "sum"),
                                                     location=("location", "first"))
+    tables["all"] = tables["total"] + non_asn.groupby("table")["count"].sum().reindex(tables.index, fill_value=0)
+    tables["names"] = [_DIMENSION_NAMES[d] for d in tables["dimension"]]
+    if len(tables) and len(headcounts):
+        other = pd.DataFrame({"dimension": None, "total": headcounts["count"].to_numpy(), "location": headcounts["location"].to_numpy(),
+                              "names": list(zip(headcounts["name"], headcounts["name_en"]))}, index=headcounts["table"].to_numpy())
+        tables = pd.concat([tables, other.assign(all=other["total"])])
     if tables["total"].nunique() < 2:
         return []
-    tables = tables.sort_values("dimension", key=lambda d: d.map(DIMENSIONS.index), kind="stable")
-    agreed = tables.groupby("total", sort=False).size().idxmax()  # the first of the most common totals
-    agreeing = [_DIMENSION_NAMES[d] for d in tables.loc[tables["total"].eq(agreed), "dimension"]]
+    # the modelled dimensions first, in report order: a tie goes to the earliest of them
+    tables = tables.sort_values("dimension", key=lambda d: d.map(lambda v: DIMENSIONS.index(v) if v in DIMENSIONS else len(DIMENSIONS)),
+                                kind="stable")
+    votes = pd.concat([tables["total"], tables.loc[tables["all"].ne(tables["total"]), "all"]])
+    agreed = votes.groupby(votes, sort=False).size().idxmax()  # the first of the most common totals
+    # a table may count the non-ASN staff another table counts apart (a table by unit of PNS and PTT)
+    with_non_asn = set(tables.loc[tables["total"].eq(agreed), "all"]) - {agreed}
+    tables = tables.assign(agrees=tables["total"].eq(agreed) | tables["all"].eq(agreed) | tables["total"].isin(with_non_asn))
+    agreeing = tables.loc[tables["agrees"], "names"].tolist()
     agreed_id, agreed_en = _numbers(agreed)
     by_id, by_en = (", ".join(names[i] for names in agreeing) for i in (0, 1))
     findings = []
-    for table in tables[tables["total"].ne(agreed)].itertuples():
-        (name_id, name_en), (total_id, total_en) = _DIMENSION_NAMES[table.dimension], _numbers(table.total)
+    for table in tables[~tables["agrees"]].itertuples():
+        (name_id, name_en), (total_id, total_en) = table.names, _numbers(table.total)
         findings.append({
             "severity": "error", "dataset": "staff", "check": "summaries_disagree", "location": table.location,
             "message": f"Jumlah pegawai menurut {name_id} {total_id} tidak sama dengan menurut {by_id} {agreed_id}",

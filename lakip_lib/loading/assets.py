@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..errors import InputError, Problem
-from .parse import clean_text, is_no_value
-from .notes import empty_notes, notes_frame, recognition_notes
-from .recognise import Recognition
+from .parse import alias_key, clean_text, is_no_value
+from .notes import empty_notes, note, notes_frame, recognition_notes
+from .recognise import Recognition, Table
 from .tables import location, refused, split_totals, tables_in, whole_numbers
 
 ASSET_COLUMNS = ("category", "item", "good", "damaged", "sufficient", "lacking", "note", "location")
@@ -48,10 +49,15 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
     tables = tables_in(path, {"assets": ("item",)}, extra_aliases=extra_aliases, limits=limits, records=records)
     problems: list[Problem] = []
     frames, stated = [], []
+    notes: list[dict[str, str]] = []
     for table in tables:
+        if not any(table.has(c) for c in COUNTS) and table.has("condition"):
+            frames.append(_inventory(table, problems, notes))
+            continue
         if not any(table.has(c) for c in COUNTS):
             problems.append(table.grid.problem(table.header_row, None, None,
-                                               "count columns: 'Baik' and 'Rusak' (under KONDISI), 'Mencukupi' and 'Kurang' (under JUMLAH)"))
+                                               "count columns: 'Baik' and 'Rusak' (under KONDISI), 'Mencukupi' and 'Kurang' (under JUMLAH), "
+                                               "or one row per item with its 'Kondisi' (B, KB, RB)"))
             continue
         data, totals = split_totals(table, ("item",))
         if data.empty:
@@ -75,5 +81,46 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
         }, columns=TOTAL_COLUMNS))
     if problems:
         raise refused(problems, records)
-    return Assets(pd.concat(frames, ignore_index=True), [path], pd.concat(stated, ignore_index=True),
-                  notes_frame(recognition_notes(records)), records)
+    return Assets(pd.concat(frames, ignore_index=True), [path],
+                  pd.concat(stated, ignore_index=True) if stated else pd.DataFrame(columns=TOTAL_COLUMNS),
+                  notes_frame(recognition_notes(records) + notes), records)
+
+
+#: a condition as inventories (KIB, Buku Inventaris of SIMDA BMD, SIMAK BMN) write it → good or damaged
+_CONDITIONS = {"b": "good", "baik": "good", "kb": "damaged", "kurangbaik": "damaged", "rr": "damaged", "rusakringan": "damaged",
+               "rb": "damaged", "rusakberat": "damaged", "rusak": "damaged"}
+
+
+def _inventory(table: Table, problems: list[Problem], notes: list[dict[str, str]]) -> pd.DataFrame:
+    """An inventory of one row per item (or per lot, with its ``Jumlah``) and its ``Kondisi`` (B, KB, RB; Baik, Rusak
+    Ringan, Rusak Berat), as the KIB of SIMDA BMD or SIMAK BMN export it: the items of one name added up by condition,
+    one row each, in the order they first appear; a note says so."""
+    data, _ = split_totals(table, ("item",))
+    if data.empty:
+        problems.append(table.grid.problem(table.header_row + 1, None, None, "one row per item under the header"))
+        return pd.DataFrame(columns=ASSET_COLUMNS)
+    conditions = data["condition"].map(lambda v: None if is_no_value(v) else _CONDITIONS.get(alias_key(v)))
+    for i in np.flatnonzero(conditions.isna().to_numpy() & ~data["condition"].map(is_no_value).to_numpy()):
+        problems.append(table.problem(int(data["_row"].iloc[i]), "condition", data["condition"].iloc[i],
+                                      "a condition: B (baik), KB (kurang baik), RR (rusak ringan) or RB (rusak berat)"))
+    quantity = whole_numbers(table, data, "quantity", problems, "items") if table.has("quantity") else pd.Series(1.0, index=data.index)
+    names = data["item"].map(lambda v: None if is_no_value(v) else clean_text(v))
+    problems += [table.problem(int(r), "item", None, "the name of the item") for r in data.loc[names.isna(), "_row"]]
+    counted = pd.DataFrame({"item": names, "condition": conditions, "n": quantity.fillna(1.0), "_row": data["_row"]}).dropna(subset=["item"])
+    grouped = counted.groupby("item", sort=False)
+    header = table.column("item").header.lower()
+    category = "prasarana" if "prasarana" in header or "prasarana" in table.grid.sheet.lower() else "sarana"
+    out = pd.DataFrame({
+        "category": category,
+        "item": list(grouped.groups),
+        "good": grouped.apply(lambda g: g.loc[g["condition"].eq("good"), "n"].sum(), include_groups=False).to_numpy(),
+        "damaged": grouped.apply(lambda g: g.loc[g["condition"].eq("damaged"), "n"].sum(), include_groups=False).to_numpy(),
+        "sufficient": float("nan"),
+        "lacking": float("nan"),
+        "note": None,
+        "location": [location(table, int(r)) for r in grouped["_row"].first()],
+    })
+    notes.append(note("info", "items_counted", table.record.where if table.record else location(table, table.header_row),
+                      f"{len(counted)} baris barang dijumlahkan per nama barang menurut kondisinya (B = baik; KB, RR, RB = rusak)",
+                      f"{len(counted)} item rows added up per item name by their condition (B = good; KB, RR, RB = damaged)"))
+    return out[list(ASSET_COLUMNS)]

@@ -21,7 +21,7 @@ from ..errors import InputError, Problem
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
-from .recognise.hierarchy import LEVELS, Levels, code_levels, indent_levels, split_code_levels, word_levels
+from .recognise.hierarchy import LEVELS, Levels, code_levels, indent_levels, level_word, split_code_levels, word_levels
 from .parse import alias_key, clean_text, is_no_value
 from .tables import location, numbers, refused, split_totals, tables_in
 
@@ -102,9 +102,14 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
     if data.empty:
         problems.append(table.grid.problem(table.header_row + 1, None, None,
                                            "program and kegiatan rows (the table has only total rows)" if len(totals) else "budget rows under the header"))
-        return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems)
-    amounts = {k: numbers(table, data, labels[k], problems, negative=False) if labels[k] else pd.Series(float("nan"), index=data.index)
-               for k in ("budget", "realised")}
+        return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems, _NO_SCALE)
+    scales = {k: amount_scale(table, labels[k]) for k in ("budget", "realised")}
+    stated = {scale for scale in scales.values() if scale[0] != 1.0}
+    if len(stated) == 1:  # "Pagu (Rp 000) | Realisasi": one unit for the table's amounts, or absorption would be absurd
+        scales = dict.fromkeys(scales, stated.pop())
+    notes += _scale_notes(table, scales)
+    amounts = {k: numbers(table, data, labels[k], problems, negative=False) * scales[k][0] if labels[k]
+               else pd.Series(float("nan"), index=data.index) for k in ("budget", "realised")}
     pct = numbers(table, data, labels["stated_pct"], problems) if labels["stated_pct"] else pd.Series(float("nan"), index=data.index)
     raw_names = [next((v for v in (row[label] for label in name_labels) if not is_no_value(v)), None)
                  for _, row in data.iterrows()]
@@ -117,11 +122,16 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
             codes = pd.Series([m.group(1) if m else None for m in in_name], index=data.index, dtype=object)
             raw_names = [m.group(2) if m else n for m, n in zip(in_name, raw_names)]
     has_amount = (amounts["budget"].notna() | amounts["realised"].notna()).to_numpy()
+    if (long := _long_form(table, data, name_labels, amounts, notes)) is not None:
+        return long, _totals(table, totals, labels, problems, scales)
     found = _levels(table, data, codes, code_labels, labels, raw_names, name_part, name_labels, has_amount.tolist(), problems)
     if found is None:
-        return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems)
+        return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems, _NO_SCALE)
+    if found.how.endswith("codes"):
+        notes += _names_over_codes(table, data, found, codes, raw_names)
     roles = pd.Series(found.roles, index=data.index)
     keep = roles.eq("level").to_numpy()
+    notes += _accounts_against_rows(table, data, roles, codes, found.levels, amounts)
     for i in np.flatnonzero(~keep & has_amount & roles.isin(["heading", "unplaced"]).to_numpy()):
         if found.how.endswith("codes") and not isinstance(codes.iloc[i], str):
             problems.append(table.grid.problem(int(data["_row"].iloc[i]), None, None,
@@ -171,8 +181,172 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         no_budget = labels["budget"] is not None and not table.parts.get(labels["budget"]) and is_no_value(data.at[i, labels["budget"]])
         if no_budget and pd.notna(row["realised"]) and row["code"] not in has_children:
             problems.append(table.problem(excel_row, labels["budget"], None, "a budget (anggaran) for a row that states a realisation"))
-    notes += _months_against_total(table, data, labels["realised"], amounts["realised"], problems)
-    return out.reset_index(drop=True), _totals(table, totals, labels, problems)
+    notes += _months_against_total(table, data, labels["realised"], amounts["realised"] / scales["realised"][0], problems)
+    return out.reset_index(drop=True), _totals(table, totals, labels, problems, scales)
+
+
+_NO_SCALE = {"budget": (1.0, ""), "realised": (1.0, "")}
+#: words of a header or caption that give the unit of its amounts
+_SCALE_WORDS = {"ribu": 1e3, "ribuan": 1e3, "rb": 1e3, "juta": 1e6, "jutaan": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9,
+                "miliaran": 1e9, "milyaran": 1e9, "triliun": 1e12, "trilyun": 1e12}
+_THOUSANDS = re.compile(r"(?<![0-9.,])0{3}(?:[.,]0{3})*(?![0-9.,]*[1-9])")
+
+
+def amount_scale(table: Table, label: str | None) -> tuple[float, str]:
+    """The unit a budget column's amounts are printed in, as (factor, the text that says so): ``(1000.0, 'Pagu (Rp
+    000)')`` for ``Rp 000``, ``ribuan``, ``(dalam ribu rupiah)``; ``(1e6, …)`` for ``juta``; in the column's header
+    path, else in the table's caption. ``(1.0, '')`` when nothing says so.
+
+    Example:
+        >>> from lakip_lib.loading.recognise import Column
+        >>> t = Table(None, "budget", 0, [Column("budget", None, "Pagu (Rp. 000)", 2, ("Pagu (Rp. 000)",))], pd.DataFrame())
+        >>> amount_scale(t, "budget")
+        (1000.0, 'Pagu (Rp. 000)')
+    """
+    if label is None or not any(c.label == label for c in table.columns):
+        return 1.0, ""
+    for text in (" › ".join(table.column(label).path), table.title):
+        found = _scale_of(text)
+        if found != 1.0:
+            return found, text
+    return 1.0, ""
+
+
+def _scale_of(text: str) -> float:
+    lowered = clean_text(text).lower()
+    words = re.findall(r"[a-z]+", lowered)
+    for word in words:
+        if word in _SCALE_WORDS and ("rp" in words or "rupiah" in words or "dalam" in words or "dlm" in words):
+            return _SCALE_WORDS[word]
+    groups = _THOUSANDS.findall(lowered)
+    if groups and ("rp" in words or "rupiah" in words):
+        return 1000.0 ** (groups[0].count("000"))
+    return 1.0
+
+
+def _scale_notes(table: Table, scales: dict[str, tuple[float, str]]) -> list[dict[str, str]]:
+    notes = []
+    for text in dict.fromkeys(text for factor, text in scales.values() if factor != 1.0):
+        factor = next(f for f, t in scales.values() if t == text)
+        shown_id, shown_en = amounts(factor)
+        notes.append(note("info", "amounts_scaled", table.record.where if table.record else location(table, table.header_row),
+                          f"Jumlah uang dibaca dalam satuan yang tertulis ('{text}'): dikalikan {shown_id}",
+                          f"Amounts read in the unit stated ('{text}'): multiplied by {shown_en}"))
+    return notes
+
+
+def _long_form(table: Table, data: pd.DataFrame, name_labels: list[str], values: dict[str, pd.Series],
+               notes: list[dict[str, str]]) -> pd.DataFrame | None:
+    """A table of line items, each naming its program, kegiatan and sub-kegiatan in their own columns (``PROGRAM |
+    KEGIATAN | SUB KEGIATAN | BELANJA …``, as SIPD-derived control sheets export it): each program, kegiatan and
+    sub-kegiatan once, with the sums of its line items, numbered 1, 1.1, 1.1.1; None for any other table.
+
+    It is told by most rows naming more than one level; a row naming none is not a line item."""
+    worded = {label: level_word(table.part_paths.get(label, ("",))[-1]) for label in name_labels}
+    if len({lv for lv in worded.values() if lv}) >= 2:  # PROGRAM | KEGIATAN | SUB KEGIATAN (| Uraian SPM: no level)
+        name_labels = [label for label, lv in worded.items() if lv]
+        levels = [worded[label] for label in name_labels]
+    else:
+        levels = list(LEVELS[len(LEVELS) - len(name_labels):]) if len(name_labels) <= len(LEVELS) else []
+    if len(name_labels) < 2 or len(set(levels)) != len(levels) or data.empty:
+        return None
+    named = data[name_labels].map(lambda v: not is_no_value(v))
+    if (named.sum(axis=1) > 1).mean() < 0.8:
+        return None  # one name per row: a level each (the name columns rule)
+    groups: dict[tuple[str, ...], dict] = {}
+    for i in range(len(data)):
+        path: tuple[str, ...] = ()
+        for label in name_labels:
+            value = data[label].iloc[i]
+            if is_no_value(value):
+                break
+            path = (*path, clean_text(value))
+            entry = groups.setdefault(path, {"budget": 0.0, "realised": 0.0, "row": int(data["_row"].iloc[i]), "items": 0,
+                                             "any": {"budget": False, "realised": False}})
+            entry["items"] += 1
+            for key in ("budget", "realised"):
+                amount = values[key].iloc[i]
+                if pd.notna(amount):
+                    entry[key] += float(amount)
+                    entry["any"][key] = True
+    codes = _numbered(pd.Series([levels[len(path) - 1] for path in groups]))
+    out = pd.DataFrame({
+        "code": codes.to_numpy(),
+        "name": [path[-1] for path in groups],
+        "level": [levels[len(path) - 1] for path in groups],
+        "budget": [e["budget"] if e["any"]["budget"] else float("nan") for e in groups.values()],
+        "realised": [e["realised"] if e["any"]["realised"] else float("nan") for e in groups.values()],
+        "stated_pct": float("nan"),
+        "pct_decimals": 0,
+        "location": [location(table, e["row"]) for e in groups.values()],
+    })
+    out.insert(3, "parent", _parents(out["code"], out["level"]).to_numpy())
+    notes.append(note("info", "line_items_summed", table.record.where if table.record else location(table, table.header_row),
+                      f"{len(data)} baris rincian (satu baris per belanja) dijumlahkan per program, kegiatan dan sub-kegiatan "
+                      "menurut kolom namanya; baris diberi nomor 1, 1.1, 1.1.1",
+                      f"{len(data)} line-item rows (one per spending line) are added up per program, kegiatan and sub-kegiatan "
+                      "by their name columns; rows numbered 1, 1.1, 1.1.1"))
+    return out[list(BUDGET_COLUMNS)]
+
+
+def _names_over_codes(table: Table, data: pd.DataFrame, found: Levels, codes: pd.Series, names: list[object]) -> list[dict[str, str]]:
+    """Rows whose code reads one level up from what their name says: where every other row of that level names it
+    (``PROGRAM …``), a row without the word whose code has lost a part (kegiatan ``1.01.1.01.05.03`` among
+    ``1.01.1.01.01.05.01``) is read one level down, under the row above, with a warning; ``found`` is changed."""
+    notes: list[dict[str, str]] = []
+    for depth, level in enumerate(LEVELS[:-1]):
+        at = [i for i, (lv, role) in enumerate(zip(found.levels, found.roles)) if lv == level and role == "level"]
+        worded = [i for i in at if level_word(names[i]) == level]
+        odd = [i for i in at if level_word(names[i]) is None]
+        if len(worded) < 2 or not odd or len(worded) + len(odd) != len(at) or len(odd) >= len(worded):
+            continue
+        for i in odd:
+            if i < at[0] or i == at[0]:
+                continue  # nothing above to belong to
+            above = next(j for j in reversed(at) if j < i and j not in odd)
+            found.levels[i] = LEVELS[depth + 1]
+            code, parent = codes.iloc[i], codes.iloc[above]
+            notes.append(note("warning", "level_from_name", location(table, int(data["_row"].iloc[i])),
+                              f"Kode {code} berpola {level.replace('_', ' ')}, tetapi namanya tidak: dibaca sebagai "
+                              f"{LEVELS[depth + 1].replace('_', ' ')} di bawah {parent}; periksa kodenya",
+                              f"Code {code} reads as a {level.replace('_', ' ')}, but its name does not: read as a "
+                              f"{LEVELS[depth + 1].replace('_', ' ')} under {parent}; check its code"))
+    return notes
+
+
+def _accounts_against_rows(table: Table, data: pd.DataFrame, roles: pd.Series, codes: pd.Series, levels: list[str | None],
+                           values: dict[str, pd.Series]) -> list[dict[str, str]]:
+    """A note (error) for each program, kegiatan or sub-kegiatan whose belanja accounts right under it (``5.2.1``
+    Belanja Pegawai …, the shallowest of them where they nest) do not add up to its budget or realisation.
+
+    Only accounts that all have codes are added, so that nested account rows are never counted twice."""
+    notes: list[dict[str, str]] = []
+    role, owner, group = roles.tolist(), None, []
+
+    def close() -> None:
+        if owner is None or not group or not all(isinstance(codes.iloc[k], str) for k in group):
+            return
+        depths = [len([p for p in codes.iloc[k].split(".") if p]) for k in group]
+        top = [k for k, d in zip(group, depths) if d == min(depths)]
+        for key, (name_id, name_en) in (("budget", ("anggaran", "budget")), ("realised", ("realisasi", "realisation"))):
+            summed, stated = values[key].iloc[top].sum(min_count=1), values[key].iloc[owner]
+            if pd.notna(summed) and pd.notna(stated) and abs(summed - stated) > 0.005:
+                (got_id, got_en), (want_id, want_en) = amounts(summed), amounts(stated)
+                level = (levels[owner] or "").replace("_", " ")
+                notes.append(note("error", "sum_mismatch", location(table, int(data["_row"].iloc[owner])),
+                                  f"{codes.iloc[owner]}: Jumlah {name_id} rekening belanja {got_id} tidak sama dengan {name_id} "
+                                  f"{level} yang tercantum {want_id} (selisih {amounts(abs(summed - stated))[0]})",
+                                  f"{codes.iloc[owner]}: the belanja accounts' {name_en}s add up to {got_en}, not the {level}'s "
+                                  f"stated {name_en} {want_en} (difference {amounts(abs(summed - stated))[1]})"))
+
+    for i, kind in enumerate(role):
+        if kind == "level":
+            close()
+            owner, group = i, []
+        elif kind == "account":
+            group.append(i)
+    close()
+    return notes
 
 
 def _months_against_total(table: Table, data: pd.DataFrame, label: str | None, total: pd.Series,
@@ -269,7 +443,8 @@ def _check_codes(table: Table, data: pd.DataFrame, codes: pd.Series, label: str 
         first.setdefault(code, row)
 
 
-def _totals(table: Table, totals: pd.DataFrame, labels: dict[str, str | None], problems: list[Problem]) -> pd.DataFrame:
+def _totals(table: Table, totals: pd.DataFrame, labels: dict[str, str | None], problems: list[Problem],
+            scales: dict[str, tuple[float, str]]) -> pd.DataFrame:
     # a revenue or financing total (JUMLAH PENDAPATAN) is no total of the programs' spending
     totals = totals[~totals["_label"].str.contains("pendapatan|pembiayaan", case=False, regex=True)] if len(totals) else totals
     if totals.empty:
@@ -277,8 +452,9 @@ def _totals(table: Table, totals: pd.DataFrame, labels: dict[str, str | None], p
     nothing = pd.Series(float("nan"), index=totals.index)
     return pd.DataFrame({
         "label": totals["_label"],
-        "budget": numbers(table, totals, labels["budget"], problems, negative=False) if labels["budget"] else nothing,
-        "realised": numbers(table, totals, labels["realised"], problems, negative=False) if labels["realised"] else nothing,
+        "budget": numbers(table, totals, labels["budget"], problems, negative=False) * scales["budget"][0] if labels["budget"] else nothing,
+        "realised": (numbers(table, totals, labels["realised"], problems, negative=False) * scales["realised"][0]
+                     if labels["realised"] else nothing),
         "stated_pct": numbers(table, totals, labels["stated_pct"], problems) if labels["stated_pct"] else nothing,
         "pct_decimals": totals[labels["stated_pct"]].map(printed_decimals) if labels["stated_pct"] else 0,
         "location": [location(table, int(r)) for r in totals["_row"]],

@@ -10,7 +10,7 @@ text as written (``BB``, ``2 Aplikasi``) beside the number read from it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -36,6 +36,11 @@ _POLARITY = {"positif": "positive", "positive": "positive", "maksimal": "positiv
              "negatif": "negative", "negative": "negative", "minimal": "negative", "minimize": "negative",
              "ordinal": "ordinal", "kategori": "ordinal", "predikat": "ordinal"}
 _VALUE = re.compile(r"^\s*(\(?[+-]?(?:rp\.?\s*)?[\d.,]*\d\)?)\s*(.*?)\s*$", re.IGNORECASE)
+#: a bound before a target (``≤ 5 %``, ``Maks. 10 hari``; ``≥ 90 %``, ``Min 80``): upper (group 1) or lower (group 2)
+_BOUND = re.compile(
+    r"^\s*(?:(<=|=<|≤|<|maks(?:imal|imum)?\b\.?|max\b\.?|paling\s+(?:banyak|tinggi)\b|kurang\s+dari\b|tidak\s+lebih\s+dari\b|"
+    r"di\s*bawah\b)|(>=|=>|≥|>|min(?:imal|imum)?\b\.?|paling\s+(?:sedikit|rendah)\b|sekurang[-\s]*kurangnya\b|lebih\s+dari\b|"
+    r"di\s*atas\b))\s*:?\s*", re.IGNORECASE)
 
 
 @dataclass
@@ -75,12 +80,15 @@ def load_indicators(path: str | Path, *, year: int | None = None,
     notes: list[dict[str, str]] = []
     indicators, values = [], []
     for table in tables:
+        notes += _capaian_as_realisation(table)
         for label, parts in table.parts.items():
-            # months of a realisation without their total: the year's value is not their sum (a percentage, a level)
-            column = table.column(label)
-            problems.append(table.grid.problem(table.header_row, column.index, " › ".join(column.path),
-                                               f"one column for the year's {column.name} (a 'Jumlah' or 'Tahun' column beside "
-                                               f"the {len(parts)} monthly ones)"))
+            # months or quarters of a value without their total: the year's value is not their sum (a percentage, a
+            # level); reported to date (s.d.), the last period filled is the year's
+            notes_or_problem = _last_period(table, label, parts)
+            if isinstance(notes_or_problem, Problem):
+                problems.append(notes_or_problem)
+            else:
+                notes += notes_or_problem
         assumed = _assumed_years(table, year, notes) if year is not None else {}
         if year is not None:
             _check_year(table, year, problems, assumed)
@@ -93,6 +101,66 @@ def load_indicators(path: str | Path, *, year: int | None = None,
         notes += _empty_kinds(pd.concat(values, ignore_index=True), year, path.name)
     return Indicators(pd.concat(indicators, ignore_index=True), pd.concat(values, ignore_index=True), [path],
                       notes_frame(recognition_notes(records) + notes), records)
+
+
+def _last_period(table: Table, label: str, parts: list[str]) -> list[dict[str, str]] | Problem:
+    """The year's value of a band of periods with no total (``Realisasi › TW I … TW IV``): when every row's periods
+    never decrease (reported to date, as most e-SAKIP exports do), its last period filled, with a warning; otherwise
+    the problem of a band whose year's value cannot be told. ``table.frame[label]`` is set to it."""
+    column = table.column(label)
+    problem = table.grid.problem(table.header_row, column.index, " › ".join(column.path),
+                                 f"one column for the year's {column.name} (a 'Jumlah' or 'Tahun' column beside the "
+                                 f"{len(parts)} period columns, or periods reported to date, which never decrease)")
+    cells = table.frame[parts]
+    numbers = cells.map(lambda v: _period_number(v))
+    if numbers.isna().all().all():
+        return problem
+    for _, row in numbers.iterrows():
+        filled = row.dropna().tolist()
+        # a capaian to date may fall from one quarter to the next; its last is still the year's
+        if column.name != "stated_capaian" and any(b < a for a, b in zip(filled, filled[1:])):
+            return problem
+    last = cells.apply(lambda row: next((v for v in reversed(row.tolist()) if not is_no_value(v)), None), axis=1)
+    table.frame[label] = last.astype(object)
+    name_id, name_en = {"realisation": ("realisasi", "realisation"), "target": ("target", "target"),
+                        "stated_capaian": ("capaian", "capaian")}.get(column.name, (column.name, column.name))
+    why_id, why_en = (("capaian s.d. periode itu", "the capaian to date") if column.name == "stated_capaian" else
+                      ("nilainya tidak pernah turun, jadi dianggap kumulatif s.d. periode itu",
+                       "its values never decrease, so they are taken as cumulative to date"))
+    band = " › ".join(column.path[:-1]) or column.header
+    return [note("warning", "last_period", location(table, table.header_row, label),
+                 f"'{band}' tidak punya kolom jumlah tahunan: {name_id} tahun ini dibaca dari periode terakhir yang terisi ({why_id})",
+                 f"'{band}' has no yearly total: this year's {name_en} is read from the last period filled ({why_en})")]
+
+
+def _period_number(value: object) -> float | None:
+    if _is_number(value):
+        return float(value)
+    match = _VALUE.match(clean_text(value)) if isinstance(value, str) and not is_no_value(value) else None
+    try:
+        return parse_number(match.group(1), None) if match else None  # the order of the periods, not the exact value
+    except ValueParseError:
+        return None
+
+
+def _capaian_as_realisation(table: Table) -> list[dict[str, str]]:
+    """In a table with targets and no realisation, a ``Capaian`` column that is no percentage (``Target | Capaian``,
+    as dashboards and LPPD tables print the value achieved) is the realisation, with a warning; ``table`` changes."""
+    if table.has("realisation") or not table.has("target"):
+        return []
+    notes = []
+    for column in [c for c in table.columns if c.name == "stated_capaian"]:
+        if header_words(" ".join(column.path)) & {"persen", "persentase", "prosentase"}:
+            continue
+        renamed = replace(column, name="realisation")
+        table.columns[table.columns.index(column)] = renamed
+        table.frame = table.frame.rename(columns={column.label: renamed.label})
+        notes.append(note("warning", "capaian_as_realisation", location(table, table.header_row, renamed.label),
+                          f"Tabel ini tidak punya kolom realisasi: kolom '{column.header}' dibaca sebagai realisasi (nilai yang "
+                          "dicapai), bukan persentase capaian. Jika salah, beri judul 'Capaian (%)'",
+                          f"This table has no realisation column: '{column.header}' is read as the realisation (the value "
+                          "achieved), not as a capaian percentage. If that is wrong, head it 'Capaian (%)'"))
+    return notes
 
 
 def _assumed_years(table: Table, year: int, notes: list[dict[str, str]]) -> dict[str, int]:
@@ -168,7 +236,8 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
         name = clean_text(row["indicator"])
         target_texts = [row[c.label] for c in table.columns if c.name in ("target", "realisation") and not is_no_value(row[c.label])]
         scale = _scale(row.get("scale"), target_texts, scales, table, excel_row, problems)
-        polarity = _polarity(row.get("polarity"), scale, table, excel_row, problems, name, notes)
+        bound = next((b for b in (_bound(t) for t in target_texts) if b), None)
+        polarity = _polarity(row.get("polarity"), scale, table, excel_row, problems, name, notes, bound)
         unit = _text(row.get("unit"))
         for column in value_columns:
             raw = row[column.label]
@@ -218,14 +287,32 @@ def _grade(value: object, grades: dict[str, int]) -> str | None:
     return next((grade for grade in grades if alias_key(grade) == key), None)
 
 
+def _bound(value: object) -> tuple[str, str] | None:
+    """Which bound a target states (``upper`` for ``≤ 5 %``, ``lower`` for ``Min 80 %``) and the bound as written."""
+    match = _BOUND.match(value) if isinstance(value, str) else None
+    if match is None or not any(ch.isdigit() for ch in value[match.end():]):
+        return None
+    return ("upper" if match.group(1) else "lower"), clean_text(value)
+
+
 def _polarity(value: object, scale: str | None, table: Table, row: int, problems: list[Problem], name: str,
-              notes: list[dict[str, str]]) -> str:
+              notes: list[dict[str, str]], bound: tuple[str, str] | None = None) -> str:
     """An indicator's polarity: as its polarity column says; ordinal when its values are grades of a known scale
-    (whatever the column says: ``Positif`` over ``BB``); else negative when its name is in the lower-is-better
-    lexicon (``lower_is_better.csv``), with a warning; else positive."""
+    (whatever the column says: ``Positif`` over ``BB``); else as its target's bound says (``≤ 5 %`` is lower is
+    better, with a warning; ``Min 80 %`` higher); else negative when its name is in the lower-is-better lexicon
+    (``lower_is_better.csv``), with a warning; else positive."""
     if is_no_value(value):
         if scale:
             return "ordinal"
+        if bound is not None and bound[0] == "upper":
+            notes.append(note("warning", "polarity_inferred", location(table, row),
+                              f"{name}: polaritasnya tidak dinyatakan; targetnya '{bound[1]}' adalah batas atas, maka dibaca "
+                              "sebagai negatif (makin kecil makin baik). Jika salah, tulis polaritasnya di kolom 'Polaritas'",
+                              f"{name}: no polarity is given; its target '{bound[1]}' is an upper bound, so it is read as "
+                              "negative (lower is better). If that is wrong, state the polarity in a 'Polaritas' column"))
+            return "negative"
+        if bound is not None:
+            return "positive"
         if _lower_is_better(name):
             notes.append(note("warning", "polarity_inferred", location(table, row),
                               f"{name}: polaritasnya tidak dinyatakan; dibaca sebagai negatif (makin kecil makin baik). "
@@ -265,6 +352,10 @@ def _value(raw: object, polarity: str, convention: str, table: Table, row: int, 
         return float("nan"), ""
     if _is_number(raw):
         return float(raw), ""
+    if isinstance(raw, str) and _bound(raw):
+        raw = raw[_BOUND.match(raw).end():]  # the bound's number is the target
+    if isinstance(raw, str) and clean_text(raw) in ("%", "persen", "(%)"):
+        return float("nan"), ""  # a percentage cell whose formula printed nothing but its sign
     match = _VALUE.match(clean_text(raw)) if isinstance(raw, str) else None
     expected = (f"a grade of the indicator's scale ({', '.join(grades) or '?'}) or a number" if polarity == "ordinal"
                 else "a number, optionally with its unit (88,30 %, 2 Aplikasi)")

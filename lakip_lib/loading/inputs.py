@@ -69,9 +69,9 @@ def expected_name(dataset: str) -> str:
 
     Example:
         >>> expected_name("staff")
-        'pegawai*.xlsx (.xls, .xlsb, .ods)'
+        'pegawai*.xlsx (.xls, .xlsb, .ods, .csv)'
     """
-    return f"{DATASETS[dataset]}*.xlsx (.xls, .xlsb, .ods)"
+    return f"{DATASETS[dataset]}*.xlsx (.xls, .xlsb, .ods, .csv)"
 
 
 def missing_message(year_dir: Path, dataset: str, lang: str = "id") -> str:
@@ -79,7 +79,7 @@ def missing_message(year_dir: Path, dataset: str, lang: str = "id") -> str:
 
     Example:
         >>> print(missing_message(Path("data/raw/2024"), "assets"))
-        tidak ada data sarana dan prasarana: laporan tanpa tabel sarana dan prasarana Bab I; nama file yang dibaca: sarana*.xlsx (.xls, .xlsb, .ods) di 2024/
+        tidak ada data sarana dan prasarana: laporan tanpa tabel sarana dan prasarana Bab I; nama file yang dibaca: sarana*.xlsx (.xls, .xlsb, .ods, .csv) di 2024/
     """
     name_id, name_en, lacks_id, lacks_en = DATASET_NAMES[dataset]
     ignored = ", ".join(unmatched_files(year_dir)) if year_dir.is_dir() else ""

@@ -26,11 +26,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..domain import golongan_table, value_aliases
+from ..domain import golongan_table, non_asn_statuses, value_aliases
 from ..errors import LakipError
 
 #: Cell contents that mean "no value" (never zero).
-NO_VALUE = frozenset({"", "-", "--", "—", "–", "n/a", "na", "#n/a", "null", "none", "nil", "tidak ada", "belum ada"})
+NO_VALUE = frozenset({"", "-", "--", "—", "–", "n/a", "na", "#n/a", "null", "none", "nil", "tidak ada", "belum ada", "'"})
 
 
 class ValueParseError(LakipError):
@@ -337,7 +337,7 @@ def alias_key(text: object) -> str:
 _QUALIFIER = re.compile(r"\b(?:sederajat|setingkat|ke\s*bawah|kebawah|ke\s*atas|keatas)\b", re.IGNORECASE)
 
 
-def _lookup(field: str, value: object, expected: str) -> str:
+def _lookup(field: str, value: object, expected: str, *, major: bool = False) -> str:
     if is_no_value(value):
         raise ValueParseError(value, expected)
     aliases = value_aliases(field)
@@ -353,6 +353,13 @@ def _lookup(field: str, value: object, expected: str) -> str:
     bare = alias_key(_QUALIFIER.sub("", re.split(r"[/(]", text.lstrip("=<>≤≥ "), maxsplit=1)[0]))
     if bare in aliases:
         return aliases[bare]
+    if major:
+        # "S1 Ekonomi", "D-III Keperawatan", "SMA IPA": the level, then the major (jurusan)
+        words = re.split(r"[\s,]+", text)
+        for n in range(min(3, len(words) - 1), 0, -1):
+            head = alias_key(" ".join(words[:n]))
+            if head in aliases:
+                return aliases[head]
     raise ValueParseError(value, expected)
 
 
@@ -376,14 +383,18 @@ def parse_position_type(value: object) -> str:
     return _lookup("position_type", value, "Struktural, Fungsional or Pelaksana (JFU/Fungsional Umum)")
 
 
-def parse_education(value: object) -> str:
+def parse_education(value: object, *, major: bool = True) -> str:
     """Normalise an education level to ``SD SMP SMA D1 D2 D3 D4 S1 S2 S3``.
 
+    With ``major``, a level followed by its major (``S1 Ekonomi``, ``D-III
+    Keperawatan``), as rosters write it, is that level; a summary's category
+    is read without (``SD Negeri 1`` there is a school, not a level).
+
     Example:
-        >>> parse_education("S-1/Sarjana"), parse_education("D-III"), parse_education("SLTA")
+        >>> parse_education("S-1/Sarjana"), parse_education("D-III Keperawatan"), parse_education("SLTA")
         ('S1', 'D3', 'SMA')
     """
-    return _lookup("education", value, "an education level such as SMA, D3, S1, S2")
+    return _lookup("education", value, "an education level such as SMA, D3, S1, S2", major=major)
 
 
 def parse_status(value: object) -> str:
@@ -399,12 +410,30 @@ def parse_status(value: object) -> str:
     return _lookup("status", value, "PNS or PPPK")
 
 
+def non_asn_status(value: object) -> str | None:
+    """The kind of non-ASN staff a label names (``Honorer``, ``PTT``, ``PPNPN``, ``THL`` …), or None.
+
+    Staff tables often end with a row of honorer or contract staff under the
+    golongan or education rows; they are not PNS or PPPK and have no golongan,
+    so the loaders count them apart (``non_asn.csv`` lists the words).
+
+    Example:
+        >>> non_asn_status("Tenaga Honorer"), non_asn_status("PTTB"), non_asn_status("Non-PNS"), non_asn_status("III/a")
+        ('Honorer', 'PTT', 'Non-PNS', None)
+    """
+    if is_no_value(value):
+        return None
+    words = set(_KEY_PARTS.findall(clean_text(value).lower()))
+    return next((kind for phrase, kind in non_asn_statuses() if phrase <= words), None)
+
+
 # ---------------------------------------------------------------- golongan
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17}
 _GROUP_DIGIT = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _GOL = re.compile(r"^(IV|III|II|I|[1-4])\s*[/.\-]?\s*([A-E])$")
+_GOL_INSIDE = re.compile(r"(?<![A-Z0-9])(IV|III|II|I)\s*[/.\-]\s*([A-E])(?![A-Z0-9])")
 _PANGKAT = re.compile(r"^(?:PEMBINA|PENATA|PENGATUR|JURU)(?:\s+(?:UTAMA|MUDA|MADYA))*(?:\s+(?:TINGKAT|TK)\.?\s*(?:I|1)\b)?\s+(?=\S)")
 _GOL_PREFIX = re.compile(r"^(?:GOLONGAN|GOL\.?)(?:\s*/?\s*RUANG)?\s*:?\s*")
 _PPPK = re.compile(r"^(?:PPPK\s*)?([IVX]+)(?:\s*\(?PPPK\)?)?$")
@@ -432,6 +461,11 @@ def parse_golongan(value: object, *, pppk: bool = False, group_only: bool = Fals
         text = text.rsplit(",", 1)[1].strip()
     text = _GOL_PREFIX.sub("", text)  # "Golongan III", "Gol. IV/a"
     text = _PANGKAT.sub("", text)  # "Penata Tingkat I III D", "Juru Muda 1 A": the pangkat before the golongan
+    if not _GOL.match(text) and not (group_only or pppk or "PPPK" in text):
+        # "Penata Muda Tk.I (III/b)", "III/b - Penata Muda Tingkat I": one golongan, written with its separator, in the text
+        found = {(g, r) for g, r in _GOL_INSIDE.findall(text)}
+        if len(found) == 1:
+            text = "/".join(found.pop())
     if "PPPK" in text or pppk:
         match = _PPPK.match(text)
         if match and match.group(1) in _ROMAN:
@@ -555,9 +589,10 @@ def decode_nips(values: pd.Series) -> NipColumn:
     integer arithmetic, so a million NIPs cost a few vector operations.
 
     Example:
-        >>> nips = decode_nips(pd.Series(["19641215 199003 1 009", "199006152022211004", 196502301990031009]))
+        >>> nips = decode_nips(pd.Series(["19641215 199003 1 009", "199006152022211004", 196502301990031009,
+        ...                               "'196412151990031009 (NIDN: 0015126401)"]))
         >>> nips.digits().tolist(), nips.status.tolist(), nips.code.tolist()
-        (['196412151990031009', '199006152022211004', None], [1, 2, 0], [0, 0, 3])
+        (['196412151990031009', '199006152022211004', None, '196412151990031009'], [1, 2, 0, 1], [0, 0, 3, 0])
     """
     if is_text_column(values):
         numeric = np.zeros(len(values), dtype=bool)
@@ -572,7 +607,10 @@ def decode_nips(values: pd.Series) -> NipColumn:
     # dots between the parts; only the cells that are not plain digits need it, so a clean column of a million costs little
     printed = np.flatnonzero(~_flags(pc.ascii_is_decimal(text), True))
     if len(printed):
-        cleaned = pc.replace_substring_regex(pc.utf8_normalize(text.take(pa.array(printed)), "NFKC"), r"[\s'.]", "")
+        cleaned = pc.utf8_normalize(text.take(pa.array(printed)), "NFKC")
+        # an annotation after the NIP ("196604121992031051 (NIDN: 0012046602)", "… / NIDN …"): the NIP is the first part
+        cleaned = pc.replace_substring_regex(cleaned, r"^\s*'?\s*([0-9][0-9 .]{16,24}[0-9])\s*[(\[/;,|].*$", r"\1")
+        cleaned = pc.replace_substring_regex(cleaned, r"[\s'.]", "")
         mask = np.zeros(len(text), dtype=bool)
         mask[printed] = True
         text = pc.replace_with_mask(text, pa.array(mask), cleaned)
@@ -666,11 +704,12 @@ _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.
 
 
 def parse_date(value: object) -> dt.date:
-    """Read a date cell: an Excel date, ``15-12-1964``, ``15/12/1964``, ``15 Desember 1964``, ``1964-12-15 07:30:00``.
+    """Read a date cell: an Excel date, ``15-12-1964``, ``15/12/1964``, ``15 Desember 1964``, ``1964-12-15 07:30:00``,
+    or a place and a date (``Bengkulu, 15-12-1964``, as a TEMPAT, TANGGAL LAHIR column writes them).
 
     Example:
-        >>> parse_date("15 Desember 1964"), parse_date("1964-12-15")
-        (datetime.date(1964, 12, 15), datetime.date(1964, 12, 15))
+        >>> parse_date("15 Desember 1964"), parse_date("1964-12-15"), parse_date("Curup, 15 Desember 1964")
+        (datetime.date(1964, 12, 15), datetime.date(1964, 12, 15), datetime.date(1964, 12, 15))
     """
     if isinstance(value, dt.datetime):
         return value.date()
@@ -679,6 +718,8 @@ def parse_date(value: object) -> dt.date:
     if is_no_value(value) or not isinstance(value, str):
         raise ValueParseError(value, "a date such as 15-12-1964")
     text = clean_text(value)
+    if "," in text and not _DMY.match(text):
+        text = text.rsplit(",", 1)[1].strip()  # "Bengkulu, 10-11-1967": a TEMPAT, TANGGAL LAHIR column
     try:
         if match := _YMD.match(text):
             return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))

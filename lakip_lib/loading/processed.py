@@ -52,10 +52,11 @@ if TYPE_CHECKING:
     from .year import YearData
 
 #: version of the layout of the files and keys; a change makes every stored key a miss
-FORMAT = 3
+FORMAT = 4
 #: dataset → its frames: attribute of the loaded dataset → file name (without suffix)
 FRAMES = {
-    "staff": {"roster": "staff_roster", "summaries": "staff_summaries", "stated_totals": "staff_totals", "notes": "staff_notes"},
+    "staff": {"roster": "staff_roster", "summaries": "staff_summaries", "stated_totals": "staff_totals", "non_asn": "staff_non_asn",
+              "headcounts": "staff_headcounts", "notes": "staff_notes"},
     "indicators": {"indicators": "indicators", "values": "indicator_values", "notes": "indicator_notes"},
     "budget": {"rows": "budget_rows", "stated_totals": "budget_totals", "notes": "budget_notes"},
     "assets": {"rows": "assets", "stated_totals": "asset_totals", "notes": "asset_notes"},

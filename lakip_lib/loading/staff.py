@@ -24,18 +24,20 @@ import pyarrow as pa
 
 from ..domain import GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, education_order, golongan_order
 from ..errors import InputError, Problem
-from .notes import empty_notes, note, notes_frame, recognition_notes
+from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Recognition, Table
-from .recognise import is_total_label
+from .recognise import ROW_NUMBERS, is_total_label
 from .recognise.fields import header_key, header_words
 from .parse import (
     NIP_GENDERS,
     NIP_STATUSES,
     Distinct,
     ValueParseError,
+    clean_text,
     clean_texts,
     decode_nips,
     is_no_value,
+    no_value_mask,
     map_unique,
     parse_dates,
     parse_education,
@@ -43,6 +45,7 @@ from .parse import (
     parse_golongan,
     parse_position_type,
     parse_status,
+    non_asn_status,
 )
 from .tables import location, refused, retype, split_totals, tables_in, whole_numbers
 from .workbook import is_rendered
@@ -60,6 +63,7 @@ ROSTER_CATEGORIES: dict[str, Callable[[], tuple[str, ...]]] = {
     "education": education_order,
 }
 SUMMARY_COLUMNS = ("dimension", "category", "gender", "count", "location", "table")
+HEADCOUNT_COLUMNS = ("name", "name_en", "count", "location", "table")
 #: most problems one roster reports before it stops looking (the message lists 25)
 MAX_PROBLEMS = 1000
 
@@ -67,7 +71,7 @@ _SUMMARY_PARSERS = {
     "golongan": lambda v: parse_golongan(v, group_only=True),
     "gender": parse_gender,
     "position_type": parse_position_type,
-    "education": parse_education,
+    "education": lambda v: parse_education(v, major=False),
     "status": parse_status,
 }
 _GENDER_COLUMNS = {"male": "Laki-laki", "female": "Perempuan"}
@@ -81,13 +85,20 @@ class Staff:
     the Excel row), or None. ``summaries``: long frame ``dimension, category,
     gender, count, location, table`` (``gender`` missing means both; ``table`` is where
     the table's header is, ``pegawai.xlsx:Rekap!A3``). ``stated_totals``:
-    the same columns (``category`` missing for a table's grand total). A
+    the same columns (``category`` missing for a table's grand total). ``non_asn``:
+    the same columns, the non-ASN staff a summary counts apart. A
     roster's own total rows (``JUMLAH``) are left out: its length is the headcount.
     """
 
     roster: pd.DataFrame | None
     summaries: pd.DataFrame = field(default_factory=lambda: _empty_summary())
     stated_totals: pd.DataFrame = field(default_factory=lambda: _empty_summary())
+    #: rows (or columns) of honorer, PTT, PPNPN, THL … staff in a summary table, kept apart from the ASN counts (same
+    #: columns as ``summaries``; ``category`` is the label as written): a table's total that includes them still checks
+    non_asn: pd.DataFrame = field(default_factory=lambda: _empty_summary())
+    #: the headcount each table by a dimension the kit does not model states (eselon, age, unit), to compare with the
+    #: others' (columns :data:`HEADCOUNT_COLUMNS`; ``name`` is what it is by, in Indonesian)
+    headcounts: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(HEADCOUNT_COLUMNS)).astype({"count": float}))
     files: list[Path] = field(default_factory=list)
     notes: pd.DataFrame = field(default_factory=empty_notes)
     #: how each table of the file was read (:class:`~lakip_lib.loading.recognise.Recognition`); empty when read from the cache
@@ -119,7 +130,8 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
     tables = tables_in(path, {"staff": ROSTER_REQUIRED, "summary": ()}, extra_aliases=extra_aliases, limits=limits, sheet=sheet,
                        as_text={"staff": ("nip",)}, records=records)
     problems: list[Problem] = []
-    rosters, summaries, totals = [], [], []
+    rosters, summaries, totals, non_asn = [], [], [], []
+    headcounts: list[tuple] = []
     notes: list[dict[str, str]] = []
     seen: list[_Seen] = []  # each earlier roster sheet's NIPs and where they first appear
     first: dict[str, str] = {}  # dimension → where its first summary table is
@@ -129,10 +141,16 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
             if year is not None and not any(n["check"] == "roster_other_year" for n in notes):
                 notes += _title_year(table, year)
             if table.dataset == "staff":
-                rosters.append(_roster(table, seen))
-                notes += _roster_notes(table)
+                roster, aside = _roster(table, seen)
+                rosters.append(roster)
+                notes += _roster_notes(table, aside)
                 continue
-            for dimension, data, stated in _summary(table):
+            for dimension, data, stated, aside in _summary(table, notes):
+                if data.empty and len(aside):  # a table of non-ASN staff only: checked, never its dimension's table
+                    totals.append(stated)
+                    non_asn.append(aside)
+                    notes.append(_non_asn_note(dimension, aside))
+                    continue
                 if dimension in first:
                     where = first[dimension]
                     table.record.skip(f"a second table by {_DIMENSION_EN[dimension]}; the first one ({where}) is used",
@@ -141,8 +159,13 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                 first[dimension] = table.record.where
                 summaries.append(data)
                 totals.append(stated)
+                if len(aside):
+                    non_asn.append(aside)
+                    notes.append(_non_asn_note(dimension, aside))
         except _NotModelled as skip:
             table.record.skip(skip.reason, skip.reason_id)
+            if skip.names and (counted := _headcount(table, skip.names)):
+                headcounts.append(counted)
             skipped.append(skip.problem or table.grid.problem(table.header_row, None, None,
                                                               f"a staff table by a dimension the kit reads ({skip.reason})"))
         except InputError as err:
@@ -160,7 +183,8 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                           "Jumlah pegawai menurut jenis kelamin dihitung dari kolom L dan P tabel ini",
                           "The headcount by gender is the sum of this table's L and P columns"))
     notes = recognition_notes(records) + notes
-    return Staff(roster, summary, _concat(totals), files=[path], notes=notes_frame(notes), recognition=records)
+    return Staff(roster, summary, _concat(totals), _concat(non_asn), pd.DataFrame(headcounts, columns=list(HEADCOUNT_COLUMNS)).astype(
+        {"count": float}), files=[path], notes=notes_frame(notes), recognition=records)
 
 
 _TITLE_YEAR = re.compile(r"\b(?:keadaan|posisi|per|tahun|tmt|desember|januari)\b.*?\b((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -187,10 +211,27 @@ def _title_year(table: Table, year: int) -> list[dict[str, str]]:
     return []
 
 
-def _roster_notes(table: Table) -> list[dict[str, str]]:
-    """What a roster sheet lacks: gender (taken from the NIP, a note), the columns the report tabulates (a warning each)."""
+def _non_asn_note(dimension: str, aside: pd.DataFrame) -> dict[str, str]:
+    counts = aside.groupby("category", sort=False)["count"].sum()
+    listed = ", ".join(f"{label} {amounts(count)[0]}" for label, count in counts.items())
+    listed_en = ", ".join(f"{label} {amounts(count)[1]}" for label, count in counts.items())
+    return note("info", "non_asn_aside", aside["table"].iloc[0],
+                f"Pegawai non-ASN ({listed}) tidak dihitung dalam tabel menurut {_DIMENSION_ID[dimension]}; "
+                "jumlah tabel yang mencakup mereka tetap diperiksa",
+                f"Non-ASN staff ({listed_en}) are not counted in the table by {_DIMENSION_EN[dimension]}; "
+                "a table total that includes them is still checked")
+
+
+def _roster_notes(table: Table, aside: dict[str, int]) -> list[dict[str, str]]:
+    """What a roster sheet lacks: gender (taken from the NIP, a note), the columns the report tabulates (a warning
+    each); and the non-ASN staff it lists, set aside (a note)."""
     where = table.record.where if table.record else location(table, table.header_row)
     notes = []
+    if aside:
+        listed = ", ".join(f"{kind} {n}" for kind, n in aside.items())
+        notes.append(note("info", "non_asn_aside", where,
+                          f"Pegawai non-ASN ({listed}) dalam daftar pegawai tidak dihitung; judul bagian di dalam tabel dilewati",
+                          f"Non-ASN staff ({listed}) in the roster are not counted; section titles inside the table are skipped"))
     if not table.has("gender"):
         notes.append(note("info", "gender_from_nip", where, "Tidak ada kolom jenis kelamin: jenis kelamin dibaca dari digit ke-15 NIP",
                           "No gender column: each employee's gender is read from the NIP's 15th digit"))
@@ -220,8 +261,9 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- roster
 
-def _roster(table: Table, seen: list[_Seen]) -> pd.DataFrame:
-    """One roster sheet, checked; ``seen`` (each earlier sheet's NIPs, sheet and row) carries NIPs across sheets.
+def _roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame, dict[str, int]]:
+    """One roster sheet, checked, and the non-ASN staff set aside by kind; ``seen`` (each earlier sheet's NIPs, sheet
+    and row) carries NIPs across sheets.
 
     A roster read as text shows a number, a date or TRUE/FALSE where text is
     expected as its text (``3``); when such a cell is a problem, the columns
@@ -229,23 +271,25 @@ def _roster(table: Table, seen: list[_Seen]) -> pd.DataFrame:
     the problems read as those of a sheet read cell by cell (``got 3``).
     """
     earlier = len(seen)
-    roster, problems, suspects = _check_roster(table, seen)
+    roster, problems, suspects, aside = _check_roster(table, seen)
     if problems and suspects:
         del seen[earlier:]
         retype(table, tuple(suspects))
-        roster, problems, _ = _check_roster(table, seen)
+        roster, problems, _, aside = _check_roster(table, seen)
     if problems:
         raise InputError(problems)
-    return roster
+    return roster, aside
 
 
-def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None, list[Problem], set[str]]:
-    """The roster of one sheet, or None and its problems; and the columns of problems that may not be text (see :func:`_roster`).
+def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None, list[Problem], set[str], dict[str, int]]:
+    """The roster of one sheet, or None and its problems; the columns of problems that may not be text (see
+    :func:`_roster`); and the non-ASN staff set aside, by kind (:func:`_set_aside`).
 
     The columns are checked as codes (each distinct value parsed once, :class:`Distinct`) and numpy arrays; the
     roster's columns of Python objects are made only for a sheet without problems.
     """
     frame, _ = split_totals(table, ("nip", "name"))
+    frame, aside = _set_aside(table, frame)
     if frame.empty:
         raise _NotModelled("a roster header with no employee under it", "judul kolom daftar pegawai tanpa pegawai di bawahnya",
                            table.grid.problem(table.header_row + 1, None, None, "one row per employee under the header"))
@@ -321,7 +365,7 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
         report(clash, "birth_date", lambda i: f"{pd.Timestamp(nips.birth_date[i]):%d-%m-%Y}, the birth date in the NIP")
         del stated_birth, birth_err
     if problems:
-        return None, problems, suspects
+        return None, problems, suspects, aside
     pa.default_memory_pool().release_unused()  # the checks' Arrow temporaries: a million rows of them
     roster = pd.DataFrame(index=frame.index)
     # column by column: a frame built from a dict would first copy its object columns into one block
@@ -337,7 +381,43 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
             values = pd.Series(_ordered(values, ROSTER_CATEGORIES[column]()), index=frame.index)
         # an array keeps its dtype: pandas would make an object array of text a str column
         roster[column] = values if isinstance(values, pd.Series) else pd.Series(values, index=frame.index, dtype=values.dtype, copy=False)
-    return roster, problems, suspects
+    return roster, problems, suspects, aside
+
+
+def _set_aside(table: Table, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, int]]:
+    """The roster rows that are employees of the ASN: without the section titles inside it (``II. DAFTAR URUT
+    KEPANGKATAN TENDIK``, a row of one text and no NIP), and without the non-ASN staff (rows without a NIP under a
+    section titled for them, ``III. … PEGAWAI HARIAN LEPAS``, or naming their status: ``PHL``, ``Honorer``); and how
+    many non-ASN staff of each kind were set aside."""
+    empty = np.flatnonzero(no_value_mask(frame["nip"]))
+    if not len(empty):
+        return frame, {}
+    cells = table.grid.cells
+    titles: dict[int, str] = {}  # position in frame → section title
+    aside: dict[int, str] = {}  # position in frame → the non-ASN kind
+    for i in empty:
+        values = [v for v in cells.iloc[int(frame["_row"].iloc[i])].tolist() if not is_no_value(v)]
+        texts = [clean_text(v) for v in values if isinstance(v, str)]
+        if len(values) == 1 and texts:
+            titles[int(i)] = texts[0]
+        elif kind := next((k for k in map(non_asn_status, texts) if k), None):
+            aside[int(i)] = kind
+    if titles:
+        starts = np.array(sorted(titles))
+        for i in empty:
+            if int(i) in titles or int(i) in aside:
+                continue
+            before = starts[starts < i]
+            title = titles[int(before[-1])] if len(before) else ""
+            if kind := _non_asn_title(title):
+                aside[int(i)] = kind
+    if not titles and not aside:
+        return frame, {}
+    keep = np.ones(len(frame), dtype=bool)
+    keep[list(titles) + list(aside)] = False
+    kinds = [aside[i] for i in sorted(aside)]  # in the order of the rows
+    counts = {kind: kinds.count(kind) for kind in dict.fromkeys(kinds)}
+    return frame[keep].reset_index(drop=True), counts
 
 
 def _ordered(values: np.ndarray | pd.Series, order: tuple[str, ...]) -> pd.Categorical:
@@ -422,10 +502,11 @@ def _optional(parse):
 class _NotModelled(Exception):
     """A staff table by something the kit does not model (age, unit, years of service): reported and skipped."""
 
-    def __init__(self, reason: str, reason_id: str, problem: Problem | None = None):
+    def __init__(self, reason: str, reason_id: str, problem: Problem | None = None, names: tuple[str, str] | None = None):
         super().__init__(reason)
         self.reason, self.reason_id = reason, reason_id
         self.problem = problem  # what to say when no table of the file is usable
+        self.names = names  # (English, Indonesian) of what it is by, when known: its headcount is then compared
 
 
 #: phrases of a header or of a table's first labels that name a staff dimension the kit does not model, (English,
@@ -438,7 +519,9 @@ _UNMODELLED = (((("umur",), ("usia",), ("kelompok", "umur")), ("age", "umur")),
                ((("unit",), ("bidang",), ("bagian",), ("satuan", "kerja"), ("seksi",), ("upt",), ("unor",), ("skpd",), ("opd",),
                  ("sekretariat",), ("subbag",), ("perangkat", "daerah"), ("kecamatan",), ("kec",), ("dinas",), ("badan",)),
                 ("unit", "unit kerja")))
-_BY_HEADER = 5  # how many of _UNMODELLED a category header alone decides
+_BY_HEADER = 5  # how many of _UNMODELLED a category header (or a caption naming no modelled dimension) alone decides
+#: words of a caption that name a dimension the kit models
+_MODELLED_WORDS = frozenset({"golongan", "gol", "pangkat", "ruang", "pendidikan", "kelamin", "gender", "jabatan", "status"})
 _DIMENSION_EN = {"golongan": "golongan", "gender": "gender", "education": "education", "position_type": "position type", "status": "status"}
 _DIMENSION_ID = {"golongan": "golongan", "gender": "jenis kelamin", "education": "pendidikan", "position_type": "jenis jabatan",
                  "status": "status kepegawaian"}
@@ -454,18 +537,70 @@ def _not_modelled(table: Table, labels: pd.Series | None) -> _NotModelled:
     texts = [" ".join(c.path[-1:]) for c in table.columns if c.name == "category"]
     if labels is not None:
         texts += [str(v) for v in labels.head(3)]
-    en, id_ = _unmodelled(texts) or ("something else", "hal lain")
-    return _NotModelled(f"a table by {en}, which the kit does not model", f"tabel menurut {id_}, yang tidak dimodelkan kit")
+    names = _unmodelled(texts)
+    en, id_ = names or ("something else", "hal lain")
+    return _NotModelled(f"a table by {en}, which the kit does not model", f"tabel menurut {id_}, yang tidak dimodelkan kit",
+                        names=names)
 
 
-def _wide(table: Table) -> tuple[str, list[tuple[str, str, str | None]]] | None:
+def _headcount(table: Table, names: tuple[str, str]) -> tuple | None:
+    """The headcount a table the kit does not model states, as a ``headcounts`` record: its grand total (``Jumlah``,
+    ``L`` + ``P``, or one cell merged over ``L`` and ``P``), else the sum of its rows; None when it has no count
+    column or a count is not a whole number (the table is skipped all the same)."""
+    counts = [c for c in ("count", "male", "female") if table.has(c)]
+    if not counts or names[0] == "training":  # one person may have several diklat: no headcount
+        return None
+    if names[0] == "echelon" and not _lists_everyone(table):
+        return None  # the eselon holders only, unless the table has its non-eselon staff too
+    data, totals = split_totals(table, ("category",))
+    problems: list[Problem] = []
+    if len(totals):
+        row = totals.iloc[:1]
+        stated = {c: whole_numbers(table, row, c, problems, "staff").iloc[0] for c in counts}
+        if "count" in stated and pd.notna(stated["count"]):
+            total = stated["count"]
+        elif pd.notna(stated.get("male")) and (pd.notna(stated.get("female")) or _merged_across(table, int(row["_row"].iloc[0]))):
+            total = stated["male"] + (0 if pd.isna(stated.get("female")) else stated["female"])
+        else:
+            return None
+        where = location(table, int(row["_row"].iloc[0]))
+    else:
+        columns = ["count"] if "count" in counts else [c for c in ("male", "female") if c in counts]
+        total = sum(whole_numbers(table, data, c, problems, "staff").sum() for c in columns)
+        where = location(table, int(data["_row"].iloc[0])) if len(data) else table.record.where
+    if problems:
+        return None
+    return names[1], names[0], float(total), where, table.record.where if table.record else where
+
+
+def _lists_everyone(table: Table) -> bool:
+    """Whether an eselon table has a category for the staff without one (``Non Eselon``, ``Pelaksana``, ``Fungsional``)."""
+    texts = [" ".join(path) for _, path in table.others]
+    if table.has("category"):
+        texts += [str(v) for v in table.frame["category"].dropna()]
+    return any({"non", "eselon"} <= header_words(t) or header_words(t) & {"noneselon", "pelaksana", "fungsional", "staf", "staff"}
+               for t in texts)
+
+
+def _merged_across(table: Table, row: int) -> bool:
+    """Whether the ``L`` cell of grid row ``row`` is merged over the ``P`` cell beside it (one number for L + P)."""
+    male, female = table.column("male").index, table.column("female").index
+    return any(r0 <= row <= r1 and c0 <= male and female <= c1 for r0, c0, r1, c1 in table.grid.merged)
+
+
+_Wide = tuple[str, list[tuple[str, str, str | None]], list[tuple[str, str, str | None]]]
+
+
+def _wide(table: Table) -> _Wide | None:
     """The dimension whose categories head the table's other columns (``I | II | III | IV``, ``SD | SMP … S3``,
-    ``IV › L | IV › P …``), and (frame label, category, gender or None) of each; None when fewer than two do.
+    ``IV › L | IV › P …``), (frame label, category, gender or None) of each, and the same of the non-ASN columns
+    beside them (``PNS | PPPK | Honorer``, whose category is the header as written); None when fewer than two do.
 
     The category is the deepest level of a column's header that is a category (``Golongan I › Laki-Laki › 1/a``
     is I/a), the gender the level that is one.
     """
     fits: dict[str, list[tuple[str, str, str | None]]] = {}
+    aside: list[tuple[str, str, str | None]] = []
     for label, path in table.others:
         if any(is_total_label(level) or header_key(level) in ("jml", "jumlah", "total") for level in path):
             continue  # a group's subtotal column (Golongan I › Laki-Laki › Jml)
@@ -474,6 +609,14 @@ def _wide(table: Table) -> tuple[str, list[tuple[str, str, str | None]]] | None:
         for level in path:
             if level.strip().isdigit():  # column numbers, not golongan 1 … 4
                 continue
+            if non_asn_status(level):
+                category = ("non_asn", level.strip())
+                if (split := _status_gender(level)) is not None:
+                    gender = split  # PPNPN Laki-laki
+                continue
+            if (split := _status_gender(level)) is not None:
+                gender = split  # ASN Laki-laki, PNS P: the ASN by gender
+                continue
             for dimension, parse in _SUMMARY_PARSERS.items():
                 try:
                     value = parse(level)
@@ -481,12 +624,14 @@ def _wide(table: Table) -> tuple[str, list[tuple[str, str, str | None]]] | None:
                     continue
                 if dimension == "gender":
                     gender = value
-                else:
+                elif category is None or category[0] != "non_asn":  # Honorer › SMA: honorer, whatever their schooling
                     category = (dimension, value)
                 break
         if category is None and gender is not None:
             category, gender = ("gender", gender), None
-        if category is not None:
+        if category is not None and category[0] == "non_asn":
+            aside.append((label, category[1], gender))
+        elif category is not None:
             fits.setdefault(category[0], []).append((label, category[1], gender))
     best = max(fits, key=lambda d: len(fits[d]), default=None)
     if best is None or len(fits[best]) < 2:
@@ -494,15 +639,43 @@ def _wide(table: Table) -> tuple[str, list[tuple[str, str, str | None]]] | None:
     if best == "golongan" and any("/" in c for _, c, _ in fits[best]):
         fits[best] = [f for f in fits[best] if "/" in f[1]]  # group columns (IV) beside their golongan (IV/a) are subtotals
     keys = [(c, g) for _, c, g in fits[best]]
-    return (best, fits[best]) if len(set(keys)) == len(keys) else None
+    return (best, fits[best], aside) if len(set(keys)) == len(keys) else None
 
 
-def _summary(table: Table) -> list[tuple[str, pd.DataFrame, pd.DataFrame]]:
-    """One summary table as (dimension, long records, the totals it states), one per dimension it gives.
+_Summary = tuple[str, pd.DataFrame, pd.DataFrame, pd.DataFrame]
+
+
+_STATUS_WORDS = frozenset({"asn", "pns", "pppk", "cpns"})
+
+
+def _status_gender(level: str) -> str | None:
+    """The gender of a header that names staff by status and gender in one cell (``ASN Laki-laki``, ``PNS P``,
+    ``PPNPN Perempuan``), or None.
+
+    Example:
+        >>> _status_gender("ASN Laki-laki"), _status_gender("PPNPN Perempuan"), _status_gender("Laki-laki")
+        ('Laki-laki', 'Perempuan', None)
+    """
+    words = level.split()
+    if len(words) < 2 or not (words[0].lower() in _STATUS_WORDS or non_asn_status(words[0])):
+        return None
+    try:
+        return parse_gender(" ".join(words[1:]))
+    except ValueParseError:
+        return None
+
+
+def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
+    """One summary table as (dimension, long records, the totals it states, its non-ASN records), one per dimension
+    it gives.
 
     A table gives its rows' dimension (``Golongan`` rows with ``Jumlah`` or
     ``L | P``), the dimension of its category columns (``Unit Kerja`` rows
     under ``SD | SMP … S3``: the column sums), or both (a cross-table).
+    Rows or columns of non-ASN staff (``Honorer`` under the golongan rows) are
+    records of their own, so that the table's total, which counts them, still checks.
+    Each row's own ``Jumlah`` (``L | P``) beside category columns is checked against
+    its cells: a ``sum_mismatch`` note in ``notes``.
     """
     counts = [c for c in ("count", "male", "female") if table.has(c)]
     wide = _wide(table)
@@ -513,26 +686,31 @@ def _summary(table: Table) -> list[tuple[str, pd.DataFrame, pd.DataFrame]]:
     header = [c.path[-1] for c in table.columns if c.name == "category"]
     if header and _unmodelled(header, _UNMODELLED[:_BY_HEADER]):
         raise _not_modelled(table, None)  # "Eselon", "Umur": whatever its rows look like
+    if not header_words(table.title) & _MODELLED_WORDS and (by := _unmodelled([table.title], _UNMODELLED[:_BY_HEADER])):
+        # "Jumlah Pegawai Berdasarkan Eselon" over IIIa | IIIb | IVa: eselon, though its columns read as golongan
+        raise _NotModelled(f"a table by {by[0]}, which the kit does not model", f"tabel menurut {by[1]}, yang tidak dimodelkan kit",
+                           names=by)
     data, totals = split_totals(table, ("category",))
     # a row naming a group with no count (a unit over its education rows) is a heading
-    counted = counts + [label for label, _, _ in (wide[1] if wide else [])]
+    counted = counts + [label for label, _, _ in (wide[1] + wide[2] if wide else [])]
     if counted and len(data):
         data = data[~data[counted].map(is_no_value).all(axis=1)].reset_index(drop=True)
     if data.empty:
         raise InputError(table.grid.problem(table.header_row + 1, None, None, "data rows above the total row (the table has only totals)"
                                             if len(totals) else "one row per category under the header"))
     problems: list[Problem] = []
-    out: list[tuple[str, pd.DataFrame, pd.DataFrame]] = []
+    out: list[_Summary] = []
     if wide is not None:
         out.append(_wide_summary(table, wide, data, totals, problems))
+        notes += _row_sums(table, wide, data, problems)
     if counts and ("male" in counts) != ("female" in counts):
         problems.append(table.grid.problem(table.header_row, None, None, "both an 'L' and a 'P' column, or neither"))
     values = {c: whole_numbers(table, data, c, problems, "staff") for c in counts}
     stated = {c: whole_numbers(table, totals, c, problems, "staff") for c in counts}
-    dimension, categories = "gender", None  # one row across: L | P | Jumlah
+    dimension, categories, kinds = "gender", None, None  # one row across: L | P | Jumlah
     if counts and table.has("category"):
         try:
-            dimension, categories = _dimension(table, data, problems)
+            dimension, categories, kinds = _dimension(table, data, problems, notes)
         except _NotModelled:
             if wide is None and not {"male", "female"} <= set(counts):
                 raise
@@ -550,14 +728,20 @@ def _summary(table: Table) -> list[tuple[str, pd.DataFrame, pd.DataFrame]]:
     if not counts:
         return out
     here = [location(table, int(r)) for r in data["_row"]]
-    records, stated_records = [], []
+    records, stated_records, aside = [], [], []
     if categories is None:
         for column, gender in _GENDER_COLUMNS.items():
             records.append((dimension, gender, None, values[column].iloc[0], here[0]))
         if "count" in counts:
             stated_records.append((dimension, None, None, values["count"].iloc[0], here[0]))
     for i, category in enumerate(categories or []):
-        if "male" in counts and "female" in counts:
+        if kinds is not None and kinds[i] is not None:  # a non-ASN row, under its label as written
+            label = " ".join(str(data["category"].iloc[i]).split())
+            if "male" in counts and "female" in counts:
+                aside += [(dimension, label, gender, values[column].iloc[i], here[i]) for column, gender in _GENDER_COLUMNS.items()]
+            else:
+                aside.append((dimension, label, None, values[counts[0]].iloc[i], here[i]))
+        elif "male" in counts and "female" in counts:
             for column, gender in _GENDER_COLUMNS.items():
                 records.append((dimension, category, gender, values[column].iloc[i], here[i]))
             if "count" in counts:
@@ -572,12 +756,64 @@ def _summary(table: Table) -> list[tuple[str, pd.DataFrame, pd.DataFrame]]:
             # in a table by gender, its L and P totals are the totals of those two categories
             category, gender = (gender, None) if dimension == "gender" else (None, gender)
             stated_records.append((dimension, category, gender, stated[column].iloc[i], location(table, int(row))))
-    out.insert(0, (dimension, _records(records, table), _records(stated_records, table)))
+    whole = _non_asn_title(table.title)
+    if whole is not None:  # "Rincian Jumlah PTTB menurut Pendidikan": every row is non-ASN
+        aside += [(d, whole, gender, count, where) for d, _, gender, count, where in records]
+        records = []
+    out.insert(0, (dimension, _records(records, table), _records(stated_records, table), _records(aside, table)))
     return out
 
 
+def _non_asn_title(title: str) -> str | None:
+    """The non-ASN kind a table's caption says all its rows are (``PTTB``), unless it also names PNS, PPPK or the ASN.
+
+    Example:
+        >>> _non_asn_title("Rincian Jumlah PTTB / PTTH Berdasarkan Pendidikan"), _non_asn_title("Pegawai PNS dan Non PNS")
+        ('PTT', None)
+    """
+    kind = non_asn_status(title)
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    asn = any(w in ("pns", "asn", "pppk", "cpns") and (i == 0 or words[i - 1] != "non") for i, w in enumerate(words))
+    return None if kind is None or asn else kind
+
+
+def _row_sums(table: Table, wide: _Wide, data: pd.DataFrame, problems: list[Problem]) -> list[dict[str, str]]:
+    """``sum_mismatch`` notes of the rows whose ``Jumlah`` (or ``Jumlah L``, ``Jumlah P``) is not the sum of their
+    category cells (``IV › P``, ``III › P`` …), non-ASN columns included."""
+    columns = wide[1] + wide[2]
+    read = {label for label, _, _ in columns}
+    if any(label not in read and header_key(path[-1]) not in ROW_NUMBERS and data[label].map(_is_number).any()
+           for label, path in table.others):
+        return []  # a column of numbers the kit does not read (Lainnya): the cells read are not the whole row
+    checks = [(c, _GENDER_COLUMNS[c]) for c in ("male", "female") if table.has(c) and any(g == _GENDER_COLUMNS[c] for _, _, g in columns)]
+    if not checks and table.has("count") and all(g is None for _, _, g in columns):
+        checks = [("count", None)]
+    notes: list[dict[str, str]] = []
+    before = len(problems)
+    cells = {label: whole_numbers(table, data, label, problems, "staff") for label, _, _ in columns}
+    for column, gender in checks:
+        stated = whole_numbers(table, data, column, problems, "staff")
+        summed = pd.concat([cells[label] for label, _, g in columns if g == gender], axis=1).sum(axis=1, min_count=1).fillna(0)
+        if len(problems) > before:
+            return []  # the bad cells are reported by the summary itself
+        for i in np.flatnonzero(((summed - stated).abs() > 0.5).to_numpy() & stated.notna().to_numpy()):
+            where = location(table, int(data["_row"].iloc[i]), column)
+            (got_id, got_en), (want_id, want_en) = amounts(summed.iloc[i]), amounts(stated.iloc[i])
+            part_id, part_en = {"Laki-laki": (" L", " men"), "Perempuan": (" P", " women")}.get(gender, ("", ""))
+            notes.append(note("error", "sum_mismatch", where,
+                              f"Sel{part_id} baris ini berjumlah {got_id}, tidak sama dengan Jumlah{part_id} yang tercantum {want_id}",
+                              f"This row's cells{part_en} add up to {got_en}, not its stated total{part_en} {want_en}"))
+    return notes
+
+
+def _is_number(value: object) -> bool:
+    if isinstance(value, bool) or value is None:
+        return False
+    return isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().replace(".", "").replace(",", "").isdigit())
+
+
 def _gender_sums(table: Table, values: dict[str, pd.Series], stated: dict[str, pd.Series],
-                 totals: pd.DataFrame) -> tuple[str, pd.DataFrame, pd.DataFrame]:
+                 totals: pd.DataFrame) -> _Summary:
     """The gender table of a table by unit with L and P columns: each column's sum, and the totals it states."""
     here = location(table, int(table.frame["_row"].iloc[0]))
     records = [("gender", gender, None, float(values[column].sum()), here) for column, gender in _GENDER_COLUMNS.items()]
@@ -589,7 +825,7 @@ def _gender_sums(table: Table, values: dict[str, pd.Series], stated: dict[str, p
             if pd.notna(series.iloc[i]):
                 category = _GENDER_COLUMNS.get(column)
                 stated_records.append(("gender", category, None, float(series.iloc[i]), location(table, int(row))))
-    return "gender", _records(records, table), _records(stated_records, table)
+    return "gender", _records(records, table), _records(stated_records, table), _records([], table)
 
 
 def _records(rows: list[tuple], table: Table) -> pd.DataFrame:
@@ -598,12 +834,16 @@ def _records(rows: list[tuple], table: Table) -> pd.DataFrame:
     return frame
 
 
-def _wide_summary(table: Table, wide: tuple[str, list[tuple[str, str, str | None]]], data: pd.DataFrame, totals: pd.DataFrame,
-                  problems: list[Problem]) -> tuple[str, pd.DataFrame, pd.DataFrame]:
-    """The dimension of a table's category columns: each column's sum over the data rows, and its stated total."""
-    dimension, columns = wide
+def _wide_summary(table: Table, wide: _Wide, data: pd.DataFrame, totals: pd.DataFrame, problems: list[Problem]) -> _Summary:
+    """The dimension of a table's category columns: each column's sum over the data rows, its stated total, and the
+    sums of the non-ASN columns beside them."""
+    dimension, columns, non_asn = wide
     here = location(table, int(data["_row"].iloc[0]))
-    records, stated = [], []
+    records, stated, aside = [], [], []
+    for label, category, gender in non_asn:
+        table.use(label, f"non-ASN {category}" + (f" {gender}" if gender else ""))
+        values = whole_numbers(table, data, label, problems, "staff")
+        aside.append((dimension, category, gender, float(values.sum(min_count=1)) if values.notna().any() else 0.0, here))
     for label, category, gender in columns:
         table.use(label, f"{dimension} {category}" + (f" {gender}" if gender else ""))
         values = whole_numbers(table, data, label, problems, "staff")
@@ -616,13 +856,17 @@ def _wide_summary(table: Table, wide: tuple[str, list[tuple[str, str, str | None
         grand = whole_numbers(table, totals.iloc[:1], "count", problems, "staff")
         if grand.notna().any():
             stated.append((dimension, None, None, float(grand.iloc[0]), location(table, int(totals["_row"].iloc[0]))))
-    return dimension, _records(records, table), _records(stated, table)
+    return dimension, _records(records, table), _records(stated, table), _records(aside, table)
 
 
-def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem]) -> tuple[str, list[str]]:
-    """Which dimension a summary is by, told by its values (headers lie: Tabel 1.4 says JABATAN).
+def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem],
+               notes: list[dict[str, str]]) -> tuple[str, list[str | None], list[str | None]]:
+    """Which dimension a summary is by, told by its values (headers lie: Tabel 1.4 says JABATAN), each row's
+    category, and each row's non-ASN kind (``Honorer``; None for the others).
 
-    The dimension whose spellings fit most rows wins; every row that does not fit it is a problem.
+    The dimension whose spellings fit most rows wins; every row that does not fit it, and names no non-ASN staff,
+    is a problem. Two rows of one category written differently (``Diploma III`` and ``Sarjana Muda``, both D3 for
+    BKN) are added up, with a note; the same label twice is a problem.
     """
     labels = data["category"]
     fits = {dimension: map_unique(labels, parse) for dimension, parse in _SUMMARY_PARSERS.items()}
@@ -630,19 +874,25 @@ def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem]) -> tup
     parsed, errors = fits[dimension]
     if errors.isna().sum() == 0:
         raise _not_modelled(table, labels)  # no row is a golongan, a gender, an education …: a table by age, by unit
-    else:
-        problems.extend(table.problem(int(data["_row"].iloc[i]), "category", labels.iloc[i],
-                                      f"{errors.iloc[i]}, as the other rows of this {dimension.replace('_', ' ')} table")
-                        for i in np.flatnonzero(errors.notna().to_numpy()))
+    kinds = [non_asn_status(label) if error is not None and not pd.isna(error) else None for label, error in zip(labels, errors)]
+    problems.extend(table.problem(int(data["_row"].iloc[i]), "category", labels.iloc[i],
+                                  f"{errors.iloc[i]}, as the other rows of this {dimension.replace('_', ' ')} table")
+                    for i in np.flatnonzero(errors.notna().to_numpy()) if kinds[i] is None)
     rows = data["_row"].to_numpy()
-    first: dict[str, int] = {}  # category → the Excel row it first appears in
+    first: dict[str, tuple[int, str]] = {}  # category → the Excel row it first appears in, and its label there
     for i, category in enumerate(parsed):
-        if category in first:
-            problems.append(table.problem(int(rows[i]), "category", labels.iloc[i], f"each category once ({category} is also in row {first[category]})"))
+        label = " ".join(str(labels.iloc[i]).split())
+        if category in first and first[category][1].lower() == label.lower():
+            problems.append(table.problem(int(rows[i]), "category", labels.iloc[i],
+                                          f"each category once ({category} is also in row {first[category][0]})"))
+        elif category in first:
+            notes.append(note("info", "categories_joined", location(table, int(rows[i])),
+                              f"'{label}' dan '{first[category][1]}' (baris {first[category][0]}) sama-sama {category}: dijumlahkan",
+                              f"'{label}' and '{first[category][1]}' (row {first[category][0]}) are both {category}: added up"))
         elif category is not None:
-            first[category] = table.grid.row0 + int(rows[i])
+            first[category] = (table.grid.row0 + int(rows[i]), label)
     if dimension == "golongan" and parsed.isin(GROUP_ORDER).any() and not parsed.dropna().isin(GROUP_ORDER).all():
         i = int(np.flatnonzero(parsed.isin(GROUP_ORDER).to_numpy())[0])
         problems.append(table.problem(int(rows[i]), "category", labels.iloc[i],
                                       "groups (IV, III …) or golongan (IV/a …), not both: a group's row over its golongan is a subtotal"))
-    return dimension, parsed.tolist()
+    return dimension, parsed.tolist(), kinds

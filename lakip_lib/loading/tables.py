@@ -13,7 +13,8 @@ import pandas as pd
 from ..errors import InputError, Problem
 from .recognise import Recognition, Table, expected_header, recognise_sheet, total_label_mask, vocabularies
 from .parse import INDONESIAN, ValueParseError, column_convention, no_value_mask, parse_number, text_mask
-from .workbook import (XLSX_SUFFIXES, Inspection, inspect_container, inspect_file, open_text_reader, read_grid, read_text_grid,
+from .plainfiles import plain_kind, read_plain
+from .workbook import (XLSX_SUFFIXES, Grid, Inspection, inspect_container, inspect_file, open_text_reader, read_grid, read_text_grid,
                        rendered_mask, scan_parts, sheet_names, typed_cells, typed_value)
 
 
@@ -55,6 +56,10 @@ def tables_in(
     vocabularies(layouts, extra_aliases)  # a wrong lakip.yml header_aliases is reported before any file is read
     records = records if records is not None else []
     as_text = as_text or {}
+    kind = plain_kind(path) if path.is_file() else None
+    if kind is not None:  # CSV, or an HTML table or Excel 2003 XML that a web application named .xls
+        grids = {grid.sheet: grid for grid in read_plain(path, kind, limits)}
+        return _tables(path, layouts, extra_aliases, limits, sheet, as_text, list(grids), Inspection, records, grids=grids)
     if as_text and path.suffix.lower() in XLSX_SUFFIXES:
         inspection = inspect_container(path, limits)
         with ThreadPoolExecutor(1) as pool:
@@ -74,8 +79,9 @@ def tables_in(
 def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict[str, dict[str, list[str]]] | None,
             limits: dict[str, float] | None, sheet: str | None, as_text: dict[str, tuple[str, ...]], names: list[str],
             inspection: Callable[[], Inspection], records: list[Recognition],
-            text_reader: fastexcel.ExcelReader | None = None) -> list[Table]:
-    """:func:`tables_in` once the file is open: each of ``names`` read as text (with ``text_reader``) or cell by cell."""
+            text_reader: fastexcel.ExcelReader | None = None, grids: dict[str, Grid] | None = None) -> list[Table]:
+    """:func:`tables_in` once the file is open: each of ``names`` read as text (with ``text_reader``), cell by cell, or
+    taken from ``grids`` (a file that is not a workbook, read whole)."""
     if sheet is not None:
         if sheet not in names:
             inspection()  # a file the scan refuses is refused for that reason first
@@ -85,7 +91,9 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
     unrecognised: list[Problem] = []
     wrong: list[Problem] = []
     for name in names:
-        if text_reader:
+        if grids is not None:
+            grid = grids[name]
+        elif text_reader:
             grid = read_text_grid(text_reader, path, name, limits, lambda name=name: inspection().facts(name))
         else:
             grid = read_grid(path, name, limits, inspection().facts(name))

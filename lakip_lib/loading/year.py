@@ -103,9 +103,6 @@ def load_year(data_dir: str | Path, year: int, project: Project | None = None, c
                                 + (f"; the files there are named otherwise: {', '.join(ignored)}" if ignored else "")))
     cache = year_folder(Path(cache_dir), year, {data_dir}) if cache_dir is not None else None
     for dataset, path in files.items():
-        if path.suffix.lower() == ".csv":
-            problems.append(Problem(path.name, value="a CSV file", expected="an Excel workbook (.xlsx): save the CSV from Excel as a workbook"))
-            continue
         sha256 = result.sha256[path.name] = sha256_file(path)
         key = dataset_key(dataset, path, sha256, year, project)
         loaded = cached(cache, dataset, key) if cache else None

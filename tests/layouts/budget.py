@@ -617,7 +617,7 @@ CASES: list[Layout] = [
             _b("kegiatan", "PENYUSUNAN INDEKS KEPUASAN MASYARAKAT", 69_220_500, 58_255_700),
             _b("kegiatan", "EVALUASI STANDAR PELAYANAN MINIMAL", 46_146_000, 43_436_000),
         ],
-        findings=((E, "sum_mismatch"), (E, "sum_mismatch")),
+        findings=((E, "sum_mismatch"), (E, "sum_mismatch"), (W, "level_from_name")),
         note=("A SIMDA 'Laporan Realisasi Anggaran' of one SKPD as uploaded to a DIY open-data portal: the portal's "
               "metadata rows (Judul, Daerah, Tahun, Kode Organisasi, Kolom) above the header, and the portal's own "
               "column names: 'Sebelum' is the budget, 'Sesudah' the realisation, 'Angka' realisation − budget with "
@@ -629,7 +629,8 @@ CASES: list[Layout] = [
               "thousands, dot decimals, a trailing space after every budget figure ('5,000,000.00 '). Blank rows "
               "where the source's pages broke. Realisation cells left empty for two kegiatan never executed "
               "(realised None: the kit reads an empty cell as no value, never 0). Codes as published, several mistyped: the kegiatan 'PEMBIMBINGAN TEKNIS …' is "
-              "'1.01.1.01.05.03.' (its program part '01.' missing), the accounts of 05.02 and 05.03 lose it too "
+              "'1.01.1.01.05.03.' (its program part '01.' missing: read as a kegiatan by its name, a level_from_name "
+              "warning), the accounts of 05.02 and 05.03 lose it too "
               "and 05.02's two accounts share '5.2.1.'; the accounts of 09.01 and 09.02 are coded '1.01.1.01.01.09."
               "5.2.x' (no kegiatan part). Names as printed, typos kept ('PENGELO9LAAN', 'MONINTORING', "
               "'STANDARTD'). Shortened by whole programs: of the SKPD's 16 programs, 03, 05 and 09 are kept; the "
@@ -937,3 +938,448 @@ CASES: list[Layout] = [
         aliases={"budget": {"budget": ["Sebelum"], "realised": ["Sesudah"]}},
     ),
 ]
+
+# ================================================================ held-out set (issue 11, second corpus)
+# Layouts collected after the recognition layer was built, to measure it on exports it was not tuned on.
+
+# Kabupaten Bengkulu Utara DAK list: (uraian, pagu, TW I, TW II, TW III, TW IV); invented, consistent
+_DAK = [
+    ("DAK Fisik Reguler Bidang Pendidikan", 18_452_310_000, 0, 5_535_693_000, 7_380_924_000, 5_114_880_500),
+    ("DAK Fisik Penugasan Bidang Jalan", 24_900_000_000, 0, 7_470_000_000, 9_960_000_000, 6_988_412_300),
+    ("DAK Fisik Reguler Bidang Kesehatan dan KB", 9_813_442_000, 0, 1_962_688_400, 4_906_721_000, 2_618_905_100),
+    ("DAK Non Fisik Bantuan Operasional Kesehatan (BOK)", 11_207_560_000, 2_241_512_000, 3_362_268_000, 2_801_890_000,
+     2_455_310_250),
+    ("DAK Non Fisik Tunjangan Profesi Guru PNSD", 96_480_225_000, 23_140_554_000, 24_120_056_250, 24_120_056_250,
+     23_845_113_500),
+]
+
+
+def _dak_row(n: int, line: tuple) -> list:
+    uraian, pagu, *tw = line
+    return [n, uraian, pagu, *tw, sum(tw), pagu - sum(tw)]
+
+
+# Jawa Timur UPT Pelatihan Pertanian 'DKKB DAN REALISASI' (months Januari … November, as the file has them)
+_MONTHS = ["JANUARI", "FEBRUARI", "MARET", "APRIL", "MEI", "JUNI", "JULI", "AGTS", "SEPT", "OKT", "NOV"]
+# (kode, uraian, before, after efisiensi, papbd, monthly realisation) per account row; every source block's accounts
+_JATIM_BLOCKS = {
+    "DBHCHT SEKSI PENGEMBANGAN PELATIHAN": [
+        ("5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor", 72_000_000, 54_000_000,
+         50_000_000, [0, 0, 6_250_000, 4_100_000, 5_000_000, 3_900_000, 4_800_000, 5_150_000, 4_000_000, 6_300_000, 4_700_000]),
+        ("5.1.02.01.01.0052", "Belanja Makanan dan Minuman Rapat", 310_000_000, 232_500_000, 225_000_000,
+         [0, 12_600_000, 21_000_000, 19_800_000, 24_150_000, 18_900_000, 22_050_000, 25_200_000, 19_950_000, 21_000_000, 18_375_000]),
+        ("5.1.02.02.01.0026", "Belanja Jasa Tenaga Administrasi", 148_000_000, 111_000_000, 108_000_000,
+         [0, 9_000_000, 9_000_000, 9_000_000, 9_000_000, 9_000_000, 9_000_000, 9_000_000, 9_000_000, 9_000_000, 9_000_000]),
+    ],
+    "PAD MURNI SEKSI BANGLAT": [
+        ("5.1.02.03.02.0121", "Belanja Pemeliharaan Bangunan Gedung-Bangunan Gedung Tempat Kerja-Bangunan Gedung "
+         "Tempat Pendidikan", 260_000_000, 195_000_000, 240_000_000,
+         [0, 0, 0, 0, 18_400_000, 35_750_000, 52_300_000, 41_000_000, 38_620_000, 27_500_000, 12_080_000]),
+        ("5.1.02.01.01.0029", "Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Listrik", 40_000_000, 30_000_000, 30_000_000,
+         [0, 1_850_000, 2_400_000, 3_100_000, 2_760_000, 2_950_000, 3_300_000, 2_480_000, 2_900_000, 3_050_000, 2_610_000]),
+    ],
+}
+_JATIM_PROGRAM = ("3.27.07", "PROGRAM PENYULUHAN PERTANIAN")
+_JATIM_KEGIATAN = ("3.27.07.1.01", "Pelaksanaan Penyuluhan Pertanian di Daerah Provinsi")
+_JATIM_SUB = ("3.27.07.1.01.0002", "Penyelenggaraan Pelatihan Teknis Pertanian bagi Petani dan Penyuluh")
+
+
+def _jatim_plan(real: list[int]) -> list[int]:
+    """The DKKB (cash plan) month by month: realisation rounded up to the next ten million where there is any."""
+    return [0 if r == 0 else -(-r // 10_000_000) * 10_000_000 for r in real]
+
+
+def _jatim_amounts(accounts: list[tuple]) -> tuple[list[int], list[int]]:
+    """Budget columns and the interleaved DKKB | REALISASI month columns of the sum of ``accounts``."""
+    budgets = [sum(a[i] for a in accounts) for i in (2, 3, 4)]
+    months = []
+    for m in range(len(_MONTHS)):
+        real = sum(a[5][m] for a in accounts)
+        months += [sum(_jatim_plan(a[5])[m] for a in accounts), real]
+    return budgets, months
+
+
+def _jatim_header() -> list[list]:
+    top = ["NO", "KODE REKENING", "URAIAN", "ANGGARAN 1 TAHUN SEBELUM EFISIENSI", "ANGGARAN 1 TAHUN SETELAH EFISIENSI",
+           "ANGGARAN PAPBD"]
+    row1, row2 = list(top), [None] * len(top)
+    for month in _MONTHS:
+        row1 += [month, None]
+        row2 += ["DKKB", "REALISASI"]
+    return [row1, row2]
+
+
+def _jatim_block(source: str, accounts: list[tuple]) -> list[list]:
+    rows = [[f"SUMBER ANGGARAN : {source}"], [], *_jatim_header()]
+    budgets, months = _jatim_amounts(accounts)
+    for n, (code, name) in enumerate((_JATIM_PROGRAM, _JATIM_KEGIATAN, _JATIM_SUB), start=1):
+        rows.append([None, code, name, *budgets, *months])
+    for code, name, before, after, papbd, real in accounts:
+        plan = _jatim_plan(real)
+        rows.append([None, code, name, before, after, papbd, *[v for pair in zip(plan, real) for v in pair]])
+    return rows + [[]]
+
+
+def _jatim_realisasi_sheet() -> list[list]:
+    info = [
+        ["PEMERINTAH PROVINSI JAWA TIMUR (APBD)"],
+        ["BIDANG/UPT : UPT PELATIHAN PERTANIAN DINAS PERTANIAN DAN KETAHANAN PANGAN"],
+        ["PROGRAM : PROGRAM PENYULUHAN PERTANIAN"],
+        ["KPA : Ir. (nama KPA)"],
+        ["TAHUN ANGGARAN : 2025"],
+        [],
+    ]
+    every = [a for accounts in _JATIM_BLOCKS.values() for a in accounts]
+    rows = list(info)
+    for source, accounts in _JATIM_BLOCKS.items():
+        rows += _jatim_block(source, accounts)
+    rows += _jatim_block("TOTAL (DBHCHT BANGLAT + PAD MURNI BANGLAT)", every)
+    return rows
+
+
+def _jatim_dkkb_sheet() -> list[list]:
+    every = [a for accounts in _JATIM_BLOCKS.values() for a in accounts]
+    head1 = ["NO", "KODE REKENING", "URAIAN", "ANGGARAN 1 TAHUN SEBELUM EFISIENSI", "ANGGARAN 1 TAHUN SETELAH EFISIENSI",
+             "ANGGARAN PAPBD", "ANGGARAN SPD TERBIT", "KEBUTUHAN KAS BULANAN", *[None] * (len(_MONTHS) - 1)]
+    head2 = [None] * 7 + _MONTHS
+    rows = [
+        ["PEMERINTAH PROVINSI JAWA TIMUR"],
+        ["UNIT : UPT PELATIHAN PERTANIAN DINAS PERTANIAN DAN KETAHANAN PANGAN"],
+        ["BIDANG URUSAN : URUSAN PEMERINTAH BIDANG PERTANIAN"],
+        ["PROGRAM : PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH"],
+        ["TRIWULAN : IV"],
+        ["TAHUN ANGGARAN : 2025"],
+        ["KPA : Ir. (nama KPA)"],
+        [],
+        [],
+        head1,
+        head2,
+    ]
+    budgets, _ = _jatim_amounts(every)
+    plan_total = [sum(_jatim_plan(a[5])[m] for a in every) for m in range(len(_MONTHS))]
+    rows.append([None, _JATIM_KEGIATAN[0], _JATIM_KEGIATAN[1], *budgets, budgets[2], *plan_total])
+    rows.append([None, _JATIM_SUB[0], _JATIM_SUB[1], *budgets, budgets[2], *plan_total])
+    for n, (code, name, before, after, papbd, real) in enumerate(every, start=1):
+        rows.append([n, code, name, before, after, papbd, papbd, *_jatim_plan(real)])
+    return rows
+
+
+def _jatim_expected() -> list[dict]:
+    out = []
+    for accounts in _JATIM_BLOCKS.values():
+        papbd = sum(a[4] for a in accounts)
+        real = sum(sum(a[5]) for a in accounts)
+        out += [_b("program", _JATIM_PROGRAM[1], papbd, real), _b("kegiatan", _JATIM_KEGIATAN[1], papbd, real),
+                _b("sub_kegiatan", _JATIM_SUB[1], papbd, real)]
+    return out
+
+
+_JATIM_AGENCY = ("UPT Pelatihan Pertanian, Dinas Pertanian dan Ketahanan Pangan Provinsi Jawa Timur — provinsi dinas "
+                 "UPT (export layout, invented figures)")
+_JATIM_SOURCE = ("github taufiqalexander027/taufiqalmansur external_apps/finance-app/ANALISIS_EXCEL.md (commit aebabc3): "
+                 "the analysis of the UPT's real 'DKKB DAN REALISASI.xlsx' — sheet 'REALISASI 2025' (info rows 1-6, "
+                 "header rows 9-10 with DKKB | REALISASI per month Januari … November, blocks per Sumber Anggaran "
+                 "including 'TOTAL (…)' blocks, account rows 5.X.XX.XX.XX.XXXX) and sheet 'DKKB 2025'")
+_JATIM_NOTE = ("Blocks stacked down one sheet, one per source of funds ('SUMBER ANGGARAN : DBHCHT SEKSI PENGEMBANGAN "
+               "PELATIHAN', 'PAD MURNI SEKSI BANGLAT'), each with its own two header rows, then a 'TOTAL (DBHCHT BANGLAT "
+               "+ PAD MURNI BANGLAT)' block that repeats the same program/kegiatan/sub-kegiatan with the sums of the "
+               "blocks above (to be recognised as a total, not read as more rows). Three budget columns: 'ANGGARAN 1 "
+               "TAHUN SEBELUM EFISIENSI', '… SETELAH EFISIENSI' (the 2025 spending cut) and 'ANGGARAN PAPBD' (after the "
+               "APBD amendment: the budget). The realisation is the sum of the eleven monthly 'REALISASI' columns (the "
+               "file stops at November; there is no Jumlah column); each month's 'DKKB' is the cash plan, not a "
+               "realisation. Account rows (5.1.02…) under the sub-kegiatan are set aside. Codes and names follow "
+               "Kepmendagri 050-5889; amounts and the KPA are invented, consistent (each parent is the sum of its "
+               "accounts: DBHCHT block PAPBD 50.000.000 + 225.000.000 + 108.000.000 = 383.000.000, realised 44.200.000 + "
+               "203.025.000 + 90.000.000 = 337.225.000; PAD block PAPBD 270.000.000, realised 253.050.000; the TOTAL "
+               "block 653.000.000 and 590.275.000). No published mistake.")
+
+HELD_OUT: list[Layout] = [
+    # ------------------------------------------------------------------ 16
+    Layout(
+        id="budget-bengkulu-utara-dak-realisasi-triwulan",
+        dataset="budget",
+        agency="Bappeda Kabupaten Bengkulu Utara, 'Daftar dan Jenis DAK Lingkup Kabupaten Bengkulu Utara' — kabupaten pemda export (invented figures)",
+        source=("Public GitHub TypeScript ExcelJS export exportDaftarDak() (search index file id 67576928432): sheet "
+                "'DAK', title A2:I2 and A3:I3, header row 5 NO | URAIAN DANA ALOKASI KHUSUS | PAGU | REALISASI TW I … "
+                "TW IV | TOTAL | SISA ANGGARAN, numbers formatted #,##0"),
+        year=2024,
+        sheets={"DAK": [
+            [],
+            ["Daftar dan Jenis DAK Lingkup Kabupaten Bengkulu Utara", *[None] * 8],
+            ["Tahun Anggaran 2024", *[None] * 8],
+            [],
+            ["NO", "URAIAN DANA ALOKASI KHUSUS", "PAGU", "REALISASI TW I", "REALISASI TW II", "REALISASI TW III",
+             "REALISASI TW IV", "TOTAL", "SISA ANGGARAN"],
+            *[_dak_row(n, line) for n, line in enumerate(_DAK, start=1)],
+        ]},
+        merged={"DAK": ["A2:I2", "A3:I3"]},
+        expected=[_b("program", u, pagu, sum(tw)) for u, pagu, *tw in _DAK],
+        note=("One row per DAK line (a source of funds by field, not a program), realisation by quarter in four "
+              "'REALISASI TW …' columns (per quarter, not cumulative: TOTAL is their sum), then TOTAL and SISA ANGGARAN "
+              "= PAGU − TOTAL. No program/kegiatan hierarchy, no codes, no total row: the expectation reads each line "
+              "as a top-level row (level 'program', the only level there is) with PAGU as budget and TOTAL as "
+              "realisation. Figures invented, consistent (no mistakes)."),
+    ),
+    # ------------------------------------------------------------------ 17
+    Layout(
+        id="budget-jatim-upt-realisasi-per-bulan-sumber-dana",
+        dataset="budget",
+        agency=_JATIM_AGENCY,
+        source=_JATIM_SOURCE,
+        year=2025,
+        sheets={"REALISASI 2025": _jatim_realisasi_sheet()},
+        expected=_jatim_expected(),
+        note=_JATIM_NOTE,
+    ),
+    # ------------------------------------------------------------------ 18
+    Layout(
+        id="budget-jatim-upt-dkkb-and-realisasi-sheets",
+        dataset="budget",
+        agency=_JATIM_AGENCY,
+        source=_JATIM_SOURCE,
+        year=2025,
+        sheets={"DKKB 2025": _jatim_dkkb_sheet(), "REALISASI 2025": _jatim_realisasi_sheet()},
+        expected=_jatim_expected(),
+        note=("The file as the UPT keeps it: the cash-plan sheet 'DKKB 2025' (kegiatan > sub-kegiatan > accounts, "
+              "budget columns, 'ANGGARAN SPD TERBIT', and 'KEBUTUHAN KAS BULANAN' over the months: a plan, no "
+              "realisation) before the 'REALISASI 2025' sheet of budget-jatim-upt-realisasi-per-bulan-sumber-dana. The "
+              "plan sheet must not be read as a second budget (its PAPBD amounts equal the realisation sheet's total "
+              "block) nor stop the dataset; the expectation is the realisation sheet's. " + _JATIM_NOTE),
+    ),
+    # ------------------------------------------------------------------ 19
+    Layout(
+        id="budget-banyumas-setwan-renja-split-codes-3-row-band",
+        dataset="budget",
+        agency="Sekretariat DPRD Kabupaten Banyumas, 'Rumusan Rencana Program dan Kegiatan SKPD' (Renja 2016) — sekretariat DPRD export (invented figures)",
+        source=("github IzzulAfif/rpjm modules/transaksirenja/views/index.php (commit 2af85df): an HTML table sent as "
+                "application/vnd.ms-excel, title 'Rumusan Rencana Program dan Kegiatan SKPD / SEKRETARIAT DPRD / Tahun "
+                "2016 dan Prakiraan Maju Tahun 2017 / Kabupaten Banyumas', three header rows"),
+        year=2016,
+        sheets={"Renja": [
+            ["Rumusan Rencana Program dan Kegiatan SKPD", *[None] * 15],
+            ["SEKRETARIAT DPRD", *[None] * 15],
+            ["Tahun 2016 dan Prakiraan Maju Tahun 2017", *[None] * 15],
+            ["Kabupaten Banyumas", *[None] * 15],
+            ["Kode", None, None, None, "Urusan/Bidang  Urusan Pemerintahan Daerah dan Program/Kegiatan",
+             "Prioritas Nasional (Kode)", "Prioritas Provinsi", "Prioritas Daerah (Kab/ Kota)",
+             "Indikator Kinerja  Program / Sasaran Kegiatan", "Rencana Tahun 2016", None, None, None, None,
+             "Catatan Penting", "Prakiraan Maju Tahun 2017", None],
+            [None] * 9 + ["Lokasi", "Target Capaian Kinerja ", "Kebutuhan Dana/ pagu indikatif dan Sumber Dana ", None,
+                          None, None, "Target Capaian Kinerja", "Kebutuhan Dana/ pagu indikatif"],
+            [None] * 11 + ["APBD Kab", "APBD Prov", "APBN", None, None, None],
+            ["1", "20", None, None, "Urusan Wajib Otonomi Daerah, Pemerintahan Umum, Administrasi Keuangan Daerah, "
+             "Perangkat Daerah, Kepegawaian dan Persandian", None, None, None, None, None, None, None, None, None, None,
+             None, None],
+            ["1", "20", "02", None, "Program Peningkatan Sarana dan Prasarana Aparatur", None, None, None,
+             "Persentase sarana prasarana dalam kondisi baik", "Setwan", "90 %", 1_385_000_000, None, None, None, "92 %",
+             1_450_000_000],
+            ["1", "20", "02", "05", "Pengadaan kendaraan dinas/operasional", None, None, None,
+             "Jumlah kendaraan dinas yang diadakan", "Setwan", "2 unit", 860_000_000, None, None, None, "1 unit", 450_000_000],
+            ["1", "20", "02", "22", "Pemeliharaan rutin/berkala gedung kantor", None, None, None,
+             "Jumlah gedung kantor yang terpelihara", "Setwan", "1 gedung", 525_000_000, None, None, None, "1 gedung",
+             1_000_000_000],
+            ["1", "20", "15", None, "Program Peningkatan Kapasitas Lembaga Perwakilan Rakyat Daerah", None, None, None,
+             "Persentase Raperda yang ditetapkan menjadi Perda", "Setwan", "100 %", 6_940_500_000, None, None, None,
+             "100 %", 7_200_000_000],
+            ["1", "20", "15", "02", "Rapat-rapat alat kelengkapan dewan", None, None, None,
+             "Jumlah rapat alat kelengkapan dewan", "Setwan", "240 kali", 2_310_500_000, None, None, None, "240 kali",
+             2_400_000_000],
+            ["1", "20", "15", "06", "Kunjungan kerja pimpinan dan anggota DPRD dalam daerah", None, None, None,
+             "Jumlah kunjungan kerja", "Kab. Banyumas", "36 kali", 1_830_000_000, None, None, None, "36 kali",
+             1_900_000_000],
+            ["1", "20", "15", "11", "Reses", None, None, None, "Jumlah reses yang dilaksanakan", "Kab. Banyumas",
+             "3 kali", 2_800_000_000, None, None, None, "3 kali", 2_900_000_000],
+        ]},
+        merged={"Renja": ["A1:Q1", "A2:Q2", "A3:Q3", "A4:Q4", "A5:D7", "E5:E7", "F5:F7", "G5:G7", "H5:H7", "I5:I7",
+                          "J5:N5", "O5:O7", "P5:Q5", "J6:J7", "K6:K7", "L6:N6", "P6:P7", "Q6:Q7"]},
+        expected=[
+            _b("program", "Program Peningkatan Sarana dan Prasarana Aparatur", 1_385_000_000, None),
+            _b("kegiatan", "Pengadaan kendaraan dinas/operasional", 860_000_000, None),
+            _b("kegiatan", "Pemeliharaan rutin/berkala gedung kantor", 525_000_000, None),
+            _b("program", "Program Peningkatan Kapasitas Lembaga Perwakilan Rakyat Daerah", 6_940_500_000, None),
+            _b("kegiatan", "Rapat-rapat alat kelengkapan dewan", 2_310_500_000, None),
+            _b("kegiatan", "Kunjungan kerja pimpinan dan anggota DPRD dalam daerah", 1_830_000_000, None),
+            _b("kegiatan", "Reses", 2_800_000_000, None),
+        ],
+        note=("A plan (Renja), so no realisation: the budget is the year's 'APBD Kab' under 'Rencana Tahun 2016 › "
+              "Kebutuhan Dana/ pagu indikatif dan Sumber Dana' (a three-row header band), beside 'APBD Prov' and "
+              "'APBN' (empty) and the next year's 'Prakiraan Maju Tahun 2017 › Kebutuhan Dana/ pagu indikatif' (not "
+              "this year's budget). The code is split over four merged 'Kode' columns (urusan | bidang | program | "
+              "kegiatan, Permendagri 13/2006: '1 | 20 | 02 | 05'); the urusan row has no amount. Two target columns "
+              "(this year's, next year's) hold text with units. The template's 19 source-of-funds columns after "
+              "'Prakiraan Maju' (Penerimaan Lainnya … Sektoral APBN) are left out here (empty in this export). "
+              "Program/kegiatan names are Permendagri 13/2006 nomenclature for a sekretariat DPRD; amounts invented, "
+              "each program the sum of its kegiatan. A kit may read budgets and say there is no realisation "
+              "(a warning), but must not read the 2017 projection as anything."),
+    ),
+    # ------------------------------------------------------------------ 20
+    Layout(
+        id="budget-wpsipd-kontrol-realisasi-rincian-long",
+        dataset="budget",
+        agency="wp-sipd 'kontrol realisasi dan P3DN' sheet of one SKPD (program, kegiatan and sub-kegiatan as columns) — kabupaten OPD export (invented figures)",
+        source=("Public GitHub wp-sipd WordPress plugin page (search index file id 2704835207): SQL 'untuk select "
+                "kontrol realisasi dan P3DN' and its table OPD | PROGRAM | KEGIATAN | SUB KEGIATAN | BELANJA | [#] | "
+                "[-] | SPESIFIKASI BELANJA | SUMBER DANA | ANGGARAN SEBELUM PERUBAHAN | ANGGARAN SETELAH PERUBAHAN | "
+                "REALISASI (Rp) | Uraian SPM | SISA | KETERANGAN, grouped by sub-kegiatan and [#]"),
+        year=2023,
+        sheets={"Sheet1": [
+            ["OPD", "PROGRAM", "KEGIATAN", "SUB KEGIATAN", "BELANJA", "[#]", "[-]", "SPESIFIKASI BELANJA",
+             "SUMBER DANA", "ANGGARAN SEBELUM PERUBAHAN", "ANGGARAN SETELAH PERUBAHAN", "REALISASI (Rp)", "Uraian SPM",
+             "SISA", "KETERANGAN"],
+            *[["Kecamatan Sukamaju", p, k, sk, akun, grp, "", spek, "DAU", murni, setelah, real, "LS/GU", setelah - real, ""]
+              for p, k, sk, akun, grp, spek, murni, setelah, real in [
+                ("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", "Administrasi Keuangan Perangkat Daerah",
+                 "Penyediaan Gaji dan Tunjangan ASN", "Belanja Gaji Pokok PNS", "[#] Gaji dan Tunjangan",
+                 "Gaji Pokok PNS", 1_412_000_000, 1_398_500_000, 1_371_264_800),
+                ("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", "Administrasi Keuangan Perangkat Daerah",
+                 "Penyediaan Gaji dan Tunjangan ASN", "Belanja Tunjangan Keluarga PNS", "[#] Gaji dan Tunjangan",
+                 "Tunjangan Keluarga", 141_200_000, 139_850_000, 136_940_100),
+                ("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", "Administrasi Umum Perangkat Daerah",
+                 "Penyediaan Bahan Logistik Kantor", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor",
+                 "[#] Alat Tulis Kantor", "Kertas HVS A4 70 gram", 18_500_000, 16_250_000, 16_080_000),
+                ("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", "Administrasi Umum Perangkat Daerah",
+                 "Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD", "Belanja Perjalanan Dinas Biasa",
+                 "[#] Perjalanan Dinas", "Perjalanan dinas dalam provinsi", 42_000_000, 36_000_000, 33_720_000),
+                ("PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK",
+                 "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan",
+                 "Fasilitasi, Rekomendasi dan Koordinasi Pembinaan dan Pengawasan Pemerintahan Desa",
+                 "Belanja Makanan dan Minuman Rapat", "[#] Rapat Koordinasi Desa", "Nasi kotak", 27_000_000,
+                 24_300_000, 22_950_000),
+                ("PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK",
+                 "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan",
+                 "Fasilitasi, Rekomendasi dan Koordinasi Pembinaan dan Pengawasan Pemerintahan Desa",
+                 "Belanja Honorarium Narasumber", "[#] Rapat Koordinasi Desa", "Honor narasumber", 9_000_000,
+                 9_000_000, 9_000_000),
+            ]],
+        ]},
+        expected=[
+            _b("program", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", 1_590_600_000, 1_558_004_900),
+            _b("kegiatan", "Administrasi Keuangan Perangkat Daerah", 1_538_350_000, 1_508_204_900),
+            _b("sub_kegiatan", "Penyediaan Gaji dan Tunjangan ASN", 1_538_350_000, 1_508_204_900),
+            _b("kegiatan", "Administrasi Umum Perangkat Daerah", 52_250_000, 49_800_000),
+            _b("sub_kegiatan", "Penyediaan Bahan Logistik Kantor", 16_250_000, 16_080_000),
+            _b("sub_kegiatan", "Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD", 36_000_000, 33_720_000),
+            _b("program", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", 33_300_000, 31_950_000),
+            _b("kegiatan", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan", 33_300_000, 31_950_000),
+            _b("sub_kegiatan", "Fasilitasi, Rekomendasi dan Koordinasi Pembinaan", 33_300_000, 31_950_000),
+        ],
+        note=("The long, denormalised form a SIPD-derived tool exports for a control sheet: one row per (sub-kegiatan, "
+              "[#] group) line item, with the OPD, program, kegiatan and sub-kegiatan names repeated in their own "
+              "columns and no code. There are no program/kegiatan/sub-kegiatan rows at all: their budgets and "
+              "realisations are the sums of their line items (e.g. sub-kegiatan 'Penyediaan Gaji dan Tunjangan ASN' "
+              "= 1.398.500.000 + 139.850.000 = 1.538.350.000, realised 1.371.264.800 + 136.940.100 = "
+              "1.508.204.900). Two budget columns: 'ANGGARAN SEBELUM PERUBAHAN' (murni) and 'ANGGARAN SETELAH "
+              "PERUBAHAN' (the budget); 'SISA' = setelah − realisasi. The plugin leaves REALISASI, Uraian SPM, SISA and "
+              "KETERANGAN for the OPD to fill; here they are filled as an OPD would. Nomenclature Kepmendagri "
+              "050-5889; the kecamatan and all amounts invented, consistent. Expected rows in first-appearance order."),
+    ),
+    # ------------------------------------------------------------------ 21
+    Layout(
+        id="budget-enrekang-evaluasi-rkpd-e81-rsud",
+        dataset="budget",
+        agency="RSUD of Kabupaten Enrekang, 'Laporan Evaluasi terhadap RKPD' (Permendagri 86/2017 form E.81) — kabupaten RSUD export (invented figures)",
+        source=("Public GitHub Laravel PhpSpreadsheet export (search index file id 10206154298): 'LAPORAN EVALUASI "
+                "TERHADAP RKPD' / 'KABUPATEN ENREKANG TAHUN ANGGARAN …', header rows 5-8 (band, triwulan I-IV, "
+                "column numbers '13=9+10+11+12', '14=7+13', '15=14/6x100', then K | Rp), sasaran, program (with its "
+                "outcome rows), kegiatan and sub-kegiatan rows as the loop writes them"),
+        year=2022,
+        sheets={"Sheet1": [
+            ["LAPORAN EVALUASI TERHADAP RKPD", *[None] * 26],
+            ["KABUPATEN ENREKANG TAHUN ANGGARAN 2022 TRIWULAN IV", *[None] * 26],
+            ["RUMAH SAKIT UMUM DAERAH MASSENREMPULU", *[None] * 26],
+            [" ", *[None] * 26],
+            ["No", "Sasaran", "Kode", "Urusan/Bidang Urusan Pemerintah Daerah dan Program/Kegiatan/Sub Kegiatan",
+             "Indikator Kinerja Program (outcome) / Kegiatan (output)",
+             "Target Renstra OPD pada Tahun 2019 s/d 2023 (akhir periode Renstra OPD)", None,
+             "Realisasi Capaian Kinerja Renstra OPD s/d Renja OPD Tahun lalu (2021)", None,
+             "Target Kinerja dan Anggaran Renja OPD Tahun berjalan yang dievaluasi (2022)", None,
+             "Realisasi Kinerja Pada Triwulan", None, None, None, None, None, None, None,
+             "Realisasi Capaian Kinerja dan Anggaran Renja OPD yang Dievaluasi", None,
+             "Realisasi kinerja dan Anggaran Renstra OPD s/d tahun 2022 (Ahkir Tahun pelaksanaan Renja OPD)", None,
+             "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra OPD s/d tahun 2022 (%)", None,
+             "Unit OPD penanggung jawab", "Ket"],
+            [*[None] * 11, "I", None, "II", None, "III", None, "IV", None, *[None] * 8],
+            ["1", "2", "3", "4", "5", "6", None, "7", None, "8", None, "9", None, "10", None, "11", None, "12", None,
+             "13=9+10+11+12", None, "14=7+13", None, "15=14/6x100", None, None, None],
+            [*[None] * 5, "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K",
+             "Rp", "K", "Rp", None, None],
+            [1, "Meningkatnya mutu pelayanan kesehatan rujukan", "", "", "", *[None] * 21, ""],
+            ["", "", "1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT",
+             *[None] * 23],
+            [None, None, None, None, "Persentase Rumah Sakit Rujukan Tingkat Kabupaten/Kota yang Terakreditasi \n",
+             "100,00%", *[None] * 21],
+            ["", "", "1.02.02.2.02", "Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan Tingkat Daerah "
+             "Kabupaten/Kota", "Jumlah Rumah Sakit yang Memberikan Pelayanan Rujukan\n", "1,00Unit",
+             "Rp 131.500.000.000,00", *[None] * 20],
+            ["", "", "1.02.02.2.02.0036", "Operasional Pelayanan Rumah Sakit", "Jumlah Rumah Sakit yang Beroperasi (Unit) \n",
+             5, 128_000_000_000, 4, 96_180_000_000, 1, 25_600_000_000, 1, 5_120_000_000, 1, 6_012_500_000, 1,
+             6_530_750_000, 1, 7_105_400_000, 1, 24_768_650_000, 5, 120_948_650_000, "100,00%", "94,49%",
+             "RUMAH SAKIT UMUM DAERAH MASSENREMPULU", ""],
+            ["", "", "1.02.02.2.02.0003", "Pengembangan Rumah Sakit", "Jumlah Rumah Sakit yang Ditingkatkan Sarana, "
+             "Prasarana, Alat Kesehatan dan SDM agar Sesuai Standar (Unit) \n", 5, 3_500_000_000, 4, 2_640_000_000, 1,
+             850_000_000, 0, 0, 0, 0, 0, 312_400_000, 1, 497_300_000, 1, 809_700_000, 5, 3_449_700_000, "100,00%",
+             "98,56%", "RUMAH SAKIT UMUM DAERAH MASSENREMPULU", ""],
+        ]},
+        merged={"Sheet1": [
+            "A1:AA1", "A2:AA2", "A3:AA3", "A5:A6", "B5:B6", "C5:C6", "D5:D6", "E5:E6", "F5:G6", "H5:I6", "J5:K6",
+            "L5:S5", "T5:U6", "V5:W6", "X5:Y6", "Z5:Z7", "AA5:AA7", "L6:M6", "N6:O6", "P6:Q6", "R6:S6",
+            "A7:A8", "B7:B8", "C7:C8", "D7:D8", "E7:E8", "F7:G7", "H7:I7", "J7:K7", "L7:M7", "N7:O7", "P7:Q7",
+            "R7:S7", "T7:U7", "V7:W7", "X7:Y7", "A10:A11", "B10:B11", "C10:C11", "D10:D11",
+        ]},
+        expected=[
+            _b("sub_kegiatan", "Operasional Pelayanan Rumah Sakit", 25_600_000_000, 24_768_650_000),
+            _b("sub_kegiatan", "Pengembangan Rumah Sakit", 850_000_000, 809_700_000),
+        ],
+        note=("Form E.81 of Permendagri 86/2017 (Evaluasi terhadap Hasil Renja/RKPD) as an RSUD's evaluation tool "
+              "writes it: four header rows — the bands, the quarters I … IV, a column-number row that is not the "
+              "last header row and carries formulas as text ('13=9+10+11+12', '14=7+13', '15=14/6x100'), then K | Rp "
+              "under every band. Every band has a K (kinerja) and an Rp column: the year's budget is 'Target Kinerja "
+              "dan Anggaran Renja OPD Tahun berjalan … › Rp' (K column J/K), the year's realisation is 'Realisasi "
+              "Capaian Kinerja dan Anggaran Renja OPD yang Dievaluasi › Rp' (= the four quarters' Rp: 5.120.000.000 + "
+              "6.012.500.000 + 6.530.750.000 + 7.105.400.000 = 24.768.650.000); the Renstra columns (5-year target "
+              "128.000.000.000, cumulative realisation) are not this year's. The exporter writes amounts only on "
+              "sub-kegiatan rows: a program row (code and name merged over its outcome rows) has none, a kegiatan "
+              "row has only its 5-year Renstra pagu as text ('Rp 131.500.000.000,00', not this year's budget) and a "
+              "volume glued to its unit ('1,00Unit'); a sasaran row opens the block. Codes Kepmendagri 050-5889 "
+              "(sub-kegiatan numbers illustrative), amounts invented, consistent. Expected: the two sub-kegiatan "
+              "rows; program and kegiatan rows state no budget of the year."),
+    ),
+    # ------------------------------------------------------------------ 22
+    Layout(
+        id="budget-ma-bua-dipa01-jenis-belanja-2019",
+        dataset="budget",
+        agency="Badan Urusan Administrasi, Mahkamah Agung RI (DIPA 01) — lembaga unit (eselon I)",
+        source=("https://123dok.com/article/pagu-dan-realisasi-dipa-badan-urusan-administrasi.z13gmndq — Laporan "
+                "Kinerja Instansi Pemerintah BUA MA RI 2019, Bab III C.1 'Pagu dan Realisasi DIPA (01) Badan Urusan "
+                "Administrasi'"),
+        year=2019,
+        sheets={"DIPA 01": [
+            ["1. PAGU DAN REALISASI DIPA (01) BADAN URUSAN ADMINISTRASI", None, None, None, None, None],
+            ["NO.", "KEGIATAN", "PAGU AWAL", "PAGU REVISI", "REALISASI", "%"],
+            [None, None, "(Rp.)", "(Rp.)", "(Rp.)", None],
+            [1, "Belanja Pegawai", "2.592.320.000,-", "1.877.248.000,-", "1.856.657.167,-", "98.90"],
+            [2, "Belanja Barang", "1.008.627.000,-", "1.145.827.000,-", "1.144.390.700,-", "99.87"],
+            [3, "Belanja Modal", "0,-", "26.000.000,-", "25.040.000,-", "96.31"],
+            ["JUMLAH", None, "3.606.947.000,-", "3.055.075.000,-", "3.032.087.867,-", "99.25"],
+        ]},
+        merged={"DIPA 01": ["A1:F1", "A2:A3", "B2:B3", "F2:F3", "A7:B7"]},
+        expected=[
+            _b("program", "Belanja Pegawai", 1_877_248_000, 1_856_657_167),
+            _b("program", "Belanja Barang", 1_145_827_000, 1_144_390_700),
+            _b("program", "Belanja Modal", 26_000_000, 25_040_000),
+        ],
+        findings=((E, "sum_mismatch"), (E, "sum_mismatch")),
+        note=("A ministry unit's DIPA by type of spending under a column headed 'KEGIATAN' (the rows are jenis "
+              "belanja, not activities), the unit row '(Rp.)' under the amounts, amounts printed with a trailing ',-' "
+              "('2.592.320.000,-') and the percentages with a decimal point ('98.90') in the same table. Two budget "
+              "columns: PAGU AWAL and PAGU REVISI (the budget after revision: the one realisation is measured "
+              "against; 1.856.657.167/1.877.248.000 = 98,90% ✓, 99,87 ✓, 96,31 ✓). A flat list: the expectation reads "
+              "each line as a top-level row (level 'program', as for the other flat lists). Published mistake: every "
+              "JUMLAH is 6.000.000 more than its column — PAGU REVISI 1.877.248.000 + 1.145.827.000 + 26.000.000 = "
+              "3.049.075.000 (printed 3.055.075.000), REALISASI 3.026.087.867 (printed 3.032.087.867), PAGU AWAL "
+              "3.600.947.000 (printed 3.606.947.000): sum_mismatch for budget and realisation (PAGU AWAL is not a "
+              "modelled amount). The printed 99,25% is JUMLAH over JUMLAH."),
+    ),
+]
+
+CASES.extend(HELD_OUT)

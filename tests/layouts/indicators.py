@@ -500,3 +500,349 @@ CASES: list[Layout] = [
               "continues with d. anak usia pendidikan dasar and e. KB rows and other programs (43 pages)."),
     ),
 ]
+
+# ================================================================ held-out set (issue 11, second corpus)
+# Layouts collected after the recognition layer was built, to measure it on exports it was not tuned on.
+
+_TW = [
+    # (indicator, satuan, target, TW I, TW II, TW III, TW IV) — cumulative realisation by quarter
+    ("Persentase dokumen perencanaan dan penganggaran yang tersusun tepat waktu", "%", 100, 25, 50, 75, 100),
+    ("Persentase laporan kinerja dan keuangan yang disampaikan tepat waktu", "%", 100, 20, 45, 70, 90),
+    ("Jumlah kegiatan sosialisasi program yang terlaksana", "Kegiatan", 12, 3, 6, 9, 11),
+    ("Indeks kepuasan masyarakat terhadap layanan", "Indeks", 80, 78.5, 79.1, 81.2, 82.4),
+]
+
+_PUSLIT_TITLE = ("Tabel 3.1 Target dan Capaian Indikator Kinerja Kegiatan/IKK Bidang Sumber Daya dan Pelayanan "
+                 "Kesehatan Tahun 2016")
+
+_BU_HEAD = ["Ranking", "Perangkat Daerah / Program", "Indikator Outcome Program", "Target Kinerja",
+            "Rata - Rata Capaian Kinerja", None, "Rata - Rata Capaian Anggaran", None, "Realisasi Anggaran (Rp)"]
+
+HELD_OUT: list[Layout] = [
+    # ------------------------------------------------------------------ 16
+    Layout(
+        id="ind-renstra-app-realisasi-triwulan-band",
+        dataset="indicators",
+        agency="Capaian kegiatan page of a kabupaten OPD's renstra/monev application, copied to Excel — kabupaten OPD export (invented figures)",
+        source=("Public GitHub Laravel blade (search index file id 8841364460): table No | Indikator Kegaiatan | Satuan | "
+                "Target | Realisasi (TW I, TW II, TW III, TW IV) | Capaian | Aksi, capaian formula commented out "
+                "(max(tw_1 … tw_4) / target × 100)"),
+        year=2023,
+        sheets={"Capaian Kegiatan": [
+            ["No", "Indikator Kegaiatan", "Satuan", "Target", "Realisasi", None, None, None, "Capaian", "Aksi"],
+            [None, None, None, None, "TW I", "TW II", "TW III", "TW IV", None, None],
+            *[[n, name, unit, target, *tw, " %", "edit"] for n, (name, unit, target, *tw) in enumerate(_TW, start=1)],
+        ]},
+        merged={"Capaian Kegiatan": ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:H1", "I1:I2", "J1:J2"]},
+        expected=[
+            _ind("Persentase dokumen perencanaan", 100.0, 100.0, "positive"),
+            _ind("Persentase laporan kinerja", 100.0, 90.0, "positive"),
+            _ind("Jumlah kegiatan sosialisasi", 12.0, 11.0, "positive"),
+            _ind("Indeks kepuasan masyarakat", 80.0, 82.4, "positive"),
+        ],
+        findings=((W, "last_period"),),  # the realisation of the year read from TW IV, said once
+        note=("A year-less 'Target' (the build year: info) and a 'Realisasi' band over four quarters 'TW I' … 'TW IV', "
+              "cumulative (the template's own capaian takes the largest quarter, so TW IV is the year's realisation; "
+              "summing the quarters would be wrong). The 'Capaian' cell prints only ' %' because the template's formula "
+              "is commented out (an empty capaian, not a mistake); an 'Aksi' column holds the page's 'edit' links. The "
+              "header keeps the template's misspelling 'Indikator Kegaiatan'. Figures invented: 100/100, 90/100, 11/12, "
+              "82,4/80."),
+    ),
+    # ------------------------------------------------------------------ 17
+    Layout(
+        id="ind-eoffice-iku-plan-polarisasi-maximize",
+        dataset="indicators",
+        agency="IKU planning export of a kabupaten e-office/SAKIP tool (Kabupaten Sumedang's 'indigo' e-office) — kabupaten pemda export",
+        source=("github andreperiozaherpa/indigo application/views/admin/laporan/cetak_perencanaan.php (commit 8ed5dbb): "
+                "'laporan_perencanaan.xls', an HTML table sent as application/vnd-ms-excel; its rows as written in the "
+                "template"),
+        year=2024,
+        sheets={"laporan_perencanaan": [
+            ["#", "Kode", "Sasaran", "Bobot", "#", "Kode", "IKU", "Bobot", "Target", "Satuan", "Polarisasi", "Unit Kerja"],
+            [1, "SS-1", "Sasaran 1", "25%", 1, "IKU-11", "IKU 1-1", "50%", 4, "Titik", "Maximize", "Inspektorat"],
+            [None, None, None, None, 2, "IKU-12", "IKU 1-2", "50%", 4, "Titik", "Maximize", "Inspektorat"],
+            [2, "SS-2", "Sasaran 2", "20%", 3, "IKU-21", "IKU 2-1", "50%", 15, "Lokasi", "Maximize", "Sekretariat Utama"],
+            [None, None, None, None, 4, "IKU-22", "IKU 2-2", "20%", 6, "Lokasi", "Maximize", "Sekretariat Utama"],
+            [None, None, None, None, 5, "IKU-23", "IKU 2-3", "30%", 9, "Lokasi", "Maximize", "Sekretariat Utama"],
+            [3, "SS-3", "Sasaran 3", "30%", 6, "IKU-31", "IKU 3-1", "60%", 6, "Target", "Minimize", "Biro Umum"],
+            [None, None, None, None, 7, "IKU-32", "IKU 3-2", "40%", 4, "Target", "Minimize", "Biro Umum"],
+        ]},
+        merged={"laporan_perencanaan": ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "A4:A6", "B4:B6", "C4:C6", "D4:D6",
+                                        "A7:A8", "B7:B8", "C7:C8", "D7:D8"]},
+        expected=[
+            _ind("IKU 1-1", 4.0, None, "positive"),
+            _ind("IKU 1-2", 4.0, None, "positive"),
+            _ind("IKU 2-1", 15.0, None, "positive"),
+            _ind("IKU 2-2", 6.0, None, "positive"),
+            _ind("IKU 2-3", 9.0, None, "positive"),
+            _ind("IKU 3-1", 6.0, None, "negative"),
+            _ind("IKU 3-2", 4.0, None, "negative"),
+        ],
+        findings=((W, "field_empty"),),  # reported once for the file, as a plan has no realisation yet
+        note=("A plan (Perjanjian/IKU) sheet, no realisation yet: sasaran columns (#, Kode, Sasaran, Bobot) merged down "
+              "over their IKU rows, then a second '#', 'Kode' and 'Bobot' (the IKU's own), a year-less 'Target', and the "
+              "polarity as 'Polarisasi' = 'Maximize' / 'Minimize' (English BSC words, not Positif/Negatif). Bobot as "
+              "'50%' text. Cells exactly as the template writes them (its indicator names are the tool's placeholders "
+              "'IKU 1-1' …). Expected: seven indicators with targets, no realisation (empty capaian, which a kit should "
+              "report once, not per row, or accept as a plan), polarity from Polarisasi."),
+    ),
+    # ------------------------------------------------------------------ 18
+    Layout(
+        id="ind-puslitbang-sdyankes-tapja-anggaran-2016",
+        dataset="indicators",
+        agency="Pusat Penelitian dan Pengembangan Sumber Daya dan Pelayanan Kesehatan, Balitbangkes, Kementerian Kesehatan — kementerian unit (eselon II)",
+        source=("https://123dok.com/article/capaian-kinerja-organisasi-akuntabilitas-kinerja.qvrg66ly — Laporan Kinerja "
+                "Puslitbang SD-Yankes 2016, Bab III A, Tabel 3.1 Target dan Capaian Indikator Kinerja Kegiatan/IKK"),
+        year=2016,
+        sheets={"Tabel 3.1": [
+            [_PUSLIT_TITLE, None, None, None, None, None],
+            ["Indikator", "Tapja", None, "Capaian Kinerja", "Realisasi", None],
+            [None, "Target", "Anggaran", None, "Total", "Anggaran"],
+            ["1. Jumlah rekomendasi kebijakan yang dihasilkan dari penelitian dan pengembangan di bidang sumber daya "
+             "dan pelayanan kesehatan", 8, "58.738.351.000", "100 %", 8, "54.231.523.350 (92,33%)"],
+            ["2. Jumlah publikasi karya tulis ilmiah di bidang sumber daya dan pelayanan kesehatan yang dimuat di media "
+             "cetak dan/atau elektronik nasional dan internasional", 11, None, "201,1 %", 23, None],
+            ["3. Jumlah hasil penelitian dan pengembangan di bidang Sumber Daya dan Pelayanan Kesehatan", 9, None,
+             "100 %", 9, None],
+            ["4. Jumlah laporan Status Kesehatan Masyarakat hasil Riset Kesehatan Nasional wilayah I", 2, None, "100 %",
+             2, None],
+        ]},
+        merged={"Tabel 3.1": ["A1:F1", "A2:A3", "B2:C2", "D2:D3", "E2:F2", "C4:C7", "F4:F7"]},
+        expected=[
+            _ind("Jumlah rekomendasi kebijakan", 8.0, 8.0, "positive"),
+            _ind("Jumlah publikasi karya tulis", 11.0, 23.0, "positive"),
+            _ind("Jumlah hasil penelitian", 9.0, 9.0, "positive"),
+            _ind("Jumlah laporan Status Kesehatan", 2.0, 2.0, "positive"),
+        ],
+        findings=((W, "capaian_mismatch"),),
+        note=("A ministry unit's IKK table: 'Tapja' (target of the Perjanjian Kinerja) over Target | Anggaran, "
+              "'Capaian Kinerja', 'Realisasi' over Total | Anggaran; the budget of the whole activity is one cell "
+              "merged down the four indicator rows (Rp 58.738.351.000, realised 54.231.523.350, printed with its "
+              "share '(92,33%)' in the same cell: 54.231.523.350/58.738.351.000 = 92,33% ✓). Numbering '1.' … inside "
+              "the indicator cell. The order of the lower header row is as the extracted text gives it; the values "
+              "fix which column is which (8 | 58.738.351.000 | 100 % | 8 | 54.231.523.350). Published mistake: "
+              "publications 23 of 11 is 209,09%, printed 201,1% → capaian_mismatch. The other three are 100% ✓."),
+    ),
+    # ------------------------------------------------------------------ 19
+    Layout(
+        id="ind-bengkulu-utara-rkpd-ranking-capaian-only",
+        dataset="indicators",
+        agency="Bappeda Kabupaten Bengkulu Utara, 'Rangking Evaluasi SKPD Terhadap RKPD' — kabupaten pemda export (invented figures)",
+        source=("Public GitHub TypeScript ExcelJS export exportRankingRKPD() (search index file id 67576928432): title "
+                "rows A2:I4, header A6:I7 with merged bands 'Rata - Rata Capaian Kinerja' and 'Rata - Rata Capaian "
+                "Anggaran' over 'Persentase (%)' | 'Predikat'"),
+        year=2024,
+        sheets={"RKPD": [
+            [],
+            ["Rangking Evaluasi SKPD Terhadap RKPD", *[None] * 8],
+            ["Kabupaten Bengkulu Utara", *[None] * 8],
+            ["sampai dengan Triwulan III Tahun 2024", *[None] * 8],
+            [],
+            _BU_HEAD,
+            [None, None, None, None, "Persentase (%)", "Predikat", "Persentase (%)", "Predikat", None],
+            [1, "Dinas Kesehatan", None, None, 93.4, "Sangat Tinggi", 71.2, "Sedang", 38_412_650_000],
+            [None, "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat",
+             "Persentase fasilitas kesehatan yang terakreditasi", "85 %", 94.1, "Sangat Tinggi", 69.8, "Sedang", 27_905_300_000],
+            [None, "Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan",
+             "Persentase tenaga kesehatan yang memenuhi standar kompetensi", "80 %", 92.7, "Sangat Tinggi", 75.3, "Tinggi", 10_507_350_000],
+            [2, "Dinas Pendidikan dan Kebudayaan", None, None, 88.6, "Tinggi", 68.4, "Sedang", 61_230_115_000],
+            [None, "Program Pengelolaan Pendidikan", "Angka Partisipasi Murni SMP/MTs", "82,5 %", 88.6, "Tinggi", 68.4,
+             "Sedang", 61_230_115_000],
+        ]},
+        merged={"RKPD": ["A2:I2", "A3:I3", "A4:I4", "A6:A7", "B6:B7", "C6:C7", "D6:D7", "E6:F6", "G6:H6", "I6:I7"]},
+        expected=[
+            _ind("Persentase fasilitas kesehatan yang terakreditasi", 85.0, None, "positive"),
+            _ind("Persentase tenaga kesehatan yang memenuhi standar kompetensi", 80.0, None, "positive"),
+            _ind("Angka Partisipasi Murni SMP/MTs", 82.5, None, "positive"),
+        ],
+        findings=((W, "field_empty"),),
+        note=("An evaluation ranking, not a measurement table: each program's outcome indicator has a 'Target Kinerja' "
+              "('85 %') and an average capaian percentage with its predikat, but no realised value; a budget "
+              "realisation column sits beside it. The kit cannot read a realisation it is not given: it reads the "
+              "targets and says once that no indicator has a realisation (field_empty), as for a plan; it must not "
+              "turn the capaian into a realisation, nor read the Rp column as one (the held-out run first expected a "
+              "refusal; the lead chose the field_empty warning, consistent with the e-office IKU plan). The "
+              "template ships with its data rows commented out; figures invented, consistent."),
+    ),
+    # ------------------------------------------------------------------ 20
+    Layout(
+        id="ind-polresta-bogor-kota-tahun-lalu-2020",
+        dataset="indicators",
+        agency="Kepolisian Resor Kota Bogor Kota (Polda Jawa Barat) — Polri satker",
+        source=("https://123dok.com/article/pemeliharaan-keamanan-ketertiban-masyarakat-indeks-harkamtibmas-polres-"
+                "berikut.y8p3r54z (LKIP Polresta Bogor Kota TA 2020, p. 40, Tabel 1.1b2) and https://123dok.com/article/"
+                "persentase-penyelesaian-perkara-tindak-pidana-laka-lantas.y8p3r54z (p. 98, Tabel 2.4b2)"),
+        year=2020,
+        sheets={
+            "Tabel 1.1b2": [
+                ["Tabel 1.1b2", None, None, None, None, None, None],
+                ["Realisasi Kinerja Road Safety serta Capaian Kinerja Tahun Ini Dengan Tahun Lalu Tahun 2019-2020",
+                 None, None, None, None, None, None],
+                ["Indikator Kinerja Utama", "Tahun 2019", None, None, "Tahun 2020", None, None],
+                [None, "Target", "Realisasi", "Capaian", "Target", "Realisasi", "Capaian"],
+                ["Road Safety Indeks", 64, 64, "100%", 67, 41, "61%"],
+            ],
+            "Tabel 2.4b2": [
+                ["Tabel 2.4b2", None, None, None, None, None, None],
+                ["Realisasi Kinerja Presentase Penyelesaian Perkara Tindak Pidana Laka Lantas serta Capaian Kinerja "
+                 "Tahun Ini Dengan Tahun Lalu Tahun 2019-2020", None, None, None, None, None, None],
+                ["Indikator Kinerja Utama", "Tahun 2019", None, None, "Tahun 2020", None, None],
+                [None, "Target", "Realisasi", "Capaian", "Target", "Realisasi", "Capaian"],
+                ["Presentase Penyelesaian Perkara Tindak Pidana Laka Lantas", "95%", "91%", "96%", "95%", "96%", "101%"],
+            ],
+        },
+        merged={"Tabel 1.1b2": ["A1:G1", "A2:G2", "A3:A4", "B3:D3", "E3:G3"],
+                "Tabel 2.4b2": ["A1:G1", "A2:G2", "A3:A4", "B3:D3", "E3:G3"]},
+        expected=[
+            _ind("Road Safety Indeks", 67.0, 41.0, "negative"),
+            _ind("Presentase Penyelesaian Perkara", 95.0, 96.0, "positive"),
+        ],
+        findings=((W, "polarity_inferred"), (W, "capaian_mismatch")),
+        note=("Two one-indicator tables of a Polri resort's LKIP, each on its own sheet as a user copies them: 'Tahun "
+              "2019' and 'Tahun 2020' each over Target | Realisasi | Capaian. 'Road Safety Indeks' is, in this table, "
+              "the number of traffic deaths (the text: 41 deaths in 2020 against a target of 67, 'Polresta dapat "
+              "menekan kecelakaan yang mengakibatkan meninggal dunia'), so lower is better, though its name says "
+              "'Indeks' and there is no polarity column: polarity_inferred expected. The LKIP prints capaian 61% = "
+              "41/67 (the higher-is-better formula) for a good result: against the lower-is-better (2×67−41)/67 = "
+              "138,81% that is a capaian_mismatch. Laka lantas: 96/95 = 101,05 → 101% ✓, 2019 91/95 = 95,79 → 96% ✓. "
+              "Misspelling 'Presentase' kept."),
+    ),
+    # ------------------------------------------------------------------ 21
+    Layout(
+        id="ind-jabar-pengukuran-kinerja-tw4-target-band",
+        dataset="indicators",
+        agency="Dinas of Pemerintah Daerah Provinsi Jawa Barat, 'Laporan Pengukuran Kinerja Tahun … Triwulan 4' of the provincial e-SAKIP — provinsi dinas export (invented figures)",
+        source=("Public GitHub Yii view laporan.php (search index file id 27405973481): title 'LAPORAN PENGUKURAN KINERJA "
+                "TAHUN <tahun> TRIWULAN <n> / <OPD> / PEMERINTAH DAERAH PROVINSI JAWA BARAT', table No. | Sasaran | "
+                "Indikator | Capaian Thn Lalu | Target (Target, Realisasi TW n, % Realisasi) | Target Akhir Renstra | "
+                "Capaian Thn … terhadap Target Akhir Renstra, column numbers 1 … 9, numbers as number_format(x, 2, ',', "
+                "'.'), a blank row and 'RATA-RATA :'"),
+        year=2017,
+        sheets={"Laporan": [
+            ["LAPORAN PENGUKURAN KINERJA TAHUN 2017 TRIWULAN 4", *[None] * 8],
+            ["DINAS KESEHATAN", *[None] * 8],
+            ["PEMERINTAH DAERAH PROVINSI JAWA BARAT", *[None] * 8],
+            ["No.", "Sasaran", "Indikator", "Capaian Thn Lalu", "Target", None, None, "Target Akhir Renstra",
+             "Capaian Thn 2017 terhadap Target Akhir Renstra"],
+            [None, None, None, None, "Target", "Realisasi TW 4", "% Realisasi", None, None],
+            [1, 2, 3, 4, 5, 6, 7, 8, 9],
+            [1, "Meningkatnya derajat kesehatan ibu dan anak", "Angka Kematian Ibu (per 100.000 kelahiran hidup)",
+             "79,50", "78,00", "76,40", "97,95", "72,00", "106,11"],
+            [2, "Meningkatnya derajat kesehatan ibu dan anak", "Cakupan pertolongan persalinan oleh tenaga kesehatan",
+             "91,20", "92,00", "93,15", "101,25", "95,00", "98,05"],
+            [3, "Meningkatnya akses dan mutu pelayanan kesehatan", "Persentase rumah sakit yang terakreditasi",
+             "58,30", "65,00", "61,70", "94,92", "80,00", "77,13"],
+            [None, None, None, None, None, None, None, None, None],
+            ["RATA-RATA :", None, None, None, None, None, "98,04%", None, "93,76"],
+        ]},
+        merged={"Laporan": ["A1:I1", "A2:I2", "A3:I3", "A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:G4", "H4:H5", "I4:I5",
+                            "A10:F10", "H10:I10", "A11:F11"]},
+        expected=[
+            _ind("Angka Kematian Ibu", 78.0, 76.4, "negative"),
+            _ind("Cakupan pertolongan persalinan", 92.0, 93.15, "positive"),
+            _ind("Persentase rumah sakit yang terakreditasi", 65.0, 61.7, "positive"),
+        ],
+        findings=((W, "polarity_inferred"), (W, "capaian_mismatch")),
+        note=("The provincial e-SAKIP's quarterly measurement report at triwulan 4: the realisation of the year sits "
+              "under a band headed 'Target' ('Target › Realisasi TW 4'), beside 'Target › Target' and 'Target › % "
+              "Realisasi'; a column-number row 1 … 9; the sasaran repeated on every indicator row; numbers printed "
+              "with two decimals and a decimal comma ('76,40'); a blank row and a 'RATA-RATA :' row at the foot. The "
+              "tool computes % Realisasi as realisasi × 100 / target for every indicator, whatever its type: for the "
+              "maternal mortality rate (lower is better, no polarity column: polarity_inferred) it prints 76,40 × 100 "
+              "/ 78,00 = 97,95, where the lower-is-better capaian is (2 × 78 − 76,4) / 78 = 102,05 → capaian_mismatch. "
+              "The others: 93,15/92 = 101,25 ✓, 61,7/65 = 94,92 ✓; RATA-RATA (97,95 + 101,25 + 94,92)/3 = 98,04 ✓; "
+              "against the Renstra end targets 72/76,4 … printed as the tool computes them. OPD and figures invented."),
+    ),
+    # ------------------------------------------------------------------ 22
+    Layout(
+        id="ind-barru-pengukuran-triwulan-three-bands",
+        dataset="indicators",
+        agency="A perangkat daerah of Kabupaten Barru, 'Laporan Pengukuran Kinerja - Cetak' of its KPI tool — kabupaten OPD export (invented figures)",
+        source=("Public GitHub Laravel blade (search index file id 30433854004): 'Pengukuran Kinerja Tahun <tahun>', "
+                "table No | Sasaran Kinerja | Indikator Kinerja | Target 1 Tahun | Target (Triwulan) I-IV | Realisasi "
+                "(Triwulan) I-IV | Capaian (%) (Triwulan) I-IV, numbers as number_format(x, 2) (1,234.50), '-' where a "
+                "quarter has no measurement, then two note boxes and the signature block ('Mengetahui, … Barru, "
+                "<tanggal>')"),
+        year=2025,
+        sheets={"Pengukuran": [
+            ["Pengukuran Kinerja Tahun 2025", *[None] * 15],
+            ["Kepala Bidang Perencanaan", *[None] * 15],
+            ["Badan Perencanaan Pembangunan Daerah Kabupaten Barru", *[None] * 15],
+            ["No", "Sasaran Kinerja", "Indikator Kinerja", "Target 1 Tahun", "Target (Triwulan)", None, None, None,
+             "Realisasi (Triwulan)", None, None, None, "Capaian (%) (Triwulan)", None, None, None],
+            [None, None, None, None, "I", "II", "III", "IV", "I", "II", "III", "IV", "I", "II", "III", "IV"],
+            [1, "Bidang Perencanaan", "Persentase dokumen perencanaan yang ditetapkan tepat waktu", "100.00", "25.00",
+             "50.00", "75.00", "100.00", "25.00", "50.00", "75.00", "100.00", "100.00%", "100.00%", "100.00%",
+             "100.00%"],
+            [2, "Bidang Perencanaan", "Persentase usulan musrenbang yang terakomodasi dalam RKPD", "60.00", "-", "60.00",
+             "-", "60.00", "-", "48.50", "-", "57.20", "-", "80.83%", "-", "95.33%"],
+            [3, "Bidang Perencanaan", "Jumlah data statistik sektoral yang dipublikasikan", "1,200.00", "300.00",
+             "600.00", "900.00", "1,200.00", "310.00", "640.00", "955.00", "1,265.00", "103.33%", "106.67%",
+             "106.11%", "105.42%"],
+            [],
+            ["CATATAN / REKOMENDASI ATASAN LANGSUNG TRIWULAN SEBELUMNYA", None, None, None, None, None, None, None,
+             "PERMASALAHAN TRIWULAN BERKENAAN", *[None] * 7],
+            [],
+            ["Mengetahui,", *[None] * 10, "Barru, 15 Januari 2026", *[None] * 4],
+            ["[Atasan Langsung]", *[None] * 10, "[Nama Jabatan]", *[None] * 4],
+            [],
+            ["(.....................................)", *[None] * 10, "(.....................................)", *[None] * 4],
+        ]},
+        merged={"Pengukuran": ["A1:P1", "A2:P2", "A3:P3", "A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:H4", "I4:L4", "M4:P4"]},
+        expected=[
+            _ind("Persentase dokumen perencanaan", 100.0, 100.0, "positive"),
+            _ind("Persentase usulan musrenbang", 60.0, 57.2, "positive"),
+            _ind("Jumlah data statistik sektoral", 1200.0, 1265.0, "positive"),
+        ],
+        findings=((W, "last_period"), (W, "last_period")),  # realisation and capaian read from quarter IV
+        note=("Three bands over the same four quarter labels — 'Target (Triwulan)', 'Realisasi (Triwulan)', 'Capaian (%) "
+              "(Triwulan)', each over I | II | III | IV — beside the year's 'Target 1 Tahun'. Quarterly targets and "
+              "realisations are cumulative (25/50/75/100 of a 100 target), so the year's realisation is quarter IV's, "
+              "not a sum; an indicator measured only in II and IV has '-' in I and III. Numbers are printed by PHP "
+              "number_format(x, 2): English style, '1,200.00' is one thousand two hundred, '57.20' fifty-seven point "
+              "two. The 'Sasaran Kinerja' column holds the bidang's name (the template prints $kpi->bidang). Below "
+              "the table: two note boxes and a signature block. Capaian IV: 57,2/60 = 95,33 ✓, 1265/1200 = 105,42 ✓. "
+              "Figures invented; the template ships without data."),
+    ),
+    # ------------------------------------------------------------------ 23
+    Layout(
+        id="ind-ptn-rekap-iku-capaian-is-realisasi",
+        dataset="indicators",
+        agency="A public university's IKU dashboard, 'Tabel Rekapitulasi IKU' (IKU PTN 1-7) copied to Excel — PTN satker export (invented figures)",
+        source=("Public GitHub React page Rekapitulasi (search index file id 2911829828): table # | Indikator | Target | "
+                "Capaian with the rows 'IKU 1 (Lulusan Mendapat Pekerjaan yang Layak)' … 'IKU 7 (Kelas yang Kolaboratif "
+                "dan Partisipatif)', targets 60% and 50%, the capaian as the computed value (IKU 1 without '%', the "
+                "others with '%'; IKU 4 as toFixed(2))"),
+        year=2023,
+        sheets={"Rekapitulasi": [
+            ["Tabel Rekapitulasi IKU", None, None, None],
+            ["#", "Indikator", "Target", "Capaian"],
+            [1, "IKU 1 (Lulusan Mendapat Pekerjaan yang Layak)", "60%", "64.28571428571429"],
+            [2, "IKU 2 (Mahasiswa Mendapat Pengalaman di Luar Program Studi)", "50%", "31.25%"],
+            [3, "IKU 3 (Dosen Berkegiatan di Luar Kampus)", "50%", "56.666666666666664%"],
+            [4, "IKU 4 ()", "50%", "42.86%"],
+            [5, "IKU 5 (Hasil Kerja Dosen Digunakan Oleh Masyarakat Atau Mendapat Rekognisi Internasional)", "50%",
+             "12.5%"],
+            [6, "IKU 6 (Kemitraan Program Studi)", "50%", "60%"],
+            [7, "IKU 7 (Kelas yang Kolaboratif dan Partisipatif)", "50%", "48.148148148148145%"],
+        ]},
+        expected=[
+            _ind("IKU 1 (Lulusan", 60.0, 64.28571428571429, "positive"),
+            _ind("IKU 2 (Mahasiswa", 50.0, 31.25, "positive"),
+            _ind("IKU 3 (Dosen", 50.0, 56.666666666666664, "positive"),
+            _ind("IKU 4", 50.0, 42.86, "positive"),
+            _ind("IKU 5 (Hasil Kerja", 50.0, 12.5, "positive"),
+            _ind("IKU 6 (Kemitraan", 50.0, 60.0, "positive"),
+            _ind("IKU 7 (Kelas", 50.0, 48.148148148148145, "positive"),
+        ],
+        findings=((W, "capaian_as_realisation"),),
+        note=("The eight Kemendikbudristek IKU of a PTN (seven listed) as the dashboard shows them: a 'Capaian' column "
+              "that holds the achieved value of the indicator (the share of graduates employed, 64,29% against a "
+              "target of 60%), not target achievement — in this table 'Capaian' is the realisation. Values as a web "
+              "page renders JavaScript numbers: full float precision with a decimal point ('56.666666666666664%'), "
+              "IKU 1 without its '%', IKU 4 rounded by toFixed(2); IKU 4's name printed empty as 'IKU 4 ()'. The "
+              "dashboard also colours 'Tercapai' when capaian ≥ target. Figures invented (ratios of small counts)."),
+    ),
+]
+
+CASES.extend(HELD_OUT)

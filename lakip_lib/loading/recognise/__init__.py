@@ -47,12 +47,13 @@ MAX_TABLES = 20
 #: fields a dataset may split over several columns, read together (a code's parts, each level's names)
 JOINED = {"budget": frozenset({"code", "name"})}
 #: words that make one of several budget columns the one realisation is measured against (the revised budget)
-_REVISED = frozenset({"sesudah", "setelah", "perubahan"})
+_REVISED = frozenset({"sesudah", "setelah", "perubahan", "revisi", "akhir"})
 _ORIGINAL = frozenset({"sebelum", "murni", "awal", "induk"})
 #: fields recognised only to say what a column is, which no loader reads: they may repeat
 INFORMATIONAL = frozenset({"share", "remaining", "physical"})
 #: headers of a column that numbers the rows: known, and of no field
-_ROW_NUMBERS = frozenset({"no", "nomor", "nourut", "urut", "nomorurut"})
+#: header keys of a column of row numbers
+ROW_NUMBERS = frozenset({"no", "nomor", "nourut", "urut", "nomorurut"})
 
 
 def vocabularies(layouts: dict[str, tuple[str, ...]], extra_aliases: dict[str, dict[str, list[str]]] | None) -> dict[str, Vocabulary]:
@@ -166,7 +167,7 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), f"part of {_label(match)}", match.how))
         elif match is not None and match.name in INFORMATIONAL:
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), f"({match.name}, not used)", match.how))
-        elif header_key(path[-1]) in _ROW_NUMBERS:
+        elif header_key(path[-1]) in ROW_NUMBERS:
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), "(row numbers)", "alias"))
         else:
             record.unused.append((grid.cell_name(band.bottom, j), " › ".join(path)))
@@ -184,12 +185,13 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         values = [v for v in (grid.cells.iloc[i].tolist()) if v is not None and not (isinstance(v, str) and not v.strip())]
         if is_title(values):
             return True
-        if len(values) < 2 or not all(isinstance(v, str) for v in values) or is_signature(values):
+        if not values or not all(isinstance(v, str) for v in values) or is_signature(values):
             return False
-        window = _rows(grid, i, i + 3) if i + 3 > SCAN_ROWS else rows
-        return best_band(window, i, i + 1, merged, vocabs, {}) is not None
+        # a header, or a caption of one cell over a header (PTTH over the next Pendidikan | Jumlah)
+        window = _rows(grid, i, i + 4) if i + 4 > SCAN_ROWS else rows
+        return best_band(window, i + (len(values) == 1), i + 1 + (len(values) == 1), merged, vocabs, {}) is not None
 
-    data_rows, end, skipped = body(grid.cells, band.bottom + 1, starts_table)
+    data_rows, end, skipped = body(grid.cells, band.bottom + 1, starts_table, [rows[i] for i in range(band.top, band.bottom + 1)])
     if grid.source is None and len(data_rows):
         _check_aligned(grid, band, data_rows, record)
     record.skipped_rows = [(grid.row0 + i, role) for i, role in skipped]
@@ -207,13 +209,42 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
                 frame[label] = grid.cells[j].iloc[data_rows].to_numpy() if len(data_rows) else []
                 others.append((label, path))
     part_labels: dict[str, list[str]] = {}
+    part_paths: dict[str, tuple[str, ...]] = {}
     for label, indexes in parts.items():
         part_labels[label] = []
         for n, j in enumerate(indexes):
             name = f"{label}#{n + 1}"
             frame[name] = grid.cells[j].iloc[data_rows].to_numpy() if len(data_rows) else []
             part_labels[label].append(name)
-    return Table(grid, band.dataset, band.bottom, columns, frame, parts=part_labels, others=others, record=record)
+            part_paths[name] = band.paths[j]
+    return Table(grid, band.dataset, band.bottom, columns, frame, parts=part_labels, others=others, record=record,
+                 title=_caption(rows, band.top), part_paths=part_paths)
+
+
+def _caption(rows: list[list[object]], top: int, most: int = 3) -> str:
+    """The caption of the table whose header starts at grid row ``top``: the rows of one text cell right above it,
+    or above one blank row."""
+    def values(i: int) -> list[object]:
+        return [v for v in rows[i] if v is not None and not (isinstance(v, str) and not v.strip())] if 0 <= i < len(rows) else []
+
+    lines: list[str] = []
+    start = top - 1 - (not values(top - 1))
+    for i in range(start, max(start - most, -1), -1):
+        cells = values(i)
+        if len(set(map(str, cells))) != 1 or not isinstance(cells[0], str):
+            break
+        lines.insert(0, " ".join(cells[0].split()))
+    return " ".join(lines)
+
+
+def _code_of_label(band: Band, codes: list[int]) -> int | None:
+    """Of several code columns, the nearest one left of the band's single name or indicator column (each level of a
+    table may have its own ``Kode``; the row is the name's)."""
+    names = [j for j, m in band.matches.items() if m.name in ("indicator", "name")]
+    if len(names) != 1:
+        return None
+    before = [j for j in codes if j < names[0]]
+    return max(before) if before else None
 
 
 def _label(match) -> str:
@@ -272,6 +303,8 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
             plain = [j for j, m in zip(indexes, matches) if not m.part and not m.total]
             if len(totals) == 1:
                 chosen = totals[0]
+            elif len(months) == 1 and not plain and not totals:
+                chosen = months[0]  # one period (Realisasi TW 4): the value as reported
             elif not totals and months and not plain:
                 parts[label] = months  # months without their total: the field is their sum
             elif matches[0].name in SUMMED and len(plain) == len(indexes):
@@ -284,6 +317,8 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = plain[0]
             elif len(exact := [j for j in plain if band.matches[j].how != "rule"]) == 1:
                 chosen = exact[0]  # a known spelling beats a header that only has the field's words
+            elif matches[0].name == "code" and (near := _code_of_label(band, plain)) is not None:
+                chosen = near  # the sasaran's Kode and the indicator's Kode: the one right before the indicator's name
             elif matches[0].name in AMOUNTS and _grouped(band, plain):
                 # one field under several group labels (IV › L, III › L …; Belanja Operasi › Anggaran, Belanja Modal
                 # › Anggaran): the group of the total, else their sum; the loader may read each group

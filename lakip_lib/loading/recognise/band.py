@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..parse import clean_text
-from .fields import Match, Vocabulary, match_path
+from .fields import AMOUNTS, Match, Vocabulary, match_path
 from .rows import is_column_numbers
 
 #: most rows a header band has
@@ -86,6 +86,17 @@ def column_paths(rows: list[list[object]], top: int, bottom: int, merged: list[t
     continued = {j for r0, c0, r1, c1 in merged if r0 == r1 == bottom and c1 > c0 and top < bottom
                  for j in range(max(c0, 0) + 1, c1 + 1)
                  if not any(j < len(row) and _text(row[j]) for row in below)}
+    # a header cell merged across a column of labels and one column of numbers, with no header of its own over the
+    # numbers (Pendidikan merged over S1 | 2, as a table pasted from Word): the numbers are the labels' count
+    counted: set[int] = set()
+    for r0, c0, r1, c1 in merged:
+        if not (r0 <= bottom <= r1 and c1 > c0 >= 0 and r1 < len(rows)) or not _labels_below(below, c0):
+            continue
+        numeric = [j for j in range(c0 + 1, c1 + 1) if _numbers_below(below, j)]
+        rest = [j for j in range(c0 + 1, c1 + 1) if j not in numeric and any(j < len(row) and _text(row[j]) for row in below)]
+        if len(numeric) == 1 and not rest and c1 < width:
+            counted.add(numeric[0])
+            continued |= set(range(c0 + 1, c1 + 1)) - counted
     labelled = [j for j in range(width) if j not in continued and any(band[level][j] for level in range(len(band)))]
     levels = [level for level in range(len(band))
               if len(band) == 1 or len({band[level][j] for j in labelled}) > 1 or level == len(band) - 1]
@@ -97,8 +108,28 @@ def column_paths(rows: list[list[object]], top: int, bottom: int, merged: list[t
             if value is not None and (not path or path[-1] != value):
                 path.append(value)
         if path:
-            paths[j] = tuple(path)
+            paths[j] = (*path, IMPLIED_COUNT) if j in counted else tuple(path)
     return paths
+
+
+#: the leaf given to a column of numbers under a label's merged header (see :func:`column_paths`)
+IMPLIED_COUNT = "(jumlah)"
+
+
+def _labels_below(below: list[list[object]], j: int) -> bool:
+    """Whether the body cells under column ``j`` are labels (text that is not a number)."""
+    cells = [row[j] for row in below if j < len(row) and _text(row[j])]
+    return bool(cells) and all(isinstance(v, str) and not _number_text(v) for v in cells)
+
+
+def _numbers_below(below: list[list[object]], j: int) -> bool:
+    """Whether the body cells under column ``j`` are numbers."""
+    cells = [row[j] for row in below if j < len(row) and _text(row[j])]
+    return bool(cells) and all(isinstance(v, (int, float)) and not isinstance(v, bool) or _number_text(v) for v in cells)
+
+
+def _number_text(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip()) and value.strip().replace(".", "").replace(",", "").isdigit()
 
 
 def side_by_side(band: Band) -> list[Band]:
@@ -118,8 +149,8 @@ def side_by_side(band: Band) -> list[Band]:
         return [band]
     first = _label(band.matches[columns[0]])
     starts = [j for j in columns if _label(band.matches[j]) == first]
-    if len(starts) < 2:
-        return [band]
+    if len(starts) < 2 or band.matches[columns[0]].name in AMOUNTS:
+        return [band]  # each table starts with its labels; amounts repeated are a band of groups (IV › L | P, III › L | P)
     bounds = [*starts[1:], max(band.paths) + 1]
     parts = []
     for begin, end in zip([min(band.paths)] + starts[1:], bounds):

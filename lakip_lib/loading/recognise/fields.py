@@ -46,6 +46,10 @@ _MONTHS = {"jan", "januari", "feb", "februari", "peb", "pebruari", "mar", "maret
            "tw1", "tw2", "tw3", "tw4", "twi", "twii", "twiii", "twiv", "triwulan1", "triwulan2", "triwulan3", "triwulan4",
            "triwulani", "triwulanii", "triwulaniii", "triwulaniv", "smt1", "smt2", "semester1", "semester2", "semesteri", "semesterii"}
 _TOTAL_LEAVES = {"jumlah", "total", "jml", "lp", "jumlahtotal", "sd", "sampaidengan", "kumulatif"}
+#: words of a band over quarters numbered I … IV
+_PERIOD_WORDS = frozenset({"triwulan", "tw", "kuartal", "semester", "smt"})
+_PERIOD_END = re.compile(r"^(.*?)\s+((?:tw|triwulan|smt|semester)\.?\s*(?:iv|iii|ii|i|[1-4])|januari|februari|pebruari|maret|april|mei|"
+                         r"juni|juli|agustus|september|oktober|nopember|november|desember)$", re.IGNORECASE)
 
 
 def is_month(text: object) -> bool:
@@ -160,7 +164,8 @@ def match_header(text: object, vocab: Vocabulary | dict[str, str]) -> tuple[str,
     return (found.name, found.year) if found else None
 
 
-def _match_text(text: object, vocab: Vocabulary, *, rules: bool = True) -> Match | None:
+def _match_text(text: object, vocab: Vocabulary, *, rules: bool = True, context: frozenset[str] = frozenset()) -> Match | None:
+    """``context``: the words of the levels above ``text`` in its path, which a rule's exceptions see too."""
     if text is None or not isinstance(text, (str, int)) or isinstance(text, bool):
         return None
     cleaned = clean_text(text)
@@ -173,11 +178,11 @@ def _match_text(text: object, vocab: Vocabulary, *, rules: bool = True) -> Match
             name, how = vocab.word_aliases.get(header_words(candidate)), "words"
         if name is None and rules:
             words = header_words(candidate)
-            name = next((c for c, need, unless in vocab.rules if need <= words and not unless & words), None)
+            name = next((c for c, need, unless in vocab.rules if need <= words and not unless & (words | context)), None)
             how = "rule"
             if name is None and (fixed := _corrected(words, vocab)) != words:
                 # a typo in a long word ("Ralisasi"): the rules on the word it is one letter away from
-                name = next((c for c, need, unless in vocab.rules if need <= fixed and not unless & fixed), None)
+                name = next((c for c, need, unless in vocab.rules if need <= fixed and not unless & (fixed | context)), None)
                 how = "typo"
         if name is not None:
             return Match(name, year if name in YEAR_COLUMNS else None, cleaned, how)
@@ -233,20 +238,36 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
     """
     if not path:
         return None
+    path = _period_apart(path)
     words = set().union(*(header_words(p) for p in path[:-1]))
     if words & _SHARE_WORDS and "share" in vocab.fields | {c for c, _, _ in vocab.rules}:
         return Match("share", None, " ".join(path), "rule")
     leaf = header_key(path[-1])
     year = next((int(y) for p in path for y in _YEAR.findall(clean_text(p).lower())), None)
-    if len(path) > 1 and (leaf in _MONTHS or (leaf in _TOTAL_LEAVES and _match_text(path[-1], vocab) is None)):
+    quarter = leaf in ("i", "ii", "iii", "iv") and bool(words & _PERIOD_WORDS)  # Target (Triwulan) › I
+    if len(path) > 1 and (leaf in _MONTHS or quarter or (leaf in _TOTAL_LEAVES and _match_text(path[-1], vocab) is None)):
         # a band of months (or quarters) and its total: the field is named by the levels above
         above = _match_path(path[:-1], vocab)
         if above is not None:
-            return Match(above.name, above.year, " ".join(path), above.how, part=leaf in _MONTHS, total=leaf in _TOTAL_LEAVES)
+            return Match(above.name, above.year, " ".join(path), above.how, part=leaf in _MONTHS or quarter,
+                         total=leaf in _TOTAL_LEAVES)
     found = _match_path(path, vocab)
     if found is not None and found.year is None and year is not None and found.name in YEAR_COLUMNS:
         found = Match(found.name, year, found.text, found.how)
     return found
+
+
+def _period_apart(path: tuple[str, ...]) -> tuple[str, ...]:
+    """A leaf that ends with its period (``REALISASI TW I``, ``Realisasi Januari``) as the field over the period.
+
+    Example:
+        >>> _period_apart(("REALISASI TW I",)), _period_apart(("Target",))
+        (('REALISASI', 'TW I'), ('Target',))
+    """
+    match = _PERIOD_END.match(clean_text(path[-1]))
+    if match is None or not match.group(1).strip() or header_key(match.group(2)) not in _MONTHS:
+        return path
+    return (*path[:-1], match.group(1).strip(), match.group(2))
 
 
 def _match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
@@ -257,8 +278,10 @@ def _match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         found = _match_text(text, vocab, rules=False)
         if found is not None:
             return found
+    # a rule's exceptions see the whole path: "Capaian Anggaran › Persentase (%)" is no capaian of the indicator
+    context = frozenset().union(*(header_words(p) for p in path))
     for text in tails:
-        found = _match_text(text, vocab)
+        found = _match_text(text, vocab, context=context)
         if found is not None:
             return found
     return None

@@ -71,6 +71,20 @@ def is_column_numbers(values: list[object]) -> bool:
     return len(numbers) >= 2 and numbers[0] == 1 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
+_UNIT = re.compile(r"^\(?\s*(?:rp\.?|rupiah|%|persen|k|f|fisik|keu|orang|org|unit|buah|bh|jiwa|ribu|juta|\(?rp\.?\s*(?:000|juta|ribu)\)?)"
+                   r"\s*\)?[.,]?$", re.IGNORECASE)
+
+
+def is_units(values: list[object]) -> bool:
+    """The row of units some tables print under the header (``(Rp.) (Rp.) (%)``, ``K | Rp``), which names no data.
+
+    Example:
+        >>> is_units(["(Rp.)", "(Rp.)", "(%)"]), is_units(["K", "Rp", "K", "Rp"]), is_units(["Rp", 1000])
+        (True, True, False)
+    """
+    return len(values) >= 2 and all(isinstance(v, str) and _UNIT.match(clean_text(v)) for v in values)
+
+
 def is_footer(values: list[object]) -> bool:
     """A note under the table (``Sumber: …``, ``Keterangan:``, ``*) …``): the table has ended.
 
@@ -142,10 +156,15 @@ def _is_caption(values: list[object]) -> bool:
     return len(values) == 1 and isinstance(values[0], str) and len(clean_text(values[0]).split()) >= 2
 
 
+_PAGE = re.compile(r"^(?:hal(?:aman)?|page|hlm)\.?\s*:?\s*\d{1,4}(?:\s*(?:dari|of|/)\s*\d{1,4})?$", re.IGNORECASE)
+
+
 def _is_page_number(values: list[object]) -> bool:
-    """A lone page number printed under a table (``30``, ``- 30 -``)."""
+    """A lone page number printed under a table (``30``, ``- 30 -``, ``Halaman 1 dari 4``)."""
     if len(values) != 1 or isinstance(values[0], bool):
         return False
+    if isinstance(values[0], str) and _PAGE.match(clean_text(values[0])):
+        return True
     text = str(values[0]).strip().strip("-– ").strip()
     return text.isdigit() and len(text) <= 3 and not isinstance(values[0], float) or (isinstance(values[0], float) and values[0].is_integer()
                                                                                      and 0 < values[0] < 1000)
@@ -165,15 +184,21 @@ def value_counts(cells: pd.DataFrame) -> tuple[np.ndarray, list[np.ndarray]]:
     return counts, blank
 
 
-def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool]) -> tuple[np.ndarray, int, list[tuple[int, str]]]:
+def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
+         header: list[list[object]] | None = None) -> tuple[np.ndarray, int, list[tuple[int, str]]]:
     """The data rows of the body that begins at grid row ``start``, where it ends, and the rows skipped with their role.
 
     The body ends before a footer or signature line, or before a row after a
-    blank row that ``starts_table`` (another table's title or header).
-    Returns (data row indexes, end row index, [(row index, role)]).
+    blank row that ``starts_table`` (another table's title or header). The
+    ``header`` rows repeated inside the body (a report printed page by page:
+    its header on every page, a column-number row under it, a page number or
+    the title before it) are skipped. Returns (data row indexes, end row index, [(row index, role)]).
     """
     part = cells.iloc[start:]
     counts, blank = value_counts(part)
+    repeated = np.zeros(len(part), dtype=bool)
+    for row in header or []:
+        repeated |= _repeats(part, row)
 
     def values(i: int) -> list[object]:
         return [v for v, empty in zip(part.iloc[i], (column[i] for column in blank)) if not empty]
@@ -181,10 +206,17 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool]) -
     skipped: list[tuple[int, str]] = []
     rows = np.flatnonzero(counts)
     first = 0
-    while first < len(rows) and first < 2 and is_column_numbers(values(rows[first])):
-        skipped.append((start + int(rows[first]), "column numbers"))
+    while first < len(rows) and first < 3 and (is_column_numbers(values(rows[first])) or is_units(values(rows[first]))):
+        skipped.append((start + int(rows[first]), "column numbers" if is_column_numbers(values(rows[first])) else "units"))
         first += 1
     rows = rows[first:]
+    for i in np.flatnonzero(repeated):
+        skipped.append((start + int(i), "repeated header"))
+        later = rows[rows > i]
+        if len(later) and is_column_numbers(values(int(later[0]))):
+            repeated[later[0]] = True
+            skipped.append((start + int(later[0]), "column numbers"))
+    rows = rows[~repeated[rows]]
     end = len(part)
     after_blank = np.zeros(len(part), dtype=bool)
     after_blank[1:] = counts[:-1] == 0
@@ -201,15 +233,55 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool]) -
         label = next((v for v in values(int(earlier[-1])) if isinstance(v, str)), None)
         return is_total_label(label) and not clean_text(label).lower().startswith("sub")
 
+    def before_repeat(i: int) -> bool:
+        """Whether the next row after ``i`` that is not blank is the header again (a page break)."""
+        later = np.flatnonzero(counts[i + 1:])
+        return bool(len(later)) and bool(repeated[i + 1 + later[0]])
+
+    def section(i: int) -> bool:
+        """Whether the caption at ``i`` heads a section of this table: the next row that is not blank is a data row
+        (more than a few values, not another table's header), as in a roster of dosen, then tendik, then PHL."""
+        later = np.flatnonzero(counts[i + 1:])
+        return bool(len(later)) and counts[i + 1 + later[0]] > FEW and not starts_table(start + i + 1 + int(later[0]))
+
+    turns = []  # page numbers at a page break: skipped, the table goes on
     for i in rows[(counts[rows] <= FEW) | after_blank[rows]]:
         few = counts[i] <= FEW
+        if few and before_repeat(int(i)) and (_is_page_number(cells_ := values(i)) or _is_caption(cells_) or is_title(cells_)):
+            turns.append(int(i))
+            skipped.append((start + int(i), "page number" if _is_page_number(cells_) else "title"))
+            continue
         if few and (is_footer(cells_ := values(i)) or ((is_signature(cells_) or _is_page_number(cells_)) and after_data(i))):
             end = int(i)
             skipped.append((start + end, "footer" if is_footer(cells_) else "page number" if _is_page_number(cells_) else "signature"))
             break
-        if (after_blank[i] or (few and after_grand_total(i))) and (starts_table(start + int(i)) or _is_caption(values(i))):
+        if (after_blank[i] or (few and after_grand_total(i))) and (
+                starts_table(start + int(i)) or (_is_caption(values(i)) and not section(int(i)))):
             end = int(i)
             skipped.append((start + end, "next table"))
             break
-    rows = rows[rows < end]
-    return rows + start, start + end, skipped
+    rows = rows[(rows < end) & ~np.isin(rows, turns)]
+    return rows + start, start + end, sorted(skipped)
+
+
+def _repeats(part: pd.DataFrame, header: list[object]) -> np.ndarray:
+    """The rows of ``part`` that repeat the header: at least two of its labels, and most of them, in their columns.
+
+    One column is compared over every row (a roster of a million rows pays one pass); the others only on the rows
+    where that one repeats its label."""
+    labels = {j: clean_text(v).lower() for j, v in enumerate(header) if isinstance(v, str) and clean_text(v) and j < part.shape[1]}
+    repeated = np.zeros(len(part), dtype=bool)
+    if len(labels) < 2:
+        return repeated
+    first, label = next(iter(labels.items()))
+    column = part.iloc[:, first]
+    if is_text_column(column):
+        texts = pc.utf8_lower(pc.utf8_trim_whitespace(pa.array(column.array, type=pa.large_string())))
+        candidates = np.flatnonzero(pc.fill_null(pc.equal(texts, label), False).to_numpy(zero_copy_only=False))
+    else:
+        candidates = np.flatnonzero(column.map(lambda v: isinstance(v, str) and clean_text(v).lower() == label).to_numpy(dtype=bool))
+    for i in candidates:
+        row = part.iloc[int(i)]
+        hits = sum(isinstance(row.iloc[j], str) and clean_text(row.iloc[j]).lower() == text for j, text in labels.items())
+        repeated[i] = hits >= 2 and hits * 2 > len(labels)
+    return repeated

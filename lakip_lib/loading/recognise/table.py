@@ -93,6 +93,10 @@ class Table:
     parts: dict[str, list[str]] = field(default_factory=dict)
     others: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     record: Recognition | None = None
+    #: the caption lines right above the header (``Rincian Jumlah PTTB …``), joined; empty when there are none
+    title: str = ""
+    #: the header path of each part in ``parts`` (``name#2`` → ``('KEGIATAN',)``)
+    part_paths: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def column(self, label: str) -> Column:
         return next(c for c in self.columns if c.label == label)
