@@ -7,7 +7,10 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 YEAR   ?= 2024
 
-.PHONY: help install report test lab bench lock clean
+.PHONY: help install report test lab kernel clean-notebooks bench lock clean
+
+# JupyterLab refuses to start as root unless told to (containers, many office servers run as root)
+LAB_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -17,6 +20,8 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,lab]'
+	@# notebooks are committed without outputs: git strips them on `git add` (.gitattributes names the filter)
+	@if git rev-parse --git-dir >/dev/null 2>&1; then git config filter.lakip-strip.clean '.venv/bin/python -m lakip_lib.workspace'; fi
 	@touch $@
 
 install: $(STAMP)  ## create .venv with the pinned versions
@@ -27,8 +32,14 @@ report: $(STAMP)  ## build outputs/$(YEAR)/ from the sample data (YEAR=2024)
 test: $(STAMP)  ## run the whole test suite
 	$(BIN)/python -m pytest
 
-lab: $(STAMP)  ## open JupyterLab on notebooks/ in the kit's environment
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+lab: kernel  ## open JupyterLab on notebooks/ in the kit's environment
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(LAB_ROOT) $(LAB_ARGS)
+
+kernel: $(STAMP)  ## register the kit's environment as the Jupyter kernel "LAKIP kit" (VS Code, a system Jupyter)
+	$(BIN)/python -m ipykernel install --user --name lakip-kit --display-name "LAKIP kit"
+
+clean-notebooks: $(STAMP)  ## strip outputs and execution counts from notebooks/*.ipynb (saved after a run)
+	$(BIN)/python -c 'import sys; from lakip_lib.workspace import strip_files; [print("stripped", p) for p in strip_files(sys.argv[1:])]' notebooks/*.ipynb
 
 bench: $(STAMP)  ## run the benchmarks (a few minutes) and write benchmarks/results/
 	$(BIN)/python -m benchmarks

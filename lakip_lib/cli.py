@@ -1,4 +1,4 @@
-"""The ``lakip`` command: ``lakip build``, ``lakip check``, ``lakip demo``.
+"""The ``lakip`` command: ``lakip build``, ``lakip check``, ``lakip init``, ``lakip demo``.
 
 A user mistake prints the kit's message and exits non-zero without a
 traceback (``--debug`` shows it); so does an operating-system error (a
@@ -18,6 +18,8 @@ from pathlib import Path
 
 from .errors import LakipError, headline, os_error_line
 from .execute import BUILD_TIMEOUT, CELL_TIMEOUT  # a light import: pandas and Jupyter only once a year is built
+from .loading.inputs import missing_message
+from .messages import datasets, say
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -51,6 +53,12 @@ def _parser() -> argparse.ArgumentParser:
                        help="show how each table was read: header rows, each column's field, rows and columns skipped")
     check.add_argument("--no-cache", action="store_true",
                        help="load every workbook, neither reading nor writing the cleaned datasets beside --data (data/processed)")
+
+    init = commands.add_parser("init", help="write the skeleton of an agency's data folder: commented lakip.yml, narasi/, "
+                                             "README.md of the files expected, an empty year folder")
+    init.add_argument("folder", help="a new or empty folder")
+    init.add_argument("--year", type=int, default=None, help="the year folder to make (default: last year)")
+    init.add_argument("--lang", choices=("id", "en"), default="id", help="language of the command's lines (default: id)")
 
     demo = commands.add_parser("demo", help="write a generated data folder (fictional agency) to try or benchmark the kit")
     demo.add_argument("--employees", type=int, required=True, help="employees on each year's roster")
@@ -119,8 +127,10 @@ def _build(args: argparse.Namespace) -> int:
 
     years = year_folders(args.data) if args.all else [args.year]
     if not years:
-        print(f"lakip: no year folders (such as 2024/) under {args.data}", file=sys.stderr)
+        print(f"lakip: {say('no_years', args.lang, folder=args.data)}", file=sys.stderr)
         return 2
+    if Path(args.data).is_dir() and not (Path(args.data) / "lakip.yml").is_file():
+        print(f"lakip: {say('no_settings', args.lang, folder=args.data)}", file=sys.stderr)
     results = build_years(years, jobs=args.jobs, progress=sys.stderr.isatty(), data_dir=args.data, out_dir=args.out,
                           lang=args.lang, force=args.force, pdf=args.pdf, cache=not args.no_cache,
                           cell_timeout=args.cell_timeout, build_timeout=args.build_timeout)
@@ -132,9 +142,29 @@ def _build(args: argparse.Namespace) -> int:
             if "\n" in result.message:  # every problem, for the one who fixes the file
                 print(result.message, file=sys.stderr)
         else:
-            note = f" (missing data: {', '.join(result.missing)})" if result.missing else ""
+            note = f" ({say('missing', args.lang, datasets=datasets(result.missing, args.lang))})" if result.missing else ""
             print(f"{result.year}: {result.status} in {result.seconds:.1f} s -> {Path(result.output_dir) / f'lakip-{result.year}.html'}{note}")
+            for dataset in result.missing:  # what the report lacks, the name the file needs, the files not read
+                print(f"  {missing_message(Path(args.data) / str(result.year), dataset, args.lang)}")
+    _index(Path(args.out), args.lang, results)
     return 1 if any(r.status == "failed" for r in results) else 0
+
+
+def _index(out: Path, lang: str, results: list) -> None:
+    """Rewrite ``<out>/index.html`` from the years built there (when that changes it), unless every year of this run
+    failed: a build that published nothing leaves the output folder as it was. Failing to write it is a warning."""
+    from .presentation.index import INDEX_NAME, write_index
+
+    if results and all(r.status == "failed" for r in results):
+        return
+
+    try:
+        written = write_index(out, lang)
+    except OSError as err:
+        print(f"lakip: {os_error_line(err, out / INDEX_NAME)}", file=sys.stderr)
+        return
+    if written is None and (out / INDEX_NAME).exists():
+        print(f"lakip: {say('index_kept', lang, path=out / INDEX_NAME)}", file=sys.stderr)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -151,13 +181,14 @@ def _check(args: argparse.Namespace) -> int:
             print(warning, file=sys.stderr)
     data = load_year(args.data, args.year, cache_dir=cache)
     if data.missing:
-        print(f"missing data: {', '.join(data.missing)}")
+        print(say("missing", args.lang, datasets=datasets(data.missing, args.lang)))
     findings = reconcile(data)
     message = "message" if args.lang == "id" else "message_en"
+    width = max(8, *(len(say(f"severity_{s}", args.lang)) for s in ("error", "warning", "info")))
     for finding in findings.itertuples():
-        print(f"{finding.severity.upper():8} {finding.location}: {getattr(finding, message)}")
+        print(f"{say(f'severity_{finding.severity}', args.lang):{width}} {finding.location}: {getattr(finding, message)}")
     errors = int((findings["severity"] == "error").sum())
-    print(f"{len(findings)} findings, {errors} errors")
+    print(say("findings", args.lang, count=len(findings), errors=errors))
     return 1 if errors else 0
 
 
@@ -172,7 +203,7 @@ def _explain(args: argparse.Namespace) -> bool:
     year_dir = Path(args.data) / str(args.year)
     if not year_dir.is_dir():
         raise InputError(Problem(str(year_dir), expected=f"a folder of input files for {args.year} under {args.data}"))
-    project = load_project(Path(args.data) / "lakip.yml")
+    project = load_project(Path(args.data) / "lakip.yml", args.year)
     files, problems = find_inputs(year_dir)
     if problems:
         raise InputError(problems)
@@ -188,6 +219,17 @@ def _explain(args: argparse.Namespace) -> bool:
     return read
 
 
+def _init(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from .init import write_skeleton
+
+    year = args.year or dt.date.today().year - 1  # the LAKIP written this year reports on the last
+    files = write_skeleton(args.folder, year)
+    print(say("init_done", args.lang, folder=args.folder, files=len(files), year=year))
+    return 0
+
+
 def _demo(args: argparse.Namespace) -> int:
     from .demo import write_demo
 
@@ -198,7 +240,7 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"build": _build, "check": _check, "demo": _demo}
+_COMMANDS = {"build": _build, "check": _check, "init": _init, "demo": _demo}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -8,13 +8,22 @@ file or key falls back to the rules named in the README (and ``domain.md``).
 A value of the wrong kind (a mapping where text belongs, a word where a
 number belongs, a negative limit) is a :class:`ConfigError` naming
 ``lakip.yml`` and the key, never a crash further on.
+
+Several years share one file: the settings under ``years: {2025: {...}}``
+are laid over the shared ones for that year's report (a mapping merged key
+by key, anything else replaced), and ``{year}``, ``{prev_year}`` and
+``{next_year}`` in any text become the report's year, the one before and the
+one after (:func:`fill_years`). A signing date that belongs to neither the
+report's year nor the next (a 2025 report under a date of January 2025 kept
+from the 2024 report) is not printed; :attr:`Project.notes` says so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -99,14 +108,42 @@ class Project:
     sources: dict[str, str] = field(default_factory=dict)
     #: safety limits on input files
     limits: dict[str, float] = field(default_factory=dict)
+    #: what the settings of a year leave out, as (check, Indonesian, English) for the year's findings
+    notes: tuple[tuple[str, str, str], ...] = ()
 
 
-def load_project(path: str | Path | None) -> Project:
-    """Read ``lakip.yml``; a missing file gives the defaults.
+#: the placeholders :func:`fill_years` replaces, by their offset from the report's year
+YEAR_PLACEHOLDERS = {"{prev_year}": -1, "{year}": 0, "{next_year}": 1}
+
+
+def fill_years(text: str, year: int | None) -> str:
+    """``text`` with ``{year}``, ``{prev_year}`` and ``{next_year}`` replaced; other braces are left as they are.
+
+    Example:
+        >>> fill_years("Perjanjian Kinerja Tahun {year} ({prev_year}: {x})", 2025)
+        'Perjanjian Kinerja Tahun 2025 (2024: {x})'
+        >>> fill_years("Tahun {year}", None)
+        'Tahun {year}'
+    """
+    if year is None:
+        return text
+    for placeholder, offset in YEAR_PLACEHOLDERS.items():
+        text = text.replace(placeholder, str(year + offset))
+    return text
+
+
+def load_project(path: str | Path | None, year: int | None = None) -> Project:
+    """Read ``lakip.yml`` for the report of ``year``; a missing file gives the defaults.
+
+    With ``year``, the settings under ``years: {<year>: ...}`` override the
+    shared ones and the year placeholders are filled (:func:`fill_years`);
+    without, the shared settings are read as written.
 
     Example:
         >>> load_project(None).rules.cap is None
         True
+        >>> load_project("data/raw/lakip.yml", 2025).sources["indicators"]
+        'Perjanjian Kinerja dan realisasi Tahun 2025'
     """
     if path is None:
         return Project()
@@ -121,7 +158,69 @@ def load_project(path: str | Path | None) -> Project:
         raise ConfigError(f"{path.name}: not UTF-8 text") from None
     if not isinstance(raw, dict):
         raise ConfigError(f"{path.name}: expected a mapping of settings at the top level")
-    return _project(raw, path.name)
+    raw, own_date = _for_year(raw, year, path.name)
+    project = _project(raw, path.name)
+    return project if year is None or own_date else _dated(project, year, path.name)
+
+
+def _for_year(raw: dict[str, Any], year: int | None, name: str) -> tuple[dict[str, Any], bool]:
+    """The settings of ``year``: ``years.<year>`` laid over the rest, then the year placeholders filled; and whether
+    the year gives its own signing date."""
+    years = raw.pop("years", None) or {}
+    if not isinstance(years, dict):
+        raise ConfigError(f"{name}: 'years' must map a year to its settings, such as years: {{2025: {{signatory: {{date: "
+                          "\"2026-01-30\"}}}}")
+    for key, settings in years.items():
+        if isinstance(key, bool) or not isinstance(key, int) or not 1900 < key < 2200:
+            raise ConfigError(f"{name}: years.{key} must be a year such as 2025")
+        if not isinstance(settings, dict):
+            raise ConfigError(f"{name}: years.{key} must be a mapping of settings, like the file's top level")
+        if "years" in settings:
+            raise ConfigError(f"{name}: years.{key} cannot hold 'years' itself")
+    if year is None:
+        return raw, False
+    own = years.get(year, {})
+    return _filled(_merged(raw, own), year), isinstance(own.get("signatory"), dict) and "date" in own["signatory"]
+
+
+def _merged(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """``over`` laid on ``base``: mappings merged key by key, anything else (text, lists) replaced."""
+    merged = dict(base)
+    for key, value in over.items():
+        merged[key] = _merged(base[key], value) if isinstance(value, dict) and isinstance(base.get(key), dict) else value
+    return merged
+
+
+def _filled(value: Any, year: int) -> Any:
+    if isinstance(value, str):
+        return fill_years(value, year)
+    if isinstance(value, dict):
+        return {key: _filled(item, year) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_filled(item, year) for item in value]
+    return value
+
+
+def _dated(project: Project, year: int, name: str) -> Project:
+    """``project`` without a shared signing date that belongs to another year's report, and a note saying so.
+
+    A LAKIP of ``year`` reports up to 31 December and is signed early in the
+    next year, so a shared date in any other year was written for another
+    report (a year's own date, ``years: {<year>: {signatory: {date: ...}}}``,
+    is printed as written).
+    """
+    date = project.signatory.date
+    # ISO as the sample writes it, or a date as printed ("29 Januari 2025"): its year is what matters
+    found = re.search(r"(?<!\d)(19|20|21)\d\d(?!\d)", date)
+    signed = int(found.group()) if found else None
+    if signed is None or signed == year + 1:
+        return project
+    note = ("signing_date_other_year",
+            f"Tanggal penandatanganan {date} di {name} bukan tahun {year + 1}, saat laporan {year} ditandatangani, jadi "
+            f"tidak dicetak: isi years: {year}: signatory: date di {name}",
+            f"The signing date {date} in {name} is not in {year + 1}, when the {year} report is signed, so it is not "
+            f"printed: set years: {year}: signatory: date in {name}")
+    return replace(project, signatory=replace(project.signatory, date=""), notes=project.notes + (note,))
 
 
 def _safe_yaml(text: str, name: str) -> object:

@@ -686,7 +686,8 @@ signatory:
   rank: "Pembina Utama Madya / IV.d"
   title: "Kepala {AGENCY}"
   place: "Kota Contoh"
-  date: "{last_year + 1}-01-31"
+  # each year's report is signed on 31 January of the next year
+  date: "{{next_year}}-01-31"
 report:
   capaian:
     cap: none
@@ -695,7 +696,7 @@ report:
   sources:
     staff: "Sistem Informasi ASN, data {AGENCY}"
     assets: "Subbag Umum dan Perlengkapan"
-    indicators: "Perjanjian Kinerja dan realisasi"
+    indicators: "Perjanjian Kinerja dan realisasi Tahun {{year}}"
     budget: "{AGENCY}"
 header_aliases: {{}}
 limits: {{}}

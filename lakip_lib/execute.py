@@ -49,7 +49,7 @@ from queue import Empty
 from typing import Any
 
 from .errors import DISK_ERRORS, BuildError, LakipError, os_error_line, printed_os_error
-from .loading.inputs import DATASETS
+from .loading.inputs import DATASETS, earlier_years, project_files
 from .manifest import fingerprint, is_up_to_date, write_manifest
 from .ownership import LOCK_PREFIX, YearLock, check_output_folder, check_replaceable, pid_alive, usable_cache
 from .safety import inside, safe_name
@@ -363,8 +363,8 @@ def _restore_interrupted_swap(year: int, final: Path) -> None:
 
 
 def _snapshot(data_root: Path, year: int, staging: Path) -> Path:
-    """Copy what a year's kernels read of ``data_root`` into ``staging``: ``lakip.yml``, ``narasi/*.md`` and the
-    year's dataset files (``pegawai*`` …, a link to nothing kept as such); return the copy's data folder.
+    """Copy what a year's kernels read of ``data_root`` into ``staging``: ``lakip.yml``, the year's narrative
+    (:func:`~lakip_lib.loading.inputs.project_files`) and its dataset files (``pegawai*`` …, a link to nothing kept as such); return the copy's data folder.
 
     The kernels then read these bytes, which the build hashes, and nothing a
     user saves meanwhile: two kernels of a year read the same version, the
@@ -377,20 +377,22 @@ def _snapshot(data_root: Path, year: int, staging: Path) -> Path:
     """
     snapshot = staging / _INPUTS / "raw"
     (snapshot / str(year)).mkdir(parents=True)
-    for source in [data_root / "lakip.yml", *sorted((data_root / "narasi").glob("*.md"))]:
-        if source.is_file():
-            target = snapshot / source.relative_to(data_root)
-            target.parent.mkdir(exist_ok=True)
-            _copy(source, target)
-    for source in sorted((data_root / str(year)).iterdir()):
-        # what find_inputs looks at: visible files named after a dataset (the loaders judge their suffix)
-        if source.name.startswith((".", "~$")) or not source.name.lower().startswith(tuple(DATASETS.values())):
-            continue
-        target = snapshot / str(year) / source.name
-        if source.is_symlink() and not source.exists():
-            target.symlink_to(os.path.realpath(source))  # still a link to nothing, so the loader says so
-        elif source.is_file():
-            _copy(source, target)
+    for source in project_files(data_root, year):
+        target = snapshot / source.relative_to(data_root)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _copy(source, target)
+    # the year's own files, and those of the earlier years its report compares itself with
+    for folder in [year, *earlier_years(data_root, year)]:
+        (snapshot / str(folder)).mkdir(exist_ok=True)
+        for source in sorted((data_root / str(folder)).iterdir()):
+            # what find_inputs looks at: visible files named after a dataset (the loaders judge their suffix)
+            if source.name.startswith((".", "~$")) or not source.name.lower().startswith(tuple(DATASETS.values())):
+                continue
+            target = snapshot / str(folder) / source.name
+            if source.is_symlink() and not source.exists():
+                target.symlink_to(os.path.realpath(source))  # still a link to nothing, so the loader says so
+            elif source.is_file():
+                _copy(source, target)
     return snapshot
 
 
@@ -730,6 +732,8 @@ def _hashed(fingerprinted: dict[str, object]) -> dict[str, str]:
     """
     year = fingerprinted["parameters"]["year"]
     files = {f"{year}/{name}": digest for name, digest in fingerprinted["inputs"].values()}
+    files.update({f"{earlier}/{name}": digest for earlier, inputs in fingerprinted.get("earlier", {}).items()
+                  for name, digest in inputs.values()})
     files.update({path: digest for path, digest in fingerprinted["project"]})
     files.update({f"notebooks/{name}": digest for name, digest in fingerprinted["notebooks"].items()})
     return files

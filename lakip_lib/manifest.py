@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 
 from . import __version__
-from .loading.inputs import DATASETS, find_inputs, sha256_file
+from .loading.inputs import DATASETS, earlier_years, find_inputs, project_files, sha256_file
 
 #: file written into each year's output folder
 MANIFEST_NAME = ".lakip-build.json"
@@ -30,26 +30,28 @@ def fingerprint(data_dir: Path, year: int, notebooks: list[Path], parameters: di
     Example:
         >>> fp = fingerprint(Path("data/raw"), 2024, [], {"lang": "id"})  # doctest: +SKIP
         >>> sorted(fp)  # doctest: +SKIP
-        ['inputs', 'kit_version', 'notebooks', 'parameters', 'project']
+        ['code', 'earlier', 'inputs', 'kit_version', 'notebooks', 'parameters', 'project']
     """
-    year_dir = data_dir / str(year)
-    inputs = {}
-    if year_dir.is_dir():
-        files, _ = find_inputs(year_dir)
-        inputs = {dataset: [path.name, sha256_file(path)] for dataset, path in sorted(files.items()) if dataset in DATASETS}
-    project = sorted(
-        [p.relative_to(data_dir).as_posix(), sha256_file(p)]
-        for p in [data_dir / "lakip.yml", *sorted((data_dir / "narasi").glob("*.md"))]
-        if p.is_file()
-    )
+    inputs = _year_inputs(data_dir / str(year))
+    project = sorted([p.relative_to(data_dir).as_posix(), sha256_file(p)] for p in project_files(data_dir, year))
     return {
         "kit_version": __version__,
         "inputs": inputs,
+        # the report compares itself with these years (its trend table): a change to one of them changes it
+        "earlier": {str(earlier): _year_inputs(data_dir / str(earlier)) for earlier in earlier_years(data_dir, year)},
         "project": project,
         "notebooks": {nb.name: sha256_file(nb) for nb in notebooks},
         "parameters": {k: parameters[k] for k in sorted(parameters)},
         "code": _code_hash(),
     }
+
+
+def _year_inputs(year_dir: Path) -> dict[str, list[str]]:
+    """Each dataset file of a year folder: dataset → [file name, SHA-256]."""
+    if not year_dir.is_dir():
+        return {}
+    files, _ = find_inputs(year_dir)
+    return {dataset: [path.name, sha256_file(path)] for dataset, path in sorted(files.items()) if dataset in DATASETS}
 
 
 def _code_hash() -> str:

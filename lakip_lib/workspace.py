@@ -10,12 +10,21 @@ is a published year is refused (:func:`check_not_published`). Its
 project whose data is read (:func:`lakip_lib.ownership.cache_folder`), never
 the kit's own for another agency's data.
 
+Nothing of a run is committed either: :func:`strip_notebook` drops a saved
+notebook's outputs, execution counts and run metadata. ``make
+clean-notebooks`` applies it to ``notebooks/``, and ``make install`` sets it
+up as git's clean filter for them (``.gitattributes``), so a notebook saved
+after a run is committed as it was: ``python -m lakip_lib.workspace`` reads a
+notebook on standard input and writes it stripped.
+
 Kept free of pandas, like :mod:`lakip_lib.ownership`.
 """
 
 from __future__ import annotations
 
+import json
 import re
+import sys
 from pathlib import Path
 
 from .errors import UnsafePathError
@@ -92,3 +101,50 @@ def notebook_folders(year: int, lang: str, data_dir: str | Path, output_dir: str
     out.mkdir(parents=True, exist_ok=True)
     cache = cache_folder(Path(data_dir)) if processed_dir is None or str(processed_dir) == "" else Path(processed_dir).resolve()
     return out, cache
+
+
+#: cell and notebook metadata a run leaves (papermill's parameters and timings, Jupyter's execution times)
+RUN_METADATA = ("execution", "papermill", "ExecuteTime", "collapsed", "scrolled")
+
+
+def strip_notebook(text: str) -> str:
+    """A saved notebook (its JSON text) without what a run left: outputs, execution counts and run metadata,
+    written as Jupyter writes it (one-space indents, a final newline); a clean notebook comes back byte for byte.
+
+    Example:
+        >>> run = json.dumps({"cells": [{"cell_type": "code", "execution_count": 3, "id": "a", "metadata": {"execution": {}},
+        ...                              "outputs": [{"output_type": "stream", "name": "stdout", "text": ["2.025"]}],
+        ...                              "source": ["year"]}], "metadata": {"papermill": {}}, "nbformat": 4, "nbformat_minor": 5})
+        >>> json.loads(strip_notebook(run))["cells"][0]
+        {'cell_type': 'code', 'execution_count': None, 'id': 'a', 'metadata': {}, 'outputs': [], 'source': ['year']}
+    """
+    notebook = json.loads(text)
+    for key in RUN_METADATA:
+        notebook.get("metadata", {}).pop(key, None)
+    for cell in notebook.get("cells", []):
+        for key in RUN_METADATA:
+            cell.get("metadata", {}).pop(key, None)
+        if cell.get("cell_type") == "code":
+            cell["outputs"], cell["execution_count"] = [], None
+    return json.dumps(notebook, indent=1, ensure_ascii=False) + "\n"
+
+
+def strip_files(paths: list[str]) -> list[Path]:
+    """:func:`strip_notebook` each file in place where that changes it; the files changed.
+
+    Example:
+        >>> strip_files([])
+        []
+    """
+    changed = []
+    for path in map(Path, paths):
+        text = path.read_text(encoding="utf-8")
+        stripped = strip_notebook(text)
+        if stripped != text:
+            path.write_text(stripped, encoding="utf-8")
+            changed.append(path)
+    return changed
+
+
+if __name__ == "__main__":  # git's clean filter (make install): a notebook on stdin, stripped on stdout
+    sys.stdout.write(strip_notebook(sys.stdin.read()))

@@ -369,7 +369,9 @@ CASES = [
     Case("year-folder-missing", "year", in_another_year,
          ("lakip: 1 problem in the input:\n  - /", f"/raw/{YEAR}: expected a folder of input files for {YEAR} under /", "/raw\n")),
     Case("year-folder-without-data", "year", only_a_note,
-         (one_problem(f"{YEAR}: expected at least one of pegawai.xlsx, kinerja.xlsx, anggaran.xlsx, sarana.xlsx"),)),
+         (one_problem(f"{YEAR}: expected at least one of pegawai*.xlsx (.xls, .xlsb, .ods, .csv), kinerja*.xlsx (.xls, .xlsb, .ods, .csv), "
+                      "anggaran*.xlsx (.xls, .xlsb, .ods, .csv), sarana*.xlsx (.xls, .xlsb, .ods, .csv); the files there are named "
+                      "otherwise: catatan.txt"),)),
     # ---------------------------------------------------------- staff
     Case("staff-file-missing", "staff", dangling_link("pegawai.xlsx"),
          ("lakip: 1 problem in the input:\n  - pegawai.xlsx: expected an existing file (looked for ",)),

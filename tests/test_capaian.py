@@ -113,7 +113,7 @@ def test_reference_goal_rollup_prints_100(reference):
     assert rollup["all_achieved"].all()
     # the SAKIP sasaran has no numeric capaian: its table prints the grade instead
     assert math.isnan(rollup.loc["Meningkatnya Capaian Kinerja OPD", "mean_achievement_reported_pct"])
-    assert rollup.columns.tolist() == ["level", "indicators", "achieved", "mean_achievement_reported_pct", "all_achieved"]
+    assert rollup.columns.tolist() == ["level", "indicators", "measured", "achieved", "mean_achievement_reported_pct", "all_achieved"]
 
 
 def test_reference_compare_years(reference):
@@ -281,7 +281,8 @@ def test_no_realisation_is_never_zero():
     assert table["achievement_pct"].isna().all() and table["achievement_reported_pct"].isna().all()
     assert table["achieved"].isna().all() and table["category"].isna().all()
     rollup = goal_rollup(table.reset_index()).iloc[0]
-    assert (rollup["indicators"], rollup["achieved"], bool(rollup["all_achieved"])) == (3, 0, False)
+    # none measured: whether they are all achieved is not known yet, which is not "not achieved"
+    assert (rollup["indicators"], rollup["measured"], rollup["achieved"]) == (3, 0, 0) and rollup["all_achieved"] is pd.NA
     assert math.isnan(rollup["mean_achievement_reported_pct"])
 
 
@@ -300,7 +301,7 @@ def test_goal_rollup_mean_over_numeric_capaian_only():
          value("c", "target", 2024, 10), value("c", "realisation", 2024, 12)],
     )  # fmt: skip
     rollup = goal_rollup(achievement(ind, vals, 2024)).set_index("goal")
-    assert rollup.loc["Sasaran"].tolist() == ["sasaran", 3, 2, 90.0, False]
+    assert rollup.loc["Sasaran"].tolist() == ["sasaran", 3, 3, 2, 90.0, False]
     assert rollup.loc["Lain", "mean_achievement_reported_pct"] == pytest.approx(120.0)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -10,6 +11,7 @@ import pytest
 
 from lakip_lib.analysis import checks, reconcile
 from lakip_lib.analysis.checks import FINDING_COLUMNS
+from lakip_lib.cli import main
 from lakip_lib.config import Project, ReportRules
 from lakip_lib.loading import Budget, Indicators, Staff, YearData, load_staff, load_year
 
@@ -395,3 +397,23 @@ def test_a_rekap_sheet_beside_the_roster_is_checked_against_it(xlsx):
     assert set(found.loc[found["check"].eq("roster_disagrees"), "message"]) == {
         "Tabel rekap menurut golongan tidak sama dengan daftar pegawai (rekap/daftar): III 3/2",
         "Tabel rekap menurut jenis kelamin tidak sama dengan daftar pegawai (rekap/daftar): Perempuan 2/1"}
+
+
+def test_a_roster_copied_unchanged_into_the_next_year_lists_staff_past_retirement(tmp_path, capsys):
+    """The 2024 roster in a 2025 folder: two employees reach their BUP in 2025 and are still listed, and the title names
+    2024; ``lakip check`` says both. Its own year has neither."""
+    sample = Path(__file__).resolve().parent.parent / "data" / "raw"
+    shutil.copy(sample / "lakip.yml", tmp_path / "lakip.yml")
+    (tmp_path / "2025").mkdir()
+    shutil.copy(sample / "2024" / "pegawai.xlsx", tmp_path / "2025" / "pegawai.xlsx")
+    findings = reconcile(load_year(tmp_path, 2025))
+    past = findings[findings["check"] == "past_retirement"]
+    assert past[["severity", "dataset", "location"]].values.tolist() == [["warning", "staff", "pegawai.xlsx, row 7, 27"]]
+    assert past["message"].item() == ("2 pegawai sudah mencapai batas usia pensiun (BUP) pada akhir 2025 tetapi masih "
+                                      "tercantum: daftar pegawai mungkin dari tahun sebelumnya")
+    assert "roster_other_year" in set(findings["check"])
+    assert main(["check", "--year", "2025", "--data", str(tmp_path), "--no-cache"]) == 0
+    out = capsys.readouterr().out
+    assert "PERINGATAN pegawai.xlsx, row 7, 27: 2 pegawai sudah mencapai batas usia pensiun" in out
+    assert "PERINGATAN pegawai.xlsx:DATA PNS!A3: Judul \"Keadaan 31 Desember 2024\"" in out
+    assert not {"past_retirement", "roster_other_year"} & set(reconcile(load_year(sample, 2024))["check"])

@@ -104,7 +104,11 @@ def test_the_generated_year_reports_its_own_figures_and_no_findings(build_all):
     html = _html(out / "2023" / "lakip-2023.html")
     assert [td.get_text() for td in html.select("#tabel-1-1 tbody td")][-1] == str(DEMO_EMPLOYEES)
     assert "Program Penunjang Urusan Pemerintahan Daerah Provinsi" in html.select_one("#tabel-3-6").get_text()
-    assert "Tidak ditemukan ketidaksesuaian pada data masukan." in html.get_text()
+    # its only finding: the sample's lakip.yml carries the 2024 report's signing date, which the 2023 report leaves out
+    checks = (out / "2023" / "tables" / "checks.csv").read_text(encoding="utf-8").splitlines()
+    assert checks[1:] == ['warning,project,lakip.yml,"Tanggal penandatanganan 2025-01-29 di lakip.yml bukan tahun 2024, saat '
+                          'laporan 2023 ditandatangani, jadi tidak dicetak: isi years: 2023: signatory: date di lakip.yml"']
+    assert "Bengkulu, " not in html.select_one(".signature").get_text()
 
 
 def test_the_sample_year_reports_the_published_figures(build_all):
@@ -122,7 +126,13 @@ def test_the_sample_year_reports_the_published_figures(build_all):
 def test_partial_year_names_its_missing_data_on_the_console(build_all):
     run, _ = build_all
     line = next(line for line in run.stdout.splitlines() if line.startswith("2025: "))
-    assert "missing data: indicators, budget, assets" in line
+    assert "(data tidak ada: kinerja, anggaran, sarana)" in line
+    # under it, one line per missing dataset: what the report lacks and the name the file needs
+    after = run.stdout.splitlines()[run.stdout.splitlines().index(line) + 1:][:3]
+    assert [text.split(":")[0] for text in after] == ["  tidak ada data kinerja (Perjanjian Kinerja dan realisasinya)",
+                                                      "  tidak ada data anggaran (realisasi anggaran)",
+                                                      "  tidak ada data sarana dan prasarana"]
+    assert "nama file yang dibaca: kinerja*.xlsx (.xls, .xlsb, .ods, .csv) di 2025/" in after[0]
 
 
 def test_partial_year_report_says_what_is_missing_and_has_only_staff_tables(build_all):
@@ -174,10 +184,10 @@ def test_check_of_the_sample_prints_its_findings_and_exits_1(capsys):
     assert main(["check", "--year", "2024", "--data", str(SAMPLE), "--no-cache"]) == 1  # nothing written beside the sample
     out = capsys.readouterr().out
     lines = out.splitlines()
-    assert [line.split()[0] for line in lines[:-1]] == ["ERROR", "ERROR", "WARNING", "WARNING"]
+    assert [line.split()[0] for line in lines[:-1]] == ["KESALAHAN", "KESALAHAN", "PERINGATAN", "PERINGATAN"]
     assert "anggaran.xlsx:Realisasi!row 14" in lines[0] and "3.752.626.072" in lines[0]
     assert "893.618.832" in lines[1]
-    assert lines[-1] == "4 findings, 2 errors"
+    assert lines[-1] == "4 temuan, 2 kesalahan"
 
 
 def test_check_in_english(capsys):
@@ -186,13 +196,16 @@ def test_check_in_english(capsys):
 
 
 def test_check_of_a_clean_generated_year_exits_0(folders, capsys):
-    assert main(["check", "--year", "2023", "--data", str(folders["good"])]) == 0
-    assert capsys.readouterr().out.splitlines() == ["0 findings, 0 errors"]
+    assert main(["check", "--year", "2023", "--data", str(folders["root"] / "demo")]) == 0
+    assert capsys.readouterr().out.splitlines() == ["0 temuan, 0 kesalahan"]
 
 
 def test_check_of_a_partial_year_names_the_missing_data(folders, capsys):
     assert main(["check", "--year", "2025", "--data", str(folders["good"])]) == 0
-    assert capsys.readouterr().out.splitlines()[0] == "missing data: indicators, budget, assets"
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "data tidak ada: kinerja, anggaran, sarana"
+    assert [line.split(": ")[1] for line in lines[1:4]] == ["tidak ada data anggaran (realisasi anggaran)", "tidak ada data kinerja (Perjanjian Kinerja dan realisasinya)",
+                                                            "tidak ada data sarana dan prasarana"]
 
 
 # ---------------------------------------------------------------- (f) user mistakes
@@ -250,7 +263,7 @@ def test_check_of_a_read_only_data_folder_loads_without_the_cache_with_one_warni
     assert err == (f"lakip: warning: cannot write the cache of cleaned datasets {disk / 'processed'} (Read-only file system): "
                    "loading every workbook without it (slower, same results); make that folder writable to reuse it, "
                    "or pass --no-cache\n")
-    assert out.splitlines()[-1] == "4 findings, 2 errors"
+    assert out.splitlines()[-1] == "4 temuan, 2 kesalahan"
 
 
 @pytest.mark.parametrize("option", ["--cell-timeout", "--build-timeout"])

@@ -9,6 +9,8 @@ workbook "too large"; ``agency.name: {a: 1}`` was printed as ``{'a': 1}``.
 from __future__ import annotations
 
 import doctest
+import re
+from pathlib import Path
 
 import pytest
 import yaml
@@ -17,6 +19,8 @@ from corpus import run_lakip, sample_copy
 from lakip_lib import config
 from lakip_lib.cli import main
 from lakip_lib.config import load_project
+
+SAMPLE_YML = Path(__file__).resolve().parent.parent / "data" / "raw" / "lakip.yml"
 
 CASES = {
     "limits: {max_cells: banyak}": "lakip.yml: limits.max_cells must be a positive number such as 60000000, got 'banyak'",
@@ -100,3 +104,64 @@ def test_an_alias_that_holds_itself_is_refused_and_plain_aliases_are_read(tmp_pa
         load_project(path)
     path.write_text("header_aliases:\n  staff: {nip: &nip [NIP BARU, NIP 18]}\n  assets: {name: *nip}\n", encoding="utf-8")
     assert load_project(path).header_aliases == {"staff": {"nip": ["NIP BARU", "NIP 18"]}, "assets": {"name": ["NIP BARU", "NIP 18"]}}
+
+
+# ---------------------------------------------------------------- several years
+
+YEARS = """\
+agency: {name: "Dinas Contoh"}
+signatory: {name: "KEPALA LAMA", title: "Kepala Dinas", date: "2025-01-29"}
+report:
+  capaian: {cap: 100}
+  sources: {indicators: "Perjanjian Kinerja Tahun {year} (realisasi {prev_year}, disusun {next_year})", staff: "SIASN {x}"}
+years:
+  2025:
+    signatory: {name: "KEPALA BARU", date: "2026-01-30"}
+    report: {capaian: {cap: 120}}
+  2026:
+    report: {sources: {staff: "SIMPEG {year}"}}
+"""
+
+
+def test_a_years_settings_lie_over_the_shared_ones_for_that_year_only(tmp_path):
+    path = tmp_path / "lakip.yml"
+    path.write_text(YEARS, encoding="utf-8")
+    shared, own, other = load_project(path, 2024), load_project(path, 2025), load_project(path, 2026)
+    assert (shared.signatory.name, shared.signatory.date, shared.rules.cap) == ("KEPALA LAMA", "2025-01-29", 100.0)
+    # a mapping is merged key by key: the title stays, the name and date are the year's own
+    assert (own.signatory.name, own.signatory.title, own.signatory.date, own.rules.cap) == ("KEPALA BARU", "Kepala Dinas", "2026-01-30", 120.0)
+    assert own.agency == "Dinas Contoh" and own.notes == ()
+    assert other.sources == {"indicators": "Perjanjian Kinerja Tahun 2026 (realisasi 2025, disusun 2027)", "staff": "SIMPEG 2026"}
+    assert shared.sources["staff"] == "SIASN {x}"  # braces that are no year placeholder are kept
+
+
+def test_a_shared_signing_date_is_printed_only_in_the_report_of_the_year_before_it(tmp_path):
+    """The 2025 report must not carry the date the 2024 report was signed on: left blank, and a finding says so."""
+    path = tmp_path / "lakip.yml"
+    path.write_text(YEARS, encoding="utf-8")
+    assert load_project(path, 2024).signatory.date == "2025-01-29"
+    later = load_project(path, 2026)
+    assert later.signatory.date == ""
+    assert [check for check, _, _ in later.notes] == ["signing_date_other_year"]
+    assert later.notes[0][1] == ("Tanggal penandatanganan 2025-01-29 di lakip.yml bukan tahun 2027, saat laporan 2026 "
+                                 "ditandatangani, jadi tidak dicetak: isi years: 2026: signatory: date di lakip.yml")
+    path.write_text('signatory: {date: "{next_year}-01-31"}\n', encoding="utf-8")
+    assert [load_project(path, y).signatory.date for y in (2023, 2024)] == ["2024-01-31", "2025-01-31"]
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("years: [2025]", "lakip.yml: 'years' must map a year to its settings"),
+    ("years: {next: {agency: {name: X}}}", "lakip.yml: years.next must be a year such as 2025"),
+    ("years: {2025: Dinas}", "lakip.yml: years.2025 must be a mapping of settings"),
+    ("years: {2025: {agency: {name: [X]}}}", "lakip.yml: agency.name must be text, got a list"),
+])
+def test_wrong_years_settings_are_one_line_naming_the_key(tmp_path, text, message):
+    path = tmp_path / "lakip.yml"
+    path.write_text(text + "\n", encoding="utf-8")
+    with pytest.raises(config.ConfigError, match="^" + re.escape(message)):
+        load_project(path, 2025)
+
+
+def test_the_sample_names_the_year_of_each_report_in_its_sources():
+    assert load_project(SAMPLE_YML, 2025).sources["indicators"] == "Perjanjian Kinerja dan realisasi Tahun 2025"
+    assert load_project(SAMPLE_YML, 2024).sources["indicators"] == "Perjanjian Kinerja dan realisasi Tahun 2024"

@@ -102,7 +102,11 @@ def test_a_sheet_declaring_excels_whole_grid_loads_in_bounds(tmp_path, record_pr
     run = run_lakip(["check", "--year", str(YEAR), "--data", str(tmp_path / "raw")], cwd=tmp_path, timeout=30,
                     memory_limit=MEMORY_LIMIT)
     _record(record_property, run.seconds, run.cpu_seconds, run.peak_mb)
-    assert (run.code, run.stdout, run.stderr) == (0, "missing data: indicators, budget, assets\n0 findings, 0 errors\n", "")
+    lines = run.stdout.splitlines()
+    assert (run.code, run.stderr, lines[0], lines[-1]) == (0, "", "data tidak ada: kinerja, anggaran, sarana", "4 temuan, 0 kesalahan")
+    # the three datasets missing, and no lakip.yml: warnings, nothing else
+    assert [line.split()[0] for line in lines[1:-1]] == ["PERINGATAN"] * 4
+    assert sum(": tidak ada data " in line for line in lines) == 3 and sum(": Tidak ada lakip.yml di " in line for line in lines) == 1
     assert run.cpu_seconds < 10
     assert run.peak_mb < 256
 
@@ -115,8 +119,8 @@ def test_a_sheet_filled_to_row_1048576_loads_or_is_refused_in_bounds(tmp_path, r
                     memory_limit=MEMORY_LIMIT)
     _record(record_property, run.seconds, run.cpu_seconds, run.peak_mb)
     # the roster has no education column, which the kit reports as a warning (the report cannot tabulate education)
-    loaded = (run.code, run.stderr) == (0, "") and run.stdout.startswith("missing data: indicators, budget, assets\nWARNING ") \
-        and "Tidak ada kolom pendidikan" in run.stdout and run.stdout.endswith("1 findings, 0 errors\n")
+    loaded = (run.code, run.stderr) == (0, "") and run.stdout.startswith("data tidak ada: kinerja, anggaran, sarana\nPERINGATAN ") \
+        and "Tidak ada kolom pendidikan" in run.stdout and run.stdout.endswith("6 temuan, 0 kesalahan\n")
     refused = (run.code == 2 and run.stderr.startswith("lakip: 1 problem in the input:\n  - pegawai.xlsx, sheet 'Data'")
                and "(limits." in run.stderr and "Traceback" not in run.stderr)
     assert loaded or refused, f"exit {run.code}\n{run.stdout}\n{run.stderr[-3000:]}"

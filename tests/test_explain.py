@@ -28,7 +28,7 @@ def test_the_sample_explains_every_column_of_every_file(capsys):
     assert "pegawai.xlsx\n  sheet 'DATA PNS': roster table, header row 5, body rows 6–108 (103 data rows)" in out
     assert "    F5  'GOL AKHIR NAMA' → golongan\n" in out
     assert "    J4  'Target 2024' → target@2024\n" in out
-    assert out.rstrip().endswith("4 findings, 2 errors")  # the findings follow the explanation
+    assert out.rstrip().endswith("4 temuan, 2 kesalahan")  # the findings follow the explanation
 
 
 def test_a_two_row_band_is_explained_as_paths_with_the_columns_not_used(capsys, tmp_path):

@@ -2,6 +2,8 @@
 
 import datetime as dt
 import math
+import shutil
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -660,3 +662,69 @@ def test_a_template_sheet_with_a_header_and_no_rows_is_skipped_beside_a_filled_o
     assert budget.rows[["code", "budget"]].values.tolist() == [["1", 10.0]]
     assert budget.notes[["check", "location", "message"]].values.tolist() == [
         ["table_skipped", "anggaran.xlsx:Template!A1", "Tabel tidak dipakai: judul kolom tanpa baris data di bawahnya"]]
+
+
+# ---------------------------------------------------------------- bring your own data: what the folder lacks
+
+SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "raw"
+
+
+def _notes(data) -> dict[str, list[dict]]:
+    found: dict[str, list[dict]] = {}
+    for note in data.notes:
+        found.setdefault(note["check"], []).append(note)
+    return found
+
+
+def test_a_roster_named_otherwise_is_named_with_the_patterns_expected(tmp_path):
+    """``Data Pegawai 2024.xlsx`` is no ``pegawai*`` file: the warning says what the report lacks, the name the kit
+    reads and the file it did not."""
+    (tmp_path / "2024").mkdir()
+    shutil.copy(SAMPLE_DIR / "lakip.yml", tmp_path / "lakip.yml")
+    shutil.copy(SAMPLE_DIR / "2024" / "pegawai.xlsx", tmp_path / "2024" / "Data Pegawai 2024.xlsx")
+    shutil.copy(SAMPLE_DIR / "2024" / "sarana.xlsx", tmp_path / "2024" / "sarana.xlsx")
+    data = load_year(tmp_path, 2024)
+    assert data.missing == ["staff", "indicators", "budget"]
+    notes = _notes(data)
+    assert sorted(notes) == ["dataset_missing"]
+    staff = notes["dataset_missing"][0]
+    assert (staff["severity"], staff["location"]) == ("warning", "2024/")
+    assert staff["message"] == ("tidak ada data pegawai: laporan tanpa tabel dan grafik kepegawaian Bab I; nama file yang "
+                                "dibaca: pegawai*.xlsx (.xls, .xlsb, .ods, .csv) di 2024/; file yang tidak dibaca di sana: "
+                                "Data Pegawai 2024.xlsx")
+    assert staff["message_en"].startswith("no staff roster: the report lacks the staff tables and charts of Chapter I; read "
+                                          "from a file named pegawai*.xlsx")
+
+
+def test_a_folder_with_no_dataset_at_all_names_the_files_it_holds(tmp_path):
+    (tmp_path / "2024").mkdir()
+    (tmp_path / "2024" / "Data Pegawai 2024.xlsx").write_bytes(b"x")
+    with pytest.raises(InputError) as caught:
+        load_year(tmp_path, 2024)
+    assert str(caught.value).endswith("the files there are named otherwise: Data Pegawai 2024.xlsx")
+    assert "pegawai*.xlsx (.xls, .xlsb, .ods, .csv)" in str(caught.value)
+
+
+def test_a_missing_lakip_yml_is_a_warning_naming_the_file_and_the_defaults(tmp_path):
+    shutil.copytree(SAMPLE_DIR / "2024", tmp_path / "2024")
+    (tmp_path / "2024" / "catatan.txt").write_text("bukan data\n", encoding="utf-8")
+    data = load_year(tmp_path, 2024)
+    notes = _notes(data)
+    assert sorted(notes) == ["files_not_read", "settings_missing"]
+    settings = notes["settings_missing"][0]
+    assert settings["severity"] == "warning" and settings["location"] == f"{tmp_path.name}/lakip.yml"
+    assert settings["message"].startswith(f"Tidak ada lakip.yml di {tmp_path}: laporan memakai nilai bawaan "
+                                          "(instansi \"Instansi Pemerintah\"")
+    assert notes["files_not_read"][0]["message"] == "File yang bukan data mana pun tidak dibaca: catatan.txt"
+    assert _notes(load_year(SAMPLE_DIR, 2024)) == {}  # the sample lacks nothing
+
+
+def test_a_roster_titled_for_another_year_is_a_warning():
+    """The 2024 roster ("Keadaan 31 Desember 2024") loaded as 2025's: copied unchanged into the next year."""
+    notes = load_staff(SAMPLE_DIR / "2024" / "pegawai.xlsx", year=2025).notes
+    title = notes[notes["check"] == "roster_other_year"]
+    assert title[["severity", "location"]].values.tolist() == [["warning", "pegawai.xlsx:DATA PNS!A3"]]
+    assert title["message"].item() == ("Judul \"Keadaan 31 Desember 2024\" menyebut tahun 2024, bukan 2025: data pegawai "
+                                       "mungkin dari tahun lain; periksa file di folder 2025")
+    for year in (2024, None):  # its own year, or no year given
+        assert "roster_other_year" not in set(load_staff(SAMPLE_DIR / "2024" / "pegawai.xlsx", year=year).notes["check"])

@@ -48,11 +48,29 @@ def test_touching_files_without_changing_them_is_up_to_date(setup):
     assert _fresh(setup)
 
 
-def test_an_unrelated_year_folder_does_not_count(setup):
+def test_a_later_year_folder_does_not_count(setup):
+    data, _, _ = setup
+    (data / "2025").mkdir()
+    (data / "2025" / "pegawai.xlsx").write_bytes(b"other year")
+    assert _fresh(setup)
+
+
+def test_an_earlier_year_the_report_compares_with_counts(setup):
+    """The report's trend table reads the earlier years of the data folder: a new or edited one makes it stale."""
     data, _, _ = setup
     (data / "2023").mkdir()
     (data / "2023" / "pegawai.xlsx").write_bytes(b"other year")
-    assert _fresh(setup)
+    assert not _fresh(setup)
+
+
+def test_a_year_of_its_own_narrative_or_settings_counts(setup):
+    data, _, _ = setup
+    (data / "narasi" / "2025").mkdir()
+    (data / "narasi" / "2025" / "06-penutup.md").write_text("Penutup 2025\n", encoding="utf-8")
+    assert _fresh(setup)  # another year's narrative
+    (data / "narasi" / "2024").mkdir()
+    (data / "narasi" / "2024" / "06-penutup.md").write_text("Penutup {year}\n", encoding="utf-8")
+    assert not _fresh(setup)
 
 
 @pytest.mark.parametrize("relative", ["2024/anggaran.xlsx", "2024/pegawai.xlsx", "lakip.yml", "narasi/01-latar-belakang.md"])

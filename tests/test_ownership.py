@@ -107,7 +107,7 @@ def test_a_file_added_to_a_built_year_stops_its_rebuild(project, capsys):
     assert state(project) == before
     note.unlink()
     assert main(["build", "--year", "2024", "--out", "outputs", "--force"]) == 0  # its own folder it replaces
-    assert sorted(p.name for p in (project / "outputs").iterdir()) == ["2024"]
+    assert sorted(p.name for p in (project / "outputs").iterdir()) == ["2024", "index.html"]
 
 
 # ---------------------------------------------------------------- the checks themselves
@@ -181,7 +181,7 @@ def test_a_stale_lock_file_of_a_dead_build_is_taken_over(project, capsys):
     (out / f".lakip-tmp-2024-{dead}").mkdir()  # and the staging folder it left
     assert main(["build", "--year", "2024", "--out", "outputs"]) == 0
     assert capsys.readouterr().out.startswith("2024: built in ")
-    assert sorted(p.name for p in out.iterdir()) == ["2024"]
+    assert sorted(p.name for p in out.iterdir()) == ["2024", "index.html"]
 
 
 def test_the_examples_in_the_docstrings_hold():

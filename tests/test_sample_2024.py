@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from lakip_lib.analysis.year import analyse
+from lakip_lib.analysis.year import analyse, history
 from lakip_lib.loading import load_year
 from lakip_lib.presentation.formatting import format_number, format_percent
 from lakip_lib.presentation.outputs import write_interface_tables
@@ -273,12 +273,14 @@ INTERFACE = {
                        "achievement_pct", "achievement_reported_pct", "achieved", "category"],
     "budget.csv": ["code", "name", "level", "budget", "realised", "remaining", "absorption_pct"],
     "checks.csv": ["severity", "dataset", "location", "message"],
+    "trend.csv": ["year", "headcount", "absorption_pct", "indicators_achieved", "indicators_measured"],
 }
 
 
 @pytest.fixture(scope="module")
 def tables(results, tmp_path_factory):
     directory = tmp_path_factory.mktemp("tables")
+    results.history, _ = history(results, ROOT / "data" / "raw")  # as build_report sets it: the sample has no earlier year
     write_interface_tables(results, directory)
     return {p.name: list(csv.DictReader(p.open(encoding="utf-8", newline=""))) for p in directory.iterdir()}, directory
 
@@ -301,6 +303,9 @@ def test_interface_csv_names_and_columns(tables):
 
 def test_interface_csv_values_are_unrounded_and_as_stated(tables):
     rows, _ = tables
+    [trend] = rows["trend.csv"]
+    assert (trend["year"], trend["headcount"], trend["indicators_achieved"], trend["indicators_measured"]) == ("2024", "103", "7", "7")
+    assert float(trend["absorption_pct"]) == pytest.approx(98.564, abs=0.001)
     gender = {r["gender"]: r for r in rows["staffing_by_gender.csv"]}
     assert gender["Perempuan"]["count"] == "58"
     assert float(gender["Perempuan"]["share_pct"]) == pytest.approx(56.31, abs=0.005)

@@ -137,25 +137,37 @@ def achievement(indicators: pd.DataFrame, values: pd.DataFrame, year: int, rules
 
 
 def goal_rollup(achievement_df: pd.DataFrame) -> pd.DataFrame:
-    """One row per goal (sasaran, tujuan, …): how many indicators, how many achieved, mean reported capaian.
+    """One row per goal (sasaran, tujuan, …): how many indicators, how many have a realisation (``measured``), how
+    many achieved, the mean reported capaian, and whether all are achieved.
 
     The mean is over the indicators with a numeric capaian (the reference's
     "Persentase capaian sasaran ini adalah : 100"); NaN when there are none.
+    ``all_achieved`` tells "not achieved" from "no realisation yet": False
+    when an indicator missed its target, ``NA`` when none missed but some have
+    no realisation (the IKK of the year, measured later), True when every one
+    has a realisation and reached its target.
 
     Example:
-        >>> df = pd.DataFrame({"goal": ["S1", "S1"], "level": "sasaran", "indicator": ["a", "b"],
-        ...                    "achieved": pd.array([True, pd.NA]), "achievement_reported_pct": [100.0, float("nan")]})
-        >>> goal_rollup(df).to_dict("records")
-        [{'goal': 'S1', 'level': 'sasaran', 'indicators': 2, 'achieved': 1, 'mean_achievement_reported_pct': 100.0, 'all_achieved': False}]
+        >>> df = pd.DataFrame({"goal": ["S1", "S1", "IKK", "IKK"], "level": ["sasaran", "sasaran", "ikk", "ikk"],
+        ...                    "indicator": ["a", "b", "c", "d"], "achieved": pd.array([True, False, pd.NA, pd.NA]),
+        ...                    "achievement_reported_pct": [100.0, 80.0, float("nan"), float("nan")]})
+        >>> goal_rollup(df)[["goal", "measured", "achieved", "all_achieved"]]
+          goal  measured  achieved  all_achieved
+        0   S1         2         1         False
+        1  IKK         0         0          <NA>
     """
-    flags = achievement_df.assign(achieved=achievement_df["achieved"].fillna(False).astype(bool))
-    rolled = flags.groupby(["goal", "level"], sort=False, dropna=False).agg(
+    achieved = achievement_df["achieved"].astype("boolean")
+    flags = achievement_df.assign(achieved=achieved, measured=achieved.notna())
+    groups = flags.groupby(["goal", "level"], sort=False, dropna=False)
+    rolled = groups.agg(
         indicators=("indicator", "size"),
-        achieved=("achieved", "sum"),
+        measured=("measured", "sum"),
+        achieved=("achieved", lambda a: int(a.sum())),
         mean_achievement_reported_pct=("achievement_reported_pct", "mean"),
-        all_achieved=("achieved", "all"),
     )
-    return rolled.reset_index()
+    # three-valued: a miss decides False; otherwise an indicator not yet measured leaves it open
+    rolled["all_achieved"] = pd.array([group.all(skipna=False) for _, group in groups["achieved"]], dtype="boolean")
+    return rolled.astype({"measured": "int64", "achieved": "int64"}).reset_index()
 
 
 def compare_years(indicators: pd.DataFrame, values: pd.DataFrame) -> pd.DataFrame:

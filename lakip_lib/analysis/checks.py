@@ -35,7 +35,7 @@ from ..loading.year import YearData
 from ..presentation.formatting import format_number
 from .budget import AMOUNTS, budget_table
 from .capaian import achievement
-from .staffing import DIMENSIONS, count_by
+from .staffing import DIMENSIONS, count_by, retirement_year
 
 FINDING_COLUMNS = ["severity", "dataset", "check", "location", "message", "message_en"]
 #: severities, most serious first (the result's sort order)
@@ -88,9 +88,17 @@ def reconcile(data: YearData) -> pd.DataFrame:
     - ``over_budget`` (error): a stated realisation above its stated budget.
     - ``pct_mismatch`` (warning): a stated realisation % that realised /
       budget × 100 does not round to at its printed precision.
+    - ``past_retirement`` (warning): roster employees who reached their BUP
+      by the end of the year (a roster copied from an earlier year).
     - ``capaian_mismatch`` (warning): a numeric stated capaian matching
       neither the uncapped nor the capped capaian under ``data.project.rules``
       at its printed precision; grades (``BB``) are not compared.
+
+    Findings about the data folder and settings come as dataset ``project``
+    (:func:`~lakip_lib.loading.year.load_year`): ``settings_missing``,
+    ``signing_date_other_year``, ``dataset_missing`` (warning) and
+    ``files_not_read`` (info); the staff loader's ``roster_other_year``
+    (warning) says a roster's title dates it to another year.
 
     A staff roster states no totals, nor do the assets (the loader sets their
     total rows aside), so neither has anything to reconcile. Sorted by
@@ -119,8 +127,10 @@ def reconcile(data: YearData) -> pd.DataFrame:
         notes = getattr(loaded, "notes", None)
         if notes is not None:
             findings += [{**row, "dataset": dataset} for row in notes.to_dict("records")]
+    findings += [{**row, "dataset": "project"} for row in getattr(data, "notes", [])]
     if data.staff is not None:
         findings += _staff_findings(data.staff)
+        findings += _past_retirement(data.staff.roster, data.year, data.staff.files[0].name if data.staff.files else "pegawai")
     if data.indicators is not None:
         findings += _capaian_mismatches(data.indicators, data.year, data.project.rules)
     if data.budget is not None:
@@ -133,7 +143,7 @@ def reconcile(data: YearData) -> pd.DataFrame:
 
 def _sort_key(finding: Finding) -> tuple:
     location = tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", finding["location"]))
-    return (SEVERITIES.index(finding["severity"]), tuple(DATASETS).index(finding["dataset"]), location,
+    return (SEVERITIES.index(finding["severity"]), (*DATASETS, "project").index(finding["dataset"]), location,
             finding["check"], finding["message"])
 
 
@@ -315,6 +325,22 @@ def _capaian_mismatches(indicators: Indicators, year: int, rules: ReportRules) -
 
 
 # ---------------------------------------------------------------- staff
+
+
+def _past_retirement(roster: pd.DataFrame | None, year: int, file: str) -> list[Finding]:
+    """A roster of ``year`` listing employees who reached retirement age by its end: most likely the roster of an
+    earlier year, copied into this year's folder."""
+    if roster is None or not {"birth_date", "position_type"} <= set(roster.columns) or roster.empty:
+        return []
+    past = roster.loc[(retirement_year(roster) <= year).fillna(False).to_numpy(), "row"]
+    if past.empty:
+        return []
+    rows = ", ".join(str(r) for r in past.head(5)) + (" …" if len(past) > 5 else "")
+    return [{"severity": "warning", "dataset": "staff", "check": "past_retirement", "location": f"{file}, row {rows}",
+             "message": f"{len(past)} pegawai sudah mencapai batas usia pensiun (BUP) pada akhir {year} tetapi masih tercantum: "
+                        f"daftar pegawai mungkin dari tahun sebelumnya",
+             "message_en": f"{len(past)} employees reached retirement age (BUP) by the end of {year} but are still listed: "
+                           "the roster may be an earlier year's"}]
 
 
 def _staff_findings(staff: Staff) -> list[Finding]:

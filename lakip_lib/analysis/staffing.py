@@ -150,10 +150,23 @@ def retirement_projection(roster: pd.DataFrame, start_year: int, years: int = 5)
         1  2026           0           1          0      1
     """
     kinds = _column(roster, "position_type")
-    retire = (_column(roster, "birth_date").dt.year + _retirement_age(kinds, _column(roster, "position"))).astype("Int64")
-    table = pd.crosstab(retire, kinds).reindex(index=range(start_year, start_year + years), columns=POSITION_TYPES, fill_value=0)
+    table = pd.crosstab(retirement_year(roster), kinds).reindex(index=range(start_year, start_year + years), columns=POSITION_TYPES, fill_value=0)
     table["total"] = table.sum(axis=1)
     return table.rename_axis(index="year", columns=None).reset_index()
+
+
+def retirement_year(roster: pd.DataFrame) -> pd.Series:
+    """The year each employee reaches retirement age (BUP), as :func:`retirement_projection` counts it; ``NA``
+    without a birth date or a position type.
+
+    Example:
+        >>> roster = pd.DataFrame({"birth_date": pd.to_datetime(["1967-05-01", None]),
+        ...                        "position_type": ["Pelaksana", "Fungsional"], "position": ["Pengadministrasi Umum", None]})
+        >>> retirement_year(roster).tolist()
+        [2025, <NA>]
+    """
+    kinds = _column(roster, "position_type")
+    return (_column(roster, "birth_date").dt.year + _retirement_age(kinds, _column(roster, "position"))).astype("Int64")
 
 
 def totals(staff: pd.DataFrame) -> pd.DataFrame:

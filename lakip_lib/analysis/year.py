@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..loading.inputs import find_inputs, sha256_file
+from ..errors import LakipError
+from ..errors import headline as headline_line
+from ..loading.inputs import earlier_years, find_inputs, sha256_file
 from ..loading.year import YearData, load_year
 from .budget import agency_total, budget_table, efficiency
 from .capaian import achievement, compare_years, goal_rollup
@@ -32,6 +34,54 @@ class YearResults:
     total: pd.DataFrame | None
     efficiency: pd.DataFrame | None
     findings: pd.DataFrame
+    #: the headline numbers of the earlier years in the data folder and this one (:func:`history`); None when not asked for
+    history: pd.DataFrame | None = None
+
+
+#: the columns of :func:`headline` and :func:`history`
+HEADLINE_COLUMNS = ["year", "headcount", "absorption_pct", "indicators_achieved", "indicators_measured"]
+
+
+def headline(results: YearResults) -> dict[str, object]:
+    """A year's headline numbers: headcount, serapan (%), indicators achieved of those with a realisation;
+    ``NA`` for a dataset the year lacks.
+
+    Example:
+        >>> from lakip_lib.loading import load_year
+        >>> headline(analyse(load_year("data/raw", 2024)))  # doctest: +SKIP
+        {'year': 2024, 'headcount': 103, 'absorption_pct': 98.56..., 'indicators_achieved': 7, 'indicators_measured': 7}
+    """
+    counts = next(iter(results.staffing.values()), None)
+    achieved = results.indicators["achieved"] if results.indicators is not None else None
+    return {
+        "year": results.data.year,
+        "headcount": int(counts["count"].sum()) if counts is not None else pd.NA,
+        "absorption_pct": float(results.total["absorption_pct"].iloc[0]) if results.total is not None else float("nan"),
+        "indicators_achieved": int(achieved.eq(True).sum()) if achieved is not None else pd.NA,
+        "indicators_measured": int(achieved.notna().sum()) if achieved is not None else pd.NA,
+    }
+
+
+def history(results: YearResults, data_dir: str | Path, cache_dir: str | Path | None = None) -> tuple[pd.DataFrame, list[str]]:
+    """The headline numbers (:func:`headline`) of the earlier years in ``data_dir`` (at most
+    :data:`~lakip_lib.loading.inputs.EARLIER_YEARS`) and of ``results``' own year, oldest first, with a line for each
+    earlier year that could not be read (it is left out of the table, never shown as zeros).
+
+    Example:
+        >>> table, unread = history(analyse_year("data/raw", 2024), "data/raw")
+        >>> table["year"].tolist(), unread
+        ([2024], [])
+    """
+    rows, unread = [], []
+    for year in earlier_years(Path(data_dir), results.data.year):
+        try:
+            rows.append(headline(analyse(load_year(data_dir, year, cache_dir=cache_dir))))
+        except LakipError as err:
+            unread.append(f"{year}: {headline_line(str(err))}")
+    rows.append(headline(results))
+    table = pd.DataFrame(rows, columns=HEADLINE_COLUMNS)
+    return table.astype({"year": "int64", "headcount": "Int64", "absorption_pct": "float64",
+                         "indicators_achieved": "Int64", "indicators_measured": "Int64"}), unread
 
 
 def analyse(data: YearData) -> YearResults:

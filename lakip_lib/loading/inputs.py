@@ -16,6 +16,15 @@ from ..errors import Problem
 DATASETS = {"staff": "pegawai", "indicators": "kinerja", "budget": "anggaran", "assets": "sarana"}
 #: Suffixes the kit reads, by how the file must begin.
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+#: dataset → what it is called in the messages, in Indonesian and English, and what the report lacks without it
+DATASET_NAMES = {
+    "staff": ("data pegawai", "staff roster", "tabel dan grafik kepegawaian Bab I", "the staff tables and charts of Chapter I"),
+    "indicators": ("data kinerja (Perjanjian Kinerja dan realisasinya)", "performance indicators",
+                   "capaian kinerja Bab III", "the achievement tables of Chapter III"),
+    "budget": ("data anggaran (realisasi anggaran)", "budget realisation", "tabel anggaran dan efisiensi Bab III",
+               "the budget and efficiency tables of Chapter III"),
+    "assets": ("data sarana dan prasarana", "assets", "tabel sarana dan prasarana Bab I", "the asset tables of Chapter I"),
+}
 
 
 def find_inputs(year_dir: Path) -> tuple[dict[str, Path], list[Problem]]:
@@ -40,6 +49,89 @@ def find_inputs(year_dir: Path) -> tuple[dict[str, Path], list[Problem]]:
         elif matches:
             found[dataset] = matches[0]
     return found, problems
+
+
+def unmatched_files(year_dir: Path) -> list[str]:
+    """Visible files of a year folder that are no dataset's (their name begins with no dataset's prefix, or the kit
+    does not read their kind), sorted: what a user who named a roster ``Data Pegawai 2024.xlsx`` needs to see.
+
+    Example:
+        >>> unmatched_files(Path("data/raw/2024"))
+        []
+    """
+    return sorted(p.name for p in year_dir.iterdir() if p.is_file() and not p.name.startswith((".", "~$"))
+                  and not (p.name.lower().startswith(tuple(DATASETS.values()))
+                           and p.suffix.lower() in SPREADSHEET_SUFFIXES + (".csv",)))
+
+
+def expected_name(dataset: str) -> str:
+    """The file names a dataset is read from, for a message.
+
+    Example:
+        >>> expected_name("staff")
+        'pegawai*.xlsx (.xls, .xlsb, .ods, .csv)'
+    """
+    return f"{DATASETS[dataset]}*.xlsx (.xls, .xlsb, .ods, .csv)"
+
+
+def missing_message(year_dir: Path, dataset: str, lang: str = "id") -> str:
+    """One line saying a dataset is missing, what the report lacks, the name expected and the files not read.
+
+    Example:
+        >>> print(missing_message(Path("data/raw/2024"), "assets"))
+        tidak ada data sarana dan prasarana: laporan tanpa tabel sarana dan prasarana Bab I; nama file yang dibaca: sarana*.xlsx (.xls, .xlsb, .ods, .csv) di 2024/
+    """
+    name_id, name_en, lacks_id, lacks_en = DATASET_NAMES[dataset]
+    ignored = ", ".join(unmatched_files(year_dir)) if year_dir.is_dir() else ""
+    if lang == "en":
+        line = f"no {name_en}: the report lacks {lacks_en}; read from a file named {expected_name(dataset)} in {year_dir.name}/"
+        return line + (f"; files not read there: {ignored}" if ignored else "")
+    line = (f"tidak ada {name_id}: laporan tanpa {lacks_id}; nama file yang dibaca: {expected_name(dataset)} "
+            f"di {year_dir.name}/")
+    return line + (f"; file yang tidak dibaca di sana: {ignored}" if ignored else "")
+
+
+#: most earlier years a report compares itself with (a Renstra spans five years)
+EARLIER_YEARS = 4
+
+
+def earlier_years(data_dir: Path, year: int) -> list[int]:
+    """The year folders of ``data_dir`` before ``year`` that a report compares itself with: at most
+    :data:`EARLIER_YEARS`, the latest ones, oldest first.
+
+    Example:
+        >>> earlier_years(Path("data/raw"), 2024), earlier_years(Path("data/raw"), 2026)
+        ([], [2024])
+    """
+    if not data_dir.is_dir():
+        return []
+    found = sorted(int(p.name) for p in data_dir.iterdir() if p.is_dir() and p.name.isdigit() and len(p.name) == 4
+                   and int(p.name) < year)
+    return found[-EARLIER_YEARS:]
+
+
+def narrative_files(data_dir: Path, year: int) -> dict[str, Path]:
+    """The narrative of ``year``'s report by section name: ``narasi/*.md``, each replaced by the file of the same
+    name in ``narasi/<year>/`` and joined by that folder's other files, in the order of their names.
+
+    Example:
+        >>> sorted(narrative_files(Path("data/raw"), 2024))[:2]
+        ['01-latar-belakang', '02-dasar-hukum']
+    """
+    found = {p.stem: p for p in sorted((data_dir / "narasi").glob("*.md")) if p.is_file()}
+    found.update({p.stem: p for p in sorted((data_dir / "narasi" / str(year)).glob("*.md")) if p.is_file()})
+    return dict(sorted(found.items()))
+
+
+def project_files(data_dir: Path, year: int) -> list[Path]:
+    """Every file of ``data_dir`` besides the datasets that shapes ``year``'s report: ``lakip.yml`` and the narrative.
+
+    Example:
+        >>> [p.name for p in project_files(Path("data/raw"), 2024)][:2]
+        ['lakip.yml', '01-latar-belakang.md']
+    """
+    settings = data_dir / "lakip.yml"
+    return ([settings] if settings.is_file() else []) + list(narrative_files(data_dir, year).values())
 
 
 def sha256_file(path: Path) -> str:

@@ -110,11 +110,13 @@ def _empty_summary() -> pd.DataFrame:
 
 
 def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]]] | None = None,
-               limits: dict[str, float] | None = None, sheet: str | None = None) -> Staff:
+               limits: dict[str, float] | None = None, sheet: str | None = None, year: int | None = None) -> Staff:
     """Load a staff workbook: roster sheets, summary sheets, or both.
 
     ``extra_aliases`` are the project's header spellings by dataset (``staff``
-    for a roster, ``summary`` for summary tables). Raises
+    for a roster, ``summary`` for summary tables). With ``year``, a table
+    titled for another year ("Keadaan 31 Desember 2024" in the 2025 folder)
+    is a ``roster_other_year`` warning. Raises
     :class:`~lakip_lib.errors.InputError` listing every problem found (file,
     sheet, cell, value, what was expected).
 
@@ -136,6 +138,8 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
     skipped: list[Problem] = []
     for table in tables:
         try:
+            if year is not None and not any(n["check"] == "roster_other_year" for n in notes):
+                notes += _title_year(table, year)
             if table.dataset == "staff":
                 roster, aside = _roster(table, seen)
                 rosters.append(roster)
@@ -181,6 +185,30 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
     notes = recognition_notes(records) + notes
     return Staff(roster, summary, _concat(totals), _concat(non_asn), pd.DataFrame(headcounts, columns=list(HEADCOUNT_COLUMNS)).astype(
         {"count": float}), files=[path], notes=notes_frame(notes), recognition=records)
+
+
+_TITLE_YEAR = re.compile(r"\b(?:keadaan|posisi|per|tahun|tmt|desember|januari)\b.*?\b((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _title_year(table: Table, year: int) -> list[dict[str, str]]:
+    """A warning when a title above the table dates it to another year than the folder it is in.
+
+    A roster of ``year`` is as at its end or the first day of the next, so a
+    title naming an earlier year, or one after the next, is most likely last
+    year's file copied unchanged.
+    """
+    first = (table.record.header_rows[0] - table.grid.row0) if table.record and table.record.header_rows else table.header_row
+    for i, row in enumerate(table.grid.rows[:max(first, 0)]):
+        for j, value in enumerate(row):
+            found = _TITLE_YEAR.search(value) if isinstance(value, str) else None
+            if found and not year <= int(found.group(1)) <= year + 1:
+                text = " ".join(value.split())
+                return [note("warning", "roster_other_year", f"{table.grid.file}:{table.grid.sheet}!{table.grid.cell_name(i, j)}",
+                             f"Judul \"{text}\" menyebut tahun {found.group(1)}, bukan {year}: data pegawai mungkin dari "
+                             f"tahun lain; periksa file di folder {year}",
+                             f"The title \"{text}\" names {found.group(1)}, not {year}: the staff data may be another "
+                             f"year's; check the file in the {year} folder")]
+    return []
 
 
 def _non_asn_note(dimension: str, aside: pd.DataFrame) -> dict[str, str]:

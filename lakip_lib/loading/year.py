@@ -12,7 +12,8 @@ from ..errors import InputError, Problem
 from .assets import Assets, load_assets
 from .budget import Budget, load_budget
 from .indicators import Indicators, load_indicators
-from .inputs import DATASETS, find_inputs, sha256_file
+from .inputs import DATASETS, expected_name, find_inputs, missing_message, sha256_file, unmatched_files
+from .notes import note
 from .processed import cached, dataset_key, forget, store, year_folder
 from .staff import Staff, load_staff
 
@@ -30,6 +31,32 @@ class YearData:
     missing: list[str] = field(default_factory=list)
     files: dict[str, Path] = field(default_factory=dict)
     sha256: dict[str, str] = field(default_factory=dict)
+    #: findings about the year's folder and settings rather than one dataset (:func:`~lakip_lib.loading.notes.note`)
+    notes: list[dict[str, str]] = field(default_factory=list)
+
+
+def _folder_notes(data_dir: Path, year_dir: Path, result: YearData, settings_missing: bool) -> list[dict[str, str]]:
+    """Findings about the data folder rather than one dataset: the settings missing or leaving something out, a
+    dataset missing (with the names read and the files that were not), files that are no dataset's."""
+    found = [note("warning", check, "lakip.yml", message, message_en) for check, message, message_en in result.project.notes]
+    if settings_missing:
+        found.append(note(
+            "warning", "settings_missing", f"{data_dir.name}/lakip.yml",
+            f"Tidak ada lakip.yml di {data_dir}: laporan memakai nilai bawaan (instansi \"{result.project.agency}\", tanpa "
+            "Renstra, penandatangan dan sumber tabel; capaian tanpa batas atas, indikator negatif dengan rumus 2t-r); "
+            "buat dengan: lakip init",
+            f"No lakip.yml in {data_dir}: the report uses the defaults (agency \"{result.project.agency}\", no Renstra, "
+            "signatory or table sources; capaian uncapped, negative indicators by 2t-r); write one with: lakip init"))
+    for dataset in result.missing:
+        found.append(note("warning", "dataset_missing", f"{year_dir.name}/", missing_message(year_dir, dataset, "id"),
+                          missing_message(year_dir, dataset, "en")))
+    ignored = unmatched_files(year_dir)
+    if ignored and not result.missing:
+        listing = ", ".join(ignored)
+        found.append(note("info", "files_not_read", f"{year_dir.name}/",
+                          f"File yang bukan data mana pun tidak dibaca: {listing}",
+                          f"Files that are no dataset's were not read: {listing}"))
+    return found
 
 
 def load_dataset(dataset: str, path: Path, year: int, project: Project) -> Staff | Indicators | Budget | Assets:
@@ -41,7 +68,7 @@ def load_dataset(dataset: str, path: Path, year: int, project: Project) -> Staff
         'program'
     """
     options = {"extra_aliases": project.header_aliases, "limits": project.limits}
-    if dataset in ("indicators", "budget"):
+    if dataset in ("staff", "indicators", "budget"):
         options["year"] = year
     loader = {"staff": load_staff, "indicators": load_indicators, "budget": load_budget, "assets": load_assets}[dataset]
     return loader(path, **options)
@@ -65,11 +92,15 @@ def load_year(data_dir: str | Path, year: int, project: Project | None = None, c
     year_dir = data_dir / str(year)
     if not year_dir.is_dir():
         raise InputError(Problem(str(year_dir), expected=f"a folder of input files for {year} under {data_dir}"))
-    project = project or load_project(data_dir / "lakip.yml")
+    settings = data_dir / "lakip.yml"
+    project = project or load_project(settings, year)
     files, problems = find_inputs(year_dir)
     result = YearData(year, project, files=files, missing=[d for d in DATASETS if d not in files])
+    result.notes = _folder_notes(data_dir, year_dir, result, settings_missing=not settings.is_file())
     if not files and not problems:
-        problems.append(Problem(year_dir.name, expected="at least one of " + ", ".join(f"{p}.xlsx" for p in DATASETS.values())))
+        ignored = unmatched_files(year_dir)
+        problems.append(Problem(year_dir.name, expected="at least one of " + ", ".join(expected_name(d) for d in DATASETS)
+                                + (f"; the files there are named otherwise: {', '.join(ignored)}" if ignored else "")))
     cache = year_folder(Path(cache_dir), year, {data_dir}) if cache_dir is not None else None
     for dataset, path in files.items():
         sha256 = result.sha256[path.name] = sha256_file(path)

@@ -28,6 +28,7 @@ INTERFACE = {
                        "achievement_pct", "achievement_reported_pct", "achieved", "category"),
     "budget.csv": ("code", "name", "level", "budget", "realised", "remaining", "absorption_pct"),
     "checks.csv": ("severity", "dataset", "location", "message"),
+    "trend.csv": ("year", "headcount", "absorption_pct", "indicators_achieved", "indicators_measured"),
 }
 _STAFFING = {"staffing_by_grade.csv": "golongan", "staffing_by_gender.csv": "gender",
              "staffing_by_position.csv": "position_type", "staffing_by_education.csv": "education"}
@@ -49,6 +50,8 @@ def interface_frames(results) -> dict[str, pd.DataFrame]:
     if results.budget is not None:
         frames["budget.csv"] = results.budget[list(INTERFACE["budget.csv"])]
     frames["checks.csv"] = results.findings.reindex(columns=list(INTERFACE["checks.csv"]))
+    if getattr(results, "history", None) is not None:
+        frames["trend.csv"] = results.history[list(INTERFACE["trend.csv"])]
     return frames
 
 

@@ -11,6 +11,7 @@ HTML file.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -23,10 +24,11 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..analysis.budget import top_level
-from ..analysis.year import YearResults, analyse_year
+from ..analysis.year import YearResults, analyse_year, history
 from ..domain import labels
 from ..errors import ChartDataError
-from ..loading.inputs import sha256_file
+from ..config import fill_years
+from ..loading.inputs import narrative_files, project_files, sha256_file
 from ..loading.year import YearData
 from ..safety import visible_controls
 from . import charts
@@ -90,6 +92,15 @@ class Report:
         return template.render(r=self, t=labels(self.lang), fmt=Formatter(self.lang), project=self.data.project,
                                year=self.data.year, version=__version__, narasi=self.narasi, lang=self.lang)
 
+    @property
+    def signed_on(self) -> str:
+        """The signing date as printed (``29 Januari 2025``); text that is no ISO date is printed as written."""
+        date = self.data.project.signatory.date
+        try:
+            return Formatter(self.lang).date(dt.date.fromisoformat(date))
+        except ValueError:
+            return date
+
     def _repr_html_(self) -> str:
         return self.html()
 
@@ -115,12 +126,11 @@ def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None 
     """
     results = analyse_year(data_dir, year, processed_dir)
     root = Path(data_dir)
-    texts = sorted((root / "narasi").glob("*.md"))
-    narasi = {p.stem: visible_controls(p.read_text(encoding="utf-8")) for p in texts}
+    results.history, unread = history(results, root, processed_dir)
+    narasi = {name: visible_controls(fill_years(p.read_text(encoding="utf-8"), year)) for name, p in narrative_files(root, year).items()}
     # the appendix names everything that shaped the report, not only the spreadsheets
-    project_files = [p for p in (root / "lakip.yml", *texts) if p.is_file()]
-    inputs = {**results.data.sha256, **{p.relative_to(root).as_posix(): sha256_file(p) for p in project_files}}
-    report = Report(results, lang, _arrange(results, lang), report_figures(results, lang), narasi=narasi, inputs=inputs)
+    inputs = {**results.data.sha256, **{p.relative_to(root).as_posix(): sha256_file(p) for p in project_files(root, year)}}
+    report = Report(results, lang, _arrange(results, lang, unread), report_figures(results, lang), narasi=narasi, inputs=inputs)
     if output_dir is not None:
         report.write(output_dir)
     return report
@@ -128,7 +138,7 @@ def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None 
 
 # ---------------------------------------------------------------- arranging
 
-def _arrange(results: YearResults, lang: str) -> dict[str, ReportTable]:
+def _arrange(results: YearResults, lang: str, unread: list[str] = ()) -> dict[str, ReportTable]:
     t = labels(lang)
     fmt = Formatter(lang)
     data = results.data
@@ -185,7 +195,26 @@ def _arrange(results: YearResults, lang: str) -> dict[str, ReportTable]:
             number = f"{t['table']} 3.{6 + n}"
             add(f"tabel-3-{6 + n}", number, t["budget_title"].format(program=program["name"], year=year), "budget",
                 _display(frame, fmt, percent=[t["absorption"]]), frame)
+    if results.history is not None and (len(results.history) > 1 or unread):
+        frame, display = _trend_table(results.history, t, fmt)
+        add("tabel-tren", "", t["trend_title"].format(first=results.history["year"].iloc[0], year=year, agency=agency), "trend",
+            display, frame, [t["trend_unread"].format(what=line) for line in unread])
     return tables
+
+
+def _trend_table(table: pd.DataFrame, t: dict[str, str], fmt: Formatter) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The headline numbers by year (:func:`~lakip_lib.analysis.year.history`) as values for xlsx and as printed."""
+    values = pd.DataFrame({t["year"]: table["year"].astype(str).to_numpy(),  # a year is a label, not a quantity
+                           t["staff_total"]: table["headcount"].to_numpy(), t["absorption"]: table["absorption_pct"].to_numpy(),
+                           t["achieved_indicators"]: table["indicators_achieved"].to_numpy(),
+                           t["measured_indicators"]: table["indicators_measured"].to_numpy()})
+    display = pd.DataFrame({
+        t["year"]: values[t["year"]],
+        t["staff_total"]: [fmt.count(v) if pd.notna(v) else "-" for v in table["headcount"]],
+        t["absorption"]: [fmt.percent(v, 2) for v in table["absorption_pct"]],
+        t["achieved_indicators"]: [t["of"].format(part=fmt.count(a), whole=fmt.count(m)) if pd.notna(m) else "-"
+                                   for a, m in zip(table["indicators_achieved"], table["indicators_measured"])]})
+    return values, display
 
 
 #: the figures of the year a kernel works on, by language: drawn by the part

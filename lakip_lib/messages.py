@@ -1,0 +1,52 @@
+"""The ``lakip`` command's own lines in the user's language (``--lang``: Indonesian by default, as the report).
+
+Only the standard library: the command prints these on paths (a build that
+finds every year up to date) that must not import pandas. The wording of the
+report itself is in ``data/labels.csv``.
+"""
+
+from __future__ import annotations
+
+#: key → (Indonesian, English); ``{name}`` fields are filled by :func:`say`
+MESSAGES = {
+    "severity_error": ("KESALAHAN", "ERROR"),
+    "severity_warning": ("PERINGATAN", "WARNING"),
+    "severity_info": ("INFO", "INFO"),
+    "findings": ("{count} temuan, {errors} kesalahan", "{count} findings, {errors} errors"),
+    "missing": ("data tidak ada: {datasets}", "missing data: {datasets}"),
+    "no_settings": ("tidak ada lakip.yml di {folder}: laporan memakai nilai bawaan (instansi \"Instansi Pemerintah\", "
+                    "tanpa Renstra dan penandatangan); buat dengan: lakip init",
+                    "no lakip.yml in {folder}: the report uses the defaults (agency \"Instansi Pemerintah\", no Renstra "
+                    "or signatory); write one with: lakip init"),
+    "no_years": ("tidak ada folder tahun (seperti 2024/) di {folder}", "no year folders (such as 2024/) under {folder}"),
+    "index_kept": ("{path} tidak ditulis oleh kit: dibiarkan (pindahkan agar daftar tahun dapat ditulis)",
+                   "{path} was not written by the kit: left as it is (move it away to get the list of years)"),
+    "init_done": ("{folder}: {files} file ditulis (lakip.yml, README.md, narasi/, {year}/); salin ekspor Excel tahun "
+                  "{year} ke {folder}/{year}/ lalu jalankan: lakip check --year {year} --data {folder}",
+                  "{folder}: {files} files written (lakip.yml, README.md, narasi/, {year}/); copy the {year} Excel "
+                  "exports into {folder}/{year}/, then run: lakip check --year {year} --data {folder}"),
+}
+
+#: dataset → its name in the command's lines (the file-name prefix in Indonesian, as the user names the files)
+DATASET_WORDS = {"staff": ("pegawai", "staff"), "indicators": ("kinerja", "indicators"),
+                 "budget": ("anggaran", "budget"), "assets": ("sarana", "assets")}
+
+
+def say(key: str, lang: str = "id", **fields: object) -> str:
+    """The message ``key`` in ``lang`` (``id`` or ``en``), its fields filled.
+
+    Example:
+        >>> say("findings", count=3, errors=1), say("findings", "en", count=3, errors=1)
+        ('3 temuan, 1 kesalahan', '3 findings, 1 errors')
+    """
+    return MESSAGES[key][lang == "en"].format(**fields)
+
+
+def datasets(names: list[str], lang: str = "id") -> str:
+    """Dataset ids as the command names them.
+
+    Example:
+        >>> datasets(["indicators", "budget"]), datasets(["indicators", "budget"], "en")
+        ('kinerja, anggaran', 'indicators, budget')
+    """
+    return ", ".join(DATASET_WORDS[name][lang == "en"] for name in names)
