@@ -46,7 +46,7 @@ from typing import Any
 
 from .errors import DISK_ERRORS, BuildError, LakipError, os_error_line, printed_os_error
 from .loading.inputs import DATASETS
-from .manifest import fingerprint, is_up_to_date, write_manifest
+from .manifest import fingerprint, is_up_to_date, project_files, write_manifest
 from .ownership import YearLock, check_output_folder, check_replaceable, pid_alive, usable_cache
 from .safety import inside, safe_name
 
@@ -92,6 +92,8 @@ class _Year:
     missing: tuple[str, ...]
     started: float
     claim: YearLock | None = None
+    #: the report notebook also writes lakip-<year>.docx
+    docx: bool = False
     bar: Any = None
     kernels_left: int = 0
     error: str = ""
@@ -163,12 +165,13 @@ def build_year(year: int, **options) -> BuildResult:
 
 
 def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, jobs: int | None = None,
-                lang: str = "id", force: bool = False, pdf: bool = False, notebook_dir: str | Path | None = None,
-                progress: bool = False, cache: bool = True) -> list[BuildResult]:
+                lang: str = "id", force: bool = False, pdf: bool = False, docx: bool = False,
+                notebook_dir: str | Path | None = None, progress: bool = False, cache: bool = True) -> list[BuildResult]:
     """Build several years with ``jobs`` kernels at once; one failing year does not stop the others.
 
     A year whose outputs were built from exactly its current inputs, notebooks,
-    parameters and kit (:mod:`lakip_lib.manifest`) is skipped unless ``force``.
+    parameters and kit (:mod:`lakip_lib.manifest`) is skipped unless ``force``, or unless
+    it lacks the PDF (``pdf``) or the Word document (``docx``, which the report notebook writes) asked for.
     The notebooks keep the cleaned datasets in the cache beside the data
     folder (``data/processed``) unless ``cache`` is False; a cache that cannot
     be written (a read-only disk) is left out with one warning line.
@@ -193,7 +196,7 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
     previous_handler = None
     try:
         for year in years:
-            planned = _plan(year, Path(data_dir), Path(out_dir), lang, force, pdf, notebook_dir, processed)
+            planned = _plan(year, Path(data_dir), Path(out_dir), lang, force, pdf, docx, notebook_dir, processed)
             if isinstance(planned, BuildResult):
                 results[year] = planned
             else:
@@ -251,7 +254,7 @@ def chains_per_year(years: int, jobs: int) -> tuple[tuple[str, ...], ...]:
     return CHAINS if years < jobs else (NOTEBOOKS,)
 
 
-def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pdf: bool,
+def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pdf: bool, docx: bool,
           notebook_dir: str | Path | None, processed: Path | None) -> _Year | BuildResult:
     """A year ready to build (its staging folder made), or its result if it is up to date or cannot start."""
     started = time.perf_counter()
@@ -277,7 +280,9 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         return BuildResult(year, "failed", time.perf_counter() - started, out_root / str(year),
                            f"internal error while planning {year}: {type(err).__name__}: {err}; run with --debug for the traceback",
                            detail=traceback.format_exc())
-    if not force and is_up_to_date(final, current) and (not pdf or (final / f"lakip-{year}.pdf").is_file()):
+    # the PDF and the Word document are extras, not inputs: a year built without one is rebuilt when it is asked for
+    wanted = [name for name, asked in ((f"lakip-{year}.pdf", pdf), (f"lakip-{year}.docx", docx)) if asked]
+    if not force and is_up_to_date(final, current) and all((final / name).is_file() for name in wanted):
         return BuildResult(year, "skipped", time.perf_counter() - started, final, "up to date", missing)
     claim = None
     try:
@@ -312,7 +317,7 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
             claim.release()
         raise
     build = _Year(year, final, staging, notebooks, {**parameters, "data_dir": str(snapshot), "output_dir": str(staging)}, current,
-                  missing, started)
+                  missing, started, docx=docx)
     build.claim = claim
     return build
 
@@ -330,8 +335,8 @@ def _restore_interrupted_swap(year: int, final: Path) -> None:
 
 
 def _snapshot(data_root: Path, year: int, staging: Path) -> Path:
-    """Copy what a year's kernels read of ``data_root`` into ``staging``: ``lakip.yml``, ``narasi/*.md`` and the
-    year's dataset files (``pegawai*`` …, a link to nothing kept as such); return the copy's data folder.
+    """Copy what a year's kernels read of ``data_root`` into ``staging``: ``lakip.yml``, ``narasi/*.md``, the Word
+    template it names and the year's dataset files (``pegawai*`` …, a link to nothing kept as such); return the copy's data folder.
 
     The kernels then read these bytes, which the build hashes, and nothing a
     user saves meanwhile: two kernels of a year read the same version, the
@@ -344,10 +349,10 @@ def _snapshot(data_root: Path, year: int, staging: Path) -> Path:
     """
     snapshot = staging / _INPUTS / "raw"
     (snapshot / str(year)).mkdir(parents=True)
-    for source in [data_root / "lakip.yml", *sorted((data_root / "narasi").glob("*.md"))]:
+    for source in project_files(data_root):
         if source.is_file():
             target = snapshot / source.relative_to(data_root)
-            target.parent.mkdir(exist_ok=True)
+            target.parent.mkdir(parents=True, exist_ok=True)
             _copy(source, target)
     for source in sorted((data_root / str(year)).iterdir()):
         # what find_inputs looks at: visible files named after a dataset (the loaders judge their suffix)
@@ -477,8 +482,10 @@ def _execute_chain(build: _Year, chain: tuple[str, ...], batch: _Batch) -> None:
             if batch.cancelled.is_set():
                 raise BuildError("interrupted")
             try:
+                # only the report notebook writes the Word document: the other notebooks are not told of it
+                parameters = {**build.parameters, "docx": build.docx} if name == REPORT else build.parameters
                 papermill.execute_notebook(
-                    str(build.notebooks[name]), str(build.staging / "notebooks" / name), parameters=build.parameters,
+                    str(build.notebooks[name]), str(build.staging / "notebooks" / name), parameters=parameters,
                     km=kernel, progress_bar=False, log_output=False,
                     # written once at the end: saving after every cell cost the build a third of its own CPU time
                     request_save_on_cell_execute=False,

@@ -18,6 +18,7 @@ import json
 from pathlib import Path
 
 from . import __version__
+from .config import docx_template
 from .loading.inputs import DATASETS, find_inputs, sha256_file
 
 #: file written into each year's output folder
@@ -39,7 +40,7 @@ def fingerprint(data_dir: Path, year: int, notebooks: list[Path], parameters: di
         inputs = {dataset: [path.name, sha256_file(path)] for dataset, path in sorted(files.items()) if dataset in DATASETS}
     project = sorted(
         [p.relative_to(data_dir).as_posix(), sha256_file(p)]
-        for p in [data_dir / "lakip.yml", *sorted((data_dir / "narasi").glob("*.md"))]
+        for p in project_files(data_dir)
         if p.is_file()
     )
     return {
@@ -50,6 +51,18 @@ def fingerprint(data_dir: Path, year: int, notebooks: list[Path], parameters: di
         "parameters": {k: parameters[k] for k in sorted(parameters)},
         "code": _code_hash(),
     }
+
+
+def project_files(data_dir: Path) -> list[Path]:
+    """The files of the data folder every year's report is built from: ``lakip.yml``, ``narasi/*.md`` and the Word
+    template ``lakip.yml`` names (:func:`lakip_lib.config.docx_template`), present or not.
+
+    Example:
+        >>> [p.name for p in project_files(Path("data/raw"))][:2]
+        ['lakip.yml', '01-latar-belakang.md']
+    """
+    template = docx_template(data_dir)
+    return [data_dir / "lakip.yml", *sorted((data_dir / "narasi").glob("*.md")), *([template] if template else [])]
 
 
 def _code_hash() -> str:

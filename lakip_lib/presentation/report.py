@@ -11,6 +11,7 @@ HTML file.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -28,6 +29,7 @@ from ..domain import labels
 from ..errors import ChartDataError
 from ..loading.inputs import sha256_file
 from ..loading.year import YearData
+from ..manifest import project_files
 from . import charts
 from .formatting import Formatter
 from .outputs import write_interface_tables, write_xlsx
@@ -47,6 +49,26 @@ class ReportTable:
     display: pd.DataFrame
     values: pd.DataFrame
     notes: list[str] = field(default_factory=list)
+
+    def column_kinds(self) -> list[str]:
+        """Each column as the renderers lay it out: ``num`` (numbers in Indonesian notation, ``-`` for no value:
+        right-aligned, never wrapped), ``wide`` (a text longer than 24 characters) or ``""``.
+
+        Example:
+            >>> table = ReportTable("t", "", "", "staff", "", pd.DataFrame({"No": ["1", "-"], "Uraian": ["x" * 30, "y"],
+            ...                     "Status": ["Tercapai", "-"]}), pd.DataFrame())
+            >>> table.column_kinds()
+            ['num', 'wide', '']
+        """
+        kinds = []
+        for column in self.display.columns:
+            cells = [str(v) for v in self.display[column].tolist()]
+            digits = "".join(cell for cell in cells if cell != "-")
+            for mark in ".,%- ":
+                digits = digits.replace(mark, "")
+            kinds.append("num" if cells and (digits.isdigit() or not digits)
+                         else "wide" if cells and max(map(len, cells)) > 24 else "")
+        return kinds
 
 
 @dataclass
@@ -78,6 +100,8 @@ class Report:
     narasi: dict[str, str] = field(default_factory=dict)
     #: every file the report was built from (spreadsheets, lakip.yml, narasi) → SHA-256
     inputs: dict[str, str] = field(default_factory=dict)
+    #: the agency's Word template named in lakip.yml (``report.docx_template``), None for the kit's own
+    template: Path | None = None
 
     @property
     def data(self) -> YearData:
@@ -89,11 +113,26 @@ class Report:
         return template.render(r=self, t=labels(self.lang), fmt=Formatter(self.lang), project=self.data.project,
                                year=self.data.year, version=__version__, narasi=self.narasi, lang=self.lang)
 
+    def signing_date(self) -> str:
+        """The signatory's date as the report prints it: ``2025-01-29`` in ``lakip.yml`` is ``29 Januari 2025``;
+        a date written out in words is kept as written.
+
+        Example:
+            >>> report.signing_date()  # doctest: +SKIP
+            '29 Januari 2025'
+        """
+        text = self.data.project.signatory.date
+        try:
+            return Formatter(self.lang).date(dt.date.fromisoformat(text))
+        except ValueError:
+            return text
+
     def _repr_html_(self) -> str:
         return self.html()
 
-    def write(self, output_dir: str | Path) -> None:
-        """Write ``tables/*.csv`` and ``tabel-lakip-<year>.xlsx`` under ``output_dir``.
+    def write(self, output_dir: str | Path, docx: bool = False) -> None:
+        """Write ``tables/*.csv`` and ``tabel-lakip-<year>.xlsx`` under ``output_dir``; with ``docx``, the Word
+        document ``lakip-<year>.docx`` too (:func:`lakip_lib.presentation.docx.build_docx`).
 
         The figure files are written by the notebook of each part
         (:func:`save_figures`), which runs beside this one in a build.
@@ -101,11 +140,16 @@ class Report:
         output_dir = Path(output_dir)
         write_interface_tables(self.results, output_dir / "tables")
         write_xlsx(list(self.tables.values()), output_dir / f"tabel-lakip-{self.data.year}.xlsx")
+        if docx:
+            from .docx import build_docx  # python-docx: only for a build that asks for the Word document
+
+            build_docx(self, output_dir / f"lakip-{self.data.year}.docx")
 
 
 def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None = None, lang: str = "id",
-                 processed_dir: str | Path | None = None) -> Report:
-    """Load, analyse and arrange one year; write its files when ``output_dir`` is given.
+                 processed_dir: str | Path | None = None, docx: bool = False) -> Report:
+    """Load, analyse and arrange one year; write its files when ``output_dir`` is given (with ``docx``, the Word
+    document too).
 
     Example:
         >>> report = build_report("data/raw", 2024)  # doctest: +SKIP
@@ -116,12 +160,14 @@ def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None 
     root = Path(data_dir)
     texts = sorted((root / "narasi").glob("*.md"))
     narasi = {p.stem: p.read_text(encoding="utf-8") for p in texts}
-    # the appendix names everything that shaped the report, not only the spreadsheets
-    project_files = [p for p in (root / "lakip.yml", *texts) if p.is_file()]
-    inputs = {**results.data.sha256, **{p.relative_to(root).as_posix(): sha256_file(p) for p in project_files}}
-    report = Report(results, lang, _arrange(results, lang), report_figures(results, lang), narasi=narasi, inputs=inputs)
+    # the appendix names everything that shaped the report, not only the spreadsheets (the Word template too)
+    shaping = [p for p in project_files(root) if p.is_file()]
+    inputs = {**results.data.sha256, **{p.relative_to(root).as_posix(): sha256_file(p) for p in shaping}}
+    template = results.data.project.docx_template
+    report = Report(results, lang, _arrange(results, lang), report_figures(results, lang), narasi=narasi, inputs=inputs,
+                    template=root / template if template else None)
     if output_dir is not None:
-        report.write(output_dir)
+        report.write(output_dir, docx=docx)
     return report
 
 
