@@ -567,8 +567,8 @@ def figure_png(fig: Figure, dpi: int = PNG_DPI) -> bytes:
 
     Example:
         >>> fig = chart_by_grade(pd.DataFrame({"category": ["III/d"], "count": [33], "share_pct": [100.0]}))
-        >>> figure_png(fig, PRINT_DPI)[:8]
-        b'\x89PNG\r\n\x1a\n'
+        >>> figure_png(fig, PRINT_DPI)[1:4], figure_png(fig, PRINT_DPI) == figure_png(fig, PRINT_DPI)
+        (b'PNG', True)
     """
     first = _png(fig)  # drawn first, always at PNG_DPI: its layout is the figure's (see _png)
     return first if dpi == PNG_DPI else _render(fig, "png", dpi=dpi, metadata={"Software": None})

@@ -208,9 +208,10 @@ def _open_template(path: Path, limits: dict[str, float], name: str) -> WordDocum
             copy.writestr(member, data)
     try:
         document = Document(buffer)
-    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as err:
-        raise InputError(Problem(path.name, value=f"a file Word cannot open as a document ({err})",
-                                 expected="a Word document (.docx) saved by Word or LibreOffice")) from None
+    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError):
+        kind = ("an Excel workbook" if "xl/workbook.xml" in members else "a PowerPoint presentation"
+                if "ppt/presentation.xml" in members else "a file Word cannot open as a document")
+        raise InputError(Problem(path.name, value=kind, expected="a Word document (.docx) saved by Word or LibreOffice")) from None
     _sanitise(document)
     body = document.element.body
     for child in list(body):
