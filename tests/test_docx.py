@@ -415,7 +415,8 @@ def printed(built, tmp_path_factory) -> Path:
     # a profile of its own: a LibreOffice the user has open, or another test run, cannot lock this one out
     command = [soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless", "--convert-to", "pdf",
                "--outdir", str(folder), str(built / "lakip-2024.docx")]
-    run = subprocess.run(command, capture_output=True, text=True, timeout=300, env={**os.environ, "HOME": str(folder)})
+    run = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "HOME": str(folder)})
     assert run.returncode == 0 and (folder / "lakip-2024.pdf").is_file(), run.stderr
     return folder / "lakip-2024.pdf"
 
