@@ -312,7 +312,8 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         return BuildResult(year, "failed", time.perf_counter() - started, final,
                            f"internal error while planning {year}: {type(err).__name__}: {err}; run with --debug for the traceback",
                            detail=traceback.format_exc())
-    except BaseException:
+    except BaseException:  # Ctrl-C while the inputs are copied and hashed: no staging folder is left behind
+        shutil.rmtree(final.parent / f"{_TMP_PREFIX}{year}-{os.getpid()}", ignore_errors=True)
         if claim is not None:
             claim.release()
         raise
