@@ -39,7 +39,7 @@ _HOMES = {
     # the domain's orders, for one's own tables
     "golongan_order": ".domain", "education_order": ".domain",
     # the report
-    "build_report": ".presentation.report",
+    "build_report": ".presentation.report", "build_docx": ".presentation.docx",
     # the errors a user meets
     "LakipError": ".errors", "InputError": ".errors", "AnalysisError": ".errors",
 }

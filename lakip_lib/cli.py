@@ -38,6 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--lang", choices=("id", "en"), default="id", help="report language (default: id)")
     build.add_argument("--force", action="store_true", help="rebuild even when a year is up to date")
     build.add_argument("--pdf", action="store_true", help="also print the report to PDF with headless Chromium")
+    build.add_argument("--docx", action="store_true",
+                       help="also write the report as a Word document (lakip-<year>.docx), in the template lakip.yml names")
     build.add_argument("--no-cache", action="store_true",
                        help="load every workbook, neither reading nor writing the cleaned datasets beside --data (data/processed)")
     build.add_argument("--cell-timeout", type=_seconds, default=CELL_TIMEOUT, metavar="SECONDS",
@@ -132,7 +134,7 @@ def _build(args: argparse.Namespace) -> int:
     if Path(args.data).is_dir() and not (Path(args.data) / "lakip.yml").is_file():
         print(f"lakip: {say('no_settings', args.lang, folder=args.data)}", file=sys.stderr)
     results = build_years(years, jobs=args.jobs, progress=sys.stderr.isatty(), data_dir=args.data, out_dir=args.out,
-                          lang=args.lang, force=args.force, pdf=args.pdf, cache=not args.no_cache,
+                          lang=args.lang, force=args.force, pdf=args.pdf, docx=args.docx, cache=not args.no_cache,
                           cell_timeout=args.cell_timeout, build_timeout=args.build_timeout)
     for result in results:
         if result.status == "failed":

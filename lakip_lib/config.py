@@ -24,12 +24,11 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
 
-from .domain import achievement_categories
 from .errors import ConfigError
 from .safety import visible_controls
 
@@ -55,6 +54,8 @@ class CategoryBand:
 
 
 def _default_bands() -> tuple[CategoryBand, ...]:
+    from .domain import achievement_categories  # pandas: not for a build that only checks it is up to date
+
     table = achievement_categories()
     return tuple(CategoryBand(float(r.above_pct), r.category_id, r.category_en) for r in table.itertuples())
 
@@ -110,6 +111,8 @@ class Project:
     limits: dict[str, float] = field(default_factory=dict)
     #: what the settings of a year leave out, as (check, Indonesian, English) for the year's findings
     notes: tuple[tuple[str, str, str], ...] = ()
+    #: the agency's Word template for ``lakip build --docx``, relative to the folder of ``lakip.yml``; "" for the kit's own
+    docx_template: str = ""
 
 
 #: the placeholders :func:`fill_years` replaces, by their offset from the report's year
@@ -295,7 +298,60 @@ def _project(raw: dict[str, Any], name: str) -> Project:
         header_aliases=_aliases(raw.get("header_aliases") or {}, name),
         sources={str(k): _text(v, f"{name}: report.sources.{k}") for k, v in _mapping(report, "sources", name, "report.").items()},
         limits=_limits(_mapping(raw, "limits", name), name),
+        docx_template=_template(report.get("docx_template"), f"{name}: report.docx_template"),
     )
+
+
+#: what a Word template may be named: a document or a template without macros
+TEMPLATE_SUFFIXES = (".docx", ".dotx")
+
+
+def _template(value: object, where: str) -> str:
+    """The ``report.docx_template`` setting: a plain relative path inside the data folder to a ``.docx`` or ``.dotx``.
+
+    Example:
+        >>> _template("templat/lakip.docx", "lakip.yml: report.docx_template")
+        'templat/lakip.docx'
+        >>> _template("kop.docm", "lakip.yml: report.docx_template")
+        Traceback (most recent call last):
+        lakip_lib.errors.ConfigError: lakip.yml: report.docx_template: 'kop.docm' is a macro-enabled file, and the kit never keeps macros: in Word, save it as a Word Document (.docx)
+    """
+    text = _text(value, where)
+    if not text:
+        return ""
+    path = PurePosixPath(text.replace("\\", "/"))
+    suffix = path.suffix.lower()
+    if suffix in (".docm", ".dotm"):
+        raise ConfigError(f"{where}: {text!r} is a macro-enabled file, and the kit never keeps macros: in Word, save it as a "
+                          "Word Document (.docx)")
+    if suffix not in TEMPLATE_SUFFIXES:
+        raise ConfigError(f"{where}: {text!r} is not a Word document: name a .docx (or .dotx) file")
+    if path.is_absolute() or ".." in path.parts or ":" in text:
+        raise ConfigError(f"{where}: {text!r} must be a path inside the folder of lakip.yml, such as templat/lakip.docx")
+    return path.as_posix()
+
+
+def docx_template(data_dir: str | Path) -> Path | None:
+    """The Word template ``lakip.yml`` in ``data_dir`` names (``report.docx_template``), or None; it may not exist yet.
+
+    Reads only the YAML (no pandas), for the build's record of what a year was built from.
+
+    Example:
+        >>> docx_template("data/raw") is None
+        True
+    """
+    path = Path(data_dir) / "lakip.yml"
+    if not path.is_file():
+        return None
+    try:
+        raw = _safe_yaml(path.read_text(encoding="utf-8"), path.name) or {}
+    except (yaml.YAMLError, UnicodeDecodeError):
+        return None  # load_project says what is wrong with the file, where the build reads it
+    if not isinstance(raw, dict):
+        return None
+    report = raw.get("report")
+    name = _template(report.get("docx_template"), f"{path.name}: report.docx_template") if isinstance(report, dict) else ""
+    return Path(data_dir) / name if name else None
 
 
 def _limits(raw: dict[str, Any], name: str) -> dict[str, float]:

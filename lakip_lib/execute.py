@@ -105,6 +105,8 @@ class _Year:
     claim: YearLock | None = None
     #: when its kernels must be done (:func:`time.monotonic`), set when its first kernel starts
     deadline: float | None = None
+    #: the report notebook also writes lakip-<year>.docx
+    docx: bool = False
     bar: Any = None
     kernels_left: int = 0
     error: str = ""
@@ -184,13 +186,14 @@ def build_year(year: int, **options) -> BuildResult:
 
 
 def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, jobs: int | None = None,
-                lang: str = "id", force: bool = False, pdf: bool = False, notebook_dir: str | Path | None = None,
-                progress: bool = False, cache: bool = True, cell_timeout: float | None = CELL_TIMEOUT,
-                build_timeout: float | None = BUILD_TIMEOUT) -> list[BuildResult]:
+                lang: str = "id", force: bool = False, pdf: bool = False, docx: bool = False,
+                notebook_dir: str | Path | None = None, progress: bool = False, cache: bool = True,
+                cell_timeout: float | None = CELL_TIMEOUT, build_timeout: float | None = BUILD_TIMEOUT) -> list[BuildResult]:
     """Build several years with ``jobs`` kernels at once; one failing year does not stop the others.
 
     A year whose outputs were built from exactly its current inputs, notebooks,
-    parameters and kit (:mod:`lakip_lib.manifest`) is skipped unless ``force``.
+    parameters and kit (:mod:`lakip_lib.manifest`) is skipped unless ``force``, or unless
+    it lacks the PDF (``pdf``) or the Word document (``docx``, which the report notebook writes) asked for.
     The notebooks keep the cleaned datasets in the cache beside the data
     folder (``data/processed``) unless ``cache`` is False; a cache that cannot
     be written (a read-only disk) is left out with one warning line.
@@ -218,7 +221,7 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
     previous_handlers: dict[int, Any] = {}
     try:
         for year in years:
-            planned = _plan(year, Path(data_dir), Path(out_dir), lang, force, pdf, notebook_dir, processed)
+            planned = _plan(year, Path(data_dir), Path(out_dir), lang, force, pdf, docx, notebook_dir, processed)
             if isinstance(planned, BuildResult):
                 results[year] = planned
             else:
@@ -280,7 +283,7 @@ def chains_per_year(years: int, jobs: int) -> tuple[tuple[str, ...], ...]:
     return CHAINS if years < jobs else (NOTEBOOKS,)
 
 
-def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pdf: bool,
+def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pdf: bool, docx: bool,
           notebook_dir: str | Path | None, processed: Path | None) -> _Year | BuildResult:
     """A year ready to build (its staging folder made), or its result if it is up to date or cannot start."""
     started = time.perf_counter()
@@ -308,7 +311,9 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         return BuildResult(year, "failed", time.perf_counter() - started, out_root / str(year),
                            f"internal error while planning {year}: {type(err).__name__}: {err}; run with --debug for the traceback",
                            detail=traceback.format_exc())
-    if not force and is_up_to_date(final, current) and (not pdf or (final / f"lakip-{year}.pdf").is_file()):
+    # the PDF and the Word document are extras, not inputs: a year built without one is rebuilt when it is asked for
+    wanted = [name for name, asked in ((f"lakip-{year}.pdf", pdf), (f"lakip-{year}.docx", docx)) if asked]
+    if not force and is_up_to_date(final, current) and all((final / name).is_file() for name in wanted):
         _clear_leftovers(year, final)
         return BuildResult(year, "skipped", time.perf_counter() - started, final, "up to date", missing)
     claim = None
@@ -345,7 +350,7 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
             claim.release()
         raise
     build = _Year(year, final, staging, notebooks, {**parameters, "data_dir": str(snapshot), "output_dir": str(staging)}, current,
-                  missing, started, data_root)
+                  missing, started, data_root, docx=docx)
     build.claim = claim
     return build
 
@@ -363,8 +368,9 @@ def _restore_interrupted_swap(year: int, final: Path) -> None:
 
 
 def _snapshot(data_root: Path, year: int, staging: Path) -> Path:
-    """Copy what a year's kernels read of ``data_root`` into ``staging``: ``lakip.yml``, the year's narrative
-    (:func:`~lakip_lib.loading.inputs.project_files`) and its dataset files (``pegawai*`` …, a link to nothing kept as such); return the copy's data folder.
+    """Copy what a year's kernels read of ``data_root`` into ``staging``: ``lakip.yml``, the year's narrative and the
+    Word template it names (:func:`~lakip_lib.loading.inputs.project_files`), and its dataset files (``pegawai*`` …,
+    a link to nothing kept as such); return the copy's data folder.
 
     The kernels then read these bytes, which the build hashes, and nothing a
     user saves meanwhile: two kernels of a year read the same version, the
@@ -562,8 +568,10 @@ def _execute_chain(build: _Year, chain: tuple[str, ...], batch: _Batch) -> None:
             if batch.cancelled.is_set():
                 raise BuildError("interrupted")
             try:
+                # only the report notebook writes the Word document: the other notebooks are not told of it
+                parameters = {**build.parameters, "docx": build.docx} if name == REPORT else build.parameters
                 papermill.execute_notebook(
-                    str(build.notebooks[name]), str(build.staging / "notebooks" / name), parameters=build.parameters,
+                    str(build.notebooks[name]), str(build.staging / "notebooks" / name), parameters=parameters,
                     km=kernel, progress_bar=False, log_output=False,
                     # written once at the end: saving after every cell cost the build a third of its own CPU time
                     request_save_on_cell_execute=False,

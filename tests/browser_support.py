@@ -58,7 +58,9 @@ def launch(playwright, chromium: Path):
 
 
 def sample_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``lakip build --year 2024 --pdf`` of the bundled sample, run once per test session; the year's folder.
+    """``lakip build --year 2024 --pdf --docx`` of the bundled sample, run once per test session; the year's folder.
+
+    Shared by the browser, PDF and Word tests (``test_docx.py`` needs no Chromium: without one the PDF is skipped).
 
     Example:
         >>> (sample_build(tmp_path_factory) / "lakip-2024.pdf").is_file()  # doctest: +SKIP
@@ -67,8 +69,8 @@ def sample_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     key = tmp_path_factory.getbasetemp()
     if key not in _builds:
         out = tmp_path_factory.mktemp("sample-build")
-        status = main(["build", "--year", "2024", "--data", str(SAMPLE), "--out", str(out), "--pdf"])
-        assert status == 0, "lakip build --year 2024 --pdf failed (its message is in the captured stderr)"
+        status = main(["build", "--year", "2024", "--data", str(SAMPLE), "--out", str(out), "--pdf", "--docx"])
+        assert status == 0, "lakip build --year 2024 --pdf --docx failed (its message is in the captured stderr)"
         _builds[key] = out / "2024"
     return _builds[key]
 

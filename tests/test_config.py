@@ -35,6 +35,15 @@ CASES = {
         "lakip.yml: report.capaian.categories[0].above must be a number of percent, or none for the lowest category, got 'abc'",
     "report: {capaian: {cap: .inf}}": "lakip.yml: report.capaian.cap must be none or a positive number such as 100 or 120, got inf",
     "report: {efficiency_band: true}": "lakip.yml: report.efficiency_band must be a number of percentage points, got True",
+    "report: {docx_template: kop.docm}": ("lakip.yml: report.docx_template: 'kop.docm' is a macro-enabled file, and the kit "
+                                          "never keeps macros: in Word, save it as a Word Document (.docx)"),
+    "report: {docx_template: kop.pdf}": "lakip.yml: report.docx_template: 'kop.pdf' is not a Word document: name a .docx (or .dotx) file",
+    "report: {docx_template: ../kop.docx}": ("lakip.yml: report.docx_template: '../kop.docx' must be a path inside the folder "
+                                             "of lakip.yml, such as templat/lakip.docx"),
+    "report: {docx_template: /etc/kop.docx}": ("lakip.yml: report.docx_template: '/etc/kop.docx' must be a path inside the "
+                                               "folder of lakip.yml, such as templat/lakip.docx"),
+    "report: {docx_template: [kop.docx]}": ("lakip.yml: report.docx_template must be text, got a list ['kop.docx']: write the "
+                                            "text, in quotes if it holds ':' or '#'"),
 }
 
 

@@ -73,6 +73,19 @@ def test_a_year_of_its_own_narrative_or_settings_counts(setup):
     assert not _fresh(setup)
 
 
+def test_the_word_template_lakip_yml_names_is_an_input(setup):
+    data, _, _ = setup
+    settings = data / "lakip.yml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace("  # docx_template:", "  docx_template:"), encoding="utf-8")
+    assert dict(fingerprint(data, 2024, [], PARAMETERS)["project"]).get("templat/lakip.docx") is None  # named, not there yet
+    (data / "templat").mkdir()
+    (data / "templat" / "lakip.docx").write_bytes(b"templat pertama")
+    before = fingerprint(data, 2024, [], PARAMETERS)
+    assert "templat/lakip.docx" in dict(before["project"])
+    (data / "templat" / "lakip.docx").write_bytes(b"templat kedua")  # the agency edits its template
+    assert fingerprint(data, 2024, [], PARAMETERS)["project"] != before["project"]
+
+
 @pytest.mark.parametrize("relative", ["2024/anggaran.xlsx", "2024/pegawai.xlsx", "lakip.yml", "narasi/01-latar-belakang.md"])
 def test_a_changed_input_is_stale(setup, relative):
     data, _, _ = setup

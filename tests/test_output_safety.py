@@ -65,6 +65,9 @@ CELLS = {
     ("anggaran.xlsx", "Realisasi", "B8"): IMG,
     ("sarana.xlsx", "Sarana", "B5"): f"{SCRIPT} Kendaraan",
     ("sarana.xlsx", "Sarana", "G5"): "@SUM(A1)",
+    # Word field codes typed as text: they must stay text in the Word document, never become fields
+    ("sarana.xlsx", "Sarana", "B6"): '{ HYPERLINK "http://evil.example" } { INCLUDEPICTURE "http://evil.example/x.png" }',
+    ("sarana.xlsx", "Sarana", "G6"): '{ DDEAUTO c:\\windows\\system32\\cmd.exe "/k calc" }',
 }
 AGENCY = f'=HYPERLINK("http://evil.example","BKD") {SCRIPT} {JINJA}'
 SIGNATORY = IMG
@@ -114,7 +117,7 @@ def hostile(tmp_path_factory) -> Hostile:
     # a build's record, as if the link had been slipped into the kit's own folder: the kit may replace it
     write_manifest(root / "outputs" / "2024", {"kit_version": __version__})
     before = state(root)
-    build = watched_build(root, data, root / "outputs", ["--year", "2024"])
+    build = watched_build(root, data, root / "outputs", ["--year", "2024", "--docx"])
     assert build.run.code == 0, build.run.stderr
     return Hostile(build, root, before, victim)
 
@@ -200,6 +203,25 @@ def test_chart_text_from_the_data_is_never_mathtext(tmp_path):
     svg = next(p for p in charts.save_figure(charts.chart_target_vs_realisation(achievement), tmp_path) if p.suffix == ".svg")
     text = words(" ".join(ElementTree.parse(svg).getroot().itertext()))
     assert name in text and unit in text
+
+
+# ---------------------------------------------------------------- Word
+
+
+def test_the_word_document_holds_hostile_text_as_plain_text(hostile):
+    with zipfile.ZipFile(year(hostile) / "lakip-2024.docx") as archive:
+        parts = {name: archive.read(name).decode("utf-8") for name in archive.namelist() if name.endswith((".xml", ".rels"))}
+    body = ElementTree.fromstring(parts["word/document.xml"])
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    text = words(" ".join(t.text or "" for t in body.iter(f"{w}t")))
+    shown = [*CELLS.values(), AGENCY, SIGNATORY, VISION, SOURCE, NARASI.split("\n")[0]]
+    assert [value for value in shown if words(value) not in text] == []  # as typed, every one
+    assert "looplooploop" not in text
+    # the only fields are the kit's own: contents, lists, captions, page numbers
+    instructions = [words(i.text or "") for i in body.iter(f"{w}instrText")]
+    assert instructions and [i for i in instructions if not i.startswith(("TOC ", "SEQ Tabel ", "SEQ Gambar "))] == []
+    assert [e.tag for e in body.iter() if e.tag in (f"{w}fldSimple", f"{w}hyperlink")] == []
+    assert [name for name, xml in parts.items() if 'TargetMode="External"' in xml] == []  # no link leaves the file
 
 
 # ---------------------------------------------------------------- xlsx and CSV
@@ -328,7 +350,7 @@ def readable_text(path: Path) -> str:
         return html.unescape(data.decode("utf-8"))
     if path.suffix in (".ipynb", ".json"):
         return html.unescape("\n".join(_strings(json.loads(data))))
-    if path.suffix == ".xlsx":
+    if path.suffix in (".xlsx", ".docx"):
         with zipfile.ZipFile(path) as archive:
             return html.unescape("\n".join(archive.read(m).decode("utf-8", "replace") for m in archive.namelist()))
     if path.suffix == ".png":
@@ -371,7 +393,7 @@ def test_no_name_or_nip_of_the_roster_reaches_any_output(hostile):
     names, nips = roster()
     assert len(names) == len(nips) == 103
     files = sorted(p for p in year(hostile).rglob("*") if p.is_file())
-    assert {p.suffix for p in files} == {".html", ".ipynb", ".png", ".svg", ".csv", ".xlsx", ".json"}
+    assert {p.suffix for p in files} == {".html", ".ipynb", ".png", ".svg", ".csv", ".xlsx", ".docx", ".json"}
     found = []
     for path in files:
         text = readable_text(path)

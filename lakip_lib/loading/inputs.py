@@ -124,14 +124,19 @@ def narrative_files(data_dir: Path, year: int) -> dict[str, Path]:
 
 
 def project_files(data_dir: Path, year: int) -> list[Path]:
-    """Every file of ``data_dir`` besides the datasets that shapes ``year``'s report: ``lakip.yml`` and the narrative.
+    """Every file of ``data_dir`` besides the datasets that shapes ``year``'s report: ``lakip.yml``, the narrative and
+    the Word template ``lakip.yml`` names (:func:`lakip_lib.config.docx_template`), those that exist.
 
     Example:
         >>> [p.name for p in project_files(Path("data/raw"), 2024)][:2]
         ['lakip.yml', '01-latar-belakang.md']
     """
+    from ..config import docx_template  # settings read as YAML only, and only here: the loaders need no config
+
     settings = data_dir / "lakip.yml"
-    return ([settings] if settings.is_file() else []) + list(narrative_files(data_dir, year).values())
+    template = docx_template(data_dir)
+    return ([settings] if settings.is_file() else []) + list(narrative_files(data_dir, year).values()) + (
+        [template] if template is not None and template.is_file() else [])
 
 
 def sha256_file(path: Path) -> str:

@@ -324,8 +324,40 @@ def _zip_kind(names: set[str]) -> str | None:
     return None
 
 
-def _check_zip(name: str, suffix: str, archive: zipfile.ZipFile, limits: dict[str, float]) -> Inspection:
-    members = archive.infolist()
+def check_document(path: Path, limits: dict[str, float] | None = None) -> None:
+    """Refuse a Word document (``.docx``, ``.dotx``) that the spreadsheets' checks would refuse: too large, not a zip
+    (a Word 97-2003 or password-protected file), encrypted, a zip bomb (declared or real sizes), XML entities.
+
+    Raises :class:`InputError` or :class:`UnsafeInputError` naming the file, as for a workbook.
+
+    Example:
+        >>> check_document(Path("data/raw/2024/pegawai.xlsx"))  # a zip of XML parts passes; what it holds is not judged here
+    """
+    limits = {**DEFAULT_LIMITS, **(limits or {})}
+    name = path.name
+    if not path.is_file():
+        raise InputError(Problem(name, expected=f"an existing file (looked for {path})"))
+    size = path.stat().st_size
+    if size > limits["max_file_mb"] * 2**20:
+        raise UnsafeInputError(Problem(name, value=f"{size / 2**20:.0f} MB", expected=f"a file under {limits['max_file_mb']:.0f} MB (limits.max_file_mb)"))
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    if head.startswith(_OLE_MAGIC):
+        raise InputError(Problem(name, value="a Word 97-2003 or password-protected document",
+                                 expected="a Word document saved as .docx without a password"))
+    if not head.startswith(_ZIP_MAGIC):
+        raise InputError(Problem(name, value="a file that is not a Word document", expected="a Word document (.docx)"))
+    with _zip_errors(name, "Word document"):
+        with zipfile.ZipFile(path) as archive:
+            _check_members(name, archive.infolist(), limits)
+            _check_real_sizes(name, path, archive.infolist())
+            for member in archive.infolist():
+                if member.filename.endswith((".xml", ".rels", ".vml")):
+                    _scan(name, archive, member)
+
+
+def _check_members(name: str, members: list[zipfile.ZipInfo], limits: dict[str, float]) -> None:
+    """Refuse an archive whose declared sizes or compression ratios pass the limits, or that is encrypted."""
     total = sum(m.file_size for m in members)
     if total > limits["max_uncompressed_mb"] * 2**20:
         raise UnsafeInputError(Problem(name, value=f"an archive that unpacks to {total / 2**20:,.0f} MB", expected=f"at most {limits['max_uncompressed_mb']:,.0f} MB unpacked (limits.max_uncompressed_mb): this looks like a zip bomb"))
@@ -335,6 +367,11 @@ def _check_zip(name: str, suffix: str, archive: zipfile.ZipFile, limits: dict[st
         ratio = member.file_size / max(member.compress_size, 1)
         if member.file_size > 2**20 and ratio > limits["max_compression_ratio"]:
             raise UnsafeInputError(Problem(name, value=f"member {member.filename} compressed {ratio:,.0f}:1", expected=f"a compression ratio under {limits['max_compression_ratio']:.0f}:1 (limits.max_compression_ratio): this looks like a zip bomb"))
+
+
+def _check_zip(name: str, suffix: str, archive: zipfile.ZipFile, limits: dict[str, float]) -> Inspection:
+    members = archive.infolist()
+    _check_members(name, members, limits)
     kind = _zip_kind({m.filename for m in members})
     if kind is None:
         raise InputError(Problem(name, value="a zip archive that is not a spreadsheet", expected="an Excel workbook (.xlsx, .xlsb) or an OpenDocument spreadsheet (.ods)"))
@@ -394,14 +431,14 @@ def _unpacked_size(handle, member: zipfile.ZipInfo, budget: int) -> int:
 
 
 @contextmanager
-def _zip_errors(name: str) -> Iterator[None]:
+def _zip_errors(name: str, what: str = "workbook") -> Iterator[None]:
     """A damaged archive as the :class:`InputError` that says so."""
     try:
         yield
     except zipfile.BadZipFile as err:
-        raise InputError(Problem(name, value=f"a damaged or truncated file ({err})", expected="a complete workbook: export or copy it again")) from None
+        raise InputError(Problem(name, value=f"a damaged or truncated file ({err})", expected=f"a complete {what}: export or copy it again")) from None
     except (EOFError, zipfile.LargeZipFile, NotImplementedError, OSError, zlib.error) as err:
-        raise InputError(Problem(name, value=f"an unreadable archive ({err})", expected="a complete workbook: export or copy it again")) from None
+        raise InputError(Problem(name, value=f"an unreadable archive ({err})", expected=f"a complete {what}: export or copy it again")) from None
 
 
 def _pieces(archive: zipfile.ZipFile, member: zipfile.ZipInfo | str) -> Iterator[bytes]:

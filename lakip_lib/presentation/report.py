@@ -51,6 +51,26 @@ class ReportTable:
     values: pd.DataFrame
     notes: list[str] = field(default_factory=list)
 
+    def column_kinds(self) -> list[str]:
+        """Each column as the renderers lay it out: ``num`` (numbers in Indonesian notation, ``-`` for no value:
+        right-aligned, never wrapped), ``wide`` (a text longer than 24 characters) or ``""``.
+
+        Example:
+            >>> table = ReportTable("t", "", "", "staff", "", pd.DataFrame({"No": ["1", "-"], "Uraian": ["x" * 30, "y"],
+            ...                     "Status": ["Tercapai", "-"]}), pd.DataFrame())
+            >>> table.column_kinds()
+            ['num', 'wide', '']
+        """
+        kinds = []
+        for column in self.display.columns:
+            cells = [str(v) for v in self.display[column].tolist()]
+            digits = "".join(cell for cell in cells if cell != "-")
+            for mark in ".,%- ":
+                digits = digits.replace(mark, "")
+            kinds.append("num" if cells and (digits.isdigit() or not digits)
+                         else "wide" if cells and max(map(len, cells)) > 24 else "")
+        return kinds
+
 
 @dataclass
 class ReportFigure:
@@ -81,6 +101,8 @@ class Report:
     narasi: dict[str, str] = field(default_factory=dict)
     #: every file the report was built from (spreadsheets, lakip.yml, narasi) → SHA-256
     inputs: dict[str, str] = field(default_factory=dict)
+    #: the agency's Word template named in lakip.yml (``report.docx_template``), None for the kit's own
+    template: Path | None = None
 
     @property
     def data(self) -> YearData:
@@ -94,7 +116,13 @@ class Report:
 
     @property
     def signed_on(self) -> str:
-        """The signing date as printed (``29 Januari 2025``); text that is no ISO date is printed as written."""
+        """The signing date as printed (``2025-01-29`` in ``lakip.yml`` is ``29 Januari 2025``); text that is no ISO
+        date is printed as written.
+
+        Example:
+            >>> report.signed_on  # doctest: +SKIP
+            '29 Januari 2025'
+        """
         date = self.data.project.signatory.date
         try:
             return Formatter(self.lang).date(dt.date.fromisoformat(date))
@@ -104,8 +132,9 @@ class Report:
     def _repr_html_(self) -> str:
         return self.html()
 
-    def write(self, output_dir: str | Path) -> None:
-        """Write ``tables/*.csv`` and ``tabel-lakip-<year>.xlsx`` under ``output_dir``.
+    def write(self, output_dir: str | Path, docx: bool = False) -> None:
+        """Write ``tables/*.csv`` and ``tabel-lakip-<year>.xlsx`` under ``output_dir``; with ``docx``, the Word
+        document ``lakip-<year>.docx`` too (:func:`lakip_lib.presentation.docx.build_docx`).
 
         The figure files are written by the notebook of each part
         (:func:`save_figures`), which runs beside this one in a build.
@@ -113,11 +142,16 @@ class Report:
         output_dir = Path(output_dir)
         write_interface_tables(self.results, output_dir / "tables")
         write_xlsx(list(self.tables.values()), output_dir / f"tabel-lakip-{self.data.year}.xlsx")
+        if docx:
+            from .docx import build_docx  # python-docx: only for a build that asks for the Word document
+
+            build_docx(self, output_dir / f"lakip-{self.data.year}.docx")
 
 
 def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None = None, lang: str = "id",
-                 processed_dir: str | Path | None = None) -> Report:
-    """Load, analyse and arrange one year; write its files when ``output_dir`` is given.
+                 processed_dir: str | Path | None = None, docx: bool = False) -> Report:
+    """Load, analyse and arrange one year; write its files when ``output_dir`` is given (with ``docx``, the Word
+    document too).
 
     Example:
         >>> report = build_report("data/raw", 2024)  # doctest: +SKIP
@@ -128,11 +162,13 @@ def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None 
     root = Path(data_dir)
     results.history, unread = history(results, root, processed_dir)
     narasi = {name: visible_controls(fill_years(p.read_text(encoding="utf-8"), year)) for name, p in narrative_files(root, year).items()}
-    # the appendix names everything that shaped the report, not only the spreadsheets
+    # the appendix names everything that shaped the report, not only the spreadsheets (the Word template too)
     inputs = {**results.data.sha256, **{p.relative_to(root).as_posix(): sha256_file(p) for p in project_files(root, year)}}
-    report = Report(results, lang, _arrange(results, lang, unread), report_figures(results, lang), narasi=narasi, inputs=inputs)
+    template = results.data.project.docx_template
+    report = Report(results, lang, _arrange(results, lang, unread), report_figures(results, lang), narasi=narasi, inputs=inputs,
+                    template=root / template if template else None)
     if output_dir is not None:
-        report.write(output_dir)
+        report.write(output_dir, docx=docx)
     return report
 
 
