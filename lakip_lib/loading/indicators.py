@@ -304,20 +304,16 @@ def _polarity(value: object, scale: str | None, table: Table, row: int, problems
     if is_no_value(value):
         if scale:
             return "ordinal"
-        if bound is not None and bound[0] == "upper":
-            notes.append(note("warning", "polarity_inferred", location(table, row),
-                              f"{name}: polaritasnya tidak dinyatakan; targetnya '{bound[1]}' adalah batas atas, maka dibaca "
-                              "sebagai negatif (makin kecil makin baik). Jika salah, tulis polaritasnya di kolom 'Polaritas'",
-                              f"{name}: no polarity is given; its target '{bound[1]}' is an upper bound, so it is read as "
-                              "negative (lower is better). If that is wrong, state the polarity in a 'Polaritas' column"))
-            return "negative"
-        if bound is not None:
+        upper = bound is not None and bound[0] == "upper"
+        if bound is not None and not upper:
             return "positive"
-        if _lower_is_better(name):
+        if upper or _lower_is_better(name):
+            why_id, why_en = ((f"targetnya '{bound[1]}' adalah batas atas, maka ", f"its target '{bound[1]}' is an upper bound, so it is ")
+                              if upper else ("", ""))
             notes.append(note("warning", "polarity_inferred", location(table, row),
-                              f"{name}: polaritasnya tidak dinyatakan; dibaca sebagai negatif (makin kecil makin baik). "
+                              f"{name}: polaritasnya tidak dinyatakan; {why_id}dibaca sebagai negatif (makin kecil makin baik). "
                               "Jika salah, tulis polaritasnya (Positif/Negatif) di kolom 'Polaritas'",
-                              f"{name}: no polarity is given; read as negative (lower is better). If that is wrong, "
+                              f"{name}: no polarity is given; {why_en}read as negative (lower is better). If that is wrong, "
                               "state the polarity (Positif/Negatif) in a 'Polaritas' column"))
             return "negative"
         return "positive"
