@@ -469,17 +469,20 @@ def test_no_error_is_a_traceback_of_the_readers(tmp_path):
         input_error(load_staff, path)
 
 
-def test_an_indicator_realised_by_quarter_without_a_total_is_refused(xlsx):
-    """'Realisasi Target' over TW I … TW IV: the year's value is not their sum, so a total column is asked for."""
+def test_an_indicator_realised_by_quarter_without_a_total_is_refused_unless_reported_to_date(xlsx):
+    """'Realisasi Target' over TW I … TW IV: the year's value is not their sum. Quarters that never decrease are
+    reported to date (the last one is the year's, with a warning); quarters that do need a total column."""
     rows = [["No", "Indikator", "Target", "Realisasi Target", None, None, None],
             [None, None, None, "TW I", "TW II", "TW III", "TW IV"], [1, "Indeks X", 80, 20, 40, 60, 85]]
-    path = xlsx("kinerja.xlsx", {"PK": rows}, merged={"PK": ["A1:A2", "B1:B2", "C1:C2", "D1:G1"]})
-    assert one_problem(load_indicators, path, year=2024) == (
-        "kinerja.xlsx, sheet 'PK', cell D2: got 'Realisasi Target › TW I', expected one column for the year's realisation "
-        "(a 'Jumlah' or 'Tahun' column beside the 4 monthly ones)")
-    rows[0].append(None)
-    rows[1].append("Jumlah")
-    rows[2].append(85)
+    merged = {"PK": ["A1:A2", "B1:B2", "C1:C2", "D1:G1"]}
+    data = load_indicators(xlsx("kinerja0.xlsx", {"PK": rows}, merged=merged), year=2024)
+    assert data.values.loc[data.values["kind"].eq("realisation"), "value"].tolist() == [85.0]
+    assert "last_period" in data.notes["check"].tolist()
+    per_quarter = [*rows[:2], [1, "Indeks X", 80, 20, 25, 15, 25]]
+    assert one_problem(load_indicators, xlsx("kinerja1.xlsx", {"PK": per_quarter}, merged=merged), year=2024) == (
+        "kinerja1.xlsx, sheet 'PK', cell D2: got 'Realisasi Target › TW I', expected one column for the year's realisation "
+        "(a 'Jumlah' or 'Tahun' column beside the 4 period columns, or periods reported to date, which never decrease)")
+    rows = [row + [value] for row, value in zip(rows, [None, "Jumlah", 85])]
     path = xlsx("kinerja2.xlsx", {"PK": rows}, merged={"PK": ["A1:A2", "B1:B2", "C1:C2", "D1:H1"]})
     values = load_indicators(path, year=2024).values
     assert values[["kind", "year", "value"]].values.tolist() == [["target", 2024, 80.0], ["realisation", 2024, 85.0]]

@@ -190,12 +190,12 @@ def _match_text(text: object, vocab: Vocabulary, *, rules: bool = True, context:
 
 
 def _corrected(words: frozenset[str], vocab: Vocabulary) -> frozenset[str]:
-    """``words`` with each word of six letters or more that is not in the rules replaced by the rule word one edit
+    """``words`` with each word of seven letters or more that is not in the rules replaced by the rule word one edit
     away from it, when exactly one is."""
     known = vocab.rule_words
     fixed = set()
     for word in words:
-        if len(word) >= 6 and word not in known and not word.isdigit():
+        if len(word) >= 7 and word not in known and not word.isdigit():  # six letters: Lokasi is no typo of Alokasi
             near = [k for k in known if abs(len(k) - len(word)) <= 1 and _one_edit(word, k)]
             word = near[0] if len(near) == 1 else word
         fixed.add(word)
