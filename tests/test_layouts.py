@@ -47,10 +47,6 @@ NOT_READ: dict[str, str] = {
     "budget-jatim-upt-dkkb-and-realisasi-sheets":
         "as budget-jatim-upt-realisasi-per-bulan-sumber-dana: 'budget code … appears more than once' (the plan sheet "
         "is not told from the realisation sheet either)",
-    "budget-banyumas-setwan-renja-split-codes-3-row-band":
-        "the wrong column is taken as the budget: 'Rencana Tahun 2016 › Lokasi' ('Setwan') is refused as 'expected a "
-        "number' in J9 … J15, while the amounts under '… › Kebutuhan Dana/ pagu indikatif dan Sumber Dana › APBD Kab' "
-        "are not considered",
     "budget-enrekang-evaluasi-rkpd-e81-rsud":
         "the K | Rp row under the column-number row is not part of the header: 'expected one column for "
         "'budget@2022', not 'Target Kinerja dan Anggaran Renja OPD Tahun berjalan yang dievaluasi (2022)' (J6), (K6)'",

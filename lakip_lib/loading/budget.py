@@ -242,12 +242,11 @@ def _long_form(table: Table, data: pd.DataFrame, name_labels: list[str], values:
     sub-kegiatan once, with the sums of its line items, numbered 1, 1.1, 1.1.1; None for any other table.
 
     It is told by most rows naming more than one level; a row naming none is not a line item."""
+    # the columns' headers name their levels (PROGRAM | KEGIATAN | SUB KEGIATAN; an Uraian SPM beside them has none):
+    # without that, two name columns may be a name and its indicator, never to be added up
     worded = {label: level_word(table.part_paths.get(label, ("",))[-1]) for label in name_labels}
-    if len({lv for lv in worded.values() if lv}) >= 2:  # PROGRAM | KEGIATAN | SUB KEGIATAN (| Uraian SPM: no level)
-        name_labels = [label for label, lv in worded.items() if lv]
-        levels = [worded[label] for label in name_labels]
-    else:
-        levels = list(LEVELS[len(LEVELS) - len(name_labels):]) if len(name_labels) <= len(LEVELS) else []
+    name_labels = [label for label, lv in worded.items() if lv]
+    levels = [worded[label] for label in name_labels]
     if len(name_labels) < 2 or len(set(levels)) != len(levels) or data.empty:
         return None
     named = data[name_labels].map(lambda v: not is_no_value(v))
