@@ -101,7 +101,10 @@ def test_skipping_an_up_to_date_year_imports_neither_pandas_nor_jupyter(built):
              "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'pandas', 'numpy', 'matplotlib', 'papermill', 'nbconvert'}); "
              "print(code, heavy)")
     run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
-    assert run.stdout.splitlines() == ["2024: skipped in 0.0 s -> " + str(built / "lakip-2024.html"), "0 []"], run.stderr
+    line, imports = run.stdout.splitlines()
+    # the time printed is not asserted: a loaded machine (CI, other tests) takes tenths of a second to hash the inputs
+    assert re.fullmatch(r"2024: skipped in \d+\.\d s -> " + re.escape(str(built / "lakip-2024.html")), line), run.stderr
+    assert imports == "0 []", run.stderr
 
 
 @pytest.mark.parametrize(("years", "jobs", "kernels_per_year"), [(1, 2, 2), (1, 8, 2), (1, 1, 1), (2, 2, 1), (4, 2, 1), (3, 4, 2)])
