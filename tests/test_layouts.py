@@ -47,9 +47,6 @@ NOT_READ: dict[str, str] = {
     "budget-jatim-upt-dkkb-and-realisasi-sheets":
         "as budget-jatim-upt-realisasi-per-bulan-sumber-dana: 'budget code … appears more than once' (the plan sheet "
         "is not told from the realisation sheet either)",
-    "budget-enrekang-evaluasi-rkpd-e81-rsud":
-        "the K | Rp row under the column-number row is not part of the header: 'expected one column for "
-        "'budget@2022', not 'Target Kinerja dan Anggaran Renja OPD Tahun berjalan yang dievaluasi (2022)' (J6), (K6)'",
     "staff-bezetting-puskesmas-pns-pppk-pw-nonasn":
         "status as column headers (PNS | PPPK | PPPK-PW | Non ASN) beside a position column is not recognised: "
         "'expected one column for 'category', not 'Jabatan' (A3), 'Status' (H3)'",

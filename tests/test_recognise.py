@@ -252,3 +252,33 @@ def test_a_caption_over_a_repeated_header_starts_a_table_and_a_non_asn_caption_s
     assert staff.summaries[["category", "count"]].values.tolist() == [["S1", 5.0], ["SMA", 3.0]]
     assert staff.non_asn.groupby("table", sort=False)["count"].sum().tolist() == [3.0, 4.0]
     assert staff.notes["check"].tolist() == ["non_asn_aside", "non_asn_aside"]
+
+
+def test_a_units_row_under_the_column_numbers_tells_the_kinerja_and_the_money_of_one_band_apart(tmp_path):
+    """Permendagri 86/2017 evaluation forms: every band over K | Rp, the units printed under the column numbers."""
+    rows = [["Kode", "Program/Kegiatan", "Target Kinerja dan Anggaran Tahun 2024", None,
+             "Realisasi Capaian Kinerja dan Anggaran Tahun 2024", None],
+            ["1", "2", "3", None, "4", None],
+            [None, None, "K", "Rp", "K", "Rp"],
+            ["5.03.01", "Program Penunjang", 100, 4_000_000, 95, 3_900_000],
+            ["5.03.01.1.01", "Perencanaan", 100, 4_000_000, 95, 3_900_000]]
+    merged = ["C1:D1", "E1:F1", "C2:D2", "E2:F2"]
+    paths = column_paths(rows, 0, 0, [(0, 2, 0, 3), (0, 4, 0, 5)])
+    assert paths[2][-1] == "K" and paths[3][-1] == "Rp"
+    budget = vocabulary("budget")
+    assert [getattr(match_path(paths[j], budget), "name", None) for j in range(2, 6)] == ["physical", "budget", "physical", "realised"]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"E81": rows}, merged={"E81": merged}), year=2024)
+    assert loaded.rows[["code", "budget", "realised"]].values.tolist() == [["5.03.01", 4_000_000, 3_900_000],
+                                                                           ["5.03.01.1.01", 4_000_000, 3_900_000]]
+    assert loaded.recognition[0].skipped_rows == [(2, "column numbers"), (3, "units")]
+
+
+def test_a_row_under_the_column_numbers_that_is_no_units_row_of_two_kinds_leaves_the_header_alone():
+    """The near misses: units of one kind only ((Rp.) under every amount), and a first data row of text."""
+    same = [["Uraian", "Anggaran", "Realisasi"], ["1", "2", "3"], [None, "(Rp.)", "(Rp.)"], ["Program A", 100, 90]]
+    assert column_paths(same, 0, 0, []) == {0: ("Uraian",), 1: ("Anggaran",), 2: ("Realisasi",)}
+    data = [["Uraian", "Anggaran", "Realisasi"], ["1", "2", "3"], ["K", "Program A", "Rp"]]
+    assert column_paths(data, 0, 0, []) == {0: ("Uraian",), 1: ("Anggaran",), 2: ("Realisasi",)}
+    # a leaf that is no unit keeps today's reading of a band, Kinerja in it or not
+    assert match_path(("Target Kinerja dan Anggaran", "Jumlah"), vocabulary("budget")).name == "budget"
+

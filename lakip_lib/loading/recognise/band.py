@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..parse import clean_text
 from .fields import AMOUNTS, Match, Vocabulary, match_path
-from .rows import is_column_numbers
+from .rows import is_column_numbers, is_units, unit_kind
 
 #: most rows a header band has
 MAX_BAND = 3
@@ -109,6 +109,13 @@ def column_paths(rows: list[list[object]], top: int, bottom: int, merged: list[t
                 path.append(value)
         if path:
             paths[j] = (*path, IMPLIED_COUNT) if j in counted else tuple(path)
+    # a units row under the column-number row (K | Rp under every band of a Permendagri evaluation form) tells the two
+    # columns of one band apart: each unit ends its column's path, and the body skips the row all the same
+    if bottom + 2 < len(rows) and is_column_numbers([v for v in rows[bottom + 1] if _text(v)]) \
+            and is_units(units := [v for v in rows[bottom + 2] if _text(v)]) and len({unit_kind(v) for v in units}) > 1:
+        for j, path in paths.items():
+            if j < len(rows[bottom + 2]) and unit_kind(rows[bottom + 2][j]) is not None:
+                paths[j] = (*path, _text(rows[bottom + 2][j]))
     return paths
 
 

@@ -21,12 +21,13 @@ column's year for the fields that carry one. A path under a percentage word
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ...domain import header_alias_table, header_rule_table
 from ...errors import ConfigError
 from ..parse import clean_text
+from .rows import unit_kind
 
 #: the fields whose header may carry a year (``Target 2024``); other fields ignore one (``Jumlah Pegawai 2024``)
 YEAR_COLUMNS = frozenset({"target", "realisation", "stated_capaian", "renstra_target", "baseline", "budget", "realised", "stated_pct"})
@@ -36,6 +37,12 @@ SUMMED = frozenset({"damaged", "good", "sufficient", "lacking"})
 #: may split; a text field under several group labels stays ambiguous
 AMOUNTS = SUMMED | {"budget", "realised", "count", "male", "female"}
 
+#: unit of a column (:func:`~.rows.unit_kind`) → the words of its band that name the other half of it: an ``Rp``
+#: column under "Realisasi Capaian Kinerja dan Anggaran" is the money, a ``K`` column the kinerja
+_OTHER_HALF = {
+    "money": re.compile(r"\b(?:capaian|kinerja|fisik|volume|vol|output|keluaran)\b", re.IGNORECASE),
+    "measure": re.compile(r"\b(?:anggaran|keuangan|dana|pagu|biaya|rupiah|rp)\b\.?", re.IGNORECASE),
+}
 _YEAR = re.compile(r"(?:\b(?:th|thn|tahun|ta)\.?\s*)?\b((?:19|20)\d{2})\b")
 _WORD = re.compile(r"[a-z0-9]+")
 _SHARE_WORDS = frozenset({"persentase", "persen", "prosentase", "proporsi"})
@@ -238,6 +245,11 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
     """
     if not path:
         return None
+    if len(path) > 1 and (kind := unit_kind(path[-1])) in _OTHER_HALF:
+        # a band over K | Rp ("Target Kinerja dan Anggaran › Rp"): the unit says which half of the band the column is
+        above = tuple(t for t in (_OTHER_HALF[kind].sub(" ", p).strip() for p in path[:-1]) if t)
+        found = match_path(above, vocab) if above else None
+        return None if found is None else replace(found, text=" ".join(path))
     path = _period_apart(path)
     words = set().union(*(header_words(p) for p in path[:-1]))
     if words & _SHARE_WORDS and "share" in vocab.fields | {c for c, _, _ in vocab.rules}:

@@ -85,6 +85,24 @@ def is_units(values: list[object]) -> bool:
     return len(values) >= 2 and all(isinstance(v, str) and _UNIT.match(clean_text(v)) for v in values)
 
 
+_MONEY_UNITS = frozenset({"rp", "rupiah", "keu", "ribu", "juta"})
+_SHARE_UNITS = frozenset({"%", "persen"})
+
+
+def unit_kind(value: object) -> str | None:
+    """What a cell of a units row measures: ``money`` (``Rp``, ``(Rp. 000)``), ``share`` (``%``) or ``measure``
+    (``K`` for kinerja, ``F`` for fisik, ``orang``, ``unit``); None when it is no unit.
+
+    Example:
+        >>> unit_kind("Rp"), unit_kind("(%)"), unit_kind("K"), unit_kind("Realisasi")
+        ('money', 'share', 'measure', None)
+    """
+    if not isinstance(value, str) or not _UNIT.match(text := clean_text(value)):
+        return None
+    words = set(re.findall(r"[a-z%]+", text.lower()))
+    return "money" if words & _MONEY_UNITS else "share" if words & _SHARE_UNITS else "measure"
+
+
 def is_footer(values: list[object]) -> bool:
     """A note under the table (``Sumber: …``, ``Keterangan:``, ``*) …``): the table has ended.
 
