@@ -129,8 +129,10 @@ def test_zero_or_unknown_budget_has_no_absorption():
 
 
 def test_duplicate_codes_are_an_error():
-    with pytest.raises(AnalysisError, match="'1' appears more than once"):
-        budget_table(budget([("1", "P", "program", None, 1, 1), ("1", "P", "program", None, 2, 2)]))
+    rows = budget([("1", "P", "program", None, 1, 1), ("1", "P", "program", None, 2, 2)])
+    rows["location"] = ["anggaran.xlsx:DAU!row 5", "anggaran.xlsx:DAK!row 7"]
+    with pytest.raises(AnalysisError, match=r"'1' appears more than once \('1' at anggaran.xlsx:DAU!row 5, anggaran.xlsx:DAK!row 7\)"):
+        budget_table(rows)
 
 
 # ---------------------------------------------------------------- efficiency

@@ -41,12 +41,6 @@ NOT_READ: dict[str, str] = {
     "budget-sanggau-rfk-rekap-shifted-rows":
         "rows shifted one column by the template's HTML (a program cell spanning rows): refused at the shifted row",
     # held-out set (second corpus), measured before any tuning
-    "budget-jatim-upt-realisasi-per-bulan-sumber-dana":
-        "blocks per source of funds repeat the same codes: 'budget code '3.27.07', '3.27.07.1.01', "
-        "'3.27.07.1.01.0002' appears more than once; its parent and children are ambiguous' (no file, sheet or cell)",
-    "budget-jatim-upt-dkkb-and-realisasi-sheets":
-        "as budget-jatim-upt-realisasi-per-bulan-sumber-dana: 'budget code … appears more than once' (the plan sheet "
-        "is not told from the realisation sheet either)",
     "staff-bezetting-puskesmas-pns-pppk-pw-nonasn":
         "status as column headers (PNS | PPPK | PPPK-PW | Non ASN) beside a position column is not recognised: "
         "'expected one column for 'category', not 'Jabatan' (A3), 'Status' (H3)'",

@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -282,3 +283,69 @@ def test_a_row_under_the_column_numbers_that_is_no_units_row_of_two_kinds_leaves
     # a leaf that is no unit keeps today's reading of a band, Kinerja in it or not
     assert match_path(("Target Kinerja dan Anggaran", "Jumlah"), vocabulary("budget")).name == "budget"
 
+
+def _source_block(source: str, program: tuple, kegiatan: list[tuple]) -> list[list]:
+    """One source of funds' block: its caption, its header, then its program and kegiatan (code, name, budget, realised)."""
+    return [[f"SUMBER DANA : {source}"], ["Kode", "Uraian", "Anggaran", "Realisasi"], list(program), *map(list, kegiatan), []]
+
+
+def test_blocks_of_one_code_tree_per_source_of_funds_are_added_up_per_code_and_their_total_block_left_out(tmp_path):
+    dau = _source_block("DAU", ("5.03.01", "Program Penunjang", 300, 270),
+                        [("5.03.01.1.01", "Perencanaan", 100, 90), ("5.03.01.1.02", "Keuangan", 200, 180)])
+    dak = _source_block("DAK", ("5.03.01", "Program Penunjang", 50, 40),
+                        [("5.03.01.1.01", "Perencanaan", 20, 15), ("5.03.01.1.02", "Keuangan", 30, 25)])
+    total = _source_block("TOTAL (DAU + DAK)", ("5.03.01", "Program Penunjang", 350, 310),
+                          [("5.03.01.1.01", "Perencanaan", 120, 105), ("5.03.01.1.02", "Keuangan", 230, 205)])
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Realisasi": dau + dak + total}))
+    assert loaded.rows[["code", "budget", "realised"]].values.tolist() == [
+        ["5.03.01", 350, 310], ["5.03.01.1.01", 120, 105], ["5.03.01.1.02", 230, 205]]
+    summed = loaded.notes[loaded.notes["check"].eq("blocks_summed")]
+    assert summed["message_en"].tolist() == ["2 blocks with the same program/kegiatan codes (one per source of funds; rows 3–5, "
+                                             "9–11) added up per code; the block from row 15 is their total (it agrees) and is "
+                                             "not counted again"]
+    # without a total block, the blocks alone are added up
+    loaded = load_budget(make_workbook(tmp_path / "dua.xlsx", {"Realisasi": dau + dak}))
+    assert loaded.rows["budget"].tolist() == [350, 120, 230]
+
+
+def test_codes_repeated_otherwise_than_as_blocks_of_one_tree_are_refused_naming_the_rows(tmp_path):
+    from lakip_lib.errors import InputError
+
+    dau = _source_block("DAU", ("5.03.01", "Program Penunjang", 300, 270),
+                        [("5.03.01.1.01", "Perencanaan", 100, 90), ("5.03.01.1.02", "Keuangan", 200, 180)])
+    other = _source_block("DAK", ("5.03.01", "Program Penunjang", 50, 40), [("5.03.01.1.03", "Umum", 50, 40)])
+    with pytest.raises(InputError) as refused:  # another tree under the same program: no blocks of one tree
+        load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Realisasi": dau + other}))
+    assert "sheet 'Realisasi', cell A9, column 'Kode': got '5.03.01', expected each code once (it is also in row 3)" in str(refused.value)
+    with pytest.raises(InputError) as refused:  # one table pasted twice: two blocks alike are no sources of funds
+        load_budget(make_workbook(tmp_path / "dua.xlsx", {"Realisasi": dau + dau}))
+    assert "cell A11, column 'Kode': got '5.03.01.1.02', expected each code once (it is also in row 5)" in str(refused.value)
+    two_sheets = {"2024": dau[1:], "Salinan": dau[1:]}
+    with pytest.raises(InputError) as refused:  # two sheets with the same codes and their realisations
+        load_budget(make_workbook(tmp_path / "tiga.xlsx", two_sheets))
+    assert ("tiga.xlsx, sheet 'Salinan', cell row 2: got '5.03.01', expected each program/kegiatan code once in the file, not "
+            "at tiga.xlsx:2024!row 2, tiga.xlsx:Salinan!row 2") in str(refused.value)
+
+
+def test_a_plan_sheet_without_realisation_beside_the_realisation_of_its_codes_is_set_aside(tmp_path):
+    plan = [["DPA 2024"], ["Kode", "Uraian", "Anggaran", "Rencana Kas Januari"],
+            ["5.03.01", "Program Penunjang", 300, 25], ["5.03.01.1.01", "Perencanaan", 300, 25]]
+    real = [["Kode", "Uraian", "Anggaran", "Realisasi"], ["5.03.01", "Program Penunjang", 300, 270],
+            ["5.03.01.1.01", "Perencanaan", 300, 270]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"DPA": plan, "Realisasi": real}))
+    assert loaded.rows[["code", "budget", "realised"]].values.tolist() == [["5.03.01", 300, 270], ["5.03.01.1.01", 300, 270]]
+    assert loaded.notes.loc[loaded.notes["check"].eq("plan_aside"), "location"].tolist() == ["anggaran.xlsx:DPA!A2"]
+    # the near miss: a table without realisation of other codes is part of the budget
+    other = [["Kode", "Uraian", "Anggaran"], ["5.03.02", "Program Lain", 50], ["5.03.02.1.01", "Kegiatan Lain", 50]]
+    loaded = load_budget(make_workbook(tmp_path / "dua.xlsx", {"Lain": other, "Realisasi": real}))
+    assert loaded.rows["code"].tolist() == ["5.03.02", "5.03.02.1.01", "5.03.01", "5.03.01.1.01"]
+    assert not loaded.notes["check"].eq("plan_aside").any()
+
+
+def test_of_budgets_revised_twice_the_rightmost_is_the_budget(tmp_path):
+    rows = [["Kode", "Uraian", "Anggaran Murni", "Anggaran Setelah Efisiensi", "Anggaran PAPBD", "Realisasi"],
+            ["5.03.01", "Program Penunjang", 400, 300, 350, 310]]
+    assert load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"R": rows})).rows["budget"].tolist() == [350]
+    # the near miss: one revision beside the original is the budget wherever it stands
+    rows = [["Kode", "Uraian", "Anggaran Setelah Perubahan", "Anggaran Murni", "Realisasi"], ["5.03.01", "Program Penunjang", 350, 400, 310]]
+    assert load_budget(make_workbook(tmp_path / "dua.xlsx", {"R": rows})).rows["budget"].tolist() == [350]

@@ -36,7 +36,9 @@ def budget_table(budget: pd.DataFrame) -> pd.DataFrame:
     """
     repeated = budget["code"][budget["code"].duplicated()].unique()
     if len(repeated):
-        raise AnalysisError(f"budget code {', '.join(map(repr, repeated[:5]))} appears more than once; its parent and children are ambiguous")
+        places = "; ".join(f"{code!r} at {', '.join(map(str, budget.loc[budget['code'].eq(code), 'location']))}" for code in repeated[:5])
+        raise AnalysisError(f"budget code {', '.join(map(repr, repeated[:5]))} appears more than once ({places}); its parent "
+                            "and children are ambiguous")
     table = budget.copy()
     for parent_level, child_level in _FILL_ORDER:
         children = table[table["level"].eq(child_level)]

@@ -60,15 +60,117 @@ def load_budget(path: str | Path, *, year: int | None = None,
     tables = tables_in(path, {"budget": ("name", "budget")}, extra_aliases=extra_aliases, limits=limits, records=records)
     problems: list[Problem] = []
     notes: list[dict[str, str]] = []
-    rows, totals = [], []
+    read = []
     for table in tables:
-        data, stated = _table(table, year, problems, notes)
-        rows.append(data)
+        own: list[dict[str, str]] = []
+        data, stated = _table(table, year, problems, own)
+        read.append((table, data, stated, own))
+    realised = {code for table, data, _, _ in read if table.has("realised") for code in data["code"].dropna()}
+    rows, totals = [], []
+    for n, (table, data, stated, own) in enumerate(read):
+        if not table.has("realised") and realised and realised & set(data["code"].dropna()):
+            notes.append(_plan_note(table))  # a DPA or cash plan of the codes the realisation sheet reads
+            continue
+        rows.append(data.assign(_table=n))
         totals.append(stated)
+        notes += own
+    frame = pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=BUDGET_COLUMNS)
+    frame = _blocks_summed(frame, notes)
+    problems += _repeated_codes(frame)
     if problems:
         raise refused(problems, records)
-    return Budget(pd.concat(rows, ignore_index=True), pd.concat(totals, ignore_index=True), [path],
+    return Budget(frame.drop(columns="_table", errors="ignore"), pd.concat(totals, ignore_index=True) if totals else pd.DataFrame(columns=TOTAL_COLUMNS), [path],
                   notes_frame(recognition_notes(records) + notes), records)
+
+
+def _plan_note(table: Table) -> dict[str, str]:
+    where = table.record.where if table.record else location(table, table.header_row)
+    return note("info", "plan_aside", where,
+                "Tabel ini berisi anggaran tanpa realisasi (DPA, rencana kas) untuk kode yang juga ada di tabel realisasi: "
+                "tidak dibaca sebagai anggaran kedua",
+                "This table holds budgets without a realisation (a DPA, a cash plan) for codes the realisation table also "
+                "has: not read as a second budget")
+
+
+def _blocks(frame: pd.DataFrame) -> list[np.ndarray] | None:
+    """The blocks of rows that repeat one code tree (one per source of funds: the same program, kegiatan and
+    sub-kegiatan codes under ``Sumber Dana: DAU``, then ``Sumber Dana: DAK`` …), or None when the codes do not repeat
+    that way: each block starts at a top-level row whose code the block before has, and every block has the same codes.
+    Two blocks with the same amounts are one table twice, not two sources of funds: no blocks.
+    """
+    codes, levels = frame["code"].tolist(), frame["level"].tolist()
+    starts, seen = [0], set()
+    for i, code in enumerate(codes):
+        if not isinstance(code, str):
+            return None
+        if code in seen:
+            if levels[i] != levels[0] or code != codes[starts[-1]]:
+                return None
+            starts.append(i)
+            seen = set()
+        seen.add(code)
+    if len(starts) < 2:
+        return None
+    blocks = [np.arange(a, b) for a, b in zip(starts, [*starts[1:], len(codes)])]
+    trees = [sorted(codes[i] for i in block) for block in blocks]
+    if any(tree != trees[0] for tree in trees):
+        return None
+    amounts = [frame.iloc[block][["budget", "realised"]].to_numpy(dtype=float) for block in blocks]
+    if len(blocks) == 2 and np.allclose(amounts[0], amounts[1], atol=0.5, equal_nan=True):
+        return None  # one table twice, not two sources of funds
+    return blocks
+
+
+def _blocks_summed(frame: pd.DataFrame, notes: list[dict[str, str]]) -> pd.DataFrame:
+    """Blocks of one code tree (:func:`_blocks`) added up per code, with an ``info`` note; a block whose amounts are the
+    sum of the others' (``TOTAL (DBHCHT + PAD)``) is their total and is left out."""
+    blocks = _blocks(frame) if len(frame) else None
+    if blocks is None:
+        return frame
+    amounts_of = [frame.iloc[block].set_index("code")[["budget", "realised"]].astype(float) for block in blocks]
+    total = None
+    for k, own in enumerate(amounts_of):
+        others = [a for n, a in enumerate(amounts_of) if n != k]
+        if len(others) >= 2 and np.allclose(own.to_numpy(), sum(o.reindex(own.index) for o in others).to_numpy(), atol=0.5,
+                                            equal_nan=True):
+            total = k
+            break
+    kept = [block for k, block in enumerate(blocks) if k != total]
+    first = frame.iloc[kept[0]].reset_index(drop=True)
+    summed = pd.concat([frame.iloc[block] for block in kept]).groupby("code", sort=False)[["budget", "realised"]].sum(min_count=1)
+    first[["budget", "realised"]] = summed.reindex(first["code"]).to_numpy()
+    first["stated_pct"] = float("nan")  # each block's percentage is its own; the sum's is computed
+    first["pct_decimals"] = 0
+    spans = ", ".join(f"{_row_of(frame['location'].iloc[b[0]])}–{_row_of(frame['location'].iloc[b[-1]])}" for b in kept)
+    aside = "" if total is None else _row_of(frame["location"].iloc[blocks[total][0]])
+    notes.append(note("info", "blocks_summed", frame["location"].iloc[blocks[0][0]],
+                      f"{len(kept)} blok dengan kode program/kegiatan yang sama (satu per sumber dana; baris {spans}) dijumlahkan "
+                      "per kode" + (f"; blok mulai baris {aside} adalah jumlah blok-blok itu (cocok) dan tidak dihitung lagi"
+                                    if aside else ""),
+                      f"{len(kept)} blocks with the same program/kegiatan codes (one per source of funds; rows {spans}) added up "
+                      "per code" + (f"; the block from row {aside} is their total (it agrees) and is not counted again" if aside else "")))
+    return first
+
+
+def _row_of(where: str) -> str:
+    """The row number of a location ``file:sheet!row 14`` or ``file:sheet!B14``."""
+    return "".join(c for c in where.rsplit("!", 1)[-1] if c.isdigit())
+
+
+def _repeated_codes(frame: pd.DataFrame) -> list[Problem]:
+    """A problem for each code that more than one table of the file gives (repeats inside one table are reported at
+    their cells), naming every row that has it: which program a kegiatan belongs to would be ambiguous."""
+    problems = []
+    repeated = frame[frame["code"].notna() & frame["code"].duplicated(keep=False)]
+    for code, rows in repeated.groupby("code", sort=False):
+        if rows["_table"].nunique() < 2:
+            continue
+        file, _, place = rows["location"].iloc[1].partition(":")
+        sheet, _, cell = place.rpartition("!")
+        problems.append(Problem(file, sheet, cell, None, code,
+                                f"each program/kegiatan code once in the file, not at {', '.join(rows['location'])}: keep one "
+                                "table of the budget, or give each its own codes"))
+    return problems
 
 
 def _column(table: Table, name: str, year: int | None, problems: list[Problem]) -> str | None:
@@ -160,7 +262,7 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
     names = pd.Series([raw_names[i] for i in np.flatnonzero(keep)], index=data.index, dtype=object)
     code_label = code_labels[0] if code_labels else labels["number"]
     codes = _per_output(table, data, codes, names, notes)
-    _check_codes(table, data, codes, code_label, problems)
+    _check_codes(table, data, codes, code_label, problems, blocks=_blocks(pd.DataFrame({"code": codes, "level": levels, **amounts})) is not None)
     out = pd.DataFrame({
         "code": codes,
         "name": names.map(lambda v: None if is_no_value(v) else _name(v)).astype(object),
@@ -428,7 +530,10 @@ def _numbered(levels: pd.Series) -> pd.Series:
     return pd.Series(codes, index=levels.index, dtype=object)
 
 
-def _check_codes(table: Table, data: pd.DataFrame, codes: pd.Series, label: str | None, problems: list[Problem]) -> None:
+def _check_codes(table: Table, data: pd.DataFrame, codes: pd.Series, label: str | None, problems: list[Problem],
+                 blocks: bool = False) -> None:
+    """A problem for each code that is no code, and each repeated one unless the table is blocks of one code tree
+    (:func:`_blocks`, added up by the loader)."""
     first: dict[str, int] = {}
     for i, code in codes.items():
         row = int(data.at[i, "_row"])
@@ -436,7 +541,7 @@ def _check_codes(table: Table, data: pd.DataFrame, codes: pd.Series, label: str 
             continue
         if not _CODE.match(code):
             problems.append(table.problem(row, label, code, "a program/kegiatan code such as 5.03.02 or 5.03.02.1.01"))
-        elif code in first:
+        elif code in first and not blocks:
             problems.append(table.problem(row, label, code, f"each code once (it is also in row {table.grid.row0 + first[code]}); "
                                                             "a number such as 1.10 typed into Excel becomes 1.1: type it as text"))
         first.setdefault(code, row)

@@ -1065,13 +1065,12 @@ def _jatim_dkkb_sheet() -> list[list]:
 
 
 def _jatim_expected() -> list[dict]:
-    out = []
-    for accounts in _JATIM_BLOCKS.values():
-        papbd = sum(a[4] for a in accounts)
-        real = sum(sum(a[5]) for a in accounts)
-        out += [_b("program", _JATIM_PROGRAM[1], papbd, real), _b("kegiatan", _JATIM_KEGIATAN[1], papbd, real),
-                _b("sub_kegiatan", _JATIM_SUB[1], papbd, real)]
-    return out
+    """One row per code: the blocks of every source of funds added up (the TOTAL block states the same sums)."""
+    every = [a for accounts in _JATIM_BLOCKS.values() for a in accounts]
+    papbd = sum(a[4] for a in every)
+    real = sum(sum(a[5]) for a in every)
+    return [_b(level, name, papbd, real) for level, (_, name) in
+            zip(("program", "kegiatan", "sub_kegiatan"), (_JATIM_PROGRAM, _JATIM_KEGIATAN, _JATIM_SUB))]
 
 
 _JATIM_AGENCY = ("UPT Pelatihan Pertanian, Dinas Pertanian dan Ketahanan Pangan Provinsi Jawa Timur — provinsi dinas "
@@ -1091,7 +1090,9 @@ _JATIM_NOTE = ("Blocks stacked down one sheet, one per source of funds ('SUMBER 
                "Kepmendagri 050-5889; amounts and the KPA are invented, consistent (each parent is the sum of its "
                "accounts: DBHCHT block PAPBD 50.000.000 + 225.000.000 + 108.000.000 = 383.000.000, realised 44.200.000 + "
                "203.025.000 + 90.000.000 = 337.225.000; PAD block PAPBD 270.000.000, realised 253.050.000; the TOTAL "
-               "block 653.000.000 and 590.275.000). No published mistake.")
+               "block 653.000.000 and 590.275.000). Expected: one row per code, the blocks of every source of funds "
+               "added up (the kit keeps one row per program/kegiatan code), which are the TOTAL block's 653.000.000 and "
+               "590.275.000. No published mistake.")
 
 HELD_OUT: list[Layout] = [
     # ------------------------------------------------------------------ 16

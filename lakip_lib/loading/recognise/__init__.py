@@ -47,7 +47,7 @@ MAX_TABLES = 20
 #: fields a dataset may split over several columns, read together (a code's parts, each level's names)
 JOINED = {"budget": frozenset({"code", "name"})}
 #: words that make one of several budget columns the one realisation is measured against (the revised budget)
-_REVISED = frozenset({"sesudah", "setelah", "perubahan", "revisi", "akhir"})
+_REVISED = frozenset({"sesudah", "setelah", "perubahan", "revisi", "akhir", "papbd", "apbdp"})
 _ORIGINAL = frozenset({"sebelum", "murni", "awal", "induk"})
 #: fields recognised only to say what a column is, which no loader reads: they may repeat
 INFORMATIONAL = frozenset({"share", "remaining", "physical"})
@@ -311,8 +311,9 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 parts[label] = plain
             elif matches[0].name in JOINED.get(band.dataset, ()) and len(plain) == len(indexes):
                 parts[label] = plain  # a code split over columns, names of each level in their own column
-            elif len(preferred := [j for j in plain if _preferred(band.paths[j], plain, band)]) == 1:
-                chosen = preferred[0]
+            elif preferred := [j for j in plain if _preferred(band.paths[j], plain, band)]:
+                # revised more than once (after the spending cut, then the APBD amendment): the columns run in time
+                chosen = preferred[-1]
             elif len(plain) == 1:
                 chosen = plain[0]
             elif len(exact := [j for j in plain if band.matches[j].how != "rule"]) == 1:
