@@ -349,3 +349,29 @@ def test_of_budgets_revised_twice_the_rightmost_is_the_budget(tmp_path):
     # the near miss: one revision beside the original is the budget wherever it stands
     rows = [["Kode", "Uraian", "Anggaran Setelah Perubahan", "Anggaran Murni", "Realisasi"], ["5.03.01", "Program Penunjang", 350, 400, 310]]
     assert load_budget(make_workbook(tmp_path / "dua.xlsx", {"R": rows})).rows["budget"].tolist() == [350]
+
+
+def test_status_across_the_top_of_positions_reads_the_count_by_status_and_a_verdict_column_is_no_category(tmp_path):
+    """A bezetting: positions down the side, PNS | PPPK | PPPK Paruh Waktu | Honorer across the top, then the row's
+    Jumlah and a Status verdict (Kurang/Sesuai) that also claims the category."""
+    from lakip_lib.analysis import count_by
+    from lakip_lib.loading import load_staff
+
+    rows = [["Jabatan", "PNS", "PPPK", "PPPK Paruh Waktu", "Honorer", "Jumlah", "Status"],
+            ["Perawat", 3, 1, 2, 1, 7, "Kurang"], ["Bidan", 2, 0, 1, 2, 5, "Sesuai"]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Bezetting": rows}))
+    assert count_by(staff.summaries, "status")[["category", "count"]].values.tolist() == [["PNS", 5], ["PPPK", 4]]
+    assert staff.non_asn["count"].sum() == 3
+    joined = staff.notes[staff.notes["check"].eq("categories_joined")]
+    assert joined["message_en"].tolist() == ["Columns 'PPPK Paruh Waktu' and 'PPPK' are both PPPK: added up"]
+    assert ("G1", "Status") in staff.recognition[0].unused
+
+
+def test_two_category_columns_left_of_the_counts_stay_ambiguous(tmp_path):
+    """The near miss: Unit Kerja and Golongan both before Jumlah; neither is a verdict after the counts."""
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+
+    rows = [["Unit Kerja", "Golongan", "Jumlah"], ["Sekretariat", "III/a", 4], ["Bidang A", "IV/a", 2]]
+    with pytest.raises(InputError, match=r"expected one column for 'category', not 'Unit Kerja' \(A1\), 'Golongan' \(B1\)"):
+        load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Rekap": rows}))

@@ -638,8 +638,10 @@ def _wide(table: Table) -> _Wide | None:
         return None
     if best == "golongan" and any("/" in c for _, c, _ in fits[best]):
         fits[best] = [f for f in fits[best] if "/" in f[1]]  # group columns (IV) beside their golongan (IV/a) are subtotals
-    keys = [(c, g) for _, c, g in fits[best]]
-    return (best, fits[best], aside) if len(set(keys)) == len(keys) else None
+    # two headers written differently for one category (PPPK | PPPK-PW) are added up; one header twice is ambiguous
+    paths = dict(table.others)
+    written = [(c, g, " ".join(paths[label]).casefold()) for label, c, g in fits[best]]
+    return (best, fits[best], aside) if len(set(written)) == len(written) else None
 
 
 _Summary = tuple[str, pd.DataFrame, pd.DataFrame, pd.DataFrame]
@@ -702,7 +704,7 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     out: list[_Summary] = []
     if wide is not None:
         out.append(_wide_summary(table, wide, data, totals, problems))
-        notes += _row_sums(table, wide, data, problems)
+        notes += _row_sums(table, wide, data, problems) + _columns_joined(table, wide)
     if counts and ("male" in counts) != ("female" in counts):
         problems.append(table.grid.problem(table.header_row, None, None, "both an 'L' and a 'P' column, or neither"))
     values = {c: whole_numbers(table, data, c, problems, "staff") for c in counts}
@@ -806,6 +808,23 @@ def _row_sums(table: Table, wide: _Wide, data: pd.DataFrame, problems: list[Prob
     return notes
 
 
+def _columns_joined(table: Table, wide: _Wide) -> list[dict[str, str]]:
+    """``categories_joined`` notes of the category columns whose headers name one category (``PPPK`` and ``PPPK-PW``,
+    part-time PPPK, both PPPK), which the summary adds up."""
+    paths = dict(table.others)
+    first: dict[tuple[str, str | None], str] = {}
+    notes = []
+    for label, category, gender in wide[1]:
+        header = " › ".join(paths[label])
+        if (category, gender) in first:
+            notes.append(note("info", "categories_joined", f"{table.grid.file}:{table.grid.sheet}!{label.removeprefix('#')}",
+                              f"Kolom '{header}' dan '{first[(category, gender)]}' sama-sama {category}: dijumlahkan",
+                              f"Columns '{header}' and '{first[(category, gender)]}' are both {category}: added up"))
+        else:
+            first[(category, gender)] = header
+    return notes
+
+
 def _is_number(value: object) -> bool:
     if isinstance(value, bool) or value is None:
         return False
@@ -856,7 +875,18 @@ def _wide_summary(table: Table, wide: _Wide, data: pd.DataFrame, totals: pd.Data
         grand = whole_numbers(table, totals.iloc[:1], "count", problems, "staff")
         if grand.notna().any():
             stated.append((dimension, None, None, float(grand.iloc[0]), location(table, int(totals["_row"].iloc[0]))))
-    return dimension, _records(records, table), _records(stated, table), _records(aside, table)
+    return dimension, _records(_joined(records), table), _records(_joined(stated), table), _records(aside, table)
+
+
+def _joined(records: list[tuple]) -> list[tuple]:
+    """Records of one (dimension, category, gender) added up, at the first one's place (columns PPPK and PPPK-PW)."""
+    out: dict[tuple, list] = {}
+    for dimension, category, gender, count, where in records:
+        if (key := (dimension, category, gender)) in out:
+            out[key][3] += count
+        else:
+            out[key] = [dimension, category, gender, count, where]
+    return [tuple(r) for r in out.values()]
 
 
 def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem],

@@ -247,6 +247,17 @@ def _code_of_label(band: Band, codes: list[int]) -> int | None:
     return max(before) if before else None
 
 
+def _row_labels(band: Band, claimants: list[int]) -> int | None:
+    """Of several columns claiming the category, the row labels: the one left of the counts, when the others stand
+    after them (``Jabatan | PNS | PPPK | Non ASN | Jumlah | Kebutuhan | Status``: the Status of the bezetting, Kurang
+    or Lebih, is a verdict on each row, not the rows' category); None when more than one stands left of the counts."""
+    counts = [j for j, m in band.matches.items() if m.name in ("count", "male", "female")]
+    if not counts:
+        return None
+    left = [j for j in claimants if j < min(counts)]
+    return left[0] if len(left) == 1 and all(j > min(counts) for j in claimants if j != left[0]) else None
+
+
 def _label(match) -> str:
     return match.name if match.year is None else f"{match.name}@{match.year}"
 
@@ -318,6 +329,8 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = plain[0]
             elif len(exact := [j for j in plain if band.matches[j].how != "rule"]) == 1:
                 chosen = exact[0]  # a known spelling beats a header that only has the field's words
+            elif matches[0].name == "category" and (labels := _row_labels(band, plain)) is not None:
+                chosen = labels
             elif matches[0].name == "code" and (near := _code_of_label(band, plain)) is not None:
                 chosen = near  # the sasaran's Kode and the indicator's Kode: the one right before the indicator's name
             elif matches[0].name in AMOUNTS and _grouped(band, plain):
