@@ -375,3 +375,24 @@ def test_two_category_columns_left_of_the_counts_stay_ambiguous(tmp_path):
     rows = [["Unit Kerja", "Golongan", "Jumlah"], ["Sekretariat", "III/a", 4], ["Bidang A", "IV/a", 2]]
     with pytest.raises(InputError, match=r"expected one column for 'category', not 'Unit Kerja' \(A1\), 'Golongan' \(B1\)"):
         load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Rekap": rows}))
+
+
+def test_items_spread_over_several_lines_under_the_same_columns_are_refused_saying_so(tmp_path):
+    """A SIMDA upload: the budget on an item's first line, the difference on the second, the realisation on the third."""
+    from lakip_lib.errors import InputError
+
+    rows = [["NOREKENING", "URAIAN", "JUMLAH", "Rp", "(%)"],
+            ["1.13.1.13.01.01.02", "Program A", "400.00", None, None], [None, None, None, "(10.00)", "97.50"],
+            [None, None, "390.00", None, None], [],
+            ["1.13.1.13.01.01.02.22", "Kegiatan B", "400.00", None, None], [None, None, None, "(10.00)", "97.50"],
+            [None, None, "390.00", None, None]]
+    with pytest.raises(InputError) as refused:
+        load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"R": rows}))
+    assert ("sheet 'R', cell row 2: expected one line per item: rows 2–4 are one item over 3 lines under the same columns"
+            in str(refused.value))
+    # the near miss: a name wrapped onto a second line, and amounts on one line, is no item over several lines
+    rows = [["Kode", "Uraian", "Jumlah"], ["5.03.01", "Program Penunjang", 400], [None, "Urusan Pemerintahan", None],
+            ["5.03.01.1.01", "Perencanaan", 400]]
+    with pytest.raises(InputError) as refused:
+        load_budget(make_workbook(tmp_path / "dua.xlsx", {"R": rows}))
+    assert "expected a column for 'budget'" in str(refused.value) and "one line per item" not in str(refused.value)

@@ -172,10 +172,17 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         else:
             record.unused.append((grid.cell_name(band.bottom, j), " › ".join(path)))
     claimed = {c.name for c in columns} | {band.matches[j].name for j in band.matches}
-    for name in required:
-        if name not in claimed:
-            problems.append(grid.problem(band.bottom, None, None,
-                                         f"a column for {name!r} (a header such as {header_alias_examples(band.dataset, (name,))})"))
+    missing = [name for name in required if name not in claimed]
+    spread = _lines_per_item(grid, band) if missing else None
+    for name in missing:
+        problems.append(grid.problem(band.bottom, None, None,
+                                     f"a column for {name!r} (a header such as {header_alias_examples(band.dataset, (name,))})"))
+    if spread is not None:
+        first, last, lines = spread
+        problems.append(grid.problem(first - grid.row0, None, None,
+                                     f"one line per item: rows {first}–{last} are one item over {lines} lines under the same "
+                                     "columns (its code and name on the first line only), so no column holds one amount; put each "
+                                     "item on one line, its budget and realisation in columns of their own ('Anggaran', 'Realisasi')"))
     if problems:
         record.status, record.reason = "refused", "; ".join(p.expected for p in problems)
         raise _refused(problems, record)
@@ -219,6 +226,36 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             part_paths[name] = band.paths[j]
     return Table(grid, band.dataset, band.bottom, columns, frame, parts=part_labels, others=others, record=record,
                  title=_caption(rows, band.top), part_paths=part_paths)
+
+
+#: columns that name a row (an item's first line has them, its other lines not)
+_LABEL_FIELDS = frozenset({"name", "code", "indicator", "category", "item"})
+
+
+def _lines_per_item(grid: Grid, band: Band, scan: int = 60) -> tuple[int, int, int] | None:
+    """(first Excel row, last Excel row, lines) of the first item of a body whose every item spans several lines under
+    the same columns (the budget on the first, the difference on the second, the realisation on the third, as some
+    SIMDA uploads print): each row naming an item followed by rows of numbers that name none. None otherwise."""
+    labels = [j for j, m in band.matches.items() if m.name in _LABEL_FIELDS and j in grid.cells.columns]
+    if not labels:
+        return None
+    items: list[list[int]] = []  # [first row, lines, last row]
+    for i in range(band.bottom + 1, min(band.bottom + 1 + scan, len(grid.cells))):
+        values = grid.cells.iloc[i].tolist()
+        filled = [v for v in values if v is not None and not (isinstance(v, str) and not v.strip())]
+        if not filled:
+            continue
+        if any(not (values[j] is None or (isinstance(values[j], str) and not values[j].strip())) for j in labels):
+            items.append([i, 1, i])
+        elif items and all(isinstance(v, (int, float)) or (isinstance(v, str) and any(c.isdigit() for c in v)) for v in filled):
+            items[-1][1] += 1
+            items[-1][2] = i
+        else:
+            return None
+    if len(items) < 2 or any(lines < 2 for _, lines, _ in items):
+        return None
+    first, _, last = items[0]
+    return grid.row0 + first, grid.row0 + last, max(lines for _, lines, _ in items[:3])
 
 
 def _caption(rows: list[list[object]], top: int, most: int = 3) -> str:
