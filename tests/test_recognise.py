@@ -267,7 +267,8 @@ def test_a_units_row_under_the_column_numbers_tells_the_kinerja_and_the_money_of
     paths = column_paths(rows, 0, 0, [(0, 2, 0, 3), (0, 4, 0, 5)])
     assert paths[2][-1] == "K" and paths[3][-1] == "Rp"
     budget = vocabulary("budget")
-    assert [getattr(match_path(paths[j], budget), "name", None) for j in range(2, 6)] == ["physical", "budget", "physical", "realised"]
+    fields = [getattr(match_path(paths[j], budget), "name", None) for j in range(2, 6)]
+    assert fields == ["physical", "budget", "physical", "realised"]
     loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"E81": rows}, merged={"E81": merged}), year=2024)
     assert loaded.rows[["code", "budget", "realised"]].values.tolist() == [["5.03.01", 4_000_000, 3_900_000],
                                                                            ["5.03.01.1.01", 4_000_000, 3_900_000]]
@@ -316,7 +317,8 @@ def test_codes_repeated_otherwise_than_as_blocks_of_one_tree_are_refused_naming_
     other = _source_block("DAK", ("5.03.01", "Program Penunjang", 50, 40), [("5.03.01.1.03", "Umum", 50, 40)])
     with pytest.raises(InputError) as refused:  # another tree under the same program: no blocks of one tree
         load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Realisasi": dau + other}))
-    assert "sheet 'Realisasi', cell A9, column 'Kode': got '5.03.01', expected each code once (it is also in row 3)" in str(refused.value)
+    assert ("sheet 'Realisasi', cell A9, column 'Kode': got '5.03.01', expected each code once (it is also in row 3)"
+            in str(refused.value))
     with pytest.raises(InputError) as refused:  # one table pasted twice: two blocks alike are no sources of funds
         load_budget(make_workbook(tmp_path / "dua.xlsx", {"Realisasi": dau + dau}))
     assert "cell A11, column 'Kode': got '5.03.01.1.02', expected each code once (it is also in row 5)" in str(refused.value)
@@ -347,7 +349,8 @@ def test_of_budgets_revised_twice_the_rightmost_is_the_budget(tmp_path):
             ["5.03.01", "Program Penunjang", 400, 300, 350, 310]]
     assert load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"R": rows})).rows["budget"].tolist() == [350]
     # the near miss: one revision beside the original is the budget wherever it stands
-    rows = [["Kode", "Uraian", "Anggaran Setelah Perubahan", "Anggaran Murni", "Realisasi"], ["5.03.01", "Program Penunjang", 350, 400, 310]]
+    rows = [["Kode", "Uraian", "Anggaran Setelah Perubahan", "Anggaran Murni", "Realisasi"],
+            ["5.03.01", "Program Penunjang", 350, 400, 310]]
     assert load_budget(make_workbook(tmp_path / "dua.xlsx", {"R": rows})).rows["budget"].tolist() == [350]
 
 

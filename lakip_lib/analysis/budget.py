@@ -36,7 +36,8 @@ def budget_table(budget: pd.DataFrame) -> pd.DataFrame:
     """
     repeated = budget["code"][budget["code"].duplicated()].unique()
     if len(repeated):
-        places = "; ".join(f"{code!r} at {', '.join(map(str, budget.loc[budget['code'].eq(code), 'location']))}" for code in repeated[:5])
+        places = "; ".join(f"{code!r} at {', '.join(map(str, budget.loc[budget['code'].eq(code), 'location']))}"
+                           for code in repeated[:5])
         raise AnalysisError(f"budget code {', '.join(map(repr, repeated[:5]))} appears more than once ({places}); its parent "
                             "and children are ambiguous")
     table = budget.copy()

@@ -79,11 +79,13 @@ def load_budget(path: str | Path, *, year: int | None = None,
     problems += _repeated_codes(frame)
     if problems:
         raise refused(problems, records)
-    return Budget(frame.drop(columns="_table", errors="ignore"), pd.concat(totals, ignore_index=True) if totals else pd.DataFrame(columns=TOTAL_COLUMNS), [path],
-                  notes_frame(recognition_notes(records) + notes), records)
+    stated = pd.concat(totals, ignore_index=True) if totals else pd.DataFrame(columns=TOTAL_COLUMNS)
+    return Budget(frame.drop(columns="_table", errors="ignore"), stated, [path], notes_frame(recognition_notes(records) + notes),
+                  records)
 
 
 def _plan_note(table: Table) -> dict[str, str]:
+    """The ``plan_aside`` note of a table of budgets without realisation whose codes the realisation table has."""
     where = table.record.where if table.record else location(table, table.header_row)
     return note("info", "plan_aside", where,
                 "Tabel ini berisi anggaran tanpa realisasi (DPA, rencana kas) untuk kode yang juga ada di tabel realisasi: "
@@ -148,7 +150,8 @@ def _blocks_summed(frame: pd.DataFrame, notes: list[dict[str, str]]) -> pd.DataF
                       "per kode" + (f"; blok mulai baris {aside} adalah jumlah blok-blok itu (cocok) dan tidak dihitung lagi"
                                     if aside else ""),
                       f"{len(kept)} blocks with the same program/kegiatan codes (one per source of funds; rows {spans}) added up "
-                      "per code" + (f"; the block from row {aside} is their total (it agrees) and is not counted again" if aside else "")))
+                      "per code" + (f"; the block from row {aside} is their total (it agrees) and is not counted again"
+                                    if aside else "")))
     return first
 
 
@@ -262,7 +265,8 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
     names = pd.Series([raw_names[i] for i in np.flatnonzero(keep)], index=data.index, dtype=object)
     code_label = code_labels[0] if code_labels else labels["number"]
     codes = _per_output(table, data, codes, names, notes)
-    _check_codes(table, data, codes, code_label, problems, blocks=_blocks(pd.DataFrame({"code": codes, "level": levels, **amounts})) is not None)
+    blocks = _blocks(pd.DataFrame({"code": codes, "level": levels, **amounts}))
+    _check_codes(table, data, codes, code_label, problems, blocks=blocks is not None)
     out = pd.DataFrame({
         "code": codes,
         "name": names.map(lambda v: None if is_no_value(v) else _name(v)).astype(object),
