@@ -1,0 +1,128 @@
+"""Bab III's analysis per indicator in a real browser (headless Chromium), on the bundled sample's build.
+
+Shares the session's sample build with ``test_browser.py``; screenshots at 1280 and 390 px are saved in the pytest
+temporary folder (``pytest tests/test_browser_analysis.py -rP`` prints it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from playwright.sync_api import sync_playwright
+
+from browser_support import chromium_or_skip, launch, open_watched, sample_build
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
+#: the sample's Perjanjian Kinerja 2024, in its order: the sasaran and tujuan sheet, then the priority activity
+PK_ORDER = [
+    "Indeks Profesionalitas ASN",
+    "Persentase ASN yang sesuai dengan Standar Kompetensi",
+    "Persentase ASN yang sesuai dengan Standar Kualifikasi",
+    "Persentase Peningkatan Kinerja ASN",
+    "Persentase Disiplin ASN",
+    "Nilai SAKIP BKD",
+    "Jumlah Pembangunan/Pengembangan Aplikasi Kepegawaian",
+]
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> Path:
+    chromium_or_skip()
+    return sample_build(tmp_path_factory) / "lakip-2024.html"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    chromium = chromium_or_skip()
+    with sync_playwright() as playwright:
+        browser = launch(playwright, chromium)
+        yield browser
+        browser.close()
+
+
+def cells(row) -> list[str]:
+    return [" ".join(c.split()) for c in row.locator("td").all_inner_texts()]
+
+
+def test_one_analysis_section_per_indicator_in_the_order_of_the_perjanjian_kinerja(browser, report):
+    context = browser.new_context(viewport=DESKTOP)
+    page = open_watched(context, report.as_uri()).page
+    sections = page.locator("#bab-3 section.indicator")
+    titles = [" ".join(t.split()) for t in sections.locator("h5").all_inner_texts()]
+    assert titles == [f"{n}. {name}" for n, name in enumerate(PK_ORDER, start=1)]
+    for i in range(sections.count()):
+        section = sections.nth(i)
+        section.scroll_into_view_if_needed()
+        assert section.is_visible(), titles[i]
+        assert section.locator("table.facts").is_visible(), titles[i]
+        # the analyst's text, or a placeholder naming the file to write: never an empty slot
+        narrative = section.locator(".narrative")
+        assert narrative.inner_text().strip(), titles[i]
+    context.close()
+
+
+def test_capaian_is_labelled_uncapped_and_capped_with_percent(browser, report):
+    context = browser.new_context(viewport=DESKTOP)
+    page = open_watched(context, report.as_uri()).page
+    index = page.locator("section.indicator", has=page.locator("h5", has_text="Indeks Profesionalitas ASN"))
+    assert cells(index.locator("tr.capaian-uncapped")) == ["Capaian terukur (tanpa batas atas)", "101,95%"]
+    assert cells(index.locator("tr.capaian-reported")) == ["Capaian dilaporkan (dibatasi 100%)", "100,00%"]
+    text = " ".join(index.inner_text().split())
+    assert "capaian terukurnya 101,95% dengan kategori Sangat Tinggi" in text
+    assert "capaian yang dilaporkan adalah 100,00%" in text
+    # the priority activity's 200 % is shown as measured, beside the 100 % the cap reports
+    apps = page.locator("section.indicator", has=page.locator("h5", has_text="Aplikasi Kepegawaian"))
+    assert cells(apps.locator("tr.capaian-uncapped"))[1] == "200,00%"
+    assert cells(apps.locator("tr.capaian-reported"))[1] == "100,00%"
+    # an ordinal indicator has grades and a status, no percentage
+    sakip = page.locator("section.indicator", has=page.locator("h5", has_text="Nilai SAKIP BKD"))
+    assert sakip.locator("tr.capaian-uncapped").count() == 0
+    assert "Predikat yang diraih pada tahun 2024 adalah A dengan target BB" in " ".join(sakip.inner_text().split())
+    context.close()
+
+
+def test_change_and_trend_over_two_years(browser, report):
+    context = browser.new_context(viewport=DESKTOP)
+    page = open_watched(context, report.as_uri()).page
+    index = page.locator("section.indicator", has=page.locator("h5", has_text="Indeks Profesionalitas ASN"))
+    assert "Dibanding realisasi tahun 2023 (39,99), realisasi naik 24,24 (60,62%): kinerjanya membaik." in " ".join(
+        index.inner_text().split())
+    rows = index.locator("table.trend tbody tr")
+    assert [cells(rows.nth(i))[:3] for i in range(rows.count())] == [["2023", "39,99", "-"], ["2024", "64,23", "+24,24"]]
+    competence = page.locator("section.indicator", has=page.locator("h5", has_text="Standar Kompetensi"))
+    assert cells(competence.locator("table.trend tbody tr").nth(1))[:3] == ["2024", "89,00%", "+1,70 poin persen"]
+    for section in page.locator("section.indicator").all():
+        assert section.locator("table.trend tbody tr").count() >= 2  # every indicator of the sample has 2023 too
+    context.close()
+
+
+def test_linked_programme_with_budget_and_absorption(browser, report):
+    context = browser.new_context(viewport=DESKTOP)
+    page = open_watched(context, report.as_uri()).page
+    index = page.locator("section.indicator", has=page.locator("h5", has_text="Indeks Profesionalitas ASN"))
+    assert cells(index.locator("table.programs tbody tr")) == [
+        "5.03.02 Program Kepegawaian Daerah", "Rp 3.875.550.000", "Rp 3.698.626.072", "95,43%", "cukup efisien"]
+    context.close()
+
+
+def test_screenshots_of_an_indicator_section(browser, report, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("analysis-screenshots")
+    for name, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
+        context = browser.new_context(viewport=viewport)
+        page = open_watched(context, report.as_uri()).page
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= viewport["width"], f"{name}: the page is {width} px wide"
+        section = page.locator("section.indicator").first
+        section.scroll_into_view_if_needed()
+        section.screenshot(path=folder / f"{name}-indikator-1.png")
+        context.close()
+        image = Image.open(folder / f"{name}-indikator-1.png").convert("L")
+        assert image.size[0] <= viewport["width"] and image.size[1] > 300, (name, image.size)
+        darkest, lightest = image.getextrema()
+        assert darkest < 100 and lightest == 255, f"{name}: a blank screenshot"
+    print(f"\nscreenshots for review: {folder}")
