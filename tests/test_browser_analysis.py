@@ -1,4 +1,4 @@
-"""Bab III's analysis per indicator in a real browser (headless Chromium), on the bundled sample's build.
+"""The Ringkasan Eksekutif and Bab III's analysis per indicator in a real browser (headless Chromium), on the bundled sample's build.
 
 Shares the session's sample build with ``test_browser.py``; screenshots at 1280 and 390 px are saved in the pytest
 temporary folder (``pytest tests/test_browser_analysis.py -rP`` prints it).
@@ -47,6 +47,50 @@ def browser():
 
 def cells(row) -> list[str]:
     return [" ".join(c.split()) for c in row.locator("td").all_inner_texts()]
+
+
+def test_the_first_chapter_is_the_ringkasan_eksekutif_with_its_cards(browser, report):
+    context = browser.new_context(viewport=DESKTOP)
+    page = open_watched(context, report.as_uri()).page
+    chapters = page.locator("main section.chapter > h2").all_inner_texts()
+    assert chapters[:3] == ["RINGKASAN EKSEKUTIF", "KATA PENGANTAR", "BAB I PENDAHULUAN"]
+    cards = {card.get_attribute("id"): [" ".join(t.split()) for t in card.locator("p").all_inner_texts()]
+             for card in page.locator("#ringkasan .card").all()}
+    assert cards == {
+        "kartu-indikator": ["7 dari 7", "indikator kinerja mencapai target tahun 2024"],
+        "kartu-iku": ["64,23", "Indeks Profesionalitas ASN (target 63); naik 24,24 dari 39,99 pada tahun 2023"],
+        "kartu-sakip": ["A", "Nilai SAKIP (target BB; tahun 2023: BB)"],
+        "kartu-serapan": ["98,56%", "serapan anggaran: Rp 16.832.046.366 dari Rp 17.077.265.554"],
+        "kartu-sisa": ["Rp 245.219.188", "sisa anggaran tahun 2024"],
+    }
+    for card in page.locator("#ringkasan .card").all():
+        assert card.is_visible()
+    # several cards a row on a desktop
+    tops = {round(box["y"]) for box in (card.bounding_box() for card in page.locator("#ringkasan .card").all())}
+    assert len(tops) < 5
+    # the Kata Pengantar is signed with the date written the Indonesian way
+    assert page.locator("#kata-pengantar .signature p").first.inner_text() == "Bengkulu, 29 Januari 2025"
+    context.close()
+
+
+def test_ringkasan_cards_fit_a_phone_one_a_row(browser, report, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("summary-screenshots")
+    for name, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
+        context = browser.new_context(viewport=viewport)
+        page = open_watched(context, report.as_uri()).page
+        cards = page.locator("#ringkasan .cards")
+        cards.scroll_into_view_if_needed()
+        boxes = [card.bounding_box() for card in page.locator("#ringkasan .card").all()]
+        assert all(0 <= box["x"] and box["x"] + box["width"] <= viewport["width"] for box in boxes), name
+        if name == "phone":
+            assert len({round(box["x"]) for box in boxes}) == 1  # one card a row
+        page.locator("#ringkasan").screenshot(path=folder / f"{name}-ringkasan.png")
+        context.close()
+        image = Image.open(folder / f"{name}-ringkasan.png").convert("L")
+        assert image.size[0] <= viewport["width"] and image.size[1] > 300, (name, image.size)
+        darkest, lightest = image.getextrema()
+        assert darkest < 100 and lightest == 255, f"{name}: a blank screenshot"
+    print(f"\nscreenshots for review: {folder}")
 
 
 def test_one_analysis_section_per_indicator_in_the_order_of_the_perjanjian_kinerja(browser, report):

@@ -108,7 +108,7 @@ class Report:
     template: Path | None = None
     #: Bab III's analysis of each indicator of the Perjanjian Kinerja, in its order (:mod:`.sections`)
     sections: list[IndicatorSection] = field(default_factory=list)
-    #: the Ringkasan Eksekutif's numbers; None without indicators and budget
+    #: the Ringkasan Eksekutif's numbers (:func:`~lakip_lib.analysis.summary.executive_summary`)
     summary: ExecutiveSummary | None = None
     #: the analyst's texts the report still lacks, as the files to write (``narasi/kata-pengantar.md``, one per
     #: indicator): while any is missing the report is a draft, and each shows a placeholder where it belongs
@@ -199,7 +199,9 @@ def _analyse_indicators(report: Report, root: Path) -> None:
         texts = {stem: (path.relative_to(root).as_posix(), visible_controls(fill_years(path.read_text(encoding="utf-8"), year)))
                  for stem, path in indicator_narrative_files(root, year).items()}
         report.sections = indicator_sections(profiles, texts)
-        report.summary = executive_summary(profiles, year, results.total, dict(zip(frame["id"], frame["scale"])))
+    frame = results.indicators
+    scales = dict(zip(frame["id"], frame["scale"])) if frame is not None else {}
+    report.summary = executive_summary([s.profile for s in report.sections], year, results.total, scales)
     report.missing_texts = ([] if FOREWORD in report.narasi else [f"narasi/{FOREWORD}.md"]) + [
         s.narrative_file for s in report.sections if not s.has_text]
 
