@@ -147,18 +147,24 @@ def test_capaian_is_labelled_uncapped_and_capped_with_percent(browser, report):
     context.close()
 
 
-def test_change_and_trend_over_two_years(browser, report):
+def test_change_and_trend_over_the_years_the_data_hold(browser, report):
     context = browser.new_context(viewport=DESKTOP)
     page = open_watched(context, report.as_uri()).page
     index = page.locator("section.indicator", has=page.locator("h5", has_text="Indeks Profesionalitas ASN"))
     assert "Dibanding realisasi tahun 2023 (39,99), realisasi naik 24,24 (60,62%): kinerjanya membaik." in " ".join(
         index.inner_text().split())
     rows = index.locator("table.trend tbody tr")
-    assert [cells(rows.nth(i))[:3] for i in range(rows.count())] == [["2023", "39,99", "-"], ["2024", "64,23", "+24,24"]]
+    # 2022 from the 2023 sheet's Realisasi 2022 column, 2023 from the 2023 folder, 2024 from this year's
+    assert [cells(rows.nth(i)) for i in range(rows.count())] == [
+        ["2022", "35,12", "-", "kolom Realisasi 2022 pada data tahun 2023"],
+        ["2023", "39,99", "+4,87", "data tahun 2023"],
+        ["2024", "64,23", "+24,24", "data tahun 2024"]]
     competence = page.locator("section.indicator", has=page.locator("h5", has_text="Standar Kompetensi"))
-    assert cells(competence.locator("table.trend tbody tr").nth(1))[:3] == ["2024", "89,00%", "+1,70 poin persen"]
+    assert cells(competence.locator("table.trend tbody tr").nth(2))[:3] == ["2024", "89,00%", "+1,70 poin persen"]
     for section in page.locator("section.indicator").all():
-        assert section.locator("table.trend tbody tr").count() >= 2  # every indicator of the sample has 2023 too
+        assert section.locator("table.trend tbody tr").count() == 3  # every indicator of the sample, 2022–2024
+    sakip = page.locator("section.indicator", has=page.locator("h5", has_text="Nilai SAKIP BKD"))
+    assert [cells(r)[1] for r in sakip.locator("table.trend tbody tr").all()] == ["B", "BB", "A"]
     context.close()
 
 

@@ -70,7 +70,7 @@ def earlier_results(results: YearResults, data_dir: str | Path, cache_dir: str |
 
     Example:
         >>> earlier, unread = earlier_results(analyse_year("data/raw", 2024), "data/raw")
-        >>> [e.data.year for e in earlier], unread  # doctest: +SKIP
+        >>> [e.data.year for e in earlier], unread
         ([2023], [])
     """
     found, unread = [], []
