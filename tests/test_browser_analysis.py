@@ -154,17 +154,16 @@ def test_change_and_trend_over_the_years_the_data_hold(browser, report):
     assert "Dibanding realisasi tahun 2023 (39,99), realisasi naik 24,24 (60,62%): kinerjanya membaik." in " ".join(
         index.inner_text().split())
     rows = index.locator("table.trend tbody tr")
-    # 2022 from the 2023 sheet's Realisasi 2022 column, 2023 from the 2023 folder, 2024 from this year's
+    # the sample has one year folder: 2023 is its sheet's Realisasi 2023 column, and says so
     assert [cells(rows.nth(i)) for i in range(rows.count())] == [
-        ["2022", "35,12", "-", "kolom Realisasi 2022 pada data tahun 2023"],
-        ["2023", "39,99", "+4,87", "data tahun 2023"],
+        ["2023", "39,99", "-", "kolom Realisasi 2023 pada data tahun 2024"],
         ["2024", "64,23", "+24,24", "data tahun 2024"]]
     competence = page.locator("section.indicator", has=page.locator("h5", has_text="Standar Kompetensi"))
-    assert cells(competence.locator("table.trend tbody tr").nth(2))[:3] == ["2024", "89,00%", "+1,70 poin persen"]
+    assert cells(competence.locator("table.trend tbody tr").nth(1))[:3] == ["2024", "89,00%", "+1,70 poin persen"]
     for section in page.locator("section.indicator").all():
-        assert section.locator("table.trend tbody tr").count() == 3  # every indicator of the sample, 2022–2024
+        assert section.locator("table.trend tbody tr").count() == 2  # every indicator of the sample, 2023–2024
     sakip = page.locator("section.indicator", has=page.locator("h5", has_text="Nilai SAKIP BKD"))
-    assert [cells(r)[1] for r in sakip.locator("table.trend tbody tr").all()] == ["B", "BB", "A"]
+    assert [cells(r)[1] for r in sakip.locator("table.trend tbody tr").all()] == ["BB", "A"]
     context.close()
 
 

@@ -14,7 +14,7 @@ from lakip_lib.presentation.report import build_report
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "raw"
-TEXTS = Path("narasi") / "2024" / "indikator"
+TEXTS = Path("narasi") / "indikator"
 
 
 @pytest.fixture
@@ -31,16 +31,6 @@ def section_html(html: str, anchor: str) -> str:
 
 def test_the_sample_lacks_no_text(data):
     assert build_report(data, 2024).missing_texts == []
-    # its 2023 report has a foreword (shared) and no indicator texts of its own
-    assert build_report(data, 2023).missing_texts == [
-        "narasi/indikator/indeks-profesionalitas-asn.md",
-        "narasi/indikator/persentase-asn-yang-sesuai-dengan-standar-kompetensi.md",
-        "narasi/indikator/persentase-asn-yang-sesuai-dengan-standar-kualifikasi.md",
-        "narasi/indikator/persentase-peningkatan-kinerja-asn.md",
-        "narasi/indikator/persentase-disiplin-asn.md",
-        "narasi/indikator/nilai-sakip-bkd.md",
-        "narasi/indikator/jumlah-pembangunan-pengembangan-aplikasi-kepegawaian.md",
-    ]
 
 
 def test_texts_from_files_by_id_and_from_the_sheets_columns_and_what_is_missing(data):

@@ -71,7 +71,7 @@ def earlier_results(results: YearResults, data_dir: str | Path, cache_dir: str |
     Example:
         >>> earlier, unread = earlier_results(analyse_year("data/raw", 2024), "data/raw")
         >>> [e.data.year for e in earlier], unread
-        ([2023], [])
+        ([], [])
     """
     found, unread = [], []
     for year in earlier_years(Path(data_dir), results.data.year):

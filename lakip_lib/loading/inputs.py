@@ -101,7 +101,7 @@ def earlier_years(data_dir: Path, year: int) -> list[int]:
 
     Example:
         >>> earlier_years(Path("data/raw"), 2024), earlier_years(Path("data/raw"), 2026)
-        ([2023], [2023, 2024])
+        ([], [2024])
     """
     if not data_dir.is_dir():
         return []
