@@ -76,3 +76,29 @@ def test_the_english_report_has_the_same_sections(data):
     assert "<td>Measured achievement (uncapped)</td><td>101.95%</td>" in html
     assert "<td>Reported achievement (capped at 100%)</td><td>100.00%</td>" in html
     assert "EXECUTIVE SUMMARY" in html and "FOREWORD" in html
+
+
+def test_a_trend_over_year_folders_and_what_fell_short_on_generated_data(tmp_path):
+    """Two generated years: the 2024 report takes 2023 from the 2023 folder, 2022 from that folder's sheet."""
+    from lakip_lib.demo import write_demo
+    from lakip_lib.loading.year import load_year
+
+    data = tmp_path / "raw"
+    write_demo(data, employees=30, years=2, start_year=2023, seed=3)
+    report = build_report(data, 2024)
+    earlier = load_year(data, 2023).indicators
+    own = earlier.values.merge(earlier.indicators[["id", "indicator"]], on="id")
+    for section in report.sections:
+        p = section.profile
+        stated = own[own["indicator"].eq(p.indicator) & own["kind"].eq("realisation") & own["year"].eq(2023)]
+        [before] = [v for v in p.history if v.year == 2023]
+        assert (before.read_from, before.text) == (2023, stated["text"].iloc[0]), p.indicator
+        assert [v.year for v in p.history] == [2022, 2023, 2024], p.indicator
+    html = report.html()
+    assert html.count("<td>data tahun 2023</td>") == len(report.sections)
+    summary = report.summary
+    missed = [p for p in summary.fell_short if p.status == "not_achieved"]
+    assert summary.achieved + len(missed) == summary.measured and missed
+    fell_short = html[html.index("Yang Belum Tercapai"):html.index('id="kata-pengantar"')]
+    assert all(p.indicator in fell_short for p in summary.fell_short)
+    assert "di bawah target" in fell_short
