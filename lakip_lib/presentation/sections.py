@@ -30,8 +30,6 @@ from .formatting import Formatter
 
 #: the Kata Pengantar's file in ``narasi/`` (its stem, as :func:`~lakip_lib.loading.inputs.narrative_files` keys it)
 FOREWORD = "kata-pengantar"
-#: the analyst's own "what went well, what fell short" for the Ringkasan Eksekutif, replacing the kit's sentences
-SUMMARY_TEXT = "ringkasan"
 #: units that only say "a number": the value is printed without them
 _BARE_UNITS = {"angka", "indeks", "nilai", "skor", "poin"}
 
