@@ -104,7 +104,7 @@ def test_headings_are_words_heading_styles_in_the_reports_order(document, page):
     found = [(name, text) for kind, name, text, *_ in (b for b in blocks(document) if b[0] == "p") if name.startswith("Heading")]
     assert found == expected
     assert [text for name, text in found if name == "Heading 1"] == [
-        "BAB I PENDAHULUAN", "BAB II PERENCANAAN STRATEGIS DAN PERJANJIAN KINERJA",
+        "RINGKASAN EKSEKUTIF", "KATA PENGANTAR", "BAB I PENDAHULUAN", "BAB II PERENCANAAN STRATEGIS DAN PERJANJIAN KINERJA",
         "BAB III AKUNTABILITAS KINERJA DAN KEUANGAN", "BAB IV PENUTUP", "Lampiran: Kualitas Data"]
     chapters = [b[3] for b in blocks(document) if b[0] == "p" and b[1] == "Heading 1"]
     assert all(p.find(f"{W}pPr/{W}pageBreakBefore") is not None for p in chapters)  # each chapter on a new page

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -36,6 +36,8 @@ class YearResults:
     findings: pd.DataFrame
     #: the headline numbers of the earlier years in the data folder and this one (:func:`history`); None when not asked for
     history: pd.DataFrame | None = None
+    #: the analyses of the earlier years in the data folder that could be read, oldest first (:func:`earlier_results`)
+    earlier: list[YearResults] = field(default_factory=list)
 
 
 #: the columns of :func:`headline` and :func:`history`
@@ -62,23 +64,38 @@ def headline(results: YearResults) -> dict[str, object]:
     }
 
 
-def history(results: YearResults, data_dir: str | Path, cache_dir: str | Path | None = None) -> tuple[pd.DataFrame, list[str]]:
+def earlier_results(results: YearResults, data_dir: str | Path, cache_dir: str | Path | None = None) -> tuple[list[YearResults], list[str]]:
+    """The analyses of the earlier years in ``data_dir`` (at most :data:`~lakip_lib.loading.inputs.EARLIER_YEARS`),
+    oldest first, with a line for each earlier year that could not be read.
+
+    Example:
+        >>> earlier, unread = earlier_results(analyse_year("data/raw", 2024), "data/raw")
+        >>> [e.data.year for e in earlier], unread
+        ([], [])
+    """
+    found, unread = [], []
+    for year in earlier_years(Path(data_dir), results.data.year):
+        try:
+            found.append(analyse(load_year(data_dir, year, cache_dir=cache_dir)))
+        except LakipError as err:
+            unread.append(f"{year}: {headline_line(str(err))}")
+    return found, unread
+
+
+def history(results: YearResults, data_dir: str | Path, cache_dir: str | Path | None = None,
+            earlier: tuple[list[YearResults], list[str]] | None = None) -> tuple[pd.DataFrame, list[str]]:
     """The headline numbers (:func:`headline`) of the earlier years in ``data_dir`` (at most
     :data:`~lakip_lib.loading.inputs.EARLIER_YEARS`) and of ``results``' own year, oldest first, with a line for each
-    earlier year that could not be read (it is left out of the table, never shown as zeros).
+    earlier year that could not be read (it is left out of the table, never shown as zeros). ``earlier``: what
+    :func:`earlier_results` gave, when the caller has it already.
 
     Example:
         >>> table, unread = history(analyse_year("data/raw", 2024), "data/raw")
-        >>> table["year"].tolist(), unread
-        ([2024], [])
+        >>> table["year"].tolist()[-1], unread
+        (2024, [])
     """
-    rows, unread = [], []
-    for year in earlier_years(Path(data_dir), results.data.year):
-        try:
-            rows.append(headline(analyse(load_year(data_dir, year, cache_dir=cache_dir))))
-        except LakipError as err:
-            unread.append(f"{year}: {headline_line(str(err))}")
-    rows.append(headline(results))
+    found, unread = earlier if earlier is not None else earlier_results(results, data_dir, cache_dir)
+    rows = [headline(e) for e in found] + [headline(results)]
     table = pd.DataFrame(rows, columns=HEADLINE_COLUMNS)
     return table.astype({"year": "int64", "headcount": "Int64", "absorption_pct": "float64",
                          "indicators_achieved": "Int64", "indicators_measured": "Int64"}), unread

@@ -123,9 +123,27 @@ def narrative_files(data_dir: Path, year: int) -> dict[str, Path]:
     return dict(sorted(found.items()))
 
 
+#: the folder of ``narasi/`` (and of ``narasi/<year>/``) holding one analysis text per indicator
+INDICATOR_NARRATIVE = "indikator"
+
+
+def indicator_narrative_files(data_dir: Path, year: int) -> dict[str, Path]:
+    """The analyst's text of each indicator for ``year``'s report, by file stem in lower case: ``narasi/indikator/*.md``,
+    each replaced by the file of the same name in ``narasi/<year>/indikator/``.
+
+    Example:
+        >>> all(p.suffix == ".md" for p in indicator_narrative_files(Path("data/raw"), 2024).values())
+        True
+    """
+    found = {}
+    for folder in (data_dir / "narasi" / INDICATOR_NARRATIVE, data_dir / "narasi" / str(year) / INDICATOR_NARRATIVE):
+        found.update({p.stem.lower(): p for p in sorted(folder.glob("*.md")) if p.is_file()})
+    return dict(sorted(found.items()))
+
+
 def project_files(data_dir: Path, year: int) -> list[Path]:
-    """Every file of ``data_dir`` besides the datasets that shapes ``year``'s report: ``lakip.yml``, the narrative and
-    the Word template ``lakip.yml`` names (:func:`lakip_lib.config.docx_template`), those that exist.
+    """Every file of ``data_dir`` besides the datasets that shapes ``year``'s report: ``lakip.yml``, the narrative (the
+    indicators' texts too) and the Word template ``lakip.yml`` names (:func:`lakip_lib.config.docx_template`), those that exist.
 
     Example:
         >>> [p.name for p in project_files(Path("data/raw"), 2024)][:2]
@@ -135,8 +153,8 @@ def project_files(data_dir: Path, year: int) -> list[Path]:
 
     settings = data_dir / "lakip.yml"
     template = docx_template(data_dir)
-    return ([settings] if settings.is_file() else []) + list(narrative_files(data_dir, year).values()) + (
-        [template] if template is not None and template.is_file() else [])
+    return ([settings] if settings.is_file() else []) + list(narrative_files(data_dir, year).values()) + list(
+        indicator_narrative_files(data_dir, year).values()) + ([template] if template is not None and template.is_file() else [])
 
 
 def sha256_file(path: Path) -> str:

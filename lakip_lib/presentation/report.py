@@ -24,16 +24,19 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..analysis.budget import top_level
-from ..analysis.year import YearResults, analyse_year, history
+from ..analysis.profiles import indicator_profiles
+from ..analysis.summary import ExecutiveSummary, executive_summary
+from ..analysis.year import YearResults, analyse_year, earlier_results, history
 from ..domain import labels
 from ..errors import ChartDataError
 from ..config import fill_years
-from ..loading.inputs import narrative_files, project_files, sha256_file
+from ..loading.inputs import indicator_narrative_files, narrative_files, project_files, sha256_file
 from ..loading.year import YearData
 from ..safety import visible_controls
 from . import charts
 from .formatting import Formatter
 from .outputs import write_interface_tables, write_xlsx
+from .sections import FOREWORD, IndicatorSection, block_markdown, difference_text, indicator_sections, value_text
 
 TEMPLATES = Path(str(files("lakip_lib").joinpath("presentation", "templates")))
 
@@ -103,6 +106,13 @@ class Report:
     inputs: dict[str, str] = field(default_factory=dict)
     #: the agency's Word template named in lakip.yml (``report.docx_template``), None for the kit's own
     template: Path | None = None
+    #: Bab III's analysis of each indicator of the Perjanjian Kinerja, in its order (:mod:`.sections`)
+    sections: list[IndicatorSection] = field(default_factory=list)
+    #: the Ringkasan Eksekutif's numbers (:func:`~lakip_lib.analysis.summary.executive_summary`)
+    summary: ExecutiveSummary | None = None
+    #: the analyst's texts the report still lacks, as the files to write (``narasi/kata-pengantar.md``, one per
+    #: indicator): while any is missing the report is a draft, and each shows a placeholder where it belongs
+    missing_texts: list[str] = field(default_factory=list)
 
     @property
     def data(self) -> YearData:
@@ -160,16 +170,40 @@ def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None 
     """
     results = analyse_year(data_dir, year, processed_dir)
     root = Path(data_dir)
-    results.history, unread = history(results, root, processed_dir)
+    earlier = earlier_results(results, root, processed_dir)
+    results.earlier = earlier[0]
+    results.history, unread = history(results, root, processed_dir, earlier=earlier)
     narasi = {name: visible_controls(fill_years(p.read_text(encoding="utf-8"), year)) for name, p in narrative_files(root, year).items()}
     # the appendix names everything that shaped the report, not only the spreadsheets (the Word template too)
     inputs = {**results.data.sha256, **{p.relative_to(root).as_posix(): sha256_file(p) for p in project_files(root, year)}}
     template = results.data.project.docx_template
     report = Report(results, lang, _arrange(results, lang, unread), report_figures(results, lang), narasi=narasi, inputs=inputs,
                     template=root / template if template else None)
+    _analyse_indicators(report, root)
     if output_dir is not None:
         report.write(output_dir, docx=docx)
     return report
+
+
+def _analyse_indicators(report: Report, root: Path) -> None:
+    """Fill the report's analysis per indicator, its Ringkasan Eksekutif and the list of texts it still lacks."""
+    results, year = report.results, report.data.year
+    if results.indicators is not None:
+        frame = results.indicators
+        earlier = [(e.data.year, e.data.indicators.indicators, e.data.indicators.values)
+                   for e in results.earlier if e.data.indicators is not None]
+        profiles = indicator_profiles(frame, results.data.indicators.values, year, levels=[*_goal_levels(frame), "prioritas"],
+                                      budget=results.data.budget.rows if results.data.budget is not None else None,
+                                      efficiency=results.efficiency, earlier=earlier,
+                                      negative_formula=results.data.project.rules.negative_formula)
+        texts = {stem: (path.relative_to(root).as_posix(), visible_controls(fill_years(path.read_text(encoding="utf-8"), year)))
+                 for stem, path in indicator_narrative_files(root, year).items()}
+        report.sections = indicator_sections(profiles, texts)
+    frame = results.indicators
+    scales = dict(zip(frame["id"], frame["scale"])) if frame is not None else {}
+    report.summary = executive_summary([s.profile for s in report.sections], year, results.total, scales)
+    report.missing_texts = ([] if FOREWORD in report.narasi else [f"narasi/{FOREWORD}.md"]) + [
+        s.narrative_file for s in report.sections if not s.has_text]
 
 
 # ---------------------------------------------------------------- arranging
@@ -400,6 +434,8 @@ def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["markdown"] = lambda text: Markup(_MARKDOWN(text))
+    env.filters["block_markdown"] = block_markdown
+    env.globals.update(value_text=value_text, difference_text=difference_text)
     return env
 
 
