@@ -1,0 +1,327 @@
+"""``lakip preview``: a year's report served on this machine, rebuilt and reloaded in the browser on every saved change.
+
+The year is built as ``lakip build`` builds it (:func:`lakip_lib.execute.build_years`,
+which reruns only the notebooks a change reaches), into the same output
+folder, so what the preview shows is what is published. A small HTTP server
+(the standard library's) serves that year's folder and nothing else: no
+listing, no hidden file, no path with ``..``, a percent sign, a backslash or a
+link in it (:func:`requested_file`). It listens on 127.0.0.1 unless told
+otherwise.
+
+The published report has no script; the page the server sends has one more,
+which asks the server for the build's number a few times a second and
+reloads the page when it changed. A failed rebuild puts its message, escaped,
+above the last good report, whose folder a failed build leaves as it was.
+
+The data folder (``lakip.yml``, ``narasi/``, the year folders) is watched by
+polling the files' sizes and modification times: a few hundred files are
+looked at in milliseconds, with no dependency and the same behaviour on every
+file system (a network share sends no change events).
+"""
+
+from __future__ import annotations
+
+import html
+import mimetypes
+import os
+import secrets
+import stat
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import TextIO
+
+from .errors import LakipError, headline
+from .messages import say
+
+#: where the page asks for the number of the build it shows
+VERSION_PATH = "/__lakip/version"
+#: seconds between two looks at the data folder
+POLL_SECONDS = 0.25
+#: a change is built once the files stayed the same this long (an editor, or Excel, writes a file in several steps)
+SETTLE_SECONDS = 0.2
+LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+#: the published report's policy: nothing runs, nothing is fetched
+_PUBLISHED_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
+
+
+@dataclass
+class PreviewState:
+    """What the server shows: the number of the last build, and the message of the last rebuild if it failed."""
+
+    year: int
+    folder: Path
+    lang: str = "id"
+    version: int = 0
+    error: str = ""
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def update(self, error: str) -> None:
+        """A rebuild ended, with ``error`` ("" when it succeeded): open pages reload."""
+        with self.lock:
+            self.error = error
+            self.version += 1
+
+    def shown(self) -> tuple[int, str]:
+        """The build's number and the error to show, read together."""
+        with self.lock:
+            return self.version, self.error
+
+
+def requested_file(folder: Path, target: str) -> Path | None:
+    """The file of ``folder`` a request's target names, or None when the target is refused or names no file.
+
+    Refused: anything but a plain relative path of visible names (``..``,
+    ``.``, an empty segment, ``//``, a name starting with a dot), a percent
+    sign (no encoded path is decoded), a backslash or a NUL, and any path
+    that passes through a link or leads to something other than a regular
+    file (a folder is never listed).
+
+    Example:
+        >>> requested_file(Path("outputs/2024"), "/../lakip.yml") is None
+        True
+        >>> requested_file(Path("outputs/2024"), "/%2e%2e/lakip.yml") is None
+        True
+    """
+    path = target.split("?", 1)[0].split("#", 1)[0]
+    if not path.startswith("/") or any(mark in path for mark in ("%", "\\", "\0")):
+        return None
+    parts = path[1:].split("/")
+    if any(part in ("", ".", "..") or part.startswith(".") for part in parts):
+        return None
+    current = folder
+    for part in parts:
+        current = current / part
+        try:
+            mode = os.lstat(current).st_mode
+        except OSError:
+            return None
+        if stat.S_ISLNK(mode):
+            return None
+    return current if stat.S_ISREG(mode) else None
+
+
+def preview_page(report: str | None, state_version: int, error: str, lang: str, nonce: str) -> str:
+    """The page the server sends for the report: ``report`` (the published HTML, None when no build succeeded yet)
+    with the reload script and, after a failed rebuild, its message escaped above the report.
+
+    Example:
+        >>> page = preview_page(None, 3, "kinerja.xlsx: <b>rusak</b>", "id", "n0")
+        >>> "&lt;b&gt;rusak&lt;/b&gt;" in page and "<b>rusak</b>" not in page
+        True
+    """
+    script = (f'<script nonce="{nonce}">(function(){{var shown="{state_version}";function look(){{'
+              f'fetch("{VERSION_PATH}",{{cache:"no-store"}}).then(function(r){{return r.text()}}).then(function(v){{'
+              'if(v.trim()!==shown){location.reload()}else{setTimeout(look,250)}}).catch(function(){setTimeout(look,1000)})}'
+              'setTimeout(look,250)})();</script>')
+    banner = ""
+    if error:
+        below = say("preview_error_below" if report is not None else "preview_error_none", lang)
+        banner = ('<div id="lakip-preview-error" role="alert" style="border:3px solid #b00020;background:#fff4f4;color:#000;'
+                  'padding:1em;margin:1em;font-family:sans-serif">'
+                  f'<strong>{html.escape(say("preview_error_title", lang))}</strong>'
+                  f'<pre style="white-space:pre-wrap">{html.escape(error)}</pre><p>{html.escape(below)}</p></div>')
+    if report is None:
+        return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>LAKIP</title></head>'
+                f'<body>{banner}{script}</body></html>')
+    page = report.replace(_PUBLISHED_POLICY, policy(nonce), 1)
+    body = page.find("<body")
+    start = page.find(">", body) + 1 if body >= 0 else 0
+    end = page.rfind("</body>")
+    end = end if end >= start else len(page)
+    return page[:start] + banner + page[start:end] + script + page[end:]
+
+
+def policy(nonce: str) -> str:
+    """The Content-Security-Policy of a page the preview sends: the report's, plus its own script and version requests.
+
+    Example:
+        >>> policy("abc")
+        "default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'nonce-abc'; connect-src 'self'"
+    """
+    return f"{_PUBLISHED_POLICY}; script-src 'nonce-{nonce}'; connect-src 'self'"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    state: PreviewState
+
+    def version_string(self) -> str:
+        return "lakip-preview"
+
+    def do_GET(self) -> None:  # noqa: N802 -- the standard library's name
+        self._answer(body=True)
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self._answer(body=False)
+
+    def _answer(self, body: bool) -> None:
+        state = self.state
+        report_name = f"lakip-{state.year}.html"
+        if self.path == "/":
+            self._send(HTTPStatus.FOUND, b"", "text/plain", body, location=f"/{report_name}")
+        elif self.path.split("?", 1)[0] == VERSION_PATH:
+            self._send(HTTPStatus.OK, str(state.shown()[0]).encode(), "text/plain; charset=utf-8", body)
+        elif self.path.split("?", 1)[0] == f"/{report_name}":
+            version, error = state.shown()
+            found = requested_file(state.folder, f"/{report_name}")
+            report = found.read_text(encoding="utf-8") if found is not None else None
+            nonce = secrets.token_urlsafe(16)
+            page = preview_page(report, version, error, state.lang, nonce)
+            self._send(HTTPStatus.OK, page.encode("utf-8"), "text/html; charset=utf-8", body, csp=policy(nonce))
+        else:
+            found = requested_file(state.folder, self.path)
+            if found is None:
+                self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain; charset=utf-8", body)
+                return
+            try:
+                content = found.read_bytes()
+            except OSError:  # replaced by a rebuild meanwhile
+                self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain; charset=utf-8", body)
+                return
+            kind = mimetypes.guess_type(found.name)[0] or "application/octet-stream"
+            self._send(HTTPStatus.OK, content, kind, body, csp=_PUBLISHED_POLICY)
+
+    def _send(self, status: HTTPStatus, content: bytes, kind: str, body: bool, location: str = "", csp: str = "") -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(content)))
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Content-Security-Policy", csp or "default-src 'none'")
+        if location:
+            self.send_header("Location", location)
+        self.end_headers()
+        if body:
+            self.wfile.write(content)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 -- the standard library's signature
+        """Requests are not logged: the console says what was rebuilt, not every look of the page."""
+
+
+def watched_files(data_dir: Path) -> dict[str, tuple[int, int]]:
+    """Every visible file under ``data_dir`` (``lakip.yml``, ``narasi/``, the year folders, a template): relative path →
+    (size, modification time in ns). Office's lock files (``~$…``) and hidden files are left out; links are not followed.
+
+    Example:
+        >>> "lakip.yml" in watched_files(Path("data/raw"))
+        True
+    """
+    found: dict[str, tuple[int, int]] = {}
+    pending = [data_dir]
+    while pending:
+        folder = pending.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue  # a folder removed or renamed while it was looked at: the next look sees what replaced it
+        for entry in entries:
+            if entry.name.startswith((".", "~$")):
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(Path(entry.path))
+                elif entry.is_file(follow_symlinks=False):
+                    info = entry.stat(follow_symlinks=False)
+                    found[Path(entry.path).relative_to(data_dir).as_posix()] = (info.st_size, info.st_mtime_ns)
+            except OSError:
+                continue
+    return found
+
+
+def changed_files(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> list[str]:
+    """The files added, removed or changed between two :func:`watched_files`.
+
+    Example:
+        >>> changed_files({"a": (1, 1), "b": (1, 1)}, {"a": (1, 2), "c": (1, 1)})
+        ['a', 'b', 'c']
+    """
+    return sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
+
+
+def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: str = "id", host: str = "127.0.0.1",
+                port: int = 0, open_browser: bool = False, jobs: int | None = None, cache: bool = True,
+                console: TextIO | None = None) -> int:
+    """Build ``year``, serve it on ``host:port`` (0: a free port) and rebuild it on every change until Ctrl-C or
+    SIGTERM; return the exit status (0).
+
+    Example:
+        >>> run_preview(2024, "data/raw", "outputs")  # doctest: +SKIP
+        pratinjau 2024: http://127.0.0.1:41235/lakip-2024.html (…; Ctrl-C untuk berhenti)
+    """
+    from .execute import build_years
+
+    console = console or sys.stdout
+    data_dir, out_dir = Path(data_dir), Path(out_dir)
+    state = PreviewState(year, out_dir / str(year), lang)
+
+    def rebuild() -> None:
+        result = build_years([year], data_dir=data_dir, out_dir=out_dir, lang=lang, jobs=jobs, cache=cache)[0]
+        _, error = state.shown()
+        if result.status == "failed":
+            state.update(result.message)
+            print(say("preview_failed", lang, year=year, message=headline(result.message)), file=console, flush=True)
+        elif result.status == "built":
+            state.update("")
+            reused = say("preview_reused", lang, parts=", ".join(Path(n).stem for n in result.reused)) if result.reused else ""
+            print(say("preview_built", lang, year=year, seconds=_seconds(result.seconds, lang), reused=reused),
+                  file=console, flush=True)
+        else:  # skipped: the files are back to those of the last good build, which is what the folder holds
+            if error:
+                state.update("")
+            print(say("preview_unchanged", lang, year=year), file=console, flush=True)
+
+    handler = type("PreviewHandler", (_Handler,), {"state": state})
+    try:
+        server = ThreadingHTTPServer((host, port), handler)
+    except OSError as err:  # a port in use, a host name of no interface here
+        raise LakipError(say("preview_port_busy", lang, host=host, port=port, error=err.strerror or err)) from None
+    if host not in LOCAL_HOSTS:
+        print(say("preview_host", lang, host=host), file=sys.stderr, flush=True)
+    serving = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True)
+    serving.start()
+    url = f"http://{_url_host(host)}:{server.server_address[1]}/lakip-{year}.html"
+    try:
+        seen = watched_files(data_dir)  # before the first build: what is saved while it runs is built next
+        rebuild()
+        print(say("preview_serving", lang, year=year, url=url), file=console, flush=True)
+        if open_browser:
+            import webbrowser
+
+            webbrowser.open(url)
+        while True:
+            time.sleep(POLL_SECONDS)
+            now = watched_files(data_dir)
+            if now == seen:
+                continue
+            while True:  # until the writer is done
+                time.sleep(SETTLE_SECONDS)
+                settled = watched_files(data_dir)
+                if settled == now:
+                    break
+                now = settled
+            changed = changed_files(seen, now)
+            seen = now
+            print(say("preview_changed", lang, files=", ".join(changed[:5]) + (" …" if len(changed) > 5 else ""), year=year),
+                  file=console, flush=True)
+            rebuild()
+            # what was saved while it built is built next
+    except KeyboardInterrupt:
+        print(say("preview_stopped", lang), file=console, flush=True)
+        return 0
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
+
+
+def _seconds(seconds: float, lang: str) -> str:
+    from .presentation.formatting import format_number
+
+    return format_number(seconds, 1, lang)
