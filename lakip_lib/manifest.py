@@ -61,7 +61,7 @@ def fingerprint(data_dir: Path, year: int, notebooks: list[Path], parameters: di
         "project": project,
         "notebooks": {nb.name: sha256_file(nb) for nb in notebooks},
         "parameters": {k: parameters[k] for k in sorted(parameters)},
-        "code": _code_hash(),
+        "code": code_hash(),
     }
 
 
@@ -177,7 +177,7 @@ def _year_inputs(year_dir: Path) -> dict[str, list[str]]:
     return {dataset: [path.name, sha256_file(path)] for dataset, path in sorted(files.items()) if dataset in DATASETS}
 
 
-def _code_hash() -> str:
+def code_hash() -> str:
     """Hash of the installed kit's own files: an edited checkout counts as another version."""
     root = Path(__file__).parent
     digest = hashlib.sha256()

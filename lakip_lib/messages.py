@@ -41,6 +41,8 @@ MESSAGES = {
     "preview_changed": ("berubah: {files}; membangun ulang {year}", "changed: {files}; rebuilding {year}"),
     "preview_built": ("{year}: dibangun dalam {seconds} detik{reused}", "{year}: built in {seconds} s{reused}"),
     "preview_reused": (" (dipakai ulang: {parts})", " (reused: {parts})"),
+    "preview_early": ("narasi ditampilkan dalam {seconds} detik; laporan sedang dibangun",
+                      "narrative shown in {seconds} s; the report is being built"),
     "preview_unchanged": ("{year}: sudah mutakhir", "{year}: up to date"),
     "preview_failed": ("{year}: GAGAL: {message} (halaman menampilkan pesan ini di atas laporan terakhir yang berhasil)",
                        "{year}: FAILED: {message} (the page shows this message above the last good report)"),

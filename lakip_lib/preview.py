@@ -13,6 +13,11 @@ which asks the server for the build's number a few times a second and
 reloads the page when it changed. A failed rebuild puts its message, escaped,
 above the last good report, whose folder a failed build leaves as it was.
 
+A narrative edit is shown before its build is done: the process keeps the
+year's report, analysed once after each build (:class:`WarmReport`), reads
+the narrative again and renders the page itself, with no kernel to start, in
+a fraction of a second; the build that follows publishes the same bytes.
+
 The data folder (``lakip.yml``, ``narasi/``, the year folders) is watched by
 polling the files' sizes and modification times: a few hundred files are
 looked at in milliseconds, with no dependency and the same behaviour on every
@@ -58,18 +63,33 @@ class PreviewState:
     lang: str = "id"
     version: int = 0
     error: str = ""
+    #: the page of a narrative edit rendered here (:class:`WarmReport`), shown until the build of that edit is done
+    early: str | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def update(self, error: str) -> None:
-        """A rebuild ended, with ``error`` ("" when it succeeded): open pages reload."""
+    def update(self, error: str, published: str | None = None) -> None:
+        """A rebuild ended, with ``error`` ("" when it succeeded) and the report it ``published``: open pages reload,
+        unless they already show that report (rendered early)."""
         with self.lock:
-            self.error = error
+            already = not error and not self.error and self.early is not None and published == self.early
+            self.error, self.early = error, None
+            if not already:
+                self.version += 1
+
+    def show_early(self, page: str) -> None:
+        """Show ``page``, rendered before its build is done: open pages reload."""
+        with self.lock:
+            self.early = page
             self.version += 1
 
     def shown(self) -> tuple[int, str]:
         """The build's number and the error to show, read together."""
         with self.lock:
             return self.version, self.error
+
+    def early_page(self) -> str | None:
+        with self.lock:
+            return self.early
 
 
 def requested_file(folder: Path, target: str) -> Path | None:
@@ -167,8 +187,10 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(HTTPStatus.OK, str(state.shown()[0]).encode(), "text/plain; charset=utf-8", body)
         elif self.path.split("?", 1)[0] == f"/{report_name}":
             version, error = state.shown()
-            found = requested_file(state.folder, f"/{report_name}")
-            report = found.read_text(encoding="utf-8") if found is not None else None
+            report = state.early_page()
+            if report is None:
+                found = requested_file(state.folder, f"/{report_name}")
+                report = found.read_text(encoding="utf-8") if found is not None else None
             nonce = secrets.token_urlsafe(16)
             page = preview_page(report, version, error, state.lang, nonce)
             self._send(HTTPStatus.OK, page.encode("utf-8"), "text/html; charset=utf-8", body, csp=policy(nonce))
@@ -200,6 +222,69 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 -- the standard library's signature
         """Requests are not logged: the console says what was rebuilt, not every look of the page."""
+
+
+class WarmReport:
+    """The year's report kept in this process, so that a narrative edit is shown without starting a kernel.
+
+    It is made again (in a thread of its own) after every build that changed
+    more than the narrative, from the data of that build and the cache of
+    cleaned datasets the build filled; a narrative edit then only reads the
+    narrative again and renders the page (:meth:`page`), the bytes the build
+    then publishes. Once the kit's code changed it is not used: the page would
+    be of another kit than the build's, which runs the new code in its kernels.
+    """
+
+    def __init__(self, data_dir: Path, year: int, lang: str, cache: bool) -> None:
+        from .manifest import code_hash
+
+        self.data_dir, self.year, self.lang, self.cache = data_dir, year, lang, cache
+        self.code = code_hash()
+        self._report = None
+        self._making: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def refresh(self) -> None:
+        """Analyse the year again in the background; :meth:`page` waits for it.
+
+        One at a time: matplotlib's style is process-wide, so two reports drawn at once would draw in each other's.
+        """
+        with self._lock:
+            previous = self._making
+            self._report = None
+        if previous is not None:
+            previous.join()
+        with self._lock:
+            self._making = threading.Thread(target=self._make, daemon=True)
+            self._making.start()
+
+    def _make(self) -> None:
+        from .ownership import usable_cache
+        from .presentation.report import build_report
+
+        try:
+            processed = usable_cache(self.data_dir)[0] if self.cache else None
+            report = build_report(self.data_dir, self.year, None, self.lang, processed)
+        except Exception:  # noqa: BLE001 -- whatever fails here, the build says it; the edit is shown when built
+            return
+        with self._lock:
+            self._report = report
+
+    def page(self) -> str | None:
+        """The page of the report with the narrative as saved now, once the report being made is ready (it is made
+        from data already loaded, faster than a build); None when it could not be made or the kit changed."""
+        from .manifest import code_hash
+        from .presentation.html import report_page
+
+        with self._lock:
+            making = self._making
+        if making is not None:
+            making.join()
+        with self._lock:
+            report = self._report
+        if report is None or code_hash() != self.code:
+            return None
+        return report_page(report.with_narrative(self.data_dir).html(), self.year, self.lang)
 
 
 def watched_files(data_dir: Path) -> dict[str, tuple[int, int]]:
@@ -257,15 +342,19 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
     console = console or sys.stdout
     data_dir, out_dir = Path(data_dir), Path(out_dir)
     state = PreviewState(year, out_dir / str(year), lang)
+    warm = WarmReport(data_dir, year, lang, cache)
 
-    def rebuild() -> None:
+    def rebuild(narrative_only: bool) -> str:
         result = build_years([year], data_dir=data_dir, out_dir=out_dir, lang=lang, jobs=jobs, cache=cache)[0]
         _, error = state.shown()
         if result.status == "failed":
             state.update(result.message)
             print(say("preview_failed", lang, year=year, message=headline(result.message)), file=console, flush=True)
         elif result.status == "built":
-            state.update("")
+            published = requested_file(state.folder, f"/lakip-{year}.html")
+            state.update("", published.read_text(encoding="utf-8") if published is not None else None)
+            if not narrative_only:
+                warm.refresh()
             reused = say("preview_reused", lang, parts=", ".join(Path(n).stem for n in result.reused)) if result.reused else ""
             print(say("preview_built", lang, year=year, seconds=_seconds(result.seconds, lang), reused=reused),
                   file=console, flush=True)
@@ -273,6 +362,7 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
             if error:
                 state.update("")
             print(say("preview_unchanged", lang, year=year), file=console, flush=True)
+        return result.status
 
     handler = type("PreviewHandler", (_Handler,), {"state": state})
     try:
@@ -286,7 +376,8 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
     url = f"http://{_url_host(host)}:{server.server_address[1]}/lakip-{year}.html"
     try:
         seen = watched_files(data_dir)  # before the first build: what is saved while it runs is built next
-        rebuild()
+        if rebuild(narrative_only=False) != "built":  # a build made it already
+            warm.refresh()
         print(say("preview_serving", lang, year=year, url=url), file=console, flush=True)
         if open_browser:
             import webbrowser
@@ -307,7 +398,10 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
             seen = now
             print(say("preview_changed", lang, files=", ".join(changed[:5]) + (" …" if len(changed) > 5 else ""), year=year),
                   file=console, flush=True)
-            rebuild()
+            narrative_only = all(name.startswith("narasi/") for name in changed)
+            if narrative_only and not state.shown()[1]:  # after a failed build, the report kept here may be of other data
+                _show_early(warm, state, console)
+            rebuild(narrative_only)
             # what was saved while it built is built next
     except KeyboardInterrupt:
         print(say("preview_stopped", lang), file=console, flush=True)
@@ -315,6 +409,19 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
     finally:
         server.shutdown()
         server.server_close()
+
+
+def _show_early(warm: WarmReport, state: PreviewState, console: TextIO) -> None:
+    """Show a narrative edit rendered here (:class:`WarmReport`) while its build runs, when the report is ready."""
+    started = time.perf_counter()
+    try:
+        page = warm.page()
+    except Exception:  # noqa: BLE001 -- the build that follows says what is wrong, in its own words
+        page = None
+    if page is not None:
+        state.show_early(page)
+        print(say("preview_early", state.lang, seconds=_seconds(time.perf_counter() - started, state.lang)),
+              file=console, flush=True)
 
 
 def _url_host(host: str) -> str:

@@ -97,6 +97,16 @@ def _page_text_until(page, wanted, seconds: float = SECONDS) -> str:
     raise AssertionError(f"the page did not change as expected within {seconds} s; it shows: {text[:300]!r}")
 
 
+def _wait_until_idle(preview: Preview) -> None:
+    """Until the preview has built what the tests before saved (its last line says how a build ended)."""
+    deadline = time.monotonic() + SECONDS
+    while time.monotonic() < deadline:
+        if preview.lines and re.search(r"(dibangun dalam|sudah mutakhir|GAGAL|pratinjau 2024: http)", preview.lines[-1]):
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"the preview is still building: {preview.lines}")
+
+
 def _descendants(pid: int) -> set[int]:
     """Every live process below ``pid`` (kernels lead sessions of their own, but stay its children)."""
     parents: dict[int, int] = {}
@@ -211,10 +221,17 @@ def test_a_saved_narrative_edit_shows_in_the_open_page_without_a_reload(preview,
     watched = open_watched(context, preview.url)
     watched.page.evaluate("window.lakipMark = 1")
     sentence = f"Kalimat pratinjau nomor {time.monotonic_ns()}."
+    _wait_until_idle(preview)
+    version, before = int(preview.get("/__lakip/version")[1]), len(preview.lines)
     with (preview.data / "narasi" / "06-penutup.md").open("a", encoding="utf-8") as narrative:
         narrative.write(f"\n{sentence}\n")
     _page_text_until(watched.page, lambda text: sentence in text)
     assert watched.page.evaluate("window.lakipMark") is None  # the page reloaded itself
+    # shown before its build, rendered in the preview's own process; the build then published the same bytes, so
+    # the page was not reloaded a second time
+    preview.wait_for("narasi ditampilkan dalam [0-9,]+ detik", 5, before)
+    preview.wait_for(r"dibangun dalam .*dipakai ulang: 01-staffing, 02-performance, 03-finance", SECONDS, before)
+    assert int(preview.get("/__lakip/version")[1]) == version + 1
     assert watched.page_errors == [] and watched.dialogs == [] and watched.console_errors == []
     assert all(url.startswith(f"http://127.0.0.1:{preview.port}/") for url in watched.requests)
     assert "<script" not in (preview.out / "2024" / "lakip-2024.html").read_text(encoding="utf-8")

@@ -12,7 +12,7 @@ HTML file.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -132,6 +132,17 @@ class Report:
     def _repr_html_(self) -> str:
         return self.html()
 
+    def with_narrative(self, data_dir: str | Path) -> Report:
+        """This report with the narrative of ``data_dir`` read again, and the input hashes of its appendix with it: the
+        report of a data folder whose only change since is its narrative, without analysing anything again.
+
+        Example:
+            >>> report.with_narrative("data/raw").narasi == report.narasi  # doctest: +SKIP
+            True
+        """
+        root, year = Path(data_dir), self.data.year
+        return replace(self, narasi=_narrative(root, year), inputs=_inputs(self.results, root, year))
+
     def write(self, output_dir: str | Path, docx: bool = False) -> None:
         """Write ``tables/*.csv`` and ``tabel-lakip-<year>.xlsx`` under ``output_dir``; with ``docx``, the Word
         document ``lakip-<year>.docx`` too (:func:`lakip_lib.presentation.docx.build_docx`).
@@ -161,15 +172,21 @@ def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None 
     results = analyse_year(data_dir, year, processed_dir)
     root = Path(data_dir)
     results.history, unread = history(results, root, processed_dir)
-    narasi = {name: visible_controls(fill_years(p.read_text(encoding="utf-8"), year)) for name, p in narrative_files(root, year).items()}
-    # the appendix names everything that shaped the report, not only the spreadsheets (the Word template too)
-    inputs = {**results.data.sha256, **{p.relative_to(root).as_posix(): sha256_file(p) for p in project_files(root, year)}}
     template = results.data.project.docx_template
-    report = Report(results, lang, _arrange(results, lang, unread), report_figures(results, lang), narasi=narasi, inputs=inputs,
-                    template=root / template if template else None)
+    report = Report(results, lang, _arrange(results, lang, unread), report_figures(results, lang), narasi=_narrative(root, year),
+                    inputs=_inputs(results, root, year), template=root / template if template else None)
     if output_dir is not None:
         report.write(output_dir, docx=docx)
     return report
+
+
+def _narrative(root: Path, year: int) -> dict[str, str]:
+    return {name: visible_controls(fill_years(p.read_text(encoding="utf-8"), year)) for name, p in narrative_files(root, year).items()}
+
+
+def _inputs(results: YearResults, root: Path, year: int) -> dict[str, str]:
+    # the appendix names everything that shaped the report, not only the spreadsheets (the Word template too)
+    return {**results.data.sha256, **{p.relative_to(root).as_posix(): sha256_file(p) for p in project_files(root, year)}}
 
 
 # ---------------------------------------------------------------- arranging
