@@ -9,7 +9,7 @@ link in it (:func:`requested_file`). It listens on 127.0.0.1 unless told
 otherwise.
 
 The published report has no script; the page the server sends has one more,
-which asks the server for the build's number a few times a second and
+which asks the server for the build's number every 0,15 s and
 reloads the page when it changed. A failed rebuild puts its message, escaped,
 above the last good report, whose folder a failed build leaves as it was.
 
@@ -30,6 +30,7 @@ import html
 import mimetypes
 import os
 import secrets
+import socket
 import stat
 import sys
 import threading
@@ -46,9 +47,9 @@ from .messages import say
 #: where the page asks for the number of the build it shows
 VERSION_PATH = "/__lakip/version"
 #: seconds between two looks at the data folder
-POLL_SECONDS = 0.25
+POLL_SECONDS = 0.1
 #: a change is built once the files stayed the same this long (an editor, or Excel, writes a file in several steps)
-SETTLE_SECONDS = 0.2
+SETTLE_SECONDS = 0.15
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 #: the published report's policy: nothing runs, nothing is fetched
 _PUBLISHED_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
@@ -136,8 +137,8 @@ def preview_page(report: str | None, state_version: int, error: str, lang: str, 
     """
     script = (f'<script nonce="{nonce}">(function(){{var shown="{state_version}";function look(){{'
               f'fetch("{VERSION_PATH}",{{cache:"no-store"}}).then(function(r){{return r.text()}}).then(function(v){{'
-              'if(v.trim()!==shown){location.reload()}else{setTimeout(look,250)}}).catch(function(){setTimeout(look,1000)})}'
-              'setTimeout(look,250)})();</script>')
+              'if(v.trim()!==shown){location.reload()}else{setTimeout(look,150)}}).catch(function(){setTimeout(look,1000)})}'
+              'setTimeout(look,150)})();</script>')
     banner = ""
     if error:
         below = say("preview_error_below" if report is not None else "preview_error_none", lang)
@@ -287,6 +288,10 @@ class WarmReport:
         return report_page(report.with_narrative(self.data_dir).html(), self.year, self.lang)
 
 
+class _Server6(ThreadingHTTPServer):
+    address_family = socket.AF_INET6
+
+
 def watched_files(data_dir: Path) -> dict[str, tuple[int, int]]:
     """Every visible file under ``data_dir`` (``lakip.yml``, ``narasi/``, the year folders, a template): relative path →
     (size, modification time in ns). Office's lock files (``~$…``) and hidden files are left out; links are not followed.
@@ -366,7 +371,7 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
 
     handler = type("PreviewHandler", (_Handler,), {"state": state})
     try:
-        server = ThreadingHTTPServer((host, port), handler)
+        server = (_Server6 if ":" in host else ThreadingHTTPServer)((host, port), handler)
     except OSError as err:  # a port in use, a host name of no interface here
         raise LakipError(say("preview_port_busy", lang, host=host, port=port, error=err.strerror or err)) from None
     if host not in LOCAL_HOSTS:
