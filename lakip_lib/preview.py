@@ -13,10 +13,12 @@ which asks the server for the build's number every 0,15 s and
 reloads the page when it changed. A failed rebuild puts its message, escaped,
 above the last good report, whose folder a failed build leaves as it was.
 
-A narrative edit is shown before its build is done: the process keeps the
-year's report, analysed once after each build (:class:`WarmReport`), reads
-the narrative again and renders the page itself, with no kernel to start, in
-a fraction of a second; the build that follows publishes the same bytes.
+A change is shown before its build is done: the process keeps the year's
+report (:class:`WarmReport`); for a narrative edit it reads the narrative
+again and renders the page itself, with no kernel to start, in a fraction of
+a second; for any other change it loads and analyses the year again first,
+with its imports done and every unchanged dataset read from the cache. The
+build that follows publishes the same bytes.
 
 The data folder (``lakip.yml``, ``narasi/``, the year folders) is watched by
 polling the files' sizes and modification times: a few hundred files are
@@ -226,14 +228,15 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class WarmReport:
-    """The year's report kept in this process, so that a narrative edit is shown without starting a kernel.
+    """The year's report kept in this process, so that a change is shown without starting a kernel.
 
-    It is made again (in a thread of its own) after every build that changed
-    more than the narrative, from the data of that build and the cache of
-    cleaned datasets the build filled; a narrative edit then only reads the
-    narrative again and renders the page (:meth:`page`), the bytes the build
-    then publishes. Once the kit's code changed it is not used: the page would
-    be of another kit than the build's, which runs the new code in its kernels.
+    It is made again (in a thread of its own) on every change of more than
+    the narrative, from the data folder and its cache of cleaned datasets
+    (:func:`~lakip_lib.presentation.report.build_report`, as the report notebook
+    makes it); a narrative edit only reads the narrative again. :meth:`page`
+    renders it: the bytes the build then publishes. Once the kit's code
+    changed it is not used: the page would be of another kit than the build's,
+    which runs the new code in its kernels.
     """
 
     def __init__(self, data_dir: Path, year: int, lang: str, cache: bool) -> None:
@@ -349,7 +352,7 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
     state = PreviewState(year, out_dir / str(year), lang)
     warm = WarmReport(data_dir, year, lang, cache)
 
-    def rebuild(narrative_only: bool) -> str:
+    def rebuild(warm_current: bool) -> str:
         result = build_years([year], data_dir=data_dir, out_dir=out_dir, lang=lang, jobs=jobs, cache=cache)[0]
         _, error = state.shown()
         if result.status == "failed":
@@ -358,7 +361,7 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
         elif result.status == "built":
             published = requested_file(state.folder, f"/lakip-{year}.html")
             state.update("", published.read_text(encoding="utf-8") if published is not None else None)
-            if not narrative_only:
+            if not warm_current:
                 warm.refresh()
             reused = say("preview_reused", lang, parts=", ".join(Path(n).stem for n in result.reused)) if result.reused else ""
             print(say("preview_built", lang, year=year, seconds=_seconds(result.seconds, lang), reused=reused),
@@ -381,7 +384,7 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
     url = f"http://{_url_host(host)}:{server.server_address[1]}/lakip-{year}.html"
     try:
         seen = watched_files(data_dir)  # before the first build: what is saved while it runs is built next
-        if rebuild(narrative_only=False) != "built":  # a build made it already
+        if rebuild(warm_current=False) != "built":  # a build made it already
             warm.refresh()
         print(say("preview_serving", lang, year=year, url=url), file=console, flush=True)
         if open_browser:
@@ -403,10 +406,14 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
             seen = now
             print(say("preview_changed", lang, files=", ".join(changed[:5]) + (" …" if len(changed) > 5 else ""), year=year),
                   file=console, flush=True)
-            narrative_only = all(name.startswith("narasi/") for name in changed)
-            if narrative_only and not state.shown()[1]:  # after a failed build, the report kept here may be of other data
+            # only the narrative: the report kept here needs it read again; anything else: made again from the files
+            warm_current = all(name.startswith("narasi/") for name in changed)
+            if not state.shown()[1]:  # after a failed build, the page keeps its message until a build succeeds
+                if not warm_current:
+                    warm.refresh()
+                    warm_current = True
                 _show_early(warm, state, console)
-            rebuild(narrative_only)
+            rebuild(warm_current)
             # what was saved while it built is built next
     except KeyboardInterrupt:
         print(say("preview_stopped", lang), file=console, flush=True)
@@ -417,7 +424,7 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
 
 
 def _show_early(warm: WarmReport, state: PreviewState, console: TextIO) -> None:
-    """Show a narrative edit rendered here (:class:`WarmReport`) while its build runs, when the report is ready."""
+    """Show the report rendered here (:class:`WarmReport`) while its build runs, when it could be made."""
     started = time.perf_counter()
     try:
         page = warm.page()

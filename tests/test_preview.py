@@ -229,7 +229,7 @@ def test_a_saved_narrative_edit_shows_in_the_open_page_without_a_reload(preview,
     assert watched.page.evaluate("window.lakipMark") is None  # the page reloaded itself
     # shown before its build, rendered in the preview's own process; the build then published the same bytes, so
     # the page was not reloaded a second time
-    preview.wait_for("narasi ditampilkan dalam [0-9,]+ detik", 5, before)
+    preview.wait_for("perubahan ditampilkan dalam [0-9,]+ detik", 5, before)
     preview.wait_for(r"dibangun dalam .*dipakai ulang: 01-staffing, 02-performance, 03-finance", SECONDS, before)
     assert int(preview.get("/__lakip/version")[1]) == version + 1
     assert watched.page_errors == [] and watched.dialogs == [] and watched.console_errors == []
@@ -309,3 +309,23 @@ def test_a_port_in_use_or_a_missing_year_is_one_line(tmp_path, capsys):
     assert error.count("\n") == 1 and not (tmp_path / "2024").exists()  # nothing built for a server that cannot start
     assert main(["preview", "--year", "2031", "--data", str(SAMPLE), "--out", str(tmp_path), "--lang", "en"]) == 2
     assert capsys.readouterr().err == f"lakip: no folder {SAMPLE / '2031'}\n"
+
+
+@pytest.mark.slow
+def test_a_workbook_edit_is_shown_before_its_build_which_publishes_the_same_bytes(preview):
+    import hashlib
+
+    import openpyxl
+
+    _wait_until_idle(preview)
+    version, before = int(preview.get("/__lakip/version")[1]), len(preview.lines)
+    workbook = openpyxl.load_workbook(preview.data / "2024" / "kinerja.xlsx")
+    cell = next(c for row in workbook.active.iter_rows(min_row=4) for c in row
+                if isinstance(c.value, (int, float)) and not isinstance(c.value, bool))
+    cell.value += 1
+    workbook.save(preview.data / "2024" / "kinerja.xlsx")
+    digest = hashlib.sha256((preview.data / "2024" / "kinerja.xlsx").read_bytes()).hexdigest()
+    preview.wait_for("perubahan ditampilkan dalam [0-9,]+ detik", SECONDS, before)
+    assert digest.encode() in preview.get("/lakip-2024.html")[1]  # the appendix lists the new file's hash
+    preview.wait_for(r"dibangun dalam .*\(dipakai ulang: 01-staffing\)", SECONDS, before)
+    assert int(preview.get("/__lakip/version")[1]) == version + 1  # the build's page is the one shown already
