@@ -9,7 +9,7 @@ link in it (:func:`requested_file`). It listens on 127.0.0.1 unless told
 otherwise.
 
 The published report has no script; the page the server sends has one more,
-which asks the server for the build's number every 0,15 s and
+which asks the server for the build's number every 0.15 s and
 reloads the page when it changed. A failed rebuild puts its message, escaped,
 above the last good report, whose folder a failed build leaves as it was.
 
@@ -66,7 +66,7 @@ class PreviewState:
     lang: str = "id"
     version: int = 0
     error: str = ""
-    #: the page of a narrative edit rendered here (:class:`WarmReport`), shown until the build of that edit is done
+    #: the page of a change rendered here (:class:`WarmReport`), shown until the build of that change is done
     early: str | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -91,6 +91,7 @@ class PreviewState:
             return self.version, self.error
 
     def early_page(self) -> str | None:
+        """The page rendered before its build, or None: the server then sends the published report."""
         with self.lock:
             return self.early
 
