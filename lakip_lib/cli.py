@@ -1,4 +1,4 @@
-"""The ``lakip`` command: ``lakip build``, ``lakip check``, ``lakip init``, ``lakip demo``.
+"""The ``lakip`` command: ``lakip build``, ``lakip check``, ``lakip preview``, ``lakip init``, ``lakip demo``.
 
 A user mistake prints the kit's message and exits non-zero without a
 traceback (``--debug`` shows it); so does an operating-system error (a
@@ -56,6 +56,18 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--no-cache", action="store_true",
                        help="load every workbook, neither reading nor writing the cleaned datasets beside --data (data/processed)")
 
+    preview = commands.add_parser("preview", help="build a year, serve it on this computer and rebuild it, reloading the "
+                                                   "page, whenever the data, lakip.yml or narasi/ is saved")
+    preview.add_argument("--year", type=int, required=True, help="the fiscal year to preview, e.g. 2024")
+    preview.add_argument("--data", default="data/raw", help="folder with lakip.yml, narasi/ and one folder per year (default: data/raw)")
+    preview.add_argument("--out", default="outputs", help="output folder, as for build (default: outputs)")
+    preview.add_argument("--port", type=_port, default=0, help="port to listen on (default: a free port, printed)")
+    preview.add_argument("--host", default="127.0.0.1",
+                         help="address to listen on (default: 127.0.0.1, this computer only; another one is warned about)")
+    preview.add_argument("--open", action="store_true", help="open the page in the default browser")
+    preview.add_argument("--lang", choices=("id", "en"), default="id", help="report language (default: id)")
+    preview.add_argument("--jobs", type=_positive, default=None, help="notebook kernels run at once (default: one per core)")
+
     init = commands.add_parser("init", help="write the skeleton of an agency's data folder: commented lakip.yml, narasi/, "
                                              "README.md of the files expected, an empty year folder")
     init.add_argument("folder", help="a new or empty folder")
@@ -75,6 +87,16 @@ def _positive(text: str) -> int:
     number = int(text)
     if number < 1:
         raise argparse.ArgumentTypeError(f"{text} is not a number of kernels: give 1 or more")
+    return number
+
+
+def _port(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if not 0 <= number <= 65535:
+        raise argparse.ArgumentTypeError(f"{text} is not a port: give a number from 1 to 65535, or 0 for a free one")
     return number
 
 
@@ -221,6 +243,16 @@ def _explain(args: argparse.Namespace) -> bool:
     return read
 
 
+def _preview(args: argparse.Namespace) -> int:
+    from .preview import run_preview
+
+    if not (Path(args.data) / str(args.year)).is_dir():
+        print(f"lakip: {say('no_year_folder', args.lang, folder=Path(args.data) / str(args.year))}", file=sys.stderr)
+        return 2
+    return run_preview(args.year, args.data, args.out, lang=args.lang, host=args.host, port=args.port,
+                       open_browser=args.open, jobs=args.jobs)
+
+
 def _init(args: argparse.Namespace) -> int:
     import datetime as dt
 
@@ -242,7 +274,7 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"build": _build, "check": _check, "init": _init, "demo": _demo}
+_COMMANDS = {"build": _build, "check": _check, "preview": _preview, "init": _init, "demo": _demo}
 
 if __name__ == "__main__":
     sys.exit(main())

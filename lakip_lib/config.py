@@ -331,6 +331,17 @@ def _template(value: object, where: str) -> str:
     return path.as_posix()
 
 
+def raw_settings(path: Path) -> object:
+    """The settings of ``path`` (``lakip.yml``) as YAML reads them, checked for nothing but alias bombs
+    (:class:`ConfigError`); for a record of what a build used, not for building (that is :func:`load_project`).
+
+    Example:
+        >>> sorted(raw_settings(Path("data/raw/lakip.yml")))[:2]
+        ['agency', 'header_aliases']
+    """
+    return _safe_yaml(path.read_text(encoding="utf-8"), path.name)
+
+
 def docx_template(data_dir: str | Path) -> Path | None:
     """The Word template ``lakip.yml`` in ``data_dir`` names (``report.docx_template``), or None; it may not exist yet.
 

@@ -10,6 +10,12 @@ each year runs in one kernel; with fewer, a year is split into the two
 uses two cores. Every kernel is fresh: a year's output never depends on
 which years were built before it in the same batch.
 
+A year that is not up to date reruns only what its changes reach: a part
+notebook whose own inputs are those of the last build (its key in the build
+record, :func:`lakip_lib.manifest.part_keys`) and whose outputs are intact is
+reused, its files copied from the published year, so that a narrative edit
+runs the report notebook alone and a workbook edit the parts that show it.
+
 Then nbconvert exports the report notebook to HTML in-process. Everything
 is written to a temporary folder beside the year's outputs and moved into
 place only when the whole year succeeded: a failed or interrupted build
@@ -50,7 +56,7 @@ from typing import Any
 
 from .errors import DISK_ERRORS, BuildError, LakipError, os_error_line, printed_os_error
 from .loading.inputs import DATASETS, earlier_years, project_files
-from .manifest import fingerprint, is_up_to_date, write_manifest
+from .manifest import fingerprint, is_up_to_date, part_keys, reusable_parts, settings_hash, write_manifest
 from .ownership import LOCK_PREFIX, YearLock, check_output_folder, check_replaceable, pid_alive, usable_cache
 from .safety import inside, safe_name
 
@@ -85,6 +91,8 @@ class BuildResult:
     missing: tuple[str, ...] = ()
     #: of an internal error: the traceback, and where the executed notebook that shows it was kept
     detail: str = ""
+    #: the part notebooks whose outputs were taken from the previous build, unchanged
+    reused: tuple[str, ...] = ()
 
 
 @dataclass
@@ -107,6 +115,12 @@ class _Year:
     deadline: float | None = None
     #: the report notebook also writes lakip-<year>.docx
     docx: bool = False
+    #: the hash of the settings the part notebooks use (:func:`lakip_lib.manifest.settings_hash`)
+    settings: str = ""
+    #: part notebook → its output files, taken from the previous build instead of running it
+    reused: dict[str, list[str]] = field(default_factory=dict)
+    #: part notebook → the files it wrote in this build
+    wrote: dict[str, list[str]] = field(default_factory=dict)
     bar: Any = None
     kernels_left: int = 0
     error: str = ""
@@ -227,10 +241,13 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
             else:
                 todo.append(planned)
         chains = chains_per_year(len(todo), jobs)
+        # a reused part runs in no kernel; a kernel left with nothing to run is not started
+        runs = {build.year: [kept for kept in (tuple(n for n in chain if n not in build.reused) for chain in chains) if kept]
+                for build in todo}
         for position, build in enumerate(todo):
-            build.kernels_left = len(chains)
-            build.bar = tqdm(total=len(NOTEBOOKS) + 1 + int(pdf), desc=str(build.year), position=position, leave=True,
-                             disable=not progress, file=sys.stderr)
+            build.kernels_left = len(runs[build.year])
+            build.bar = tqdm(total=len(NOTEBOOKS) - len(build.reused) + 1 + int(pdf), desc=str(build.year), position=position,
+                             leave=True, disable=not progress, file=sys.stderr)
         # Threads only wait on kernels, which are processes of their own; papermill
         # changes the working directory only when given cwd=, which this never passes.
         # A year is finished (exported, moved into place) by one thread of its own, so
@@ -238,7 +255,8 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
         if todo:
             with ThreadPoolExecutor(1) as finisher, ThreadPoolExecutor(min(jobs, len(todo) * len(chains))) as pool:
                 try:
-                    units = [pool.submit(_run_kernel, build, chain, finisher, pdf, batch) for build in todo for chain in chains]
+                    units = [pool.submit(_run_kernel, build, chain, finisher, pdf, batch) for build in todo
+                             for chain in runs[build.year]]
                     finishing = [unit.result() for unit in units]
                     for finished in filter(None, finishing):
                         finished.result()
@@ -258,7 +276,7 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
     for build in todo:
         results[build.year] = BuildResult(build.year, "failed" if build.error else "built",
                                           time.perf_counter() - build.started, build.final, build.error, build.missing,
-                                          build.detail)
+                                          build.detail, tuple(sorted(build.reused)))
     return [results[year] for year in years]
 
 
@@ -327,6 +345,8 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         # the kernels read a copy, hashed here: the report is of exactly the bytes its record names
         snapshot = _snapshot(data_root, year, staging)
         current = fingerprint(snapshot, year, list(notebooks.values()), recorded)
+        settings = settings_hash(snapshot)
+        reused = {} if force else _reuse(final, staging, current, settings)
     except (LakipError, OSError) as err:
         # an OSError here is of the output folder (read-only, full, busy) or an input being copied: one line naming it
         if claim is not None:
@@ -350,9 +370,24 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
             claim.release()
         raise
     build = _Year(year, final, staging, notebooks, {**parameters, "data_dir": str(snapshot), "output_dir": str(staging)}, current,
-                  missing, started, data_root, docx=docx)
+                  missing, started, data_root, docx=docx, settings=settings, reused=reused)
     build.claim = claim
     return build
+
+
+def _reuse(final: Path, staging: Path, current: dict[str, object], settings: str) -> dict[str, list[str]]:
+    """Copy into ``staging`` the outputs of each part notebook the published ``final`` holds for exactly ``current``'s
+    inputs of that part (:func:`lakip_lib.manifest.reusable_parts`); return those parts with their files.
+
+    Called under the year's lock, so no other build replaces ``final`` meanwhile.
+    """
+    reused = reusable_parts(final, current, settings) if final.is_dir() else {}
+    for files in reused.values():
+        for name in files:
+            target = staging / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _copy(final / name, target)
+    return reused
 
 
 def _restore_interrupted_swap(year: int, final: Path) -> None:
@@ -570,6 +605,8 @@ def _execute_chain(build: _Year, chain: tuple[str, ...], batch: _Batch) -> None:
             try:
                 # only the report notebook writes the Word document: the other notebooks are not told of it
                 parameters = {**build.parameters, "docx": build.docx} if name == REPORT else build.parameters
+                # only the part notebooks write figures, one after another in their kernel: what is new is this one's
+                before = _figure_files(build.staging)
                 papermill.execute_notebook(
                     str(build.notebooks[name]), str(build.staging / "notebooks" / name), parameters=parameters,
                     km=kernel, progress_bar=False, log_output=False,
@@ -592,12 +629,20 @@ def _execute_chain(build: _Year, chain: tuple[str, ...], batch: _Batch) -> None:
                 if not watch.reason and watch.process.poll() is not None:
                     watch.reason = _death(watch.process.returncode)
                 raise BuildError(f"{name}: {watch.reason or f'the Jupyter kernel failed: {type(err).__name__}: {err}'}") from None
+            if name != REPORT:
+                build.wrote[name] = sorted(_figure_files(build.staging) - before) + [f"notebooks/{name}"]
             build.bar.set_postfix_str(Path(name).stem)
             build.bar.update()
     finally:
         kernel.shutdown_kernel(now=True)  # a graceful shutdown sometimes stalls ~3 s for nothing
         for client in kernel.opened:
             client.stop_channels()
+
+
+def _figure_files(staging: Path) -> set[str]:
+    """The figure files in a year's staging folder, as paths relative to it."""
+    folder = staging / "figures"
+    return {f"figures/{path.name}" for path in folder.iterdir()} if folder.is_dir() else set()
 
 
 def _kernel_manager(watch: _Watch):
@@ -652,9 +697,14 @@ def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
                 _print_pdf(build, html)
             _check_unchanged(build)
             for name in NOTEBOOKS:
-                _publishable(build, build.staging / "notebooks" / name)
+                if name not in build.reused:  # a reused notebook was made publishable by the build that ran it
+                    _publishable(build, build.staging / "notebooks" / name)
             shutil.rmtree(build.staging / _INPUTS)
-            write_manifest(build.staging, build.current)
+            keys = part_keys(build.current, build.settings)
+            parts = {name: {"inputs": keys[name], "reused": name in build.reused,
+                            **({"outputs": build.reused.get(name) or build.wrote[name]} if name != REPORT else {})}
+                     for name in NOTEBOOKS}
+            write_manifest(build.staging, build.current, parts)
             with batch.publishing:
                 if batch.cancelled.is_set():
                     raise BuildError("interrupted")  # after Ctrl-C nothing more is published
@@ -673,7 +723,7 @@ def _publishable(build: _Year, executed: Path) -> None:
     """Rewrite an executed notebook so that it names no path of this machine, nor the staging folder and copy of the inputs
     it ran on (deleted once the year is published): its parameters name the data folder relative to where the notebook
     is published (``<out>/<year>/notebooks``) and no output or cache folder; papermill's record of paths, the
-    notebook's name.
+    notebook's name. Its cells are numbered from 1, as if it had run in a kernel of its own.
     """
     import json
 
@@ -688,6 +738,14 @@ def _publishable(build: _Year, executed: Path) -> None:
                 ["# Parameters: lakip build ran this notebook on a copy of the inputs of data_dir (relative to this folder),",
                  "# writing into a staging folder it then published here. To explore, run the kit's notebooks/ (make lab).",
                  *(f"{key} = {'None' if value is None else json.dumps(value)}" for key, value in again.items())])
+    # numbered from 1 in each notebook: a kernel runs several, and which ran before this one in its kernel depends on
+    # how the batch was split and on which parts were reused, not on the notebook
+    executed_cells = [cell for cell in notebook.cells if cell.cell_type == "code" and cell.get("execution_count") is not None]
+    for number, cell in enumerate(executed_cells, 1):
+        cell.execution_count = number
+        for output in cell.get("outputs", []):
+            if "execution_count" in output:
+                output.execution_count = number
     record = notebook.metadata.get("papermill", {})
     record.update(input_path=executed.name, output_path=executed.name, parameters=again)
     nbformat.write(notebook, executed)

@@ -9,6 +9,13 @@ being touched — does not count.
 
 The record is also what makes a folder the kit's own: a build replaces
 ``<out>/<year>`` only when the record is there (:mod:`lakip_lib.ownership`).
+
+A year that is not up to date is rebuilt part by part: each part notebook
+(:data:`PART_DATASETS`) has a key of its own, the hash of only what it reads
+(its notebook, its datasets, the settings without the report's text, the
+kit), and a part whose key and outputs are those of the last build is reused
+instead of run again (:func:`reusable_parts`). The record keeps each part's
+key, its outputs and whether it was ``reused``.
 """
 
 from __future__ import annotations
@@ -16,12 +23,24 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .loading.inputs import DATASETS, earlier_years, find_inputs, project_files, sha256_file
 
 #: file written into each year's output folder
 MANIFEST_NAME = ".lakip-build.json"
+#: the part notebooks and the datasets each one shows; the report notebook shows everything and runs in every build
+PART_DATASETS = {
+    "01-staffing.ipynb": ("staff",),
+    "02-performance.ipynb": ("indicators",),
+    # its reconciliation findings check every dataset against the others
+    "03-finance.ipynb": tuple(DATASETS),
+}
+#: what of ``lakip.yml`` only the report's own text prints (at the top level and under ``years.<year>``): an edit
+#: there re-runs the report alone. The signing date is not text: a date of another year is a finding of the year.
+TEXT_SETTINGS = {"renstra": ("vision", "missions", "goals"), "signatory": ("name", "rank", "title", "place"),
+                 "report": ("sources", "docx_template")}
 
 
 def fingerprint(data_dir: Path, year: int, notebooks: list[Path], parameters: dict[str, object]) -> dict[str, object]:
@@ -42,8 +61,112 @@ def fingerprint(data_dir: Path, year: int, notebooks: list[Path], parameters: di
         "project": project,
         "notebooks": {nb.name: sha256_file(nb) for nb in notebooks},
         "parameters": {k: parameters[k] for k in sorted(parameters)},
-        "code": _code_hash(),
+        "code": code_hash(),
     }
+
+
+def settings_hash(data_dir: Path) -> str:
+    """SHA-256 of the settings in ``data_dir/lakip.yml`` that the part notebooks use: the file without
+    :data:`TEXT_SETTINGS`; of its bytes when it is no mapping of settings (the build then says what is wrong with it);
+    ``""`` without a file. Only a build computes it: deciding that a year is up to date needs no YAML read.
+
+    Example:
+        >>> len(settings_hash(Path("data/raw")))
+        64
+    """
+    from .config import raw_settings
+
+    path = data_dir / "lakip.yml"
+    if not path.is_file():
+        return ""
+    try:
+        raw = raw_settings(path)
+    except Exception:  # noqa: BLE001 -- any file the settings reader refuses: every part runs, and the build says why
+        raw = None
+    if not isinstance(raw, dict):
+        return sha256_file(path)
+    kept = _without_text(raw)
+    if isinstance(raw.get("years"), dict):
+        kept["years"] = {str(year): _without_text(over) if isinstance(over, dict) else over for year, over in raw["years"].items()}
+    return hashlib.sha256(json.dumps(kept, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _without_text(settings: dict[str, Any]) -> dict[str, Any]:
+    """``settings`` without the keys of :data:`TEXT_SETTINGS`.
+
+    Example:
+        >>> _without_text({"signatory": {"name": "A", "date": "2025-01-29"}, "limits": {}})
+        {'signatory': {'date': '2025-01-29'}, 'limits': {}}
+    """
+    kept = {str(key): value for key, value in settings.items()}
+    for section, keys in TEXT_SETTINGS.items():
+        if isinstance(kept.get(section), dict):
+            kept[section] = {key: value for key, value in kept[section].items() if key not in keys}
+    return kept
+
+
+def part_keys(fingerprinted: dict[str, Any], settings: str) -> dict[str, str]:
+    """Each notebook's key: the hash of what its outputs depend on, from a year's :func:`fingerprint` and the
+    :func:`settings_hash` of its data folder.
+
+    A part notebook's key covers its notebook, the datasets it shows (file
+    name and content), which datasets the year has (each notebook says which
+    are missing), the settings the analysis uses, the parameters and the
+    kit; the report notebook's, everything.
+
+    Example:
+        >>> keys = part_keys(fingerprint(Path("data/raw"), 2024, [], {"lang": "id"}), settings_hash(Path("data/raw")))  # doctest: +SKIP
+        >>> sorted(keys)  # doctest: +SKIP
+        ['01-staffing.ipynb', '02-performance.ipynb', '03-finance.ipynb', '04-report.ipynb']
+    """
+    def digest(value: object) -> str:
+        return hashlib.sha256(json.dumps(value, sort_keys=True).encode()).hexdigest()
+
+    inputs = fingerprinted["inputs"]
+    shared = {"settings": settings, **{key: fingerprinted[key] for key in ("kit_version", "code", "parameters")}}
+    keys = {name: digest({**shared, "notebook": fingerprinted["notebooks"].get(name), "present": sorted(inputs),
+                          "datasets": {dataset: inputs[dataset] for dataset in datasets if dataset in inputs}})
+            for name, datasets in PART_DATASETS.items()}
+    everything = digest(fingerprinted)
+    keys.update({name: everything for name in fingerprinted["notebooks"] if name not in PART_DATASETS})
+    return keys
+
+
+def reusable_parts(output_dir: Path, current: dict[str, Any], settings: str) -> dict[str, list[str]]:
+    """The part notebooks whose outputs in ``output_dir`` can be taken as they are for a build of ``current``: part
+    notebook → its output files (relative POSIX paths).
+
+    A part is reusable when the last build's record gives it the key it has
+    now (:func:`part_keys`) and every file it wrote is still there with the
+    SHA-256 the record lists (a deleted or edited figure runs the part again).
+
+    Example:
+        >>> reusable_parts(Path("/nonexistent"), {}, "")
+        {}
+    """
+    recorded = read_manifest(output_dir)
+    if recorded is None or not isinstance(recorded.get("parts"), dict) or not isinstance(recorded.get("outputs"), dict):
+        return {}
+    keys = part_keys(current, settings)
+    reusable = {}
+    for name in PART_DATASETS:
+        part = recorded["parts"].get(name)
+        if not isinstance(part, dict) or part.get("inputs") != keys[name] or not isinstance(part.get("outputs"), list):
+            continue
+        if all(_intact(output_dir, path, recorded["outputs"].get(path)) for path in part["outputs"]):
+            reusable[name] = list(part["outputs"])
+    return reusable
+
+
+def _intact(output_dir: Path, name: object, digest: object) -> bool:
+    """Whether ``output_dir/name`` is a file (not a link) inside ``output_dir`` with the SHA-256 ``digest``."""
+    if not isinstance(name, str) or not isinstance(digest, str) or name.startswith("/") or ".." in name.split("/"):
+        return False
+    path = output_dir / name
+    try:
+        return not path.is_symlink() and path.is_file() and sha256_file(path) == digest
+    except OSError:
+        return False
 
 
 def _year_inputs(year_dir: Path) -> dict[str, list[str]]:
@@ -54,7 +177,7 @@ def _year_inputs(year_dir: Path) -> dict[str, list[str]]:
     return {dataset: [path.name, sha256_file(path)] for dataset, path in sorted(files.items()) if dataset in DATASETS}
 
 
-def _code_hash() -> str:
+def code_hash() -> str:
     """Hash of the installed kit's own files: an edited checkout counts as another version."""
     root = Path(__file__).parent
     digest = hashlib.sha256()
@@ -90,16 +213,10 @@ def is_up_to_date(output_dir: Path, current: dict[str, object]) -> bool:
     if recorded is None:
         return False
     outputs = recorded.pop("outputs", None)
+    recorded.pop("parts", None)  # derived from the rest, with what the build reused
     if not isinstance(outputs, dict) or recorded != json.loads(json.dumps(current)):
         return False
-    for name, digest in outputs.items():
-        path = output_dir / name
-        try:
-            if path.is_symlink() or not path.is_file() or sha256_file(path) != digest:
-                return False
-        except OSError:
-            return False
-    return True
+    return all(_intact(output_dir, name, digest) for name, digest in outputs.items())
 
 
 def output_hashes(output_dir: Path) -> dict[str, str]:
@@ -115,7 +232,10 @@ def output_hashes(output_dir: Path) -> dict[str, str]:
             for path in sorted(output_dir.rglob("*")) if path.is_file() and path.name != MANIFEST_NAME}
 
 
-def write_manifest(output_dir: Path, current: dict[str, object]) -> None:
-    """Record what ``output_dir`` was built from and every file it holds (the last step of a successful build)."""
+def write_manifest(output_dir: Path, current: dict[str, object], parts: dict[str, dict[str, Any]] | None = None) -> None:
+    """Record what ``output_dir`` was built from and every file it holds (the last step of a successful build); with
+    ``parts``, each notebook's key (:func:`part_keys`), its outputs and whether it was ``reused``."""
     record = {**current, "outputs": output_hashes(output_dir)}
+    if parts is not None:
+        record["parts"] = parts
     (output_dir / MANIFEST_NAME).write_text(json.dumps(record, indent=1, sort_keys=True) + "\n", encoding="utf-8")

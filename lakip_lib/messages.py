@@ -18,6 +18,7 @@ MESSAGES = {
                     "tanpa Renstra dan penandatangan); buat dengan: lakip init",
                     "no lakip.yml in {folder}: the report uses the defaults (agency \"Instansi Pemerintah\", no Renstra "
                     "or signatory); write one with: lakip init"),
+    "no_year_folder": ("tidak ada folder {folder}", "no folder {folder}"),
     "no_years": ("tidak ada folder tahun (seperti 2024/) di {folder}", "no year folders (such as 2024/) under {folder}"),
     "index_kept": ("{path} tidak ditulis oleh kit: dibiarkan (pindahkan agar daftar tahun dapat ditulis)",
                    "{path} was not written by the kit: left as it is (move it away to get the list of years)"),
@@ -25,6 +26,36 @@ MESSAGES = {
                   "{year} ke {folder}/{year}/ lalu jalankan: lakip check --year {year} --data {folder}",
                   "{folder}: {files} files written (lakip.yml, README.md, narasi/, {year}/); copy the {year} Excel "
                   "exports into {folder}/{year}/, then run: lakip check --year {year} --data {folder}"),
+    "preview_serving": ("pratinjau {year}: {url} (diperbarui sendiri setiap kali data, lakip.yml atau narasi/ disimpan; "
+                        "Ctrl-C untuk berhenti)",
+                        "preview of {year}: {url} (updated by itself whenever the data, lakip.yml or narasi/ is saved; "
+                        "Ctrl-C to stop)"),
+    "preview_host": ("PERINGATAN: pratinjau dibuka di {host}, bukan hanya untuk komputer ini: siapa pun yang dapat "
+                     "menjangkau alamat itu dapat membaca laporan",
+                     "WARNING: the preview listens on {host}, not only for this computer: anyone who can reach that "
+                     "address can read the report"),
+    "preview_port_busy": ("{host}:{port} tidak dapat dipakai untuk pratinjau ({error}): pilih --port lain, atau tanpa "
+                          "--port untuk port yang bebas",
+                          "{host}:{port} cannot be used for the preview ({error}): choose another --port, or leave it out "
+                          "for a free port"),
+    "preview_changed": ("berubah: {files}; membangun ulang {year}", "changed: {files}; rebuilding {year}"),
+    "preview_built": ("{year}: dibangun dalam {seconds} detik{reused}", "{year}: built in {seconds} s{reused}"),
+    "preview_reused": (" (dipakai ulang: {parts})", " (reused: {parts})"),
+    "preview_early": ("perubahan ditampilkan dalam {seconds} detik; laporan sedang dibangun",
+                      "change shown in {seconds} s; the report is being built"),
+    "preview_unchanged": ("{year}: sudah mutakhir", "{year}: up to date"),
+    "preview_failed": ("{year}: GAGAL: {message} (halaman menampilkan pesan ini di atas laporan terakhir yang berhasil)",
+                       "{year}: FAILED: {message} (the page shows this message above the last good report)"),
+    "preview_stopped": ("pratinjau dihentikan", "preview stopped"),
+    "preview_error_title": ("Pembangunan ulang laporan gagal", "The report could not be rebuilt"),
+    "preview_error_below": ("Di bawah ini laporan terakhir yang berhasil dibangun. Halaman ini diperbarui sendiri setelah "
+                            "file diperbaiki dan disimpan.",
+                            "Below is the last report built successfully. This page updates itself once the file is "
+                            "fixed and saved."),
+    "preview_error_none": ("Belum ada laporan yang berhasil dibangun. Halaman ini diperbarui sendiri setelah file "
+                           "diperbaiki dan disimpan.",
+                           "No report has been built successfully yet. This page updates itself once the file is fixed "
+                           "and saved."),
 }
 
 #: dataset → its name in the command's lines (the file-name prefix in Indonesian, as the user names the files)

@@ -235,3 +235,72 @@ def test_a_skipped_year_clears_what_a_killed_build_left(tmp_path, built):
     finally:
         alive.kill()
         alive.wait()
+
+
+def _comparable(path: Path) -> bytes:
+    """A published file's bytes; of an executed notebook, without what differs between any two runs of it (papermill's
+    times, nbclient's execution times, the id papermill gives the parameters cell it injects)."""
+    if path.suffix != ".ipynb":
+        return path.read_bytes()
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    for key in ("start_time", "end_time", "duration"):
+        notebook["metadata"]["papermill"].pop(key)
+    for cell in notebook["cells"]:
+        cell.pop("id", None)
+        cell["metadata"].pop("execution", None)
+        cell["metadata"].pop("papermill", None)
+    return json.dumps(notebook, sort_keys=True).encode()
+
+
+def _same_as_a_clean_build(data: Path, incremental: Path, clean_out: Path) -> None:
+    """``incremental`` holds exactly what a clean ``--force`` build of ``data`` writes (at a path as deep, so that the
+    notebooks' relative data_dir is the same); the build records differ only in what was reused."""
+    clean = build_year(2024, data_dir=data, out_dir=clean_out, force=True)
+    assert clean.status == "built" and clean.reused == (), clean.message
+    files = sorted(p.relative_to(incremental).as_posix() for p in incremental.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(clean.output_dir).as_posix() for p in clean.output_dir.rglob("*") if p.is_file())
+    for name in files:
+        if name != MANIFEST_NAME:
+            assert _comparable(incremental / name) == _comparable(clean.output_dir / name), name
+    mine, theirs = (json.loads((folder / MANIFEST_NAME).read_text()) for folder in (incremental, clean.output_dir))
+    for record in (mine, theirs):
+        record.pop("outputs")
+        for part in record["parts"].values():
+            part.pop("reused")
+    assert mine == theirs
+
+
+@pytest.mark.slow
+def test_an_edit_reruns_only_the_parts_it_reaches_and_gives_the_bytes_of_a_clean_build(tmp_path):
+    """A narrative edit runs the report notebook alone; a workbook edit the parts that show its dataset and the report.
+    Either way every published file is what a clean build writes, and the record says which parts were reused."""
+    import openpyxl
+
+    data = tmp_path / "raw"
+    shutil.copytree(ROOT / "data/raw", data)
+    first = build_year(2024, data_dir=data, out_dir=tmp_path / "a" / "out")
+    assert first.status == "built" and first.reused == (), first.message
+
+    with (data / "narasi" / "06-penutup.md").open("a", encoding="utf-8") as narrative:
+        narrative.write("\nKalimat penutup yang baru ditambahkan.\n")
+    narrated = build_year(2024, data_dir=data, out_dir=tmp_path / "a" / "out")
+    assert narrated.status == "built", narrated.message
+    assert narrated.reused == ("01-staffing.ipynb", "02-performance.ipynb", "03-finance.ipynb")
+    record = json.loads((narrated.output_dir / MANIFEST_NAME).read_text())
+    assert {name: part["reused"] for name, part in record["parts"].items()} == {
+        "01-staffing.ipynb": True, "02-performance.ipynb": True, "03-finance.ipynb": True, "04-report.ipynb": False}
+    assert "Kalimat penutup yang baru ditambahkan." in (narrated.output_dir / "lakip-2024.html").read_text(encoding="utf-8")
+    _same_as_a_clean_build(data, narrated.output_dir, tmp_path / "b" / "out")
+
+    # a real edit of the indicators workbook: one realisation changed, as a user saves it from Excel
+    workbook = openpyxl.load_workbook(data / "2024" / "kinerja.xlsx")
+    sheet = workbook.active
+    cell = next(c for row in sheet.iter_rows() for c in row if isinstance(c.value, (int, float)) and not isinstance(c.value, bool)
+                and c.row > 3)
+    cell.value = cell.value + 1
+    workbook.save(data / "2024" / "kinerja.xlsx")
+    edited = build_year(2024, data_dir=data, out_dir=tmp_path / "a" / "out")
+    assert edited.status == "built", edited.message
+    assert edited.reused == ("01-staffing.ipynb",)
+    _same_as_a_clean_build(data, edited.output_dir, tmp_path / "b" / "out")
+

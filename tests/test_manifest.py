@@ -164,3 +164,71 @@ def test_a_record_without_the_list_of_outputs_is_stale(setup):
     del record["outputs"]
     (out / manifest.MANIFEST_NAME).write_text(json.dumps(record))
     assert not _fresh(setup)
+
+
+def _keys(setup) -> dict[str, str]:
+    data, paths, _ = setup
+    return manifest.part_keys(fingerprint(data, 2024, paths, PARAMETERS), manifest.settings_hash(data))
+
+
+def _changed_parts(setup, edit) -> set[str]:
+    before = _keys(setup)
+    edit(setup[0])
+    after = _keys(setup)
+    return {name for name in before if before[name] != after[name]}
+
+
+def _append(path: Path, tail: bytes) -> None:
+    path.write_bytes(path.read_bytes() + tail)
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("edit", "reached"), [
+    (lambda data: _append(data / "narasi" / "06-penutup.md", b"Kalimat baru.\n"), {"04-report.ipynb"}),
+    (lambda data: _replace(data / "lakip.yml", "Pelayanan yang cepat", "Pelayanan yang sangat cepat"), {"04-report.ipynb"}),
+    (lambda data: _replace(data / "lakip.yml", 'place: "Bengkulu"', 'place: "Kota Bengkulu"'), {"04-report.ipynb"}),
+    (lambda data: _replace(data / "lakip.yml", 'date: "2025-01-29"', 'date: "2025-01-30"'), set(NOTEBOOKS)),
+    (lambda data: _replace(data / "lakip.yml", "efficiency_band: 5", "efficiency_band: 6"), set(NOTEBOOKS)),
+    (lambda data: _append(data / "2024" / "kinerja.xlsx", b" "), {"02-performance.ipynb", "03-finance.ipynb", "04-report.ipynb"}),
+    (lambda data: _append(data / "2024" / "pegawai.xlsx", b" "), {"01-staffing.ipynb", "03-finance.ipynb", "04-report.ipynb"}),
+    (lambda data: (data / "2024" / "sarana.xlsx").unlink(), set(NOTEBOOKS)),  # every notebook says what is missing
+], ids=["narrative", "renstra-text", "signatory-place", "signing-date", "rules", "indicators", "staff", "dataset-removed"])
+def test_an_edit_changes_the_keys_of_the_notebooks_it_reaches_only(setup, edit, reached):
+    assert _changed_parts(setup, edit) == reached
+
+
+def test_a_part_is_reusable_only_with_its_key_and_its_files_intact(setup):
+    data, paths, out = setup
+    current = fingerprint(data, 2024, paths, PARAMETERS)
+    (out / "figures").mkdir()
+    (out / "figures" / "anggaran-realisasi.svg").write_text("<svg/>", encoding="utf-8")
+    (out / "notebooks").mkdir()
+    (out / "notebooks" / "03-finance.ipynb").write_text("{}", encoding="utf-8")
+    settings = manifest.settings_hash(data)
+    keys = manifest.part_keys(current, settings)
+    parts = {"03-finance.ipynb": {"inputs": keys["03-finance.ipynb"], "reused": False,
+                                  "outputs": ["figures/anggaran-realisasi.svg", "notebooks/03-finance.ipynb"]},
+             "01-staffing.ipynb": {"inputs": "another key", "reused": False, "outputs": []}}
+    write_manifest(out, current, parts)
+    assert is_up_to_date(out, current)  # what was reused is no input
+    assert manifest.reusable_parts(out, current, settings) == {"03-finance.ipynb": parts["03-finance.ipynb"]["outputs"]}
+    (out / "figures" / "anggaran-realisasi.svg").write_text("<svg></svg>", encoding="utf-8")  # edited since
+    assert manifest.reusable_parts(out, current, settings) == {}
+
+
+def test_a_record_naming_an_output_outside_its_folder_reuses_nothing(setup):
+    data, paths, out = setup
+    current = fingerprint(data, 2024, paths, PARAMETERS)
+    (out.parent / "elsewhere.txt").write_text("x", encoding="utf-8")
+    settings = manifest.settings_hash(data)
+    write_manifest(out, current, {"01-staffing.ipynb": {"inputs": manifest.part_keys(current, settings)["01-staffing.ipynb"],
+                                                        "reused": False, "outputs": ["../elsewhere.txt"]}})
+    record = json.loads((out / manifest.MANIFEST_NAME).read_text())
+    record["outputs"]["../elsewhere.txt"] = hashlib.sha256(b"x").hexdigest()
+    (out / manifest.MANIFEST_NAME).write_text(json.dumps(record))
+    assert manifest.reusable_parts(out, current, settings) == {}

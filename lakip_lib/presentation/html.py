@@ -10,6 +10,7 @@ templates autoescape); nbconvert's own sanitiser would mangle tables.
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -43,6 +44,23 @@ def export_html(notebook: str | Path, lang: str = "id", title: str | None = None
     title = title or f"LAKIP {year or ''}".strip()
     body, _ = _exporter().from_notebook_node(nb, resources={"lakip_lang": lang, "lakip_title": title})
     return body
+
+
+def report_page(body: str, year: int, lang: str = "id") -> str:
+    """The page :func:`export_html` makes of an executed report notebook whose report shows ``body``
+    (``Report.html()``), made without the notebook: what the report notebook displays, exported the same way.
+
+    Example:
+        >>> report_page(report.html(), 2024) == Path("outputs/2024/lakip-2024.html").read_text()  # doctest: +SKIP
+        True
+    """
+    notebook = nbformat.v4.new_notebook()
+    parameters = nbformat.v4.new_code_cell(f"year = {int(year)}\nlang = {json.dumps(lang)}",
+                                           metadata={"tags": ["injected-parameters"]})
+    shown = nbformat.v4.new_code_cell("", outputs=[nbformat.v4.new_output("display_data", data={"text/html": body})])
+    notebook.cells = [parameters, shown]
+    page, _ = _exporter().from_notebook_node(notebook, resources={"lakip_lang": lang, "lakip_title": f"LAKIP {int(year)}"})
+    return page
 
 
 def _parameter(cell, name: str) -> str | None:

@@ -12,7 +12,7 @@ HTML file.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -142,6 +142,19 @@ class Report:
     def _repr_html_(self) -> str:
         return self.html()
 
+    def with_narrative(self, data_dir: str | Path) -> Report:
+        """This report with the narrative of ``data_dir`` read again, and the input hashes of its appendix with it: the
+        report of a data folder whose only change since is its narrative, without analysing anything again.
+
+        Example:
+            >>> report.with_narrative("data/raw").narasi == report.narasi  # doctest: +SKIP
+            True
+        """
+        root, year = Path(data_dir), self.data.year
+        report = replace(self, narasi=_narrative(root, year), inputs=_inputs(self.results, root, year))
+        _analyse_texts(report, root)  # the foreword and the indicators' texts are narrative too
+        return report
+
     def write(self, output_dir: str | Path, docx: bool = False) -> None:
         """Write ``tables/*.csv`` and ``tabel-lakip-<year>.xlsx`` under ``output_dir``; with ``docx``, the Word
         document ``lakip-<year>.docx`` too (:func:`lakip_lib.presentation.docx.build_docx`).
@@ -173,20 +186,18 @@ def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None 
     earlier = earlier_results(results, root, processed_dir)
     results.earlier = earlier[0]
     results.history, unread = history(results, root, processed_dir, earlier=earlier)
-    narasi = {name: visible_controls(fill_years(p.read_text(encoding="utf-8"), year)) for name, p in narrative_files(root, year).items()}
-    # the appendix names everything that shaped the report, not only the spreadsheets (the Word template too)
-    inputs = {**results.data.sha256, **{p.relative_to(root).as_posix(): sha256_file(p) for p in project_files(root, year)}}
     template = results.data.project.docx_template
-    report = Report(results, lang, _arrange(results, lang, unread), report_figures(results, lang), narasi=narasi, inputs=inputs,
-                    template=root / template if template else None)
-    _analyse_indicators(report, root)
+    report = Report(results, lang, _arrange(results, lang, unread), report_figures(results, lang), narasi=_narrative(root, year),
+                    inputs=_inputs(results, root, year), template=root / template if template else None)
+    _analyse_texts(report, root)
     if output_dir is not None:
         report.write(output_dir, docx=docx)
     return report
 
 
-def _analyse_indicators(report: Report, root: Path) -> None:
-    """Fill the report's analysis per indicator, its Ringkasan Eksekutif and the list of texts it still lacks."""
+def _analyse_texts(report: Report, root: Path) -> None:
+    """Fill what the analyst's texts shape: the analysis per indicator, the Ringkasan Eksekutif and the list of texts
+    the report still lacks."""
     results, year = report.results, report.data.year
     if results.indicators is not None:
         frame = results.indicators
@@ -204,6 +215,15 @@ def _analyse_indicators(report: Report, root: Path) -> None:
     report.summary = executive_summary([s.profile for s in report.sections], year, results.total, scales)
     report.missing_texts = ([] if FOREWORD in report.narasi else [f"narasi/{FOREWORD}.md"]) + [
         s.narrative_file for s in report.sections if not s.has_text]
+
+
+def _narrative(root: Path, year: int) -> dict[str, str]:
+    return {name: visible_controls(fill_years(p.read_text(encoding="utf-8"), year)) for name, p in narrative_files(root, year).items()}
+
+
+def _inputs(results: YearResults, root: Path, year: int) -> dict[str, str]:
+    # the appendix names everything that shaped the report, not only the spreadsheets (the Word template too)
+    return {**results.data.sha256, **{p.relative_to(root).as_posix(): sha256_file(p) for p in project_files(root, year)}}
 
 
 # ---------------------------------------------------------------- arranging

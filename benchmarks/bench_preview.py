@@ -1,0 +1,155 @@
+"""The edit loop (issue 16): a saved change until the open page shows it, and a build after a narrative edit.
+
+``preview-narrative`` and ``preview-workbook`` time a real ``lakip preview``
+of the sample from the moment a file is saved until the page shows the
+change, fetched as the page itself does: it asks the server for the build's
+number every 0.15 s, as its reload script does, then loads the
+page. The narrative edit appends a sentence to ``narasi/06-penutup.md``; the
+workbook edit saves ``kinerja.xlsx`` with one realisation changed (and back),
+the page showing it once its appendix lists the file's new SHA-256. Their
+baseline is ``lakip build --year 2024 --force`` of the same sample in the
+same run. ``build-narrative`` times ``lakip build --all`` of four generated
+years after a narrative edit, against ``--force`` of the same years.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import http.client
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from .timing import BIN, command, figure, median_seconds, take_turns, wall
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "raw"
+#: how often the page's reload script asks for the build's number (lakip_lib.preview)
+PAGE_POLL = 0.15
+
+
+class _Preview:
+    """A running ``lakip preview``, its printed lines collected."""
+
+    def __init__(self, data: Path, out: Path) -> None:
+        self.lines: list[str] = []
+        self.process = subprocess.Popen([str(BIN / "lakip"), "preview", "--year", "2024", "--data", str(data), "--out", str(out)],
+                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        threading.Thread(target=lambda: [self.lines.append(line) for line in self.process.stdout], daemon=True).start()
+        self.port = int(re.search(r"127\.0\.0\.1:(\d+)/", self.wait(r"http://127\.0\.0\.1:\d+/", 0)).group(1))
+
+    def wait(self, pattern: str, after: int, seconds: float = 300) -> str:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            found = next((line for line in self.lines[after:] if re.search(pattern, line)), None)
+            if found:
+                return found
+            if self.process.poll() is not None:
+                raise RuntimeError(f"lakip preview ended: {''.join(self.lines)}")
+            time.sleep(0.02)
+        raise RuntimeError(f"no {pattern!r} from lakip preview within {seconds} s: {''.join(self.lines)}")
+
+    def get(self, path: str) -> str:
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        connection.request("GET", path)
+        body = connection.getresponse().read().decode("utf-8")
+        connection.close()
+        return body
+
+    def edit_until_shown(self, edit, shown: str) -> float:
+        """Seconds from ``edit()`` until the page, reloaded as its script reloads it, contains ``shown``; then waits
+        for the build to end, so that the next edit starts from an idle preview."""
+        version, before = self.get("/__lakip/version"), len(self.lines)
+        started = time.perf_counter()
+        edit()
+        while True:
+            time.sleep(PAGE_POLL)
+            now = self.get("/__lakip/version")
+            if now != version:
+                version = now
+                if shown in self.get("/lakip-2024.html"):
+                    break
+        seconds = time.perf_counter() - started
+        self.wait(r"dibangun dalam|GAGAL", before)
+        return seconds
+
+    def stop(self) -> None:
+        self.process.send_signal(signal.SIGINT)
+        self.process.wait(60)
+
+
+def _append(path: Path, text: str) -> None:
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def _edited_workbook(original: Path, target: Path) -> None:
+    """``original`` saved to ``target`` with its first realisation-like number increased by one, as Excel would save it."""
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(original)
+    cell = next(c for row in workbook.active.iter_rows(min_row=4) for c in row
+                if isinstance(c.value, (int, float)) and not isinstance(c.value, bool))
+    cell.value += 1
+    workbook.save(target)
+
+
+def run(repeats: int) -> list[dict]:
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        data = tmp / "raw"
+        shutil.copytree(SAMPLE, data)
+        full_s = median_seconds(command("lakip", "build", "--year", "2024", "--force", "--data", data, "--out", tmp / "full"),
+                                repeats)
+
+        preview = _Preview(data, tmp / "outputs")
+        try:
+            narrative = data / "narasi" / "06-penutup.md"
+            sentences = iter(range(repeats + 1))
+
+            def narrative_edit() -> float:
+                sentence = f"Kalimat pengukuran {next(sentences)}."
+                return preview.edit_until_shown(lambda: _append(narrative, f"\n{sentence}\n"), sentence)
+
+            narrative_edit()  # warm-up: the preview's report is ready
+            narrative_times = [narrative_edit() for _ in range(repeats)]
+
+            workbook = data / "2024" / "kinerja.xlsx"
+            versions = [workbook.read_bytes()]
+            _edited_workbook(workbook, tmp / "kinerja-edited.xlsx")
+            versions.append((tmp / "kinerja-edited.xlsx").read_bytes())
+            workbook_times = []
+            for turn in range(repeats + 1):
+                content = versions[(turn + 1) % 2]
+                seconds = preview.edit_until_shown(lambda: workbook.write_bytes(content), hashlib.sha256(content).hexdigest())
+                if turn:  # the first is a warm-up
+                    workbook_times.append(seconds)
+        finally:
+            preview.stop()
+
+        years = tmp / "years"
+        command("lakip", "demo", "--employees", "300", "--years", "4", "--out", years)()
+        years_out = tmp / "years-out"
+        edits = iter(range(2 * repeats + 2))
+
+        def after_narrative() -> None:
+            _append(years / "narasi" / "06-penutup.md", f"\nKalimat {next(edits)}.\n")
+            command("lakip", "build", "--all", "--data", years, "--out", years_out)()
+
+        batch = {name: statistics.median(times) for name, times in take_turns({
+            "force": wall(command("lakip", "build", "--all", "--force", "--data", years, "--out", years_out)),
+            "narrative": wall(after_narrative)}, repeats).items()}
+    return [
+        figure("preview-narrative", statistics.median(narrative_times), full_s, 0.1,
+               against="lakip build --year 2024 --force; saved until the page shows it"),
+        figure("preview-workbook", statistics.median(workbook_times), full_s, 0.4,
+               against="lakip build --year 2024 --force; kinerja.xlsx saved until the page shows it"),
+        figure("build-narrative", batch["narrative"], batch["force"], 0.2,
+               against="lakip build --all --force over 4 generated years"),
+    ]
