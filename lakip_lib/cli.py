@@ -171,6 +171,7 @@ def _index(out: Path, lang: str, results: list) -> None:
 
 def _check(args: argparse.Namespace) -> int:
     from .analysis.checks import reconcile
+    from .analysis.gate import acknowledge, open_errors, unmatched
     from .loading.year import load_year
     from .ownership import usable_cache
 
@@ -185,12 +186,22 @@ def _check(args: argparse.Namespace) -> int:
     if data.missing:
         print(say("missing", args.lang, datasets=datasets(data.missing, args.lang)))
     findings = reconcile(data)
+    acknowledgements = data.project.acknowledgements
+    gated = acknowledge(findings, acknowledgements)
     message = "message" if args.lang == "id" else "message_en"
-    width = max(8, *(len(say(f"severity_{s}", args.lang)) for s in ("error", "warning", "info")))
-    for finding in findings.itertuples():
-        print(f"{say(f'severity_{finding.severity}', args.lang):{width}} {finding.location}: {getattr(finding, message)}")
-    errors = int((findings["severity"] == "error").sum())
-    print(say("findings", args.lang, count=len(findings), errors=errors))
+    width = max(8, *(len(say(f"severity_{s}", args.lang)) for s in ("error", "warning", "info", "explained")))
+    for finding in gated.itertuples():
+        # an error names its check id too: with the location, what an acknowledgement in lakip.yml names
+        severity = "explained" if finding.acknowledged else finding.severity
+        check = f"{finding.check} " if finding.severity == "error" else ""
+        explained = f" ({say('explanation', args.lang, text=finding.acknowledged)})" if finding.acknowledged else ""
+        print(f"{say(f'severity_{severity}', args.lang):{width}} {check}{finding.location}: {getattr(finding, message)}{explained}")
+    for stale in unmatched(findings, acknowledgements):
+        print(say("unmatched", args.lang, check=stale.check, location=stale.location))
+    errors = len(open_errors(gated))
+    explained = int(gated["acknowledged"].ne("").sum())
+    summary = say("findings", args.lang, count=len(findings), errors=errors)
+    print(summary + (say("findings_explained", args.lang, count=explained) if explained else ""))
     return 1 if errors else 0
 
 
