@@ -17,6 +17,7 @@ import traceback
 from pathlib import Path
 
 from .errors import LakipError, headline, os_error_line
+from .gate import draft_lines, read_gate
 from .execute import BUILD_TIMEOUT, CELL_TIMEOUT  # a light import: pandas and Jupyter only once a year is built
 from .loading.inputs import missing_message
 from .messages import datasets, say
@@ -42,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="also write the report as a Word document (lakip-<year>.docx), in the template lakip.yml names")
     build.add_argument("--no-cache", action="store_true",
                        help="load every workbook, neither reading nor writing the cleaned datasets beside --data (data/processed)")
+    build.add_argument("--final", action="store_true",
+                       help="refuse (exit 1, nothing published) a year whose report is a draft: an error finding neither fixed "
+                            "nor acknowledged in lakip.yml")
     build.add_argument("--cell-timeout", type=_seconds, default=CELL_TIMEOUT, metavar="SECONDS",
                        help=f"a notebook cell running longer fails its year (default: {CELL_TIMEOUT:g})")
     build.add_argument("--build-timeout", type=_seconds, default=BUILD_TIMEOUT, metavar="SECONDS",
@@ -135,19 +139,23 @@ def _build(args: argparse.Namespace) -> int:
         print(f"lakip: {say('no_settings', args.lang, folder=args.data)}", file=sys.stderr)
     results = build_years(years, jobs=args.jobs, progress=sys.stderr.isatty(), data_dir=args.data, out_dir=args.out,
                           lang=args.lang, force=args.force, pdf=args.pdf, docx=args.docx, cache=not args.no_cache,
-                          cell_timeout=args.cell_timeout, build_timeout=args.build_timeout)
+                          cell_timeout=args.cell_timeout, build_timeout=args.build_timeout, final=args.final)
     for result in results:
         if result.status == "failed":
             print(f"{result.year}: FAILED: {headline(result.message)}", file=sys.stderr)
             if args.debug and result.detail:
                 print(result.detail, file=sys.stderr)
-            if "\n" in result.message:  # every problem, for the one who fixes the file
-                print(result.message, file=sys.stderr)
+            if "\n" in result.message:  # every problem, for the one who fixes the file; the headline is not said twice
+                first, rest = result.message.split("\n", 1)
+                print(rest if first == headline(result.message) else result.message, file=sys.stderr)
         else:
             note = f" ({say('missing', args.lang, datasets=datasets(result.missing, args.lang))})" if result.missing else ""
             print(f"{result.year}: {result.status} in {result.seconds:.1f} s -> {Path(result.output_dir) / f'lakip-{result.year}.html'}{note}")
             for dataset in result.missing:  # what the report lacks, the name the file needs, the files not read
                 print(f"  {missing_message(Path(args.data) / str(result.year), dataset, args.lang)}")
+            gate = read_gate(Path(result.output_dir), result.year)
+            for line in draft_lines(gate, Path(result.output_dir), args.lang) if gate else ():
+                print(line)
     _index(Path(args.out), args.lang, results)
     return 1 if any(r.status == "failed" for r in results) else 0
 

@@ -24,9 +24,11 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..analysis.budget import top_level
+from ..analysis.gate import acknowledge, open_errors, row_of
 from ..analysis.year import YearResults, analyse_year, history
 from ..domain import labels
 from ..errors import ChartDataError
+from ..gate import gate_name, write_gate
 from ..config import fill_years
 from ..loading.inputs import narrative_files, project_files, sha256_file
 from ..loading.year import YearData
@@ -34,6 +36,7 @@ from ..safety import visible_controls
 from . import charts
 from .formatting import Formatter
 from .outputs import write_interface_tables, write_xlsx
+from .pemeriksaan import Criterion, self_check, write_pemeriksaan
 
 TEMPLATES = Path(str(files("lakip_lib").joinpath("presentation", "templates")))
 
@@ -50,6 +53,10 @@ class ReportTable:
     display: pd.DataFrame
     values: pd.DataFrame
     notes: list[str] = field(default_factory=list)
+    #: the input row of each table row (``anggaran.xlsx:Realisasi!row 14``), for the tables of budget and indicator rows
+    locations: list[str] = field(default_factory=list)
+    #: positions of the rows an error finding names (marked, with a note saying what is wrong or how it is explained)
+    flagged: list[int] = field(default_factory=list)
 
     def column_kinds(self) -> list[str]:
         """Each column as the renderers lay it out: ``num`` (numbers in Indonesian notation, ``-`` for no value:
@@ -103,10 +110,27 @@ class Report:
     inputs: dict[str, str] = field(default_factory=dict)
     #: the agency's Word template named in lakip.yml (``report.docx_template``), None for the kit's own
     template: Path | None = None
+    #: the self-check against the 88/2021 criteria, for the internal report (:mod:`lakip_lib.presentation.pemeriksaan`)
+    checklist: list[Criterion] = field(default_factory=list)
 
     @property
     def data(self) -> YearData:
         return self.results.data
+
+    @property
+    def findings(self) -> pd.DataFrame:
+        """The year's findings with the agency's explanation of each acknowledged error (:func:`~lakip_lib.analysis.gate.acknowledge`)."""
+        return acknowledge(self.results.findings, self.data.project.acknowledgements)
+
+    @property
+    def draft_count(self) -> int:
+        """How many error findings are neither fixed nor acknowledged."""
+        return len(open_errors(self.findings))
+
+    @property
+    def draft(self) -> bool:
+        """Whether an error finding is neither fixed nor acknowledged: the report is then a draft, marked on every page."""
+        return self.draft_count > 0
 
     def html(self) -> str:
         """The report body (cover, contents, chapters, appendix) as escaped HTML."""
@@ -133,7 +157,8 @@ class Report:
         return self.html()
 
     def write(self, output_dir: str | Path, docx: bool = False) -> None:
-        """Write ``tables/*.csv`` and ``tabel-lakip-<year>.xlsx`` under ``output_dir``; with ``docx``, the Word
+        """Write ``tables/*.csv``, ``tabel-lakip-<year>.xlsx``, the internal report ``pemeriksaan-<year>.html`` and the
+        gate record ``pemeriksaan-<year>.json`` (:mod:`lakip_lib.gate`) under ``output_dir``; with ``docx``, the Word
         document ``lakip-<year>.docx`` too (:func:`lakip_lib.presentation.docx.build_docx`).
 
         The figure files are written by the notebook of each part
@@ -141,6 +166,9 @@ class Report:
         """
         output_dir = Path(output_dir)
         write_interface_tables(self.results, output_dir / "tables")
+        write_pemeriksaan(self, self.checklist, output_dir / f"pemeriksaan-{self.data.year}.html")
+        errors = self.findings[self.findings["severity"].eq("error")]
+        write_gate(output_dir / gate_name(self.data.year), self.data.year, errors.to_dict("records"), self.data.project.bundled_sample)
         write_xlsx(list(self.tables.values()), output_dir / f"tabel-lakip-{self.data.year}.xlsx")
         if docx:
             from .docx import build_docx  # python-docx: only for a build that asks for the Word document
@@ -165,8 +193,11 @@ def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None 
     # the appendix names everything that shaped the report, not only the spreadsheets (the Word template too)
     inputs = {**results.data.sha256, **{p.relative_to(root).as_posix(): sha256_file(p) for p in project_files(root, year)}}
     template = results.data.project.docx_template
-    report = Report(results, lang, _arrange(results, lang, unread), report_figures(results, lang), narasi=narasi, inputs=inputs,
+    tables = _arrange(results, lang, unread)
+    _flag(tables, acknowledge(results.findings, results.data.project.acknowledgements), lang)
+    report = Report(results, lang, tables, report_figures(results, lang), narasi=narasi, inputs=inputs,
                     template=root / template if template else None)
+    report.checklist = self_check(report, root)
     if output_dir is not None:
         report.write(output_dir, docx=docx)
     return report
@@ -183,8 +214,10 @@ def _arrange(results: YearResults, lang: str, unread: list[str] = ()) -> dict[st
     sources = data.project.sources
     tables: dict[str, ReportTable] = {}
 
-    def add(key: str, number: str, title: str, source_key: str, display: pd.DataFrame, values: pd.DataFrame, notes=()):
-        tables[key] = ReportTable(key, number, title, source_key, sources.get(source_key, ""), display, values, list(notes))
+    def add(key: str, number: str, title: str, source_key: str, display: pd.DataFrame, values: pd.DataFrame, notes=(),
+            locations: pd.Series | None = None):
+        tables[key] = ReportTable(key, number, title, source_key, sources.get(source_key, ""), display, values, list(notes),
+                                  [] if locations is None else locations.astype(str).tolist())
 
     staffing = results.staffing
     if staffing:
@@ -230,12 +263,34 @@ def _arrange(results: YearResults, lang: str, unread: list[str] = ()) -> dict[st
                                   t["remaining"]: rows["remaining"].to_numpy(), t["absorption"]: rows["absorption_pct"].to_numpy()})
             number = f"{t['table']} 3.{6 + n}"
             add(f"tabel-3-{6 + n}", number, t["budget_title"].format(program=program["name"], year=year), "budget",
-                _display(frame, fmt, percent=[t["absorption"]]), frame)
+                _display(frame, fmt, percent=[t["absorption"]]), frame, locations=rows["location"])
     if results.history is not None and (len(results.history) > 1 or unread):
         frame, display = _trend_table(results.history, t, fmt)
         add("tabel-tren", "", t["trend_title"].format(first=results.history["year"].iloc[0], year=year, agency=agency), "trend",
             display, frame, [t["trend_unread"].format(what=line) for line in unread])
     return tables
+
+
+def _flag(tables: dict[str, ReportTable], findings: pd.DataFrame, lang: str) -> None:
+    """Mark the rows an error finding names (budget and indicator rows): the row's name gets ``*n)`` and the table the
+    note ``*n)`` saying what is wrong while it is open, or the agency's explanation once it is acknowledged."""
+    t = labels(lang)
+    errors = findings[findings["severity"].eq("error")]
+    rows = errors["location"].map(row_of).tolist()
+    for table in tables.values():
+        marks = 0
+        for position, location in enumerate(table.locations):
+            key = row_of(location)
+            for error in errors[[key is not None and row == key for row in rows]].itertuples():
+                marks += 1
+                mark = f" *{marks})"
+                for frame in (table.display, table.values):  # the Word document prints the one, the xlsx the other
+                    frame.iloc[position, 1] = f"{frame.iloc[position, 1]}{mark}"
+                message = error.message if lang == "id" else error.message_en
+                table.notes.append(f"*{marks}) {message}. {t['flag_explained']}: {error.acknowledged}" if error.acknowledged
+                                   else f"*{marks}) {t['flag_open']}: {message}")
+                if position not in table.flagged:
+                    table.flagged.append(position)
 
 
 def _trend_table(table: pd.DataFrame, t: dict[str, str], fmt: Formatter) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -327,13 +382,13 @@ def _indicator_tables(results: YearResults, t: dict[str, str], fmt: Formatter, a
         if len(rollup) and pd.notna(rollup["mean_achievement_reported_pct"].iloc[0]):
             notes.append(f"{t['goal_capaian']}: {fmt.number(rollup['mean_achievement_reported_pct'].iloc[0], 2, trailing_zeros=False)}")
         add(f"tabel-3-{n + 1}", f"{t['table']} 3.{n + 1}", t["indicators_title"].format(goal=goal or "", year=year), "indicators",
-            _display(table, fmt, percent=[]), table, notes)
+            _display(table, fmt, percent=[]), table, notes, locations=rows["location"])
     next_number = numbered["goal"].nunique(dropna=False) + 1
     priority = frame[frame["level"] == "prioritas"]
     if len(priority):
         table = _indicator_table(priority, t, year)
         add("tabel-prioritas", f"{t['table']} 3.{next_number}", t["priority_title"].format(year=year, agency=data.project.agency),
-            "indicators", _display(table, fmt), table)
+            "indicators", _display(table, fmt), table, locations=priority["location"])
     signed = frame[frame["level"].isin(["tujuan", "sasaran", "prioritas"])]
     if len(signed):
         table = pd.DataFrame({t["no"]: signed["code"].fillna("").to_numpy(), t["goal"]: signed["goal"].to_numpy(),
