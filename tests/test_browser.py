@@ -193,6 +193,21 @@ def test_screenshots_for_review(browser, report, screenshots):
     print(f"\nscreenshots for review: {screenshots}")
 
 
+def test_every_indicator_value_shows_as_indonesian_numbers_with_its_unit(context, report):
+    """Issue 13, item 3: "88,30 %", "87,30%" and "89" in one row, English decimals, a bare capaian of 100: the cells as a
+    reader sees them are each printed from the parsed number, two decimals for % and Angka, the unit's word."""
+    page = open_watched(context, report.as_uri()).page
+    rows = page.evaluate("""() => [...document.querySelectorAll('#tabel-3-1 tbody tr, #tabel-3-2 tbody tr, #tabel-3-3 tbody tr, '
+                                    + '#tabel-3-4 tbody tr, #tabel-prioritas tbody tr')].map(tr => [...tr.cells].slice(3, 7).map(td => td.innerText))""")
+    assert rows == [["63,00", "39,99", "64,23", "100,00%"], ["88,30%", "87,30%", "89,00%", "100,00%"],
+                    ["90,29%", "90,00%", "91,86%", "100,00%"], ["88,10%", "88,00%", "89,25%", "100,00%"],
+                    ["100,00%", "100,00%", "100,00%", "100,00%"], ["BB", "BB", "A", "-"],
+                    ["2\xa0aplikasi", "2\xa0aplikasi", "4\xa0aplikasi", "100,00%"]]
+    cells = page.evaluate("() => [...document.querySelectorAll('main td')].map(td => td.innerText)")
+    # no English decimal in a percent, no number printed as written with a space before its sign ("88,30 %")
+    assert [c for c in cells if re.search(r"\d\.\d+%", c) or re.fullmatch(r"[\d.,]+ %", c)] == []
+
+
 # ------------------------------------------------------------------ the publish gate (issue 13, item 6)
 
 def _band_on_screen(page) -> dict | None:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import doctest
 import json
+import re
 import shutil
 from pathlib import Path
 
+import openpyxl
 import pandas as pd
 import pytest
 import yaml
@@ -92,3 +94,33 @@ def test_hostile_text_in_an_explanation_is_escaped_in_both_reports(tmp_path):
     report = build_report(data, 2024, tmp_path / "out")
     for page in (report.html(), (tmp_path / "out" / "pemeriksaan-2024.html").read_text(encoding="utf-8")):
         assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }}" in page
+
+
+# ---------------------------------------------------------------- item 3: values from their parsed numbers
+
+def test_indicator_values_are_printed_from_their_numbers_with_the_units_decimals(tmp_path):
+    """The sheet writes "88,30 %", "87,30%" and "89" in one row, "2 Aplikasi", and the capaian as a bare 100: the
+    report prints every value from its parsed number, two decimals for every % and Angka value, the unit's word."""
+    report = build_report(SAMPLE, 2024, tmp_path)
+    cells = {key: report.tables[key].display.iloc[:, 3:7].values.tolist() for key in ("tabel-3-1", "tabel-3-2", "tabel-3-4", "tabel-prioritas")}
+    assert cells["tabel-3-1"] == [["63,00", "39,99", "64,23", "100,00%"]]
+    assert cells["tabel-3-2"] == [["88,30%", "87,30%", "89,00%", "100,00%"], ["90,29%", "90,00%", "91,86%", "100,00%"]]
+    assert cells["tabel-3-4"] == [["BB", "BB", "A", "-"]]  # grades as grades, no percentage
+    assert cells["tabel-prioritas"] == [["2\xa0aplikasi", "2\xa0aplikasi", "4\xa0aplikasi", "100,00%"]]
+    assert report.tables["tabel-3-2"].notes == ["Persentase capaian sasaran ini adalah: 100,00%"]
+    assert report.tables["tabel-pk"].display.iloc[:, 4].tolist()[:2] == ["63,00", "88,30%"]
+    every = [str(v) for table in report.tables.values() for v in table.display.to_numpy().ravel()]
+    assert [v for v in every if re.search(r"\d\.\d+%", v) or re.fullmatch(r"[\d.,]+ %", v)] == []  # no "98.56%", no raw "88,30 %"
+    # the xlsx stores the numbers as numbers, the grades as text
+    sheet = openpyxl.load_workbook(tmp_path / "tabel-lakip-2024.xlsx")["Tabel 3.2"]
+    row = next(r for r in sheet.iter_rows(values_only=True) if r[1] == "Persentase ASN yang sesuai dengan Standar Kompetensi")
+    assert row[3:6] == (88.3, 87.3, 89.0)
+
+
+def test_the_budget_chart_axis_is_in_rupiah_of_its_largest_unit(results):
+    from lakip_lib.presentation.report import report_figures
+
+    axis = report_figures(results)["gambar-anggaran"].figure.axes[0]
+    axis.figure.canvas.draw()
+    ticks = [t.get_text() for t in axis.get_xticklabels() if t.get_text()]
+    assert ticks[0] == "Rp\xa00" and all(t.startswith("Rp\xa0") and t.endswith("\xa0miliar") for t in ticks[1:]) and len(ticks) <= 6

@@ -374,32 +374,33 @@ def _indicator_tables(results: YearResults, t: dict[str, str], fmt: Formatter, a
     data = results.data
     year = data.year
     frame = results.indicators
+    decimals = _unit_decimals(frame)
     numbered = frame[frame["level"].isin(_goal_levels(frame))]
     for n, (goal, rows) in enumerate(numbered.groupby("goal", sort=False, dropna=False)):
         table = _indicator_table(rows, t, year)
         rollup = results.goals[results.goals["goal"] == goal] if goal is not None else results.goals.iloc[0:0]
         notes = []
         if len(rollup) and pd.notna(rollup["mean_achievement_reported_pct"].iloc[0]):
-            notes.append(f"{t['goal_capaian']}: {fmt.number(rollup['mean_achievement_reported_pct'].iloc[0], 2, trailing_zeros=False)}")
+            notes.append(f"{t['goal_capaian']}: {fmt.percent(rollup['mean_achievement_reported_pct'].iloc[0], 2)}")
         add(f"tabel-3-{n + 1}", f"{t['table']} 3.{n + 1}", t["indicators_title"].format(goal=goal or "", year=year), "indicators",
-            _display(table, fmt, percent=[]), table, notes, locations=rows["location"])
+            _indicator_display(table, rows, fmt, decimals, t, year), table, notes, locations=rows["location"])
     next_number = numbered["goal"].nunique(dropna=False) + 1
     priority = frame[frame["level"] == "prioritas"]
     if len(priority):
         table = _indicator_table(priority, t, year)
         add("tabel-prioritas", f"{t['table']} 3.{next_number}", t["priority_title"].format(year=year, agency=data.project.agency),
-            "indicators", _display(table, fmt), table, locations=priority["location"])
+            "indicators", _indicator_display(table, priority, fmt, decimals, t, year), table, locations=priority["location"])
     signed = frame[frame["level"].isin(["tujuan", "sasaran", "prioritas"])]
     if len(signed):
         table = pd.DataFrame({t["no"]: signed["code"].fillna("").to_numpy(), t["goal"]: signed["goal"].to_numpy(),
                               t["indicator"]: signed["indicator"].to_numpy(), t["formula"]: signed["formula"].to_numpy(),
-                              f"{t['target']} {year}": signed["target_text"].to_numpy()})
-        add("tabel-pk", "", t["pk_title"].format(year=year), "indicators", _display(table, fmt), table)
+                              f"{t['target']} {year}": _values(signed, "target")})
+        add("tabel-pk", "", t["pk_title"].format(year=year), "indicators", _indicator_display(table, signed, fmt, decimals, t, year), table)
     ikk = frame[frame["level"] == "ikk"]
     if len(ikk):
         table = pd.DataFrame({t["no"]: range(1, len(ikk) + 1), t["indicator"]: ikk["indicator"].to_numpy(),
-                              f"{t['target']} {year}": ikk["target_text"].to_numpy()})
-        add("tabel-ikk", "", t["ikk_title"].format(year=year), "indicators", _display(table, fmt), table)
+                              f"{t['target']} {year}": _values(ikk, "target")})
+        add("tabel-ikk", "", t["ikk_title"].format(year=year), "indicators", _indicator_display(table, ikk, fmt, decimals, t, year), table)
 
 
 def _goal_levels(frame: pd.DataFrame) -> list[str]:
@@ -416,13 +417,56 @@ def _indicator_table(rows: pd.DataFrame, t: dict[str, str], year: int) -> pd.Dat
         t["no"]: range(1, len(rows) + 1),
         t["indicator"]: rows["indicator"].to_numpy(),
         t["unit"]: rows["unit"].to_numpy(),
-        f"{t['target']} {year}": rows["target_text"].to_numpy(),
-        f"{t['realisation']} {year - 1}": rows["realisation_prev_text"].to_numpy(),
-        f"{t['realisation']} {year}": rows["realisation_text"].to_numpy(),
+        f"{t['target']} {year}": _values(rows, "target"),
+        f"{t['realisation']} {year - 1}": _values(rows, "realisation_prev"),
+        f"{t['realisation']} {year}": _values(rows, "realisation"),
         # an ordinal indicator has no honest percentage: its grades and status say it all
         f"{t['capaian']} {year}": rows["achievement_reported_pct"].to_numpy(),
         t["status"]: status.to_numpy(),
     })
+
+
+def _values(rows: pd.DataFrame, column: str) -> list[object]:
+    """An indicator column as the xlsx stores it: the parsed number, or the text as written where there is none (a grade)."""
+    return [float(value) if pd.notna(value) else (text if isinstance(text, str) and text.strip() else None)
+            for value, text in zip(rows[column], rows[f"{column}_text"])]
+
+
+#: most decimals an indicator value is printed with
+_MAX_DECIMALS = 2
+
+
+def _unit_decimals(frame: pd.DataFrame) -> dict[str, int]:
+    """Decimals by unit (lower-cased): the most any target or realisation of that unit needs, so that one unit's values
+    line up (``88,30%`` beside ``89,00%``, ``64,23`` beside ``63,00``, ``4 aplikasi``).
+
+    Example:
+        >>> _unit_decimals(pd.DataFrame({"unit": ["%", "%", "Aplikasi"], "target": [88.3, 90.29, 2.0],
+        ...                              "realisation": [89.0, None, 4.0], "realisation_prev": [87.3, 90.0, 2.0]}))
+        {'%': 2, 'aplikasi': 0}
+    """
+    decimals: dict[str, int] = {}
+    for column in ("target", "realisation", "realisation_prev"):
+        for unit, value in zip(frame["unit"], frame[column]):
+            if pd.notna(value):
+                needed = next(d for d in range(_MAX_DECIMALS + 1) if d == _MAX_DECIMALS or abs(round(value, d) - value) < 1e-9)
+                key = str(unit or "").strip().lower()
+                decimals[key] = max(decimals.get(key, 0), needed)
+    return decimals
+
+
+def _indicator_display(table: pd.DataFrame, rows: pd.DataFrame, fmt: Formatter, decimals: dict[str, int],
+                       t: dict[str, str], year: int) -> pd.DataFrame:
+    """An indicator table as printed: each target and realisation from its parsed number with its unit and the unit's
+    decimals (:func:`_unit_decimals`), a grade as written, the capaian as a percentage, the rest as :func:`_display` does."""
+    display = _display(table, fmt, percent=[c for c in (f"{t['capaian']} {year}",) if c in table.columns])
+    measured = [f"{t['target']} {year}", f"{t['realisation']} {year - 1}", f"{t['realisation']} {year}"]
+    units = rows["unit"].tolist()
+    for column in (c for c in measured if c in table.columns):
+        display[column] = [fmt.measure(value, unit, decimals.get(str(unit or "").strip().lower(), 0))
+                           if isinstance(value, float) else ("-" if value is None else str(value))
+                           for value, unit in zip(table[column], units)]
+    return display
 
 
 def _count_table(counts: pd.DataFrame, label: str, t: dict[str, str]) -> pd.DataFrame:
