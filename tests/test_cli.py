@@ -16,6 +16,7 @@ the user mistake, whose point is what the terminal shows.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -211,6 +212,14 @@ def test_the_sample_builds_as_a_draft_listing_its_errors_under_the_build_line(bu
         "Program Kepegawaian Daerah *1)", "Mutasi dan Promosi ASN *2)"]
     assert [p.get_text()[:40] for p in html.select("#tabel-3-7 .note.flag")] == [
         "*1) Kesalahan data, belum diperbaiki ata", "*2) Kesalahan data, belum diperbaiki ata"]
+
+
+def test_the_index_of_years_marks_the_draft_year(build_all):
+    _, out = build_all
+    page = (out / "index.html").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"<tr><td>(\d{4})</td><td>(.*?)</td>", page))
+    assert rows["2024"].endswith('<strong class="draft" title="2 kesalahan data belum diperbaiki atau dijelaskan">DRAFT</strong>')
+    assert "DRAFT" not in rows["2023"] + rows["2025"]
 
 
 def test_the_draft_lines_follow_lang(build_broken_en):
