@@ -197,7 +197,8 @@ def _check(args: argparse.Namespace) -> int:
     acknowledgements = data.project.acknowledgements
     gated = acknowledge(findings, acknowledgements)
     message = "message" if args.lang == "id" else "message_en"
-    width = max(8, *(len(say(f"severity_{s}", args.lang)) for s in ("error", "warning", "info", "explained")))
+    shown = ("error", "warning", "info", *(("explained",) if gated["acknowledged"].ne("").any() else ()))
+    width = max(8, *(len(say(f"severity_{s}", args.lang)) for s in shown))
     for finding in gated.itertuples():
         # an error names its check id too: with the location, what an acknowledgement in lakip.yml names
         severity = "explained" if finding.acknowledged else finding.severity
