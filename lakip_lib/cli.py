@@ -17,6 +17,7 @@ import traceback
 from pathlib import Path
 
 from .errors import LakipError, headline, os_error_line
+from .gate import draft_lines, read_gate
 from .execute import BUILD_TIMEOUT, CELL_TIMEOUT  # a light import: pandas and Jupyter only once a year is built
 from .loading.inputs import missing_message
 from .messages import datasets, say
@@ -42,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="also write the report as a Word document (lakip-<year>.docx), in the template lakip.yml names")
     build.add_argument("--no-cache", action="store_true",
                        help="load every workbook, neither reading nor writing the cleaned datasets beside --data (data/processed)")
+    build.add_argument("--final", action="store_true",
+                       help="refuse (exit 1, nothing published) a year whose report is a draft: an error finding neither fixed "
+                            "nor acknowledged in lakip.yml")
     build.add_argument("--cell-timeout", type=_seconds, default=CELL_TIMEOUT, metavar="SECONDS",
                        help=f"a notebook cell running longer fails its year (default: {CELL_TIMEOUT:g})")
     build.add_argument("--build-timeout", type=_seconds, default=BUILD_TIMEOUT, metavar="SECONDS",
@@ -157,19 +161,23 @@ def _build(args: argparse.Namespace) -> int:
         print(f"lakip: {say('no_settings', args.lang, folder=args.data)}", file=sys.stderr)
     results = build_years(years, jobs=args.jobs, progress=sys.stderr.isatty(), data_dir=args.data, out_dir=args.out,
                           lang=args.lang, force=args.force, pdf=args.pdf, docx=args.docx, cache=not args.no_cache,
-                          cell_timeout=args.cell_timeout, build_timeout=args.build_timeout)
+                          cell_timeout=args.cell_timeout, build_timeout=args.build_timeout, final=args.final)
     for result in results:
         if result.status == "failed":
             print(f"{result.year}: FAILED: {headline(result.message)}", file=sys.stderr)
             if args.debug and result.detail:
                 print(result.detail, file=sys.stderr)
-            if "\n" in result.message:  # every problem, for the one who fixes the file
-                print(result.message, file=sys.stderr)
+            if "\n" in result.message:  # every problem, for the one who fixes the file; the headline is not said twice
+                first, rest = result.message.split("\n", 1)
+                print(rest if first == headline(result.message) else result.message, file=sys.stderr)
         else:
             note = f" ({say('missing', args.lang, datasets=datasets(result.missing, args.lang))})" if result.missing else ""
             print(f"{result.year}: {result.status} in {result.seconds:.1f} s -> {Path(result.output_dir) / f'lakip-{result.year}.html'}{note}")
             for dataset in result.missing:  # what the report lacks, the name the file needs, the files not read
                 print(f"  {missing_message(Path(args.data) / str(result.year), dataset, args.lang)}")
+            gate = read_gate(Path(result.output_dir), result.year)
+            for line in draft_lines(gate, Path(result.output_dir), args.lang) if gate else ():
+                print(line)
     _index(Path(args.out), args.lang, results)
     return 1 if any(r.status == "failed" for r in results) else 0
 
@@ -193,6 +201,7 @@ def _index(out: Path, lang: str, results: list) -> None:
 
 def _check(args: argparse.Namespace) -> int:
     from .analysis.checks import reconcile
+    from .analysis.gate import acknowledge, open_errors, unmatched
     from .loading.year import load_year
     from .ownership import usable_cache
 
@@ -207,12 +216,23 @@ def _check(args: argparse.Namespace) -> int:
     if data.missing:
         print(say("missing", args.lang, datasets=datasets(data.missing, args.lang)))
     findings = reconcile(data)
+    acknowledgements = data.project.acknowledgements
+    gated = acknowledge(findings, acknowledgements)
     message = "message" if args.lang == "id" else "message_en"
-    width = max(8, *(len(say(f"severity_{s}", args.lang)) for s in ("error", "warning", "info")))
-    for finding in findings.itertuples():
-        print(f"{say(f'severity_{finding.severity}', args.lang):{width}} {finding.location}: {getattr(finding, message)}")
-    errors = int((findings["severity"] == "error").sum())
-    print(say("findings", args.lang, count=len(findings), errors=errors))
+    shown = ("error", "warning", "info", *(("explained",) if gated["acknowledged"].ne("").any() else ()))
+    width = max(8, *(len(say(f"severity_{s}", args.lang)) for s in shown))
+    for finding in gated.itertuples():
+        # an error names its check id too: with the location, what an acknowledgement in lakip.yml names
+        severity = "explained" if finding.acknowledged else finding.severity
+        check = f"{finding.check} " if finding.severity == "error" else ""
+        explained = f" ({say('explanation', args.lang, text=finding.acknowledged)})" if finding.acknowledged else ""
+        print(f"{say(f'severity_{severity}', args.lang):{width}} {check}{finding.location}: {getattr(finding, message)}{explained}")
+    for stale in unmatched(findings, acknowledgements):
+        print(say("unmatched", args.lang, check=stale.check, location=stale.location))
+    errors = len(open_errors(gated))
+    explained = int(gated["acknowledged"].ne("").sum())
+    summary = say("findings", args.lang, count=len(findings), errors=errors)
+    print(summary + (say("findings_explained", args.lang, count=explained) if explained else ""))
     return 1 if errors else 0
 
 

@@ -90,6 +90,19 @@ class Signatory:
 
 
 @dataclass(frozen=True)
+class Acknowledgement:
+    """An ``error`` finding the agency explains instead of fixing (``acknowledgements`` in ``lakip.yml``).
+
+    It names the finding by its check id and location, as ``lakip check`` prints them; the explanation is printed as
+    the table note of the cells the finding names, and the report is no longer a draft because of it.
+    """
+
+    check: str
+    location: str
+    explanation: str
+
+
+@dataclass(frozen=True)
 class Project:
     """Everything ``lakip.yml`` says; see ``data/raw/lakip.yml`` for a commented example."""
 
@@ -113,6 +126,10 @@ class Project:
     notes: tuple[tuple[str, str, str], ...] = ()
     #: the agency's Word template for ``lakip build --docx``, relative to the folder of ``lakip.yml``; "" for the kit's own
     docx_template: str = ""
+    #: error findings the agency explains instead of fixing: they no longer make the report a draft
+    acknowledgements: tuple[Acknowledgement, ...] = ()
+    #: the kit's bundled sample, whose report stays a draft on purpose (it keeps the reference report's own mistakes)
+    bundled_sample: bool = False
 
 
 #: the placeholders :func:`fill_years` replaces, by their offset from the report's year
@@ -299,7 +316,48 @@ def _project(raw: dict[str, Any], name: str) -> Project:
         sources={str(k): _text(v, f"{name}: report.sources.{k}") for k, v in _mapping(report, "sources", name, "report.").items()},
         limits=_limits(_mapping(raw, "limits", name), name),
         docx_template=_template(report.get("docx_template"), f"{name}: report.docx_template"),
+        acknowledgements=_acknowledgements(raw.get("acknowledgements"), name),
+        bundled_sample=_flag(raw.get("bundled_sample", False), f"{name}: bundled_sample"),
     )
+
+
+#: the keys of one acknowledgement, all required
+ACKNOWLEDGEMENT_KEYS = ("check", "location", "explanation")
+
+
+def _acknowledgements(raw: object, name: str) -> tuple[Acknowledgement, ...]:
+    """The ``acknowledgements:`` list: each a mapping of a finding's ``check`` and ``location`` and the agency's ``explanation``.
+
+    Example:
+        >>> _acknowledgements([{"check": "over_budget", "location": "anggaran.xlsx:Realisasi!row 16",
+        ...                     "explanation": "sesuai SP2D"}], "lakip.yml")[0].check
+        'over_budget'
+        >>> _acknowledgements([{"check": "over_budget", "explanation": "sesuai SP2D"}], "lakip.yml")
+        Traceback (most recent call last):
+        lakip_lib.errors.ConfigError: lakip.yml: acknowledgements[0] needs location: the finding's location as lakip check prints it, such as "anggaran.xlsx:Realisasi!row 16"
+    """
+    acknowledged = []
+    for index, item in enumerate(_list(raw, f"{name}: acknowledgements")):
+        where = f"{name}: acknowledgements[{index}]"
+        if not isinstance(item, dict):
+            raise ConfigError(f"{where} must be a mapping {{check: ..., location: ..., explanation: ...}}, got {item!r}")
+        unknown = [str(key) for key in item if key not in ACKNOWLEDGEMENT_KEYS]
+        if unknown:
+            raise ConfigError(f"{where}.{unknown[0]} is not a key of an acknowledgement: use {', '.join(ACKNOWLEDGEMENT_KEYS)}")
+        values = {key: _text(item.get(key), f"{where}.{key}") for key in ACKNOWLEDGEMENT_KEYS}
+        for key, hint in (("check", "the finding's check id as lakip check prints it, such as over_budget"),
+                          ("location", 'the finding\'s location as lakip check prints it, such as "anggaran.xlsx:Realisasi!row 16"'),
+                          ("explanation", "the agency's explanation printed in the report, such as \"realisasi sesuai SP2D\"")):
+            if not values[key]:
+                raise ConfigError(f"{where} needs {key}: {hint}")
+        acknowledged.append(Acknowledgement(**values))
+    return tuple(acknowledged)
+
+
+def _flag(value: object, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where} must be true or false, got {value!r}")
+    return value
 
 
 #: what a Word template may be named: a document or a template without macros

@@ -55,6 +55,7 @@ from queue import Empty
 from typing import Any
 
 from .errors import DISK_ERRORS, BuildError, LakipError, os_error_line, printed_os_error
+from .gate import read_gate, refusal
 from .loading.inputs import DATASETS, earlier_years, project_files
 from .manifest import fingerprint, is_up_to_date, part_keys, reusable_parts, settings_hash, write_manifest
 from .ownership import LOCK_PREFIX, YearLock, check_output_folder, check_replaceable, pid_alive, usable_cache
@@ -115,6 +116,8 @@ class _Year:
     deadline: float | None = None
     #: the report notebook also writes lakip-<year>.docx
     docx: bool = False
+    #: lakip build --final: the year fails, publishing nothing, while an error is neither fixed nor acknowledged
+    refuse_draft: bool = False
     #: the hash of the settings the part notebooks use (:func:`lakip_lib.manifest.settings_hash`)
     settings: str = ""
     #: part notebook → its output files, taken from the previous build instead of running it
@@ -202,7 +205,8 @@ def build_year(year: int, **options) -> BuildResult:
 def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, jobs: int | None = None,
                 lang: str = "id", force: bool = False, pdf: bool = False, docx: bool = False,
                 notebook_dir: str | Path | None = None, progress: bool = False, cache: bool = True,
-                cell_timeout: float | None = CELL_TIMEOUT, build_timeout: float | None = BUILD_TIMEOUT) -> list[BuildResult]:
+                cell_timeout: float | None = CELL_TIMEOUT, build_timeout: float | None = BUILD_TIMEOUT,
+                final: bool = False) -> list[BuildResult]:
     """Build several years with ``jobs`` kernels at once; one failing year does not stop the others.
 
     A year whose outputs were built from exactly its current inputs, notebooks,
@@ -214,6 +218,9 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
     A cell running longer than ``cell_timeout`` seconds, or a year whose
     kernels run longer than ``build_timeout`` seconds in all, fails that year
     (its kernels stopped, nothing published); None: no limit.
+    With ``final``, a year whose report is a draft (an ``error`` finding
+    neither fixed nor acknowledged in ``lakip.yml``, :mod:`lakip_lib.gate`)
+    fails with one line per such error and publishes nothing; an up-to-date draft fails the same way.
 
     Example:
         >>> [r.status for r in build_years([2023, 2024], data_dir="data/raw", out_dir="outputs")]  # doctest: +SKIP
@@ -235,7 +242,7 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
     previous_handlers: dict[int, Any] = {}
     try:
         for year in years:
-            planned = _plan(year, Path(data_dir), Path(out_dir), lang, force, pdf, docx, notebook_dir, processed)
+            planned = _plan(year, Path(data_dir), Path(out_dir), lang, force, pdf, docx, notebook_dir, processed, final)
             if isinstance(planned, BuildResult):
                 results[year] = planned
             else:
@@ -302,7 +309,7 @@ def chains_per_year(years: int, jobs: int) -> tuple[tuple[str, ...], ...]:
 
 
 def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pdf: bool, docx: bool,
-          notebook_dir: str | Path | None, processed: Path | None) -> _Year | BuildResult:
+          notebook_dir: str | Path | None, processed: Path | None, refuse_draft: bool = False) -> _Year | BuildResult:
     """A year ready to build (its staging folder made), or its result if it is up to date or cannot start."""
     started = time.perf_counter()
     data_root = data_root.resolve()
@@ -333,6 +340,10 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
     wanted = [name for name, asked in ((f"lakip-{year}.pdf", pdf), (f"lakip-{year}.docx", docx)) if asked]
     if not force and is_up_to_date(final, current) and all((final / name).is_file() for name in wanted):
         _clear_leftovers(year, final)
+        record = read_gate(final, year) if refuse_draft else None
+        refused = refusal(record, lang) if record else ""
+        if refused:  # built as a draft before: up to date, and still no final report
+            return BuildResult(year, "failed", time.perf_counter() - started, final, refused, missing)
         return BuildResult(year, "skipped", time.perf_counter() - started, final, "up to date", missing)
     claim = None
     try:
@@ -370,7 +381,7 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
             claim.release()
         raise
     build = _Year(year, final, staging, notebooks, {**parameters, "data_dir": str(snapshot), "output_dir": str(staging)}, current,
-                  missing, started, data_root, docx=docx, settings=settings, reused=reused)
+                  missing, started, data_root, docx=docx, refuse_draft=refuse_draft, settings=settings, reused=reused)
     build.claim = claim
     return build
 
@@ -695,6 +706,8 @@ def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
             build.bar.update()
             if pdf:
                 _print_pdf(build, html)
+            if build.refuse_draft:
+                _refuse_draft(build)
             _check_unchanged(build)
             for name in NOTEBOOKS:
                 if name not in build.reused:  # a reused notebook was made publishable by the build that ran it
@@ -717,6 +730,16 @@ def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
         build.error, build.detail = _unexpected(build, err), traceback.format_exc()
     finally:
         build.release()
+
+
+def _refuse_draft(build: _Year) -> None:
+    """Fail a ``--final`` year whose report is a draft, with one line per error neither fixed nor acknowledged."""
+    record = read_gate(build.staging, build.year)
+    if record is None:
+        raise BuildError(f"the report notebook wrote no pemeriksaan-{build.year}.json, so the report cannot be shown to be final")
+    refused = refusal(record, str(build.parameters["lang"]))
+    if refused:
+        raise BuildError(refused)
 
 
 def _publishable(build: _Year, executed: Path) -> None:

@@ -120,6 +120,17 @@ limits: {}
 #     signatory:
 #       name: "NAMA KEPALA YANG MENANDATANGANI LAKIP 2025"
 #       date: "2026-01-30"
+#
+# A data error (KESALAHAN in `lakip check`) keeps the report a DRAFT, and
+# `lakip build --final` refuses it, until the data is fixed or the error is
+# explained here, by the check id and location `lakip check` prints. The
+# explanation is printed as a note under the table. Example:
+# years:
+#   2025:
+#     acknowledgements:
+#       - check: over_budget
+#         location: "anggaran.xlsx:Realisasi!row 16"
+#         explanation: "realisasi sesuai SP2D; angka anggaran di tabel lama salah ketik"
 """
 
 NARASI = {

@@ -12,6 +12,9 @@ MESSAGES = {
     "severity_error": ("KESALAHAN", "ERROR"),
     "severity_warning": ("PERINGATAN", "WARNING"),
     "severity_info": ("INFO", "INFO"),
+    "severity_explained": ("DIJELASKAN", "EXPLAINED"),
+    "explanation": ("penjelasan instansi: {text}", "the agency's explanation: {text}"),
+    "findings_explained": (", {count} kesalahan dijelaskan di lakip.yml", ", {count} errors explained in lakip.yml"),
     "findings": ("{count} temuan, {errors} kesalahan", "{count} findings, {errors} errors"),
     "missing": ("data tidak ada: {datasets}", "missing data: {datasets}"),
     "no_settings": ("tidak ada lakip.yml di {folder}: laporan memakai nilai bawaan (instansi \"Instansi Pemerintah\", "
@@ -26,6 +29,24 @@ MESSAGES = {
                   "{year} ke {folder}/{year}/ lalu jalankan: lakip check --year {year} --data {folder}",
                   "{folder}: {files} files written (lakip.yml, README.md, narasi/, {year}/); copy the {year} Excel "
                   "exports into {folder}/{year}/, then run: lakip check --year {year} --data {folder}"),
+    "draft": ("DRAFT: {count} kesalahan data belum diperbaiki atau dijelaskan; rinciannya di {path}",
+              "DRAFT: {count} data errors neither fixed nor explained; the details are in {path}"),
+    "acknowledged": ("{count} kesalahan dijelaskan di lakip.yml (acknowledgements): dicetak sebagai catatan tabel",
+                     "{count} errors explained in lakip.yml (acknowledgements): printed as table notes"),
+    "acknowledge_how": ("perbaiki datanya, atau jelaskan di lakip.yml di bawah years: {year}: acknowledgements: "
+                        "- {{check: {check}, location: {location}, explanation: \"<penjelasan instansi>\"}}",
+                        "fix the data, or explain it in lakip.yml under years: {year}: acknowledgements: "
+                        "- {{check: {check}, location: {location}, explanation: \"<the agency's explanation>\"}}"),
+    "sample_draft": ("ini contoh bawaan kit: laporannya sengaja DRAFT, karena memuat kesalahan laporan rujukan apa adanya "
+                     "(bundled_sample di lakip.yml)",
+                     "this is the kit's bundled sample: its report is a DRAFT on purpose, as it keeps the reference "
+                     "report's own mistakes (bundled_sample in lakip.yml)"),
+    "final_refused": ("laporan final ditolak: {count} kesalahan data belum diperbaiki atau dijelaskan",
+                      "final report refused: {count} data errors neither fixed nor explained"),
+    "unmatched": ("lakip.yml: acknowledgements menjelaskan {check} di {location}, tetapi tidak ada kesalahan itu "
+                  "(sudah diperbaiki, atau check/location salah ketik)",
+                  "lakip.yml: acknowledgements explains {check} at {location}, but there is no such error "
+                  "(fixed since, or check/location mistyped)"),
     "preview_serving": ("pratinjau {year}: {url} (diperbarui sendiri setiap kali data, lakip.yml atau narasi/ disimpan; "
                         "Ctrl-C untuk berhenti)",
                         "preview of {year}: {url} (updated by itself whenever the data, lakip.yml or narasi/ is saved; "

@@ -7,11 +7,15 @@ so CI can never pass without running them.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import yaml
 
 from lakip_lib.cli import main
 from lakip_lib.presentation.pdf import CHROMIUM_ARGS, PdfUnavailableError, find_chromium
@@ -20,6 +24,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "raw"
 
 _builds: dict[Path, Path] = {}
+_acknowledged: dict[Path, tuple[int, str, Path]] = {}
+
+#: the agency's explanations of the sample's two errors (Tabel 3.7), as lakip.yml would give them
+ACKNOWLEDGEMENTS = [
+    {"check": "sum_mismatch", "location": "anggaran.xlsx:Realisasi!row 14",
+     "explanation": "angka realisasi sesuai SP2D; tabel laporan lama salah ketik"},
+    {"check": "over_budget", "location": "anggaran.xlsx:Realisasi!row 16",
+     "explanation": "kelebihan realisasi dibayar dari pergeseran anggaran yang disahkan"},
+]
 
 
 def on_ci() -> bool:
@@ -73,6 +86,33 @@ def sample_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
         assert status == 0, "lakip build --year 2024 --pdf --docx failed (its message is in the captured stderr)"
         _builds[key] = out / "2024"
     return _builds[key]
+
+
+def acknowledged_data(folder: Path, acknowledgements: list[dict[str, str]]) -> Path:
+    """A copy of the sample at ``folder`` whose ``lakip.yml`` explains ``acknowledgements`` under ``years: 2024``."""
+    shutil.copytree(SAMPLE, folder, ignore=shutil.ignore_patterns("README.md"))
+    project = yaml.safe_load((folder / "lakip.yml").read_text(encoding="utf-8"))
+    project["years"] = {2024: {"acknowledgements": acknowledgements}}
+    (folder / "lakip.yml").write_text(yaml.safe_dump(project, allow_unicode=True), encoding="utf-8")
+    return folder
+
+
+def acknowledged_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str, Path]:
+    """``lakip build --year 2024 --final --pdf --docx`` of a copy of the sample whose two errors are explained in
+    ``lakip.yml``, once per session: its exit status, what it printed and the year's folder.
+
+    Example:
+        >>> status, printed, year = acknowledged_build(tmp_path_factory)  # doctest: +SKIP
+    """
+    key = tmp_path_factory.getbasetemp()
+    if key not in _acknowledged:
+        root = tmp_path_factory.mktemp("acknowledged")
+        data = acknowledged_data(root / "raw", ACKNOWLEDGEMENTS)
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            status = main(["build", "--year", "2024", "--final", "--data", str(data), "--out", str(root / "out"), "--pdf", "--docx"])
+        _acknowledged[key] = status, printed.getvalue(), root / "out" / "2024"
+    return _acknowledged[key]
 
 
 @dataclass

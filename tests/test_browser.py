@@ -18,7 +18,7 @@ import yaml
 from PIL import Image
 from playwright.sync_api import sync_playwright
 
-from browser_support import SAMPLE, chromium_or_skip, launch, open_watched, sample_build
+from browser_support import SAMPLE, acknowledged_build, chromium_or_skip, launch, open_watched, sample_build
 from lakip_lib.cli import main
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -130,13 +130,18 @@ def test_contents_links_jump_to_their_sections(context, report):
         page.evaluate("window.scrollTo(0, 0)")
         links.nth(i).click()
         page.wait_for_function("href => location.hash === href", arg=href)
-        target_id, top, at_bottom = page.evaluate("""() => {
+        target_id, top, at_bottom, padding, band = page.evaluate("""() => {
             const target = document.querySelector(':target');
             const bottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
-            return [target && target.id, target && target.getBoundingClientRect().top, bottom];
+            const band = document.querySelector('.draft-band');
+            return [target && target.id, target && target.getBoundingClientRect().top, bottom,
+                    parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0,
+                    band ? band.getBoundingClientRect().bottom : 0];
         }""")
         assert target_id == href[1:], href
-        assert abs(top) <= 2 or (at_bottom and 0 <= top < page.viewport_size["height"]), (href, top)
+        # a draft's band stays at the top of the window: the target stops below it (scroll-padding-top), never under it
+        assert abs(top - padding) <= 2 or (at_bottom and padding <= top < page.viewport_size["height"]), (href, top, padding)
+        assert top >= band - 1, (href, top, band)
 
 
 def test_nothing_overflows_a_phone_screen_except_inside_its_scroll_box(browser, report):
@@ -186,6 +191,78 @@ def test_screenshots_for_review(browser, report, screenshots):
             darkest, lightest = image.getextrema()
             assert darkest < 100 and lightest == 255, f"{name}: a blank screenshot"
     print(f"\nscreenshots for review: {screenshots}")
+
+
+def test_every_indicator_value_shows_as_indonesian_numbers_with_its_unit(context, report):
+    """Issue 13, item 3: "88,30 %", "87,30%" and "89" in one row, English decimals, a bare capaian of 100: the cells as a
+    reader sees them are each printed from the parsed number, two decimals for % and Angka, the unit's word."""
+    page = open_watched(context, report.as_uri()).page
+    rows = page.evaluate("""() => [...document.querySelectorAll('#tabel-3-1 tbody tr, #tabel-3-2 tbody tr, #tabel-3-3 tbody tr, '
+                                    + '#tabel-3-4 tbody tr, #tabel-prioritas tbody tr')].map(tr => [...tr.cells].slice(3, 7).map(td => td.innerText))""")
+    assert rows == [["63,00", "39,99", "64,23", "100,00%"], ["88,30%", "87,30%", "89,00%", "100,00%"],
+                    ["90,29%", "90,00%", "91,86%", "100,00%"], ["88,10%", "88,00%", "89,25%", "100,00%"],
+                    ["100,00%", "100,00%", "100,00%", "100,00%"], ["BB", "BB", "A", "-"],
+                    ["2\xa0aplikasi", "2\xa0aplikasi", "4\xa0aplikasi", "100,00%"]]
+    cells = page.evaluate("() => [...document.querySelectorAll('main td')].map(td => td.innerText)")
+    # no English decimal in a percent, no number printed as written with a space before its sign ("88,30 %")
+    assert [c for c in cells if re.search(r"\d\.\d+%", c) or re.fullmatch(r"[\d.,]+ %", c)] == []
+
+
+# ------------------------------------------------------------------ the publish gate (issue 13, item 6)
+
+def _band_on_screen(page) -> dict | None:
+    """Where the draft band is in the window, None when the page has none or it is not shown."""
+    band = page.locator(".draft-band")
+    return band.bounding_box() if band.count() and band.is_visible() else None
+
+
+def test_the_samples_draft_band_stays_on_screen_and_its_errors_are_marked_in_tabel_3_7(browser, report, screenshots):
+    """The sample keeps the reference's two errors unexplained: a DRAFT band at the top of the window wherever one reads
+    (first screen, Tabel 3.7, the last page), and the two rows of Tabel 3.7 they name marked, each with its note."""
+    for name, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
+        context = browser.new_context(viewport=viewport)
+        page = open_watched(context, report.as_uri()).page
+        band = page.locator(".draft-band")
+        assert band.count() == 1
+        assert " ".join(band.inner_text().split()).startswith("DRAFT Laporan ini belum final: 2 kesalahan data")
+        top = _band_on_screen(page)
+        assert top is not None and top["y"] == 0 and top["height"] < viewport["height"] / 8, (name, top)
+        table = page.locator("#tabel-3-7")
+        table.scroll_into_view_if_needed()
+        there = _band_on_screen(page)
+        assert there is not None and there["y"] == 0, (name, there)
+        caption = page.locator("#tabel-3-7 figcaption").bounding_box()
+        assert caption["y"] >= there["height"], f"{name}: the band hides the caption of Tabel 3.7"
+        page.screenshot(path=screenshots / f"{name}-draft-tabel-3-7.png")
+        flagged = page.locator("#tabel-3-7 tr.flagged")
+        assert [" ".join(flagged.nth(i).locator("td").nth(1).inner_text().split()) for i in range(flagged.count())] == [
+            "Program Kepegawaian Daerah *1)", "Mutasi dan Promosi ASN *2)"]
+        colour = flagged.first.locator("td").nth(2).evaluate("td => getComputedStyle(td).backgroundColor")
+        plain = page.locator("#tabel-3-7 tbody tr:not(.flagged) td").nth(2).evaluate("td => getComputedStyle(td).backgroundColor")
+        assert colour != plain, "a flagged row looks like any other"
+        notes = page.locator("#tabel-3-7 .note.flag")
+        assert notes.count() == 2 and notes.nth(1).inner_text().startswith("*2) Kesalahan data, belum diperbaiki atau dijelaskan: ")
+        page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+        assert _band_on_screen(page) is not None and _band_on_screen(page)["y"] == 0, name
+        context.close()
+
+
+def test_explained_errors_leave_no_draft_band_and_become_table_notes(browser, screenshots, tmp_path_factory):
+    status, printed, year = acknowledged_build(tmp_path_factory)
+    assert status == 0, printed
+    for name, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
+        context = browser.new_context(viewport=viewport)
+        watched = open_watched(context, (year / "lakip-2024.html").as_uri())
+        page = watched.page
+        assert page.locator(".draft-band").count() == 0
+        page.locator("#tabel-3-7").scroll_into_view_if_needed()
+        page.screenshot(path=screenshots / f"{name}-final-tabel-3-7.png")
+        notes = [page.locator("#tabel-3-7 .note.flag").nth(i).inner_text() for i in range(2)]
+        assert notes[0].endswith("Penjelasan instansi: angka realisasi sesuai SP2D; tabel laporan lama salah ketik")
+        assert notes[1].startswith("*2) 5.03.02.1.02 Mutasi dan Promosi ASN: Realisasi 893.618.832 melebihi anggaran 860.000.000")
+        assert page.locator("#tabel-3-7 tr.flagged").count() == 2
+        assert watched.page_errors == [] and watched.console_errors == []
+        context.close()
 
 
 # ------------------------------------------------------------------ hostile input

@@ -222,13 +222,13 @@ def test_labels_use_the_indonesian_decimal_comma():
     assert "33 (32,0%)" in texts(chart_by_grade(grades()))
     assert {"64,23 Angka (capaian 102,0%)", "88,3 %"} <= set(texts(chart_target_vs_realisation(achievement())))
     budget_texts = texts(chart_budget(budget()))
-    assert {"99,5%", "103,9%", "12\xa0M"} <= set(budget_texts)
+    assert {"99,5%", "103,9%", "Rp\xa012\xa0miliar"} <= set(budget_texts)  # the axis in the unit of its largest amount
     assert "99.5%" not in budget_texts
 
 
 def test_english_labels_and_numbers():
     assert {"Administrative", "59\n(57.3%)"} <= set(texts(chart_by_position(positions(), fmt=EN)))
-    assert {"Budget", "Realisation", "12B", "99.5%"} <= set(texts(chart_budget(budget(), fmt=EN)))
+    assert {"Budget", "Realisation", "IDR\xa012\xa0billion", "99.5%"} <= set(texts(chart_budget(budget(), fmt=EN)))
     assert {"Men", "Women"} <= set(texts(chart_grade_pyramid(pyramid(), fmt=EN)))
 
 

@@ -16,6 +16,7 @@ the user mistake, whose point is what the terminal shows.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -27,6 +28,7 @@ from bs4 import BeautifulSoup
 
 from lakip_lib import cli
 from lakip_lib.cli import main
+from browser_support import ACKNOWLEDGEMENTS, acknowledged_build, acknowledged_data
 from filesystems import read_only, tmpfs
 from lakip_lib.demo import write_roster
 
@@ -176,6 +178,138 @@ def test_lang_en_gives_an_english_report(build_broken_en):
     assert "98.56%" in text and "98,56%" not in text
     assert "17,077,265,554" in text
     assert "13,201,715,554" in html.select_one("#tabel-3-6").get_text()
+
+
+# ---------------------------------------------------------------- the publish gate (issue 13, item 6)
+
+def _after(stdout: str, year: int) -> list[str]:
+    """The indented lines under ``year``'s build line."""
+    lines = stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{year}: "))
+    following = []
+    for line in lines[start + 1:]:
+        if not line.startswith(" "):
+            break
+        following.append(line)
+    return following
+
+
+def test_the_sample_builds_as_a_draft_listing_its_errors_under_the_build_line(build_all):
+    run, out = build_all
+    assert run.returncode == 0, run.stderr
+    under = _after(run.stdout, 2024)
+    assert under[0] == f"  DRAFT: 2 kesalahan data belum diperbaiki atau dijelaskan; rinciannya di {out / '2024' / 'pemeriksaan-2024.html'}"
+    assert under[1].startswith("    KESALAHAN sum_mismatch anggaran.xlsx:Realisasi!row 14: 5.03.02 Program Kepegawaian Daerah: ")
+    assert under[2].startswith("    KESALAHAN over_budget anggaran.xlsx:Realisasi!row 16: 5.03.02.1.02 Mutasi dan Promosi ASN: ")
+    # the sample's lakip.yml says it is the bundled sample: one line says the draft is on purpose
+    assert under[3:] == ["  ini contoh bawaan kit: laporannya sengaja DRAFT, karena memuat kesalahan laporan rujukan apa adanya "
+                         "(bundled_sample di lakip.yml)"]
+    assert _after(run.stdout, 2023) == []  # a year without errors is final, and says nothing
+    html = _html(out / "2024" / "lakip-2024.html")
+    assert html.select_one(".draft-band").get_text(" ", strip=True).startswith("DRAFT Laporan ini belum final: 2 kesalahan data")
+    assert _html(out / "2023" / "lakip-2023.html").select_one(".draft-band") is None
+    assert [row.select("td")[1].get_text() for row in html.select("#tabel-3-7 tr.flagged")] == [
+        "Program Kepegawaian Daerah *1)", "Mutasi dan Promosi ASN *2)"]
+    assert [p.get_text()[:40] for p in html.select("#tabel-3-7 .note.flag")] == [
+        "*1) Kesalahan data, belum diperbaiki ata", "*2) Kesalahan data, belum diperbaiki ata"]
+
+
+def test_the_index_of_years_marks_the_draft_year(build_all):
+    _, out = build_all
+    page = (out / "index.html").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"<tr><td>(\d{4})</td><td>(.*?)</td>", page))
+    assert rows["2024"].endswith('<strong class="draft" title="2 kesalahan data belum diperbaiki atau dijelaskan">DRAFT</strong>')
+    assert "DRAFT" not in rows["2023"] + rows["2025"]
+
+
+def test_the_draft_lines_follow_lang(build_broken_en):
+    run, out = build_broken_en
+    under = _after(run.stdout, 2024)
+    assert under[0] == f"  DRAFT: 2 data errors neither fixed nor explained; the details are in {out / '2024' / 'pemeriksaan-2024.html'}"
+    assert under[2].startswith("    ERROR over_budget anggaran.xlsx:Realisasi!row 16: 5.03.02.1.02 Mutasi dan Promosi ASN: realisation ")
+    assert under[3].startswith("  this is the kit's bundled sample: its report is a DRAFT on purpose")
+
+
+def test_final_refuses_a_draft_year_that_is_up_to_date_and_leaves_it_as_it_is(build_all, folders):
+    _, out = build_all
+    before = {p: p.read_bytes() for p in (out / "2024").rglob("*") if p.is_file()}
+    run = _lakip("build", "--year", 2024, "--final", "--data", folders["good"], "--out", out, cwd=folders["root"])
+    assert run.returncode == 1
+    assert run.stdout == ""
+    lines = run.stderr.splitlines()
+    assert lines[0] == "2024: FAILED: laporan final ditolak: 2 kesalahan data belum diperbaiki atau dijelaskan"
+    assert lines[1].startswith("  KESALAHAN sum_mismatch anggaran.xlsx:Realisasi!row 14: ")
+    assert lines[2] == ('    perbaiki datanya, atau jelaskan di lakip.yml di bawah years: 2024: acknowledgements: - {check: '
+                        'sum_mismatch, location: "anggaran.xlsx:Realisasi!row 14", explanation: "<penjelasan instansi>"}')
+    assert lines[3].startswith("  KESALAHAN over_budget anggaran.xlsx:Realisasi!row 16: ")
+    assert 'location: "anggaran.xlsx:Realisasi!row 16"' in lines[4]
+    assert len(lines) == 5
+    assert {p: p.read_bytes() for p in (out / "2024").rglob("*") if p.is_file()} == before
+
+
+def test_final_refuses_while_one_error_is_unexplained_and_publishes_nothing(tmp_path):
+    data = acknowledged_data(tmp_path / "raw", ACKNOWLEDGEMENTS[:1])
+    run = _lakip("build", "--year", 2024, "--final", "--data", data, "--out", tmp_path / "out", cwd=tmp_path)
+    assert run.returncode == 1
+    lines = run.stderr.splitlines()
+    assert lines[0] == "2024: FAILED: laporan final ditolak: 1 kesalahan data belum diperbaiki atau dijelaskan"
+    assert lines[1].startswith("  KESALAHAN over_budget anggaran.xlsx:Realisasi!row 16: ") and len(lines) == 3
+    assert not (tmp_path / "out" / "2024").exists()
+
+
+def test_final_passes_once_every_error_is_explained(tmp_path_factory):
+    status, printed, year = acknowledged_build(tmp_path_factory)
+    assert status == 0
+    assert _after(printed, 2024) == ["  2 kesalahan dijelaskan di lakip.yml (acknowledgements): dicetak sebagai catatan tabel"]
+    html = _html(year / "lakip-2024.html")
+    assert html.select_one(".draft-band") is None
+    notes = [p.get_text() for p in html.select("#tabel-3-7 .note.flag")]
+    assert notes[0].startswith("*1) 5.03.02 Program Kepegawaian Daerah: Jumlah realisasi kegiatan 3.752.626.072")
+    assert notes[0].endswith(". Penjelasan instansi: angka realisasi sesuai SP2D; tabel laporan lama salah ketik")
+    assert notes[1].endswith(". Penjelasan instansi: kelebihan realisasi dibayar dari pergeseran anggaran yang disahkan")
+    assert "Kesalahan data" not in html.get_text()
+
+
+def test_the_findings_left_the_public_report_for_the_internal_pemeriksaan(build_all):
+    """The public report marks the rows an error names; the list of findings ("Galat") and the self-check against the
+    88/2021 criteria are in pemeriksaan-<year>.html, a page of its own."""
+    _, out = build_all
+    public = _html(out / "2024" / "lakip-2024.html")
+    assert public.select("table.findings") == [] and "Galat" not in public.get_text()
+    assert "tidak sesuai dengan realisasi/anggaran" not in public.get_text()  # a warning's message is not published
+    assert public.select_one("#lampiran h2").get_text() == "Lampiran: Berkas Masukan"
+    assert "ketidaksesuaian" not in public.select_one("#bab-4").get_text()
+    page = out / "2024" / "pemeriksaan-2024.html"
+    review = _html(page)
+    assert review.select("script, link, [src^=http]") == []
+    assert review.select_one('meta[http-equiv="Content-Security-Policy"]')["content"].startswith("default-src 'none'")
+    rows = [[td.get_text() for td in tr.select("td")] for tr in review.select("table.findings tbody tr")]
+    assert [row[:3] for row in rows] == [["Galat", "sum_mismatch", "anggaran.xlsx:Realisasi!row 14"],
+                                         ["Galat", "over_budget", "anggaran.xlsx:Realisasi!row 16"],
+                                         ["Peringatan", "pct_mismatch", "anggaran.xlsx:Realisasi!row 8"],
+                                         ["Peringatan", "pct_mismatch", "anggaran.xlsx:Realisasi!row 16"]]
+    assert "97,72%" in rows[2][3] and [row[4] for row in rows] == ["-"] * 4
+    assert "Laporan masih DRAFT: 2 kesalahan data" in review.select_one(".missing").get_text()
+    checklist = {" ".join(li.find(string=True, recursive=False).split()): li for li in review.select(".checklist > li")}
+    lacking = {text: [item.get_text() for item in li.select("li")] for text, li in checklist.items() if "lacking" in li["class"]}
+    assert lacking["Angka yang disajikan konsisten: tidak ada kesalahan data yang belum diperbaiki atau dijelaskan"] == [
+        "sum_mismatch anggaran.xlsx:Realisasi!row 14", "over_budget anggaran.xlsx:Realisasi!row 16"]
+    renstra = lacking["Capaian dibandingkan dengan target akhir Renstra (target Renstra setiap indikator)"]
+    assert renstra == ["Indeks Profesionalitas ASN", "Persentase ASN yang sesuai dengan Standar Kompetensi",
+                       "Persentase ASN yang sesuai dengan Standar Kualifikasi", "Persentase Peningkatan Kinerja ASN",
+                       "Persentase Disiplin ASN", "Nilai SAKIP BKD"]  # the tujuan and sasaran indicators of Bab III
+    assert any(text.startswith("Analisis penyebab keberhasilan") for text in lacking)
+    # the data folder holds 2023: the trend is there, and every indicator has last year's realisation
+    met = [text for text, li in checklist.items() if "met" in li["class"]]
+    assert "Tren beberapa tahun: folder data tahun-tahun sebelumnya" in met
+    assert "Capaian dibandingkan dengan tahun sebelumnya (realisasi tahun lalu setiap indikator)" in met
+    assert len(checklist) == 11
+
+
+def test_a_year_without_errors_has_a_final_pemeriksaan(build_all):
+    _, out = build_all
+    review = _html(out / "2023" / "pemeriksaan-2023.html")
+    assert "Tidak ada kesalahan data yang terbuka" in review.select_one(".missing").get_text()
 
 
 # ---------------------------------------------------------------- (e) lakip check

@@ -44,6 +44,23 @@ CASES = {
                                                "folder of lakip.yml, such as templat/lakip.docx"),
     "report: {docx_template: [kop.docx]}": ("lakip.yml: report.docx_template must be text, got a list ['kop.docx']: write the "
                                             "text, in quotes if it holds ':' or '#'"),
+    "acknowledgements: {check: over_budget}": "lakip.yml: acknowledgements must be a list",
+    "acknowledgements: [over_budget]": ("lakip.yml: acknowledgements[0] must be a mapping {check: ..., location: ..., "
+                                        "explanation: ...}, got 'over_budget'"),
+    "acknowledgements: [{check: over_budget, explanation: sesuai SP2D}]": (
+        "lakip.yml: acknowledgements[0] needs location: the finding's location as lakip check prints it, such as "
+        "\"anggaran.xlsx:Realisasi!row 16\""),
+    "acknowledgements: [{check: over_budget, location: 'anggaran.xlsx:Realisasi!row 16'}]": (
+        "lakip.yml: acknowledgements[0] needs explanation: the agency's explanation printed in the report, such as "
+        "\"realisasi sesuai SP2D\""),
+    "acknowledgements: [{check: over_budget, location: x, explanation: y, reason: z}]": (
+        "lakip.yml: acknowledgements[0].reason is not a key of an acknowledgement: use check, location, explanation"),
+    "acknowledgements: [{check: [over_budget], location: x, explanation: y}]": (
+        "lakip.yml: acknowledgements[0].check must be text, got a list ['over_budget']: write the text, in quotes if it holds "
+        "':' or '#'"),
+    "years: {2024: {acknowledgements: [{location: x, explanation: y}]}}": (
+        "lakip.yml: acknowledgements[0] needs check: the finding's check id as lakip check prints it, such as over_budget"),
+    "bundled_sample: ya": "lakip.yml: bundled_sample must be true or false, got 'ya'",
 }
 
 
@@ -174,3 +191,24 @@ def test_wrong_years_settings_are_one_line_naming_the_key(tmp_path, text, messag
 def test_the_sample_names_the_year_of_each_report_in_its_sources():
     assert load_project(SAMPLE_YML, 2025).sources["indicators"] == "Perjanjian Kinerja dan realisasi Tahun 2025"
     assert load_project(SAMPLE_YML, 2024).sources["indicators"] == "Perjanjian Kinerja dan realisasi Tahun 2024"
+
+
+def test_acknowledgements_are_read_per_year_and_an_unmatched_one_is_named_by_lakip_check(tmp_path, capsys):
+    data = sample_copy(tmp_path / "raw")
+    _merged(data, """years: {2024: {acknowledgements: [
+        {check: over_budget, location: "anggaran.xlsx:Realisasi!row 16", explanation: "sesuai SP2D"},
+        {check: over_budget, location: "anggaran.xlsx:Realisasi!row 99", explanation: "baris lama"}]}}""")
+    project = load_project(data / "lakip.yml", 2024)
+    assert [(a.check, a.location, a.explanation) for a in project.acknowledgements] == [
+        ("over_budget", "anggaran.xlsx:Realisasi!row 16", "sesuai SP2D"), ("over_budget", "anggaran.xlsx:Realisasi!row 99", "baris lama")]
+    assert load_project(data / "lakip.yml", 2025).acknowledgements == ()  # another year's errors are its own
+    sample = load_project(SAMPLE_YML, 2024)
+    assert sample.bundled_sample and sample.acknowledgements == ()  # the sample keeps the reference's mistakes unexplained
+    assert main(["check", "--year", "2024", "--data", str(data), "--no-cache"]) == 1  # the sum_mismatch is still open
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("KESALAHAN  sum_mismatch anggaran.xlsx:Realisasi!row 14: ")
+    assert lines[1].startswith("DIJELASKAN over_budget anggaran.xlsx:Realisasi!row 16: ")
+    assert lines[1].endswith("(penjelasan instansi: sesuai SP2D)")
+    assert ("lakip.yml: acknowledgements menjelaskan over_budget di anggaran.xlsx:Realisasi!row 99, tetapi tidak ada "
+            "kesalahan itu (sudah diperbaiki, atau check/location salah ketik)") in lines
+    assert lines[-1] == "4 temuan, 1 kesalahan, 1 kesalahan dijelaskan di lakip.yml"

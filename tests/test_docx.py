@@ -33,7 +33,7 @@ from docx.text.paragraph import Paragraph
 from PIL import Image
 from pypdf import PdfReader
 
-from browser_support import SAMPLE, on_ci, sample_build
+from browser_support import SAMPLE, acknowledged_build, on_ci, sample_build
 from corpus import sample_copy
 from lakip_lib.cli import main
 from lakip_lib.errors import ConfigError, InputError, UnsafeInputError
@@ -105,7 +105,7 @@ def test_headings_are_words_heading_styles_in_the_reports_order(document, page):
     assert found == expected
     assert [text for name, text in found if name == "Heading 1"] == [
         "RINGKASAN EKSEKUTIF", "KATA PENGANTAR", "BAB I PENDAHULUAN", "BAB II PERENCANAAN STRATEGIS DAN PERJANJIAN KINERJA",
-        "BAB III AKUNTABILITAS KINERJA DAN KEUANGAN", "BAB IV PENUTUP", "Lampiran: Kualitas Data"]
+        "BAB III AKUNTABILITAS KINERJA DAN KEUANGAN", "BAB IV PENUTUP", "Lampiran: Berkas Masukan"]
     chapters = [b[3] for b in blocks(document) if b[0] == "p" and b[1] == "Heading 1"]
     assert all(p.find(f"{W}pPr/{W}pageBreakBefore") is not None for p in chapters)  # each chapter on a new page
 
@@ -235,6 +235,29 @@ def test_the_modules_examples_hold():
 # ---------------------------------------------------------------- builds
 
 
+def test_the_samples_draft_is_marked_in_the_header_of_every_page_and_its_flagged_rows_noted(document):
+    section = document.sections[-1]
+    assert section.different_first_page_header_footer
+    for header in (section.header, section.first_page_header):  # the cover's, and every other page's
+        assert header.paragraphs[0].text == "DRAFT — belum final"
+    texts = [p.text for p in document.paragraphs]
+    assert texts[0] == "LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP)"  # the band's text is the HTML's alone
+    mutasi = next(t for t in document.tables if any(c.text == "Mutasi dan Promosi ASN *2)" for c in t.columns[1].cells))
+    assert mutasi.columns[1].cells[1].text == "Program Kepegawaian Daerah *1)"
+    assert sum(t.startswith(("*1) Kesalahan data, belum diperbaiki", "*2) Kesalahan data, belum diperbaiki")) for t in texts) == 2
+
+
+def test_a_document_whose_errors_are_explained_has_no_draft_mark(tmp_path_factory):
+    status, _, year = acknowledged_build(tmp_path_factory)
+    assert status == 0
+    document = Document(str(year / "lakip-2024.docx"))
+    section = document.sections[-1]
+    headers = [p.text for h in (section.header, section.first_page_header) for p in h.paragraphs]
+    assert not any("DRAFT" in text for text in headers)
+    assert any(p.text.endswith("Penjelasan instansi: angka realisasi sesuai SP2D; tabel laporan lama salah ketik")
+               for p in document.paragraphs)
+
+
 def test_the_same_inputs_give_the_same_bytes_and_docx_builds_a_year_built_without_it(built, tmp_path, capsys):
     out = tmp_path / "out"
     assert main(["build", "--year", "2024", "--data", str(SAMPLE), "--out", str(out)]) == 0
@@ -299,7 +322,9 @@ def test_the_agencys_template_keeps_its_styles_and_kop_and_loses_what_fetches(tm
     assert "BAB I PENDAHULUAN" in [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     section = document.sections[-1]
     assert round(section.left_margin.cm, 1) == 4.0
-    assert KOP in section.header.paragraphs[0].text
+    # the sample is a draft: its mark heads every page, above the kop surat, which stays
+    assert section.header.paragraphs[0].text == "DRAFT — belum final"
+    assert KOP in section.header.paragraphs[1].text
     assert any(rel.reltype == RT.IMAGE for rel in section.header.part.rels.values())  # the logo stays
     usable = Emu(section.page_width - section.left_margin - section.right_margin)
     assert all(sum(int(c.get(f"{W}w")) for c in t._tbl.iter(f"{W}gridCol")) <= usable.twips + 1 for t in document.tables)

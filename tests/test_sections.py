@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from browser_support import ACKNOWLEDGEMENTS, acknowledged_data
 from lakip_lib.presentation.report import build_report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,6 +59,20 @@ def test_texts_from_files_by_id_and_from_the_sheets_columns_and_what_is_missing(
     assert 'class="placeholder"' in apps and "narasi/indikator/jumlah-pembangunan-pengembangan-aplikasi-kepegawaian.md" in apps
     foreword = html[html.index('id="kata-pengantar"'):html.index("</section>", html.index('id="kata-pengantar"'))]
     assert "Kata Pengantar belum ditulis." in foreword and "Bengkulu, 29 Januari 2025" in foreword
+
+
+def test_a_report_with_no_open_error_shows_no_placeholder_and_the_self_check_lists_the_missing_texts(tmp_path):
+    """Issue 13: an empty slot is a visible placeholder in a draft and nothing in a final report."""
+    data = acknowledged_data(tmp_path / "raw", ACKNOWLEDGEMENTS)
+    (data / "narasi" / "kata-pengantar.md").unlink()
+    (data / TEXTS / "nilai-sakip-bkd.md").unlink()
+    report = build_report(data, 2024)
+    assert not report.draft
+    assert report.missing_texts == ["narasi/kata-pengantar.md", "narasi/indikator/nilai-sakip-bkd.md"]
+    html = report.html()
+    assert 'class="placeholder"' not in html and "belum ditulis" not in html
+    analysis = [c for c in report.checklist if "narasi/indikator/" in c.text]
+    assert [c.lacking for c in analysis] == [["Nilai SAKIP BKD"]]
 
 
 def test_an_analysts_text_is_shown_as_text_never_markup(data):

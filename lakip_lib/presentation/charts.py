@@ -509,8 +509,8 @@ def chart_budget(budget: pd.DataFrame, title: str | None = None, fmt: Formatter 
 
     ``budget`` has columns ``code``, ``name``, ``level``, ``budget``,
     ``realised`` and ``absorption_pct``; programs (``level`` "program") are
-    labelled in bold. The money axis is compact (``13,2 M`` = 13,2 milyar
-    rupiah) because full amounts do not fit; the axis title says "Rupiah".
+    labelled in bold. The money axis is in the unit of its largest amount
+    (``Rp 2 miliar``, ``Rp 500 juta``) because full amounts do not fit.
     Every budget figure has the same ``lakip_key``: when saving several (one
     per program, say), pass each its own ``key`` to :func:`save_figure`.
 
@@ -534,7 +534,9 @@ def chart_budget(budget: pd.DataFrame, title: str | None = None, fmt: Formatter 
     ax.barh(positions - offset, data["budget"], _BAR_WIDTH, label=text["budget"], **_FIRST)
     real = ax.barh(positions + offset, data["realised"], _BAR_WIDTH, label=text["realisation"], **_SECOND)
     _label(ax, real, data["realised"], [fmt.percent(p, 1) for p in data["absorption_pct"]])
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: fmt.compact(x)))
+    scale = fmt.money_scale(float(data[["budget", "realised"]].max().max()))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: fmt.money_tick(x, scale)))
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=4))  # a tick carries its unit ("Rp 4 miliar"): few enough to stay apart
     ax.set_xlabel(text["rupiah"])
     ax.margins(x=0.12)
     _legend(fig)

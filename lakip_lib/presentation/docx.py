@@ -138,6 +138,8 @@ def build_docx(report: Report, path: str | Path, template: str | Path | None = N
         document = _open_template(template, report.data.project.limits,
                                   report.data.project.docx_template or template.name)
     _Writer(document, report).write()
+    if report.draft:
+        _draft_headers(document, labels(report.lang))
     _properties(document, report)
     _save(document, path)
     return path
@@ -351,6 +353,19 @@ def _ensure_styles(document: WordDocument) -> None:
                 style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
 
 
+def _draft_headers(document: WordDocument, t: dict[str, str]) -> None:
+    """Put "DRAFT" at the top of every page's header (the cover's too), above a template's kop surat."""
+    section = document.sections[-1]
+    headers = [section.header] + ([section.first_page_header] if section.different_first_page_header_footer else [])
+    for header in headers:
+        header.is_linked_to_previous = False
+        paragraph = header.paragraphs[0].insert_paragraph_before() if header.paragraphs else header.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = paragraph.add_run(f"{t['draft_band']} \u2014 {t['draft_short']}")
+        run.bold = True
+        run.font.color.rgb = RGBColor(0xD5, 0x5E, 0x00)
+
+
 def _page_number(paragraph: Paragraph) -> None:
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _field(paragraph, "PAGE", "1")
@@ -413,6 +428,8 @@ class _Writer:
                 self._report_table(self.report.tables[element.get("id")])
             elif tag == "figure" and "chart" in classes:
                 self._figure(element.get("id"))
+            elif tag == "div" and "draft-band" in classes:
+                continue  # the header of every page says it (_draft_headers), the cover stays the first page
             elif tag == "div" and "signature" in classes:
                 self._signature(element)
             elif tag == "table":

@@ -139,6 +139,63 @@ def format_percent(value_pct: Number | None, decimals: int = 2, locale: str = "i
     )
 
 
+#: indicator units whose values are printed as percentages
+PERCENT_UNITS = frozenset({"%", "persen", "persentase", "percent"})
+#: indicator units that name nothing counted: the number is printed alone (an index, a score)
+PLAIN_UNITS = frozenset({"", "angka", "indeks", "index", "nilai", "skor", "score", "poin", "rasio", "ratio"})
+
+
+def format_measure(value: Number | None, unit: str | None, decimals: int, locale: str = "id") -> str:
+    """An indicator's value with its unit and ``decimals`` fraction digits: a percentage with the sign, an index or a
+    score alone, a thing counted with its unit (a capitalised word lower-cased, an acronym kept), joined by a
+    no-break space so that they never wrap apart.
+
+    Example:
+        >>> format_measure(88.3, "%", 2), format_measure(64.23, "Angka", 2), format_measure(4, "Aplikasi", 0)
+        ('88,30%', '64,23', '4\xa0aplikasi')
+        >>> format_measure(12, "SKPD", 0), format_measure(88.3, "%", 2, "en"), format_measure(None, "%", 2)
+        ('12\xa0SKPD', '88.30%', '-')
+    """
+    if _is_missing(value):
+        return MISSING
+    unit = str(unit or "").strip()
+    if unit.lower() in PERCENT_UNITS:
+        return format_percent(value, decimals, locale)
+    number = format_number(value, decimals, locale)
+    if unit.lower() in PLAIN_UNITS:
+        return number
+    return f"{number}\xa0{unit.lower() if unit[:1].isupper() and unit[1:].islower() else unit}"
+
+
+def format_money_scale(largest: Number, locale: str = "id") -> tuple[float, str]:
+    """The unit a money axis reaching ``largest`` rupiah is written in: (rupiah per unit, its name).
+
+    Example:
+        >>> format_money_scale(13_201_715_554), format_money_scale(500_000_000, "en"), format_money_scale(900)
+        ((1000000000.0, 'miliar'), (1000000.0, 'million'), (1.0, ''))
+    """
+    for size, name_id, name_en in ((10**12, "triliun", "trillion"), (10**9, "miliar", "billion"), (10**6, "juta", "million")):
+        if abs(largest) >= size:
+            return float(size), name_id if locale == "id" else name_en
+    return 1.0, ""
+
+
+def format_money_tick(value: Number, scale: tuple[float, str], locale: str = "id") -> str:
+    """A money axis tick in the unit of :func:`format_money_scale`: ``Rp 2 miliar``, ``Rp 1,5 miliar``, ``Rp 0``.
+
+    Example:
+        >>> scale = format_money_scale(13_201_715_554)
+        >>> format_money_tick(2e9, scale), format_money_tick(1.5e9, scale), format_money_tick(0, scale)
+        ('Rp\xa02\xa0miliar', 'Rp\xa01,5\xa0miliar', 'Rp\xa00')
+        >>> format_money_tick(2e9, format_money_scale(2e9, "en"), "en")
+        'IDR\xa02\xa0billion'
+    """
+    size, name = scale
+    number = format_number(value / size, 1, locale, trailing_zeros=False)
+    symbol = "Rp" if locale == "id" else "IDR"
+    return f"{symbol}\xa0{number}" + (f"\xa0{name}" if name and value else "")
+
+
 def format_compact(value: Number | None, decimals: int = 1, locale: str = "id") -> str:
     r"""A large number in the locale's short form: ``13,2 M`` (milyar), ``500 jt`` (juta).
 
@@ -201,6 +258,18 @@ class Formatter:
     def percent(self, value_pct: Number | None, decimals: int = 2) -> str:
         """See :func:`format_percent`."""
         return format_percent(value_pct, decimals, self.locale)
+
+    def measure(self, value: Number | None, unit: str | None, decimals: int) -> str:
+        """See :func:`format_measure`."""
+        return format_measure(value, unit, decimals, self.locale)
+
+    def money_scale(self, largest: Number) -> tuple[float, str]:
+        """See :func:`format_money_scale`."""
+        return format_money_scale(largest, self.locale)
+
+    def money_tick(self, value: Number, scale: tuple[float, str]) -> str:
+        """See :func:`format_money_tick`."""
+        return format_money_tick(value, scale, self.locale)
 
     def compact(self, value: Number | None, decimals: int = 1) -> str:
         """See :func:`format_compact`."""

@@ -18,6 +18,7 @@ import os
 import re
 from pathlib import Path
 
+from ..gate import open_errors, read_gate
 from ..manifest import read_manifest
 
 INDEX_NAME = "index.html"
@@ -27,11 +28,11 @@ MARKER = '<meta name="generator" content="lakip-kit index">'
 _WORDS = {
     "id": {"title": "Laporan Kinerja (LAKIP)", "year": "Tahun", "report": "Laporan", "headcount": "Jumlah pegawai",
            "absorption": "Realisasi anggaran", "achieved": "Indikator tercapai", "of": "{part} dari {whole}",
-           "english": "bahasa Inggris", "note": "Dibuat oleh lakip build dari folder tahun yang sudah dibangun; "
+           "english": "bahasa Inggris", "draft": "kesalahan data belum diperbaiki atau dijelaskan", "note": "Dibuat oleh lakip build dari folder tahun yang sudah dibangun; "
            "angka dari tables/trend.csv tiap tahun.", "trend": "Perkembangan"},
     "en": {"title": "Performance Reports (LAKIP)", "year": "Year", "report": "Report", "headcount": "Headcount",
            "absorption": "Budget spent", "achieved": "Indicators achieved", "of": "{part} of {whole}",
-           "english": "English", "note": "Written by lakip build from the year folders built; numbers from each "
+           "english": "English", "draft": "data errors neither fixed nor explained", "note": "Written by lakip build from the year folders built; numbers from each "
            "year's tables/trend.csv.", "trend": "Trend"},
 }
 
@@ -107,6 +108,9 @@ def _row(out_dir: Path, year: int, w: dict[str, str]) -> str:
         links.append(f'<a href="{year}/lakip-{year}-en.html">{w["english"]}</a>')
     if (folder / f"lakip-{year}.pdf").is_file():
         links.append(f'<a href="{year}/lakip-{year}.pdf">PDF</a>')
+    gate = read_gate(folder, year)
+    if gate and open_errors(gate):  # a draft says so where the years are chosen too
+        links.append(f'<strong class="draft" title="{len(open_errors(gate))} {w["draft"]}">DRAFT</strong>')
     numbers = _headline(folder, year)
     cells = [_count(numbers.get("headcount")), _percent(numbers.get("absorption_pct")),
              _of(numbers.get("indicators_achieved"), numbers.get("indicators_measured"), w)]
@@ -181,4 +185,5 @@ _STYLE = ("body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:60re
           ".trend{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:1rem}"
           "dl{display:grid;grid-template-columns:auto 1fr;gap:.2rem .6rem;margin:0}dd{margin:0;white-space:nowrap}"
           ".bar{display:inline-block;height:.8rem;background:#2b6cb0;vertical-align:middle}"
-          "figure{margin:0}figcaption{font-weight:600;margin-bottom:.4rem}")
+          "figure{margin:0}figcaption{font-weight:600;margin-bottom:.4rem}"
+          ".draft{color:#fff;background:#D55E00;padding:0 .3rem;letter-spacing:.1em;font-size:.85rem}")

@@ -87,11 +87,16 @@ def write_xlsx(tables, path: Path) -> Path:
             cell.alignment = Alignment(wrap_text=True, vertical="center")
         for row in table.values.itertuples(index=False):
             sheet.append([_cell(v) for v in row])
-        for cell in (c for r in sheet.iter_rows(min_row=4) for c in r):
-            if isinstance(cell.value, float) and not cell.value.is_integer():
-                cell.number_format = "#,##0.00"
-            elif isinstance(cell.value, (int, float)):
-                cell.number_format = "#,##0"
+        printed = table.display.to_numpy().tolist() if table.display.shape == table.values.shape else []
+        for r, cells in enumerate(sheet.iter_rows(min_row=4, max_row=3 + len(table.values))):
+            for c, cell in enumerate(cells):
+                if isinstance(cell.value, (int, float)) and printed and str(printed[r][c]).endswith("%"):
+                    # the value is in percent units (98.56): a literal sign shows it as the report does, unscaled
+                    cell.number_format = '#,##0.00"%"'
+                elif isinstance(cell.value, float) and not cell.value.is_integer():
+                    cell.number_format = "#,##0.00"
+                elif isinstance(cell.value, (int, float)):
+                    cell.number_format = "#,##0"
         for note in table.notes:
             sheet.append([neutralise(note)])
         if table.source:

@@ -24,11 +24,13 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..analysis.budget import top_level
+from ..analysis.gate import acknowledge, open_errors, row_of
 from ..analysis.profiles import indicator_profiles
 from ..analysis.summary import ExecutiveSummary, executive_summary
 from ..analysis.year import YearResults, analyse_year, earlier_results, history
 from ..domain import labels
 from ..errors import ChartDataError
+from ..gate import gate_name, write_gate
 from ..config import fill_years
 from ..loading.inputs import indicator_narrative_files, narrative_files, project_files, sha256_file
 from ..loading.year import YearData
@@ -36,6 +38,7 @@ from ..safety import visible_controls
 from . import charts
 from .formatting import Formatter
 from .outputs import write_interface_tables, write_xlsx
+from .pemeriksaan import Criterion, self_check, write_pemeriksaan
 from .sections import FOREWORD, IndicatorSection, block_markdown, difference_text, indicator_sections, value_text
 
 TEMPLATES = Path(str(files("lakip_lib").joinpath("presentation", "templates")))
@@ -53,6 +56,10 @@ class ReportTable:
     display: pd.DataFrame
     values: pd.DataFrame
     notes: list[str] = field(default_factory=list)
+    #: the input row of each table row (``anggaran.xlsx:Realisasi!row 14``), for the tables of budget and indicator rows
+    locations: list[str] = field(default_factory=list)
+    #: positions of the rows an error finding names (marked, with a note saying what is wrong or how it is explained)
+    flagged: list[int] = field(default_factory=list)
 
     def column_kinds(self) -> list[str]:
         """Each column as the renderers lay it out: ``num`` (numbers in Indonesian notation, ``-`` for no value:
@@ -111,12 +118,29 @@ class Report:
     #: the Ringkasan Eksekutif's numbers (:func:`~lakip_lib.analysis.summary.executive_summary`)
     summary: ExecutiveSummary | None = None
     #: the analyst's texts the report still lacks, as the files to write (``narasi/kata-pengantar.md``, one per
-    #: indicator): while any is missing the report is a draft, and each shows a placeholder where it belongs
+    #: indicator): each shows a placeholder where it belongs while the report is a draft, and the self-check lists them
     missing_texts: list[str] = field(default_factory=list)
+    #: the self-check against the 88/2021 criteria, for the internal report (:mod:`lakip_lib.presentation.pemeriksaan`)
+    checklist: list[Criterion] = field(default_factory=list)
 
     @property
     def data(self) -> YearData:
         return self.results.data
+
+    @property
+    def findings(self) -> pd.DataFrame:
+        """The year's findings with the agency's explanation of each acknowledged error (:func:`~lakip_lib.analysis.gate.acknowledge`)."""
+        return acknowledge(self.results.findings, self.data.project.acknowledgements)
+
+    @property
+    def draft_count(self) -> int:
+        """How many error findings are neither fixed nor acknowledged."""
+        return len(open_errors(self.findings))
+
+    @property
+    def draft(self) -> bool:
+        """Whether an error finding is neither fixed nor acknowledged: the report is then a draft, marked on every page."""
+        return self.draft_count > 0
 
     def html(self) -> str:
         """The report body (cover, contents, chapters, appendix) as escaped HTML."""
@@ -156,7 +180,8 @@ class Report:
         return report
 
     def write(self, output_dir: str | Path, docx: bool = False) -> None:
-        """Write ``tables/*.csv`` and ``tabel-lakip-<year>.xlsx`` under ``output_dir``; with ``docx``, the Word
+        """Write ``tables/*.csv``, ``tabel-lakip-<year>.xlsx``, the internal report ``pemeriksaan-<year>.html`` and the
+        gate record ``pemeriksaan-<year>.json`` (:mod:`lakip_lib.gate`) under ``output_dir``; with ``docx``, the Word
         document ``lakip-<year>.docx`` too (:func:`lakip_lib.presentation.docx.build_docx`).
 
         The figure files are written by the notebook of each part
@@ -164,6 +189,9 @@ class Report:
         """
         output_dir = Path(output_dir)
         write_interface_tables(self.results, output_dir / "tables")
+        write_pemeriksaan(self, self.checklist, output_dir / f"pemeriksaan-{self.data.year}.html")
+        errors = self.findings[self.findings["severity"].eq("error")]
+        write_gate(output_dir / gate_name(self.data.year), self.data.year, errors.to_dict("records"), self.data.project.bundled_sample)
         write_xlsx(list(self.tables.values()), output_dir / f"tabel-lakip-{self.data.year}.xlsx")
         if docx:
             from .docx import build_docx  # python-docx: only for a build that asks for the Word document
@@ -187,7 +215,9 @@ def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None 
     results.earlier = earlier[0]
     results.history, unread = history(results, root, processed_dir, earlier=earlier)
     template = results.data.project.docx_template
-    report = Report(results, lang, _arrange(results, lang, unread), report_figures(results, lang), narasi=_narrative(root, year),
+    tables = _arrange(results, lang, unread)
+    _flag(tables, acknowledge(results.findings, results.data.project.acknowledgements), lang)
+    report = Report(results, lang, tables, report_figures(results, lang), narasi=_narrative(root, year),
                     inputs=_inputs(results, root, year), template=root / template if template else None)
     _analyse_texts(report, root)
     if output_dir is not None:
@@ -196,8 +226,8 @@ def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None 
 
 
 def _analyse_texts(report: Report, root: Path) -> None:
-    """Fill what the analyst's texts shape: the analysis per indicator, the Ringkasan Eksekutif and the list of texts
-    the report still lacks."""
+    """Fill what the analyst's texts shape: the analysis per indicator, the Ringkasan Eksekutif, the list of texts
+    the report still lacks and the self-check of the internal report."""
     results, year = report.results, report.data.year
     if results.indicators is not None:
         frame = results.indicators
@@ -215,6 +245,7 @@ def _analyse_texts(report: Report, root: Path) -> None:
     report.summary = executive_summary([s.profile for s in report.sections], year, results.total, scales)
     report.missing_texts = ([] if FOREWORD in report.narasi else [f"narasi/{FOREWORD}.md"]) + [
         s.narrative_file for s in report.sections if not s.has_text]
+    report.checklist = self_check(report)
 
 
 def _narrative(root: Path, year: int) -> dict[str, str]:
@@ -237,8 +268,10 @@ def _arrange(results: YearResults, lang: str, unread: list[str] = ()) -> dict[st
     sources = data.project.sources
     tables: dict[str, ReportTable] = {}
 
-    def add(key: str, number: str, title: str, source_key: str, display: pd.DataFrame, values: pd.DataFrame, notes=()):
-        tables[key] = ReportTable(key, number, title, source_key, sources.get(source_key, ""), display, values, list(notes))
+    def add(key: str, number: str, title: str, source_key: str, display: pd.DataFrame, values: pd.DataFrame, notes=(),
+            locations: pd.Series | None = None):
+        tables[key] = ReportTable(key, number, title, source_key, sources.get(source_key, ""), display, values, list(notes),
+                                  [] if locations is None else locations.astype(str).tolist())
 
     staffing = results.staffing
     if staffing:
@@ -284,12 +317,34 @@ def _arrange(results: YearResults, lang: str, unread: list[str] = ()) -> dict[st
                                   t["remaining"]: rows["remaining"].to_numpy(), t["absorption"]: rows["absorption_pct"].to_numpy()})
             number = f"{t['table']} 3.{6 + n}"
             add(f"tabel-3-{6 + n}", number, t["budget_title"].format(program=program["name"], year=year), "budget",
-                _display(frame, fmt, percent=[t["absorption"]]), frame)
+                _display(frame, fmt, percent=[t["absorption"]]), frame, locations=rows["location"])
     if results.history is not None and (len(results.history) > 1 or unread):
         frame, display = _trend_table(results.history, t, fmt)
         add("tabel-tren", "", t["trend_title"].format(first=results.history["year"].iloc[0], year=year, agency=agency), "trend",
             display, frame, [t["trend_unread"].format(what=line) for line in unread])
     return tables
+
+
+def _flag(tables: dict[str, ReportTable], findings: pd.DataFrame, lang: str) -> None:
+    """Mark the rows an error finding names (budget and indicator rows): the row's name gets ``*n)`` and the table the
+    note ``*n)`` saying what is wrong while it is open, or the agency's explanation once it is acknowledged."""
+    t = labels(lang)
+    errors = findings[findings["severity"].eq("error")]
+    rows = errors["location"].map(row_of).tolist()
+    for table in tables.values():
+        marks = 0
+        for position, location in enumerate(table.locations):
+            key = row_of(location)
+            for error in errors[[key is not None and row == key for row in rows]].itertuples():
+                marks += 1
+                mark = f" *{marks})"
+                for frame in (table.display, table.values):  # the Word document prints the one, the xlsx the other
+                    frame.iloc[position, 1] = f"{frame.iloc[position, 1]}{mark}"
+                message = error.message if lang == "id" else error.message_en
+                table.notes.append(f"*{marks}) {message}. {t['flag_explained']}: {error.acknowledged}" if error.acknowledged
+                                   else f"*{marks}) {t['flag_open']}: {message}")
+                if position not in table.flagged:
+                    table.flagged.append(position)
 
 
 def _trend_table(table: pd.DataFrame, t: dict[str, str], fmt: Formatter) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -373,32 +428,33 @@ def _indicator_tables(results: YearResults, t: dict[str, str], fmt: Formatter, a
     data = results.data
     year = data.year
     frame = results.indicators
+    decimals = _unit_decimals(frame)
     numbered = frame[frame["level"].isin(_goal_levels(frame))]
     for n, (goal, rows) in enumerate(numbered.groupby("goal", sort=False, dropna=False)):
         table = _indicator_table(rows, t, year)
         rollup = results.goals[results.goals["goal"] == goal] if goal is not None else results.goals.iloc[0:0]
         notes = []
         if len(rollup) and pd.notna(rollup["mean_achievement_reported_pct"].iloc[0]):
-            notes.append(f"{t['goal_capaian']}: {fmt.number(rollup['mean_achievement_reported_pct'].iloc[0], 2, trailing_zeros=False)}")
+            notes.append(f"{t['goal_capaian']}: {fmt.percent(rollup['mean_achievement_reported_pct'].iloc[0], 2)}")
         add(f"tabel-3-{n + 1}", f"{t['table']} 3.{n + 1}", t["indicators_title"].format(goal=goal or "", year=year), "indicators",
-            _display(table, fmt, percent=[]), table, notes)
+            _indicator_display(table, rows, fmt, decimals, t, year), table, notes, locations=rows["location"])
     next_number = numbered["goal"].nunique(dropna=False) + 1
     priority = frame[frame["level"] == "prioritas"]
     if len(priority):
         table = _indicator_table(priority, t, year)
         add("tabel-prioritas", f"{t['table']} 3.{next_number}", t["priority_title"].format(year=year, agency=data.project.agency),
-            "indicators", _display(table, fmt), table)
+            "indicators", _indicator_display(table, priority, fmt, decimals, t, year), table, locations=priority["location"])
     signed = frame[frame["level"].isin(["tujuan", "sasaran", "prioritas"])]
     if len(signed):
         table = pd.DataFrame({t["no"]: signed["code"].fillna("").to_numpy(), t["goal"]: signed["goal"].to_numpy(),
                               t["indicator"]: signed["indicator"].to_numpy(), t["formula"]: signed["formula"].to_numpy(),
-                              f"{t['target']} {year}": signed["target_text"].to_numpy()})
-        add("tabel-pk", "", t["pk_title"].format(year=year), "indicators", _display(table, fmt), table)
+                              f"{t['target']} {year}": _values(signed, "target")})
+        add("tabel-pk", "", t["pk_title"].format(year=year), "indicators", _indicator_display(table, signed, fmt, decimals, t, year), table)
     ikk = frame[frame["level"] == "ikk"]
     if len(ikk):
         table = pd.DataFrame({t["no"]: range(1, len(ikk) + 1), t["indicator"]: ikk["indicator"].to_numpy(),
-                              f"{t['target']} {year}": ikk["target_text"].to_numpy()})
-        add("tabel-ikk", "", t["ikk_title"].format(year=year), "indicators", _display(table, fmt), table)
+                              f"{t['target']} {year}": _values(ikk, "target")})
+        add("tabel-ikk", "", t["ikk_title"].format(year=year), "indicators", _indicator_display(table, ikk, fmt, decimals, t, year), table)
 
 
 def _goal_levels(frame: pd.DataFrame) -> list[str]:
@@ -415,13 +471,56 @@ def _indicator_table(rows: pd.DataFrame, t: dict[str, str], year: int) -> pd.Dat
         t["no"]: range(1, len(rows) + 1),
         t["indicator"]: rows["indicator"].to_numpy(),
         t["unit"]: rows["unit"].to_numpy(),
-        f"{t['target']} {year}": rows["target_text"].to_numpy(),
-        f"{t['realisation']} {year - 1}": rows["realisation_prev_text"].to_numpy(),
-        f"{t['realisation']} {year}": rows["realisation_text"].to_numpy(),
+        f"{t['target']} {year}": _values(rows, "target"),
+        f"{t['realisation']} {year - 1}": _values(rows, "realisation_prev"),
+        f"{t['realisation']} {year}": _values(rows, "realisation"),
         # an ordinal indicator has no honest percentage: its grades and status say it all
         f"{t['capaian']} {year}": rows["achievement_reported_pct"].to_numpy(),
         t["status"]: status.to_numpy(),
     })
+
+
+def _values(rows: pd.DataFrame, column: str) -> list[object]:
+    """An indicator column as the xlsx stores it: the parsed number, or the text as written where there is none (a grade)."""
+    return [float(value) if pd.notna(value) else (text if isinstance(text, str) and text.strip() else None)
+            for value, text in zip(rows[column], rows[f"{column}_text"])]
+
+
+#: most decimals an indicator value is printed with
+_MAX_DECIMALS = 2
+
+
+def _unit_decimals(frame: pd.DataFrame) -> dict[str, int]:
+    """Decimals by unit (lower-cased): the most any target or realisation of that unit needs, so that one unit's values
+    line up (``88,30%`` beside ``89,00%``, ``64,23`` beside ``63,00``, ``4 aplikasi``).
+
+    Example:
+        >>> _unit_decimals(pd.DataFrame({"unit": ["%", "%", "Aplikasi"], "target": [88.3, 90.29, 2.0],
+        ...                              "realisation": [89.0, None, 4.0], "realisation_prev": [87.3, 90.0, 2.0]}))
+        {'%': 2, 'aplikasi': 0}
+    """
+    decimals: dict[str, int] = {}
+    for column in ("target", "realisation", "realisation_prev"):
+        for unit, value in zip(frame["unit"], frame[column]):
+            if pd.notna(value):
+                needed = next(d for d in range(_MAX_DECIMALS + 1) if d == _MAX_DECIMALS or abs(round(value, d) - value) < 1e-9)
+                key = str(unit or "").strip().lower()
+                decimals[key] = max(decimals.get(key, 0), needed)
+    return decimals
+
+
+def _indicator_display(table: pd.DataFrame, rows: pd.DataFrame, fmt: Formatter, decimals: dict[str, int],
+                       t: dict[str, str], year: int) -> pd.DataFrame:
+    """An indicator table as printed: each target and realisation from its parsed number with its unit and the unit's
+    decimals (:func:`_unit_decimals`), a grade as written, the capaian as a percentage, the rest as :func:`_display` does."""
+    display = _display(table, fmt, percent=[c for c in (f"{t['capaian']} {year}",) if c in table.columns])
+    measured = [f"{t['target']} {year}", f"{t['realisation']} {year - 1}", f"{t['realisation']} {year}"]
+    units = rows["unit"].tolist()
+    for column in (c for c in measured if c in table.columns):
+        display[column] = [fmt.measure(value, unit, decimals.get(str(unit or "").strip().lower(), 0))
+                           if isinstance(value, float) else ("-" if value is None else str(value))
+                           for value, unit in zip(table[column], units)]
+    return display
 
 
 def _count_table(counts: pd.DataFrame, label: str, t: dict[str, str]) -> pd.DataFrame:
