@@ -31,6 +31,7 @@ import os
 import random
 import re
 import shutil
+import signal
 import stat
 import struct
 import subprocess
@@ -595,6 +596,16 @@ def lakip_command(argv: list[str], memory_limit: int | None = None, peak_to: Pat
         code += [_PEAK, f"atexit.register(_peak, {str(peak_to)!r})"]
     code.append("from lakip_lib.cli import main; sys.exit(main())")
     return [sys.executable, "-c", "\n".join(code), *argv]
+
+
+def as_in_a_terminal() -> None:
+    """``preexec_fn`` for a command a test stops with SIGINT, as Ctrl-C in a terminal does.
+
+    A shell without job control starts its background commands with SIGINT ignored (a test run started with ``&``,
+    some CI runners), every process after inherits that, and a Python started so never turns SIGINT into
+    KeyboardInterrupt: the signal would be lost before the kit could handle it.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def run_lakip(argv: list[str], *, cwd: Path, env: dict[str, str] | None = None, timeout: float = 120.0,

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from browser_support import SAMPLE, chromium_or_skip, launch, open_watched
+from corpus import as_in_a_terminal
 from lakip_lib.preview import changed_files, preview_page, requested_file, watched_files
 
 #: how long a page may take to follow a saved change (a rebuild on a shared, busy machine)
@@ -36,7 +37,8 @@ class Preview:
         self.lines: list[str] = []
         self.process = subprocess.Popen(
             [sys.executable, "-m", "lakip_lib.cli", "preview", "--year", "2024", "--data", str(data), "--out", str(out)],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=Path(__file__).resolve().parent.parent)
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=Path(__file__).resolve().parent.parent,
+            preexec_fn=as_in_a_terminal)
         threading.Thread(target=self._read, daemon=True).start()
         line = self.wait_for(r"http://127\.0\.0\.1:\d+/lakip-2024\.html", 180)
         self.url = re.search(r"http://127\.0\.0\.1:(\d+)/lakip-2024\.html", line).group()

@@ -33,7 +33,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from corpus import CASES_BY_ID, Build, lakip_command, run_lakip, sample_copy, state, watched_build
+from corpus import CASES_BY_ID, Build, as_in_a_terminal, lakip_command, run_lakip, sample_copy, state, watched_build
 from filesystems import read_only, tmpfs
 from lakip_lib import __version__
 from lakip_lib.execute import build_years, default_notebook_dir
@@ -234,7 +234,7 @@ def start(first, tmp_path):
     def run(out: Path, *options: str) -> subprocess.Popen:
         command = lakip_command(["build", "--year", "2024", "--force", "--data", str(first.data), "--out", str(out), *options])
         started.append(subprocess.Popen(command, cwd=tmp_path, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                        stderr=subprocess.PIPE, text=True))
+                                        stderr=subprocess.PIPE, text=True, preexec_fn=as_in_a_terminal))
         return started[-1]
 
     yield run
