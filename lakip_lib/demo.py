@@ -30,7 +30,7 @@ from openpyxl.styles import Alignment, Font
 
 from .domain import golongan_table, ordinal_scale
 from .errors import ConfigError
-from .presentation.formatting import format_number
+from .formatting import format_number
 from .presentation.xlsx import FIXED_TIME, FixedTimeZip, save_reproducibly, zip_info
 
 #: what the generated workbooks say about themselves; fixed so that a seed gives the same bytes

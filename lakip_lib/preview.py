@@ -442,6 +442,6 @@ def _url_host(host: str) -> str:
 
 
 def _seconds(seconds: float, lang: str) -> str:
-    from .presentation.formatting import format_number
+    from .formatting import format_number
 
     return format_number(seconds, 1, lang)

@@ -33,7 +33,7 @@ from lakip_lib.presentation.charts import (
     figure_to_data_uri,
     save_figure,
 )
-from lakip_lib.presentation.formatting import Formatter
+from lakip_lib.formatting import Formatter
 
 ID, EN = Formatter("id"), Formatter("en")
 GRADES = ["IV/d", "IV/b", "IV/a", "III/d", "III/c", "III/b", "III/a", "II/d"]

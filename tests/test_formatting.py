@@ -14,8 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lakip_lib.errors import ConfigError
-from lakip_lib.presentation import formatting
-from lakip_lib.presentation.formatting import (
+from lakip_lib import formatting
+from lakip_lib.formatting import (
     MISSING,
     Formatter,
     format_compact,

@@ -15,7 +15,7 @@ import pytest
 
 from lakip_lib.analysis.year import analyse_year
 from lakip_lib.presentation import notebook
-from lakip_lib.presentation.formatting import Formatter
+from lakip_lib.formatting import Formatter
 from lakip_lib.presentation.notebook import shown, table_html
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -108,3 +108,33 @@ def test_a_notebook_with_only_the_documented_api_pivots_in_report_order_and_draw
     figure.savefig(tmp_path / "pendidikan.png")
     plt.close(figure)
     assert (tmp_path / "pendidikan.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """The ``lakip_lib`` modules a source file imports, anywhere in it (lazy imports too), as dotted names."""
+    import ast
+
+    package = ".".join(path.relative_to(ROOT).with_suffix("").parts[:-1])
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = package.split(".")[: len(package.split(".")) - node.level + 1] if node.level else []
+            found.add(".".join([*base, *([node.module] if node.module else [])]))
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return {name for name in found if name.startswith("lakip_lib")}
+
+
+@pytest.mark.parametrize(("layer", "never"), [
+    ("lakip_lib/analysis", ("lakip_lib.presentation", "lakip_lib.execute", "lakip_lib.cli", "lakip_lib.preview")),
+    ("lakip_lib/domain.py", ("lakip_lib.loading", "lakip_lib.analysis", "lakip_lib.presentation")),
+    ("lakip_lib/formatting.py", ("lakip_lib.loading", "lakip_lib.analysis", "lakip_lib.presentation")),
+    ("lakip_lib/loading", ("lakip_lib.analysis", "lakip_lib.presentation", "lakip_lib.execute", "lakip_lib.cli")),
+])
+def test_data_flows_one_way_through_the_layers(layer, never):
+    """Raw files → recognised tables → datasets → analysis → report → outputs: no layer imports one above it."""
+    root = ROOT / layer
+    files = sorted(root.rglob("*.py")) if root.is_dir() else [root]
+    wrong = {f"{path.relative_to(ROOT)} imports {name}" for path in files for name in _imported_modules(path)
+             if name.startswith(never)}
+    assert sorted(wrong) == []

@@ -21,7 +21,7 @@ import pytest
 
 from lakip_lib.analysis.year import analyse, history
 from lakip_lib.loading import load_year
-from lakip_lib.presentation.formatting import format_number, format_percent
+from lakip_lib.formatting import format_number, format_percent
 from lakip_lib.presentation.outputs import write_interface_tables
 
 ROOT = Path(__file__).resolve().parent.parent

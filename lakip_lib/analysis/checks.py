@@ -32,7 +32,7 @@ from ..loading.indicators import Indicators
 from ..loading.inputs import DATASETS
 from ..loading.staff import Staff
 from ..loading.year import YearData
-from ..presentation.formatting import format_number
+from ..formatting import format_number
 from .budget import AMOUNTS, budget_table
 from .capaian import achievement
 from .staffing import DIMENSIONS, count_by, retirement_year

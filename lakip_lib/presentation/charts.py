@@ -45,7 +45,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..errors import ChartDataError, UnsafePathError
-from .formatting import Formatter
+from ..formatting import Formatter
 
 FIGSIZE = (8.0, 4.5)  # inches
 DPI = 100  # on screen and in SVG; PNG files are written at PNG_DPI

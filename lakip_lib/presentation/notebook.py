@@ -19,7 +19,7 @@ from matplotlib.figure import Figure
 
 from ..domain import labels
 from .charts import figure_to_data_uri
-from .formatting import Formatter
+from ..formatting import Formatter
 
 #: result column → the key of its header in ``data/labels.csv``
 HEADERS = {

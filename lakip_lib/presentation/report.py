@@ -36,7 +36,7 @@ from ..loading.inputs import indicator_narrative_files, narrative_files, project
 from ..loading.year import YearData
 from ..safety import visible_controls
 from . import charts
-from .formatting import Formatter
+from ..formatting import Formatter
 from .outputs import write_interface_tables, write_xlsx
 from .pemeriksaan import Criterion, self_check, write_pemeriksaan
 from .sections import FOREWORD, IndicatorSection, block_markdown, difference_text, indicator_sections, value_text

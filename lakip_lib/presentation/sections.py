@@ -26,7 +26,7 @@ from markupsafe import Markup
 
 from ..analysis.profiles import IndicatorProfile
 from ..loading.inputs import INDICATOR_NARRATIVE
-from .formatting import Formatter
+from ..formatting import Formatter
 
 #: the Kata Pengantar's file in ``narasi/`` (its stem, as :func:`~lakip_lib.loading.inputs.narrative_files` keys it)
 FOREWORD = "kata-pengantar"

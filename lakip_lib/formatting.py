@@ -9,6 +9,9 @@ Rounding is half away from zero, as Excel rounds, because readers check the
 report against the agency's spreadsheets; Babel alone would round half to
 even (``0,125`` → ``0,12``). A missing value (None, NaN, ``pd.NA``, ``NaT``)
 prints as ``-``, the reports' mark for "no value", never ``nan`` or ``0``.
+
+It sits below both the analysis (whose findings state amounts in their
+messages) and the presentation, so that neither imports the other.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from babel.dates import format_date as _babel_date
 from babel.numbers import format_compact_decimal, format_currency, format_decimal
 from babel.numbers import format_percent as _babel_percent
 
-from ..errors import ConfigError
+from .errors import ConfigError
 
 #: What the reports print where there is no value.
 MISSING = "-"
