@@ -395,7 +395,7 @@ def raw_settings(path: Path) -> object:
 
     Example:
         >>> sorted(raw_settings(Path("data/raw/lakip.yml")))[:2]
-        ['agency', 'header_aliases']
+        ['agency', 'bundled_sample']
     """
     return _safe_yaml(path.read_text(encoding="utf-8"), path.name)
 
