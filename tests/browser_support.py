@@ -70,6 +70,23 @@ def launch(playwright, chromium: Path):
     return playwright.chromium.launch(executable_path=str(chromium), args=list(CHROMIUM_ARGS))
 
 
+@contextlib.contextmanager
+def browser_session():
+    """A headless, offline Chromium for a module's tests (skipped with the reason when there is none), closed after.
+
+    Example:
+        >>> with browser_session() as browser:  # doctest: +SKIP
+        ...     page = browser.new_page()
+    """
+    from playwright.sync_api import sync_playwright
+
+    chromium = chromium_or_skip()
+    with sync_playwright() as playwright:
+        browser = launch(playwright, chromium)
+        yield browser
+        browser.close()
+
+
 def sample_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """``lakip build --year 2024 --pdf --docx`` of the bundled sample, run once per test session; the year's folder.
 

@@ -16,9 +16,8 @@ import openpyxl
 import pytest
 import yaml
 from PIL import Image
-from playwright.sync_api import sync_playwright
 
-from browser_support import SAMPLE, acknowledged_build, chromium_or_skip, launch, open_watched, sample_build
+from browser_support import SAMPLE, acknowledged_build, browser_session, chromium_or_skip, open_watched, sample_build
 from lakip_lib.cli import main
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -58,11 +57,9 @@ def report(chromium, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def browser(chromium):
-    with sync_playwright() as playwright:
-        browser = launch(playwright, chromium)
-        yield browser
-        browser.close()
+def browser():
+    with browser_session() as launched:
+        yield launched
 
 
 @pytest.fixture

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from playwright.sync_api import sync_playwright
 
-from browser_support import chromium_or_skip, launch, open_watched, sample_build
+from browser_support import browser_session, chromium_or_skip, open_watched, sample_build
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -38,11 +37,8 @@ def report(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser():
-    chromium = chromium_or_skip()
-    with sync_playwright() as playwright:
-        browser = launch(playwright, chromium)
-        yield browser
-        browser.close()
+    with browser_session() as launched:
+        yield launched
 
 
 def cells(row) -> list[str]:

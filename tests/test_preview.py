@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import SAMPLE, chromium_or_skip, launch, open_watched
+from browser_support import SAMPLE, browser_session, open_watched
 from corpus import as_in_a_terminal
 from lakip_lib.preview import changed_files, preview_page, requested_file, watched_files
 
@@ -145,13 +145,8 @@ def preview(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    chromium = chromium_or_skip()
-    with sync_playwright() as playwright:
-        launched = launch(playwright, chromium)
+    with browser_session() as launched:
         yield launched
-        launched.close()
 
 
 # ---------------------------------------------------------------- the server's rules, without a server
