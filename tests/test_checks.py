@@ -270,7 +270,8 @@ def test_non_asn_rows_are_counted_apart_and_the_totals_that_include_them_still_c
     # the golongan table (75 + 12) and the gender table (87) agree; the status table's stated 88 is not its 87
     assert records(found) == [("error", "sum_mismatch", "pegawai.xlsx:Status!row 4"),
                               ("info", "non_asn_aside", "pegawai.xlsx:Golongan!A1"),
-                              ("info", "non_asn_aside", "pegawai.xlsx:Status!A1")]
+                              ("info", "non_asn_aside", "pegawai.xlsx:Status!A1"),
+                              ("info", "rows_not_modelled", "pegawai.xlsx:Status!A1")]
     assert "Pegawai non-ASN (Tenaga Honorer 12)" in found.loc[1, "message"]
 
 

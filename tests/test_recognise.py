@@ -399,3 +399,55 @@ def test_items_spread_over_several_lines_under_the_same_columns_are_refused_sayi
     with pytest.raises(InputError) as refused:
         load_budget(make_workbook(tmp_path / "dua.xlsx", {"R": rows}))
     assert "expected a column for 'budget'" in str(refused.value) and "one line per item" not in str(refused.value)
+
+
+@pytest.mark.parametrize("merged", [False, True])
+def test_a_band_of_categories_by_unit_reads_the_column_sums_and_checks_its_totals(tmp_path, merged):
+    """A BKPSDM rekap: units down the side, GOLONGAN written once (or merged) over I | II | III | IV, then JUMLAH. The
+    golongan table is the column sums, the units are an info note, and every stated total is checked by its cell."""
+    from lakip_lib.analysis import count_by
+    from lakip_lib.loading import load_staff
+
+    rows = [["REKAPITULASI PNS MENURUT GOLONGAN PER UNIT KERJA"], [],
+            ["NO", "UNIT KERJA", "GOLONGAN", None, None, None, "JUMLAH"], [None, None, "I", "II", "III", "IV", None],
+            [1, "Sekretariat", 0, 5, 10, 3, 19], [2, "Bidang Mutasi", 1, 2, 8, 2, 13], [None, "JUMLAH", 1, 7, 17, 5, 31]]
+    spans = {"Rekap": ["C3:F3", "A3:A4", "B3:B4", "G3:G4"]} if merged else {}
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Rekap": rows}, merged=spans))
+    counts = count_by(staff.summaries, "golongan")
+    assert counts.loc[counts["count"].gt(0), ["category", "count"]].values.tolist() == [["IV", 5], ["III", 18], ["II", 7], ["I", 1]]
+    notes = staff.notes.set_index("check")
+    # the row's JUMLAH (19, its cells 18) and the total row's III (17, the column 18) each name their cell
+    assert sorted(staff.notes.loc[staff.notes["check"].eq("sum_mismatch"), "location"]) == ["pegawai.xlsx:Rekap!E7", "pegawai.xlsx:Rekap!G5"]
+    assert notes.loc["rows_not_modelled", "message_en"] == ("This table's rows are by unit (2 rows: Sekretariat, Bidang Mutasi), "
+                                                            "which the kit does not model: only its column sums are read, as the "
+                                                            "table by golongan")
+    # the near miss: a first data row with a note where the header has none is no second header row
+    rows = [["Golongan", "Jumlah", None], ["IV/a", 5, "Kepala Dinas"], ["III/a", 7, None]]
+    staff = load_staff(make_workbook(tmp_path / "dua.xlsx", {"Rekap": rows}))
+    assert staff.summaries[["category", "count"]].values.tolist() == [["IV/a", 5], ["III/a", 7]]
+
+
+def test_a_band_of_education_levels_keeps_sd_a_level_and_a_realisation_to_date_stays_a_total(tmp_path):
+    """Under PENDIDIKAN, 'SD' is the primary school level; under Realisasi, 's.d.' (to date) is still the band's total."""
+    from lakip_lib.analysis import count_by
+    from lakip_lib.loading import load_staff
+
+    rows = [["NO", "UNIT KERJA", "PENDIDIKAN", None, None, None, "JUMLAH"], [None, None, "SD", "SMA", "S1", "S2", None],
+            [1, "Sekretariat", 1, 5, 10, 3, 19], [2, "Bidang", 0, 2, 8, 2, 12]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Rekap": rows}))
+    counts = count_by(staff.summaries, "education")
+    assert counts.loc[counts["count"].gt(0), ["category", "count"]].values.tolist() == [["SD", 1], ["SMA", 7], ["S1", 18], ["S2", 5]]
+    budget = vocabulary("budget")
+    assert match_path(("Realisasi", "s.d."), budget).total and match_path(("Realisasi", "s.d."), budget).name == "realised"
+
+
+def test_one_category_column_beside_a_band_of_categories_is_no_band_and_stays_ambiguous(tmp_path):
+    """The near miss: two label columns of known spellings (Satuan Kerja, Unit Kerja) beside the GOLONGAN band: which
+    one names the rows is not for the kit to guess."""
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+
+    rows = [["SATUAN KERJA", "UNIT KERJA", "GOLONGAN", None, "JUMLAH"], [None, None, "III", "IV", None],
+            ["Dinas A", "Sekretariat", 0, 1, 1], ["Dinas A", "Bidang", 1, 1, 2]]
+    with pytest.raises(InputError, match=r"expected one column for 'category', not 'SATUAN KERJA' \(A2\), 'UNIT KERJA' \(B2\)"):
+        load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Rekap": rows}))

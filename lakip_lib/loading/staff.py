@@ -704,7 +704,7 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     out: list[_Summary] = []
     if wide is not None:
         out.append(_wide_summary(table, wide, data, totals, problems))
-        notes += _row_sums(table, wide, data, problems) + _columns_joined(table, wide)
+        notes += _row_sums(table, wide, data, problems) + _column_sums(table, wide, data, totals, problems) + _columns_joined(table, wide)
     if counts and ("male" in counts) != ("female" in counts):
         problems.append(table.grid.problem(table.header_row, None, None, "both an 'L' and a 'P' column, or neither"))
     values = {c: whole_numbers(table, data, c, problems, "staff") for c in counts}
@@ -713,9 +713,10 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     if counts and table.has("category"):
         try:
             dimension, categories, kinds = _dimension(table, data, problems, notes)
-        except _NotModelled:
+        except _NotModelled as rows_by:
             if wide is None and not {"male", "female"} <= set(counts):
                 raise
+            notes.append(_rows_not_modelled(table, data, rows_by, wide[0] if wide else "gender"))
             if wide is None:  # units down the side of L | P: the gender table is the column sums
                 return [_gender_sums(table, values, stated, totals)]
             counts = []  # units down the side: only the column sums are a table
@@ -806,6 +807,64 @@ def _row_sums(table: Table, wide: _Wide, data: pd.DataFrame, problems: list[Prob
                               f"Sel{part_id} baris ini berjumlah {got_id}, tidak sama dengan Jumlah{part_id} yang tercantum {want_id}",
                               f"This row's cells{part_en} add up to {got_en}, not its stated total{part_en} {want_en}"))
     return notes
+
+
+def _column_sums(table: Table, wide: _Wide, data: pd.DataFrame, totals: pd.DataFrame, problems: list[Problem]) -> list[dict[str, str]]:
+    """``sum_mismatch`` notes of the category columns (``GOLONGAN › III``) whose cell in the table's total row is not
+    the sum of the column's rows, each naming that cell; a total cell merged over several columns (one number over
+    ``IV › L | IV › P``) is their sum."""
+    if totals.empty:
+        return []
+    grid, row = table.grid, int(totals["_row"].iloc[0])
+    top, left = grid.row0 - 1, grid.col0  # grid.merged is in sheet coordinates, counted from 0
+    groups: dict[object, list[str]] = {}
+    for label, _, _ in wide[1] + wide[2]:
+        j = _column_index(label) - left
+        span = next(((r0, c0, r1, c1) for r0, c0, r1, c1 in grid.merged if r0 <= top + row <= r1 and c0 <= left + j <= c1), j)
+        groups.setdefault(span, []).append(label)
+    before = len(problems)
+    paths = dict(table.others)
+    notes = []
+    for labels in groups.values():
+        stated = whole_numbers(table, totals.iloc[:1], labels[0], problems, "staff").iloc[0]
+        summed = sum(whole_numbers(table, data, label, problems, "staff").sum() for label in labels)
+        if len(problems) > before:
+            return []  # the bad cells are reported by the summary itself
+        if pd.isna(stated) or abs(summed - stated) <= 0.5:
+            continue
+        header = " + ".join(" › ".join(paths[label]) for label in labels)
+        where = f"{grid.file}:{grid.sheet}!{labels[0].removeprefix('#').rstrip('0123456789')}{grid.row0 + row}"
+        (got_id, got_en), (want_id, want_en) = amounts(summed), amounts(stated)
+        notes.append(note("error", "sum_mismatch", where,
+                          f"Kolom '{header}' berjumlah {got_id}, tidak sama dengan Jumlah yang tercantum {want_id}",
+                          f"The column '{header}' adds up to {got_en}, not its stated total {want_en}"))
+    return notes
+
+
+def _column_index(label: str) -> int:
+    """The sheet column (from 0) of a frame label naming its header cell (``#E4`` is 4).
+
+    Example:
+        >>> _column_index("#E4"), _column_index("#AA10")
+        (4, 26)
+    """
+    index = 0
+    for letter in label.removeprefix("#").rstrip("0123456789"):
+        index = index * 26 + ord(letter.upper()) - ord("A") + 1
+    return index - 1
+
+
+def _rows_not_modelled(table: Table, data: pd.DataFrame, rows_by: _NotModelled, dimension: str) -> dict[str, str]:
+    """The ``info`` note of a cross-table whose rows are by something the kit does not model (units down the side of
+    ``GOLONGAN › I … IV``): only its column sums are read, as the table by ``dimension``."""
+    en, id_ = rows_by.names or ("something else", "hal lain")
+    labels = [" ".join(str(v).split()) for v in data["category"].dropna().head(3)]
+    listed = ", ".join(labels) + (", …" if len(data) > 3 else "")
+    return note("info", "rows_not_modelled", table.record.where if table.record else location(table, table.header_row),
+                f"Baris tabel ini menurut {id_} ({len(data)} baris: {listed}), yang tidak dimodelkan kit: hanya jumlah "
+                f"kolomnya yang dibaca, sebagai tabel menurut {_DIMENSION_ID[dimension]}",
+                f"This table's rows are by {en} ({len(data)} rows: {listed}), which the kit does not model: only its "
+                f"column sums are read, as the table by {_DIMENSION_EN[dimension]}")
 
 
 def _columns_joined(table: Table, wide: _Wide) -> list[dict[str, str]]:

@@ -33,6 +33,7 @@ import pandas as pd
 
 from ...domain import header_alias_examples, header_datasets
 from ...errors import ConfigError, InputError
+from ..parse import ValueParseError, parse_education, parse_gender, parse_golongan, parse_position_type, parse_status
 from ..workbook import SCAN_ROWS, Grid
 from .band import Band, best_band, column_paths, side_by_side
 from .fields import AMOUNTS, SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, match_header, match_path, vocabulary
@@ -295,6 +296,37 @@ def _row_labels(band: Band, claimants: list[int]) -> int | None:
     return left[0] if len(left) == 1 and all(j > min(counts) for j in claimants if j != left[0]) else None
 
 
+#: what a category of each staff dimension looks like, for a band of categories over counts
+_CATEGORY_PARSERS = (lambda v: parse_golongan(v, group_only=True), lambda v: parse_education(v, major=False), parse_gender,
+                     parse_position_type, parse_status)
+
+
+def _bare_group(band: Band, j: int) -> bool:
+    """Whether column ``j`` is headed only by the group label of other columns (``Pendidikan`` over a column whose
+    own label is missing): it heads nothing of its own."""
+    path = band.paths[j]
+    return len(path) == 1 and any(len(p) > 1 and p[0] == path[0] for p in band.paths.values())
+
+
+def _names_a_category(path: tuple[str, ...]) -> bool:
+    """Whether a column's header is a group label over one category of a staff dimension (``GOLONGAN › III``,
+    ``PENDIDIKAN › S1``, ``JENIS KELAMIN › P``): a column of counts of that category, not the rows' labels.
+
+    Example:
+        >>> _names_a_category(("GOLONGAN", "III")), _names_a_category(("PENDIDIKAN", "S1")), _names_a_category(("UNIT KERJA",))
+        (True, True, False)
+    """
+    if len(path) < 2 or path[-1].strip().isdigit():
+        return False
+    for parse in _CATEGORY_PARSERS:
+        try:
+            parse(path[-1])
+        except ValueParseError:
+            continue
+        return True
+    return False
+
+
 def _label(match) -> str:
     return match.name if match.year is None else f"{match.name}@{match.year}"
 
@@ -366,6 +398,13 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = plain[0]
             elif len(exact := [j for j in plain if band.matches[j].how != "rule"]) == 1:
                 chosen = exact[0]  # a known spelling beats a header that only has the field's words
+            elif matches[0].name == "category" and len(values := [j for j in plain if _names_a_category(band.paths[j])]) >= 2 \
+                    and len(rest := [j for j in plain if j not in values and not _bare_group(band, j)]) <= 1:
+                # a band of categories (GOLONGAN › I | II | III | IV) heads counts, one column per category: the row
+                # labels (UNIT KERJA) are the other claimant, if any; the loader reads the band as the columns' sums
+                if not rest:
+                    continue
+                chosen = rest[0]
             elif matches[0].name == "category" and (labels := _row_labels(band, plain)) is not None:
                 chosen = labels
             elif matches[0].name == "code" and (near := _code_of_label(band, plain)) is not None:

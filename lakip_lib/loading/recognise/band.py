@@ -206,6 +206,39 @@ def is_header_like(values: list[object]) -> bool:
     return months and len(small) * 2 <= len([v for v in values if _text(v)]) + len(small)
 
 
+def _nested(rows: list[list[object]], top: int, bottom: int, merged: list[tuple[int, int, int, int]]) -> bool:
+    """Whether each lower row of a band stands only under group labels: blank (or the same label merged down) under
+    every label of the row above that heads one column alone. A data row fills those columns too (``IV/a | 5`` under
+    ``Golongan | Jumlah``); a row of categories under a group written once does not (``I | II | III | IV`` under
+    ``GOLONGAN``, with ``NO``, ``UNIT KERJA`` and ``JUMLAH`` blank below).
+
+    Example:
+        >>> _nested([["NO", "GOLONGAN", None, "JUMLAH"], [None, "I", "II", None]], 0, 1, [])
+        True
+        >>> _nested([["Golongan", "Jumlah", None], ["IV/a", 5, "Kepala Dinas"]], 0, 1, [])
+        False
+    """
+    width = max(len(rows[i]) for i in range(top, bottom + 1))
+    band = [[_text(rows[i][j]) if j < len(rows[i]) else None for j in range(width)] for i in range(top, bottom + 1)]
+    across: set[tuple[int, int]] = set()  # (level, column) of labels merged over several columns
+    for r0, c0, r1, c1 in merged:
+        if r1 < top or r0 > bottom:
+            continue
+        origin = _text(rows[r0][c0]) if 0 <= r0 < len(rows) and 0 <= c0 < len(rows[r0]) else None
+        for i in range(max(r0, top), min(r1, bottom) + 1):
+            for j in range(max(c0, 0), min(c1 + 1, width)):
+                band[i - top][j] = origin
+                if c1 > c0:
+                    across.add((i - top, j))
+    for level in range(len(band) - 1):
+        upper, lower = band[level], band[level + 1]
+        for j in range(width):
+            spread = j + 1 < width and upper[j + 1] is None and lower[j + 1] is not None
+            if upper[j] is not None and (level, j) not in across and not spread and lower[j] not in (None, upper[j]):
+                return False
+    return True
+
+
 def _merged_at(merged: list[tuple[int, int, int, int]], i: int, j: int) -> bool:
     return any(r0 <= i <= r1 and c0 <= j <= c1 for r0, c0, r1, c1 in merged)
 
@@ -218,7 +251,9 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
     prefers, in order: the most distinct fields (a field with a year counts
     once per year), every required field of the dataset named, the fewest
     columns claiming one field under the same header path, the most years,
-    and fewer rows.
+    the most columns headed, and fewer rows: a group label written once over
+    its categories (``GOLONGAN`` over ``I | II | III | IV``, not merged) heads
+    its columns only with the row below it.
     """
     cache: dict[tuple[str, tuple[str, ...]], Match | None] = {}
     best: Band | None = None
@@ -252,7 +287,8 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
                     continue
                 has_required = all(any(m.name == r for m in matches.values()) for r in required.get(dataset, ()))
                 years = len({m.year for m in matches.values() if m.year is not None})
-                score = (distinct, has_required, -same, years, -height)
+                headed = len(paths) if height == 1 or _nested(rows, top, bottom, merged) else 0
+                score = (distinct, has_required, -same, years, headed, -height)
                 if best is None or score > best.score:
                     best = Band(dataset, top, bottom, paths, matches, score)
     return best

@@ -260,7 +260,8 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
     if len(path) > 1 and (leaf in _MONTHS or quarter or (leaf in _TOTAL_LEAVES and _match_text(path[-1], vocab) is None)):
         # a band of months (or quarters) and its total: the field is named by the levels above
         above = _match_path(path[:-1], vocab)
-        if above is not None:
+        # only amounts have months and a total: under a band of categories, SD is a school level, not "s.d."
+        if above is not None and (above.name in AMOUNTS or above.name in YEAR_COLUMNS):
             return Match(above.name, above.year, " ".join(path), above.how, part=leaf in _MONTHS or quarter,
                          total=leaf in _TOTAL_LEAVES)
     found = _match_path(path, vocab)
