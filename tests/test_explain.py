@@ -67,6 +67,56 @@ def test_a_refused_file_gets_its_problems_and_a_lakip_yml_snippet_that_reads_it(
     assert code == 0 and "    C7  'Sebelum' → budget\n" in out
 
 
+def _snippet(out: str) -> tuple[dict, str]:
+    """The ``header_aliases:`` snippet --explain prints, as YAML, and as its text (with its comments)."""
+    text = out.split("name it in lakip.yml:\n", 1)[1]
+    return yaml.safe_load(text), text
+
+
+def test_the_snippet_proposes_only_headers_whose_cells_fit_the_missing_field(capsys, tmp_path):
+    """Three layouts: a SIMDA LRA (amounts beside a percentage and a text column), a rekap by kabupaten (names beside
+    counts), and a SIMDA upload whose items span three lines (no header would mend it: no snippet at all)."""
+    case = _case(budget, "budget-gunungkidul-disdikpora-simda-lra-2014")
+    case.write(tmp_path / "lra" / str(case.year))
+    _, out, _ = _explain(capsys, tmp_path / "lra", case.year)
+    tree, text = _snippet(out)
+    assert tree == {"header_aliases": {"budget": {"budget": ["Sebelum"]}}}
+    assert "the headers not used whose cells are amounts: 'Sebelum', 'Sesudah', 'Angka'\n" in text + "\n"  # no Prosentase
+    assert "Prosentase" not in text and "Keterangan" not in text
+
+    case = _case(budget, "assets-sultra-ruang-kelas-2016")
+    case.write(tmp_path / "sarana" / str(case.year))
+    _, out, _ = _explain(capsys, tmp_path / "sarana", case.year)
+    tree, text = _snippet(out)
+    assert tree == {"header_aliases": {"assets": {"item": ["KABUPATEN/KOTA"]}}} and "TOTAL" not in text
+
+    case = _case(budget, "budget-diy-dinsos-realisasi-apbd-3line-2014")
+    case.write(tmp_path / "diy" / str(case.year))
+    code, out, _ = _explain(capsys, tmp_path / "diy", case.year)
+    assert code == 2 and "one line per item: rows 9–11" in out
+    assert "header_aliases" not in out and "NOREKENING]" not in out
+
+
+def test_the_snippet_says_when_no_column_fits(capsys, xlsx, tmp_path):
+    """The near miss: a budget sheet whose columns not used hold codes and words, none an amount."""
+    (tmp_path / "2024").mkdir()
+    xlsx("2024/anggaran.xlsx", {"R": [["Kode", "Uraian", "Akun", "Sumber Dana"],
+                                      ["5.03.01", "Program Penunjang", "5.1.02.01.01", "DAU"],
+                                      ["5.03.01.1.01", "Perencanaan", "5.1.02.01.02", "DAU"]]})
+    code, out, _ = _explain(capsys, tmp_path, 2024)
+    tree, text = _snippet(out)
+    assert code == 2 and tree == {"header_aliases": {"budget": {"budget": ["<the header of the budget (anggaran, pagu)>"]}}}
+    assert "no column not used holds amounts: 'Akun' (codes), 'Sumber Dana' (words)" in text
+
+
+def test_the_content_examples_hold():
+    import doctest
+
+    from lakip_lib.loading.recognise import content
+
+    assert doctest.testmod(content).failed == 0
+
+
 def test_an_indicator_table_without_years_says_which_year_it_is_read_as(capsys, tmp_path):
     case = _case(indicators, "ind-sampang-inspektorat-na-2019")
     case.write(tmp_path / str(case.year))

@@ -16,6 +16,7 @@ import yaml
 
 from ..errors import Problem
 from ..loading.recognise import Recognition
+from ..loading.recognise.content import FITS, KINDS, fits
 
 #: the kit's field names a snippet may name, by dataset, with what the user's column holds
 FIELD_HINTS = {
@@ -78,15 +79,18 @@ def _record(record: Recognition) -> list[str]:
 
 
 def aliases_snippet(records: list[Recognition], problems: list[Problem], dataset: str | None = None) -> str:
-    """A ``header_aliases:`` block for ``lakip.yml`` with each field the problems say is missing, its value a
-    header of the sheet that was not used (the likeliest candidate first) or a placeholder.
+    """A ``header_aliases:`` block for ``lakip.yml`` with each field the problems say is missing, its value the first
+    header of the sheet that was not used and whose cells fit the field (amounts for a budget, numbers or grades for
+    a target, words for a name), or a placeholder that says no column fits. A table refused for its layout (items
+    over several lines), which no header mends, gets none.
 
     Example:
-        >>> record = Recognition("anggaran.xlsx", "Data", "budget", (7, 7), unused=[("C7", "Sebelum"), ("D7", "Sesudah")])
+        >>> record = Recognition("anggaran.xlsx", "Data", "budget", (7, 7), unused=[("A7", "No Rek"), ("C7", "Sebelum"), ("D7", "Sesudah")],
+        ...                      content={"A7": "code", "C7": "money", "D7": "money"})
         >>> print(aliases_snippet([record], [Problem("anggaran.xlsx", "Data", "row 7", expected="a column for 'budget' (…)")]))
         header_aliases:
           budget:
-            budget: [Sebelum]  # the budget (anggaran, pagu); the headers not used: 'Sebelum', 'Sesudah'
+            budget: [Sebelum]  # the budget (anggaran, pagu); the headers not used whose cells are amounts: 'Sebelum', 'Sesudah'
     """
     missing: list[tuple[str, str]] = []
     for problem in problems:
@@ -94,6 +98,8 @@ def aliases_snippet(records: list[Recognition], problems: list[Problem], dataset
             field = problem.expected.split("'")[1]
             record = next((r for r in records if r.sheet == problem.sheet and r.dataset), None)
             owner = record.dataset if record else dataset
+            if record is not None and not record.aliases_help:
+                continue
             if owner and (owner, field) not in missing:
                 missing.append((owner, field))
     if not missing:
@@ -101,10 +107,19 @@ def aliases_snippet(records: list[Recognition], problems: list[Problem], dataset
     tree: dict[str, dict[str, list[str]]] = {}
     comments: dict[tuple[str, str], str] = {}
     for owner, field in missing:
-        unused = [path for r in records if r.dataset == owner for _, path in r.unused]
-        tree.setdefault(owner, {})[field] = [unused[0] if unused else f"<the header of {FIELD_HINTS.get(owner, {}).get(field, field)}>"]
         hint = FIELD_HINTS.get(owner, {}).get(field, field)
-        comments[(owner, field)] = hint + (f"; the headers not used: {', '.join(repr(u) for u in unused)}" if unused else "")
+        unused = [(path, r.content.get(cell)) for r in records if r.dataset == owner for cell, path in r.unused]
+        fitting = [path for path, kind in unused if fits(field, kind)]
+        wanted = " or ".join(KINDS[k] for k in sorted(FITS.get(field, ())))
+        tree.setdefault(owner, {})[field] = [fitting[0] if fitting else f"<the header of {hint}>"]
+        if fitting:
+            said = f"the headers not used whose cells are {wanted}" if field in FITS else "the headers not used"
+            comments[(owner, field)] = f"{hint}; {said}: {', '.join(repr(u) for u in fitting)}"
+        elif unused:
+            held = ", ".join(f"{path!r} ({KINDS[kind]})" if kind else repr(path) for path, kind in unused)
+            comments[(owner, field)] = f"{hint}; no column not used holds {wanted}: {held}"
+        else:
+            comments[(owner, field)] = hint
     text = yaml.safe_dump({"header_aliases": tree}, allow_unicode=True, default_flow_style=None, sort_keys=False, width=1000)
     lines = []
     owner = None

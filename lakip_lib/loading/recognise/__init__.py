@@ -36,6 +36,7 @@ from ...errors import ConfigError, InputError
 from ..parse import ValueParseError, parse_education, parse_gender, parse_golongan, parse_position_type, parse_status
 from ..workbook import SCAN_ROWS, Grid
 from .band import Band, best_band, column_paths, side_by_side
+from .content import column_content
 from .fields import AMOUNTS, SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, match_header, match_path, vocabulary
 from .rows import body, is_column_numbers, is_signature, is_title, is_total_label, total_label_mask
 from .table import Column, Recognition, Table
@@ -178,7 +179,10 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     for name in missing:
         problems.append(grid.problem(band.bottom, None, None,
                                      f"a column for {name!r} (a header such as {header_alias_examples(band.dataset, (name,))})"))
+    if missing:
+        record.content = {cell: _content(grid, band, cell) for cell, _ in record.unused}
     if spread is not None:
+        record.aliases_help = False
         first, last, lines = spread
         problems.append(grid.problem(first - grid.row0, None, None,
                                      f"one line per item: rows {first}–{last} are one item over {lines} lines under the same "
@@ -227,6 +231,13 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             part_paths[name] = band.paths[j]
     return Table(grid, band.dataset, band.bottom, columns, frame, parts=part_labels, others=others, record=record,
                  title=_caption(rows, band.top), part_paths=part_paths)
+
+
+def _content(grid: Grid, band: Band, cell: str, scan: int = 40) -> str:
+    """What the cells under the header cell ``cell`` hold (see :func:`.content.column_content`), over the first ``scan``
+    rows of the body."""
+    j = next(j for j in band.paths if grid.cell_name(band.bottom, j) == cell)
+    return column_content(grid.cells[j].iloc[band.bottom + 1: band.bottom + 1 + scan].tolist() if j in grid.cells.columns else [])
 
 
 #: columns that name a row (an item's first line has them, its other lines not)

@@ -60,6 +60,11 @@ class Recognition:
     #: cells of the sheet whose bidi controls were made visible, and whose text was cut (:class:`~lakip_lib.loading.workbook.Grid`)
     controls: list[str] = field(default_factory=list)
     cut: list[str] = field(default_factory=list)
+    #: of a refused table, what the cells of each column not used hold (cell → a kind of
+    #: :data:`~lakip_lib.loading.recognise.content.KINDS`), so that a missing field is looked for among the columns that fit it
+    content: dict[str, str] = field(default_factory=dict)
+    #: False when the table is refused for its layout (items over several lines), which no header alias mends
+    aliases_help: bool = True
 
     def skip(self, reason: str, reason_id: str) -> None:
         """Mark the table as not used, with why (in English and in Indonesian)."""

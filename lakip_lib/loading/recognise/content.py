@@ -1,0 +1,103 @@
+"""What a column's cells hold, to tell which missing field an unrecognised column could be.
+
+``lakip check --explain`` proposes a header of the sheet for each field it
+did not find (a ``header_aliases:`` snippet for ``lakip.yml``). A header is
+proposed only when its column's cells fit the field: amounts for a budget,
+numbers or grades for a target, words for a name, NIPs for a NIP. A column of
+account codes (``NOREKENING``) is never proposed as the budget.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+
+from ...domain import ordinal_scales
+from ..parse import ValueParseError, clean_text, is_no_value, parse_gender, parse_golongan, parse_number
+
+#: what each kind of content is, in the words of a snippet's comment
+KINDS = {"money": "amounts", "number": "numbers", "code": "codes", "nip": "NIPs", "golongan": "golongan", "gender": "genders",
+         "grade": "grades", "measure": "values with their unit", "text": "words", "empty": "nothing"}
+#: field → the kinds of content its column may hold; a field not listed may hold anything
+FITS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("budget", "realised"), frozenset({"money"})),
+    **dict.fromkeys(("target", "realisation", "renstra_target", "baseline"), frozenset({"number", "money", "grade", "measure"})),
+    **dict.fromkeys(("count", "male", "female", "good", "damaged", "sufficient", "lacking", "quantity"), frozenset({"number", "money"})),
+    **dict.fromkeys(("name", "indicator", "item", "category", "goal", "position", "unit"), frozenset({"text"})),
+    "code": frozenset({"code", "number"}),
+    "nip": frozenset({"nip"}),
+    "golongan": frozenset({"golongan"}),
+    "gender": frozenset({"gender"}),
+}
+#: amounts start here: a column of smaller numbers is counts or percentages
+MONEY = 1000
+_CODE = re.compile(r"^\d+(?:[.\-/ ]\d+){2,}\.?$")
+_NIP = re.compile(r"^\d{18}$")
+
+
+@cache
+def _grades() -> frozenset[str]:
+    return frozenset(value.casefold() for scale in ordinal_scales().values() for value in scale)
+
+
+def _cell(value: object) -> tuple[str, float | None]:
+    """The kind of one cell that holds a value, and its number when it is one."""
+    if isinstance(value, str) and _NIP.match(value.replace(" ", "").lstrip("'")):
+        return "nip", None
+    if isinstance(value, str) and _CODE.match(clean_text(value)) and not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", clean_text(value)):
+        return "code", None  # 1.13.1.13.01.01.02, 5.03.01: a code, though 1.234.567 is a number
+    try:
+        number = parse_number(value, None)  # either convention: the column's own is not known yet
+    except ValueParseError:
+        number = None
+    if number is not None:
+        return "number", number
+    text = clean_text(value)
+    if text.casefold() in _grades():
+        return "grade", None
+    for kind, parse in (("golongan", parse_golongan), ("gender", parse_gender)):
+        try:
+            parse(text)
+        except ValueParseError:
+            continue
+        return kind, None
+    return ("measure" if any(c.isdigit() for c in text) and len(text) <= 25 else "text"), None
+
+
+def column_content(values: Iterable[object]) -> str:
+    """The kind of content of a column's cells (a key of :data:`KINDS`): the kind most of its filled cells are;
+    numbers are ``money`` when they reach :data:`MONEY`.
+
+    Example:
+        >>> column_content(["1.13.1.13.01.01.02", "1.13.1.13.01.01.02.22", None])
+        'code'
+        >>> column_content(["219,660,000.00", "25.000.000", "-"]), column_content([99.45, "100,00"])
+        ('money', 'number')
+        >>> column_content(["Program Peningkatan Sarana", "Pemeliharaan Rutin"]), column_content(["BB", "A"])
+        ('text', 'grade')
+    """
+    kinds: Counter[str] = Counter()
+    numbers: list[float] = []
+    for value in values:
+        if is_no_value(value):
+            continue
+        kind, number = _cell(value)
+        kinds[kind] += 1
+        if number is not None:
+            numbers.append(abs(number))
+    if not kinds:
+        return "empty"
+    kind = kinds.most_common(1)[0][0]
+    return "money" if kind == "number" and max(numbers) >= MONEY else kind
+
+
+def fits(field: str, kind: str | None) -> bool:
+    """Whether a column whose cells are ``kind`` could be ``field`` (unknown content fits anything).
+
+    Example:
+        >>> fits("budget", "money"), fits("budget", "code"), fits("indicator", "text"), fits("target", "text")
+        (True, False, True, False)
+    """
+    return kind is None or field not in FITS or kind in FITS[field]
