@@ -36,16 +36,6 @@ CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES]
 
 #: case id → why the kit does not read it yet (the closing note of issue 11 lists them with their messages)
 NOT_READ: dict[str, str] = {
-    "budget-diy-dinsos-realisasi-apbd-3line-2014":
-        "each item spans three lines (budget, difference and %, realisation) under the same columns, told apart by line "
-        "order alone: refused at row 7 ('a column for 'budget'') and at row 9 ('one line per item: rows 9–11 are one "
-        "item over 3 lines under the same columns …; put each item on one line, its budget and realisation in columns "
-        "of their own')",
-    "budget-sanggau-rfk-rekap-shifted-rows":
-        "the template's HTML shifts the second header row (labels past the table, P-U) and each later kegiatan row of "
-        "a program (one column right): refused at row 3, 'a header over the data: columns K, L, M, O hold values under "
-        "no header, while … (Q3) … (U3) head empty columns; the header looks shifted against its data: align them and "
-        "save again'",
     # held-out set (second corpus), measured before any tuning
 }
 

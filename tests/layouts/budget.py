@@ -722,7 +722,12 @@ CASES: list[Layout] = [
               "430,588,629/432,960,000 = 99.45; 187,934,929/188,060,000 = 99.93; 211,053,700/213,300,000 = 98.95; "
               "5,072,500/5,200,000 = 97.55; differences agree. No mistake in the kept rows (outside them, program "
               "01's 'PenyediaanJasaPerbaikanPeralatanKerja' prints a difference of (155,500.00) for 18,750,000 − "
-              "17,694,500 = 1,055,500, and the urusan line (2,147,556.00) for 214,007,556)."),
+              "17,694,500 = 1,055,500, and the urusan line (2,147,556.00) for 214,007,556). Refused: budget and "
+              "realisation are told apart by line order alone, so the message names the rows of the first item and "
+              "asks for one line per item; expected stays as the table says, for the day the layout is read."),
+        refused=("cell row 9: expected one line per item: rows 9–11 are one item over 3 lines under the same columns (its "
+                 "code and name on the first line only), so no column holds one amount; put each item on one line, its "
+                 "budget and realisation in columns of their own ('Anggaran', 'Realisasi')"),
     ),
     # ------------------------------------------------------------------ 10
     Layout(
@@ -846,7 +851,10 @@ CASES: list[Layout] = [
               "99% (rounded 61+23+15), fisik and tertimbang as the tool computes them. The template has no data: "
               "SKPD, kegiatan, amounts and the signatory are invented; the figures agree (1.932.430.000/"
               "2.045.000.000 = 94,50 %; 455.760.000/480.000.000 = 94,95 %; 289.170.000/315.000.000 = 91,80 %). No "
-              "mistakes."),
+              "mistakes. Refused: no rule tells a shifted header row from a table with blank label cells without reading "
+              "the template's HTML; the message names row 3, the rows 4–7 and the columns, and says what to move."),
+        refused=("cell row 3: expected a header over the data: in rows 4–7, columns K, L, M, O hold values under no "
+                 "header of their own, while 'Persentase Keuangan › Tertimbang' (Q3)"),
     ),
     # ------------------------------------------------------------------ 12
     Layout(

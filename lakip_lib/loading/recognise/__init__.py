@@ -144,9 +144,12 @@ def _check_aligned(grid: Grid, band: Band, rows: np.ndarray, record: Recognition
     if len(unheaded) >= 2 and len(empty) >= 2:
         names = ", ".join(grid.cell_name(band.bottom, j)[:-len(str(grid.row0 + band.bottom))] for j in unheaded)
         heads = ", ".join(f"'{' › '.join(band.paths[j])}' ({grid.cell_name(band.bottom, j)})" for j in empty)
+        first, last = grid.row0 + int(rows[0]), grid.row0 + int(rows[-1])
         problem = grid.problem(band.bottom, None, None,
-                               f"a header over the data: columns {names} hold values under no header, while {heads} head empty "
-                               "columns; the header looks shifted against its data: align them and save again")
+                               f"a header over the data: in rows {first}–{last}, columns {names} hold values under no header of "
+                               f"their own, while {heads} head empty columns; the header looks shifted against its data: move "
+                               f"each header cell of row {grid.row0 + band.bottom} over the values it names (or the values under "
+                               "it) and save again")
         record.status, record.reason = "refused", problem.expected
         raise _refused([problem], record)
 
