@@ -451,3 +451,29 @@ def test_one_category_column_beside_a_band_of_categories_is_no_band_and_stays_am
             ["Dinas A", "Sekretariat", 0, 1, 1], ["Dinas A", "Bidang", 1, 1, 2]]
     with pytest.raises(InputError, match=r"expected one column for 'category', not 'SATUAN KERJA' \(A2\), 'UNIT KERJA' \(B2\)"):
         load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Rekap": rows}))
+
+
+def test_a_bilingual_band_skips_its_english_row_and_a_last_row_that_adds_up_the_others_is_their_total(tmp_path):
+    """Kemendikbud's Tabel 19 A: an English row under the Indonesian labels, and a total row naming the kabupaten
+    (no 'Jumlah'), its counts written with comma thousands. Near misses: a last row that does not add up the others is
+    a row like the others, and '2,5' in a count column is still no whole number."""
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+
+    head = [["No.", "Kecamatan", "Tetap", None, "Tidak Tetap", None, "Jumlah"],
+            [None, None, "PNS", "Yayasan", "Guru Honda", "GTT", "Total"],
+            [None, "Sub district", "CS", "Private", "ATLG", "PTT", None]]
+    rows = [[1, "Kec. A", 100, 0, 30, 121, 251], [2, "Kec. B", 84, 1, 6, 64, 155], [3, "Kec. C", 152, 0, 15, 57, 224]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"T": head + rows + [[None, "Kab. X", 336, 1, 51, "242", "630"]]},
+                                     merged={"T": ["A1:A3", "C1:D1", "E1:F1"]}))
+    assert staff.summaries[["category", "count"]].values.tolist() == [["PNS", 336]]
+    assert staff.non_asn["count"].sum() == 1 + 51 + 242
+    assert staff.recognition[0].skipped_rows == [(3, "header translation")]
+    assert staff.stated_totals.loc[staff.stated_totals["category"].isna(), "count"].tolist() == [630]
+    # the near miss: a fourth kecamatan is no total because it does not add up the rows above it
+    staff = load_staff(make_workbook(tmp_path / "dua.xlsx", {"T": head + rows + [[4, "Kec. D", 10, 0, 2, 3, 15]]},
+                                     merged={"T": ["A1:A3", "C1:D1", "E1:F1"]}))
+    assert staff.summaries[["category", "count"]].values.tolist() == [["PNS", 346]] and staff.stated_totals.empty
+    with pytest.raises(InputError, match=r"got '2,5', expected a whole number of staff"):
+        load_staff(make_workbook(tmp_path / "tiga.xlsx", {"T": head + rows + [[4, "Kec. D", "2,5", 0, 2, 3, 15]]},
+                                 merged={"T": ["A1:A3", "C1:D1", "E1:F1"]}))

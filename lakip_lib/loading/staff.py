@@ -517,7 +517,8 @@ _UNMODELLED = (((("umur",), ("usia",), ("kelompok", "umur")), ("age", "umur")),
                ((("agama",),), ("religion", "agama")),
                ((("diklat",),), ("training", "diklat")),
                ((("unit",), ("bidang",), ("bagian",), ("satuan", "kerja"), ("seksi",), ("upt",), ("unor",), ("skpd",), ("opd",),
-                 ("sekretariat",), ("subbag",), ("perangkat", "daerah"), ("kecamatan",), ("kec",), ("dinas",), ("badan",)),
+                 ("sekretariat",), ("subbag",), ("perangkat", "daerah"), ("kecamatan",), ("kec",), ("dinas",), ("badan",),
+                 ("kelurahan",), ("kabupaten",), ("kota",), ("provinsi",), ("wilayah",)),
                 ("unit", "unit kerja")))
 _BY_HEADER = 5  # how many of _UNMODELLED a category header (or a caption naming no modelled dimension) alone decides
 #: words of a caption that name a dimension the kit models
@@ -602,8 +603,8 @@ def _wide(table: Table) -> _Wide | None:
     fits: dict[str, list[tuple[str, str, str | None]]] = {}
     aside: list[tuple[str, str, str | None]] = []
     for label, path in table.others:
-        if any(is_total_label(level) or header_key(level) in ("jml", "jumlah", "total") for level in path):
-            continue  # a group's subtotal column (Golongan I › Laki-Laki › Jml)
+        if any(is_total_label(level) or header_key(level) in _SUBTOTALS for level in path):
+            continue  # a group's subtotal column (Golongan I › Laki-Laki › Jml, Tetap › Subjml.)
         gender = None
         category: tuple[str, str] | None = None
         for level in path:
@@ -634,7 +635,8 @@ def _wide(table: Table) -> _Wide | None:
         elif category is not None:
             fits.setdefault(category[0], []).append((label, category[1], gender))
     best = max(fits, key=lambda d: len(fits[d]), default=None)
-    if best is None or len(fits[best]) < 2:
+    # one status beside columns of non-ASN staff (PNS | Guru Honda | GTT) is a table by status all the same
+    if best is None or len(fits[best]) + (len(aside) if best == "status" else 0) < 2:
         return None
     if best == "golongan" and any("/" in c for _, c, _ in fits[best]):
         fits[best] = [f for f in fits[best] if "/" in f[1]]  # group columns (IV) beside their golongan (IV/a) are subtotals
@@ -645,6 +647,8 @@ def _wide(table: Table) -> _Wide | None:
 
 
 _Summary = tuple[str, pd.DataFrame, pd.DataFrame, pd.DataFrame]
+#: header keys of a group's subtotal column
+_SUBTOTALS = frozenset({"jml", "jumlah", "total", "subjml", "subjumlah", "subtotal", "subtot"})
 
 
 _STATUS_WORDS = frozenset({"asn", "pns", "pppk", "cpns"})
@@ -697,6 +701,8 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     counted = counts + [label for label, _, _ in (wide[1] + wide[2] if wide else [])]
     if counted and len(data):
         data = data[~data[counted].map(is_no_value).all(axis=1)].reset_index(drop=True)
+    if counted and totals.empty and (last := _sum_row(table, data, counted)) is not None:
+        data, totals = data.iloc[:last].reset_index(drop=True), data.iloc[last:].reset_index(drop=True)
     if data.empty:
         raise InputError(table.grid.problem(table.header_row + 1, None, None, "data rows above the total row (the table has only totals)"
                                             if len(totals) else "one row per category under the header"))
@@ -765,6 +771,23 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
         records = []
     out.insert(0, (dimension, _records(records, table), _records(stated_records, table), _records(aside, table)))
     return out
+
+
+def _sum_row(table: Table, data: pd.DataFrame, counted: list[str]) -> int | None:
+    """The position of the last row of ``data`` when it is the sum of every row above it in each count column (the
+    table's total row, labelled with the kabupaten's name instead of ``Jumlah``), else None.
+
+    Three rows at least above it, and a count that is not zero, so that a table of two rows where one happens to add up
+    to nothing is no total.
+    """
+    if len(data) < 4:
+        return None
+    problems: list[Problem] = []
+    cells = pd.concat([whole_numbers(table, data, c, problems, "staff") for c in counted], axis=1)
+    if problems or cells.iloc[-1].isna().all() or not cells.iloc[-1].fillna(0).any():
+        return None
+    above = cells.iloc[:-1].sum(min_count=1).fillna(0)
+    return len(data) - 1 if ((above - cells.iloc[-1].fillna(0)).abs() <= 0.5).all() else None
 
 
 def _non_asn_title(title: str) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -253,8 +255,17 @@ def whole_numbers(table: Table, frame: pd.DataFrame, label: str, problems: list[
     """:func:`numbers` for counts of people or things: a fraction (``2,5``) is a problem at its cell."""
     counts = numbers(table, frame, label, problems, negative=False)
     for i in np.flatnonzero((counts.notna() & (counts != counts.round())).to_numpy()):
-        problems.append(table.problem(int(frame["_row"].iloc[i]), label, frame[label].iloc[i], f"a whole number of {what}"))
+        value = frame[label].iloc[i]
+        if isinstance(value, str) and _GROUPED.match(value.strip()):
+            # people are counted whole: '1,741' in a count column is 1741 with comma thousands, never 1.741 people
+            counts.iloc[i] = float(value.strip().replace(",", ""))
+            continue
+        problems.append(table.problem(int(frame["_row"].iloc[i]), label, value, f"a whole number of {what}"))
     return counts
+
+
+#: a whole number written with comma thousands (``1,741``, ``12,345,678``)
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+$")
 
 
 def location(table: Table, row: int, label: str | None = None) -> str:

@@ -1289,8 +1289,119 @@ KECAMATAN_BANDINGKAN = Layout(
     ),
 )
 
+# ================================================================ cross-tables with a band of categories (issue 11, crosstab)
+# Published tables of a dimension's categories under a band label, one row per unit (kecamatan): the kit reads the
+# column sums as the table by that dimension and reports the rows' unit.
+
+# ---------------------------------------------------------------- Buton Selatan: teachers by qualification per kecamatan
+
+BUTON_SELATAN_KUALIFIKASI = Layout(
+    id="staff-busel-guru-kualifikasi-per-kecamatan-2018",
+    dataset="staff",
+    agency="Dinas Pendidikan Kabupaten Buton Selatan (Profil Mutu Pendidikan, Sulawesi Tenggara) — kabupaten dinas, teachers by kecamatan",
+    source=("http://online.flipbuilder.com/zdjg/wheu/files/basic-html/page87.html — Profil Mutu Pendidikan 2018 "
+            "(Provinsi Sulawesi Tenggara), p. 87, Tabel 3.3.12 Guru Menurut Kualifikasi Pendidikan"),
+    year=2018,
+    sheets={"Tabel 3.3.12": [
+        ["Tabel 3.3.12 Guru Menurut Kualifikasi Pendidikan"],
+        ["NO", "KECAMATAN", "PENDIDIKAN", None, None, None, None, None, "JUM"],
+        [None, None, "D1", "D2", "D3", "D4", "S1", "S2", None],
+        [1, "Kec. Batauga", 5, 23, 1, 1, 453, 16, 499],
+        [2, "Kec. Batuatas", 0, 10, 1, 0, 112, 0, 123],
+        [3, "Kec. Kadatua", 1, 8, 2, 0, 150, 2, 163],
+        [4, "Kec. Lapandewa", 1, 10, 4, 2, 172, 3, 192],
+        [5, "Kec. Sampolawa", 1, 23, 3, 0, 371, 10, 408],
+        [6, "Kec. Siompu", 1, 13, 3, 0, 158, 1, 176],
+        [7, "Kec. Siompu Barat", 1, 15, 1, 0, 114, 3, 134],
+        ["JUMLAH", None, 10, 102, 15, 3, 1530, 35, "1.695"],
+    ]},
+    merged={"Tabel 3.3.12": ["A2:A3", "B2:B3", "C2:H2", "I2:I3", "A11:B11"]},
+    expected={"education": {"D1": 10, "D2": 102, "D3": 15, "D4": 3, "S1": 1530, "S2": 35}},
+    note=("Kecamatan down the side, PENDIDIKAN merged over D1 | D2 | D3 | D4 | S1 | S2, then JUM merged down; a "
+          "JUMLAH row whose grand total prints with a thousands dot ('1.695'). The table is the teachers of the "
+          "kabupaten's schools, the layout a BKPSDM rekap by unit also has. Every row and column adds up (Batauga "
+          "5+23+1+1+453+16 = 499; S1 453+112+150+172+371+158+114 = 1530; 499+123+163+192+408+176+134 = 1695). "
+          "The page prints this table beside Tabel 3.3.10 and 3.3.11 (the flipbook's text interleaves them); only "
+          "3.3.12 is transcribed. No mistakes."),
+)
+
+# ---------------------------------------------------------------- Tapanuli Utara: SD teachers by status per kecamatan
+
+_TAPUT_ROWS = [("Kec. Parmonangan", 100, 0, 100, 0, 30, 121, 151, 251), ("Kec. Adian Koting", 84, 1, 85, 0, 6, 64, 70, 155),
+               ("Kec. Sipoholon", 152, 0, 152, 1, 15, 57, 73, 225), ("Kec. Tarutung", 197, 0, 197, 0, 13, 75, 88, 285),
+               ("Kec. Pahae Jae", 77, 1, 78, 0, 5, 30, 35, 113), ("Kec. Pahae Julu", 81, 0, 81, 0, 5, 59, 64, 145),
+               ("Kec. Pangaribuan", 193, 0, 193, 0, 70, 36, 106, 299), ("Kec. Garoga", 96, 0, 96, 3, 47, 51, 101, 197),
+               ("Kec. Sipahutar", 180, 0, 180, 0, 8, 135, 143, 323), ("Kec. Siborongborong", 264, 0, 264, 0, 5, 126, 131, 395),
+               ("Kec. Pagaran", 95, 0, 95, 0, 12, 82, 94, 189), ("Kec. Muara", 86, 21, 107, 0, 1, 50, 51, 158),
+               ("Kec. Purbatua", 34, 0, 34, 0, 13, 28, 41, 75), ("Kec. Simangumban", 43, 0, 43, 0, 2, 39, 41, 84),
+               ("Kec. Siatas Barita", 59, 0, 59, 0, 9, 36, 45, 104)]
+
+def _tabel_19a(kabupaten: str, rows: list[tuple], total: list[str]) -> list[list]:
+    """Kemendikbud's Tabel 19 A of one kabupaten as the statistics site prints it (title block, bilingual band)."""
+    return [
+        ["TABEL / TABLE : 19 A", None, None, None, None, None, None, None, None, "SD 16/17"],
+        ["JUMLAH KEPALA SEKOLAH DAN GURU MENURUT STATUS KEPEGAWAIAN TIAP KECAMATAN"],
+        ["NUMBER OF HEADMASTERS AND TEACHERS BY PERSONNEL STATUS AND SUB DISTRICT"],
+        ["STATUS SEKOLAH / STATUS OF SCHOOL : NEGERI / PUBLIC"],
+        ["SEKOLAH DASAR (SD) / PRIMARY SCHOOL (PS)"],
+        ["TAHUN / YEAR : 2017/2018"],
+        ["No.", "P r o v i n s i", "Tetap/Full-time", None, None, "Tidak Tetap/Part-time", None, None, None, "Jumlah"],
+        [None, None, "PNS", "Yayasan", "Subjml.", "Guru Bantu", "Guru Honda", "GTT", "Subjml.", "Total"],
+        [None, "P r o v i n c e", "CS", "Private", "Sub Tot.", "ATCG", "ATLG", "PTT", "Sub Tot.", None],
+        *[[n, *row] for n, row in enumerate(rows, start=1)],
+        [None, kabupaten, *total],
+    ]
+
+
+_TABEL_19A_NOTE = (
+    "A bilingual band: Indonesian labels over their English (row 9: CS, Private, ATCG, ATLG, PTT), 'Tetap' merged over "
+    "PNS | Yayasan | Subjml. and 'Tidak Tetap' over Guru Bantu | Guru Honda | GTT | Subjml., then Jumlah over Total. "
+    "The label column says 'Provinsi' though the rows are kecamatan; the total row names the kabupaten and has no "
+    "'Jumlah' word (it is told by adding up); its amounts are text with comma thousands ('1,741'). Yayasan "
+    "(foundation teachers), Guru Bantu, Guru Honda and GTT are no ASN: the ASN are the PNS. ")
+
+TAPUT_STATUS = Layout(
+    id="staff-kemdikbud-taput-guru-status-per-kecamatan-2017",
+    dataset="staff",
+    agency="Kabupaten Tapanuli Utara, SD negeri (Kemendikbud statistik persekolahan) — kabupaten, teachers by kecamatan",
+    source=("http://statistik.data.kemdikbud.go.id/index.php/statistik/table/sd/2017/070800/1/19 — Statistik "
+            "Sekolah Dasar 2017/2018, Tabel 19 A 'Jumlah Kepala Sekolah dan Guru menurut Status Kepegawaian tiap "
+            "Kecamatan', status sekolah Negeri, Kab. Tapanuli Utara"),
+    year=2017,
+    sheets={"Tabel 19 A": _tabel_19a("Kab. Tapanuli Utara", _TAPUT_ROWS,
+                                     ["1,741", "23", "1,764", "4", "241", "989", "1,234", "2,998"])},
+    merged={"Tabel 19 A": ["A7:A9", "C7:E7", "F7:I7"]},
+    expected={"status": {"PNS": 1741}},
+    note=_TABEL_19A_NOTE + ("Every row and subtotal adds up (Muara 86+21 = 107, 0+1+50 = 51, 107+51 = 158; PNS column "
+                            "1,741, Total 2,998). No mistakes."),
+)
+
+_HUMBAHAS_ROWS = [("Kec. Pakkat", 188, 0, 188, 0, 1, 69, 70, 258), ("Kec. Onan Ganjang", 109, 0, 109, 0, 0, 36, 36, 145),
+                  ("Kec. Lintong Nihuta", 179, 0, 179, 0, 0, 33, 33, 212), ("Kec. Dolok Sanggul", 329, 0, 329, 0, 1, 49, 50, 379),
+                  ("Kec. Parlilitan", 170, 0, 170, 1, 2, 36, 39, 209), ("Kec. Pollung", 126, 0, 126, 0, 0, 35, 35, 161),
+                  ("Kec. Paranginan", 97, 0, 97, 0, 0, 17, 17, 114), ("Kec. Bakti Raja", 60, 0, 60, 0, 0, 10, 10, 70),
+                  ("Kec. Sijamapolang", 59, 0, 59, 0, 0, 28, 28, 87), ("Kec. Tarabintang", 52, 0, 52, 0, 0, 21, 21, 73)]
+
+HUMBAHAS_STATUS = Layout(
+    id="staff-kemdikbud-humbahas-guru-status-per-kecamatan-2017",
+    dataset="staff",
+    agency="Kabupaten Humbang Hasundutan, SD negeri (Kemendikbud statistik persekolahan) — kabupaten, teachers by kecamatan",
+    source=("http://statistik.data.kemdikbud.go.id/index.php/statistik/table/sd/2017/071900/1/19 — Statistik "
+            "Sekolah Dasar 2017/2018, Tabel 19 A, status sekolah Negeri, Kab. Humbang Hasundutan (printed "
+            "'Humbang Hasudutan')"),
+    year=2017,
+    sheets={"Tabel 19 A": _tabel_19a("Kab. Humbang Hasudutan", _HUMBAHAS_ROWS,
+                                     ["1,369", "0", "1,369", "1", "4", "334", "339", "1,708"])},
+    merged={"Tabel 19 A": ["A7:A9", "C7:E7", "F7:I7"]},
+    expected={"status": {"PNS": 1369}},
+    note=_TABEL_19A_NOTE + ("The same publication's layout as the Tapanuli Utara case, with another kabupaten's "
+                            "figures: no foundation teachers (a Yayasan column of zeros), ten kecamatan. Everything "
+                            "adds up (PNS 1,369; Total 1,708). No mistakes."),
+)
+
 CASES: list[Layout] = [
     PAYAKUMBUH_SELATAN, TAPANULI_TENGAH, SURABAYA_DPBT, SIASN_FULL, TOBA_SHEETS, BALIKPAPAN_TIMUR, TOBA_BUP,
     SIMPEG_REKAP, SIMPEG_PAYAKUMBUH, SIMPEG_PAYAKUMBUH_PENDIDIKAN, REKAP_KLASIFIKASI, DEPKES_UNIT,
     SOLO_DINSOSNAKERTRANS, DUK_PTN, DUK_KABUPATEN, SATKER_PPNPN, BEZETTING_PUSKESMAS, KECAMATAN_BANDINGKAN,
+    BUTON_SELATAN_KUALIFIKASI, TAPUT_STATUS, HUMBAHAS_STATUS,
 ]

@@ -207,10 +207,11 @@ def is_header_like(values: list[object]) -> bool:
 
 
 def _nested(rows: list[list[object]], top: int, bottom: int, merged: list[tuple[int, int, int, int]]) -> bool:
-    """Whether each lower row of a band stands only under group labels: blank (or the same label merged down) under
-    every label of the row above that heads one column alone. A data row fills those columns too (``IV/a | 5`` under
-    ``Golongan | Jumlah``); a row of categories under a group written once does not (``I | II | III | IV`` under
-    ``GOLONGAN``, with ``NO``, ``UNIT KERJA`` and ``JUMLAH`` blank below).
+    """Whether each lower row of a band stands mostly under group labels: blank (or the same label merged down) under
+    more of the labels of the row above that head one column alone than it gives another label. A data row fills
+    those columns (``IV/a | 5`` under ``Golongan | Jumlah``); a row of categories under a group does not (``I | II |
+    III | IV`` under ``GOLONGAN``, with ``NO``, ``UNIT KERJA`` and ``JUMLAH`` blank below; ``Total`` under
+    ``Jumlah`` beside a blank under the row labels).
 
     Example:
         >>> _nested([["NO", "GOLONGAN", None, "JUMLAH"], [None, "I", "II", None]], 0, 1, [])
@@ -232,10 +233,14 @@ def _nested(rows: list[list[object]], top: int, bottom: int, merged: list[tuple[
                     across.add((i - top, j))
     for level in range(len(band) - 1):
         upper, lower = band[level], band[level + 1]
+        left = given = 0  # labels of one column left blank (or merged down) below, and given another label below
         for j in range(width):
             spread = j + 1 < width and upper[j + 1] is None and lower[j + 1] is not None
-            if upper[j] is not None and (level, j) not in across and not spread and lower[j] not in (None, upper[j]):
-                return False
+            if upper[j] is not None and (level, j) not in across and not spread:
+                left += lower[j] in (None, upper[j])
+                given += lower[j] not in (None, upper[j])
+        if given >= left:
+            return False
     return True
 
 
@@ -251,9 +256,9 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
     prefers, in order: the most distinct fields (a field with a year counts
     once per year), every required field of the dataset named, the fewest
     columns claiming one field under the same header path, the most years,
-    the most columns headed, and fewer rows: a group label written once over
-    its categories (``GOLONGAN`` over ``I | II | III | IV``, not merged) heads
-    its columns only with the row below it.
+    the most columns told apart by their paths, and fewer rows: a group label
+    over its categories (``GOLONGAN`` over ``I | II | III | IV``, merged or
+    written once) tells its columns apart only with the row below it.
     """
     cache: dict[tuple[str, tuple[str, ...]], Match | None] = {}
     best: Band | None = None
@@ -287,7 +292,7 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
                     continue
                 has_required = all(any(m.name == r for m in matches.values()) for r in required.get(dataset, ()))
                 years = len({m.year for m in matches.values() if m.year is not None})
-                headed = len(paths) if height == 1 or _nested(rows, top, bottom, merged) else 0
+                headed = len(set(paths.values())) if height == 1 or _nested(rows, top, bottom, merged) else 0
                 score = (distinct, has_required, -same, years, headed, -height)
                 if best is None or score > best.score:
                     best = Band(dataset, top, bottom, paths, matches, score)

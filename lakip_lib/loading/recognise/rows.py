@@ -188,6 +188,26 @@ def _is_page_number(values: list[object]) -> bool:
                                                                                      and 0 < values[0] < 1000)
 
 
+def _translates(row: list[object], header: list[list[object]] | None) -> bool:
+    """Whether a row right under the header gives its labels again in words, with no number (a bilingual table's
+    English row: ``CS | Private | Sub Tot.`` under ``PNS | Yayasan | Subjml.``): under most of the header's last row's
+    labels, three at least. A data row has a number, or fills few columns (a group heading).
+
+    Example:
+        >>> _translates([None, "Province", "CS", "Private", "Sub Tot."], [[None, None, "PNS", "Yayasan", "Subjml."]])
+        True
+        >>> _translates([None, "Sasaran 1", None, None, None], [["No", "Uraian", "Target", "Realisasi", "%"]])
+        False
+    """
+    if not header:
+        return False
+    labels = [j for j, v in enumerate(header[-1]) if v is not None and str(v).strip()]
+    filled = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
+    under = [j for j in labels if j < len(row) and row[j] is not None and str(row[j]).strip()]
+    return (len(under) >= 3 and 2 * len(under) > len(labels) and all(isinstance(v, str) for v in filled)
+            and not _has_number(filled))
+
+
 def _has_number(values: list[object]) -> bool:
     return any(isinstance(v, (int, float)) and not isinstance(v, bool) or (isinstance(v, str) and any(c.isdigit() for c in v))
                for v in values)
@@ -224,8 +244,11 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
     skipped: list[tuple[int, str]] = []
     rows = np.flatnonzero(counts)
     first = 0
-    while first < len(rows) and first < 3 and (is_column_numbers(values(rows[first])) or is_units(values(rows[first]))):
-        skipped.append((start + int(rows[first]), "column numbers" if is_column_numbers(values(rows[first])) else "units"))
+    while first < len(rows) and first < 3 and (is_column_numbers(values(rows[first])) or is_units(values(rows[first]))
+                                                 or _translates(part.iloc[rows[first]].tolist(), header)):
+        row = values(rows[first])
+        skipped.append((start + int(rows[first]), "column numbers" if is_column_numbers(row) else "units" if is_units(row)
+                        else "header translation"))
         first += 1
     rows = rows[first:]
     for i in np.flatnonzero(repeated):
