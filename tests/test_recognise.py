@@ -430,6 +430,7 @@ def test_a_band_of_categories_by_unit_reads_the_column_sums_and_checks_its_total
 def test_a_band_of_education_levels_keeps_sd_a_level_and_a_realisation_to_date_stays_a_total(tmp_path):
     """Under PENDIDIKAN, 'SD' is the primary school level; under Realisasi, 's.d.' (to date) is still the band's total."""
     from lakip_lib.analysis import count_by
+    from lakip_lib.errors import InputError
     from lakip_lib.loading import load_staff
 
     rows = [["NO", "UNIT KERJA", "PENDIDIKAN", None, None, None, "JUMLAH"], [None, None, "SD", "SMA", "S1", "S2", None],
@@ -439,6 +440,11 @@ def test_a_band_of_education_levels_keeps_sd_a_level_and_a_realisation_to_date_s
     assert counts.loc[counts["count"].gt(0), ["category", "count"]].values.tolist() == [["SD", 1], ["SMA", 7], ["S1", 18], ["S2", 5]]
     budget = vocabulary("budget")
     assert match_path(("Realisasi", "s.d."), budget).total and match_path(("Realisasi", "s.d."), budget).name == "realised"
+    # the near miss: under BENTUK PENDIDIKAN, SD | SMP | SMA are the schools teachers teach at, not their schooling
+    rows = [["NO", "KECAMATAN", "BENTUK PENDIDIKAN", None, None, "TOTAL"], [None, None, "SD", "SMP", "SMA", None],
+            [1, "Kapontori", 178, 120, 73, 371], [2, "Lasalimu", 115, 85, 61, 261]]
+    with pytest.raises(InputError, match="a table by unit, which the kit does not model"):
+        load_staff(make_workbook(tmp_path / "sekolah.xlsx", {"Rekap": rows}, merged={"Rekap": ["C1:E1"]}))
 
 
 def test_one_category_column_beside_a_band_of_categories_is_no_band_and_stays_ambiguous(tmp_path):

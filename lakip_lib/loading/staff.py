@@ -607,6 +607,7 @@ def _wide(table: Table) -> _Wide | None:
             continue  # a group's subtotal column (Golongan I › Laki-Laki › Jml, Tetap › Subjml.)
         gender = None
         category: tuple[str, str] | None = None
+        schools = any(header_words(level) & _SCHOOL_WORDS for level in path[:-1])
         for level in path:
             if level.strip().isdigit():  # column numbers, not golongan 1 … 4
                 continue
@@ -625,6 +626,8 @@ def _wide(table: Table) -> _Wide | None:
                     continue
                 if dimension == "gender":
                     gender = value
+                elif dimension == "education" and schools:
+                    pass  # BENTUK PENDIDIKAN › SD | SMP | SMA: teachers by the school they teach at, not their schooling
                 elif category is None or category[0] != "non_asn":  # Honorer › SMA: honorer, whatever their schooling
                     category = (dimension, value)
                 break
@@ -647,6 +650,8 @@ def _wide(table: Table) -> _Wide | None:
 
 
 _Summary = tuple[str, pd.DataFrame, pd.DataFrame, pd.DataFrame]
+#: words of a band label over kinds of school (``Bentuk Pendidikan``, ``Jenjang Sekolah``): its SD | SMP | SMA are schools
+_SCHOOL_WORDS = frozenset({"bentuk", "sekolah", "satuan"})
 #: header keys of a group's subtotal column
 _SUBTOTALS = frozenset({"jml", "jumlah", "total", "subjml", "subjumlah", "subtotal", "subtot"})
 
