@@ -399,3 +399,48 @@ def test_items_spread_over_several_lines_under_the_same_columns_are_refused_sayi
     with pytest.raises(InputError) as refused:
         load_budget(make_workbook(tmp_path / "dua.xlsx", {"R": rows}))
     assert "expected a column for 'budget'" in str(refused.value) and "one line per item" not in str(refused.value)
+
+
+def test_a_total_under_each_gender_band_and_the_tables_total_read_the_tables_total(tmp_path):
+    """LAKI-LAKI › <SD … JML | PEREMPUAN › <SD … JML | Jumlah (a SIMPEG print of the corpus): three total columns of
+    one field; the one under no band is the table's (an IndexError before). The near miss: the group totals alone,
+    with no table total, are the field's parts, read without a crash."""
+    from layouts.second import _jk_didik_sheet
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+
+    rows = _jk_didik_sheet()
+    merged = ["A4:A5", "B4:B5", "C4:M4", "N4:X4", "Y4:Y5"]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"P": rows}, merged={"P": merged}))
+    assert ("Y5", "Jumlah", "count") in [c[:3] for c in staff.recognition[0].columns]
+    rows = [row[:24] for row in rows]
+    try:
+        load_staff(make_workbook(tmp_path / "tanpa.xlsx", {"P": rows}, merged={"P": merged[:4]}))
+    except InputError:
+        pass  # refused with a message is fine; an IndexError is not
+
+
+def test_a_level_below_the_one_a_label_names_is_not_that_level():
+    """'<SD' and 'Tidak tamat SD' are below SD; the near miss '=< SMA' (at most SMA) and '≤ SMP' include their level."""
+    from lakip_lib.loading.parse import ValueParseError, parse_education
+
+    for label in ("<SD", "< SD", "Tidak tamat SD", "Kurang dari SMP"):
+        with pytest.raises(ValueParseError, match="below"):
+            parse_education(label, major=False)
+    assert [parse_education(t, major=False) for t in ("=< SMA", "<= SMP", "SD", "SMA sederajat")] == ["SMA", "SMP", "SD", "SMA"]
+
+
+def test_a_caption_by_eselon_is_eselon_though_its_columns_read_as_golongan_and_it_names_jabatan(tmp_path):
+    """'… MENURUT ESELON JABATAN' over I/A … IV/B: an eselon table, refused as the kit's only staff table (it was read
+    as golongan). The near miss: '… Berdasarkan Jabatan dan Eselon' names a modelled dimension first."""
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+    from lakip_lib.loading.staff import _caption_by_unmodelled
+
+    rows = [["JUMLAH PEGAWAI NEGERI SIPIL MENURUT ESELON JABATAN"], [],
+            ["No", "UNIT KERJA", "II/B", "III/A", "IV/A", "JUMLAH"], [1, "Sekretariat", 1, 2, 4, 7], [2, "Dinas", 0, 1, 3, 4]]
+    with pytest.raises(InputError, match="a table by echelon, which the kit does not model"):
+        load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Eselon": rows}))
+    assert not _caption_by_unmodelled("Jumlah Pegawai Berdasarkan Jabatan dan Eselon")
+    assert not _caption_by_unmodelled("Jumlah PNS menurut golongan")
+

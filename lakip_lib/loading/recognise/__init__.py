@@ -351,6 +351,21 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
             plain = [j for j, m in zip(indexes, matches) if not m.part and not m.total]
             if len(totals) == 1:
                 chosen = totals[0]
+            elif len(totals) > 1 and not plain and not months:
+                # LAKI-LAKI › JML | PEREMPUAN › JML | Jumlah: each group's total and the table's; the one not under a
+                # group is the table's, else the groups' totals are its parts
+                outer = [j for j in totals if len(band.paths[j]) == 1]
+                if len(outer) == 1:
+                    chosen = outer[0]
+                elif _grouped(band, totals):
+                    parts[label] = totals
+                else:
+                    chosen = None
+                    names = ", ".join(f"'{' › '.join(band.paths[j])}' ({grid.cell_name(band.bottom, j)})" for j in totals)
+                    problems.append(grid.problem(band.bottom, totals[1], " › ".join(band.paths[totals[1]]),
+                                                 f"one total column for {label!r}, not {names}: rename the ones that "
+                                                 "are not it, or add the right header to lakip.yml header_aliases"))
+                    continue
             elif len(months) == 1 and not plain and not totals:
                 chosen = months[0]  # one period (Realisasi TW 4): the value as reported
             elif not totals and months and not plain:
