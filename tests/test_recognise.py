@@ -444,3 +444,30 @@ def test_a_caption_by_eselon_is_eselon_though_its_columns_read_as_golongan_and_i
     assert not _caption_by_unmodelled("Jumlah Pegawai Berdasarkan Jabatan dan Eselon")
     assert not _caption_by_unmodelled("Jumlah PNS menurut golongan")
 
+
+def test_a_bound_in_an_indicators_name_gives_its_polarity_when_its_target_states_none(tmp_path):
+    """'… maksimal 1 % per bulan' is lower is better (a warning); '… minimal 24 jam' higher; the near miss 'balita usia
+    kurang dari 5 tahun' describes who is counted and says nothing of the polarity."""
+    rows = [["No", "Indikator Kinerja", "Target", "Realisasi"],
+            [1, "Tingkat salah cetak dokumen maksimal 1 % per bulan", "1%", "0,26%"],
+            [2, "Peningkatan kompetensi pegawai minimal 24 jam per orang", 24, 22],
+            [3, "Cakupan pelayanan balita usia kurang dari 5 tahun", 90, 92]]
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"IKU": rows}), year=2024)
+    assert data.indicators["polarity"].tolist() == ["negative", "positive", "positive"]
+    inferred = data.notes[data.notes["check"].eq("polarity_inferred")]
+    assert len(inferred) == 1 and "its name states 'maksimal 1 %', an upper bound" in inferred["message_en"].iloc[0]
+
+
+def test_a_budget_table_with_no_amount_on_any_row_is_refused_naming_its_amount_column(tmp_path):
+    """A page that prints its Pagu cells blank would give a budget of names only; the near miss: a plan with budgets
+    and no realisation is read."""
+    from lakip_lib.errors import InputError
+
+    rows = [["Kode Program", "Program", "Kode Kegiatan", "Kegiatan", "Pagu"],
+            ["WA", "Program Dukungan Manajemen", "4165", "Dukungan Manajemen Internal", "    "],
+            ["WA", "Program Dukungan Manajemen", "4166", "Pengelolaan Keuangan", None]]
+    with pytest.raises(InputError, match=r"cell E1: got 'Pagu', expected amounts in 'Pagu' \(E1\): the column is empty on all 2 rows"):
+        load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Data": rows}))
+    rows[1][4], rows[2][4] = 1_000_000, 2_000_000
+    budget = load_budget(make_workbook(tmp_path / "rencana.xlsx", {"Data": rows}))
+    assert budget.rows.loc[budget.rows["level"].eq("kegiatan"), "budget"].tolist() == [1_000_000, 2_000_000]
