@@ -147,7 +147,7 @@ STAFF: list[Layout] = [
         source=_SIMPEG_SOURCE.format(page="rekapeselon.php"),
         year=2024,
         sheets={"Eselon": _eselon_sheet()},
-        refused="eselon",
+        refused="a table by echelon",
         note=("Units against eselon I/A … V/A, then JUMLAH: the only table of the file is by eselon, which the kit does "
               "not model, and whose column heads read like golongan (I/A, II/B, IV/A): read as golongan they would "
               "give a wrong golongan table of the 57 eselon holders. The file must be refused, the message saying the "
