@@ -471,3 +471,20 @@ def test_a_budget_table_with_no_amount_on_any_row_is_refused_naming_its_amount_c
     rows[1][4], rows[2][4] = 1_000_000, 2_000_000
     budget = load_budget(make_workbook(tmp_path / "rencana.xlsx", {"Data": rows}))
     assert budget.rows.loc[budget.rows["level"].eq("kegiatan"), "budget"].tolist() == [1_000_000, 2_000_000]
+
+
+def test_a_table_lacking_a_needed_column_is_set_aside_when_another_table_of_the_sheet_has_them_all(tmp_path):
+    """A performance agreement: 'Indikator Kinerja Program | Target' (in rupiah) over 'Kegiatan | Anggaran (Rp)': the
+    first lacks a budget column, the second is the budget; the near miss: no table with a budget column is refused."""
+    from lakip_lib.errors import InputError
+
+    first = [["Sasaran Program"], ["No", "Indikator Kinerja Program", "Target"], [1, "Pengawasan Intern", "966.661.000,00"],
+             [2, "Dukungan Manajemen", "376.366.000,00"], [None, "Jumlah", "1.343.027.000,00"], []]
+    second = [["Kegiatan/Anggaran"], ["No", "Kegiatan", "Anggaran (Rp)"], [1, "Pengawasan Intern", "966.661.000,00"],
+              [2, "Dukungan Manajemen", "376.366.000,00"], [None, "Jumlah", "1.343.027.000,00"]]
+    budget = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Tapkin": first + second}))
+    assert budget.rows["budget"].tolist() == [966_661_000, 376_366_000]
+    skipped = budget.notes[budget.notes["check"].eq("table_skipped")]
+    assert skipped["message_en"].tolist() == ["Table not used: it has no column for 'budget', which the table used has"]
+    with pytest.raises(InputError, match=r"cell row 2: expected a column for 'budget'"):
+        load_budget(make_workbook(tmp_path / "target.xlsx", {"Tapkin": first + first}))

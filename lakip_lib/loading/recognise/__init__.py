@@ -101,6 +101,7 @@ def recognise_sheet(grid: Grid, layouts: dict[str, tuple[str, ...]],
     merged = [(r0 - grid.row0 + 1, c0 - grid.col0, r1 - grid.row0 + 1, c1 - grid.col0) for r0, c0, r1, c1 in grid.merged]
     tables: list[Table] = []
     records: list[Recognition] = []
+    lacking: list[InputError] = []
     start, height = 0, len(grid.cells)
     while start < height and len(tables) + len(records) < MAX_TABLES:
         rows = _rows(grid, start, start + SCAN_ROWS + 3)
@@ -112,7 +113,17 @@ def recognise_sheet(grid: Grid, layouts: dict[str, tuple[str, ...]],
             band = earlier
         next_start = start
         for part in side_by_side(band):
-            table = _table(grid, part, layouts[part.dataset], rows, merged, vocabs)
+            try:
+                table = _table(grid, part, layouts[part.dataset], rows, merged, vocabs)
+            except InputError as error:
+                if not getattr(error, "lacking_only", False):
+                    raise
+                # a table lacking a column the dataset needs (a 'Target' table of Rupiah over the 'Anggaran' one): set
+                # aside if another table of the sheet has them all, the sheet refused for it if none does
+                lacking.append(error)
+                records.extend(error.records)
+                next_start = max(next_start, part.bottom + 1)
+                continue
             records.append(table.record)
             tables.append(table)
             next_start = max(next_start, int(table.frame["_row"].max()) + 1 if len(table.frame) else band.bottom + 1,
@@ -120,6 +131,13 @@ def recognise_sheet(grid: Grid, layouts: dict[str, tuple[str, ...]],
         if next_start <= start:
             break
         start = next_start
+    if lacking and not tables:
+        raise lacking[0]
+    for error in lacking:
+        record = error.records[0]
+        fields = ", ".join(p.expected.removeprefix("a column for ").split(" (")[0] for p in error.problems)
+        record.skip(f"it has no column for {fields}, which the table used has",
+                    f"tidak punya kolom {fields}, yang ada pada tabel yang dipakai")
     return tables, records
 
 
@@ -185,7 +203,9 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
                                      "item on one line, its budget and realisation in columns of their own ('Anggaran', 'Realisasi')"))
     if problems:
         record.status, record.reason = "refused", "; ".join(p.expected for p in problems)
-        raise _refused(problems, record)
+        error = _refused(problems, record)
+        error.lacking_only = bool(missing) and spread is None and len(problems) == len(missing)
+        raise error
 
     def starts_table(i: int) -> bool:
         """Whether grid row ``i`` (after a blank row) is another table's title or header."""
