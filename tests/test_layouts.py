@@ -71,7 +71,7 @@ NOT_READ: dict[str, str] = {
 #: builds all (about 3 minutes)
 BUILT = {"staff-kec-payakumbuh-selatan-terpilah-2023", "staff-siasn-export-full", "ind-matim-kematian-ibu-bayi-2019",
          "ind-lapas-baubau-colformula-2022", "budget-sumut-setda-ss3-2021", "budget-polman-simkinerja-eselon4-2022",
-         "assets-sultra-ruang-kelas-2016", "ind-kkp-ntpi-triwulan-band-2018"}
+         "assets-sultra-ruang-kelas-2016", "ind-kkp-ntpi-triwulan-band-2018", "ind-barantan-yogyakarta-ikt-capaian-2020"}
 
 
 def _params(cases: list[Layout]) -> list:
@@ -198,6 +198,8 @@ def test_lakip_check_reads_the_layout(case, tmp_path, capsys):
 
 #: case id → why ``lakip build`` does not end as the test asks yet (strict xfails, like :data:`NOT_READ`)
 BUILD_NOT_READ: dict[str, str] = {
+    "staff-dinkes-bali-tenaga-kesehatan-puskesmas":
+        "refused, but without naming the table by jenis tenaga (see NOT_READ)",
 }
 
 
