@@ -24,7 +24,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from layouts import budget, indicators, staff
+from layouts import budget, indicators, second, staff
 from layouts.case import Layout
 from lakip_lib.analysis.checks import reconcile
 from lakip_lib.analysis.staffing import count_by
@@ -32,18 +32,36 @@ from lakip_lib.cli import main
 from lakip_lib.loading.year import load_year
 from lakip_lib.loading.parse import clean_text, is_no_value
 
-CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES]
+CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.CASES]
 
 #: case id → why the kit does not read it yet (the closing note of issue 11 lists them with their messages)
 NOT_READ: dict[str, str] = {
-    # held-out set (second corpus), measured before any tuning
+    # second held-out set (tests/layouts/second.py): what each still gets (README.md has the measure before tuning)
+    "staff-simpeg-php-jenis-kelamin-pendidikan-per-instansi":
+        "read short: the SD column under each gender band is taken by the band itself (LAKI-LAKI › SD read as the 'male' "
+        "column), so SD is lost (L 153 of 157) and the education table errs 'the rows add up to 314, not the stated "
+        "total 318'; before tuning an IndexError in recognise._columns",
+    "staff-simpeg-php-pendidikan-per-instansi-sarjana-muda":
+        "refused as a gender table: 'cell C7, column 'TINGKAT PENDIDIKAN SD': got 0, expected L/P, Laki-laki or Perempuan'",
+    "staff-bkpsdm-manado-asn-menurut-unit-pangkat-pendidikan":
+        "refused: the three stacked tables read as one education table ('got 'Dinas Kesehatan', expected an education level')",
+    "staff-dinkes-bali-tenaga-kesehatan-puskesmas":
+        "refused without naming the table: 'expected a header row with column names such as 'NIP' … in the first 40 rows'",
+    "staff-gorontalo-edata-kepegawaian-multi-tahun":
+        "refused: 'expected a header row with column names such as 'NIP' … in the first 40 rows'",
+    "ind-puskesmas-pkp-ukp-instrumen-2019":
+        "refused: two candidates for 'goal' (D4, E4) and 'stated_capaian' (I4, J4), 'expected a column for 'indicator''",
+    "ind-bkpsdm-sumedang-renstra-target-rp-2021-2023":
+        "refused: two 'goal' columns (A3, B3), two 'indicator' columns (C3, J3), five 'Kode' columns",
+    "budget-sipd-rka-belanja-diy-pertanahan-tata-ruang-2025":
+        "refused: the title row taken for the header ('expected one column for 'budget', not 'RENCANA KERJA …' (B2) … (M2)')",
 }
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``
 #: builds all (about 3 minutes)
 BUILT = {"staff-kec-payakumbuh-selatan-terpilah-2023", "staff-siasn-export-full", "ind-matim-kematian-ibu-bayi-2019",
          "ind-lapas-baubau-colformula-2022", "budget-sumut-setda-ss3-2021", "budget-polman-simkinerja-eselon4-2022",
-         "assets-sultra-ruang-kelas-2016", "ind-kkp-ntpi-triwulan-band-2018"}
+         "assets-sultra-ruang-kelas-2016", "ind-kkp-ntpi-triwulan-band-2018", "ind-barantan-yogyakarta-ikt-capaian-2020"}
 
 
 def _params(cases: list[Layout]) -> list:
@@ -170,6 +188,8 @@ def test_lakip_check_reads_the_layout(case, tmp_path, capsys):
 
 #: case id → why ``lakip build`` does not end as the test asks yet (strict xfails, like :data:`NOT_READ`)
 BUILD_NOT_READ: dict[str, str] = {
+    "staff-dinkes-bali-tenaga-kesehatan-puskesmas":
+        "refused, but without naming the table by jenis tenaga (see NOT_READ)",
 }
 
 

@@ -483,3 +483,90 @@ def test_a_bilingual_band_skips_its_english_row_and_a_last_row_that_adds_up_the_
     with pytest.raises(InputError, match=r"got '2,5', expected a whole number of staff"):
         load_staff(make_workbook(tmp_path / "tiga.xlsx", {"T": head + rows + [[4, "Kec. D", "2,5", 0, 2, 3, 15]]},
                                  merged={"T": ["A1:A3", "C1:D1", "E1:F1"]}))
+def test_a_total_under_each_gender_band_and_the_tables_total_read_the_tables_total(tmp_path):
+    """LAKI-LAKI › <SD … JML | PEREMPUAN › <SD … JML | Jumlah (a SIMPEG print of the corpus): three total columns of
+    one field; the one under no band is the table's (an IndexError before). The near miss: the group totals alone,
+    with no table total, are the field's parts, read without a crash."""
+    from layouts.second import _jk_didik_sheet
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+
+    rows = _jk_didik_sheet()
+    merged = ["A4:A5", "B4:B5", "C4:M4", "N4:X4", "Y4:Y5"]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"P": rows}, merged={"P": merged}))
+    assert ("Y5", "Jumlah", "count") in [c[:3] for c in staff.recognition[0].columns]
+    rows = [row[:24] for row in rows]
+    try:
+        load_staff(make_workbook(tmp_path / "tanpa.xlsx", {"P": rows}, merged={"P": merged[:4]}))
+    except InputError:
+        pass  # refused with a message is fine; an IndexError is not
+
+
+def test_a_level_below_the_one_a_label_names_is_not_that_level():
+    """'<SD' and 'Tidak tamat SD' are below SD; the near miss '=< SMA' (at most SMA) and '≤ SMP' include their level."""
+    from lakip_lib.loading.parse import ValueParseError, parse_education
+
+    for label in ("<SD", "< SD", "Tidak tamat SD", "Kurang dari SMP"):
+        with pytest.raises(ValueParseError, match="below"):
+            parse_education(label, major=False)
+    assert [parse_education(t, major=False) for t in ("=< SMA", "<= SMP", "SD", "SMA sederajat")] == ["SMA", "SMP", "SD", "SMA"]
+
+
+def test_a_caption_by_eselon_is_eselon_though_its_columns_read_as_golongan_and_it_names_jabatan(tmp_path):
+    """'… MENURUT ESELON JABATAN' over I/A … IV/B: an eselon table, refused as the kit's only staff table (it was read
+    as golongan). The near miss: '… Berdasarkan Jabatan dan Eselon' names a modelled dimension first."""
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+    from lakip_lib.loading.staff import _caption_by_unmodelled
+
+    rows = [["JUMLAH PEGAWAI NEGERI SIPIL MENURUT ESELON JABATAN"], [],
+            ["No", "UNIT KERJA", "II/B", "III/A", "IV/A", "JUMLAH"], [1, "Sekretariat", 1, 2, 4, 7], [2, "Dinas", 0, 1, 3, 4]]
+    with pytest.raises(InputError, match="a table by echelon, which the kit does not model"):
+        load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Eselon": rows}))
+    assert not _caption_by_unmodelled("Jumlah Pegawai Berdasarkan Jabatan dan Eselon")
+    assert not _caption_by_unmodelled("Jumlah PNS menurut golongan")
+
+
+def test_a_bound_in_an_indicators_name_gives_its_polarity_when_its_target_states_none(tmp_path):
+    """'… maksimal 1 % per bulan' is lower is better (a warning); '… minimal 24 jam' higher; the near miss 'balita usia
+    kurang dari 5 tahun' describes who is counted and says nothing of the polarity."""
+    rows = [["No", "Indikator Kinerja", "Target", "Realisasi"],
+            [1, "Tingkat salah cetak dokumen maksimal 1 % per bulan", "1%", "0,26%"],
+            [2, "Peningkatan kompetensi pegawai minimal 24 jam per orang", 24, 22],
+            [3, "Cakupan pelayanan balita usia kurang dari 5 tahun", 90, 92]]
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"IKU": rows}), year=2024)
+    assert data.indicators["polarity"].tolist() == ["negative", "positive", "positive"]
+    inferred = data.notes[data.notes["check"].eq("polarity_inferred")]
+    assert len(inferred) == 1 and "its name states 'maksimal 1 %', an upper bound" in inferred["message_en"].iloc[0]
+
+
+def test_a_budget_table_with_no_amount_on_any_row_is_refused_naming_its_amount_column(tmp_path):
+    """A page that prints its Pagu cells blank would give a budget of names only; the near miss: a plan with budgets
+    and no realisation is read."""
+    from lakip_lib.errors import InputError
+
+    rows = [["Kode Program", "Program", "Kode Kegiatan", "Kegiatan", "Pagu"],
+            ["WA", "Program Dukungan Manajemen", "4165", "Dukungan Manajemen Internal", "    "],
+            ["WA", "Program Dukungan Manajemen", "4166", "Pengelolaan Keuangan", None]]
+    with pytest.raises(InputError, match=r"cell E1: got 'Pagu', expected amounts in 'Pagu' \(E1\): the column is empty on all 2 rows"):
+        load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Data": rows}))
+    rows[1][4], rows[2][4] = 1_000_000, 2_000_000
+    budget = load_budget(make_workbook(tmp_path / "rencana.xlsx", {"Data": rows}))
+    assert budget.rows.loc[budget.rows["level"].eq("kegiatan"), "budget"].tolist() == [1_000_000, 2_000_000]
+
+
+def test_a_table_lacking_a_needed_column_is_set_aside_when_another_table_of_the_sheet_has_them_all(tmp_path):
+    """A performance agreement: 'Indikator Kinerja Program | Target' (in rupiah) over 'Kegiatan | Anggaran (Rp)': the
+    first lacks a budget column, the second is the budget; the near miss: no table with a budget column is refused."""
+    from lakip_lib.errors import InputError
+
+    first = [["Sasaran Program"], ["No", "Indikator Kinerja Program", "Target"], [1, "Pengawasan Intern", "966.661.000,00"],
+             [2, "Dukungan Manajemen", "376.366.000,00"], [None, "Jumlah", "1.343.027.000,00"], []]
+    second = [["Kegiatan/Anggaran"], ["No", "Kegiatan", "Anggaran (Rp)"], [1, "Pengawasan Intern", "966.661.000,00"],
+              [2, "Dukungan Manajemen", "376.366.000,00"], [None, "Jumlah", "1.343.027.000,00"]]
+    budget = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Tapkin": first + second}))
+    assert budget.rows["budget"].tolist() == [966_661_000, 376_366_000]
+    skipped = budget.notes[budget.notes["check"].eq("table_skipped")]
+    assert skipped["message_en"].tolist() == ["Table not used: it has no column for 'budget', which the table used has"]
+    with pytest.raises(InputError, match=r"cell row 2: expected a column for 'budget'"):
+        load_budget(make_workbook(tmp_path / "target.xlsx", {"Tapkin": first + first}))

@@ -193,6 +193,15 @@ def _column(table: Table, name: str, year: int | None, problems: list[Problem]) 
     return candidates[0].label if candidates else None
 
 
+def _no_amounts(table: Table, labels: dict[str, str | None], rows: int) -> Problem:
+    """The problem of a budget table whose amount columns are blank on every row (an export that prints none)."""
+    found = [table.column(labels[k]) for k in ("budget", "realised") if labels[k]]
+    cells = ", ".join(f"'{c.header}' ({table.grid.cell_name(table.header_row, c.index)})" for c in found)
+    return table.grid.problem(table.header_row, found[0].index, found[0].header,
+                              f"amounts in {cells}: the column is empty on all {rows} rows; fill in the amounts or export "
+                              "the page that has them")
+
+
 def _ambiguous(table: Table, columns: list[Column]) -> Problem:
     cells = ", ".join(f"'{c.header}' ({table.grid.cell_name(table.header_row, c.index)})" for c in columns)
     return table.grid.problem(table.header_row, columns[1].index, columns[1].header,
@@ -227,6 +236,10 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
             codes = pd.Series([m.group(1) if m else None for m in in_name], index=data.index, dtype=object)
             raw_names = [m.group(2) if m else n for m, n in zip(in_name, raw_names)]
     has_amount = (amounts["budget"].notna() | amounts["realised"].notna()).to_numpy()
+    if not has_amount.any() and (labels["budget"] or labels["realised"]):
+        # a page whose amount cells the export leaves blank would give a report of names without a rupiah
+        problems.append(_no_amounts(table, labels, len(data)))
+        return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems, _NO_SCALE)
     if (long := _long_form(table, data, name_labels, amounts, notes)) is not None:
         return long, _totals(table, totals, labels, problems, scales)
     found = _levels(table, data, codes, code_labels, labels, raw_names, name_part, name_labels, has_amount.tolist(), problems)

@@ -238,8 +238,9 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
         name = clean_text(row["indicator"])
         target_texts = [row[c.label] for c in table.columns if c.name in ("target", "realisation") and not is_no_value(row[c.label])]
         scale = _scale(row.get("scale"), target_texts, scales, table, excel_row, problems)
-        bound = next((b for b in (_bound(t) for t in target_texts) if b), None)
-        polarity = _polarity(row.get("polarity"), scale, table, excel_row, problems, name, notes, bound)
+        stated = tuple(b for b in (_bound(t) for t in target_texts) if b)
+        bound = next(iter(stated), None) or name_bound(name)
+        polarity = _polarity(row.get("polarity"), scale, table, excel_row, problems, name, notes, bound, stated)
         unit = _text(row.get("unit"))
         for column in value_columns:
             raw = row[column.label]
@@ -290,6 +291,33 @@ def _grade(value: object, grades: dict[str, int]) -> str | None:
     return next((grade for grade in grades if alias_key(grade) == key), None)
 
 
+#: a bound stated inside an indicator's name (``… maksimal 1 % per bulan``, ``… minimal 24 jam per orang``): only the
+#: words that state a limit, never ``kurang dari``/``di atas`` and the like, which a name uses to describe its population
+#: (``balita usia kurang dari 5 tahun``)
+_NAME_BOUND = re.compile(
+    r"(?:(≤|=<|<=|\bmaks(?:imal|imum)?\b\.?|\bpaling\s+banyak\b|\btidak\s+lebih\s+dari\b)|"
+    r"(≥|=>|>=|\bmin(?:imal|imum)?\b\.?|\bpaling\s+sedikit\b|\bsekurang[-\s]*kurangnya\b))\s*:?\s*(\d[\d.,]*\s*%?)",
+    re.IGNORECASE)
+
+
+def name_bound(name: str) -> tuple[str, str] | None:
+    """The bound an indicator's name states before a number, when its target states none: ``upper`` for ``maksimal 1 %``
+    (lower is better), ``lower`` for ``minimal 24 jam``; None for a name without one.
+
+    Example:
+        >>> name_bound("Tingkat kesalahan pencetakan dokumen maksimal 1 % per bulan")
+        ('upper', 'maksimal 1 %')
+        >>> name_bound("Peningkatan kompetensi pegawai minimal 24 jam per orang")
+        ('lower', 'minimal 24')
+        >>> name_bound("Cakupan balita usia kurang dari 5 tahun") is None, name_bound("Pelayanan maksimal") is None
+        (True, True)
+    """
+    match = _NAME_BOUND.search(name)
+    if match is None:
+        return None
+    return ("upper" if match.group(1) else "lower"), clean_text(match.group(0))
+
+
 def _bound(value: object) -> tuple[str, str] | None:
     """Which bound a target states (``upper`` for ``≤ 5 %``, ``lower`` for ``Min 80 %``) and the bound as written."""
     match = _BOUND.match(value) if isinstance(value, str) else None
@@ -299,7 +327,8 @@ def _bound(value: object) -> tuple[str, str] | None:
 
 
 def _polarity(value: object, scale: str | None, table: Table, row: int, problems: list[Problem], name: str,
-              notes: list[dict[str, str]], bound: tuple[str, str] | None = None) -> str:
+              notes: list[dict[str, str]], bound: tuple[str, str] | None = None,
+              targets: tuple[tuple[str, str], ...] = ()) -> str:
     """An indicator's polarity: as its polarity column says; ordinal when its values are grades of a known scale
     (whatever the column says: ``Positif`` over ``BB``); else as its target's bound says (``≤ 5 %`` is lower is
     better, with a warning; ``Min 80 %`` higher); else negative when its name is in the lower-is-better lexicon
@@ -311,7 +340,10 @@ def _polarity(value: object, scale: str | None, table: Table, row: int, problems
         if bound is not None and not upper:
             return "positive"
         if upper or _lower_is_better(name):
+            # the bound is in the target (≤ 5 hari) or, when the target states none, in the name (… maksimal 1 %)
             why_id, why_en = ((f"targetnya '{bound[1]}' adalah batas atas, maka ", f"its target '{bound[1]}' is an upper bound, so it is ")
+                              if upper and bound in targets else
+                              (f"namanya menyatakan '{bound[1]}', batas atas, maka ", f"its name states '{bound[1]}', an upper bound, so it is ")
                               if upper else ("", ""))
             notes.append(note("warning", "polarity_inferred", location(table, row),
                               f"{name}: polaritasnya tidak dinyatakan; {why_id}dibaca sebagai negatif (makin kecil makin baik). "

@@ -334,6 +334,8 @@ def alias_key(text: object) -> str:
     return "".join(key)
 
 
+#: a label for those below a level: "<SD", "< SD", "Kurang dari SD", "Di bawah SD", "Tidak/Belum tamat SD"
+_BELOW = re.compile(r"^\s*(?:<(?!=)|kurang\s+dari\b|di\s*bawah\b|(?:tidak|belum)\s+tamat\b)", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\b(?:sederajat|setingkat|ke\s*bawah|kebawah|ke\s*atas|keatas)\b", re.IGNORECASE)
 
 
@@ -342,6 +344,9 @@ def _lookup(field: str, value: object, expected: str, *, major: bool = False) ->
         raise ValueParseError(value, expected)
     aliases = value_aliases(field)
     text = clean_text(value)
+    if field == "education" and _BELOW.match(text):
+        # "<SD", "Tidak tamat SD": below the level it names (unlike "=< SMA", which includes it)
+        raise ValueParseError(value, f"{expected} (a level below the one named is none of them)")
     key = alias_key(text)
     if key in aliases:
         return aliases[key]

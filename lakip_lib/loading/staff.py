@@ -528,6 +528,25 @@ _DIMENSION_ID = {"golongan": "golongan", "gender": "jenis kelamin", "education":
                  "status": "status kepegawaian"}
 
 
+#: "… menurut eselon jabatan", "berdasarkan kelompok umur dan jenis kelamin": the words after which a caption names its dimension
+_BY = re.compile(r"\b(?:menurut|berdasarkan|berdasar|per)\s+(.+)", re.IGNORECASE)
+
+
+def _caption_by_unmodelled(caption: str) -> bool:
+    """Whether a caption's "menurut …"/"berdasarkan …" names first a dimension the kit does not model, whatever it
+    names after (``Menurut Eselon Jabatan``: eselon, though "jabatan" is a modelled word).
+
+    Example:
+        >>> _caption_by_unmodelled("JUMLAH PNS MENURUT ESELON JABATAN"), _caption_by_unmodelled("Berdasarkan Jabatan dan Eselon")
+        (True, False)
+    """
+    match = _BY.search(caption or "")
+    if match is None:
+        return False
+    first = match.group(1).split()[:2]
+    return _unmodelled([" ".join(first)], _UNMODELLED[:_BY_HEADER]) is not None and not header_words(first[0]) & _MODELLED_WORDS
+
+
 def _unmodelled(texts: list[str], entries: tuple = _UNMODELLED) -> tuple[str, str] | None:
     words = set().union(*(header_words(t) for t in texts)) if texts else set()
     return next((names for phrases, names in entries if any(set(phrase) <= words for phrase in phrases)), None)
@@ -697,7 +716,8 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     header = [c.path[-1] for c in table.columns if c.name == "category"]
     if header and _unmodelled(header, _UNMODELLED[:_BY_HEADER]):
         raise _not_modelled(table, None)  # "Eselon", "Umur": whatever its rows look like
-    if not header_words(table.title) & _MODELLED_WORDS and (by := _unmodelled([table.title], _UNMODELLED[:_BY_HEADER])):
+    if (not header_words(table.title) & _MODELLED_WORDS or _caption_by_unmodelled(table.title)) \
+            and (by := _unmodelled([table.title], _UNMODELLED[:_BY_HEADER])):
         # "Jumlah Pegawai Berdasarkan Eselon" over IIIa | IIIb | IVa: eselon, though its columns read as golongan
         raise _NotModelled(f"a table by {by[0]}, which the kit does not model", f"tabel menurut {by[1]}, yang tidak dimodelkan kit",
                            names=by)

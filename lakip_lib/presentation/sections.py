@@ -107,7 +107,10 @@ def value_text(fmt: Formatter, value: float, text: str | None, unit: str | None,
         ('88,30%', '4 aplikasi')
         >>> value_text(f, 64.23, "64,23", "Angka", "positive"), value_text(f, float("nan"), "A", "Predikat", "ordinal")
         ('64,23', 'A')
+        >>> value_text(f, 86.0, "86", float("nan"), "positive")  # no Satuan anywhere: a column of NaN, not of None
+        '86'
     """
+    unit = unit if isinstance(unit, str) else None
     if polarity == "ordinal" or value is None or not np.isfinite(value):
         return text if polarity == "ordinal" and text else "-"
     if unit and unit.strip() in ("%", "persen", "Persen"):
@@ -126,7 +129,7 @@ def difference_text(fmt: Formatter, difference: float, unit: str | None) -> str:
         ('1,70 poin persen', '2 aplikasi')
     """
     size = abs(difference)
-    if unit and unit.strip().lower() in ("%", "persen"):
+    if isinstance(unit, str) and unit.strip().lower() in ("%", "persen"):
         return f"{fmt.number(size, 2)} {'poin persen' if fmt.locale == 'id' else 'percentage points'}"
     return value_text(fmt, size, None, unit, "positive")
 

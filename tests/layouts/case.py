@@ -55,6 +55,8 @@ class Layout:
     year: int  # the fiscal year the case is checked for
     sheets: dict[str, list[list]]
     merged: dict[str, list[str]] = field(default_factory=dict)
+    #: sheet → {cell: Excel number format}, for numbers the source shows formatted (``0.98`` shown as ``98%``)
+    number_formats: dict[str, dict[str, str]] = field(default_factory=dict)
     expected: dict | list | None = None
     findings: tuple[tuple[str, str], ...] = ()
     refused: str | None = None
@@ -76,4 +78,5 @@ class Layout:
             path.write_text(self.html, encoding="utf-8")
             return path
         # published tables hold labels such as "=< SMA": text, never formulas
-        return make_workbook(year_dir / FILE_NAMES[self.dataset], self.sheets, merged=self.merged, formulas=False)
+        return make_workbook(year_dir / FILE_NAMES[self.dataset], self.sheets, merged=self.merged,
+                             number_formats=self.number_formats, formulas=False)

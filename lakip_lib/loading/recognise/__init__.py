@@ -103,6 +103,7 @@ def recognise_sheet(grid: Grid, layouts: dict[str, tuple[str, ...]],
     merged = [(r0 - grid.row0 + 1, c0 - grid.col0, r1 - grid.row0 + 1, c1 - grid.col0) for r0, c0, r1, c1 in grid.merged]
     tables: list[Table] = []
     records: list[Recognition] = []
+    lacking: list[InputError] = []
     start, height = 0, len(grid.cells)
     while start < height and len(tables) + len(records) < MAX_TABLES:
         rows = _rows(grid, start, start + SCAN_ROWS + 3)
@@ -114,7 +115,17 @@ def recognise_sheet(grid: Grid, layouts: dict[str, tuple[str, ...]],
             band = earlier
         next_start = start
         for part in side_by_side(band):
-            table = _table(grid, part, layouts[part.dataset], rows, merged, vocabs)
+            try:
+                table = _table(grid, part, layouts[part.dataset], rows, merged, vocabs)
+            except InputError as error:
+                if not getattr(error, "lacking_only", False):
+                    raise
+                # a table lacking a column the dataset needs (a 'Target' table of Rupiah over the 'Anggaran' one): set
+                # aside if another table of the sheet has them all, the sheet refused for it if none does
+                lacking.append(error)
+                records.extend(error.records)
+                next_start = max(next_start, part.bottom + 1)
+                continue
             records.append(table.record)
             tables.append(table)
             next_start = max(next_start, int(table.frame["_row"].max()) + 1 if len(table.frame) else band.bottom + 1,
@@ -122,6 +133,13 @@ def recognise_sheet(grid: Grid, layouts: dict[str, tuple[str, ...]],
         if next_start <= start:
             break
         start = next_start
+    if lacking and not tables:
+        raise lacking[0]
+    for error in lacking:
+        record = error.records[0]
+        fields = ", ".join(p.expected.removeprefix("a column for ").split(" (")[0] for p in error.problems)
+        record.skip(f"it has no column for {fields}, which the table used has",
+                    f"tidak punya kolom {fields}, yang ada pada tabel yang dipakai")
     return tables, records
 
 
@@ -193,7 +211,9 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
                                      "item on one line, its budget and realisation in columns of their own ('Anggaran', 'Realisasi')"))
     if problems:
         record.status, record.reason = "refused", "; ".join(p.expected for p in problems)
-        raise _refused(problems, record)
+        error = _refused(problems, record)
+        error.lacking_only = bool(missing) and spread is None and len(problems) == len(missing)
+        raise error
 
     def starts_table(i: int) -> bool:
         """Whether grid row ``i`` (after a blank row) is another table's title or header."""
@@ -397,6 +417,21 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
             plain = [j for j, m in zip(indexes, matches) if not m.part and not m.total]
             if len(totals) == 1:
                 chosen = totals[0]
+            elif len(totals) > 1 and not plain and not months:
+                # LAKI-LAKI › JML | PEREMPUAN › JML | Jumlah: each group's total and the table's; the one not under a
+                # group is the table's, else the groups' totals are its parts
+                outer = [j for j in totals if len(band.paths[j]) == 1]
+                if len(outer) == 1:
+                    chosen = outer[0]
+                elif _grouped(band, totals):
+                    parts[label] = totals
+                else:
+                    chosen = None
+                    names = ", ".join(f"'{' › '.join(band.paths[j])}' ({grid.cell_name(band.bottom, j)})" for j in totals)
+                    problems.append(grid.problem(band.bottom, totals[1], " › ".join(band.paths[totals[1]]),
+                                                 f"one total column for {label!r}, not {names}: rename the ones that "
+                                                 "are not it, or add the right header to lakip.yml header_aliases"))
+                    continue
             elif len(months) == 1 and not plain and not totals:
                 chosen = months[0]  # one period (Realisasi TW 4): the value as reported
             elif not totals and months and not plain:
