@@ -504,7 +504,7 @@ def _structure(report: Report) -> None:
 
     project, year = report.data.project, report.data.year
     renstra = f"{t['renstra']} {project.renstra_start}–{project.renstra_end}" if project.renstra_start else t["renstra"]
-    titles = {"renstra": renstra, "pk": f"{t['pk']} {t['year']} {year}"}
+    titles = {"renstra": renstra, "pk": f"{t['pk']} {year}"}
     outline, captions, headings, items = _places(report.figures, report.tables, report.sections, report.lang, narrative,
                                                  titles)
     report.outline, report.captions, report.headings, report.items = outline, captions, headings, items
