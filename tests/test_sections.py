@@ -242,8 +242,9 @@ def test_each_indicator_table_names_the_data_source_its_rows_give(data):
     assert source("indikator-persentase-asn-yang-sesuai-dengan-standar-kompetensi-capaian") == f"Sumber: {default}"
 
 
-def test_the_asset_tables_keep_their_two_row_header_and_the_retirement_table_adds_up(data):
-    page = structure(build_report(data, 2024).html())
+def test_the_asset_tables_keep_their_two_row_header_and_the_retirement_table_adds_up(data, tmp_path):
+    report = build_report(data, 2024, tmp_path)
+    page = structure(report.html())
     for key in ("tabel-1-5", "tabel-1-6"):
         upper, lower = page.find(id=key).select("thead tr")
         assert [(th.get_text(), th.get("colspan"), th.get("rowspan")) for th in upper.find_all("th")] == [
@@ -257,3 +258,12 @@ def test_the_asset_tables_keep_their_two_row_header_and_the_retirement_table_add
     *years, total = rows
     assert [row[0] for row in years] == ["2025", "2026", "2027", "2028", "2029"] and total[0] == "JUMLAH"
     assert total[1:] == [str(sum(int(row[i]) for row in years)) for i in range(1, 5)] and total[4] == "6"
+    # the xlsx: its sheets in the report's order, the same two header rows (the group labels merged) and total row
+    book = openpyxl.load_workbook(tmp_path / "tabel-lakip-2024.xlsx")
+    assert book.sheetnames == [c.label for c in report.captions.values() if c.key in report.tables]
+    sheet = book[report.tables["tabel-1-5"].number]
+    assert [c.value for c in sheet[3]] == [None, None, "Kondisi", None, "Jumlah", None, None]
+    assert [c.value for c in sheet[4]] == ["No", "Sarana", "Baik", "Rusak", "Mencukupi", "Kurang", "Ket"]
+    assert sorted(str(r) for r in sheet.merged_cells.ranges) == ["C3:D3", "E3:F3"]
+    pensiun = list(book[report.tables["tabel-pensiun"].number].iter_rows(min_row=4, values_only=True))
+    assert pensiun[5] == ("JUMLAH", 1, 2, 3, 6)

@@ -251,7 +251,9 @@ class Report:
         write_pemeriksaan(self, self.checklist, output_dir / f"pemeriksaan-{self.data.year}.html")
         errors = self.findings[self.findings["severity"].eq("error")]
         write_gate(output_dir / gate_name(self.data.year), self.data.year, errors.to_dict("records"), self.data.project.bundled_sample)
-        write_xlsx(list(self.tables.values()), output_dir / f"tabel-lakip-{self.data.year}.xlsx")
+        order = {key: n for n, key in enumerate(self.captions)}  # the sheets in the report's order, Tabel 1.1 first
+        write_xlsx(sorted(self.tables.values(), key=lambda table: order.get(table.key, len(order))),
+                   output_dir / f"tabel-lakip-{self.data.year}.xlsx")
         if docx:
             from .docx import build_docx  # python-docx: only for a build that asks for the Word document
 
