@@ -162,7 +162,9 @@ def _readme(year: int) -> str:
         "- `lakip.yml`: profil instansi, Renstra, penandatangan dan aturan perhitungan; setiap kunci diberi keterangan.",
         "- `narasi/`: teks tetap laporan, satu file per bagian; `narasi/<tahun>/` berisi teks khusus satu tahun "
         "yang menggantikan file bernama sama. Di `lakip.yml` dan narasi, `{year}` ditulis sebagai tahun laporan, "
-        "`{prev_year}` dan `{next_year}` sebagai tahun sebelum dan sesudahnya.",
+        "`{prev_year}` dan `{next_year}` sebagai tahun sebelum dan sesudahnya. Judul bagian (`## …`) ditulis tanpa "
+        "huruf: kit memberi huruf A, B, C … menurut urutannya dalam bab (huruf yang ditulis diganti), dan `###` menjadi "
+        "subjudul tanpa huruf.",
         f"- `{year}/`: satu folder per tahun anggaran, berisi ekspor Excel tahun itu.",
         "- `templat/`: satu workbook kosong per data, dengan judul kolom yang dibaca kit; isi baris datanya di bawah "
         "judul kolom lalu salin ke folder tahun (atau pakai ekspor sendiri).", "",

@@ -23,21 +23,23 @@ from lakip_lib.cli import main
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 AGENCY = "Badan Kepegawaian Daerah Provinsi Bengkulu"
-#: every numbered table and figure of the reference LAKIP 2024, with its title
+#: every numbered table and figure of the reference LAKIP 2024, with its title, numbered as the kit's report prints it:
+#: in page order in each chapter, so the tables the reference left unnumbered (pendidikan, pensiun, each indicator's
+#: own) move Sarana and Prasarana to Tabel 1.7 and 1.8, and the budget tables to the end of Bab III
 NUMBERED = {
     "Tabel 1.1": f"Jumlah Pegawai {AGENCY} Tahun 2024",
     "Tabel 1.2": f"Jumlah Pegawai {AGENCY} Berdasarkan Jabatan Tahun 2024",
     "Tabel 1.3": f"Jumlah Pegawai {AGENCY} Berdasarkan Jenis Kelamin Tahun 2024",
     "Tabel 1.4": f"Jumlah Pegawai {AGENCY} Berdasarkan Golongan Tahun 2024",
-    "Tabel 1.5": f"Sarana {AGENCY} Tahun 2024",
-    "Tabel 1.6": f"Prasarana {AGENCY} Tahun 2024",
+    "Tabel 1.7": f"Sarana {AGENCY} Tahun 2024",
+    "Tabel 1.8": f"Prasarana {AGENCY} Tahun 2024",
     "Tabel 3.1": "Indikator Kinerja Tujuan 1: Meningkatnya Profesionalisme Aparatur Pemerintahan Tahun 2024",
     "Tabel 3.2": "Indikator Kinerja Sasaran 1.1: Meningkatnya Kinerja Kepegawaian Daerah Tahun 2024",
     "Tabel 3.3": "Indikator Kinerja Sasaran 1.2: Meningkatnya Kinerja dan Tingkat Kedisiplinan ASN Tahun 2024",
     "Tabel 3.4": "Indikator Kinerja Tujuan 2: Meningkatnya Tata Kelola BKD Tahun 2024",
     "Tabel 3.5": f"Kegiatan Prioritas OPD Tahun 2024 {AGENCY}",
-    "Tabel 3.6": "Anggaran dan Realisasi Belanja Program Penunjang Urusan Pemerintahan Daerah Provinsi Tahun 2024",
-    "Tabel 3.7": "Anggaran dan Realisasi Belanja Program Kepegawaian Daerah Tahun 2024",
+    "Tabel 3.27": "Anggaran dan Realisasi Belanja Program Penunjang Urusan Pemerintahan Daerah Provinsi Tahun 2024",
+    "Tabel 3.28": "Anggaran dan Realisasi Belanja Program Kepegawaian Daerah Tahun 2024",
     "Gambar 1.2": f"Jumlah Pegawai {AGENCY} Berdasarkan Jabatan Tahun 2024",
     "Gambar 1.3": f"Jumlah Pegawai {AGENCY} Berdasarkan Jenis Kelamin Tahun 2024",
     "Gambar 1.4": f"Jumlah Pegawai {AGENCY} Berdasarkan Golongan Tahun 2024",
@@ -122,7 +124,10 @@ def test_contents_links_jump_to_their_sections(context, report):
     links = page.locator("nav.toc a")
     hrefs = links.evaluate_all("links => links.map(a => a.getAttribute('href'))")
     assert {"#bab-1", "#bab-2", "#bab-3", "#bab-4", "#lampiran"} <= set(hrefs)
-    assert len(hrefs) >= 5 + len(NUMBERED)  # the chapters, then every numbered table and figure
+    # the chapters and their lettered sections, then every numbered table (Daftar Tabel) and figure (Daftar Gambar)
+    assert len(hrefs) >= 5 + len(NUMBERED)
+    assert page.locator("#daftar-tabel a").count() == page.locator("main figure.table").count()
+    assert page.locator("#daftar-gambar a").count() == page.locator("main figure.chart").count()
     for i, href in enumerate(hrefs):
         page.evaluate("window.scrollTo(0, 0)")
         links.nth(i).click()
@@ -170,6 +175,30 @@ def test_nothing_overflows_a_phone_screen_except_inside_its_scroll_box(browser, 
     }""")
     context.close()
     assert problems == []
+
+
+def test_the_lists_of_tables_and_figures_and_the_assets_two_row_header_as_a_reader_sees_them(context, report, screenshots):
+    """Issue 13 item 4: Daftar Tabel and Daftar Gambar after the Daftar Isi, each entry the caption it links to; the
+    assets' KONDISI and JUMLAH each as wide as the two columns under them."""
+    page = open_watched(context, report.as_uri()).page
+    for nav, selector in (("#daftar-tabel", "main figure.table"), ("#daftar-gambar", "main figure.chart")):
+        links = page.locator(f"{nav} a")
+        assert links.count() == page.locator(selector).count() > 0
+        assert links.first.is_visible()
+        for i in (0, links.count() - 1):  # the first and the last: the link lands on the caption it repeats
+            href = links.nth(i).get_attribute("href")
+            links.nth(i).click()
+            page.wait_for_function("href => location.hash === href", arg=href)
+            caption = page.locator(f"{href} figcaption")
+            assert caption.is_visible() and " ".join(caption.inner_text().split()) == " ".join(links.nth(i).inner_text().split())
+    page.locator("#daftar-tabel").screenshot(path=screenshots / "daftar-tabel.png")
+    header = page.locator("#tabel-1-5 thead")
+    assert header.locator("tr").count() == 2
+    group = header.locator("th", has_text="Kondisi").bounding_box()
+    under = [header.locator("tr").nth(1).locator("th").nth(i).bounding_box() for i in (0, 1)]
+    assert abs(group["x"] - under[0]["x"]) <= 1 and abs(group["x"] + group["width"] - under[1]["x"] - under[1]["width"]) <= 1
+    number = header.locator("th", has_text="No").bounding_box()
+    assert number["height"] >= group["height"] + under[0]["height"] - 1  # No spans both rows
 
 
 def test_screenshots_for_review(browser, report, screenshots):

@@ -117,7 +117,7 @@ def test_indicator_values_are_printed_from_their_numbers_with_the_units_decimals
     assert row[3:6] == (88.3, 87.3, 89.0)
     cells = next(r for r in sheet.iter_rows() if r[1].value == "Persentase ASN yang sesuai dengan Standar Kompetensi")
     assert [c.number_format for c in cells[3:7]] == ['#,##0.00"%"'] * 4  # percent units shown with the sign, unscaled
-    sheet = openpyxl.load_workbook(tmp_path / "tabel-lakip-2024.xlsx")["Tabel 3.7"]
+    sheet = openpyxl.load_workbook(tmp_path / "tabel-lakip-2024.xlsx")[report.tables["tabel-3-7"].number]  # the reference's Tabel 3.7
     program = next(r for r in sheet.iter_rows() if r[1].value == "Program Kepegawaian Daerah *1)")
     assert (program[2].value, program[2].number_format) == (3_875_550_000, "#,##0")
     assert (round(program[5].value, 2), program[5].number_format) == (95.43, '#,##0.00"%"')

@@ -4,11 +4,13 @@ build_report and the real workbook readers."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import openpyxl
 import pytest
+from bs4 import BeautifulSoup
 
 from browser_support import ACKNOWLEDGEMENTS, acknowledged_data
 from lakip_lib.presentation.report import build_report
@@ -91,6 +93,14 @@ def test_the_english_report_has_the_same_sections(data):
     assert "<td>Measured achievement (uncapped)</td><td>101.95%</td>" in html
     assert "<td>Reported achievement (capped at 100%)</td><td>100.00%</td>" in html
     assert "EXECUTIVE SUMMARY" in html and "FOREWORD" in html
+    # the same structure, in English words
+    page = BeautifulSoup(html, "html.parser")
+    numbers = [span.get_text() for span in page.select("section.chapter figcaption .number")]
+    assert len(numbers) >= 25 and len(set(numbers)) == len(numbers)
+    assert all(re.match(r"^(Table|Figure) \d\.\d+$", number) for number in numbers)
+    assert [h.get_text() for h in page.select("nav.toc > h2")] == ["Contents", "List of Tables", "List of Figures"]
+    assert [h.get_text() for h in page.select("#bab-3 > h3")] == ["A. Performance Accountability", "B. Financial Accountability"]
+    assert [td.get_text() for td in page.select("#tabel-pensiun tbody tr")[-1].find_all("td")] == ["TOTAL", "1", "2", "3", "6"]
 
 
 def test_a_trend_over_year_folders_and_what_fell_short_on_generated_data(tmp_path):
@@ -117,3 +127,143 @@ def test_a_trend_over_year_folders_and_what_fell_short_on_generated_data(tmp_pat
     fell_short = html[html.index("Yang Belum Tercapai"):html.index('id="kata-pengantar"')]
     assert all(p.indicator in fell_short for p in summary.fell_short)
     assert "di bawah target" in fell_short
+
+
+# ---------------------------------------------------------------- issue 13 item 4: the report's structure
+
+CAPTION = re.compile(r"^(Tabel|Gambar|Table|Figure) (\d)\.(\d+)$")
+
+
+def structure(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "html.parser")
+
+
+def numbered(page: BeautifulSoup) -> list[tuple[str, str, str]]:
+    """Every figure of the chapters in page order: (chapter id, its caption's number, the figure's id)."""
+    return [(figure.find_parent("section", class_="chapter")["id"], figure.figcaption.select_one(".number").get_text()
+             if figure.figcaption.select_one(".number") else "", figure.get("id", ""))
+            for chapter in page.select("section.chapter") for figure in chapter.select("figure")]
+
+
+def test_every_table_and_figure_is_numbered_once_in_its_chapter_and_listed_with_its_link(data):
+    page = structure(build_report(data, 2024).html())
+    figures = numbered(page)
+    assert len(figures) >= 13 + 2 + 3 + 7  # the reference's 13 tables and 3 figures, PK and IKK, each indicator's own
+    numbers = [number for _, number, _ in figures]
+    assert all(CAPTION.match(number) for number in numbers), [n for n in numbers if not CAPTION.match(n)]
+    assert len(set(numbers)) == len(numbers) and len({key for *_, key in figures}) == len(figures)
+    for chapter in ("bab-1", "bab-2", "bab-3", "bab-4"):
+        for word in ("Tabel", "Gambar"):
+            found = [int(CAPTION.match(n)[3]) for c, n, _ in figures if c == chapter and n.startswith(word)]
+            assert all(CAPTION.match(n)[2] == chapter[-1] for c, n, _ in figures if c == chapter)
+            first = 2 if (chapter, word) == ("bab-1", "Gambar") else 1  # Gambar 1.1: the agency's organisation chart
+            assert found == list(range(first, first + len(found))), (chapter, word, found)  # in page order, no gap
+    # every table of the chapters is a numbered one; every chart too
+    assert all(table.find_parent("figure", class_="table") for c in page.select("section.chapter")[2:6] for table in c.select("table"))
+    assert all(img.find_parent("figure", class_="chart") for img in page.select("section.chapter img"))
+    # Daftar Tabel and Daftar Gambar, after the Daftar Isi: each caption once, in order, linked to its figure
+    navs = [nav["id"] for nav in page.select("nav.toc")]
+    assert navs == ["daftar-isi", "daftar-tabel", "daftar-gambar"]
+    for nav, word in (("daftar-tabel", "Tabel"), ("daftar-gambar", "Gambar")):
+        links = page.select(f"#{nav} a")
+        expected = [(f"#{key}", " ".join(page.find(id=key).figcaption.get_text().split())) for _, number, key in figures
+                    if number.startswith(word)]
+        assert [(a["href"], " ".join(a.get_text().split())) for a in links] == expected
+    assert {a["href"] for a in page.select("#daftar-isi > ol > li > a")} >= {"#daftar-tabel", "#daftar-gambar", "#bab-1", "#lampiran"}
+
+
+def test_the_tables_the_reference_left_unnumbered_have_numbers_and_titles(data):
+    report = build_report(data, 2024)
+    captions = {c.key: c.text for c in report.captions.values()}
+    agency = "Badan Kepegawaian Daerah Provinsi Bengkulu"
+    assert captions["tabel-pk"] == "Tabel 2.1 Indikator dan Target Perjanjian Kinerja Tahun 2024"
+    assert captions["tabel-ikk"] == "Tabel 2.2 Indikator Kinerja Khusus Tahun 2024"
+    assert captions["gambar-piramida"] == f"Gambar 1.5 Piramida Golongan Pegawai {agency} menurut Jenis Kelamin Tahun 2024"
+    assert captions["tabel-pendidikan"] == f"Tabel 1.5 Jumlah Pegawai {agency} Berdasarkan Pendidikan Tahun 2024"
+    assert captions["tabel-pensiun"] == "Tabel 1.6 Proyeksi Pegawai Mencapai Batas Usia Pensiun Tahun 2025–2029"
+    assert captions["gambar-capaian"] == "Gambar 3.1 Target dan Realisasi Indikator Kinerja Tahun 2024"
+    assert captions["gambar-anggaran"] == "Gambar 3.2 Anggaran dan Realisasi Belanja per Program Tahun 2024"
+    assert captions["tabel-efisiensi"].endswith(" Efisiensi Penggunaan Sumber Daya per Program Tahun 2024")
+    assert captions["indikator-indeks-profesionalitas-asn-tren"] == (
+        "Tabel 3.7 Perkembangan Realisasi Indeks Profesionalitas ASN Tahun 2023–2024")
+    # the model's numbers are the tables' and figures' own, which the xlsx and the Word document print
+    assert report.tables["tabel-3-7"].number == captions["tabel-3-7"].split(" Anggaran")[0]
+    assert report.figures["gambar-1-2"].number == "Gambar 1.2"
+    # a chart's title is its caption only, never also drawn inside the image
+    assert all(not f.figure.get_suptitle() for f in report.figures.values())
+
+
+def test_headings_are_lettered_in_every_chapter_whatever_the_narrative_wrote(data):
+    """The narrative's own "## A. Dasar Hukum" is re-lettered, a heading added in a file moves the kit's own ones."""
+    tugas = data / "narasi" / "03-tugas-fungsi.md"
+    tugas.write_text(tugas.read_text(encoding="utf-8") + "\n## X. Struktur Organisasi\n\nBagan di Gambar 1.1.\n", encoding="utf-8")
+    dasar = data / "narasi" / "02-dasar-hukum.md"
+    dasar.write_text(dasar.read_text(encoding="utf-8").replace("## Dasar Hukum", "## A. Dasar Hukum"), encoding="utf-8")
+    page = structure(build_report(data, 2024).html())
+    lettered = {}
+    for chapter in page.select("section.chapter")[2:6]:  # Bab I–IV
+        titles = [" ".join(h.get_text().split()) for h in chapter.find_all("h3")]
+        letters = [title.split(". ", 1)[0] for title in titles]
+        assert letters == [chr(65 + i) for i in range(len(titles))], titles
+        lettered[chapter["id"]] = titles
+        # the Daftar Isi lists each, linked to its id
+        contents = [(a["href"], " ".join(a.get_text().split())) for a in page.select(f'#daftar-isi a[href="#{chapter["id"]}"] + ol a')]
+        assert contents == [(f"#{h['id']}", " ".join(h.get_text().split())) for h in chapter.find_all("h3")]
+    assert lettered["bab-1"] == ["A. Latar Belakang", "B. Dasar Hukum", "C. Kedudukan, Tugas Pokok dan Fungsi",
+                                 "D. Struktur Organisasi", "E. Aspek Strategis Organisasi", "F. Permasalahan Utama (Isu Strategis)",
+                                 "G. Sumber Daya Manusia", "H. Sarana dan Prasarana"]
+    assert lettered["bab-2"] == ["A. Rencana Strategis 2021–2026", "B. Strategi", "C. Kebijakan", "D. Perjanjian Kinerja 2024"]
+    assert lettered["bab-3"] == ["A. Akuntabilitas Kinerja", "B. Akuntabilitas Keuangan"]
+    assert lettered["bab-4"] == ["A. Kesimpulan", "B. Saran"]
+
+
+def test_each_indicator_table_names_the_data_source_its_rows_give(data):
+    book = openpyxl.load_workbook(data / "2024" / "kinerja.xlsx")
+    sheet = book["PK 2024"]
+    assert sheet["N4"].value == "Sumber Data" and sheet["D6"].value == "Persentase ASN yang sesuai dengan Standar Kompetensi"
+    sheet["N6"] = None  # one of Tabel 3.2's two indicators names no source: lakip.yml's line stands for it
+    book.save(data / "2024" / "kinerja.xlsx")
+    report = build_report(data, 2024)
+    page = structure(report.html())
+    default = "Perjanjian Kinerja dan realisasi Tahun 2024"
+
+    def source(key: str) -> str:
+        return " ".join(page.find(id=key).select_one("p.source").get_text().split())
+
+    assert source("tabel-3-1") == "Sumber: Badan Kepegawaian Negara Per Oktober 2024"
+    assert source("tabel-3-2") == f"Sumber: {default}; Bidang Pengembangan Aparatur"
+    assert source("tabel-3-3") == "Sumber: Bidang Penilaian Kinerja Aparatur dan Penghargaan"
+    assert source("tabel-3-4") == "Sumber: Sub. Koordinator Perencanaan Evaluasi dan Pelaporan"
+    assert source("tabel-prioritas") == f"Sumber: {default}"  # the priority sheet has no Sumber Data column
+    sheet_sources = {row[3].value: row[13].value for row in sheet.iter_rows(min_row=5, max_row=10)}
+    for section in report.sections:
+        expected = sheet_sources.get(section.profile.indicator) or default
+        assert source(f"{section.anchor}-capaian") == f"Sumber: {expected}", section.profile.indicator
+    assert source("indikator-persentase-asn-yang-sesuai-dengan-standar-kompetensi-capaian") == f"Sumber: {default}"
+
+
+def test_the_asset_tables_keep_their_two_row_header_and_the_retirement_table_adds_up(data, tmp_path):
+    report = build_report(data, 2024, tmp_path)
+    page = structure(report.html())
+    for key in ("tabel-1-5", "tabel-1-6"):
+        upper, lower = page.find(id=key).select("thead tr")
+        assert [(th.get_text(), th.get("colspan"), th.get("rowspan")) for th in upper.find_all("th")] == [
+            ("No", None, "2"), ("Sarana" if key == "tabel-1-5" else "Prasarana", None, "2"), ("Kondisi", "2", None),
+            ("Jumlah", "2", None), ("Ket", None, "2")]
+        assert [th.get_text() for th in lower.find_all("th")] == ["Baik", "Rusak", "Mencukupi", "Kurang"]
+        assert all(len(row.find_all("td")) == 7 for row in page.find(id=key).select("tbody tr"))
+    rows = [[td.get_text() for td in row.find_all("td")] for row in page.find(id="tabel-pensiun").select("tbody tr")]
+    header = [th.get_text() for th in page.find(id="tabel-pensiun").select("thead th")]
+    assert header == ["Tahun", "Struktural", "Fungsional", "Pelaksana", "Jumlah"]
+    *years, total = rows
+    assert [row[0] for row in years] == ["2025", "2026", "2027", "2028", "2029"] and total[0] == "JUMLAH"
+    assert total[1:] == [str(sum(int(row[i]) for row in years)) for i in range(1, 5)] and total[4] == "6"
+    # the xlsx: its sheets in the report's order, the same two header rows (the group labels merged) and total row
+    book = openpyxl.load_workbook(tmp_path / "tabel-lakip-2024.xlsx")
+    assert book.sheetnames == [c.label for c in report.captions.values() if c.key in report.tables]
+    sheet = book[report.tables["tabel-1-5"].number]
+    assert [c.value for c in sheet[3]] == [None, None, "Kondisi", None, "Jumlah", None, None]
+    assert [c.value for c in sheet[4]] == ["No", "Sarana", "Baik", "Rusak", "Mencukupi", "Kurang", "Ket"]
+    assert sorted(str(r) for r in sheet.merged_cells.ranges) == ["C3:D3", "E3:F3"]
+    pensiun = list(book[report.tables["tabel-pensiun"].number].iter_rows(min_row=4, values_only=True))
+    assert pensiun[5] == ("JUMLAH", 1, 2, 3, 6)

@@ -24,7 +24,7 @@ from .parse import INDONESIAN, ValueParseError, alias_key, clean_text, column_co
 from .tables import location, refused, tables_in
 
 INDICATOR_COLUMNS = ("id", "level", "code", "goal", "indicator", "formula", "unit", "polarity", "scale", "program", "location",
-                     "analysis", "obstacles", "actions")
+                     "analysis", "obstacles", "actions", "source")
 VALUE_COLUMNS = ("id", "kind", "year", "value", "text", "location")
 #: column name in the sheet → kind of value in the long frame
 VALUE_KINDS = {"target": "target", "realisation": "realisation", "stated_capaian": "stated_capaian",
@@ -49,7 +49,8 @@ class Indicators:
     """Indicators of one year's Perjanjian Kinerja and their values.
 
     ``indicators``: one row per indicator (:data:`INDICATOR_COLUMNS`; ``analysis``, ``obstacles`` and ``actions`` are
-    the analyst's text of an ``Analisis``, ``Kendala`` or ``Upaya`` column, None without one).
+    the analyst's text of an ``Analisis``, ``Kendala`` or ``Upaya`` column, ``source`` its ``Sumber Data`` cell
+    (the report's "Sumber" line for it), None without one).
     ``values``: one row per value cell of each indicator (:data:`VALUE_COLUMNS`):
     ``kind`` is target, realisation, stated_capaian (the "% capaian" as
     published), renstra_target or baseline; ``value`` is the number, NaN for a
@@ -253,7 +254,8 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
         goal = _text(row.get("goal"))
         rows.append((ident, level, _text(row.get("code")), goal, name, _text(row.get("formula")),
                      unit, polarity, scale, _text(row.get("program")), location(table, excel_row),
-                     _text(row.get("analysis")), _text(row.get("obstacles")), _text(row.get("actions"))))
+                     _text(row.get("analysis")), _text(row.get("obstacles")), _text(row.get("actions")),
+                     _text(row.get("source"))))
     values_frame = pd.DataFrame(values, columns=VALUE_COLUMNS)
     values_frame["year"] = values_frame["year"].astype("Int64")
     values_frame["value"] = values_frame["value"].astype(float)

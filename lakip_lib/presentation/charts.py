@@ -227,9 +227,9 @@ def _figure() -> tuple[Figure, Axes]:
     return fig, fig.add_subplot()
 
 
-def _finish(fig: Figure, title: str, key: str, alt: str) -> Figure:
-    # Over the whole figure, not the axes: centred even beside long tick labels.
-    fig.suptitle(textwrap.fill(title, 80))
+def _finish(fig: Figure, key: str, alt: str) -> Figure:
+    # No title inside the image: the report captions each figure once, with its number (Gambar 1.2 …), under it;
+    # a chart's title names it in its errors (ChartDataError)
     fig.lakip_key = key
     fig.lakip_alt = " ".join(alt.split())  # one line even if a name had line breaks
     return fig
@@ -301,7 +301,7 @@ def _count_bars(
     _number_axis(value_axis, fmt, integer=True)
     value_axis.set_label_text(text["people"])
     ax.margins(**{"x" if horizontal else "y": 0.2})
-    return _finish(fig, title, key, _counts_alt(data, "bar", subject, fmt))
+    return _finish(fig, key, _counts_alt(data, "bar", subject, fmt))
 
 
 @_house_style
@@ -350,7 +350,7 @@ def chart_by_gender(counts: pd.DataFrame, title: str | None = None, fmt: Formatt
         wedgeprops={"width": 0.4, "edgecolor": _EDGE, "linewidth": 0.5},
     )
     ax.text(0, 0, f"{fmt.count(data['count'].sum())}\n{text['persons']}", ha="center", va="center")
-    return _finish(fig, title, "gambar-1-3-jenis-kelamin", _counts_alt(data, "donut", "gender", fmt))
+    return _finish(fig, "gambar-1-3-jenis-kelamin", _counts_alt(data, "donut", "gender", fmt))
 
 
 @_house_style
@@ -404,7 +404,7 @@ def chart_grade_pyramid(crosstab: pd.DataFrame, title: str | None = None, fmt: F
         top=data.index[int(totals.argmax())],
         n=fmt.count(totals.max()),
     )
-    return _finish(fig, title, "piramida-golongan", alt)
+    return _finish(fig, "piramida-golongan", alt)
 
 
 def _with_unit(value: float, unit: object, fmt: Formatter) -> str:
@@ -460,7 +460,7 @@ def chart_target_vs_realisation(
         + (text["alt.skipped"].format(n=skipped) if skipped else "")
         + "."
     )
-    return _finish(fig, title, "target-realisasi", alt)
+    return _finish(fig, "target-realisasi", alt)
 
 
 @_house_style
@@ -500,7 +500,7 @@ def chart_realisation_trend(
     ax.set_ylabel(text["value"])
     _legend(fig)
     span = f"{min(years)}–{max(years)}" if len(years) > 1 else str(years[0])
-    return _finish(fig, title, "tren-realisasi", text["alt.trend"].format(n=len(data), years=span))
+    return _finish(fig, "tren-realisasi", text["alt.trend"].format(n=len(data), years=span))
 
 
 @_house_style
@@ -541,7 +541,7 @@ def chart_budget(budget: pd.DataFrame, title: str | None = None, fmt: Formatter 
     ax.margins(x=0.12)
     _legend(fig)
     alt = text["alt.budget"].format(n=len(data)) + _lowest(data, "absorption_pct", "name", text["absorption"], fmt) + "."
-    return _finish(fig, title, "anggaran-realisasi", alt)
+    return _finish(fig, "anggaran-realisasi", alt)
 
 
 def _render(fig: Figure, file_format: str, **options: object) -> bytes:

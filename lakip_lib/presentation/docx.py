@@ -415,7 +415,7 @@ class _Writer:
             if tag == "header" and "cover" in classes:
                 self._cover(element)
             elif tag == "nav":
-                self._contents()
+                self._contents(element.get("id", ""))
             elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 self._heading(element)
             elif tag == "p":
@@ -424,8 +424,10 @@ class _Writer:
                 self._list(element, 0)
             elif tag == "blockquote":
                 self._quote(element)
-            elif tag == "figure" and "table" in classes:
+            elif tag == "figure" and "table" in classes and element.get("id") in self.report.tables:
                 self._report_table(self.report.tables[element.get("id")])
+            elif tag == "figure" and "table" in classes:
+                self._captioned(element)
             elif tag == "figure" and "chart" in classes:
                 self._figure(element.get("id"))
             elif tag == "div" and "draft-band" in classes:
@@ -545,15 +547,18 @@ class _Writer:
                 for run in paragraph.runs:
                     run.font.size = Pt(16)
 
-    def _contents(self) -> None:
-        """Daftar Isi, Daftar Tabel, Daftar Gambar: fields Word fills (their text says how until it does)."""
-        lists = ((self.t["contents"], 'TOC \\o "1-3" \\h \\z \\u'),
-                 (self.t["list_of_tables"], f'TOC \\h \\z \\c "{self.t["table"]}"'),
-                 (self.t["list_of_figures"], f'TOC \\h \\z \\c "{self.t["figure"]}"'))
-        for title, instruction in lists:
-            heading = self.doc.add_paragraph(title.upper(), style="TOC Heading")
-            heading.paragraph_format.page_break_before = True
-            _field(self.doc.add_paragraph(), instruction, self.t["update_fields"])
+    def _contents(self, which: str) -> None:
+        """Daftar Isi, Daftar Tabel or Daftar Gambar (the HTML's ``nav`` of that id): a field Word fills, whose text
+        says how until it does; the captions' ``SEQ`` fields are what the two lists collect."""
+        lists = {"daftar-isi": (self.t["contents"], 'TOC \\o "1-3" \\h \\z \\u'),
+                 "daftar-tabel": (self.t["list_of_tables"], f'TOC \\h \\z \\c "{self.t["table"]}"'),
+                 "daftar-gambar": (self.t["list_of_figures"], f'TOC \\h \\z \\c "{self.t["figure"]}"')}
+        if which not in lists:
+            return
+        title, instruction = lists[which]
+        heading = self.doc.add_paragraph(title.upper(), style="TOC Heading")
+        heading.paragraph_format.page_break_before = True
+        _field(self.doc.add_paragraph(), instruction, self.t["update_fields"])
 
     # -------------------------------------------------------- tables and figures
 
@@ -575,11 +580,21 @@ class _Writer:
         self._caption(table.number, table.title).paragraph_format.keep_with_next = True
         header = [str(column) for column in table.display.columns]
         rows = [[(str(value), (False, False, False)) for value in row] for row in table.display.itertuples(index=False)]
-        self._table(header, rows, table.column_kinds())
+        self._table(header, rows, table.column_kinds(), table.header_rows())
         for note in table.notes:
             self._fill(self.doc.add_paragraph(style=TABLE_TEXT), [(note, (False, False, False))])
         if table.source:
             self._fill(self.doc.add_paragraph(style=TABLE_TEXT), [(f"{self.t['source']}: {table.source}", (False, False, False))])
+
+    def _captioned(self, element) -> None:
+        """A numbered table the report lays out itself (an indicator's analysis): its caption from the report's
+        structure, then its table and lines as the HTML has them."""
+        caption = self.report.captions[element.get("id")]
+        self._caption(caption.label, caption.title).paragraph_format.keep_with_next = True
+        for table in element.iter("table"):
+            self._html_table(table)
+        for line in element.xpath("./p"):
+            self._paragraph(line, TABLE_TEXT)
 
     def _html_table(self, element) -> None:
         """A table the report lays out itself (efficiency, findings, input files), cell by cell from its HTML."""
@@ -591,9 +606,14 @@ class _Writer:
             rows.append([(" ".join(td.text_content().split()), (False, False, bool(td.xpath(".//code")))) for td in row.xpath("./td")])
         self._table(header, rows, kinds)
 
-    def _table(self, header: list[str], rows: list[list[tuple]], kinds: list[str]) -> None:
-        """A bordered table as wide as the text: header row repeated on each page, no row split, numbers right."""
-        table = self.doc.add_table(rows=1 + len(rows), cols=len(header))
+    def _table(self, header: list[str], rows: list[list[tuple]], kinds: list[str],
+               header_rows: list[list[tuple[str, int, int, int | None]]] | None = None) -> None:
+        """A bordered table as wide as the text: header rows repeated on each page, no row split, numbers right;
+        ``header_rows`` (:meth:`~lakip_lib.presentation.report.ReportTable.header_rows`) a header of two rows with
+        its group labels over merged cells."""
+        header_rows = header_rows or [[(text, 1, 1, index) for index, text in enumerate(header)]]
+        heads = len(header_rows)
+        table = self.doc.add_table(rows=heads + len(rows), cols=len(header))
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False  # fixed layout: the widths below hold in Word and LibreOffice alike
         properties = table._tbl.tblPr
@@ -611,25 +631,40 @@ class _Writer:
         for index, column_width in enumerate(widths):
             table.columns[index].width = Emu(column_width)
         keep = len(rows) <= KEEP_TOGETHER_ROWS
-        cells = [[(text, (True, False, False)) for text in header], *rows]
+        # the header's cells on a grid: a label over several columns, or one header over both rows, is merged below
+        grid = [[("", (True, False, False)) for _ in header] for _ in header_rows]
+        taken, merges = set(), []
+        for h, header_row in enumerate(header_rows):
+            at = 0
+            for text, colspan, rowspan, _ in header_row:
+                while (h, at) in taken:
+                    at += 1
+                grid[h][at] = (text, (True, False, False))
+                taken |= {(h + i, at + j) for i in range(rowspan) for j in range(colspan)}
+                if colspan > 1 or rowspan > 1:
+                    merges.append((h, at, h + rowspan - 1, at + colspan - 1))
+                at += colspan
+        cells = [*grid, *rows]
         for r, (row, values) in enumerate(zip(table.rows, cells)):
             row_properties = row._tr.get_or_add_trPr()
             row_properties.append(OxmlElement("w:cantSplit"))
-            if r == 0:
+            if r < heads:
                 row_properties.append(OxmlElement("w:tblHeader"))
             for c, (cell, (text, style)) in enumerate(zip(row.cells, values)):
                 cell.width = Emu(widths[c])
-                if r == 0:
+                if r < heads:
                     shade = OxmlElement("w:shd")
                     for key, value in (("val", "clear"), ("color", "auto"), ("fill", "D9D9D9")):
                         shade.set(qn(f"w:{key}"), value)
                     cell._tc.get_or_add_tcPr().append(shade)
                 paragraph = cell.paragraphs[0]
                 paragraph.style = self.doc.styles[TABLE_TEXT]
-                paragraph.alignment = (WD_ALIGN_PARAGRAPH.CENTER if r == 0 else
+                paragraph.alignment = (WD_ALIGN_PARAGRAPH.CENTER if r < heads else
                                        WD_ALIGN_PARAGRAPH.RIGHT if kinds[c] == "num" else WD_ALIGN_PARAGRAPH.LEFT)
-                paragraph.paragraph_format.keep_with_next = keep and r < len(rows)
+                paragraph.paragraph_format.keep_with_next = keep and r < heads + len(rows) - 1
                 self._fill(paragraph, [(text, style)])
+        for top, left, bottom, right in merges:
+            table.cell(top, left).merge(table.cell(bottom, right))
         self.doc.add_paragraph(style=TABLE_TEXT)  # a table is never glued to the next one
 
     def _figure(self, key: str) -> None:

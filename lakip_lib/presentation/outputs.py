@@ -81,14 +81,27 @@ def write_xlsx(tables, path: Path) -> Path:
         sheet.append([neutralise(" ".join(filter(None, [table.number, table.title])))])
         sheet["A1"].font = Font(bold=True, size=12)
         sheet.append([])
+        header = 3
+        if table.header_groups:  # the report's header of two rows (KONDISI over Baik | Rusak), merged as printed
+            groups = []
+            for label, span in table.header_groups:
+                groups += [neutralise(label)] + [None] * (span - 1) if label else [None] * span
+            sheet.append(groups)
+            column = 1
+            for label, span in table.header_groups:
+                if label and span > 1:
+                    sheet.merge_cells(start_row=header, start_column=column, end_row=header, end_column=column + span - 1)
+                column += span
+            header += 1
         sheet.append([neutralise(str(c)) for c in table.values.columns])
-        for cell in sheet[3]:
-            cell.font = Font(bold=True)
-            cell.alignment = Alignment(wrap_text=True, vertical="center")
+        for row in sheet.iter_rows(min_row=3, max_row=header):
+            for cell in row:
+                cell.font = Font(bold=True)
+                cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center" if header > 3 else None)
         for row in table.values.itertuples(index=False):
             sheet.append([_cell(v) for v in row])
         printed = table.display.to_numpy().tolist() if table.display.shape == table.values.shape else []
-        for r, cells in enumerate(sheet.iter_rows(min_row=4, max_row=3 + len(table.values))):
+        for r, cells in enumerate(sheet.iter_rows(min_row=header + 1, max_row=header + len(table.values))):
             for c, cell in enumerate(cells):
                 if isinstance(cell.value, (int, float)) and printed and str(printed[r][c]).endswith("%"):
                     # the value is in percent units (98.56): a literal sign shows it as the report does, unscaled

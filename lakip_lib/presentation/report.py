@@ -39,6 +39,7 @@ from . import charts
 from ..formatting import Formatter
 from .outputs import write_interface_tables, write_xlsx
 from .pemeriksaan import Criterion, self_check, write_pemeriksaan
+from .outline import Caption, Chapter, Heading
 from .sections import FOREWORD, IndicatorSection, block_markdown, difference_text, indicator_sections, value_text
 
 TEMPLATES = Path(str(files("lakip_lib").joinpath("presentation", "templates")))
@@ -60,6 +61,32 @@ class ReportTable:
     locations: list[str] = field(default_factory=list)
     #: positions of the rows an error finding names (marked, with a note saying what is wrong or how it is explained)
     flagged: list[int] = field(default_factory=list)
+    #: a header of two rows: (group label, columns it spans) left to right, ``""`` for a column whose own header spans
+    #: both rows (the assets' ``KONDISI`` over Baik | Rusak); empty for a header of one row
+    header_groups: list[tuple[str, int]] = field(default_factory=list)
+
+    def header_rows(self) -> list[list[tuple[str, int, int, int | None]]]:
+        """The header as printed, row by row: each cell's text, column span, row span and the column it heads (None
+        for a group label).
+
+        Example:
+            >>> table = ReportTable("t", "", "", "assets", "", pd.DataFrame(columns=["No", "Baik", "Rusak"]), pd.DataFrame(),
+            ...                     header_groups=[("", 1), ("Kondisi", 2)])
+            >>> table.header_rows()
+            [[('No', 1, 2, 0), ('Kondisi', 2, 1, None)], [('Baik', 1, 1, 1), ('Rusak', 1, 1, 2)]]
+        """
+        columns = [str(c) for c in self.display.columns]
+        if not self.header_groups:
+            return [[(c, 1, 1, i) for i, c in enumerate(columns)]]
+        upper, lower, index = [], [], 0
+        for label, span in self.header_groups:
+            if label:
+                upper.append((label, span, 1, None))
+                lower += [(columns[i], 1, 1, i) for i in range(index, index + span)]
+            else:
+                upper += [(columns[i], 1, 2, i) for i in range(index, index + span)]
+            index += span
+        return [upper, lower]
 
     def column_kinds(self) -> list[str]:
         """Each column as the renderers lay it out: ``num`` (numbers in Indonesian notation, ``-`` for no value:
@@ -122,6 +149,17 @@ class Report:
     missing_texts: list[str] = field(default_factory=list)
     #: the self-check against the 88/2021 criteria, for the internal report (:mod:`lakip_lib.presentation.pemeriksaan`)
     checklist: list[Criterion] = field(default_factory=list)
+    #: every numbered table and figure by its id in the HTML, in print order (:mod:`.outline`): the Daftar Tabel and
+    #: Daftar Gambar, and the captions of every output
+    captions: dict[str, Caption] = field(default_factory=dict)
+    #: each chapter's lettered section headings (h3) by the chapter's id, in print order: the Daftar Isi
+    outline: dict[str, list[Heading]] = field(default_factory=dict)
+    #: the kit's own section headings by name (``sdm``, ``keuangan`` …); the narrative's are in its HTML
+    headings: dict[str, Heading] = field(default_factory=dict)
+    #: the tables and figures under each of the kit's own section headings, in print order
+    items: dict[str, list[str]] = field(default_factory=dict)
+    #: the chapters' narrative files (``01-latar-belakang`` …) as HTML, their headings lettered in their chapter
+    narrative_html: dict[str, Markup] = field(default_factory=dict)
 
     @property
     def data(self) -> YearData:
@@ -163,6 +201,26 @@ class Report:
         except ValueError:
             return date
 
+    def h3(self, name: str) -> Markup:
+        """One of the kit's own section headings as printed, lettered in its chapter (:attr:`headings`).
+
+        Example:
+            >>> report.h3("sdm")  # doctest: +SKIP
+            Markup('<h3 id="bab-1-f">F. Sumber Daya Manusia</h3>')
+        """
+        heading = self.headings[name]
+        return Markup('<h3 id="{}">{}</h3>').format(heading.key, heading.text)
+
+    def caption(self, key: str) -> Markup:
+        """The caption of a numbered table or figure, as a ``figcaption`` holds it (:attr:`captions`).
+
+        Example:
+            >>> report.caption("tabel-3-7")  # doctest: +SKIP
+            Markup('<span class="number">Tabel 3.28</span> Anggaran dan Realisasi Belanja Program Kepegawaian Daerah Tahun 2024')
+        """
+        caption = self.captions[key]
+        return Markup('<span class="number">{}</span> {}').format(caption.label, caption.title)
+
     def _repr_html_(self) -> str:
         return self.html()
 
@@ -177,6 +235,7 @@ class Report:
         root, year = Path(data_dir), self.data.year
         report = replace(self, narasi=_narrative(root, year), inputs=_inputs(self.results, root, year))
         _analyse_texts(report, root)  # the foreword and the indicators' texts are narrative too
+        _structure(report)  # a narrative heading more or less letters the chapter's others again
         return report
 
     def write(self, output_dir: str | Path, docx: bool = False) -> None:
@@ -192,7 +251,9 @@ class Report:
         write_pemeriksaan(self, self.checklist, output_dir / f"pemeriksaan-{self.data.year}.html")
         errors = self.findings[self.findings["severity"].eq("error")]
         write_gate(output_dir / gate_name(self.data.year), self.data.year, errors.to_dict("records"), self.data.project.bundled_sample)
-        write_xlsx(list(self.tables.values()), output_dir / f"tabel-lakip-{self.data.year}.xlsx")
+        order = {key: n for n, key in enumerate(self.captions)}  # the sheets in the report's order, Tabel 1.1 first
+        write_xlsx(sorted(self.tables.values(), key=lambda table: order.get(table.key, len(order))),
+                   output_dir / f"tabel-lakip-{self.data.year}.xlsx")
         if docx:
             from .docx import build_docx  # python-docx: only for a build that asks for the Word document
 
@@ -220,6 +281,7 @@ def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None 
     report = Report(results, lang, tables, report_figures(results, lang), narasi=_narrative(root, year),
                     inputs=_inputs(results, root, year), template=root / template if template else None)
     _analyse_texts(report, root)
+    _structure(report)
     if output_dir is not None:
         report.write(output_dir, docx=docx)
     return report
@@ -240,6 +302,10 @@ def _analyse_texts(report: Report, root: Path) -> None:
         texts = {stem: (path.relative_to(root).as_posix(), visible_controls(fill_years(path.read_text(encoding="utf-8"), year)))
                  for stem, path in indicator_narrative_files(root, year).items()}
         report.sections = indicator_sections(profiles, texts)
+        sources = dict(zip(frame["id"], frame["source"])) if "source" in frame.columns else {}
+        for section in report.sections:
+            source = sources.get(section.profile.id)
+            section.source = source if isinstance(source, str) and source.strip() else None  # an empty cell is NaN
     frame = results.indicators
     scales = dict(zip(frame["id"], frame["scale"])) if frame is not None else {}
     report.summary = executive_summary([s.profile for s in report.sections], year, results.total, scales)
@@ -268,42 +334,43 @@ def _arrange(results: YearResults, lang: str, unread: list[str] = ()) -> dict[st
     sources = data.project.sources
     tables: dict[str, ReportTable] = {}
 
-    def add(key: str, number: str, title: str, source_key: str, display: pd.DataFrame, values: pd.DataFrame, notes=(),
-            locations: pd.Series | None = None):
-        tables[key] = ReportTable(key, number, title, source_key, sources.get(source_key, ""), display, values, list(notes),
-                                  [] if locations is None else locations.astype(str).tolist())
+    def add(key: str, title: str, source_key: str, display: pd.DataFrame, values: pd.DataFrame, notes=(),
+            locations: pd.Series | None = None, source: str | None = None, header_groups=()):
+        # the number comes later, from the report's structure (_structure): where the table is printed decides it
+        tables[key] = ReportTable(key, "", title, source_key, source or sources.get(source_key, ""), display, values,
+                                  list(notes), [] if locations is None else locations.astype(str).tolist(),
+                                  header_groups=list(header_groups))
 
     staffing = results.staffing
     if staffing:
         total = int(staffing[next(iter(staffing))]["count"].sum())
         one = pd.DataFrame({t["no"]: [1], t["agency"]: [agency], t["total"]: [total]})
-        add("tabel-1-1", f"{t['table']} 1.1", f"{t['staff_total']} {agency} {t['year']} {year}", "staff",
-            _display(one, fmt), one)
-        for key, number, dimension, by in (("tabel-1-2", f"{t['table']} 1.2", "position_type", "by_position"),
-                                            ("tabel-1-3", f"{t['table']} 1.3", "gender", "by_gender"),
-                                            ("tabel-1-4", f"{t['table']} 1.4", "golongan", "by_grade")):
+        add("tabel-1-1", f"{t['staff_total']} {agency} {t['year']} {year}", "staff", _display(one, fmt), one)
+        for key, dimension, by in (("tabel-1-2", "position_type", "by_position"), ("tabel-1-3", "gender", "by_gender"),
+                                   ("tabel-1-4", "golongan", "by_grade"), ("tabel-pendidikan", "education", "by_education")):
             if dimension in staffing:
                 frame = _count_table(staffing[dimension], t[dimension], t)
-                add(key, number, f"{t['staff_total']} {agency} {t[by]} {t['year']} {year}", "staff",
+                add(key, f"{t['staff_total']} {agency} {t[by]} {t['year']} {year}", "staff",
                     _display(frame, fmt, percent=[t["share"]]), frame)
-        if "education" in staffing:
-            frame = _count_table(staffing["education"], t["education"], t)
-            add("tabel-pendidikan", "", f"{t['staff_total']} {t['by_education']} {t['year']} {year}", "staff",
-                _display(frame, fmt, percent=[t["share"]]), frame)
-        if results.retirement is not None:
-            # a year is a label, not a quantity: no thousands separator
-            frame = results.retirement.assign(year=results.retirement["year"].astype(str)).rename(
-                columns={"year": t["year"], "total": t["total"]})
-            add("tabel-pensiun", "", t["retirement"], "staff", _display(frame, fmt), frame)
+        if results.retirement is not None and len(results.retirement):
+            retirement = results.retirement
+            # a year is a label, not a quantity: no thousands separator; the total row adds up each column
+            frame = pd.concat([retirement.assign(year=retirement["year"].astype(str)),
+                               pd.DataFrame([{"year": t["total"].upper(), **retirement.drop(columns="year").sum().to_dict()}])],
+                              ignore_index=True).rename(columns={"year": t["year"], "total": t["total"]})
+            first, last = retirement["year"].iloc[0], retirement["year"].iloc[-1]
+            span = f"{first}–{last}" if first != last else f"{first}"
+            add("tabel-pensiun", f"{t['retirement']} {t['year']} {span}", "staff", _display(frame, fmt), frame)
     if data.assets is not None:
-        for key, number, category, title in (("tabel-1-5", f"{t['table']} 1.5", "sarana", "assets_title"),
-                                             ("tabel-1-6", f"{t['table']} 1.6", "prasarana", "infra_title")):
+        for key, category, title in (("tabel-1-5", "sarana", "assets_title"), ("tabel-1-6", "prasarana", "infra_title")):
             rows = data.assets.rows[data.assets.rows["category"] == category]
             frame = pd.DataFrame({t["no"]: range(1, len(rows) + 1), t[f"item_{category}"]: rows["item"].to_numpy(),
                                   t["good"]: rows["good"].to_numpy(), t["damaged"]: rows["damaged"].to_numpy(),
                                   t["sufficient"]: rows["sufficient"].to_numpy(), t["lacking"]: rows["lacking"].to_numpy(),
                                   t["note"]: rows["note"].to_numpy()})
-            add(key, number, t[title].format(agency=agency, year=year), "assets", _display(frame, fmt), frame)
+            # the reference's two-row header: KONDISI over Baik | Rusak, JUMLAH over Mencukupi | Kurang
+            add(key, t[title].format(agency=agency, year=year), "assets", _display(frame, fmt), frame,
+                header_groups=[("", 2), (t["condition"], 2), (t["quantity"], 2), ("", 1)])
     if results.indicators is not None:
         _indicator_tables(results, t, fmt, add)
     if results.budget is not None:
@@ -315,14 +382,140 @@ def _arrange(results: YearResults, lang: str, unread: list[str] = ()) -> dict[st
             frame = pd.DataFrame({t["no"]: numbers, t["program_kegiatan"]: rows["name"].to_numpy(),
                                   t["budget"]: rows["budget"].to_numpy(), t["realised"]: rows["realised"].to_numpy(),
                                   t["remaining"]: rows["remaining"].to_numpy(), t["absorption"]: rows["absorption_pct"].to_numpy()})
-            number = f"{t['table']} 3.{6 + n}"
-            add(f"tabel-3-{6 + n}", number, t["budget_title"].format(program=program["name"], year=year), "budget",
+            add(f"tabel-3-{6 + n}", t["budget_title"].format(program=program["name"], year=year), "budget",
                 _display(frame, fmt, percent=[t["absorption"]]), frame, locations=rows["location"])
+        if results.efficiency is not None and len(results.efficiency):
+            values, display = _efficiency_table(results.efficiency, t, fmt)
+            add("tabel-efisiensi", t["efficiency_title"].format(year=year), "budget", display, values)
     if results.history is not None and (len(results.history) > 1 or unread):
         frame, display = _trend_table(results.history, t, fmt)
-        add("tabel-tren", "", t["trend_title"].format(first=results.history["year"].iloc[0], year=year, agency=agency), "trend",
+        add("tabel-tren", t["trend_title"].format(first=results.history["year"].iloc[0], year=year, agency=agency), "trend",
             display, frame, [t["trend_unread"].format(what=line) for line in unread])
     return tables
+
+
+def indicator_source(rows: pd.DataFrame, default: str | None) -> str:
+    """The "Sumber" line of a table of indicators: each data source its rows name (their ``Sumber Data`` cells), in
+    order and once each; ``default`` (``report.sources.indicators`` of ``lakip.yml``) for rows that name none.
+
+    Example:
+        >>> rows = pd.DataFrame({"source": ["BKN Per Oktober 2024", None, "BKN Per Oktober 2024"]})
+        >>> indicator_source(rows, "Perjanjian Kinerja Tahun 2024")
+        'BKN Per Oktober 2024; Perjanjian Kinerja Tahun 2024'
+        >>> indicator_source(rows.iloc[:1], "Perjanjian Kinerja Tahun 2024")
+        'BKN Per Oktober 2024'
+    """
+    named = rows["source"].tolist() if "source" in rows.columns else [None] * len(rows)
+    lines = [str(s).strip() if isinstance(s, str) and s.strip() else default for s in named]
+    return "; ".join(dict.fromkeys(line for line in lines if line))
+
+
+def _efficiency_table(efficiency: pd.DataFrame, t: dict[str, str], fmt: Formatter) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The efficiency of each programme (:func:`~lakip_lib.analysis.budget.efficiency`) as values for xlsx and as printed."""
+    values = pd.DataFrame({t["program"]: efficiency["name"].to_numpy(),
+                           t["capaian"]: efficiency["achievement_reported_pct"].to_numpy(),
+                           t["absorption"]: efficiency["absorption_pct"].to_numpy(),
+                           t["selisih"]: efficiency["selisih"].to_numpy(),
+                           t["verdict"]: efficiency["verdict"].to_numpy()})
+    display = pd.DataFrame({t["program"]: values[t["program"]],
+                            t["capaian"]: [fmt.percent(v) for v in values[t["capaian"]]],
+                            t["absorption"]: [fmt.percent(v) for v in values[t["absorption"]]],
+                            t["selisih"]: [fmt.number(v, 2) for v in values[t["selisih"]]],
+                            t["verdict"]: [v or "-" for v in values[t["verdict"]]]})
+    return values, display
+
+
+# ---------------------------------------------------------------- structure
+
+#: the narrative files each chapter prints (by the start of their name), before or after the kit's own sections
+_NARRATIVE_PLACES = {"bab-1": ("01", "02", "03", "04"), "bab-2": ("05",), "bab-4": ("06",)}
+#: the tables and figures the kit prints under each of its section headings, in print order; the indicators' and
+#: programmes' tables are found by their dataset (their count follows the data)
+_STAFF_ITEMS = ("tabel-1-1", "tabel-1-2", "gambar-1-2", "tabel-1-3", "gambar-1-3", "tabel-1-4", "gambar-1-4",
+                "gambar-piramida", "tabel-pendidikan", "tabel-pensiun")
+_ASSET_ITEMS = ("tabel-1-5", "tabel-1-6")
+_AGREEMENT_ITEMS = ("tabel-pk", "tabel-ikk")
+_BUDGET_AFTER = ("gambar-anggaran", "tabel-efisiensi")
+
+
+def _places(figures: dict[str, ReportFigure], tables: dict[str, ReportTable], sections: list[IndicatorSection],
+            lang: str, narrative=None, titles: dict[str, str] | None = None) -> tuple[dict[str, list[Heading]], dict[str, Caption], dict[str, Heading],
+                                                dict[str, list[str]]]:
+    """Walk the report in print order: letter each chapter's section headings (the narrative's included, through
+    ``narrative(chapter, key)``, which renders that chapter's files) and number its tables and figures; ``titles``
+    gives the headings that name the year or the Renstra period (``renstra``, ``pk``)."""
+    t = labels(lang)
+    outline, captions, headings, items = {}, {}, {}, {}
+    named = {key: table.title for key, table in tables.items()} | {key: figure.title for key, figure in figures.items()}
+    for chapter_key, parts in _chapter_parts(tables, figures, sections, t, titles or {}):
+        chapter = Chapter(chapter_key, chapter_key.removeprefix("bab-"), t["table"], t["figure"])
+        for name, title, keys in parts:
+            if name is None:
+                if narrative is not None:
+                    narrative(chapter, title)
+                continue
+            headings[name] = chapter.heading(title)
+            items[name] = []
+            for kind, key, caption_title in keys:
+                caption = chapter.caption(kind, key, caption_title or named[key])
+                captions[key] = caption
+                items[name].append(key)
+        outline[chapter_key] = chapter.headings
+    return outline, captions, headings, items
+
+
+def _chapter_parts(tables, figures, sections, t, titles):
+    """Each chapter's parts in print order: (section name, heading title, its (kind, key, title) items), or
+    (None, narrative file prefix, ()) where that chapter's narrative files are printed."""
+    def present(keys):
+        return [("table" if key in tables else "figure", key, None) for key in keys if key in tables or key in figures]
+
+    goals = [key for key, tb in tables.items() if tb.section == "indicators" and key not in _AGREEMENT_ITEMS]
+    budget = [key for key, tb in tables.items() if tb.section == "budget" and key not in _BUDGET_AFTER]
+    analysis = []
+    for s in sections:
+        p = s.profile
+        analysis.append(("table", f"{s.anchor}-capaian", t["indicator_facts_title"].format(indicator=p.indicator)))
+        if len(p.history) > 1:
+            analysis.append(("table", f"{s.anchor}-tren", t["indicator_trend_title"].format(
+                indicator=p.indicator, first=p.history[0].year, last=p.history[-1].year)))
+        if p.programs:
+            analysis.append(("table", f"{s.anchor}-program", t["indicator_programs_title"].format(indicator=p.indicator)))
+    return [
+        ("bab-1", [(None, "bab-1", ()), ("sdm", t["sdm"], present(_STAFF_ITEMS)),
+                   ("sarana", t["sarana"], present(_ASSET_ITEMS))]),
+        ("bab-2", [("renstra", titles.get("renstra", t["renstra"]), ()), (None, "bab-2", ()),
+                   ("pk", titles.get("pk", t["pk"]), present(_AGREEMENT_ITEMS))]),
+        ("bab-3", [("kinerja", t["kinerja_heading"], present([*goals, "gambar-capaian"]) + analysis),
+                   ("keuangan", t["keuangan"], present([*budget, *_BUDGET_AFTER])),
+                   *([("tren", t["trend_heading"], present(["tabel-tren"]))] if "tabel-tren" in tables else [])]),
+        ("bab-4", [("kesimpulan", t["conclusion"], ()), (None, "bab-4", ())]),
+    ]
+
+
+def _structure(report: Report) -> None:
+    """Letter the report's section headings and number its tables and figures in print order (:mod:`.outline`),
+    rendering the chapters' narrative files on the way; every output prints these."""
+    t = labels(report.lang)
+    narrative_html: dict[str, Markup] = {}
+
+    def narrative(chapter: Chapter, chapter_key: str) -> None:
+        for key, text in report.narasi.items():
+            if key.startswith(_NARRATIVE_PLACES.get(chapter_key, ())):
+                narrative_html[key] = Markup(chapter.narrative(text))
+
+    project, year = report.data.project, report.data.year
+    renstra = f"{t['renstra']} {project.renstra_start}–{project.renstra_end}" if project.renstra_start else t["renstra"]
+    titles = {"renstra": renstra, "pk": f"{t['pk']} {year}"}
+    outline, captions, headings, items = _places(report.figures, report.tables, report.sections, report.lang, narrative,
+                                                 titles)
+    report.outline, report.captions, report.headings, report.items = outline, captions, headings, items
+    report.narrative_html = narrative_html
+    for key, caption in captions.items():
+        if key in report.tables:
+            report.tables[key].number = caption.label
+        elif key in report.figures:
+            report.figures[key] = replace(report.figures[key], number=caption.label)
 
 
 def _flag(tables: dict[str, ReportTable], findings: pd.DataFrame, lang: str) -> None:
@@ -378,7 +571,7 @@ def report_figures(results: YearResults, lang: str = "id", section: str | None =
     Example:
         >>> figures = report_figures(analyse_year("data/raw", 2024), section="staff")  # doctest: +SKIP
         >>> [f.number for f in figures.values()]  # doctest: +SKIP
-        ['Gambar 1.2', 'Gambar 1.3', 'Gambar 1.4', '']
+        ['Gambar 1.2', 'Gambar 1.3', 'Gambar 1.4', 'Gambar 1.5']
     """
     if any(drawn_for is not results for drawn_for, _ in _DRAWN.values()):
         _DRAWN.clear()  # another year, or edited inputs: those figures are no longer wanted
@@ -392,27 +585,30 @@ def _draw_figures(results: YearResults, lang: str) -> dict[str, ReportFigure]:
     fmt = Formatter(lang)
     agency, year = results.data.project.agency, results.data.year
     specs = []
-    for key, number, dimension, by, draw in (("gambar-1-2", f"{t['figure']} 1.2", "position_type", "by_position", charts.chart_by_position),
-                                              ("gambar-1-3", f"{t['figure']} 1.3", "gender", "by_gender", charts.chart_by_gender),
-                                              ("gambar-1-4", f"{t['figure']} 1.4", "golongan", "by_grade", charts.chart_by_grade)):
+    for key, dimension, by, draw in (("gambar-1-2", "position_type", "by_position", charts.chart_by_position),
+                                     ("gambar-1-3", "gender", "by_gender", charts.chart_by_gender),
+                                     ("gambar-1-4", "golongan", "by_grade", charts.chart_by_grade)):
         if dimension in results.staffing:
-            specs.append((key, number, f"{t['staff_total']} {agency} {t[by]} {t['year']} {year}", "staff", draw, results.staffing[dimension]))
+            specs.append((key, f"{t['staff_total']} {agency} {t[by]} {t['year']} {year}", "staff", draw, results.staffing[dimension]))
     if results.grade_by_gender is not None:
-        specs.append(("gambar-piramida", "", t["pyramid"], "staff", charts.chart_grade_pyramid, results.grade_by_gender))
+        specs.append(("gambar-piramida", t["pyramid_title"].format(agency=agency, year=year), "staff",
+                      charts.chart_grade_pyramid, results.grade_by_gender))
     if results.indicators is not None:
         scored = results.indicators[results.indicators["level"].isin([*_goal_levels(results.indicators), "prioritas"])]
-        specs.append(("gambar-capaian", "", f"{t['target']} / {t['realisation']} {year}", "indicators",
+        specs.append(("gambar-capaian", t["capaian_figure_title"].format(year=year), "indicators",
                       charts.chart_target_vs_realisation, scored))
     if results.budget is not None:
         programs = results.budget[results.budget["level"] == top_level(results.budget)]
-        specs.append(("gambar-anggaran", "", f"{t['budget']} {t['year']} {year}", "budget", charts.chart_budget, programs))
+        specs.append(("gambar-anggaran", t["budget_figure_title"].format(year=year), "budget", charts.chart_budget, programs))
     figures = {}
-    for key, number, title, part, draw, frame in specs:
+    for key, title, part, draw, frame in specs:
         try:
-            figures[key] = ReportFigure(number, title, part, draw(frame, title=title, fmt=fmt))
+            figures[key] = ReportFigure("", title, part, draw(frame, title=title, fmt=fmt))
         except ChartDataError:
             pass  # the table beside it already says there is nothing to show
-    return figures
+    # numbered as the report prints them (Gambar 1.2 …), for the notebooks that show them before the report
+    numbers = {c.key: c.label for c in _places(figures, {}, [], lang)[1].values()}
+    return {key: replace(figure, number=numbers.get(key, "")) for key, figure in figures.items()}
 
 
 def save_figures(figures: dict[str, ReportFigure], output_dir: str | Path) -> list[Path]:
@@ -436,25 +632,26 @@ def _indicator_tables(results: YearResults, t: dict[str, str], fmt: Formatter, a
         notes = []
         if len(rollup) and pd.notna(rollup["mean_achievement_reported_pct"].iloc[0]):
             notes.append(f"{t['goal_capaian']}: {fmt.percent(rollup['mean_achievement_reported_pct'].iloc[0], 2)}")
-        add(f"tabel-3-{n + 1}", f"{t['table']} 3.{n + 1}", t["indicators_title"].format(goal=goal or "", year=year), "indicators",
-            _indicator_display(table, rows, fmt, decimals, t, year), table, notes, locations=rows["location"])
-    next_number = numbered["goal"].nunique(dropna=False) + 1
+        add(f"tabel-3-{n + 1}", t["indicators_title"].format(goal=goal or "", year=year), "indicators",
+            _indicator_display(table, rows, fmt, decimals, t, year), table, notes, locations=rows["location"],
+            source=indicator_source(rows, data.project.sources.get("indicators")))
     priority = frame[frame["level"] == "prioritas"]
     if len(priority):
         table = _indicator_table(priority, t, year)
-        add("tabel-prioritas", f"{t['table']} 3.{next_number}", t["priority_title"].format(year=year, agency=data.project.agency),
-            "indicators", _indicator_display(table, priority, fmt, decimals, t, year), table, locations=priority["location"])
+        add("tabel-prioritas", t["priority_title"].format(year=year, agency=data.project.agency),
+            "indicators", _indicator_display(table, priority, fmt, decimals, t, year), table, locations=priority["location"],
+            source=indicator_source(priority, data.project.sources.get("indicators")))
     signed = frame[frame["level"].isin(["tujuan", "sasaran", "prioritas"])]
     if len(signed):
         table = pd.DataFrame({t["no"]: signed["code"].fillna("").to_numpy(), t["goal"]: signed["goal"].to_numpy(),
                               t["indicator"]: signed["indicator"].to_numpy(), t["formula"]: signed["formula"].to_numpy(),
                               f"{t['target']} {year}": _values(signed, "target")})
-        add("tabel-pk", "", t["pk_title"].format(year=year), "indicators", _indicator_display(table, signed, fmt, decimals, t, year), table)
+        add("tabel-pk", t["pk_title"].format(year=year), "indicators", _indicator_display(table, signed, fmt, decimals, t, year), table)
     ikk = frame[frame["level"] == "ikk"]
     if len(ikk):
         table = pd.DataFrame({t["no"]: range(1, len(ikk) + 1), t["indicator"]: ikk["indicator"].to_numpy(),
                               f"{t['target']} {year}": _values(ikk, "target")})
-        add("tabel-ikk", "", t["ikk_title"].format(year=year), "indicators", _indicator_display(table, ikk, fmt, decimals, t, year), table)
+        add("tabel-ikk", t["ikk_title"].format(year=year), "indicators", _indicator_display(table, ikk, fmt, decimals, t, year), table)
 
 
 def _goal_levels(frame: pd.DataFrame) -> list[str]:

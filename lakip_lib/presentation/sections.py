@@ -37,12 +37,14 @@ _BARE_UNITS = {"angka", "indeks", "nilai", "skor", "poin"}
 @dataclass
 class IndicatorSection:
     """One indicator's analysis section: its profile, its number in Bab III, the narrative file it reads (or would
-    read: the name to create), and the analyst's text (Markdown from the file) if any."""
+    read: the name to create), the analyst's text (Markdown from the file) if any, and its data source."""
 
     number: int
     profile: IndicatorProfile
     narrative_file: str
     narrative: str | None
+    #: the indicator's data source (its ``Sumber Data`` cell), printed under its table; None when the sheet names none
+    source: str | None = None
 
     @property
     def anchor(self) -> str:
