@@ -96,8 +96,11 @@ class ReportFigure:
         return getattr(self.figure, "lakip_alt", self.title)
 
     @property
-    def uri(self) -> str:
-        return charts.figure_to_data_uri(self.figure)
+    def svg(self) -> Markup:
+        """The figure as an inline ``<svg role="img">`` named by its alt text (:func:`~.charts.figure_svg`): its text
+        stays text, legible and measurable at any width, and the page fetches nothing."""
+        svg = charts.figure_svg(self.figure, getattr(self.figure, "lakip_key", "gambar"))
+        return Markup(svg.replace("<svg ", Markup('<svg role="img" aria-label="{}" ').format(self.alt), 1))
 
 
 @dataclass
@@ -399,13 +402,19 @@ def _draw_figures(results: YearResults, lang: str) -> dict[str, ReportFigure]:
             specs.append((key, number, f"{t['staff_total']} {agency} {t[by]} {t['year']} {year}", "staff", draw, results.staffing[dimension]))
     if results.grade_by_gender is not None:
         specs.append(("gambar-piramida", "", t["pyramid"], "staff", charts.chart_grade_pyramid, results.grade_by_gender))
+    if "education" in results.staffing:
+        specs.append(("gambar-pendidikan", "", f"{t['staff_total']} {t['by_education']} {t['year']} {year}", "staff",
+                      charts.chart_by_education, results.staffing["education"]))
+    if results.retirement is not None:
+        specs.append(("gambar-pensiun", "", t["retirement"], "staff", charts.chart_retirement, results.retirement))
     if results.indicators is not None:
         scored = results.indicators[results.indicators["level"].isin([*_goal_levels(results.indicators), "prioritas"])]
-        specs.append(("gambar-capaian", "", f"{t['target']} / {t['realisation']} {year}", "indicators",
-                      charts.chart_target_vs_realisation, scored))
+        specs.append(("gambar-capaian", "", f"{t['capaian_chart']} {t['year']} {year}", "indicators", charts.chart_capaian, scored))
     if results.budget is not None:
+        # programs and their kegiatan: an overspent kegiatan shows, where a programme's total would hide it
         programs = results.budget[results.budget["level"] == top_level(results.budget)]
-        specs.append(("gambar-anggaran", "", f"{t['budget']} {t['year']} {year}", "budget", charts.chart_budget, programs))
+        shown = results.budget[results.budget["code"].isin(programs["code"]) | results.budget["parent"].isin(programs["code"])]
+        specs.append(("gambar-anggaran", "", f"{t['budget']} {t['year']} {year}", "budget", charts.chart_budget, shown))
     figures = {}
     for key, number, title, part, draw, frame in specs:
         try:
