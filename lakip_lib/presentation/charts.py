@@ -7,7 +7,7 @@ pyplot's registry. Each figure carries two attributes:
 ``fig.lakip_key``
     a short slug, the file name :func:`save_figure` writes (``gambar-1-2-jabatan``);
 ``fig.lakip_alt``
-    a one-line alternative text for ``<img alt>``, naming what the data shows
+    a one-line alternative text (the inline SVG's ``aria-label``, the Word picture's description), naming what the data shows
     (the largest category, the lowest achievement, skipped rows).
 
 House style: Indonesian wording and numbers by default, English with
@@ -119,13 +119,11 @@ _TEXT = {
         "persons": "orang",
         "value": "Nilai (satuan indikator)",
         "year": "Tahun",
-        "rupiah": "Rupiah",
         "target": "Target",
         "realisation": "Realisasi",
         "budget": "Anggaran",
         "achievement": "capaian",
         "capaian_axis": "Capaian (% dari target)",
-        "target_line": "target 100%",
         "of_target": "realisasi {real} dari target {target}",
         "no_realisation": "belum ada realisasi",
         "grade_of_target": "{real} (target {target})",
@@ -174,13 +172,11 @@ _TEXT = {
         "persons": "people",
         "value": "Value (indicator unit)",
         "year": "Year",
-        "rupiah": "Rupiah",
         "target": "Target",
         "realisation": "Realisation",
         "budget": "Budget",
         "achievement": "achievement",
         "capaian_axis": "Achievement (% of target)",
-        "target_line": "target 100%",
         "of_target": "realisation {real} against a target of {target}",
         "no_realisation": "no realisation yet",
         "grade_of_target": "{real} (target {target})",
@@ -517,7 +513,7 @@ def chart_retirement(projection: pd.DataFrame, title: str | None = None, fmt: Fo
 
 # ------------------------------------------------------------ bars with their names on a line above them
 
-_LINE = 0.2  # inches a row unit takes: one 10-point line of text
+_LINE = 0.17  # inches a row unit takes: one 10-point line of text (11,5 points) and a little air
 _LEFT, _RIGHT = 0.3, 0.45  # inches beside a panel: half of its first and last tick label
 _BELOW = 0.5  # inches under a panel, for its tick labels
 _LEGEND_ROOM = 0.45  # inches above the first panel, for the legend
@@ -528,12 +524,15 @@ _GAP = 0.2  # inches between panels, under the tick labels of the one above
 class _Bar:
     value: float
     style: dict[str, Any]
+    height: float = 0.8  # in row units
 
 
 @dataclass
 class _Row:
     """One named row of a panel: its name (wrapped) with ``value`` at the right end of its first line, lines of
-    detail under it, then its bars; ``warning`` lines in the warning colour."""
+    detail under it, then its bars, one under the other or, ``overlaid``, each over the one before (a narrower
+    realisation over its budget: where it runs past the budget's end shows at a glance); ``warning`` lines in the
+    warning colour."""
 
     name: str
     value: str = ""
@@ -541,6 +540,7 @@ class _Row:
     warnings: list[str] = field(default_factory=list)
     bars: list[_Bar] = field(default_factory=list)
     bold: bool = False
+    overlaid: bool = False
 
     @property
     def lines(self) -> int:
@@ -548,7 +548,7 @@ class _Row:
 
 
 def _row_units(row: _Row) -> float:
-    return row.lines + 1.0 * len(row.bars) + 0.6
+    return row.lines + (1.0 if row.overlaid else 1.0 * len(row.bars)) + 0.6
 
 
 def _name_lines(name: object, value: str) -> str:
@@ -608,10 +608,10 @@ def _draw_rows(ax: Axes, rows: list[_Row], limit: float) -> list[float]:
             y += 1
         for bar in row.bars:
             if pd.notna(bar.value):
-                ax.barh(y + 0.5, min(bar.value, limit), 0.8, **bar.style)
+                ax.barh(y + 0.5, min(bar.value, limit), bar.height, **bar.style)
             centres.append(y + 0.5)
-            y += 1
-        y += 0.6
+            y += 0 if row.overlaid else 1
+        y += (1 if row.overlaid else 0) + 0.6
     return centres
 
 
@@ -836,10 +836,10 @@ def chart_budget(budget: pd.DataFrame, title: str | None = None, fmt: Formatter 
             warning = [text["overspent_by"].format(amount=fmt.money_tick(amount, fmt.money_scale(amount)))] if overspent else []
             code = "" if pd.isna(r["code"]) else f"{r['code']} "
             rows.append(_Row(_name_lines(f"{code}{r['name']}", value), value, warnings=warning,
-                             bars=[_Bar(r["budget"], _FIRST), _Bar(r["realised"], _OVER if overspent else _SECOND)],
-                             bold=bool(str(r["level"]).strip().lower() == "program")))
+                             bars=[_Bar(r["budget"], _BUDGET, 0.85), _Bar(r["realised"], _OVER if overspent else _SPENT, 0.4)],
+                             bold=bool(str(r["level"]).strip().lower() == "program"), overlaid=True))
         panels.append((rows, sum(_row_units(row) for row in rows)))
-    legend = [(text["budget"], _FIRST), (text["realisation"], _SECOND)] + ([(text["overspent"], _OVER)] if len(over) else [])
+    legend = [(text["budget"], _BUDGET), (text["realisation"], _SPENT)] + ([(text["overspent"], _OVER)] if len(over) else [])
     fig, axes = _rows_figure(panels, legend)
     for ax, (rows, _), group in zip(axes, panels, groups):
         largest = float(group[["budget", "realised"]].max().max())
@@ -853,6 +853,9 @@ def chart_budget(budget: pd.DataFrame, title: str | None = None, fmt: Formatter 
     return _finish(fig, "anggaran-realisasi", alt + ".")
 
 
+# the budget a light band, its realisation a dark bar inside it: different in greyscale too
+_BUDGET = {"color": "#BFE0F5", "edgecolor": _EDGE, "linewidth": 0.5}
+_SPENT = {"color": _PALETTE[0], "edgecolor": _EDGE, "linewidth": 0.5}
 _OVER = {"color": _WARN, "edgecolor": _EDGE, "linewidth": 0.5, "hatch": "xx"}
 
 

@@ -403,10 +403,11 @@ def _draw_figures(results: YearResults, lang: str) -> dict[str, ReportFigure]:
     if results.grade_by_gender is not None:
         specs.append(("gambar-piramida", "", t["pyramid"], "staff", charts.chart_grade_pyramid, results.grade_by_gender))
     if "education" in results.staffing:
-        specs.append(("gambar-pendidikan", "", f"{t['staff_total']} {t['by_education']} {t['year']} {year}", "staff",
+        specs.append(("gambar-pendidikan", "", f"{t['education_chart']} {t['year']} {year}", "staff",
                       charts.chart_by_education, results.staffing["education"]))
-    if results.retirement is not None:
-        specs.append(("gambar-pensiun", "", t["retirement"], "staff", charts.chart_retirement, results.retirement))
+    if results.retirement is not None and len(results.retirement):
+        span = f"{results.retirement['year'].iloc[0]}–{results.retirement['year'].iloc[-1]}"
+        specs.append(("gambar-pensiun", "", f"{t['retirement_chart']} {span}", "staff", charts.chart_retirement, results.retirement))
     if results.indicators is not None:
         scored = results.indicators[results.indicators["level"].isin([*_goal_levels(results.indicators), "prioritas"])]
         specs.append(("gambar-capaian", "", f"{t['capaian_chart']} {t['year']} {year}", "indicators", charts.chart_capaian, scored))
