@@ -360,7 +360,8 @@ def _trend_table(table: pd.DataFrame, t: dict[str, str], fmt: Formatter) -> tupl
         t["year"]: values[t["year"]],
         t["staff_total"]: [fmt.count(v) if pd.notna(v) else "-" for v in table["headcount"]],
         t["absorption"]: [fmt.percent(v, 2) for v in table["absorption_pct"]],
-        t["achieved_indicators"]: [t["of"].format(part=fmt.count(a), whole=fmt.count(m)) if pd.notna(m) else "-"
+        # a year of realisations without targets (kept for the trend) measured nothing: "-", not "0 dari 0"
+        t["achieved_indicators"]: [t["of"].format(part=fmt.count(a), whole=fmt.count(m)) if pd.notna(m) and m else "-"
                                    for a, m in zip(table["indicators_achieved"], table["indicators_measured"])]})
     return values, display
 
