@@ -58,7 +58,7 @@ def test_a_later_year_folder_does_not_count(setup):
 def test_an_earlier_year_the_report_compares_with_counts(setup):
     """The report's trend table reads the earlier years of the data folder: a new or edited one makes it stale."""
     data, _, _ = setup
-    (data / "2023").mkdir()
+    (data / "2023").mkdir(exist_ok=True)  # the sample has one: its kinerja.xlsx
     (data / "2023" / "pegawai.xlsx").write_bytes(b"other year")
     assert not _fresh(setup)
 
