@@ -100,7 +100,7 @@ def test_one_analysis_section_per_indicator_in_the_order_of_the_perjanjian_kiner
         section.scroll_into_view_if_needed()
         assert section.is_visible(), titles[i]
         assert section.locator("table.facts").is_visible(), titles[i]
-        # the sample explains every indicator (narasi/indikator/): no placeholder is left
+        # the sample explains every indicator (narasi/2024/indikator/): no placeholder is left
         narrative = section.locator(".narrative")
         assert "Kendala." in narrative.inner_text(), titles[i]
         assert section.locator(".placeholder").count() == 0, titles[i]

@@ -141,6 +141,14 @@ def test_the_samples_2023_folder_of_realisations_is_said_to_be_trend_data(tmp_pa
     # a year of realisations without targets measured nothing: its row of the headline trend says so, not "0 dari 0"
     rows = _html(tmp_path / "out" / "2024" / "lakip-2024.html").select("#tabel-tren tbody tr")
     assert [" ".join(td.get_text().split()) for td in rows[0].select("td")] == ["2023", "-", "-", "-"]
+    # the partial 2023 report says what it can: realisations without targets, none of 2024's analysis texts
+    earlier = _html(tmp_path / "out" / "2023" / "lakip-2023.html")
+    text = " ".join(earlier.get_text().split())
+    assert "Realisasi tahun 2023 sebesar 39,99; targetnya tidak tercantum dalam data, sehingga capaiannya tidak dapat dihitung." in text
+    assert "target belum tercapai" not in text and "nan" not in text.split()
+    assert " ".join(earlier.select_one("#kartu-sakip").get_text(" ").split()) == "BB Nilai SAKIP"
+    assert "Belum ada indikator yang dapat diukur capaiannya pada tahun 2023" in text
+    assert earlier.select(".narrative p") == [] and "Perjanjian Kinerja Tahun 2023 dengan realisasinya" in text
 
 
 def test_partial_year_names_its_missing_data_on_the_console(build_all):

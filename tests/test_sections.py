@@ -15,7 +15,7 @@ from lakip_lib.presentation.report import build_report
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "raw"
-TEXTS = Path("narasi") / "indikator"
+TEXTS = Path("narasi") / "2024" / "indikator"  # the sample's analyses are 2024's: its 2023 report has none
 
 
 @pytest.fixture
