@@ -68,7 +68,7 @@ def test_a_year_of_its_own_narrative_or_settings_counts(setup):
     (data / "narasi" / "2025").mkdir()
     (data / "narasi" / "2025" / "06-penutup.md").write_text("Penutup 2025\n", encoding="utf-8")
     assert _fresh(setup)  # another year's narrative
-    (data / "narasi" / "2024").mkdir()
+    (data / "narasi" / "2024").mkdir(exist_ok=True)  # the sample keeps its 2024 analyses there
     (data / "narasi" / "2024" / "06-penutup.md").write_text("Penutup {year}\n", encoding="utf-8")
     assert not _fresh(setup)
 
