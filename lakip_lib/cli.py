@@ -175,11 +175,24 @@ def _build(args: argparse.Namespace) -> int:
             print(f"{result.year}: {result.status} in {result.seconds:.1f} s -> {Path(result.output_dir) / f'lakip-{result.year}.html'}{note}")
             for dataset in result.missing:  # what the report lacks, the name the file needs, the files not read
                 print(f"  {missing_message(Path(args.data) / str(result.year), dataset, args.lang)}")
+            later = _trend_of(result, year_folders(args.data))
+            if later:
+                print(f"  {say('trend_only', args.lang, year=result.year, later=later)}")
             gate = read_gate(Path(result.output_dir), result.year)
             for line in draft_lines(gate, Path(result.output_dir), args.lang) if gate else ():
                 print(line)
     _index(Path(args.out), args.lang, results)
     return 1 if any(r.status == "failed" for r in results) else 0
+
+
+def _trend_of(result, years: list[int]) -> int | None:
+    """The first later year whose report reads ``result``'s year as an earlier one, when that year holds the indicators
+    alone (a folder of realisations kept for the trend): its own report is partial and the line says what it is for."""
+    from .loading.inputs import DATASETS, EARLIER_YEARS
+
+    if set(result.missing) != set(DATASETS) - {"indicators"}:
+        return None
+    return next((y for y in sorted(years) if result.year < y <= result.year + EARLIER_YEARS), None)
 
 
 def _index(out: Path, lang: str, results: list) -> None:

@@ -17,6 +17,10 @@ MESSAGES = {
     "findings_explained": (", {count} kesalahan dijelaskan di lakip.yml", ", {count} errors explained in lakip.yml"),
     "findings": ("{count} temuan, {errors} kesalahan", "{count} findings, {errors} errors"),
     "missing": ("data tidak ada: {datasets}", "missing data: {datasets}"),
+    "trend_only": ("{year}/ hanya berisi data kinerja: laporan {year} tidak lengkap, dan realisasi indikatornya menjadi "
+                   "data tren laporan {later}",
+                   "{year}/ holds the indicators only: the {year} report is partial, and its realisations are trend "
+                   "data of the {later} report"),
     "no_settings": ("tidak ada lakip.yml di {folder}: laporan memakai nilai bawaan (instansi \"Instansi Pemerintah\", "
                     "tanpa Renstra dan penandatangan); buat dengan: lakip init",
                     "no lakip.yml in {folder}: the report uses the defaults (agency \"Instansi Pemerintah\", no Renstra "

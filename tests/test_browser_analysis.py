@@ -100,7 +100,7 @@ def test_one_analysis_section_per_indicator_in_the_order_of_the_perjanjian_kiner
         section.scroll_into_view_if_needed()
         assert section.is_visible(), titles[i]
         assert section.locator("table.facts").is_visible(), titles[i]
-        # the sample explains every indicator (narasi/indikator/): no placeholder is left
+        # the sample explains every indicator (narasi/2024/indikator/): no placeholder is left
         narrative = section.locator(".narrative")
         assert "Kendala." in narrative.inner_text(), titles[i]
         assert section.locator(".placeholder").count() == 0, titles[i]
@@ -150,9 +150,9 @@ def test_change_and_trend_over_the_years_the_data_hold(browser, report):
     assert "Dibanding realisasi tahun 2023 (39,99), realisasi naik 24,24 (60,62%): kinerjanya membaik." in " ".join(
         index.inner_text().split())
     rows = index.locator("table.trend tbody tr")
-    # the sample has one year folder: 2023 is its sheet's Realisasi 2023 column, and says so
+    # the sample's 2023/ folder holds the 2023 realisations: each year is read from its own folder, and says so
     assert [cells(rows.nth(i)) for i in range(rows.count())] == [
-        ["2023", "39,99", "-", "kolom Realisasi 2023 pada data tahun 2024"],
+        ["2023", "39,99", "-", "data tahun 2023"],
         ["2024", "64,23", "+24,24", "data tahun 2024"]]
     competence = page.locator("section.indicator", has=page.locator("h5", has_text="Standar Kompetensi"))
     assert cells(competence.locator("table.trend tbody tr").nth(1))[:3] == ["2024", "89,00%", "+1,70 poin persen"]

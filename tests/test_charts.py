@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import doctest
 import logging
+import re
 import tempfile
 import warnings
 from collections.abc import Callable
@@ -28,8 +29,11 @@ from lakip_lib.presentation.charts import (
     chart_by_position,
     chart_grade_pyramid,
     chart_realisation_trend,
-    chart_target_vs_realisation,
+    chart_capaian,
+    chart_by_education,
+    chart_retirement,
     figure_png,
+    figure_svg,
     figure_to_data_uri,
     save_figure,
 )
@@ -84,6 +88,15 @@ def achievement() -> pd.DataFrame:
     return frame.assign(achievement_pct=numeric["realisation"] / numeric["target"] * 100).drop(columns="realisation_prev")
 
 
+def education() -> pd.DataFrame:  # Bab I.G: S1 58, S2 29; the rest is the sample's choice
+    return counts([("SMA", 7), ("D3", 6), ("D4", 2), ("S1", 58), ("S2", 29), ("S3", 1)])
+
+
+def retirement() -> pd.DataFrame:  # the sample's roster: who reaches the BUP in 2025–2029
+    return pd.DataFrame({"year": [2025, 2026, 2027, 2028, 2029], "Struktural": [0, 1, 0, 0, 0],
+                         "Fungsional": [1, 0, 0, 1, 0], "Pelaksana": [1, 0, 1, 0, 1], "total": [2, 1, 1, 1, 1]})
+
+
 def years_table() -> pd.DataFrame:
     frame = pd.DataFrame(INDICATORS, columns=["indicator", "unit", "target", 2023, 2024]).set_index("indicator")
     return frame.drop(columns="target").assign(**{"2022": np.nan})  # a non-year column is ignored
@@ -115,7 +128,9 @@ CHARTS: dict[str, tuple[Callable[..., Figure], Callable[[], pd.DataFrame]]] = {
     "gender": (chart_by_gender, genders),
     "grade": (chart_by_grade, grades),
     "pyramid": (chart_grade_pyramid, pyramid),
-    "target": (chart_target_vs_realisation, achievement),
+    "education": (chart_by_education, education),
+    "retirement": (chart_retirement, retirement),
+    "capaian": (chart_capaian, achievement),
     "trend": (chart_realisation_trend, years_table),
     "budget": (chart_budget, budget),
 }
@@ -143,7 +158,8 @@ def test_every_chart_renders_without_warnings(name, fmt, strict, tmp_path):
     figures_before = plt.get_fignums()
     fig = chart(sample(), fmt=fmt)
     assert isinstance(fig, Figure)
-    assert not fig.get_suptitle()  # the report's caption is the title: never twice
+    # no title in the image: the report's caption carries it
+    assert not fig.get_suptitle() and not [ax.get_title() for ax in fig.axes if ax.get_title()]
     assert fig.lakip_key and "/" not in fig.lakip_key
     assert fig.lakip_alt and "\n" not in fig.lakip_alt
     png, svg = save_figure(fig, tmp_path)
@@ -173,9 +189,10 @@ def test_empty_input_is_a_chart_data_error(name):
     [
         (chart_by_position, positions().assign(count=np.nan)),
         (chart_grade_pyramid, pyramid().assign(**{"Laki-laki": np.nan, "Perempuan": np.nan})),
-        (chart_target_vs_realisation, achievement().assign(realisation=None)),
+        (chart_capaian, achievement().assign(target=None, realisation=None)),
         (chart_realisation_trend, pd.DataFrame({2023: [np.nan, None], 2024: [pd.NA, "n/a"]}, index=["a", "b"])),
         (chart_budget, budget().assign(budget=np.nan, realised=np.nan)),
+        (chart_retirement, retirement().assign(Struktural=np.nan, Fungsional=np.nan, Pelaksana=np.nan)),
     ],
 )
 def test_all_missing_is_a_chart_data_error(chart, frame):
@@ -204,15 +221,15 @@ def test_alt_text_names_the_largest_category():
     assert "45 laki-laki dan 58 perempuan; golongan terbanyak III/d, 33 orang" in chart_grade_pyramid(pyramid()).lakip_alt
 
 
-def test_alt_text_says_what_was_skipped_and_lowest():
-    alt = chart_target_vs_realisation(achievement()).lakip_alt
-    assert "5 indikator kinerja" in alt
+def test_alt_text_names_the_lowest_the_grades_and_the_overspent():
+    alt = chart_capaian(achievement()).lakip_alt
+    assert "Grafik capaian 5 indikator kinerja pada satu sumbu persen" in alt
     assert "capaian terendah Persentase Disiplin ASN (100,0%)" in alt
-    assert "1 indikator tanpa target atau realisasi berupa angka tidak digambar" in alt
-    assert "tidak digambar" not in chart_target_vs_realisation(achievement().iloc[:2]).lakip_alt
-    assert "penyerapan terendah Kegiatan Pengadaan, Pemberhentian dan Informasi Kepegawaian ASN (91,9%)" in (
-        chart_budget(budget()).lakip_alt
-    )
+    assert "1 indikator berupa predikat, digambar pada skala predikatnya: Evaluasi Nilai SAKIP A (target BB)" in alt
+    assert "predikat" not in chart_capaian(achievement().iloc[:2]).lakip_alt
+    alt = chart_budget(budget()).lakip_alt
+    assert "penyerapan terendah Kegiatan Pengadaan, Pemberhentian dan Informasi Kepegawaian ASN (91,9%)" in alt
+    assert alt.endswith("; realisasi melebihi anggaran: Kegiatan Mutasi dan Promosi ASN.")
     assert "2023–2024" in chart_realisation_trend(years_table()).lakip_alt
 
 
@@ -220,15 +237,19 @@ def test_labels_use_the_indonesian_decimal_comma():
     assert {"59\n(57,3%)", "8\n(7,8%)"} <= set(texts(chart_by_position(positions())))
     assert {"Perempuan\n56,3%", "Laki-laki\n43,7%", "103\norang"} <= set(texts(chart_by_gender(genders())))
     assert "33 (32,0%)" in texts(chart_by_grade(grades()))
-    assert {"64,23 Angka (capaian 102,0%)", "88,3 %"} <= set(texts(chart_target_vs_realisation(achievement())))
+    capaian = texts(chart_capaian(achievement()))
+    assert {"101,95%", "realisasi 64,23 dari target 63,00", "realisasi 89,00% dari target 88,30%", "100%"} <= set(capaian)
     budget_texts = texts(chart_budget(budget()))
-    assert {"99,5%", "103,9%", "Rp\xa012\xa0miliar"} <= set(budget_texts)  # the axis in the unit of its largest amount
-    assert "99.5%" not in budget_texts
+    assert {"serapan 99,5%", "serapan 103,9%"} <= set(budget_texts)
+    # each program's axis in the unit of its largest amount
+    assert {"Rp\xa05\xa0miliar", "Rp\xa010\xa0miliar", "Rp\xa01,5\xa0miliar"} <= set(budget_texts)
+    assert not [t for t in budget_texts + capaian if re.search(r"\d\.\d+(%|\xa0)", t)]
 
 
 def test_english_labels_and_numbers():
     assert {"Administrative", "59\n(57.3%)"} <= set(texts(chart_by_position(positions(), fmt=EN)))
-    assert {"Budget", "Realisation", "IDR\xa012\xa0billion", "99.5%"} <= set(texts(chart_budget(budget(), fmt=EN)))
+    assert {"Budget", "Realisation", "IDR\xa010\xa0billion", "absorption 99.5%"} <= set(texts(chart_budget(budget(), fmt=EN)))
+    assert {"Achievement (% of target)", "realisation 64.23 against a target of 63.00"} <= set(texts(chart_capaian(achievement(), fmt=EN)))
     assert {"Men", "Women"} <= set(texts(chart_grade_pyramid(pyramid(), fmt=EN)))
 
 
@@ -247,9 +268,111 @@ def test_order_is_kept_and_total_row_dropped():
 
 
 def test_long_names_are_wrapped():
-    labels = [t.get_text() for t in chart_target_vs_realisation(achievement()).axes[0].get_yticklabels()]
-    assert all(max(len(line) for line in label.split("\n")) <= 40 for label in labels)
-    assert any("\n" in label for label in labels)
+    names = [t for t in texts(chart_capaian(achievement())) if "Persentase ASN" in t]
+    assert names and all(max(len(line) for line in name.split("\n")) <= 46 for name in names)
+    assert any("\n" in name for name in names)
+
+
+def _outside(fig: Figure) -> list[float]:
+    """How far, in inches, what is drawn (every text, tick label and legend) reaches past each edge of the figure:
+    a reader would see that much clipped. ``[]`` when everything is inside."""
+    fig.draw_without_rendering()
+    drawn = fig.get_tightbbox()  # inches, of the artists drawn: tick labels outside the axis' limits are not
+    width, height = fig.get_size_inches()
+    past = [-drawn.x0, -drawn.y0, drawn.x1 - width, drawn.y1 - height]
+    return [round(p, 3) for p in past if p > 0.02]  # a point and a half: what antialiasing blurs anyway
+
+
+LONG = "Persentase Pegawai Aparatur Sipil Negara yang Telah Mengikuti Pengembangan Kompetensi Minimal Dua Puluh Jam Pelajaran"
+
+
+@pytest.mark.parametrize("name", CHARTS)
+def test_no_label_is_clipped(name):
+    chart, sample = CHARTS[name]
+    assert _outside(chart(sample())) == []
+
+
+def test_no_label_is_clipped_with_long_names_and_large_values():
+    frame = achievement()
+    frame.loc[0, ["indicator", "achievement_pct"]] = [LONG, 250.0]
+    assert _outside(chart_capaian(frame)) == []
+    rows = budget()
+    rows.loc[1, "name"] = LONG
+    assert _outside(chart_budget(rows)) == []
+
+
+@pytest.mark.parametrize("name", CHARTS)
+def test_every_text_is_at_least_10_points_on_a_figure_made_for_a_phone(name):
+    """Drawn WIDTH inches wide in SVG points, a chart shown 376 px wide (a 390 px phone) keeps 10 pt text 10 px high;
+    the browser test measures it on the page."""
+    chart, sample = CHARTS[name]
+    fig = chart(sample())
+    assert fig.get_size_inches()[0] == charts.WIDTH
+    fig.draw_without_rendering()
+    sizes = {t.get_text(): t.get_fontsize() for t in fig.findobj(Text) if t.get_text()}
+    assert min(sizes.values()) >= 10, {k: v for k, v in sizes.items() if v < 10}
+
+
+def test_capaian_is_one_percent_axis_whatever_the_unit():
+    fig = chart_capaian(achievement())
+    percent = fig.axes[0]
+    assert percent.get_xlabel() == "Capaian (% dari target)"
+    ticks = [t.get_text() for t in percent.get_xticklabels() if t.get_text()]
+    assert ticks and all(t.endswith("%") for t in ticks)
+    # Angka, % and a counted unit are bars of their capaian, none of their raw values
+    widths = sorted(round(p.get_width(), 2) for p in percent.patches if abs(p.get_height() - 0.8) < 1e-6)
+    assert widths == sorted(round(v, 2) for v in achievement()["achievement_pct"].dropna())
+
+
+def test_ordinal_indicators_are_shown_as_grades_with_target_and_realisation():
+    fig = chart_capaian(achievement())
+    grades = fig.axes[-1]
+    assert [t.get_text() for t in grades.get_xticklabels()] == ["D", "C", "CC", "B", "BB", "A", "AA"]
+    marks = {line.get_marker(): line.get_xdata()[0] for line in grades.get_lines() if line.get_marker() not in (None, "None", "")}
+    assert marks == {"D": 4, "o": 5}  # target BB (a diamond), realisation A (a dot)
+    assert "A (target BB)" in texts(fig)
+    # a scale named by the row, with grades of several words
+    frame = pd.DataFrame({"indicator": ["Keterbukaan Informasi"], "unit": ["Kategori"], "target": ["Menuju Informatif"],
+                          "realisation": ["Informatif"], "achievement_pct": [None], "polarity": ["ordinal"],
+                          "scale": ["keterbukaan_informasi"]})
+    labels = [t.get_text() for t in chart_capaian(frame).axes[-1].get_xticklabels()]
+    assert labels[-2:] == ["Menuju\nInformatif", "Informatif"] and len(labels) == 5
+
+
+def test_a_missed_target_and_a_missing_realisation_keep_their_rows():
+    frame = achievement()
+    frame.loc[1, ["realisation", "achievement_pct"]] = [80.0, 80.0 / 88.3 * 100]
+    frame.loc[2, ["realisation", "achievement_pct"]] = [None, None]
+    fig = chart_capaian(frame)
+    shown = texts(fig)
+    assert "belum ada realisasi" in shown and "Tidak tercapai" in shown  # the legend names the missed bar's colour
+    assert "; belum ada realisasi: Persentase ASN yang sesuai dengan Standar Kualifikasi" in fig.lakip_alt
+
+
+def test_the_overspent_kegiatan_is_drawn_in_the_warning_colour_and_says_by_how_much():
+    fig = chart_budget(budget())
+    assert "Realisasi melebihi anggaran Rp\xa033,6\xa0juta" in texts(fig)
+    second = fig.axes[1]  # Program Kepegawaian Daerah and its kegiatan
+    warned = [p for p in second.patches if p.get_hatch() == "xx"]
+    assert len(warned) == 1 and matplotlib.colors.to_hex(warned[0].get_facecolor()) == "#d55e00"
+    assert warned[0].get_width() == 893_618_832  # longer than its budget's bar, 860.000.000
+    assert [matplotlib.colors.to_hex(p.get_facecolor()) for p in fig.axes[0].patches if p.get_hatch() == "xx"] == []
+
+
+def test_inline_svg_has_prefixed_ids_and_nothing_that_runs():
+    fig = chart_budget(budget())
+    svg = figure_svg(fig, "gambar-anggaran")
+    assert svg.startswith("<svg ") and "<?xml" not in svg and "<style" not in svg and "<metadata" not in svg
+    ids = re.findall(r'\bid="([^"]+)"', svg)
+    assert ids and all(i.startswith("gambar-anggaran-") for i in ids) and len(ids) == len(set(ids))
+    refs = re.findall(r'(?:url\(#|href="#)([^")]+)', svg)
+    assert refs and set(refs) <= set(ids)
+    hostile = budget()
+    hostile.loc[1, "name"] = '<script>alert(1)</script> <a href="http://x">x</a>'
+    svg = figure_svg(chart_budget(hostile), "g")
+    assert "<script" not in svg and "<a " not in svg and "&lt;script&gt;alert(1)&lt;/script&gt;" in svg
+    with pytest.raises(UnsafePathError):
+        figure_svg(fig, '"><script>')
 
 
 def test_save_is_byte_identical(tmp_path):
@@ -308,7 +431,7 @@ def test_a_figure_keeps_its_first_layout_however_often_it_is_drawn():
     """Constrained layout moved Target / Realisasi (long wrapped names) a little on every draw, so the print PNG of the
     Word document depended on how often the figure had been drawn before (once in a split build, twice in one kernel)."""
     def prints(draws_before: int) -> bytes:
-        fig = chart_target_vs_realisation(achievement())
+        fig = chart_capaian(achievement())
         figure_to_data_uri(fig)  # the first draw, as every build makes it
         for _ in range(draws_before):
             save_figure(fig, tempfile.mkdtemp())

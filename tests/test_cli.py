@@ -125,6 +125,32 @@ def test_the_sample_year_reports_the_published_figures(build_all):
 
 # ---------------------------------------------------------------- (c) a partial year
 
+def test_the_samples_2023_folder_of_realisations_is_said_to_be_trend_data(tmp_path):
+    """The sample's 2023/ holds only the 2023 realisations the LAKIP 2024 quotes (issue 13, item 8): ``--all`` builds
+    its partial report, says what it lacks and that it is the 2024 report's trend data; 2024 reads 2023 from it."""
+    run = _lakip("build", "--all", "--data", SAMPLE, "--out", tmp_path / "out", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("2023: built in "))
+    assert lines[start].endswith("(data tidak ada: pegawai, anggaran, sarana)")
+    assert ("  2023/ hanya berisi data kinerja: laporan 2023 tidak lengkap, dan realisasi indikatornya menjadi data tren "
+            "laporan 2024") in lines[start:start + 5]
+    assert not [line for line in lines if "hanya berisi data kinerja" in line and "2024/" in line]
+    trend = _html(tmp_path / "out" / "2024" / "lakip-2024.html").select_one("section.indicator table.trend tbody tr")
+    assert [" ".join(td.get_text().split()) for td in trend.select("td")] == ["2023", "39,99", "-", "data tahun 2023"]
+    # a year of realisations without targets measured nothing: its row of the headline trend says so, not "0 dari 0"
+    rows = _html(tmp_path / "out" / "2024" / "lakip-2024.html").select("#tabel-tren tbody tr")
+    assert [" ".join(td.get_text().split()) for td in rows[0].select("td")] == ["2023", "-", "-", "-"]
+    # the partial 2023 report says what it can: realisations without targets, none of 2024's analysis texts
+    earlier = _html(tmp_path / "out" / "2023" / "lakip-2023.html")
+    text = " ".join(earlier.get_text().split())
+    assert "Realisasi tahun 2023 sebesar 39,99; targetnya tidak tercantum dalam data, sehingga capaiannya tidak dapat dihitung." in text
+    assert "target belum tercapai" not in text and "nan" not in text.split()
+    assert " ".join(earlier.select_one("#kartu-sakip").get_text(" ").split()) == "BB Nilai SAKIP"
+    assert "Belum ada indikator yang dapat diukur capaiannya pada tahun 2023" in text
+    assert earlier.select(".narrative p") == [] and "Perjanjian Kinerja Tahun 2023 dengan realisasinya" in text
+
+
 def test_partial_year_names_its_missing_data_on_the_console(build_all):
     run, _ = build_all
     line = next(line for line in run.stdout.splitlines() if line.startswith("2025: "))

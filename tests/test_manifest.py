@@ -58,7 +58,7 @@ def test_a_later_year_folder_does_not_count(setup):
 def test_an_earlier_year_the_report_compares_with_counts(setup):
     """The report's trend table reads the earlier years of the data folder: a new or edited one makes it stale."""
     data, _, _ = setup
-    (data / "2023").mkdir()
+    (data / "2023").mkdir(exist_ok=True)  # the sample has one: its kinerja.xlsx
     (data / "2023" / "pegawai.xlsx").write_bytes(b"other year")
     assert not _fresh(setup)
 
@@ -68,7 +68,7 @@ def test_a_year_of_its_own_narrative_or_settings_counts(setup):
     (data / "narasi" / "2025").mkdir()
     (data / "narasi" / "2025" / "06-penutup.md").write_text("Penutup 2025\n", encoding="utf-8")
     assert _fresh(setup)  # another year's narrative
-    (data / "narasi" / "2024").mkdir()
+    (data / "narasi" / "2024").mkdir(exist_ok=True)  # the sample keeps its 2024 analyses there
     (data / "narasi" / "2024" / "06-penutup.md").write_text("Penutup {year}\n", encoding="utf-8")
     assert not _fresh(setup)
 

@@ -403,6 +403,7 @@ def test_a_full_disk_fails_each_year_in_one_line_and_aborts_no_other(tmp_path, s
     data = sample_copy(tmp_path / "raw")
     assert run_lakip(["demo", "--employees", "150", "--years", "1", "--start-year", "2023", "--out", str(tmp_path / "demo")],
                      cwd=tmp_path).code == 0
+    shutil.rmtree(data / "2023")  # the sample's realisations only: a whole generated year instead
     shutil.copytree(tmp_path / "demo" / "2023", data / "2023")
     with tmpfs(tmp_path / "disk", size=size) as disk:  # a year's outputs take about 2 MB
         run = run_lakip(["build", "--all", "--jobs", "2", "--data", str(data), "--out", str(disk)], cwd=tmp_path, timeout=300)

@@ -303,8 +303,10 @@ def test_interface_csv_names_and_columns(tables):
 
 def test_interface_csv_values_are_unrounded_and_as_stated(tables):
     rows, _ = tables
-    [trend] = rows["trend.csv"]
+    earlier, trend = rows["trend.csv"]
     assert (trend["year"], trend["headcount"], trend["indicators_achieved"], trend["indicators_measured"]) == ("2024", "103", "7", "7")
+    # 2023/ holds the 2023 realisations only: no staff, no budget, no target to measure against
+    assert (earlier["year"], earlier["headcount"], earlier["absorption_pct"], earlier["indicators_measured"]) == ("2023", "", "", "0")
     assert float(trend["absorption_pct"]) == pytest.approx(98.564, abs=0.001)
     gender = {r["gender"]: r for r in rows["staffing_by_gender.csv"]}
     assert gender["Perempuan"]["count"] == "58"

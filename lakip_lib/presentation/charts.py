@@ -7,13 +7,18 @@ pyplot's registry. Each figure carries two attributes:
 ``fig.lakip_key``
     a short slug, the file name :func:`save_figure` writes (``gambar-1-2-jabatan``);
 ``fig.lakip_alt``
-    a one-line alternative text for ``<img alt>``, naming what the data shows
+    a one-line alternative text (the inline SVG's ``aria-label``, the Word picture's description), naming what the data shows
     (the largest category, the lowest achievement, skipped rows).
 
 House style: Indonesian wording and numbers by default, English with
 ``fmt=Formatter("en")``; Okabe–Ito colours, the second series lighter and
 hatched so the chart still reads in greyscale; DejaVu Sans (bundled with
-matplotlib, nothing is fetched); fixed size. The style is applied on top of
+matplotlib, nothing is fetched); no title inside the image (the report's
+caption carries it). Figures are drawn for a phone first: :data:`WIDTH`
+inches wide with 10-point text, so that shown 376 px wide on a 390 px screen
+(:func:`figure_svg`, inline in the report) no text is smaller than 10 px; a
+bar chart of long names puts each name on its own line above its bars, and
+each value at the right end of that line, so nothing is clipped or crowded. The style is applied on top of
 matplotlib's defaults for each call, so a notebook's seaborn theme or
 rcParams neither leak in nor are changed, and output is byte-for-byte
 reproducible.
@@ -29,8 +34,10 @@ import functools
 import io
 import re
 import textwrap
+from xml.etree import ElementTree
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, ParamSpec
 
@@ -42,16 +49,21 @@ from matplotlib.axes import Axes
 from matplotlib.axis import Axis
 from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from ..domain import ordinal_scales
 from ..errors import ChartDataError, UnsafePathError
 from ..formatting import Formatter
 
-FIGSIZE = (8.0, 4.5)  # inches
-DPI = 100  # on screen and in SVG; PNG files are written at PNG_DPI
+#: inches: 374 px at 72 per inch, the SVG's units, so on a 390 px phone (376 px of content) 10 pt text is 10 px high
+WIDTH = 5.2
+FIGSIZE = (WIDTH, 3.6)  # inches, of the charts whose height does not follow their rows
+DPI = 100  # on screen; PNG files are written at PNG_DPI
 PNG_DPI = 150
-#: the figures of the Word document: an 8-inch figure printed 15 cm wide (docx.FIGURE_WIDTH) gets 300 dots per inch
-PRINT_DPI = 225
+#: the figures of the Word document: a 5,2-inch figure printed 15 cm wide (docx.FIGURE_WIDTH) gets 300 dots per inch
+PRINT_DPI = 340
 
 # Okabe–Ito: distinguishable with any colour-vision deficiency.
 _PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#000000")
@@ -65,7 +77,7 @@ _LINESTYLES = ("-", "--", ":", "-.")
 
 _STYLE = {
     "font.family": "DejaVu Sans",
-    "font.size": 9,
+    "font.size": 10,  # the smallest text of any chart: see WIDTH
     "figure.titlesize": 11,
     "figure.titleweight": "bold",
     "axes.spines.top": False,
@@ -81,8 +93,10 @@ _STYLE = {
     "text.parse_math": False,
 }
 
-_BAR_WIDTH = 0.38  # of each of two grouped bars
-_WRAP = 40  # characters per line of a long indicator or program name
+_WRAP = 40  # characters per line of a long indicator or program name beside its bars
+_WRAP_ABOVE = 46  # … on its own line above its bars, with its value at the line's right end
+_WARN = "#D55E00"  # what missed its target or overspent: vermillion, hatched "xx"
+_MUTED = "#555555"
 
 _TEXT = {
     "id": {
@@ -90,31 +104,47 @@ _TEXT = {
         "title.gender": "Jumlah Pegawai Berdasarkan Jenis Kelamin",
         "title.grade": "Jumlah Pegawai Berdasarkan Golongan",
         "title.pyramid": "Pegawai Berdasarkan Golongan dan Jenis Kelamin",
-        "title.target": "Target dan Realisasi Indikator Kinerja",
+        "title.education": "Jumlah Pegawai Berdasarkan Pendidikan",
+        "title.retirement": "Pegawai Mencapai Batas Usia Pensiun per Tahun",
+        "title.capaian": "Capaian Indikator Kinerja",
         "title.trend": "Realisasi Indikator Kinerja per Tahun",
         "title.budget": "Anggaran dan Realisasi Belanja",
         "subject.position": "jabatan",
         "subject.gender": "jenis kelamin",
         "subject.grade": "golongan",
+        "subject.education": "pendidikan",
         "chart.bar": "Grafik batang",
         "chart.donut": "Diagram donat",
         "people": "Jumlah pegawai (orang)",
         "persons": "orang",
         "value": "Nilai (satuan indikator)",
         "year": "Tahun",
-        "rupiah": "Rupiah",
         "target": "Target",
         "realisation": "Realisasi",
         "budget": "Anggaran",
         "achievement": "capaian",
+        "capaian_axis": "Capaian (% dari target)",
+        "of_target": "realisasi {real} dari target {target}",
+        "no_realisation": "belum ada realisasi",
+        "grade_of_target": "{real} (target {target})",
+        "missed": "Tidak tercapai",
+        "overspent": "Realisasi melebihi anggaran",
+        "overspent_by": "Realisasi melebihi anggaran {amount}",
+        "absorbed": "serapan {pct}",
+        "retiring": "Pegawai mencapai BUP (orang)",
+        "alt.capaian": "Grafik capaian {n} indikator kinerja pada satu sumbu persen (100% = target)",
+        "alt.grades": "; {n} indikator berupa predikat, digambar pada skala predikatnya: {items}",
+        "alt.grade": "{name} {real} (target {target})",
+        "alt.missing": "; belum ada realisasi: {names}",
+        "alt.over": "; realisasi melebihi anggaran: {names}",
+        "alt.retirement": "Grafik batang pegawai yang mencapai batas usia pensiun per tahun, {years}: total {total} orang; "
+        "terbanyak tahun {top}, {n} orang.",
         "alt.counts": "{chart} jumlah pegawai menurut {subject}: total {total} orang; "
         "terbanyak {top}, {n} orang ({pct}).",
         "alt.pyramid": "Piramida pegawai menurut golongan dan jenis kelamin: {men} laki-laki "
         "dan {women} perempuan; golongan terbanyak {top}, {n} orang.",
-        "alt.target": "Grafik batang target dan realisasi {n} indikator kinerja",
         "alt.budget": "Grafik batang anggaran dan realisasi {n} program/kegiatan",
         "alt.lowest": "; {what} terendah {name} ({pct})",
-        "alt.skipped": "; {n} indikator tanpa target atau realisasi berupa angka tidak digambar",
         "alt.trend": "Grafik garis realisasi {n} indikator kinerja, tahun {years}.",
         "absorption": "penyerapan",
         "error.empty": "Tidak ada data untuk grafik “{title}”.",
@@ -127,31 +157,47 @@ _TEXT = {
         "title.gender": "Employees by Gender",
         "title.grade": "Employees by Grade (Golongan)",
         "title.pyramid": "Employees by Grade and Gender",
-        "title.target": "Performance Indicators: Target and Realisation",
+        "title.education": "Employees by Education",
+        "title.retirement": "Employees Reaching Retirement Age by Year",
+        "title.capaian": "Performance Indicators: Achievement",
         "title.trend": "Performance Indicators: Realisation by Year",
         "title.budget": "Budget and Spending",
         "subject.position": "position type",
         "subject.gender": "gender",
         "subject.grade": "grade",
+        "subject.education": "education",
         "chart.bar": "Bar chart",
         "chart.donut": "Donut chart",
         "people": "Employees (people)",
         "persons": "people",
         "value": "Value (indicator unit)",
         "year": "Year",
-        "rupiah": "Rupiah",
         "target": "Target",
         "realisation": "Realisation",
         "budget": "Budget",
         "achievement": "achievement",
+        "capaian_axis": "Achievement (% of target)",
+        "of_target": "realisation {real} against a target of {target}",
+        "no_realisation": "no realisation yet",
+        "grade_of_target": "{real} (target {target})",
+        "missed": "Not achieved",
+        "overspent": "Spending above budget",
+        "overspent_by": "Spending above budget by {amount}",
+        "absorbed": "absorption {pct}",
+        "retiring": "Employees reaching retirement age",
+        "alt.capaian": "Bar chart of the achievement of {n} performance indicators on one percent axis (100% = target)",
+        "alt.grades": "; {n} graded indicators, drawn on their scale of grades: {items}",
+        "alt.grade": "{name} {real} (target {target})",
+        "alt.missing": "; no realisation yet: {names}",
+        "alt.over": "; spending above budget: {names}",
+        "alt.retirement": "Bar chart of employees reaching retirement age by year, {years}: {total} in total; "
+        "most in {top}, {n}.",
         "alt.counts": "{chart} of employees by {subject}: {total} in total; "
         "largest {top}, {n} ({pct}).",
         "alt.pyramid": "Population pyramid of employees by grade and gender: {men} men "
         "and {women} women; largest grade {top}, {n}.",
-        "alt.target": "Bar chart of target and realisation for {n} performance indicators",
         "alt.budget": "Bar chart of budget and spending for {n} programs/activities",
         "alt.lowest": "; lowest {what} {name} ({pct})",
-        "alt.skipped": "; not drawn for lack of a numeric target or realisation: {n}",
         "alt.trend": "Line chart of the realisation of {n} performance indicators, {years}.",
         "absorption": "absorption",
         "error.empty": "No data for the chart “{title}”.",
@@ -228,8 +274,12 @@ def _figure() -> tuple[Figure, Axes]:
 
 
 def _finish(fig: Figure, key: str, alt: str) -> Figure:
-    # No title inside the image: the report captions each figure once, with its number (Gambar 1.2 …), under it;
-    # a chart's title names it in its errors (ChartDataError)
+    # no title in the image: the report's caption carries it, and a phone has no room for both
+    # Laid out and its ticks made now, in the house style: drawn first outside it (a notebook's theme), a figure
+    # would take that theme's tick sizes; and constrained layout moves long wrapped labels a little on every
+    # draw, so the layout is fixed once, for the PNG, SVG and print PNG alike.
+    fig.draw_without_rendering()
+    fig.set_layout_engine("none")
     fig.lakip_key = key
     fig.lakip_alt = " ".join(alt.split())  # one line even if a name had line breaks
     return fig
@@ -237,7 +287,8 @@ def _finish(fig: Figure, key: str, alt: str) -> Figure:
 
 def _number_axis(axis: Axis, fmt: Formatter, *, integer: bool = False) -> None:
     if integer:
-        axis.set_major_locator(MaxNLocator(integer=True))
+        # a fixed number of ticks: "auto" would count on the tick labels' size, which a notebook's theme can change
+        axis.set_major_locator(MaxNLocator(nbins=6, integer=True))
     axis.set_major_formatter(FuncFormatter(lambda x, _: fmt.number(x, 2, trailing_zeros=False)))
 
 
@@ -257,8 +308,8 @@ def _label(ax: Axes, bars: BarContainer, values: Sequence[object], labels: Seque
     ax.bar_label(bars, [lab if pd.notna(v) else "" for v, lab in zip(values, labels)], padding=3)
 
 
-def _legend(fig: Figure) -> None:
-    fig.legend(loc="outside lower center", ncols=2)
+def _legend(fig: Figure, ncols: int = 2) -> None:
+    fig.legend(loc="outside lower center", ncols=ncols)
 
 
 def _lowest(data: pd.DataFrame, pct_column: str, name_column: str, what: str, fmt: Formatter) -> str:
@@ -407,60 +458,302 @@ def chart_grade_pyramid(crosstab: pd.DataFrame, title: str | None = None, fmt: F
     return _finish(fig, "piramida-golongan", alt)
 
 
-def _with_unit(value: float, unit: object, fmt: Formatter) -> str:
-    number = fmt.number(value, 2, trailing_zeros=False)
-    return f"{number} {unit}".strip() if pd.notna(unit) else number
+@_house_style
+def chart_by_education(counts: pd.DataFrame, title: str | None = None, fmt: Formatter = Formatter("id")) -> Figure:
+    """Employees by education, horizontal bars top to bottom in the order given (``lk.education_order()``: SD … S3).
+
+    ``counts`` has columns ``category``, ``count`` and ``share_pct``, as :func:`~lakip_lib.analysis.staffing.count_by`
+    gives them.
+
+    Example:
+        >>> counts = pd.DataFrame({"category": ["S1", "S2"], "count": [58, 29], "share_pct": [66.67, 33.33]})
+        >>> chart_by_education(counts).lakip_alt
+        'Grafik batang jumlah pegawai menurut pendidikan: total 87 orang; terbanyak S1, 58 orang (66,7%).'
+    """
+    return _count_bars(counts, title, fmt, "education", "pendidikan", horizontal=True)
 
 
 @_house_style
-def chart_target_vs_realisation(
-    achievement: pd.DataFrame, title: str | None = None, fmt: Formatter = Formatter("id")
-) -> Figure:
-    """Target and realisation of each indicator as grouped horizontal bars, with the capaian.
+def chart_retirement(projection: pd.DataFrame, title: str | None = None, fmt: Formatter = Formatter("id")) -> Figure:
+    """Employees reaching their retirement age (BUP) in each year: bars stacked by position type, the total on top.
 
-    ``achievement`` has columns ``indicator``, ``target``, ``realisation``,
-    ``unit`` and ``achievement_pct``. Rows without a numeric target or
-    realisation (missing, or an ordinal grade) are left out, and the alt text
-    says how many.
+    ``projection`` is :func:`~lakip_lib.analysis.staffing.retirement_projection`'s table: ``year``, one column per
+    position type (``Struktural``, ``Fungsional``, ``Pelaksana``) and ``total``.
 
     Example:
-        >>> achievement = pd.DataFrame({"indicator": ["Persentase ASN kompeten", "Indeks X"],
-        ...     "target": [88.3, 3.0], "realisation": [89.0, None], "unit": ["%", None],
-        ...     "achievement_pct": [100.79, None]})
-        >>> chart_target_vs_realisation(achievement).lakip_alt
-        'Grafik batang target dan realisasi 1 indikator kinerja; capaian terendah Persentase ASN kompeten (100,8%); 1 indikator tanpa target atau realisasi berupa angka tidak digambar.'
+        >>> projection = pd.DataFrame({"year": [2025, 2026], "Struktural": [0, 1], "Fungsional": [1, 0],
+        ...                            "Pelaksana": [1, 0], "total": [2, 1]})
+        >>> chart_retirement(projection).lakip_alt
+        'Grafik batang pegawai yang mencapai batas usia pensiun per tahun, 2025–2026: total 3 orang; terbanyak tahun 2025, 2 orang.'
     """
     text = _text(fmt)
-    title = title or text["title.target"]
-    columns = ["indicator", "target", "realisation", "unit", "achievement_pct"]
-    data = _usable(achievement, title, fmt, columns, ["target", "realisation"])
+    title = title or text["title.retirement"]
+    kinds = [c for c in projection.columns if c not in ("year", "total")]
+    data = _usable(projection, title, fmt, ["year", *kinds], kinds, how="all").fillna(dict.fromkeys(kinds, 0))
     fig, ax = _figure()
-    positions = _category_axis(ax, [textwrap.fill(str(i), _WRAP) for i in data["indicator"]], horizontal=True)
-    offset = _BAR_WIDTH / 2
-    target = ax.barh(positions - offset, data["target"], _BAR_WIDTH, label=text["target"], **_FIRST)
-    real = ax.barh(positions + offset, data["realisation"], _BAR_WIDTH, label=text["realisation"], **_SECOND)
-    _label(ax, target, data["target"], [_with_unit(v, u, fmt) for v, u in zip(data["target"], data["unit"])])
-    _label(
-        ax,
-        real,
-        data["realisation"],
-        [
-            f"{_with_unit(v, u, fmt)} ({text['achievement']} {fmt.percent(p, 1)})"
-            for v, u, p in zip(data["realisation"], data["unit"], data["achievement_pct"])
-        ],
-    )
-    _number_axis(ax.xaxis, fmt)
-    ax.set_xlabel(text["value"])
-    ax.margins(x=0.35)
-    _legend(fig)
-    skipped = len(achievement) - len(data)
-    alt = (
-        text["alt.target"].format(n=len(data))
-        + _lowest(data, "achievement_pct", "indicator", text["achievement"], fmt)
-        + (text["alt.skipped"].format(n=skipped) if skipped else "")
-        + "."
-    )
-    return _finish(fig, "target-realisasi", alt)
+    years = [str(int(year)) for year in data["year"]]  # labels, not quantities
+    positions = _category_axis(ax, years, horizontal=False)
+    bottom = np.zeros(len(data))
+    styles = (_FIRST, _SECOND, {"color": _PALETTE[2], "edgecolor": _EDGE, "linewidth": 0.5, "hatch": ".."})
+    for i, kind in enumerate(kinds):
+        style = styles[i] if i < len(styles) else {"color": _PALETTE[i % len(_PALETTE)], "edgecolor": _EDGE, "hatch": _HATCHES[i % len(_HATCHES)]}
+        ax.bar(positions, data[kind], bottom=bottom, label=_name(kind, fmt), **style)
+        bottom = bottom + data[kind].to_numpy(dtype=float)
+    for x, total in zip(positions, bottom):
+        ax.annotate(fmt.count(total), (x, total), xytext=(0, 3), textcoords="offset points", ha="center", va="bottom")
+    _number_axis(ax.yaxis, fmt, integer=True)
+    ax.set_ylim(0, max(bottom.max(), 1) * 1.25)
+    ax.set_ylabel(text["retiring"])
+    _legend(fig, ncols=min(len(kinds), 3))
+    top = int(np.argmax(bottom))
+    span = f"{years[0]}–{years[-1]}" if len(years) > 1 else years[0]
+    alt = text["alt.retirement"].format(years=span, total=fmt.count(bottom.sum()), top=years[top], n=fmt.count(bottom[top]))
+    return _finish(fig, "pensiun", alt)
+
+
+# ------------------------------------------------------------ bars with their names on a line above them
+
+_LINE = 0.17  # inches a row unit takes: one 10-point line of text (11,5 points) and a little air
+_LEFT, _RIGHT = 0.3, 0.45  # inches beside a panel: half of its first and last tick label
+_BELOW = 0.5  # inches under a panel, for its tick labels
+_LEGEND_ROOM = 0.45  # inches above the first panel, for the legend
+_GAP = 0.2  # inches between panels, under the tick labels of the one above
+
+
+@dataclass
+class _Bar:
+    value: float
+    style: dict[str, Any]
+    height: float = 0.8  # in row units
+
+
+@dataclass
+class _Row:
+    """One named row of a panel: its name (wrapped) with ``value`` at the right end of its first line, lines of
+    detail under it, then its bars, one under the other or, ``overlaid``, each over the one before (a narrower
+    realisation over its budget: where it runs past the budget's end shows at a glance); ``warning`` lines in the
+    warning colour."""
+
+    name: str
+    value: str = ""
+    details: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    bars: list[_Bar] = field(default_factory=list)
+    bold: bool = False
+    overlaid: bool = False
+
+    @property
+    def lines(self) -> int:
+        return self.name.count("\n") + 1 + len(self.details) + len(self.warnings)
+
+
+def _row_units(row: _Row) -> float:
+    return row.lines + (1.0 if row.overlaid else 1.0 * len(row.bars)) + 0.6
+
+
+def _name_lines(name: object, value: str) -> str:
+    # the value takes the right end of the first line: the name wraps short enough to leave room for it
+    return textwrap.fill(" ".join(str(name).split()), _WRAP_ABOVE - max(len(value) - 8, 0))
+
+
+def _rows_figure(panels: list[tuple[list[_Row], float]], legend: list[tuple[str, dict[str, Any]]]) -> tuple[Figure, list[Axes]]:
+    """A figure of stacked panels of named rows, each panel ``(rows, its units' height)`` sized by its rows, so that
+    a line of text takes the same height whatever the number of rows; the axes' positions are fixed, never squeezed."""
+    heights = [units * _LINE for _, units in panels]
+    total = _LEGEND_ROOM + sum(heights) + len(panels) * _BELOW + (len(panels) - 1) * _GAP
+    fig = Figure(figsize=(WIDTH, total), dpi=DPI)
+    axes = []
+    top = total - _LEGEND_ROOM
+    for height in heights:
+        ax = fig.add_axes(((_LEFT / WIDTH), (top - height) / total, (WIDTH - _LEFT - _RIGHT) / WIDTH, height / total))
+        axes.append(ax)
+        top -= height + _BELOW + _GAP
+    if legend:
+        handles = [_handle(label, style) for label, style in legend]
+        fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(_LEFT / WIDTH, 1), ncols=min(len(handles), 3),
+                   handlelength=1.4, columnspacing=1.0, borderaxespad=0.3)
+    return fig, axes
+
+
+def _handle(label: str, style: dict[str, Any]) -> Patch | Line2D:
+    """A legend entry drawn as the bars (``color`` is their face: a patch's ``color`` would hide the edge and hatch)
+    or the markers of ``style`` are."""
+    if "marker" in style:
+        return Line2D([], [], linestyle="none", label=label, **style)
+    return Patch(label=label, **{("facecolor" if k == "color" else k): v for k, v in style.items()})
+
+
+def _draw_rows(ax: Axes, rows: list[_Row], limit: float) -> list[float]:
+    """The rows top to bottom: name and value, details, warnings, then each bar a unit high; the bars' centres."""
+    units = sum(_row_units(row) for row in rows)
+    ax.set_ylim(units, 0)
+    ax.set_xlim(0, limit)
+    ax.set_yticks([])
+    ax.spines["left"].set_visible(False)
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    place = ax.get_yaxis_transform()  # x in axes fractions, y in row units
+    y, centres = 0.2, []
+    for row in rows:
+        weight = "bold" if row.bold else "normal"
+        ax.text(0, y, row.name, transform=place, ha="left", va="top", fontweight=weight, linespacing=1.15)
+        if row.value:
+            ax.text(1, y, row.value, transform=place, ha="right", va="top", fontweight="bold")
+        y += row.name.count("\n") + 1
+        for line in row.details:
+            ax.text(0, y, line, transform=place, ha="left", va="top", color=_MUTED)
+            y += 1
+        for line in row.warnings:
+            ax.text(0, y, line, transform=place, ha="left", va="top", color=_WARN, fontweight="bold")
+            y += 1
+        for bar in row.bars:
+            if pd.notna(bar.value):
+                ax.barh(y + 0.5, min(bar.value, limit), bar.height, **bar.style)
+            centres.append(y + 0.5)
+            y += 0 if row.overlaid else 1
+        y += (1 if row.overlaid else 0) + 0.6
+    return centres
+
+
+def _grades(scale: object, values: Sequence[str]) -> list[str]:
+    """The grades of an ordinal indicator's scale, lowest first: its ``scale``, else the first scale that has every
+    one of ``values``, else the values themselves."""
+    scales = ordinal_scales()
+    named = scales.get(str(scale)) if isinstance(scale, str) else None
+    if named is None:
+        named = next((grades for grades in scales.values() if all(v in grades for v in values)), None)
+    if named is None:
+        return list(dict.fromkeys(values))
+    return sorted(named, key=named.get)
+
+
+def _is_ordinal(row: pd.Series) -> bool:
+    if str(row.get("polarity", "")).strip().lower() == "ordinal":
+        return True
+    target = pd.to_numeric(pd.Series([row["target"]]), errors="coerce").iloc[0]
+    return pd.isna(target) and isinstance(_grade(row, "target"), str)
+
+
+def _grade(row: pd.Series, column: str) -> str | None:
+    for value in (row.get(f"{column}_text"), row.get(column)):
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _decimals(*values: float) -> int:
+    return 0 if all(pd.isna(v) or float(v).is_integer() for v in values) else 2
+
+
+@_house_style
+def chart_capaian(indicators: pd.DataFrame, title: str | None = None, fmt: Formatter = Formatter("id")) -> Figure:
+    """The capaian of every indicator on one percent axis (100% is the target), whatever its unit, then each graded
+    (ordinal) indicator on its own scale of grades with its target and realisation marked.
+
+    ``indicators`` has columns ``indicator``, ``unit``, ``target``, ``realisation`` and ``achievement_pct`` (the
+    uncapped capaian); ``polarity``, ``scale``, ``achieved`` and the cells as written (``target_text``,
+    ``realisation_text``) are used when present. A row whose target is a grade (``BB``) or whose polarity is
+    ``ordinal`` is drawn as grades; a row without a realisation keeps its place and says so.
+
+    Example:
+        >>> indicators = pd.DataFrame({"indicator": ["Persentase ASN kompeten", "Nilai SAKIP"], "unit": ["%", "Predikat"],
+        ...     "target": [88.3, "BB"], "realisation": [89.0, "A"], "achievement_pct": [100.79, None]})
+        >>> chart_capaian(indicators).lakip_alt
+        'Grafik capaian 1 indikator kinerja pada satu sumbu persen (100% = target); capaian terendah Persentase ASN kompeten (100,8%); 1 indikator berupa predikat, digambar pada skala predikatnya: Nilai SAKIP A (target BB).'
+    """
+    text = _text(fmt)
+    title = title or text["title.capaian"]
+    columns = ["indicator", "unit", "target", "realisation", "achievement_pct"]
+    missing = [c for c in columns if c not in indicators.columns]
+    if missing:
+        raise ChartDataError(text["error.columns"].format(title=title, columns=", ".join(missing)))
+    if indicators.empty:
+        raise ChartDataError(text["error.empty"].format(title=title))
+    ordinal = indicators.apply(_is_ordinal, axis=1).astype(bool)
+    numeric = indicators[~ordinal].copy()
+    for column in ("target", "realisation", "achievement_pct"):
+        numeric[column] = pd.to_numeric(numeric[column], errors="coerce").astype(float)
+    graded = indicators[ordinal]
+    if numeric["target"].isna().all() and graded.empty:
+        raise ChartDataError(text["error.empty"].format(title=title))
+    panels: list[tuple[list[_Row], float]] = []
+    kept = numeric[numeric["target"].notna()]
+    if len(kept):
+        rows = []
+        for _, r in kept.iterrows():
+            pct, achieved = r["achievement_pct"], r.get("achieved")
+            missed = pd.notna(pct) and (achieved is False or (achieved is None and pct < 100) or (pd.isna(achieved) and pct < 100))
+            places = _decimals(r["target"], r["realisation"])
+            detail = (text["of_target"].format(real=fmt.measure(r["realisation"], r["unit"], places),
+                                                target=fmt.measure(r["target"], r["unit"], places))
+                      if pd.notna(r["realisation"]) else text["no_realisation"])
+            rows.append(_Row(_name_lines(r["indicator"], fmt.percent(pct)), fmt.percent(pct) if pd.notna(pct) else "",
+                             [detail], bars=[_Bar(pct, {**(_MISSED if missed else _FIRST)})]))
+        panels.append((rows, sum(_row_units(row) for row in rows)))
+    grade_rows = []
+    for _, r in graded.iterrows():
+        target, real = _grade(r, "target"), _grade(r, "realisation")
+        grades = _grades(r.get("scale"), [g for g in (target, real) if g])
+        value = text["grade_of_target"].format(real=real or "-", target=target or "-")
+        grade_rows.append((_Row(_name_lines(r["indicator"], value), value, [] if real else [text["no_realisation"]]),
+                           grades, target, real, r.get("achieved")))
+    for row, *_ in grade_rows:
+        panels.append(([row], row.lines + 1.6))
+    has_missed = any(bar.style.get("hatch") == _MISSED["hatch"] for rows, _ in panels for row in rows for bar in row.bars)
+    legend = [(text["achievement"].capitalize(), _FIRST)] + ([(text["missed"], _MISSED)] if has_missed else [])
+    if grade_rows:
+        legend += [(text["target"], _TARGET_MARK), (text["realisation"], _REAL_MARK)]
+    legend = [(label, style) for label, style in legend if len(kept) or "marker" in style]
+    fig, axes = _rows_figure(panels, legend)
+    axes = list(axes)
+    if len(kept):
+        ax = axes.pop(0)
+        top = float(np.nanmax([*kept["achievement_pct"].to_numpy(dtype=float), 100.0]))
+        for y in _draw_rows(ax, panels[0][0], top * 1.08):
+            ax.plot([100, 100], [y - 0.55, y + 0.55], color=_EDGE, linewidth=1.2, linestyle="--", zorder=3)
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: fmt.percent(x, 0)))
+        ax.set_xlabel(text["capaian_axis"])
+    for ax, (row, grades, target, real, achieved) in zip(axes, grade_rows):
+        _draw_grades(ax, row, grades, target, real, achieved)
+    alt = text["alt.capaian"].format(n=len(kept))
+    alt += _lowest(kept, "achievement_pct", "indicator", text["achievement"], fmt) if len(kept) else ""
+    if len(graded):
+        items = ", ".join(text["alt.grade"].format(name=textwrap.shorten(str(r["indicator"]), 70, placeholder="…"),
+                                                   real=_grade(r, "realisation") or "-", target=_grade(r, "target") or "-")
+                          for _, r in graded.iterrows())
+        alt += text["alt.grades"].format(n=len(graded), items=items)
+    waiting = [str(name) for name, real in zip(kept["indicator"], kept["realisation"]) if pd.isna(real)]
+    if waiting:
+        alt += text["alt.missing"].format(names=", ".join(textwrap.shorten(n, 70, placeholder="…") for n in waiting))
+    return _finish(fig, "capaian", alt + ".")
+
+
+_MISSED = {"color": _WARN, "edgecolor": _EDGE, "linewidth": 0.5, "hatch": "xx"}
+_TARGET_MARK = {"marker": "D", "markersize": 9, "markerfacecolor": "white", "markeredgecolor": _PALETTE[0], "markeredgewidth": 2}
+_REAL_MARK = {"marker": "o", "markersize": 8, "markerfacecolor": _PALETTE[1], "markeredgecolor": _EDGE, "markeredgewidth": 0.8}
+
+
+def _draw_grades(ax: Axes, row: _Row, grades: list[str], target: str | None, real: str | None, achieved: object) -> None:
+    """One graded indicator: its name above a scale of its grades, lowest left, with target and realisation marked."""
+    units = row.lines + 1.6
+    ax.set_ylim(units, 0)
+    ax.set_xlim(-0.5, len(grades) - 0.5)
+    ax.set_yticks([])
+    ax.spines["left"].set_visible(False)
+    ax.set_xticks(range(len(grades)), [textwrap.fill(g, 10) for g in grades])
+    place = ax.get_yaxis_transform()
+    ax.text(0, 0.2, row.name, transform=place, ha="left", va="top", linespacing=1.15)
+    ax.text(1, 0.2, row.value, transform=place, ha="right", va="top", fontweight="bold")
+    for i, line in enumerate(row.details):
+        ax.text(0, 0.2 + row.name.count("\n") + 1 + i, line, transform=place, ha="left", va="top", color=_MUTED)
+    y = row.lines + 0.9
+    ax.plot([0, len(grades) - 1], [y, y], color="#bbbbbb", linewidth=4, solid_capstyle="round", zorder=1)
+    if target in grades:
+        ax.plot([grades.index(target)], [y], linestyle="none", zorder=3, **_TARGET_MARK)
+    if real in grades:
+        style = {**_REAL_MARK, "markerfacecolor": _WARN} if achieved is False else _REAL_MARK
+        ax.plot([grades.index(real)], [y], linestyle="none", zorder=4, **style)
 
 
 @_house_style
@@ -498,50 +791,72 @@ def chart_realisation_trend(
     ax.set_xlabel(text["year"])
     _number_axis(ax.yaxis, fmt)
     ax.set_ylabel(text["value"])
-    _legend(fig)
+    _legend(fig, ncols=1)  # long indicator names: one a line
     span = f"{min(years)}–{max(years)}" if len(years) > 1 else str(years[0])
     return _finish(fig, "tren-realisasi", text["alt.trend"].format(n=len(data), years=span))
 
 
 @_house_style
 def chart_budget(budget: pd.DataFrame, title: str | None = None, fmt: Formatter = Formatter("id")) -> Figure:
-    """Budget (anggaran) against spending (realisasi) per program or kegiatan, with absorption.
+    """Budget (anggaran) against spending (realisasi) of each program and its kegiatan, one panel per program, with
+    the absorption; a realisation above its budget is drawn in the warning colour and says by how much.
 
-    ``budget`` has columns ``code``, ``name``, ``level``, ``budget``,
-    ``realised`` and ``absorption_pct``; programs (``level`` "program") are
-    labelled in bold. The money axis is in the unit of its largest amount
-    (``Rp 2 miliar``, ``Rp 500 juta``) because full amounts do not fit.
+    ``budget`` has columns ``code``, ``name``, ``level``, ``budget``, ``realised`` and ``absorption_pct``, in the
+    budget's order; each row of level ``program`` starts a panel (in bold) and the rows after it are its own. Each
+    panel's money axis is in the unit of its largest amount (``Rp 4 miliar``, ``Rp 500 juta``).
     Every budget figure has the same ``lakip_key``: when saving several (one
     per program, say), pass each its own ``key`` to :func:`save_figure`.
 
     Example:
-        >>> budget = pd.DataFrame({"code": ["1"], "name": ["Program Kepegawaian Daerah"], "level": ["program"],
-        ...     "budget": [3_875_550_000], "realised": [3_698_626_072], "absorption_pct": [95.43]})
+        >>> budget = pd.DataFrame({"code": ["5.03.02", "5.03.02.1.02"], "name": ["Program Kepegawaian Daerah",
+        ...     "Mutasi dan Promosi ASN"], "level": ["program", "kegiatan"], "budget": [3_875_550_000, 860_000_000],
+        ...     "realised": [3_698_626_072, 893_618_832], "absorption_pct": [95.43, 103.91]})
         >>> chart_budget(budget).lakip_alt
-        'Grafik batang anggaran dan realisasi 1 program/kegiatan; penyerapan terendah Program Kepegawaian Daerah (95,4%).'
+        'Grafik batang anggaran dan realisasi 2 program/kegiatan; penyerapan terendah Program Kepegawaian Daerah (95,4%); realisasi melebihi anggaran: Mutasi dan Promosi ASN.'
     """
     text = _text(fmt)
     title = title or text["title.budget"]
     columns = ["code", "name", "level", "budget", "realised", "absorption_pct"]
     data = _usable(budget, title, fmt, columns, ["budget", "realised"], how="all")
-    fig, ax = _figure()
-    names = [textwrap.fill(f"{code} {name}", _WRAP) for code, name in zip(data["code"], data["name"])]
-    positions = _category_axis(ax, names, horizontal=True)
-    for tick, level in zip(ax.get_yticklabels(), data["level"]):
-        if str(level).strip().lower() == "program":
-            tick.set_fontweight("bold")
-    offset = _BAR_WIDTH / 2
-    ax.barh(positions - offset, data["budget"], _BAR_WIDTH, label=text["budget"], **_FIRST)
-    real = ax.barh(positions + offset, data["realised"], _BAR_WIDTH, label=text["realisation"], **_SECOND)
-    _label(ax, real, data["realised"], [fmt.percent(p, 1) for p in data["absorption_pct"]])
-    scale = fmt.money_scale(float(data[["budget", "realised"]].max().max()))
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: fmt.money_tick(x, scale)))
-    ax.xaxis.set_major_locator(MaxNLocator(nbins=4))  # a tick carries its unit ("Rp 4 miliar"): few enough to stay apart
-    ax.set_xlabel(text["rupiah"])
-    ax.margins(x=0.12)
-    _legend(fig)
-    alt = text["alt.budget"].format(n=len(data)) + _lowest(data, "absorption_pct", "name", text["absorption"], fmt) + "."
-    return _finish(fig, "anggaran-realisasi", alt)
+    groups: list[pd.DataFrame] = []
+    start = 0
+    programs = data["level"].astype(str).str.strip().str.lower().eq("program").to_numpy()
+    for i in range(1, len(data) + 1):
+        if i == len(data) or programs[i]:
+            groups.append(data.iloc[start:i])
+            start = i
+    over = data[data["realised"] > data["budget"]]
+    panels = []
+    for group in groups:
+        rows = []
+        for _, r in group.iterrows():
+            overspent = r["realised"] > r["budget"]
+            value = text["absorbed"].format(pct=fmt.percent(r["absorption_pct"], 1)) if pd.notna(r["absorption_pct"]) else ""
+            amount = r["realised"] - r["budget"]
+            warning = [text["overspent_by"].format(amount=fmt.money_tick(amount, fmt.money_scale(amount)))] if overspent else []
+            code = "" if pd.isna(r["code"]) else f"{r['code']} "
+            rows.append(_Row(_name_lines(f"{code}{r['name']}", value), value, warnings=warning,
+                             bars=[_Bar(r["budget"], _BUDGET, 0.85), _Bar(r["realised"], _OVER if overspent else _SPENT, 0.4)],
+                             bold=bool(str(r["level"]).strip().lower() == "program"), overlaid=True))
+        panels.append((rows, sum(_row_units(row) for row in rows)))
+    legend = [(text["budget"], _BUDGET), (text["realisation"], _SPENT)] + ([(text["overspent"], _OVER)] if len(over) else [])
+    fig, axes = _rows_figure(panels, legend)
+    for ax, (rows, _), group in zip(axes, panels, groups):
+        largest = float(group[["budget", "realised"]].max().max())
+        _draw_rows(ax, rows, max(largest, 1.0) * 1.02)
+        scale = fmt.money_scale(largest)
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _, scale=scale: fmt.money_tick(x, scale)))
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=3))  # a tick carries its unit ("Rp 4 miliar"): few enough to stay apart
+    alt = text["alt.budget"].format(n=len(data)) + _lowest(data, "absorption_pct", "name", text["absorption"], fmt)
+    if len(over):
+        alt += text["alt.over"].format(names=", ".join(textwrap.shorten(str(n), 70, placeholder="…") for n in over["name"]))
+    return _finish(fig, "anggaran-realisasi", alt + ".")
+
+
+# the budget a light band, its realisation a dark bar inside it: different in greyscale too
+_BUDGET = {"color": "#BFE0F5", "edgecolor": _EDGE, "linewidth": 0.5}
+_SPENT = {"color": _PALETTE[0], "edgecolor": _EDGE, "linewidth": 0.5}
+_OVER = {"color": _WARN, "edgecolor": _EDGE, "linewidth": 0.5, "hatch": "xx"}
 
 
 def _render(fig: Figure, file_format: str, **options: object) -> bytes:
@@ -558,9 +873,6 @@ def _png(fig: Figure) -> bytes:
     if cached is None:
         # No "Software" chunk: it names the matplotlib version and would differ between installs.
         cached = fig._lakip_png = _render(fig, "png", dpi=PNG_DPI, metadata={"Software": None})
-        # Constrained layout moves some figures a little on every draw (long wrapped labels): keep the layout of this
-        # first draw, so that the SVG and the print PNG drawn later do not depend on how often it was drawn before.
-        fig.set_layout_engine("none")
     return cached
 
 
@@ -572,8 +884,7 @@ def figure_png(fig: Figure, dpi: int = PNG_DPI) -> bytes:
         >>> figure_png(fig, PRINT_DPI)[1:4], figure_png(fig, PRINT_DPI) == figure_png(fig, PRINT_DPI)
         (b'PNG', True)
     """
-    first = _png(fig)  # drawn first, always at PNG_DPI: its layout is the figure's (see _png)
-    return first if dpi == PNG_DPI else _render(fig, "png", dpi=dpi, metadata={"Software": None})
+    return _png(fig) if dpi == PNG_DPI else _render(fig, "png", dpi=dpi, metadata={"Software": None})
 
 
 def save_figure(fig: Figure, directory: str | Path, key: str | None = None) -> list[Path]:
@@ -599,11 +910,58 @@ def save_figure(fig: Figure, directory: str | Path, key: str | None = None) -> l
     directory.mkdir(parents=True, exist_ok=True)
     files = {
         directory / f"{key}.png": _png(fig),
-        directory / f"{key}.svg": _render(fig, "svg", metadata={"Date": None}),
+        directory / f"{key}.svg": _svg(fig),
     }
     for path, content in files.items():
         path.write_bytes(content)
     return list(files)
+
+
+def _svg(fig: Figure) -> bytes:
+    cached = getattr(fig, "_lakip_svg", None)
+    if cached is None:
+        cached = fig._lakip_svg = _render(fig, "svg", metadata={"Date": None})
+    return cached
+
+
+#: what an SVG of the report may not hold: anything that runs, fetches or embeds another document
+_UNSAFE_SVG_TAGS = {"script", "foreignobject", "iframe", "object", "embed", "image", "a", "animate", "set"}
+_SVG_NS = "{http://www.w3.org/2000/svg}"
+
+
+def figure_svg(fig: Figure, prefix: str) -> str:
+    """The figure as an ``<svg>`` element to put inline in an HTML page: no XML prolog, sized by its ``viewBox``
+    alone (the page's CSS sets its width), every ``id`` and reference to one prefixed with ``prefix`` so that
+    several figures in a page never share an id; its text is real text, escaped by matplotlib.
+
+    Raises :class:`~lakip_lib.errors.UnsafePathError` for a ``prefix`` that is no plain name, and
+    :class:`~lakip_lib.errors.ChartDataError` if the SVG held an element or attribute that could run or fetch
+    anything (a script, an event handler, a link out): the report's page must stay script-free.
+
+    Example:
+        >>> fig = chart_by_grade(pd.DataFrame({"category": ["III/d"], "count": [33], "share_pct": [100.0]}))
+        >>> svg = figure_svg(fig, "gambar-1-4")
+        >>> svg.startswith("<svg "), 'width="' in svg.split(">", 1)[0], 'id="gambar-1-4-' in svg
+        (True, False, True)
+    """
+    if not _KEY.fullmatch(prefix) or ".." in prefix:
+        raise UnsafePathError(f"SVG id prefix {prefix!r} is not a plain name (letters, digits, '.', '_', '-')")
+    text = _svg(fig).decode("utf-8")
+    text = text[text.index("<svg"):]
+    text = re.sub(r'\A<svg([^>]*?) width="[^"]*" height="[^"]*"', r"<svg\1", text, count=1)
+    text = re.sub(r'(\bid="|url\(#|href="#)', lambda m: f"{m.group(1)}{prefix}-", text)
+    # the file's metadata says nothing to a reader; its <style> (stroke joins) would apply to the whole page
+    text = re.sub(r"\s*<metadata>.*?</metadata>", "", text, count=1, flags=re.S)
+    text = re.sub(r"\s*<defs>\s*<style[^>]*>[^<]*</style>\s*</defs>", "", text, count=1)
+    root = ElementTree.fromstring(text)
+    for element in root.iter():
+        tag = element.tag.removeprefix(_SVG_NS).lower() if isinstance(element.tag, str) else ""
+        hrefs = [v for k, v in element.attrib.items() if k.rsplit("}", 1)[-1] == "href"]
+        if (tag in _UNSAFE_SVG_TAGS or any(k.rsplit("}", 1)[-1].lower().startswith("on") for k in element.attrib)
+                or any(not v.startswith("#") for v in hrefs)):
+            raise ChartDataError(f"the SVG of figure {getattr(fig, 'lakip_key', '?')!r} holds a <{tag}> that could run "
+                                 "or fetch something: not put in the report")
+    return text.strip()
 
 
 def figure_to_data_uri(fig: Figure) -> str:

@@ -76,6 +76,7 @@ MARGINS = {"top": Cm(2.5), "bottom": Cm(2.5), "left": Cm(3.0), "right": Cm(2.0)}
 FONT = "Arial"
 #: widest a figure is printed
 FIGURE_WIDTH = Cm(15)
+FIGURE_HEIGHT = Cm(21)  # of the 24,7 cm between the margins: room for the caption below
 #: a table with at most this many rows is kept on one page (each row kept with the next)
 KEEP_TOGETHER_ROWS = 25
 #: the paragraph style of table cells, notes and sources; added when a template lacks it
@@ -673,7 +674,10 @@ class _Writer:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.keep_with_next = True
         png = charts.figure_png(figure.figure, charts.PRINT_DPI)
-        shape = paragraph.add_run().add_picture(io.BytesIO(png), width=Emu(min(int(self.width), int(FIGURE_WIDTH))))
+        # a tall chart (one row per kegiatan) is narrowed to stay on one page with its caption
+        across, down = figure.figure.get_size_inches()
+        width = min(int(self.width), int(FIGURE_WIDTH), int(int(FIGURE_HEIGHT) * across / down))
+        shape = paragraph.add_run().add_picture(io.BytesIO(png), width=Emu(width))
         shape._inline.docPr.set("descr", _NOT_XML.sub("", figure.alt))  # the alt text Word and screen readers show
         self._caption(figure.number, figure.title)
 

@@ -123,8 +123,11 @@ class ReportFigure:
         return getattr(self.figure, "lakip_alt", self.title)
 
     @property
-    def uri(self) -> str:
-        return charts.figure_to_data_uri(self.figure)
+    def svg(self) -> Markup:
+        """The figure as an inline ``<svg role="img">`` named by its alt text (:func:`~.charts.figure_svg`): its text
+        stays text, legible and measurable at any width, and the page fetches nothing."""
+        svg = charts.figure_svg(self.figure, getattr(self.figure, "lakip_key", "gambar"))
+        return Markup(svg.replace("<svg ", Markup('<svg role="img" aria-label="{}" ').format(self.alt), 1))
 
 
 @dataclass
@@ -432,7 +435,7 @@ _NARRATIVE_PLACES = {"bab-1": ("01", "02", "03", "04"), "bab-2": ("05",), "bab-4
 #: the tables and figures the kit prints under each of its section headings, in print order; the indicators' and
 #: programmes' tables are found by their dataset (their count follows the data)
 _STAFF_ITEMS = ("tabel-1-1", "tabel-1-2", "gambar-1-2", "tabel-1-3", "gambar-1-3", "tabel-1-4", "gambar-1-4",
-                "gambar-piramida", "tabel-pendidikan", "tabel-pensiun")
+                "gambar-piramida", "tabel-pendidikan", "gambar-pendidikan", "tabel-pensiun", "gambar-pensiun")
 _ASSET_ITEMS = ("tabel-1-5", "tabel-1-6")
 _AGREEMENT_ITEMS = ("tabel-pk", "tabel-ikk")
 _BUDGET_AFTER = ("gambar-anggaran", "tabel-efisiensi")
@@ -550,7 +553,8 @@ def _trend_table(table: pd.DataFrame, t: dict[str, str], fmt: Formatter) -> tupl
         t["year"]: values[t["year"]],
         t["staff_total"]: [fmt.count(v) if pd.notna(v) else "-" for v in table["headcount"]],
         t["absorption"]: [fmt.percent(v, 2) for v in table["absorption_pct"]],
-        t["achieved_indicators"]: [t["of"].format(part=fmt.count(a), whole=fmt.count(m)) if pd.notna(m) else "-"
+        # a year of realisations without targets (kept for the trend) measured nothing: "-", not "0 dari 0"
+        t["achieved_indicators"]: [t["of"].format(part=fmt.count(a), whole=fmt.count(m)) if pd.notna(m) and m else "-"
                                    for a, m in zip(table["indicators_achieved"], table["indicators_measured"])]})
     return values, display
 
@@ -593,13 +597,20 @@ def _draw_figures(results: YearResults, lang: str) -> dict[str, ReportFigure]:
     if results.grade_by_gender is not None:
         specs.append(("gambar-piramida", t["pyramid_title"].format(agency=agency, year=year), "staff",
                       charts.chart_grade_pyramid, results.grade_by_gender))
+    if "education" in results.staffing:
+        specs.append(("gambar-pendidikan", f"{t['education_chart']} {t['year']} {year}", "staff",
+                      charts.chart_by_education, results.staffing["education"]))
+    if results.retirement is not None and len(results.retirement):
+        span = f"{results.retirement['year'].iloc[0]}–{results.retirement['year'].iloc[-1]}"
+        specs.append(("gambar-pensiun", f"{t['retirement_chart']} {span}", "staff", charts.chart_retirement, results.retirement))
     if results.indicators is not None:
         scored = results.indicators[results.indicators["level"].isin([*_goal_levels(results.indicators), "prioritas"])]
-        specs.append(("gambar-capaian", t["capaian_figure_title"].format(year=year), "indicators",
-                      charts.chart_target_vs_realisation, scored))
+        specs.append(("gambar-capaian", t["capaian_figure_title"].format(year=year), "indicators", charts.chart_capaian, scored))
     if results.budget is not None:
+        # programs and their kegiatan: an overspent kegiatan shows, where a programme's total would hide it
         programs = results.budget[results.budget["level"] == top_level(results.budget)]
-        specs.append(("gambar-anggaran", t["budget_figure_title"].format(year=year), "budget", charts.chart_budget, programs))
+        shown = results.budget[results.budget["code"].isin(programs["code"]) | results.budget["parent"].isin(programs["code"])]
+        specs.append(("gambar-anggaran", t["budget_figure_title"].format(year=year), "budget", charts.chart_budget, shown))
     figures = {}
     for key, title, part, draw, frame in specs:
         try:
