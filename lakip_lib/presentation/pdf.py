@@ -91,6 +91,8 @@ def report_metadata(agency: str, year: int, lang: str = "id") -> PdfMetadata:
         'Laporan Kinerja Instansi Pemerintah Badan Kepegawaian Daerah Provinsi Bengkulu Tahun 2024'
         >>> info.author, info.language
         ('Badan Kepegawaian Daerah Provinsi Bengkulu', 'id')
+        >>> report_metadata("Dinas Kesehatan Kota Contoh", 2025, "en").title
+        'Government Agency Performance Report of Dinas Kesehatan Kota Contoh, 2025'
     """
     title, subject, keywords = (text.format(agency=agency, year=year) for text in _INFO.get(lang, _INFO["id"]))
     return PdfMetadata(title=title, author=agency, subject=subject, keywords=keywords, language=lang)
