@@ -130,6 +130,9 @@ class Project:
     acknowledgements: tuple[Acknowledgement, ...] = ()
     #: the kit's bundled sample, whose report stays a draft on purpose (it keeps the reference report's own mistakes)
     bundled_sample: bool = False
+    #: the agency's logo for the report's cover (``agency.logo``), a PNG or JPEG relative to the folder of ``lakip.yml``;
+    #: "" for none. Checked when the file is read: it exists and is an image (:func:`check_logo`)
+    logo: str = ""
 
 
 #: the placeholders :func:`fill_years` replaces, by their offset from the report's year
@@ -180,6 +183,8 @@ def load_project(path: str | Path | None, year: int | None = None) -> Project:
         raise ConfigError(f"{path.name}: expected a mapping of settings at the top level")
     raw, own_date = _for_year(raw, year, path.name)
     project = _project(raw, path.name)
+    if project.logo:
+        check_logo(path.parent / project.logo, f"{path.name}: agency.logo")
     return project if year is None or own_date else _dated(project, year, path.name)
 
 
@@ -318,6 +323,7 @@ def _project(raw: dict[str, Any], name: str) -> Project:
         docx_template=_template(report.get("docx_template"), f"{name}: report.docx_template"),
         acknowledgements=_acknowledgements(raw.get("acknowledgements"), name),
         bundled_sample=_flag(raw.get("bundled_sample", False), f"{name}: bundled_sample"),
+        logo=_logo(agency.get("logo"), f"{name}: agency.logo"),
     )
 
 
@@ -389,6 +395,82 @@ def _template(value: object, where: str) -> str:
     return path.as_posix()
 
 
+#: what a logo may be: the image formats every renderer of the report (browser, PDF, Word) shows, by file suffix
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
+#: the first bytes of each, by the MIME type the report embeds the logo as
+LOGO_SIGNATURES = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
+#: largest logo file: it is embedded in every page of the report, as text
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+
+
+def _logo(value: object, where: str) -> str:
+    """The ``agency.logo`` setting: a plain relative path inside the data folder to a PNG or JPEG file.
+
+    Example:
+        >>> _logo("gambar/logo.png", "lakip.yml: agency.logo")
+        'gambar/logo.png'
+        >>> _logo("https://example.org/logo.png", "lakip.yml: agency.logo")
+        Traceback (most recent call last):
+        lakip_lib.errors.ConfigError: lakip.yml: agency.logo: 'https://example.org/logo.png' must be a file inside the folder of lakip.yml, such as logo.png: the logo is embedded in the report, never fetched
+    """
+    text = _text(value, where)
+    if not text:
+        return ""
+    path = PurePosixPath(text.replace("\\", "/"))
+    if path.is_absolute() or ".." in path.parts or ":" in text:
+        raise ConfigError(f"{where}: {text!r} must be a file inside the folder of lakip.yml, such as logo.png: the logo "
+                          "is embedded in the report, never fetched")
+    if path.suffix.lower() not in LOGO_SUFFIXES:
+        raise ConfigError(f"{where}: {text!r} is not a PNG or JPEG image: save the logo as .png (or .jpg)")
+    return path.as_posix()
+
+
+def check_logo(path: Path, where: str) -> str:
+    """The MIME type of the logo file ``path``; a :class:`ConfigError` naming ``where`` (``lakip.yml: agency.logo``)
+    when it is missing, too large, or not a PNG or JPEG image that opens.
+
+    Example:
+        >>> check_logo(Path("data/raw/no-such-logo.png"), "lakip.yml: agency.logo")
+        Traceback (most recent call last):
+        lakip_lib.errors.ConfigError: lakip.yml: agency.logo names no-such-logo.png, which is not in the data folder: put the logo next to lakip.yml, or remove the setting
+    """
+    if not path.is_file():
+        raise ConfigError(f"{where} names {path.name}, which is not in the data folder: put the logo next to lakip.yml, "
+                          "or remove the setting")
+    size = path.stat().st_size
+    if size > MAX_LOGO_BYTES:
+        raise ConfigError(f"{where}: {path.name} is {size / 1024 / 1024:.1f} MB; a logo of at most "
+                          f"{MAX_LOGO_BYTES // 1024 // 1024} MB is expected (it is embedded in the report)")
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    mime = next((kind for kind, signature in LOGO_SIGNATURES.items() if head.startswith(signature)), None)
+    if mime is not None:
+        from PIL import Image  # only when there is a logo to check
+
+        try:
+            with Image.open(path) as image:
+                image.verify()
+        except Exception:  # noqa: BLE001 (Pillow raises many kinds for a damaged file: each means "not an image")
+            mime = None
+    if mime is None:
+        raise ConfigError(f"{where}: {path.name} is not a PNG or JPEG image that opens: export the logo again as PNG")
+    return mime
+
+
+def logo_file(data_dir: str | Path) -> Path | None:
+    """The logo ``lakip.yml`` in ``data_dir`` names (``agency.logo``), or None; it may not exist.
+
+    Reads only the YAML (no pandas), for the build's record of what a year was built from.
+
+    Example:
+        >>> logo_file("data/raw") is None
+        True
+    """
+    agency = _raw_section(Path(data_dir), "agency")
+    name = _logo(agency.get("logo"), "lakip.yml: agency.logo") if agency else ""
+    return Path(data_dir) / name if name else None
+
+
 def raw_settings(path: Path) -> object:
     """The settings of ``path`` (``lakip.yml``) as YAML reads them, checked for nothing but alias bombs
     (:class:`ConfigError`); for a record of what a build used, not for building (that is :func:`load_project`).
@@ -409,18 +491,23 @@ def docx_template(data_dir: str | Path) -> Path | None:
         >>> docx_template("data/raw") is None
         True
     """
-    path = Path(data_dir) / "lakip.yml"
+    report = _raw_section(Path(data_dir), "report")
+    name = _template(report.get("docx_template"), "lakip.yml: report.docx_template") if report else ""
+    return Path(data_dir) / name if name else None
+
+
+def _raw_section(data_dir: Path, key: str) -> dict[str, Any]:
+    """The mapping ``key`` of ``data_dir/lakip.yml`` as YAML reads it, or ``{}``: :func:`load_project` says what is
+    wrong with a file that cannot be read, where the build reads it."""
+    path = data_dir / "lakip.yml"
     if not path.is_file():
-        return None
+        return {}
     try:
         raw = _safe_yaml(path.read_text(encoding="utf-8"), path.name) or {}
     except (yaml.YAMLError, UnicodeDecodeError):
-        return None  # load_project says what is wrong with the file, where the build reads it
-    if not isinstance(raw, dict):
-        return None
-    report = raw.get("report")
-    name = _template(report.get("docx_template"), f"{path.name}: report.docx_template") if isinstance(report, dict) else ""
-    return Path(data_dir) / name if name else None
+        return {}
+    section = raw.get(key) if isinstance(raw, dict) else None
+    return section if isinstance(section, dict) else {}
 
 
 def _limits(raw: dict[str, Any], name: str) -> dict[str, float]:

@@ -829,11 +829,15 @@ def _hashed(fingerprinted: dict[str, object]) -> dict[str, str]:
 
 
 def _print_pdf(build: _Year, html: Path) -> None:
-    from .presentation.pdf import PdfUnavailableError, write_pdf
+    from .config import load_project
+    from .presentation.pdf import PdfUnavailableError, report_metadata, write_pdf
 
     build.bar.set_postfix_str("pdf")
+    # the copy of lakip.yml the report notebook read without an error
+    agency = load_project(Path(str(build.parameters["data_dir"])) / "lakip.yml", build.year).agency
     try:
-        write_pdf(html, build.staging / f"lakip-{build.year}.pdf")
+        write_pdf(html, build.staging / f"lakip-{build.year}.pdf",
+                  report_metadata(agency, build.year, str(build.parameters["lang"])))
     except PdfUnavailableError as err:
         # the PDF is a convenience; the HTML report is the product
         print(f"lakip: {build.year}: no PDF, the HTML report is built: {err}", file=sys.stderr)

@@ -42,6 +42,9 @@ agency:
   short_name: "Singkatan Instansi"
   # the region (pemerintah daerah) the agency belongs to
   region: "Provinsi/Kabupaten/Kota"
+  # the agency's logo on the report's cover: a PNG or JPEG file in this folder,
+  # embedded in the report (never fetched). Default: no logo.
+  # logo: "logo.png"
 
 # The five-year strategic plan (Rencana Strategis). Default: none (Bab II then
 # prints no vision, missions or goals).

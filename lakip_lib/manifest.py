@@ -40,7 +40,7 @@ PART_DATASETS = {
 #: what of ``lakip.yml`` only the report's own text prints (at the top level and under ``years.<year>``): an edit
 #: there re-runs the report alone. The signing date is not text: a date of another year is a finding of the year.
 TEXT_SETTINGS = {"renstra": ("vision", "missions", "goals"), "signatory": ("name", "rank", "title", "place"),
-                 "report": ("sources", "docx_template")}
+                 "report": ("sources", "docx_template"), "agency": ("logo",)}
 
 
 def fingerprint(data_dir: Path, year: int, notebooks: list[Path], parameters: dict[str, object]) -> dict[str, object]:

@@ -61,6 +61,14 @@ CASES = {
     "years: {2024: {acknowledgements: [{location: x, explanation: y}]}}": (
         "lakip.yml: acknowledgements[0] needs check: the finding's check id as lakip check prints it, such as over_budget"),
     "bundled_sample: ya": "lakip.yml: bundled_sample must be true or false, got 'ya'",
+    "agency: {logo: logo.png}": ("lakip.yml: agency.logo names logo.png, which is not in the data folder: put the logo "
+                                 "next to lakip.yml, or remove the setting"),
+    "agency: {logo: 'https://example.org/logo.png'}": (
+        "lakip.yml: agency.logo: 'https://example.org/logo.png' must be a file inside the folder of lakip.yml, such as "
+        "logo.png: the logo is embedded in the report, never fetched"),
+    "agency: {logo: ../logo.png}": ("lakip.yml: agency.logo: '../logo.png' must be a file inside the folder of lakip.yml, "
+                                    "such as logo.png: the logo is embedded in the report, never fetched"),
+    "agency: {logo: logo.svg}": "lakip.yml: agency.logo: 'logo.svg' is not a PNG or JPEG image: save the logo as .png (or .jpg)",
 }
 
 
@@ -95,6 +103,29 @@ def test_a_build_with_a_wrong_value_fails_the_year_with_that_line(tmp_path, caps
     assert main(["build", "--year", "2024", "--data", str(data), "--out", str(tmp_path / "out")]) == 1
     captured = capsys.readouterr()
     assert (captured.out, captured.err) == ("", f"2024: FAILED: {CASES['limits: {max_cells: banyak}']}\n")
+
+
+@pytest.mark.parametrize("content", [b"bukan gambar", b"\x89PNG\r\n\x1a\n" + b"\0" * 40], ids=["text", "damaged-png"])
+def test_a_logo_that_is_no_image_is_one_line_naming_lakip_yml(tmp_path, capsys, content):
+    data = sample_copy(tmp_path / "raw")
+    (data / "logo.png").write_bytes(content)
+    _merged(data, "agency: {logo: logo.png}")
+    assert main(["check", "--year", "2024", "--data", str(data)]) == 2
+    assert capsys.readouterr().err == ("lakip: lakip.yml: agency.logo: logo.png is not a PNG or JPEG image that opens: "
+                                       "export the logo again as PNG\n")
+
+
+def test_a_logo_is_read_and_is_an_input_of_the_report(tmp_path):
+    from PIL import Image
+
+    from lakip_lib.loading.inputs import project_files
+
+    (tmp_path / "gambar").mkdir()
+    Image.new("RGB", (40, 30), (0, 114, 178)).save(tmp_path / "gambar" / "logo.jpg", "JPEG")
+    (tmp_path / "lakip.yml").write_text("agency: {name: Dinas Contoh, logo: gambar/logo.jpg}\n", encoding="utf-8")
+    assert load_project(tmp_path / "lakip.yml", 2024).logo == "gambar/logo.jpg"
+    assert config.check_logo(tmp_path / "gambar" / "logo.jpg", "lakip.yml: agency.logo") == "image/jpeg"
+    assert tmp_path / "gambar" / "logo.jpg" in project_files(tmp_path, 2024)  # a new logo rebuilds the report
 
 
 def test_numbers_and_dates_where_text_belongs_are_read_as_text(tmp_path):

@@ -143,18 +143,19 @@ def indicator_narrative_files(data_dir: Path, year: int) -> dict[str, Path]:
 
 def project_files(data_dir: Path, year: int) -> list[Path]:
     """Every file of ``data_dir`` besides the datasets that shapes ``year``'s report: ``lakip.yml``, the narrative (the
-    indicators' texts too) and the Word template ``lakip.yml`` names (:func:`lakip_lib.config.docx_template`), those that exist.
+    indicators' texts too), the Word template and the logo ``lakip.yml`` names (:func:`lakip_lib.config.docx_template`,
+    :func:`lakip_lib.config.logo_file`), those that exist.
 
     Example:
         >>> [p.name for p in project_files(Path("data/raw"), 2024)][:2]
         ['lakip.yml', '01-latar-belakang.md']
     """
-    from ..config import docx_template  # settings read as YAML only, and only here: the loaders need no config
+    from ..config import docx_template, logo_file  # settings read as YAML only, and only here: the loaders need no config
 
     settings = data_dir / "lakip.yml"
-    template = docx_template(data_dir)
+    named = [path for path in (docx_template(data_dir), logo_file(data_dir)) if path is not None and path.is_file()]
     return ([settings] if settings.is_file() else []) + list(narrative_files(data_dir, year).values()) + list(
-        indicator_narrative_files(data_dir, year).values()) + ([template] if template is not None and template.is_file() else [])
+        indicator_narrative_files(data_dir, year).values()) + named
 
 
 def sha256_file(path: Path) -> str:

@@ -11,6 +11,7 @@ HTML file.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -31,7 +32,7 @@ from ..analysis.year import YearResults, analyse_year, earlier_results, history
 from ..domain import labels
 from ..errors import ChartDataError
 from ..gate import gate_name, write_gate
-from ..config import fill_years
+from ..config import check_logo, fill_years
 from ..loading.inputs import indicator_narrative_files, narrative_files, project_files, sha256_file
 from ..loading.year import YearData
 from ..safety import visible_controls
@@ -143,6 +144,8 @@ class Report:
     inputs: dict[str, str] = field(default_factory=dict)
     #: the agency's Word template named in lakip.yml (``report.docx_template``), None for the kit's own
     template: Path | None = None
+    #: the agency's logo named in lakip.yml (``agency.logo``), for the cover; None for none
+    logo: Path | None = None
     #: Bab III's analysis of each indicator of the Perjanjian Kinerja, in its order (:mod:`.sections`)
     sections: list[IndicatorSection] = field(default_factory=list)
     #: the Ringkasan Eksekutif's numbers (:func:`~lakip_lib.analysis.summary.executive_summary`)
@@ -188,6 +191,19 @@ class Report:
         template = _environment().get_template("report/report.html.j2")
         return template.render(r=self, t=labels(self.lang), fmt=Formatter(self.lang), project=self.data.project,
                                year=self.data.year, version=__version__, narasi=self.narasi, lang=self.lang)
+
+    @property
+    def logo_uri(self) -> str:
+        """The logo as a ``data:`` URI, embedded in the page (the report fetches nothing); "" without a logo.
+
+        Example:
+            >>> report.logo_uri[:22]  # doctest: +SKIP
+            'data:image/png;base64,'
+        """
+        if self.logo is None:
+            return ""
+        mime = check_logo(self.logo, "lakip.yml: agency.logo")  # it may have changed since lakip.yml was read
+        return f"data:{mime};base64,{base64.b64encode(self.logo.read_bytes()).decode('ascii')}"
 
     @property
     def signed_on(self) -> str:
@@ -282,7 +298,8 @@ def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None 
     tables = _arrange(results, lang, unread)
     _flag(tables, acknowledge(results.findings, results.data.project.acknowledgements), lang)
     report = Report(results, lang, tables, report_figures(results, lang), narasi=_narrative(root, year),
-                    inputs=_inputs(results, root, year), template=root / template if template else None)
+                    inputs=_inputs(results, root, year), template=root / template if template else None,
+                    logo=root / results.data.project.logo if results.data.project.logo else None)
     _analyse_texts(report, root)
     _structure(report)
     if output_dir is not None:
