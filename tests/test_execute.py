@@ -111,6 +111,15 @@ def test_skipping_an_up_to_date_year_imports_neither_pandas_nor_jupyter(built):
     assert draft[0].startswith("  DRAFT: 2 kesalahan data belum diperbaiki atau dijelaskan") and len(draft) == 4
 
 
+def test_a_build_validates_notebooks_without_compiling_the_iri_grammars():
+    """nbformat's validation works, and jsonschema has no ``iri`` check, whose grammars cost about a second to compile."""
+    code = ("import sys; from lakip_lib.execute import _skip_iri_grammars; _skip_iri_grammars(); import jsonschema, nbformat; "
+            "nbformat.validate(nbformat.read('notebooks/04-report.ipynb', as_version=4)); "
+            "print('iri' in jsonschema.FormatChecker().checkers, 'lark' in sys.modules)")
+    shown = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert shown.split() == ["False", "False"]
+
+
 @pytest.mark.parametrize(("years", "jobs", "kernels_per_year"), [(1, 2, 2), (1, 8, 2), (1, 1, 1), (2, 2, 1), (4, 2, 1), (3, 4, 2)])
 def test_a_year_is_split_over_two_kernels_only_when_kernels_would_idle(years, jobs, kernels_per_year):
     chains = chains_per_year(years, jobs)
