@@ -38,6 +38,7 @@ from __future__ import annotations
 import asyncio
 import ctypes
 import errno
+import functools
 import logging
 import os
 import re
@@ -235,6 +236,7 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
     from tqdm import tqdm
 
     _skip_iri_grammars()
+    _running_code()
     jobs = max(1, jobs or default_jobs())
     # refused before anything is written: an output folder that would put years over the inputs or the cache
     check_output_folder(Path(out_dir), Path(data_dir))
@@ -435,6 +437,8 @@ def _stored_report(final: Path, staging: Path, snapshot: Path, current: dict[str
     """
     from .presentation.stored import MODEL_NAME
 
+    if current["code"] != _running_code():  # a long-lived process (lakip preview) would render with the code it imported
+        return None
     files = renderable_report(final, current, reused) if final.is_dir() else None
     if files is None or MODEL_NAME not in files:
         return None
@@ -448,6 +452,16 @@ def _stored_report(final: Path, staging: Path, snapshot: Path, current: dict[str
         target.parent.mkdir(parents=True, exist_ok=True)
         _copy(final / name, target)
     return model
+
+
+@functools.cache
+def _running_code() -> str:
+    """The kit's code (:func:`lakip_lib.manifest.code_hash`) as this process found it at its first build: what it renders
+    a report with in-process. Once the files differ (a developer editing the kit while ``lakip preview`` runs), reports
+    are made by the notebooks, whose kernels import the kit afresh."""
+    from .manifest import code_hash
+
+    return code_hash()
 
 
 def _restore_interrupted_swap(year: int, final: Path) -> None:

@@ -215,12 +215,16 @@ def _year_inputs(year_dir: Path) -> dict[str, list[str]]:
     return {dataset: [path.name, sha256_file(path)] for dataset, path in sorted(files.items()) if dataset in DATASETS}
 
 
+#: the kit's files :func:`code_hash` covers, by suffix
+CODE_SUFFIXES = frozenset({".py", ".csv", ".j2", ".css", ".json", ".yml"})
+
+
 def code_hash() -> str:
     """Hash of the installed kit's own files: an edited checkout counts as another version."""
     root = Path(__file__).parent
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".csv", ".j2", ".css", ".json", ".yml"} and "__pycache__" not in path.parts:
+        if path.is_file() and path.suffix in CODE_SUFFIXES and "__pycache__" not in path.parts:
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()

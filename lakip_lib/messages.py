@@ -67,6 +67,8 @@ MESSAGES = {
     "preview_unchanged": ("{year}: sudah mutakhir", "{year}: up to date"),
     "preview_failed": ("{year}: GAGAL: {message} (halaman menampilkan pesan ini di atas laporan terakhir yang berhasil)",
                        "{year}: FAILED: {message} (the page shows this message above the last good report)"),
+    "preview_worker_restarted": ("kode kit berubah: pekerja pratinjau dimulai ulang dengan kode yang baru",
+                                 "the kit's code changed: the preview's worker was restarted with the new code"),
     "preview_stopped": ("pratinjau dihentikan", "preview stopped"),
     "preview_error_title": ("Pembangunan ulang laporan gagal", "The report could not be rebuilt"),
     "preview_error_below": ("Di bawah ini laporan terakhir yang berhasil dibangun. Halaman ini diperbarui sendiri setelah "
