@@ -237,8 +237,11 @@ class WarmReport:
     (:func:`~lakip_lib.presentation.report.build_report`, as the report
     notebook makes it), while the build runs beside it; a narrative edit only
     reads the narrative again. :meth:`page` renders it: the bytes the build
-    then publishes. The worker keeps the report without the roster (only its
-    counts are shown), so a million-row roster is not held between changes.
+    then publishes. Once a build is published, the worker takes the report model
+    that build stored (:mod:`lakip_lib.presentation.stored`) instead, which has
+    no roster; a report it made itself it keeps without the rosters (only their
+    counts are shown) and hands the memory back to the system, so a
+    million-row roster is loaded only for a change that reaches it, and not held.
 
     When the kit's own code changed (:func:`~lakip_lib.manifest.code_hash`), the
     next :meth:`refresh` replaces the worker by one running the new code; until
@@ -256,9 +259,10 @@ class WarmReport:
         """The worker's process id, None before it started."""
         return self._process.pid if self._process is not None else None
 
-    def refresh(self) -> bool:
-        """Have the worker make the report again (it answers :meth:`page` once done); a worker of older code, or one that
-        died, is replaced first. True when a worker was started."""
+    def refresh(self, model: Path | None = None) -> bool:
+        """Have the worker make the report again (it answers :meth:`page` once done), or take the one a published build
+        stored at ``model`` (made again when it cannot be read); a worker of older code, or one that died, is replaced
+        first. True when a worker was started."""
         from .manifest import code_hash
 
         code = code_hash()
@@ -268,7 +272,7 @@ class WarmReport:
             self._start()
             self.code = code
         try:
-            self._connection.send("refresh")
+            self._connection.send(("refresh",) if model is None else ("adopt", str(model)))
         except OSError:  # died meanwhile: the next refresh starts another
             self.close()
         return started
@@ -293,7 +297,7 @@ class WarmReport:
         if self._process is None or code_hash() != self.code:
             return None
         try:
-            self._connection.send("page")
+            self._connection.send(("page",))
             if not self._connection.poll(_WORKER_WAIT):
                 return None
             return self._connection.recv()
@@ -306,7 +310,7 @@ class WarmReport:
         process, connection, self._process, self._connection = self._process, self._connection, None, None
         if connection is not None:
             try:
-                connection.send("stop")
+                connection.send(("stop",))
             except OSError:
                 pass
             connection.close()
@@ -322,9 +326,11 @@ _WORKER_WAIT = 600.0
 
 
 def _work(connection, data_dir: str, year: int, lang: str, cache: bool) -> None:
-    """The worker of :class:`WarmReport`: makes the report on ``refresh``, renders its page on ``page``, until ``stop`` or
-    until the preview is gone (its end of the pipe closed)."""
+    """The worker of :class:`WarmReport`: makes the report on ``refresh``, takes a stored one on ``adopt``, renders its page
+    on ``page``, until ``stop`` or until the preview is gone (its end of the pipe closed)."""
     import signal
+
+    from .presentation.stored import load_report
 
     # Ctrl-C reaches the whole terminal's process group: the preview stops its worker itself
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -334,10 +340,13 @@ def _work(connection, data_dir: str, year: int, lang: str, cache: bool) -> None:
             message = connection.recv()
         except (EOFError, OSError):
             return
-        if message == "refresh":
+        if message[0] in ("refresh", "adopt"):
             report = None  # the old one is let go before the new one is made
-            report = _make_report(root, year, lang, cache)
-        elif message == "page":
+            report = load_report(message[1], root) if message[0] == "adopt" else None
+            if report is None:
+                report = _make_report(root, year, lang, cache)
+                _give_back_memory()
+        elif message[0] == "page":
             page = None
             if report is not None:
                 from .presentation.html import report_page
@@ -349,6 +358,21 @@ def _work(connection, data_dir: str, year: int, lang: str, cache: bool) -> None:
             connection.send(page)
         else:
             return
+
+
+def _give_back_memory() -> None:
+    """Hand the memory of frames let go back to the system: Arrow's pool and the C library keep it for reuse otherwise
+    (a third of a million-row roster's peak, measured)."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    if "pyarrow" in sys.modules:
+        sys.modules["pyarrow"].default_memory_pool().release_unused()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: its memory stays with the process until reused
+        pass
 
 
 def _make_report(root: Path, year: int, lang: str, cache: bool):
@@ -448,13 +472,14 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
         pratinjau 2024: http://127.0.0.1:41235/lakip-2024.html (…; Ctrl-C untuk berhenti)
     """
     from .execute import build_years
+    from .presentation.stored import MODEL_NAME
 
     console = console or sys.stdout
     data_dir, out_dir = Path(data_dir), Path(out_dir)
     state = PreviewState(year, out_dir / str(year), lang)
     warm = WarmReport(data_dir, year, lang, cache)
 
-    def rebuild(warm_current: bool) -> str:
+    def rebuild() -> str:
         result = build_years([year], data_dir=data_dir, out_dir=out_dir, lang=lang, jobs=jobs, cache=cache)[0]
         _, error = state.shown()
         if result.status == "failed":
@@ -463,8 +488,8 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
         elif result.status == "built":
             published = requested_file(state.folder, f"/lakip-{year}.html")
             state.update("", published.read_text(encoding="utf-8") if published is not None else None)
-            if not warm_current:
-                _refresh(warm, console, lang)
+            # the model the build stored has the report without the roster: the worker lets its own go
+            _refresh(warm, console, lang, state.folder / MODEL_NAME)
             reused = say("preview_reused", lang, parts=", ".join(Path(n).stem for n in result.reused)) if result.reused else ""
             print(say("preview_built", lang, year=year, seconds=_seconds(result.seconds, lang), reused=reused),
                   file=console, flush=True)
@@ -487,8 +512,8 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
     try:
         seen = watched_files(data_dir)  # before the first build: what is saved while it runs is built next
         kit = kit_files()
-        if rebuild(warm_current=False) != "built":  # a build made it already
-            warm.refresh()
+        if rebuild() != "built":  # a build took care of it already
+            warm.refresh(state.folder / MODEL_NAME)
         print(say("preview_serving", lang, year=year, url=url), file=console, flush=True)
         if open_browser:
             import webbrowser
@@ -510,14 +535,12 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
             names = changed + code_changed
             print(say("preview_changed", lang, files=", ".join(names[:5]) + (" …" if len(names) > 5 else ""), year=year),
                   file=console, flush=True)
-            # only the narrative: the report kept here needs it read again; anything else, the kit's code too: made again
-            warm_current = not code_changed and all(name.startswith("narasi/") for name in changed)
             if not state.shown()[1]:  # after a failed build, the page keeps its message until a build succeeds
-                if not warm_current:
+                # only the narrative: the report kept here needs it read again; anything else, the kit's code too: made again
+                if code_changed or not all(name.startswith("narasi/") for name in changed):
                     _refresh(warm, console, lang)
-                    warm_current = True
                 _show_early(warm, state, console)
-            rebuild(warm_current)
+            rebuild()
             # what was saved while it built is built next
     except KeyboardInterrupt:
         print(say("preview_stopped", lang), file=console, flush=True)
@@ -528,10 +551,11 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
         server.server_close()
 
 
-def _refresh(warm: WarmReport, console: TextIO, lang: str) -> None:
-    """Have the worker make the report again, saying so when it was replaced by one of the kit's new code."""
+def _refresh(warm: WarmReport, console: TextIO, lang: str, model: Path | None = None) -> None:
+    """Have the worker make the report again (or take ``model``), saying so when it was replaced by one of the kit's new
+    code."""
     running = warm.pid is not None
-    if warm.refresh() and running:
+    if warm.refresh(model) and running:
         print(say("preview_worker_restarted", lang), file=console, flush=True)
 
 
