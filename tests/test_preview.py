@@ -184,6 +184,19 @@ def test_the_page_sent_has_the_reload_script_and_the_message_escaped_while_the_r
     assert "The report could not be rebuilt" in preview_page(None, 1, "x", "en", "n")
 
 
+def test_the_worker_keeps_its_report_without_the_rosters_and_renders_it_as_a_fresh_report(tmp_path):
+    from lakip_lib.presentation.report import build_report
+    from lakip_lib.preview import _make_report
+
+    shutil.copytree(SAMPLE, tmp_path / "raw")
+    report = _make_report(tmp_path / "raw", 2024, "id", cache=False)
+    assert report.data.staff is not None and report.data.staff.roster is None
+    assert all(e.data.staff is None or e.data.staff.roster is None for e in report.results.earlier)
+    fresh = build_report(SAMPLE, 2024, None, "id", None)
+    assert fresh.data.staff.roster is not None
+    assert report.with_narrative(tmp_path / "raw").html() == fresh.html()
+
+
 def test_the_watcher_sees_edits_additions_and_removals_but_not_office_lock_files(tmp_path):
     (tmp_path / "2024").mkdir()
     (tmp_path / "lakip.yml").write_text("a: 1\n", encoding="utf-8")
