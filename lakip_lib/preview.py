@@ -345,7 +345,7 @@ def _work(connection, data_dir: str, year: int, lang: str, cache: bool) -> None:
             report = load_report(message[1], root) if message[0] == "adopt" else None
             if report is None:
                 report = _make_report(root, year, lang, cache)
-                _give_back_memory()
+            _give_back_memory()  # of the rosters, or of the report the stored one replaced
         elif message[0] == "page":
             page = None
             if report is not None:
