@@ -490,7 +490,9 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
             state.update("", published.read_text(encoding="utf-8") if published is not None else None)
             # the model the build stored has the report without the roster: the worker lets its own go
             _refresh(warm, console, lang, state.folder / MODEL_NAME)
-            reused = say("preview_reused", lang, parts=", ".join(Path(n).stem for n in result.reused)) if result.reused else ""
+            rendered = say("preview_rendered", lang) if result.rendered else ""
+            reused = (say("preview_reused", lang, parts=", ".join(Path(n).stem for n in result.reused), rendered=rendered)
+                      if result.reused else "")
             print(say("preview_built", lang, year=year, seconds=_seconds(result.seconds, lang), reused=reused),
                   file=console, flush=True)
         else:  # skipped: the files are back to those of the last good build, which is what the folder holds

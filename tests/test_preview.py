@@ -242,7 +242,8 @@ def test_a_saved_narrative_edit_shows_in_the_open_page_without_a_reload(preview,
     # shown before its build, rendered in the preview's own process; the build then published the same bytes, so
     # the page was not reloaded a second time
     preview.wait_for("perubahan ditampilkan dalam [0-9,]+ detik", 5, before)
-    preview.wait_for(r"dibangun dalam .*dipakai ulang: 01-staffing, 02-performance, 03-finance", SECONDS, before)
+    preview.wait_for(r"dibangun dalam .*dipakai ulang: 01-staffing, 02-performance, 03-finance; laporan dirender dari "
+                     r"analisis yang tersimpan, tanpa kernel\)", SECONDS, before)
     assert int(preview.get("/__lakip/version")[1]) == version + 1
     assert watched.page_errors == [] and watched.dialogs == [] and watched.console_errors == []
     assert all(url.startswith(f"http://127.0.0.1:{preview.port}/") for url in watched.requests)
@@ -359,7 +360,7 @@ def test_an_edit_of_the_kits_code_restarts_the_worker_and_shows_in_the_page(tmp_
         before = len(own.lines)
         with narrative.open("a", encoding="utf-8") as handle:  # rendered in the preview's process, with the old code
             handle.write("\nKalimat sebelum kode berubah.\n")
-        own.wait_for("dibangun dalam", SECONDS, before)
+        assert "tanpa kernel" in own.wait_for("dibangun dalam", SECONDS, before)
         assert "Kalimat sebelum kode berubah." in published.read_text(encoding="utf-8")
 
         before = len(own.lines)
@@ -376,7 +377,7 @@ def test_an_edit_of_the_kits_code_restarts_the_worker_and_shows_in_the_page(tmp_
         before = len(own.lines)
         with narrative.open("a", encoding="utf-8") as handle:
             handle.write("\nKalimat setelah kode berubah.\n")
-        own.wait_for("dibangun dalam", SECONDS, before)
+        assert "tanpa kernel" not in own.wait_for("dibangun dalam", SECONDS, before)
         page = published.read_text(encoding="utf-8")
         assert "Kalimat setelah kode berubah." in page and "KATA PENGANTAR (KODE BARU)" in page
     finally:
