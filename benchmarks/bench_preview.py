@@ -185,6 +185,7 @@ def memory_figure() -> dict:
             preview.edit_until_shown(lambda: (data / "2024" / "kinerja.xlsx").write_bytes(edited),
                                      hashlib.sha256(edited).hexdigest())
             preview.edit_until_shown(lambda: _append(narrative, "\nKalimat memori dua.\n"), "Kalimat memori dua.")
+            time.sleep(2)  # the worker hands memory back once idle for half a second
             held = sampler.stop()
             peaks = dict(sampler.peaks)
         finally:

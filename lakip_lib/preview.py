@@ -323,6 +323,8 @@ class WarmReport:
 
 #: longest :meth:`WarmReport.page` waits for the worker (seconds): a million-row roster loads in under a minute
 _WORKER_WAIT = 600.0
+#: how long the worker is idle before it hands back the memory it let go (seconds)
+_IDLE_SECONDS = 0.5
 
 
 def _work(connection, data_dir: str, year: int, lang: str, cache: bool) -> None:
@@ -334,9 +336,13 @@ def _work(connection, data_dir: str, year: int, lang: str, cache: bool) -> None:
 
     # Ctrl-C reaches the whole terminal's process group: the preview stops its worker itself
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    root, report = Path(data_dir), None
+    root, report, owed = Path(data_dir), None, False
     while True:
         try:
+            # memory is handed back once nothing is asked for a moment (it takes a while): never while a page waits
+            if owed and not connection.poll(_IDLE_SECONDS):
+                _give_back_memory()
+                owed = False
             message = connection.recv()
         except (EOFError, OSError):
             return
@@ -345,7 +351,7 @@ def _work(connection, data_dir: str, year: int, lang: str, cache: bool) -> None:
             report = load_report(message[1], root) if message[0] == "adopt" else None
             if report is None:
                 report = _make_report(root, year, lang, cache)
-            _give_back_memory()  # of the rosters, or of the report the stored one replaced
+            owed = True  # the rosters, or the report the stored one replaced
         elif message[0] == "page":
             page = None
             if report is not None:

@@ -106,6 +106,23 @@ def test_a_stored_file_naming_anything_but_a_report_is_refused_unrun(sample, tmp
     assert not proof.exists()
 
 
+def test_frames_of_every_kind_a_report_holds_are_read_back():
+    import datetime as dt
+
+    import numpy as np
+
+    frame = pd.DataFrame({"date": pd.to_datetime(["2024-01-01", None]), "grade": pd.Categorical(["III/a", "IV/e"]),
+                          "count": pd.array([1, None], dtype="Int64"), "month": pd.period_range("2024-01", periods=2, freq="M"),
+                          "text": pd.array(["x", None], dtype="string"), "flag": pd.array([True, None], dtype="boolean"),
+                          "days": pd.to_timedelta([1, None], unit="D"), "share": [np.float64(1.5), np.nan]})
+    for value in (frame, frame.set_index("date"), frame.set_index("month"), frame.set_index(["grade", "text"]), pd.NA, pd.NaT, dt.date(2025, 1, 29), np.int64(3)):
+        again = stored._Unpickler(io.BytesIO(pickle.dumps(value, protocol=5))).load()
+        if isinstance(value, pd.DataFrame):
+            pd.testing.assert_frame_equal(again, value)
+        else:
+            assert again is value or again == value
+
+
 def test_the_word_document_needs_the_figures_as_it_prints_them(sample, tmp_path):
     data, _, _ = sample
     report = build_report(data, 2024, None, "id", None)

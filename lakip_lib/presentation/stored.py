@@ -41,13 +41,16 @@ FORMAT = 1
 #: packages whose classes a stored report may name (and their submodules' classes)
 _ALLOWED_PACKAGES = frozenset({"lakip_lib", "pandas", "numpy", "pyarrow", "datetime", "pathlib", "collections", "zoneinfo",
                                "dateutil", "pytz", "decimal"})
-#: the functions a stored report's frames are rebuilt with; no other function is called while one is read
-_ALLOWED_FUNCTIONS = frozenset({
+#: the functions a stored report's frames are rebuilt with (and pandas' NA); no other function is called while one is read
+_ALLOWED_GLOBALS = frozenset({
     ("numpy._core.multiarray", "_reconstruct"), ("numpy.core.multiarray", "_reconstruct"),
     ("numpy._core.numeric", "_frombuffer"), ("numpy.core.numeric", "_frombuffer"),
     ("numpy._core.multiarray", "scalar"), ("numpy.core.multiarray", "scalar"),
     ("pandas._libs.internals", "_unpickle_block"), ("pandas.core.indexes.base", "_new_Index"),
+    ("pandas.core.indexes.datetimes", "_new_DatetimeIndex"), ("pandas.core.indexes.period", "_new_PeriodIndex"),
     ("pandas._libs.tslibs.timestamps", "_unpickle_timestamp"), ("pandas._libs.tslibs.timedeltas", "_timedelta_unpickle"),
+    ("pandas._libs.tslibs.nattype", "_nat_unpickle"),
+    ("pandas._libs.arrays", "__pyx_unpickle_NDArrayBacked"), ("pandas._libs.missing", "NA"), ("pandas", "NA"),
     ("pandas.core.arrays.categorical", "_unpickle_categorical"),  # not in every version; harmless when absent
     ("pyarrow.lib", "_restore_array"), ("pyarrow.lib", "type_for_alias"), ("pyarrow.lib", "py_buffer"),
     ("copyreg", "_reconstructor"), ("builtins", "slice"), ("builtins", "set"), ("builtins", "frozenset"),
@@ -120,11 +123,11 @@ class _Pickler(pickle.Pickler):
 
 
 class _Unpickler(pickle.Unpickler):
-    """Reads only what a report is made of: the functions of :data:`_ALLOWED_FUNCTIONS`, and classes of
+    """Reads only what a report is made of: the names of :data:`_ALLOWED_GLOBALS`, and classes of
     :data:`_ALLOWED_PACKAGES` (never a module, nor a function such as ``os.system``, whatever module names it)."""
 
     def find_class(self, module: str, name: str) -> Any:
-        if (module, name) in _ALLOWED_FUNCTIONS:
+        if (module, name) in _ALLOWED_GLOBALS:
             return super().find_class(module, name)
         if "." not in name and module.split(".")[0] in _ALLOWED_PACKAGES:
             found = super().find_class(module, name)
