@@ -16,9 +16,10 @@ to the data folder). A figure is kept as the images it was rendered to
 the Word document, the PNG it prints.
 
 The file is a pickle, read with an allow-list of the classes a report is
-made of (pandas, numpy, matplotlib, the kit): a file that names anything
-else (``os.system``) is refused, not run. It is read only when its header
-names this format and the same Python, pandas, numpy and matplotlib; the
+made of (pandas, numpy, pyarrow, the kit) and of the few functions their
+pickles name: a file that names anything else (``os.system``) is refused,
+not run. It is read only when its header names this format, this kit version
+and the same Python, pandas, numpy, pyarrow and matplotlib; the
 build also checks the file's SHA-256 against its record. Anything else — no
 file, another version, a file that cannot be read — returns None, and the
 build runs the report notebook as usual.
@@ -51,7 +52,6 @@ _ALLOWED_GLOBALS = frozenset({
     ("pandas._libs.tslibs.timestamps", "_unpickle_timestamp"), ("pandas._libs.tslibs.timedeltas", "_timedelta_unpickle"),
     ("pandas._libs.tslibs.nattype", "_nat_unpickle"),
     ("pandas._libs.arrays", "__pyx_unpickle_NDArrayBacked"), ("pandas._libs.missing", "NA"), ("pandas", "NA"),
-    ("pandas.core.arrays.categorical", "_unpickle_categorical"),  # not in every version; harmless when absent
     ("pyarrow.lib", "_restore_array"), ("pyarrow.lib", "type_for_alias"), ("pyarrow.lib", "py_buffer"),
     ("copyreg", "_reconstructor"), ("builtins", "slice"), ("builtins", "set"), ("builtins", "frozenset"),
     ("builtins", "complex"), ("builtins", "bytearray"), ("builtins", "object"), ("_codecs", "encode"),
@@ -62,11 +62,12 @@ def _header() -> dict[str, object]:
     import matplotlib
     import numpy
     import pandas
+    import pyarrow
 
     from .. import __version__
 
     return {"format": FORMAT, "kit": __version__, "python": platform.python_version(), "pandas": pandas.__version__,
-            "numpy": numpy.__version__, "matplotlib": matplotlib.__version__}
+            "numpy": numpy.__version__, "pyarrow": pyarrow.__version__, "matplotlib": matplotlib.__version__}
 
 
 class StoredFigure:
@@ -74,7 +75,8 @@ class StoredFigure:
 
     It answers what the report asks a figure (:mod:`lakip_lib.presentation.charts`): its PNG (``_lakip_png``, which
     :func:`~lakip_lib.presentation.charts.figure_png` takes as drawn), its alt text and key, and ``savefig`` for a PNG
-    at a resolution it was printed at (the Word document's); any other is an error, and the build runs the notebook.
+    at a resolution it was printed at (the Word document's). Any other is an error: :func:`load_report`, asked for
+    the Word document, refuses a model without its prints, so that the build runs the notebook instead.
 
     Example:
         >>> figure = StoredFigure(b"png", "alt", "gambar-1-2", {300: b"print"})
