@@ -2,7 +2,8 @@
 
 Every ``bench_*.py`` module here exposes ``run(repeats) -> list[dict]``; each
 dict is one figure: ``figure``, ``kit_s``, ``baseline_s`` (measured in the
-same run), ``ratio``, ``target`` (the ratio to stay under) and ``extra``.
+same run), ``ratio``, ``target`` (the ratio to stay under) and ``extra``; a
+figure of memory says ``unit: MB`` (its two values are then megabytes).
 Times are medians of ``repeats`` runs after one warm-up. The figures are
 printed and written to ``benchmarks/results/latest.json``; the previous
 run's file is kept as ``previous.json`` and compared.
@@ -53,7 +54,8 @@ def main(argv: list[str] | None = None) -> int:
 def _print(row: dict) -> None:
     verdict = "ok" if row["ratio"] <= row["target"] else "MISSED"
     extra = "  " + ", ".join(f"{k} {v}" for k, v in sorted(row.get("extra", {}).items())) if row.get("extra") else ""
-    print(f"{row['figure']:<14} kit {row['kit_s']:8.3f} s  baseline {row['baseline_s']:8.3f} s  "
+    unit = row.get("unit", "s")
+    print(f"{row['figure']:<14} kit {row['kit_s']:8.3f} {unit}  baseline {row['baseline_s']:8.3f} {unit}  "
           f"ratio {row['ratio']:6.3f}  target <= {row['target']:<5} {verdict}{extra}", flush=True)
 
 

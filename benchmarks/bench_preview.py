@@ -10,6 +10,14 @@ the page showing it once its appendix lists the file's new SHA-256. Their
 baseline is ``lakip build --year 2024 --force`` of the same sample in the
 same run. ``build-narrative`` times ``lakip build --all`` of four generated
 years after a narrative edit, against ``--force`` of the same years.
+
+``preview-memory-1m`` is memory, not time: the most resident memory the
+preview's own processes (the command and its worker; the build's kernels are
+not the preview's) hold at once, sampled every 0,1 s, while it serves the
+sample with the million-row roster of the load benchmark
+(:func:`benchmarks.bench_load.roster`) through its first build, a narrative
+edit, a ``kinerja.xlsx`` edit and another narrative edit. Its baseline is
+the peak of a bare ``load_staff`` of that roster in a process of its own.
 """
 
 from __future__ import annotations
@@ -42,7 +50,7 @@ class _Preview:
         self.process = subprocess.Popen([str(BIN / "lakip"), "preview", "--year", "2024", "--data", str(data), "--out", str(out)],
                                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         threading.Thread(target=lambda: [self.lines.append(line) for line in self.process.stdout], daemon=True).start()
-        self.port = int(re.search(r"127\.0\.0\.1:(\d+)/", self.wait(r"http://127\.0\.0\.1:\d+/", 0)).group(1))
+        self.port = int(re.search(r"127\.0\.0\.1:(\d+)/", self.wait(r"http://127\.0\.0\.1:\d+/", 0, 900)).group(1))
 
     def wait(self, pattern: str, after: int, seconds: float = 300) -> str:
         deadline = time.monotonic() + seconds
@@ -100,6 +108,97 @@ def _edited_workbook(original: Path, target: Path) -> None:
     workbook.save(target)
 
 
+def _resident_mb(pid: int) -> tuple[float, float]:
+    """A process's resident memory now and at its peak (``VmRSS``, ``VmHWM``), in MB; zeros once it is gone."""
+    found = {}
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            key, _, value = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                found[key] = int(value.split()[0]) / 1024
+    except OSError:
+        pass
+    return found.get("VmRSS", 0.0), found.get("VmHWM", 0.0)
+
+
+def _workers(pid: int) -> list[int]:
+    """The preview's worker processes (spawned by multiprocessing) among its children."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+                if parent == pid and b"spawn_main" in (entry / "cmdline").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+class _Sampler:
+    """The most resident memory a preview and its workers hold at once, looked at every 0.1 s in a thread."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.peak, self.peaks, self.stopped = pid, 0.0, {}, threading.Event()
+        self.thread = threading.Thread(target=self._sample, daemon=True)
+        self.thread.start()
+
+    def _sample(self) -> None:
+        while not self.stopped.wait(0.1):
+            self.peak = max(self.peak, self.now())
+
+    def now(self) -> float:
+        total = 0.0
+        for pid in [self.pid, *_workers(self.pid)]:
+            resident, peak = _resident_mb(pid)
+            total += resident
+            self.peaks[pid] = max(self.peaks.get(pid, 0.0), peak)
+        return total
+
+    def stop(self) -> float:
+        """The memory held now; sampling ends."""
+        held = self.now()
+        self.stopped.set()
+        self.thread.join()
+        return held
+
+
+def memory_figure() -> dict:
+    """The preview's memory on the million-row roster against a bare load of it (see the module's docstring)."""
+    from .bench_load import _KIT, child, roster
+
+    path = roster(1_000_000)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        data = tmp / "raw"
+        shutil.copytree(SAMPLE, data)
+        shutil.copyfile(path, data / "2024" / "pegawai.xlsx")
+        _edited_workbook(data / "2024" / "kinerja.xlsx", tmp / "kinerja-edited.xlsx")
+        started = time.perf_counter()
+        preview = _Preview(data, tmp / "outputs")
+        sampler = _Sampler(preview.process.pid)
+        try:
+            first_s = time.perf_counter() - started
+            narrative = data / "narasi" / "06-penutup.md"
+            preview.edit_until_shown(lambda: _append(narrative, "\nKalimat memori satu.\n"), "Kalimat memori satu.")
+            edited = (tmp / "kinerja-edited.xlsx").read_bytes()
+            preview.edit_until_shown(lambda: (data / "2024" / "kinerja.xlsx").write_bytes(edited),
+                                     hashlib.sha256(edited).hexdigest())
+            preview.edit_until_shown(lambda: _append(narrative, "\nKalimat memori dua.\n"), "Kalimat memori dua.")
+            time.sleep(2)  # the worker hands memory back once idle for half a second
+            held = sampler.stop()
+            peaks = dict(sampler.peaks)
+        finally:
+            sampler.stopped.set()
+            preview.stop()
+    bare = child(_KIT, path)
+    return figure("preview-memory-1m", sampler.peak, bare["peak_mb"], 1.0, unit="MB", rows=1_000_000,
+                  against="peak of load_staff of the same roster in a process of its own",
+                  held_after_edits_mb=round(held), command_peak_mb=round(peaks.get(preview.process.pid, 0.0)),
+                  worker_peak_mb=round(max((v for k, v in peaks.items() if k != preview.process.pid), default=0.0)),
+                  first_build_s=round(first_s, 1))
+
+
 def run(repeats: int) -> list[dict]:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -152,4 +251,5 @@ def run(repeats: int) -> list[dict]:
                against="lakip build --year 2024 --force; kinerja.xlsx saved until the page shows it"),
         figure("build-narrative", batch["narrative"], batch["force"], 0.2,
                against="lakip build --all --force over 4 generated years"),
+        memory_figure(),
     ]

@@ -54,7 +54,11 @@ def command(*args: str | Path, cwd: Path | None = None) -> Callable[[], None]:
     return run
 
 
-def figure(name: str, kit: float, baseline: float, target: float, **extra: object) -> dict:
-    """One benchmark figure as ``python -m benchmarks`` prints and stores it."""
-    return {"figure": name, "kit_s": round(kit, 4), "baseline_s": round(baseline, 4),
-            "ratio": round(kit / baseline, 4), "target": target, "extra": extra}
+def figure(name: str, kit: float, baseline: float, target: float, unit: str = "s", **extra: object) -> dict:
+    """One benchmark figure as ``python -m benchmarks`` prints and stores it; ``unit``: of ``kit`` and ``baseline``,
+    seconds unless told otherwise (``MB`` for memory; the keys stay ``kit_s`` and ``baseline_s``)."""
+    row = {"figure": name, "kit_s": round(kit, 4), "baseline_s": round(baseline, 4),
+           "ratio": round(kit / baseline, 4), "target": target, "extra": extra}
+    if unit != "s":
+        row["unit"] = unit
+    return row

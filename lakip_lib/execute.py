@@ -38,6 +38,7 @@ from __future__ import annotations
 import asyncio
 import ctypes
 import errno
+import functools
 import logging
 import os
 import re
@@ -57,12 +58,13 @@ from typing import Any
 from .errors import DISK_ERRORS, BuildError, LakipError, os_error_line, printed_os_error
 from .gate import read_gate, refusal
 from .loading.inputs import DATASETS, earlier_years, project_files
-from .manifest import fingerprint, is_up_to_date, part_keys, reusable_parts, settings_hash, write_manifest
+from .manifest import (REPORT_NOTEBOOK, analysis_key, fingerprint, is_up_to_date, part_keys, renderable_report, reusable_parts,
+                       settings_hash, write_manifest)
 from .ownership import LOCK_PREFIX, YearLock, check_output_folder, check_replaceable, pid_alive, usable_cache
 from .safety import inside, safe_name
 
 #: the report notebook: its output is the HTML report
-REPORT = "04-report.ipynb"
+REPORT = REPORT_NOTEBOOK
 #: a year split in two: the report, and the three part notebooks, take about the same time
 CHAINS = ((REPORT,), ("01-staffing.ipynb", "02-performance.ipynb", "03-finance.ipynb"))
 #: a year in one kernel: the parts, then the report, which reuses their analysis
@@ -94,6 +96,8 @@ class BuildResult:
     detail: str = ""
     #: the part notebooks whose outputs were taken from the previous build, unchanged
     reused: tuple[str, ...] = ()
+    #: the report was rendered again in this process from the stored analysis (a narrative-only change), with no kernel
+    rendered: bool = False
 
 
 @dataclass
@@ -124,6 +128,9 @@ class _Year:
     reused: dict[str, list[str]] = field(default_factory=dict)
     #: part notebook → the files it wrote in this build
     wrote: dict[str, list[str]] = field(default_factory=dict)
+    #: the report model stored by the last build, with the narrative read again: the report is rendered from it, with
+    #: no kernel (:func:`_render_report`); None: the report notebook runs
+    model: Any = None
     bar: Any = None
     kernels_left: int = 0
     error: str = ""
@@ -228,6 +235,8 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
     """
     from tqdm import tqdm
 
+    _skip_iri_grammars()
+    _running_code()
     jobs = max(1, jobs or default_jobs())
     # refused before anything is written: an output folder that would put years over the inputs or the cache
     check_output_folder(Path(out_dir), Path(data_dir))
@@ -249,7 +258,8 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
                 todo.append(planned)
         chains = chains_per_year(len(todo), jobs)
         # a reused part runs in no kernel; a kernel left with nothing to run is not started
-        runs = {build.year: [kept for kept in (tuple(n for n in chain if n not in build.reused) for chain in chains) if kept]
+        runs = {build.year: [kept for kept in (tuple(n for n in chain if n not in build.reused and not (n == REPORT and build.model))
+                                               for chain in chains) if kept]
                 for build in todo}
         for position, build in enumerate(todo):
             build.kernels_left = len(runs[build.year])
@@ -264,7 +274,9 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
                 try:
                     units = [pool.submit(_run_kernel, build, chain, finisher, pdf, batch) for build in todo
                              for chain in runs[build.year]]
-                    finishing = [unit.result() for unit in units]
+                    # a year with nothing to run in a kernel (its report rendered here) goes straight to be finished
+                    rendered = [finisher.submit(_finish, build, pdf, batch) for build in todo if not runs[build.year]]
+                    finishing = [unit.result() for unit in units] + rendered
                     for finished in filter(None, finishing):
                         finished.result()
                 except KeyboardInterrupt:
@@ -283,8 +295,22 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
     for build in todo:
         results[build.year] = BuildResult(build.year, "failed" if build.error else "built",
                                           time.perf_counter() - build.started, build.final, build.error, build.missing,
-                                          build.detail, tuple(sorted(build.reused)))
+                                          build.detail, tuple(sorted(build.reused)), build.model is not None)
     return [results[year] for year in years]
+
+
+def _skip_iri_grammars() -> None:
+    """Keep jsonschema from compiling the forty-odd grammars of ``rfc3987_syntax`` (about a second) when nbformat first
+    validates a notebook here: they check only the ``iri`` string formats, which no notebook schema uses. A build whose
+    reports are all rendered from stored models (a narrative edit) would spend most of its time on them.
+
+    Example:
+        >>> _skip_iri_grammars()
+        >>> "jsonschema" in sys.modules or sys.modules["rfc3987_syntax"] is None  # None: not imported, ever
+        True
+    """
+    if "jsonschema" not in sys.modules:  # once jsonschema is imported, it has what it has
+        sys.modules.setdefault("rfc3987_syntax", None)  # None: an import of it raises ImportError, which jsonschema expects
 
 
 def _ignore_interrupts() -> dict[int, Any]:
@@ -358,6 +384,7 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         current = fingerprint(snapshot, year, list(notebooks.values()), recorded)
         settings = settings_hash(snapshot)
         reused = {} if force else _reuse(final, staging, current, settings)
+        model = None if force else _stored_report(final, staging, snapshot, current, reused, docx)
     except (LakipError, OSError) as err:
         # an OSError here is of the output folder (read-only, full, busy) or an input being copied: one line naming it
         if claim is not None:
@@ -381,7 +408,7 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
             claim.release()
         raise
     build = _Year(year, final, staging, notebooks, {**parameters, "data_dir": str(snapshot), "output_dir": str(staging)}, current,
-                  missing, started, data_root, docx=docx, refuse_draft=refuse_draft, settings=settings, reused=reused)
+                  missing, started, data_root, docx=docx, refuse_draft=refuse_draft, settings=settings, reused=reused, model=model)
     build.claim = claim
     return build
 
@@ -399,6 +426,42 @@ def _reuse(final: Path, staging: Path, current: dict[str, object], settings: str
             target.parent.mkdir(parents=True, exist_ok=True)
             _copy(final / name, target)
     return reused
+
+
+def _stored_report(final: Path, staging: Path, snapshot: Path, current: dict[str, object], reused: dict[str, list[str]],
+                   docx: bool) -> Any:
+    """The report model the last build of ``final`` stored, with the narrative of ``snapshot`` read again, when the only
+    change since is the narrative (:func:`lakip_lib.manifest.renderable_report`); its files are then copied into
+    ``staging`` with the executed report notebook, whose output :func:`_render_report` replaces. None when the report
+    notebook must run: another change, a stored model missing, unreadable or of another kit or environment.
+    """
+    from .presentation.stored import MODEL_NAME
+
+    if current["code"] != _running_code():  # a long-lived process (lakip preview) would render with the code it imported
+        return None
+    files = renderable_report(final, current, reused) if final.is_dir() else None
+    if files is None or MODEL_NAME not in files:
+        return None
+    from .presentation.stored import load_report
+
+    model = load_report(final / MODEL_NAME, snapshot, docx=docx)
+    if model is None:
+        return None
+    for name in [*files, f"notebooks/{REPORT}"]:
+        target = staging / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _copy(final / name, target)
+    return model
+
+
+@functools.cache
+def _running_code() -> str:
+    """The kit's code (:func:`lakip_lib.manifest.code_hash`) as this process found it at its first build: what it renders
+    a report with in-process. Once the files differ (a developer editing the kit while ``lakip preview`` runs), reports
+    are made by the notebooks, whose kernels import the kit afresh."""
+    from .manifest import code_hash
+
+    return code_hash()
 
 
 def _restore_interrupted_swap(year: int, final: Path) -> None:
@@ -700,6 +763,8 @@ def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
         if not build.error and not batch.cancelled.is_set():
             from .presentation.html import export_html
 
+            if build.model is not None:
+                _render_report(build)
             html = build.staging / f"lakip-{build.year}.html"
             html.write_text(export_html(build.staging / "notebooks" / REPORT), encoding="utf-8")
             build.bar.set_postfix_str("html")
@@ -710,13 +775,18 @@ def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
                 _refuse_draft(build)
             _check_unchanged(build)
             for name in NOTEBOOKS:
-                if name not in build.reused:  # a reused notebook was made publishable by the build that ran it
+                # a reused notebook, or the report's when rendered here, was made publishable by the build that ran it
+                if name not in build.reused and not (name == REPORT and build.model is not None):
                     _publishable(build, build.staging / "notebooks" / name)
             shutil.rmtree(build.staging / _INPUTS)
             keys = part_keys(build.current, build.settings)
             parts = {name: {"inputs": keys[name], "reused": name in build.reused,
                             **({"outputs": build.reused.get(name) or build.wrote[name]} if name != REPORT else {})}
                      for name in NOTEBOOKS}
+            # the report's files that its narrative does not shape, and what the narrative does not reach: a build whose
+            # only change is the narrative renders the report from its stored analysis and takes these as they are
+            parts[REPORT].update(analysis=analysis_key(build.current), outputs=_report_data(build.staging, build.year),
+                                 rendered=build.model is not None)
             write_manifest(build.staging, build.current, parts)
             with batch.publishing:
                 if batch.cancelled.is_set():
@@ -730,6 +800,44 @@ def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
         build.error, build.detail = _unexpected(build, err), traceback.format_exc()
     finally:
         build.release()
+
+
+def _report_data(staging: Path, year: int) -> list[str]:
+    """The files the report notebook writes that the narrative does not shape: the tables, the gate record and the stored
+    model (:mod:`lakip_lib.presentation.stored`), as paths relative to ``staging``."""
+    from .presentation.stored import MODEL_NAME
+
+    names = [f"tabel-lakip-{year}.xlsx", f"pemeriksaan-{year}.json", MODEL_NAME]
+    tables = staging / "tables"
+    found = [f"tables/{path.name}" for path in sorted(tables.iterdir())] if tables.is_dir() else []
+    return found + [name for name in names if (staging / name).is_file()]
+
+
+def _render_report(build: _Year) -> None:
+    """Write what a narrative edit changes from the report model (:attr:`_Year.model`), in this process: the internal
+    report, the Word document when asked, and the report shown by the executed report notebook, whose other outputs,
+    run times included, stay those of the kernel run that computed the analysis; the HTML is then exported from it as
+    from a notebook run in a kernel."""
+    import nbformat
+
+    from .presentation.pemeriksaan import write_pemeriksaan
+
+    report = build.model
+    write_pemeriksaan(report, report.checklist, build.staging / f"pemeriksaan-{build.year}.html")
+    if build.docx:
+        from .presentation.docx import build_docx
+
+        build_docx(report, build.staging / f"lakip-{build.year}.docx")
+    path = build.staging / "notebooks" / REPORT
+    notebook = nbformat.read(path, as_version=4)
+    shown = [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.get("outputs", [])
+             if output.get("output_type") == "display_data" and "text/html" in output.get("data", {})]
+    if len(shown) != 1:
+        raise BuildError(f"the executed {REPORT} of the last build does not show one report: build again with --force")
+    shown[0].data["text/html"] = report.html()
+    nbformat.write(notebook, path)
+    build.bar.set_postfix_str(Path(REPORT).stem)
+    build.bar.update()
 
 
 def _refuse_draft(build: _Year) -> None:

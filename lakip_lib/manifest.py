@@ -37,6 +37,8 @@ PART_DATASETS = {
     # its reconciliation findings check every dataset against the others
     "03-finance.ipynb": tuple(DATASETS),
 }
+#: the report notebook, which reads every dataset and the narrative
+REPORT_NOTEBOOK = "04-report.ipynb"
 #: what of ``lakip.yml`` only the report's own text prints (at the top level and under ``years.<year>``): an edit
 #: there re-runs the report alone. The signing date is not text: a date of another year is a finding of the year.
 TEXT_SETTINGS = {"renstra": ("vision", "missions", "goals"), "signatory": ("name", "rank", "title", "place"),
@@ -132,6 +134,42 @@ def part_keys(fingerprinted: dict[str, Any], settings: str) -> dict[str, str]:
     return keys
 
 
+def analysis_key(fingerprinted: dict[str, Any]) -> str:
+    """The hash of everything a year's report depends on but its narrative (``narasi/``): equal for two builds whose
+    only difference is the narrative, whose report can then be rendered again from the analysis stored by the first
+    (:mod:`lakip_lib.presentation.stored`).
+
+    Example:
+        >>> fp = {"project": [["lakip.yml", "a"], ["narasi/06-penutup.md", "b"]], "code": "c"}
+        >>> analysis_key(fp) == analysis_key({**fp, "project": [["lakip.yml", "a"], ["narasi/06-penutup.md", "d"]]})
+        True
+    """
+    kept = {**fingerprinted, "project": [entry for entry in fingerprinted.get("project", [])
+                                         if not str(entry[0]).startswith("narasi/")]}
+    return hashlib.sha256(json.dumps(kept, sort_keys=True).encode()).hexdigest()
+
+
+def renderable_report(output_dir: Path, current: dict[str, Any], reused: dict[str, list[str]]) -> list[str] | None:
+    """The files of the report part in ``output_dir`` that a build of ``current`` can take as they are, rendering only
+    what the narrative shapes: when every part notebook is ``reused`` (:func:`reusable_parts`), the last build's record
+    gives the report the :func:`analysis_key` it has now, and every file it lists for the report is intact; else None.
+
+    Example:
+        >>> renderable_report(Path("/nonexistent"), {}, {}) is None
+        True
+    """
+    recorded = read_manifest(output_dir)
+    if recorded is None or not isinstance(recorded.get("parts"), dict) or not isinstance(recorded.get("outputs"), dict):
+        return None
+    part = recorded["parts"].get(REPORT_NOTEBOOK)
+    if (not isinstance(part, dict) or part.get("analysis") != analysis_key(current) or not isinstance(part.get("outputs"), list)
+            or set(reused) != set(PART_DATASETS)):
+        return None
+    if not all(_intact(output_dir, path, recorded["outputs"].get(path)) for path in part["outputs"]):
+        return None
+    return list(part["outputs"])
+
+
 def reusable_parts(output_dir: Path, current: dict[str, Any], settings: str) -> dict[str, list[str]]:
     """The part notebooks whose outputs in ``output_dir`` can be taken as they are for a build of ``current``: part
     notebook → its output files (relative POSIX paths).
@@ -177,12 +215,16 @@ def _year_inputs(year_dir: Path) -> dict[str, list[str]]:
     return {dataset: [path.name, sha256_file(path)] for dataset, path in sorted(files.items()) if dataset in DATASETS}
 
 
+#: the kit's files :func:`code_hash` covers, by suffix
+CODE_SUFFIXES = frozenset({".py", ".csv", ".j2", ".css", ".json", ".yml"})
+
+
 def code_hash() -> str:
     """Hash of the installed kit's own files: an edited checkout counts as another version."""
     root = Path(__file__).parent
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".csv", ".j2", ".css", ".json", ".yml"} and "__pycache__" not in path.parts:
+        if path.is_file() and path.suffix in CODE_SUFFIXES and "__pycache__" not in path.parts:
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -229,67 +229,177 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class WarmReport:
-    """The year's report kept in this process, so that a change is shown without starting a kernel.
+    """The year's report kept in a worker process, so that a change is shown without starting a kernel.
 
-    It is made again (in a thread of its own) on every change of more than
-    the narrative, from the data folder and its cache of cleaned datasets
-    (:func:`~lakip_lib.presentation.report.build_report`, as the report notebook
-    makes it); a narrative edit only reads the narrative again. :meth:`page`
-    renders it: the bytes the build then publishes. Once the kit's code
-    changed it is not used: the page would be of another kit than the build's,
-    which runs the new code in its kernels.
+    The worker (:func:`_work`, started with ``spawn``: a fresh interpreter that
+    imports the kit from disk) makes the report again on every change of more
+    than the narrative, from the data folder and its cache of cleaned datasets
+    (:func:`~lakip_lib.presentation.report.build_report`, as the report
+    notebook makes it), while the build runs beside it; a narrative edit only
+    reads the narrative again. :meth:`page` renders it: the bytes the build
+    then publishes. Once a build is published, the worker takes the report model
+    that build stored (:mod:`lakip_lib.presentation.stored`) instead, which has
+    no roster; a report it made itself it keeps without the rosters (only their
+    counts are shown) and hands the memory back to the system, so a
+    million-row roster is loaded only for a change that reaches it, and not held.
+
+    When the kit's own code changed (:func:`~lakip_lib.manifest.code_hash`), the
+    next :meth:`refresh` replaces the worker by one running the new code; until
+    then :meth:`page` gives None, a page of another kit than the build's.
     """
 
     def __init__(self, data_dir: Path, year: int, lang: str, cache: bool) -> None:
+        self.data_dir, self.year, self.lang, self.cache = data_dir, year, lang, cache
+        self.code = ""
+        self._process = None
+        self._connection = None
+
+    @property
+    def pid(self) -> int | None:
+        """The worker's process id, None before it started."""
+        return self._process.pid if self._process is not None else None
+
+    def refresh(self, model: Path | None = None) -> bool:
+        """Have the worker make the report again (it answers :meth:`page` once done), or take the one a published build
+        stored at ``model`` (made again when it cannot be read); a worker of older code, or one that died, is replaced
+        first. True when a worker was started."""
         from .manifest import code_hash
 
-        self.data_dir, self.year, self.lang, self.cache = data_dir, year, lang, cache
-        self.code = code_hash()
-        self._report = None
-        self._making: threading.Thread | None = None
-        self._lock = threading.Lock()
-
-    def refresh(self) -> None:
-        """Analyse the year again in the background; :meth:`page` waits for it.
-
-        One at a time: matplotlib's style is process-wide, so two reports drawn at once would draw in each other's.
-        """
-        with self._lock:
-            previous = self._making
-            self._report = None
-        if previous is not None:
-            previous.join()
-        with self._lock:
-            self._making = threading.Thread(target=self._make, daemon=True)
-            self._making.start()
-
-    def _make(self) -> None:
-        from .ownership import usable_cache
-        from .presentation.report import build_report
-
+        code = code_hash()
+        started = self._process is None or code != self.code or not self._process.is_alive()
+        if started:
+            self.close()
+            self._start()
+            self.code = code
         try:
-            processed = usable_cache(self.data_dir)[0] if self.cache else None
-            report = build_report(self.data_dir, self.year, None, self.lang, processed)
-        except Exception:  # noqa: BLE001 -- whatever fails here, the build says it; the edit is shown when built
-            return
-        with self._lock:
-            self._report = report
+            self._connection.send(("refresh",) if model is None else ("adopt", str(model)))
+        except OSError:  # died meanwhile: the next refresh starts another
+            self.close()
+        return started
+
+    def _start(self) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("spawn")  # fresh imports: the kit's code as it is on disk now
+        ours, theirs = context.Pipe()
+        self._process = context.Process(target=_work, args=(theirs, str(self.data_dir), self.year, self.lang, self.cache),
+                                        name="lakip-preview-worker", daemon=True)
+        self._process.start()
+        theirs.close()
+        self._connection = ours
 
     def page(self) -> str | None:
         """The page of the report with the narrative as saved now, once the report being made is ready (it is made
-        from data already loaded, faster than a build); None when it could not be made or the kit changed."""
+        from data already loaded, faster than a build); None when it could not be made or the kit changed since the
+        worker started."""
         from .manifest import code_hash
-        from .presentation.html import report_page
 
-        with self._lock:
-            making = self._making
-        if making is not None:
-            making.join()
-        with self._lock:
-            report = self._report
-        if report is None or code_hash() != self.code:
+        if self._process is None or code_hash() != self.code:
             return None
-        return report_page(report.with_narrative(self.data_dir).html(), self.year, self.lang)
+        try:
+            self._connection.send(("page",))
+            if not self._connection.poll(_WORKER_WAIT):
+                return None
+            return self._connection.recv()
+        except (OSError, EOFError):  # the worker died (out of memory…): the build still says what is wrong
+            self.close()
+            return None
+
+    def close(self) -> None:
+        """Stop the worker (again: nothing)."""
+        process, connection, self._process, self._connection = self._process, self._connection, None, None
+        if connection is not None:
+            try:
+                connection.send(("stop",))
+            except OSError:
+                pass
+            connection.close()
+        if process is not None:
+            process.join(1)
+            if process.is_alive():  # busy making a report: it would only finish it
+                process.kill()
+                process.join(1)
+
+
+#: longest :meth:`WarmReport.page` waits for the worker (seconds): a million-row roster loads in under a minute
+_WORKER_WAIT = 600.0
+#: how long the worker is idle before it hands back the memory it let go (seconds)
+_IDLE_SECONDS = 0.5
+
+
+def _work(connection, data_dir: str, year: int, lang: str, cache: bool) -> None:
+    """The worker of :class:`WarmReport`: makes the report on ``refresh``, takes a stored one on ``adopt``, renders its page
+    on ``page``, until ``stop`` or until the preview is gone (its end of the pipe closed)."""
+    import signal
+
+    from .presentation.stored import load_report
+
+    # Ctrl-C reaches the whole terminal's process group: the preview stops its worker itself
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    root, report, owed = Path(data_dir), None, False
+    while True:
+        try:
+            # memory is handed back once nothing is asked for a moment (it takes a while): never while a page waits
+            if owed and not connection.poll(_IDLE_SECONDS):
+                _give_back_memory()
+                owed = False
+            message = connection.recv()
+        except (EOFError, OSError):
+            return
+        if message[0] in ("refresh", "adopt"):
+            report = None  # the old one is let go before the new one is made
+            report = load_report(message[1], root) if message[0] == "adopt" else None
+            if report is None:
+                report = _make_report(root, year, lang, cache)
+            owed = True  # the rosters, or the report the stored one replaced
+        elif message[0] == "page":
+            page = None
+            if report is not None:
+                from .presentation.html import report_page
+
+                try:
+                    page = report_page(report.with_narrative(root).html(), year, lang)
+                except Exception:  # noqa: BLE001 -- whatever fails here, the build says it; the edit is shown when built
+                    page = None
+            connection.send(page)
+        else:
+            return
+
+
+def _give_back_memory() -> None:
+    """Hand the memory of frames let go back to the system: Arrow's pool and the C library keep it for reuse otherwise
+    (a third of a million-row roster's peak, measured)."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    if "pyarrow" in sys.modules:
+        sys.modules["pyarrow"].default_memory_pool().release_unused()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: its memory stays with the process until reused
+        pass
+
+
+def _make_report(root: Path, year: int, lang: str, cache: bool):
+    """The year's report as the report notebook makes it, without the rosters it no longer needs; None when it cannot be
+    made (the build says why)."""
+    from dataclasses import replace
+
+    from .ownership import usable_cache
+    from .presentation.report import build_report
+
+    try:
+        processed = usable_cache(root)[0] if cache else None
+        report = build_report(root, year, None, lang, processed)
+    except Exception:  # noqa: BLE001 -- whatever fails here, the build says it; the edit is shown when built
+        return None
+    # the counts are made: the roster (a million rows can hold a gigabyte) is let go, here and in the analysis memo,
+    # which holds the same results
+    for results in (report.results, *report.results.earlier):
+        if results.data.staff is not None and results.data.staff.roster is not None:
+            results.data.staff = replace(results.data.staff, roster=None)
+    return report
 
 
 class _Server6(ThreadingHTTPServer):
@@ -326,6 +436,27 @@ def watched_files(data_dir: Path) -> dict[str, tuple[int, int]]:
     return found
 
 
+def kit_files() -> dict[str, tuple[int, int]]:
+    """The kit's own files a build depends on: those :func:`~lakip_lib.manifest.code_hash` covers and the notebooks, as
+    :func:`watched_files` gives them, named from the kit's folder (``lakip_lib/presentation/report.py``). Compiled
+    files (``__pycache__``, which every import may write) and hidden ones are left out.
+
+    Example:
+        >>> "lakip_lib/preview.py" in kit_files() and "notebooks/04-report.ipynb" in kit_files()
+        True
+    """
+    from .execute import default_notebook_dir
+    from .manifest import CODE_SUFFIXES
+
+    package = Path(__file__).resolve().parent
+    found = {}
+    for folder, suffixes in ((package, CODE_SUFFIXES), (default_notebook_dir(), frozenset({".ipynb"}))):
+        for name, seen in watched_files(folder).items():
+            if Path(name).suffix in suffixes and "__pycache__" not in name.split("/"):
+                found[f"{folder.name}/{name}"] = seen
+    return found
+
+
 def changed_files(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> list[str]:
     """The files added, removed or changed between two :func:`watched_files`.
 
@@ -347,13 +478,14 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
         pratinjau 2024: http://127.0.0.1:41235/lakip-2024.html (…; Ctrl-C untuk berhenti)
     """
     from .execute import build_years
+    from .presentation.stored import MODEL_NAME
 
     console = console or sys.stdout
     data_dir, out_dir = Path(data_dir), Path(out_dir)
     state = PreviewState(year, out_dir / str(year), lang)
     warm = WarmReport(data_dir, year, lang, cache)
 
-    def rebuild(warm_current: bool) -> str:
+    def rebuild() -> str:
         result = build_years([year], data_dir=data_dir, out_dir=out_dir, lang=lang, jobs=jobs, cache=cache)[0]
         _, error = state.shown()
         if result.status == "failed":
@@ -362,9 +494,11 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
         elif result.status == "built":
             published = requested_file(state.folder, f"/lakip-{year}.html")
             state.update("", published.read_text(encoding="utf-8") if published is not None else None)
-            if not warm_current:
-                warm.refresh()
-            reused = say("preview_reused", lang, parts=", ".join(Path(n).stem for n in result.reused)) if result.reused else ""
+            # the model the build stored has the report without the roster: the worker lets its own go
+            _refresh(warm, console, lang, state.folder / MODEL_NAME)
+            rendered = say("preview_rendered", lang) if result.rendered else ""
+            reused = (say("preview_reused", lang, parts=", ".join(Path(n).stem for n in result.reused), rendered=rendered)
+                      if result.reused else "")
             print(say("preview_built", lang, year=year, seconds=_seconds(result.seconds, lang), reused=reused),
                   file=console, flush=True)
         else:  # skipped: the files are back to those of the last good build, which is what the folder holds
@@ -385,8 +519,9 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
     url = f"http://{_url_host(host)}:{server.server_address[1]}/lakip-{year}.html"
     try:
         seen = watched_files(data_dir)  # before the first build: what is saved while it runs is built next
-        if rebuild(warm_current=False) != "built":  # a build made it already
-            warm.refresh()
+        kit = kit_files()
+        if rebuild() != "built":  # a build took care of it already
+            warm.refresh(state.folder / MODEL_NAME)
         print(say("preview_serving", lang, year=year, url=url), file=console, flush=True)
         if open_browser:
             import webbrowser
@@ -394,34 +529,42 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
             webbrowser.open(url)
         while True:
             time.sleep(POLL_SECONDS)
-            now = watched_files(data_dir)
-            if now == seen:
+            now, code = watched_files(data_dir), kit_files()
+            if now == seen and code == kit:
                 continue
             while True:  # until the writer is done
                 time.sleep(SETTLE_SECONDS)
-                settled = watched_files(data_dir)
-                if settled == now:
+                settled, settled_code = watched_files(data_dir), kit_files()
+                if settled == now and settled_code == code:
                     break
-                now = settled
-            changed = changed_files(seen, now)
-            seen = now
-            print(say("preview_changed", lang, files=", ".join(changed[:5]) + (" …" if len(changed) > 5 else ""), year=year),
+                now, code = settled, settled_code
+            changed, code_changed = changed_files(seen, now), changed_files(kit, code)
+            seen, kit = now, code
+            names = changed + code_changed
+            print(say("preview_changed", lang, files=", ".join(names[:5]) + (" …" if len(names) > 5 else ""), year=year),
                   file=console, flush=True)
-            # only the narrative: the report kept here needs it read again; anything else: made again from the files
-            warm_current = all(name.startswith("narasi/") for name in changed)
             if not state.shown()[1]:  # after a failed build, the page keeps its message until a build succeeds
-                if not warm_current:
-                    warm.refresh()
-                    warm_current = True
+                # only the narrative: the report kept here needs it read again; anything else, the kit's code too: made again
+                if code_changed or not all(name.startswith("narasi/") for name in changed):
+                    _refresh(warm, console, lang)
                 _show_early(warm, state, console)
-            rebuild(warm_current)
+            rebuild()
             # what was saved while it built is built next
     except KeyboardInterrupt:
         print(say("preview_stopped", lang), file=console, flush=True)
         return 0
     finally:
+        warm.close()
         server.shutdown()
         server.server_close()
+
+
+def _refresh(warm: WarmReport, console: TextIO, lang: str, model: Path | None = None) -> None:
+    """Have the worker make the report again (or take ``model``), saying so when it was replaced by one of the kit's new
+    code."""
+    running = warm.pid is not None
+    if warm.refresh(model) and running:
+        print(say("preview_worker_restarted", lang), file=console, flush=True)
 
 
 def _show_early(warm: WarmReport, state: PreviewState, console: TextIO) -> None:

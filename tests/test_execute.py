@@ -1,6 +1,7 @@
 """A real build: papermill runs the notebooks in a real kernel on the 2024 sample."""
 
 import doctest
+import hashlib
 import json
 import re
 import shutil
@@ -14,6 +15,7 @@ from lakip_lib import execute
 from lakip_lib.cli import main
 from lakip_lib.execute import CHAINS, NOTEBOOKS, build_year, chains_per_year
 from lakip_lib.manifest import MANIFEST_NAME, write_manifest
+from lakip_lib.presentation.stored import MODEL_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -107,6 +109,15 @@ def test_skipping_an_up_to_date_year_imports_neither_pandas_nor_jupyter(built):
     assert imports == "0 []", run.stderr
     # the sample is a draft on purpose: a skipped year still says so, read from its gate record without pandas
     assert draft[0].startswith("  DRAFT: 2 kesalahan data belum diperbaiki atau dijelaskan") and len(draft) == 4
+
+
+def test_a_build_validates_notebooks_without_compiling_the_iri_grammars():
+    """nbformat's validation works, and jsonschema has no ``iri`` check, whose grammars cost about a second to compile."""
+    code = ("import sys; from lakip_lib.execute import _skip_iri_grammars; _skip_iri_grammars(); import jsonschema, nbformat; "
+            "nbformat.validate(nbformat.read('notebooks/04-report.ipynb', as_version=4)); "
+            "print('iri' in jsonschema.FormatChecker().checkers, 'lark' in sys.modules)")
+    shown = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert shown.split() == ["False", "False"]
 
 
 @pytest.mark.parametrize(("years", "jobs", "kernels_per_year"), [(1, 2, 2), (1, 8, 2), (1, 1, 1), (2, 2, 1), (4, 2, 1), (3, 4, 2)])
@@ -254,21 +265,26 @@ def _comparable(path: Path) -> bytes:
     return json.dumps(notebook, sort_keys=True).encode()
 
 
-def _same_as_a_clean_build(data: Path, incremental: Path, clean_out: Path) -> None:
+def _same_as_a_clean_build(data: Path, incremental: Path, clean_out: Path, **options) -> None:
     """``incremental`` holds exactly what a clean ``--force`` build of ``data`` writes (at a path as deep, so that the
-    notebooks' relative data_dir is the same); the build records differ only in what was reused."""
-    clean = build_year(2024, data_dir=data, out_dir=clean_out, force=True)
-    assert clean.status == "built" and clean.reused == (), clean.message
+    notebooks' relative data_dir is the same); the build records differ only in what was reused or rendered. The stored
+    report model is no published output (a pickle, not byte-stable): it must render the same report."""
+    from lakip_lib.presentation.stored import load_report
+
+    clean = build_year(2024, data_dir=data, out_dir=clean_out, force=True, **options)
+    assert clean.status == "built" and clean.reused == () and not clean.rendered, clean.message
     files = sorted(p.relative_to(incremental).as_posix() for p in incremental.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(clean.output_dir).as_posix() for p in clean.output_dir.rglob("*") if p.is_file())
     for name in files:
-        if name != MANIFEST_NAME:
+        if name not in (MANIFEST_NAME, MODEL_NAME):
             assert _comparable(incremental / name) == _comparable(clean.output_dir / name), name
+    assert load_report(incremental / MODEL_NAME, data).html() == load_report(clean.output_dir / MODEL_NAME, data).html()
     mine, theirs = (json.loads((folder / MANIFEST_NAME).read_text()) for folder in (incremental, clean.output_dir))
     for record in (mine, theirs):
         record.pop("outputs")
         for part in record["parts"].values():
             part.pop("reused")
+            part.pop("rendered", None)
     assert mine == theirs
 
 
@@ -287,10 +303,11 @@ def test_an_edit_reruns_only_the_parts_it_reaches_and_gives_the_bytes_of_a_clean
         narrative.write("\nKalimat penutup yang baru ditambahkan.\n")
     narrated = build_year(2024, data_dir=data, out_dir=tmp_path / "a" / "out")
     assert narrated.status == "built", narrated.message
-    assert narrated.reused == ("01-staffing.ipynb", "02-performance.ipynb", "03-finance.ipynb")
+    assert narrated.reused == ("01-staffing.ipynb", "02-performance.ipynb", "03-finance.ipynb") and narrated.rendered
     record = json.loads((narrated.output_dir / MANIFEST_NAME).read_text())
     assert {name: part["reused"] for name, part in record["parts"].items()} == {
         "01-staffing.ipynb": True, "02-performance.ipynb": True, "03-finance.ipynb": True, "04-report.ipynb": False}
+    assert record["parts"]["04-report.ipynb"]["rendered"] is True
     assert "Kalimat penutup yang baru ditambahkan." in (narrated.output_dir / "lakip-2024.html").read_text(encoding="utf-8")
     _same_as_a_clean_build(data, narrated.output_dir, tmp_path / "b" / "out")
 
@@ -303,6 +320,71 @@ def test_an_edit_reruns_only_the_parts_it_reaches_and_gives_the_bytes_of_a_clean
     workbook.save(data / "2024" / "kinerja.xlsx")
     edited = build_year(2024, data_dir=data, out_dir=tmp_path / "a" / "out")
     assert edited.status == "built", edited.message
-    assert edited.reused == ("01-staffing.ipynb",)
+    assert edited.reused == ("01-staffing.ipynb",) and not edited.rendered
     _same_as_a_clean_build(data, edited.output_dir, tmp_path / "b" / "out")
 
+
+
+@pytest.fixture
+def kernels(monkeypatch):
+    """The chains of notebooks the builds of a test ran in a kernel."""
+    ran = []
+    real = execute._execute_chain
+
+    def counted(build, chain, batch):
+        ran.append(chain)
+        return real(build, chain, batch)
+
+    monkeypatch.setattr(execute, "_execute_chain", counted)
+    return ran
+
+
+def _narrate(data: Path, sentence: str) -> None:
+    with (data / "narasi" / "06-penutup.md").open("a", encoding="utf-8") as narrative:
+        narrative.write(f"\n{sentence}\n")
+
+
+@pytest.mark.slow
+def test_a_narrative_edit_renders_the_report_without_a_kernel_and_falls_back_when_the_stored_report_cannot_be_read(
+        tmp_path, kernels):
+    """With the Word document: a narrative edit starts no kernel, and the HTML, Word document, internal report and
+    tables are those of a clean build; with the stored report deleted, or stored by another kit, the report notebook
+    runs again (alone), and the edit is published all the same."""
+    data = tmp_path / "raw"
+    shutil.copytree(ROOT / "data/raw", data)
+    out = tmp_path / "a" / "out"
+    assert build_year(2024, data_dir=data, out_dir=out, docx=True).status == "built"
+    kernels.clear()
+
+    _narrate(data, "Kalimat tanpa kernel.")
+    narrated = build_year(2024, data_dir=data, out_dir=out, docx=True)
+    assert narrated.status == "built" and narrated.rendered, narrated.message
+    assert kernels == []
+    assert "Kalimat tanpa kernel." in (out / "2024" / "lakip-2024.html").read_text(encoding="utf-8")
+    docx_text = subprocess.run([sys.executable, "-c", "import docx, sys; print('\\n'.join(p.text for p in "
+                                "docx.Document(sys.argv[1]).paragraphs))", str(out / "2024" / "lakip-2024.docx")],
+                               capture_output=True, text=True, check=True).stdout
+    assert "Kalimat tanpa kernel." in docx_text
+    _same_as_a_clean_build(data, out / "2024", tmp_path / "b" / "out", docx=True)
+    kernels.clear()  # those of the clean build
+
+    (out / "2024" / MODEL_NAME).unlink()
+    _narrate(data, "Kalimat tanpa model.")
+    missing = build_year(2024, data_dir=data, out_dir=out)
+    assert missing.status == "built" and not missing.rendered, missing.message
+    assert missing.reused == ("01-staffing.ipynb", "02-performance.ipynb", "03-finance.ipynb")
+    assert kernels == [("04-report.ipynb",)]
+    assert "Kalimat tanpa model." in (out / "2024" / "lakip-2024.html").read_text(encoding="utf-8")
+
+    # stored by another kit: the record names the file's bytes, but its header another version
+    model = out / "2024" / MODEL_NAME
+    header, body = model.read_bytes().split(b"\n", 1)
+    model.write_bytes(json.dumps({**json.loads(header), "kit": "0.0.1"}, sort_keys=True).encode() + b"\n" + body)
+    record = json.loads((out / "2024" / MANIFEST_NAME).read_text())
+    record["outputs"][MODEL_NAME] = hashlib.sha256(model.read_bytes()).hexdigest()
+    (out / "2024" / MANIFEST_NAME).write_text(json.dumps(record, indent=1, sort_keys=True) + "\n")
+    _narrate(data, "Kalimat dari kit lain.")
+    foreign = build_year(2024, data_dir=data, out_dir=out)
+    assert foreign.status == "built" and not foreign.rendered, foreign.message
+    assert kernels == [("04-report.ipynb",), ("04-report.ipynb",)]
+    assert "Kalimat dari kit lain." in (out / "2024" / "lakip-2024.html").read_text(encoding="utf-8")

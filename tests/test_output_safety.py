@@ -356,6 +356,8 @@ def readable_text(path: Path) -> str:
             return html.unescape("\n".join(archive.read(m).decode("utf-8", "replace") for m in archive.namelist()))
     if path.suffix == ".png":
         return _png_text(data)
+    if path.suffix == ".pickle":  # the stored report model: a pickle keeps every text as its UTF-8 bytes
+        return html.unescape(data.decode("utf-8", "replace"))
     raise AssertionError(f"{path.name}: an output kind the scan does not read")
 
 
@@ -394,7 +396,7 @@ def test_no_name_or_nip_of_the_roster_reaches_any_output(hostile):
     names, nips = roster()
     assert len(names) == len(nips) == 103
     files = sorted(p for p in year(hostile).rglob("*") if p.is_file())
-    assert {p.suffix for p in files} == {".html", ".ipynb", ".png", ".svg", ".csv", ".xlsx", ".docx", ".json"}
+    assert {p.suffix for p in files} == {".html", ".ipynb", ".png", ".svg", ".csv", ".xlsx", ".docx", ".json", ".pickle"}
     found = []
     for path in files:
         text = readable_text(path)

@@ -32,13 +32,15 @@ SECONDS = 90
 class Preview:
     """A running ``lakip preview`` and every line it printed."""
 
-    def __init__(self, data: Path, out: Path) -> None:
+    def __init__(self, data: Path, out: Path, kit: Path | None = None) -> None:
+        """``kit``: a copy of the kit (``lakip_lib/``, ``notebooks/``) to run instead of this one, kernels included."""
         self.data, self.out = data, out
         self.lines: list[str] = []
+        environment = {**os.environ, "PYTHONPATH": str(kit)} if kit is not None else None
         self.process = subprocess.Popen(
             [sys.executable, "-m", "lakip_lib.cli", "preview", "--year", "2024", "--data", str(data), "--out", str(out)],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=Path(__file__).resolve().parent.parent,
-            preexec_fn=as_in_a_terminal)
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=kit or Path(__file__).resolve().parent.parent,
+            preexec_fn=as_in_a_terminal, env=environment)
         threading.Thread(target=self._read, daemon=True).start()
         line = self.wait_for(r"http://127\.0\.0\.1:\d+/lakip-2024\.html", 180)
         self.url = re.search(r"http://127\.0\.0\.1:(\d+)/lakip-2024\.html", line).group()
@@ -182,6 +184,19 @@ def test_the_page_sent_has_the_reload_script_and_the_message_escaped_while_the_r
     assert "The report could not be rebuilt" in preview_page(None, 1, "x", "en", "n")
 
 
+def test_the_worker_keeps_its_report_without_the_rosters_and_renders_it_as_a_fresh_report(tmp_path):
+    from lakip_lib.presentation.report import build_report
+    from lakip_lib.preview import _make_report
+
+    shutil.copytree(SAMPLE, tmp_path / "raw")
+    report = _make_report(tmp_path / "raw", 2024, "id", cache=False)
+    assert report.data.staff is not None and report.data.staff.roster is None
+    assert all(e.data.staff is None or e.data.staff.roster is None for e in report.results.earlier)
+    fresh = build_report(SAMPLE, 2024, None, "id", None)
+    assert fresh.data.staff.roster is not None
+    assert report.with_narrative(tmp_path / "raw").html() == fresh.html()
+
+
 def test_the_watcher_sees_edits_additions_and_removals_but_not_office_lock_files(tmp_path):
     (tmp_path / "2024").mkdir()
     (tmp_path / "lakip.yml").write_text("a: 1\n", encoding="utf-8")
@@ -227,7 +242,8 @@ def test_a_saved_narrative_edit_shows_in_the_open_page_without_a_reload(preview,
     # shown before its build, rendered in the preview's own process; the build then published the same bytes, so
     # the page was not reloaded a second time
     preview.wait_for("perubahan ditampilkan dalam [0-9,]+ detik", 5, before)
-    preview.wait_for(r"dibangun dalam .*dipakai ulang: 01-staffing, 02-performance, 03-finance", SECONDS, before)
+    preview.wait_for(r"dibangun dalam .*dipakai ulang: 01-staffing, 02-performance, 03-finance; laporan dirender dari "
+                     r"analisis yang tersimpan, tanpa kernel\)", SECONDS, before)
     assert int(preview.get("/__lakip/version")[1]) == version + 1
     assert watched.page_errors == [] and watched.dialogs == [] and watched.console_errors == []
     assert all(url.startswith(f"http://127.0.0.1:{preview.port}/") for url in watched.requests)
@@ -326,3 +342,43 @@ def test_a_workbook_edit_is_shown_before_its_build_which_publishes_the_same_byte
     assert digest.encode() in preview.get("/lakip-2024.html")[1]  # the appendix lists the new file's hash
     preview.wait_for(r"dibangun dalam .*\(dipakai ulang: 01-staffing\)", SECONDS, before)
     assert int(preview.get("/__lakip/version")[1]) == version + 1  # the build's page is the one shown already
+
+
+@pytest.mark.slow
+def test_an_edit_of_the_kits_code_restarts_the_worker_and_shows_in_the_page(tmp_path):
+    """A developer editing the kit sees the change: the worker restarts with the new code and shows it before the build,
+    whose kernels run it too; the preview's own process, which imported the old code, then renders nothing itself."""
+    root = Path(__file__).resolve().parent.parent
+    kit = tmp_path / "kit"
+    shutil.copytree(root / "lakip_lib", kit / "lakip_lib", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(root / "notebooks", kit / "notebooks")
+    shutil.copytree(SAMPLE, tmp_path / "raw")
+    own = Preview(tmp_path / "raw", tmp_path / "out", kit=kit)
+    published = tmp_path / "out" / "2024" / "lakip-2024.html"
+    narrative = tmp_path / "raw" / "narasi" / "06-penutup.md"
+    try:
+        before = len(own.lines)
+        with narrative.open("a", encoding="utf-8") as handle:  # rendered in the preview's process, with the old code
+            handle.write("\nKalimat sebelum kode berubah.\n")
+        assert "tanpa kernel" in own.wait_for("dibangun dalam", SECONDS, before)
+        assert "Kalimat sebelum kode berubah." in published.read_text(encoding="utf-8")
+
+        before = len(own.lines)
+        with (kit / "lakip_lib" / "presentation" / "report.py").open("a", encoding="utf-8") as code:
+            code.write("\n_PLAIN_HTML = Report.html\n"
+                       "Report.html = lambda self: _PLAIN_HTML(self).replace('KATA PENGANTAR', 'KATA PENGANTAR (KODE BARU)', 1)\n")
+        own.wait_for("berubah: lakip_lib/presentation/report.py", 10, before)
+        own.wait_for("pekerja pratinjau dimulai ulang", 10, before)
+        own.wait_for("perubahan ditampilkan dalam", SECONDS, before)  # by the new worker, before the build
+        own.wait_for("dibangun dalam", SECONDS, before)
+        assert b"KATA PENGANTAR (KODE BARU)" in own.get("/lakip-2024.html")[1]
+        assert "KATA PENGANTAR (KODE BARU)" in published.read_text(encoding="utf-8")
+
+        before = len(own.lines)
+        with narrative.open("a", encoding="utf-8") as handle:
+            handle.write("\nKalimat setelah kode berubah.\n")
+        assert "tanpa kernel" not in own.wait_for("dibangun dalam", SECONDS, before)
+        page = published.read_text(encoding="utf-8")
+        assert "Kalimat setelah kode berubah." in page and "KATA PENGANTAR (KODE BARU)" in page
+    finally:
+        own.stop()

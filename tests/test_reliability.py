@@ -119,8 +119,9 @@ def test_no_published_file_names_a_path_of_the_machine_or_the_staging_folder(fir
     machine = [str(tmp_path_factory.getbasetemp()), str(default_notebook_dir().parent), ".lakip-tmp", ".lakip-inputs"]
     for build in (first, every_year):
         published = [p for p in sorted((build.out / "2024").rglob("*")) if p.is_file() and p.suffix not in (".png", ".xlsx")]
-        assert {p.suffix for p in published} == {".html", ".ipynb", ".json", ".csv", ".svg"}
-        assert [(p.name, path) for p in published for path in machine if path in p.read_text(encoding="utf-8")] == []
+        assert {p.suffix for p in published} == {".html", ".ipynb", ".json", ".csv", ".svg", ".pickle"}  # the stored model
+        assert [(p.name, path) for p in published for path in machine
+                if path in p.read_bytes().decode("utf-8", "replace")] == []
         parameters = json.loads((build.out / "2024" / "notebooks" / "01-staffing.ipynb").read_text())["metadata"]["papermill"]
         # the data folder, from where the notebook is published
         assert (build.out / "2024" / "notebooks" / parameters["parameters"]["data_dir"]).resolve() == build.data.resolve()

@@ -41,6 +41,7 @@ from ..formatting import Formatter
 from .outputs import write_interface_tables, write_xlsx
 from .pemeriksaan import Criterion, self_check, write_pemeriksaan
 from .outline import Caption, Chapter, Heading
+from .stored import store_report
 from .sections import FOREWORD, IndicatorSection, block_markdown, difference_text, indicator_sections, value_text
 
 TEMPLATES = Path(str(files("lakip_lib").joinpath("presentation", "templates")))
@@ -304,6 +305,8 @@ def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None 
     _structure(report)
     if output_dir is not None:
         report.write(output_dir, docx=docx)
+        # a later build whose only change is the narrative renders the report again from this, with no kernel
+        store_report(report, output_dir, root, docx=docx)
     return report
 
 
