@@ -267,3 +267,20 @@ def test_the_asset_tables_keep_their_two_row_header_and_the_retirement_table_add
     assert sorted(str(r) for r in sheet.merged_cells.ranges) == ["C3:D3", "E3:F3"]
     pensiun = list(book[report.tables["tabel-pensiun"].number].iter_rows(min_row=4, values_only=True))
     assert pensiun[5] == ("JUMLAH", 1, 2, 3, 6)
+
+
+def test_an_agency_with_six_goals_keeps_every_goal_table_beside_its_budget_tables(data):
+    """The budget tables keep the reference's ids (#tabel-3-6, #tabel-3-7) only while no goal table has them: with six
+    goals, the sixth goal's table was overwritten by the first programme's."""
+    book = openpyxl.load_workbook(data / "2024" / "kinerja.xlsx")
+    sheet = book["PK 2024"]
+    for n, row in enumerate(range(5, 11), start=1):
+        sheet[f"C{row}"] = f"Sasaran {n}: Sasaran ke-{n}"
+    book.save(data / "2024" / "kinerja.xlsx")
+    report = build_report(data, 2024)
+    by_section = {section: [key for key, table in report.tables.items() if table.section == section]
+                  for section in ("indicators", "budget")}
+    goals = [key for key in by_section["indicators"] if key.startswith("tabel-3-")]
+    assert goals == [f"tabel-3-{n}" for n in range(1, 7)]
+    assert [report.tables[key].title.split(":")[0] for key in goals] == [f"Indikator Kinerja Sasaran {n}" for n in range(1, 7)]
+    assert [key for key in by_section["budget"] if key.startswith("tabel-3-")] == ["tabel-3-7", "tabel-3-8"]

@@ -398,6 +398,10 @@ def _arrange(results: YearResults, lang: str, unread: list[str] = ()) -> dict[st
         _indicator_tables(results, t, fmt, add)
     if results.budget is not None:
         programs = results.budget[results.budget["level"] == top_level(results.budget)]
+        # ids keep the reference's (#tabel-3-6, #tabel-3-7: links and readers' bookmarks) unless an agency with more
+        # goals has taken them: a goal table's key must never be overwritten
+        goals = [int(key.rsplit("-", 1)[1]) for key in tables if key.startswith("tabel-3-")]
+        first = max(6, max(goals, default=0) + 1)
         for n, (_, program) in enumerate(programs.iterrows()):
             rows = results.budget[(results.budget["code"] == program["code"]) | (results.budget["parent"] == program["code"])]
             # each program's table numbers from 1, as the reference's Tabel 3.6 and 3.7 do
@@ -405,7 +409,7 @@ def _arrange(results: YearResults, lang: str, unread: list[str] = ()) -> dict[st
             frame = pd.DataFrame({t["no"]: numbers, t["program_kegiatan"]: rows["name"].to_numpy(),
                                   t["budget"]: rows["budget"].to_numpy(), t["realised"]: rows["realised"].to_numpy(),
                                   t["remaining"]: rows["remaining"].to_numpy(), t["absorption"]: rows["absorption_pct"].to_numpy()})
-            add(f"tabel-3-{6 + n}", t["budget_title"].format(program=program["name"], year=year), "budget",
+            add(f"tabel-3-{first + n}", t["budget_title"].format(program=program["name"], year=year), "budget",
                 _display(frame, fmt, percent=[t["absorption"]]), frame, locations=rows["location"])
         if results.efficiency is not None and len(results.efficiency):
             values, display = _efficiency_table(results.efficiency, t, fmt)
