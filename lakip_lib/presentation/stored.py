@@ -41,7 +41,7 @@ MODEL_NAME = ".lakip-report.pickle"
 FORMAT = 1
 #: packages whose classes a stored report may name (and their submodules' classes)
 _ALLOWED_PACKAGES = frozenset({"lakip_lib", "pandas", "numpy", "pyarrow", "datetime", "pathlib", "collections", "zoneinfo",
-                               "dateutil", "pytz", "decimal"})
+                               "dateutil", "pytz", "decimal", "markupsafe"})  # markupsafe: the outline's headings (Markup, a str)
 #: the functions a stored report's frames are rebuilt with (and pandas' NA); no other function is called while one is read
 _ALLOWED_GLOBALS = frozenset({
     ("numpy._core.multiarray", "_reconstruct"), ("numpy.core.multiarray", "_reconstruct"),
@@ -73,19 +73,25 @@ def _header() -> dict[str, object]:
 class StoredFigure:
     """A figure of a stored report: the images it was rendered to, where the report had a matplotlib figure.
 
-    It answers what the report asks a figure (:mod:`lakip_lib.presentation.charts`): its PNG (``_lakip_png``, which
-    :func:`~lakip_lib.presentation.charts.figure_png` takes as drawn), its alt text and key, and ``savefig`` for a PNG
+    It answers what the report asks a figure (:mod:`lakip_lib.presentation.charts`): its PNG and SVG (``_lakip_png``,
+    ``_lakip_svg``, which :func:`~lakip_lib.presentation.charts.figure_png` and ``figure_svg`` take as drawn), its alt text and key, and ``savefig`` for a PNG
     at a resolution it was printed at (the Word document's). Any other is an error: :func:`load_report`, asked for
     the Word document, refuses a model without its prints, so that the build runs the notebook instead.
 
     Example:
-        >>> figure = StoredFigure(b"png", "alt", "gambar-1-2", {300: b"print"})
+        >>> figure = StoredFigure(b"png", "alt", "gambar-1-2", {300: b"print"}, b"<svg/>", (5.2, 3.0))
         >>> out = io.BytesIO(); figure.savefig(out, format="png", dpi=300, metadata={}); out.getvalue()
         b'print'
     """
 
-    def __init__(self, png: bytes, alt: str, key: str, prints: dict[int, bytes]) -> None:
-        self._lakip_png, self.lakip_alt, self.lakip_key, self.prints = png, alt, key, prints
+    def __init__(self, png: bytes, alt: str, key: str, prints: dict[int, bytes], svg: bytes,
+                 size: tuple[float, float]) -> None:
+        self._lakip_png, self.lakip_alt, self.lakip_key, self.prints, self._lakip_svg = png, alt, key, prints, svg
+        self.size = size
+
+    def get_size_inches(self) -> tuple[float, float]:
+        """Its size as drawn: the Word document fits a tall chart to the page by it."""
+        return self.size
 
     def savefig(self, buffer: io.BufferedIOBase, format: str, dpi: int | None = None, **_: object) -> None:  # noqa: A002
         if format != "png" or dpi not in self.prints:
@@ -107,11 +113,12 @@ class _Pickler(pickle.Pickler):
         from matplotlib.figure import Figure
 
         from ..loading.staff import Staff
-        from .charts import _png, figure_png
+        from .charts import _png, _svg, figure_png
 
         if isinstance(obj, Figure):
             return StoredFigure, (_png(obj), getattr(obj, "lakip_alt", ""), getattr(obj, "lakip_key", ""),
-                                  {dpi: figure_png(obj, dpi) for dpi in self.prints})
+                                  {dpi: figure_png(obj, dpi) for dpi in self.prints}, _svg(obj),
+                                  tuple(float(x) for x in obj.get_size_inches()))
 
         if isinstance(obj, Staff) and obj.roster is not None:
             return replace(obj, roster=None).__reduce_ex__(5)
