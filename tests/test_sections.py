@@ -99,7 +99,7 @@ def test_the_english_report_has_the_same_sections(data):
     assert len(numbers) >= 25 and len(set(numbers)) == len(numbers)
     assert all(re.match(r"^(Table|Figure) \d\.\d+$", number) for number in numbers)
     assert [h.get_text() for h in page.select("nav.toc > h2")] == ["Contents", "List of Tables", "List of Figures"]
-    assert [h.get_text() for h in page.select("#bab-3 > h3")] == ["A. Performance Accountability", "B. Financial Accountability"]
+    assert [h.get_text() for h in page.select("#bab-3 > h3")] == ["A. Performance Accountability", "B. Financial Accountability", "C. Year on Year"]
     assert [td.get_text() for td in page.select("#tabel-pensiun tbody tr")[-1].find_all("td")] == ["TOTAL", "1", "2", "3", "6"]
 
 
@@ -213,7 +213,7 @@ def test_headings_are_lettered_in_every_chapter_whatever_the_narrative_wrote(dat
                                  "D. Struktur Organisasi", "E. Aspek Strategis Organisasi", "F. Permasalahan Utama (Isu Strategis)",
                                  "G. Sumber Daya Manusia", "H. Sarana dan Prasarana"]
     assert lettered["bab-2"] == ["A. Rencana Strategis 2021–2026", "B. Strategi", "C. Kebijakan", "D. Perjanjian Kinerja 2024"]
-    assert lettered["bab-3"] == ["A. Akuntabilitas Kinerja", "B. Akuntabilitas Keuangan"]
+    assert lettered["bab-3"] == ["A. Akuntabilitas Kinerja", "B. Akuntabilitas Keuangan", "C. Perkembangan dari Tahun ke Tahun"]
     assert lettered["bab-4"] == ["A. Kesimpulan", "B. Saran"]
 
 
