@@ -54,6 +54,31 @@ def _text(value: object) -> str | None:
     return text or None
 
 
+def _spread_merges(rows: list[list[object]], top: int, bottom: int, merged: list[tuple[int, int, int, int]]
+                   ) -> tuple[list[list[str | None]], set[tuple[int, int]]]:
+    """The header rows ``top``..``bottom`` as text, each merged cell's text in every cell it covers; and the (level,
+    column) cells of labels merged across several columns.
+
+    Example:
+        >>> band, across = _spread_merges([["JUMLAH", None], ["L", "P"]], 0, 1, [(0, 0, 0, 1)])
+        >>> band, sorted(across)
+        ([['JUMLAH', 'JUMLAH'], ['L', 'P']], [(0, 0), (0, 1)])
+    """
+    width = max(len(rows[i]) for i in range(top, bottom + 1))
+    band = [[_text(rows[i][j]) if j < len(rows[i]) else None for j in range(width)] for i in range(top, bottom + 1)]
+    across: set[tuple[int, int]] = set()
+    for r0, c0, r1, c1 in merged:
+        if r1 < top or r0 > bottom:
+            continue
+        origin = _text(rows[r0][c0]) if 0 <= r0 < len(rows) and 0 <= c0 < len(rows[r0]) else None
+        for i in range(max(r0, top), min(r1, bottom) + 1):
+            for j in range(max(c0, 0), min(c1 + 1, width)):
+                band[i - top][j] = origin
+                if c1 > c0:
+                    across.add((i - top, j))
+    return band, across
+
+
 def column_paths(rows: list[list[object]], top: int, bottom: int, merged: list[tuple[int, int, int, int]]) -> dict[int, tuple[str, ...]]:
     """Each column's header path in grid rows ``top``..``bottom`` (``merged``: ranges in grid coordinates).
 
@@ -62,15 +87,8 @@ def column_paths(rows: list[list[object]], top: int, bottom: int, merged: list[t
         >>> column_paths(rows, 0, 1, [(0, 2, 0, 4)])[3], column_paths(rows, 0, 1, [(0, 0, 1, 0)])[0]
         (('JUMLAH', 'P'), ('No',))
     """
-    width = max(len(rows[i]) for i in range(top, bottom + 1))
-    band = [[_text(rows[i][j]) if j < len(rows[i]) else None for j in range(width)] for i in range(top, bottom + 1)]
-    for first_row, first_col, last_row, last_col in merged:
-        if last_row < top or first_row > bottom:
-            continue
-        origin = _text(rows[first_row][first_col]) if 0 <= first_row < len(rows) and 0 <= first_col < len(rows[first_row]) else None
-        for i in range(max(first_row, top), min(last_row, bottom) + 1):
-            for j in range(max(first_col, 0), min(last_col + 1, width)):
-                band[i - top][j] = origin
+    band, _ = _spread_merges(rows, top, bottom, merged)
+    width = len(band[0])
     # a group label written once over its columns without a merge: it spans the blanks to its right under which
     # the row below has labels
     for level in range(len(band) - 1):
@@ -219,18 +237,8 @@ def _nested(rows: list[list[object]], top: int, bottom: int, merged: list[tuple[
         >>> _nested([["Golongan", "Jumlah", None], ["IV/a", 5, "Kepala Dinas"]], 0, 1, [])
         False
     """
-    width = max(len(rows[i]) for i in range(top, bottom + 1))
-    band = [[_text(rows[i][j]) if j < len(rows[i]) else None for j in range(width)] for i in range(top, bottom + 1)]
-    across: set[tuple[int, int]] = set()  # (level, column) of labels merged over several columns
-    for r0, c0, r1, c1 in merged:
-        if r1 < top or r0 > bottom:
-            continue
-        origin = _text(rows[r0][c0]) if 0 <= r0 < len(rows) and 0 <= c0 < len(rows[r0]) else None
-        for i in range(max(r0, top), min(r1, bottom) + 1):
-            for j in range(max(c0, 0), min(c1 + 1, width)):
-                band[i - top][j] = origin
-                if c1 > c0:
-                    across.add((i - top, j))
+    band, across = _spread_merges(rows, top, bottom, merged)
+    width = len(band[0])
     for level in range(len(band) - 1):
         upper, lower = band[level], band[level + 1]
         left = given = 0  # labels of one column left blank (or merged down) below, and given another label below
