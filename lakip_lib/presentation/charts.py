@@ -78,8 +78,6 @@ _LINESTYLES = ("-", "--", ":", "-.")
 _STYLE = {
     "font.family": "DejaVu Sans",
     "font.size": 10,  # the smallest text of any chart: see WIDTH
-    "figure.titlesize": 11,
-    "figure.titleweight": "bold",
     "axes.spines.top": False,
     "axes.spines.right": False,
     "axes.prop_cycle": cycler(color=_PALETTE),
