@@ -1,4 +1,5 @@
-"""Shared fixtures: ``xlsx`` writes a generated workbook into the test's own folder."""
+"""Shared fixtures: ``xlsx`` writes a generated workbook into the test's own folder; ``browser`` is one headless
+Chromium per test module, ``report`` the sample's built HTML report (a module may define its own)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from browser_support import browser_session, chromium_or_skip, sample_build
 from workbooks import make_workbook
 
 
@@ -21,3 +23,15 @@ def xlsx(tmp_path: Path):
         return make_workbook(tmp_path / name, sheets, **options)
 
     return build
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with browser_session() as launched:
+        yield launched
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> Path:
+    chromium_or_skip()
+    return sample_build(tmp_path_factory) / "lakip-2024.html"

@@ -17,7 +17,7 @@ import pytest
 import yaml
 from PIL import Image
 
-from browser_support import SAMPLE, acknowledged_build, browser_session, chromium_or_skip, open_watched, sample_build
+from browser_support import SAMPLE, acknowledged_build, chromium_or_skip, open_watched, sample_build
 from lakip_lib.cli import main
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -56,12 +56,6 @@ def chromium() -> Path:
 @pytest.fixture(scope="module")
 def report(chromium, tmp_path_factory) -> Path:
     return sample_build(tmp_path_factory) / "lakip-2024.html"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with browser_session() as launched:
-        yield launched
 
 
 @pytest.fixture

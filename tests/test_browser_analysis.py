@@ -6,12 +6,11 @@ temporary folder (``pytest tests/test_browser_analysis.py -rP`` prints it).
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from browser_support import browser_session, chromium_or_skip, open_watched, sample_build
+from browser_support import open_watched
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -27,18 +26,6 @@ PK_ORDER = [
     "Nilai SAKIP BKD",
     "Jumlah Pembangunan/Pengembangan Aplikasi Kepegawaian",
 ]
-
-
-@pytest.fixture(scope="module")
-def report(tmp_path_factory) -> Path:
-    chromium_or_skip()
-    return sample_build(tmp_path_factory) / "lakip-2024.html"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with browser_session() as launched:
-        yield launched
 
 
 def cells(row) -> list[str]:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from browser_support import browser_session, chromium_or_skip, open_watched, sample_build
+from browser_support import open_watched
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -32,18 +32,6 @@ TEXT_SIZES = """() => [...document.querySelectorAll('figure.chart > svg')].map(s
     });
     return [svg.closest('figure').id, Math.min(...sizes), Math.max(...sizes), sizes.length, svg.getBoundingClientRect().width];
 })"""
-
-
-@pytest.fixture(scope="module")
-def report(tmp_path_factory) -> Path:
-    chromium_or_skip()
-    return sample_build(tmp_path_factory) / "lakip-2024.html"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with browser_session() as launched:
-        yield launched
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import SAMPLE, browser_session, open_watched
+from browser_support import SAMPLE, open_watched
 from corpus import as_in_a_terminal
 from lakip_lib.preview import changed_files, preview_page, requested_file, watched_files
 
@@ -143,12 +143,6 @@ def preview(tmp_path_factory):
     running = Preview(root / "raw", root / "out")
     yield running
     running.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with browser_session() as launched:
-        yield launched
 
 
 # ---------------------------------------------------------------- the server's rules, without a server
