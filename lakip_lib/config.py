@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -466,9 +467,7 @@ def logo_file(data_dir: str | Path) -> Path | None:
         >>> logo_file("data/raw") is None
         True
     """
-    agency = _raw_section(Path(data_dir), "agency")
-    name = _logo(agency.get("logo"), "lakip.yml: agency.logo") if agency else ""
-    return Path(data_dir) / name if name else None
+    return _named_file(Path(data_dir), "agency", "logo", _logo)
 
 
 def raw_settings(path: Path) -> object:
@@ -491,9 +490,14 @@ def docx_template(data_dir: str | Path) -> Path | None:
         >>> docx_template("data/raw") is None
         True
     """
-    report = _raw_section(Path(data_dir), "report")
-    name = _template(report.get("docx_template"), "lakip.yml: report.docx_template") if report else ""
-    return Path(data_dir) / name if name else None
+    return _named_file(Path(data_dir), "report", "docx_template", _template)
+
+
+def _named_file(data_dir: Path, section: str, key: str, check: Callable[[object, str], str]) -> Path | None:
+    """The file ``section.key`` of ``data_dir/lakip.yml`` names, checked by ``check``, or None when it names none."""
+    values = _raw_section(data_dir, section)
+    name = check(values.get(key), f"lakip.yml: {section}.{key}") if values else ""
+    return data_dir / name if name else None
 
 
 def _raw_section(data_dir: Path, key: str) -> dict[str, Any]:
