@@ -53,8 +53,6 @@ NOT_READ: dict[str, str] = {
         "refused: two candidates for 'goal' (D4, E4) and 'stated_capaian' (I4, J4), 'expected a column for 'indicator''",
     "ind-bkpsdm-sumedang-renstra-target-rp-2021-2023":
         "refused: two 'goal' columns (A3, B3), two 'indicator' columns (C3, J3), five 'Kode' columns",
-    "budget-sipd-rka-belanja-diy-pertanahan-tata-ruang-2025":
-        "refused: the title row taken for the header ('expected one column for 'budget', not 'RENCANA KERJA …' (B2) … (M2)')",
 }
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``

@@ -570,3 +570,30 @@ def test_a_table_lacking_a_needed_column_is_set_aside_when_another_table_of_the_
     assert skipped["message_en"].tolist() == ["Table not used: it has no column for 'budget', which the table used has"]
     with pytest.raises(InputError, match=r"cell row 2: expected a column for 'budget'"):
         load_budget(make_workbook(tmp_path / "target.xlsx", {"Tapkin": first + first}))
+
+
+def test_title_rows_over_a_band_are_no_header_and_jumlah_rp_is_the_budget(tmp_path):
+    """An RKA print: a title merged across most of the width (a second title at its right), then lines of one cell
+    (the region and year, the organisation) over a band Kode | Uraian | Jumlah › Tahun N › Jumlah (Rp). The titles name
+    'Anggaran' and a year; they are neither the budget nor a level of the band. The near miss: a group label merged
+    over three of five columns at the left edge (TW III over Target | Realisasi | Capaian) is a level."""
+    from lakip_lib.loading.recognise.band import is_title_row
+
+    rows = [["RENCANA KERJA DAN ANGGARAN SKPD", None, None, None, None, None, "RKA-BELANJA SKPD"],
+            ["Pemerintahan Provinsi Contoh Tahun Anggaran 2025"],
+            ["Organisasi : DINAS CONTOH"],
+            ["Kode", "Uraian", "Jumlah", None, None, None, None],
+            [None, None, "Tahun N", None, None, "Tahun + 1", None],
+            [None, None, "Belanja Operasi", "Belanja Modal", "Jumlah (Rp)", None, None],
+            ["5.01.01", "Program Penunjang", 100, 20, 120, 130, 10],
+            ["5.01.01.2.01", "Perencanaan", 100, 20, 120, 130, 10]]
+    merged = ["A1:F1", "A4:A6", "B4:B6", "C4:G4", "C5:E5", "F5:F6"]
+    budget = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"RKA": rows}, merged={"RKA": merged}))
+    assert budget.rows["budget"].tolist() == [120, 120]
+    assert budget.rows["name"].tolist() == ["Program Penunjang", "Perencanaan"]
+    assert [is_title_row(rows, i, [(0, 0, 0, 5)]) for i in range(4)] == [True, True, True, False]
+    band = [["TW III", None, None, "Target 2018", "Capaian Pertahun"], ["Target", "Realisasi", "Capaian", None, None]]
+    assert not is_title_row(band, 0, [(0, 0, 0, 2), (0, 3, 1, 3), (0, 4, 1, 4)])
+    # the rule is on the rupiah total of a plan: a realisation's Jumlah (Rp) stays the realisation
+    assert match_path(("Jumlah (Rp)",), vocabulary("budget")).name == "budget"
+    assert match_path(("Realisasi", "Jumlah (Rp)"), vocabulary("budget")).name == "realised"

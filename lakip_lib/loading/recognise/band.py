@@ -252,6 +252,39 @@ def _nested(rows: list[list[object]], top: int, bottom: int, merged: list[tuple[
     return True
 
 
+def is_title_row(rows: list[list[object]], i: int, merged: list[tuple[int, int, int, int]]) -> bool:
+    """Whether grid row ``i`` is a title over a table, never a level of its header: its one non-empty cell stands at
+    the table's left edge (``Organisasi : DINAS …``, ``Pemerintahan Provinsi … Tahun Anggaran 2025``), or one text
+    starting there is merged along the row across more than three quarters of the width (``RENCANA KERJA DAN
+    ANGGARAN …`` over A:M of sixteen columns, a second title at its right). A group label over some columns
+    (``Realisasi`` over months, ``TW III`` over three of five) stands right of the row labels or spans less, and a
+    header merged down over the band is no title.
+
+    Example:
+        >>> rows = [["Rincian Anggaran Belanja", None, None], ["Uraian", "Anggaran", "Realisasi"], [None, "Tahun 2024", None]]
+        >>> is_title_row(rows, 0, []), is_title_row(rows, 1, []), is_title_row(rows, 2, [])
+        (True, False, False)
+        >>> is_title_row([["RENCANA KERJA", None, None, None, "RKA"], ["Kode", "Uraian", "Jumlah", "Sumber", None]], 0, [(0, 0, 0, 3)])
+        True
+        >>> is_title_row([["TW III", None, None, "Target 2018"], ["Target", "Realisasi", "Capaian", None]], 0, [(0, 0, 0, 2)])
+        False
+    """
+    filled = [j for j, v in enumerate(rows[i]) if _text(v)]
+    if not filled:
+        return False
+    below = [j for row in rows[i + 1: i + 6] for j, v in enumerate(row) if _text(v)]
+    left = min(below, default=0)
+    if filled[0] > left:
+        return False
+    width = max(len(row) for row in rows[i: i + 6])
+    spans = [(r0, r1, c1) for r0, c0, r1, c1 in merged if r0 <= i <= r1 and c0 <= filled[0] <= c1]
+    if any(r1 > r0 for r0, r1, _ in spans):
+        return False
+    if len(filled) == 1:
+        return True
+    return any((c1 - filled[0] + 1) * 4 > (width - left) * 3 for _, _, c1 in spans)
+
+
 def _merged_at(merged: list[tuple[int, int, int, int]], i: int, j: int) -> bool:
     return any(r0 <= i <= r1 and c0 <= j <= c1 for r0, c0, r1, c1 in merged)
 
@@ -271,14 +304,16 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
     cache: dict[tuple[str, tuple[str, ...]], Match | None] = {}
     best: Band | None = None
     for top in range(start, min(stop, len(rows))):
-        if not any(_text(v) for v in rows[top]) or any(r0 < top <= r1 for r0, _, r1, _ in merged):
-            continue  # a blank row, or one inside a header merged down from above: the band starts higher
+        if not any(_text(v) for v in rows[top]) or any(r0 < top <= r1 for r0, _, r1, _ in merged) \
+                or is_title_row(rows, top, merged):
+            continue  # a blank row, one inside a header merged down from above (the band starts higher), or a title
         for height in range(1, MAX_BAND + 1):
             bottom = top + height - 1
             if bottom >= len(rows) or (before is not None and bottom >= before):
                 break
             below = [v for v in rows[bottom] if _text(v)]
-            if not below or (height > 1 and is_column_numbers(below)) or not is_header_like(below):
+            if not below or (height > 1 and (is_column_numbers(below) or is_title_row(rows, bottom, merged))) \
+                    or not is_header_like(below):
                 break
             paths = column_paths(rows, top, bottom, merged)
             for dataset, vocab in vocabularies.items():
