@@ -49,8 +49,6 @@ NOT_READ: dict[str, str] = {
         "refused without naming the table: 'expected a header row with column names such as 'NIP' … in the first 40 rows'",
     "staff-gorontalo-edata-kepegawaian-multi-tahun":
         "refused: 'expected a header row with column names such as 'NIP' … in the first 40 rows'",
-    "ind-puskesmas-pkp-ukp-instrumen-2019":
-        "refused: two candidates for 'goal' (D4, E4) and 'stated_capaian' (I4, J4), 'expected a column for 'indicator''",
     "ind-bkpsdm-sumedang-renstra-target-rp-2021-2023":
         "refused: two 'goal' columns (A3, B3), two 'indicator' columns (C3, J3), five 'Kode' columns",
 }

@@ -597,3 +597,49 @@ def test_title_rows_over_a_band_are_no_header_and_jumlah_rp_is_the_budget(tmp_pa
     # the rule is on the rupiah total of a plan: a realisation's Jumlah (Rp) stays the realisation
     assert match_path(("Jumlah (Rp)",), vocabulary("budget")).name == "budget"
     assert match_path(("Realisasi", "Jumlah (Rp)"), vocabulary("budget")).name == "realised"
+
+
+def test_an_excel_error_in_a_value_cell_is_a_warning_naming_the_cell_never_a_silent_empty(tmp_path):
+    """#DIV/0! written by Excel (an error cell) and '#N/A' typed as text are both a failed formula: no value, and a
+    warning naming the cell; the near miss '-' is a plain "no value" without a word. 'Target (%)' is the target."""
+    rows = [["No", "Indikator Kinerja", "Target (%)", "Realisasi"],
+            [1, "Cakupan A", 90, "#DIV/0!"], [2, "Cakupan B", 80, "#N/A"], [3, "Cakupan C", 70, "-"], [4, "Cakupan D", 60, 65]]
+    path = make_workbook(tmp_path / "kinerja.xlsx", {"IKU": rows}, formulas=False)
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    book["IKU"]["D2"].data_type = "e"  # an error cell as Excel saves it
+    book["IKU"]["D3"].data_type = "s"  # the text of an error, as a pasted or exported table holds it
+    book.save(path)
+    data = load_indicators(path, year=2024)
+    values = data.values[data.values["kind"].eq("target")]
+    assert values["value"].tolist() == [90, 80, 70, 60]
+    realised = data.values[data.values["kind"].eq("realisation")]
+    assert realised["value"].isna().tolist() == [True, True, True, False]
+    errors = data.notes[data.notes["check"].eq("excel_error")]
+    assert errors["location"].tolist() == ["kinerja.xlsx:IKU!D2", "kinerja.xlsx:IKU!D3"]
+    assert errors["severity"].eq("warning").all()
+    assert "Cakupan A: the 'Realisasi' cell holds the Excel error #DIV/0!" in errors["message_en"].iloc[0]
+
+
+def test_a_value_split_by_the_levels_of_a_hierarchy_is_read_at_the_indicators_level(tmp_path):
+    """A puskesmas PKP instrument: '% Kinerja Puskesmas' over Sub Variabel | Variabel | Program, each level's score on
+    its own rows; 'Variabel/Sub Variabel' names the indicator, 'Total Sasaran' and 'Satuan sasaran' count the population
+    (no goal). The near miss: two levels filled on the same rows cannot be told apart and stay ambiguous."""
+    from lakip_lib.errors import InputError
+
+    rows = [["No", "Program/Variabel/Sub Variabel", "Target (%)", "Satuan sasaran", "Total Sasaran", "%Cakupan Riil",
+             "% Kinerja Puskesmas", None, None],
+            [None, None, None, None, None, None, "Sub Variabel", "Variabel", "Program"],
+            ["1.", "Pelayanan Rawat Jalan", None, None, None, None, None, 80.0, None],
+            ["1.", "Rasio kunjungan", "50%", "orang", 20, 40.0, 80.0, None, None],
+            ["2.", "Kelengkapan rekam medik", "100%", "berkas", 30, 90.0, 90.0, None, None]]
+    merged = {"PKP": ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:F2", "G1:I1"]}
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"PKP": rows}, merged=merged), year=2019)
+    assert data.indicators["indicator"].tolist() == ["Rasio kunjungan", "Kelengkapan rekam medik"]
+    assert data.indicators["goal"].tolist() == ["Pelayanan Rawat Jalan"] * 2
+    stated = data.values[data.values["kind"].eq("stated_capaian")]
+    assert stated["value"].tolist() == [80.0, 90.0] and stated["location"].str.endswith(("G4", "G5")).all()
+    rows[3][7] = 75.0  # a Variabel score on an indicator's row
+    with pytest.raises(InputError, match=r"one column for 'stated_capaian', not '% Kinerja Puskesmas › Sub Variabel' \(G2\)"):
+        load_indicators(make_workbook(tmp_path / "dua.xlsx", {"PKP": rows}, merged=merged), year=2019)

@@ -20,7 +20,7 @@ from ..errors import InputError, Problem
 from .notes import empty_notes, note, notes_frame, recognition_notes
 from .recognise import Recognition, Table
 from .recognise.fields import header_words
-from .parse import INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, is_no_value, parse_number
+from .parse import INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, excel_error, is_no_value, parse_number
 from .tables import location, refused, tables_in
 
 INDICATOR_COLUMNS = ("id", "level", "code", "goal", "indicator", "formula", "unit", "polarity", "scale", "program", "location",
@@ -245,6 +245,9 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
         unit = _text(row.get("unit"))
         for column in value_columns:
             raw = row[column.label]
+            if error := excel_error(raw):
+                notes.append(_excel_error_note(table, excel_row, column.label, name, error))
+                raw = None
             number, rest = _value(raw, polarity, conventions[column.label], table, excel_row, column.label, problems, scales.get(scale or "", {}))
             unit = unit or rest or None  # "2 Aplikasi" names its unit when no Satuan column does
             text = None if raw is None else clean_text(raw)
@@ -260,6 +263,17 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
     values_frame["year"] = values_frame["year"].astype("Int64")
     values_frame["value"] = values_frame["value"].astype(float)
     return pd.DataFrame(rows, columns=INDICATOR_COLUMNS), values_frame
+
+
+def _excel_error_note(table: Table, row: int, label: str, name: str, error: str) -> dict[str, str]:
+    """The warning of a value cell holding an Excel error (``#DIV/0!``, ``#N/A``): its formula failed, so the value
+    is read as missing; said, never silent."""
+    header = table.column(label).header
+    return note("warning", "excel_error", location(table, row, label),
+                f"{name}: sel '{header}' berisi galat Excel {error} (rumusnya gagal dihitung), dibaca sebagai tanpa nilai; "
+                "perbaiki rumus atau isi nilainya",
+                f"{name}: the '{header}' cell holds the Excel error {error} (its formula failed), read as no value; fix the "
+                "formula or enter the value")
 
 
 def _level(value: object) -> str | None:

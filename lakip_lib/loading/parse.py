@@ -33,6 +33,27 @@ from ..errors import LakipError
 NO_VALUE = frozenset({"", "-", "--", "—", "–", "n/a", "na", "#n/a", "null", "none", "nil", "tidak ada", "belum ada", "'"})
 
 
+#: The error values a failed Excel formula leaves in its cell (as calamine's XML scan or a text export shows them).
+EXCEL_ERRORS = frozenset({"#div/0!", "#value!", "#n/a", "#ref!", "#name?", "#num!", "#null!", "#spill!", "#calc!",
+                          "#getting_data"})
+
+
+def excel_error(value: object) -> str | None:
+    """The Excel error a cell holds (``#DIV/0!``, ``#N/A``), as written; None for any other value.
+
+    ``#N/A`` is also "no value" (:data:`NO_VALUE`) where a value may be missing; a loader reading a value that a
+    formula should have given says that its formula failed instead of leaving the cell silently empty.
+
+    Example:
+        >>> excel_error("#DIV/0!"), excel_error(" #n/a "), excel_error("n/a"), excel_error(0)
+        ('#DIV/0!', '#N/A', None, None)
+    """
+    if not isinstance(value, str):
+        return None
+    text = clean_text(value)
+    return text.upper() if text.lower() in EXCEL_ERRORS else None
+
+
 class ValueParseError(LakipError):
     """A single value could not be read; ``expected`` says what would have been."""
 

@@ -348,7 +348,7 @@ INDICATORS: list[Layout] = [
             _ind("Ketersediaan obat dan vaksin", 85.0, 90.0, "positive"),
             _ind("Penggunaan antibiotika", 20.0, 20.0, "negative"),
         ],
-        findings=((W, "polarity_inferred"),),
+        findings=((W, "excel_error"), *[(W, "capaian_mismatch")] * 6, (W, "polarity_inferred"), (W, "polarity_inferred")),
         note=("The puskesmas performance instrument (PKP): a three-row header (a '% Kinerja Puskesmas' band over Sub "
               "Variabel | Variabel | Program) with a column-number row (1)…(11); program and variabel rows carry only "
               "their score in their own column (89.1, 77.1, 100.0, 96.4); each sub-variabel states its target in % "
@@ -358,8 +358,14 @@ INDICATORS: list[Layout] = [
               "errors #DIV/0! (rujukan: 0 referrals of a target of 25 → no realisation) and #VALUE! in 'Target "
               "Sasaran'; the satuan column slips one row from row 8 on ('gigi' for pregnant women, 'bumil' for "
               "konseling gizi); Angka Kontak's 37.4 does not follow from 249 of 8253 (30.2 per mil). Lower is "
-              "better for the referral ratio (no polarity column: polarity_inferred) and for antibiotics, whose "
-              "target states it ('< 20 %')."),
+              "better for the referral ratio (no polarity column: polarity_inferred, from the lexicon) and for "
+              "antibiotics, whose target states it ('< 20 %': polarity_inferred, from the bound). The #DIV/0! "
+              "realisation is an excel_error warning naming H9 (the #VALUE! cells stand in 'Target Sasaran', a count "
+              "of the population the kit does not read). The score column (9) is capped at 100 by the instrument: "
+              "prolanis 163,6, diabetes 171,9, gigi 10.000, konseling gizi 346 and ketersediaan obat 105,9 % of "
+              "target are printed 100 (capaian_mismatch each, with the kit's default of no cap; 'report: capaian: "
+              "cap: 100' in lakip.yml accepts them); antibiotics meets its upper bound (20 of < 20: 100 %) but is "
+              "scored 75 (capaian_mismatch, a published mistake)."),
     ),
     Layout(
         id="ind-barantan-yogyakarta-ikt-capaian-2020",

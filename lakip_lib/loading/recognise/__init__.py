@@ -52,7 +52,7 @@ JOINED = {"budget": frozenset({"code", "name"})}
 _REVISED = frozenset({"sesudah", "setelah", "perubahan", "revisi", "akhir", "papbd", "apbdp"})
 _ORIGINAL = frozenset({"sebelum", "murni", "awal", "induk"})
 #: fields recognised only to say what a column is, which no loader reads: they may repeat
-INFORMATIONAL = frozenset({"share", "remaining", "physical"})
+INFORMATIONAL = frozenset({"share", "remaining", "physical", "population"})
 #: headers of a column that numbers the rows: known, and of no field
 #: header keys of a column of row numbers
 ROW_NUMBERS = frozenset({"no", "nomor", "nourut", "urut", "nomorurut"})
@@ -188,6 +188,8 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), used.label, used.how))
         elif match is not None and any(j in idx for idx in parts.values()):
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), f"part of {_label(match)}", match.how))
+        elif match is not None and match.level:
+            record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), f"({match.name} of a group's rows, not used)", match.how))
         elif match is not None and match.name in INFORMATIONAL:
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), f"({match.name}, not used)", match.how))
         elif header_key(path[-1]) in ROW_NUMBERS:
@@ -458,6 +460,8 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = labels
             elif matches[0].name == "code" and (near := _code_of_label(band, plain)) is not None:
                 chosen = near  # the sasaran's Kode and the indicator's Kode: the one right before the indicator's name
+            elif all(band.matches[j].level for j in plain) and (level := _level_of_rows(grid, band, plain)) is not None:
+                chosen = level  # % Kinerja › Sub Variabel | Variabel | Program: the indicators' level, the others their groups'
             elif matches[0].name in AMOUNTS and _grouped(band, plain):
                 # one field under several group labels (IV › L, III › L …; Belanja Operasi › Anggaran, Belanja Modal
                 # › Anggaran): the group of the total, else their sum; the loader may read each group
@@ -481,6 +485,24 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
             columns.append(Column(match.name, match.year, " › ".join(band.paths[parts[label][0]][:-1]) or match.text,
                                   parts[label][0], band.paths[parts[label][0]], match.how))
     return columns, parts, grouped, problems
+
+
+def _level_of_rows(grid: Grid, band: Band, indexes: list[int], scan: int = 200) -> int | None:
+    """Of the columns of one value split by the levels of a hierarchy (``% Kinerja Puskesmas › Sub Variabel | Variabel
+    | Program``), the one filled on the most rows, when no row fills two of them: each level's value stands on its own
+    rows, and the level with the most rows is the one of the indicators (the others score their groups). None when
+    rows fill several, or two are filled on as many rows."""
+    cells = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
+    numbers = {i for i, row in enumerate(cells.itertuples(index=False)) if is_column_numbers([v for v in row if not _blank(v)])}
+    filled = {j: {i for i, v in enumerate(cells[j].tolist()) if not _blank(v) and i not in numbers} for j in indexes if j in cells.columns}
+    if len(filled) != len(indexes) or any(filled[a] & filled[b] for a in indexes for b in indexes if a < b):
+        return None
+    most = sorted(indexes, key=lambda j: len(filled[j]), reverse=True)
+    return most[0] if len(filled[most[0]]) > len(filled[most[1]]) else None
+
+
+def _blank(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)) or (isinstance(value, str) and not value.strip())
 
 
 def _frame(grid: Grid, rows: np.ndarray, columns: list[Column]) -> pd.DataFrame:

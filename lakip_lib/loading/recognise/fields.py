@@ -52,6 +52,11 @@ _MONTHS = {"jan", "januari", "feb", "februari", "peb", "pebruari", "mar", "maret
            "november", "des", "desember", *(str(n) for n in range(1, 13)),
            "tw1", "tw2", "tw3", "tw4", "twi", "twii", "twiii", "twiv", "triwulan1", "triwulan2", "triwulan3", "triwulan4",
            "triwulani", "triwulanii", "triwulaniii", "triwulaniv", "smt1", "smt2", "semester1", "semester2", "semesteri", "semesterii"}
+#: leaves naming a level of a hierarchy, as header keys: under an indicator's value (``% Kinerja Puskesmas › Sub Variabel |
+#: Variabel | Program``) each is that value for the rows of its level
+_LEVEL_LEAVES = {"program", "kegiatan", "subkegiatan", "variabel", "subvariabel", "sasaran", "tujuan", "indikator", "urusan"}
+#: fields of an indicator's value, which a band of levels may split
+_LEVEL_VALUES = frozenset({"target", "realisation", "stated_capaian"})
 _TOTAL_LEAVES = {"jumlah", "total", "jml", "lp", "jumlahtotal", "sd", "sampaidengan", "kumulatif"}
 #: words of a band over quarters numbered I … IV
 _PERIOD_WORDS = frozenset({"triwulan", "tw", "kuartal", "semester", "smt"})
@@ -100,6 +105,7 @@ class Match:
     how: str  # "alias", "words", "rule" or "typo" (a rule, on a header one letter away from its word)
     part: bool = False  # a month or quarter of a band whose total is the field (``Realisasi › 1 … 12``)
     total: bool = False  # the band's total leaf (``Realisasi › Jumlah``)
+    level: bool = False  # one level of a hierarchy under the field (``% Kinerja › Sub Variabel | Variabel | Program``)
 
 
 @dataclass(frozen=True)
@@ -264,6 +270,9 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         if above is not None and (above.name in AMOUNTS or above.name in YEAR_COLUMNS):
             return Match(above.name, above.year, " ".join(path), above.how, part=leaf in _MONTHS or quarter,
                          total=leaf in _TOTAL_LEAVES)
+    if len(path) > 1 and leaf in _LEVEL_LEAVES and (above := _match_path(path[:-1], vocab)) is not None \
+            and above.name in _LEVEL_VALUES:
+        return Match(above.name, above.year, " ".join(path), above.how, level=True)
     found = _match_path(path, vocab)
     if found is not None and found.year is None and year is not None and found.name in YEAR_COLUMNS:
         found = Match(found.name, year, found.text, found.how)
