@@ -49,8 +49,6 @@ NOT_READ: dict[str, str] = {
         "refused without naming the table: 'expected a header row with column names such as 'NIP' … in the first 40 rows'",
     "staff-gorontalo-edata-kepegawaian-multi-tahun":
         "refused: 'expected a header row with column names such as 'NIP' … in the first 40 rows'",
-    "ind-bkpsdm-sumedang-renstra-target-rp-2021-2023":
-        "refused: two 'goal' columns (A3, B3), two 'indicator' columns (C3, J3), five 'Kode' columns",
 }
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``

@@ -643,3 +643,61 @@ def test_a_value_split_by_the_levels_of_a_hierarchy_is_read_at_the_indicators_le
     rows[3][7] = 75.0  # a Variabel score on an indicator's row
     with pytest.raises(InputError, match=r"one column for 'stated_capaian', not '% Kinerja Puskesmas › Sub Variabel' \(G2\)"):
         load_indicators(make_workbook(tmp_path / "dua.xlsx", {"PKP": rows}, merged=merged), year=2019)
+
+
+def _renstra(rows: list[list]) -> list[list]:
+    """A Renstra table: Tujuan | Sasaran | Indikator Sasaran | Kode over three cells | Program/Kegiatan | Indikator
+    Program/Kegiatan | Tahun Awal | 2022 › Target | Rp | Kondisi Akhir › Target | Rp."""
+    return [["Tujuan", "Sasaran", "Indikator Sasaran", "Kode", None, None, "Program/Kegiatan", "Indikator Program/Kegiatan",
+             "Kondisi Kinerja pada Tahun Awal", "Target Kinerja dan Kerangka Pendanaan", None,
+             "Kondisi Kinerja pada Akhir Periode Renstra", None],
+            [*[None] * 9, 2022, None, None, None],
+            [*[None] * 9, "Target", "Rp", "Target", "Rp"],
+            *rows]
+
+
+_RENSTRA_MERGED = {"Renstra": ["A1:A3", "B1:B3", "C1:C3", "D1:F3", "G1:G3", "H1:H3", "I1:I3", "J1:K1", "J2:K2", "L1:M2"]}
+
+
+def test_a_renstra_table_reads_indicators_of_two_levels_its_split_code_and_leaves_the_rupiah_half_aside(tmp_path):
+    """Two indicator columns, each row naming its own in the column of its level; Tujuan | Sasaran, the nearest the
+    goal; a code split over three cells under one 'Kode'; 'Tahun Awal' the baseline, the Renstra end state's Target
+    the Renstra target, each year's Rp the money (no value of the indicator); a kegiatan among its siblings with no
+    target is an indicator with a warning, not a heading."""
+    rows = _renstra([
+        ["Tujuan A", "Sasaran A", "Nilai SAKIP", None, None, None, None, None, "B", "A", None, "A", None],
+        [None, None, "Persentase serapan", None, None, None, None, None, 90, 95, None, 98, None],
+        [None, None, None, 5, 3, 1, "Program Penunjang", "Persentase dokumen tepat waktu", 80, 90, 7_000_000, 100, 9_000_000],
+        [None, None, None, 5, 3, "1.2.01", "Perencanaan", "Jumlah dokumen perencanaan", 20, "24 dokumen", 60_000, 26, 90_000],
+        [None, None, None, 5, 3, "1.2.03", "Barang Milik Daerah", "Jumlah laporan BMD", "-", None, 20_000, None, 40_000],
+        [None, None, None, 5, 3, "1.2.05", "Kepegawaian", "Jumlah pegawai dilatih", 40, "50 orang", 12_000, 60, 30_000]])
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"Renstra": rows}, merged=_RENSTRA_MERGED), year=2022)
+    table = data.indicators
+    assert table["indicator"].tolist() == ["Nilai SAKIP", "Persentase serapan", "Persentase dokumen tepat waktu",
+                                           "Jumlah dokumen perencanaan", "Jumlah laporan BMD", "Jumlah pegawai dilatih"]
+    assert table["level"].tolist() == ["sasaran"] * 2 + ["program"] * 4
+    assert table["goal"].tolist()[:2] == ["Sasaran A"] * 2
+    assert table["code"].tolist()[2:] == ["5.3.1", "5.3.1.2.01", "5.3.1.2.03", "5.3.1.2.05"]
+
+    def kind(name: str) -> list:
+        cells = data.values[data.values["kind"].eq(name)]
+        return [v if pd.notna(v) else t if isinstance(t, str) else None for v, t in zip(cells["value"], cells["text"])]
+
+    assert kind("target") == ["A", 95, 90, 24, None, 50]
+    assert kind("baseline") == ["B", 90, 80, 20, "-", 40]
+    assert kind("renstra_target") == ["A", 98, 100, 26, None, 60]
+    missing = data.notes[data.notes["check"].eq("target_missing")]
+    assert missing["location"].tolist() == ["kinerja.xlsx:Renstra!J8"]
+    assert "Jumlah laporan BMD: no target for 2022" in missing["message_en"].iloc[0]
+    unused = data.notes.loc[data.notes["check"].eq("columns_unused"), "message_en"].iloc[0]
+    assert "'Target Kinerja dan Kerangka Pendanaan › 2022 › Rp'" in unused and "'Tujuan'" in unused
+
+
+def test_two_indicator_columns_filled_on_one_row_stay_ambiguous(tmp_path):
+    """The near miss of the Renstra's two levels: a row naming an indicator in both columns cannot say which it is."""
+    from lakip_lib.errors import InputError
+
+    rows = _renstra([["Tujuan A", "Sasaran A", "Nilai SAKIP", None, None, None, "Program A", "Dokumen", "B", "A", None, "A", None],
+                     [None, None, None, 5, 3, 1, "Program B", "Persentase dokumen", 80, 90, 7_000, 100, 9_000]])
+    with pytest.raises(InputError, match=r"one column for 'indicator', not 'Indikator Sasaran' \(C3\)"):
+        load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"Renstra": rows}, merged=_RENSTRA_MERGED), year=2022)

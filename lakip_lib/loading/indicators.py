@@ -85,6 +85,9 @@ def load_indicators(path: str | Path, *, year: int | None = None,
     for table in tables:
         notes += _capaian_as_realisation(table)
         for label, parts in table.parts.items():
+            if label in _PER_ROW:
+                _PER_ROW[label](table, parts)
+                continue
             # months or quarters of a value without their total: the year's value is not their sum (a percentage, a
             # level); reported to date (s.d.), the last period filled is the year's
             notes_or_problem = _last_period(table, label, parts)
@@ -102,8 +105,46 @@ def load_indicators(path: str | Path, *, year: int | None = None,
         raise refused(problems, records)
     if year is not None:
         notes += _empty_kinds(pd.concat(values, ignore_index=True), year, path.name)
+        notes += _missing_targets(pd.concat(indicators, ignore_index=True), pd.concat(values, ignore_index=True), year)
     return Indicators(pd.concat(indicators, ignore_index=True), pd.concat(values, ignore_index=True), [path],
                       notes_frame(recognition_notes(records) + notes), records)
+
+
+def _joined_code(table: Table, parts: list[str]) -> None:
+    """A code split over columns under one 'Kode' (``5 | 3 | 1 | 2.01``) as one code, ``5.3.1.2.01``."""
+    table.frame["code"] = table.frame[parts].apply(
+        lambda row: ".".join(p for p in (clean_text(v).strip(".") for v in row if not is_no_value(v)) if p) or None, axis=1)
+
+
+def _indicator_per_row(table: Table, parts: list[str]) -> None:
+    """Indicators of several levels, each row naming its own in the column of its level (``Indikator Sasaran | …
+    | Indikator Program/Kegiatan``): the one named, and its level from that column's header when no column gives one."""
+    cells = table.frame[parts].to_numpy(dtype=object)
+    source = [next((n for n, v in enumerate(row) if not is_no_value(v)), None) for row in cells]
+    table.frame["indicator"] = [None if n is None else row[n] for row, n in zip(cells, source)]
+    if "level" not in table.frame.columns:
+        table.frame["level"] = [None if n is None else _level(" ".join(table.part_paths[parts[n]])) for n in source]
+
+
+#: fields a table may split over columns that the loader puts back together, row by row
+_PER_ROW = {"code": _joined_code, "indicator": _indicator_per_row}
+
+
+def _code_depth(code: object) -> int | None:
+    """How many parts a code has (``5.3.1.2.03`` → 5, ``2.3.`` → 2); None for no code."""
+    return None if is_no_value(code) else len([p for p in clean_text(code).split(".") if p.strip()])
+
+
+def _among_siblings(frame: pd.DataFrame, named: pd.Series) -> pd.Series:
+    """Rows whose code has as many parts as the codes of the named rows right above and below: an indicator among
+    its siblings (``5.3.1.2.02``, ``5.3.1.2.03``, ``5.3.1.2.05``) whose values are all missing, not a heading over
+    them (``2.3.1. Pelayanan Non Rawat Inap`` over ``1.``, ``2.`` …)."""
+    rows = [i for i in frame.index if named[i]]
+    depths = {i: _code_depth(frame.at[i, "code"]) for i in rows}
+    among = pd.Series(False, index=frame.index)
+    for before, row, after in zip(rows, rows[1:], rows[2:]):
+        among[row] = depths[row] is not None and depths[before] == depths[row] == depths[after]
+    return among
 
 
 def _last_period(table: Table, label: str, parts: list[str]) -> list[dict[str, str]] | Problem:
@@ -196,6 +237,24 @@ def _empty_kinds(values: pd.DataFrame, year: int, file: str) -> list[dict[str, s
     return notes
 
 
+def _missing_targets(indicators: pd.DataFrame, values: pd.DataFrame, year: int) -> list[dict[str, str]]:
+    """A warning for each indicator whose target cell of the report's year is empty while other indicators have
+    theirs: its capaian cannot be computed (a Renstra row that plans only money for the year). When no indicator has
+    one, :func:`_empty_kinds` says so once; a cell that states there is none (``NA``, ``-``) is no omission."""
+    targets = values[values["kind"].eq("target") & values["year"].eq(year).fillna(False).astype(bool)]
+    # an empty cell, not one that states there is none ('NA', '-')
+    missing = targets["value"].isna() & targets["text"].map(lambda text: not isinstance(text, str) or not clean_text(text))
+    if missing.all():
+        return []
+    names = dict(zip(indicators["id"], indicators["indicator"]))
+    return [note("warning", "target_missing", cell,
+                 f"{names[ident]}: tidak ada target {year} (sel kosong), capaiannya tidak dapat dihitung; isi targetnya "
+                 f"di kolom 'Target {year}'",
+                 f"{names[ident]}: no target for {year} (the cell is empty), so its capaian cannot be computed; write its "
+                 f"target in the 'Target {year}' column")
+            for ident, cell in zip(targets.loc[missing, "id"], targets.loc[missing, "location"])]
+
+
 def _check_year(table: Table, year: int, problems: list[Problem], assumed: dict[str, int]) -> None:
     for name in ("target", "realisation"):
         years = table.years(name)
@@ -217,6 +276,8 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
     empty = frame[[c.label for c in value_columns]].map(is_no_value).all(axis=1) if value_columns else pd.Series(False, index=frame.index)
     named = frame["indicator"].map(lambda v: not is_no_value(v))
     headings = named & empty & (named & ~empty).any()
+    if "code" in frame.columns and headings.any():
+        headings &= ~_among_siblings(frame, named)
     if "goal" not in frame.columns and headings.any():
         frame["goal"] = frame["indicator"].where(headings)
     elif headings.any():

@@ -529,7 +529,7 @@ INDICATORS: list[Layout] = [
             _ind("Jumlah Penyediaan Jasa", 3.0, None, "positive"),
             _ind("Jumlah Pemeliharaan Barang", 2.0, None, "positive"),
         ],
-        findings=((W, "field_empty"),),
+        findings=((W, "field_empty"), (W, "target_missing")),
         note=("A Renstra table, published: Tujuan | Sasaran | Indikator Sasaran | five code cells under one 'Kode' band "
               "| program/kegiatan name | program/kegiatan indicator | starting value | a 'Capaian Kinerja dan Kerangka "
               "Pendanaan' band of 2021, 2022, 2023 each over Target | Rp | the Renstra end state (Target | Rp) | unit "
@@ -537,7 +537,10 @@ INDICATORS: list[Layout] = [
               "band), the program and kegiatan indicators in column J. Targets mix a grade ('A' for Nilai SAKIP), "
               "fractions formatted as % (0.98, 1 = 100%), percent text ('100 %') and counts with their unit ('26 "
               "dokumen', '30⏎Dokumen'); the urusan row 'KEPEGAWAIAN' carries only money. Targets only (a plan): "
-              "no realisation column, field_empty. 2022 is the check year. The page's next rows (from 'Mewujudkan "
+              "no realisation column, field_empty. 2022 is the check year. Published gap: 'Jumlah Dokumen Laporan Barang "
+              "Milik Daerah SKPD' plans only money for every year (no target: target_missing for 2022). The Rp half of "
+              "each year is the programme's budget, 'Data Capaian pada Tahun Awal Perencanaan' the baseline and the "
+              "end state's Target the Renstra target. The page's next rows (from 'Mewujudkan "
               "Aparatur Sipil Negara …') sit under a rowspan=46 that the browser lays out three columns to the right; "
               "they are left out."),
     ),

@@ -460,6 +460,12 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = labels
             elif matches[0].name == "code" and (near := _code_of_label(band, plain)) is not None:
                 chosen = near  # the sasaran's Kode and the indicator's Kode: the one right before the indicator's name
+            elif matches[0].name == "indicator" and len(plain) == len(indexes) and _disjoint(grid, band, plain):
+                parts[label] = plain  # Indikator Sasaran | … | Indikator Program: each row names its indicator in one
+            elif matches[0].name == "goal" and (near := _goal_of_indicator(band, plain)) is not None:
+                chosen = near  # Tujuan | Sasaran | Indikator: the level right above the indicator is its goal
+            elif matches[0].name == "code" and len(plain) == len(indexes) and _split(band, plain):
+                parts[label] = plain  # one code split over columns under one merged 'Kode'
             elif all(band.matches[j].level for j in plain) and (level := _level_of_rows(grid, band, plain)) is not None:
                 chosen = level  # % Kinerja › Sub Variabel | Variabel | Program: the indicators' level, the others their groups'
             elif matches[0].name in AMOUNTS and _grouped(band, plain):
@@ -487,14 +493,40 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
     return columns, parts, grouped, problems
 
 
+def _filled_rows(grid: Grid, band: Band, indexes: list[int], scan: int = 200) -> dict[int, set[int]]:
+    """The body rows (of the first ``scan``) each of ``indexes`` has a value on, the column-number row left out."""
+    cells = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
+    numbers = {i for i, row in enumerate(cells.itertuples(index=False)) if is_column_numbers([v for v in row if not _blank(v)])}
+    return {j: {i for i, v in enumerate(cells[j].tolist()) if not _blank(v) and i not in numbers} for j in indexes if j in cells.columns}
+
+
+def _disjoint(grid: Grid, band: Band, indexes: list[int]) -> bool:
+    """Whether the columns ``indexes`` are each filled, and never two on one row (one label per row, in the column of
+    its level)."""
+    filled = _filled_rows(grid, band, indexes)
+    return len(filled) == len(indexes) and all(filled.values()) and \
+        not any(filled[a] & filled[b] for a in indexes for b in indexes if a < b)
+
+
+def _goal_of_indicator(band: Band, goals: list[int]) -> int | None:
+    """Of several goal columns (``Tujuan | Sasaran``), the nearest one left of the first indicator column: the level the
+    indicator measures; None when no goal column stands left of it."""
+    indicators = [j for j, m in band.matches.items() if m.name == "indicator"]
+    before = [j for j in goals if indicators and j < min(indicators)]
+    return max(before) if before else None
+
+
+def _split(band: Band, indexes: list[int]) -> bool:
+    """Whether the columns ``indexes`` are side by side under one header (``Kode`` merged over five cells)."""
+    return len({band.paths[j] for j in indexes}) == 1 and indexes == list(range(indexes[0], indexes[0] + len(indexes)))
+
+
 def _level_of_rows(grid: Grid, band: Band, indexes: list[int], scan: int = 200) -> int | None:
     """Of the columns of one value split by the levels of a hierarchy (``% Kinerja Puskesmas › Sub Variabel | Variabel
     | Program``), the one filled on the most rows, when no row fills two of them: each level's value stands on its own
     rows, and the level with the most rows is the one of the indicators (the others score their groups). None when
     rows fill several, or two are filled on as many rows."""
-    cells = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
-    numbers = {i for i, row in enumerate(cells.itertuples(index=False)) if is_column_numbers([v for v in row if not _blank(v)])}
-    filled = {j: {i for i, v in enumerate(cells[j].tolist()) if not _blank(v) and i not in numbers} for j in indexes if j in cells.columns}
+    filled = _filled_rows(grid, band, indexes, scan)
     if len(filled) != len(indexes) or any(filled[a] & filled[b] for a in indexes for b in indexes if a < b):
         return None
     most = sorted(indexes, key=lambda j: len(filled[j]), reverse=True)

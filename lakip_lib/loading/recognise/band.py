@@ -285,6 +285,20 @@ def is_title_row(rows: list[list[object]], i: int, merged: list[tuple[int, int, 
     return any((c1 - filled[0] + 1) * 4 > (width - left) * 3 for _, _, c1 in spans)
 
 
+def _money_half(paths: dict[int, tuple[str, ...]], j: int) -> bool:
+    """Whether column ``j`` is the rupiah half of a band whose other half is the indicator's (``2022 › Target | Rp``,
+    ``Kondisi Akhir › K | Rp``): the money the plan gives the indicator, never its value.
+
+    Example:
+        >>> paths = {0: ("2022", "Target"), 1: ("2022", "Rp"), 2: ("Anggaran", "Rp")}
+        >>> _money_half(paths, 1), _money_half(paths, 0), _money_half(paths, 2)
+        (True, False, False)
+    """
+    path = paths[j]
+    return len(path) > 1 and unit_kind(path[-1]) == "money" and any(
+        k != j and other[:-1] == path[:-1] and unit_kind(other[-1]) != "money" for k, other in paths.items())
+
+
 def _merged_at(merged: list[tuple[int, int, int, int]], i: int, j: int) -> bool:
     return any(r0 <= i <= r1 and c0 <= j <= c1 for r0, c0, r1, c1 in merged)
 
@@ -324,6 +338,8 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
                         cache[key] = match_path(path, vocab)
                     if cache[key] is not None:
                         matches[j] = cache[key]
+                if dataset == "indicators":
+                    matches = {j: m for j, m in matches.items() if not _money_half(paths, j)}
                 labels = [_label(m) for m in matches.values() if not m.part]
                 # a field named only by its months or quarters (Realisasi › TW I …) is named all the same; one lone
                 # "month" is a number under a header (No › 1), not a band of months

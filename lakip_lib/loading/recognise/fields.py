@@ -57,6 +57,8 @@ _MONTHS = {"jan", "januari", "feb", "februari", "peb", "pebruari", "mar", "maret
 _LEVEL_LEAVES = {"program", "kegiatan", "subkegiatan", "variabel", "subvariabel", "sasaran", "tujuan", "indikator", "urusan"}
 #: fields of an indicator's value, which a band of levels may split
 _LEVEL_VALUES = frozenset({"target", "realisation", "stated_capaian"})
+#: fields a band names over a plain Target or Realisasi (``Kondisi Akhir Renstra › Target``, ``Tahun Awal › Realisasi``)
+_PERIOD_FIELDS = frozenset({"renstra_target", "baseline"})
 _TOTAL_LEAVES = {"jumlah", "total", "jml", "lp", "jumlahtotal", "sd", "sampaidengan", "kumulatif"}
 #: words of a band over quarters numbered I … IV
 _PERIOD_WORDS = frozenset({"triwulan", "tw", "kuartal", "semester", "smt"})
@@ -274,6 +276,10 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
             and above.name in _LEVEL_VALUES:
         return Match(above.name, above.year, " ".join(path), above.how, level=True)
     found = _match_path(path, vocab)
+    if found is not None and found.name in ("target", "realisation") and found.year is None and len(path) > 1 \
+            and (above := _match_path(path[:-1], vocab)) is not None and above.name in _PERIOD_FIELDS:
+        # Kondisi Kinerja pada akhir periode Renstra › Target: the band says which target, the Renstra's end target
+        return replace(above, text=" ".join(path))
     if found is not None and found.year is None and year is not None and found.name in YEAR_COLUMNS:
         found = Match(found.name, year, found.text, found.how)
     return found
