@@ -701,3 +701,20 @@ def test_two_indicator_columns_filled_on_one_row_stay_ambiguous(tmp_path):
                      [None, None, None, 5, 3, 1, "Program B", "Persentase dokumen", 80, 90, 7_000, 100, 9_000]])
     with pytest.raises(InputError, match=r"one column for 'indicator', not 'Indikator Sasaran' \(C3\)"):
         load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"Renstra": rows}, merged=_RENSTRA_MERGED), year=2022)
+
+
+def test_a_row_with_no_value_among_code_siblings_is_an_indicator_and_a_heading_numbered_in_one_run_stays_one(tmp_path):
+    """1.1 | 1.2 (no value) | 1.3: the middle row is an indicator of the run whose values are missing (a warning says
+    its target is); the near miss: headings numbered in one run with their indicators (1 Sasaran A, 2 …, 3 Sasaran B)
+    are headings, a single number saying nothing of a hierarchy."""
+    rows = [["Kode", "Indikator Kinerja", "Target 2024", "Realisasi 2024"], ["1", "Sasaran A", None, None],
+            ["1.1", "Cakupan a", 80, 85], ["1.2", "Cakupan b", None, None], ["1.3", "Cakupan c", 70, 75]]
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"IKU": rows}), year=2024)
+    assert data.indicators["indicator"].tolist() == ["Cakupan a", "Cakupan b", "Cakupan c"]
+    assert data.notes.loc[data.notes["check"].eq("target_missing"), "location"].tolist() == ["kinerja.xlsx:IKU!C4"]
+    rows = [["No", "Indikator Kinerja", "Target 2024", "Realisasi 2024"], [1, "Sasaran A", None, None],
+            [2, "Cakupan a", 80, 85], [3, "Sasaran B", None, None], [4, "Cakupan c", 70, 75]]
+    data = load_indicators(make_workbook(tmp_path / "satu.xlsx", {"IKU": rows}), year=2024)
+    assert data.indicators["indicator"].tolist() == ["Cakupan a", "Cakupan c"]
+    assert data.indicators["goal"].tolist() == ["Sasaran A", "Sasaran B"]
+    assert not data.notes["check"].eq("target_missing").any()

@@ -130,20 +130,26 @@ def _indicator_per_row(table: Table, parts: list[str]) -> None:
 _PER_ROW = {"code": _joined_code, "indicator": _indicator_per_row}
 
 
-def _code_depth(code: object) -> int | None:
-    """How many parts a code has (``5.3.1.2.03`` → 5, ``2.3.`` → 2); None for no code."""
-    return None if is_no_value(code) else len([p for p in clean_text(code).split(".") if p.strip()])
+def _code_parts(code: object) -> list[str]:
+    """A code's parts (``5.3.1.2.03`` → 5, 3, 1, 2, 03; ``2.3.`` → 2, 3); none for no code."""
+    return [] if is_no_value(code) else [p.strip() for p in clean_text(code).split(".") if p.strip()]
 
 
 def _among_siblings(frame: pd.DataFrame, named: pd.Series) -> pd.Series:
-    """Rows whose code has as many parts as the codes of the named rows right above and below: an indicator among
-    its siblings (``5.3.1.2.02``, ``5.3.1.2.03``, ``5.3.1.2.05``) whose values are all missing, not a heading over
-    them (``2.3.1. Pelayanan Non Rawat Inap`` over ``1.``, ``2.`` …)."""
+    """Rows whose code continues the run of the named rows right above and below (``5.3.1.2.02``, ``5.3.1.2.03``,
+    ``5.3.1.2.05``: one parent, the last part rising): an indicator among its siblings whose values are all missing,
+    not a heading over them (``2.3.1. Pelayanan Non Rawat Inap`` over ``1.``, ``2.`` …). A code of one part says
+    nothing of a hierarchy (a table may number its headings and indicators in one run)."""
     rows = [i for i in frame.index if named[i]]
-    depths = {i: _code_depth(frame.at[i, "code"]) for i in rows}
+    parts = {i: _code_parts(frame.at[i, "code"]) for i in rows}
+
+    def rises(a: list[str], b: list[str]) -> bool:
+        key = (lambda p: (0, int(p), p) if p.isdigit() else (1, 0, p))
+        return len(a) == len(b) >= 2 and a[:-1] == b[:-1] and key(a[-1]) < key(b[-1])
+
     among = pd.Series(False, index=frame.index)
     for before, row, after in zip(rows, rows[1:], rows[2:]):
-        among[row] = depths[row] is not None and depths[before] == depths[row] == depths[after]
+        among[row] = rises(parts[before], parts[row]) and rises(parts[row], parts[after])
     return among
 
 
