@@ -36,6 +36,9 @@ SUMMED = frozenset({"damaged", "good", "sufficient", "lacking"})
 #: fields of amounts and counts, which a band of groups (``Operasi › Anggaran | Modal › Anggaran``, ``IV › L | III › L``)
 #: may split; a text field under several group labels stays ambiguous
 AMOUNTS = SUMMED | {"budget", "realised", "count", "male", "female"}
+#: fields of headcounts (staff tables)
+HEADCOUNTS = frozenset({"count", "male", "female"})
+GENDERS = frozenset({"male", "female"})
 
 #: unit of a column (:func:`~.rows.unit_kind`) → the words of its band that name the other half of it: an ``Rp``
 #: column under "Realisasi Capaian Kinerja dan Anggaran" is the money, a ``K`` column the kinerja
@@ -260,10 +263,17 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
     if len(path) > 1 and (leaf in _MONTHS or quarter or (leaf in _TOTAL_LEAVES and _match_text(path[-1], vocab) is None)):
         # a band of months (or quarters) and its total: the field is named by the levels above
         above = _match_path(path[:-1], vocab)
-        # only amounts have months and a total: under a band of categories, SD is a school level, not "s.d."
-        if above is not None and (above.name in AMOUNTS or above.name in YEAR_COLUMNS):
+        # only amounts have months and a total: under a band of categories, SD is a school level, not "s.d."; so it
+        # is under a band of headcounts (LAKI-LAKI › <SD | SD | SMP …), where no count runs "up to" anything
+        school = leaf == "sd" and above is not None and above.name in HEADCOUNTS
+        if above is not None and (above.name in AMOUNTS or above.name in YEAR_COLUMNS) and not school:
             return Match(above.name, above.year, " ".join(path), above.how, part=leaf in _MONTHS or quarter,
                          total=leaf in _TOTAL_LEAVES)
+    if len(path) > 1 and leaf in _TOTAL_LEAVES and leaf != "sd":
+        # LAKI-LAKI › <SD … S3 | JML: the total of one gender's band is that gender's count, not the table's
+        above = _match_path(path[:-1], vocab)
+        if above is not None and above.name in GENDERS:
+            return Match(above.name, None, " ".join(path), above.how, total=True)
     found = _match_path(path, vocab)
     if found is not None and found.year is None and year is not None and found.name in YEAR_COLUMNS:
         found = Match(found.name, year, found.text, found.how)
