@@ -46,6 +46,8 @@ _OTHER_HALF = {
     "money": re.compile(r"\b(?:capaian|kinerja|fisik|volume|vol|output|keluaran)\b", re.IGNORECASE),
     "measure": re.compile(r"\b(?:anggaran|keuangan|dana|pagu|biaya|rupiah|rp)\b\.?", re.IGNORECASE),
 }
+#: header keys of a column that numbers the rows: known, and of no field
+ROW_NUMBERS = frozenset({"no", "nomor", "nourut", "urut", "nomorurut"})
 _YEAR = re.compile(r"(?:\b(?:th|thn|tahun|ta)\.?\s*)?\b((?:19|20)\d{2})\b")
 _WORD = re.compile(r"[a-z0-9]+")
 _SHARE_WORDS = frozenset({"persentase", "persen", "prosentase", "proporsi"})
@@ -246,7 +248,8 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         >>> match_path(("ANGGARAN (Rp)",), vocabulary("budget")).name
         'budget'
     """
-    if not path:
+    if not path or (len(path) > 1 and header_key(path[-1]) in ROW_NUMBERS):
+        # a title written in the first cell over 'No' is no group label: the column numbers the rows, whatever is above
         return None
     if len(path) > 1 and (kind := unit_kind(path[-1])) in _OTHER_HALF:
         # a band over K | Rp ("Target Kinerja dan Anggaran › Rp"): the unit says which half of the band the column is
