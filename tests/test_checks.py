@@ -301,6 +301,19 @@ def test_a_table_the_kit_does_not_model_is_still_compared_by_its_headcount(xlsx)
     assert found.loc[0, "message"] == "Jumlah pegawai menurut umur 61 tidak sama dengan menurut golongan, eselon 58"
 
 
+def test_a_merged_l_plus_p_total_counts_wherever_the_table_starts_in_the_sheet(xlsx):
+    # the eselon table of the test above, written from C4 (nothing in columns A–B or above it): the used range, and so
+    # the grid, does not start at A1, where the sheet's merged ranges are counted from
+    rows = [["Eselon", "L", "P"], ["IV.a", 3, 1], ["Non Eselon", 40, 14], ["Jumlah", 58, None]]
+    path = xlsx("pegawai.xlsx", {
+        "Golongan": [["Golongan", "Jumlah"], ["IV/a", 5], ["III/a", 53], ["Jumlah", 58]],
+        "Eselon": [[], [], [], *[[None, None, *row] for row in rows]],
+    }, merged={"Eselon": ["D7:E7"]})  # fmt: skip
+    staff_ = load_staff(path)
+    assert staff_.headcounts[["name", "count", "location"]].values.tolist() == [["eselon", 58.0, "pegawai.xlsx:Eselon!row 7"]]
+    assert not len(reconcile(year(staff=staff_)).query("severity == 'error'"))
+
+
 def test_each_rows_jumlah_beside_category_columns_is_checked_against_its_cells(xlsx):
     path = xlsx("pegawai.xlsx", {
         "Unit": [["Unit Kerja", "IV", None, "III", None, "Jumlah", None], [None, "L", "P", "L", "P", "L", "P"],

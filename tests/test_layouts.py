@@ -37,12 +37,6 @@ CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.C
 #: case id → why the kit does not read it yet (the closing note of issue 11 lists them with their messages)
 NOT_READ: dict[str, str] = {
     # second held-out set (tests/layouts/second.py): what each still gets (README.md has the measure before tuning)
-    "staff-simpeg-php-jenis-kelamin-pendidikan-per-instansi":
-        "read short: the SD column under each gender band is taken by the band itself (LAKI-LAKI › SD read as the 'male' "
-        "column), so SD is lost (L 153 of 157) and the education table errs 'the rows add up to 314, not the stated "
-        "total 318'; before tuning an IndexError in recognise._columns",
-    "staff-simpeg-php-pendidikan-per-instansi-sarjana-muda":
-        "refused as a gender table: 'cell C7, column 'TINGKAT PENDIDIKAN SD': got 0, expected L/P, Laki-laki or Perempuan'",
     "staff-bkpsdm-manado-asn-menurut-unit-pangkat-pendidikan":
         "refused: the three stacked tables read as one education table ('got 'Dinas Kesehatan', expected an education level')",
     "staff-dinkes-bali-tenaga-kesehatan-puskesmas":

@@ -209,6 +209,8 @@ def test_unknown_position_type_is_refused():
     ("Diploma III/Sarjana Muda", "D3"), ("Sarjana Muda", "D3"), ("SLTA Kejuruan", "SMA"), ("Paket C", "SMA"),
     ("S1 Ekonomi", "S1"), ("D-III Keperawatan", "D3"), ("S1 - Ilmu Pemerintahan", "S1"), ("SMA IPA", "SMA"),
     ("S2 Magister Manajemen", "S2"),
+    # BKN's old codes for Sarjana Muda (a PHP SIMPEG's rekap heads them so)
+    ("SM.Ak", "D3"), ("SM.Non Ak", "D3"), ("SM Non Akademi", "D3"),
 ])
 def test_education_spellings(spelling, expected):
     assert parse_education(spelling) == expected
@@ -220,7 +222,7 @@ def test_a_summary_category_is_a_level_alone():
     assert parse_education("SD Negeri 1 Curup") == "SD"
 
 
-@pytest.mark.parametrize("spelling", ["S9", "Profesi", "", None, "Kursus Komputer"])
+@pytest.mark.parametrize("spelling", ["S9", "Profesi", "", None, "Kursus Komputer", "SMAK"])
 def test_unknown_education_is_refused(spelling):
     with pytest.raises(ValueParseError, match="education level"):
         parse_education(spelling)

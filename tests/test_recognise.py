@@ -153,6 +153,20 @@ def test_a_band_is_flattened_into_paths():
     assert [match_path(paths[j], summary).name for j in range(1, 8)] == ["category", "male", "female", "count", "share", "share", "share"]
 
 
+def test_a_gender_band_over_education_levels_keeps_sd_and_its_total():
+    """LAKI-LAKI over <SD | SD | SMP … | JML: SD is a level (a column of its own), not "s.d." (the band's total), and
+    JML is the men's count; under a budget's realisation "s.d." still names the total."""
+    summary = vocabulary("summary")
+    assert match_path(("LAKI-LAKI", "SD"), summary) is None
+    assert match_path(("PEREMPUAN", "<SD"), summary) is None
+    men, women = match_path(("LAKI-LAKI", "JML"), summary), match_path(("PEREMPUAN", "Jumlah"), summary)
+    assert (men.name, men.total, women.name, women.total) == ("male", True, "female", True)
+    assert match_path(("JUMLAH", "L"), summary).name == "male"
+    assert match_path(("Jumlah",), summary).name == "count"
+    realised = match_path(("Realisasi", "s.d."), vocabulary("budget"))
+    assert (realised.name, realised.total) == ("realised", True)
+
+
 def test_header_wordings_seen_in_real_exports_name_their_fields():
     budget = vocabulary("budget")
     for header, field in [("ANGGARAN (Rp)", "budget"), ("Alokasi Anggaran (Rp)", "budget"), ("Anggaran Setelah Perubahan", "budget"),

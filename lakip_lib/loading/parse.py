@@ -358,6 +358,8 @@ def alias_key(text: object) -> str:
 #: a label for those below a level: "<SD", "< SD", "Kurang dari SD", "Di bawah SD", "Tidak/Belum tamat SD"
 _BELOW = re.compile(r"^\s*(?:<(?!=)|kurang\s+dari\b|di\s*bawah\b|(?:tidak|belum)\s+tamat\b)", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\b(?:sederajat|setingkat|ke\s*bawah|kebawah|ke\s*atas|keatas)\b", re.IGNORECASE)
+#: "SM.Ak", "SM Non Ak": Sarjana Muda (akademi or not) as BKN's old codes shorten it; "SMAK" is a school, not this
+_SARJANA_MUDA = re.compile(r"^SM(?:\s*\.\s*|\s+|$)", re.IGNORECASE)
 
 
 def _lookup(field: str, value: object, expected: str, *, major: bool = False) -> str:
@@ -368,6 +370,8 @@ def _lookup(field: str, value: object, expected: str, *, major: bool = False) ->
     if field == "education" and _BELOW.match(text):
         # "<SD", "Tidak tamat SD": below the level it names (unlike "=< SMA", which includes it)
         raise ValueParseError(value, f"{expected} (a level below the one named is none of them)")
+    if field == "education":
+        text = _SARJANA_MUDA.sub("Sarjana Muda ", text).strip()
     key = alias_key(text)
     if key in aliases:
         return aliases[key]

@@ -605,7 +605,9 @@ def _lists_everyone(table: Table) -> bool:
 def _merged_across(table: Table, row: int) -> bool:
     """Whether the ``L`` cell of grid row ``row`` is merged over the ``P`` cell beside it (one number for L + P)."""
     male, female = table.column("male").index, table.column("female").index
-    return any(r0 <= row <= r1 and c0 <= male and female <= c1 for r0, c0, r1, c1 in table.grid.merged)
+    span = table.grid.merged_over(row, male)
+    # the number is in the merge's first cell: a merge starting left of L (a label over L) holds no L + P
+    return span is not None and span[1] == male and span[3] >= female
 
 
 _Wide = tuple[str, list[tuple[str, str, str | None]], list[tuple[str, str, str | None]]]
@@ -864,12 +866,10 @@ def _column_sums(table: Table, wide: _Wide, data: pd.DataFrame, totals: pd.DataF
     if totals.empty:
         return []
     grid, row = table.grid, int(totals["_row"].iloc[0])
-    top, left = grid.row0 - 1, grid.col0  # grid.merged is in sheet coordinates, counted from 0
     groups: dict[object, list[str]] = {}
     for label, _, _ in wide[1] + wide[2]:
-        j = _column_index(label) - left
-        span = next(((r0, c0, r1, c1) for r0, c0, r1, c1 in grid.merged if r0 <= top + row <= r1 and c0 <= left + j <= c1), j)
-        groups.setdefault(span, []).append(label)
+        j = _column_index(label) - grid.col0
+        groups.setdefault(grid.merged_over(row, j) or j, []).append(label)
     before = len(problems)
     paths = dict(table.others)
     notes = []

@@ -253,14 +253,21 @@ def numbers(table: Table, frame: pd.DataFrame, label: str, problems: list[Proble
 
 def whole_numbers(table: Table, frame: pd.DataFrame, label: str, problems: list[Problem], what: str) -> pd.Series:
     """:func:`numbers` for counts of people or things: a fraction (``2,5``) is a problem at its cell."""
+    if table.parts.get(label):
+        # a count split over columns (GOLONGAN › I › L | II › L …): each column's cells read as counts, then added up
+        each = [whole_numbers(table, frame, part, problems, what) for part in table.parts[label]]
+        return pd.concat(each, axis=1).sum(axis=1, min_count=1)
     counts = numbers(table, frame, label, problems, negative=False)
-    for i in np.flatnonzero((counts.notna() & (counts != counts.round())).to_numpy()):
+    if label not in frame.columns:
+        return counts
+    for i in np.flatnonzero(counts.notna().to_numpy()):
         value = frame[label].iloc[i]
         if isinstance(value, str) and _GROUPED.match(value.strip()):
-            # people are counted whole: '1,741' in a count column is 1741 with comma thousands, never 1.741 people
+            # people are counted whole: '1,741' in a count column is 1741 with comma thousands, never 1.741 people; and
+            # '2,000' is 2000, not 2 written with three decimals
             counts.iloc[i] = float(value.strip().replace(",", ""))
-            continue
-        problems.append(table.problem(int(frame["_row"].iloc[i]), label, value, f"a whole number of {what}"))
+        elif counts.iloc[i] != round(counts.iloc[i]):
+            problems.append(table.problem(int(frame["_row"].iloc[i]), label, value, f"a whole number of {what}"))
     return counts
 
 

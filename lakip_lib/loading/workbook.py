@@ -169,6 +169,21 @@ class Grid:
         """Excel name of grid cell (i, j), e.g. ``D14``."""
         return f"{column_letter(self.col0 + j)}{self.row0 + i}"
 
+    def merged_over(self, i: int, j: int) -> tuple[int, int, int, int] | None:
+        """The merged range that covers grid cell (i, j), in grid coordinates (first row, first column, last row, last
+        column), or None: :attr:`merged` counts from the sheet's A1, the grid from its used range's first cell.
+
+        Example:
+            >>> grid = Grid("f.xlsx", "S", pd.DataFrame([[None, 5, None]]), row0=4, col0=1, merged=[(3, 2, 3, 3)])
+            >>> grid.merged_over(0, 1), grid.merged_over(0, 2), grid.merged_over(0, 0)
+            ((0, 1, 0, 2), (0, 1, 0, 2), None)
+        """
+        top, left = self.row0 - 1, self.col0
+        for r0, c0, r1, c1 in self.merged:
+            if r0 <= top + i <= r1 and c0 <= left + j <= c1:
+                return r0 - top, c0 - left, r1 - top, c1 - left
+        return None
+
     def problem(self, i: int | None, j: int | None, value: object, expected: str, column: str | None = None) -> Problem:
         """A :class:`Problem` located at grid cell (i, j); ``j=None`` names the row only."""
         cell = None

@@ -37,7 +37,8 @@ from ..parse import ValueParseError, parse_education, parse_gender, parse_golong
 from ..workbook import SCAN_ROWS, Grid
 from .band import Band, best_band, column_paths, side_by_side
 from .content import column_content
-from .fields import AMOUNTS, SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, match_header, match_path, vocabulary
+from .fields import (AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, match_header, match_path,
+                     vocabulary)
 from .rows import body, is_column_numbers, is_signature, is_title, is_total_label, total_label_mask
 from .table import Column, Recognition, Table
 
@@ -53,9 +54,6 @@ _REVISED = frozenset({"sesudah", "setelah", "perubahan", "revisi", "akhir", "pap
 _ORIGINAL = frozenset({"sebelum", "murni", "awal", "induk"})
 #: fields recognised only to say what a column is, which no loader reads: they may repeat
 INFORMATIONAL = frozenset({"share", "remaining", "physical", "population"})
-#: headers of a column that numbers the rows: known, and of no field
-#: header keys of a column of row numbers
-ROW_NUMBERS = frozenset({"no", "nomor", "nourut", "urut", "nomorurut"})
 
 
 def vocabularies(layouts: dict[str, tuple[str, ...]], extra_aliases: dict[str, dict[str, list[str]]] | None) -> dict[str, Vocabulary]:

@@ -36,6 +36,9 @@ SUMMED = frozenset({"damaged", "good", "sufficient", "lacking"})
 #: fields of amounts and counts, which a band of groups (``Operasi › Anggaran | Modal › Anggaran``, ``IV › L | III › L``)
 #: may split; a text field under several group labels stays ambiguous
 AMOUNTS = SUMMED | {"budget", "realised", "count", "male", "female"}
+#: fields of headcounts (staff tables)
+HEADCOUNTS = frozenset({"count", "male", "female"})
+GENDERS = frozenset({"male", "female"})
 
 #: unit of a column (:func:`~.rows.unit_kind`) → the words of its band that name the other half of it: an ``Rp``
 #: column under "Realisasi Capaian Kinerja dan Anggaran" is the money, a ``K`` column the kinerja
@@ -43,6 +46,8 @@ _OTHER_HALF = {
     "money": re.compile(r"\b(?:capaian|kinerja|fisik|volume|vol|output|keluaran)\b", re.IGNORECASE),
     "measure": re.compile(r"\b(?:anggaran|keuangan|dana|pagu|biaya|rupiah|rp)\b\.?", re.IGNORECASE),
 }
+#: header keys of a column that numbers the rows: known, and of no field
+ROW_NUMBERS = frozenset({"no", "nomor", "nourut", "urut", "nomorurut"})
 _YEAR = re.compile(r"(?:\b(?:th|thn|tahun|ta)\.?\s*)?\b((?:19|20)\d{2})\b")
 _WORD = re.compile(r"[a-z0-9]+")
 _SHARE_WORDS = frozenset({"persentase", "persen", "prosentase", "proporsi"})
@@ -251,7 +256,8 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         >>> match_path(("ANGGARAN (Rp)",), vocabulary("budget")).name
         'budget'
     """
-    if not path:
+    if not path or (len(path) > 1 and header_key(path[-1]) in ROW_NUMBERS):
+        # a title written in the first cell over 'No' is no group label: the column numbers the rows, whatever is above
         return None
     if len(path) > 1 and (kind := unit_kind(path[-1])) in _OTHER_HALF:
         # a band over K | Rp ("Target Kinerja dan Anggaran › Rp"): the unit says which half of the band the column is
@@ -268,13 +274,20 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
     if len(path) > 1 and (leaf in _MONTHS or quarter or (leaf in _TOTAL_LEAVES and _match_text(path[-1], vocab) is None)):
         # a band of months (or quarters) and its total: the field is named by the levels above
         above = _match_path(path[:-1], vocab)
-        # only amounts have months and a total: under a band of categories, SD is a school level, not "s.d."
-        if above is not None and (above.name in AMOUNTS or above.name in YEAR_COLUMNS):
+        # only amounts have months and a total: under a band of categories, SD is a school level, not "s.d."; so it
+        # is under a band of headcounts (LAKI-LAKI › <SD | SD | SMP …), where no count runs "up to" anything
+        school = leaf == "sd" and above is not None and above.name in HEADCOUNTS
+        if above is not None and (above.name in AMOUNTS or above.name in YEAR_COLUMNS) and not school:
             return Match(above.name, above.year, " ".join(path), above.how, part=leaf in _MONTHS or quarter,
                          total=leaf in _TOTAL_LEAVES)
     if len(path) > 1 and leaf in _LEVEL_LEAVES and (above := _match_path(path[:-1], vocab)) is not None \
             and above.name in _LEVEL_VALUES:
         return Match(above.name, above.year, " ".join(path), above.how, level=True)
+    if len(path) > 1 and leaf in _TOTAL_LEAVES and leaf != "sd":
+        # LAKI-LAKI › <SD … S3 | JML: the total of one gender's band is that gender's count, not the table's
+        above = _match_path(path[:-1], vocab)
+        if above is not None and above.name in GENDERS:
+            return Match(above.name, None, " ".join(path), above.how, total=True)
     found = _match_path(path, vocab)
     if found is not None and found.name in ("target", "realisation") and found.year is None and len(path) > 1 \
             and (above := _match_path(path[:-1], vocab)) is not None and above.name in _PERIOD_FIELDS:
