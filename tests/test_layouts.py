@@ -43,8 +43,6 @@ NOT_READ: dict[str, str] = {
         "total 318'; before tuning an IndexError in recognise._columns",
     "staff-simpeg-php-pendidikan-per-instansi-sarjana-muda":
         "refused as a gender table: 'cell C7, column 'TINGKAT PENDIDIKAN SD': got 0, expected L/P, Laki-laki or Perempuan'",
-    "staff-bkpsdm-manado-asn-menurut-unit-pangkat-pendidikan":
-        "refused: the three stacked tables read as one education table ('got 'Dinas Kesehatan', expected an education level')",
     "staff-dinkes-bali-tenaga-kesehatan-puskesmas":
         "refused without naming the table: 'expected a header row with column names such as 'NIP' … in the first 40 rows'",
     "staff-gorontalo-edata-kepegawaian-multi-tahun":

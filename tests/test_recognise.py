@@ -570,3 +570,51 @@ def test_a_table_lacking_a_needed_column_is_set_aside_when_another_table_of_the_
     assert skipped["message_en"].tolist() == ["Table not used: it has no column for 'budget', which the table used has"]
     with pytest.raises(InputError, match=r"cell row 2: expected a column for 'budget'"):
         load_budget(make_workbook(tmp_path / "target.xlsx", {"Tapkin": first + first}))
+
+
+def _stacked(title: str, label: str, rows: list[tuple[str, int, int]]) -> list[list]:
+    """One table of a rekap report: its caption, No | <label> | Laki-laki | Perempuan | Total, its rows, its Total."""
+    men, women = sum(r[1] for r in rows), sum(r[2] for r in rows)
+    return [[f"Jumlah ASN Menurut {title}"], ["No", label, "Laki-laki", "Perempuan", "Total"],
+            *[[n, name, m, w, m + w] for n, (name, m, w) in enumerate(rows, start=1)], [len(rows) + 1, "Total", men, women, men + women]]
+
+
+def test_tables_stacked_under_headers_of_one_shape_are_each_their_own_table_and_unknown_rows_count_as_unknown(tmp_path):
+    """A rekap report's tables by unit, by pangkat/golongan and by education, one under the other with the same
+    columns but the first: the later headers are other tables, not the first one's header repeated at a page break."""
+    from lakip_lib.domain import UNKNOWN
+    from lakip_lib.loading import load_staff
+
+    rows = [*_stacked("Unit Kerja", "Unit Kerja", [("Dinas Kesehatan", 3, 4), ("Kecamatan Wenang", 2, 1)]), [],
+            *_stacked("Pangkat/Golongan", "Pangkat/Golongan", [("Pembina (IV/a)", 1, 2), ("Penata Muda Tk.I (III/b)", 4, 3)]), [],
+            *_stacked("Tingkat Pendidikan", "Pendidikan", [("S-1", 4, 4), ("SLTA", 0, 1), ("Belum Terdata", 1, 0)])]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Laporan": rows}))
+    assert [r.header_rows for r in staff.recognition] == [(2, 2), (8, 8), (14, 14)]
+    assert [r.skipped_rows for r in staff.recognition] == [[(7, "next table")], [(13, "next table")], []]
+    both = staff.summaries.groupby(["dimension", "category"], sort=False)["count"].sum()
+    assert both["golongan"].to_dict() == {"IV/a": 3, "III/b": 7}
+    assert both["education"].to_dict() == {"S1": 8, "SMA": 1, UNKNOWN: 1}
+    assert both["gender"].to_dict() == {"Laki-laki": 5, "Perempuan": 5}  # the unit table's column sums, with an info note
+    assert "rows_not_modelled" in staff.notes["check"].tolist()
+
+
+def test_a_header_after_a_grand_total_or_a_blank_row_starts_a_table_and_without_either_is_a_page_break(tmp_path):
+    """Two tables by education of one shape, the second right under the first one's Total: two tables; the same header again
+    in the middle of a table (a printed page's end) is skipped and the table goes on."""
+    from lakip_lib.loading import load_staff
+
+    head = ["Pendidikan", "L", "P", "Jumlah"]
+    two = [["PNS"], head, ["S1", 2, 3, 5], ["SMA", 1, 1, 2], ["Jumlah", 3, 4, 7], head, ["S1", 1, 0, 1], ["Jumlah", 1, 0, 1]]
+    staff = load_staff(make_workbook(tmp_path / "two.xlsx", {"Rekap": two}))
+    assert [r.header_rows for r in staff.recognition] == [(2, 2), (6, 6)]
+    # after a blank row, another table's header with no caption over it: read too (it was passed over)
+    spaced = [head, ["S1", 2, 3, 5], ["Jumlah", 2, 3, 5], [], ["Golongan", "L", "P", "Jumlah"], ["III/a", 2, 3, 5], ["Jumlah", 2, 3, 5]]
+    staff = load_staff(make_workbook(tmp_path / "spaced.xlsx", {"Rekap": spaced}))
+    assert [r.header_rows for r in staff.recognition] == [(1, 1), (5, 5)]
+    assert set(staff.summaries["dimension"]) == {"education", "golongan", "gender"}
+    one = [["PNS"], head, ["S1", 2, 3, 5], ["Halaman 1 dari 2"], head, ["SMA", 1, 1, 2], ["Jumlah", 3, 4, 7]]
+    staff = load_staff(make_workbook(tmp_path / "one.xlsx", {"Rekap": one}))
+    assert [r.header_rows for r in staff.recognition] == [(2, 2)]
+    assert (5, "repeated header") in staff.recognition[0].skipped_rows
+    education = staff.summaries[staff.summaries["dimension"].eq("education")]
+    assert education.groupby("category")["count"].sum().to_dict() == {"S1": 5, "SMA": 2}

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from ..domain import GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, education_order, golongan_order
+from ..domain import GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, UNKNOWN, education_order, golongan_order, unknown_labels
 from ..errors import InputError, Problem
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Recognition, Table
@@ -1011,6 +1011,9 @@ def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem],
     parsed, errors = fits[dimension]
     if errors.isna().sum() == 0:
         raise _not_modelled(table, labels)  # no row is a golongan, a gender, an education …: a table by age, by unit
+    # "Belum Terdata" under the education rows: staff whose level is not known, counted as such, never a problem
+    unknown = labels.map(lambda v: isinstance(v, str) and " ".join(clean_text(v).lower().split()) in unknown_labels()).to_numpy(dtype=bool)
+    parsed, errors = parsed.mask(unknown, UNKNOWN), errors.mask(unknown)
     kinds = [non_asn_status(label) if error is not None and not pd.isna(error) else None for label, error in zip(labels, errors)]
     problems.extend(table.problem(int(data["_row"].iloc[i]), "category", labels.iloc[i],
                                   f"{errors.iloc[i]}, as the other rows of this {dimension.replace('_', ' ')} table")

@@ -173,7 +173,8 @@ def _check_aligned(grid: Grid, band: Band, rows: np.ndarray, record: Recognition
 
 
 def _end_of(record: Recognition, grid: Grid) -> int:
-    return (record.body_rows[1] - grid.row0 + 1) if record.body_rows else 0
+    """The grid row where the table's body ended (its footer, or the next table's caption or header: looked at again)."""
+    return (record.body_rows[1] - grid.row0) if record.body_rows else 0
 
 
 def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[object]], merged: list[tuple[int, int, int, int]],
