@@ -43,8 +43,6 @@ NOT_READ: dict[str, str] = {
         "total 318'; before tuning an IndexError in recognise._columns",
     "staff-simpeg-php-pendidikan-per-instansi-sarjana-muda":
         "refused as a gender table: 'cell C7, column 'TINGKAT PENDIDIKAN SD': got 0, expected L/P, Laki-laki or Perempuan'",
-    "staff-dinkes-bali-tenaga-kesehatan-puskesmas":
-        "refused without naming the table: 'expected a header row with column names such as 'NIP' … in the first 40 rows'",
     "staff-gorontalo-edata-kepegawaian-multi-tahun":
         "refused: 'expected a header row with column names such as 'NIP' … in the first 40 rows'",
     "ind-puskesmas-pkp-ukp-instrumen-2019":
@@ -185,10 +183,7 @@ def test_lakip_check_reads_the_layout(case, tmp_path, capsys):
 
 
 #: case id → why ``lakip build`` does not end as the test asks yet (strict xfails, like :data:`NOT_READ`)
-BUILD_NOT_READ: dict[str, str] = {
-    "staff-dinkes-bali-tenaga-kesehatan-puskesmas":
-        "refused, but without naming the table by jenis tenaga (see NOT_READ)",
-}
+BUILD_NOT_READ: dict[str, str] = {}
 
 
 @pytest.mark.slow

@@ -197,9 +197,9 @@ def test_the_module_examples_hold():
     import doctest
 
     from lakip_lib.loading import notes, recognise
-    from lakip_lib.loading.recognise import band, fields, hierarchy, rows, table
+    from lakip_lib.loading.recognise import band, fields, hierarchy, rows, table, unnamed
 
-    for module in (recognise, band, fields, hierarchy, rows, table, notes):
+    for module in (recognise, band, fields, hierarchy, rows, table, unnamed, notes):
         assert doctest.testmod(module).failed == 0, module.__name__
 
 
@@ -618,3 +618,42 @@ def test_a_header_after_a_grand_total_or_a_blank_row_starts_a_table_and_without_
     assert (5, "repeated header") in staff.recognition[0].skipped_rows
     education = staff.summaries[staff.summaries["dimension"].eq("education")]
     assert education.groupby("category")["count"].sum().to_dict() == {"S1": 5, "SMA": 2}
+
+
+_HEALTH_WORKERS = [["LAPORAN JUMLAH TENAGA KESEHATAN PUSKESMAS TAHUN 2019"], [],
+                   [None, "No.", "Nama Tenaga Kesehatan", "Jumlah"], [None, "1.", "Dokter Umum", 268], [None, "2.", "Perawat", 1384],
+                   [None, "3.", "Bidan", 1126], [], [None, None, None, "Kepala Dinas Kesehatan"]]
+
+
+def test_a_count_table_by_labels_no_header_names_is_refused_naming_it_when_alone_and_skipped_beside_a_table_the_kit_reads(tmp_path):
+    """Health workers by type (No. | Nama Tenaga Kesehatan | Jumlah): a table by something the kit does not model. Alone,
+    the file is refused with its header cell, caption and what it is by (not 'no header in the first 40 rows');
+    beside a golongan table, it is reported and skipped."""
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+
+    with pytest.raises(InputError) as refused:
+        load_staff(make_workbook(tmp_path / "alone.xlsx", {"Laporan": _HEALTH_WORKERS}))
+    assert [str(p) for p in refused.value.problems] == [
+        "alone.xlsx, sheet 'Laporan', cell C3: expected a staff table the kit reads (a roster with NIP and golongan, or counts by "
+        "golongan, gender, education, position type or status); the table here, captioned 'LAPORAN JUMLAH TENAGA KESEHATAN "
+        "PUSKESMAS TAHUN 2019', is a table by 'Nama Tenaga Kesehatan', which the kit does not model"]
+    golongan = [["Golongan", "Jumlah"], ["IV", 2], ["III", 5], ["Jumlah", 7], []]
+    staff = load_staff(make_workbook(tmp_path / "beside.xlsx", {"Laporan": golongan + _HEALTH_WORKERS}))
+    assert staff.summaries[["category", "count"]].values.tolist() == [["IV", 2.0], ["III", 5.0]]
+    skipped = staff.notes[staff.notes["check"].eq("table_skipped")]
+    assert skipped[["severity", "message_en"]].values.tolist() == [
+        ["info", "Table not used: a table by 'Nama Tenaga Kesehatan', which the kit does not model"]]
+
+
+def test_a_header_naming_only_counts_over_rows_that_are_no_labels_and_counts_is_no_table():
+    """The near misses of the count table by unknown labels: two unknown columns, a label column right of the counts,
+    and a single row under the header."""
+    from lakip_lib.loading.recognise.fields import vocabulary
+    from lakip_lib.loading.recognise.unnamed import unnamed_band
+
+    summary = vocabulary("summary")
+    assert unnamed_band([["Nama", "Keterangan", "Jumlah"], ["Perawat", "x", 3], ["Bidan", "y", 4]], 0, 3, [], summary) is None
+    assert unnamed_band([["Jumlah", "Nama Tenaga"], [3, "Perawat"], [4, "Bidan"]], 0, 3, [], summary) is None
+    assert unnamed_band([["Nama Tenaga", "Jumlah"], ["Perawat", 3], [None, None]], 0, 3, [], summary) is None
+    assert unnamed_band([["Nama Tenaga", "Jumlah"], ["Perawat", 3], ["Bidan", 4]], 0, 3, [], summary).top == 0

@@ -166,8 +166,7 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
             table.record.skip(skip.reason, skip.reason_id)
             if skip.names and (counted := _headcount(table, skip.names)):
                 headcounts.append(counted)
-            skipped.append(skip.problem or table.grid.problem(table.header_row, None, None,
-                                                              f"a staff table by a dimension the kit reads ({skip.reason})"))
+            skipped.append(skip.problem or _unusable(table, skip))
         except InputError as err:
             problems.extend(err.problems)
     if not problems and not rosters and not summaries:
@@ -555,12 +554,24 @@ def _unmodelled(texts: list[str], entries: tuple = _UNMODELLED) -> tuple[str, st
 def _not_modelled(table: Table, labels: pd.Series | None) -> _NotModelled:
     """Why a summary table is not used: what its header (or first labels) says it is by."""
     texts = [" ".join(c.path[-1:]) for c in table.columns if c.name == "category"]
+    header = texts[0] if texts else None
     if labels is not None:
         texts += [str(v) for v in labels.head(3)]
     names = _unmodelled(texts)
-    en, id_ = names or ("something else", "hal lain")
+    # a dimension nobody listed (jenis tenaga kesehatan, puskesmas) is named by its column's header
+    en, id_ = names or ((f"'{header}'",) * 2 if header else ("something else", "hal lain"))
     return _NotModelled(f"a table by {en}, which the kit does not model", f"tabel menurut {id_}, yang tidak dimodelkan kit",
                         names=names)
+
+
+def _unusable(table: Table, skip: _NotModelled) -> Problem:
+    """The problem of a file whose only staff tables are by dimensions the kit does not model: each named by its
+    header cell (the category column's) and its caption, with what the kit reads instead."""
+    j = table.column("category").index if table.has("category") else None
+    caption = f", captioned '{table.title}'" if table.title else ""
+    return table.grid.problem(table.header_row, j, None,
+                              f"a staff table the kit reads (a roster with NIP and golongan, or counts by golongan, gender, "
+                              f"education, position type or status); the table here{caption}{',' if caption else ''} is {skip.reason}")
 
 
 def _headcount(table: Table, names: tuple[str, str]) -> tuple | None:

@@ -37,9 +37,10 @@ from ..parse import ValueParseError, parse_education, parse_gender, parse_golong
 from ..workbook import SCAN_ROWS, Grid
 from .band import Band, best_band, column_paths, side_by_side
 from .content import column_content
-from .fields import AMOUNTS, SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, match_header, match_path, vocabulary
+from .fields import AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, match_header, match_path, vocabulary
 from .rows import body, is_column_numbers, is_signature, is_title, is_total_label, total_label_mask
 from .table import Column, Recognition, Table
+from .unnamed import unnamed_band
 
 __all__ = ["Column", "Recognition", "Table", "YEAR_COLUMNS", "column_paths", "expected_header", "header_key", "is_column_numbers",
            "is_total_label", "match_header", "match_path", "recognise_sheet", "total_label_mask", "vocabularies"]
@@ -53,9 +54,6 @@ _REVISED = frozenset({"sesudah", "setelah", "perubahan", "revisi", "akhir", "pap
 _ORIGINAL = frozenset({"sebelum", "murni", "awal", "induk"})
 #: fields recognised only to say what a column is, which no loader reads: they may repeat
 INFORMATIONAL = frozenset({"share", "remaining", "physical"})
-#: headers of a column that numbers the rows: known, and of no field
-#: header keys of a column of row numbers
-ROW_NUMBERS = frozenset({"no", "nomor", "nourut", "urut", "nomorurut"})
 
 
 def vocabularies(layouts: dict[str, tuple[str, ...]], extra_aliases: dict[str, dict[str, list[str]]] | None) -> dict[str, Vocabulary]:
@@ -108,6 +106,10 @@ def recognise_sheet(grid: Grid, layouts: dict[str, tuple[str, ...]],
     while start < height and len(tables) + len(records) < MAX_TABLES:
         rows = _rows(grid, start, start + SCAN_ROWS + 3)
         band = best_band(rows, start, start + SCAN_ROWS, merged, vocabs, layouts)
+        if band is None and "summary" in vocabs:
+            # a count table by labels no header spelling names (No. | Nama Tenaga Kesehatan | Jumlah): found, so that
+            # it is reported as a table by what it is, never passed over as no table at all
+            band = unnamed_band(rows, start, start + SCAN_ROWS, merged, vocabs["summary"])
         if band is None:
             break
         # a table above the best header of the window comes first (a smaller table, its header naming fewer fields)
