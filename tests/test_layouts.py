@@ -43,8 +43,6 @@ NOT_READ: dict[str, str] = {
         "total 318'; before tuning an IndexError in recognise._columns",
     "staff-simpeg-php-pendidikan-per-instansi-sarjana-muda":
         "refused as a gender table: 'cell C7, column 'TINGKAT PENDIDIKAN SD': got 0, expected L/P, Laki-laki or Perempuan'",
-    "staff-gorontalo-edata-kepegawaian-multi-tahun":
-        "refused: 'expected a header row with column names such as 'NIP' … in the first 40 rows'",
     "ind-puskesmas-pkp-ukp-instrumen-2019":
         "refused: two candidates for 'goal' (D4, E4) and 'stated_capaian' (I4, J4), 'expected a column for 'indicator''",
     "ind-bkpsdm-sumedang-renstra-target-rp-2021-2023":

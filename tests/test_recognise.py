@@ -197,9 +197,9 @@ def test_the_module_examples_hold():
     import doctest
 
     from lakip_lib.loading import notes, recognise
-    from lakip_lib.loading.recognise import band, fields, hierarchy, rows, table, unnamed
+    from lakip_lib.loading.recognise import band, fields, hierarchy, nearest, rows, table, unnamed
 
-    for module in (recognise, band, fields, hierarchy, rows, table, unnamed, notes):
+    for module in (recognise, band, fields, hierarchy, nearest, rows, table, unnamed, notes):
         assert doctest.testmod(module).failed == 0, module.__name__
 
 
