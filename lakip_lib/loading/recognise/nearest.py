@@ -104,8 +104,9 @@ def nearest_message(grid: Grid, nearest: Nearest, layouts: dict[str, tuple[str, 
     Example:
         >>> import pandas as pd
         >>> from ..workbook import Grid
-        >>> cells = pd.DataFrame([["Rekap"], ["No", "Jenis Data", "Satuan"], [1, "Pegawai Tetap", "Orang"], [2, "Honorer", "Orang"]])
-        >>> grid = Grid("pegawai.xlsx", "Data", cells.astype(object).where(cells.notna(), None))
+        >>> cells = pd.DataFrame([["Rekap", None, None], ["No", "Jenis Data", "Satuan"], [1, "Pegawai Tetap", "Orang"],
+        ...                       [2, "Honorer", "Orang"]], dtype=object)
+        >>> grid = Grid("pegawai.xlsx", "Data", cells)
         >>> nearest_message(grid, nearest_header(grid), {"summary": ()}, {"summary": vocabulary("summary")})
         "the nearest is row 2, under 'Rekap': 'No', 'Jenis Data', 'Satuan'; a staff summary needs a column for category (a header such as 'Uraian', 'Kategori', 'Golongan') and for count (a header such as 'Jumlah', 'Jumlah Pegawai', 'Total')"
     """
