@@ -5,12 +5,16 @@ and the dataset loaders. For each table in a sheet:
 
 1. :mod:`.band` finds the header band (one to three rows, merged and spanned
    cells flattened to one path per column) for whichever dataset the file may
-   hold names the most fields;
+   hold names the most fields; where none does, :mod:`.unnamed` finds a count
+   table by a column of labels no header spelling names, to be reported;
 2. :mod:`.fields` names each column's field from its path (aliases, then
    token rules from ``lakip_lib/data/header_rules.csv``);
 3. :mod:`.rows` finds the body: the column-number row skipped, the table
-   ended at a footer, a signature block, or the next table's title or header;
-4. the next table of the sheet is looked for below the end of this one.
+   ended at a footer, a signature block, or the next table's title or header
+   (the header repeated with a label changed is a stacked table's);
+4. the next table of the sheet is looked for from the end of this one.
+
+A sheet with no table is refused naming the row :mod:`.nearest` to a header.
 
 :mod:`.hierarchy` tells a budget's program, kegiatan and sub-kegiatan rows
 apart, for the budget loader. Every decision is kept in a
