@@ -17,6 +17,7 @@ from ...domain import header_alias_examples, header_datasets
 from ..workbook import SCAN_ROWS, Grid
 from .band import column_paths, is_header_like
 from .fields import Vocabulary, match_path, vocabulary
+from .unnamed import filled, is_count
 
 #: rows under a header in which a number must appear for it to head data
 BELOW = 6
@@ -37,16 +38,6 @@ class Nearest:
     caption: str
 
 
-def _filled(value: object) -> bool:
-    return value is not None and not (isinstance(value, str) and not value.strip())
-
-
-def _has_number(row: list[object]) -> bool:
-    """Whether a row holds a number, typed or as text (a sheet read as text for a roster)."""
-    return any(isinstance(v, (int, float)) and not isinstance(v, bool)
-               or isinstance(v, str) and v.strip().replace(".", "").replace(",", "").isdigit() for v in row)
-
-
 def _is_year(text: str) -> bool:
     return text.strip().isdigit() and 1990 <= int(text.strip()) <= 2100
 
@@ -60,13 +51,13 @@ def nearest_header(grid: Grid, scan: int = SCAN_ROWS) -> Nearest | None:
     vocabs = [vocabulary(dataset) for dataset in sorted(header_datasets())]
     best: tuple[tuple[int, int], Nearest] | None = None
     for top in range(min(scan, len(rows))):
-        texts = [v for v in rows[top] if _filled(v) and isinstance(v, str)]
-        if len(texts) < 2 or not is_header_like([v for v in rows[top] if _filled(v)]) or any(r0 < top <= r1 for r0, _, r1, _ in merged):
+        texts = [v for v in rows[top] if filled(v) and isinstance(v, str)]
+        if len(texts) < 2 or not is_header_like([v for v in rows[top] if filled(v)]) or any(r0 < top <= r1 for r0, _, r1, _ in merged):
             continue
-        if not any(_has_number(row) for row in rows[top + 1: top + 1 + BELOW]):
+        if not any(any(map(is_count, row)) for row in rows[top + 1: top + 1 + BELOW]):
             continue
         spans = any(r0 == top and c1 > c0 for r0, c0, _, c1 in merged)
-        bottom = top + 1 if spans and top + 1 < len(rows) and is_header_like([v for v in rows[top + 1] if _filled(v)]) else top
+        bottom = top + 1 if spans and top + 1 < len(rows) and is_header_like([v for v in rows[top + 1] if filled(v)]) else top
         paths = column_paths(rows, top, bottom, merged)
         named = sum(any(match_path(path, vocab) is not None for vocab in vocabs) for path in paths.values())
         score = (named, len(set(paths.values())))
@@ -78,7 +69,7 @@ def nearest_header(grid: Grid, scan: int = SCAN_ROWS) -> Nearest | None:
 def _caption(rows: list[list[object]], top: int, most: int = 3) -> str:
     """The nearest row above ``top`` (within ``most`` rows) that holds one text and nothing else."""
     for i in range(top - 1, max(top - 1 - most, -1), -1):
-        cells = [v for v in rows[i] if _filled(v)]
+        cells = [v for v in rows[i] if filled(v)]
         if len(cells) == 1 and isinstance(cells[0], str):
             return " ".join(cells[0].split())
     return ""

@@ -21,11 +21,13 @@ COUNTS = frozenset({"count", "male", "female"})
 MIN_ROWS = 2
 
 
-def _filled(value: object) -> bool:
+def filled(value: object) -> bool:
+    """Whether a cell holds something (not None, not blank text)."""
     return value is not None and not (isinstance(value, str) and not value.strip())
 
 
-def _count(value: object) -> bool:
+def is_count(value: object) -> bool:
+    """Whether a cell holds a number, typed or as text (a sheet read as text for a roster holds ``'1384'``)."""
     if isinstance(value, bool):
         return False
     if isinstance(value, (int, float)):
@@ -49,7 +51,7 @@ def unnamed_band(rows: list[list[object]], start: int, stop: int, merged: list[t
         (1, {2: 'count', 1: 'category'})
     """
     for top in range(start, min(stop, len(rows) - 1)):
-        cells = [v for v in rows[top] if _filled(v)]
+        cells = [v for v in rows[top] if filled(v)]
         if len(cells) < 2 or not is_header_like(cells) or any(r0 < top <= r1 for r0, _, r1, _ in merged):
             continue
         paths = column_paths(rows, top, top, merged)
@@ -69,12 +71,12 @@ def _counts_below(rows: list[list[object]], top: int, label: int, counts: list[i
     column of ``counts``: :data:`MIN_ROWS` of them at least."""
     seen = 0
     for row in rows[top + 1:]:
-        if not any(_filled(v) for v in row):
+        if not any(filled(v) for v in row):
             if seen:
                 break
             continue
         if not (label < len(row) and isinstance(row[label], str) and row[label].strip()
-                and all(j < len(row) and _count(row[j]) for j in counts)):
+                and all(j < len(row) and is_count(row[j]) for j in counts)):
             break
         seen += 1
         if seen >= MIN_ROWS:
