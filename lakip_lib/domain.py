@@ -49,6 +49,9 @@ def golongan_order() -> tuple[str, ...]:
 GROUP_ORDER = ("IV", "III", "II", "I")
 #: Genders in report order (Tabel 1.3), as the loaders spell them.
 GENDER_ORDER = ("Laki-laki", "Perempuan")
+
+#: the category of staff whose value is missing (a roster's empty cell, a summary's ``Belum Terdata`` row), listed last
+UNKNOWN = "Tidak diketahui"
 #: Position types (jenis jabatan) in report order (Tabel 1.2).
 POSITION_TYPE_ORDER = ("Struktural", "Fungsional", "Pelaksana")
 
@@ -110,6 +113,18 @@ def lower_is_better() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     table = _read("lower_is_better.csv", dtype=str).fillna("")
     return tuple((frozenset(phrase.lower().split()), frozenset(unless.lower().split()))
                  for phrase, unless in zip(table["phrase"], table["unless"]))
+
+
+@cache
+def unknown_labels() -> frozenset[str]:
+    """Row labels of a summary table that say the value is not known (``unknown_labels.csv``: ``Belum Terdata``,
+    ``Tidak Diketahui`` …), lower case, words separated by one space: such a row counts under :data:`UNKNOWN`.
+
+    Example:
+        >>> "belum terdata" in unknown_labels()
+        True
+    """
+    return frozenset(" ".join(phrase.lower().split()) for phrase in _read("unknown_labels.csv", dtype=str)["phrase"])
 
 
 @cache

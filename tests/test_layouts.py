@@ -37,12 +37,6 @@ CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.C
 #: case id → why the kit does not read it yet (the closing note of issue 11 lists them with their messages)
 NOT_READ: dict[str, str] = {
     # second held-out set (tests/layouts/second.py): what each still gets (README.md has the measure before tuning)
-    "staff-bkpsdm-manado-asn-menurut-unit-pangkat-pendidikan":
-        "refused: the three stacked tables read as one education table ('got 'Dinas Kesehatan', expected an education level')",
-    "staff-dinkes-bali-tenaga-kesehatan-puskesmas":
-        "refused without naming the table: 'expected a header row with column names such as 'NIP' … in the first 40 rows'",
-    "staff-gorontalo-edata-kepegawaian-multi-tahun":
-        "refused: 'expected a header row with column names such as 'NIP' … in the first 40 rows'",
 }
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``
@@ -175,10 +169,7 @@ def test_lakip_check_reads_the_layout(case, tmp_path, capsys):
 
 
 #: case id → why ``lakip build`` does not end as the test asks yet (strict xfails, like :data:`NOT_READ`)
-BUILD_NOT_READ: dict[str, str] = {
-    "staff-dinkes-bali-tenaga-kesehatan-puskesmas":
-        "refused, but without naming the table by jenis tenaga (see NOT_READ)",
-}
+BUILD_NOT_READ: dict[str, str] = {}
 
 
 @pytest.mark.slow

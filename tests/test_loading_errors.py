@@ -57,7 +57,12 @@ def test_empty_sheet(xlsx):
 
 def test_no_recognisable_header(xlsx):
     message = one_problem(load_budget, xlsx("anggaran.xlsx", {"Data": [["Laporan"], ["a", "b", "c"], [1, 2, 3]]}))
-    assert message.startswith("anggaran.xlsx, sheet 'Data': expected a header row with column names such as 'Uraian', 'Anggaran'")
+    # the row that comes nearest to a header, over numbers, is named with what it lacks
+    assert message.startswith("anggaran.xlsx, sheet 'Data', cell A2: expected a header row with column names such as 'Uraian', "
+                              "'Anggaran'")
+    assert "; the nearest is row 2, under 'Laporan': 'a', 'b', 'c'; a budget table needs a column for name" in message
+    blank = one_problem(load_budget, xlsx("anggaran.xlsx", {"Data": [["Laporan"], ["a", "b", "c"]]}))
+    assert blank.startswith("anggaran.xlsx, sheet 'Data': expected a header row") and "nearest" not in blank  # no data under it
     staff = one_problem(load_staff, xlsx("pegawai.xlsx", {"Data": [["a", "b"], [1, 2]]}))
     assert "'NIP'" in staff and "'Jumlah'" in staff  # a roster or a summary
 

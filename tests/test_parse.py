@@ -161,6 +161,20 @@ def test_group_only_summaries(spelling, expected):
     assert parse_golongan(spelling, group_only=True) == expected
 
 
+@pytest.mark.parametrize(("spelling", "expected"), [("Pembina (IV/a)", "IV/a"), ("Penata Muda Tk.I (III/b)", "III/b"),
+                                                     ("Pembina Utama Muda (IV/c)", "IV/c"), ("Juru (I/c)", "I/c"),
+                                                     ("Penata Muda Tingkat I (III/b)", "III/b")])
+def test_a_summary_row_naming_the_pangkat_before_its_golongan_in_brackets_reads_as_the_golongan(spelling, expected):
+    """A rekap by pangkat/golongan (BKPSDM Kota Manado's SILADEN report) whose table may elsewhere list only groups."""
+    assert parse_golongan(spelling, group_only=True) == expected
+
+
+@pytest.mark.parametrize("spelling", ["Bidang (III/a)", "SD Negeri 1 (III/a)", "Pembina IV/a Bidang Mutasi"])
+def test_a_summary_row_with_a_golongan_inside_other_words_stays_refused(spelling):
+    with pytest.raises(ValueParseError, match="golongan"):
+        parse_golongan(spelling, group_only=True)
+
+
 def test_every_canonical_golongan_reads_as_itself():
     for code in golongan_table().index:
         assert parse_golongan(code, pppk=code.endswith("(PPPK)")) == code

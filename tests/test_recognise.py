@@ -211,9 +211,9 @@ def test_the_module_examples_hold():
     import doctest
 
     from lakip_lib.loading import notes, recognise
-    from lakip_lib.loading.recognise import band, fields, hierarchy, rows, table
+    from lakip_lib.loading.recognise import band, fields, hierarchy, nearest, rows, table, unnamed
 
-    for module in (recognise, band, fields, hierarchy, rows, table, notes):
+    for module in (recognise, band, fields, hierarchy, nearest, rows, table, unnamed, notes):
         assert doctest.testmod(module).failed == 0, module.__name__
 
 
@@ -732,3 +732,90 @@ def test_a_row_with_no_value_among_code_siblings_is_an_indicator_and_a_heading_n
     assert data.indicators["indicator"].tolist() == ["Cakupan a", "Cakupan c"]
     assert data.indicators["goal"].tolist() == ["Sasaran A", "Sasaran B"]
     assert not data.notes["check"].eq("target_missing").any()
+
+
+def _stacked(title: str, label: str, rows: list[tuple[str, int, int]]) -> list[list]:
+    """One table of a rekap report: its caption, No | <label> | Laki-laki | Perempuan | Total, its rows, its Total."""
+    men, women = sum(r[1] for r in rows), sum(r[2] for r in rows)
+    return [[f"Jumlah ASN Menurut {title}"], ["No", label, "Laki-laki", "Perempuan", "Total"],
+            *[[n, name, m, w, m + w] for n, (name, m, w) in enumerate(rows, start=1)], [len(rows) + 1, "Total", men, women, men + women]]
+
+
+def test_tables_stacked_under_headers_of_one_shape_are_each_their_own_table_and_unknown_rows_count_as_unknown(tmp_path):
+    """A rekap report's tables by unit, by pangkat/golongan and by education, one under the other with the same
+    columns but the first: the later headers are other tables, not the first one's header repeated at a page break."""
+    from lakip_lib.domain import UNKNOWN
+    from lakip_lib.loading import load_staff
+
+    rows = [*_stacked("Unit Kerja", "Unit Kerja", [("Dinas Kesehatan", 3, 4), ("Kecamatan Wenang", 2, 1)]), [],
+            *_stacked("Pangkat/Golongan", "Pangkat/Golongan", [("Pembina (IV/a)", 1, 2), ("Penata Muda Tk.I (III/b)", 4, 3)]), [],
+            *_stacked("Tingkat Pendidikan", "Pendidikan", [("S-1", 4, 4), ("SLTA", 0, 1), ("Belum Terdata", 1, 0)])]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Laporan": rows}))
+    assert [r.header_rows for r in staff.recognition] == [(2, 2), (8, 8), (14, 14)]
+    assert [r.skipped_rows for r in staff.recognition] == [[(7, "next table")], [(13, "next table")], []]
+    both = staff.summaries.groupby(["dimension", "category"], sort=False)["count"].sum()
+    assert both["golongan"].to_dict() == {"IV/a": 3, "III/b": 7}
+    assert both["education"].to_dict() == {"S1": 8, "SMA": 1, UNKNOWN: 1}
+    assert both["gender"].to_dict() == {"Laki-laki": 5, "Perempuan": 5}  # the unit table's column sums, with an info note
+    assert "rows_not_modelled" in staff.notes["check"].tolist()
+
+
+def test_a_header_after_a_grand_total_or_a_blank_row_starts_a_table_and_without_either_is_a_page_break(tmp_path):
+    """Two tables by education of one shape, the second right under the first one's Total: two tables; the same header again
+    in the middle of a table (a printed page's end) is skipped and the table goes on."""
+    from lakip_lib.loading import load_staff
+
+    head = ["Pendidikan", "L", "P", "Jumlah"]
+    two = [["PNS"], head, ["S1", 2, 3, 5], ["SMA", 1, 1, 2], ["Jumlah", 3, 4, 7], head, ["S1", 1, 0, 1], ["Jumlah", 1, 0, 1]]
+    staff = load_staff(make_workbook(tmp_path / "two.xlsx", {"Rekap": two}))
+    assert [r.header_rows for r in staff.recognition] == [(2, 2), (6, 6)]
+    # after a blank row, another table's header with no caption over it: read too (it was passed over)
+    spaced = [head, ["S1", 2, 3, 5], ["Jumlah", 2, 3, 5], [], ["Golongan", "L", "P", "Jumlah"], ["III/a", 2, 3, 5], ["Jumlah", 2, 3, 5]]
+    staff = load_staff(make_workbook(tmp_path / "spaced.xlsx", {"Rekap": spaced}))
+    assert [r.header_rows for r in staff.recognition] == [(1, 1), (5, 5)]
+    assert set(staff.summaries["dimension"]) == {"education", "golongan", "gender"}
+    one = [["PNS"], head, ["S1", 2, 3, 5], ["Halaman 1 dari 2"], head, ["SMA", 1, 1, 2], ["Jumlah", 3, 4, 7]]
+    staff = load_staff(make_workbook(tmp_path / "one.xlsx", {"Rekap": one}))
+    assert [r.header_rows for r in staff.recognition] == [(2, 2)]
+    assert (5, "repeated header") in staff.recognition[0].skipped_rows
+    education = staff.summaries[staff.summaries["dimension"].eq("education")]
+    assert education.groupby("category")["count"].sum().to_dict() == {"S1": 5, "SMA": 2}
+
+
+_HEALTH_WORKERS = [["LAPORAN JUMLAH TENAGA KESEHATAN PUSKESMAS TAHUN 2019"], [],
+                   [None, "No.", "Nama Tenaga Kesehatan", "Jumlah"], [None, "1.", "Dokter Umum", 268], [None, "2.", "Perawat", 1384],
+                   [None, "3.", "Bidan", 1126], [], [None, None, None, "Kepala Dinas Kesehatan"]]
+
+
+def test_a_count_table_by_labels_no_header_names_is_refused_naming_it_when_alone_and_skipped_beside_a_table_the_kit_reads(tmp_path):
+    """Health workers by type (No. | Nama Tenaga Kesehatan | Jumlah): a table by something the kit does not model. Alone,
+    the file is refused with its header cell, caption and what it is by (not 'no header in the first 40 rows');
+    beside a golongan table, it is reported and skipped."""
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+
+    with pytest.raises(InputError) as refused:
+        load_staff(make_workbook(tmp_path / "alone.xlsx", {"Laporan": _HEALTH_WORKERS}))
+    assert [str(p) for p in refused.value.problems] == [
+        "alone.xlsx, sheet 'Laporan', cell C3: expected a staff table the kit reads (a roster with NIP and golongan, or counts by "
+        "golongan, gender, education, position type or status); the table here, captioned 'LAPORAN JUMLAH TENAGA KESEHATAN "
+        "PUSKESMAS TAHUN 2019', is a table by 'Nama Tenaga Kesehatan', which the kit does not model"]
+    golongan = [["Golongan", "Jumlah"], ["IV", 2], ["III", 5], ["Jumlah", 7], []]
+    staff = load_staff(make_workbook(tmp_path / "beside.xlsx", {"Laporan": golongan + _HEALTH_WORKERS}))
+    assert staff.summaries[["category", "count"]].values.tolist() == [["IV", 2.0], ["III", 5.0]]
+    skipped = staff.notes[staff.notes["check"].eq("table_skipped")]
+    assert skipped[["severity", "message_en"]].values.tolist() == [
+        ["info", "Table not used: a table by 'Nama Tenaga Kesehatan', which the kit does not model"]]
+
+
+def test_a_header_naming_only_counts_over_rows_that_are_no_labels_and_counts_is_no_table():
+    """The near misses of the count table by unknown labels: two unknown columns, a label column right of the counts,
+    and a single row under the header."""
+    from lakip_lib.loading.recognise.fields import vocabulary
+    from lakip_lib.loading.recognise.unnamed import unnamed_band
+
+    summary = vocabulary("summary")
+    assert unnamed_band([["Nama", "Keterangan", "Jumlah"], ["Perawat", "x", 3], ["Bidan", "y", 4]], 0, 3, [], summary) is None
+    assert unnamed_band([["Jumlah", "Nama Tenaga"], [3, "Perawat"], [4, "Bidan"]], 0, 3, [], summary) is None
+    assert unnamed_band([["Nama Tenaga", "Jumlah"], ["Perawat", 3], [None, None]], 0, 3, [], summary) is None
+    assert unnamed_band([["Nama Tenaga", "Jumlah"], ["Perawat", 3], ["Bidan", 4]], 0, 3, [], summary).top == 0

@@ -28,11 +28,9 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from ..domain import GENDER_ORDER, POSITION_TYPE_ORDER, education_order, golongan_order, golongan_table, retirement_ages
+from ..domain import GENDER_ORDER, POSITION_TYPE_ORDER, UNKNOWN, education_order, golongan_order, golongan_table, retirement_ages
 from ..errors import AnalysisError
 
-#: label of employees whose value (or birth/appointment date) is missing
-UNKNOWN = "Tidak diketahui"
 #: dimensions in the order ``totals`` lists them
 DIMENSIONS = ("golongan", "gender", "position_type", "education", "status")
 POSITION_TYPES = POSITION_TYPE_ORDER

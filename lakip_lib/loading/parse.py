@@ -491,6 +491,8 @@ def parse_golongan(value: object, *, pppk: bool = False, group_only: bool = Fals
         text = text.rsplit(",", 1)[1].strip()
     text = _GOL_PREFIX.sub("", text)  # "Golongan III", "Gol. IV/a"
     text = _PANGKAT.sub("", text)  # "Penata Tingkat I III D", "Juru Muda 1 A": the pangkat before the golongan
+    if _GOL.match(inner := text.removeprefix("(").removesuffix(")").strip()):
+        text = inner  # "Pembina (IV/a)": the golongan in brackets after its pangkat, read even where the text must be strict
     if not _GOL.match(text) and not (group_only or pppk or "PPPK" in text):
         # "Penata Muda Tk.I (III/b)", "III/b - Penata Muda Tingkat I": one golongan, written with its separator, in the text
         found = {(g, r) for g, r in _GOL_INSIDE.findall(text)}

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from ..domain import GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, education_order, golongan_order
+from ..domain import GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, UNKNOWN, education_order, golongan_order, unknown_labels
 from ..errors import InputError, Problem
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Recognition, Table
@@ -166,8 +166,7 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
             table.record.skip(skip.reason, skip.reason_id)
             if skip.names and (counted := _headcount(table, skip.names)):
                 headcounts.append(counted)
-            skipped.append(skip.problem or table.grid.problem(table.header_row, None, None,
-                                                              f"a staff table by a dimension the kit reads ({skip.reason})"))
+            skipped.append(skip.problem or _unusable(table, skip))
         except InputError as err:
             problems.extend(err.problems)
     if not problems and not rosters and not summaries:
@@ -555,12 +554,24 @@ def _unmodelled(texts: list[str], entries: tuple = _UNMODELLED) -> tuple[str, st
 def _not_modelled(table: Table, labels: pd.Series | None) -> _NotModelled:
     """Why a summary table is not used: what its header (or first labels) says it is by."""
     texts = [" ".join(c.path[-1:]) for c in table.columns if c.name == "category"]
+    header = texts[0] if texts else None
     if labels is not None:
         texts += [str(v) for v in labels.head(3)]
     names = _unmodelled(texts)
-    en, id_ = names or ("something else", "hal lain")
+    # a dimension nobody listed (jenis tenaga kesehatan, puskesmas) is named by its column's header
+    en, id_ = names or ((f"'{header}'",) * 2 if header else ("something else", "hal lain"))
     return _NotModelled(f"a table by {en}, which the kit does not model", f"tabel menurut {id_}, yang tidak dimodelkan kit",
                         names=names)
+
+
+def _unusable(table: Table, skip: _NotModelled) -> Problem:
+    """The problem of a file whose only staff tables are by dimensions the kit does not model: each named by its
+    header cell (the category column's) and its caption, with what the kit reads instead."""
+    j = table.column("category").index if table.has("category") else None
+    caption = f", captioned '{table.title}'" if table.title else ""
+    return table.grid.problem(table.header_row, j, None,
+                              f"a staff table the kit reads (a roster with NIP and golongan, or counts by golongan, gender, "
+                              f"education, position type or status); the table here{caption}{',' if caption else ''} is {skip.reason}")
 
 
 def _headcount(table: Table, names: tuple[str, str]) -> tuple | None:
@@ -1011,6 +1022,9 @@ def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem],
     parsed, errors = fits[dimension]
     if errors.isna().sum() == 0:
         raise _not_modelled(table, labels)  # no row is a golongan, a gender, an education …: a table by age, by unit
+    # "Belum Terdata" under the education rows: staff whose level is not known, counted as such, never a problem
+    unknown = labels.map(lambda v: isinstance(v, str) and " ".join(clean_text(v).lower().split()) in unknown_labels()).to_numpy(dtype=bool)
+    parsed, errors = parsed.mask(unknown, UNKNOWN), errors.mask(unknown)
     kinds = [non_asn_status(label) if error is not None and not pd.isna(error) else None for label, error in zip(labels, errors)]
     problems.extend(table.problem(int(data["_row"].iloc[i]), "category", labels.iloc[i],
                                   f"{errors.iloc[i]}, as the other rows of this {dimension.replace('_', ' ')} table")

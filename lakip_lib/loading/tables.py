@@ -14,6 +14,7 @@ import pandas as pd
 
 from ..errors import InputError, Problem
 from .recognise import Recognition, Table, expected_header, recognise_sheet, total_label_mask, vocabularies
+from .recognise.nearest import nearest_header, nearest_message
 from .parse import INDONESIAN, ValueParseError, column_convention, no_value_mask, parse_number, text_mask
 from .plainfiles import plain_kind, read_plain
 from .workbook import (XLSX_SUFFIXES, Grid, Inspection, inspect_container, inspect_file, open_text_reader, read_grid, read_text_grid,
@@ -116,7 +117,10 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
             records.extend(getattr(err, "records", []))
             continue
         if not found:
-            unrecognised.append(grid.problem(None, None, None, expected_header(layouts)))
+            nearest = nearest_header(grid)
+            unrecognised.append(grid.problem(None, None, None, expected_header(layouts)) if nearest is None else grid.problem(
+                nearest.top, min(nearest.paths), None,
+                f"{expected_header(layouts)}; {nearest_message(grid, nearest, layouts, vocabularies(layouts, extra_aliases))}"))
             sheet_records = [*sheet_records, Recognition(path.name, name, None, status="skipped", reason="no table with a known header",
                                                          reason_id="tidak ada tabel dengan judul kolom yang dikenal")]
         if sheet_records:  # what was changed in the sheet's text is said once, with the sheet's first table

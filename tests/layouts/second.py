@@ -272,9 +272,13 @@ STAFF.append(Layout(
         _gtlo("4. Eselon V", _NA, _NA, _NA, 14, 13),
     ]},
     merged={"Administrasi Pemerintahan": ["A4:A5", "B4:B5", "C4:J4", "K4:K5", "L4:L5"]},
-    expected={"golongan": {"IV": 1222, "III": 2272, "II": 628, "I": 32}},
-    findings=((E, "sum_mismatch"),),
-    note=("A city's statistical profile, published: one long list of data items against the years 2015 … 2022 "
+    refused="its columns 'Tahun › 2015' … 'Tahun › 2022' are years: a list of items over several years",
+    note=("Refused: no staff table of the kit is a list of data items over years, whose items mix dimensions (education "
+          "with 'Diploma' for D1–D4 together, golongan groups, honorer by field, eselon) and nest only by numbering; the "
+          "message names the nearest header (rows 4–5, under 'Administrasi Pemerintahan'), what a roster and a summary "
+          "would need, and that its columns are years. Read, it would give the 2019 golongan groups IV 1.222, III 2.272, "
+          "II 628, I 32 and the published mistake below as a sum_mismatch error. "
+          "A city's statistical profile, published: one long list of data items against the years 2015 … 2022 "
           "(a 'Tahun' band), then Satuan and Sumber; the hierarchy is only indentation (lost in a workbook) and "
           "numbering that restarts at 1 on each level, so 'Jumlah Pegawai Berdasarkan Pendidikan' and '… Golongan' "
           "repeat the headcount above their items; 'n/a' for no data; the page colours provisional figures red "

@@ -5,12 +5,16 @@ and the dataset loaders. For each table in a sheet:
 
 1. :mod:`.band` finds the header band (one to three rows, merged and spanned
    cells flattened to one path per column) for whichever dataset the file may
-   hold names the most fields;
+   hold names the most fields; where none does, :mod:`.unnamed` finds a count
+   table by a column of labels no header spelling names, to be reported;
 2. :mod:`.fields` names each column's field from its path (aliases, then
    token rules from ``lakip_lib/data/header_rules.csv``);
 3. :mod:`.rows` finds the body: the column-number row skipped, the table
-   ended at a footer, a signature block, or the next table's title or header;
-4. the next table of the sheet is looked for below the end of this one.
+   ended at a footer, a signature block, or the next table's title or header
+   (the header repeated with a label changed is a stacked table's);
+4. the next table of the sheet is looked for from the end of this one.
+
+A sheet with no table is refused naming the row :mod:`.nearest` to a header.
 
 :mod:`.hierarchy` tells a budget's program, kegiatan and sub-kegiatan rows
 apart, for the budget loader. Every decision is kept in a
@@ -41,6 +45,7 @@ from .fields import (AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Vocabulary, hea
                      vocabulary)
 from .rows import body, is_column_numbers, is_signature, is_title, is_total_label, total_label_mask
 from .table import Column, Recognition, Table
+from .unnamed import unnamed_band
 
 __all__ = ["Column", "Recognition", "Table", "YEAR_COLUMNS", "column_paths", "expected_header", "header_key", "is_column_numbers",
            "is_total_label", "match_header", "match_path", "recognise_sheet", "total_label_mask", "vocabularies"]
@@ -106,6 +111,10 @@ def recognise_sheet(grid: Grid, layouts: dict[str, tuple[str, ...]],
     while start < height and len(tables) + len(records) < MAX_TABLES:
         rows = _rows(grid, start, start + SCAN_ROWS + 3)
         band = best_band(rows, start, start + SCAN_ROWS, merged, vocabs, layouts)
+        if band is None and "summary" in vocabs:
+            # a count table by labels no header spelling names (No. | Nama Tenaga Kesehatan | Jumlah): found, so that
+            # it is reported as a table by what it is, never passed over as no table at all
+            band = unnamed_band(rows, start, start + SCAN_ROWS, merged, vocabs["summary"])
         if band is None:
             break
         # a table above the best header of the window comes first (a smaller table, its header naming fewer fields)
@@ -171,7 +180,8 @@ def _check_aligned(grid: Grid, band: Band, rows: np.ndarray, record: Recognition
 
 
 def _end_of(record: Recognition, grid: Grid) -> int:
-    return (record.body_rows[1] - grid.row0 + 1) if record.body_rows else 0
+    """The grid row where the table's body ended (its footer, or the next table's caption or header: looked at again)."""
+    return (record.body_rows[1] - grid.row0) if record.body_rows else 0
 
 
 def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[object]], merged: list[tuple[int, int, int, int]],

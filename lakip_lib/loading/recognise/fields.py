@@ -102,6 +102,9 @@ def header_words(text: object) -> frozenset[str]:
     return frozenset(_WORD.findall(clean_text(text).lower().replace("%", " persen ")))
 
 
+#: header keys of a column that numbers the rows (``No``, ``No. Urut``): known, and of no field
+ROW_NUMBERS = frozenset({"no", "nomor", "nourut", "urut", "nomorurut"})
+
 @dataclass(frozen=True)
 class Match:
     """What a header path names: a field, the year it carries, the header text that matched, and how."""

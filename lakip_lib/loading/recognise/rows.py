@@ -8,6 +8,8 @@ Rows that are not data, seen in real exports and published tables:
 - the end of the table: a footer (``Sumber: …``, ``Keterangan``, ``Catatan``,
   ``*) …``), a signature block (``Mengetahui``, ``Kepala Dinas …``, ``NIP …``,
   ``Bengkulu, 29 Januari 2025``), or the title or header of the next table;
+  the header repeated with one label changed, or right after a grand total,
+  is the next table's (the same header again elsewhere is a page break);
 - total and subtotal rows (``Jumlah``, ``TOTAL``, ``Sub-jumlah``), which the
   loaders set aside as stated totals.
 
@@ -235,11 +237,26 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
     part = cells.iloc[start:]
     counts, blank = value_counts(part)
     repeated = np.zeros(len(part), dtype=bool)
+    exact = np.zeros(len(part), dtype=bool)
     for row in header or []:
-        repeated |= _repeats(part, row)
+        most, same = _repeats(part, row)
+        repeated |= most
+        exact |= same
 
     def values(i: int) -> list[object]:
         return [v for v, empty in zip(part.iloc[i], (column[i] for column in blank)) if not empty]
+
+    def grand_total(i: int) -> bool:
+        """Whether row ``i`` is a table's grand total (``Total``, ``Jumlah``; not a ``Sub Total``)."""
+        label = next((v for v in values(i) if isinstance(v, str)), None)
+        return is_total_label(label) and not clean_text(label).lower().startswith("sub")
+
+    def total_then_caption(i: int) -> bool:
+        """Whether the last row above ``i`` that is no caption (one cell of text) is a grand total."""
+        k = int(np.searchsorted(rows, i)) - 1
+        while k >= 0 and _is_caption(values(int(rows[k]))):
+            k -= 1
+        return k >= 0 and grand_total(int(rows[k]))
 
     skipped: list[tuple[int, str]] = []
     rows = np.flatnonzero(counts)
@@ -251,6 +268,11 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
                         else "header translation"))
         first += 1
     rows = rows[first:]
+    # the header again with one label changed (Unit Kerja, then Pangkat/Golongan, over the same Laki-laki | Perempuan
+    # | Total), or again after a grand total, heads another table stacked under this one: not a page break
+    stacked = next((int(i) for i in np.flatnonzero(repeated) if not exact[i] or total_then_caption(int(i))), None)
+    if stacked is not None:
+        repeated[stacked:] = False
     for i in np.flatnonzero(repeated):
         skipped.append((start + int(i), "repeated header"))
         later = rows[rows > i]
@@ -267,12 +289,9 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
         return bool((counts[earlier] > FEW).any()) or any(_has_number(values(j)) for j in earlier)
 
     def after_grand_total(i: int) -> bool:
-        """Whether the row above ``i`` is the table's grand total (``Total``, ``Jumlah``; not a ``Sub Total``)."""
+        """Whether the row above ``i`` is the table's grand total."""
         earlier = rows[rows < i]
-        if not len(earlier):
-            return False
-        label = next((v for v in values(int(earlier[-1])) if isinstance(v, str)), None)
-        return is_total_label(label) and not clean_text(label).lower().startswith("sub")
+        return bool(len(earlier)) and grand_total(int(earlier[-1]))
 
     def before_repeat(i: int) -> bool:
         """Whether the next row after ``i`` that is not blank is the header again (a page break)."""
@@ -285,8 +304,16 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
         later = np.flatnonzero(counts[i + 1:])
         return bool(len(later)) and counts[i + 1 + later[0]] > FEW and not starts_table(start + i + 1 + int(later[0]))
 
+    if stacked is not None:
+        # the stacked table starts at its header, or at the caption and blank rows right above it
+        head = stacked
+        while head > 0 and (counts[head - 1] == 0 or _is_caption(values(head - 1)) or is_title(values(head - 1))):
+            head -= 1
+        while counts[head] == 0:
+            head += 1
+        end = head
     turns = []  # page numbers at a page break: skipped, the table goes on
-    for i in rows[(counts[rows] <= FEW) | after_blank[rows]]:
+    for i in rows[((counts[rows] <= FEW) | after_blank[rows]) & (rows < end)]:
         few = counts[i] <= FEW
         if few and before_repeat(int(i)) and (_is_page_number(cells_ := values(i)) or _is_caption(cells_) or is_title(cells_)):
             turns.append(int(i))
@@ -299,21 +326,24 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
         if (after_blank[i] or (few and after_grand_total(i))) and (
                 starts_table(start + int(i)) or (_is_caption(values(i)) and not section(int(i)))):
             end = int(i)
-            skipped.append((start + end, "next table"))
             break
+    if end < len(part) and not any(start + end == row for row, _ in skipped):
+        skipped.append((start + end, "next table"))
     rows = rows[(rows < end) & ~np.isin(rows, turns)]
     return rows + start, start + end, sorted(skipped)
 
 
-def _repeats(part: pd.DataFrame, header: list[object]) -> np.ndarray:
-    """The rows of ``part`` that repeat the header: at least two of its labels, and most of them, in their columns.
+def _repeats(part: pd.DataFrame, header: list[object]) -> tuple[np.ndarray, np.ndarray]:
+    """The rows of ``part`` that repeat the header: at least two of its labels, and most of them, in their columns;
+    and of those, the rows that repeat every label (a page break, where the others head another table).
 
     One column is compared over every row (a roster of a million rows pays one pass); the others only on the rows
     where that one repeats its label."""
     labels = {j: clean_text(v).lower() for j, v in enumerate(header) if isinstance(v, str) and clean_text(v) and j < part.shape[1]}
     repeated = np.zeros(len(part), dtype=bool)
+    exact = np.zeros(len(part), dtype=bool)
     if len(labels) < 2:
-        return repeated
+        return repeated, exact
     first, label = next(iter(labels.items()))
     column = part.iloc[:, first]
     if is_text_column(column):
@@ -325,4 +355,5 @@ def _repeats(part: pd.DataFrame, header: list[object]) -> np.ndarray:
         row = part.iloc[int(i)]
         hits = sum(isinstance(row.iloc[j], str) and clean_text(row.iloc[j]).lower() == text for j, text in labels.items())
         repeated[i] = hits >= 2 and hits * 2 > len(labels)
-    return repeated
+        exact[i] = hits == len(labels)
+    return repeated, exact

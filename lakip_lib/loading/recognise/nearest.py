@@ -1,0 +1,124 @@
+"""The row of a sheet that comes nearest to a header, for the message of a sheet in which no table was found.
+
+"Expected a header row … in the first 40 rows" leaves the user guessing
+which row the kit looked at. When a sheet holds a table of some kind (a row
+of column names over rows with numbers), the message names it: its cell,
+the caption above it, its column names, which of them name a field of the
+file's dataset and which fields it lacks; and when its columns are years
+(``Tahun › 2015 … 2022``) where staff data are expected, that it is a list of
+items over several years, which no staff table of the kit is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...domain import header_alias_examples, header_datasets
+from ..workbook import SCAN_ROWS, Grid
+from .band import column_paths, is_header_like
+from .fields import Vocabulary, match_path, vocabulary
+from .unnamed import filled, is_count
+
+#: rows under a header in which a number must appear for it to head data
+BELOW = 6
+#: what each dataset's table is called in the message
+KINDS = {"staff": "a roster", "summary": "a staff summary", "indicators": "an indicator table", "budget": "a budget table",
+         "assets": "an asset table"}
+#: what a staff summary needs, which its required columns (none) do not say
+SUMMARY_NEEDS = ("category", "count")
+
+
+@dataclass(frozen=True)
+class Nearest:
+    """The header-like row nearest to a table's header: grid rows, each column's path, and the caption above."""
+
+    top: int
+    bottom: int
+    paths: dict[int, tuple[str, ...]]
+    caption: str
+
+
+def _is_year(text: str) -> bool:
+    return text.strip().isdigit() and 1990 <= int(text.strip()) <= 2100
+
+
+def nearest_header(grid: Grid, scan: int = SCAN_ROWS) -> Nearest | None:
+    """The row of the first ``scan`` rows most like a header (of any dataset's vocabulary) over rows with numbers, with
+    the row under it when a label merged across columns heads them (``Tahun`` over ``2015 … 2022``); None when no row
+    of two column names or more stands over numbers."""
+    rows = grid.rows
+    merged = [(r0 - grid.row0 + 1, c0 - grid.col0, r1 - grid.row0 + 1, c1 - grid.col0) for r0, c0, r1, c1 in grid.merged]
+    vocabs = [vocabulary(dataset) for dataset in sorted(header_datasets())]
+    best: tuple[tuple[int, int], Nearest] | None = None
+    for top in range(min(scan, len(rows))):
+        texts = [v for v in rows[top] if filled(v) and isinstance(v, str)]
+        if len(texts) < 2 or not is_header_like([v for v in rows[top] if filled(v)]) or any(r0 < top <= r1 for r0, _, r1, _ in merged):
+            continue
+        if not any(any(map(is_count, row)) for row in rows[top + 1: top + 1 + BELOW]):
+            continue
+        spans = any(r0 == top and c1 > c0 for r0, c0, _, c1 in merged)
+        bottom = top + 1 if spans and top + 1 < len(rows) and is_header_like([v for v in rows[top + 1] if filled(v)]) else top
+        paths = column_paths(rows, top, bottom, merged)
+        named = sum(any(match_path(path, vocab) is not None for vocab in vocabs) for path in paths.values())
+        score = (named, len(set(paths.values())))
+        if best is None or score > best[0]:
+            best = (score, Nearest(top, bottom, paths, _caption(rows, top)))
+    return best[1] if best else None
+
+
+def _caption(rows: list[list[object]], top: int, most: int = 3) -> str:
+    """The nearest row above ``top`` (within ``most`` rows) that holds one text and nothing else."""
+    for i in range(top - 1, max(top - 1 - most, -1), -1):
+        cells = [v for v in rows[i] if filled(v)]
+        if len(cells) == 1 and isinstance(cells[0], str):
+            return " ".join(cells[0].split())
+    return ""
+
+
+def _shown(paths: dict[int, tuple[str, ...]]) -> tuple[str, list[str]]:
+    """The columns' names as the message lists them (a run of year columns as its first … its last), and the years."""
+    names = [" › ".join(path) for _, path in sorted(paths.items())]
+    years = [name for name, (_, path) in zip(names, sorted(paths.items())) if _is_year(path[-1])]
+    shown: list[str] = []
+    for name in names:
+        if name in years[1:-1]:
+            if shown[-1] != "…":
+                shown.append("…")
+            continue
+        shown.append(f"'{name}'")
+    return ", ".join(shown), years
+
+
+def nearest_message(grid: Grid, nearest: Nearest, layouts: dict[str, tuple[str, ...]], vocabs: dict[str, Vocabulary]) -> str:
+    """What the nearest header is and lacks, to follow the "expected a header row …" of a sheet with no table.
+
+    Example:
+        >>> import pandas as pd
+        >>> from ..workbook import Grid
+        >>> cells = pd.DataFrame([["Rekap", None, None], ["No", "Jenis Data", "Satuan"], [1, "Pegawai Tetap", "Orang"],
+        ...                       [2, "Honorer", "Orang"]], dtype=object)
+        >>> grid = Grid("pegawai.xlsx", "Data", cells)
+        >>> nearest_message(grid, nearest_header(grid), {"summary": ()}, {"summary": vocabulary("summary")})
+        "the nearest is row 2, under 'Rekap': 'No', 'Jenis Data', 'Satuan'; a staff summary needs a column for category (a header such as 'Uraian', 'Kategori', 'Golongan') and for count (a header such as 'Jumlah', 'Jumlah Pegawai', 'Total')"
+    """
+    first, last = grid.row0 + nearest.top, grid.row0 + nearest.bottom
+    where = f"row {first}" if first == last else f"rows {first}–{last}"
+    under = f", under '{nearest.caption}'" if nearest.caption else ""
+    shown, years = _shown(nearest.paths)
+    lacks = []
+    for dataset, required in layouts.items():
+        named = {m.name for path in nearest.paths.values() if (m := match_path(path, vocabs[dataset])) is not None}
+        if dataset == "summary":
+            named |= {"count"} if named & {"male", "female"} else set()
+            required = SUMMARY_NEEDS
+        missing = [name for name in required if name not in named]
+        if missing:
+            columns = " and ".join(f"for {name} (a header such as {header_alias_examples(dataset, (name,))})" for name in missing)
+            lacks.append(f"{KINDS.get(dataset, dataset)} needs a column {columns}")
+    text = f"the nearest is {where}{under}: {shown}"
+    if lacks:
+        text += "; " + "; ".join(lacks)
+    if len(years) >= 2 and layouts.keys() & {"staff", "summary"}:  # an indicator table has years (Target 2023 | 2024)
+        text += (f"; its columns {years[0]!r} … {years[-1]!r} are years: a list of items over several years, which the kit "
+                 "does not read; give one year's figures as a table of its own, one row per category")
+    return text
