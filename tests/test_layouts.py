@@ -66,25 +66,16 @@ NOT_READ: dict[str, str] = {
         "refused without naming the table: 'expected a header row with column names such as 'NIP', 'GOL AKHIR NAMA'; or "
         "'Uraian', 'L', 'P', 'Jumlah' in the first 40 rows'",
     "staff-kemnaker-peta-jabatan-pemangku-pppk-grade":
-        "refused: 'cell C1: got 'Grade/Kelas Jabatan', expected one column for 'position', not 'Jabatan Sesuai Kepmen 202 "
-        "Tahun 2024' (B1), 'Grade/Kelas Jabatan' (C1)'",
+        "refused: the position rows (jabatan, grade, ABK, no holder) read as people, 21 problems ('cell H2, column 'NIP': "
+        "expected an 18-digit NIP (the cell is empty)', 'cell L2, column 'Jenis Kelamin': expected L/P …'); before "
+        "tuning two 'position' columns (B1, C1)",
     "ind-rsud-sidoarjo-renja-e81-triwulan-2021":
-        "refused: two 'indicator' columns (the letter column D6 and the name E6 under one merged header) and two "
-        "'target@2021' columns (the K | Rp halves G6, H6)",
-    "budget-rsud-sidoarjo-renja-e81-k-rp-2021":
-        "read wrong: the program named '2' (the column-number row's cell) instead of 'Program: Pemenuhan Upaya Kesehatan …'",
-    "budget-wpsipd-rekening-panjar-sisa-pagu":
-        "refused: 'cell row 3: expected a column for 'name' (a header such as 'Uraian', …)' (the accounts are named "
-        "under 'Rekening')",
+        "refused on values: the accreditation target 'Terakreditasi Internasional' (G9) and 'Diukur di TW IV' (measured in "
+        "the fourth quarter: I9, I10, I12) are 'expected a number'; before tuning two 'indicator' and two 'target@2021' "
+        "columns",
     "budget-apbd-rekap-skpd-btl-bl-keadaan-bulan":
         "refused: three 'budget' columns ('Pagu Belanja Tidak Langsung' (C7), 'Pagu Belanja Langsung' (D7), 'Jumlah Pagu' "
-        "(E7)) and 'expected a column for 'name'' (the rows are named under 'SKPD')",
-    "budget-sipd-realisasi-sub-kegiatan-bulan-blocks":
-        "read wrong: the three monthly blocks added up as sources of funds, budget three times (36.000.000 for "
-        "12.000.000) and realisation doubled (20.300.000 for 10.150.000), six sum_mismatch errors",
-    "budget-simda-sp2d-triwulan-kode-terpisah-dprd":
-        "refused: 'cell row 4: expected a way to tell programs, kegiatan and sub-kegiatan apart: codes …, or split over "
-        "columns' (Kd_Urusan … Kd_Keg, with Kd_Keg empty on program rows, not seen as a split code)",
+        "(E7)); the realisation is 'Jumlah Belanja', which no rule names; before tuning also no 'name' column (SKPD)",
 }
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``
