@@ -819,3 +819,62 @@ def test_a_header_naming_only_counts_over_rows_that_are_no_labels_and_counts_is_
     assert unnamed_band([["Jumlah", "Nama Tenaga"], [3, "Perawat"], [4, "Bidan"]], 0, 3, [], summary) is None
     assert unnamed_band([["Nama Tenaga", "Jumlah"], ["Perawat", 3], [None, None]], 0, 3, [], summary) is None
     assert unnamed_band([["Nama Tenaga", "Jumlah"], ["Perawat", 3], ["Bidan", 4]], 0, 3, [], summary).top == 0
+
+
+def test_the_money_half_of_a_k_rp_band_is_no_target_or_realisation_of_the_indicator():
+    """'Target Kinerja dan Anggaran › Rp' is the program's money: in a budget it is the budget, in an indicator table
+    nothing; its K half stays the target."""
+    indicators, budget = vocabulary("indicators"), vocabulary("budget")
+    band = "Target Kinerja dan Anggaran Renja Tahun Berjalan (Tahun 2021)"
+    assert match_path((band, "Rp"), indicators) is None
+    assert (match_path((band, "K"), indicators).name, match_path((band, "K"), indicators).year) == ("target", 2021)
+    assert match_path((band, "Rp"), budget).name == "budget"
+
+
+def test_form_column_numbers_that_repeat_under_a_merged_cell_and_skip_columns_are_column_numbers():
+    assert is_column_numbers(["1", "1", "2", "3", "4", "7", "8"])  # Formulir E.81 of Permendagri 86/2017
+    assert not is_column_numbers([1, 5, 20, 30]) and not is_column_numbers([1, 1, 1, 1])
+    assert not is_column_numbers(["1", "1", "2", "Program A"])
+
+
+def test_a_renja_evaluation_form_reads_the_indicator_beside_its_letter_and_the_k_of_each_band(tmp_path):
+    """Formulir E.81: the indicator's letter (a, b) in its own column under the merged indicator header, a target band
+    and a quarter's realisation band each over K | Rp (one period over two columns, not a band of months), column
+    numbers that repeat and skip ('1 1 2 3 4 7 8')."""
+    rows = [["No", "Sasaran", "Program/Kegiatan", "Indikator Kinerja Program (outcome) / Kegiatan (output)", None, "Satuan",
+             "Target Kinerja dan Anggaran Renja Tahun Berjalan (Tahun 2021)", None, "Realisasi Kinerja Triwulan I", None],
+            [None, None, None, None, None, None, "K", "Rp", "K", "Rp"],
+            ["1", "1", "2", "3", None, "4", "7", None, "8", None],
+            [1, "Meningkatnya mutu layanan", "Program: Upaya Kesehatan", "a", "Persentase pasien keluar hidup", "%", 93,
+             "590.090.455.000,00", "90,82", "103.035.984.342,00"],
+            [None, None, None, "b", "Angka kepuasan pasien", "%", 80, None, 84, None]]
+    merged = {"E81": ["D1:E1", "G1:H1", "I1:J1", "D2:E2", "G3:H3", "I3:J3"]}
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"E81": rows}, merged=merged), year=2021)
+    assert data.indicators["indicator"].tolist() == ["Persentase pasien keluar hidup", "Angka kepuasan pasien"]
+    values = data.values.set_index(["id", "kind"])["value"]
+    ids = data.indicators["id"].tolist()
+    assert [values[(i, "target")] for i in ids] == [93, 80] and [values[(i, "realisation")] for i in ids] == [90.82, 84]
+
+
+def test_header_wordings_of_budget_rows_named_by_account_or_unit_and_simda_code_columns():
+    """wp-sipd names its rows under 'Rekening' beside 'Kode'; pemda recaps by SKPD or OPD; SIMDA heads its code parts
+    Kd_Urusan … Kd_Keg; a peta jabatan's 'Grade/Kelas Jabatan' is the job's class, not the position."""
+    budget = vocabulary("budget")
+    for header, field in [("Rekening", "name"), ("Kode Rekening", "code"), ("No. Rekening", "code"), ("SKPD", "name"), ("Nama OPD", "name"),
+                          ("Kd_Urusan", "code"), ("Kd_Keg", "code"), ("Ket_Kegiatan", "name")]:
+        assert getattr(match_path((header,), budget), "name", None) == field, header
+    staff = vocabulary("staff")
+    assert match_path(("Grade/Kelas Jabatan",), staff) is None
+    assert match_path(("Jabatan Sesuai Kepmen 202 Tahun 2024",), staff).name == "position"
+
+
+def test_simda_codes_split_over_columns_whose_shallowest_rows_say_program_are_programs_and_kegiatan(tmp_path):
+    """Kd_Urusan … Kd_Prog, Kd_Keg end at the kegiatan (Permendagri 13/2006): counted from the right the program rows
+    would be kegiatan; the names starting 'Program' move every row up one level."""
+    rows = [["Kd_Urusan", "Kd_Bidang", "Kd_Prog", "Kd_Keg", "Ket_Kegiatan", "Anggaran", "Total Realisasi"],
+            [4, 3, 1, None, "Program Pelayanan Administrasi Perkantoran", 505, 497],
+            [4, 3, 1, 2, "Penyediaan Jasa Komunikasi", 420, 415],
+            [4, 3, 1, 10, "Penyediaan Alat Tulis Kantor", 85, 82]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"SP2D": rows}), year=2019)
+    assert loaded.rows["level"].tolist() == ["program", "kegiatan", "kegiatan"]
+    assert loaded.rows[["budget", "realised"]].values.tolist() == [[505, 497], [420, 415], [85, 82]]

@@ -21,7 +21,8 @@ from ..errors import InputError, Problem
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
-from .recognise.hierarchy import LEVELS, Levels, code_levels, indent_levels, level_word, split_code_levels, word_levels
+from .recognise.hierarchy import (LEVELS, Levels, code_levels, indent_levels, level_word, split_code_levels,
+                                  split_levels_by_words, word_levels)
 from .parse import alias_key, clean_text, is_no_value
 from .tables import location, numbers, refused, split_totals, tables_in
 
@@ -75,11 +76,13 @@ def load_budget(path: str | Path, *, year: int | None = None,
         totals.append(stated)
         notes += own
     frame = pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=BUDGET_COLUMNS)
-    frame = _blocks_summed(frame, notes)
+    frame, periods = _blocks_summed(frame, notes)
     problems += _repeated_codes(frame)
     if problems:
         raise refused(problems, records)
     stated = pd.concat(totals, ignore_index=True) if totals else pd.DataFrame(columns=TOTAL_COLUMNS)
+    if periods:
+        stated = _period_totals(stated)
     return Budget(frame.drop(columns="_table", errors="ignore"), stated, [path], notes_frame(recognition_notes(records) + notes),
                   records)
 
@@ -123,12 +126,13 @@ def _blocks(frame: pd.DataFrame) -> list[np.ndarray] | None:
     return blocks
 
 
-def _blocks_summed(frame: pd.DataFrame, notes: list[dict[str, str]]) -> pd.DataFrame:
+def _blocks_summed(frame: pd.DataFrame, notes: list[dict[str, str]]) -> tuple[pd.DataFrame, bool]:
     """Blocks of one code tree (:func:`_blocks`) added up per code, with an ``info`` note; a block whose amounts are the
-    sum of the others' (``TOTAL (DBHCHT + PAD)``) is their total and is left out."""
+    sum of the others' (``TOTAL (DBHCHT + PAD)``) is their total and is left out. Blocks that are periods of one budget
+    (:func:`_periods`) keep the budget once and add up the realisations; the flag says so."""
     blocks = _blocks(frame) if len(frame) else None
     if blocks is None:
-        return frame
+        return frame, False
     amounts_of = [frame.iloc[block].set_index("code")[["budget", "realised"]].astype(float) for block in blocks]
     total = None
     for k, own in enumerate(amounts_of):
@@ -144,6 +148,14 @@ def _blocks_summed(frame: pd.DataFrame, notes: list[dict[str, str]]) -> pd.DataF
     first["stated_pct"] = float("nan")  # each block's percentage is its own; the sum's is computed
     first["pct_decimals"] = 0
     spans = ", ".join(f"{_row_of(frame['location'].iloc[b[0]])}–{_row_of(frame['location'].iloc[b[-1]])}" for b in kept)
+    if total is None and _periods(amounts_of):
+        first["budget"] = amounts_of[0]["budget"].reindex(first["code"]).to_numpy()
+        notes.append(note("info", "blocks_summed", frame["location"].iloc[blocks[0][0]],
+                          f"{len(kept)} blok dengan kode dan anggaran yang sama (satu per periode, mis. 'BULAN : Oktober'; "
+                          f"baris {spans}): anggaran diambil sekali, realisasinya dijumlahkan per kode",
+                          f"{len(kept)} blocks with the same codes and the same budget (one per period, such as 'BULAN : "
+                          f"Oktober'; rows {spans}): the budget taken once, their realisations added up per code"))
+        return first, True
     aside = "" if total is None else _row_of(frame["location"].iloc[blocks[total][0]])
     notes.append(note("info", "blocks_summed", frame["location"].iloc[blocks[0][0]],
                       f"{len(kept)} blok dengan kode program/kegiatan yang sama (satu per sumber dana; baris {spans}) dijumlahkan "
@@ -152,7 +164,34 @@ def _blocks_summed(frame: pd.DataFrame, notes: list[dict[str, str]]) -> pd.DataF
                       f"{len(kept)} blocks with the same program/kegiatan codes (one per source of funds; rows {spans}) added up "
                       "per code" + (f"; the block from row {aside} is their total (it agrees) and is not counted again"
                                     if aside else "")))
-    return first
+    return first, False
+
+
+def _period_totals(stated: pd.DataFrame) -> pd.DataFrame:
+    """The stated totals of blocks that are periods (one ``JUMLAH`` per month) as one: the budget once, the
+    realisations added up, at the first block's row."""
+    if stated.empty:
+        return stated
+    grouped = stated.groupby("label", sort=False)
+    out = grouped.first()
+    out["realised"] = grouped["realised"].sum(min_count=1)
+    out["stated_pct"] = float("nan")
+    return out.reset_index()[list(TOTAL_COLUMNS)]
+
+
+def _periods(amounts: list[pd.DataFrame]) -> bool:
+    """Whether blocks of one code tree are periods of one budget (the months of a realisation report printed one under
+    another), not sources of funds: every block states the same budget for every code, and the realisations differ.
+
+    Example:
+        >>> month = lambda r: pd.DataFrame({"budget": [100.0, 50.0], "realised": r}, index=["5.1", "5.2"])
+        >>> _periods([month([10.0, 5.0]), month([20.0, 0.0])]), _periods([month([10.0, 5.0]), month([10.0, 5.0])])
+        (True, False)
+    """
+    budgets = [a["budget"].reindex(amounts[0].index).to_numpy() for a in amounts]
+    realised = [a["realised"].reindex(amounts[0].index).to_numpy() for a in amounts]
+    return (all(np.allclose(b, budgets[0], atol=0.5, equal_nan=True) for b in budgets[1:])
+            and not all(np.allclose(r, realised[0], atol=0.5, equal_nan=True) for r in realised[1:]))
 
 
 def _row_of(where: str) -> str:
@@ -594,7 +633,8 @@ def _levels(table: Table, data: pd.DataFrame, codes: pd.Series, code_labels: lis
             problems.append(table.problem(int(data.at[i, "_row"]), level_label, data.at[i, level_label], "Program, Kegiatan or Sub Kegiatan"))
         return Levels(levels.tolist(), ["level"] * len(levels), "the level column")
     if len(code_labels) > 1:
-        return split_code_levels([[row[label] for label in code_labels] for _, row in data.iterrows()])
+        split = split_code_levels([[row[label] for label in code_labels] for _, row in data.iterrows()])
+        return split_levels_by_words(split, raw_names)
     words = word_levels(raw_names, amounts)
     if words is not None and not code_labels:
         return words  # a "No" column numbers rows (1, 2, 3): the words say the levels

@@ -32,12 +32,14 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
 from ...domain import header_alias_examples, header_datasets
 from ...errors import ConfigError, InputError
-from ..parse import ValueParseError, parse_education, parse_gender, parse_golongan, parse_position_type, parse_status
+from ..parse import ValueParseError, clean_text, parse_education, parse_gender, parse_golongan, parse_position_type, parse_status
 from ..workbook import SCAN_ROWS, Grid
 from .band import Band, best_band, column_paths, side_by_side
 from .content import column_content
@@ -345,6 +347,27 @@ _CATEGORY_PARSERS = (lambda v: parse_golongan(v, group_only=True), lambda v: par
                      parse_position_type, parse_status)
 
 
+#: a cell that only enumerates the rows: a letter or a short number, with its dot or bracket (a, b., 1), (ii))
+_ENUMERATOR = re.compile(r"^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]?$", re.IGNORECASE)
+
+
+def _enumerates(grid: Grid, band: Band, j: int, scan: int = 60) -> bool:
+    """Whether column ``j`` only enumerates the rows under the band (``a``, ``b``, ``c``; ``1.``, ``2.``): a merged
+    "Indikator Kinerja" header often spans the letter column and the indicator's name, of which only the name is it.
+
+    Example:
+        >>> cells = pd.DataFrame([["Indikator", "Indikator"], ["a", "Angka kematian"], ["b", "Angka kesakitan"]])
+        >>> band = Band("indicators", 0, 0, {0: ("Indikator",), 1: ("Indikator",)}, {}, ())
+        >>> _enumerates(Grid("k.xlsx", "S", cells), band, 0), _enumerates(Grid("k.xlsx", "S", cells), band, 1)
+        (True, False)
+    """
+    if j not in grid.cells.columns:
+        return False
+    values = [v for v in grid.cells[j].iloc[band.bottom + 1: band.bottom + 1 + scan].tolist()
+              if v is not None and not pd.isna(v) and str(v).strip()]
+    return bool(values) and all(isinstance(v, str) and _ENUMERATOR.match(v.strip()) for v in values)
+
+
 def _bare_group(band: Band, j: int) -> bool:
     """Whether column ``j`` is headed only by the group label of other columns (``Pendidikan`` over a column whose
     own label is missing): it heads nothing of its own."""
@@ -382,8 +405,21 @@ def _grouped(band: Band, indexes: list[int]) -> bool:
 
 
 def _total_column(path: tuple[str, ...]) -> bool:
-    """Whether a column of a group band is the band's total (``Jumlah › L``, a ``Total`` merged down)."""
-    return any(_is_total(level) for level in path[:-1]) or (len(path) == 1 and _is_total(path[0]))
+    """Whether a column of a group band is the band's total (``Jumlah › L``, a ``Total`` merged down, a ``Jumlah
+    Realisasi`` or ``Total Realisasi`` beside the band it adds up)."""
+    return any(_is_total(level) for level in path[:-1]) or (len(path) == 1 and (_is_total(path[0]) or _total_of(path[0])))
+
+
+def _total_of(text: str) -> bool:
+    """Whether a header names the total of a field: a total word, then the field (``Jumlah Realisasi``, ``Total
+    Realisasi``, ``Jml. Anggaran``).
+
+    Example:
+        >>> _total_of("Jumlah Realisasi"), _total_of("Total Realisasi (Rp)"), _total_of("Realisasi"), _total_of("Jumlah")
+        (True, True, False, False)
+    """
+    words = re.findall(r"[a-z0-9]+", clean_text(text).lower())
+    return len(words) >= 2 and words[0] in {"jumlah", "total", "jml"}
 
 
 def _preferred(path: tuple[str, ...], among: list[int], band: Band) -> bool:
@@ -468,6 +504,8 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = labels
             elif matches[0].name == "code" and (near := _code_of_label(band, plain)) is not None:
                 chosen = near  # the sasaran's Kode and the indicator's Kode: the one right before the indicator's name
+            elif matches[0].name in _LABEL_FIELDS and len(named := [j for j in plain if not _enumerates(grid, band, j)]) == 1:
+                chosen = named[0]  # a letter column (a, b, c) under the indicator's merged header: the name is beside it
             elif matches[0].name == "indicator" and len(plain) == len(indexes) and _disjoint(grid, band, plain):
                 parts[label] = plain  # Indikator Sasaran | … | Indikator Program: each row names its indicator in one
             elif matches[0].name == "goal" and (near := _goal_of_indicator(band, plain)) is not None:

@@ -342,8 +342,9 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
                     matches = {j: m for j, m in matches.items() if not _money_half(paths, j)}
                 labels = [_label(m) for m in matches.values() if not m.part]
                 # a field named only by its months or quarters (Realisasi › TW I …) is named all the same; one lone
-                # "month" is a number under a header (No › 1), not a band of months
-                months = Counter(_label(m) for m in matches.values() if m.part)
+                # "month" is a number under a header (No › 1), not a band of months; nor is one period header merged
+                # over two columns (Realisasi Triwulan I over K | Rp), which is one period however many columns it spans
+                months = Counter(label for label, _ in {(_label(m), paths[j]) for j, m in matches.items() if m.part})
                 distinct = len(set(labels) | {label for label, n in months.items() if n > 1})
                 # columns claiming one field with the same header path cannot be told apart; other repeats can
                 same = len(labels) - len({(_label(m), paths[j]) for j, m in matches.items() if not m.part})

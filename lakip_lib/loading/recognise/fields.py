@@ -266,7 +266,9 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         # a band over K | Rp ("Target Kinerja dan Anggaran › Rp"): the unit says which half of the band the column is
         above = tuple(t for t in (_OTHER_HALF[kind].sub(" ", p).strip() for p in path[:-1]) if t)
         found = match_path(above, vocab) if above else None
-        return None if found is None else replace(found, text=" ".join(path))
+        if found is None or not _half_fits(kind, found.name):
+            return None
+        return replace(found, text=" ".join(path))
     path = _period_apart(path)
     words = set().union(*(header_words(p) for p in path[:-1]))
     if words & _SHARE_WORDS and "share" in vocab.fields | {c for c, _, _ in vocab.rules}:
@@ -299,6 +301,17 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
     if found is not None and found.year is None and year is not None and found.name in YEAR_COLUMNS:
         found = Match(found.name, year, found.text, found.how)
     return found
+
+
+def _half_fits(kind: str, field: str) -> bool:
+    """Whether the half of a K | Rp band that holds ``kind`` can be ``field``: the Rp half of "Target Kinerja dan
+    Anggaran" is the program's money, an amount, never the indicator's target or realisation.
+
+    Example:
+        >>> _half_fits("money", "target"), _half_fits("money", "budget"), _half_fits("measure", "target")
+        (False, True, True)
+    """
+    return kind != "money" or field in AMOUNTS
 
 
 def _period_apart(path: tuple[str, ...]) -> tuple[str, ...]:

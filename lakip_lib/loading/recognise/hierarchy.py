@@ -107,6 +107,30 @@ def split_code_levels(parts: list[list[object]]) -> Levels:
     return Levels(levels, roles, "split codes")
 
 
+def split_levels_by_words(levels: Levels, names: list[object]) -> Levels:
+    """Split-code levels moved to agree with the level words of the names: a SIMDA code split over Kd_Urusan … Kd_Prog,
+    Kd_Keg ends at the kegiatan (Permendagri 13/2006 has no sub-kegiatan), so counted from the right its program rows
+    fall one level too deep; when every row whose name starts with a level word ("Program …") is off by the same
+    number of levels, every row moves by it. Levels moved off the scale are no budget rows (``above``).
+
+    Example:
+        >>> split = split_code_levels([[4, 1, None], [4, 1, 2], [4, 1, 10]])
+        >>> split_levels_by_words(split, ["Program Pelayanan Administrasi", "Penyediaan Jasa", "Penyediaan ATK"]).levels
+        ['program', 'kegiatan', 'kegiatan']
+    """
+    shifts = {LEVELS.index(word) - LEVELS.index(level) for level, name in zip(levels.levels, names)
+              if level is not None and (word := level_word(name)) is not None}
+    if len(shifts) != 1 or (shift := shifts.pop()) == 0:
+        return levels
+    moved, roles = [], []
+    for level, role in zip(levels.levels, levels.roles):
+        index = None if level is None else LEVELS.index(level) + shift
+        inside = index is not None and 0 <= index < len(LEVELS)
+        moved.append(LEVELS[index] if inside else None)
+        roles.append(role if level is None or inside else "above")
+    return Levels(moved, roles, f"{levels.how} and level words")
+
+
 def code_levels(codes: list[str | None]) -> tuple[Levels | None, str]:
     """Levels from joined codes of the first scheme that places the rows with codes; (None, why) when none does.
 

@@ -70,7 +70,22 @@ def is_column_numbers(values: list[object]) -> bool:
         if not match:
             return False
         numbers.append(int(match.group(1)))
-    return len(numbers) >= 2 and numbers[0] == 1 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+    if len(numbers) >= 2 and numbers[0] == 1 and all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+        return True
+    return _form_numbers(numbers)
+
+
+def _form_numbers(numbers: list[int]) -> bool:
+    """The column numbers of a regulation's form, which repeat a number over columns one merged cell heads and skip
+    the columns the form leaves out (Permendagri's Renja evaluation prints ``1 1 2 3 4 7 8``): from 1, never down,
+    never more than three up, and mostly one up.
+
+    Example:
+        >>> _form_numbers([1, 1, 2, 3, 4, 7, 8]), _form_numbers([1, 5, 20, 30]), _form_numbers([1, 1, 1, 1])
+        (True, False, False)
+    """
+    steps = [b - a for a, b in zip(numbers, numbers[1:])]
+    return len(numbers) >= 4 and numbers[0] == 1 and all(0 <= d <= 3 for d in steps) and 2 * steps.count(1) >= len(steps)
 
 
 _UNIT = re.compile(r"^\(?\s*(?:rp\.?|rupiah|%|persen|k|f|fisik|keu|orang|org|unit|buah|bh|jiwa|ribu|juta|\(?rp\.?\s*(?:000|juta|ribu)\)?)"
