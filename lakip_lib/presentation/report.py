@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
+import pickle
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources import files
@@ -608,6 +610,26 @@ def report_figures(results: YearResults, lang: str = "id", section: str | None =
     return {key: figure for key, figure in _DRAWN[lang][1].items() if section in (None, figure.section)}
 
 
+#: the figures drawn last, by :func:`_figure_data`: a process that makes the report again after a workbook edit (the
+#: preview's worker) redraws only the charts whose data changed; drawing them is most of the time a report takes
+_REUSABLE: dict[str, object] = {}
+
+
+def _figure_data(key: str, title: str, lang: str, draw: object, frame: pd.DataFrame) -> str:
+    """The SHA-256 of everything a chart is drawn from: a chart function's output depends on nothing else."""
+    return hashlib.sha256(pickle.dumps((key, title, lang, getattr(draw, "__qualname__", str(draw)), frame),
+                                       protocol=5)).hexdigest()
+
+
+def remember_figures(report: Report) -> None:
+    """Keep ``report``'s figures (a stored report's images included) to be reused by the next drawing of the same data
+    in this process (:data:`_REUSABLE`); figures that do not say what they were drawn from are not kept."""
+    kept = {getattr(f.figure, "lakip_data", ""): f.figure for f in report.figures.values()}
+    kept.pop("", None)
+    _REUSABLE.clear()
+    _REUSABLE.update(kept)
+
+
 def _draw_figures(results: YearResults, lang: str) -> dict[str, ReportFigure]:
     t = labels(lang)
     fmt = Formatter(lang)
@@ -635,12 +657,18 @@ def _draw_figures(results: YearResults, lang: str) -> dict[str, ReportFigure]:
         programs = results.budget[results.budget["level"] == top_level(results.budget)]
         shown = results.budget[results.budget["code"].isin(programs["code"]) | results.budget["parent"].isin(programs["code"])]
         specs.append(("gambar-anggaran", t["budget_figure_title"].format(year=year), "budget", charts.chart_budget, shown))
-    figures = {}
+    figures, drawn = {}, {}
     for key, title, part, draw, frame in specs:
+        data = _figure_data(key, title, lang, draw, frame)
         try:
-            figures[key] = ReportFigure("", title, part, draw(frame, title=title, fmt=fmt))
+            figure = _REUSABLE.get(data) or draw(frame, title=title, fmt=fmt)
         except ChartDataError:
-            pass  # the table beside it already says there is nothing to show
+            continue  # the table beside it already says there is nothing to show
+        figure.lakip_data, drawn[data] = data, figure
+        figures[key] = ReportFigure("", title, part, figure)
+    # only the figures of the last drawing are kept: memory stays that of one report
+    _REUSABLE.clear()
+    _REUSABLE.update(drawn)
     # numbered as the report prints them (Gambar 1.2 …), for the notebooks that show them before the report
     numbers = {c.key: c.label for c in _places(figures, {}, [], lang)[1].values()}
     return {key: replace(figure, number=numbers.get(key, "")) for key, figure in figures.items()}

@@ -85,9 +85,10 @@ class StoredFigure:
     """
 
     def __init__(self, png: bytes, alt: str, key: str, prints: dict[int, bytes], svg: bytes,
-                 size: tuple[float, float]) -> None:
+                 size: tuple[float, float], data: str = "") -> None:
         self._lakip_png, self.lakip_alt, self.lakip_key, self.prints, self._lakip_svg = png, alt, key, prints, svg
-        self.size = size
+        # what it was drawn from (SHA-256): the preview's worker reuses it for the same data after a workbook edit
+        self.size, self.lakip_data = size, data
 
     def get_size_inches(self) -> tuple[float, float]:
         """Its size as drawn: the Word document fits a tall chart to the page by it."""
@@ -118,7 +119,7 @@ class _Pickler(pickle.Pickler):
         if isinstance(obj, Figure):
             return StoredFigure, (_png(obj), getattr(obj, "lakip_alt", ""), getattr(obj, "lakip_key", ""),
                                   {dpi: figure_png(obj, dpi) for dpi in self.prints}, _svg(obj),
-                                  tuple(float(x) for x in obj.get_size_inches()))
+                                  tuple(float(x) for x in obj.get_size_inches()), getattr(obj, "lakip_data", ""))
 
         if isinstance(obj, Staff) and obj.roster is not None:
             return replace(obj, roster=None).__reduce_ex__(5)
