@@ -135,6 +135,16 @@ def test_the_examples_in_the_docstrings_hold():
     assert doctest.testmod(stored, optionflags=doctest.ELLIPSIS).failed == 0
 
 
+def test_a_page_framed_without_nbconvert_is_the_page_nbconvert_exports(sample):
+    """:func:`framed_page` repeats nbconvert's last pass: the sample's report, and markup that pass rewrites (an image
+    without alternative text, a void element, entities, quotes), give nbconvert's bytes."""
+    from lakip_lib.presentation.html import _nbconvert_page, framed_page, page_frame
+
+    _, _, html = sample
+    for body in (html, html + '<img src="data:image/png;base64,AA=="><br><p title=\'a"b\'>&amp; &#39; &quot;</p>'):
+        assert framed_page(page_frame(2024, "id"), body) == _nbconvert_page(body, 2024, "id")
+
+
 def test_a_report_made_again_redraws_only_the_charts_whose_data_changed(sample, tmp_path):
     """After a workbook edit the charts of unchanged data are reused, a stored report's images included (as the preview's
     worker reuses them), and the page is the one of a report drawn from scratch."""
