@@ -38,12 +38,11 @@ from ..config import check_logo, fill_years
 from ..loading.inputs import indicator_narrative_files, narrative_files, project_files, sha256_file
 from ..loading.year import YearData
 from ..safety import visible_controls
-from . import charts
 from ..formatting import Formatter
-from .outputs import write_interface_tables, write_xlsx
 from .pemeriksaan import Criterion, self_check, write_pemeriksaan
 from .outline import Caption, Chapter, Heading
 from .stored import store_report
+from .svg import figure_svg
 from .sections import FOREWORD, IndicatorSection, block_markdown, difference_text, indicator_sections, value_text
 
 TEMPLATES = Path(str(files("lakip_lib").joinpath("presentation", "templates")))
@@ -128,9 +127,9 @@ class ReportFigure:
 
     @property
     def svg(self) -> Markup:
-        """The figure as an inline ``<svg role="img">`` named by its alt text (:func:`~.charts.figure_svg`): its text
+        """The figure as an inline ``<svg role="img">`` named by its alt text (:func:`~.svg.figure_svg`): its text
         stays text, legible and measurable at any width, and the page fetches nothing."""
-        svg = charts.figure_svg(self.figure, getattr(self.figure, "lakip_key", "gambar"))
+        svg = figure_svg(self.figure, getattr(self.figure, "lakip_key", "gambar"))
         return Markup(svg.replace("<svg ", Markup('<svg role="img" aria-label="{}" ').format(self.alt), 1))
 
 
@@ -268,6 +267,8 @@ class Report:
         The figure files are written by the notebook of each part
         (:func:`save_figures`), which runs beside this one in a build.
         """
+        from .outputs import write_interface_tables, write_xlsx  # openpyxl: not for a report rendered from its stored model
+
         output_dir = Path(output_dir)
         write_interface_tables(self.results, output_dir / "tables")
         write_pemeriksaan(self, self.checklist, output_dir / f"pemeriksaan-{self.data.year}.html")
@@ -631,6 +632,8 @@ def remember_figures(report: Report) -> None:
 
 
 def _draw_figures(results: YearResults, lang: str) -> dict[str, ReportFigure]:
+    from . import charts  # matplotlib: not for a report rendered from its stored model, whose figures are images
+
     t = labels(lang)
     fmt = Formatter(lang)
     agency, year = results.data.project.agency, results.data.year
@@ -680,6 +683,8 @@ def save_figures(figures: dict[str, ReportFigure], output_dir: str | Path) -> li
     Example:
         >>> save_figures(report_figures(results, section="staff"), "outputs/2024")  # doctest: +SKIP
     """
+    from . import charts
+
     return [path for figure in figures.values() for path in charts.save_figure(figure.figure, Path(output_dir) / "figures")]
 
 
