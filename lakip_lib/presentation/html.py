@@ -23,16 +23,33 @@ _TEMPLATES = Path(str(files("lakip_lib").joinpath("presentation", "templates", "
 FRAME_NAME = ".lakip-page.json"
 #: where the report goes in the frame: text that no template escapes or changes
 _BODY = "LAKIPREPORTBODY"
-#: what nbconvert's HTML exporter gives an image without alternative text (its last pass, which :func:`framed_page` repeats)
-_NO_ALT = "No description has been provided for this image"
 
 
 @cache
 def _exporter():
     from nbconvert import HTMLExporter
+    from nbconvert.exporters.templateexporter import TemplateExporter
+    from nbconvert.filters.highlight import Highlight2HTML
+    from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
 
-    return HTMLExporter(template_name="lakip", extra_template_basedirs=[str(_TEMPLATES)],
-                        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+    class Exporter(HTMLExporter):
+        """nbconvert's HTML export without its last pass, in which BeautifulSoup parses the whole page and writes it
+        again to give images alt text and JupyterLab's cells a tab index: the report's HTML, escaped at its source,
+        has its alt texts and no such cell, and the pass took most of a narrative edit's rebuild. What the page holds
+        is then the template's output, which :func:`framed_page` repeats without nbconvert."""
+
+        def from_notebook_node(self, nb, resources=None, **kw):
+            language = nb.metadata.get("language_info", {})
+            lexer = language.get("pygments_lexer", language.get("name", None))
+            self.register_filter("highlight_code", self.filters.get("highlight_code",
+                                                                    Highlight2HTML(pygments_lexer=lexer, parent=self)))
+            resources = self._init_resources(resources)
+            self.register_filter("filter_data_type", WidgetsDataTypeFilter(notebook_metadata=self._nb_metadata,
+                                                                           parent=self, resources=resources))
+            return TemplateExporter.from_notebook_node(self, nb, resources, **kw)
+
+    return Exporter(template_name="lakip", extra_template_basedirs=[str(_TEMPLATES)],
+                    exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
 
 
 def export_html(notebook: str | Path, lang: str = "id", title: str | None = None) -> str:
@@ -82,20 +99,14 @@ def page_frame(year: int, lang: str = "id") -> dict[str, object]:
 
 
 def framed_page(frame: dict[str, object], body: str) -> str:
-    """The page :func:`report_page` makes of ``body``, from a :func:`page_frame`: nbconvert's template output with
-    its last pass repeated (the page parsed and written again by BeautifulSoup, and an image without alternative
-    text given nbconvert's), so the bytes are those of an export, without importing nbconvert.
+    """The page :func:`report_page` makes of ``body``, from a :func:`page_frame`: the export's bytes, without importing
+    nbconvert.
 
     Example:
         >>> framed_page(page_frame(2024), "<p>Isi</p>") == _nbconvert_page("<p>Isi</p>", 2024, "id")
         True
     """
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(f"{frame['before']}{body}{frame['after']}", features="html.parser")
-    for image in soup.find_all("img", alt=False):
-        image.attrs["alt"] = _NO_ALT
-    return str(soup)
+    return f"{frame['before']}{body}{frame['after']}"
 
 
 def _nbconvert_page(body: str, year: int, lang: str) -> str:
