@@ -20,7 +20,9 @@ from the 2024 report) is not printed; :attr:`Project.notes` says so.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -262,6 +264,12 @@ def _safe_yaml(text: str, name: str) -> object:
         Traceback (most recent call last):
         lakip_lib.errors.ConfigError: lakip.yml: its aliases (*name) make it hold more than 100,000 values, line 5: write the settings out without aliases
     """
+    # a build reads lakip.yml and its sections several times a year: each text is parsed once, each caller gets its copy
+    return copy.deepcopy(_parsed_yaml(text, name))
+
+
+@functools.lru_cache(maxsize=16)
+def _parsed_yaml(text: str, name: str) -> object:
     loader = yaml.SafeLoader(text)
     try:
         root = loader.get_single_node()

@@ -39,6 +39,7 @@ import asyncio
 import ctypes
 import errno
 import functools
+import json
 import logging
 import os
 import re
@@ -761,12 +762,16 @@ def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
     """Export the report, record the manifest and move the year into place; or drop a failed year's staging."""
     try:
         if not build.error and not batch.cancelled.is_set():
-            from .presentation.html import export_html
-
-            if build.model is not None:
-                _render_report(build)
             html = build.staging / f"lakip-{build.year}.html"
-            html.write_text(export_html(build.staging / "notebooks" / REPORT), encoding="utf-8")
+            page = _render_report(build) if build.model is not None else None
+            if page is None:
+                from .presentation.html import FRAME_NAME, export_html, page_frame
+
+                page = export_html(build.staging / "notebooks" / REPORT)
+                # the page around the report, for a later build that renders it from its stored model (no nbconvert)
+                (build.staging / FRAME_NAME).write_text(
+                    json.dumps(page_frame(build.year, str(build.parameters["lang"])), sort_keys=True), encoding="utf-8")
+            html.write_text(page, encoding="utf-8")
             build.bar.set_postfix_str("html")
             build.bar.update()
             if pdf:
@@ -805,21 +810,22 @@ def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
 def _report_data(staging: Path, year: int) -> list[str]:
     """The files the report notebook writes that the narrative does not shape: the tables, the gate record and the stored
     model (:mod:`lakip_lib.presentation.stored`), as paths relative to ``staging``."""
+    from .presentation.html import FRAME_NAME
     from .presentation.stored import MODEL_NAME
 
-    names = [f"tabel-lakip-{year}.xlsx", f"pemeriksaan-{year}.json", MODEL_NAME]
+    names = [f"tabel-lakip-{year}.xlsx", f"pemeriksaan-{year}.json", MODEL_NAME, FRAME_NAME]
     tables = staging / "tables"
     found = [f"tables/{path.name}" for path in sorted(tables.iterdir())] if tables.is_dir() else []
     return found + [name for name in names if (staging / name).is_file()]
 
 
-def _render_report(build: _Year) -> None:
+def _render_report(build: _Year) -> str | None:
     """Write what a narrative edit changes from the report model (:attr:`_Year.model`), in this process: the internal
     report, the Word document when asked, and the report shown by the executed report notebook, whose other outputs,
-    run times included, stay those of the kernel run that computed the analysis; the HTML is then exported from it as
-    from a notebook run in a kernel."""
-    import nbformat
-
+    run times included, stay those of the kernel run that computed the analysis. Return the HTML page, framed as the
+    last build's export framed it (:func:`~lakip_lib.presentation.html.framed_page`); None when that build kept no
+    frame, and the page is then exported from the notebook as from a notebook run in a kernel."""
+    from .presentation.html import FRAME_NAME, framed_page
     from .presentation.pemeriksaan import write_pemeriksaan
 
     report = build.model
@@ -829,15 +835,23 @@ def _render_report(build: _Year) -> None:
 
         build_docx(report, build.staging / f"lakip-{build.year}.docx")
     path = build.staging / "notebooks" / REPORT
-    notebook = nbformat.read(path, as_version=4)
-    shown = [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.get("outputs", [])
+    # read and written as nbformat writes a notebook (sorted keys, one-space indent, text split into lines), without
+    # importing it and its schema validation: the notebook is the one nbformat wrote, with one output replaced
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    shown = [output for cell in notebook.get("cells", []) if cell.get("cell_type") == "code" for output in cell.get("outputs", [])
              if output.get("output_type") == "display_data" and "text/html" in output.get("data", {})]
     if len(shown) != 1:
         raise BuildError(f"the executed {REPORT} of the last build does not show one report: build again with --force")
-    shown[0].data["text/html"] = report.html()
-    nbformat.write(notebook, path)
+    body = report.html()
+    shown[0]["data"]["text/html"] = body.splitlines(keepends=True)
+    path.write_text(json.dumps(notebook, indent=1, sort_keys=True, separators=(",", ": "), ensure_ascii=False) + "\n",
+                    encoding="utf-8")
     build.bar.set_postfix_str(Path(REPORT).stem)
     build.bar.update()
+    frame = build.staging / FRAME_NAME
+    if not frame.is_file():
+        return None
+    return framed_page(json.loads(frame.read_text(encoding="utf-8")), body)
 
 
 def _refuse_draft(build: _Year) -> None:
@@ -856,8 +870,6 @@ def _publishable(build: _Year, executed: Path) -> None:
     is published (``<out>/<year>/notebooks``) and no output or cache folder; papermill's record of paths, the
     notebook's name. Its cells are numbered from 1, as if it had run in a kernel of its own.
     """
-    import json
-
     import nbformat
 
     notebook = nbformat.read(executed, as_version=4)

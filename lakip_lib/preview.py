@@ -351,6 +351,11 @@ def _work(connection, data_dir: str, year: int, lang: str, cache: bool) -> None:
             report = load_report(message[1], root) if message[0] == "adopt" else None
             if report is None:
                 report = _make_report(root, year, lang, cache)
+            else:
+                # its images are those a drawing of the same data makes: a workbook edit then redraws only its charts
+                from .presentation.report import remember_figures
+
+                remember_figures(report)
             owed = True  # the rosters, or the report the stored one replaced
         elif message[0] == "page":
             page = None

@@ -424,7 +424,10 @@ def test_save_refuses_unsafe_keys(key, tmp_path):
 
 
 def test_docstring_examples():
+    from lakip_lib.presentation import svg
+
     assert doctest.testmod(charts).failed == 0
+    assert doctest.testmod(svg).failed == 0
 
 
 def test_a_figure_keeps_its_first_layout_however_often_it_is_drawn():

@@ -388,3 +388,25 @@ def test_a_narrative_edit_renders_the_report_without_a_kernel_and_falls_back_whe
     assert foreign.status == "built" and not foreign.rendered, foreign.message
     assert kernels == [("04-report.ipynb",), ("04-report.ipynb",)]
     assert "Kalimat dari kit lain." in (out / "2024" / "lakip-2024.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_a_narrative_edit_is_framed_from_the_last_export_without_importing_nbconvert(tmp_path):
+    """The build of a narrative edit, in a process of its own, imports neither nbconvert nor nbformat: the page is
+    framed from what the last export kept (``.lakip-page.json``), and is the page an export of the notebook gives."""
+    from lakip_lib.presentation.html import FRAME_NAME, export_html
+
+    data = tmp_path / "raw"
+    shutil.copytree(ROOT / "data/raw", data)
+    out = tmp_path / "out"
+    assert build_year(2024, data_dir=data, out_dir=out).status == "built"
+    assert json.loads((out / "2024" / FRAME_NAME).read_text(encoding="utf-8"))["year"] == 2024
+    _narrate(data, "Kalimat tanpa nbconvert.")
+    script = ("import sys; from lakip_lib.execute import build_year; "
+              "r = build_year(2024, data_dir=sys.argv[1], out_dir=sys.argv[2]); "
+              "print(r.status, r.rendered, sorted(m for m in ('nbconvert', 'nbformat') if m in sys.modules))")
+    ran = subprocess.run([sys.executable, "-c", script, str(data), str(out)], capture_output=True, text=True, check=True)
+    assert ran.stdout.split("\n")[-2] == "built True []", ran.stdout + ran.stderr
+    page = (out / "2024" / "lakip-2024.html").read_text(encoding="utf-8")
+    assert "Kalimat tanpa nbconvert." in page
+    assert page == export_html(out / "2024" / "notebooks" / "04-report.ipynb")

@@ -81,3 +81,23 @@ def test_the_performance_notebook_shows_its_tables_through_the_formatter(tmp_pat
 
 def test_the_examples_in_the_docstrings_hold():
     assert doctest.testmod(notebook).failed == 0
+
+
+def test_the_earlier_years_a_report_compares_with_are_analysed_once_while_their_files_stay_the_same(tmp_path):
+    """A process that makes the report again (the preview's worker after an edit of 2024) reads 2023 once; an edit of
+    2023 analyses it again."""
+    import openpyxl
+
+    from lakip_lib.analysis.year import earlier_results
+
+    data = tmp_path / "raw"
+    shutil.copytree(ROOT / "data" / "raw", data)
+    first = earlier_results(analyse_year(data, 2024), data)[0]
+    assert [e.data.year for e in first] == [2023]
+    assert earlier_results(analyse_year(data, 2024), data)[0][0] is first[0]
+    path = data / "2023" / "kinerja.xlsx"
+    workbook = openpyxl.load_workbook(path)
+    workbook.properties.title = "Disimpan lagi"  # other bytes, the same table
+    workbook.save(path)
+    again = earlier_results(analyse_year(data, 2024), data)[0]
+    assert [e.data.year for e in again] == [2023] and again[0] is not first[0]

@@ -133,3 +133,47 @@ def test_the_word_document_needs_the_figures_as_it_prints_them(sample, tmp_path)
 
 def test_the_examples_in_the_docstrings_hold():
     assert doctest.testmod(stored, optionflags=doctest.ELLIPSIS).failed == 0
+
+
+def test_a_page_framed_without_nbconvert_is_the_page_nbconvert_exports(sample):
+    """:func:`framed_page` gives nbconvert's bytes: for the sample's report, and for markup a parser would write
+    differently (a void element, entities, quotes), which the export keeps as the report wrote it."""
+    from lakip_lib.presentation.html import _nbconvert_page, framed_page, page_frame
+
+    _, _, html = sample
+    for body in (html, html + '<img src="data:image/png;base64,AA==" alt="x"><br><p title=\'a"b\'>&amp; &#39; &quot;</p>'):
+        page = _nbconvert_page(body, 2024, "id")
+        assert framed_page(page_frame(2024, "id"), body) == page
+        assert body in page
+
+
+def test_a_report_made_again_redraws_only_the_charts_whose_data_changed(sample, tmp_path):
+    """After a workbook edit the charts of unchanged data are reused, a stored report's images included (as the preview's
+    worker reuses them), and the page is the one of a report drawn from scratch."""
+    from lakip_lib.presentation import report as report_module
+    from lakip_lib.presentation.report import remember_figures
+
+    data, path, html = sample
+    edited = tmp_path / "raw"
+    shutil.copytree(data, edited)
+    stored_report = load_report(path, edited)
+    remember_figures(stored_report)
+    again = build_report(edited, 2024, None, "id", None)
+    assert {k: f.figure for k, f in again.figures.items()} == {k: f.figure for k, f in stored_report.figures.items()}
+    assert again.html() == html
+
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(edited / "2024" / "kinerja.xlsx")
+    # a realisation, as the benchmark edits it: the first number under the header
+    next(c for row in workbook.active.iter_rows(min_row=4) for c in row
+         if isinstance(c.value, (int, float)) and not isinstance(c.value, bool)).value += 1
+    workbook.save(edited / "2024" / "kinerja.xlsx")
+    redrawn = build_report(edited, 2024, None, "id", None)
+    changed = {k for k, f in redrawn.figures.items() if f.figure is not stored_report.figures[k].figure}
+    assert changed and {redrawn.figures[k].section for k in changed} == {"indicators"}
+    assert {f.section for k, f in redrawn.figures.items() if k not in changed} >= {"staff", "budget"}
+    page = redrawn.html()
+    report_module._REUSABLE.clear()
+    report_module._DRAWN.clear()
+    assert page == build_report(edited, 2024, None, "id", None).html()

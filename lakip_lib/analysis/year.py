@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..errors import LakipError
 from ..errors import headline as headline_line
-from ..loading.inputs import earlier_years, find_inputs, sha256_file
+from ..loading.inputs import EARLIER_YEARS, earlier_years, find_inputs, sha256_file
 from ..loading.year import YearData, load_year
 from .budget import agency_total, budget_table, efficiency
 from .capaian import achievement, compare_years, goal_rollup
@@ -71,12 +71,13 @@ def earlier_results(results: YearResults, data_dir: str | Path, cache_dir: str |
     Example:
         >>> earlier, unread = earlier_results(analyse_year("data/raw", 2024), "data/raw")
         >>> [e.data.year for e in earlier], unread
-        ([], [])
+        ([2023], [])
     """
     found, unread = [], []
     for year in earlier_years(Path(data_dir), results.data.year):
         try:
-            found.append(analyse(load_year(data_dir, year, cache_dir=cache_dir)))
+            # remembered: a process that makes the report again after an edit of this year reads the others once
+            found.append(analyse_year(data_dir, year, cache_dir))
         except LakipError as err:
             unread.append(f"{year}: {headline_line(str(err))}")
     return found, unread
@@ -148,7 +149,8 @@ def analyse_year(data_dir: str | Path, year: int, cache_dir: str | Path | None =
 
     ``cache_dir`` is passed to :func:`load_year` (the cleaned datasets in
     ``data/processed``). A build runs several notebooks in one kernel; each asks for the same year,
-    and only the first pays for loading. The key is the content of every input
+    and only the first pays for loading. The years a report compares with are remembered too (at most
+    :data:`~lakip_lib.loading.inputs.EARLIER_YEARS` besides the last one asked for). The key is the content of every input
     file and of ``lakip.yml``, so an edited workbook is loaded again.
 
     Example:
@@ -161,6 +163,8 @@ def analyse_year(data_dir: str | Path, year: int, cache_dir: str | Path | None =
     key = (root, year, tuple(sorted((name, sha256_file(path)) for name, path in files.items())),
            sha256_file(project) if project.is_file() else None)
     if key not in _MEMO:
-        _MEMO.clear()  # one year at a time is what a kernel works on
+        # a year and the earlier ones its report compares it with; an edited year's old analysis is let go
+        for old in [k for k in _MEMO if k[:2] == (root, year)] + list(_MEMO)[:max(0, len(_MEMO) - EARLIER_YEARS)]:
+            _MEMO.pop(old, None)
         _MEMO[key] = analyse(load_year(root, year, cache_dir=cache_dir))
     return _MEMO[key]

@@ -34,7 +34,6 @@ import functools
 import io
 import re
 import textwrap
-from xml.etree import ElementTree
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -56,6 +55,8 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from ..domain import ordinal_scales
 from ..errors import ChartDataError, UnsafePathError
 from ..formatting import Formatter
+from .svg import KEY as _KEY
+from .svg import figure_svg, svg_of as _svg  # noqa: F401 -- charts.figure_svg, as before
 
 #: inches: 374 px at 72 per inch, the SVG's units, so on a 390 px phone (376 px of content) 10 pt text is 10 px high
 WIDTH = 5.2
@@ -213,7 +214,6 @@ _TEXT = {
 
 MEN, WOMEN, TOTAL = "Laki-laki", "Perempuan", "Jumlah"
 _COUNT_COLUMNS = ["category", "count", "share_pct"]
-_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 _P = ParamSpec("_P")
 
@@ -913,53 +913,6 @@ def save_figure(fig: Figure, directory: str | Path, key: str | None = None) -> l
     for path, content in files.items():
         path.write_bytes(content)
     return list(files)
-
-
-def _svg(fig: Figure) -> bytes:
-    cached = getattr(fig, "_lakip_svg", None)
-    if cached is None:
-        cached = fig._lakip_svg = _render(fig, "svg", metadata={"Date": None})
-    return cached
-
-
-#: what an SVG of the report may not hold: anything that runs, fetches or embeds another document
-_UNSAFE_SVG_TAGS = {"script", "foreignobject", "iframe", "object", "embed", "image", "a", "animate", "set"}
-_SVG_NS = "{http://www.w3.org/2000/svg}"
-
-
-def figure_svg(fig: Figure, prefix: str) -> str:
-    """The figure as an ``<svg>`` element to put inline in an HTML page: no XML prolog, sized by its ``viewBox``
-    alone (the page's CSS sets its width), every ``id`` and reference to one prefixed with ``prefix`` so that
-    several figures in a page never share an id; its text is real text, escaped by matplotlib.
-
-    Raises :class:`~lakip_lib.errors.UnsafePathError` for a ``prefix`` that is no plain name, and
-    :class:`~lakip_lib.errors.ChartDataError` if the SVG held an element or attribute that could run or fetch
-    anything (a script, an event handler, a link out): the report's page must stay script-free.
-
-    Example:
-        >>> fig = chart_by_grade(pd.DataFrame({"category": ["III/d"], "count": [33], "share_pct": [100.0]}))
-        >>> svg = figure_svg(fig, "gambar-1-4")
-        >>> svg.startswith("<svg "), 'width="' in svg.split(">", 1)[0], 'id="gambar-1-4-' in svg
-        (True, False, True)
-    """
-    if not _KEY.fullmatch(prefix) or ".." in prefix:
-        raise UnsafePathError(f"SVG id prefix {prefix!r} is not a plain name (letters, digits, '.', '_', '-')")
-    text = _svg(fig).decode("utf-8")
-    text = text[text.index("<svg"):]
-    text = re.sub(r'\A<svg([^>]*?) width="[^"]*" height="[^"]*"', r"<svg\1", text, count=1)
-    text = re.sub(r'(\bid="|url\(#|href="#)', lambda m: f"{m.group(1)}{prefix}-", text)
-    # the file's metadata says nothing to a reader; its <style> (stroke joins) would apply to the whole page
-    text = re.sub(r"\s*<metadata>.*?</metadata>", "", text, count=1, flags=re.S)
-    text = re.sub(r"\s*<defs>\s*<style[^>]*>[^<]*</style>\s*</defs>", "", text, count=1)
-    root = ElementTree.fromstring(text)
-    for element in root.iter():
-        tag = element.tag.removeprefix(_SVG_NS).lower() if isinstance(element.tag, str) else ""
-        hrefs = [v for k, v in element.attrib.items() if k.rsplit("}", 1)[-1] == "href"]
-        if (tag in _UNSAFE_SVG_TAGS or any(k.rsplit("}", 1)[-1].lower().startswith("on") for k in element.attrib)
-                or any(not v.startswith("#") for v in hrefs)):
-            raise ChartDataError(f"the SVG of figure {getattr(fig, 'lakip_key', '?')!r} holds a <{tag}> that could run "
-                                 "or fetch something: not put in the report")
-    return text.strip()
 
 
 def figure_to_data_uri(fig: Figure) -> str:

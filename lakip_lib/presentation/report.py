@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
+import pickle
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources import files
@@ -36,12 +38,11 @@ from ..config import check_logo, fill_years
 from ..loading.inputs import indicator_narrative_files, narrative_files, project_files, sha256_file
 from ..loading.year import YearData
 from ..safety import visible_controls
-from . import charts
 from ..formatting import Formatter
-from .outputs import write_interface_tables, write_xlsx
 from .pemeriksaan import Criterion, self_check, write_pemeriksaan
 from .outline import Caption, Chapter, Heading
 from .stored import store_report
+from .svg import figure_svg
 from .sections import FOREWORD, IndicatorSection, block_markdown, difference_text, indicator_sections, value_text
 
 TEMPLATES = Path(str(files("lakip_lib").joinpath("presentation", "templates")))
@@ -126,9 +127,9 @@ class ReportFigure:
 
     @property
     def svg(self) -> Markup:
-        """The figure as an inline ``<svg role="img">`` named by its alt text (:func:`~.charts.figure_svg`): its text
+        """The figure as an inline ``<svg role="img">`` named by its alt text (:func:`~.svg.figure_svg`): its text
         stays text, legible and measurable at any width, and the page fetches nothing."""
-        svg = charts.figure_svg(self.figure, getattr(self.figure, "lakip_key", "gambar"))
+        svg = figure_svg(self.figure, getattr(self.figure, "lakip_key", "gambar"))
         return Markup(svg.replace("<svg ", Markup('<svg role="img" aria-label="{}" ').format(self.alt), 1))
 
 
@@ -266,6 +267,8 @@ class Report:
         The figure files are written by the notebook of each part
         (:func:`save_figures`), which runs beside this one in a build.
         """
+        from .outputs import write_interface_tables, write_xlsx  # openpyxl: not for a report rendered from its stored model
+
         output_dir = Path(output_dir)
         write_interface_tables(self.results, output_dir / "tables")
         write_pemeriksaan(self, self.checklist, output_dir / f"pemeriksaan-{self.data.year}.html")
@@ -608,7 +611,29 @@ def report_figures(results: YearResults, lang: str = "id", section: str | None =
     return {key: figure for key, figure in _DRAWN[lang][1].items() if section in (None, figure.section)}
 
 
+#: the figures drawn last, by :func:`_figure_data`: a process that makes the report again after a workbook edit (the
+#: preview's worker) redraws only the charts whose data changed; drawing them is most of the time a report takes
+_REUSABLE: dict[str, object] = {}
+
+
+def _figure_data(key: str, title: str, lang: str, draw: object, frame: pd.DataFrame) -> str:
+    """The SHA-256 of everything a chart is drawn from: a chart function's output depends on nothing else."""
+    return hashlib.sha256(pickle.dumps((key, title, lang, getattr(draw, "__qualname__", str(draw)), frame),
+                                       protocol=5)).hexdigest()
+
+
+def remember_figures(report: Report) -> None:
+    """Keep ``report``'s figures (a stored report's images included) to be reused by the next drawing of the same data
+    in this process (:data:`_REUSABLE`); figures that do not say what they were drawn from are not kept."""
+    kept = {getattr(f.figure, "lakip_data", ""): f.figure for f in report.figures.values()}
+    kept.pop("", None)
+    _REUSABLE.clear()
+    _REUSABLE.update(kept)
+
+
 def _draw_figures(results: YearResults, lang: str) -> dict[str, ReportFigure]:
+    from . import charts  # matplotlib: not for a report rendered from its stored model, whose figures are images
+
     t = labels(lang)
     fmt = Formatter(lang)
     agency, year = results.data.project.agency, results.data.year
@@ -635,12 +660,18 @@ def _draw_figures(results: YearResults, lang: str) -> dict[str, ReportFigure]:
         programs = results.budget[results.budget["level"] == top_level(results.budget)]
         shown = results.budget[results.budget["code"].isin(programs["code"]) | results.budget["parent"].isin(programs["code"])]
         specs.append(("gambar-anggaran", t["budget_figure_title"].format(year=year), "budget", charts.chart_budget, shown))
-    figures = {}
+    figures, drawn = {}, {}
     for key, title, part, draw, frame in specs:
+        data = _figure_data(key, title, lang, draw, frame)
         try:
-            figures[key] = ReportFigure("", title, part, draw(frame, title=title, fmt=fmt))
+            figure = _REUSABLE.get(data) or draw(frame, title=title, fmt=fmt)
         except ChartDataError:
-            pass  # the table beside it already says there is nothing to show
+            continue  # the table beside it already says there is nothing to show
+        figure.lakip_data, drawn[data] = data, figure
+        figures[key] = ReportFigure("", title, part, figure)
+    # only the figures of the last drawing are kept: memory stays that of one report
+    _REUSABLE.clear()
+    _REUSABLE.update(drawn)
     # numbered as the report prints them (Gambar 1.2 …), for the notebooks that show them before the report
     numbers = {c.key: c.label for c in _places(figures, {}, [], lang)[1].values()}
     return {key: replace(figure, number=numbers.get(key, "")) for key, figure in figures.items()}
@@ -652,6 +683,8 @@ def save_figures(figures: dict[str, ReportFigure], output_dir: str | Path) -> li
     Example:
         >>> save_figures(report_figures(results, section="staff"), "outputs/2024")  # doctest: +SKIP
     """
+    from . import charts
+
     return [path for figure in figures.values() for path in charts.save_figure(figure.figure, Path(output_dir) / "figures")]
 
 

@@ -59,15 +59,17 @@ _ALLOWED_GLOBALS = frozenset({
 
 
 def _header() -> dict[str, object]:
-    import matplotlib
+    from importlib.metadata import version
+
     import numpy
     import pandas
     import pyarrow
 
     from .. import __version__
 
+    # matplotlib's version from its metadata: reading a model (its figures are images) does not import matplotlib
     return {"format": FORMAT, "kit": __version__, "python": platform.python_version(), "pandas": pandas.__version__,
-            "numpy": numpy.__version__, "pyarrow": pyarrow.__version__, "matplotlib": matplotlib.__version__}
+            "numpy": numpy.__version__, "pyarrow": pyarrow.__version__, "matplotlib": version("matplotlib")}
 
 
 class StoredFigure:
@@ -85,9 +87,10 @@ class StoredFigure:
     """
 
     def __init__(self, png: bytes, alt: str, key: str, prints: dict[int, bytes], svg: bytes,
-                 size: tuple[float, float]) -> None:
+                 size: tuple[float, float], data: str = "") -> None:
         self._lakip_png, self.lakip_alt, self.lakip_key, self.prints, self._lakip_svg = png, alt, key, prints, svg
-        self.size = size
+        # what it was drawn from (SHA-256): the preview's worker reuses it for the same data after a workbook edit
+        self.size, self.lakip_data = size, data
 
     def get_size_inches(self) -> tuple[float, float]:
         """Its size as drawn: the Word document fits a tall chart to the page by it."""
@@ -113,12 +116,13 @@ class _Pickler(pickle.Pickler):
         from matplotlib.figure import Figure
 
         from ..loading.staff import Staff
-        from .charts import _png, _svg, figure_png
+        from .charts import _png, figure_png
+        from .svg import svg_of
 
         if isinstance(obj, Figure):
             return StoredFigure, (_png(obj), getattr(obj, "lakip_alt", ""), getattr(obj, "lakip_key", ""),
-                                  {dpi: figure_png(obj, dpi) for dpi in self.prints}, _svg(obj),
-                                  tuple(float(x) for x in obj.get_size_inches()))
+                                  {dpi: figure_png(obj, dpi) for dpi in self.prints}, svg_of(obj),
+                                  tuple(float(x) for x in obj.get_size_inches()), getattr(obj, "lakip_data", ""))
 
         if isinstance(obj, Staff) and obj.roster is not None:
             return replace(obj, roster=None).__reduce_ex__(5)
@@ -180,12 +184,15 @@ def load_report(path: str | Path, data_dir: str | Path, docx: bool = False) -> A
             if header != _header():
                 return None
             report = _Unpickler(handle).load()
-        from .charts import PRINT_DPI
         from .report import Report
 
-        if not isinstance(report, Report) or (docx and any(PRINT_DPI not in getattr(f.figure, "prints", {})
-                                                           for f in report.figures.values())):
+        if not isinstance(report, Report):
             return None
+        if docx:
+            from .charts import PRINT_DPI
+
+            if any(PRINT_DPI not in getattr(f.figure, "prints", {}) for f in report.figures.values()):
+                return None
         root = Path(data_dir)
         template = report.data.project.docx_template
         report.template = root / template if template else None
