@@ -817,8 +817,9 @@ def chart_indicator_trend(history: pd.DataFrame, title: str | None = None, fmt: 
     ``history`` has columns ``year``, ``target``, ``realisation`` and the cells as written (``target_text``,
     ``realisation_text``, the grades of an ordinal indicator); a year without a target or a realisation keeps its
     place and draws only what it has. Optional ``target_label`` and ``realisation_label`` give each number as the
-    report's tables print it (else it is printed here, in the unit with the decimals its values need). ``name`` (the indicator's, else ``title``) goes into the alt text; ``key``
-    names the figure's files and prefixes its SVG ids, so give each indicator its own.
+    report's tables print it (else it is printed here, in its unit with the decimals it needs). ``name`` (the
+    indicator's, else ``title``) goes into the alt text; ``key`` names the figure's files and prefixes its SVG ids,
+    so give each indicator its own.
 
     Example:
         >>> history = pd.DataFrame({"year": [2023, 2024], "target": [None, 88.3], "target_text": [None, "88,30 %"],
@@ -854,10 +855,10 @@ def chart_indicator_trend(history: pd.DataFrame, title: str | None = None, fmt: 
         values = data[["target", "realisation"]].apply(pd.to_numeric, errors="coerce").astype(float)
         if values.isna().all().all():
             raise ChartDataError(text["error.empty"].format(title=title))
-        # a percentage always with two decimals, as the tables print it (88,30%, 100,00%); another unit only as it needs
+        # a percentage always with two decimals, as the tables print it (88,30%, 100,00%); another value with the
+        # decimals it needs (63 beside 64,23)
         percent = isinstance(unit, str) and unit.strip().lower() in ("%", "persen")
-        places = 2 if percent else _decimals(*values.to_numpy().ravel())
-        shown = [[label if isinstance(label, str) else fmt.measure(v, unit, places) if pd.notna(v) else "-"
+        shown = [[label if isinstance(label, str) else fmt.measure(v, unit, 2 if percent else _decimals(v)) if pd.notna(v) else "-"
                   for v, label in zip(values[c], data.get(f"{c}_label", [None] * len(data)))] for c in ("target", "realisation")]
         for offset, column, style, label, labels in ((-0.2, "target", _SECOND, text["target"], shown[0]),
                                                       (0.2, "realisation", _FIRST, text["realisation"], shown[1])):
