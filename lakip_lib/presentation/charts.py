@@ -862,8 +862,10 @@ def chart_indicator_trend(history: pd.DataFrame, title: str | None = None, fmt: 
                   for v, label in zip(values[c], data.get(f"{c}_label", [None] * len(data)))] for c in ("target", "realisation")]
         for offset, column, style, label, labels in ((-0.2, "target", _SECOND, text["target"], shown[0]),
                                                       (0.2, "realisation", _FIRST, text["realisation"], shown[1])):
-            bars = ax.bar(positions + offset, values[column].fillna(0), width=0.38, label=label, **style)
-            _label(ax, bars, values[column], labels)
+            # a year without a value gets no bar at all: a flat one at 0 would read as a target of 0
+            drawn = values[column].notna().to_numpy()
+            bars = ax.bar(positions[drawn] + offset, values[column][drawn], width=0.38, label=label, **style)
+            _label(ax, bars, values[column][drawn], [text for text, kept in zip(labels, drawn) if kept])
         top = float(np.nanmax(values.to_numpy()))
         ax.set_ylim(min(0.0, float(np.nanmin(values.to_numpy()))), max(top, 1.0) * 1.25)  # room for the labels
         _number_axis(ax.yaxis, fmt)
