@@ -137,16 +137,21 @@ def test_change_and_trend_over_the_years_the_data_hold(browser, report):
     assert "Dibanding realisasi tahun 2023 (39,99), realisasi naik 24,24 (60,62%): kinerjanya membaik." in " ".join(
         index.inner_text().split())
     rows = index.locator("table.trend tbody tr")
-    # the sample's 2023/ folder holds the 2023 realisations: each year is read from its own folder, and says so
+    # the sample's 2023/ folder holds the 2023 realisations (no targets): each year is read from its own folder, and
+    # says so; then the chart of the same targets and realisations
     assert [cells(rows.nth(i)) for i in range(rows.count())] == [
-        ["2023", "39,99", "-", "data tahun 2023"],
-        ["2024", "64,23", "+24,24", "data tahun 2024"]]
+        ["2023", "-", "39,99", "-", "data tahun 2023"],
+        ["2024", "63", "64,23", "+24,24", "data tahun 2024"]]
+    chart = index.locator("figure.chart")
+    assert chart.locator("figcaption").inner_text().startswith("Gambar 3.2 Target dan Realisasi Indeks Profesionalitas ASN")
+    assert "2024 target 63, realisasi 64,23" in chart.locator("svg").get_attribute("aria-label")
     competence = page.locator("section.indicator", has=page.locator("h5", has_text="Standar Kompetensi"))
-    assert cells(competence.locator("table.trend tbody tr").nth(1))[:3] == ["2024", "89,00%", "+1,70 poin persen"]
+    assert cells(competence.locator("table.trend tbody tr").nth(1))[:4] == ["2024", "88,30%", "89,00%", "+1,70 poin persen"]
     for section in page.locator("section.indicator").all():
         assert section.locator("table.trend tbody tr").count() == 2  # every indicator of the sample, 2023–2024
+        assert section.locator("figure.chart svg").count() == 1
     sakip = page.locator("section.indicator", has=page.locator("h5", has_text="Nilai SAKIP BKD"))
-    assert [cells(r)[1] for r in sakip.locator("table.trend tbody tr").all()] == ["BB", "A"]
+    assert [cells(r)[1:3] for r in sakip.locator("table.trend tbody tr").all()] == [["-", "BB"], ["BB", "A"]]
     context.close()
 
 

@@ -30,6 +30,7 @@ from lakip_lib.presentation.charts import (
     chart_grade_pyramid,
     chart_realisation_trend,
     chart_capaian,
+    chart_indicator_trend,
     chart_by_education,
     chart_retirement,
     figure_png,
@@ -123,6 +124,12 @@ def budget() -> pd.DataFrame:
     return frame.assign(absorption_pct=frame["realised"] / frame["budget"] * 100)
 
 
+def indicator_history() -> pd.DataFrame:
+    """Indeks Profesionalitas ASN in the reference: 39,99 in 2023 (its report's column, no target), 63 → 64,23 in 2024."""
+    return pd.DataFrame({"year": [2023, 2024], "target": [np.nan, 63.0], "target_text": [None, "63"],
+                         "realisation": [39.99, 64.23], "realisation_text": ["39,99", "64,23"]})
+
+
 CHARTS: dict[str, tuple[Callable[..., Figure], Callable[[], pd.DataFrame]]] = {
     "position": (chart_by_position, positions),
     "gender": (chart_by_gender, genders),
@@ -132,6 +139,7 @@ CHARTS: dict[str, tuple[Callable[..., Figure], Callable[[], pd.DataFrame]]] = {
     "retirement": (chart_retirement, retirement),
     "capaian": (chart_capaian, achievement),
     "trend": (chart_realisation_trend, years_table),
+    "indicator_trend": (chart_indicator_trend, indicator_history),
     "budget": (chart_budget, budget),
 }
 
@@ -192,6 +200,7 @@ def test_empty_input_is_a_chart_data_error(name):
         (chart_capaian, achievement().assign(target=None, realisation=None)),
         (chart_realisation_trend, pd.DataFrame({2023: [np.nan, None], 2024: [pd.NA, "n/a"]}, index=["a", "b"])),
         (chart_budget, budget().assign(budget=np.nan, realised=np.nan)),
+        (chart_indicator_trend, indicator_history().assign(target=np.nan, realisation=np.nan)),
         (chart_retirement, retirement().assign(Struktural=np.nan, Fungsional=np.nan, Pelaksana=np.nan)),
     ],
 )
@@ -337,6 +346,35 @@ def test_ordinal_indicators_are_shown_as_grades_with_target_and_realisation():
                           "scale": ["keterbukaan_informasi"]})
     labels = [t.get_text() for t in chart_capaian(frame).axes[-1].get_xticklabels()]
     assert labels[-2:] == ["Menuju\nInformatif", "Informatif"] and len(labels) == 5
+
+
+def test_an_indicators_trend_has_its_unit_on_the_axis_and_each_value_as_the_report_prints_it():
+    fig = chart_indicator_trend(indicator_history(), unit="Angka", name="Indeks Profesionalitas ASN")
+    ax = fig.axes[0]
+    assert ax.get_ylabel() == "Nilai (Angka)" and [t.get_text() for t in ax.get_xticklabels()] == ["2023", "2024"]
+    drawn = texts(fig)
+    assert {"63", "64,23", "39,99", "Target", "Realisasi"} <= set(drawn)  # the decimals the values need, a decimal comma
+    # 2023 has no target: no bar and no label for it, never a bar at 0 that reads as a target of 0
+    heights = sorted(round(p.get_height(), 2) for p in ax.patches if p.get_width() < 0.5)  # the bars, not the legend's
+    assert heights == [39.99, 63.0, 64.23]
+    assert fig.lakip_alt.endswith("2023 target -, realisasi 39,99; 2024 target 63, realisasi 64,23.")
+    percent = chart_indicator_trend(indicator_history().assign(target=[np.nan, 88.3], realisation=[87.3, 89.0]), unit="%")
+    assert percent.axes[0].get_ylabel() == "Nilai (%)" and {"87,30%", "88,30%", "89,00%"} <= set(texts(percent))
+    # labels given by the caller (the report's table) are printed as given
+    given = indicator_history().assign(target_label=["-", "63"], realisation_label=["39,99", "64,23"])
+    assert "64,23" in texts(chart_indicator_trend(given, fmt=EN))
+
+
+def test_a_graded_indicators_trend_is_drawn_on_its_scale_of_grades():
+    history = pd.DataFrame({"year": [2023, 2024], "target": [np.nan, np.nan], "target_text": [None, "BB"],
+                            "realisation": [np.nan, np.nan], "realisation_text": ["BB", "A"]})
+    ax = chart_indicator_trend(history, ordinal=True, scale="sakip").axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["D", "C", "CC", "B", "BB", "A", "AA"]
+    assert ax.get_ylabel() == "Predikat"
+    marks = {line.get_marker(): [float(y) for y in line.get_ydata()] for line in ax.get_lines()
+             if line.get_marker() not in (None, "None", "")}
+    assert marks["o"] == [4.0, 5.0]  # BB then A, as ranks on the scale
+    assert np.isnan(marks["D"][0]) and marks["D"][1] == 4.0  # no target in 2023, BB in 2024
 
 
 def test_a_missed_target_and_a_missing_realisation_keep_their_rows():

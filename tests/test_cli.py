@@ -137,7 +137,7 @@ def test_the_samples_2023_folder_of_realisations_is_said_to_be_trend_data(tmp_pa
             "laporan 2024") in lines[start:start + 5]
     assert not [line for line in lines if "hanya berisi data kinerja" in line and "2024/" in line]
     trend = _html(tmp_path / "out" / "2024" / "lakip-2024.html").select_one("section.indicator table.trend tbody tr")
-    assert [" ".join(td.get_text().split()) for td in trend.select("td")] == ["2023", "39,99", "-", "data tahun 2023"]
+    assert [" ".join(td.get_text().split()) for td in trend.select("td")] == ["2023", "-", "39,99", "-", "data tahun 2023"]
     # a year of realisations without targets measured nothing: its row of the headline trend says so, not "0 dari 0"
     rows = _html(tmp_path / "out" / "2024" / "lakip-2024.html").select("#tabel-tren tbody tr")
     assert [" ".join(td.get_text().split()) for td in rows[0].select("td")] == ["2023", "-", "-", "-"]

@@ -206,7 +206,7 @@ def test_figures_are_print_resolution_pngs_with_the_htmls_alt_text(document, pag
     described = re.findall(r'<wp:docPr [^>]*descr="([^"]*)"', parts["word/document.xml"])
     assert [words(d.replace("&amp;", "&").replace("&quot;", '"').replace("&lt;", "<").replace("&gt;", ">")) for d in described] == \
         [words(a) for a in alts]
-    assert len(alts) == 8
+    assert len(alts) == 15  # Gambar 1.2–1.7, 3.1, each indicator's trend (3.2–3.8) and the budget's (3.9)
     for shape in document.inline_shapes:
         blob = shape._inline.graphic.graphicData.pic.blipFill.blip.embed
         image = document.part.related_parts[blob]

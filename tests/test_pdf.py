@@ -157,6 +157,30 @@ def test_no_page_is_mostly_empty_but_the_end_of_a_chapter(built, html, pages):
 
 
 @pytest.mark.browser
+def test_a_tall_chart_is_printed_small_enough_never_to_leave_a_mostly_empty_page(tmp_path):
+    """A budget of 16 kegiatan is a chart taller than the page's text box at its width: kept whole, it would go to the
+    next page and leave a page a quarter full behind it. Bounded in height for print, it fits under the text."""
+    chromium_or_skip()
+    import pandas as pd
+
+    from lakip_lib.presentation.charts import chart_budget, figure_svg
+
+    kegiatan = [(f"1.{n}", f"Kegiatan Penunjang Urusan Pemerintahan Daerah Nomor {n}", "kegiatan", 500_000_000, 480_000_000)
+                for n in range(1, 17)]
+    frame = pd.DataFrame([("1", "Program Penunjang", "program", 8_000_000_000, 7_680_000_000), *kegiatan],
+                         columns=["code", "name", "level", "budget", "realised"])
+    fig = chart_budget(frame.assign(absorption_pct=frame["realised"] / frame["budget"] * 100))
+    across, down = fig.get_size_inches()
+    assert down / across * 36 * 10.5 / 72 * 25.4 > 259  # as wide as the report prints it (36rem), taller than the page
+    text = "".join(f"<p>Paragraf {n} tentang realisasi anggaran tahun ini.</p>" for n in range(8))
+    body = f'{text}<figure class="chart" id="gambar-uji">{figure_svg(fig, "uji")}<figcaption>Gambar uji</figcaption></figure>'
+    page = tmp_path / "grafik.html"
+    page.write_text(report_page(body, 2024), encoding="utf-8")
+    reader = PdfReader(write_pdf(page, tmp_path / "grafik.pdf"))
+    assert len(reader.pages) == 1 and "Gambar uji" in reader.pages[0].extract_text()
+
+
+@pytest.mark.browser
 def test_no_number_is_split_over_two_lines(built, html):
     values = {_text(td) for td in html.select("td")}
     numbers = [value for value in values if NUMBER.match(value)]

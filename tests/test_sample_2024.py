@@ -324,9 +324,12 @@ def test_the_report_figures_of_the_sample_are_drawn_once_and_split_by_section(re
 
     every = report_figures(results, "id")
     # every figure numbered in its chapter, as the report prints them (Gambar 1.1 is the agency's organisation chart)
+    # Gambar 3.2–3.8: each indicator's trend chart (the sheet's Realisasi 2023 column gives each a second year), in
+    # its section between the capaian chart and the budget's
     assert [f.number for f in every.values()] == ["Gambar 1.2", "Gambar 1.3", "Gambar 1.4", "Gambar 1.5", "Gambar 1.6",
-                                                  "Gambar 1.7", "Gambar 3.1", "Gambar 3.2"]
-    by_section = {section: report_figures(results, "id", section) for section in ("staff", "indicators", "budget")}
+                                                  "Gambar 1.7", *[f"Gambar 3.{n}" for n in range(1, 10)]]
+    assert [f.section for f in every.values()][7:14] == ["analysis"] * 7
+    by_section = {section: report_figures(results, "id", section) for section in ("staff", "indicators", "analysis", "budget")}
     assert sorted(key for part in by_section.values() for key in part) == sorted(every)
     # the report notebook, in the kernel that ran the part notebooks, gets the very figures they drew
     assert all(by_section[f.section][key].figure is f.figure for key, f in every.items())

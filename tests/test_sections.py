@@ -129,6 +129,44 @@ def test_a_trend_over_year_folders_and_what_fell_short_on_generated_data(tmp_pat
     assert "di bawah target" in fell_short
 
 
+def test_each_indicator_has_a_trend_chart_of_its_targets_and_realisations_and_its_tables_in_the_xlsx(tmp_path):
+    """Two generated years: each indicator's section has its trend table and, after it, a numbered chart of the target
+    and realisation of every year, printed as the table prints them; its tables are sheets of the xlsx, numbers as
+    numbers."""
+    from lakip_lib.demo import write_demo
+
+    data = tmp_path / "raw"
+    write_demo(data, employees=30, years=2, start_year=2023, seed=3)
+    report = build_report(data, 2024, tmp_path / "out")
+    page = structure(report.html())
+    book = openpyxl.load_workbook(tmp_path / "out" / "tabel-lakip-2024.xlsx")
+    for section in report.sections:
+        html = page.find(id=section.anchor)
+        trend, chart = html.find(id=f"{section.anchor}-tren"), html.find(id=f"{section.anchor}-grafik")
+        assert chart is not None and "chart" in chart["class"], section.profile.indicator
+        assert trend.find_all_next("figure")[0] is chart  # the chart follows its table
+        figure = report.figures[f"{section.anchor}-grafik"]
+        assert chart.figcaption.select_one(".number").get_text() == figure.number == report.captions[chart["id"]].label
+        rows = [[td.get_text() for td in tr.find_all("td")] for tr in trend.select("tbody tr")]
+        label = chart.find("svg")["aria-label"]
+        for year, target, real, *_ in rows:
+            assert f"{year} target {target}, realisasi {real}" in label, (label, rows)
+        assert any(row[1] != "-" for row in rows[:-1]), rows  # an earlier year's target, from its own folder
+        # the sheet of the trend table: a number stays a number, with the format the report prints it in
+        sheet = book[report.captions[f"{section.anchor}-tren"].label]
+        assert [c.value for c in sheet[3]] == ["Tahun", "Target", "Realisasi", "Perubahan"]
+        cells = [row for row in sheet.iter_rows(min_row=4, max_row=3 + len(rows))]
+        assert [c[0].value for c in cells] == [row[0] for row in rows]
+        for cell, printed in zip([c[2] for c in cells], [row[2] for row in rows]):
+            if section.profile.polarity == "ordinal":
+                assert cell.value == printed
+            else:
+                assert isinstance(cell.value, (int, float)) and cell.number_format.endswith('"%"') == printed.endswith("%")
+    assert all(f.section == "analysis" for key, f in report.figures.items() if key.endswith("-grafik"))
+    # printed once, in the indicator's section: not also in the list of Bab III's goal tables and charts
+    assert all(len(page.find_all(id=key)) == 1 for key in report.figures)
+
+
 # ---------------------------------------------------------------- issue 13 item 4: the report's structure
 
 CAPTION = re.compile(r"^(Tabel|Gambar|Table|Figure) (\d)\.(\d+)$")
@@ -182,7 +220,11 @@ def test_the_tables_the_reference_left_unnumbered_have_numbers_and_titles(data):
     assert captions["tabel-pendidikan"] == f"Tabel 1.5 Jumlah Pegawai {agency} Berdasarkan Pendidikan Tahun 2024"
     assert captions["tabel-pensiun"] == "Tabel 1.6 Proyeksi Pegawai Mencapai Batas Usia Pensiun Tahun 2025–2029"
     assert captions["gambar-capaian"] == "Gambar 3.1 Capaian Indikator Kinerja Tahun 2024"
-    assert captions["gambar-anggaran"] == "Gambar 3.2 Anggaran dan Realisasi Belanja per Program Tahun 2024"
+    # each indicator's small trend chart follows its trend table: Gambar 3.2–3.8 for the sample's seven, then the budget
+    assert captions["indikator-indeks-profesionalitas-asn-grafik"] == (
+        "Gambar 3.2 Target dan Realisasi Indeks Profesionalitas ASN Tahun 2023–2024")
+    assert [key for key in captions if key.endswith("-grafik")] == [f"{s.anchor}-grafik" for s in report.sections]
+    assert captions["gambar-anggaran"] == "Gambar 3.9 Anggaran dan Realisasi Belanja per Program Tahun 2024"
     assert captions["tabel-efisiensi"].endswith(" Efisiensi Penggunaan Sumber Daya per Program Tahun 2024")
     assert captions["indikator-indeks-profesionalitas-asn-tren"] == (
         "Tabel 3.7 Perkembangan Realisasi Indeks Profesionalitas ASN Tahun 2023–2024")
@@ -260,7 +302,8 @@ def test_the_asset_tables_keep_their_two_row_header_and_the_retirement_table_add
     assert total[1:] == [str(sum(int(row[i]) for row in years)) for i in range(1, 5)] and total[4] == "6"
     # the xlsx: its sheets in the report's order, the same two header rows (the group labels merged) and total row
     book = openpyxl.load_workbook(tmp_path / "tabel-lakip-2024.xlsx")
-    assert book.sheetnames == [c.label for c in report.captions.values() if c.key in report.tables]
+    # every numbered table has its sheet, each indicator's own tables of Bab III too
+    assert book.sheetnames == [c.label for c in report.captions.values() if c.kind == "table"]
     sheet = book[report.tables["tabel-1-5"].number]
     assert [c.value for c in sheet[3]] == [None, None, "Kondisi", None, "Jumlah", None, None]
     assert [c.value for c in sheet[4]] == ["No", "Sarana", "Baik", "Rusak", "Mencukupi", "Kurang", "Ket"]

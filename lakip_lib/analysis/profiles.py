@@ -37,12 +37,15 @@ TEXT_COLUMNS = ("analysis", "obstacles", "actions")
 @dataclass
 class YearValue:
     """One year's realisation of an indicator: the number (NaN for a grade), the cell as written, and the year folder
-    it was read from (``year`` itself, or a later year whose sheet has a ``Realisasi <year>`` column)."""
+    it was read from (``year`` itself, or a later year whose sheet has a ``Realisasi <year>`` column); and that year's
+    target, read the same way (NaN and None when no sheet gives it)."""
 
     year: int
     value: float
     text: str | None
     read_from: int
+    target: float = float("nan")
+    target_text: str | None = None
 
 
 @dataclass
@@ -105,6 +108,8 @@ class IndicatorProfile:
     programs: list[ProgramLink] = field(default_factory=list)
     #: the sheet's narrative cells by :data:`TEXT_COLUMNS` name, those filled
     texts: dict[str, str] = field(default_factory=dict)
+    #: the scale of grades of an ordinal indicator (``sakip``; :func:`~lakip_lib.domain.ordinal_scale`), None for a number
+    scale: str | None = None
 
     @property
     def capped(self) -> bool:
@@ -151,8 +156,8 @@ def year_change(current: float, previous: float, polarity: str, *, current_text:
 
 
 def realisation_history(indicators: pd.DataFrame, values: pd.DataFrame, year: int,
-                        earlier: list[tuple[int, pd.DataFrame, pd.DataFrame]] = ()) -> pd.DataFrame:
-    """Every realisation up to ``year`` of the indicators of ``indicators`` (one year's sheet and its ``values``),
+                        earlier: list[tuple[int, pd.DataFrame, pd.DataFrame]] = (), kind: str = "realisation") -> pd.DataFrame:
+    """Every realisation (or, with ``kind="target"``, every target) up to ``year`` of the indicators of ``indicators`` (one year's sheet and its ``values``),
     from that sheet and the sheets of ``earlier`` years (``(year, indicators, values)``): columns id, year, value,
     text, read_from (the year folder whose sheet gave it); oldest first. A year's own folder wins over a later sheet's column for it.
 
@@ -172,7 +177,7 @@ def realisation_history(indicators: pd.DataFrame, values: pd.DataFrame, year: in
     rows = []
     for sheet_year, sheet, vals, rank in sources:
         names = sheet.set_index("id")["indicator"].map(alias_key)
-        found = vals[vals["kind"].eq("realisation") & vals["year"].notna()]
+        found = vals[vals["kind"].eq(kind) & vals["year"].notna()]
         for ident, value_year, value, text in found[["id", "year", "value", "text"]].itertuples(index=False):
             key = names.get(ident)
             if key not in ids or int(value_year) > year or (np.isnan(value) and is_no_value(text)):
@@ -207,13 +212,17 @@ def indicator_profiles(achievement_df: pd.DataFrame, values: pd.DataFrame, year:
     chosen = achievement_df[achievement_df["level"].isin(levels)]
     sheet = indicators if indicators is not None else achievement_df
     history = realisation_history(sheet[sheet["id"].isin(chosen["id"])], values, year, earlier)
+    # each year's target beside its realisation, for the trend chart; a year's own Perjanjian Kinerja states it
+    targets = realisation_history(sheet[sheet["id"].isin(chosen["id"])], values, year, earlier, kind="target")
+    targets = {(i, int(y)): (v, t) for i, y, v, t in targets[["id", "year", "value", "text"]].itertuples(index=False)}
     renstra = compare_renstra(chosen[["id", "indicator", "unit", "polarity", "scale"]], values, year, negative_formula).set_index("id")
     programs = _programs(budget, efficiency)
     texts = sheet.set_index("id")[[c for c in TEXT_COLUMNS if c in sheet.columns]]
     profiles = []
     for row in chosen.itertuples(index=False):
         own = history[history["id"].eq(row.id)]
-        series = [YearValue(int(y), v, t, int(f)) for y, v, t, f in own[["year", "value", "text", "read_from"]].itertuples(index=False)]
+        series = [YearValue(int(y), v, t, int(f), *targets.get((row.id, int(y)), (float("nan"), None)))
+                  for y, v, t, f in own[["year", "value", "text", "read_from"]].itertuples(index=False)]
         before = [v for v in series if v.year < year]
         change = None
         if before:
@@ -234,6 +243,7 @@ def indicator_profiles(achievement_df: pd.DataFrame, values: pd.DataFrame, year:
             renstra_pct=float(target["renstra_pct"]), renstra_reached=None if pd.isna(target["reached"]) else bool(target["reached"]),
             programs=list({p.code: p for p in linked}.values()),
             texts={c: str(texts.at[row.id, c]).strip() for c in texts.columns if not is_no_value(texts.at[row.id, c])},
+            scale=None if is_no_value(row.scale) else str(row.scale),
         ))  # fmt: skip
     return profiles
 

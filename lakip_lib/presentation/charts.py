@@ -145,6 +145,10 @@ _TEXT = {
         "alt.budget": "Grafik batang anggaran dan realisasi {n} program/kegiatan",
         "alt.lowest": "; {what} terendah {name} ({pct})",
         "alt.trend": "Grafik garis realisasi {n} indikator kinerja, tahun {years}.",
+        "alt.indicator_trend": "Grafik target dan realisasi {name} per tahun, {years}: {items}.",
+        "alt.year_values": "{year} target {target}, realisasi {real}",
+        "value_unit": "Nilai ({unit})",
+        "grade": "Predikat",
         "absorption": "penyerapan",
         "error.empty": "Tidak ada data untuk grafik “{title}”.",
         "error.columns": "Grafik “{title}” memerlukan kolom {columns}.",
@@ -198,6 +202,10 @@ _TEXT = {
         "alt.budget": "Bar chart of budget and spending for {n} programs/activities",
         "alt.lowest": "; lowest {what} {name} ({pct})",
         "alt.trend": "Line chart of the realisation of {n} performance indicators, {years}.",
+        "alt.indicator_trend": "Chart of the target and realisation of {name} by year, {years}: {items}.",
+        "alt.year_values": "{year} target {target}, realisation {real}",
+        "value_unit": "Value ({unit})",
+        "grade": "Grade",
         "absorption": "absorption",
         "error.empty": "No data for the chart “{title}”.",
         "error.columns": "The chart “{title}” needs the columns {columns}.",
@@ -792,6 +800,84 @@ def chart_realisation_trend(
     _legend(fig, ncols=1)  # long indicator names: one a line
     span = f"{min(years)}–{max(years)}" if len(years) > 1 else str(years[0])
     return _finish(fig, "tren-realisasi", text["alt.trend"].format(n=len(data), years=span))
+
+
+#: inches: a small chart in each indicator's section, a bar pair per year with the legend below
+_SMALL = (WIDTH, 2.9)
+
+
+@_house_style
+def chart_indicator_trend(history: pd.DataFrame, title: str | None = None, fmt: Formatter = Formatter("id"), *,
+                          unit: str | None = None, scale: str | None = None, ordinal: bool = False,
+                          name: str | None = None, key: str = "tren-indikator") -> Figure:
+    """One indicator's target and realisation in every year it has them: a pair of bars per year, each value written
+    above its bar in the indicator's unit, the axis named by that unit; a graded (``ordinal``) indicator on its own
+    scale of grades (``scale``, as :func:`chart_capaian` draws it), its target a diamond and its realisation a dot.
+
+    ``history`` has columns ``year``, ``target``, ``realisation`` and the cells as written (``target_text``,
+    ``realisation_text``, the grades of an ordinal indicator); a year without a target or a realisation keeps its
+    place and draws only what it has. Optional ``target_label`` and ``realisation_label`` give each number as the
+    report's tables print it (else it is printed here, in its unit with the decimals it needs). ``name`` (the
+    indicator's, else ``title``) goes into the alt text; ``key`` names the figure's files and prefixes its SVG ids,
+    so give each indicator its own.
+
+    Example:
+        >>> history = pd.DataFrame({"year": [2023, 2024], "target": [None, 88.3], "target_text": [None, "88,30 %"],
+        ...                         "realisation": [87.3, 89.0], "realisation_text": ["87,30%", "89"]})
+        >>> chart_indicator_trend(history, unit="%", name="ASN kompeten").lakip_alt
+        'Grafik target dan realisasi ASN kompeten per tahun, 2023–2024: 2023 target -, realisasi 87,30%; 2024 target 88,30%, realisasi 89,00%.'
+    """
+    text = _text(fmt)
+    title = title or text["title.trend"]
+    missing = [c for c in ("year", "target", "realisation") if c not in history.columns]
+    if missing:
+        raise ChartDataError(text["error.columns"].format(title=title, columns=", ".join(missing)))
+    data = history.sort_values("year").reset_index(drop=True)
+    years = [str(int(y)) for y in data["year"]]
+    fig = Figure(figsize=_SMALL, dpi=DPI, layout="constrained")
+    ax = fig.add_subplot()
+    positions = np.arange(len(data))
+    if ordinal:
+        targets = [_grade(r, "target") for _, r in data.iterrows()]
+        reals = [_grade(r, "realisation") for _, r in data.iterrows()]
+        if not any(targets) and not any(reals):
+            raise ChartDataError(text["error.empty"].format(title=title))
+        grades = _grades(scale, [g for g in (*targets, *reals) if g])
+        ranks = [[grades.index(g) if g in grades else np.nan for g in values] for values in (targets, reals)]
+        ax.plot(positions, ranks[1], color=_PALETTE[1], linewidth=1.2, zorder=2)
+        ax.plot(positions, ranks[0], linestyle="none", zorder=3, label=text["target"], **_TARGET_MARK)
+        ax.plot(positions, ranks[1], linestyle="none", zorder=4, label=text["realisation"], **_REAL_MARK)
+        ax.set_yticks(range(len(grades)), [textwrap.fill(g, 12) for g in grades])
+        ax.set_ylim(-0.5, len(grades) - 0.5)
+        ax.set_ylabel(text["grade"])
+        shown = [[g or "-" for g in values] for values in (targets, reals)]
+    else:
+        values = data[["target", "realisation"]].apply(pd.to_numeric, errors="coerce").astype(float)
+        if values.isna().all().all():
+            raise ChartDataError(text["error.empty"].format(title=title))
+        # a percentage always with two decimals, as the tables print it (88,30%, 100,00%); another value with the
+        # decimals it needs (63 beside 64,23)
+        percent = isinstance(unit, str) and unit.strip().lower() in ("%", "persen")
+        shown = [[label if isinstance(label, str) else fmt.measure(v, unit, 2 if percent else _decimals(v)) if pd.notna(v) else "-"
+                  for v, label in zip(values[c], data.get(f"{c}_label", [None] * len(data)))] for c in ("target", "realisation")]
+        for offset, column, style, label, labels in ((-0.2, "target", _SECOND, text["target"], shown[0]),
+                                                      (0.2, "realisation", _FIRST, text["realisation"], shown[1])):
+            # a year without a value gets no bar at all: a flat one at 0 would read as a target of 0
+            drawn = values[column].notna().to_numpy()
+            bars = ax.bar(positions[drawn] + offset, values[column][drawn], width=0.38, label=label, **style)
+            _label(ax, bars, values[column][drawn], [text for text, kept in zip(labels, drawn) if kept])
+        top = float(np.nanmax(values.to_numpy()))
+        ax.set_ylim(min(0.0, float(np.nanmin(values.to_numpy()))), max(top, 1.0) * 1.25)  # room for the labels
+        _number_axis(ax.yaxis, fmt)
+        named = unit.strip() if isinstance(unit, str) and unit.strip() else None
+        ax.set_ylabel(text["value_unit"].format(unit=named) if named else text["value"])
+    ax.set_xticks(positions, years)
+    ax.set_xlim(-0.6, len(data) - 0.4)
+    _legend(fig)
+    items = "; ".join(text["alt.year_values"].format(year=y, target=t, real=r) for y, t, r in zip(years, *shown))
+    span = f"{years[0]}–{years[-1]}" if len(years) > 1 else years[0]
+    name = textwrap.shorten(name or title, 90, placeholder="…")
+    return _finish(fig, key, text["alt.indicator_trend"].format(name=name, years=span, items=items))
 
 
 @_house_style

@@ -628,7 +628,10 @@ class _Writer:
                 line.set(qn(f"w:{key}"), value)
             borders.append(line)
         properties.find(qn("w:tblLayout")).addprevious(borders)
-        widths = _column_widths(header, [[text for text, _ in row] for row in rows], kinds, int(self.width))
+        # whole twips (635 EMU), rounded down: Word's grid is in twips, and each column rounded to the nearest one could
+        # add up to more than the page's width
+        widths = [width - width % 635 for width in _column_widths(header, [[text for text, _ in row] for row in rows],
+                                                                   kinds, int(self.width))]
         for index, column_width in enumerate(widths):
             table.columns[index].width = Emu(column_width)
         keep = len(rows) <= KEEP_TOGETHER_ROWS

@@ -28,7 +28,7 @@ from markupsafe import Markup
 from .. import __version__
 from ..analysis.budget import top_level
 from ..analysis.gate import acknowledge, open_errors, row_of
-from ..analysis.profiles import indicator_profiles
+from ..analysis.profiles import IndicatorProfile, indicator_profiles
 from ..analysis.summary import ExecutiveSummary, executive_summary
 from ..analysis.year import YearResults, analyse_year, earlier_results, history
 from ..domain import labels
@@ -275,12 +275,70 @@ class Report:
         errors = self.findings[self.findings["severity"].eq("error")]
         write_gate(output_dir / gate_name(self.data.year), self.data.year, errors.to_dict("records"), self.data.project.bundled_sample)
         order = {key: n for n, key in enumerate(self.captions)}  # the sheets in the report's order, Tabel 1.1 first
-        write_xlsx(sorted(self.tables.values(), key=lambda table: order.get(table.key, len(order))),
+        tables = [*self.tables.values(), *analysis_tables(self)]
+        write_xlsx(sorted(tables, key=lambda table: order.get(table.key, len(order))),
                    output_dir / f"tabel-lakip-{self.data.year}.xlsx")
         if docx:
             from .docx import build_docx  # python-docx: only for a build that asks for the Word document
 
             build_docx(self, output_dir / f"lakip-{self.data.year}.docx")
+
+
+def analysis_tables(report: Report) -> list[ReportTable]:
+    """The tables of each indicator's section in Bab III (its capaian, its trend, its programmes) as the xlsx stores
+    them, numbered as the report prints them: numbers as numbers (a target or realisation as its parsed number, a
+    grade as written), each beside its printed text, which the sheet's number formats follow.
+
+    Example:
+        >>> [t.number for t in analysis_tables(build_report("data/raw", 2024))][:3]  # doctest: +SKIP
+        ['Tabel 3.6', 'Tabel 3.7', 'Tabel 3.8']
+    """
+    t = labels(report.lang)
+    fmt = Formatter(report.lang)
+    project, year = report.data.project, report.data.year
+    cap = project.rules.cap
+    tables = []
+
+    def add(key: str, rows: list[tuple[object, ...]], printed: list[tuple[str, ...]], columns: list[str], source: str | None) -> None:
+        if key in report.captions:
+            caption = report.captions[key]
+            tables.append(ReportTable(key, caption.label, caption.title, "analysis", source or "",
+                                      pd.DataFrame(printed, columns=columns), pd.DataFrame(rows, columns=columns)))
+
+    def number(value: float, text: str | None) -> object:
+        return float(value) if pd.notna(value) else (text if isinstance(text, str) and text.strip() else None)
+
+    for s in report.sections:
+        p = s.profile
+        def shown(value, text, p=p):
+            return value_text(fmt, value, text, p.unit, p.polarity)
+        rows = [(t["target"], number(p.target, p.target_text)), (t["realisation"], number(p.realisation, p.realisation_text))]
+        printed = [(t["target"], shown(p.target, p.target_text)), (t["realisation"], shown(p.realisation, p.realisation_text))]
+        if p.polarity != "ordinal":
+            rows.append((t["capaian_measured"], number(p.achievement_pct, None)))
+            printed.append((t["capaian_measured"], fmt.percent(p.achievement_pct)))
+            if cap:
+                label = t["capaian_capped"].format(cap=fmt.number(cap))
+                rows.append((label, number(p.achievement_reported_pct, None)))
+                printed.append((label, fmt.percent(p.achievement_reported_pct)))
+            rows.append((t["category"], p.category))
+            printed.append((t["category"], p.category or "-"))
+        rows.append((t["status"], t[p.status]))
+        printed.append((t["status"], t[p.status]))
+        add(f"{s.anchor}-capaian", rows, printed, [t["item"], f"{t['year']} {year}"], s.source or project.sources.get("indicators"))
+        history = p.history
+        trend = [(str(v.year), number(v.target, v.target_text), number(v.value, v.text),
+                  None if n == 0 or p.polarity == "ordinal" or pd.isna(v.value) or pd.isna(history[n - 1].value)
+                  else v.value - history[n - 1].value) for n, v in enumerate(history)]
+        printed = [(str(v.year), shown(v.target, v.target_text), shown(v.value, v.text), "-" if change is None else
+                    ("+" if change > 0 else "−" if change < 0 else "") + difference_text(fmt, change, p.unit))
+                   for v, (*_, change) in zip(history, trend)]
+        add(f"{s.anchor}-tren", trend, printed, [t["year"], t["target"], t["realisation"], t["change"]], None)
+        programs = [(f"{g.code} {g.name}", g.budget, g.realised, g.absorption_pct, g.verdict) for g in p.programs]
+        printed = [(name, fmt.rupiah(b), fmt.rupiah(r), fmt.percent(a), v or "-") for name, b, r, a, v in programs]
+        add(f"{s.anchor}-program", programs, printed, [t["program"], t["budget"], t["realised"], t["serapan"], t["efficiency"]],
+            project.sources.get("budget"))
+    return tables
 
 
 def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None = None, lang: str = "id",
@@ -319,12 +377,7 @@ def _analyse_texts(report: Report, root: Path) -> None:
     results, year = report.results, report.data.year
     if results.indicators is not None:
         frame = results.indicators
-        earlier = [(e.data.year, e.data.indicators.indicators, e.data.indicators.values)
-                   for e in results.earlier if e.data.indicators is not None]
-        profiles = indicator_profiles(frame, results.data.indicators.values, year, levels=[*_goal_levels(frame), "prioritas"],
-                                      budget=results.data.budget.rows if results.data.budget is not None else None,
-                                      efficiency=results.efficiency, earlier=earlier,
-                                      negative_formula=results.data.project.rules.negative_formula)
+        profiles = _profiles(results)
         texts = {stem: (path.relative_to(root).as_posix(), visible_controls(fill_years(path.read_text(encoding="utf-8"), year)))
                  for stem, path in indicator_narrative_files(root, year).items()}
         report.sections = indicator_sections(profiles, texts)
@@ -338,6 +391,19 @@ def _analyse_texts(report: Report, root: Path) -> None:
     report.missing_texts = ([] if FOREWORD in report.narasi else [f"narasi/{FOREWORD}.md"]) + [
         s.narrative_file for s in report.sections if not s.has_text]
     report.checklist = self_check(report)
+
+
+def _profiles(results: YearResults) -> list[IndicatorProfile]:
+    """The analysis of each indicator Bab III prints (:func:`~lakip_lib.analysis.profiles.indicator_profiles`), with the
+    earlier years ``results`` knows."""
+    frame = results.indicators
+    earlier = [(e.data.year, e.data.indicators.indicators, e.data.indicators.values)
+               for e in results.earlier if e.data.indicators is not None]
+    return indicator_profiles(frame, results.data.indicators.values, results.data.year,
+                              levels=[*_goal_levels(frame), "prioritas"],
+                              budget=results.data.budget.rows if results.data.budget is not None else None,
+                              efficiency=results.efficiency, earlier=earlier,
+                              negative_formula=results.data.project.rules.negative_formula)
 
 
 def _narrative(root: Path, year: int) -> dict[str, str]:
@@ -509,6 +575,8 @@ def _chapter_parts(tables, figures, sections, t, titles):
         if len(p.history) > 1:
             analysis.append(("table", f"{s.anchor}-tren", t["indicator_trend_title"].format(
                 indicator=p.indicator, first=p.history[0].year, last=p.history[-1].year)))
+            if f"{s.anchor}-grafik" in figures:
+                analysis.append(("figure", f"{s.anchor}-grafik", None))
         if p.programs:
             analysis.append(("table", f"{s.anchor}-program", t["indicator_programs_title"].format(indicator=p.indicator)))
     return [
@@ -594,7 +662,8 @@ _DRAWN: dict[str, tuple[YearResults, dict[str, ReportFigure]]] = {}
 def report_figures(results: YearResults, lang: str = "id", section: str | None = None) -> dict[str, ReportFigure]:
     """The report's figures (Gambar 1.2–1.4 and the others), all or those of one ``section``.
 
-    ``section`` is ``staff``, ``indicators`` or ``budget``. A figure whose data
+    ``section`` is ``staff``, ``indicators``, ``analysis`` (each indicator's trend chart, printed in its section of
+    Bab III: :func:`indicator_figures`) or ``budget``. A figure whose data
     are missing or empty is left out: the table beside it says so. Each
     figure of a year's results is drawn once per language; asking again
     returns the same figures.
@@ -606,9 +675,26 @@ def report_figures(results: YearResults, lang: str = "id", section: str | None =
     """
     if any(drawn_for is not results for drawn_for, _ in _DRAWN.values()):
         _DRAWN.clear()  # another year, or edited inputs: those figures are no longer wanted
+        _TRENDS.clear()
     if lang not in _DRAWN:
         _DRAWN[lang] = (results, _draw_figures(results, lang))
-    return {key: figure for key, figure in _DRAWN[lang][1].items() if section in (None, figure.section)}
+    # each indicator's trend reads the earlier years' folders, which the report reads (results.earlier) and a part
+    # notebook does not: drawn again once they are known, the other figures kept
+    known = tuple((e.data.year, id(e)) for e in results.earlier)
+    if lang not in _TRENDS or _TRENDS[lang][0] != known:
+        sections = indicator_sections(_profiles(results), {}) if results.indicators is not None else []
+        _TRENDS[lang] = (known, sections, indicator_figures(sections, lang))
+    _, sections, trends = _TRENDS[lang]
+    figures = {**_DRAWN[lang][1], **trends}
+    # numbered as the report prints them (Gambar 1.2 …), for the notebooks that show them before the report
+    numbers = {c.key: c.label for c in _places(figures, {}, sections, lang)[1].values()}
+    order = [key for key in numbers if key in figures] + [key for key in figures if key not in numbers]
+    return {key: replace(figures[key], number=numbers.get(key, "")) for key in order
+            if section in (None, figures[key].section)}
+
+
+#: each indicator's trend chart by language: the earlier years it was drawn with, the sections, the figures
+_TRENDS: dict[str, tuple[tuple[tuple[int, int], ...], list[IndicatorSection], dict[str, ReportFigure]]] = {}
 
 
 #: the figures drawn last, by :func:`_figure_data`: a process that makes the report again after a workbook edit (the
@@ -672,9 +758,43 @@ def _draw_figures(results: YearResults, lang: str) -> dict[str, ReportFigure]:
     # only the figures of the last drawing are kept: memory stays that of one report
     _REUSABLE.clear()
     _REUSABLE.update(drawn)
-    # numbered as the report prints them (Gambar 1.2 …), for the notebooks that show them before the report
-    numbers = {c.key: c.label for c in _places(figures, {}, [], lang)[1].values()}
-    return {key: replace(figure, number=numbers.get(key, "")) for key, figure in figures.items()}
+    return figures
+
+
+def indicator_figures(sections: list[IndicatorSection], lang: str = "id") -> dict[str, ReportFigure]:
+    """The small chart of each indicator's target and realisation by year (:func:`~.charts.chart_indicator_trend`), for
+    its section in Bab III, by the section's id plus ``-grafik``: one for each indicator with more than one year, as
+    its trend table. Their section is ``analysis``: the indicator's own section prints them, not the list of Bab III's
+    tables and figures.
+
+    Example:
+        >>> figures = indicator_figures(build_report("data/raw", 2024).sections)  # doctest: +SKIP
+        >>> next(iter(figures))  # doctest: +SKIP
+        'indikator-indeks-profesionalitas-asn-grafik'
+    """
+    from . import charts  # matplotlib: as for the other figures, only where they are drawn
+
+    t = labels(lang)
+    fmt = Formatter(lang)
+    figures = {}
+    for s in sections:
+        p = s.profile
+        if len(p.history) < 2:
+            continue
+        history = pd.DataFrame({"year": [v.year for v in p.history], "target": [v.target for v in p.history],
+                                "target_text": [v.target_text for v in p.history],
+                                "realisation": [v.value for v in p.history], "realisation_text": [v.text for v in p.history],
+                                # each value as the trend table beside the chart prints it
+                                "target_label": [value_text(fmt, v.target, v.target_text, p.unit, p.polarity) for v in p.history],
+                                "realisation_label": [value_text(fmt, v.value, v.text, p.unit, p.polarity) for v in p.history]})
+        title = t["indicator_trend_figure_title"].format(indicator=p.indicator, first=p.history[0].year, last=p.history[-1].year)
+        try:
+            figure = charts.chart_indicator_trend(history, title, fmt, unit=p.unit, ordinal=p.polarity == "ordinal",
+                                                  scale=p.scale, name=p.indicator, key=f"{s.anchor}-grafik")
+        except ChartDataError:
+            continue  # the trend table beside it says what there is
+        figures[f"{s.anchor}-grafik"] = ReportFigure("", title, "analysis", figure)
+    return figures
 
 
 def save_figures(figures: dict[str, ReportFigure], output_dir: str | Path) -> list[Path]:

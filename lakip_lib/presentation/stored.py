@@ -38,7 +38,7 @@ from typing import Any
 #: the stored model in a year's outputs (hidden: the preview never serves it)
 MODEL_NAME = ".lakip-report.pickle"
 #: bumped whenever what is stored changes meaning
-FORMAT = 1
+FORMAT = 2
 #: packages whose classes a stored report may name (and their submodules' classes)
 _ALLOWED_PACKAGES = frozenset({"lakip_lib", "pandas", "numpy", "pyarrow", "datetime", "pathlib", "collections", "zoneinfo",
                                "dateutil", "pytz", "decimal", "markupsafe"})  # markupsafe: the outline's headings (Markup, a str)
