@@ -686,6 +686,9 @@ def report_figures(results: YearResults, lang: str = "id", section: str | None =
         _TRENDS[lang] = (known, sections, indicator_figures(sections, lang))
     _, sections, trends = _TRENDS[lang]
     figures = {**_DRAWN[lang][1], **trends}
+    # only the figures of the last drawing are kept: memory stays that of one report
+    _REUSABLE.clear()
+    _REUSABLE.update({f.figure.lakip_data: f.figure for f in figures.values()})
     # numbered as the report prints them (Gambar 1.2 …), for the notebooks that show them before the report
     numbers = {c.key: c.label for c in _places(figures, {}, sections, lang)[1].values()}
     order = [key for key in numbers if key in figures] + [key for key in figures if key not in numbers]
@@ -702,7 +705,7 @@ _TRENDS: dict[str, tuple[tuple[tuple[int, int], ...], list[IndicatorSection], di
 _REUSABLE: dict[str, object] = {}
 
 
-def _figure_data(key: str, title: str, lang: str, draw: object, frame: pd.DataFrame) -> str:
+def _figure_data(key: str, title: str, lang: str, draw: object, frame: object) -> str:
     """The SHA-256 of everything a chart is drawn from: a chart function's output depends on nothing else."""
     return hashlib.sha256(pickle.dumps((key, title, lang, getattr(draw, "__qualname__", str(draw)), frame),
                                        protocol=5)).hexdigest()
@@ -746,18 +749,15 @@ def _draw_figures(results: YearResults, lang: str) -> dict[str, ReportFigure]:
         programs = results.budget[results.budget["level"] == top_level(results.budget)]
         shown = results.budget[results.budget["code"].isin(programs["code"]) | results.budget["parent"].isin(programs["code"])]
         specs.append(("gambar-anggaran", t["budget_figure_title"].format(year=year), "budget", charts.chart_budget, shown))
-    figures, drawn = {}, {}
+    figures = {}
     for key, title, part, draw, frame in specs:
         data = _figure_data(key, title, lang, draw, frame)
         try:
             figure = _REUSABLE.get(data) or draw(frame, title=title, fmt=fmt)
         except ChartDataError:
             continue  # the table beside it already says there is nothing to show
-        figure.lakip_data, drawn[data] = data, figure
+        figure.lakip_data = data
         figures[key] = ReportFigure("", title, part, figure)
-    # only the figures of the last drawing are kept: memory stays that of one report
-    _REUSABLE.clear()
-    _REUSABLE.update(drawn)
     return figures
 
 
@@ -788,12 +788,15 @@ def indicator_figures(sections: list[IndicatorSection], lang: str = "id") -> dic
                                 "target_label": [value_text(fmt, v.target, v.target_text, p.unit, p.polarity) for v in p.history],
                                 "realisation_label": [value_text(fmt, v.value, v.text, p.unit, p.polarity) for v in p.history]})
         title = t["indicator_trend_figure_title"].format(indicator=p.indicator, first=p.history[0].year, last=p.history[-1].year)
+        key = f"{s.anchor}-grafik"
+        data = _figure_data(key, title, lang, charts.chart_indicator_trend, (history, p.unit, p.polarity, p.scale, p.indicator))
         try:
-            figure = charts.chart_indicator_trend(history, title, fmt, unit=p.unit, ordinal=p.polarity == "ordinal",
-                                                  scale=p.scale, name=p.indicator, key=f"{s.anchor}-grafik")
+            figure = _REUSABLE.get(data) or charts.chart_indicator_trend(history, title, fmt, unit=p.unit, ordinal=p.polarity == "ordinal",
+                                                                         scale=p.scale, name=p.indicator, key=key)
         except ChartDataError:
             continue  # the trend table beside it says what there is
-        figures[f"{s.anchor}-grafik"] = ReportFigure("", title, "analysis", figure)
+        figure.lakip_data = data
+        figures[key] = ReportFigure("", title, "analysis", figure)
     return figures
 
 
