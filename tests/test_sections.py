@@ -120,7 +120,7 @@ def test_a_trend_over_year_folders_and_what_fell_short_on_generated_data(tmp_pat
         assert (before.read_from, before.text) == (2023, stated["text"].iloc[0]), p.indicator
         assert [v.year for v in p.history] == [2022, 2023, 2024], p.indicator
     html = report.html()
-    assert html.count("<td>data tahun 2023</td>") == len(report.sections)
+    assert html.count('<td data-label="Sumber data">data tahun 2023</td>') == len(report.sections)
     summary = report.summary
     missed = [p for p in summary.fell_short if p.status == "not_achieved"]
     assert summary.achieved + len(missed) == summary.measured and missed
