@@ -249,7 +249,8 @@ def _missing_targets(indicators: pd.DataFrame, values: pd.DataFrame, year: int) 
     one, :func:`_empty_kinds` says so once; a cell that states there is none (``NA``, ``-``) is no omission."""
     targets = values[values["kind"].eq("target") & values["year"].eq(year).fillna(False).astype(bool)]
     # an empty cell, not one that states there is none ('NA', '-')
-    missing = targets["value"].isna() & targets["text"].map(lambda text: not isinstance(text, str) or not clean_text(text))
+    empty = targets["text"].map(lambda text: not isinstance(text, str) or not clean_text(text)).astype(bool)
+    missing = targets["value"].isna() & empty
     if missing.all():
         return []
     names = dict(zip(indicators["id"], indicators["indicator"]))
