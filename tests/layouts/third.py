@@ -224,6 +224,16 @@ _IKUK = [
     ("IKU-7.1", "Persentase mata kuliah dengan metode case method/team based project", "50%", "48,6%", "55%"),
 ]
 
+#: the program's line (its goal, its name, its first indicator with the program's Rp) and the next indicator, as the
+#: form prints them: both E.81 cases read them, one for the indicators, one for the budget
+_E81_PROGRAM = [
+    [1, "Meningkatkan pelayanan yang berkualitas dan terakreditasi dengan mengutamakan keselamatan pasien serta "
+        "kepuasan pelanggan", "Program: Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat",
+     "a", "Status Akreditasi Rumah Sakit", None, "Terakreditasi Internasional", "590.090.455.000,00",
+     "Diukur di TW IV", "103.035.984.342,00", None],
+    [None, None, None, "b", "Nilai Survey Kepuasan Masyarakat (SKM)", None, "A", None, "Diukur di TW IV", None, None],
+]
+
 _E81_HEAD = [
     ["Formulir E.81"],
     ["Evaluasi terhadap Hasil Renja Perangkat Daerah Lingkup Kabupaten/Kota"],
@@ -303,12 +313,7 @@ INDICATORS: list[Layout] = [
         year=2021,
         sheets={"E.81": [
             *_E81_HEAD,
-            [1, "Meningkatkan pelayanan yang berkualitas dan terakreditasi dengan mengutamakan keselamatan pasien serta "
-                "kepuasan pelanggan", "Program: Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat",
-             "a", "Status Akreditasi Rumah Sakit", None, "Terakreditasi Internasional", "590.090.455.000,00",
-             "Diukur di TW IV", "103.035.984.342,00", None],
-            [None, None, None, "b", "Nilai Survey Kepuasan Masyarakat (SKM)", None, "A", None, "Diukur di TW IV", None,
-             None],
+            *_E81_PROGRAM,
             [None, None, None, "c", "Persentase Pasien Keluar Hidup", "%", 93, None, "90,82", None,
              "salah satu penyebabnya yaitu tingginya Net Death Rate (NDR)"],
             [None, None, "Kegiatan: Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP Rujukan Tingkat Daerah "
@@ -451,12 +456,7 @@ BUDGET: list[Layout] = [
         year=2021,
         sheets={"E.81": [
             *_E81_HEAD,
-            [1, "Meningkatkan pelayanan yang berkualitas dan terakreditasi dengan mengutamakan keselamatan pasien serta "
-                "kepuasan pelanggan", "Program: Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat",
-             "a", "Status Akreditasi Rumah Sakit", None, "Terakreditasi Internasional", "590.090.455.000,00",
-             "Diukur di TW IV", "103.035.984.342,00", None],
-            [None, None, None, "b", "Nilai Survey Kepuasan Masyarakat (SKM)", None, "A", None, "Diukur di TW IV", None,
-             None],
+            *_E81_PROGRAM,
             [None, None, None, "c", "Persentase Pasien Keluar Hidup", "%", 93, None, "90,82", None, None],
         ]},
         merged={"E.81": ["D5:E5", "G5:H5", "I5:J5", "D6:E6", "D7:E7", "G7:H7", "I7:J7"]},
