@@ -45,7 +45,7 @@ from .band import Band, best_band, column_paths, side_by_side
 from .content import column_content
 from .fields import (AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, match_header, match_path,
                      vocabulary)
-from .rows import body, is_column_numbers, is_signature, is_title, is_total_label, total_label_mask
+from .rows import body, caption, is_column_numbers, is_signature, is_title, is_total_label, total_label_mask
 from .table import Column, Recognition, Table
 from .unnamed import unnamed_band
 
@@ -265,7 +265,7 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             part_labels[label].append(name)
             part_paths[name] = band.paths[j]
     return Table(grid, band.dataset, band.bottom, columns, frame, parts=part_labels, others=others, record=record,
-                 title=_caption(rows, band.top), part_paths=part_paths)
+                 title=caption(rows, band.top), part_paths=part_paths)
 
 
 def _content(grid: Grid, band: Band, cell: str, scan: int = 40) -> str:
@@ -303,22 +303,6 @@ def _lines_per_item(grid: Grid, band: Band, scan: int = 60) -> tuple[int, int, i
         return None
     first, _, last = items[0]
     return grid.row0 + first, grid.row0 + last, max(lines for _, lines, _ in items[:3])
-
-
-def _caption(rows: list[list[object]], top: int, most: int = 3) -> str:
-    """The caption of the table whose header starts at grid row ``top``: the rows of one text cell right above it,
-    or above one blank row."""
-    def values(i: int) -> list[object]:
-        return [v for v in rows[i] if v is not None and not (isinstance(v, str) and not v.strip())] if 0 <= i < len(rows) else []
-
-    lines: list[str] = []
-    start = top - 1 - (not values(top - 1))
-    for i in range(start, max(start - most, -1), -1):
-        cells = values(i)
-        if len(set(map(str, cells))) != 1 or not isinstance(cells[0], str):
-            break
-        lines.insert(0, " ".join(cells[0].split()))
-    return " ".join(lines)
 
 
 def _code_of_label(band: Band, codes: list[int]) -> int | None:

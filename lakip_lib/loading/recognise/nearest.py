@@ -17,6 +17,7 @@ from ...domain import header_alias_examples, header_datasets
 from ..workbook import SCAN_ROWS, Grid
 from .band import column_paths, is_header_like
 from .fields import Vocabulary, match_path, vocabulary
+from .rows import caption
 from .unnamed import filled, is_count
 
 #: rows under a header in which a number must appear for it to head data
@@ -62,17 +63,8 @@ def nearest_header(grid: Grid, scan: int = SCAN_ROWS) -> Nearest | None:
         named = sum(any(match_path(path, vocab) is not None for vocab in vocabs) for path in paths.values())
         score = (named, len(set(paths.values())))
         if best is None or score > best[0]:
-            best = (score, Nearest(top, bottom, paths, _caption(rows, top)))
+            best = (score, Nearest(top, bottom, paths, caption(rows, top)))
     return best[1] if best else None
-
-
-def _caption(rows: list[list[object]], top: int, most: int = 3) -> str:
-    """The nearest row above ``top`` (within ``most`` rows) that holds one text and nothing else."""
-    for i in range(top - 1, max(top - 1 - most, -1), -1):
-        cells = [v for v in rows[i] if filled(v)]
-        if len(cells) == 1 and isinstance(cells[0], str):
-            return " ".join(cells[0].split())
-    return ""
 
 
 def _shown(paths: dict[int, tuple[str, ...]]) -> tuple[str, list[str]]:

@@ -372,3 +372,19 @@ def _repeats(part: pd.DataFrame, header: list[object]) -> tuple[np.ndarray, np.n
         repeated[i] = hits >= 2 and hits * 2 > len(labels)
         exact[i] = hits == len(labels)
     return repeated, exact
+
+
+def caption(rows: list[list[object]], top: int, most: int = 3) -> str:
+    """The caption of the table whose header starts at grid row ``top``: the rows of one text cell right above it,
+    or above one blank row."""
+    def values(i: int) -> list[object]:
+        return [v for v in rows[i] if v is not None and not (isinstance(v, str) and not v.strip())] if 0 <= i < len(rows) else []
+
+    lines: list[str] = []
+    start = top - 1 - (not values(top - 1))
+    for i in range(start, max(start - most, -1), -1):
+        cells = values(i)
+        if len(set(map(str, cells))) != 1 or not isinstance(cells[0], str):
+            break
+        lines.insert(0, " ".join(cells[0].split()))
+    return " ".join(lines)
