@@ -13,10 +13,8 @@ or refuses the file naming it when it is the only table.
 from __future__ import annotations
 
 from .band import Band, column_paths, is_header_like
-from .fields import ROW_NUMBERS, Match, Vocabulary, header_key, match_path
+from .fields import HEADCOUNTS, ROW_NUMBERS, Match, Vocabulary, header_key, match_path
 
-#: fields of the summary vocabulary that are counts
-COUNTS = frozenset({"count", "male", "female"})
 #: rows of labels over counts a header needs under it to head a count table
 MIN_ROWS = 2
 
@@ -56,7 +54,7 @@ def unnamed_band(rows: list[list[object]], start: int, stop: int, merged: list[t
             continue
         paths = column_paths(rows, top, top, merged)
         matches = {j: m for j, path in paths.items() if (m := match_path(path, vocab)) is not None}
-        if not matches or any(m.name not in COUNTS or m.year is not None for m in matches.values()):
+        if not matches or any(m.name not in HEADCOUNTS or m.year is not None for m in matches.values()):
             continue
         labels = [j for j, path in paths.items() if j not in matches and header_key(path[-1]) not in ROW_NUMBERS]
         if len(labels) != 1 or labels[0] > min(matches) or not _counts_below(rows, top, labels[0], sorted(matches)):
