@@ -22,6 +22,24 @@ def test_every_message_has_both_languages_with_the_same_fields():
         assert indonesian and english and fields[0] == fields[1], key
 
 
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def test_every_message_and_report_label_closes_its_brackets():
+    """A stray bracket reads as a typo to every user ('(ditandai *) pada tabelnya)' was one in the draft band)."""
+    from lakip_lib.domain import labels
+    texts = {f"message {key}": text for key, pair in MESSAGES.items() for text in pair}
+    texts |= {f"label {key} ({lang})": str(text) for lang in ("id", "en") for key, text in labels(lang).items()}
+    assert [name for name, text in texts.items() if not _balanced(text)] == []
+    assert not _balanced("(ditandai *) pada tabelnya)")
+
 @pytest.mark.parametrize(("lang", "missing", "severity", "total"), [
     ("id", "data tidak ada: kinerja, anggaran, sarana", "PERINGATAN 2024/: tidak ada data kinerja", "temuan, 0 kesalahan"),
     ("en", "missing data: indicators, budget, assets", "WARNING  2024/: no performance indicators", "findings, 0 errors"),
