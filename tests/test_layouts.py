@@ -37,9 +37,6 @@ CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.C
 #: case id → why the kit does not read it yet (the closing note of issue 11 lists them with their messages)
 NOT_READ: dict[str, str] = {
     # third held-out set (tests/layouts/third.py): what each gets before tuning (README.md has the measure)
-    "staff-sidata-rekap-golongan-pns-pppk-paruh-waktu":
-        "refused: the PPPK grades under the 'Golongan PPPK' title read as PNS golongan ('cell A19, column 'Golongan': got "
-        "'XI', expected a golongan I/a … IV/e or a group I–IV, as the other rows of this golongan table', 6 problems)",
     "staff-dreams-kemkes-pustu-perawat-bidan-klungkung":
         "refused without naming the table: 'expected a header row with column names such as 'NIP', 'GOL AKHIR NAMA'; or "
         "'Uraian', 'L', 'P', 'Jumlah' in the first 40 rows'",

@@ -782,6 +782,44 @@ def test_a_header_after_a_grand_total_or_a_blank_row_starts_a_table_and_without_
     assert education.groupby("category")["count"].sum().to_dict() == {"S1": 5, "SMA": 2}
 
 
+def test_golongan_tables_by_status_under_their_captions_are_read_as_one_and_bare_grades_beyond_iv_are_pppk(tmp_path):
+    """A rekap's golongan tables for PNS, PPPK and PPPK paruh waktu, one under the other under their captions and with
+    one header twice: three tables added up as one (a ``tables_joined`` note each), the PPPK tables' bare roman
+    numerals PPPK grades, so the two PPPK tables add up on their common grade. Near misses: bare I–IV under no PPPK word
+    stay PNS groups; a bare grade beyond IV makes a table's numerals PPPK grades without a caption; the header repeated
+    under the table's own caption is still a page break."""
+    from lakip_lib.analysis.checks import reconcile
+    from lakip_lib.config import Project
+    from lakip_lib.loading import YearData, load_staff
+
+    head = ["Golongan", "Pria", "Wanita", "Total"]
+    rows = [["Golongan PNS"], ["Gol. / Ruang", "Pria", "Wanita", "Total"], ["III/a", 2, 1, 3], ["II/b", 1, 0, 1], [],
+            ["Golongan PPPK"], head, ["IX", 3, 4, 7], ["V", 1, 1, 2], [],
+            ["Golongan PPPK Paruh Waktu"], head, ["V", 2, 0, 2], ["I", 0, 1, 1]]
+    staff = load_staff(make_workbook(tmp_path / "status.xlsx", {"Golongan": rows}))
+    assert [r.header_rows for r in staff.recognition] == [(2, 2), (7, 7), (12, 12)]
+    assert [r.status for r in staff.recognition] == ["used"] * 3
+    golongan = staff.summaries[staff.summaries["dimension"].eq("golongan")]
+    assert golongan.groupby("category", sort=False)["count"].sum().to_dict() == {"III/a": 3, "II/b": 1, "IX (PPPK)": 7,
+                                                                                 "V (PPPK)": 4, "I (PPPK)": 1}
+    gender = staff.summaries[staff.summaries["dimension"].eq("gender")].set_index("category")["count"]
+    assert gender.to_dict() == {"Laki-laki": 9, "Perempuan": 7}  # the L and P columns of all three
+    assert staff.notes["check"].tolist().count("tables_joined") == 2
+    found = reconcile(YearData(2024, Project(), staff=staff))
+    assert not found["severity"].eq("error").any(), found.to_string()
+
+    groups = [["Jumlah Pegawai Menurut Golongan"], head, ["IV", 1, 1, 2], ["III", 2, 2, 4], ["I", 1, 0, 1]]
+    golongan = load_staff(make_workbook(tmp_path / "groups.xlsx", {"Rekap": groups})).summaries
+    assert set(golongan.loc[golongan["dimension"].eq("golongan"), "category"]) == {"IV", "III", "I"}
+    grades = [head, ["XI", 1, 1, 2], ["I", 0, 1, 1]]
+    golongan = load_staff(make_workbook(tmp_path / "grades.xlsx", {"Rekap": grades})).summaries
+    assert set(golongan.loc[golongan["dimension"].eq("golongan"), "category"]) == {"XI (PPPK)", "I (PPPK)"}
+    paged = [["Golongan PPPK"], head, ["IX", 3, 4, 7], [], ["Golongan PPPK"], head, ["V", 1, 1, 2]]
+    staff = load_staff(make_workbook(tmp_path / "paged.xlsx", {"Rekap": paged}))
+    assert [r.header_rows for r in staff.recognition] == [(2, 2)]
+    assert (6, "repeated header") in staff.recognition[0].skipped_rows
+
+
 _HEALTH_WORKERS = [["LAPORAN JUMLAH TENAGA KESEHATAN PUSKESMAS TAHUN 2019"], [],
                    [None, "No.", "Nama Tenaga Kesehatan", "Jumlah"], [None, "1.", "Dokter Umum", 268], [None, "2.", "Perawat", 1384],
                    [None, "3.", "Bidan", 1126], [], [None, None, None, "Kepala Dinas Kesehatan"]]

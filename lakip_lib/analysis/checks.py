@@ -64,7 +64,7 @@ def reconcile(data: YearData) -> pd.DataFrame:
     ``info`` is a note that contradicts nothing. The loaders' notes come
     first (:mod:`lakip_lib.loading.notes`): ``table_skipped``,
     ``columns_unused``, ``rows_aside``, ``non_asn_aside``,
-    ``categories_joined``, ``amounts_scaled``, ``line_items_summed``, ``blocks_summed``, ``plan_aside``, ``items_counted``,
+    ``categories_joined``, ``tables_joined``, ``amounts_scaled``, ``line_items_summed``, ``blocks_summed``, ``plan_aside``, ``items_counted``,
     ``levels_from_names``, ``gender_derived``, ``gender_from_nip``,
     ``year_assumed`` and ``ordinal_inferred`` (info); ``polarity_inferred``,
     ``field_empty``, ``column_missing``, ``level_from_name``,
@@ -348,8 +348,15 @@ def _staff_findings(staff: Staff) -> list[Finding]:
     rows = _with_table(staff.summaries)
     stated = _with_table(staff.stated_totals)
     non_asn = _with_table(staff.non_asn)
-    return [*_gender_sums(rows, stated), *_table_totals(pd.concat([rows, non_asn]), stated), *_summaries_disagree(rows, non_asn, staff.headcounts),
-            *_gender_splits_disagree(rows, non_asn), *_roster_disagrees(staff.roster, rows)]
+    # a dimension's tables by status (Golongan PNS, Golongan PPPK: the loader keeps one table a dimension otherwise) are
+    # one table where headcounts are compared, each still checked against its own total row
+    whole = rows.groupby("dimension", sort=False)["table"].transform("first")
+    joined = dict(zip(rows["table"], whole))
+    rows_whole = rows.assign(table=whole)
+    non_asn_whole = non_asn.assign(table=non_asn["table"].map(lambda t: joined.get(t, t)))
+    return [*_gender_sums(rows, stated), *_table_totals(pd.concat([rows, non_asn]), stated),
+            *_summaries_disagree(rows_whole, non_asn_whole, staff.headcounts), *_gender_splits_disagree(rows_whole, non_asn_whole),
+            *_roster_disagrees(staff.roster, rows_whole)]
 
 
 def _roster_disagrees(roster: pd.DataFrame | None, rows: pd.DataFrame) -> list[Finding]:

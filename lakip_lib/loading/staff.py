@@ -134,7 +134,7 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
     headcounts: list[tuple] = []
     notes: list[dict[str, str]] = []
     seen: list[_Seen] = []  # each earlier roster sheet's NIPs and where they first appear
-    first: dict[str, str] = {}  # dimension → where its first summary table is
+    first: dict[str, tuple[str, list[str | None]]] = {}  # dimension → where its first summary table is, each table's status
     skipped: list[Problem] = []
     for table in tables:
         try:
@@ -151,12 +151,22 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                     non_asn.append(aside)
                     notes.append(_non_asn_note(dimension, aside))
                     continue
+                status = _table_status(table, dimension, data)
                 if dimension in first:
-                    where = first[dimension]
-                    table.record.skip(f"a second table by {_DIMENSION_EN[dimension]}; the first one ({where}) is used",
-                                      f"tabel kedua menurut {_DIMENSION_ID[dimension]}; tabel pertama ({where}) yang dipakai")
-                    continue
-                first[dimension] = table.record.where
+                    where, statuses = first[dimension]
+                    if status is None or None in statuses or status in statuses:
+                        table.record.skip(f"a second table by {_DIMENSION_EN[dimension]}; the first one ({where}) is used",
+                                          f"tabel kedua menurut {_DIMENSION_ID[dimension]}; tabel pertama ({where}) yang dipakai")
+                        continue
+                    # 'Golongan PNS', then 'Golongan PPPK': the staff of another status, added to the first table's
+                    statuses.append(status)
+                    notes.append(note("info", "tables_joined", table.record.where,
+                                      f"Tabel menurut {_DIMENSION_ID[dimension]} ini ({status}) ditambahkan ke tabel "
+                                      f"{where} ({', '.join(statuses[:-1])}): pegawai dengan status lain",
+                                      f"This table by {_DIMENSION_EN[dimension]} ({status}) is added to the table at {where} "
+                                      f"({', '.join(statuses[:-1])}): staff of another status"))
+                else:
+                    first[dimension] = (table.record.where, [status])
                 summaries.append(data)
                 totals.append(stated)
                 if len(aside):
@@ -247,7 +257,8 @@ def _gender_from_crosstab(summary: pd.DataFrame) -> pd.DataFrame | None:
     if summary.empty or summary["dimension"].eq("gender").any() or not summary["gender"].notna().any():
         return None
     split = summary[summary["gender"].notna()]
-    table = split[split["table"].eq(split["table"].iloc[0])]
+    # every table of the first table's dimension: one table, or its parts by status (PNS, then PPPK)
+    table = split[split["dimension"].eq(split["dimension"].iloc[0])]
     counts = table.groupby("gender", sort=False)["count"].sum()
     location = table["location"].iloc[0]
     return pd.DataFrame([("gender", gender, None, counts.get(gender, 0.0), location, table["table"].iloc[0])
@@ -828,6 +839,65 @@ def _sum_row(table: Table, data: pd.DataFrame, counted: list[str]) -> int | None
     return len(data) - 1 if ((above - cells.iloc[-1].fillna(0)).abs() <= 0.5).all() else None
 
 
+def _caption_status(text: str) -> str | None:
+    """The one ASN status a table's caption (or header) says all its staff have: ``PNS``, ``CPNS``, ``PPPK`` or ``PPPK
+    paruh waktu`` (part-time PPPK, who are counted apart); None when it names none, several, or the ASN as a whole.
+
+    Example:
+        >>> _caption_status("Golongan PPPK Paruh Waktu"), _caption_status("Golongan PNS (Detail)"), _caption_status("PNS dan PPPK")
+        ('PPPK paruh waktu', 'PNS', None)
+    """
+    words = re.findall(r"[a-z0-9]+", (text or "").lower())
+    said = {w for i, w in enumerate(words) if w in _STATUS_WORDS and (i == 0 or words[i - 1] != "non")}
+    if len(said) != 1 or said == {"asn"}:
+        return None
+    status = said.pop().upper()
+    if status == "PPPK" and ({"paruh", "waktu"} <= set(words) or "pw" in words):
+        return "PPPK paruh waktu"
+    return status
+
+
+def _table_status(table: Table, dimension: str, data: pd.DataFrame) -> str | None:
+    """The ASN status all the staff of a summary table have, by its caption (:func:`_caption_status`), else, for a
+    table by golongan, by its scale: PPPK when every row is a PPPK grade, PNS when none is; None when not known."""
+    said = _caption_status(table.title)
+    if said is not None or dimension != "golongan" or data.empty:
+        return said
+    pppk = data["category"].dropna().astype(str).str.endswith("(PPPK)")
+    return "PPPK" if pppk.all() else "PNS" if not pppk.any() else None
+
+
+def _golongan_parser(table: Table, labels: pd.Series) -> Callable[[object], str]:
+    """How a summary's golongan rows are read: bare roman numerals (``IX``, ``V``, ``I``) are PPPK grades when the
+    table's caption or category header says its staff are PPPK, or, when it says no status, when one of them is beyond
+    IV (PNS groups stop at IV); otherwise they are PNS groups. Rows with a ruang (``III/a``) stay PNS golongan.
+
+    Example:
+        >>> titled, untitled = (Table(None, "summary", 0, [], pd.DataFrame(), title=t) for t in ("Golongan PPPK", ""))
+        >>> _golongan_parser(titled, pd.Series(["I"]))("I"), _golongan_parser(untitled, pd.Series(["V", "I"]))("I")
+        ('I (PPPK)', 'I (PPPK)')
+        >>> _golongan_parser(untitled, pd.Series(["IV", "I"]))("I")
+        'I'
+    """
+    header = " ".join(" ".join(c.path) for c in table.columns if c.name == "category")
+    said = _caption_status(f"{table.title} {header}")
+    if said is not None:
+        pppk = said.startswith("PPPK")
+    else:
+        grades, _ = map_unique(labels, lambda v: parse_golongan(v, pppk=True))
+        pppk = bool(grades.dropna().map(lambda g: g.split()[0] not in GROUP_ORDER).any())
+    if not pppk:
+        return _SUMMARY_PARSERS["golongan"]
+
+    def grade_or_golongan(value: object) -> str:
+        try:
+            return parse_golongan(value, pppk=True)
+        except ValueParseError:
+            return parse_golongan(value, group_only=True)
+
+    return grade_or_golongan
+
+
 def _non_asn_title(title: str) -> str | None:
     """The non-ASN kind a table's caption says all its rows are (``PTTB``), unless it also names PNS, PPPK or the ASN.
 
@@ -1017,7 +1087,8 @@ def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem],
     BKN) are added up, with a note; the same label twice is a problem.
     """
     labels = data["category"]
-    fits = {dimension: map_unique(labels, parse) for dimension, parse in _SUMMARY_PARSERS.items()}
+    parsers = {**_SUMMARY_PARSERS, "golongan": _golongan_parser(table, labels)}
+    fits = {dimension: map_unique(labels, parse) for dimension, parse in parsers.items()}
     dimension = max(fits, key=lambda d: int(fits[d][1].isna().sum()))  # first of the best on a tie
     parsed, errors = fits[dimension]
     if errors.isna().sum() == 0:

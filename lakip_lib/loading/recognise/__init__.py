@@ -238,7 +238,8 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         window = _rows(grid, i, i + 4) if i + 4 > SCAN_ROWS else rows
         return best_band(window, i + (len(values) == 1), i + 1 + (len(values) == 1), merged, vocabs, {}) is not None
 
-    data_rows, end, skipped = body(grid.cells, band.bottom + 1, starts_table, [rows[i] for i in range(band.top, band.bottom + 1)])
+    data_rows, end, skipped = body(grid.cells, band.bottom + 1, starts_table, [rows[i] for i in range(band.top, band.bottom + 1)],
+                                   captioned=band.dataset == "summary")
     if grid.source is None and len(data_rows):
         _check_aligned(grid, band, data_rows, record)
     record.skipped_rows = [(grid.row0 + i, role) for i, role in skipped]

@@ -240,14 +240,17 @@ def value_counts(cells: pd.DataFrame) -> tuple[np.ndarray, list[np.ndarray]]:
 
 
 def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
-         header: list[list[object]] | None = None) -> tuple[np.ndarray, int, list[tuple[int, str]]]:
+         header: list[list[object]] | None = None, *, captioned: bool = False) -> tuple[np.ndarray, int, list[tuple[int, str]]]:
     """The data rows of the body that begins at grid row ``start``, where it ends, and the rows skipped with their role.
 
     The body ends before a footer or signature line, or before a row after a
     blank row that ``starts_table`` (another table's title or header). The
     ``header`` rows repeated inside the body (a report printed page by page:
     its header on every page, a column-number row under it, a page number or
-    the title before it) are skipped. Returns (data row indexes, end row index, [(row index, role)]).
+    the title before it) are skipped; with ``captioned`` (staff summaries, where a caption names whose counts follow),
+    the header repeated under a caption other than the table's own heads another table (a budget's blocks under
+    ``SUMBER DANA : DAU``, ``… DAK`` are one table, which its loader adds up). Returns (data row indexes, end row index,
+    [(row index, role)]).
     """
     part = cells.iloc[start:]
     counts, blank = value_counts(part)
@@ -283,9 +286,22 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
                         else "header translation"))
         first += 1
     rows = rows[first:]
+    top = start - len(header or [])
+    own = caption(cells.iloc[max(top - 4, 0):top].values.tolist(), min(top, 4)) if header and captioned else ""
+
+    def other_caption(i: int) -> bool:
+        """Whether the line above the header repeated at ``i`` (a blank row aside) is a caption other than this
+        table's own: a page break repeats the title it has, if any."""
+        k = i - 1 - (i > 0 and counts[i - 1] == 0)
+        return (bool(own) and k >= 0 and _is_caption(line := values(k)) and not _is_page_number(line)
+                and " ".join(line[0].split()) not in own)
+
     # the header again with one label changed (Unit Kerja, then Pangkat/Golongan, over the same Laki-laki | Perempuan
-    # | Total), or again after a grand total, heads another table stacked under this one: not a page break
-    stacked = next((int(i) for i in np.flatnonzero(repeated) if not exact[i] or total_then_caption(int(i))), None)
+    # | Total), again after a grand total, or again under a caption of its own ('Golongan PPPK', then 'Golongan PPPK
+    # Paruh Waktu' over the same Golongan | Pria | Wanita | Total) heads another table stacked under this one: not a
+    # page break
+    stacked = next((int(i) for i in np.flatnonzero(repeated)
+                    if not exact[i] or total_then_caption(int(i)) or other_caption(int(i))), None)
     if stacked is not None:
         repeated[stacked:] = False
     for i in np.flatnonzero(repeated):
