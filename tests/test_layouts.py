@@ -40,10 +40,6 @@ NOT_READ: dict[str, str] = {
     "staff-dreams-kemkes-pustu-perawat-bidan-klungkung":
         "refused without naming the table: 'expected a header row with column names such as 'NIP', 'GOL AKHIR NAMA'; or "
         "'Uraian', 'L', 'P', 'Jumlah' in the first 40 rows'",
-    "staff-kemnaker-peta-jabatan-pemangku-pppk-grade":
-        "refused: the position rows (jabatan, grade, ABK, no holder) read as people, 21 problems ('cell H2, column 'NIP': "
-        "expected an 18-digit NIP (the cell is empty)', 'cell L2, column 'Jenis Kelamin': expected L/P …'); before "
-        "tuning two 'position' columns (B1, C1)",
     "ind-rsud-sidoarjo-renja-e81-triwulan-2021":
         "refused on values: the accreditation target 'Terakreditasi Internasional' (G9) and 'Diukur di TW IV' (measured in "
         "the fourth quarter: I9, I10, I12) are 'expected a number'; before tuning two 'indicator' and two 'target@2021' "

@@ -171,6 +171,35 @@ def test_a_roster_in_sections_skips_their_titles_and_sets_its_non_asn_staff_asid
                                             "inside the table are skipped"]
 
 
+def test_a_peta_jabatan_skips_its_position_rows_and_reads_pppk_grades_under_the_status_column(xlsx):
+    """A position map with holders: each numbered position row (jabatan, kelas, kebutuhan; no name, no NIP, nothing of
+    a person) heads its holders' rows. The position rows are skipped and named in the record and one note; 'Kriteria
+    ASN' is the status column; the Non ASN holder is set aside. Near miss: a row with a name (or a sex)
+    but no NIP is a person, and its missing NIP a problem."""
+    head = ["No", "Jabatan", "Kelas Jabatan", "Kebutuhan", "Nama Pemangku", "Kriteria ASN", "NIP", "Pangkat Golongan",
+            "Pendidikan", "Jenis Kelamin"]
+    rows = [head, [1, "Analis SDM Aparatur Ahli Muda", 9, 2, None, None, None, None, None, None],
+            [None, None, None, None, "Budi", "PNS", NIP_MALE, "Penata Tk I (III/d)", "S1", "L"],
+            [None, None, None, None, "Andi", "PPPK", NIP_PPPK, "IX", "SMA-SMK", "L"],
+            [2, "Pengadministrasi Perkantoran", 5, 1, None, None, None, None, None, None],
+            [None, None, None, None, "Eko", "Non ASN", None, None, "SMA", "L"]]
+    staff = load_staff(xlsx("pegawai.xlsx", {"Peta Jabatan": rows}))
+    assert staff.roster["name"].tolist() == ["Budi", "Andi"]
+    assert staff.roster["golongan"].tolist() == ["III/d", "IX (PPPK)"]
+    assert staff.roster["status"].tolist() == ["PNS", "PPPK"]
+    assert staff.roster["education"].tolist() == ["S1", "SMA"]
+    assert [(row, role) for row, role in staff.recognition[0].skipped_rows] == [(2, "position, no person"), (5, "position, no person")]
+    noted = staff.notes[staff.notes["check"].eq("position_rows")]
+    assert noted["message_en"].str.startswith("2 position rows with no person (rows 2, 5:").tolist() == [True]
+    assert staff.notes["check"].eq("non_asn_aside").any()
+
+    named = [*rows[:3], [None, "Pengadministrasi Perkantoran", None, None, "Sari", None, None, None, None, "P"],
+             [None, "Pengadministrasi Perkantoran", None, None, None, None, None, "II/a", None, None]]
+    with pytest.raises(InputError) as refused:
+        load_staff(xlsx("bernama.xlsx", {"Peta Jabatan": named}))
+    assert [p.cell for p in refused.value.problems if p.column == "NIP"] == ["G4", "G5"]
+
+
 def test_an_inventory_of_items_with_their_condition_is_counted_per_item(xlsx):
     """A KIB B (peralatan dan mesin) as SIMDA BMD exports it: one row per item or lot, its Jumlah and Kondisi."""
     path = xlsx("sarana.xlsx", {"KIB B": [

@@ -223,6 +223,8 @@ def test_unknown_position_type_is_refused():
     ("Diploma III/Sarjana Muda", "D3"), ("Sarjana Muda", "D3"), ("SLTA Kejuruan", "SMA"), ("Paket C", "SMA"),
     ("S1 Ekonomi", "S1"), ("D-III Keperawatan", "D3"), ("S1 - Ilmu Pemerintahan", "S1"), ("SMA IPA", "SMA"),
     ("S2 Magister Manajemen", "S2"),
+    # two spellings of one level joined by a dash (a peta jabatan template's 'SMA-SMK')
+    ("SMA-SMK", "SMA"), ("SLTA - SMK", "SMA"),
     # BKN's old codes for Sarjana Muda (a PHP SIMPEG's rekap heads them so)
     ("SM.Ak", "D3"), ("SM.Non Ak", "D3"), ("SM Non Akademi", "D3"),
 ])
@@ -236,7 +238,7 @@ def test_a_summary_category_is_a_level_alone():
     assert parse_education("SD Negeri 1 Curup") == "SD"
 
 
-@pytest.mark.parametrize("spelling", ["S9", "Profesi", "", None, "Kursus Komputer", "SMAK"])
+@pytest.mark.parametrize("spelling", ["S9", "Profesi", "", None, "Kursus Komputer", "SMAK", "D3-D4"])  # two levels: which?
 def test_unknown_education_is_refused(spelling):
     with pytest.raises(ValueParseError, match="education level"):
         parse_education(spelling)

@@ -379,6 +379,10 @@ def _lookup(field: str, value: object, expected: str, *, major: bool = False) ->
     head = alias_key(re.split(r"[/(]", text, maxsplit=1)[0])
     if head in aliases:
         return aliases[head]
+    # "SMA-SMK", "SLTA/SMK": two spellings of one level joined; two levels ("D3-D4") stay ambiguous
+    parts = {aliases.get(alias_key(part)) for part in re.split(r"\s*[/\-–]\s*", text) if part.strip()}
+    if len(parts) == 1 and None not in parts and re.search(r"[/\-–]", text):
+        return parts.pop()
     # "=< SMA sederajat", "SLTA Sederajat", "SMA ke bawah": the level with a qualifier
     bare = alias_key(_QUALIFIER.sub("", re.split(r"[/(]", text.lstrip("=<>≤≥ "), maxsplit=1)[0]))
     if bare in aliases:
@@ -421,8 +425,8 @@ def parse_education(value: object, *, major: bool = True) -> str:
     is read without (``SD Negeri 1`` there is a school, not a level).
 
     Example:
-        >>> parse_education("S-1/Sarjana"), parse_education("D-III Keperawatan"), parse_education("SLTA")
-        ('S1', 'D3', 'SMA')
+        >>> parse_education("S-1/Sarjana"), parse_education("D-III Keperawatan"), parse_education("SLTA"), parse_education("SMA-SMK")
+        ('S1', 'D3', 'SMA', 'SMA')
     """
     return _lookup("education", value, "an education level such as SMA, D3, S1, S2", major=major)
 

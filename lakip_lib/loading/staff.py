@@ -233,9 +233,17 @@ def _non_asn_note(dimension: str, aside: pd.DataFrame) -> dict[str, str]:
 
 def _roster_notes(table: Table, aside: dict[str, int]) -> list[dict[str, str]]:
     """What a roster sheet lacks: gender (taken from the NIP, a note), the columns the report tabulates (a warning
-    each); and the non-ASN staff it lists, set aside (a note)."""
+    each); and the non-ASN staff it lists and the position rows it holds, set aside (a note each)."""
     where = table.record.where if table.record else location(table, table.header_row)
     notes = []
+    positions = [row for row, role in table.record.skipped_rows if role == POSITION_ROW] if table.record else []
+    if positions:
+        rows = ", ".join(map(str, positions[:5])) + (" …" if len(positions) > 5 else "")
+        notes.append(note("info", "position_rows", where,
+                          f"{len(positions)} baris jabatan tanpa data pegawai (baris {rows}: nama jabatan, kelas, kebutuhan; "
+                          "tanpa nama dan NIP) dilewati: baris itu judul kelompok pemangku jabatan di bawahnya, bukan pegawai",
+                          f"{len(positions)} position rows with no person (rows {rows}: the jabatan, its kelas and need; no name, "
+                          "no NIP) skipped: each heads the holders listed under it, it is no employee"))
     if aside:
         listed = ", ".join(f"{kind} {n}" for kind, n in aside.items())
         notes.append(note("info", "non_asn_aside", where,
@@ -394,17 +402,27 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
     return roster, problems, suspects, aside
 
 
+#: the role of a peta jabatan's position row among a roster's skipped rows (``lakip check --explain``)
+POSITION_ROW = "position, no person"
+#: roster columns that only a person's row fills: a row without any of them (nor a NIP) is no employee
+_PERSON = ("name", "gender", "golongan", "birth_date", "education", "status")
+
+
 def _set_aside(table: Table, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, int]]:
     """The roster rows that are employees of the ASN: without the section titles inside it (``II. DAFTAR URUT
     KEPANGKATAN TENDIK``, a row of one text and no NIP), and without the non-ASN staff (rows without a NIP under a
-    section titled for them, ``III. … PEGAWAI HARIAN LEPAS``, or naming their status: ``PHL``, ``Honorer``); and how
-    many non-ASN staff of each kind were set aside."""
+    section titled for them, ``III. … PEGAWAI HARIAN LEPAS``, or naming their status: ``PHL``, ``Honorer``), and without
+    the position rows of a peta jabatan (a jabatan with its kelas and kebutuhan over its holders' rows: no NIP, no name,
+    no other data of a person), which the table's record lists as skipped; and how many non-ASN staff of each kind were
+    set aside."""
     empty = np.flatnonzero(no_value_mask(frame["nip"]))
     if not len(empty):
         return frame, {}
     cells = table.grid.cells
     titles: dict[int, str] = {}  # position in frame → section title
     aside: dict[int, str] = {}  # position in frame → the non-ASN kind
+    positions: list[int] = []  # positions in frame of the rows of a peta jabatan's positions
+    person = [c for c in _PERSON if c in frame.columns]
     for i in empty:
         values = [v for v in cells.iloc[int(frame["_row"].iloc[i])].tolist() if not is_no_value(v)]
         texts = [clean_text(v) for v in values if isinstance(v, str)]
@@ -412,6 +430,15 @@ def _set_aside(table: Table, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[st
             titles[int(i)] = texts[0]
         elif kind := next((k for k in map(non_asn_status, texts) if k), None):
             aside[int(i)] = kind
+        elif "position" in frame.columns and not is_no_value(frame["position"].iloc[i]) \
+                and all(is_no_value(frame[c].iloc[i]) for c in person):
+            positions.append(int(i))
+    if positions and table.record is not None:
+        # a peta jabatan: each position (jabatan, kelas, kebutuhan) on a row of its own over its holders' rows
+        done = {row for row, _ in table.record.skipped_rows}
+        table.record.skipped_rows = sorted(table.record.skipped_rows + [
+            (row, POSITION_ROW) for i in positions
+            if (row := table.grid.row0 + int(frame["_row"].iloc[i])) not in done])
     if titles:
         starts = np.array(sorted(titles))
         for i in empty:
@@ -421,10 +448,10 @@ def _set_aside(table: Table, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[st
             title = titles[int(before[-1])] if len(before) else ""
             if kind := _non_asn_title(title):
                 aside[int(i)] = kind
-    if not titles and not aside:
+    if not titles and not aside and not positions:
         return frame, {}
     keep = np.ones(len(frame), dtype=bool)
-    keep[list(titles) + list(aside)] = False
+    keep[list(titles) + list(aside) + positions] = False
     kinds = [aside[i] for i in sorted(aside)]  # in the order of the rows
     counts = {kind: kinds.count(kind) for kind in dict.fromkeys(kinds)}
     return frame[keep].reset_index(drop=True), counts

@@ -112,7 +112,7 @@ def _peta_rows() -> list[list]:
         person(7, "AGUS SANTOSO", "PPPK", "VII", "01/03/2023", "D3", "L", "Fungsional", birth="19930101", appointed="2023"),
         person(8, "FITRI HANDAYANI", "PPPK", "VII", "01/03/2024", "D3", "P", "Fungsional", female=True, birth="19960808",
                appointed="2024"),
-        [5, "Pranata Komputer Ahli Pertama", 8, 1, 0, *[None] * 6, "Kekurangan 1", None, None, None, "Fungsional",
+        [5, "Pranata Komputer Ahli Pertama", 8, 1, 0, *[None] * 7, "Kekurangan 1", None, None, None, "Fungsional",
          _PETA_UNIT],
         [6, "Pengadministrasi Perkantoran", 5, 3, 3, *[None] * 11, "Pelaksana", _PETA_UNIT],
         person(9, "JOKO WIDODO SAPUTRA", "PNS", "Pengatur (II/c)", "01/04/2020", "SMA-SMK", "L", "Pelaksana",
