@@ -37,9 +37,6 @@ CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.C
 #: case id → why the kit does not read it yet (the closing note of issue 11 lists them with their messages)
 NOT_READ: dict[str, str] = {
     # third held-out set (tests/layouts/third.py): what each gets before tuning (README.md has the measure)
-    "staff-dreams-kemkes-pustu-perawat-bidan-klungkung":
-        "refused without naming the table: 'expected a header row with column names such as 'NIP', 'GOL AKHIR NAMA'; or "
-        "'Uraian', 'L', 'P', 'Jumlah' in the first 40 rows'",
     "ind-rsud-sidoarjo-renja-e81-triwulan-2021":
         "refused on values: the accreditation target 'Terakreditasi Internasional' (G9) and 'Diukur di TW IV' (measured in "
         "the fourth quarter: I9, I10, I12) are 'expected a number'; before tuning two 'indicator' and two 'target@2021' "

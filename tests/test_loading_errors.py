@@ -67,6 +67,22 @@ def test_no_recognisable_header(xlsx):
     assert "'NIP'" in staff and "'Jumlah'" in staff  # a roster or a summary
 
 
+def test_a_table_of_fractions_of_a_standard_is_named_and_said_to_hold_no_headcounts(xlsx):
+    """Health workers per pustu as 'existing/standard' ('0/1' under Perawat | Bidan): no headcount, but the message
+    names the table by its columns and says what its cells are. Near miss: the same table with counts is named with no
+    word of fractions; golongan written 'III/a' under a header are no fractions, and no table is named."""
+    head = ["Kabupaten", "Pustu", "Perawat", "Bidan"]
+    rows = [["Kelengkapan Tenaga Pustu"], head, ["KLUNGKUNG", "PUSTU A", "0/1", "1/1"], ["KLUNGKUNG", "PUSTU B", "0/1", "0/1"]]
+    message = one_problem(load_staff, xlsx("pegawai.xlsx", {"Pustu": rows}))
+    assert "the nearest is row 2, under 'Kelengkapan Tenaga Pustu': 'Kabupaten', 'Pustu', 'Perawat', 'Bidan'" in message
+    assert message.endswith("its cells such as '0/1' (C3) are fractions existing/standard (how many there are of how many "
+                            "a standard asks), not headcounts: give the number of staff in each category as a count of its own")
+    counts = one_problem(load_staff, xlsx("jumlah.xlsx", {"Pustu": [*rows[:2], ["KLUNGKUNG", "PUSTU A", 0, 1]]}))
+    assert "'Perawat', 'Bidan'" in counts and "fraction" not in counts
+    grades = one_problem(load_staff, xlsx("gol.xlsx", {"Pustu": [*rows[:2], ["KLUNGKUNG", "PUSTU A", "III/a", "II/b"]]}))
+    assert "nearest" not in grades and "fraction" not in grades
+
+
 def test_a_sheet_without_header_is_skipped_when_another_has_one(xlsx):
     path = xlsx("anggaran.xlsx", {"Catatan": [["Disusun oleh Subbag Keuangan"]], "Data": [BUDGET, ["1", "Program", 10, 9]]})
     assert len(load_budget(path).rows) == 1

@@ -4,13 +4,16 @@
 which row the kit looked at. When a sheet holds a table of some kind (a row
 of column names over rows with numbers), the message names it: its cell,
 the caption above it, its column names, which of them name a field of the
-file's dataset and which fields it lacks; and when its columns are years
+file's dataset and which fields it lacks; when its columns are years
 (``Tahun › 2015 … 2022``) where staff data are expected, that it is a list of
-items over several years, which no staff table of the kit is.
+items over several years, which no staff table of the kit is; and when its
+cells are fractions of a standard (``0/1``: existing/standard), that they are
+no headcounts.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...domain import header_alias_examples, header_datasets
@@ -39,6 +42,20 @@ class Nearest:
     caption: str
 
 
+#: a cell of how many there are of how many a standard asks (``0/1``, ``2 / 3``): no headcount
+_FRACTION = re.compile(r"^\s*\d+\s*/\s*\d+\s*$")
+
+
+def is_fraction(value: object) -> bool:
+    """Whether a cell is a fraction of a standard written as text (``0/1``: none of the one required).
+
+    Example:
+        >>> is_fraction("0/1"), is_fraction(" 2 / 3 "), is_fraction("III/a"), is_fraction(3)
+        (True, True, False, False)
+    """
+    return isinstance(value, str) and _FRACTION.match(value) is not None
+
+
 def _is_year(text: str) -> bool:
     return text.strip().isdigit() and 1990 <= int(text.strip()) <= 2100
 
@@ -55,7 +72,8 @@ def nearest_header(grid: Grid, scan: int = SCAN_ROWS) -> Nearest | None:
         texts = [v for v in rows[top] if filled(v) and isinstance(v, str)]
         if len(texts) < 2 or not is_header_like([v for v in rows[top] if filled(v)]) or any(r0 < top <= r1 for r0, _, r1, _ in merged):
             continue
-        if not any(any(map(is_count, row)) for row in rows[top + 1: top + 1 + BELOW]):
+        # counts, or fractions of a standard ('0/1'), which the message then says are no headcounts
+        if not any(any(is_count(v) or is_fraction(v) for v in row) for row in rows[top + 1: top + 1 + BELOW]):
             continue
         spans = any(r0 == top and c1 > c0 for r0, c0, _, c1 in merged)
         bottom = top + 1 if spans and top + 1 < len(rows) and is_header_like([v for v in rows[top + 1] if filled(v)]) else top
@@ -110,6 +128,13 @@ def nearest_message(grid: Grid, nearest: Nearest, layouts: dict[str, tuple[str, 
     text = f"the nearest is {where}{under}: {shown}"
     if lacks:
         text += "; " + "; ".join(lacks)
+    fraction = next(((i, j) for i in range(nearest.bottom + 1, min(nearest.bottom + 1 + BELOW, len(grid.rows)))
+                     for j, v in enumerate(grid.rows[i]) if is_fraction(v)), None)
+    if fraction is not None and layouts.keys() & {"staff", "summary"}:
+        i, j = fraction
+        text += (f"; its cells such as {grid.rows[i][j].strip()!r} ({grid.cell_name(i, j)}) are fractions existing/standard "
+                 "(how many there are of how many a standard asks), not headcounts: give the number of staff in each "
+                 "category as a count of its own")
     if len(years) >= 2 and layouts.keys() & {"staff", "summary"}:  # an indicator table has years (Target 2023 | 2024)
         text += (f"; its columns {years[0]!r} … {years[-1]!r} are years: a list of items over several years, which the kit "
                  "does not read; give one year's figures as a table of its own, one row per category")
