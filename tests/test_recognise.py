@@ -805,6 +805,8 @@ def test_golongan_tables_by_status_under_their_captions_are_read_as_one_and_bare
     gender = staff.summaries[staff.summaries["dimension"].eq("gender")].set_index("category")["count"]
     assert gender.to_dict() == {"Laki-laki": 9, "Perempuan": 7}  # the L and P columns of all three
     assert staff.notes["check"].tolist().count("tables_joined") == 2
+    derived = staff.notes.loc[staff.notes["check"].eq("gender_derived"), "message_en"].tolist()
+    assert derived == ["The headcount by gender is the sum of the L and P columns of this table and of the tables added to it"]
     found = reconcile(YearData(2024, Project(), staff=staff))
     assert not found["severity"].eq("error").any(), found.to_string()
 

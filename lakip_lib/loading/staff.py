@@ -187,10 +187,13 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
     summary = _concat(summaries)
     derived = _gender_from_crosstab(summary)
     if derived is not None:
+        split = summary[summary["gender"].notna()]
+        joined = split.loc[split["dimension"].eq(split["dimension"].iloc[0]), "table"].nunique() > 1
         summary = pd.concat([summary, derived], ignore_index=True)
+        also_id, also_en = (" dan tabel yang ditambahkan kepadanya", " and of the tables added to it") if joined else ("", "")
         notes.append(note("info", "gender_derived", derived["location"].iloc[0],
-                          "Jumlah pegawai menurut jenis kelamin dihitung dari kolom L dan P tabel ini",
-                          "The headcount by gender is the sum of this table's L and P columns"))
+                          f"Jumlah pegawai menurut jenis kelamin dihitung dari kolom L dan P tabel ini{also_id}",
+                          f"The headcount by gender is the sum of the L and P columns of this table{also_en}"))
     notes = recognition_notes(records) + notes
     return Staff(roster, summary, _concat(totals), _concat(non_asn), pd.DataFrame(headcounts, columns=list(HEADCOUNT_COLUMNS)).astype(
         {"count": float}), files=[path], notes=notes_frame(notes), recognition=records)
