@@ -116,6 +116,21 @@ def lower_is_better() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 
 
 @cache
+def not_measured_rules() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Token rules of a value cell saying the value is not measured yet in this period (``not_measured.csv``): a cell
+    says so when it has one of an entry's ``words`` and one of its ``with`` (``Diukur di TW IV``, ``Belum ada data``).
+
+    Example:
+        >>> words, with_ = not_measured_rules()[0]
+        >>> sorted(words), "tw" in with_
+        (['diukur'], True)
+    """
+    table = _read("not_measured.csv", dtype=str).fillna("")
+    return tuple((frozenset(words.lower().split()), frozenset(with_.lower().split()))
+                 for words, with_ in zip(table["words"], table["with"]))
+
+
+@cache
 def unknown_labels() -> frozenset[str]:
     """Row labels of a summary table that say the value is not known (``unknown_labels.csv``: ``Belum Terdata``,
     ``Tidak Diketahui`` …), lower case, words separated by one space: such a row counts under :data:`UNKNOWN`.

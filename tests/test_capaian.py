@@ -213,6 +213,14 @@ def test_opini_bpk_ordering():
     assert ordinal_achieved("WDP", "WTP", "opini_bpk") and not ordinal_achieved("WTP", "WDP", "opini_bpk")
 
 
+def test_hospital_accreditation_ordering():
+    scale = "akreditasi_rs"
+    assert ordinal_achieved("Terakreditasi Paripurna", "Terakreditasi Internasional", scale)
+    assert not ordinal_achieved("Terakreditasi Paripurna", "Terakreditasi Utama", scale)
+    assert ordinal_achieved("Terakreditasi Madya", "Terakreditasi Utama", scale)
+    assert not ordinal_achieved("Terakreditasi Perdana", "Tidak Terakreditasi", scale)
+
+
 def test_unknown_grade_names_grade_and_scale_values():
     with pytest.raises(AnalysisError, match=r"'AAA' on the sakip scale; expected one of AA, A, BB, B, CC, C, D"):
         ordinal_achieved("BB", "AAA", "sakip")

@@ -37,10 +37,6 @@ CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.C
 #: case id → why the kit does not read it yet (the closing note of issue 11 lists them with their messages)
 NOT_READ: dict[str, str] = {
     # third held-out set (tests/layouts/third.py): what each gets before tuning (README.md has the measure)
-    "ind-rsud-sidoarjo-renja-e81-triwulan-2021":
-        "refused on values: the accreditation target 'Terakreditasi Internasional' (G9) and 'Diukur di TW IV' (measured in "
-        "the fourth quarter: I9, I10, I12) are 'expected a number'; before tuning two 'indicator' and two 'target@2021' "
-        "columns",
     "budget-apbd-rekap-skpd-btl-bl-keadaan-bulan":
         "refused: three 'budget' columns ('Pagu Belanja Tidak Langsung' (C7), 'Pagu Belanja Langsung' (D7), 'Jumlah Pagu' "
         "(E7)); the realisation is 'Jumlah Belanja', which no rule names; before tuning also no 'name' column (SKPD)",

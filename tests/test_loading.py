@@ -391,6 +391,52 @@ def test_ordinal_indicators_keep_their_grades(xlsx):
     assert data.values.query("id == 'I02' and kind == 'stated_capaian'")["value"].tolist() == [100.0]
 
 
+def test_hospital_accreditation_status_is_a_grade_of_its_scale(xlsx):
+    """'Terakreditasi Paripurna' (KARS) and 'Terakreditasi Internasional' (JCI, above it) are grades of the akreditasi_rs
+    scale: the indicator is ordinal. The near miss: 'Terakreditasi' alone names no level and is no number."""
+    path = xlsx("kinerja.xlsx", {"RSUD": [
+        ["No", "Indikator Kinerja", "Target 2024", "Realisasi 2024"],
+        [1, "Status Akreditasi Rumah Sakit", "Terakreditasi Internasional", "terakreditasi  paripurna"],
+        [2, "Persentase Pasien Keluar Hidup", 93, 91],
+    ]})
+    data = load_indicators(path, year=2024)
+    assert data.indicators["polarity"].tolist() == ["ordinal", "positive"]
+    assert data.indicators["scale"].iloc[0] == "akreditasi_rs"
+    assert data.values.query("id == 'I01'")["text"].tolist() == ["Terakreditasi Internasional", "terakreditasi paripurna"]
+    bare = xlsx("bare.xlsx", {"RSUD": [["No", "Indikator Kinerja", "Target 2024", "Realisasi 2024"],
+                                       [1, "Status Akreditasi Rumah Sakit", "Terakreditasi", 1]]})
+    with pytest.raises(InputError, match=r"cell C2, column 'Target 2024': got 'Terakreditasi', expected a number"):
+        load_indicators(bare, year=2024)
+
+
+def test_a_value_not_measured_yet_is_no_value_with_a_warning_quoting_the_cell(xlsx):
+    """'Diukur di TW IV', 'Belum ada data', 'Menunggu hasil survei': no value yet, a not_measured warning at each cell
+    (no target_missing besides it); near misses: '93 %' is 93, and 'Belum tercapai' is no value of a later period."""
+    path = xlsx("kinerja.xlsx", {"IKU": [
+        ["No", "Indikator Kinerja", "Target 2024", "Realisasi 2024"],
+        [1, "Persentase elemen akreditasi terpenuhi", "≥95", "Diukur di TW IV"],
+        [2, "Indeks Kepuasan Masyarakat", 80, "Belum ada data"],
+        [3, "Persentase Pasien Keluar Hidup", "Menunggu hasil survei", "93 %"],
+        [4, "Cakupan imunisasi", 90, "Dilaksanakan pada triwulan 4"],
+    ]})
+    data = load_indicators(path, year=2024)
+    values = data.values.set_index(["id", "kind"])
+    assert values.loc[("I03", "realisation"), "value"] == 93.0
+    assert values["value"].isna().tolist() == [False, True, False, True, True, False, False, True]
+    assert pd.isna(values.loc[("I01", "realisation"), "text"])  # the warning quotes it; no grade or number to read
+    found = data.notes[data.notes["check"].eq("not_measured")]
+    assert found["location"].tolist() == ["kinerja.xlsx:IKU!D2", "kinerja.xlsx:IKU!D3", "kinerja.xlsx:IKU!C4", "kinerja.xlsx:IKU!D5"]
+    assert found["severity"].eq("warning").all()
+    assert found["message_en"].iloc[0] == ("Persentase elemen akreditasi terpenuhi: the 'Realisasi 2024' cell says 'Diukur di TW IV' "
+                                           "(not measured yet in this period), read as no value; enter the value once it is measured")
+    assert "sel 'Target 2024' berisi 'Menunggu hasil survei'" in found["message"].iloc[2]
+    assert not data.notes["check"].eq("target_missing").any()
+    missed = xlsx("missed.xlsx", {"IKU": [["No", "Indikator Kinerja", "Target 2024", "Realisasi 2024"],
+                                          [1, "Cakupan imunisasi", 90, "Belum tercapai"]]})
+    with pytest.raises(InputError, match=r"cell D2, column 'Realisasi 2024': got 'Belum tercapai', expected a number"):
+        load_indicators(missed, year=2024)
+
+
 def test_count_units_and_no_value_realisations(xlsx):
     path = xlsx("kinerja.xlsx", {"Prioritas": [
         ["No", "Uraian", "Indikator Kinerja", "Target 2024", "Realisasi Th 2023", "Realisasi Th 2024"],

@@ -68,7 +68,7 @@ def reconcile(data: YearData) -> pd.DataFrame:
     ``levels_from_names``, ``gender_derived``, ``gender_from_nip``,
     ``year_assumed`` and ``ordinal_inferred`` (info); ``polarity_inferred``,
     ``field_empty``, ``column_missing``, ``level_from_name``,
-    ``capaian_as_realisation``, ``last_period``, ``excel_error`` and ``target_missing`` (warning); ``sum_mismatch`` of monthly
+    ``capaian_as_realisation``, ``last_period``, ``excel_error``, ``not_measured`` and ``target_missing`` (warning); ``sum_mismatch`` of monthly
     realisations against their ``Jumlah``, of a row's belanja accounts against
     the row, and of a staff row's category cells against its ``Jumlah`` (error). ``check`` is a stable id:
 

@@ -20,7 +20,8 @@ from ..errors import InputError, Problem
 from .notes import empty_notes, note, notes_frame, recognition_notes
 from .recognise import Recognition, Table
 from .recognise.fields import header_words
-from .parse import INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, excel_error, is_no_value, parse_number
+from .parse import (INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, excel_error, is_no_value, not_measured,
+                    parse_number)
 from .tables import location, refused, tables_in
 
 INDICATOR_COLUMNS = ("id", "level", "code", "goal", "indicator", "formula", "unit", "polarity", "scale", "program", "location",
@@ -105,7 +106,8 @@ def load_indicators(path: str | Path, *, year: int | None = None,
         raise refused(problems, records)
     if year is not None:
         notes += _empty_kinds(pd.concat(values, ignore_index=True), year, path.name)
-        notes += _missing_targets(pd.concat(indicators, ignore_index=True), pd.concat(values, ignore_index=True), year)
+        said = {n["location"] for n in notes if n["check"] in ("excel_error", "not_measured")}  # a warning says why already
+        notes += _missing_targets(pd.concat(indicators, ignore_index=True), pd.concat(values, ignore_index=True), year, said)
     return Indicators(pd.concat(indicators, ignore_index=True), pd.concat(values, ignore_index=True), [path],
                       notes_frame(recognition_notes(records) + notes), records)
 
@@ -243,13 +245,15 @@ def _empty_kinds(values: pd.DataFrame, year: int, file: str) -> list[dict[str, s
     return notes
 
 
-def _missing_targets(indicators: pd.DataFrame, values: pd.DataFrame, year: int) -> list[dict[str, str]]:
+def _missing_targets(indicators: pd.DataFrame, values: pd.DataFrame, year: int, said: set[str]) -> list[dict[str, str]]:
     """A warning for each indicator whose target cell of the report's year is empty while other indicators have
     theirs: its capaian cannot be computed (a Renstra row that plans only money for the year). When no indicator has
-    one, :func:`_empty_kinds` says so once; a cell that states there is none (``NA``, ``-``) is no omission."""
+    one, :func:`_empty_kinds` says so once; a cell that states there is none (``NA``, ``-``) is no omission, nor is a
+    cell in ``said`` (an Excel error, ``Belum diukur``: its own warning names it)."""
     targets = values[values["kind"].eq("target") & values["year"].eq(year).fillna(False).astype(bool)]
     # an empty cell, not one that states there is none ('NA', '-')
     empty = targets["text"].map(lambda text: not isinstance(text, str) or not clean_text(text)).astype(bool)
+    empty &= ~targets["location"].isin(said)
     missing = targets["value"].isna() & empty
     if missing.all():
         return []
@@ -316,6 +320,10 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
             if error := excel_error(raw):
                 notes.append(_excel_error_note(table, excel_row, column.label, name, error))
                 raw = None
+            elif not _is_number(raw) and not _VALUE.match(clean_text(raw)) and not_measured(raw):
+                # 'Diukur di TW IV': a value of a later period, none yet (a number with words, '93 %', is its number)
+                notes.append(_not_measured_note(table, excel_row, column.label, name, clean_text(raw)))
+                raw = None
             number, rest = _value(raw, polarity, conventions[column.label], table, excel_row, column.label, problems, scales.get(scale or "", {}))
             unit = unit or rest or None  # "2 Aplikasi" names its unit when no Satuan column does
             text = None if raw is None else clean_text(raw)
@@ -342,6 +350,17 @@ def _excel_error_note(table: Table, row: int, label: str, name: str, error: str)
                 "perbaiki rumus atau isi nilainya",
                 f"{name}: the '{header}' cell holds the Excel error {error} (its formula failed), read as no value; fix the "
                 "formula or enter the value")
+
+
+def _not_measured_note(table: Table, row: int, label: str, name: str, text: str) -> dict[str, str]:
+    """The warning of a value cell saying the value is not measured yet in this period (``Diukur di TW IV``): no
+    value for now, the cell quoted."""
+    header = table.column(label).header
+    return note("warning", "not_measured", location(table, row, label),
+                f"{name}: sel '{header}' berisi '{text}' (belum diukur pada periode ini), dibaca sebagai tanpa nilai; "
+                "isi nilainya setelah diukur",
+                f"{name}: the '{header}' cell says '{text}' (not measured yet in this period), read as no value; enter "
+                "the value once it is measured")
 
 
 def _level(value: object) -> str | None:

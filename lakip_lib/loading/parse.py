@@ -26,7 +26,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..domain import golongan_table, non_asn_statuses, value_aliases
+from ..domain import golongan_table, non_asn_statuses, not_measured_rules, value_aliases
 from ..errors import LakipError
 
 #: Cell contents that mean "no value" (never zero).
@@ -90,6 +90,22 @@ def is_no_value(value: object) -> bool:
     if isinstance(value, (np.datetime64, np.timedelta64)):
         return bool(np.isnat(value))
     return False
+
+
+def not_measured(value: object) -> bool:
+    """Whether a value cell says its value is not measured yet in this period (``Diukur di TW IV``, ``Belum diukur``,
+    ``belum ada data``), by the token rules of ``not_measured.csv``; a loader reads it as no value, with a warning
+    quoting it. A cell starting with a number is its number (``93 %``), which the caller reads first.
+
+    Example:
+        >>> [not_measured(v) for v in ("Diukur di TW IV", "Dilaksanakan pada triwulan 4", "Belum ada data", "93 %",
+        ...                            "Tidak tercapai", "Diukur", None)]
+        [True, True, True, False, False, False, False]
+    """
+    if not isinstance(value, str):
+        return False
+    words = set(re.findall(r"[a-z]+", clean_text(value).lower()))
+    return any(words & first and words & second for first, second in not_measured_rules())
 
 
 def is_text_column(values: pd.Series) -> bool:

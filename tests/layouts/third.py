@@ -322,11 +322,12 @@ INDICATORS: list[Layout] = [
         ]},
         merged={"E.81": ["D5:E5", "G5:H5", "I5:J5", "D6:E6", "D7:E7", "G7:H7", "I7:J7"]},
         expected=[
-            _ind("Status Akreditasi Rumah Sakit", "Terakreditasi Internasional", None),
-            _ind("Nilai Survey Kepuasan Masyarakat", "A", None),
+            _ind("Status Akreditasi Rumah Sakit", "Terakreditasi Internasional", None, "ordinal"),
+            _ind("Nilai Survey Kepuasan Masyarakat", "A", None, "ordinal"),
             _ind("Persentase Pasien Keluar Hidup", 93.0, 90.82),
             _ind("Presentase elemen penilaian akreditasi", 95.0, None),
         ],
+        findings=((W, "not_measured"),) * 3,
         note=("The Permendagri 86/2017 Renja evaluation form as the RSUD published it for the first quarter: a band "
               "'Target Kinerja dan Anggaran Renja … Tahun 2021' over K | Rp and 'Realisasi Kinerja Triwulan I' over "
               "K | Rp (the performance and the rupiah side by side, the program's Rp 590.090.455.000 and its first "
@@ -334,7 +335,9 @@ INDICATORS: list[Layout] = [
               "skips 5 and 6, the indicator's letter a/b/c in its own column under the merged indicator header, and "
               "'Diukur di TW IV' (measured in the fourth quarter) where there is no value yet. Targets are the K "
               "column ('Terakreditasi Internasional', grade 'A', 93, '≥95'); the realisation is the K of triwulan I. "
-              "The form's words kept: 'Presentase', the note on the Net Death Rate."),
+              "The form's words kept: 'Presentase', the note on the Net Death Rate. The accreditation status and the SKM "
+              "grade are grades (ordinal: 'Terakreditasi Internasional' above the KARS levels), and each 'Diukur di TW "
+              "IV' is a not_measured warning naming its cell."),
     ),
     Layout(
         id="ind-ekinerja-skp-iki-realisasi-bukti-dukung",
