@@ -918,3 +918,31 @@ def test_simda_codes_split_over_columns_whose_shallowest_rows_say_program_are_pr
     loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"SP2D": rows}), year=2019)
     assert loaded.rows["level"].tolist() == ["program", "kegiatan", "kegiatan"]
     assert loaded.rows[["budget", "realised"]].values.tolist() == [[505, 497], [420, 415], [85, 82]]
+
+
+def test_of_budget_columns_the_jumlah_adding_up_the_others_is_the_budget_and_the_spending_beside_its_pagu_the_realisation(tmp_path):
+    """A recap by SKPD: 'Pagu BTL | Pagu BL | Jumlah Pagu', then the same belanja without 'Pagu' and their 'Jumlah
+    Belanja'. The Jumlah that adds up the others on every row is the budget, the spending's Jumlah (checked the same
+    way) the realisation. Near misses: a Jumlah that differs from its parts on one row, and two budget columns with
+    no Jumlah, stay an error naming every candidate; spending that does not add up is no realisation."""
+    from lakip_lib.errors import InputError
+
+    head = ["No", "SKPD", "Pagu Belanja Tidak Langsung", "Pagu Belanja Langsung", "Jumlah Pagu", "Belanja Tidak Langsung",
+            "Belanja Langsung", "Jumlah Belanja", "Sisa Pagu"]
+    rows = [head, [1, "DINAS KESEHATAN", 480, 610, 1090, 444, 518, 962, 128], [2, "INSPEKTORAT", 62, 41, 103, 58, "-", 58, 45]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Rekap": rows}))
+    assert loaded.rows[["name", "budget", "realised"]].values.tolist() == [["DINAS KESEHATAN", 1090, 962], ["INSPEKTORAT", 103, 58]]
+    read = {cell: (field, how) for cell, _, field, how in loaded.recognition[0].columns}
+    assert [read[f"{c}1"] for c in "CDEFGH"] == [
+        ("part of budget", "sum"), ("part of budget", "sum"), ("budget", "rule"), ("part of realised", "sum"),
+        ("part of realised", "sum"), ("realised", "sum")]
+    off = [head, [1, "DINAS KESEHATAN", 480, 610, 1090, 444, 518, 962, 128], [2, "INSPEKTORAT", 62, 41, 105, 58, 0, 58, 45]]
+    with pytest.raises(InputError, match=r"one column for 'budget', not 'Pagu Belanja Tidak Langsung' \(C1\), 'Pagu Belanja "
+                                         r"Langsung' \(D1\), 'Jumlah Pagu' \(E1\)"):
+        load_budget(make_workbook(tmp_path / "selisih.xlsx", {"Rekap": off}))
+    two = [["SKPD", "Pagu Belanja Operasi", "Pagu Belanja Modal", "Realisasi"], ["INSPEKTORAT", 62, 41, 90]]
+    with pytest.raises(InputError, match=r"one column for 'budget', not 'Pagu Belanja Operasi' \(B1\), 'Pagu Belanja Modal' \(C1\)"):
+        load_budget(make_workbook(tmp_path / "dua.xlsx", {"Rekap": two}))
+    unspent = [head[:8], [1, "DINAS KESEHATAN", 480, 610, 1090, 444, 518, 900]]
+    loaded = load_budget(make_workbook(tmp_path / "belanja.xlsx", {"Rekap": unspent}))
+    assert loaded.rows[["budget"]].values.tolist() == [[1090]] and loaded.rows["realised"].isna().all()

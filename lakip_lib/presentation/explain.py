@@ -70,7 +70,8 @@ def _record(record: Recognition) -> list[str]:
     lines = [f"  sheet '{record.sheet}': {kind} table, {header}{body}{status}"]
     for cell, path, field, how in record.columns:
         by = "" if how in ("alias", "words", "category") else " (the labels beside the counts: no header spelling names them)" \
-            if how == "label" else f" (by {'a one-letter typo of a rule word' if how == 'typo' else 'header_rules.csv'})"
+            if how == "label" else " (by the sums: the total adds up its parts on every row)" if how == "sum" \
+            else f" (by {'a one-letter typo of a rule word' if how == 'typo' else 'header_rules.csv'})"
         lines.append(f"    {cell:<4}'{path}' → {field}{by}")
     if record.unused:
         lines.append("    not used: " + ", ".join(f"{cell} '{path}'" for cell, path in record.unused))

@@ -515,6 +515,8 @@ BUDGET: list[Layout] = [
             *_rekap_rows(),
         ]},
         expected=[_b("program", skpd, p1 + p2, b1 + b2) for skpd, p1, p2, b1, b2 in _REKAP_SKPD],
+        # the view's intval cuts 89,79 % to 89: three rows whose printed '%' is not realised/budget rounded
+        findings=((W, "pct_mismatch"),) * 3,
         note=("A pemda-wide recap, one row per SKPD (the names in capitals, Sekretariat DPRD and the RSUD among them): "
               "pagu split into Belanja Tidak Langsung and Belanja Langsung and their Jumlah, the spending likewise, "
               "each with its percentage (%(BTL) with all its decimals: the view prints floatval, the others intval), "

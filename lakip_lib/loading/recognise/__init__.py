@@ -16,8 +16,9 @@ and the dataset loaders. For each table in a sheet:
 
 A sheet with no table is refused naming the row :mod:`.nearest` to a header.
 
-:mod:`.hierarchy` tells a budget's program, kegiatan and sub-kegiatan rows
-apart, for the budget loader. Every decision is kept in a
+:mod:`.sums` settles a budget's amount columns by their cells (the ``Jumlah``
+that adds up the others); :mod:`.hierarchy` tells a budget's program,
+kegiatan and sub-kegiatan rows apart, for the budget loader. Every decision is kept in a
 :class:`Recognition` record, which ``lakip check --explain`` prints and the
 loaders turn into notes.
 
@@ -46,6 +47,7 @@ from .content import column_content
 from .fields import (AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, match_header, match_path,
                      vocabulary)
 from .rows import body, caption, is_column_numbers, is_signature, is_title, is_total_label, total_label_mask
+from .sums import spending, total_of_others
 from .table import Column, Recognition, Table
 from .unnamed import unnamed_band
 
@@ -190,12 +192,14 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
            vocabs: dict[str, Vocabulary]) -> Table:
     """The table under ``band``: its columns by field, its body, its record; an error naming each problem of its header."""
     record = Recognition(grid.file, grid.sheet, band.dataset, (grid.row0 + band.top, grid.row0 + band.bottom))
-    columns, parts, grouped, problems = _columns(grid, band)
+    columns, parts, grouped, problems, addends = _columns(grid, band)
     for j, path in sorted(band.paths.items()):
         match = band.matches.get(j)
         used = next((c for c in columns if c.index == j), None)
         if used is not None:
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), used.label, used.how))
+        elif j in addends:
+            record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), f"part of {addends[j]}", "sum"))
         elif match is not None and any(j in idx for idx in parts.values()):
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), f"part of {_label(match)}", match.how))
         elif match is not None and match.level:
@@ -417,7 +421,7 @@ def _is_total(text: str) -> bool:
     return header_key(text) in {"jumlah", "total", "jml", "jumlahtotal", "grandtotal"} or is_total_label(text)
 
 
-def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]], set[int], list]:
+def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]], set[int], list, dict[int, str]]:
     """The band's columns by field: each field once, its parts (months, ``Rusak Ringan | Rusak Berat``) aside.
 
     A field claimed by several columns is settled by a rule where one applies:
@@ -425,8 +429,11 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
     of a summed field (assets' conditions) added up, a known spelling over a
     header that only has the field's words, the columns under distinct group
     labels (``IV › L``, ``III › L`` …) read as their total group or their sum
-    (each group also passed on to the loader); otherwise it is a problem naming
-    every candidate.
+    (each group also passed on to the loader), of a budget's amount columns the
+    ``Jumlah`` that adds up the others on every row (:mod:`.sums`; with the
+    spending beside a ``Pagu`` read the same way as the realisation);
+    otherwise it is a problem naming every candidate. The last value maps each
+    column read only as a checked part of a field to that field's label.
     """
     by_label: dict[str, list[int]] = {}
     for j, match in sorted(band.matches.items()):
@@ -435,6 +442,8 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
     parts: dict[str, list[int]] = {}
     grouped: set[int] = set()
     problems = []
+    addends: dict[int, str] = {}
+    summed: dict[str, tuple[int, list[int]]] = {}
     for label, indexes in by_label.items():
         if label in INFORMATIONAL:
             continue  # recognised (a share, a remaining amount) and of no use to the loaders: noted, never ambiguous
@@ -508,6 +517,12 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                     chosen = total[0]
                 else:
                     parts[label] = plain
+            elif band.dataset == "budget" and matches[0].name in ("budget", "realised") and len(plain) == len(indexes) \
+                    and (total := total_of_others(grid, band, plain)) is not None:
+                # Pagu BTL | Pagu BL | Jumlah Pagu: the Jumlah holds the others' sum on every row, they are its parts
+                chosen = total
+                summed[matches[0].name] = (total, [j for j in plain if j != total])
+                addends.update(dict.fromkeys(summed[matches[0].name][1], label))
             else:
                 names = ", ".join(f"'{' › '.join(band.paths[j])}' ({grid.cell_name(band.bottom, j)})" for j in indexes)
                 problems.append(grid.problem(band.bottom, indexes[1], " › ".join(band.paths[indexes[1]]),
@@ -521,7 +536,14 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
             match = band.matches[parts[label][0]]
             columns.append(Column(match.name, match.year, " › ".join(band.paths[parts[label][0]][:-1]) or match.text,
                                   parts[label][0], band.paths[parts[label][0]], match.how))
-    return columns, parts, grouped, problems
+    if "budget" in summed and not any(m.name == "realised" for m in band.matches.values()) \
+            and (spent := spending(grid, band, *summed["budget"])) is not None:
+        # Pagu Belanja Langsung | … then Belanja Langsung | … | Jumlah Belanja: the spending of the same belanja
+        total, spent_parts = spent
+        budget = next(c for c in columns if c.name == "budget")
+        columns.append(Column("realised", budget.year, band.paths[total][-1], total, band.paths[total], "sum"))
+        addends.update(dict.fromkeys(spent_parts, Column("realised", budget.year, "", total).label))
+    return columns, parts, grouped, problems, addends
 
 
 def _filled_rows(grid: Grid, band: Band, indexes: list[int], scan: int = 200) -> dict[int, set[int]]:

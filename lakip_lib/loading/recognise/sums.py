@@ -1,0 +1,95 @@
+"""Amount columns told apart by their sums: of several budget columns, the ``Jumlah`` that adds up the others.
+
+A recap by SKPD prints the pagu split into its parts and their total (``Pagu Belanja Tidak Langsung | Pagu Belanja
+Langsung | Jumlah Pagu``), then the spending likewise without the word ``Pagu`` (``Belanja Tidak Langsung | Belanja
+Langsung | Jumlah Belanja``). The headers alone leave three budget candidates and no realisation; the cells settle
+it: the column headed ``Jumlah``/``Total`` holding the sum of the others on every row is the field, the others its
+parts. A header saying so and cells that disagree settle nothing: the candidates stay ambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..parse import ValueParseError, clean_text, is_no_value, parse_number
+from ..workbook import Grid
+from .band import Band
+from .fields import header_words
+from .rows import is_column_numbers
+
+#: first words of a header naming the total of the columns beside it (``Jumlah Pagu``, ``Total Realisasi``)
+_TOTAL_WORDS = frozenset({"jumlah", "total", "jml"})
+#: the word of a budget header that its spending's header leaves out (``Pagu Belanja Langsung`` → ``Belanja Langsung``)
+_BUDGET_WORD = "pagu"
+
+
+def headed_total(path: tuple[str, ...]) -> bool:
+    """Whether a column's own header starts with a total word (``Jumlah Pagu``, ``Total``).
+
+    Example:
+        >>> headed_total(("Jumlah Pagu",)), headed_total(("Total",)), headed_total(("Pagu Belanja Langsung",))
+        (True, True, False)
+    """
+    words = re.findall(r"[a-z0-9]+", clean_text(path[-1]).lower())
+    return bool(words) and words[0] in _TOTAL_WORDS
+
+
+def total_of_others(grid: Grid, band: Band, candidates: list[int]) -> int | None:
+    """Of several columns claiming one amount, the one headed ``Jumlah``/``Total`` whose cells are the sum of the
+    others' on every row of the body that has numbers; None when not exactly one is so headed or the cells disagree."""
+    totals = [j for j in candidates if headed_total(band.paths[j])]
+    if len(totals) != 1 or len(candidates) < 3:
+        return None
+    total = totals[0]
+    return total if adds_up(grid, band, total, [j for j in candidates if j != total]) else None
+
+
+def adds_up(grid: Grid, band: Band, total: int, parts: list[int], scan: int = 200) -> bool:
+    """Whether column ``total`` holds the sum of columns ``parts`` on every body row (of the first ``scan``) where it
+    holds a number, a blank part counting as nothing; at least one such row must be other than zero. The
+    column-number row is left out; a row whose total is text or blank (a title, a footer) says nothing."""
+    columns = [total, *parts]
+    if any(j not in grid.cells.columns for j in columns):
+        return False
+    body = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
+    some = False
+    for row, cells in zip(body.to_numpy(dtype=object), body[columns].to_numpy(dtype=object)):
+        if is_column_numbers([v for v in row if not is_no_value(v)]):
+            continue
+        stated, *addends = (_number(v) for v in cells)
+        if stated is None:
+            continue
+        if any(a is None and not is_no_value(v) for a, v in zip(addends, cells[1:])):
+            return False  # a part that is no number beside a total that is
+        if not np.isclose(stated, sum(a for a in addends if a is not None), rtol=0, atol=0.5):
+            return False
+        some = some or stated != 0
+    return some
+
+
+def spending(grid: Grid, band: Band, total: int, parts: list[int]) -> tuple[int, list[int]] | None:
+    """The spending columns of a budget whose headers say ``Pagu``: for each budget part (``Pagu Belanja Langsung``) the
+    one column not otherwise named whose header has the same words without ``Pagu`` (``Belanja Langsung``), and the
+    column headed ``Jumlah``/``Total`` that adds them up on every row (``Jumlah Belanja``): (total, parts), or None
+    when any of them is missing, doubled or does not add up."""
+    if not all(_BUDGET_WORD in header_words(band.paths[j][-1]) for j in [total, *parts]):
+        return None
+    free = [j for j in sorted(band.paths) if j not in band.matches]
+    found = []
+    for j in parts:
+        want = header_words(band.paths[j][-1]) - {_BUDGET_WORD}
+        same = [k for k in free if header_words(band.paths[k][-1]) == want]
+        if len(same) != 1:
+            return None
+        found.append(same[0])
+    totals = [k for k in free if k not in found and headed_total(band.paths[k]) and adds_up(grid, band, k, found)]
+    return (totals[0], found) if len(totals) == 1 else None
+
+
+def _number(value: object) -> float | None:
+    try:
+        return parse_number(value, None)
+    except ValueParseError:
+        return None
