@@ -128,9 +128,23 @@ def test_a_number_written_the_other_way(xlsx):
     assert one_problem(load_budget, path).startswith("anggaran.xlsx, sheet 'Data', cell C3, column 'Anggaran': got '2500.75', expected the same number style")
 
 
-def test_excel_error_value_where_a_number_must_be(xlsx):
-    path = xlsx("anggaran.xlsx", {"Data": [BUDGET, ["1", "Program", "#REF!", 9]]})
-    assert one_problem(load_budget, path).startswith("anggaran.xlsx, sheet 'Data', cell C2, column 'Anggaran': got '#REF!', expected a number")
+def test_an_excel_error_in_an_amount_is_no_value_with_a_warning_naming_the_cell(xlsx):
+    """A failed formula (#REF!, and #N/A, which is also a "no value" spelling) in a budget, a staff count or an asset
+    count: no value, never silently, an excel_error warning at its cell; the near miss '-' is no value without a word."""
+    path = xlsx("anggaran.xlsx", {"Data": [BUDGET, ["1", "Program A", "#REF!", 9], ["2", "Program B", 100, "#N/A"],
+                                           ["3", "Program C", 50, "-"]]})
+    budget = load_budget(path)
+    assert budget.rows["budget"].isna().tolist() == [True, False, False]
+    assert budget.rows["realised"].isna().tolist() == [False, True, True]
+    errors = budget.notes[budget.notes["check"].eq("excel_error")]
+    assert errors["location"].tolist() == ["anggaran.xlsx:Data!C2", "anggaran.xlsx:Data!D3"]
+    assert errors["severity"].eq("warning").all()
+    assert errors["message_en"].iloc[1] == ("The 'Realisasi' cell holds the Excel error #N/A (its formula failed), read as no "
+                                            "value; fix the formula or enter the value")
+    staff = load_staff(xlsx("pegawai.xlsx", {"Golongan": [["GOLONGAN", "JUMLAH"], ["IV", 17], ["III", "#N/A"]]}))
+    assert staff.notes.loc[staff.notes["check"].eq("excel_error"), "location"].tolist() == ["pegawai.xlsx:Golongan!B3"]
+    assets = load_assets(xlsx("sarana.xlsx", {"Sarana": [["NO", "SARANA", "BAIK", "RUSAK"], [1, "Meja", 40, "#DIV/0!"]]}))
+    assert assets.notes.loc[assets.notes["check"].eq("excel_error"), "location"].tolist() == ["sarana.xlsx:Sarana!D2"]
 
 
 def test_negative_budget(xlsx):

@@ -23,7 +23,7 @@ from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
 from .recognise.hierarchy import (LEVELS, Levels, code_levels, indent_levels, level_word, split_code_levels,
                                   split_levels_by_words, word_levels)
-from .parse import alias_key, clean_text, is_no_value
+from .parse import alias_key, clean_text, excel_error, is_no_value
 from .tables import location, numbers, refused, split_totals, tables_in
 
 BUDGET_COLUMNS = ("code", "name", "level", "parent", "budget", "realised", "stated_pct", "pct_decimals", "location")
@@ -336,7 +336,8 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         if row["name"] is None:
             problems.append(table.problem(excel_row, labels["name"], None, "the name of the program or kegiatan"))
         # a budget cell that says nothing (not one that could not be read: that is reported already)
-        no_budget = labels["budget"] is not None and not table.parts.get(labels["budget"]) and is_no_value(data.at[i, labels["budget"]])
+        no_budget = labels["budget"] is not None and not table.parts.get(labels["budget"]) and is_no_value(data.at[i, labels["budget"]]) \
+            and not excel_error(data.at[i, labels["budget"]])  # a failed formula has its own warning
         if no_budget and pd.notna(row["realised"]) and row["code"] not in has_children:
             problems.append(table.problem(excel_row, labels["budget"], None, "a budget (anggaran) for a row that states a realisation"))
     notes += _months_against_total(table, data, labels["realised"], amounts["realised"] / scales["realised"][0], problems)

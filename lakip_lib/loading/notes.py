@@ -2,10 +2,11 @@
 
 A note is a finding (:data:`NOTE_COLUMNS`, the columns of the reconciliation
 findings less the dataset, which the dataset it travels with gives): a table
-recognised but not used, columns not used, a year taken as the build year, a
-polarity inferred. The loaders keep them on the dataset (``notes``), so a
-dataset read back from the processed cache carries them too, and
-``lakip check`` and the report list them with the reconciliation findings.
+recognised but not used, columns not used, an amount cell holding an Excel
+error, a year taken as the build year, a polarity inferred. The loaders keep
+them on the dataset (``notes``), so a dataset read back from the processed
+cache carries them too, and ``lakip check`` and the report list them with the
+reconciliation findings.
 """
 
 from __future__ import annotations
@@ -75,6 +76,12 @@ def recognition_notes(records: list[Recognition]) -> list[dict[str, str]]:
                               f"Sel berisi 32.767 karakter, batas Excel: teks yang lebih panjang terpotong di sana saat dibaca: "
                               f"{cells_id}",
                               f"Cell of 32,767 characters, Excel's limit: any longer text was cut there when read: {cells_en}"))
+        for where, (header, error) in record.excel_errors.items() if record.status == "used" else ():
+            notes.append(note("warning", "excel_error", where,
+                              f"Sel '{header}' berisi galat Excel {error} (rumusnya gagal dihitung), dibaca sebagai tanpa nilai; "
+                              "perbaiki rumus atau isi nilainya",
+                              f"The '{header}' cell holds the Excel error {error} (its formula failed), read as no value; fix "
+                              "the formula or enter the value"))
         if record.status == "skipped":
             notes.append(note("info", "table_skipped", record.where, f"Tabel tidak dipakai: {record.reason_id or record.reason}",
                               f"Table not used: {record.reason}"))

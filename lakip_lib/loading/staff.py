@@ -36,6 +36,7 @@ from .parse import (
     clean_text,
     clean_texts,
     decode_nips,
+    excel_error,
     is_no_value,
     no_value_mask,
     map_unique,
@@ -776,10 +777,11 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
         raise _NotModelled(f"a table by {by[0]}, which the kit does not model", f"tabel menurut {by[1]}, yang tidak dimodelkan kit",
                            names=by)
     data, totals = split_totals(table, ("category",))
-    # a row naming a group with no count (a unit over its education rows) is a heading
+    # a row naming a group with no count (a unit over its education rows) is a heading; a failed formula (#N/A) is a
+    # count not given, whose row stays to be warned of
     counted = counts + [label for label, _, _ in (wide[1] + wide[2] if wide else [])]
     if counted and len(data):
-        data = data[~data[counted].map(is_no_value).all(axis=1)].reset_index(drop=True)
+        data = data[~data[counted].map(lambda v: is_no_value(v) and not excel_error(v)).all(axis=1)].reset_index(drop=True)
     if counted and totals.empty and (last := _sum_row(table, data, counted)) is not None:
         data, totals = data.iloc[:last].reset_index(drop=True), data.iloc[last:].reset_index(drop=True)
     if data.empty:

@@ -15,7 +15,7 @@ import pandas as pd
 from ..errors import InputError, Problem
 from .recognise import Recognition, Table, expected_header, recognise_sheet, total_label_mask, vocabularies
 from .recognise.nearest import nearest_header, nearest_message
-from .parse import INDONESIAN, ValueParseError, column_convention, no_value_mask, parse_number, text_mask
+from .parse import INDONESIAN, ValueParseError, column_convention, excel_error, no_value_mask, parse_number, text_mask
 from .plainfiles import plain_kind, read_plain
 from .workbook import (XLSX_SUFFIXES, Grid, Inspection, inspect_container, inspect_file, open_text_reader, read_grid, read_text_grid,
                        rendered_mask, scan_parts, sheet_names, typed_cells, typed_value)
@@ -233,7 +233,9 @@ def numbers(table: Table, frame: pd.DataFrame, label: str, problems: list[Proble
     The text cells of the whole column (in ``table.frame``) decide its number
     convention (``1.234,56`` or ``1234.56``); a cell written the other way is
     refused, and under the point convention ``1.234`` is refused as ambiguous
-    rather than guessed. "No value" cells (``-``, ``n/a``, empty) are NaN.
+    rather than guessed. "No value" cells (``-``, ``n/a``, empty) are NaN; so is a
+    cell holding an Excel error (``#N/A``, ``#REF!``: its formula failed), kept on
+    the table's record for a warning naming it.
     """
     if label not in frame.columns:
         return pd.Series(float("nan"), index=frame.index)
@@ -244,6 +246,10 @@ def numbers(table: Table, frame: pd.DataFrame, label: str, problems: list[Proble
     convention = column_convention(table.frame[label]) or INDONESIAN
     out = []
     for row, value in zip(frame["_row"], frame[label]):
+        if (error := excel_error(value)) and table.record is not None:
+            table.record.excel_errors.setdefault(_cell(table, int(row), label), (_header(table, label), error))
+            out.append(float("nan"))
+            continue
         try:
             number = parse_number(value, convention)
         except ValueParseError as err:
@@ -277,6 +283,22 @@ def whole_numbers(table: Table, frame: pd.DataFrame, label: str, problems: list[
 
 #: a whole number written with comma thousands (``1,741``, ``12,345,678``)
 _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+$")
+
+
+def _cell(table: Table, row: int, label: str) -> str:
+    """The location of a data cell of any frame column: a field's, another column's (``#E5``), or a part's (its row)."""
+    if any(c.label == label for c in table.columns):
+        return location(table, row, label)
+    if label.startswith("#"):
+        return f"{table.grid.file}:{table.grid.sheet}!{label[1:].rstrip('0123456789')}{table.grid.row0 + row}"
+    return location(table, row)
+
+
+def _header(table: Table, label: str) -> str:
+    if any(c.label == label for c in table.columns):
+        return table.column(label).header
+    path = table.part_paths.get(label) or dict(table.others).get(label) or (label,)
+    return " › ".join(path)
 
 
 def location(table: Table, row: int, label: str | None = None) -> str:

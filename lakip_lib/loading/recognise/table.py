@@ -65,6 +65,9 @@ class Recognition:
     content: dict[str, str] = field(default_factory=dict)
     #: False when the table is refused for its layout (items over several lines), which no header alias mends
     aliases_help: bool = True
+    #: amount cells the loader read holding an Excel error (``#N/A``, ``#REF!``): location → (header, error as written);
+    #: read as no value, each a warning (:func:`~lakip_lib.loading.notes.recognition_notes`)
+    excel_errors: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def skip(self, reason: str, reason_id: str) -> None:
         """Mark the table as not used, with why (in English and in Indonesian)."""
