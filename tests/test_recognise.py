@@ -323,6 +323,39 @@ def test_blocks_of_one_code_tree_per_source_of_funds_are_added_up_per_code_and_t
     assert loaded.rows["budget"].tolist() == [350, 120, 230]
 
 
+def test_the_jumlah_rows_of_blocks_per_source_of_funds_are_added_up_as_their_rows_are(tmp_path):
+    """Each source's block closes with its JUMLAH: the rows are added up per code, so are the n-th totals of the
+    blocks (the total block's own left out), and no JUMLAH is checked against the other sources' programs. The near
+    miss: a block's JUMLAH off its block is still a sum_mismatch, at the first block's total."""
+    from lakip_lib.analysis import reconcile
+    from lakip_lib.config import Project
+    from lakip_lib.loading import YearData
+
+    def block(source: str, program: tuple, kegiatan: list[tuple], jumlah: tuple) -> list[list]:
+        return [*_source_block(source, program, kegiatan)[:-1], [None, "JUMLAH", *jumlah], []]
+
+    def errors(rows: list[list], name: str) -> pd.DataFrame:
+        budget = load_budget(make_workbook(tmp_path / name, {"Realisasi": rows}))
+        found = reconcile(YearData(2024, Project(), budget=budget))
+        return budget, found[found["severity"].eq("error")]
+
+    kegiatan = [("5.03.01.1.01", "Perencanaan", 100, 90), ("5.03.01.1.02", "Keuangan", 200, 180)]
+    dau = block("DAU", ("5.03.01", "Program Penunjang", 300, 270), kegiatan, (300, 270))
+    dak = block("DAK", ("5.03.01", "Program Penunjang", 50, 40),
+                [("5.03.01.1.01", "Perencanaan", 20, 15), ("5.03.01.1.02", "Keuangan", 30, 25)], (50, 40))
+    total = block("TOTAL", ("5.03.01", "Program Penunjang", 350, 310),
+                  [("5.03.01.1.01", "Perencanaan", 120, 105), ("5.03.01.1.02", "Keuangan", 230, 205)], (350, 310))
+    budget, found = errors(dau + dak + total, "anggaran.xlsx")
+    assert budget.stated_totals[["label", "budget", "realised", "location"]].values.tolist() == [
+        ["JUMLAH", 350, 310, "anggaran.xlsx:Realisasi!row 6"]]
+    assert found.empty, found["message_en"].tolist()
+    off = block("DAK", ("5.03.01", "Program Penunjang", 50, 40),
+                [("5.03.01.1.01", "Perencanaan", 20, 15), ("5.03.01.1.02", "Keuangan", 30, 25)], (60, 40))
+    _, found = errors(dau + off, "selisih.xlsx")
+    assert found["message_en"].tolist() == ["JUMLAH: the programme budgets add up to 350, not the stated budget JUMLAH 360 "
+                                            "(difference 10)"]
+
+
 def test_codes_repeated_otherwise_than_as_blocks_of_one_tree_are_refused_naming_the_rows(tmp_path):
     from lakip_lib.errors import InputError
 

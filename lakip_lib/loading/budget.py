@@ -73,16 +73,19 @@ def load_budget(path: str | Path, *, year: int | None = None,
             notes.append(_plan_note(table))  # a DPA or cash plan of the codes the realisation sheet reads
             continue
         rows.append(data.assign(_table=n))
-        totals.append(stated)
+        totals.append(stated.assign(_table=n))
         notes += own
     frame = pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=BUDGET_COLUMNS)
-    frame, periods = _blocks_summed(frame, notes)
+    frame, periods, sources = _blocks_summed(frame, notes)
     problems += _repeated_codes(frame)
     if problems:
         raise refused(problems, records)
-    stated = pd.concat(totals, ignore_index=True) if totals else pd.DataFrame(columns=TOTAL_COLUMNS)
+    stated = pd.concat(totals, ignore_index=True) if totals else pd.DataFrame(columns=[*TOTAL_COLUMNS, "_table"])
     if periods:
         stated = _period_totals(stated)
+    elif sources is not None:
+        stated = _source_totals(stated, *sources)
+    stated = stated.drop(columns="_table", errors="ignore")
     return Budget(frame.drop(columns="_table", errors="ignore"), stated, [path], notes_frame(recognition_notes(records) + notes),
                   records)
 
@@ -126,13 +129,15 @@ def _blocks(frame: pd.DataFrame) -> list[np.ndarray] | None:
     return blocks
 
 
-def _blocks_summed(frame: pd.DataFrame, notes: list[dict[str, str]]) -> tuple[pd.DataFrame, bool]:
+def _blocks_summed(frame: pd.DataFrame, notes: list[dict[str, str]]
+                   ) -> tuple[pd.DataFrame, bool, tuple[list[tuple[int, int]], int | None] | None]:
     """Blocks of one code tree (:func:`_blocks`) added up per code, with an ``info`` note; a block whose amounts are the
     sum of the others' (``TOTAL (DBHCHT + PAD)``) is their total and is left out. Blocks that are periods of one budget
-    (:func:`_periods`) keep the budget once and add up the realisations; the flag says so."""
+    (:func:`_periods`) keep the budget once and add up the realisations; the flag says so. Blocks that are sources of
+    funds give where each starts, (table, row), and which is their total block, for :func:`_source_totals`."""
     blocks = _blocks(frame) if len(frame) else None
     if blocks is None:
-        return frame, False
+        return frame, False, None
     amounts_of = [frame.iloc[block].set_index("code")[["budget", "realised"]].astype(float) for block in blocks]
     total = None
     for k, own in enumerate(amounts_of):
@@ -155,7 +160,7 @@ def _blocks_summed(frame: pd.DataFrame, notes: list[dict[str, str]]) -> tuple[pd
                           f"baris {spans}): anggaran diambil sekali, realisasinya dijumlahkan per kode",
                           f"{len(kept)} blocks with the same codes and the same budget (one per period, such as 'BULAN : "
                           f"Oktober'; rows {spans}): the budget taken once, their realisations added up per code"))
-        return first, True
+        return first, True, None
     aside = "" if total is None else _row_of(frame["location"].iloc[blocks[total][0]])
     notes.append(note("info", "blocks_summed", frame["location"].iloc[blocks[0][0]],
                       f"{len(kept)} blok dengan kode program/kegiatan yang sama (satu per sumber dana; baris {spans}) dijumlahkan "
@@ -164,7 +169,31 @@ def _blocks_summed(frame: pd.DataFrame, notes: list[dict[str, str]]) -> tuple[pd
                       f"{len(kept)} blocks with the same program/kegiatan codes (one per source of funds; rows {spans}) added up "
                       "per code" + (f"; the block from row {aside} is their total (it agrees) and is not counted again"
                                     if aside else "")))
-    return first, False
+    starts = [(int(frame["_table"].iloc[b[0]]), int(_row_of(frame["location"].iloc[b[0]]))) for b in blocks]
+    return first, False, (starts, total)
+
+
+def _source_totals(stated: pd.DataFrame, starts: list[tuple[int, int]], total: int | None) -> pd.DataFrame:
+    """The stated totals of blocks that are sources of funds (a ``JUMLAH`` under each) as the blocks' rows are: the
+    n-th total of every block added up, at the first block's row; the total block's own left out (it is the sum of the
+    others'). Totals above the first block are kept as they are; blocks with different numbers of totals too, as no
+    total of one block can be paired with another's."""
+    if stated.empty:
+        return stated
+    keys = zip(stated["_table"].astype(int), stated["location"].map(lambda where: int(_row_of(where) or 0)))
+    owner = [max((k for k, start in enumerate(starts) if start <= key), default=None) for key in keys]
+    stated = stated.assign(_block=owner)
+    inside = stated[stated["_block"].notna() & stated["_block"].ne(total)]
+    counts = inside.groupby("_block").size()
+    if inside.empty or counts.nunique() != 1:
+        return stated.drop(columns="_block")
+    inside = inside.assign(_nth=inside.groupby("_block").cumcount())
+    grouped = inside.groupby("_nth", sort=True)
+    out = grouped.first()
+    out[["budget", "realised"]] = grouped[["budget", "realised"]].sum(min_count=1).to_numpy()
+    out["stated_pct"] = float("nan")  # each block's percentage is its own; the sum's is computed
+    out["pct_decimals"] = 0
+    return pd.concat([stated[stated["_block"].isna()], out.reset_index()], ignore_index=True)[[*TOTAL_COLUMNS, "_table"]]
 
 
 def _period_totals(stated: pd.DataFrame) -> pd.DataFrame:
