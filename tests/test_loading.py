@@ -437,6 +437,37 @@ def test_a_value_not_measured_yet_is_no_value_with_a_warning_quoting_the_cell(xl
         load_indicators(missed, year=2024)
 
 
+def test_the_unit_written_in_the_cells_is_the_targets_of_the_year_before_the_baselines(xlsx):
+    """A Renstra row whose baseline is counted otherwise ('12 bulan') than its target ('6 Jenis'): the unit is the
+    target's of the build year, else the realisation's; the near miss: with no unit in the target, the realisation's,
+    and a Satuan column still wins over both."""
+    path = xlsx("kinerja.xlsx", {"Renstra": [
+        ["No", "Indikator Kinerja", "Satuan", "Kondisi Awal 2019", "Target 2023", "Target 2024", "Realisasi 2024"],
+        [1, "Jumlah jenis layanan terintegrasi", None, "12 bulan", "5 Layanan", "6 Jenis", "6 Jenis"],
+        [2, "Jumlah aplikasi terintegrasi", None, "3 unit", None, 4, "4 Aplikasi"],
+        [3, "Jumlah dokumen perencanaan", "Dokumen", "2 buku", None, "3 berkas", "3"],
+    ]})
+    assert load_indicators(path, year=2024).indicators["unit"].tolist() == ["Jenis", "Aplikasi", "Dokumen"]
+
+
+def test_a_headings_code_is_not_its_indicators(xlsx):
+    """An urusan heading row with its code and no value ('1.02 Urusan Kesehatan') names the goal of the indicators
+    under it, not their code; the near miss: a code written once over two indicators of one kegiatan still reaches
+    both, up to the next heading."""
+    path = xlsx("kinerja.xlsx", {"IKU": [
+        ["Kode", "Indikator Kinerja", "Target 2024", "Realisasi 2024"],
+        ["1.02", "Urusan Kesehatan", None, None],
+        [None, "Cakupan imunisasi", 90, 88],
+        ["1.03", "Urusan Pendidikan", None, None],
+        ["1.03.1", "Angka partisipasi sekolah", 95, 96],
+        [None, "Angka kelulusan", 99, 98],
+    ]})
+    data = load_indicators(path, year=2024)
+    assert data.indicators["goal"].tolist() == ["Urusan Kesehatan", "Urusan Pendidikan", "Urusan Pendidikan"]
+    codes = data.indicators["code"]
+    assert codes.isna().tolist() == [True, False, False] and codes.iloc[1:].tolist() == ["1.03.1", "1.03.1"]
+
+
 def test_count_units_and_no_value_realisations(xlsx):
     path = xlsx("kinerja.xlsx", {"Prioritas": [
         ["No", "Uraian", "Indikator Kinerja", "Target 2024", "Realisasi Th 2023", "Realisasi Th 2024"],

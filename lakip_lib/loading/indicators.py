@@ -99,7 +99,7 @@ def load_indicators(path: str | Path, *, year: int | None = None,
         assumed = _assumed_years(table, year, notes) if year is not None else {}
         if year is not None:
             _check_year(table, year, problems, assumed)
-        rows, vals = _table(table, sum(len(f) for f in indicators), problems, assumed, notes)
+        rows, vals = _table(table, sum(len(f) for f in indicators), problems, assumed, notes, year)
         indicators.append(rows)
         values.append(vals)
     if problems:
@@ -280,9 +280,13 @@ def _check_year(table: Table, year: int, problems: list[Problem], assumed: dict[
 
 
 def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str, int],
-           notes: list[dict[str, str]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+           notes: list[dict[str, str]], year: int | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     frame = table.frame.copy()
     value_columns = [c for c in table.columns if c.name in VALUE_KINDS]
+    # the unit written in a value cell ('6 Jenis') is the target's of the year, else its realisation's, else any other's:
+    # a baseline may be counted otherwise ('12 bulan' of a Renstra's starting state)
+    by_unit = sorted(value_columns, key=lambda c: (assumed.get(c.label, c.year) != year or c.name not in ("target", "realisation"),
+                                                    list(VALUE_KINDS).index(c.name)))
     # a row naming a group with no value at all (a sasaran over its indicators, "a. Kesehatan Ibu") is a heading
     empty = frame[[c.label for c in value_columns]].map(is_no_value).all(axis=1) if value_columns else pd.Series(False, index=frame.index)
     named = frame["indicator"].map(lambda v: not is_no_value(v))
@@ -293,10 +297,12 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
         frame["goal"] = frame["indicator"].where(headings)
     elif headings.any():
         frame["goal"] = frame["goal"].where(~headings, frame["indicator"].where(frame["goal"].map(is_no_value) & headings, frame["goal"]))
-    # merged cells in the grouping columns arrive as one value and blanks below it
+    # merged cells in the grouping columns arrive as one value and blanks below it; a heading's code is the heading's
+    # (an urusan, a sasaran), never its indicators': a code fills down only from an indicator, until the next heading
     for label in ("code", "level", "goal", "program"):
         if label in frame.columns:
-            frame[label] = frame[label].map(lambda v: None if is_no_value(v) else v).ffill()
+            cells = frame[label].map(lambda v: None if is_no_value(v) else v)
+            frame[label] = cells.where(~headings).groupby(headings.cumsum()).ffill() if label == "code" else cells.ffill()
     frame = frame[named & ~headings]
     if frame.empty:
         problems.append(table.grid.problem(table.header_row + 1, None, None, "indicator rows under the header"))
@@ -315,6 +321,7 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
         bound = next(iter(stated), None) or name_bound(name)
         polarity = _polarity(row.get("polarity"), scale, table, excel_row, problems, name, notes, bound, stated)
         unit = _text(row.get("unit"))
+        written: dict[str, str] = {}
         for column in value_columns:
             raw = row[column.label]
             if error := excel_error(raw):
@@ -325,10 +332,12 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
                 notes.append(_not_measured_note(table, excel_row, column.label, name, clean_text(raw)))
                 raw = None
             number, rest = _value(raw, polarity, conventions[column.label], table, excel_row, column.label, problems, scales.get(scale or "", {}))
-            unit = unit or rest or None  # "2 Aplikasi" names its unit when no Satuan column does
+            written[column.label] = rest
             text = None if raw is None else clean_text(raw)
             values.append((ident, VALUE_KINDS[column.name], assumed.get(column.label, column.year), number, text,
                            location(table, excel_row, column.label)))
+        # "2 Aplikasi" names its unit when no Satuan column does
+        unit = unit or next((written[c.label] for c in by_unit if written.get(c.label)), None)
         level = _level(row.get("level")) or sheet_level
         goal = _text(row.get("goal"))
         rows.append((ident, level, _text(row.get("code")), goal, name, _text(row.get("formula")),
