@@ -979,3 +979,27 @@ def test_of_budget_columns_the_jumlah_adding_up_the_others_is_the_budget_and_the
     unspent = [head[:8], [1, "DINAS KESEHATAN", 480, 610, 1090, 444, 518, 900]]
     loaded = load_budget(make_workbook(tmp_path / "belanja.xlsx", {"Rekap": unspent}))
     assert loaded.rows[["budget"]].values.tolist() == [[1090]] and loaded.rows["realised"].isna().all()
+
+
+def test_of_columns_one_header_names_the_one_whose_cells_fit_and_the_state_now_are_read(tmp_path):
+    """A nominatif (Basarnas): 'CPNS › GOL.', 'PANGKAT TERAKHIR › GOL.' and 'PANGKAT TERAKHIR › NO. / TGL SK' all read as
+    golongan by their words; the SK numbers hold no golongan, and of the two that do, the last rank is the one now."""
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+    from lakip_lib.presentation.explain import explain
+    from workbooks import nip
+
+    head = [["NIP", "NAMA", "CPNS", "PANGKAT TERAKHIR", None, "PENDIDIKAN"], [None, None, "GOL.", "GOL.", "NO. / TGL SK", None]]
+    people = [[nip(1), "Budi", "II/a", "III/c", "SK 823/12/2019", "S1"],
+              [nip(2, female=True), "Sari", "III/a", "III/d", "SK 823/40/2021", "S2"]]
+    merged = {"Data": ["A1:A2", "B1:B2", "D1:E1", "F1:F2"]}
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Data": head + people}, merged=merged))
+    assert staff.roster["golongan"].astype(str).tolist() == ["III/c", "III/d"]
+    explained = explain("pegawai.xlsx", staff.recognition)
+    assert "'PANGKAT TERAKHIR › GOL.' → golongan (of the columns so headed, the one of the state now" in explained
+    # the near miss: two columns that both hold golongan and say nothing of when are still a question for the user
+    head[0][2:5] = ["GOL. I", "GOL. II", None]
+    head[1][2:5] = [None, None, "NO. / TGL SK"]
+    with pytest.raises(InputError, match=r"one column for 'golongan', not 'GOL. I' \(C2\), 'GOL. II' \(D2\)"):
+        load_staff(make_workbook(tmp_path / "lagi.xlsx", {"Data": head + people},
+                                 merged={"Data": ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "F1:F2"]}))

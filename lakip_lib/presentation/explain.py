@@ -57,6 +57,13 @@ def explain(file: str, records: list[Recognition], problems: Iterable[Problem] =
     return "\n".join(lines)
 
 
+#: how a column's field was settled, when not by a header spelling alone
+_HOW = {"label": "the labels beside the counts: no header spelling names them", "typo": "by a one-letter typo of a rule word",
+        "sum": "by the sums: the total adds up its parts on every row",
+        "content": "of the columns so headed, the only one whose cells fit the field",
+        "now": "of the columns so headed, the one of the state now; the others are the first state's"}
+
+
 def _record(record: Recognition) -> list[str]:
     if record.header_rows is None:
         return [f"  sheet '{record.sheet}': {record.reason or 'no table'}"]
@@ -69,9 +76,7 @@ def _record(record: Recognition) -> list[str]:
     status = "" if record.status == "used" else f" — {record.status}: {record.reason}"
     lines = [f"  sheet '{record.sheet}': {kind} table, {header}{body}{status}"]
     for cell, path, field, how in record.columns:
-        by = "" if how in ("alias", "words", "category") else " (the labels beside the counts: no header spelling names them)" \
-            if how == "label" else " (by the sums: the total adds up its parts on every row)" if how == "sum" \
-            else f" (by {'a one-letter typo of a rule word' if how == 'typo' else 'header_rules.csv'})"
+        by = "" if how in ("alias", "words", "category") else f" ({_HOW.get(how, 'by header_rules.csv')})"
         lines.append(f"    {cell:<4}'{path}' → {field}{by}")
     if record.unused:
         lines.append("    not used: " + ", ".join(f"{cell} '{path}'" for cell, path in record.unused))

@@ -43,9 +43,9 @@ from ...errors import ConfigError, InputError
 from ..parse import ValueParseError, clean_text, parse_education, parse_gender, parse_golongan, parse_position_type, parse_status
 from ..workbook import SCAN_ROWS, Grid
 from .band import Band, best_band, column_paths, side_by_side
-from .content import column_content
-from .fields import (AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, match_header, match_path,
-                     vocabulary)
+from .content import column_content, fits
+from .fields import (AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, match_header,
+                     match_path, vocabulary)
 from .rows import body, caption, is_column_numbers, is_signature, is_title, is_total_label, total_label_mask
 from .sums import spending, total_of_others
 from .table import Column, Recognition, Table
@@ -276,8 +276,45 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
 def _content(grid: Grid, band: Band, cell: str, scan: int = 40) -> str:
     """What the cells under the header cell ``cell`` hold (see :func:`.content.column_content`), over the first ``scan``
     rows of the body."""
-    j = next(j for j in band.paths if grid.cell_name(band.bottom, j) == cell)
+    return _content_of(grid, band, next(j for j in band.paths if grid.cell_name(band.bottom, j) == cell), scan)
+
+
+def _content_of(grid: Grid, band: Band, j: int, scan: int = 40) -> str:
     return column_content(grid.cells[j].iloc[band.bottom + 1: band.bottom + 1 + scan].tolist() if j in grid.cells.columns else [])
+
+
+#: header words of the state now (``Pangkat Terakhir``, ``Pendidikan Akhir``), and of the first one (``Gol. CPNS``, ``TMT
+#: Awal``): of two columns that fit a field, the one now is the one the report counts
+_NOW = frozenset({"terakhir", "akhir", "sekarang", "kini", "terbaru"})
+_FIRST = frozenset({"cpns", "capeg", "awal", "pertama", "semula", "lama"})
+
+
+def _settled_by_evidence(grid: Grid, band: Band, claimants: list[int]) -> tuple[int, str] | None:
+    """Of several columns whose headers name one field and no header rule tells apart, the one the evidence picks,
+    with how: ``content`` when it is the only one whose cells fit the field (``NO. / TGL SK`` under a ``Pangkat``
+    band holds no golongan, ``Nama Status`` no names… see :func:`.content.fits`), ``now`` when, of those that fit,
+    it is the only one headed by the state now and the others by the first state (``Pangkat Terakhir`` over ``CPNS``).
+    None when the evidence leaves more than one: the header stays ambiguous, and the user is asked.
+
+    Example:
+        >>> from lakip_lib.loading.recognise.fields import Match
+        >>> cells = pd.DataFrame([["Gol. CPNS", "Gol. Terakhir", "Nama"], ["II/a", "III/b", "Ani"], ["III/a", "III/d", "Budi"]],
+        ...                      dtype=object)
+        >>> band = Band("staff", 0, 0, {0: ("Gol. CPNS",), 1: ("Gol. Terakhir",), 2: ("Nama",)},
+        ...             {0: Match("golongan", None, "Gol. CPNS", "rule"), 1: Match("golongan", None, "Gol. Terakhir", "rule")}, ())
+        >>> _settled_by_evidence(Grid("p.xlsx", "S", cells), band, [0, 1])
+        (1, 'now')
+    """
+    field = band.matches[claimants[0]].name
+    fitting = [j for j in claimants if fits(field, _content_of(grid, band, j))]
+    if len(fitting) == 1:
+        return fitting[0], "content"
+    words = {j: set().union(*(header_words(p) for p in band.paths[j])) for j in fitting}
+    now = [j for j in fitting if words[j] & _NOW and not words[j] & _FIRST]
+    first = [j for j in fitting if words[j] & _FIRST]
+    if len(fitting) >= 2 and len(now) == 1 and len(first) == len(fitting) - 1:
+        return now[0], "now"
+    return None
 
 
 #: columns that name a row (an item's first line has them, its other lines not)
@@ -449,6 +486,7 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
             continue  # recognised (a share, a remaining amount) and of no use to the loaders: noted, never ambiguous
         matches = [band.matches[j] for j in indexes]
         chosen: int | None = None
+        how: str | None = None  # how ``chosen`` was told from the other claimants, when not by its header alone
         if len(indexes) == 1 and not matches[0].part:
             chosen = indexes[0]
         else:
@@ -523,6 +561,8 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = total
                 summed[matches[0].name] = (total, [j for j in plain if j != total])
                 addends.update(dict.fromkeys(summed[matches[0].name][1], label))
+            elif len(plain) == len(indexes) and (settled := _settled_by_evidence(grid, band, plain)) is not None:
+                chosen, how = settled  # the only one whose cells fit the field, or the state now among those that do
             else:
                 names = ", ".join(f"'{' › '.join(band.paths[j])}' ({grid.cell_name(band.bottom, j)})" for j in indexes)
                 problems.append(grid.problem(band.bottom, indexes[1], " › ".join(band.paths[indexes[1]]),
@@ -531,7 +571,7 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 continue
         if chosen is not None:
             match = band.matches[chosen]
-            columns.append(Column(match.name, match.year, match.text, chosen, band.paths[chosen], match.how))
+            columns.append(Column(match.name, match.year, match.text, chosen, band.paths[chosen], how or match.how))
         elif label in parts:
             match = band.matches[parts[label][0]]
             columns.append(Column(match.name, match.year, " › ".join(band.paths[parts[label][0]][:-1]) or match.text,

@@ -25,7 +25,9 @@ FITS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("budget", "realised"), frozenset({"money"})),
     **dict.fromkeys(("target", "realisation", "renstra_target", "baseline"), frozenset({"number", "money", "grade", "measure"})),
     **dict.fromkeys(("count", "male", "female", "good", "damaged", "sufficient", "lacking", "quantity"), frozenset({"number", "money"})),
-    **dict.fromkeys(("name", "indicator", "item", "category", "goal", "position", "unit"), frozenset({"text"})),
+    **dict.fromkeys(("name", "indicator", "item", "goal", "position", "unit"), frozenset({"text"})),
+    # a summary's row labels are its categories, whatever the dimension: units, golongan, sexes, age bands ('< 25 tahun')
+    "category": frozenset({"text", "golongan", "gender", "grade", "measure"}),
     "code": frozenset({"code", "number"}),
     "nip": frozenset({"nip"}),
     "golongan": frozenset({"golongan"}),
