@@ -1003,3 +1003,27 @@ def test_of_columns_one_header_names_the_one_whose_cells_fit_and_the_state_now_a
     with pytest.raises(InputError, match=r"one column for 'golongan', not 'GOL. I' \(C2\), 'GOL. II' \(D2\)"):
         load_staff(make_workbook(tmp_path / "lagi.xlsx", {"Data": head + people},
                                  merged={"Data": ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "F1:F2"]}))
+
+
+def test_of_name_columns_the_one_that_names_each_row_apart_and_not_under_a_group_is_the_name(tmp_path):
+    """PDDikti: 'nama_sdm' beside 'nama_status_pegawai' (PNS, NON PNS repeat); Basarnas: 'NAMA' beside 'KURSUS /
+    DIKLAT › NAMA DIKLAT'. Near miss: two top-level name columns whose cells are all distinct stay a question."""
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+    from workbooks import nip
+
+    names = ["Ani", "Budi", "Citra", "Dodi", "Eka", "Fajar"]
+    people = [(nip(k, female=k % 2 == 0), names[k - 1], "PNS" if k < 4 else "NON PNS", "III/a") for k in range(1, 7)]
+    rows = [["nip", "nama_sdm", "nama_status_pegawai", "gol"], *[list(p) for p in people]]
+    staff = load_staff(make_workbook(tmp_path / "a.xlsx", {"Data": rows}))
+    assert staff.roster["name"].tolist() == [p[1] for p in people]
+
+    band = [["NIP", "NAMA", "DIKLAT", "GOL"], [None, None, "NAMA DIKLAT", None]]
+    rows = band + [[p[0], p[1], f"Diklat SAR {'ABCDEF'[k]}", p[3]] for k, p in enumerate(people)]
+    merged = {"Data": ["A1:A2", "B1:B2", "D1:D2"]}
+    staff = load_staff(make_workbook(tmp_path / "b.xlsx", {"Data": rows}, merged=merged))
+    assert staff.roster["name"].tolist() == [p[1] for p in people]
+
+    rows = [["NIP", "NAMA DEPAN", "NAMA BELAKANG", "GOL"], *[[p[0], p[1], f"Putri {'ABCDEF'[k]}", p[3]] for k, p in enumerate(people)]]
+    with pytest.raises(InputError, match=r"one column for 'name', not 'NAMA DEPAN' \(B1\), 'NAMA BELAKANG' \(C1\)"):
+        load_staff(make_workbook(tmp_path / "c.xlsx", {"Data": rows}))

@@ -61,6 +61,8 @@ def explain(file: str, records: list[Recognition], problems: Iterable[Problem] =
 _HOW = {"label": "the labels beside the counts: no header spelling names them", "typo": "by a one-letter typo of a rule word",
         "sum": "by the sums: the total adds up its parts on every row",
         "content": "of the columns so headed, the only one whose cells fit the field",
+        "apart": "of the columns so headed, the only one whose cells do not repeat",
+        "own": "of the columns so headed, the only one not under another column's group label",
         "now": "of the columns so headed, the one of the state now; the others are the first state's"}
 
 

@@ -283,6 +283,17 @@ def _content_of(grid: Grid, band: Band, j: int, scan: int = 40) -> str:
     return column_content(grid.cells[j].iloc[band.bottom + 1: band.bottom + 1 + scan].tolist() if j in grid.cells.columns else [])
 
 
+#: fields that name each row apart from the others: one per row, seldom twice
+_ROW_NAMES = frozenset({"name", "item", "indicator"})
+
+
+def _repeats(grid: Grid, band: Band, j: int, scan: int = 200) -> bool:
+    """Whether column ``j``'s cells repeat, as an attribute's do: under half of its values (four or more) distinct."""
+    values = [clean_text(v).casefold() for v in grid.cells[j].iloc[band.bottom + 1: band.bottom + 1 + scan].tolist()
+              if not _blank(v)] if j in grid.cells.columns else []
+    return len(values) >= 4 and len(set(values)) < len(values) / 2
+
+
 #: header words of the state now (``Pangkat Terakhir``, ``Pendidikan Akhir``), and of the first one (``Gol. CPNS``, ``TMT
 #: Awal``): of two columns that fit a field, the one now is the one the report counts
 _NOW = frozenset({"terakhir", "akhir", "sekarang", "kini", "terbaru"})
@@ -292,9 +303,12 @@ _FIRST = frozenset({"cpns", "capeg", "awal", "pertama", "semula", "lama"})
 def _settled_by_evidence(grid: Grid, band: Band, claimants: list[int]) -> tuple[int, str] | None:
     """Of several columns whose headers name one field and no header rule tells apart, the one the evidence picks,
     with how: ``content`` when it is the only one whose cells fit the field (``NO. / TGL SK`` under a ``Pangkat``
-    band holds no golongan, ``Nama Status`` no names… see :func:`.content.fits`), ``now`` when, of those that fit,
-    it is the only one headed by the state now and the others by the first state (``Pangkat Terakhir`` over ``CPNS``).
-    None when the evidence leaves more than one: the header stays ambiguous, and the user is asked.
+    band holds no golongan: see :func:`.content.fits`); for a field that names each row (a person's, an item's
+    name), ``apart`` when it is the only one whose cells do not repeat (``nama_sdm`` beside ``nama_status_pegawai``,
+    whose 'PNS', 'Non PNS' repeat), else ``own`` when it is the only one not under another column's group label
+    (``NAMA`` beside ``KURSUS / DIKLAT › NAMA DIKLAT``); ``now`` when, of those that fit, it is the only one headed
+    by the state now and the others by the first state (``Pangkat Terakhir`` over ``CPNS``). None when the evidence
+    leaves more than one: the header stays ambiguous, and the user is asked.
 
     Example:
         >>> from lakip_lib.loading.recognise.fields import Match
@@ -309,6 +323,13 @@ def _settled_by_evidence(grid: Grid, band: Band, claimants: list[int]) -> tuple[
     fitting = [j for j in claimants if fits(field, _content_of(grid, band, j))]
     if len(fitting) == 1:
         return fitting[0], "content"
+    if field in _ROW_NAMES and len(fitting) >= 2:
+        apart = [j for j in fitting if not _repeats(grid, band, j)]
+        if len(apart) == 1:
+            return apart[0], "apart"
+        own = [j for j in fitting if len(band.paths[j]) == 1]
+        if len(own) == 1:
+            return own[0], "own"
     words = {j: set().union(*(header_words(p) for p in band.paths[j])) for j in fitting}
     now = [j for j in fitting if words[j] & _NOW and not words[j] & _FIRST]
     first = [j for j in fitting if words[j] & _FIRST]
