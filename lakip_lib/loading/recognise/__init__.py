@@ -283,6 +283,7 @@ def _content_of(grid: Grid, band: Band, j: int, scan: int = 40) -> str:
     return column_content(grid.cells[j].iloc[band.bottom + 1: band.bottom + 1 + scan].tolist() if j in grid.cells.columns else [])
 
 
+_NUMBERS = frozenset({"number", "money"})
 #: fields that name each row apart from the others: one per row, seldom twice
 _ROW_NAMES = frozenset({"name", "item", "indicator"})
 
@@ -320,7 +321,9 @@ def _settled_by_evidence(grid: Grid, band: Band, claimants: list[int]) -> tuple[
         (1, 'now')
     """
     field = band.matches[claimants[0]].name
-    fitting = [j for j in claimants if fits(field, _content_of(grid, band, j))]
+    # weak evidence is none: an empty column, or numbers under the amount threshold (a budget in millions), rule no one out
+    fitting = [j for j in claimants if (kind := _content_of(grid, band, j)) == "empty" or fits(field, kind)
+               or (kind in _NUMBERS and fits(field, "money"))]
     if len(fitting) == 1:
         return fitting[0], "content"
     if field in _ROW_NAMES and len(fitting) >= 2:
