@@ -1,18 +1,19 @@
 """The fifth held-out set: real layouts collected blind, while the recognition layer was being improved, to measure
 how the improved kit does on layouts nobody tuned for (README.md records the cases; the lead measures them).
 
-Kinds the corpus had none or few of: a kantor pertanahan (BPN) and its staff by pendidikan and golongan group, a
-pemda SIMPEG's DUK sent as an HTML '.xls' with every person's data stacked in list cells, a provinsi-wide recap of
-PNS by unit kerja under a golongan band split into ruang letters (A … E, JML), a school's tenaga kependidikan by
-pangkat written 'Pengatur Muda / II a', a Kemendikbud balai's staff profile kept as dated snapshots, Kemenag's DUK
-with the old and new NIP in the name cell; a Badan Keuangan Daerah's rencana aksi with targets per triwulan, a
-Diskominfo's Perjanjian Kinerja with its program budget under it, a Bea Cukai office's NKO cards, a kementerian's
-IKPA scores by eselon I, a Lapas's monthly computation table; a kementerian's realisation by eselon I under a
-Pegawai | Barang | Modal | Total band, a Polri satker's DIPA with Pagu / Realisasi / Daya Serap as rows, a dinas's
-realisation of APBN funds by unit kerja, and the same satker's pagu by sumber dana. Published tables keep their cells
-as printed (published mistakes kept as expected findings); export layouts keep the exporting code's columns, titles
-and footers, filled with invented units, amounts and counts (never a real person: names and NIPs are synthetic).
-Expectations are what each table says, never what the kit reads: the cases were not run through the kit.
+Kinds the corpus had none or few of: a kantor pertanahan (BPN) and its staff by pendidikan and golongan group, a pemda
+SIMPEG's DUK sent as an HTML '.xls' with every person's data stacked in list cells, a provinsi-wide recap of PNS by
+unit kerja under a golongan band split into ruang letters (A … E, JML), a school's tenaga kependidikan by pangkat
+written 'Pengatur Muda / II a', a Kemendikbud balai's staff profile kept as dated snapshots, a SIMPEG backup with
+SIASN columns (GOL AWAL beside GOL AKHIR, sex as M/F), Kemenag's DUK with the old and new NIP in the name cell; a
+Badan Keuangan Daerah's rencana aksi with targets per triwulan, a Diskominfo's Perjanjian Kinerja with its program
+budget under it, a Bea Cukai office's NKO cards, a kementerian's IKPA scores by eselon I, a Lapas's monthly
+computation table; a kementerian's realisation by eselon I under a Pegawai | Barang | Modal | Total band, a Polri
+satker's DIPA with Pagu / Realisasi / Daya Serap as rows, a dinas's realisation of APBN funds by unit kerja, and the
+same satker's pagu by sumber dana. Published tables keep their cells as printed (published mistakes kept as expected
+findings); export layouts keep the exporting code's columns, titles and footers, filled with invented units, amounts
+and counts (never a real person: names and NIPs are synthetic). Expectations are what each table says, never what the
+kit reads: the cases were not run through the kit.
 """
 
 from __future__ import annotations
@@ -252,6 +253,41 @@ def _kemenag_rows() -> list[list]:
     return rows
 
 
+#: the columns of a SIMPEG dashboard's backup, SIASN 'Data Utama' names (the tool's EXPECTED_COLS)
+_BACKUP_HEAD = ["NAMA", "NIP", "GELAR DEPAN", "GELAR BELAKANG", "TEMPAT LAHIR", "TANGGAL LAHIR", "JENIS KELAMIN", "AGAMA",
+                "JENIS KAWIN", "NIK", "NOMOR HP", "EMAIL", "ALAMAT", "NPWP", "BPJS", "JENIS PEGAWAI", "KEDUDUKAN HUKUM",
+                "STATUS CPNS PNS", "KARTU ASN VIRTUAL", "TMT CPNS", "TMT PNS", "GOL AWAL", "GOL AKHIR", "TMT GOLONGAN",
+                "MK TAHUN", "MK BULAN", "JENIS JABATAN", "NAMA JABATAN", "TMT JABATAN", "TINGKAT PENDIDIKAN",
+                "NAMA PENDIDIKAN", "NAMA UNOR", "UNOR INDUK", "FOTO"]
+#: (name, female, birth, appointed, status C/P, gol awal, gol akhir, jenis jabatan, jabatan, tingkat pendidikan)
+_BACKUP_PEOPLE = [
+    ("SUPRIYADI", False, "19700312", "199603", "P", "II/a", "III/d", "Struktural", "Kepala Subbagian Umum", "S-1/Sarjana"),
+    ("ENDANG LESTARI", True, "19780521", "200501", "P", "III/a", "IV/a", "Fungsional", "Perencana Ahli Muda", "S-2"),
+    ("BAMBANG IRAWAN", False, "19820709", "200902", "P", "III/a", "III/c", "Fungsional", "Analis Kebijakan Ahli Pertama",
+     "S-1/Sarjana"),
+    ("RINI ASTUTI", True, "19850117", "201003", "P", "II/c", "III/b", "Pelaksana", "Pengelola Keuangan", "D-III"),
+    ("AGUS SALIM", False, "19760830", "200604", "P", "II/a", "II/d", "Pelaksana", "Pengadministrasi Umum", "SLTA"),
+    ("DIAN PERMATASARI", True, "19930402", "201912", "P", "III/a", "III/b", "Fungsional", "Pranata Komputer Ahli Pertama",
+     "S-1/Sarjana"),
+    ("FAJAR NUGROHO", False, "19970611", "202401", "C", "III/a", "III/a", "Pelaksana", "Penata Kelola Sistem dan Teknologi "
+     "Informasi", "S-1/Sarjana"),
+    ("SITI MAEMUNAH", True, "19800225", "200901", "P", "II/a", "II/c", "Pelaksana", "Pengadministrasi Perkantoran", "SLTA"),
+]
+
+
+def _backup_rows() -> list[list]:
+    rows = [_BACKUP_HEAD]
+    for n, (name, female, birth, appointed, status, first, last, kind, jabatan, edu) in enumerate(_BACKUP_PEOPLE, 1):
+        tmt_cpns = f"{appointed[:4]}-{appointed[4:]}-01"
+        tmt_pns = None if status == "C" else f"{int(appointed[:4]) + 1}-{appointed[4:]}-01"
+        rows.append([name, nip(n, female=female, birth=birth, appointed=appointed), None, None, "Sukamaju",
+                     f"{birth[:4]}-{birth[4:6]}-{birth[6:]}", "F" if female else "M", "Islam", "Menikah", None, None,
+                     f"pegawai{n}@contoh.go.id", None, None, None, "PNS Daerah", "Aktif", status, None, tmt_cpns, tmt_pns,
+                     first, last, "2022-04-01", 2024 - int(appointed[:4]), 0, kind, jabatan, "2023-01-02", edu, None,
+                     "Bagian Umum", "Sekretariat Daerah", None])
+    return rows
+
+
 STAFF: list[Layout] = [
     Layout(
         id="staff-bpn-kantah-medan-pendidikan-golongan",
@@ -376,6 +412,27 @@ STAFF: list[Layout] = [
               "side. Two updates a year apart are two snapshots of the same staff, not two units: adding them would "
               "double the headcount, and which one is the year's is the user's choice. The file must be refused "
               "naming the update-date column. Counts invented (58 and 61 staff)."),
+    ),
+    Layout(
+        id="staff-simpeg-backup-siasn-kolom-gol-awal-akhir-m-f",
+        dataset="staff",
+        agency="A pemda unit's staff kept in a SIMPEG dashboard with SIASN 'Data Utama' columns, its Excel backup — kabupaten OPD export (synthetic people)",
+        source=("public GitHub Streamlit 'SIMPEG Dashboard' (search index file id 46201516381): EXPECTED_COLS 'NAMA', 'NIP', "
+                "… 'GOL AWAL', 'GOL AKHIR', … 'UNOR INDUK', 'FOTO' and backup_data(), 'backup_pegawai.xlsx' with sheet "
+                "'Pegawai'; JENIS KELAMIN read as 'M'/'F' (the tool maps M to LAKI-LAKI, F to PEREMPUAN)"),
+        year=2024,
+        sheets={"Pegawai": _backup_rows()},
+        expected={
+            "golongan": {"III/d": 1, "IV/a": 1, "III/c": 1, "III/b": 2, "II/d": 1, "III/a": 1, "II/c": 1},
+            "gender": {"Laki-laki": 4, "Perempuan": 4},
+            "education": {"S1": 4, "S2": 1, "D3": 1, "SMA": 2},
+            "position_type": {"Struktural": 1, "Fungsional": 3, "Pelaksana": 4},
+        },
+        note=("A roster as pandas writes it: the header on the first row, no title, 34 SIASN-named columns with the "
+              "personal ones mostly empty. Two golongan columns side by side — 'GOL AWAL' (at appointment) and 'GOL "
+              "AKHIR' (now): the golongan is GOL AKHIR. Sex as SIASN codes it, 'M' and 'F'; education as SIASN names "
+              "it ('S-1/Sarjana', 'D-III', 'SLTA'); STATUS CPNS PNS 'P' or 'C' (one CPNS, no TMT PNS yet, counted: "
+              "a CPNS is staff with a golongan). Eight synthetic people."),
     ),
     Layout(
         id="staff-kemenag-duk-nip-lama-baru-jml-jam-jenjang",
