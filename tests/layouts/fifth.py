@@ -6,14 +6,15 @@ SIMPEG's DUK sent as an HTML '.xls' with every person's data stacked in list cel
 unit kerja under a golongan band split into ruang letters (A … E, JML), a school's tenaga kependidikan by pangkat
 written 'Pengatur Muda / II a', a Kemendikbud balai's staff profile kept as dated snapshots, a SIMPEG backup with
 SIASN columns (GOL AWAL beside GOL AKHIR, sex as M/F), Kemenag's DUK with the old and new NIP in the name cell; a
-Badan Keuangan Daerah's rencana aksi with targets per triwulan, a Diskominfo's Perjanjian Kinerja with its program
-budget under it, a Bea Cukai office's NKO cards, a kementerian's IKPA scores by eselon I, a Lapas's monthly
-computation table; a kementerian's realisation by eselon I under a Pegawai | Barang | Modal | Total band, a Polri
-satker's DIPA with Pagu / Realisasi / Daya Serap as rows, a dinas's realisation of APBN funds by unit kerja, and the
-same satker's pagu by sumber dana. Published tables keep their cells as printed (published mistakes kept as expected
-findings); export layouts keep the exporting code's columns, titles and footers, filled with invented units, amounts
-and counts (never a real person: names and NIPs are synthetic). Expectations are what each table says, never what the
-kit reads: the cases were not run through the kit.
+Badan Keuangan Daerah's rencana aksi with targets per triwulan, a DPP-PA's Renja evaluation at mid-year (Renstra, last
+year, this year, quarters, each K | Rp), a Diskominfo's Perjanjian Kinerja with its program budget under it, a Bea
+Cukai office's NKO cards, a kementerian's IKPA scores by eselon I, a Lapas's monthly computation table; a
+kementerian's realisation by eselon I under a Pegawai | Barang | Modal | Total band, a Polri satker's DIPA with Pagu /
+Realisasi / Daya Serap as rows, a dinas's realisation of APBN funds by unit kerja, and the same satker's pagu by
+sumber dana. Published tables keep their cells as printed (published mistakes kept as expected findings); export
+layouts keep the exporting code's columns, titles and footers, filled with invented units, amounts and counts (never a
+real person: names and NIPs are synthetic). Expectations are what each table says, never what the kit reads: the cases
+were not run through the kit.
 """
 
 from __future__ import annotations
@@ -559,6 +560,22 @@ _JAMBI_MONTHS = [("Januari", 0, 2), ("Februari", 0, 2), ("Maret", 0, 3), ("April
                  ("Juli", 0, 19), ("Agustus", 9, 9), ("September", 9, 9), ("Oktober", 9, 9), ("November", 9, 9),
                  ("Desember", 9, 9)]
 
+#: demonev's Renja evaluation of a DPP-PA at mid-year 2021: the program's line and one kegiatan's, as the view prints
+#: them (Renstra K, Rp | 2020 K, Rp | 2021 K, Rp | TW I … IV K, Rp | dievaluasi K, Rp | Renstra s/d 2020 K, Rp | tingkat
+#: capaian K, Rp)
+_E81_DPPPA = [
+    ["1", "Meningkatnya kualitas dan pencapaian kinerja penyelenggaraan urusan perangkat daerah",
+     "Program Penunjang Urusan Pemerintah Daerah Kabupaten/ Kota",
+     "'Persentase penunjang urusan perangkat daerah berjalan sesuai standar", "100%", "10.650.857.000", None, None, "100%",
+     "3.074.452.650", "25%", "492.775.283", "25%", "695.355.169", None, None, None, None, "50%", "1.188.130.452", "50%",
+     "1.188.130.452", "50%", "11,16", "DPP-PA", None],
+    [None, None, "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
+     "Persentase penyusunan dokumen perencanaan, penganggaran & evaluasi tepat waktu", "100%", "93.000.000", None, None,
+     "100%", "46.954.000", "25%", "14.820.000", "25%", "18.511.800", None, None, None, None, "50%", "33.331.800", "50%",
+     "33.331.800", "50%", "35,84", "DPP-PA", None],
+]
+
+
 INDICATORS: list[Layout] = [
     Layout(
         id="ind-bkd-mataram-rencana-aksi-target-triwulan-2019",
@@ -586,6 +603,47 @@ INDICATORS: list[Layout] = [
               "a quarter's; '100%' and '100' are the same target. The third indicator of the first sasaran and the "
               "name of the second sasaran are lost in the source's text layer: the indicator is left out, the "
               "sasaran cell left empty beside its number. ANGGARAN is empty on this page. No realisation."),
+    ),
+    Layout(
+        id="ind-dpppa-evaluasi-renja-2021-renstra-tahun-lalu-triwulan-k-rp",
+        dataset="indicators",
+        agency="Dinas Pemberdayaan Perempuan dan Perlindungan Anak (DPP-PA) of a kabupaten, monev application's Renja evaluation table — kabupaten OPD export",
+        source=("github afilamediakarya/demonev resources/views/Laporan/tabel_evaluasi_rkpd/index_dinas.blade.php (commit "
+                "48a3b9d): NO | Sasaran | Urusan/Bidang Urusan … Program/Kegiatan | Indikator Kinerja Program (outcome) / "
+                "Kegiatan (output) | Target Renstra OPD pada Tahun 2018 s/d 2023 | Realisasi … Tahun lalu (2020) | Target "
+                "Kinerja dan Anggaran Renja OPD Tahun berjalan yang dievaluasi (2021) | Realisasi Kinerja Pada Triwulan › "
+                "I … IV | Realisasi Capaian Kinerja dan Anggaran Renja OPD yang Dievaluasi | … s/d tahun 2020 | Tingkat "
+                "Capaian … (%) | Unit OPD penanggung jawab | Ket, each band over K | Rp; the view's own rows"),
+        year=2021,
+        sheets={"Evaluasi Renja": [
+            ["NO", "Sasaran", "Urusan/Bidang Urusan Pemerintah Daerah dan Program/Kegiatan",
+             "Indikator Kinerja Program (outcome) / Kegiatan (output)",
+             "Target Renstra OPD pada Tahun 2018 s/d 2023 (akhir periode Renstra OPD)", None,
+             "Realisasi Capaian Kinerja Renstra OPD s/d Renja OPD Tahun lalu (2020)", None,
+             "Target Kinerja dan Anggaran Renja OPD Tahun berjalan yang dievaluasi (2021)", None,
+             "Realisasi Kinerja Pada Triwulan", *[None] * 7,
+             "Realisasi Capaian Kinerja dan Anggaran Renja OPD  yang Dievaluasi", None,
+             "Realisasi kinerja dan Anggaran Renstra OPD s/d tahun 2020 (Ahkir Tahun pelaksanaan Renja OPD)", None,
+             "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra OPD s/d tahun 2020 (%)", None,
+             "Unit OPD penanggung jawab", "Ket"],
+            [None] * 10 + ["I", None, "II", None, "III", None, "IV", None] + [None] * 8,
+            [None] * 4 + ["K", "Rp"] * 10 + [None, None],
+            [None, None, "Urusan Wajib Non Pelayanan Dasar", *[None] * 23],
+            [None, None, "Bidang Urusan Pemberdayaan Perempuan dan Perlindungan Anak", *[None] * 23],
+            *_E81_DPPPA,
+        ]},
+        merged={"Evaluasi Renja": ["A1:A3", "B1:B3", "C1:C3", "D1:D3", "E1:F2", "G1:H2", "I1:J2", "K1:R1", "K2:L2", "M2:N2",
+                                   "O2:P2", "Q2:R2", "S1:T2", "U1:V2", "W1:X2", "Y1:Y3", "Z1:Z3", "D4:Z4", "D5:Z5"]},
+        expected=[_ind("Persentase penunjang urusan perangkat daerah", 100.0, 50.0),
+                  _ind("Persentase penyusunan dokumen perencanaan", 100.0, 50.0)],
+        note=("The Permendagri 86/2017 Renja evaluation as a monev application shows it at mid-year: every band over K "
+              "(kinerja) | Rp, the five-year Renstra target beside last year's realisation (2020, empty) and this "
+              "year's target (2021), the quarters I … IV (III and IV still empty), then the realisation evaluated, "
+              "the Renstra realisation to date and its level in % (Rp: 1.188.130.452 of 10.650.857.000 is '11,16'). "
+              "The year's target is the 2021 K (100%), its realisation the evaluated K (50%: 25% + 25%), never the "
+              "Renstra's or a quarter's; the Rp halves are money. The program's indicator keeps the stray apostrophe "
+              "the data carries (\"'Persentase …\", a text prefix pasted from Excel); the view repeats the kegiatan row "
+              "five times as filler, kept once. Figures as the view prints them; the kabupaten is not named."),
     ),
     Layout(
         id="ind-diskominfo-pringsewu-pk-2025-target-bb-program-anggaran",
