@@ -1027,3 +1027,54 @@ def test_of_name_columns_the_one_that_names_each_row_apart_and_not_under_a_group
     rows = [["NIP", "NAMA DEPAN", "NAMA BELAKANG", "GOL"], *[[p[0], p[1], f"Putri {'ABCDEF'[k]}", p[3]] for k, p in enumerate(people)]]
     with pytest.raises(InputError, match=r"one column for 'name', not 'NAMA DEPAN' \(B1\), 'NAMA BELAKANG' \(C1\)"):
         load_staff(make_workbook(tmp_path / "c.xlsx", {"Data": rows}))
+def _lra(rows: list[list], numbers: list[str] | None = None) -> list[list]:
+    """A ministry LRA by account: the two header rows, the column numbers, then ``rows`` (code, name, revised budget,
+    spent, refunds, net, %)."""
+    head = [["KODE", "URAIAN", "ANGGARAN SETELAH REVISI", "REALISASI BELANJA", None, None, "%REALISASI ANGGARAN"],
+            [None, None, None, "BELANJA", "PENGEMBALIAN BELANJA", "BELANJA NETTO", None]]
+    return [*head, numbers or ["1", "2", "4", "5", "6", "7=5+6", "8=5/4"], *rows]
+
+
+def test_account_codes_nest_by_prefix_and_a_groups_total_row_is_checked_against_the_group(tmp_path):
+    from lakip_lib.loading.recognise.rows import is_total_label
+
+    rows = [["51", "Belanja pegawai", 500, 480, -10, 470, "96.00"],
+            ["511111", "Belanja gaji pokok", 300, 290, -10, 280, "96.67"],
+            ["511121", "Belanja tunjangan", 200, 190, 0, 190, "95.00"],
+            [None, "Jumlah kelompok belanja 51", 500, 480, -10, 470, "96.00"],
+            ["52", "Belanja barang", 100, 90, 0, 90, "90.00"],
+            ["521111", "Belanja keperluan perkantoran", 100, 90, 0, 90, "90.00"],
+            [None, "Jumlah kelompok belanja 52", 100, 90, 0, 80, "90.00"]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"LRA": _lra(rows)}))
+    assert loaded.rows[["code", "level", "parent", "budget", "realised"]].values.tolist() == [
+        ["51", "program", None, 500, 470], ["511111", "kegiatan", "51", 300, 280], ["511121", "kegiatan", "51", 200, 190],
+        ["52", "program", None, 100, 90], ["521111", "kegiatan", "52", 100, 90]]
+    assert loaded.stated_totals.empty  # each group's total row is its group's, not the table's
+    mismatch = loaded.notes[loaded.notes["check"].eq("sum_mismatch")]
+    assert mismatch["message_en"].tolist() == ["Jumlah kelompok belanja 52: the stated realisation 80 is not the realisation "
+                                               "of row 52's 90"]
+    # the % is Belanja over the budget ('8=5/4'), not the net realisation read: set aside, not checked
+    assert loaded.notes.loc[loaded.notes["check"].eq("pct_other_columns"), "location"].tolist() == ["anggaran.xlsx:LRA!G2"]
+    assert loaded.rows["stated_pct"].isna().all()
+    # near misses: a numbering 1 … 10 does not nest ('10' is no child of '9'), a '%' of the net realisation is checked,
+    # a label naming a group by a word no budget uses is no total
+    numbered = [[str(n), f"Program {n}", 100, 90, 0, 90, "90.00"] for n in range(1, 11)]
+    loaded = load_budget(make_workbook(tmp_path / "dua.xlsx", {"LRA": _lra(numbered, ["1", "2", "4", "5", "6", "7", "8=7/4"])}))
+    assert loaded.rows["level"].eq("program").all() and loaded.rows["stated_pct"].eq(90).all()
+    assert not loaded.notes["check"].eq("pct_other_columns").any()
+    assert not is_total_label("Jumlah Kelompok Tani 12")
+
+
+def test_an_accounts_name_column_and_the_net_realisation_beside_the_gross_one(tmp_path):
+    rows = [["KODE", "NAMA AKUN", "ALOKASI DIPA", "REALISASI SPAN", "SISA", "%"], [1, 2, 3, 4, 5, 6],
+            ["511161", "Beban Gaji Pokok PNS", 1000, 250, 750, "25.00"], ["512211", "Beban Uang Lembur", 100, 10, 90, "10.00"]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Belanja Pegawai": rows}))
+    assert loaded.rows[["code", "name", "budget", "realised"]].values.tolist() == [
+        ["511161", "Beban Gaji Pokok PNS", 1000, 250], ["512211", "Beban Uang Lembur", 100, 10]]
+    # the near miss: the account's code column stays the code
+    assert match_path(("Kode Akun",), vocabulary("budget")).name == "code"
+    net = [["Uraian", "Anggaran", "Realisasi Bruto", "Pengembalian", "Realisasi Neto"], ["Program A", 100, 90, -5, 85]]
+    assert load_budget(make_workbook(tmp_path / "neto.xlsx", {"R": net})).rows["realised"].tolist() == [85]
+    # without a net column the one realisation is read, a refunds column beside it taking nothing from it
+    gross = [["Uraian", "Anggaran", "Realisasi", "Pengembalian Belanja"], ["Program A", 100, 90, -5]]
+    assert load_budget(make_workbook(tmp_path / "bruto.xlsx", {"R": gross})).rows["realised"].tolist() == [90]

@@ -24,6 +24,7 @@ from .recognise.fields import is_month
 from .recognise.hierarchy import (LEVELS, Levels, code_levels, indent_levels, level_word, split_code_levels,
                                   split_levels_by_words, word_levels)
 from .parse import alias_key, clean_text, excel_error, is_no_value
+from .recognise.rows import total_group_code
 from .tables import location, numbers, refused, split_totals, tables_in
 
 BUDGET_COLUMNS = ("code", "name", "level", "parent", "budget", "realised", "stated_pct", "pct_decimals", "location")
@@ -270,6 +271,52 @@ def _no_amounts(table: Table, labels: dict[str, str | None], rows: int) -> Probl
                               "the page that has them")
 
 
+_FORMULA = re.compile(r"^\(?(\d{1,2})\)?\s*=\s*\(?(\d{1,2})\)?\s*[/:]\s*\(?(\d{1,2})\)?(?:\s*[x×*]\s*100\s*%?)?$")
+_NUMBER = re.compile(r"^\(?(\d{1,2})\)?(?:\s*=.*)?$")
+
+
+def _pct_of_other_columns(table: Table, labels: dict[str, str | None]) -> dict[str, str] | None:
+    """The note that the stated percentage is not the realisation read over the budget read, when the column-number
+    row says so (``8=5/4`` over Belanja (5) and the budget (4), while the realisation read is Belanja Netto (7)); such a
+    percentage is not checked against them. None when the row says nothing else (or there is none).
+
+    Example:
+        >>> import pandas as pd
+        >>> from lakip_lib.loading.workbook import Grid
+        >>> from lakip_lib.loading.recognise import Column, Recognition
+        >>> grid = Grid("a.xlsx", "R", pd.DataFrame([["Anggaran", "Belanja", "Netto", "%"], ["4", "5", "7=5+6", "8=5/4"]]))
+        >>> record = Recognition("a.xlsx", "R", "budget", (1, 1), skipped_rows=[(2, "column numbers")])
+        >>> cols = [Column("budget", None, "Anggaran", 0), Column("realised", None, "Netto", 2), Column("stated_pct", None, "%", 3)]
+        >>> table = Table(grid, "budget", 0, cols, pd.DataFrame(), record=record)
+        >>> _pct_of_other_columns(table, {"budget": "budget", "realised": "realised", "stated_pct": "stated_pct"})["message_en"]
+        "The percentage '%' is column 5 over column 4 ('8=5/4'), not the realisation read (column 7) over the budget (column 4): it is not checked"
+    """
+    rows = [excel for excel, role in (table.record.skipped_rows if table.record else []) if role == "column numbers"]
+    if not rows or not labels["budget"] or not labels["realised"]:
+        return None
+    cells = table.grid.cells.iloc[rows[0] - table.grid.row0]
+
+    def text_of(label: str) -> str:
+        value = cells.iloc[table.column(label).index]
+        return str(int(value)) if isinstance(value, float) and value.is_integer() else clean_text(value)
+
+    def number_of(label: str) -> str | None:
+        found = _NUMBER.match(text_of(label))
+        return found.group(1) if found else None
+
+    pct = table.column(labels["stated_pct"])
+    text = text_of(labels["stated_pct"])
+    formula = _FORMULA.match(text)
+    realised, budget = number_of(labels["realised"]), number_of(labels["budget"])
+    if formula is None or realised is None or budget is None or formula.group(2, 3) == (realised, budget):
+        return None
+    return note("info", "pct_other_columns", location(table, table.header_row, labels["stated_pct"]),
+                f"Persentase '{pct.header}' adalah kolom {formula.group(2)} dibagi kolom {formula.group(3)} ('{text}'), bukan "
+                f"realisasi yang dibaca (kolom {realised}) dibagi anggaran (kolom {budget}): tidak diperiksa",
+                f"The percentage '{pct.header}' is column {formula.group(2)} over column {formula.group(3)} ('{text}'), not the "
+                f"realisation read (column {realised}) over the budget (column {budget}): it is not checked")
+
+
 def _ambiguous(table: Table, columns: list[Column]) -> Problem:
     cells = ", ".join(f"'{c.header}' ({table.grid.cell_name(table.header_row, c.index)})" for c in columns)
     return table.grid.problem(table.header_row, columns[1].index, columns[1].header,
@@ -278,6 +325,9 @@ def _ambiguous(table: Table, columns: list[Column]) -> Problem:
 
 def _table(table: Table, year: int | None, problems: list[Problem], notes: list[dict[str, str]]) -> tuple[pd.DataFrame, pd.DataFrame]:
     labels = {name: _column(table, name, year, problems) for name in ("code", "number", "name", "level", "budget", "realised", "stated_pct")}
+    if labels["stated_pct"] and (other := _pct_of_other_columns(table, labels)):
+        notes.append(other)
+        labels["stated_pct"] = None
     name_labels = table.parts.get(labels["name"] or "") or ([labels["name"]] if labels["name"] else [])
     code_labels = table.parts.get(labels["code"] or "") or ([labels["code"]] if labels["code"] else [])
     data, totals = split_totals(table, tuple(dict.fromkeys([*name_labels, *code_labels, *([labels["number"]] if labels["number"] else [])])))
@@ -370,7 +420,39 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         if no_budget and pd.notna(row["realised"]) and row["code"] not in has_children:
             problems.append(table.problem(excel_row, labels["budget"], None, "a budget (anggaran) for a row that states a realisation"))
     notes += _months_against_total(table, data, labels["realised"], amounts["realised"] / scales["realised"][0], problems)
-    return out.reset_index(drop=True), _totals(table, totals, labels, problems, scales)
+    stated, group_notes = _group_totals(out, _totals(table, totals, labels, problems, scales))
+    notes += group_notes
+    return out.reset_index(drop=True), stated
+
+
+def _group_totals(rows: pd.DataFrame, stated: pd.DataFrame) -> tuple[pd.DataFrame, list[dict[str, str]]]:
+    """The stated totals without those of one group (``Jumlah kelompok belanja 51`` under the row of code ``51``), each
+    checked against its group's row instead of the table's programs: a ``sum_mismatch`` note where they differ.
+
+    Example:
+        >>> rows = pd.DataFrame({"code": ["51"], "budget": [300.0], "realised": [250.0]})
+        >>> stated = pd.DataFrame({"label": ["Jumlah kelompok belanja 51", "JUMLAH"], "budget": [300.0, 300.0],
+        ...                        "realised": [240.0, 250.0], "location": ["a.xlsx:R!row 9", "a.xlsx:R!row 10"]})
+        >>> kept, found = _group_totals(rows, stated)
+        >>> kept["label"].tolist(), [n["message_en"] for n in found]
+        (['JUMLAH'], ["Jumlah kelompok belanja 51: the stated realisation 240 is not the realisation of row 51's 250"])
+    """
+    if stated.empty:
+        return stated, []
+    groups = stated["label"].map(total_group_code)
+    own = groups.isin(set(rows["code"].dropna()))
+    notes = []
+    for i in np.flatnonzero(own.to_numpy()):
+        total, row = stated.iloc[i], rows[rows["code"].eq(groups.iloc[i])].iloc[0]
+        for key, (name_id, name_en) in (("budget", ("anggaran", "budget")), ("realised", ("realisasi", "realisation"))):
+            if pd.notna(total[key]) and pd.notna(row[key]) and abs(total[key] - row[key]) > 0.005:
+                (got_id, got_en), (want_id, want_en) = amounts(total[key]), amounts(row[key])
+                notes.append(note("error", "sum_mismatch", total["location"],
+                                  f"{total['label']}: {name_id} yang tercantum {got_id} tidak sama dengan {name_id} baris "
+                                  f"{row['code']} {want_id}",
+                                  f"{total['label']}: the stated {name_en} {got_en} is not the {name_en} of row "
+                                  f"{row['code']}'s {want_en}"))
+    return stated[~own.to_numpy()].reset_index(drop=True), notes
 
 
 _NO_SCALE = {"budget": (1.0, ""), "realised": (1.0, "")}

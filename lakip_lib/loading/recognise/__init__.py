@@ -61,6 +61,8 @@ JOINED = {"budget": frozenset({"code", "name"})}
 #: words that make one of several budget columns the one realisation is measured against (the revised budget)
 _REVISED = frozenset({"sesudah", "setelah", "perubahan", "revisi", "akhir", "papbd", "apbdp"})
 _ORIGINAL = frozenset({"sebelum", "murni", "awal", "induk"})
+#: words that make one of several realisation columns the one net of refunds (Belanja | Pengembalian | Belanja Netto)
+_NET = frozenset({"netto", "neto", "bersih"})
 #: fields recognised only to say what a column is, which no loader reads: they may repeat
 INFORMATIONAL = frozenset({"share", "remaining", "physical", "population"})
 
@@ -473,9 +475,10 @@ def _total_of(text: str) -> bool:
 
 
 def _preferred(path: tuple[str, ...], among: list[int], band: Band) -> bool:
-    """Whether a budget column is the revised budget (``Sesudah Perubahan``) among others that are the original."""
+    """Whether a budget column is the revised budget (``Sesudah Perubahan``) among others that are the original, or
+    the realisation net of refunds (``Realisasi Belanja › Belanja Netto``) beside the gross one."""
     words = set().union(*(header_words(p) for p in path))
-    return band.dataset == "budget" and bool(words & _REVISED) and not words & _ORIGINAL
+    return band.dataset == "budget" and (bool(words & _REVISED) and not words & _ORIGINAL or bool(words & _NET))
 
 
 def _is_total(text: str) -> bool:

@@ -149,6 +149,8 @@ def code_levels(codes: list[str | None]) -> tuple[Levels | None, str]:
     coded = [c for c in codes if c]
     if not coded:
         return None, "no codes"
+    if (nested := _nested_digit_levels(codes)) is not None:
+        return nested, ""
     depths = [c.count(".") + 1 if c else 0 for c in codes]
     present = sorted({d for d in depths if d})
     for scheme, (by_depth, patterns, aside) in SCHEMES.items():
@@ -186,6 +188,32 @@ def code_levels(codes: list[str | None]) -> tuple[Levels | None, str]:
             continue
         return Levels(levels, roles, f"{scheme} codes"), ""
     return None, ", ".join(map(str, present))
+
+
+def _nested_digit_levels(codes: list[str | None]) -> Levels | None:
+    """Levels of undotted digit codes that extend the code of their group (the Bagan Akun Standar's jenis ``51``,
+    kelompok ``5111``, akun ``511111``): each code longer than the shortest starts with the nearest shorter code above
+    it; the shortest codes are programs, the next length kegiatan, the next sub-kegiatan. None when the codes do not
+    nest so (a numbering 1 … 9, 10 does not: ``10`` does not start with ``9``).
+
+    Example:
+        >>> _nested_digit_levels(["51", "511111", "511119", "52", "521211"]).levels
+        ['program', 'kegiatan', 'kegiatan', 'program', 'kegiatan']
+        >>> _nested_digit_levels(["1", "2", "9", "10", "11"]) is None
+        True
+    """
+    coded = [c for c in codes if c]
+    lengths = sorted({len(c) for c in coded})
+    if not all(c.isdigit() for c in coded) or not 2 <= len(lengths) <= len(LEVELS):
+        return None
+    above: list[str] = []
+    for code in coded:
+        shorter = [c for c in above if len(c) < len(code)]
+        if len(code) > lengths[0] and not (shorter and code.startswith(shorter[-1])):
+            return None
+        above.append(code)
+    levels = [LEVELS[lengths.index(len(c))] if c else None for c in codes]
+    return Levels(levels, ["level" if c else "heading" for c in codes], "nested account codes")
 
 
 def word_levels(names: list[object], amounts: list[bool] | None = None) -> Levels | None:

@@ -49,6 +49,13 @@ _TOTAL = re.compile(
     r"asn|pns|pppk|umum|nominatif|pendapatan|pembiayaan))*\s*:?$",
     re.IGNORECASE,
 )
+#: the total of one group, named by its kind and code: "Jumlah kelompok belanja 51", "Jumlah belanja program 01",
+#: "Sub Total Bidang 2" (the code is the one of the group's own row, above it)
+_GROUP_TOTAL = re.compile(
+    r"^(?:jumlah|total|sub\s*[-\u2010\u2011\u2013\u2014]*\s*(?:total|jumlah))(?:\s+(?:belanja|anggaran))?"
+    r"(?:\s+sub)?\s+(?:kelompok|jenis|bidang|program|kegiatan|urusan|akun)(?:\s+belanja)?\s+(\d+(?:[.-]\d+)*)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def is_column_numbers(values: list[object]) -> bool:
@@ -160,8 +167,22 @@ def is_total_label(value: object) -> bool:
     Example:
         >>> is_total_label("JUMLAH"), is_total_label("Sub-jumlah"), is_total_label("Jumlah Aplikasi")
         (True, True, False)
+        >>> is_total_label("Jumlah kelompok belanja 51"), is_total_label("Jumlah Kelompok Tani 12")
+        (True, False)
     """
-    return isinstance(value, str) and bool(_TOTAL.match(clean_text(value)))
+    return isinstance(value, str) and bool(_TOTAL.match(clean_text(value)) or _GROUP_TOTAL.match(clean_text(value)))
+
+
+def total_group_code(value: object) -> str | None:
+    """The code of the group a total row closes, when its label names one (``Jumlah kelompok belanja 51`` → ``51``).
+
+    Example:
+        >>> total_group_code("Jumlah kelompok belanja 51"), total_group_code("Jumlah belanja program 01"), total_group_code("JUMLAH")
+        ('51', '01', None)
+        >>> total_group_code("Jumlah Kelompok Tani 12")
+    """
+    found = _GROUP_TOTAL.match(clean_text(value)) if isinstance(value, str) else None
+    return found.group(1) if found else None
 
 
 def total_label_mask(values: pd.Series, where: np.ndarray) -> np.ndarray:
