@@ -13,7 +13,8 @@ Agencies mark the hierarchy in one of these ways, tried in this order:
    numbering (``1`` / ``1.1`` / ``1.1.1``), ministry RKA-K/L codes (program
    ``054.01.WA``, kegiatan ``5286``, KRO ``5286.EBA``, RO ``5286.EBA.962``);
    rows of other depths are above the program (urusan, organisasi) or below
-   the sub-kegiatan (belanja accounts ``5.2.1``);
+   the sub-kegiatan (belanja accounts ``5.2.1``); undotted account codes that
+   extend their group's (jenis ``51``, akun ``511111``) by their length;
 4. level words at the start of a name (``Program …``, ``Kegiatan …``,
    ``1. Sub Kegiatan …``) or on a label row above (``Kegiatan :``);
 5. names split over columns (``Program | Kegiatan | Sub Kegiatan``);
