@@ -87,10 +87,6 @@ NOT_READ: dict[str, str] = {
     "staff-pddikti-pegawai-pt-pns-non-pns":
         "refused: three 'name' columns ('nama_sdm' (C1), 'nama_status_aktif' (F1), 'nama_status_pegawai' (G1)) and "
         "'expected a column for 'golongan'' (a listing by status only)",
-    "ind-rpjmd-kondisi-awal-target-realisasi-capaian-lima-tahun":
-        "refused, 10 problems: two 'target@<year>' columns per year ('Target › 2021 › Kinerja' (J5), 'Target › 2021 › "
-        "Pagu' (K5) …) and two 'stated_capaian@<year>' ('Capaian › 2021 › Kinerja' (AD5), 'Capaian › 2021 › Pagu' (AE5) "
-        "…): the Pagu half of a Kinerja | Pagu band taken for a value",
     "ind-kejari-pesisir-selatan-capaian-ro-triwulan-iv-2022":
         "refused: 'row 4: expected a column for 'indicator'' (the Rincian Output is named on a group row above the "
         "satker's figures, the column header 'RINCIAN OUTPUT (RO) PER SATKER' is not an indicator header)",

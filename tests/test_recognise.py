@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from lakip_lib.loading import load_budget, load_indicators
 from lakip_lib.loading.recognise import column_paths, is_column_numbers, match_path, vocabulary
-from lakip_lib.loading.recognise.band import is_header_like
+from lakip_lib.loading.recognise.band import _money_half, is_header_like
 from workbooks import make_workbook
 
 EXAMPLES = int(os.environ.get("LAKIP_EXAMPLES", "25"))
@@ -1078,3 +1078,17 @@ def test_an_accounts_name_column_and_the_net_realisation_beside_the_gross_one(tm
     # without a net column the one realisation is read, a refunds column beside it taking nothing from it
     gross = [["Uraian", "Anggaran", "Realisasi", "Pengembalian Belanja"], ["Program A", 100, 90, -5]]
     assert load_budget(make_workbook(tmp_path / "bruto.xlsx", {"R": gross})).rows["realised"].tolist() == [90]
+
+
+def test_the_pagu_half_of_a_kinerja_and_pagu_band_is_no_value_of_the_indicator(tmp_path):
+    """An RPJMD monitoring print: each year's Target, Realisasi and Capaian over Kinerja | Pagu."""
+    rows = [["Indikator", "Satuan", "Target", None, "Realisasi", None, "Capaian", None],
+            [None, None, 2024, None, 2024, None, 2024, None],
+            [None, None, "Kinerja", "Pagu", "Kinerja", "Pagu", "Kinerja", "Pagu"],
+            ["Indeks Pembangunan Manusia", "Indeks", 70, "138.500.000.000,00", 69.9, "131.210.000.000,00", "99.86%", "94.74%"]]
+    merged = ["C1:D1", "E1:F1", "G1:H1", "C2:D2", "E2:F2", "G2:H2"]
+    loaded = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"RPJMD": rows}, merged={"RPJMD": merged}), year=2024)
+    values = loaded.values.set_index("kind")["value"]
+    assert (values["target"], values["realisation"], values["stated_capaian"]) == (70, 69.9, 99.86)
+    # the near miss: a Pagu column of its own, beside no Kinerja, is no half of a band and stays what it was
+    assert not _money_half({0: ("Target",), 1: ("Pagu",)}, 1)

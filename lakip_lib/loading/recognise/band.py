@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..parse import clean_text
-from .fields import AMOUNTS, Match, Vocabulary, match_path
+from .fields import AMOUNTS, Match, Vocabulary, header_key, match_path
 from .rows import is_column_numbers, is_units, unit_kind
 
 #: most rows a header band has
@@ -285,18 +285,27 @@ def is_title_row(rows: list[list[object]], i: int, merged: list[tuple[int, int, 
     return any((c1 - filled[0] + 1) * 4 > (width - left) * 3 for _, _, c1 in spans)
 
 
+#: leaves that name the money half of a band beside the indicator's value (``Target › 2021 › Kinerja | Pagu``)
+_MONEY_LEAVES = frozenset({"pagu", "anggaran", "dana", "biaya"})
+
+
+def _is_money(leaf: str) -> bool:
+    return unit_kind(leaf) == "money" or header_key(leaf) in _MONEY_LEAVES
+
+
 def _money_half(paths: dict[int, tuple[str, ...]], j: int) -> bool:
     """Whether column ``j`` is the rupiah half of a band whose other half is the indicator's (``2022 › Target | Rp``,
-    ``Kondisi Akhir › K | Rp``): the money the plan gives the indicator, never its value.
+    ``Kondisi Akhir › K | Rp``, ``Realisasi › 2021 › Kinerja | Pagu``): the money the plan gives the indicator, never
+    its value.
 
     Example:
-        >>> paths = {0: ("2022", "Target"), 1: ("2022", "Rp"), 2: ("Anggaran", "Rp")}
-        >>> _money_half(paths, 1), _money_half(paths, 0), _money_half(paths, 2)
-        (True, False, False)
+        >>> paths = {0: ("2022", "Target"), 1: ("2022", "Rp"), 2: ("Anggaran", "Rp"), 3: ("2021", "Kinerja"), 4: ("2021", "Pagu")}
+        >>> _money_half(paths, 1), _money_half(paths, 0), _money_half(paths, 2), _money_half(paths, 4), _money_half(paths, 3)
+        (True, False, False, True, False)
     """
     path = paths[j]
-    return len(path) > 1 and unit_kind(path[-1]) == "money" and any(
-        k != j and other[:-1] == path[:-1] and unit_kind(other[-1]) != "money" for k, other in paths.items())
+    return len(path) > 1 and _is_money(path[-1]) and any(
+        k != j and other[:-1] == path[:-1] and not _is_money(other[-1]) for k, other in paths.items())
 
 
 def _merged_at(merged: list[tuple[int, int, int, int]], i: int, j: int) -> bool:
