@@ -80,13 +80,10 @@ NOT_READ: dict[str, str] = {
     "staff-gtsdm-jabatan-fungsional-dosen-per-unit-lp":
         "refused: two 'count' columns, 'Fungsional › Jumlah' (K6, L6): the L | P row under the Jumlah is not read as "
         "the sexes of a band of jabatan",
-    "staff-basarnas-nominatif-diklat-rows":
-        "refused: two 'name' columns ('NAMA DAN TEMPAT TANGGAL LAHIR' (B4), 'KURSUS / DIKLAT TEKNIS › NAMA DIKLAT' (N4)) "
-        "and three 'golongan' columns ('CPNS GOL. TMT' (I4), 'PANGKAT TERAKHIR › GOL. TMT' (J4), 'PANGKAT TERAKHIR › NO. "
-        "/ TGL SK' (K4))",
     "staff-pddikti-pegawai-pt-pns-non-pns":
-        "refused: three 'name' columns ('nama_sdm' (C1), 'nama_status_aktif' (F1), 'nama_status_pegawai' (G1)) and "
-        "'expected a column for 'golongan'' (a listing by status only)",
+        "refused: 'sheet 'Pegawai PT', cell row 1: expected a column for 'golongan'' (a listing by status only: a roster "
+        "is read only with a golongan); before tuning also three 'name' columns ('nama_sdm' (C1), 'nama_status_aktif' "
+        "(F1), 'nama_status_pegawai' (G1))",
     "ind-kejari-pesisir-selatan-capaian-ro-triwulan-iv-2022":
         "refused: 'row 4: expected a column for 'indicator'' (the Rincian Output is named on a group row above the "
         "satker's figures, the column header 'RINCIAN OUTPUT (RO) PER SATKER' is not an indicator header)",

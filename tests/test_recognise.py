@@ -1092,3 +1092,37 @@ def test_the_pagu_half_of_a_kinerja_and_pagu_band_is_no_value_of_the_indicator(t
     assert (values["target"], values["realisation"], values["stated_capaian"]) == (70, 69.9, 99.86)
     # the near miss: a Pagu column of its own, beside no Kinerja, is no half of a band and stays what it was
     assert not _money_half({0: ("Target",), 1: ("Pagu",)}, 1)
+
+
+def test_a_printed_nominatif_reads_its_multi_line_cells_and_a_persons_further_diklat_lines(tmp_path):
+    """A daftar nominatif printed to PDF and copied: NIP and karpeg in one cell, the CPNS rank beside the last one, the
+    SK beside it under PANGKAT TERAKHIR, each further diklat on a row of its own under the person's merged cells."""
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+    from workbooks import nip
+
+    head = [["NO", "NAMA", "NIP / NRP \nKARPEG", "JK", "CPNS \nGOL. \nTMT", "PANGKAT TERAKHIR", None, "KURSUS / DIKLAT", None],
+            [None, None, None, None, None, "GOL. TMT", "NO. / TGL SK", "NAMA DIKLAT", "THN"]]
+    people = [[1, "HENDRA", f"{nip(1)}\nN.500137", "L", "Penata Muda\nIII/a\n01-03-2000", "Pembina\nIV/a\n01-04-2018",
+               "KP.402/IV/2018\n15-03-2018", "Diklat SAR Dasar", 2001],
+              [None, None, None, None, None, None, None, "Diklat Manajemen SAR", 2012],
+              [2, "RINA", f"{nip(2, female=True)}\nP.500274", "P", "Pengatur\nII/c\n01-01-2008", "Penata\nIII/c\n01-10-2019",
+               "KP.311/III/2019\n20-09-2019", None, None]]
+    merged = ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:G1", "H1:I1", *[f"{c}3:{c}4" for c in "ABCDEFG"]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Nominatif": head + people}, merged={"Nominatif": merged}))
+    assert staff.roster[["nip", "name", "golongan", "gender"]].values.tolist() == [
+        [nip(1), "HENDRA", "IV/a", "Laki-laki"], [nip(2, female=True), "RINA", "III/c", "Perempuan"]]
+    assert (4, "further line of the person above") in staff.recognition[0].skipped_rows
+    # near misses: the further line without the merge over it is no part of anyone (its empty NIP is a problem), and
+    # a cell of two NIPs names neither
+    with pytest.raises(InputError) as refused:
+        load_staff(make_workbook(tmp_path / "lepas.xlsx", {"Nominatif": head + people}, merged={"Nominatif": merged[:7]}))
+    assert "cell C4, column 'NIP / NRP KARPEG': expected an 18-digit NIP (the cell is empty)" in str(refused.value)
+    two = [*people[:1], [3, "BUDI", f"{nip(3)}\n{nip(4)}", "L", None, "Penata\nIII/c\n01-10-2019", None, None, None]]
+    with pytest.raises(InputError) as refused:
+        load_staff(make_workbook(tmp_path / "dua.xlsx", {"Nominatif": head + two}, merged={"Nominatif": merged[:7]}))
+    assert "expected an 18-digit NIP (this has 36 digits)" in str(refused.value)
+    # a one-cell header of a field and what the further lines of its cells hold names the field; one such word does not
+    staff = vocabulary("staff")
+    assert match_path(("PENDIDIKAN \nTERAKHIR \nJURUSAN \nTHN LULUS",), staff).name == "education"
+    assert match_path(("JABATAN TMT",), staff) is None

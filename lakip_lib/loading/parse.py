@@ -660,6 +660,11 @@ def decode_nips(values: pd.Series) -> NipColumn:
     printed = np.flatnonzero(~_flags(pc.ascii_is_decimal(text), True))
     if len(printed):
         cleaned = pc.utf8_normalize(text.take(pa.array(printed)), "NFKC")
+        # a cell of several lines (a print's 'NIP / NRP KARPEG': the NIP, then the karpeg under it): the one line that is
+        # an NIP, when only one is
+        lines = pc.match_substring(cleaned, "\n").fill_null(False).to_numpy(zero_copy_only=False)
+        if lines.any():
+            cleaned = pa.array([_nip_line(v) if multi else v for v, multi in zip(cleaned.to_pylist(), lines)], type=cleaned.type)
         # an annotation after the NIP ("196604121992031051 (NIDN: 0012046602)", "… / NIDN …"): the NIP is the first part
         cleaned = pc.replace_substring_regex(cleaned, r"^\s*'?\s*([0-9][0-9 .]{16,24}[0-9])\s*[(\[/;,|].*$", r"\1")
         cleaned = pc.replace_substring_regex(cleaned, r"[\s'.]", "")
@@ -690,6 +695,21 @@ def decode_nips(values: pd.Series) -> NipColumn:
     for part, blank in ((number, 0), (birth, np.datetime64("NaT")), (appointed, np.datetime64("NaT")), (sex, 0), (status, 0)):
         part[wrong] = blank
     return NipColumn(text, number, birth, appointed, sex, status, code)
+
+
+_NIP_LINE = re.compile(r"^'?[0-9][0-9 .]{16,24}[0-9]$")
+
+
+def _nip_line(cell: str) -> str:
+    """The one line of a cell of several lines that is an NIP (18 digits, as printed), else the cell as it is.
+
+    Example:
+        >>> _nip_line("19750312 200003 1 001\\nN.500137"), _nip_line("197503122000031001\\n198208052008012002")[:18]
+        ('19750312 200003 1 001', '197503122000031001')
+    """
+    found = [line.strip() for line in cell.splitlines() if _NIP_LINE.match(line.strip())]
+    found = [line for line in found if len(re.sub(r"[\s'.]", "", line)) == 18]
+    return found[0] if len(found) == 1 else cell
 
 
 _NIP_ERRORS = (

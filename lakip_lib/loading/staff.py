@@ -408,6 +408,8 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
 
 #: the role of a peta jabatan's position row among a roster's skipped rows (``lakip check --explain``)
 POSITION_ROW = "position, no person"
+#: the role of a person's further line (a second diklat under cells merged down over it) among a roster's skipped rows
+CONTINUED_ROW = "further line of the person above"
 #: roster columns that only a person's row fills: a row without any of them (nor a NIP) is no employee
 _PERSON = ("name", "gender", "golongan", "birth_date", "education", "status")
 
@@ -426,7 +428,9 @@ def _set_aside(table: Table, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[st
     titles: dict[int, str] = {}  # position in frame → section title
     aside: dict[int, str] = {}  # position in frame → the non-ASN kind
     positions: list[int] = []  # positions in frame of the rows of a peta jabatan's positions
+    continued: list[int] = []  # positions in frame of the further lines of the person above (rowspan)
     person = [c for c in _PERSON if c in frame.columns]
+    nip_column = table.column("nip").index
     for i in empty:
         values = [v for v in cells.iloc[int(frame["_row"].iloc[i])].tolist() if not is_no_value(v)]
         texts = [clean_text(v) for v in values if isinstance(v, str)]
@@ -437,11 +441,15 @@ def _set_aside(table: Table, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[st
         elif "position" in frame.columns and not is_no_value(frame["position"].iloc[i]) \
                 and all(is_no_value(frame[c].iloc[i]) for c in person):
             positions.append(int(i))
-    if positions and table.record is not None:
+        elif all(is_no_value(frame[c].iloc[i]) for c in person) and (over := table.grid.merged_over(
+                int(frame["_row"].iloc[i]), nip_column)) is not None and over[0] < int(frame["_row"].iloc[i]):
+            # a person's further line (a second diklat) under the NIP merged down over it: part of the person above
+            continued.append(int(i))
+    if (positions or continued) and table.record is not None:
         # a peta jabatan: each position (jabatan, kelas, kebutuhan) on a row of its own over its holders' rows
         done = {row for row, _ in table.record.skipped_rows}
         table.record.skipped_rows = sorted(table.record.skipped_rows + [
-            (row, POSITION_ROW) for i in positions
+            (row, role) for rows, role in ((positions, POSITION_ROW), (continued, CONTINUED_ROW)) for i in rows
             if (row := table.grid.row0 + int(frame["_row"].iloc[i])) not in done])
     if titles:
         starts = np.array(sorted(titles))
@@ -452,10 +460,10 @@ def _set_aside(table: Table, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[st
             title = titles[int(before[-1])] if len(before) else ""
             if kind := _non_asn_title(title):
                 aside[int(i)] = kind
-    if not titles and not aside and not positions:
+    if not titles and not aside and not positions and not continued:
         return frame, {}
     keep = np.ones(len(frame), dtype=bool)
-    keep[list(titles) + list(aside) + positions] = False
+    keep[list(titles) + list(aside) + positions + continued] = False
     kinds = [aside[i] for i in sorted(aside)]  # in the order of the rows
     counts = {kind: kinds.count(kind) for kind in dict.fromkeys(kinds)}
     return frame[keep].reset_index(drop=True), counts

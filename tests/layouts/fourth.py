@@ -204,6 +204,7 @@ STAFF: list[Layout] = [
             "gender": {"Laki-laki": 5, "Perempuan": 3},
             "education": {"S2": 1, "S1": 3, "D3": 2, "SMA": 2},
         },
+        findings=((W, "column_missing"),),  # no jenis jabatan column: no table by position type
         note=("A roster printed from HTML to PDF and copied into a workbook: every cell holds several lines joined by "
               "line breaks ('HENDRA KURNIAWAN\\nBandung,\\n12-03-1975'; NIP and karpeg in one cell; the education cell "
               "'S2\\nManajemen Bencana\\n2010'; the rank cell 'Pembina\\nIV/a\\n01-04-2018' beside the CPNS rank), the "

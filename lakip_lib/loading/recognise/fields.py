@@ -300,7 +300,36 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         return replace(above, text=" ".join(path))
     if found is not None and found.year is None and year is not None and found.name in YEAR_COLUMNS:
         found = Match(found.name, year, found.text, found.how)
+    if found is None and len(path) == 1:
+        found = _with_its_attributes(path[0], vocab)
     return found
+
+
+#: words a printed header lists after its field for the further lines of the same cells (``TMT``, ``Eselon``,
+#: ``Jurusan``, ``Thn Lulus``, ``No. / Tgl SK``)
+_ATTRIBUTES = frozenset({"jurusan", "tahun", "thn", "lulus", "tmt", "eselon", "tgl", "tanggal", "sk", "no", "nomor"})
+
+
+def _with_its_attributes(text: str, vocab: Vocabulary) -> Match | None:
+    """The field of a one-cell header that is a known spelling followed by two or more words of what the further lines
+    of its cells hold (``PENDIDIKAN TERAKHIR / JURUSAN / THN LULUS`` over ``S2 / Manajemen / 2010``; ``JABATAN / TMT /
+    ESELON``): a print's header of cells of several lines names the field of their first line.
+
+    Example:
+        >>> v = vocabulary("staff")
+        >>> _with_its_attributes("PENDIDIKAN TERAKHIR JURUSAN THN LULUS", v).name, _with_its_attributes("JABATAN TMT ESELON", v).name
+        ('education', 'position')
+        >>> _with_its_attributes("JABATAN TMT", v), _with_its_attributes("CPNS GOL. TMT", v)
+        (None, None)
+    """
+    words = re.findall(r"[a-z0-9]+", clean_text(text).lower())
+    for cut in range(len(words) - 2, 0, -1):
+        rest = words[cut:]
+        if not all(w in _ATTRIBUTES for w in rest):
+            break
+        if (found := _match_text(" ".join(words[:cut]), vocab, rules=False)) is not None:
+            return replace(found, text=clean_text(text))
+    return None
 
 
 def _half_fits(kind: str, field: str) -> bool:
