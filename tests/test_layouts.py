@@ -77,9 +77,6 @@ NOT_READ: dict[str, str] = {
         "refused: the signature block 'PIHAK KESATU,' under the table is read as a budget row ('cell C18, column "
         "'ANGGARAN': got 'PIHAK KESATU,', expected a number')",
     # fourth held-out set (tests/layouts/fourth.py): what each gets before tuning (README.md has the measure)
-    "staff-gtsdm-jabatan-fungsional-dosen-per-unit-lp":
-        "refused: two 'count' columns, 'Fungsional › Jumlah' (K6, L6): the L | P row under the Jumlah is not read as "
-        "the sexes of a band of jabatan",
     "staff-pddikti-pegawai-pt-pns-non-pns":
         "refused: 'sheet 'Pegawai PT', cell row 1: expected a column for 'golongan'' (a listing by status only: a roster "
         "is read only with a golongan); before tuning also three 'name' columns ('nama_sdm' (C1), 'nama_status_aktif' "

@@ -1126,3 +1126,27 @@ def test_a_printed_nominatif_reads_its_multi_line_cells_and_a_persons_further_di
     staff = vocabulary("staff")
     assert match_path(("PENDIDIKAN \nTERAKHIR \nJURUSAN \nTHN LULUS",), staff).name == "education"
     assert match_path(("JABATAN TMT",), staff) is None
+
+
+def test_the_l_and_p_row_under_the_column_numbers_ends_each_columns_path(tmp_path):
+    """A university's dosen by jabatan fungsional: No. | Unit Kerja | Fungsional › <jabatan> | Jumlah, the column
+    numbers, then 'Jenis Kelamin | L | P | …' under them."""
+    from lakip_lib.loading import load_staff
+    from lakip_lib.loading.recognise.rows import gender_cells
+
+    rows = [["No.", "Unit Kerja", "Fungsional", None, None, None, None, None],
+            [None, None, "Lektor", None, "Guru Besar", None, "Jumlah", None],
+            ["1", "2", 3, None, 4, None, 5, None],
+            [" ", "Jenis Kelamin", "L", "P", "L", "P", "L", "P"],
+            [1, "Fakultas Ekonomi", 5, 5, 1, None, 6, 5],
+            [2, "Fakultas Hukum", 3, 2, None, 1, 3, 3],
+            [None, "TOTAL", 8, 7, 1, 1, 9, 8]]
+    merged = ["A1:A2", "B1:B2", "C1:H1", "C2:D2", "E2:F2", "G2:H2", "C3:D3", "E3:F3", "G3:H3"]
+    paths = column_paths(rows, 0, 1, [(0, 2, 0, 7), (1, 2, 1, 3), (1, 4, 1, 5), (1, 6, 1, 7)])
+    assert paths[2] == ("Fungsional", "Lektor", "L") and paths[7] == ("Fungsional", "Jumlah", "P")
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Pegawai": rows}, merged={"Pegawai": merged}))
+    genders = staff.summaries[staff.summaries["dimension"].eq("gender")]
+    assert dict(zip(genders["category"], genders["count"])) == {"Laki-laki": 9, "Perempuan": 8}
+    assert (4, "sexes") in staff.recognition[0].skipped_rows
+    # near misses: a row of counts beside its sex is data, and so is a row whose L and P do not pair up
+    assert gender_cells(["L", 12, "P", 9]) is None and gender_cells(["L", "L", "P", "L"]) is None

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..parse import clean_text
 from .fields import AMOUNTS, Match, Vocabulary, header_key, match_path
-from .rows import is_column_numbers, is_units, unit_kind
+from .rows import gender_cells, is_column_numbers, is_sex, is_units, unit_kind
 
 #: most rows a header band has
 MAX_BAND = 3
@@ -133,6 +133,13 @@ def column_paths(rows: list[list[object]], top: int, bottom: int, merged: list[t
             and is_units(units := [v for v in rows[bottom + 2] if _text(v)]) and len({unit_kind(v) for v in units}) > 1:
         for j, path in paths.items():
             if j < len(rows[bottom + 2]) and unit_kind(rows[bottom + 2][j]) is not None:
+                paths[j] = (*path, _text(rows[bottom + 2][j]))
+    # likewise the L | P row of a band printed under the column numbers (Fungsional › Lektor › 3 › L | P): each sex
+    # ends its column's path
+    elif bottom + 2 < len(rows) and is_column_numbers([v for v in rows[bottom + 1] if _text(v)]) \
+            and gender_cells([v for v in rows[bottom + 2] if _text(v)]) is not None:
+        for j, path in paths.items():
+            if j < len(rows[bottom + 2]) and is_sex(rows[bottom + 2][j]):
                 paths[j] = (*path, _text(rows[bottom + 2][j]))
     return paths
 

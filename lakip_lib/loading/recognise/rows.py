@@ -109,6 +109,29 @@ def is_units(values: list[object]) -> bool:
     return len(values) >= 2 and all(isinstance(v, str) and _UNIT.match(clean_text(v)) for v in values)
 
 
+_GENDER_LETTER = re.compile(r"^(?:l|p|lk|pr|laki\s*-?\s*laki|perempuan)$", re.IGNORECASE)
+
+
+def is_sex(value: object) -> bool:
+    """A cell of a header's L | P row: ``L``, ``P``, ``Lk``, ``Pr``, ``Laki-laki``, ``Perempuan``."""
+    return isinstance(value, str) and bool(_GENDER_LETTER.match(clean_text(value)))
+
+
+def gender_cells(values: list[object]) -> list[bool] | None:
+    """Which of a row's filled cells are sexes, when the row is the header's L | P row printed under the column numbers
+    (``Jenis Kelamin | L | P | L | P``: at most one other cell, a label over the row labels); else None.
+
+    Example:
+        >>> gender_cells(["Jenis Kelamin", "L", "P", "L", "P"]), gender_cells(["L", "P"]), gender_cells(["L", 12, "P", 9])
+        ([False, True, True, True, True], None, None)
+    """
+    flags = [is_sex(v) for v in values]
+    letters = [clean_text(v).lower()[0] for v, flag in zip(values, flags) if flag]
+    if sum(flags) < 4 or len(flags) - sum(flags) > 1 or letters.count("l") != letters.count("p"):
+        return None
+    return flags
+
+
 _MONEY_UNITS = frozenset({"rp", "rupiah", "keu", "ribu", "juta"})
 _SHARE_UNITS = frozenset({"%", "persen"})
 
@@ -301,10 +324,11 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
     rows = np.flatnonzero(counts)
     first = 0
     while first < len(rows) and first < 3 and (is_column_numbers(values(rows[first])) or is_units(values(rows[first]))
+                                                 or (first > 0 and gender_cells(values(rows[first])) is not None)
                                                  or _translates(part.iloc[rows[first]].tolist(), header)):
         row = values(rows[first])
         skipped.append((start + int(rows[first]), "column numbers" if is_column_numbers(row) else "units" if is_units(row)
-                        else "header translation"))
+                        else "sexes" if gender_cells(row) is not None else "header translation"))
         first += 1
     rows = rows[first:]
     top = start - len(header or [])
