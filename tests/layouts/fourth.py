@@ -618,6 +618,18 @@ def _desa_rows() -> list[list]:
     return rows
 
 
+def _lra_sumber_expected() -> list[dict]:
+    """The programs of every source of funds once each (in the order they first appear), their amounts added up over
+    the sources, each followed by its kegiatan from all sources."""
+    programs: dict[str, tuple[str, list[tuple]]] = {}
+    for _, _, blocks in _LRA_SUMBER:
+        for code, name, kegiatan in blocks:
+            programs.setdefault(code, (name, []))[1].extend(kegiatan)
+    return [row for name, kegiatan in programs.values() for row in (
+        _b("program", name, _sum(kegiatan, 3), _sum(kegiatan, 4) + _sum(kegiatan, 5)),
+        *[_b("kegiatan", line[1], line[3], line[4] + line[5]) for line in kegiatan])]
+
+
 BUDGET: list[Layout] = [
     Layout(
         id="budget-kodam-siliwangi-belanja-pegawai-akun-dipa-span-2019",
@@ -675,13 +687,12 @@ BUDGET: list[Layout] = [
         year=2019,
         sheets={"LRA Sumber Dana": _lra_sumber_rows()},
         merged={"LRA Sumber Dana": _LRA_MERGED},
-        expected=[row for _, _, programs in _LRA_SUMBER for _, pname, kegiatan in programs for row in (
-            _b("program", pname, _sum(kegiatan, 3), _sum(kegiatan, 4) + _sum(kegiatan, 5)),
-            *[_b("kegiatan", line[1], line[3], line[4] + line[5]) for line in kegiatan])],
+        expected=_lra_sumber_expected(),
         note=("The same LRA by source of funds: a row per sumber dana (01 Rupiah murni, 04 Pinjaman luar negeri) with "
               "no amounts, under it programs and their kegiatan, each program closed by 'Jumlah belanja program NN'. "
-              "Program 02 appears under both sources, once per source. Budget: Anggaran Setelah Revisi; realisation: "
-              "Belanja Netto. Amounts invented (the view's own figures are placeholders)."),
+              "Program 02 appears under both sources with other kegiatan under each: the program is one, its budget "
+              "and realisation the two sources' added up, its kegiatan those of both. Budget: Anggaran Setelah Revisi; "
+              "realisation: Belanja Netto. Amounts invented (the view's own figures are placeholders)."),
     ),
     Layout(
         id="budget-simdd-apbdes-bidang-pendapatan-pembiayaan",
