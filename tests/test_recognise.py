@@ -1150,3 +1150,17 @@ def test_the_l_and_p_row_under_the_column_numbers_ends_each_columns_path(tmp_pat
     assert (4, "sexes") in staff.recognition[0].skipped_rows
     # near misses: a row of counts beside its sex is data, and so is a row whose L and P do not pair up
     assert gender_cells(["L", 12, "P", 9]) is None and gender_cells(["L", "L", "P", "L"]) is None
+
+
+
+
+def test_two_month_bands_each_with_its_total_are_a_question_not_a_crash(tmp_path):
+    """Found by tests/test_layout_variations.py: 'Realisasi › TW I | TW II | Jumlah' beside 'Realisasi › TW III |
+    Jumlah' left no plain column, and the level rule indexed into an empty list (IndexError)."""
+    from lakip_lib.errors import InputError
+
+    rows = [["Indikator", "Target", "Realisasi", None, None, "Realisasi", None],
+            [None, None, "TW I", "TW II", "Jumlah", "TW III", "Jumlah"], ["Indeks A", 80, 20, 30, 50, 10, 60]]
+    path = make_workbook(tmp_path / "kinerja.xlsx", {"PK": rows}, merged={"PK": ["A1:A2", "B1:B2", "C1:E1", "F1:G1"]})
+    with pytest.raises(InputError, match=r"one column for 'realisation', not 'Realisasi › TW I' \(C2\)"):
+        load_indicators(path)

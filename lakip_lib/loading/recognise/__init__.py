@@ -571,7 +571,7 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = near  # Tujuan | Sasaran | Indikator: the level right above the indicator is its goal
             elif matches[0].name == "code" and len(plain) == len(indexes) and _split(band, plain):
                 parts[label] = plain  # one code split over columns under one merged 'Kode'
-            elif all(band.matches[j].level for j in plain) and (level := _level_of_rows(grid, band, plain)) is not None:
+            elif plain and all(band.matches[j].level for j in plain) and (level := _level_of_rows(grid, band, plain)) is not None:
                 chosen = level  # % Kinerja › Sub Variabel | Variabel | Program: the indicators' level, the others their groups'
             elif matches[0].name in AMOUNTS and _grouped(band, plain):
                 # one field under several group labels (IV › L, III › L …; Belanja Operasi › Anggaran, Belanja Modal
