@@ -128,9 +128,10 @@ def test_a_number_written_the_other_way(xlsx):
     assert one_problem(load_budget, path).startswith("anggaran.xlsx, sheet 'Data', cell C3, column 'Anggaran': got '2500.75', expected the same number style")
 
 
-def test_an_excel_error_in_an_amount_is_no_value_with_a_warning_naming_the_cell(xlsx):
+def test_an_excel_error_in_an_amount_is_no_value_with_an_error_naming_the_cell(xlsx):
     """A failed formula (#REF!, and #N/A, which is also a "no value" spelling) in a budget, a staff count or an asset
-    count: no value, never silently, an excel_error warning at its cell; the near miss '-' is no value without a word."""
+    count: no value, never silently, an excel_error at its cell, an error since the totals that hold it fall short; the
+    near miss '-' is no value without a word."""
     path = xlsx("anggaran.xlsx", {"Data": [BUDGET, ["1", "Program A", "#REF!", 9], ["2", "Program B", 100, "#N/A"],
                                            ["3", "Program C", 50, "-"]]})
     budget = load_budget(path)
@@ -138,9 +139,9 @@ def test_an_excel_error_in_an_amount_is_no_value_with_a_warning_naming_the_cell(
     assert budget.rows["realised"].isna().tolist() == [False, True, True]
     errors = budget.notes[budget.notes["check"].eq("excel_error")]
     assert errors["location"].tolist() == ["anggaran.xlsx:Data!C2", "anggaran.xlsx:Data!D3"]
-    assert errors["severity"].eq("warning").all()
+    assert errors["severity"].eq("error").all()
     assert errors["message_en"].iloc[1] == ("The 'Realisasi' cell holds the Excel error #N/A (its formula failed), read as no "
-                                            "value; fix the formula or enter the value")
+                                            "value, so the totals that hold it fall short; fix the formula or enter the value")
     staff = load_staff(xlsx("pegawai.xlsx", {"Golongan": [["GOLONGAN", "JUMLAH"], ["IV", 17], ["III", "#N/A"]]}))
     assert staff.notes.loc[staff.notes["check"].eq("excel_error"), "location"].tolist() == ["pegawai.xlsx:Golongan!B3"]
     assets = load_assets(xlsx("sarana.xlsx", {"Sarana": [["NO", "SARANA", "BAIK", "RUSAK"], [1, "Meja", 40, "#DIV/0!"]]}))

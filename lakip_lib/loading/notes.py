@@ -76,12 +76,14 @@ def recognition_notes(records: list[Recognition]) -> list[dict[str, str]]:
                               f"Sel berisi 32.767 karakter, batas Excel: teks yang lebih panjang terpotong di sana saat dibaca: "
                               f"{cells_id}",
                               f"Cell of 32,767 characters, Excel's limit: any longer text was cut there when read: {cells_en}"))
+        # an amount or a count (unlike an indicator's value) adds into totals the report prints: an error, which keeps the
+        # report a draft until the formula is mended or the agency explains it
         for where, (header, error) in record.excel_errors.items() if record.status == "used" else ():
-            notes.append(note("warning", "excel_error", where,
-                              f"Sel '{header}' berisi galat Excel {error} (rumusnya gagal dihitung), dibaca sebagai tanpa nilai; "
-                              "perbaiki rumus atau isi nilainya",
-                              f"The '{header}' cell holds the Excel error {error} (its formula failed), read as no value; fix "
-                              "the formula or enter the value"))
+            notes.append(note("error", "excel_error", where,
+                              f"Sel '{header}' berisi galat Excel {error} (rumusnya gagal dihitung), dibaca sebagai tanpa nilai, "
+                              "sehingga jumlah yang memuatnya kurang; perbaiki rumus atau isi nilainya",
+                              f"The '{header}' cell holds the Excel error {error} (its formula failed), read as no value, so "
+                              "the totals that hold it fall short; fix the formula or enter the value"))
         if record.status == "skipped":
             notes.append(note("info", "table_skipped", record.where, f"Tabel tidak dipakai: {record.reason_id or record.reason}",
                               f"Table not used: {record.reason}"))
