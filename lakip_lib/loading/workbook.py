@@ -54,7 +54,7 @@ import pyarrow.compute as pc
 import python_calamine
 
 from ..errors import InputError, Problem, UnsafeInputError
-from ..safety import BIDI, BIDI_CONTROLS, visible_controls
+from ..safety import BIDI, BIDI_CONTROLS, BIDI_LEAD_BYTES, visible_controls
 
 #: Suffixes of the workbooks whose XML :func:`inspect_file` reads and :func:`read_text_grid` reads.
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -776,9 +776,13 @@ def read_text_grid(reader: fastexcel.ExcelReader, path: Path, sheet: str, limits
     del batch
     controls, cut = [], []
     for j, column in enumerate(texts):
-        # whole columns at once: a million-row roster pays two scans, not a Python loop
-        long = np.flatnonzero(pc.fill_null(pc.greater_equal(pc.utf8_length(column), CELL_CHARS), False).to_numpy(zero_copy_only=False))
-        cut.extend((int(r), j) for r in long)
+        # whole columns at once: a million-row roster pays a scan of its bytes, not a Python loop; the cells are
+        # looked at one by one (by Arrow) only when the bytes may hold a cell at the limit or a control
+        if _longest(column) >= CELL_CHARS:
+            long = np.flatnonzero(pc.fill_null(pc.greater_equal(pc.utf8_length(column), CELL_CHARS), False).to_numpy(zero_copy_only=False))
+            cut.extend((int(r), j) for r in long)
+        if not _bytes_reach(column, min(BIDI_LEAD_BYTES)):  # names with é or ñ (0xC3) are passed over too
+            continue
         found = np.flatnonzero(pc.fill_null(pc.match_substring_regex(column, f"[{BIDI_CONTROLS}]"), False).to_numpy(zero_copy_only=False))
         if len(found):
             values = column.to_pylist()
@@ -798,6 +802,27 @@ def read_text_grid(reader: fastexcel.ExcelReader, path: Path, sheet: str, limits
     grid.controls = [grid.cell_name(r - start, j) for r, j in controls]
     grid.cut = [grid.cell_name(r - start, j) for r, j in cut]
     return grid
+
+
+def _longest(column: pa.Array) -> int:
+    """The most bytes a cell of a text column holds (at least its characters): 0 for a column without text."""
+    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+        return CELL_CHARS if len(column) else 0  # no bytes to measure (a column of nulls): the cells are looked at
+    return pc.max(pc.binary_length(column)).as_py() or 0
+
+
+def _bytes_reach(column: pa.Array, lowest: int) -> bool:
+    """Whether a byte of the UTF-8 of a text column's cells is ``lowest`` or more (bytes of sliced-off or missing cells
+    may count too: a yes only means the cells must be looked at). A reduction: no temporary array as large as the text.
+
+    Example:
+        >>> _bytes_reach(pa.array(["Budi", None, "Sari\\u2067"]), 0xD8), _bytes_reach(pa.array(["Budi", "Andr\\u00e9"]), 0xD8)
+        (True, False)
+    """
+    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+        return len(column) > 0
+    data = column.buffers()[2]
+    return data is not None and data.size > 0 and int(np.frombuffer(data, dtype=np.uint8).max()) >= lowest
 
 
 def _empty_as_missing(column: pa.Array) -> pa.Array:
