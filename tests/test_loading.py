@@ -129,6 +129,34 @@ def test_nip_printed_with_spaces(xlsx):
     assert load_staff(path).roster.loc[0, "nip"] == "196711101992031001"
 
 
+def test_a_roster_read_as_text_shows_its_bidi_controls_and_leaves_other_characters_of_their_first_bytes(xlsx):
+    # U+2019 and U+2013 start with the byte of U+2067 (0xE2), the Arabic alef with that of U+061C (0xD8): looked at, kept
+    path = xlsx("pegawai.xlsx", roster(
+        [NIP_MALE, "Budi\u2067Santoso", "L", "IV/a", "Kepala\u061cBidang", "Struktural", "S2"],
+        [NIP_FEMALE, "Sari \u2019Aisyah", "P", "III/b", "Analis \u2013 SDM \u0627", "Pelaksana", "SMA"],
+    ))
+    staff = load_staff(path)
+    assert staff.roster["name"].tolist() == ["Budi[U+2067]Santoso", "Sari \u2019Aisyah"]
+    assert staff.roster["position"].tolist() == ["Kepala[U+061C]Bidang", "Analis \u2013 SDM \u0627"]
+    said = staff.notes.loc[staff.notes["check"] == "bidi_controls", "message_en"].tolist()
+    assert len(said) == 1 and said[0].endswith(("C2, F2", "C2 and F2")), said
+
+
+def test_a_roster_read_as_text_without_a_control_character_changes_no_cell(xlsx):
+    path = xlsx("pegawai.xlsx", roster([NIP_MALE, "Budi \u00e9\u00f1", "L", "IV/a", "Kepala \u0627", "Struktural", "S2"]))
+    staff = load_staff(path)
+    assert staff.roster[["name", "position"]].values.tolist() == [["Budi \u00e9\u00f1", "Kepala \u0627"]]
+    assert "bidi_controls" not in staff.notes["check"].tolist()
+
+
+def test_a_roster_cell_at_excels_limit_is_a_warning_and_one_character_less_is_not(xlsx):
+    long = "Analis " + "a" * (32_767 - len("Analis "))
+    path = xlsx("pegawai.xlsx", roster([NIP_MALE, "Budi", "L", "IV/a", long, "Struktural", "S2"],
+                                       [NIP_FEMALE, "Sari", "P", "III/b", long[:-1], "Pelaksana", "SMA"]))
+    said = load_staff(path).notes.query("check == 'cell_cut'")["message_en"].tolist()
+    assert len(said) == 1 and said[0].endswith(": F2"), said
+
+
 def test_pppk_employee_from_the_nip_with_a_pppk_grade(xlsx):
     path = xlsx("pegawai.xlsx", roster(
         [NIP_PPPK, "Andi", "L", "IX", "Pranata Komputer", "Fungsional", "S1"],

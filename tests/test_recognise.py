@@ -855,6 +855,20 @@ def test_golongan_tables_by_status_under_their_captions_are_read_as_one_and_bare
     assert (6, "repeated header") in staff.recognition[0].skipped_rows
 
 
+def test_a_roster_read_as_text_skips_its_header_repeated_at_a_page_break_and_keeps_a_row_whose_number_cell_only_reads_no(tmp_path):
+    """A roster printed page by page repeats its header (`No | NIP | NAMA …`, in other case and spacing) among a million
+    numbered rows; a row whose first cell happens to read "No" but whose other cells are data is an employee."""
+    from lakip_lib.loading import load_staff
+    from workbooks import NIP_FEMALE, NIP_MALE, nip
+
+    head = ["NO", "NIP", "NAMA", "JK", "GOL", "JENIS JABATAN"]
+    rows = [head, [1, NIP_MALE, "Budi", "L", "IV/a", "Struktural"], [" no ", "nip", "Nama", "jk", "gol", "jenis jabatan"],
+            [2, NIP_FEMALE, "Sari", "P", "III/b", "Pelaksana"], ["No", nip(3), "Andi", "L", "III/a", "Pelaksana"]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"DUK": rows}))
+    assert staff.recognition[0].skipped_rows == [(3, "repeated header")]
+    assert staff.roster["name"].tolist() == ["Budi", "Sari", "Andi"]
+
+
 _HEALTH_WORKERS = [["LAPORAN JUMLAH TENAGA KESEHATAN PUSKESMAS TAHUN 2019"], [],
                    [None, "No.", "Nama Tenaga Kesehatan", "Jumlah"], [None, "1.", "Dokter Umum", 268], [None, "2.", "Perawat", 1384],
                    [None, "3.", "Bidan", 1126], [], [None, None, None, "Kepala Dinas Kesehatan"]]

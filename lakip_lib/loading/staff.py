@@ -391,15 +391,19 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
     pa.default_memory_pool().release_unused()  # the checks' Arrow temporaries: a million rows of them
     roster = pd.DataFrame(index=frame.index)
     # column by column: a frame built from a dict would first copy its object columns into one block
-    for column, values in (("nip", nips.digits()), ("name", "name"), ("birth_date", nips.birth_date), ("gender", genders[gender_codes]),
-                           ("golongan", golongan), ("position_type", position_types[position_type.codes] if position_type else None), ("position", "position"),
-                           ("education", educations[education.codes] if education else None), ("unit", "unit"),
+    # a categorical column given as (value of each code, code of each row) is ordered by its few codes, not its rows
+    for column, values in (("nip", nips.digits()), ("name", "name"), ("birth_date", nips.birth_date), ("gender", (genders, gender_codes)),
+                           ("golongan", golongan), ("position_type", (position_types, position_type.codes) if position_type else None), ("position", "position"),
+                           ("education", (educations, education.codes) if education else None), ("unit", "unit"),
                            ("status", statuses[status]), ("appointed", nips.appointed), ("row", rows + table.grid.row0)):
         if isinstance(values, str):
             values = clean_texts(frame[values]) if values in frame.columns else None
         if values is None:
             values = pd.Series(None, index=frame.index, dtype=object)
-        if column in ROSTER_CATEGORIES:
+        if isinstance(values, tuple):
+            by_code = _ordered(values[0], ROSTER_CATEGORIES[column]())
+            values = pd.Series(pd.Categorical.from_codes(by_code.codes[values[1]], dtype=by_code.dtype), index=frame.index)
+        elif column in ROSTER_CATEGORIES:
             values = pd.Series(_ordered(values, ROSTER_CATEGORIES[column]()), index=frame.index)
         # an array keeps its dtype: pandas would make an object array of text a str column
         roster[column] = values if isinstance(values, pd.Series) else pd.Series(values, index=frame.index, dtype=values.dtype, copy=False)

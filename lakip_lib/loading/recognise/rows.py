@@ -423,8 +423,13 @@ def _repeats(part: pd.DataFrame, header: list[object]) -> tuple[np.ndarray, np.n
     first, label = next(iter(labels.items()))
     column = part.iloc[:, first]
     if is_text_column(column):
-        texts = pc.utf8_lower(pc.utf8_trim_whitespace(pa.array(column.array, type=pa.large_string())))
-        candidates = np.flatnonzero(pc.fill_null(pc.equal(texts, label), False).to_numpy(zero_copy_only=False))
+        texts = pa.array(column.array, type=pa.large_string())
+        # a cell of ASCII digits only (a roster's NO column: a million of them) is itself when trimmed and lowered, so it
+        # repeats no label but one of digits: only the other cells are lowered, one by one
+        others = np.flatnonzero(~pc.fill_null(pc.ascii_is_decimal(texts), False).to_numpy(zero_copy_only=False)) \
+            if not (label.isascii() and label.isdigit()) else np.arange(len(texts))
+        lowered = pc.utf8_lower(pc.utf8_trim_whitespace(texts.take(pa.array(others)) if len(others) < len(texts) else texts))
+        candidates = others[pc.fill_null(pc.equal(lowered, label), False).to_numpy(zero_copy_only=False)]
     else:
         candidates = np.flatnonzero(column.map(lambda v: isinstance(v, str) and clean_text(v).lower() == label).to_numpy(dtype=bool))
     for i in candidates:
