@@ -7,7 +7,7 @@ import shutil
 import zipfile
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lakip_lib.errors import InputError, LakipError, UnsafeInputError
@@ -487,6 +487,7 @@ CELLS = st.one_of(st.none(), st.sampled_from(HEADERS), st.integers(-5, 2030), st
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.lists(CELLS, max_size=6), max_size=7), st.lists(st.lists(CELLS, max_size=6), max_size=4), st.booleans())
+@example(rows=[[1990.0, None, None, "NIP"], [0]], second=[], merge=True)  # a year merged over three cells, as the next: IndexError
 def test_any_small_table_gives_a_table_or_an_input_error(tmp_path_factory, rows, second, merge):
     """Whatever cells a workbook holds, each loader returns or raises the kit's own error, never a traceback."""
     path = make_workbook(tmp_path_factory.mktemp("fuzz") / "data.xlsx", {"A": rows, "B": second}, merged={"A": ["A1:C1"]} if merge else None)

@@ -88,15 +88,16 @@ def nearest_header(grid: Grid, scan: int = SCAN_ROWS) -> Nearest | None:
 def _shown(paths: dict[int, tuple[str, ...]]) -> tuple[str, list[str]]:
     """The columns' names as the message lists them (a run of year columns as its first … its last), and the years."""
     names = [" › ".join(path) for _, path in sorted(paths.items())]
-    years = [name for name, (_, path) in zip(names, sorted(paths.items())) if _is_year(path[-1])]
+    # by position, not by name: a sheet may repeat a year ('1990' merged over three cells, then '1990' again)
+    at = [k for k, (_, path) in enumerate(sorted(paths.items())) if _is_year(path[-1])]
     shown: list[str] = []
-    for name in names:
-        if name in years[1:-1]:
-            if shown[-1] != "…":
+    for k, name in enumerate(names):
+        if k in at[1:-1]:
+            if not shown or shown[-1] != "…":
                 shown.append("…")
             continue
         shown.append(f"'{name}'")
-    return ", ".join(shown), years
+    return ", ".join(shown), [names[k] for k in at]
 
 
 def nearest_message(grid: Grid, nearest: Nearest, layouts: dict[str, tuple[str, ...]], vocabs: dict[str, Vocabulary]) -> str:
