@@ -71,9 +71,6 @@ NOT_READ: dict[str, str] = {
         'and PNBP rows)',
     "budget-dkp-realisasi-apbn-per-unit-kerja-bobot-tertimbang":
         "refused: 'expected a column for 'name'' (the rows are named under 'Unit Kerja')",
-    "budget-diskominfo-pringsewu-pk-program-anggaran-total":
-        "refused: the signature block 'PIHAK KESATU,' under the table is read as a budget row ('cell C18, column "
-        "'ANGGARAN': got 'PIHAK KESATU,', expected a number')",
     # fourth held-out set (tests/layouts/fourth.py): what each gets before tuning (README.md has the measure)
     "staff-pddikti-pegawai-pt-pns-non-pns":
         "refused: 'sheet 'Pegawai PT', cell row 1: expected a column for 'golongan'' (a listing by status only: a roster "

@@ -1041,6 +1041,8 @@ def test_of_name_columns_the_one_that_names_each_row_apart_and_not_under_a_group
     rows = [["NIP", "NAMA DEPAN", "NAMA BELAKANG", "GOL"], *[[p[0], p[1], f"Putri {'ABCDEF'[k]}", p[3]] for k, p in enumerate(people)]]
     with pytest.raises(InputError, match=r"one column for 'name', not 'NAMA DEPAN' \(B1\), 'NAMA BELAKANG' \(C1\)"):
         load_staff(make_workbook(tmp_path / "c.xlsx", {"Data": rows}))
+
+
 def _lra(rows: list[list], numbers: list[str] | None = None) -> list[list]:
     """A ministry LRA by account: the two header rows, the column numbers, then ``rows`` (code, name, revised budget,
     spent, refunds, net, %)."""
@@ -1178,3 +1180,18 @@ def test_two_month_bands_each_with_its_total_are_a_question_not_a_crash(tmp_path
     path = make_workbook(tmp_path / "kinerja.xlsx", {"PK": rows}, merged={"PK": ["A1:A2", "B1:B2", "C1:E1", "F1:G1"]})
     with pytest.raises(InputError, match=r"one column for 'realisation', not 'Realisasi › TW I' \(C2\)"):
         load_indicators(path)
+def test_the_two_parties_of_a_perjanjian_kinerja_under_its_program_budget_end_the_table(tmp_path):
+    """The e-SAKIP print of a Perjanjian Kinerja closes with its parties, 'PIHAK KEDUA,' beside 'PIHAK KESATU,', over
+    their offices and names: the signature block, not budget rows. Near misses: the words inside a longer name, or
+    beside an amount, are no signature."""
+    from lakip_lib.loading.recognise import is_signature
+
+    rows = [["PROGRAM", None, "ANGGARAN"], ["1. Program Informasi dan Komunikasi Publik", None, "1.276.300.000"],
+            ["2. Program Aplikasi Informatika", None, "2.105.450.000"], ["TOTAL", None, "Rp. 3.381.750.000"], [],
+            ["PIHAK KEDUA,", None, "PIHAK KESATU,"], ["BUPATI PRINGSEWU", None, "KEPALA DINAS KOMUNIKASI DAN INFORMATIKA"],
+            [], ["BUDI SANTOSO", None, "ANDI WIJAYA, S.STP., MH"]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"PK": rows}), year=2025)
+    assert loaded.rows["name"].tolist() == ["Program Informasi dan Komunikasi Publik", "Program Aplikasi Informatika"]
+    assert loaded.rows["budget"].tolist() == [1_276_300_000, 2_105_450_000]
+    assert is_signature(["Pihak Pertama"])
+    assert not is_signature(["Pihak kedua penyedia jasa"]) and not is_signature(["PIHAK KEDUA", 5_000_000])

@@ -7,7 +7,8 @@ Rows that are not data, seen in real exports and published tables:
 - blank rows inside the body (skipped) and a run of them before another table;
 - the end of the table: a footer (``Sumber: …``, ``Keterangan``, ``Catatan``,
   ``*) …``), a signature block (``Mengetahui``, ``Kepala Dinas …``, ``NIP …``,
-  ``Bengkulu, 29 Januari 2025``), or the title or header of the next table;
+  ``Bengkulu, 29 Januari 2025``, a Perjanjian Kinerja's ``PIHAK KEDUA,`` /
+  ``PIHAK KESATU,``), or the title or header of the next table;
   the header repeated with one label changed, or right after a grand total,
   is the next table's (the same header again elsewhere is a page break);
 - total and subtotal rows (``Jumlah``, ``TOTAL``, ``Sub-jumlah``), which the
@@ -36,6 +37,7 @@ _FOOTER = re.compile(r"^(?:sumber(?!\s*daya)|source|keterangan\s*:|ket\s*[:.]|ca
 _SIGNATURE = re.compile(
     r"^(?:mengetahui|menyetujui|diketahui|disetujui|an\.|a\.n\.|plt\.?\s|plh\.?\s|pj\.?\s|"
     r"nip\.?\s*[:.]?\s*\d|nip\.?\s*$|"
+    r"pihak\s+(?:kesatu|pertama|kedua)\s*[,:]?$|"
     r"(?:kepala|sekretaris|camat|direktur|bupati|wali\s*kota|walikota|gubernur|inspektur|lurah|ketua|"
     r"pengguna\s+anggaran|kuasa\s+pengguna|pejabat\s+penatausahaan|bendahara)\b.*[^0-9]$|"
     r"(?:pembina|penata|pengatur|juru)(?:\s+(?:utama|tingkat|muda|madya))*\s*(?:tk\.?\s*i|\(?\s*[iv]+\s*/\s*[a-e]\s*\)?)?\s*$|"
@@ -167,6 +169,8 @@ def is_signature(values: list[object]) -> bool:
     Example:
         >>> is_signature(["Mengetahui,"]), is_signature(["Bengkulu, 29 Januari 2025"]), is_signature(["NIP. 19700101 199003 1 001"])
         (True, True, True)
+        >>> is_signature(["PIHAK KEDUA,", "PIHAK KESATU,"]), is_signature(["Pihak kedua penyedia jasa"])
+        (True, False)
         >>> is_signature(["Kepala Bidang Mutasi", 3])
         False
     """
