@@ -69,8 +69,6 @@ NOT_READ: dict[str, str] = {
     "budget-polri-satker-pagu-per-sumber-dana-kegiatan-kontrak":
         "refused: 'expected a way to tell programs, kegiatan and sub-kegiatan apart' (each satker's row above its RM "
         'and PNBP rows)',
-    "budget-dkp-realisasi-apbn-per-unit-kerja-bobot-tertimbang":
-        "refused: 'expected a column for 'name'' (the rows are named under 'Unit Kerja')",
     # fourth held-out set (tests/layouts/fourth.py): what each gets before tuning (README.md has the measure)
     "staff-pddikti-pegawai-pt-pns-non-pns":
         "refused: 'sheet 'Pegawai PT', cell row 1: expected a column for 'golongan'' (a listing by status only: a roster "

@@ -1195,3 +1195,30 @@ def test_the_two_parties_of_a_perjanjian_kinerja_under_its_program_budget_end_th
     assert loaded.rows["budget"].tolist() == [1_276_300_000, 2_105_450_000]
     assert is_signature(["Pihak Pertama"])
     assert not is_signature(["Pihak kedua penyedia jasa"]) and not is_signature(["PIHAK KEDUA", 5_000_000])
+
+
+def test_a_budget_by_unit_kerja_or_satker_names_its_rows_there_and_its_fisik_and_weighted_shares_are_no_realisation_pct(tmp_path):
+    """A monev report of APBN funds by unit kerja: 'NAMA UNIT KERJA' names the rows, 'REALISASI (%) › FISIK' is the
+    physical progress and 'PERSENTASE TERTIMBANG › KEUANGAN (%)' (bobot × realisation) no percentage of the realisation:
+    the one stated is 'REALISASI (%) › KEUANGAN'. Near misses: the same words name a staff table's unit and a staff
+    summary's category, a budget's responsible unit and an output's unit are no row names."""
+    budget = vocabulary("budget")
+    for path in [("Unit Kerja",), ("NAMA UNIT KERJA",), ("Satker",), ("Satuan Kerja",), ("Unit Eselon I",), ("ESELON 1",)]:
+        assert getattr(match_path(path, budget), "name", None) == "name", path
+    for path in [("Unit Kerja Penanggung Jawab",), ("INDIKATOR KERJA KELUARAN (OUTPUT)", "SATUAN")]:
+        assert getattr(match_path(path, budget), "name", None) != "name", path
+    assert match_path(("Unit Kerja",), vocabulary("staff")).name == "unit"
+    assert match_path(("Satker",), vocabulary("summary")).name == "category"
+    assert match_path(("REALISASI (%)", "FISIK"), budget).name == "physical"
+    assert getattr(match_path(("PERSENTASE TERTIMBANG", "KEUANGAN (%)"), budget), "name", None) != "stated_pct"
+
+    rows = [["NO", "NAMA UNIT KERJA", "JUMLAH DANA / DPA (RP)", "REALISASI KEUANGAN (RP)", "REALISASI (%)", None,
+             "PERSENTASE TERTIMBANG", None],
+            [None, None, None, None, "FISIK", "KEUANGAN", "FISIK (%)", "KEUANGAN (%)"],
+            [1, "Bidang Ketersediaan Pangan", "1.850.000.000", "312.400.000", "20.00", "16.89", "8.21", "6.93"],
+            [2, "Bidang Konsumsi Pangan", "965.000.000", "120.625.000", "12.50", "12.50", "2.87", "2.87"]]
+    merged = {"APBN": ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1", "G1:H1"]}
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"APBN": rows}, merged=merged), year=2020)
+    assert loaded.rows["name"].tolist() == ["Bidang Ketersediaan Pangan", "Bidang Konsumsi Pangan"]
+    assert loaded.rows[["budget", "realised", "stated_pct"]].values.tolist() == [[1_850_000_000, 312_400_000, 16.89],
+                                                                                  [965_000_000, 120_625_000, 12.5]]

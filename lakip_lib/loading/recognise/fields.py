@@ -262,6 +262,10 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
     if not path or (len(path) > 1 and header_key(path[-1]) in ROW_NUMBERS):
         # a title written in the first cell over 'No' is no group label: the column numbers the rows, whatever is above
         return None
+    if len(path) > 1 and unit_kind(path[-1]) == "measure" and getattr(own := _match_text(path[-1], vocab), "name", None) == "physical":
+        # FISIK is a unit and a field: under "Realisasi (%)" beside KEUANGAN it is the physical progress, never the
+        # band's own field (the money's percentage)
+        return replace(own, text=" ".join(path))
     if len(path) > 1 and (kind := unit_kind(path[-1])) in _OTHER_HALF:
         # a band over K | Rp ("Target Kinerja dan Anggaran › Rp"): the unit says which half of the band the column is
         above = tuple(t for t in (_OTHER_HALF[kind].sub(" ", p).strip() for p in path[:-1]) if t)
