@@ -57,9 +57,6 @@ NOT_READ: dict[str, str] = {
     "ind-dpppa-evaluasi-renja-2021-renstra-tahun-lalu-triwulan-k-rp":
         "realisation 25 for 50: the quarters' realisations are read as cumulative (last filled quarter), while the "
         "E.81 form adds them up (its column 'Realisasi Capaian Kinerja … yang Dievaluasi' is their sum)",
-    "ind-djbc-nko-2019-kartu-target-realisasi":
-        "refused, but not for want of a header: the cards' cells 'Realisasi : 98.2%' are taken as headers ('expected "
-        "one column for 'stated_capaian', not 'Realisasi : 90%' (A6) …')",
     "budget-kemnaker-realisasi-eselon1-band-pegawai-barang-modal":
         "refused: four 'stated_pct' columns under the Pegawai | Barang | Modal | Total band ('PEGAWAI › %' (E3) …) "
         "and no 'name' column (the eselon I unit)",

@@ -1222,3 +1222,18 @@ def test_a_budget_by_unit_kerja_or_satker_names_its_rows_there_and_its_fisik_and
     assert loaded.rows["name"].tolist() == ["Bidang Ketersediaan Pangan", "Bidang Konsumsi Pangan"]
     assert loaded.rows[["budget", "realised", "stated_pct"]].values.tolist() == [[1_850_000_000, 312_400_000, 16.89],
                                                                                   [965_000_000, 120_625_000, 12.5]]
+
+
+def test_cards_of_a_label_and_its_value_in_one_cell_are_no_header_and_the_sheet_is_refused_for_want_of_one(tmp_path):
+    """A dashboard's NKO cards copied into a sheet: 'Target : 70%' and 'Realisasi : 98.2%' under each IKU code are data
+    with their labels, not column names. Near misses: a header naming a period with a colon ('Tahun : 2024') and a
+    header with a unit ('Realisasi (%)') stay header cells."""
+    from lakip_lib.errors import InputError
+
+    assert not is_header_like(["Target : 70%", "Target : 4.38", "Target : 3"])
+    assert not is_header_like(["Realisasi : 98.2%", "Realisasi: 100 %"])
+    assert is_header_like(["Indikator", "Tahun : 2024", "Realisasi (%)"])
+    rows = [["Nilai Kinerja Organisasi 2019"], [], ["IKU 1a-CP", "IKU 1b-CP", "IKU 2a-CP"], ["120", "120", "105.2"],
+            ["Target : 70%", "Target : 75%", "Target : 4.38"], ["Realisasi : 90%", "Realisasi : 98.2%", "Realisasi : 4.6"]]
+    with pytest.raises(InputError, match="expected a header row"):
+        load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"NKO": rows}), year=2019)

@@ -14,6 +14,7 @@ band level, and the column-number row is never one.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -196,17 +197,26 @@ def side_by_side(band: Band) -> list[Band]:
     return parts
 
 
+#: a label with its value in one cell (``Realisasi : 98.2%``, ``Target: 4,38``), as a dashboard's card prints them; a
+#: year after the colon (``Tahun : 2024``) may still head a column
+_LABELLED_VALUE = re.compile(r"^[^\d:]*[a-z][^\d:]*:\s*[-+]?\d[\d.,]*\s*%?$", re.IGNORECASE)
+_YEAR_ONLY = re.compile(r":\s*(?:19|20)\d{2}$")
+
+
 def is_header_like(values: list[object]) -> bool:
     """Whether a row's values could be header cells: not a data row of amounts, NIPs or dates.
 
     A header may hold years (``2023``) and a band of months or quarters (``1 … 12``),
-    but not numbers beyond those, nor mostly numbers.
+    but not numbers beyond those, nor mostly numbers; nor a label with its value
+    (``Target : 70%``): that is a card's data, not a column's name.
 
     Example:
         >>> is_header_like(["No", "Uraian", "Anggaran", "Realisasi"]), is_header_like([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, "Jumlah"])
         (True, True)
         >>> is_header_like(["196905121994031061", "Drs. SURYA", "IV/c"]), is_header_like([None, "Kec. A", 0, 4, 0, 0, 3])
         (False, False)
+        >>> is_header_like(["Target : 70%", "Target : 4.38"]), is_header_like(["Tahun : 2024", "Realisasi (%)"])
+        (False, True)
     """
     numbers = []
     for value in values:
@@ -217,6 +227,8 @@ def is_header_like(values: list[object]) -> bool:
         text = _text(value)
         if text is None:
             continue
+        if _LABELLED_VALUE.match(text) and not _YEAR_ONLY.search(text):
+            return False
         plain = text.replace(".", "").replace(",", "")
         if isinstance(value, (int, float)) or plain.isdigit():
             try:
