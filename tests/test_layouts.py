@@ -57,9 +57,6 @@ NOT_READ: dict[str, str] = {
     "ind-dpppa-evaluasi-renja-2021-renstra-tahun-lalu-triwulan-k-rp":
         "realisation 25 for 50: the quarters' realisations are read as cumulative (last filled quarter), while the "
         "E.81 form adds them up (its column 'Realisasi Capaian Kinerja … yang Dievaluasi' is their sum)",
-    "budget-kemnaker-realisasi-eselon1-band-pegawai-barang-modal":
-        "refused: four 'stated_pct' columns under the Pegawai | Barang | Modal | Total band ('PEGAWAI › %' (E3) …) "
-        "and no 'name' column (the eselon I unit)",
     "budget-polri-satker-dipa-pagu-realisasi-daya-serap-rows":
         "refused: Pagu / Realisasi / Daya Serap are rows, the jenis belanja columns ('expected a header row with "
         "column names such as 'Uraian', 'Anggaran' … the nearest is rows 2–3 …')",

@@ -1237,3 +1237,36 @@ def test_cards_of_a_label_and_its_value_in_one_cell_are_no_header_and_the_sheet_
             ["Target : 70%", "Target : 75%", "Target : 4.38"], ["Realisasi : 90%", "Realisasi : 98.2%", "Realisasi : 4.6"]]
     with pytest.raises(InputError, match="expected a header row"):
         load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"NKO": rows}), year=2019)
+
+
+def test_a_percentage_under_each_group_of_a_band_is_the_total_groups_and_a_last_row_adding_up_the_rest_is_the_total(tmp_path):
+    """A kementerian's realisation by eselon I: PEGAWAI | BARANG | TOTAL each over PAGU | REAL | %, closed by a row
+    'KEMNAKER' merged over NO and ESELON 1. The row's percentage is the TOTAL group's, and the closing row, which adds
+    up every row above, is the stated total. Near misses: the same band without a TOTAL group leaves the percentages a
+    question, and a last row that does not add up the others is a unit of its own."""
+    from lakip_lib.errors import InputError
+
+    head = [["NO", "ESELON 1", "PEGAWAI", None, None, "BARANG", None, None, "TOTAL", None, None],
+            [None, None, *["PAGU", "REAL", "%"] * 3]]
+    units = [("SETJEN", (100, 80), (300, 240)), ("ITJEN", (50, 40), (150, 90)), ("BARENBANG", (20, 10), (180, 150))]
+
+    def line(first, parts):
+        total = (sum(p for p, _ in parts), sum(r for _, r in parts))
+        return [*first, *[v for p, r in (*parts, total) for v in (p * 1_000_000, r * 1_000_000, f"{r / p * 100:.2f}")]]
+
+    rows = [line([n, name], parts) for n, (name, *parts) in enumerate(units, start=1)]
+    closing = line(["KEMNAKER", None], [(sum(u[k][0] for u in units), sum(u[k][1] for u in units)) for k in (1, 2)])
+    merged = ["A1:A2", "B1:B2", "C1:E1", "F1:H1", "I1:K1"]
+    loaded = load_budget(make_workbook(tmp_path / "a.xlsx", {"R": head + rows + [closing]}, merged={"R": merged + ["A6:B6"]}), year=2023)
+    assert loaded.rows["name"].tolist() == ["SETJEN", "ITJEN", "BARENBANG"]
+    assert loaded.rows[["budget", "realised", "stated_pct"]].values.tolist() == [[400e6, 320e6, 80.0], [200e6, 130e6, 65.0],
+                                                                                  [200e6, 160e6, 80.0]]
+    assert loaded.stated_totals[["label", "budget", "realised"]].values.tolist() == [["KEMNAKER", 800e6, 610e6]]
+
+    other = line([4, "DITJEN BINWASNAKER"], [(90, 60), (10, 5)])
+    loaded = load_budget(make_workbook(tmp_path / "b.xlsx", {"R": head + rows + [other]}, merged={"R": merged}), year=2023)
+    assert loaded.rows["name"].tolist()[-1] == "DITJEN BINWASNAKER" and loaded.stated_totals.empty
+
+    no_total = [[c for k, c in enumerate(r) if k < 8] for r in head + rows]
+    with pytest.raises(InputError, match=r"one column for 'stated_pct', not 'PEGAWAI › %' \(E2\), 'BARANG › %' \(H2\)"):
+        load_budget(make_workbook(tmp_path / "c.xlsx", {"R": no_total}, merged={"R": merged[:4]}), year=2023)

@@ -262,6 +262,21 @@ def _column(table: Table, name: str, year: int | None, problems: list[Problem]) 
     return candidates[0].label if candidates else None
 
 
+def _sum_row(table: Table, data: pd.DataFrame, amount_labels: list[str]) -> int | None:
+    """The position of the last row of ``data`` when each of its amounts is the sum of every row above it (a flat
+    list's total under another label than ``Jumlah``), else None. Three rows at least above it, and an amount that
+    is not zero; a hierarchy's rows above add up to more than its total (a program and its kegiatan both count)."""
+    if len(data) < 4 or not amount_labels:
+        return None
+    scratch: list[Problem] = []  # a bad cell is reported where the amounts are read
+    cells = pd.concat([numbers(table, data, label, scratch, negative=False) for label in amount_labels], axis=1)
+    last = cells.iloc[-1]
+    if scratch or last.isna().any() or not last.any() or cells.iloc[:-1].isna().all(axis=1).any():
+        return None
+    above = cells.iloc[:-1].sum()
+    return len(data) - 1 if ((above - last).abs() <= 0.5).all() else None
+
+
 def _no_amounts(table: Table, labels: dict[str, str | None], rows: int) -> Problem:
     """The problem of a budget table whose amount columns are blank on every row (an export that prints none)."""
     found = [table.column(labels[k]) for k in ("budget", "realised") if labels[k]]
@@ -331,6 +346,11 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
     name_labels = table.parts.get(labels["name"] or "") or ([labels["name"]] if labels["name"] else [])
     code_labels = table.parts.get(labels["code"] or "") or ([labels["code"]] if labels["code"] else [])
     data, totals = split_totals(table, tuple(dict.fromkeys([*name_labels, *code_labels, *([labels["number"]] if labels["number"] else [])])))
+    if (last := _sum_row(table, data, [labels[k] for k in ("budget", "realised") if labels[k]])) is not None:
+        # the closing row labelled with the whole's name ('KEMNAKER' under the eselon I units) instead of 'Jumlah'
+        label = next((clean_text(v) for v in data.drop(columns="_row").iloc[last] if isinstance(v, str) and not is_no_value(v)), "")
+        totals = pd.concat([totals, data.iloc[[last]].assign(_label=label)], ignore_index=True)
+        data = data.iloc[:last].reset_index(drop=True)
     if data.empty:
         problems.append(table.grid.problem(table.header_row + 1, None, None,
                                            "program and kegiatan rows (the table has only total rows)" if len(totals) else "budget rows under the header"))

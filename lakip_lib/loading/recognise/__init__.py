@@ -573,6 +573,11 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 parts[label] = plain  # one code split over columns under one merged 'Kode'
             elif plain and all(band.matches[j].level for j in plain) and (level := _level_of_rows(grid, band, plain)) is not None:
                 chosen = level  # % Kinerja › Sub Variabel | Variabel | Program: the indicators' level, the others their groups'
+            elif matches[0].name == "stated_pct" and _grouped(band, plain) \
+                    and len(total := [j for j in plain if _total_column(band.paths[j])]) == 1:
+                # PEGAWAI › % | BARANG › % | … | TOTAL › %: each group's share of its own amounts; the row's is the
+                # total group's (shares of groups do not add up: without a total group the header stays a question)
+                chosen = total[0]
             elif matches[0].name in AMOUNTS and _grouped(band, plain):
                 # one field under several group labels (IV › L, III › L …; Belanja Operasi › Anggaran, Belanja Modal
                 # › Anggaran): the group of the total, else their sum; the loader may read each group
