@@ -54,9 +54,6 @@ NOT_READ: dict[str, str] = {
     "staff-kemenag-duk-nip-lama-baru-jml-jam-jenjang":
         "refused: two 'education' columns ('PENDIDIKAN TERAKHIR › THN' (J5), '… › JML JAM' (K5)) and no 'nip' column "
         '(the old and new NIP are in the name cell)',
-    "ind-dpppa-evaluasi-renja-2021-renstra-tahun-lalu-triwulan-k-rp":
-        "realisation 25 for 50: the quarters' realisations are read as cumulative (last filled quarter), while the "
-        "E.81 form adds them up (its column 'Realisasi Capaian Kinerja … yang Dievaluasi' is their sum)",
     "budget-polri-satker-dipa-pagu-realisasi-daya-serap-rows":
         "refused: Pagu / Realisasi / Daya Serap are rows, the jenis belanja columns ('expected a header row with "
         "column names such as 'Uraian', 'Anggaran' … the nearest is rows 2–3 …')",

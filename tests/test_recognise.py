@@ -1270,3 +1270,27 @@ def test_a_percentage_under_each_group_of_a_band_is_the_total_groups_and_a_last_
     no_total = [[c for k, c in enumerate(r) if k < 8] for r in head + rows]
     with pytest.raises(InputError, match=r"one column for 'stated_pct', not 'PEGAWAI › %' \(E2\), 'BARANG › %' \(H2\)"):
         load_budget(make_workbook(tmp_path / "c.xlsx", {"R": no_total}, merged={"R": merged[:4]}), year=2023)
+
+
+def test_the_realisation_a_renja_evaluation_states_for_the_year_wins_over_its_quarters(tmp_path):
+    """Formulir E.81 at mid-year: the quarters' realisations (25%, 25%) are each quarter's own, and the form states the
+    year's in 'Realisasi Capaian Kinerja dan Anggaran Renja OPD yang Dievaluasi › K' (50%). Near miss: the same
+    quarters with no such column keep today's rule, the last quarter filled taken as reported to date, with a warning."""
+    head = [["Indikator Kinerja Program (outcome) / Kegiatan (output)",
+             "Target Kinerja dan Anggaran Renja OPD Tahun berjalan yang dievaluasi (2021)", None,
+             "Realisasi Kinerja Pada Triwulan", None, None, None, None, None, None, None,
+             "Realisasi Capaian Kinerja dan Anggaran Renja OPD yang Dievaluasi", None],
+            [None, None, None, "I", None, "II", None, "III", None, "IV", None, None, None],
+            [None, *["K", "Rp"] * 6]]
+    rows = [["Persentase dokumen perencanaan tepat waktu", "100%", "93.000.000", "25%", "14.820.000", "25%", "18.511.800",
+             None, None, None, None, "50%", "33.331.800"]]
+    merged = ["A1:A3", "B1:C2", "D1:K1", "D2:E2", "F2:G2", "H2:I2", "J2:K2", "L1:M2"]
+    data = load_indicators(make_workbook(tmp_path / "a.xlsx", {"E81": head + rows}, merged={"E81": merged}), year=2021)
+    values = data.values.set_index("kind")["value"]
+    assert values["target"] == 100 and values["realisation"] == 50
+    assert "last_period" not in data.notes["check"].tolist()
+
+    cut = [r[:11] for r in head + rows]
+    data = load_indicators(make_workbook(tmp_path / "b.xlsx", {"E81": cut}, merged={"E81": merged[:-1]}), year=2021)
+    assert data.values.set_index("kind")["value"]["realisation"] == 25
+    assert "last_period" in data.notes["check"].tolist()
