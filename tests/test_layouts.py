@@ -57,9 +57,6 @@ NOT_READ: dict[str, str] = {
     "budget-polri-satker-dipa-pagu-realisasi-daya-serap-rows":
         "refused: Pagu / Realisasi / Daya Serap are rows, the jenis belanja columns ('expected a header row with "
         "column names such as 'Uraian', 'Anggaran' … the nearest is rows 2–3 …')",
-    "budget-polri-satker-pagu-per-sumber-dana-kegiatan-kontrak":
-        "refused: 'expected a way to tell programs, kegiatan and sub-kegiatan apart' (each satker's row above its RM "
-        'and PNBP rows)',
     # fourth held-out set (tests/layouts/fourth.py): what each gets before tuning (README.md has the measure)
     "staff-pddikti-pegawai-pt-pns-non-pns":
         "refused: 'sheet 'Pegawai PT', cell row 1: expected a column for 'golongan'' (a listing by status only: a roster "

@@ -1294,3 +1294,24 @@ def test_the_realisation_a_renja_evaluation_states_for_the_year_wins_over_its_qu
     data = load_indicators(make_workbook(tmp_path / "b.xlsx", {"E81": cut}, merged={"E81": merged[:-1]}), year=2021)
     assert data.values.set_index("kind")["value"]["realisation"] == 25
     assert "last_period" in data.notes["check"].tolist()
+
+
+def test_units_written_alone_above_their_lines_of_funds_are_read_with_the_lines_sum_and_a_count_of_kegiatan_is_no_name(tmp_path):
+    """A Polri dashboard: each satker alone on a row, its RM and PNBP lines below with no name, 'Kegiatan' holding the
+    number of kegiatan. Each satker's budget and realisation are its lines' sums; 'Kegiatan' is a count, not the
+    names of a level below. Near miss: when a named row states amounts too, the rows are no units over lines and the
+    table is refused as before, for want of levels."""
+    from lakip_lib.errors import InputError
+
+    head = [["Satker", "Sumber Dana", "Kegiatan", "Kontrak", "Pagu", "Realisasi", "Daser (%)"]]
+    rows = [["Srena"], [None, "RM", 7, 1, "2.000.000.000", "1.000.000.000", "50.00"],
+            [None, "PNBP", 7, 1, "2.000.000.000", "1.500.000.000", "75.00"],
+            ["Biro SDM"], [None, "RM", 5, 0, "1.450.000.000", "1.211.300.000", "83.54"]]
+    loaded = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": head + rows}), year=2023)
+    assert loaded.rows["name"].tolist() == ["Srena", "Biro SDM"] and loaded.rows["level"].eq("program").all()
+    assert loaded.rows[["budget", "realised"]].values.tolist() == [[4_000_000_000, 2_500_000_000], [1_450_000_000, 1_211_300_000]]
+    assert "line_items_summed" in loaded.notes["check"].tolist()
+
+    rows[3] = ["Biro SDM", None, None, None, "1.450.000.000", "1.211.300.000", "83.54"]
+    with pytest.raises(InputError, match="a way to tell programs, kegiatan and sub-kegiatan apart"):
+        load_budget(make_workbook(tmp_path / "b.xlsx", {"S": head + rows}), year=2023)

@@ -262,6 +262,29 @@ def _column(table: Table, name: str, year: int | None, problems: list[Problem]) 
     return candidates[0].label if candidates else None
 
 
+def _lines_under_names(names: list[object], has_amount: np.ndarray, codes: pd.Series) -> list[int] | None:
+    """For each row, the position of the named row it is a line of, when the rows are units each written alone on a
+    row without amounts above lines without a name that have them (a view's rowspan started one row early); else
+    None. Codes on the rows say otherwise: a hierarchy's heading is no unit of lines."""
+    named = np.array([not is_no_value(n) for n in names], dtype=bool)
+    if len(names) < 2 or not named[0] or codes.notna().any() or (named & has_amount).any() or not (has_amount | named).all():
+        return None
+    owner = np.maximum.accumulate(np.where(named, np.arange(len(names)), 0))
+    counts = np.bincount(owner[~named], minlength=len(names))
+    return owner.tolist() if (counts[named] >= 1).all() else None
+
+
+def _units_of_lines(data: pd.DataFrame, amounts: dict[str, pd.Series], names: list[object], name_part: list[int | None],
+                    codes: pd.Series, lines: list[int]):
+    """The named rows of :func:`_lines_under_names`, each with its lines' amounts added up (no value where none has
+    one) and no stated percentage (each line's is its own; the unit's is computed)."""
+    heads = [i for i, owner in enumerate(lines) if owner == i]
+    owner = pd.Series(lines, index=data.index)
+    summed = {k: v.groupby(owner).sum(min_count=1).reindex(heads).set_axis(data.index[heads]) for k, v in amounts.items()}
+    pct = pd.Series(float("nan"), index=data.index[heads])
+    return (data.iloc[heads], summed, pct, [names[i] for i in heads], [name_part[i] for i in heads], codes.iloc[heads])
+
+
 def _sum_row(table: Table, data: pd.DataFrame, amount_labels: list[str]) -> int | None:
     """The position of the last row of ``data`` when each of its amounts is the sum of every row above it (a flat
     list's total under another label than ``Jumlah``), else None. Three rows at least above it, and an amount that
@@ -380,7 +403,21 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems, _NO_SCALE)
     if (long := _long_form(table, data, name_labels, amounts, notes)) is not None:
         return long, _totals(table, totals, labels, problems, scales)
-    found = _levels(table, data, codes, code_labels, labels, raw_names, name_part, name_labels, has_amount.tolist(), problems)
+    if (lines := _lines_under_names(raw_names, has_amount, codes)) is not None:
+        # 'Srena' alone on its row, its RM and PNBP lines below: one unit whose amounts are its lines' sum
+        data, amounts, pct, raw_names, name_part, codes = _units_of_lines(data, amounts, raw_names, name_part, codes, lines)
+        has_amount = (amounts["budget"].notna() | amounts["realised"].notna()).to_numpy()
+        notes.append(note("info", "line_items_summed", table.record.where if table.record else location(table, table.header_row),
+                          f"{len(data)} baris bernama tanpa jumlah, masing-masing di atas baris tanpa nama (sumber dana): "
+                          "anggaran dan realisasinya dibaca sebagai jumlah baris di bawahnya",
+                          f"{len(data)} named rows without amounts, each above unnamed lines (sources of funds): their "
+                          "budget and realisation are read as the sum of the lines below"))
+    found = _levels(table, data, codes, code_labels, labels, raw_names, name_part, name_labels, has_amount.tolist(),
+                    scratch := [])
+    if found is None and lines is not None:
+        found = Levels(["program"] * len(data), ["level"] * len(data), "units over their lines")  # no level among units
+    else:
+        problems += scratch
     if found is None:
         return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems, _NO_SCALE)
     if found.how.endswith("codes"):
@@ -437,7 +474,7 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         # a budget cell that says nothing (not one that could not be read: that is reported already)
         no_budget = labels["budget"] is not None and not table.parts.get(labels["budget"]) and is_no_value(data.at[i, labels["budget"]]) \
             and not excel_error(data.at[i, labels["budget"]])  # a failed formula has its own warning
-        if no_budget and pd.notna(row["realised"]) and row["code"] not in has_children:
+        if no_budget and pd.isna(row["budget"]) and pd.notna(row["realised"]) and row["code"] not in has_children:
             problems.append(table.problem(excel_row, labels["budget"], None, "a budget (anggaran) for a row that states a realisation"))
     notes += _months_against_total(table, data, labels["realised"], amounts["realised"] / scales["realised"][0], problems)
     stated, group_notes = _group_totals(out, _totals(table, totals, labels, problems, scales))
@@ -662,7 +699,7 @@ def _months_against_total(table: Table, data: pd.DataFrame, label: str | None, t
 
 
 _HOW_ID = {"level words": "kata di awal nama (Program, Kegiatan, Sub Kegiatan)", "indentation": "indentasi nama",
-           "name columns": "kolom nama tiap tingkat"}
+           "name columns": "kolom nama tiap tingkat", "units over their lines": "baris satuan kerja di atas baris sumber dananya"}
 
 
 def _name(value: object) -> str:

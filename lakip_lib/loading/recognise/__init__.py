@@ -543,6 +543,10 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 parts[label] = months  # months without their total: the field is their sum
             elif matches[0].name in SUMMED and len(plain) == len(indexes):
                 parts[label] = plain
+            elif matches[0].name == "name" and len(plain) == len(indexes) \
+                    and len(named := [j for j in plain if _content_of(grid, band, j) not in _NUMBERS]) == 1:
+                # Satker | … | Kegiatan holding 7, 5, 9: a count of kegiatan per row, not the names of a level below
+                chosen = named[0]
             elif matches[0].name in JOINED.get(band.dataset, ()) and len(plain) == len(indexes):
                 parts[label] = plain  # a code split over columns, names of each level in their own column
             elif preferred := [j for j in plain if _preferred(band.paths[j], plain, band)]:
