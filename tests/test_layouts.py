@@ -54,9 +54,6 @@ NOT_READ: dict[str, str] = {
     "staff-kemenag-duk-nip-lama-baru-jml-jam-jenjang":
         "refused: two 'education' columns ('PENDIDIKAN TERAKHIR › THN' (J5), '… › JML JAM' (K5)) and no 'nip' column "
         '(the old and new NIP are in the name cell)',
-    "budget-polri-satker-dipa-pagu-realisasi-daya-serap-rows":
-        "refused: Pagu / Realisasi / Daya Serap are rows, the jenis belanja columns ('expected a header row with "
-        "column names such as 'Uraian', 'Anggaran' … the nearest is rows 2–3 …')",
     # fourth held-out set (tests/layouts/fourth.py): what each gets before tuning (README.md has the measure)
     "staff-pddikti-pegawai-pt-pns-non-pns":
         "refused: 'sheet 'Pegawai PT', cell row 1: expected a column for 'golongan'' (a listing by status only: a roster "

@@ -1315,3 +1315,24 @@ def test_units_written_alone_above_their_lines_of_funds_are_read_with_the_lines_
     rows[3] = ["Biro SDM", None, None, None, "1.450.000.000", "1.211.300.000", "83.54"]
     with pytest.raises(InputError, match="a way to tell programs, kegiatan and sub-kegiatan apart"):
         load_budget(make_workbook(tmp_path / "b.xlsx", {"S": head + rows}), year=2023)
+
+
+def test_a_budget_turned_on_its_side_is_refused_naming_its_pagu_and_realisasi_rows(tmp_path):
+    """A satker's DIPA: the jenis belanja across the top, 'Pagu' and 'Realisasi' as rows in a block per sumber dana.
+    The refusal names the two rows and asks for them as columns. Near miss: rows that name only the budget ('Pagu'
+    without 'Realisasi') say nothing of a turned table."""
+    from lakip_lib.errors import InputError
+
+    head = [["Data DIPA TA 2023"], ["Sumber Dana", "Keterangan", "Jenis Belanja", None, None, "Total"],
+            [None, None, "Pegawai", "Barang", "Modal", None]]
+    block = [["DIPA", "Pagu", "18.460.120.000", "11.119.500.000", "2.530.000.000", "32.109.620.000"],
+             [None, "Realisasi", "17.212.846.300", "9.905.843.750", "2.349.550.000", "29.468.240.050"],
+             [None, "Daya Serap", "93.24", "89.09", "92.87", "91.78"]]
+    merged = {"DIPA": ["A2:A3", "B2:B3", "C2:E2", "F2:F3", "A4:A6"]}
+    with pytest.raises(InputError, match=r"its rows 'Pagu' \(B4\) and 'Realisasi' \(B5\) hold the budget and the realisation: "
+                                         r"the table is turned on its side"):
+        load_budget(make_workbook(tmp_path / "a.xlsx", {"DIPA": head + block}, merged=merged), year=2023)
+    block[1][1] = "Sisa"
+    with pytest.raises(InputError) as refused:
+        load_budget(make_workbook(tmp_path / "b.xlsx", {"DIPA": head + block}, merged=merged), year=2023)
+    assert "turned on its side" not in str(refused.value)

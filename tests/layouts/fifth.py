@@ -856,14 +856,17 @@ BUDGET: list[Layout] = [
             *_dipa_block("DIPA", _DIPA_ALL), *_dipa_block("RM", _DIPA_RM), *_dipa_block("PNBP", _DIPA_PNBP),
         ]},
         merged={"Data DIPA": ["A2:A3", "B2:B3", "C2:E2", "F2:F3", "A4:A6", "A7:A9", "A10:A12"]},
-        expected=[_b("program", kind, p, r) for kind, (p, r) in zip(("Pegawai", "Barang", "Modal"), _DIPA_ALL)],
+        refused="its rows 'Pagu' (B4) and 'Realisasi' (B5) hold the budget and the realisation",
         note=("The satker's DIPA turned on its side: the jenis belanja are columns (Pegawai, Barang, Modal, Total) and "
               "the measures rows — Pagu, Realisasi, Daya Serap — in a block per sumber dana, the name merged down the "
               "block. DIPA is the whole (RM + PNBP, checked: each DIPA cell is the sum of the two below), so the year's "
               "budget per jenis belanja is DIPA › Pagu and its realisation DIPA › Realisasi; RM and PNBP split it by "
               "source. The PNBP has no belanja pegawai (0, Daya Serap '0.00'). Amounts invented; the dashboard's "
               "second table (Harwat, belanja 53 only) is left out. The source names no agency: Polri by its "
-              "vocabulary ('Srena', 'Harwat')."),
+              "vocabulary ('Srena', 'Harwat'). The kit reads no transposed table: it must refuse naming the rows "
+              "'Pagu' and 'Realisasi' and asking for them as columns (what it would read: DIPA › Pagu and Realisasi "
+              "per jenis belanja, Pegawai 18.460.120.000 / 17.212.846.300, Barang 11.119.500.000 / 9.905.843.750, "
+              "Modal 2.530.000.000 / 2.349.550.000)."),
     ),
     Layout(
         id="budget-polri-satker-pagu-per-sumber-dana-kegiatan-kontrak",

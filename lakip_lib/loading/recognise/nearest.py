@@ -100,6 +100,30 @@ def _shown(paths: dict[int, tuple[str, ...]]) -> tuple[str, list[str]]:
     return ", ".join(shown), [names[k] for k in at]
 
 
+def _measure_rows(grid: Grid, nearest: Nearest, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """The cells of one column under the nearest header that name the budget and the realisation as row labels (``Pagu``
+    over ``Realisasi`` in each block of a DIPA by sumber dana), the first of each: none unless both are there.
+
+    Example:
+        >>> import pandas as pd
+        >>> cells = pd.DataFrame([["Sumber", "Keterangan", "Pegawai"], ["DIPA", "Pagu", 100], [None, "Realisasi", 90]], dtype=object)
+        >>> grid = Grid("anggaran.xlsx", "DIPA", cells)
+        >>> _measure_rows(grid, Nearest(0, 0, {}, ""), vocabulary("budget"))
+        [(1, 1), (2, 1)]
+    """
+    body = grid.rows[nearest.bottom + 1: nearest.bottom + 1 + 4 * BELOW]
+    for j in range(max((len(row) for row in body), default=0)):
+        found: dict[str, tuple[int, int]] = {}
+        for n, row in enumerate(body):
+            value = row[j] if j < len(row) else None
+            match = match_path((value,), vocab) if isinstance(value, str) and filled(value) else None
+            if match is not None and match.name in ("budget", "realised"):
+                found.setdefault(match.name, (nearest.bottom + 1 + n, j))
+        if len(found) == 2:
+            return sorted(found.values())
+    return []
+
+
 def nearest_message(grid: Grid, nearest: Nearest, layouts: dict[str, tuple[str, ...]], vocabs: dict[str, Vocabulary]) -> str:
     """What the nearest header is and lacks, to follow the "expected a header row …" of a sheet with no table.
 
@@ -136,6 +160,11 @@ def nearest_message(grid: Grid, nearest: Nearest, layouts: dict[str, tuple[str, 
         text += (f"; its cells such as {grid.rows[i][j].strip()!r} ({grid.cell_name(i, j)}) are fractions existing/standard "
                  "(how many there are of how many a standard asks), not headcounts: give the number of staff in each "
                  "category as a count of its own")
+    if "budget" in layouts and (measures := _measure_rows(grid, nearest, vocabs["budget"])):
+        cells = " and ".join(f"{grid.rows[i][j].strip()!r} ({grid.cell_name(i, j)})" for i, j in measures)
+        text += (f"; its rows {cells} hold the budget and the realisation: the table is turned on its side (the "
+                 "amounts of each column are one belanja's), which the kit does not read; give one row per program, "
+                 "kegiatan or jenis belanja with its budget and its realisation as columns ('Uraian | Pagu | Realisasi')")
     if len(years) >= 2 and layouts.keys() & {"staff", "summary"}:  # an indicator table has years (Target 2023 | 2024)
         text += (f"; its columns {years[0]!r} … {years[-1]!r} are years: a list of items over several years, which the kit "
                  "does not read; give one year's figures as a table of its own, one row per category")
