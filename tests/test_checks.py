@@ -431,3 +431,20 @@ def test_a_roster_copied_unchanged_into_the_next_year_lists_staff_past_retiremen
     assert "PERINGATAN pegawai.xlsx, row 7, 27: 2 pegawai sudah mencapai batas usia pensiun" in out
     assert "PERINGATAN pegawai.xlsx:DATA PNS!A3: Judul \"Keadaan 31 Desember 2024\"" in out
     assert not {"past_retirement", "roster_other_year"} & set(reconcile(load_year(sample, 2024))["check"])
+
+
+def test_a_subtotal_of_the_programs_since_the_total_above_it_holds_and_a_wrong_one_is_still_an_error(tmp_path):
+    """'Sub Jumlah' after programs A and B adds up those two, not every program of the sheet (a false sum_mismatch
+    before); a subtotal that adds up neither its group nor the sheet is still an error, and so is a wrong JUMLAH."""
+    from lakip_lib.loading import load_budget
+    from workbooks import make_workbook
+
+    def found(sub: int, grand: int) -> list[tuple[str, str, str]]:
+        rows = [["Uraian", "Anggaran", "Realisasi"], ["Program A", 100, 90], ["Program B", 50, 40], ["Sub Jumlah", sub, 130],
+                ["Program C", 10, 5], ["JUMLAH", grand, 135]]
+        budget = load_budget(make_workbook(tmp_path / f"anggaran-{sub}-{grand}.xlsx", {"R": rows}), year=2024)
+        return [r for r in records(reconcile(year(budget=budget))) if r[1] == "sum_mismatch"]
+
+    assert found(150, 160) == []
+    assert [r[2].rpartition("!")[2] for r in found(151, 160)] == ["row 4"]
+    assert [r[2].rpartition("!")[2] for r in found(150, 161)] == ["row 6"]

@@ -171,6 +171,12 @@ def _sheet(location: str) -> str:
     return location.rpartition("!")[0]
 
 
+def _row(location: str) -> int:
+    """The row a location names (``row 14``, ``B14``), 0 for none."""
+    digits = "".join(c for c in location.rpartition("!")[2] if c.isdigit())
+    return int(digits) if digits else 0
+
+
 def _rounds_to(stated: float, computed: float, decimals: int) -> bool:
     """Whether ``computed`` printed with ``decimals`` decimals can read ``stated`` (99 for 98,56; not 98 for 103,91)."""
     return abs(stated - computed) <= 0.5 * 10.0**-decimals + _EPSILON
@@ -224,19 +230,37 @@ def _child_sums(rows: pd.DataFrame, table: pd.DataFrame) -> list[Finding]:
 
 
 def _total_rows(totals: pd.DataFrame, table: pd.DataFrame) -> list[Finding]:
-    """Each stated total row (``JUMLAH``) against the sum of the program rows of its sheet."""
+    """Each stated total row (``JUMLAH``) against the sum of the program rows of its sheet; a total that instead adds
+    up the programs since the total above it is a subtotal (``Sub Jumlah`` after a group of programs), and holds.
+
+    Example:
+        >>> table = pd.DataFrame({"level": ["program"] * 3, "location": [f"a.xlsx:R!row {r}" for r in (2, 3, 5)],
+        ...                       "budget": [100.0, 50.0, 10.0], "realised": [90.0, 40.0, 5.0]})
+        >>> totals = pd.DataFrame({"label": ["Sub Jumlah", "JUMLAH"], "location": ["a.xlsx:R!row 4", "a.xlsx:R!row 6"],
+        ...                        "budget": [150.0, 160.0], "realised": [130.0, 136.0]})
+        >>> [f["message_en"] for f in _total_rows(totals, table)]
+        ['JUMLAH: the programme realisations add up to 135, not the stated realisation JUMLAH 136 (difference 1)']
+    """
     findings = []
     sheets = table["location"].map(_sheet)
-    for total in totals.itertuples():
-        programs = table[table["level"].eq("program") & sheets.eq(_sheet(total.location))]
+    at = table["location"].map(_row)
+    above: dict[str, int] = {}  # sheet → the row of the last total seen on it
+    for total in totals.assign(at_row=totals["location"].map(_row)).sort_values("at_row", kind="stable").itertuples():
+        sheet = _sheet(total.location)
+        on_sheet = table["level"].eq("program") & sheets.eq(sheet)
+        programs, since = table[on_sheet], table[on_sheet & at.gt(above.get(sheet, 0)) & at.lt(total.at_row)]
+        above[sheet] = total.at_row
         if programs.empty:
             continue
         for amount in AMOUNTS:
-            name = _AMOUNT_NAMES[amount]
+            name, stated = _AMOUNT_NAMES[amount], getattr(total, amount)
+            if len(since) < len(programs) and not since.empty and not pd.isna(stated) \
+                    and abs(since[amount].sum(skipna=False) - stated) <= SUM_TOLERANCE:
+                continue  # a subtotal of the programs since the total above it
             findings += _sum_mismatch("budget", total.location, (total.label, total.label),
                                       (f"{name[0]} program", f"programme {name[1]}s"),
                                       (f"{name[0]} {total.label}", f"{name[1]} {total.label}"),
-                                      programs[amount].sum(skipna=False), getattr(total, amount))
+                                      programs[amount].sum(skipna=False), stated)
     return findings
 
 
