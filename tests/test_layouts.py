@@ -35,9 +35,6 @@ from lakip_lib.loading.parse import clean_text, is_no_value
 #: case id → why the kit does not read it yet (the closing note of issue 11 lists them with their messages)
 NOT_READ: dict[str, str] = {
     # fifth held-out set (tests/layouts/fifth.py), collected blind: what the kit of this round gets (README.md)
-    "staff-bpn-kantah-medan-pendidikan-golongan":
-        "refused: education 'AKD' (akademi, D3; also 'SMU', 'SLTP') is no level the kit knows ('cell B6, column "
-        "'Pendidikan': got 'AKD', expected an education level such as SMA, D3, S1, S2')",
     "staff-simpeg-laravel-duk-html-xls-list-cells":
         "refused, 12 problems: each person's name, NIP, sex and status stacked as a list in one cell ('got '> Drs. "
         "HENDRA SAPUTRA, M.Si > 196904121994031001 > Laki-…', expected an 18-digit NIP (this has 30 digits)'), the "

@@ -227,6 +227,9 @@ def test_unknown_position_type_is_refused():
     ("SMA-SMK", "SMA"), ("SLTA - SMK", "SMA"),
     # BKN's old codes for Sarjana Muda (a PHP SIMPEG's rekap heads them so)
     ("SM.Ak", "D3"), ("SM.Non Ak", "D3"), ("SM Non Akademi", "D3"),
+    # the school names old staff still hold (a BPN kantor's table by pendidikan: 'AKD', 'SMU', 'SLTP')
+    ("AKD", "D3"), ("Akademi", "D3"), ("Akademi Keperawatan", "D3"), ("SMU", "SMA"), ("STM", "SMA"), ("SMEA", "SMA"),
+    ("SMKK", "SMA"), ("SPG", "SMA"), ("SGO", "SMA"), ("SMEP", "SMP"),
 ])
 def test_education_spellings(spelling, expected):
     assert parse_education(spelling) == expected
@@ -238,7 +241,8 @@ def test_a_summary_category_is_a_level_alone():
     assert parse_education("SD Negeri 1 Curup") == "SD"
 
 
-@pytest.mark.parametrize("spelling", ["S9", "Profesi", "", None, "Kursus Komputer", "SMAK", "D3-D4"])  # two levels: which?
+@pytest.mark.parametrize("spelling", ["S9", "Profesi", "", None, "Kursus Komputer", "SMAK", "D3-D4",  # two levels: which?
+                                      "Akademik", "SPGDT"])  # near misses of 'Akademi' and 'SPG'
 def test_unknown_education_is_refused(spelling):
     with pytest.raises(ValueParseError, match="education level"):
         parse_education(spelling)
