@@ -42,9 +42,6 @@ NOT_READ: dict[str, str] = {
     "staff-jabar-rekap-pns-golongan-band-ruang-letters":
         "read as golongan groups: the ruang letters A–E under 'GOLONGAN › IV' are added up as group IV ('Kolom … "
         "sama-sama IV: dijumlahkan'), not read as IV/a … IV/e",
-    "staff-sekolah-tu-pangkat-slash-ruang-spasi-lp":
-        "no golongan table: the rows 'Pengatur Muda / II a' are not read as golongan ('Baris tabel ini menurut hal "
-        "lain … hanya jumlah kolomnya yang dibaca, sebagai tabel menurut jenis kelamin')",
     "staff-balai-bahasa-jateng-kepegawaian-per-tanggal-diperbarui":
         "read instead of refused: the rows are dated snapshots ('TANGGAL DIPERBARUI'), not units; the kit adds them "
         "up",

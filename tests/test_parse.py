@@ -169,7 +169,20 @@ def test_a_summary_row_naming_the_pangkat_before_its_golongan_in_brackets_reads_
     assert parse_golongan(spelling, group_only=True) == expected
 
 
-@pytest.mark.parametrize("spelling", ["Bidang (III/a)", "SD Negeri 1 (III/a)", "Pembina IV/a Bidang Mutasi"])
+@pytest.mark.parametrize(("spelling", "expected"), [("Pengatur Muda / II a", "II/a"), ("Pengatur Muda Tingkat I / II b", "II/b"),
+                                                     ("Pembina Utama Madya / IV d", "IV/d"), ("Penata: III/c", "III/c"),
+                                                     ("Pengatur Muda / II", "II")])
+def test_a_summary_row_naming_the_pangkat_then_a_slash_and_its_golongan(spelling, expected):
+    """A school's rekap by pangkat ('simak'): the ruang letter after a space, the pangkat before a slash."""
+    assert parse_golongan(spelling, group_only=True) == expected
+
+
+def test_a_pangkat_and_a_slash_before_a_bare_group_is_no_golongan_of_a_person():
+    with pytest.raises(ValueParseError, match="golongan"):
+        parse_golongan("Pengatur Muda / II")
+
+
+@pytest.mark.parametrize("spelling", ["Bidang (III/a)", "SD Negeri 1 (III/a)", "Pembina IV/a Bidang Mutasi", "Bidang / II a"])
 def test_a_summary_row_with_a_golongan_inside_other_words_stays_refused(spelling):
     with pytest.raises(ValueParseError, match="golongan"):
         parse_golongan(spelling, group_only=True)

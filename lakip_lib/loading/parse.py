@@ -484,7 +484,7 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
 _GROUP_DIGIT = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _GOL = re.compile(r"^(IV|III|II|I|[1-4])\s*[/.\-]?\s*([A-E])$")
 _GOL_INSIDE = re.compile(r"(?<![A-Z0-9])(IV|III|II|I)\s*[/.\-]\s*([A-E])(?![A-Z0-9])")
-_PANGKAT = re.compile(r"^(?:PEMBINA|PENATA|PENGATUR|JURU)(?:\s+(?:UTAMA|MUDA|MADYA))*(?:\s+(?:TINGKAT|TK)\.?\s*(?:I|1)\b)?\s+(?=\S)")
+_PANGKAT = re.compile(r"^(?:PEMBINA|PENATA|PENGATUR|JURU)(?:\s+(?:UTAMA|MUDA|MADYA))*(?:\s+(?:TINGKAT|TK)\.?\s*(?:I|1)\b)?(?:\s*[/:]\s*|\s+)(?=\S)")
 _GOL_PREFIX = re.compile(r"^(?:GOLONGAN|GOL\.?)(?:\s*/?\s*RUANG)?\s*:?\s*")
 _PPPK = re.compile(r"^(?:PPPK\s*)?([IVX]+)(?:\s*\(?PPPK\)?)?$")
 
@@ -494,7 +494,7 @@ def parse_golongan(value: object, *, pppk: bool = False, group_only: bool = Fals
 
     PNS grades become ``III/a`` (from ``III/A``, ``III.a``, ``III-a``, ``III a``,
     ``IIIa``, ``3a``, ``Penata Muda, III/a``, ``Gol. III/a``, ``Penata Tingkat I III D``,
-    ``Juru Muda 1 A``); a bare group
+    ``Juru Muda 1 A``, ``Pengatur Muda / II a``); a bare group
     (``III``, ``Golongan III``) is accepted only with ``group_only`` (summaries by group). PPPK grades I–XVII are their own
     scale and become ``IX (PPPK)``: pass ``pppk=True`` for a PPPK employee.
 
