@@ -42,9 +42,6 @@ NOT_READ: dict[str, str] = {
     "staff-jabar-rekap-pns-golongan-band-ruang-letters":
         "read as golongan groups: the ruang letters A–E under 'GOLONGAN › IV' are added up as group IV ('Kolom … "
         "sama-sama IV: dijumlahkan'), not read as IV/a … IV/e",
-    "staff-balai-bahasa-jateng-kepegawaian-per-tanggal-diperbarui":
-        "read instead of refused: the rows are dated snapshots ('TANGGAL DIPERBARUI'), not units; the kit adds them "
-        "up",
     "staff-kemenag-duk-nip-lama-baru-jml-jam-jenjang":
         "refused: two 'education' columns ('PENDIDIKAN TERAKHIR › THN' (J5), '… › JML JAM' (K5)) and no 'nip' column "
         '(the old and new NIP are in the name cell)',

@@ -337,6 +337,27 @@ def test_summary_by_position_type(xlsx):
         ["position_type", "Struktural", 8.0], ["position_type", "Pelaksana", 59.0], ["position_type", "Fungsional", 36.0]]
 
 
+def _dated_rows(dates: list) -> list[list]:
+    return [["NO", "TANGGAL DIPERBARUI", "JUMLAH PEGAWAI", "GOLONGAN", None, None, None],
+            [None, None, None, "IV", "III", "II", "I"],
+            *[[n, date, 20 + n, 2, 10 + n, 7, 1] for n, date in enumerate(dates, start=1)]]
+
+
+def test_summary_rows_that_are_dated_snapshots_are_refused_naming_the_date_column(xlsx):
+    # a data portal's staff profile: one row per update, each counting the whole staff again
+    path = xlsx("pegawai.xlsx", {"Kepegawaian": _dated_rows([dt.datetime(2021, 7, 12), "2022-07-05"])},
+                merged={"Kepegawaian": ["A1:A2", "B1:B2", "C1:C2", "D1:G1"]})
+    with pytest.raises(InputError, match="cell B3, column 'TANGGAL DIPERBARUI': .*expected one row per category or unit; the "
+                                         "rows are dated by column 'TANGGAL DIPERBARUI' \\(12-07-2021, 05-07-2022\\)"):
+        load_staff(path)
+
+
+def test_one_date_in_every_row_is_when_the_counts_were_taken_not_snapshots(xlsx):
+    path = xlsx("pegawai.xlsx", {"Kepegawaian": _dated_rows(["2024-12-31", "2024-12-31"])},
+                merged={"Kepegawaian": ["A1:A2", "B1:B2", "C1:C2", "D1:G1"]})
+    assert load_staff(path).summaries.groupby("category")["count"].sum().to_dict() == {"IV": 4.0, "III": 23.0, "II": 14.0, "I": 2.0}
+
+
 def test_one_sheet_per_summary(xlsx):
     path = xlsx("pegawai.xlsx", {
         "Jabatan": [["NO", "JENIS JABATAN", "JUMLAH"], [1, "Struktural", 8], [2, "Pelaksana", 59], [3, "Fungsional", 36], [None, "JUMLAH", 103]],

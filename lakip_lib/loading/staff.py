@@ -799,6 +799,8 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     if data.empty:
         raise InputError(table.grid.problem(table.header_row + 1, None, None, "data rows above the total row (the table has only totals)"
                                             if len(totals) else "one row per category under the header"))
+    if (dated := _snapshots(table, data)) is not None:
+        raise InputError(dated)
     problems: list[Problem] = []
     out: list[_Summary] = []
     if wide is not None:
@@ -864,6 +866,30 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
         records = []
     out.insert(0, (dimension, _records(records, table), _records(stated_records, table), _records(aside, table)))
     return out
+
+
+def _snapshots(table: Table, data: pd.DataFrame) -> Problem | None:
+    """The problem of a table whose rows are dated snapshots of the same staff, else None.
+
+    A data portal keeps one row per update ('TANGGAL DIPERBARUI': 2021-07-12, 2022-07-05), each row counting the whole
+    staff again: added up, they would count everyone twice, and which snapshot is the year's is the user's choice. A
+    column not read whose every row holds a date, two dates or more, says so; one date in every row (the day the
+    counts were taken) is no such column.
+    """
+    if len(data) < 2:
+        return None
+    for label, path in table.others:
+        dates, errors = parse_dates(data[label])
+        if errors.notna().any() or dates.isna().any() or dates.nunique() < 2:
+            continue
+        first = int(data["_row"].iloc[0])
+        header = " › ".join(path)
+        shown = ", ".join(d.strftime("%d-%m-%Y") for d in sorted(dates.unique())[:3])
+        return table.grid.problem(first, _column_index(label) - table.grid.col0, data[label].iloc[0],
+                                  f"one row per category or unit; the rows are dated by column '{header}' ({shown}): "
+                                  "each is a snapshot of the same staff on its date, and adding them up would count "
+                                  "everyone again; keep only the row of the report's date (delete the others)", header)
+    return None
 
 
 def _sum_row(table: Table, data: pd.DataFrame, counted: list[str]) -> int | None:
