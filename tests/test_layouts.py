@@ -39,9 +39,6 @@ NOT_READ: dict[str, str] = {
         "refused, 12 problems: each person's name, NIP, sex and status stacked as a list in one cell ('got '> Drs. "
         "HENDRA SAPUTRA, M.Si > 196904121994031001 > Laki-…', expected an 18-digit NIP (this has 30 digits)'), the "
         "education as 'Jenjang Pendidikan : S2 > Jurusan …'",
-    "staff-jabar-rekap-pns-golongan-band-ruang-letters":
-        "read as golongan groups: the ruang letters A–E under 'GOLONGAN › IV' are added up as group IV ('Kolom … "
-        "sama-sama IV: dijumlahkan'), not read as IV/a … IV/e",
     "staff-kemenag-duk-nip-lama-baru-jml-jam-jenjang":
         "refused: two 'education' columns ('PENDIDIKAN TERAKHIR › THN' (J5), '… › JML JAM' (K5)) and no 'nip' column "
         '(the old and new NIP are in the name cell)',

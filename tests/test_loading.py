@@ -358,6 +358,34 @@ def test_one_date_in_every_row_is_when_the_counts_were_taken_not_snapshots(xlsx)
     assert load_staff(path).summaries.groupby("category")["count"].sum().to_dict() == {"IV": 4.0, "III": 23.0, "II": 14.0, "I": 2.0}
 
 
+def test_ruang_letters_under_a_golongan_group_band_are_the_ruang_and_its_jml_is_checked(xlsx):
+    # a provinsi's recap by unit kerja: GOLONGAN › IV › A | B | JML, III › A | B | C | JML (the EIS kepegawaian view)
+    path = xlsx("pegawai.xlsx", {"Rekap": [
+        ["NO", "UNIT KERJA", "JUMLAH PNS", "GOLONGAN", None, None, None, None, None, None],
+        [None, None, None, "IV", None, None, "III", None, None, None],
+        [None, None, None, "A", "B", "JML", "A", "B", "C", "JML"],
+        [1, "Sekretariat DPRD", 14, 2, 1, 3, 4, 5, 2, 11],
+        [2, "Satuan Polisi Pamong Praja", 8, 1, 0, 2, 3, 3, 1, 7],  # IV › JML says 2 for 1 + 0
+    ]}, merged={"Rekap": ["A1:A3", "B1:B3", "C1:C3", "D1:J1", "D2:F2", "G2:J2"]})
+    staff = load_staff(path)
+    golongan = staff.summaries[staff.summaries["dimension"].eq("golongan")]
+    assert golongan.groupby("category", sort=False)["count"].sum().to_dict() == {
+        "IV/a": 3.0, "IV/b": 1.0, "III/a": 7.0, "III/b": 8.0, "III/c": 3.0}
+    mismatches = staff.notes[staff.notes["check"].eq("sum_mismatch")]
+    assert mismatches[["severity", "location"]].values.tolist() == [["error", "pegawai.xlsx:Rekap!F5"]]
+    assert "'GOLONGAN › IV › JML' yang tercantum 2" in mismatches["message"].iloc[0]
+
+
+def test_golongan_groups_without_ruang_letters_stay_groups(xlsx):
+    path = xlsx("pegawai.xlsx", {"Rekap": [
+        ["NO", "UNIT KERJA", "GOLONGAN", None, None],
+        [None, None, "IV", "III", "JML"],
+        [1, "Sekretariat DPRD", 3, 11, 14],
+    ]}, merged={"Rekap": ["A1:A2", "B1:B2", "C1:E1"]})
+    golongan = load_staff(path).summaries
+    assert golongan.loc[golongan["dimension"].eq("golongan"), "category"].tolist() == ["IV", "III"]
+
+
 def test_one_sheet_per_summary(xlsx):
     path = xlsx("pegawai.xlsx", {
         "Jabatan": [["NO", "JENIS JABATAN", "JUMLAH"], [1, "Struktural", 8], [2, "Pelaksana", 59], [3, "Fungsional", 36], [None, "JUMLAH", 103]],

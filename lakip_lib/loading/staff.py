@@ -697,6 +697,10 @@ def _wide(table: Table) -> _Wide | None:
         for level in path:
             if level.strip().isdigit():  # column numbers, not golongan 1 … 4
                 continue
+            if category is not None and category[0] == "golongan" and "/" not in category[1] \
+                    and (ruang := _ruang_under(category[1], level)) is not None:
+                category = ("golongan", ruang)  # GOLONGAN › IV › B: the ruang letter under its group is IV/b
+                continue
             if non_asn_status(level):
                 category = ("non_asn", level.strip())
                 if (split := _status_gender(level)) is not None:
@@ -733,6 +737,25 @@ def _wide(table: Table) -> _Wide | None:
     paths = dict(table.others)
     written = [(c, g, " ".join(paths[label]).casefold()) for label, c, g in fits[best]]
     return (best, fits[best], aside) if len(set(written)) == len(written) else None
+
+
+_RUANG_LETTER = re.compile(r"^\s*([A-Ea-e])\s*$")
+
+
+def _ruang_under(group: str, level: str) -> str | None:
+    """The golongan a header level of one ruang letter names under the column's group (``IV`` › ``B`` is IV/b), or
+    None when the level is no letter or the two make no golongan (``I`` › ``E``).
+
+    Example:
+        >>> _ruang_under("IV", "B"), _ruang_under("III", "d"), _ruang_under("I", "E"), _ruang_under("IV", "JML")
+        ('IV/b', 'III/d', None, None)
+    """
+    if not (match := _RUANG_LETTER.match(level)):
+        return None
+    try:
+        return parse_golongan(f"{group}/{match.group(1)}")
+    except ValueParseError:
+        return None
 
 
 _Summary = tuple[str, pd.DataFrame, pd.DataFrame, pd.DataFrame]
@@ -985,14 +1008,15 @@ def _row_sums(table: Table, wide: _Wide, data: pd.DataFrame, problems: list[Prob
     """``sum_mismatch`` notes of the rows whose ``Jumlah`` (or ``Jumlah L``, ``Jumlah P``) is not the sum of their
     category cells (``IV › P``, ``III › P`` …), non-ASN columns included."""
     columns = wide[1] + wide[2]
-    read = {label for label, _, _ in columns}
+    subtotals = _group_subtotals(table, wide)
+    read = {label for label, _, _ in columns} | set(subtotals)
+    notes = _subtotal_sums(table, data, subtotals, problems)
     if any(label not in read and header_key(path[-1]) not in ROW_NUMBERS and data[label].map(_is_number).any()
            for label, path in table.others):
-        return []  # a column of numbers the kit does not read (Lainnya): the cells read are not the whole row
+        return notes  # a column of numbers the kit does not read (Lainnya): the cells read are not the whole row
     checks = [(c, _GENDER_COLUMNS[c]) for c in ("male", "female") if table.has(c) and any(g == _GENDER_COLUMNS[c] for _, _, g in columns)]
     if not checks and table.has("count") and all(g is None for _, _, g in columns):
         checks = [("count", None)]
-    notes: list[dict[str, str]] = []
     before = len(problems)
     cells = {label: whole_numbers(table, data, label, problems, "staff") for label, _, _ in columns}
     for column, gender in checks:
@@ -1007,6 +1031,45 @@ def _row_sums(table: Table, wide: _Wide, data: pd.DataFrame, problems: list[Prob
             notes.append(note("error", "sum_mismatch", where,
                               f"Sel{part_id} baris ini berjumlah {got_id}, tidak sama dengan Jumlah{part_id} yang tercantum {want_id}",
                               f"This row's cells{part_en} add up to {got_en}, not its stated total{part_en} {want_en}"))
+    return notes
+
+
+def _group_subtotals(table: Table, wide: _Wide) -> dict[str, list[str]]:
+    """The subtotal columns of a golongan group (``GOLONGAN › IV › JML``), each with the ruang columns under the same
+    band that it adds up (``GOLONGAN › IV › A`` … ``E``); a band with no golongan group in it has none."""
+    if wide[0] != "golongan":
+        return {}
+    paths = dict(table.others)
+    out: dict[str, list[str]] = {}
+    for label, path in table.others:
+        if len(path) < 2 or not (is_total_label(path[-1]) or header_key(path[-1]) in _SUBTOTALS):
+            continue
+        band = path[:-1]
+        groups = {level.strip().upper() for level in band} & set(GROUP_ORDER)
+        parts = [part for part, category, _ in wide[1] if paths[part][:len(band)] == band]
+        if len(groups) == 1 and parts and all(category.split("/")[0] in groups for part, category, _ in wide[1] if part in parts):
+            out[label] = parts
+    return out
+
+
+def _subtotal_sums(table: Table, data: pd.DataFrame, subtotals: dict[str, list[str]], problems: list[Problem]) -> list[dict[str, str]]:
+    """``sum_mismatch`` notes of the rows whose group subtotal (``IV › JML``) is not the sum of the group's ruang."""
+    notes: list[dict[str, str]] = []
+    paths = dict(table.others)
+    before = len(problems)
+    for label, parts in subtotals.items():
+        stated = whole_numbers(table, data, label, problems, "staff")
+        summed = pd.concat([whole_numbers(table, data, part, problems, "staff") for part in parts], axis=1).sum(axis=1, min_count=1).fillna(0)
+        if len(problems) > before:
+            return []  # the bad cells are reported by the summary itself
+        header = " › ".join(paths[label])
+        table.use(label, "subtotal of " + ", ".join(" › ".join(paths[part][-1:]) for part in parts) + ", checked against them")
+        for i in np.flatnonzero(((summed - stated).abs() > 0.5).to_numpy() & stated.notna().to_numpy()):
+            where = f"{table.grid.file}:{table.grid.sheet}!{table.grid.cell_name(int(data['_row'].iloc[i]), _column_index(label) - table.grid.col0)}"
+            (got_id, got_en), (want_id, want_en) = amounts(summed.iloc[i]), amounts(stated.iloc[i])
+            notes.append(note("error", "sum_mismatch", where,
+                              f"Sel golongan baris ini berjumlah {got_id}, tidak sama dengan '{header}' yang tercantum {want_id}",
+                              f"This row's golongan cells add up to {got_en}, not its stated '{header}' {want_en}"))
     return notes
 
 
