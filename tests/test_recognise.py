@@ -1019,6 +1019,27 @@ def test_of_columns_one_header_names_the_one_whose_cells_fit_and_the_state_now_a
                                  merged={"Data": ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "F1:F2"]}))
 
 
+def test_of_columns_under_an_education_band_the_one_whose_cells_are_levels_is_the_education(tmp_path):
+    """Kemenag's DUK: 'PENDIDIKAN TERAKHIR › NAMA | THN | JML JAM' — the year of graduation and the column the view
+    fills with the jenjang both read as education by their band; only the jenjang's cells are levels. Near miss: two
+    columns of levels under one band (the first and the last) stay a question for the user."""
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+    from workbooks import nip
+
+    head = [["NIP", "NAMA", "PENDIDIKAN TERAKHIR", None, None, "GOL"], [None, None, "NAMA", "THN", "JML JAM", None]]
+    people = [[nip(1), "Budi", "UNIVERSITAS INDONESIA", 2005, "S1", "III/c"],
+              [nip(2, female=True), "Sari", "MAN 2 JAKARTA", 1996, "SLTA", "II/c"]]
+    merged = {"Data": ["A1:A2", "B1:B2", "C1:E1", "F1:F2"]}
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Data": head + people}, merged=merged))
+    assert staff.roster["education"].astype(str).tolist() == ["S1", "SMA"]
+    for person, first in zip(people, ["SMA", "SMP"]):
+        person[3] = first
+    with pytest.raises(InputError, match=r"one column for 'education', not 'PENDIDIKAN TERAKHIR › THN' \(D2\), "
+                                         r"'PENDIDIKAN TERAKHIR › JML JAM' \(E2\)"):
+        load_staff(make_workbook(tmp_path / "lagi.xlsx", {"Data": head + people}, merged=merged))
+
+
 def test_of_name_columns_the_one_that_names_each_row_apart_and_not_under_a_group_is_the_name(tmp_path):
     """PDDikti: 'nama_sdm' beside 'nama_status_pegawai' (PNS, NON PNS repeat); Basarnas: 'NAMA' beside 'KURSUS /
     DIKLAT › NAMA DIKLAT'. Near miss: two top-level name columns whose cells are all distinct stay a question."""

@@ -15,10 +15,11 @@ from collections.abc import Iterable
 from functools import cache
 
 from ...domain import ordinal_scales
-from ..parse import ValueParseError, clean_text, is_no_value, parse_gender, parse_golongan, parse_number
+from ..parse import ValueParseError, clean_text, is_no_value, parse_education, parse_gender, parse_golongan, parse_number
 
 #: what each kind of content is, in the words of a snippet's comment
 KINDS = {"money": "amounts", "number": "numbers", "code": "codes", "nip": "NIPs", "golongan": "golongan", "gender": "genders",
+         "education": "education levels",
          "grade": "grades", "measure": "values with their unit", "text": "words", "empty": "nothing"}
 #: field → the kinds of content its column may hold; a field not listed may hold anything
 FITS: dict[str, frozenset[str]] = {
@@ -27,11 +28,13 @@ FITS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("count", "male", "female", "good", "damaged", "sufficient", "lacking", "quantity"), frozenset({"number", "money"})),
     **dict.fromkeys(("name", "indicator", "item", "goal", "position", "unit"), frozenset({"text"})),
     # a summary's row labels are its categories, whatever the dimension: units, golongan, sexes, age bands ('< 25 tahun')
-    "category": frozenset({"text", "golongan", "gender", "grade", "measure"}),
+    "category": frozenset({"text", "golongan", "gender", "education", "grade", "measure"}),
     "code": frozenset({"code", "number"}),
     "nip": frozenset({"nip"}),
     "golongan": frozenset({"golongan"}),
     "gender": frozenset({"gender"}),
+    # a level, not the year it was reached nor the school ('PENDIDIKAN TERAKHIR › NAMA | THN | JML JAM')
+    "education": frozenset({"education"}),
 }
 #: amounts start here: a column of smaller numbers is counts or percentages
 MONEY = 1000
@@ -59,7 +62,8 @@ def _cell(value: object) -> tuple[str, float | None]:
     text = clean_text(value)
     if text.casefold() in _grades():
         return "grade", None
-    for kind, parse in (("golongan", parse_golongan), ("gender", parse_gender)):
+    for kind, parse in (("golongan", parse_golongan), ("gender", parse_gender),
+                        ("education", lambda v: parse_education(v, major=False))):
         try:
             parse(text)
         except ValueParseError:
@@ -79,6 +83,8 @@ def column_content(values: Iterable[object]) -> str:
         ('money', 'number')
         >>> column_content(["Program Peningkatan Sarana", "Pemeliharaan Rutin"]), column_content(["BB", "A"])
         ('text', 'grade')
+        >>> column_content(["S1", "SLTA", "D-III"]), column_content([2005, 1996])
+        ('education', 'money')
     """
     kinds: Counter[str] = Counter()
     numbers: list[float] = []
