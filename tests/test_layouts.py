@@ -39,9 +39,6 @@ NOT_READ: dict[str, str] = {
         "refused, 12 problems: each person's name, NIP, sex and status stacked as a list in one cell ('got '> Drs. "
         "HENDRA SAPUTRA, M.Si > 196904121994031001 > Laki-…', expected an 18-digit NIP (this has 30 digits)'), the "
         "education as 'Jenjang Pendidikan : S2 > Jurusan …'",
-    "staff-kemenag-duk-nip-lama-baru-jml-jam-jenjang":
-        "refused: two 'education' columns ('PENDIDIKAN TERAKHIR › THN' (J5), '… › JML JAM' (K5)) and no 'nip' column "
-        '(the old and new NIP are in the name cell)',
     # fourth held-out set (tests/layouts/fourth.py): what each gets before tuning (README.md has the measure)
     "staff-pddikti-pegawai-pt-pns-non-pns":
         "refused: 'sheet 'Pegawai PT', cell row 1: expected a column for 'golongan'' (a listing by status only: a roster "

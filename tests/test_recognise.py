@@ -1040,6 +1040,29 @@ def test_of_columns_under_an_education_band_the_one_whose_cells_are_levels_is_th
         load_staff(make_workbook(tmp_path / "lagi.xlsx", {"Data": head + people}, merged=merged))
 
 
+def test_with_no_nip_column_the_one_nip_in_each_name_cell_is_read_with_a_note(tmp_path):
+    """Kemenag's DUK: the name, then 'old NIP / new NIP' on the next line. Near miss: a cell with two 18-digit NIPs
+    (whose is which?) leaves the roster without a NIP column, refused as before."""
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+    from lakip_lib.presentation.explain import explain
+    from workbooks import nip
+
+    head = [["NO", "NAMA", "GOL/ RUANG", "PENDIDIKAN"]]
+    people = [[1, f"Dr. AHMAD, M.Ag\n150001680 / {nip(1)}", "IV/c", "S3"],
+              [2, f"SITI AMINAH, S.Ag\n- / {nip(2, female=True)}", "IV/a", "S2"]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"DUK": head + people}))
+    assert staff.roster[["nip", "name", "gender"]].values.tolist() == [
+        [nip(1), "Dr. AHMAD, M.Ag", "Laki-laki"], [nip(2, female=True), "SITI AMINAH, S.Ag", "Perempuan"]]
+    found = staff.notes[staff.notes["check"].eq("nip_in_name")]
+    assert found["message"].tolist() == ["Tidak ada kolom NIP: NIP tiap pegawai dibaca dari sel kolom 'NAMA', yang memuat "
+                                         "nama dan satu NIP 18 digit (NIP lama 9 digit di sampingnya tidak dibaca)"]
+    assert "B1  'NAMA' → nip (no NIP column" in explain("pegawai.xlsx", staff.recognition)
+    people[1][1] = f"SITI AMINAH, S.Ag\n{nip(3)} / {nip(2, female=True)}"
+    with pytest.raises(InputError, match="expected a column for 'nip'"):
+        load_staff(make_workbook(tmp_path / "dua.xlsx", {"DUK": head + people}))
+
+
 def test_of_name_columns_the_one_that_names_each_row_apart_and_not_under_a_group_is_the_name(tmp_path):
     """PDDikti: 'nama_sdm' beside 'nama_status_pegawai' (PNS, NON PNS repeat); Basarnas: 'NAMA' beside 'KURSUS /
     DIKLAT › NAMA DIKLAT'. Near miss: two top-level name columns whose cells are all distinct stay a question."""

@@ -25,7 +25,7 @@ import pyarrow as pa
 from ..domain import GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, UNKNOWN, education_order, golongan_order, unknown_labels
 from ..errors import InputError, Problem
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
-from .recognise import Recognition, Table
+from .recognise import NIP_IN_NAME, NIP_INSIDE, Recognition, Table
 from .recognise import ROW_NUMBERS, is_total_label
 from .recognise.fields import header_key, header_words
 from .parse import (
@@ -142,6 +142,7 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
             if year is not None and not any(n["check"] == "roster_other_year" for n in notes):
                 notes += _title_year(table, year)
             if table.dataset == "staff":
+                _nip_from_names(table)
                 roster, aside = _roster(table, seen)
                 rosters.append(roster)
                 notes += _roster_notes(table, aside)
@@ -235,6 +236,29 @@ def _non_asn_note(dimension: str, aside: pd.DataFrame) -> dict[str, str]:
                 "a table total that includes them is still checked")
 
 
+def _nip_from_names(table: Table) -> None:
+    """Of a roster whose NIP is in its name cells (recognised :data:`~.recognise.NIP_IN_NAME`), the NIP and the name
+    apart: the NIP the one 18-digit number of the cell, the name its lines that hold no number ('AHMAD\\n150001680 /
+    196808151993031001': the old 9-digit NIP beside the new one, dropped with it). A cell with no NIP keeps its text, to
+    be refused naming it."""
+    if not any(c.name == "nip" and c.how == NIP_IN_NAME for c in table.columns):
+        return
+
+    def nip(cell: object) -> object:
+        found = NIP_INSIDE.findall(cell) if isinstance(cell, str) else []
+        return found[0].replace(" ", "") if len(found) == 1 else cell
+
+    def name(cell: object) -> object:
+        if not isinstance(cell, str) or len(NIP_INSIDE.findall(cell)) != 1:
+            return cell
+        lines = [line for line in cell.splitlines() if not NIP_INSIDE.search(line)]
+        return "\n".join(lines).strip() or NIP_INSIDE.sub("", cell).strip(" /-,;")
+
+    cells = table.frame["name"]
+    table.frame["nip"] = cells.map(nip).astype(cells.dtype)
+    table.frame["name"] = cells.map(name).astype(cells.dtype)
+
+
 def _roster_notes(table: Table, aside: dict[str, int]) -> list[dict[str, str]]:
     """What a roster sheet lacks: gender (taken from the NIP, a note), the columns the report tabulates (a warning
     each); and the non-ASN staff it lists and the position rows it holds, set aside (a note each)."""
@@ -253,6 +277,13 @@ def _roster_notes(table: Table, aside: dict[str, int]) -> list[dict[str, str]]:
         notes.append(note("info", "non_asn_aside", where,
                           f"Pegawai non-ASN ({listed}) dalam daftar pegawai tidak dihitung; judul bagian di dalam tabel dilewati",
                           f"Non-ASN staff ({listed}) in the roster are not counted; section titles inside the table are skipped"))
+    if any(c.name == "nip" and c.how == NIP_IN_NAME for c in table.columns):
+        header = " › ".join(table.column("name").path) or table.column("name").header
+        notes.append(note("info", "nip_in_name", where,
+                          f"Tidak ada kolom NIP: NIP tiap pegawai dibaca dari sel kolom '{header}', yang memuat nama dan satu "
+                          "NIP 18 digit (NIP lama 9 digit di sampingnya tidak dibaca)",
+                          f"No NIP column: each employee's NIP is read from the cell of column '{header}', which holds the name "
+                          "and one 18-digit NIP (an old 9-digit NIP beside it is not read)"))
     if not table.has("gender"):
         notes.append(note("info", "gender_from_nip", where, "Tidak ada kolom jenis kelamin: jenis kelamin dibaca dari digit ke-15 NIP",
                           "No gender column: each employee's gender is read from the NIP's 15th digit"))

@@ -63,7 +63,8 @@ _HOW = {"label": "the labels beside the counts: no header spelling names them", 
         "content": "of the columns so headed, the only one whose cells fit the field",
         "apart": "of the columns so headed, the only one whose cells do not repeat",
         "own": "of the columns so headed, the only one not under another column's group label",
-        "now": "of the columns so headed, the one of the state now; the others are the first state's"}
+        "now": "of the columns so headed, the one of the state now; the others are the first state's",
+        "in the name": "no NIP column: each name cell holds its person's one 18-digit NIP, read from there"}
 
 
 def _record(record: Recognition) -> list[str]:

@@ -460,12 +460,14 @@ STAFF: list[Layout] = [
             "golongan": {"IV/c": 1, "IV/a": 1, "III/c": 1, "III/b": 1, "II/c": 1},
             "education": {"S3": 1, "S2": 1, "S1": 2, "SMA": 1},
         },
+        findings=((W, "column_missing"),),
         note=("Kemenag's DUK print: the name cell holds the name, a line break and 'old NIP / new NIP' (the 9-digit NIP "
               "of before 2008 beside the 18-digit one, '-' for staff appointed since), the golongan under 'GOL/ RUANG', "
               "a column-number row 1 … 14. "
               "The third column under PENDIDIKAN TERAKHIR is headed 'JML JAM' but the view fills it with the jenjang "
               "(S3, S2, S1, SLTA): a header that says training hours over the education level (a published label slip "
-              "kept). Five synthetic PNS; the satuan kerja line and the print stamp as the view writes them."),
+              "kept). The DUK names each jabatan but not its kind (Struktural/Fungsional/Pelaksana): one expected "
+              "warning column_missing, for position type. Five synthetic PNS; the satuan kerja line and the print stamp as the view writes them."),
     ),
 ]
 

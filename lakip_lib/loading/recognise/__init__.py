@@ -214,6 +214,10 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             record.unused.append((grid.cell_name(band.bottom, j), " › ".join(path)))
     claimed = {c.name for c in columns} | {band.matches[j].name for j in band.matches}
     missing = [name for name in required if name not in claimed]
+    if "nip" in missing and band.dataset == "staff" and (inside := _nip_in_names(grid, band, columns)) is not None:
+        columns.append(inside)  # the loader reads the NIP out of the name cell (NIP_IN_NAME)
+        record.columns.append((grid.cell_name(band.bottom, inside.index), " › ".join(inside.path), "nip", NIP_IN_NAME))
+        missing.remove("nip")
     spread = _lines_per_item(grid, band) if missing else None
     for name in missing:
         problems.append(grid.problem(band.bottom, None, None,
@@ -273,6 +277,34 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             part_paths[name] = band.paths[j]
     return Table(grid, band.dataset, band.bottom, columns, frame, parts=part_labels, others=others, record=record,
                  title=caption(rows, band.top), part_paths=part_paths)
+
+
+#: how a NIP read out of the name cells is recognised (:attr:`Column.how`)
+NIP_IN_NAME = "in the name"
+#: an 18-digit NIP inside other text, as printed (``19680815 199303 1 001``) or not
+NIP_INSIDE = re.compile(r"(?<!\d)(\d{8} ?\d{6} ?\d ?\d{3})(?!\d)")
+
+
+def _nip_in_names(grid: Grid, band: Band, columns: list[Column], scan: int = 200) -> Column | None:
+    """The name column as the NIP's too, for a roster with no NIP column whose every name cell holds its person's name
+    and one 18-digit NIP (Kemenag's DUK prints the name, then 'old NIP / new NIP' under it); None otherwise.
+
+    The cells from the body's first down to the last one holding a NIP must each hold exactly one (a total row
+    aside), and two people at least; what follows (a signature block) is left to the body's end.
+    """
+    name = next((c for c in columns if c.name == "name"), None)
+    if name is None or name.index not in grid.cells.columns:
+        return None
+    filled = sorted(_filled_rows(grid, band, [name.index], scan).get(name.index, set()))
+    cells = [grid.cells[name.index].iloc[band.bottom + 1 + i] for i in filled]
+    holding = [i for i, cell in enumerate(cells) if isinstance(cell, str) and NIP_INSIDE.search(cell)]
+    if len(holding) < 2:
+        return None
+    people = [cell for cell in cells[:holding[-1] + 1] if not is_total_label(cell)]
+    if any(not isinstance(cell, str) or len(NIP_INSIDE.findall(cell)) != 1 or not re.search(r"[A-Za-z]", NIP_INSIDE.sub("", cell))
+           for cell in people):
+        return None
+    return Column("nip", None, name.header, name.index, name.path, NIP_IN_NAME)
 
 
 def _content(grid: Grid, band: Band, cell: str, scan: int = 40) -> str:
