@@ -307,6 +307,10 @@ def test_nip_of_a_woman_and_of_a_pppk():
     (None, "the cell is empty"),
     ("", "the cell is empty"),
     ("abc", "this has 0 digits"),
+    # a DUK saved from a SIMPEG page stacks a person's values in one cell; two items are no such list
+    ("> Drs. HENDRA > 196904121994031001 > Laki-laki > Kawin", "alone in its cell, not a list of 4 values each after '>'"),
+    ("196904121994031001 > 2019 > A", "this has 22 digits"),
+    ("19690412199403100 > 2019", "this has 21 digits"),
 ])
 def test_bad_nip(value, expected):
     with pytest.raises(ValueParseError, match=re.escape(expected)):

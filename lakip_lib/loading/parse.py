@@ -629,8 +629,13 @@ class NipColumn:
         error = np.asarray((None, *_NIP_ERRORS), dtype=object)[self.code]
         short = np.flatnonzero(self.code == 1)
         if len(short):
-            counts = pc.count_substring_regex(self.text.take(pa.array(short)), "[0-9]").to_numpy(zero_copy_only=False)
-            error[short] = [f"an 18-digit NIP (this has {n} digits)" for n in counts]
+            cells = self.text.take(pa.array(short))
+            counts = pc.count_substring_regex(cells, "[0-9]").to_numpy(zero_copy_only=False)
+            # a SIMPEG's DUK saved from the browser: '> name > NIP > sex > status …', a person's values stacked in one cell
+            items = pc.count_substring(cells, ">").to_numpy(zero_copy_only=False)
+            error[short] = [f"an 18-digit NIP alone in its cell, not a list of {k} values each after '>' (name, NIP, sex …): "
+                            "export the roster with one column per value" if k >= 3 else f"an 18-digit NIP (this has {n} digits)"
+                            for n, k in zip(counts, items)]
         return error
 
 
