@@ -34,11 +34,6 @@ from lakip_lib.loading.parse import clean_text, is_no_value
 
 #: case id → why the kit does not read it yet (the closing note of issue 11 lists them with their messages)
 NOT_READ: dict[str, str] = {
-    # fifth held-out set (tests/layouts/fifth.py), collected blind: what the kit of this round gets (README.md)
-    "staff-simpeg-laravel-duk-html-xls-list-cells":
-        "refused, 12 problems: each person's name, NIP, sex and status stacked as a list in one cell ('got '> Drs. "
-        "HENDRA SAPUTRA, M.Si > 196904121994031001 > Laki-…', expected an 18-digit NIP alone in its cell, not a list "
-        "of 7 values each after '>''), the education as 'Jenjang Pendidikan : S2 > Jurusan …'",
     # fourth held-out set (tests/layouts/fourth.py): what each gets before tuning (README.md has the measure)
     "staff-pddikti-pegawai-pt-pns-non-pns":
         "refused: 'sheet 'Pegawai PT', cell row 1: expected a column for 'golongan'' (a listing by status only: a roster "

@@ -358,6 +358,25 @@ def test_one_date_in_every_row_is_when_the_counts_were_taken_not_snapshots(xlsx)
     assert load_staff(path).summaries.groupby("category")["count"].sum().to_dict() == {"IV": 4.0, "III": 23.0, "II": 14.0, "I": 2.0}
 
 
+def test_list_cells_give_their_one_nip_and_education_level_with_a_note(xlsx):
+    # a SIMPEG page's DUK saved as .xls: each person's values stacked in one cell, each after '>'
+    people = [[1, f"> RATNA DEWI, S.E > {NIP_FEMALE} > Perempuan > Kawin > Status Pegawai : PNS", "> Penata Tingkat I (III/d) > 01-10-2020",
+               "> Jenjang Pendidikan : S1 > Jurusan : - - > Lulus : 30 Juni 2001"],
+              [2, f"> YUDI PRATAMA > {NIP_MALE} > Laki-laki > Kawin > Status Pegawai : PNS", "> Pengatur Tingkat I (II/d) > 01-04-2018",
+               "> Jenjang Pendidikan : SMA > Jurusan : - - > Lulus : 30 Juni 1999"]]
+    head = [["No. Urut", "NAMA NIP STATUS PEGAWAI", "PANGKAT", "PENDIDIKAN TERAKHIR"]]
+    staff = load_staff(xlsx("pegawai.xlsx", {"DUK": head + people}))
+    assert staff.roster[["nip", "golongan", "education"]].astype(str).values.tolist() == [
+        [NIP_FEMALE, "III/d", "S1"], [NIP_MALE, "II/d", "SMA"]]
+    assert staff.notes.loc[staff.notes["check"].eq("values_listed"), "location"].tolist() == [
+        "pegawai.xlsx:DUK!B1", "pegawai.xlsx:DUK!D1"]
+    # near miss: a list with two NIPs (whose?) is no value, refused naming its cell
+    people[1][1] = f"> YUDI PRATAMA > {NIP_MALE} > {NIP_PPPK} > Laki-laki"
+    with pytest.raises(InputError, match="cell B3, column 'NAMA NIP STATUS PEGAWAI': .*expected an 18-digit NIP alone in its cell, "
+                                         "not a list of 4 values"):
+        load_staff(xlsx("dua.xlsx", {"DUK": head + people}))
+
+
 def test_ruang_letters_under_a_golongan_group_band_are_the_ruang_and_its_jml_is_checked(xlsx):
     # a provinsi's recap by unit kerja: GOLONGAN › IV › A | B | JML, III › A | B | C | JML (the EIS kepegawaian view)
     path = xlsx("pegawai.xlsx", {"Rekap": [

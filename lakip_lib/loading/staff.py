@@ -44,6 +44,7 @@ from .parse import (
     parse_education,
     parse_gender,
     parse_golongan,
+    parse_nip,
     parse_position_type,
     parse_status,
     non_asn_status,
@@ -143,9 +144,10 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                 notes += _title_year(table, year)
             if table.dataset == "staff":
                 _nip_from_names(table)
+                listed = _values_from_lists(table)
                 roster, aside = _roster(table, seen)
                 rosters.append(roster)
-                notes += _roster_notes(table, aside)
+                notes += _roster_notes(table, aside) + listed
                 continue
             for dimension, data, stated, aside in _summary(table, notes):
                 if data.empty and len(aside):  # a table of non-ASN staff only: checked, never its dimension's table
@@ -257,6 +259,68 @@ def _nip_from_names(table: Table) -> None:
     cells = table.frame["name"]
     table.frame["nip"] = cells.map(nip).astype(cells.dtype)
     table.frame["name"] = cells.map(name).astype(cells.dtype)
+
+
+#: the values of a list cell, each after '>' ('> name > NIP > sex …': a SIMPEG page's DUK saved as .xls)
+_LIST_ITEM = re.compile(r"(?:^|\s)>\s*")
+#: an item's own label ('Jenjang Pendidikan : S2')
+_ITEM_LABEL = re.compile(r"^[^:]{1,40}?\s:\s*")
+#: roster fields whose value is found among a list cell's items: the one item that is one
+_LISTED = {"nip": parse_nip, "education": parse_education}
+
+
+def _list_items(cell: object) -> list[str] | None:
+    """The items of a list cell (three or more, each after '>'), None for any other cell.
+
+    Example:
+        >>> _list_items("> RATNA DEWI > 197809212003122002 > Perempuan"), _list_items("> 5 tahun")
+        (['RATNA DEWI', '197809212003122002', 'Perempuan'], None)
+    """
+    if not isinstance(cell, str) or cell.count(">") < 3:
+        return None
+    items = [item.strip() for item in _LIST_ITEM.split(cell) if item.strip()]
+    return items if len(items) >= 3 else None
+
+
+def _values_from_lists(table: Table) -> list[dict[str, str]]:
+    """Of a roster whose NIP or education cells are lists of a person's values ('> RATNA DEWI > 197809212003122002 >
+    Perempuan …', '> Jenjang Pendidikan : S1 > Jurusan : … > Lulus : …'), each such cell as its one item that is the
+    field's value; a cell with none or several keeps its text, to be refused naming it. A ``values_listed`` note per
+    column so read."""
+    notes = []
+    for field, parse in _LISTED.items():
+        if not table.has(field) or not table.frame[field].map(_list_items).map(lambda items: items is not None).any():
+            continue
+
+        def pick(cell: object) -> object:
+            items = _list_items(cell)
+            if items is None:
+                return cell
+            found = []
+            for item in items:
+                value = _ITEM_LABEL.sub("", item)
+                try:
+                    parse(value)
+                except ValueParseError:
+                    continue
+                found.append(value)
+            return found[0] if len(found) == 1 else cell
+
+        cells = table.frame[field]
+        table.frame[field] = cells.map(pick).astype(cells.dtype)
+        column = table.column(field)
+        header = " › ".join(column.path) or column.header
+        where = f"{table.grid.file}:{table.grid.sheet}!{table.grid.cell_name(table.header_row, column.index)}"
+        notes.append(note("info", "values_listed", where,
+                          f"Sel kolom '{header}' berisi daftar beberapa nilai (tiap nilai diawali '>'): dibaca satu-satunya "
+                          f"nilai yang berupa {_LISTED_ID[field]}",
+                          f"The cells of column '{header}' are lists of several values (each after '>'): the one value that "
+                          f"is {_LISTED_EN[field]} is read"))
+    return notes
+
+
+_LISTED_ID = {"nip": "NIP", "education": "jenjang pendidikan"}
+_LISTED_EN = {"nip": "a NIP", "education": "an education level"}
 
 
 def _roster_notes(table: Table, aside: dict[str, int]) -> list[dict[str, str]]:

@@ -329,12 +329,14 @@ STAFF: list[Layout] = [
             "gender": {"Laki-laki": 3, "Perempuan": 3},
             "education": {"S2": 1, "S1": 2, "D3": 1, "SMA": 2},
         },
+        findings=((W, "column_missing"),),
         note=("A DUK as the browser saves it: an HTML table (no <html>, a <style> block, a stray </div>) named .xls. "
               "Every cell is a list: the second holds name, NIP, sex, marital status, 'Status Pegawai : PNS', TMT CAPEG "
               "and TMT PNS, one <li> each prefixed '> '; the pangkat cell 'Penata Tingkat I (III/d)', its TMT and the "
               "time in rank; education under 'PENDIDIKAN TERAKHIR' as 'Jenjang Pendidikan : S1' in a nested list. The "
               "header's second cell says NAMA / NIP / STATUS PERKAWINAN / STATUS PEGAWAI and not the sex the cell also "
-              "holds. Six synthetic PNS, one per golongan ruang."),
+              "holds. The jabatan cell names the position ('Pelaksana, Bagian Umum, …') but no column its kind: one "
+              "expected warning column_missing, for position type. Six synthetic PNS, one per golongan ruang."),
     ),
     Layout(
         id="staff-jabar-rekap-pns-golongan-band-ruang-letters",
