@@ -386,8 +386,11 @@ CASES = [
          ("lakip: 1 problem in the input:\n  - pegawai.xlsx, sheet 'Data': expected a header row with column names such as 'NIP'",
           "in the first 40 rows\n")),
     # a roster without golongan (NIP, name, gender, position type, education): the one column besides the NIP it needs
-    Case("staff-column-missing", "staff", workbook("pegawai.xlsx", {"Data": [SHORT[:3] + SHORT[4:], employee()[:3] + employee()[4:]]}),
-         ("lakip: 1 problem in the input:\n  - pegawai.xlsx, sheet 'Data', cell row 1: expected a column for 'golongan' (a header such as ",)),
+    Case("staff-golongan-unnamed", "staff",
+         workbook("pegawai.xlsx", {"Data": [SHORT[:3] + ["Ruang Terakhir"] + SHORT[4:], employee()]}),
+         ("lakip: 1 problem in the input:\n  - pegawai.xlsx, sheet 'Data', cell D1, column 'Ruang Terakhir': expected a column for "
+          "'golongan' (a header such as ", "this column holds golongan; name it in lakip.yml: header_aliases: staff: golongan: "
+          "['Ruang Terakhir']\n")),
     Case("staff-column-twice", "staff", workbook("pegawai.xlsx", {"Data": [SHORT + ["GOL. RUANG"], employee() + ["IV/a"]]}),
          (one_problem("pegawai.xlsx, sheet 'Data', cell G1: got 'GOL. RUANG', expected one column for 'golongan', not 'GOL' (D1), "
                       "'GOL. RUANG' (G1): rename the ones that are not it, or add the right header to lakip.yml header_aliases"),)),
@@ -413,9 +416,10 @@ CASES = [
     Case("staff-summary-only-totals", "staff", workbook("pegawai.xlsx", {"Rekap": [["NO", "GOLONGAN", "JUMLAH"], [None, "JUMLAH", 103]]}),
          (one_problem("pegawai.xlsx, sheet 'Rekap', cell row 2: expected data rows above the total row (the table has only totals)"),)),
     # a CSV named .xlsx is read as the CSV it is; this one lacks the golongan column
-    Case("staff-csv-renamed-to-xlsx", "staff", file_bytes("pegawai.xlsx", f"NIP;NAMA;JK\n{NIP_MALE};Budi;L\n".encode()),
-         (one_problem("pegawai.xlsx, sheet 'pegawai', cell row 1: expected a column for 'golongan' (a header such as "
-                      "'GOL AKHIR NAMA', 'GOL', 'GOL. RUANG')"),)),
+    Case("staff-csv-renamed-to-xlsx", "staff", file_bytes("pegawai.xlsx", f"NIP;NAMA;RUANG TERAKHIR\n{NIP_MALE};Budi;III/a\n".encode()),
+         (one_problem("pegawai.xlsx, sheet 'pegawai', cell C1, column 'RUANG TERAKHIR': expected a column for 'golongan' (a "
+                      "header such as 'GOL AKHIR NAMA', 'GOL', 'GOL. RUANG'): this column holds golongan; name it in lakip.yml: "
+                      "header_aliases: staff: golongan: ['RUANG TERAKHIR']"),)),
     Case("staff-zero-bytes", "staff", file_bytes("pegawai.xlsx", b""),
          (one_problem("pegawai.xlsx: got 'an empty file (0 bytes)', expected an Excel workbook"),)),
     Case("staff-password-protected", "staff", file_bytes("pegawai.xlsx", encrypted_workbook()),

@@ -35,10 +35,6 @@ from lakip_lib.loading.parse import clean_text, is_no_value
 #: case id → why the kit does not read it yet (the closing note of issue 11 lists them with their messages)
 NOT_READ: dict[str, str] = {
     # fourth held-out set (tests/layouts/fourth.py): what each gets before tuning (README.md has the measure)
-    "staff-pddikti-pegawai-pt-pns-non-pns":
-        "refused: 'sheet 'Pegawai PT', cell row 1: expected a column for 'golongan'' (a listing by status only: a roster "
-        "is read only with a golongan); before tuning also three 'name' columns ('nama_sdm' (C1), 'nama_status_aktif' "
-        "(F1), 'nama_status_pegawai' (G1))",
     "ind-kejari-pesisir-selatan-capaian-ro-triwulan-iv-2022":
         "refused: 'row 4: expected a column for 'indicator'' (the Rincian Output is named on a group row above the "
         "satker's figures, the column header 'RINCIAN OUTPUT (RO) PER SATKER' is not an indicator header)",

@@ -21,12 +21,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+from openpyxl.utils import column_index_from_string
 
-from ..domain import GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, UNKNOWN, education_order, golongan_order, unknown_labels
+from ..domain import (GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, UNKNOWN, education_order, golongan_order, header_alias_examples,
+                      unknown_labels)
 from ..errors import InputError, Problem
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import NIP_IN_NAME, NIP_INSIDE, Recognition, Table
 from .recognise import ROW_NUMBERS, is_total_label
+from .recognise.content import column_content
 from .recognise.fields import header_key, header_words
 from .parse import (
     NIP_GENDERS,
@@ -52,10 +55,15 @@ from .parse import (
 from .tables import location, refused, retype, split_totals, tables_in, whole_numbers
 from .workbook import is_rendered
 
-ROSTER_REQUIRED = ("nip", "golongan")
+#: a roster is a list of people by NIP: a listing without golongan (PPPK, a campus's PDDikti export) still counts
+#: its staff by sex, status and education, and says which table it cannot give
+ROSTER_REQUIRED = ("nip",)
+#: body rows whose cells tell what an unnamed column holds
+SCAN_CONTENT = 40
 #: roster columns the report tabulates that a roster may lack (gender comes from the NIP then): a warning each
-ROSTER_EXPECTED = {"position_type": ("jenis jabatan", "position type", "'Jenis Jabatan'"),
-                   "education": ("pendidikan", "education", "'Pendidikan' or 'Tingkat Pendidikan'")}
+ROSTER_EXPECTED = {"golongan": ("golongan", "golongan", ("Golongan", "Gol. Ruang", "Pangkat/Gol")),
+                   "position_type": ("jenis jabatan", "position type", ("Jenis Jabatan",)),
+                   "education": ("pendidikan", "education", ("Pendidikan", "Tingkat Pendidikan"))}
 ROSTER_COLUMNS = ("nip", "name", "birth_date", "gender", "golongan", "position_type", "position",
                   "education", "unit", "status", "appointed", "row")
 #: roster columns held as ordered categoricals, and where their report order comes from: so that ``pd.crosstab``,
@@ -354,9 +362,11 @@ def _roster_notes(table: Table, aside: dict[str, int]) -> list[dict[str, str]]:
                           "No gender column: each employee's gender is read from the NIP's 15th digit"))
     for column, (name_id, name_en, headers) in ROSTER_EXPECTED.items():
         if not table.has(column):
+            known = ", ".join(f"'{h}'" for h in headers[:-1])
+            known_id, known_en = (f"{known} atau '{headers[-1]}'", f"{known} or '{headers[-1]}'") if known else (f"'{headers[0]}'",) * 2
             notes.append(note("warning", "column_missing", where,
-                              f"Tidak ada kolom {name_id}: tabel pegawai menurut {name_id} tidak dapat dibuat (judul kolom yang dikenal: {headers})",
-                              f"No {name_en} column: the staff table by {name_en} cannot be made (known headers: {headers})"))
+                              f"Tidak ada kolom {name_id}: tabel pegawai menurut {name_id} tidak dapat dibuat (judul kolom yang dikenal: {known_id})",
+                              f"No {name_en} column: the staff table by {name_en} cannot be made (known headers: {known_en})"))
     return notes
 
 
@@ -399,6 +409,22 @@ def _roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame, dict[str, in
     return roster, aside
 
 
+def _golongan_unnamed(table: Table) -> list[Problem]:
+    """A roster may lack golongan (a PPPK or campus listing), but not hold it under a header no spelling names
+    (``Ruang Terakhir``): read without it, its golongan table would be missing for want of a word. The problem names
+    the column and the ``lakip.yml`` line that names it."""
+    if table.has("golongan") or table.record is None:
+        return []
+    grid, body = table.grid, table.frame["_row"].head(SCAN_CONTENT).to_numpy()
+    for cell, header in table.record.unused:
+        j = column_index_from_string(cell.rstrip("0123456789")) - 1 - grid.col0
+        if j in grid.cells.columns and column_content(grid.cells[j].iloc[body].tolist()) == "golongan":
+            return [Problem(grid.file, grid.sheet, cell, header, None,
+                            f"a column for 'golongan' (a header such as {header_alias_examples('staff', ('golongan',))}): "
+                            f"this column holds golongan; name it in lakip.yml: header_aliases: staff: golongan: [{header!r}]")]
+    return []
+
+
 def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None, list[Problem], set[str], dict[str, int]]:
     """The roster of one sheet, or None and its problems; the columns of problems that may not be text (see
     :func:`_roster`); and the non-ASN staff set aside, by kind (:func:`_set_aside`).
@@ -412,7 +438,7 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
         raise _NotModelled("a roster header with no employee under it", "judul kolom daftar pegawai tanpa pegawai di bawahnya",
                            table.grid.problem(table.header_row + 1, None, None, "one row per employee under the header"))
     rows = frame["_row"].to_numpy()
-    problems: list[Problem] = []
+    problems: list[Problem] = _golongan_unnamed(table)
     suspects: set[str] = set()
 
     def report(where: np.ndarray, label: str, expected: str | Callable[[int], str]) -> None:
@@ -462,13 +488,14 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
         status, statuses = np.where(status > 0, status, len(statuses) + said.codes), np.append(statuses, stated)
         del said
 
-    golongan_column = Distinct(frame["golongan"])
     golongan = np.full(len(frame), None, dtype=object)
-    for scale, parse in (("PNS", parse_golongan), ("PPPK", lambda v: parse_golongan(v, pppk=True)), (None, _golongan_either)):
-        part = np.array([value == scale if scale else value is None for value in statuses], dtype=bool)[status]
-        if part.any():
-            golongan[part] = parsed(golongan_column, "golongan", parse, part)[golongan_column.codes[part]]
-    del golongan_column
+    if "golongan" in frame.columns:
+        golongan_column = Distinct(frame["golongan"])
+        for scale, parse in (("PNS", parse_golongan), ("PPPK", lambda v: parse_golongan(v, pppk=True)), (None, _golongan_either)):
+            part = np.array([value == scale if scale else value is None for value in statuses], dtype=bool)[status]
+            if part.any():
+                golongan[part] = parsed(golongan_column, "golongan", parse, part)[golongan_column.codes[part]]
+        del golongan_column
 
     position_type = Distinct(frame["position_type"]) if "position_type" in frame.columns else None
     position_types = parsed(position_type, "position_type", parse_position_type) if position_type else None

@@ -244,6 +244,8 @@ STAFF: list[Layout] = [
               for i, (name, nidn, number, status, jenis) in enumerate(_PDDIKTI, start=1)],
         ]},
         expected={"status": {"PNS": sum(1 for p in _PDDIKTI if p[3] == "PNS")}},
+        # the listing has no golongan, jenis jabatan or education: each a table the report cannot give, said once
+        findings=((W, "column_missing"),) * 3,
         note=("The ministry's listing of a campus's staff: a NIP only for PNS (null or a single space for NON PNS, a "
               "leading space before some NIPs as in the source), no golongan, no sex, no education: only the status "
               "is a dimension the kit models. NON PNS (dosen tetap non-PNS, BLU contracts) are not ASN. 10 synthetic "
