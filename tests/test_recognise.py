@@ -372,7 +372,7 @@ def test_codes_repeated_otherwise_than_as_blocks_of_one_tree_are_refused_naming_
     two_sheets = {"2024": dau[1:], "Salinan": dau[1:]}
     with pytest.raises(InputError) as refused:  # two sheets with the same codes and their realisations
         load_budget(make_workbook(tmp_path / "tiga.xlsx", two_sheets))
-    assert ("tiga.xlsx, sheet 'Salinan', cell row 2: got '5.03.01', expected each program/kegiatan code once in the file, not "
+    assert ("tiga.xlsx, sheet 'Salinan', row 2: got '5.03.01', expected each program/kegiatan code once in the file, not "
             "at tiga.xlsx:2024!row 2, tiga.xlsx:Salinan!row 2") in str(refused.value)
 
 
@@ -438,7 +438,7 @@ def test_items_spread_over_several_lines_under_the_same_columns_are_refused_sayi
             [None, None, "390.00", None, None]]
     with pytest.raises(InputError) as refused:
         load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"R": rows}))
-    assert ("sheet 'R', cell row 2: expected one line per item: rows 2–4 are one item over 3 lines under the same columns"
+    assert ("sheet 'R', cell A2: expected one line per item: rows 2–4 are one item over 3 lines under the same columns"
             in str(refused.value))
     # the near miss: a name wrapped onto a second line, and amounts on one line, is no item over several lines
     rows = [["Kode", "Uraian", "Jumlah"], ["5.03.01", "Program Penunjang", 400], [None, "Urusan Pemerintahan", None],
@@ -615,7 +615,7 @@ def test_a_table_lacking_a_needed_column_is_set_aside_when_another_table_of_the_
     assert budget.rows["budget"].tolist() == [966_661_000, 376_366_000]
     skipped = budget.notes[budget.notes["check"].eq("table_skipped")]
     assert skipped["message_en"].tolist() == ["Table not used: it has no column for 'budget', which the table used has"]
-    with pytest.raises(InputError, match=r"cell row 2: expected a column for 'budget'"):
+    with pytest.raises(InputError, match=r"cell A2: expected a column for 'budget'"):
         load_budget(make_workbook(tmp_path / "target.xlsx", {"Tapkin": first + first}))
 
 
@@ -1212,8 +1212,6 @@ def test_the_l_and_p_row_under_the_column_numbers_ends_each_columns_path(tmp_pat
     assert gender_cells(["L", 12, "P", 9]) is None and gender_cells(["L", "L", "P", "L"]) is None
 
 
-
-
 def test_two_month_bands_each_with_its_total_are_a_question_not_a_crash(tmp_path):
     """Found by tests/test_layout_variations.py: 'Realisasi › TW I | TW II | Jumlah' beside 'Realisasi › TW III |
     Jumlah' left no plain column, and the level rule indexed into an empty list (IndexError)."""
@@ -1224,6 +1222,8 @@ def test_two_month_bands_each_with_its_total_are_a_question_not_a_crash(tmp_path
     path = make_workbook(tmp_path / "kinerja.xlsx", {"PK": rows}, merged={"PK": ["A1:A2", "B1:B2", "C1:E1", "F1:G1"]})
     with pytest.raises(InputError, match=r"one column for 'realisation', not 'Realisasi › TW I' \(C2\)"):
         load_indicators(path)
+
+
 def test_the_two_parties_of_a_perjanjian_kinerja_under_its_program_budget_end_the_table(tmp_path):
     """The e-SAKIP print of a Perjanjian Kinerja closes with its parties, 'PIHAK KEDUA,' beside 'PIHAK KESATU,', over
     their offices and names: the signature block, not budget rows. Near misses: the words inside a longer name, or
@@ -1380,3 +1380,30 @@ def test_a_budget_turned_on_its_side_is_refused_naming_its_pagu_and_realisasi_ro
     with pytest.raises(InputError) as refused:
         load_budget(make_workbook(tmp_path / "b.xlsx", {"DIPA": head + block}, merged=merged), year=2023)
     assert "turned on its side" not in str(refused.value)
+
+
+def test_notes_and_refusals_name_the_real_cell_of_a_table_that_starts_at_c5_under_title_rows(tmp_path):
+    """A table whose header starts at C5, under two title rows and right of two empty columns: its notes name C5 (not
+    A5), a header lacking a column is refused at C5 (not 'row 5'), and a row-level problem names the row's cell in the
+    table's first column. The near miss: the same table at A1 is named A1."""
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading.tables import tables_in
+
+    def placed(rows: list[list], top: int, left: int) -> list[list]:
+        return [[]] * (top - 1) + [[None] * (left - 1) + row for row in rows]
+
+    header = ["Kode", "Uraian", "Anggaran", "Realisasi", "Keterangan Lain"]
+    body = [[code, name, budget, realised, "-"] for code, name, budget, realised in BUDGET[:3]]
+    titles = [["LAPORAN REALISASI ANGGARAN"], ["Tahun Anggaran 2024"], [], []]
+    shifted = [[None, None, *row] for row in titles] + placed([header, *body], 1, 3)
+    budget = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Data": shifted}))
+    assert set(budget.notes["location"]) == {"anggaran.xlsx:Data!C5"}
+    assert [r.where for r in budget.recognition] == ["anggaran.xlsx:Data!C5"]
+    table = tables_in(tmp_path / "anggaran.xlsx", {"budget": ("name", "budget")})[0]
+    assert table.where == "anggaran.xlsx:Data!C5"
+    assert table.problem(table.header_row + 2, None, None, "x").cell == "C7"
+    lacking = [[None, None, *row] for row in titles] + placed([["Kode", "Uraian", "Keterangan"], *[r[:2] + ["-"] for r in body]], 1, 3)
+    with pytest.raises(InputError, match=r"sheet 'Data', cell C5: expected a column for 'budget'"):
+        load_budget(make_workbook(tmp_path / "kurang.xlsx", {"Data": lacking}))
+    plain = load_budget(make_workbook(tmp_path / "biasa.xlsx", {"Data": [header, *body]}))
+    assert set(plain.notes["location"]) == {"biasa.xlsx:Data!A1"}

@@ -176,7 +176,7 @@ def _check_aligned(grid: Grid, band: Band, rows: np.ndarray, record: Recognition
         names = ", ".join(grid.cell_name(band.bottom, j)[:-len(str(grid.row0 + band.bottom))] for j in unheaded)
         heads = ", ".join(f"'{' › '.join(band.paths[j])}' ({grid.cell_name(band.bottom, j)})" for j in empty)
         first, last = grid.row0 + int(rows[0]), grid.row0 + int(rows[-1])
-        problem = grid.problem(band.bottom, None, None,
+        problem = grid.problem(band.bottom, min(band.paths, default=0), None,
                                f"a header over the data: in rows {first}–{last}, columns {names} hold values under no header of "
                                f"their own, while {heads} head empty columns; the header looks shifted against its data: move "
                                f"each header cell of row {grid.row0 + band.bottom} over the values it names (or the values under "
@@ -193,7 +193,9 @@ def _end_of(record: Recognition, grid: Grid) -> int:
 def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[object]], merged: list[tuple[int, int, int, int]],
            vocabs: dict[str, Vocabulary]) -> Table:
     """The table under ``band``: its columns by field, its body, its record; an error naming each problem of its header."""
-    record = Recognition(grid.file, grid.sheet, band.dataset, (grid.row0 + band.top, grid.row0 + band.bottom))
+    first = min(band.paths, default=0)
+    record = Recognition(grid.file, grid.sheet, band.dataset, (grid.row0 + band.top, grid.row0 + band.bottom),
+                         cell=grid.cell_name(band.top, first))
     columns, parts, grouped, problems, addends = _columns(grid, band)
     for j, path in sorted(band.paths.items()):
         match = band.matches.get(j)
@@ -220,15 +222,15 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         missing.remove("nip")
     spread = _lines_per_item(grid, band) if missing else None
     for name in missing:
-        problems.append(grid.problem(band.bottom, None, None,
+        problems.append(grid.problem(band.bottom, first, None,
                                      f"a column for {name!r} (a header such as {header_alias_examples(band.dataset, (name,))})"))
     if missing:
         record.content = {cell: _content(grid, band, cell) for cell, _ in record.unused}
     if spread is not None:
         record.aliases_help = False
-        first, last, lines = spread
-        problems.append(grid.problem(first - grid.row0, None, None,
-                                     f"one line per item: rows {first}–{last} are one item over {lines} lines under the same "
+        top, last, lines = spread
+        problems.append(grid.problem(top - grid.row0, first, None,
+                                     f"one line per item: rows {top}–{last} are one item over {lines} lines under the same "
                                      "columns (its code and name on the first line only), so no column holds one amount; put each "
                                      "item on one line, its budget and realisation in columns of their own ('Anggaran', 'Realisasi')"))
     if problems:
@@ -276,7 +278,7 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             part_labels[label].append(name)
             part_paths[name] = band.paths[j]
     return Table(grid, band.dataset, band.bottom, columns, frame, parts=part_labels, others=others, record=record,
-                 title=caption(rows, band.top), part_paths=part_paths)
+                 title=caption(rows, band.top), part_paths=part_paths, left=first)
 
 
 #: how a NIP read out of the name cells is recognised (:attr:`Column.how`)

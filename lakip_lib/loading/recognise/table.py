@@ -68,6 +68,8 @@ class Recognition:
     #: amount cells the loader read holding an Excel error (``#N/A``, ``#REF!``): location → (header, error as written);
     #: read as no value, each a warning (:func:`~lakip_lib.loading.notes.recognition_notes`)
     excel_errors: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: the Excel name of the header's first cell (``C5`` for a table under title rows, right of a margin column)
+    cell: str = ""
 
     def skip(self, reason: str, reason_id: str) -> None:
         """Mark the table as not used, with why (in English and in Indonesian)."""
@@ -75,7 +77,16 @@ class Recognition:
 
     @property
     def where(self) -> str:
-        return f"{self.file}:{self.sheet}" + (f"!A{self.header_rows[0]}" if self.header_rows else "")
+        """``file:sheet!C5``: the table by the first cell of its header, for notes and messages (``file:sheet`` for a
+        sheet without a table; ``file:sheet!row 5`` for a record that does not know its header's column).
+
+        Example:
+            >>> Recognition("a.xlsx", "Data", "budget", (5, 6), cell="C5").where, Recognition("a.xlsx", "Data", None).where
+            ('a.xlsx:Data!C5', 'a.xlsx:Data')
+        """
+        if self.cell:
+            return f"{self.file}:{self.sheet}!{self.cell}"
+        return f"{self.file}:{self.sheet}" + (f"!row {self.header_rows[0]}" if self.header_rows else "")
 
 
 @dataclass
@@ -108,6 +119,20 @@ class Table:
     title: str = ""
     #: the header path of each part in ``parts`` (``name#2`` → ``('KEGIATAN',)``)
     part_paths: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the grid column of the header's first cell (a row-number column's too); None: that of the first column read
+    left: int | None = None
+
+    @property
+    def where(self) -> str:
+        """``file:sheet!C5``: the table by the first cell of its header (:attr:`Recognition.where`)."""
+        if self.record is not None:
+            return self.record.where
+        return f"{self.grid.file}:{self.grid.sheet}!{self.grid.cell_name(self.header_row, self.first_column)}"
+
+    @property
+    def first_column(self) -> int:
+        """The grid column of the table's first header cell (where a row of it is named: ``C14``, not ``row 14``)."""
+        return self.left if self.left is not None else min((c.index for c in self.columns), default=0)
 
     def column(self, label: str) -> Column:
         return next(c for c in self.columns if c.label == label)
@@ -126,9 +151,10 @@ class Table:
         return any(c.name == name for c in self.columns)
 
     def problem(self, row: int, label: str | None, value: object, expected: str) -> Problem:
-        """A problem at the cell of data row ``row`` (grid index) and column ``label``."""
+        """A problem at the cell of data row ``row`` (grid index) and column ``label``; without a column, at the row's
+        cell in the table's first column."""
         if label is None or not any(c.label == label for c in self.columns):
-            return self.grid.problem(row, None, value, expected)
+            return self.grid.problem(row, self.first_column, value, expected)
         column = self.column(label)
         return self.grid.problem(row, column.index, value, expected, column.header)
 
