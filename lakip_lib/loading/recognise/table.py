@@ -49,7 +49,10 @@ class Recognition:
     sheet: str
     dataset: str | None
     header_rows: tuple[int, int] | None = None  # first and last Excel row of the header band
-    body_rows: tuple[int, int] | None = None  # first Excel row of the body, and the row after its last
+    #: the body as a half-open range of Excel rows: its first row, and the first row after it (the footer's, the next
+    #: table's caption or header, or one past the sheet's last row), where the next table is looked for; equal when the
+    #: body is empty (a footer right under the header). :attr:`body_span` gives its first and last row.
+    body_rows: tuple[int, int] | None = None
     columns: list[tuple[str, str, str, str]] = field(default_factory=list)  # (cell, header path, field label, how)
     unused: list[tuple[str, str]] = field(default_factory=list)
     skipped_rows: list[tuple[int, str]] = field(default_factory=list)
@@ -74,6 +77,18 @@ class Recognition:
     def skip(self, reason: str, reason_id: str) -> None:
         """Mark the table as not used, with why (in English and in Indonesian)."""
         self.status, self.reason, self.reason_id = "skipped", reason, reason_id
+
+    @property
+    def body_span(self) -> tuple[int, int] | None:
+        """The first and the last Excel row of the body (:attr:`body_rows` is half-open); None when it has no row.
+
+        Example:
+            >>> Recognition("a.xlsx", "D", "budget", (3, 3), (4, 10)).body_span, Recognition("a.xlsx", "D", "budget", (3, 3), (4, 4)).body_span
+            ((4, 9), None)
+        """
+        if self.body_rows is None or self.body_rows[1] <= self.body_rows[0]:
+            return None
+        return self.body_rows[0], self.body_rows[1] - 1
 
     @property
     def where(self) -> str:
@@ -121,6 +136,18 @@ class Table:
     part_paths: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: the grid column of the header's first cell (a row-number column's too); None: that of the first column read
     left: int | None = None
+
+    @property
+    def body_span(self) -> tuple[int, int] | None:
+        """The first and the last Excel row of the body (:attr:`body_rows` is half-open); None when it has no row.
+
+        Example:
+            >>> Recognition("a.xlsx", "D", "budget", (3, 3), (4, 10)).body_span, Recognition("a.xlsx", "D", "budget", (3, 3), (4, 4)).body_span
+            ((4, 9), None)
+        """
+        if self.body_rows is None or self.body_rows[1] <= self.body_rows[0]:
+            return None
+        return self.body_rows[0], self.body_rows[1] - 1
 
     @property
     def where(self) -> str:
