@@ -1407,3 +1407,21 @@ def test_notes_and_refusals_name_the_real_cell_of_a_table_that_starts_at_c5_unde
         load_budget(make_workbook(tmp_path / "kurang.xlsx", {"Data": lacking}))
     plain = load_budget(make_workbook(tmp_path / "biasa.xlsx", {"Data": [header, *body]}))
     assert set(plain.notes["location"]) == {"biasa.xlsx:Data!A1"}
+
+
+def test_a_cell_of_nan_or_whitespace_is_blank_wherever_recognition_looks_and_a_zero_is_a_value():
+    """One predicate (workbook.is_blank) for every look at a cell: a grid read as text holds NaN where a cell is empty,
+    which must read as blank as None does (a caption over a blank row, a count table's header over its rows). The
+    near miss: 0, FALSE and '0' are values."""
+    from lakip_lib.loading.recognise.rows import caption
+    from lakip_lib.loading.recognise.unnamed import unnamed_band
+    from lakip_lib.loading.workbook import is_blank
+
+    nan = float("nan")
+    assert [is_blank(v) for v in (None, nan, pd.NA, "", " \xa0\n", 0, 0.0, False, "0")] == [True] * 5 + [False] * 4
+    rows = [["Laporan Tenaga Kesehatan", nan, nan], ["No.", "Nama Tenaga Kesehatan", "Jumlah"], ["1.", "Perawat", "1384"],
+            ["2.", "Bidan", "1126"]]
+    band = unnamed_band(rows, 0, 4, [], vocabulary("summary"))
+    assert band is not None and band.top == 1
+    assert caption([["Rincian Jumlah PNS", nan], [nan, nan], ["No", "Golongan"]], 2) == "Rincian Jumlah PNS"
+    assert caption([["Rincian Jumlah PNS", 0], [nan, nan], ["No", "Golongan"]], 2) == ""

@@ -29,6 +29,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..parse import blank_mask, clean_text, is_text_column, mask_by_unique
+from ..workbook import is_blank
 
 #: rows of at most this many values may be a footer, a signature line or a title
 FEW = 3
@@ -266,9 +267,9 @@ def _translates(row: list[object], header: list[list[object]] | None) -> bool:
     """
     if not header:
         return False
-    labels = [j for j, v in enumerate(header[-1]) if v is not None and str(v).strip()]
-    filled = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
-    under = [j for j in labels if j < len(row) and row[j] is not None and str(row[j]).strip()]
+    labels = [j for j, v in enumerate(header[-1]) if not is_blank(v)]
+    filled = [v for v in row if not is_blank(v)]
+    under = [j for j in labels if j < len(row) and not is_blank(row[j])]
     return (len(under) >= 3 and 2 * len(under) > len(labels) and all(isinstance(v, str) for v in filled)
             and not _has_number(filled))
 
@@ -448,7 +449,7 @@ def caption(rows: list[list[object]], top: int, most: int = 3) -> str:
     """The caption of the table whose header starts at grid row ``top``: the rows of one text cell right above it,
     or above one blank row."""
     def values(i: int) -> list[object]:
-        return [v for v in rows[i] if v is not None and not (isinstance(v, str) and not v.strip())] if 0 <= i < len(rows) else []
+        return [v for v in rows[i] if not is_blank(v)] if 0 <= i < len(rows) else []
 
     lines: list[str] = []
     start = top - 1 - (not values(top - 1))
