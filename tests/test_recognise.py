@@ -1425,3 +1425,34 @@ def test_a_cell_of_nan_or_whitespace_is_blank_wherever_recognition_looks_and_a_z
     assert band is not None and band.top == 1
     assert caption([["Rincian Jumlah PNS", nan], [nan, nan], ["No", "Golongan"]], 2) == "Rincian Jumlah PNS"
     assert caption([["Rincian Jumlah PNS", 0], [nan, nan], ["No", "Golongan"]], 2) == ""
+
+
+def test_a_header_repeated_at_a_page_break_with_trivially_different_labels_is_a_page_break_and_another_label_a_new_table(tmp_path):
+    """A printed report repeats its header on the next page as typed again: 'No.' for 'No', another case, other spaces.
+    Compared by header key it is the same header (a page break: skipped, the table goes on), in a summary read cell by
+    cell and in a roster read as text. The near miss: the header again with one label really changed (Unit Kerja for
+    Golongan) heads another table."""
+    from lakip_lib.loading import load_staff
+    from workbooks import NIP_FEMALE, NIP_MALE, nip
+
+    head = ["No", "Golongan", "L", "P", "Jumlah"]
+    again = ["No.", "  GOLONGAN ", "l", "P", "JUMLAH"]
+    one = [["Rekap PNS"], head, [1, "III/a", 2, 3, 5], [2, "III/b", 1, 1, 2], ["Halaman 1 dari 2"], again,
+           [3, "IV/a", 1, 0, 1], [None, "Jumlah", 4, 4, 8]]
+    staff = load_staff(make_workbook(tmp_path / "one.xlsx", {"Rekap": one}))
+    assert [r.header_rows for r in staff.recognition] == [(2, 2)]
+    assert (6, "repeated header") in staff.recognition[0].skipped_rows
+    golongan = staff.summaries[staff.summaries["dimension"].eq("golongan")]
+    assert golongan.groupby("category")["count"].sum().to_dict() == {"III/a": 5, "III/b": 2, "IV/a": 1}
+
+    roster = ["NO", "NIP", "NAMA", "JK", "GOL", "JENIS JABATAN", "PENDIDIKAN"]
+    people = [[n, number, f"Pegawai {n}", "P" if number == NIP_FEMALE else "L", "III/a", "Fungsional Umum", "S1"]
+              for n, number in enumerate([NIP_MALE, NIP_FEMALE, nip(5), nip(6)], start=1)]
+    paged = [roster, *people[:2], ["No.", "N I P", "Nama", "jk", "Gol.", "Jenis  Jabatan", "Pendidikan"], *people[2:]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Data": paged}))
+    assert len(staff.roster) == 4 and [r.header_rows for r in staff.recognition] == [(1, 1)]
+
+    other = [["Rekap PNS"], head, [1, "III/a", 2, 3, 5], [2, "III/b", 1, 1, 2], ["Halaman 1 dari 2"],
+             ["No.", "Unit Kerja", "L", "P", "Jumlah"], [1, "Dinas Kesehatan", 1, 0, 1], [None, "Jumlah", 1, 0, 1]]
+    staff = load_staff(make_workbook(tmp_path / "other.xlsx", {"Rekap": other}))
+    assert [r.header_rows for r in staff.recognition] == [(2, 2), (6, 6)]

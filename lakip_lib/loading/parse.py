@@ -372,6 +372,17 @@ def alias_key(text: object) -> str:
     return "".join(key)
 
 
+def header_key(text: object) -> str:
+    """The form headers are compared in (header aliases, and a header repeated down a table).
+
+    Example:
+        >>> header_key("GOL. RUANG"), header_key("Realisasi (%)"), header_key(" No. ") == header_key("NO")
+        ('golruang', 'realisasipersen', True)
+    """
+    text = clean_text(text).lower().replace("%", " persen ")
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
 #: a label for those below a level: "<SD", "< SD", "Kurang dari SD", "Di bawah SD", "Tidak/Belum tamat SD"
 _BELOW = re.compile(r"^\s*(?:<(?!=)|kurang\s+dari\b|di\s*bawah\b|(?:tidak|belum)\s+tamat\b)", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\b(?:sederajat|setingkat|ke\s*bawah|kebawah|ke\s*atas|keatas)\b", re.IGNORECASE)
