@@ -49,8 +49,8 @@ def fingerprint(data_dir: Path, year: int, notebooks: list[Path], parameters: di
     """Everything a year's build depends on, as hashes.
 
     Example:
-        >>> fp = fingerprint(Path("data/raw"), 2024, [], {"lang": "id"})  # doctest: +SKIP
-        >>> sorted(fp)  # doctest: +SKIP
+        >>> fp = fingerprint(Path("data/raw"), 2024, [], {"lang": "id"})
+        >>> sorted(fp)
         ['code', 'earlier', 'inputs', 'kit_version', 'notebooks', 'parameters', 'project']
     """
     inputs = _year_inputs(data_dir / str(year))
@@ -117,8 +117,9 @@ def part_keys(fingerprinted: dict[str, Any], settings: str) -> dict[str, str]:
     kit; the report notebook's, everything.
 
     Example:
-        >>> keys = part_keys(fingerprint(Path("data/raw"), 2024, [], {"lang": "id"}), settings_hash(Path("data/raw")))  # doctest: +SKIP
-        >>> sorted(keys)  # doctest: +SKIP
+        >>> raw, notebooks = Path("data/raw"), sorted(Path("notebooks").glob("*.ipynb"))
+        >>> keys = part_keys(fingerprint(raw, 2024, notebooks, {"lang": "id"}), settings_hash(raw))
+        >>> sorted(keys)
         ['01-staffing.ipynb', '02-performance.ipynb', '03-finance.ipynb', '04-report.ipynb']
     """
     def digest(value: object) -> str:

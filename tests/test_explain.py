@@ -109,28 +109,12 @@ def test_the_snippet_says_when_no_column_fits(capsys, xlsx, tmp_path):
     assert "no column not used holds amounts: 'Akun' (codes), 'Sumber Dana' (words)" in text
 
 
-def test_the_content_examples_hold():
-    import doctest
-
-    from lakip_lib.loading.recognise import content
-
-    assert doctest.testmod(content).failed == 0
-
-
 def test_an_indicator_table_without_years_says_which_year_it_is_read_as(capsys, tmp_path):
     case = _case(indicators, "ind-sampang-inspektorat-na-2019")
     case.write(tmp_path / str(case.year))
     _, out, _ = _explain(capsys, tmp_path, case.year)
     assert "→ target\n" in out
     assert "Kolom tanpa tahun ('Target', 'Realisasi', 'Capaian') dibaca sebagai tahun 2019, tahun laporan" in out
-
-
-def test_the_module_examples_hold():
-    import doctest
-
-    from lakip_lib.presentation import explain
-
-    assert doctest.testmod(explain).failed == 0
 
 
 def test_the_body_is_explained_up_to_its_last_row_above_the_footer_and_the_next_table_is_looked_for_from_the_footer(capsys, tmp_path):

@@ -207,16 +207,6 @@ def test_a_roster_with_a_jabatan_band_reads_each_column_as_its_own_field(tmp_pat
     assert record.unused == [("F2", "JABATAN › TMT")]
 
 
-def test_the_module_examples_hold():
-    import doctest
-
-    from lakip_lib.loading import notes, recognise
-    from lakip_lib.loading.recognise import band, fields, hierarchy, nearest, rows, table, unnamed
-
-    for module in (recognise, band, fields, hierarchy, nearest, rows, table, unnamed, notes):
-        assert doctest.testmod(module).failed == 0, module.__name__
-
-
 def test_tables_side_by_side_and_a_title_right_under_a_total_are_separate_tables(tmp_path):
     """A rekap sheet: golongan and education tables in one header row, their Total, then the next table's title
     with no blank row between."""

@@ -50,7 +50,7 @@ def headline(results: YearResults) -> dict[str, object]:
 
     Example:
         >>> from lakip_lib.loading import load_year
-        >>> headline(analyse(load_year("data/raw", 2024)))  # doctest: +SKIP
+        >>> headline(analyse(load_year("data/raw", 2024)))
         {'year': 2024, 'headcount': 103, 'absorption_pct': 98.56..., 'indicators_achieved': 7, 'indicators_measured': 7}
     """
     counts = next(iter(results.staffing.values()), None)
@@ -107,8 +107,8 @@ def analyse(data: YearData) -> YearResults:
 
     Example:
         >>> from lakip_lib.loading import load_year
-        >>> results = analyse(load_year("data/raw", 2024))  # doctest: +SKIP
-        >>> results.total["absorption_pct"].round(2).item()  # doctest: +SKIP
+        >>> results = analyse(load_year("data/raw", 2024))
+        >>> results.total["absorption_pct"].round(2).item()
         98.56
     """
     staff = None
@@ -154,7 +154,7 @@ def analyse_year(data_dir: str | Path, year: int, cache_dir: str | Path | None =
     file and of ``lakip.yml``, so an edited workbook is loaded again.
 
     Example:
-        >>> analyse_year("data/raw", 2024) is analyse_year("data/raw", 2024)  # doctest: +SKIP
+        >>> analyse_year("data/raw", 2024) is analyse_year("data/raw", 2024)
         True
     """
     root = Path(data_dir).resolve()

@@ -40,8 +40,8 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
     """Load the assets workbook.
 
     Example:
-        >>> assets = load_assets("data/raw/2024/sarana.xlsx")  # doctest: +SKIP
-        >>> assets.rows.groupby("category").size().to_dict()  # doctest: +SKIP
+        >>> assets = load_assets("data/raw/2024/sarana.xlsx")
+        >>> assets.rows.groupby("category").size().to_dict()
         {'prasarana': 2, 'sarana': 24}
     """
     path = Path(path)

@@ -53,9 +53,9 @@ def load_budget(path: str | Path, *, year: int | None = None,
     """Load a budget realisation export; ``year`` picks (and checks) year-bearing columns (``Anggaran 2024``).
 
     Example:
-        >>> budget = load_budget("data/raw/2024/anggaran.xlsx", year=2024)  # doctest: +SKIP
-        >>> budget.rows.loc[0, ["code", "level", "budget"]].tolist()  # doctest: +SKIP
-        ['5.03.01', 'program', 13201715554.0]
+        >>> budget = load_budget("data/raw/2024/anggaran.xlsx", year=2024)
+        >>> budget.rows.loc[0, ["code", "level"]].tolist(), float(budget.rows.loc[0, "budget"])
+        (['5.03.01', 'program'], 13201715554.0)
     """
     path = Path(path)
     records: list[Recognition] = []
