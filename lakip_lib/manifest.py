@@ -37,6 +37,9 @@ PART_DATASETS = {
     # its reconciliation findings check every dataset against the others
     "03-finance.ipynb": tuple(DATASETS),
 }
+#: the parts that draw the earlier years' folders too (each indicator's trend chart, as the report draws it): their
+#: key covers those years' files
+COMPARES_EARLIER = frozenset({"02-performance.ipynb"})
 #: the report notebook, which reads every dataset and the narrative
 REPORT_NOTEBOOK = "04-report.ipynb"
 #: what of ``lakip.yml`` only the report's own text prints (at the top level and under ``years.<year>``): an edit
@@ -114,7 +117,8 @@ def part_keys(fingerprinted: dict[str, Any], settings: str) -> dict[str, str]:
     A part notebook's key covers its notebook, the datasets it shows (file
     name and content), which datasets the year has (each notebook says which
     are missing), the settings the analysis uses, the parameters and the
-    kit; the report notebook's, everything.
+    kit, and for a part of :data:`COMPARES_EARLIER` the earlier years' files;
+    the report notebook's, everything.
 
     Example:
         >>> raw, notebooks = Path("data/raw"), sorted(Path("notebooks").glob("*.ipynb"))
@@ -128,7 +132,8 @@ def part_keys(fingerprinted: dict[str, Any], settings: str) -> dict[str, str]:
     inputs = fingerprinted["inputs"]
     shared = {"settings": settings, **{key: fingerprinted[key] for key in ("kit_version", "code", "parameters")}}
     keys = {name: digest({**shared, "notebook": fingerprinted["notebooks"].get(name), "present": sorted(inputs),
-                          "datasets": {dataset: inputs[dataset] for dataset in datasets if dataset in inputs}})
+                          "datasets": {dataset: inputs[dataset] for dataset in datasets if dataset in inputs},
+                          **({"earlier": fingerprinted.get("earlier", {})} if name in COMPARES_EARLIER else {})})
             for name, datasets in PART_DATASETS.items()}
     everything = digest(fingerprinted)
     keys.update({name: everything for name in fingerprinted["notebooks"] if name not in PART_DATASETS})

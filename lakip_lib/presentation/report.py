@@ -30,7 +30,7 @@ from ..analysis.budget import top_level
 from ..analysis.gate import acknowledge, open_errors, row_of
 from ..analysis.profiles import IndicatorProfile, indicator_profiles
 from ..analysis.summary import ExecutiveSummary, executive_summary
-from ..analysis.year import YearResults, analyse_year, earlier_results, history
+from ..analysis.year import YearResults, add_earlier_years, analyse_year
 from ..domain import labels
 from ..errors import ChartDataError
 from ..gate import gate_name, write_gate
@@ -358,9 +358,7 @@ def build_report(data_dir: str | Path, year: int, output_dir: str | Path | None 
     """
     results = analyse_year(data_dir, year, processed_dir)
     root = Path(data_dir)
-    earlier = earlier_results(results, root, processed_dir)
-    results.earlier = earlier[0]
-    results.history, unread = history(results, root, processed_dir, earlier=earlier)
+    unread = add_earlier_years(results, root, processed_dir)
     template = results.data.project.docx_template
     tables = _arrange(results, lang, unread)
     _flag(tables, acknowledge(results.findings, results.data.project.acknowledgements), lang)
