@@ -88,7 +88,8 @@ class _Preview:
         return seconds
 
     def stop(self) -> None:
-        self.process.send_signal(signal.SIGINT)
+        # SIGTERM, not SIGINT: a benchmark run as a background job starts its commands with SIGINT ignored
+        self.process.send_signal(signal.SIGTERM)
         self.process.wait(60)
 
 

@@ -24,6 +24,8 @@ class Problem:
     Example:
         >>> str(Problem("pegawai.xlsx", "Data", "D14", "GOL", "V/a", "a golongan I/a … IV/e"))
         "pegawai.xlsx, sheet 'Data', cell D14, column 'GOL': got 'V/a', expected a golongan I/a … IV/e"
+        >>> str(Problem("anggaran.xlsx", "Data", "row 7", expected="each code once"))
+        "anggaran.xlsx, sheet 'Data', row 7: expected each code once"
     """
 
     file: str
@@ -38,7 +40,8 @@ class Problem:
         if self.sheet:
             parts.append(f"sheet '{self.sheet}'")
         if self.cell:
-            parts.append(f"cell {self.cell}")
+            # a location known only to its row ("row 14", from a finding's location) is said as a row, not a cell
+            parts.append(self.cell if self.cell.startswith("row ") else f"cell {self.cell}")
         if self.column:
             parts.append(f"column '{self.column}'")
         return ", ".join(parts)

@@ -202,7 +202,7 @@ def build_year(year: int, **options) -> BuildResult:
 
     Takes the options of :func:`build_years`.
 
-    Example:
+    Example (not run as a test: it runs the notebooks in Jupyter kernels, for minutes; tests/test_execute.py builds):
         >>> result = build_year(2024, data_dir="data/raw", out_dir="outputs")  # doctest: +SKIP
         >>> result.status, sorted(p.name for p in result.output_dir.iterdir())[:2]  # doctest: +SKIP
         ('built', ['figures', 'lakip-2024.html'])
@@ -230,7 +230,7 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
     neither fixed nor acknowledged in ``lakip.yml``, :mod:`lakip_lib.gate`)
     fails with one line per such error and publishes nothing; an up-to-date draft fails the same way.
 
-    Example:
+    Example (not run as a test: it runs the notebooks in Jupyter kernels, for minutes; tests/test_execute.py builds):
         >>> [r.status for r in build_years([2023, 2024], data_dir="data/raw", out_dir="outputs")]  # doctest: +SKIP
         ['built', 'skipped']
     """
@@ -990,7 +990,7 @@ def _exchange(one: Path, other: Path) -> bool:
     """Exchange two existing paths atomically (Linux's ``renameat2`` with ``RENAME_EXCHANGE``); False where the system
     or the file system cannot (then nothing was changed).
 
-    Example:
+    Example (not run as a test: its answer depends on the system and the file system):
         >>> import tempfile
         >>> root = Path(tempfile.mkdtemp()); (root / "a").mkdir(); (root / "b").mkdir(); _ = (root / "a" / "x").write_text("")
         >>> _exchange(root / "a", root / "b") and sorted(p.relative_to(root).as_posix() for p in root.rglob("*"))  # doctest: +SKIP

@@ -37,6 +37,9 @@ PART_DATASETS = {
     # its reconciliation findings check every dataset against the others
     "03-finance.ipynb": tuple(DATASETS),
 }
+#: the parts that draw the earlier years' folders too (each indicator's trend chart, as the report draws it): their
+#: key covers those years' files
+COMPARES_EARLIER = frozenset({"02-performance.ipynb"})
 #: the report notebook, which reads every dataset and the narrative
 REPORT_NOTEBOOK = "04-report.ipynb"
 #: what of ``lakip.yml`` only the report's own text prints (at the top level and under ``years.<year>``): an edit
@@ -49,8 +52,8 @@ def fingerprint(data_dir: Path, year: int, notebooks: list[Path], parameters: di
     """Everything a year's build depends on, as hashes.
 
     Example:
-        >>> fp = fingerprint(Path("data/raw"), 2024, [], {"lang": "id"})  # doctest: +SKIP
-        >>> sorted(fp)  # doctest: +SKIP
+        >>> fp = fingerprint(Path("data/raw"), 2024, [], {"lang": "id"})
+        >>> sorted(fp)
         ['code', 'earlier', 'inputs', 'kit_version', 'notebooks', 'parameters', 'project']
     """
     inputs = _year_inputs(data_dir / str(year))
@@ -114,11 +117,13 @@ def part_keys(fingerprinted: dict[str, Any], settings: str) -> dict[str, str]:
     A part notebook's key covers its notebook, the datasets it shows (file
     name and content), which datasets the year has (each notebook says which
     are missing), the settings the analysis uses, the parameters and the
-    kit; the report notebook's, everything.
+    kit, and for a part of :data:`COMPARES_EARLIER` the earlier years' files;
+    the report notebook's, everything.
 
     Example:
-        >>> keys = part_keys(fingerprint(Path("data/raw"), 2024, [], {"lang": "id"}), settings_hash(Path("data/raw")))  # doctest: +SKIP
-        >>> sorted(keys)  # doctest: +SKIP
+        >>> raw, notebooks = Path("data/raw"), sorted(Path("notebooks").glob("*.ipynb"))
+        >>> keys = part_keys(fingerprint(raw, 2024, notebooks, {"lang": "id"}), settings_hash(raw))
+        >>> sorted(keys)
         ['01-staffing.ipynb', '02-performance.ipynb', '03-finance.ipynb', '04-report.ipynb']
     """
     def digest(value: object) -> str:
@@ -127,7 +132,8 @@ def part_keys(fingerprinted: dict[str, Any], settings: str) -> dict[str, str]:
     inputs = fingerprinted["inputs"]
     shared = {"settings": settings, **{key: fingerprinted[key] for key in ("kit_version", "code", "parameters")}}
     keys = {name: digest({**shared, "notebook": fingerprinted["notebooks"].get(name), "present": sorted(inputs),
-                          "datasets": {dataset: inputs[dataset] for dataset in datasets if dataset in inputs}})
+                          "datasets": {dataset: inputs[dataset] for dataset in datasets if dataset in inputs},
+                          **({"earlier": fingerprinted.get("earlier", {})} if name in COMPARES_EARLIER else {})})
             for name, datasets in PART_DATASETS.items()}
     everything = digest(fingerprinted)
     keys.update({name: everything for name in fingerprinted["notebooks"] if name not in PART_DATASETS})

@@ -478,7 +478,7 @@ def run_preview(year: int, data_dir: str | Path, out_dir: str | Path, *, lang: s
     """Build ``year``, serve it on ``host:port`` (0: a free port) and rebuild it on every change until Ctrl-C or
     SIGTERM; return the exit status (0).
 
-    Example:
+    Example (not run as a test: it serves until stopped; tests/test_preview.py runs it):
         >>> run_preview(2024, "data/raw", "outputs")  # doctest: +SKIP
         pratinjau 2024: http://127.0.0.1:41235/lakip-2024.html (…; Ctrl-C untuk berhenti)
     """

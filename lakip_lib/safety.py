@@ -84,7 +84,8 @@ def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
     Example:
         >>> import pandas as pd
-        >>> neutralise_frame(pd.DataFrame({"=a": ["=1+1", "-", "ok", None], "n": [1, -2, 3, 4]})).to_dict("list")
+        >>> texts = pd.Series(["=1+1", "-", "ok", None], dtype=object)
+        >>> neutralise_frame(pd.DataFrame({"=a": texts, "n": [1, -2, 3, 4]})).to_dict("list")
         {"'=a": ["'=1+1", '-', 'ok', None], 'n': [1, -2, 3, 4]}
         >>> neutralise_frame(pd.DataFrame({"target": pd.Series([80.0, 90.5], dtype=object)}))["target"].tolist()
         [80.0, 90.5]

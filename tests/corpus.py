@@ -385,7 +385,7 @@ CASES = [
     Case("staff-no-header", "staff", workbook("pegawai.xlsx", {"Data": [["Daftar Pegawai 2024"], ["Budi", "Kepala"], ["Sari", "Staf"]]}),
          ("lakip: 1 problem in the input:\n  - pegawai.xlsx, sheet 'Data': expected a header row with column names such as 'NIP'",
           "in the first 40 rows\n")),
-    # a roster without golongan (NIP, name, gender, position type, education): the one column besides the NIP it needs
+    # a roster whose golongan stands under a header no spelling names: asked for by its column (without one it is read)
     Case("staff-golongan-unnamed", "staff",
          workbook("pegawai.xlsx", {"Data": [SHORT[:3] + ["Ruang Terakhir"] + SHORT[4:], employee()]}),
          ("lakip: 1 problem in the input:\n  - pegawai.xlsx, sheet 'Data', cell D1, column 'Ruang Terakhir': expected a column for "
@@ -414,8 +414,8 @@ CASES = [
          (one_problem("pegawai.xlsx, sheet 'Data', cell A2, column 'NIP': got 1.96711101992031e+17, "
                       "expected the NIP as text: stored as a number it loses its last digits"),)),
     Case("staff-summary-only-totals", "staff", workbook("pegawai.xlsx", {"Rekap": [["NO", "GOLONGAN", "JUMLAH"], [None, "JUMLAH", 103]]}),
-         (one_problem("pegawai.xlsx, sheet 'Rekap', cell row 2: expected data rows above the total row (the table has only totals)"),)),
-    # a CSV named .xlsx is read as the CSV it is; this one lacks the golongan column
+         (one_problem("pegawai.xlsx, sheet 'Rekap', cell A2: expected data rows above the total row (the table has only totals)"),)),
+    # a CSV named .xlsx is read as the CSV it is; this one holds golongan under a header no spelling names
     Case("staff-csv-renamed-to-xlsx", "staff", file_bytes("pegawai.xlsx", f"NIP;NAMA;RUANG TERAKHIR\n{NIP_MALE};Budi;III/a\n".encode()),
          (one_problem("pegawai.xlsx, sheet 'pegawai', cell C1, column 'RUANG TERAKHIR': expected a column for 'golongan' (a "
                       "header such as 'GOL AKHIR NAMA', 'GOL', 'GOL. RUANG'): this column holds golongan; name it in lakip.yml: "
@@ -457,7 +457,7 @@ CASES = [
           "this column writes decimals with a point, so 1.234 could be 1,234 or 1234\n",)),
     Case("indicators-column-missing", "indicators",
          workbook("kinerja.xlsx", {"PK": [["No", "Sasaran", "Satuan", "Target 2024", "Realisasi 2024"], [1, "Meningkatnya kinerja", "%", 80, 85]]}),
-         ("lakip: 1 problem in the input:\n  - kinerja.xlsx, sheet 'PK', cell row 1: expected a column for 'indicator' (a header such as ",)),
+         ("lakip: 1 problem in the input:\n  - kinerja.xlsx, sheet 'PK', cell A1: expected a column for 'indicator' (a header such as ",)),
     Case("indicators-formula-without-value", "indicators",
          workbook("kinerja.xlsx", {"PK": [INDICATORS + ["% Capaian"], [1, "Indeks Profesionalitas ASN", "Indeks", 63, 64.23, "=E2/D2*100"]]}),
          (one_problem(f"kinerja.xlsx, sheet 'PK', cell F2: {_FORMULA_HINT}"),)),
@@ -482,7 +482,7 @@ CASES = [
     Case("indicators-html-saved-as-xls", "indicators",
          file_bytes("kinerja.xls", b"<html><body><table><tr><td>Indikator</td><td>Target 2024</td></tr></table></body></html>"),
          # read as the HTML table it is (lakip_lib/loading/plainfiles.py): a header and no indicator under it
-         (one_problem("kinerja.xls, sheet 'Tabel 1', cell row 2: expected indicator rows under the header"),)),
+         (one_problem("kinerja.xls, sheet 'Tabel 1', cell A2: expected indicator rows under the header"),)),
     # ---------------------------------------------------------- budget
     Case("budget-negative", "budget", workbook("anggaran.xlsx", {"Data": [BUDGET, ["1", "Program", -5000, 100]]}),
          (one_problem("anggaran.xlsx, sheet 'Data', cell C2, column 'Anggaran': got -5000, expected an amount of zero or more"),)),
@@ -490,7 +490,7 @@ CASES = [
          workbook("anggaran.xlsx", {"Data": [BUDGET, ["1", "Program", 100, 90], ["1.1", "Kegiatan A", 60, 50], ["1.2", "Kegiatan B", "-", 40]]}),
          (one_problem("anggaran.xlsx, sheet 'Data', cell C4, column 'Anggaran': expected a budget (anggaran) for a row that states a realisation"),)),
     Case("budget-only-subtotals", "budget", workbook("anggaran.xlsx", {"Data": [BUDGET, [None, "Sub Total", 10, 2], [None, "JUMLAH", 10, 2]]}),
-         (one_problem("anggaran.xlsx, sheet 'Data', cell row 2: expected program and kegiatan rows (the table has only total rows)"),)),
+         (one_problem("anggaran.xlsx, sheet 'Data', cell A2: expected program and kegiatan rows (the table has only total rows)"),)),
     Case("budget-text-for-number", "budget", workbook("anggaran.xlsx", {"Data": [BUDGET, ["1", "Program", "sepuluh juta", 9]]}),
          (one_problem("anggaran.xlsx, sheet 'Data', cell C2, column 'Anggaran': got 'sepuluh juta', "
                       "expected a number such as 1.234.567, 88,30 or Rp 1.234"),)),
@@ -529,14 +529,14 @@ CASES = [
     Case("assets-no-header", "assets", workbook("sarana.xlsx", {"Sarana": [["Daftar Sarana"], ["Meja", 10], ["Kursi", 20]]}),
          (one_problem("sarana.xlsx, sheet 'Sarana': expected a header row with column names such as 'Sarana' in the first 40 rows"),)),
     Case("assets-no-count-columns", "assets", workbook("sarana.xlsx", {"Sarana": [["NO", "SARANA", "KET"], [1, "Meja", "Cukup"]]}),
-         (one_problem("sarana.xlsx, sheet 'Sarana', cell row 1: expected count columns: 'Baik' and 'Rusak' (under KONDISI), "
+         (one_problem("sarana.xlsx, sheet 'Sarana', cell A1: expected count columns: 'Baik' and 'Rusak' (under KONDISI), "
                       "'Mencukupi' and 'Kurang' (under JUMLAH), or one row per item with its 'Kondisi' (B, KB, RB)"),)),
     Case("assets-text-for-count", "assets", workbook("sarana.xlsx", {"Sarana": [ASSETS, [1, "Meja", "banyak", 0]]}),
          (one_problem("sarana.xlsx, sheet 'Sarana', cell C2, column 'Baik': got 'banyak', expected a number such as 1.234.567, 88,30 or Rp 1.234"),)),
     Case("assets-negative-count", "assets", workbook("sarana.xlsx", {"Sarana": [ASSETS, [1, "Meja", 10, -2]]}),
          (one_problem("sarana.xlsx, sheet 'Sarana', cell D2, column 'Rusak': got -2, expected an amount of zero or more"),)),
     Case("assets-only-total-row", "assets", workbook("sarana.xlsx", {"Sarana": [ASSETS, [None, "Jumlah", 10, 2]]}),
-         (one_problem("sarana.xlsx, sheet 'Sarana', cell row 2: expected one row per item under the header"),)),
+         (one_problem("sarana.xlsx, sheet 'Sarana', cell A2: expected one row per item under the header"),)),
     Case("assets-ambiguous-count", "assets",
          workbook("sarana.xlsx", {"Sarana": [ASSETS, [1, "Meja", "12.5", 0], [2, "Kertas (rim)", "1.200", 0], [3, "Tinta (liter)", "2.5", 0]]}),
          # counts of items are whole, so the decimals that set the convention are problems too

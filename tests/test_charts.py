@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import doctest
 import logging
 import re
 import tempfile
@@ -459,13 +458,6 @@ def test_save_refuses_unsafe_keys(key, tmp_path):
     fig.lakip_key = key
     with pytest.raises(UnsafePathError):
         save_figure(fig, tmp_path / "out")
-
-
-def test_docstring_examples():
-    from lakip_lib.presentation import svg
-
-    assert doctest.testmod(charts).failed == 0
-    assert doctest.testmod(svg).failed == 0
 
 
 def test_a_figure_keeps_its_first_layout_however_often_it_is_drawn():

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import doctest
 import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from lakip_lib.analysis import checks, reconcile
+from lakip_lib.analysis import reconcile
 from lakip_lib.analysis.checks import FINDING_COLUMNS
 from lakip_lib.cli import main
 from lakip_lib.config import Project, ReportRules
@@ -389,10 +388,6 @@ def test_findings_sort_by_severity_then_dataset_then_location():
         ("warning", "capaian_mismatch", "kinerja.xlsx:PK 2024!M5"),
         ("warning", "pct_mismatch", f"{BUDGET_FILE}row 2"),
     ]
-
-
-def test_the_module_examples():
-    assert doctest.testmod(checks).failed == 0
 
 
 def test_a_rekap_sheet_beside_the_roster_is_checked_against_it(xlsx):

@@ -8,7 +8,6 @@ workbook "too large"; ``agency.name: {a: 1}`` was printed as ``{'a': 1}``.
 
 from __future__ import annotations
 
-import doctest
 import re
 from pathlib import Path
 
@@ -133,10 +132,6 @@ def test_numbers_and_dates_where_text_belongs_are_read_as_text(tmp_path):
                                         encoding="utf-8")
     project = load_project(tmp_path / "lakip.yml")
     assert (project.region, project.signatory.date, project.limits) == ("17", "2025-01-29", {"max_cells": 1000.0})
-
-
-def test_the_examples_in_the_docstrings_hold():
-    assert doctest.testmod(config).failed == 0
 
 
 # A "billion laughs" in YAML: each alias list holds nine of the one before; *i stands for 9^9 (387 million) texts.

@@ -12,7 +12,6 @@ document to PDF to show that it opens, prints every table number and keeps table
 
 from __future__ import annotations
 
-import doctest
 import io
 import os
 import re
@@ -248,12 +247,6 @@ def test_no_roster_name_or_nip_anywhere_in_the_document(parts):
         assert [n for n in nips if n in text.replace(" ", "")] == [], name
 
 
-def test_the_modules_examples_hold():
-    from lakip_lib.presentation import docx
-
-    assert doctest.testmod(docx).failed == 0
-
-
 # ---------------------------------------------------------------- builds
 
 
@@ -447,4 +440,3 @@ def test_libreoffice_prints_every_table_number_within_the_page(printed, document
         assert float(sheet.mediabox.width) == pytest.approx(595.3, abs=1)  # A4
         sheet.extract_text(visitor_text=lambda t, cm, tm, *_: starts.append(tm[4] * cm[0] + cm[4]) if t.strip() else None)
     assert starts and max(starts) < right
-

@@ -1,14 +1,8 @@
 """The kit's errors: messages of problems, and operating-system errors as one line (issue 12, probe 9)."""
 
-import doctest
 import errno
 
-from lakip_lib import errors
 from lakip_lib.errors import os_error_line, printed_os_error
-
-
-def test_the_examples_in_the_docstrings_hold():
-    assert doctest.testmod(errors).failed == 0
 
 
 def test_an_os_error_names_the_path_and_what_to_do_for_writing_and_for_reading():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import doctest
 import math
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
@@ -14,7 +13,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lakip_lib.errors import ConfigError
-from lakip_lib import formatting
 from lakip_lib.formatting import (
     MISSING,
     Formatter,
@@ -178,7 +176,3 @@ def test_rupiah_is_the_whole_number_after_the_symbol(value):
 
 def test_infinity_prints_babels_symbol():
     assert (format_number(math.inf), format_number(-math.inf)) == ("∞", "-∞")
-
-
-def test_docstring_examples():
-    assert doctest.testmod(formatting).failed == 0

@@ -4,7 +4,6 @@ settings and narrative, and the later report shows the earlier year in its trend
 from __future__ import annotations
 
 import csv
-import doctest
 import re
 import shutil
 from pathlib import Path
@@ -14,7 +13,6 @@ import yaml
 
 from corpus import run_lakip
 from lakip_lib.demo import write_demo
-from lakip_lib.presentation import index
 from lakip_lib.presentation.index import MARKER, index_html, write_index
 
 AGENCY = 'Dinas <b>Uji</b> & "Contoh"'
@@ -127,7 +125,3 @@ def test_a_folder_without_a_build_record_is_not_listed(tmp_path):
     (tmp_path / "2024" / "lakip-2024.html").write_text("<h1>x</h1>", encoding="utf-8")
     assert write_index(tmp_path) is None and not (tmp_path / "index.html").exists()
     assert "<tbody>\n</tbody>" in index_html(tmp_path)
-
-
-def test_the_examples_in_the_docstrings_hold():
-    assert doctest.testmod(index).failed == 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import doctest
 import re
 import shutil
 from pathlib import Path
@@ -94,7 +93,3 @@ def test_the_skeleton_builds_once_its_templates_are_filled(tmp_path):
     with (tmp_path / "out" / "2024" / "tables" / "trend.csv").open(encoding="utf-8") as handle:
         assert next(csv.DictReader(handle))["headcount"] == "25"
     assert "Data belum tersedia" not in report
-
-
-def test_the_examples_in_the_docstrings_hold():
-    assert doctest.testmod(init).failed == 0

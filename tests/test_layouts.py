@@ -36,7 +36,7 @@ from lakip_lib.loading.parse import clean_text, is_no_value
 NOT_READ: dict[str, str] = {
     # fourth held-out set (tests/layouts/fourth.py): what each gets before tuning (README.md has the measure)
     "ind-kejari-pesisir-selatan-capaian-ro-triwulan-iv-2022":
-        "refused: 'row 4: expected a column for 'indicator'' (the Rincian Output is named on a group row above the "
+        "refused: 'cell A4: expected a column for 'indicator'' (the Rincian Output is named on a group row above the "
         "satker's figures, the column header 'RINCIAN OUTPUT (RO) PER SATKER' is not an indicator header)",
     "ind-renstra-dinkes-tabel-8-1-target-rp-2016-2021":
         "refused on values, 6 problems: 'got 'R4 : 11 Unit', expected a number, optionally with its unit' (E11, G11, I11, "

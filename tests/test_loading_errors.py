@@ -90,7 +90,7 @@ def test_a_sheet_without_header_is_skipped_when_another_has_one(xlsx):
 
 def test_required_column_missing(xlsx):
     message = one_problem(load_budget, xlsx("anggaran.xlsx", {"Data": [["Kode", "Uraian", "Realisasi"], ["1", "Program", 2]]}))
-    assert message.startswith("anggaran.xlsx, sheet 'Data', cell row 1: expected a column for 'budget'")
+    assert message.startswith("anggaran.xlsx, sheet 'Data', cell A1: expected a column for 'budget'")
     assert "'Anggaran'" in message
     # a roster needs only its NIPs: with no golongan column it is read, and says which table it cannot give
     staff = load_staff(xlsx("pegawai.xlsx", {"Data": [["NIP", "NAMA", "JK", "JABATAN"], [NIP_MALE, "B", "L", "Kepala"]]}))
@@ -169,9 +169,9 @@ def test_realisation_with_no_budget(xlsx):
 
 def test_only_subtotal_and_total_rows(xlsx):
     path = xlsx("anggaran.xlsx", {"Data": [BUDGET, [None, "Sub Total", 10, 2], [None, "JUMLAH", 10, 2]]})
-    assert one_problem(load_budget, path) == "anggaran.xlsx, sheet 'Data', cell row 2: expected program and kegiatan rows (the table has only total rows)"
+    assert one_problem(load_budget, path) == "anggaran.xlsx, sheet 'Data', cell A2: expected program and kegiatan rows (the table has only total rows)"
     staff = xlsx("pegawai.xlsx", {"Data": [["NO", "GOLONGAN", "JUMLAH"], [None, "JUMLAH", 10]]})
-    assert one_problem(load_staff, staff) == "pegawai.xlsx, sheet 'Data', cell row 2: expected data rows above the total row (the table has only totals)"
+    assert one_problem(load_staff, staff) == "pegawai.xlsx, sheet 'Data', cell A2: expected data rows above the total row (the table has only totals)"
 
 
 def test_budget_codes_of_no_known_depth(xlsx):
@@ -181,7 +181,7 @@ def test_budget_codes_of_no_known_depth(xlsx):
 
 def test_budget_row_without_code(xlsx):
     path = xlsx("anggaran.xlsx", {"Data": [BUDGET, ["1", "Program", 10, 9], [None, "Kegiatan", 5, 4]]})
-    assert one_problem(load_budget, path) == ("anggaran.xlsx, sheet 'Data', cell row 3: expected a code on every row, as the others "
+    assert one_problem(load_budget, path) == ("anggaran.xlsx, sheet 'Data', cell A3: expected a code on every row, as the others "
                                               "have (numbered codes), so each kegiatan can name its program")
 
 
@@ -312,11 +312,11 @@ def test_summary_category_of_another_kind(xlsx):
 
 
 @pytest.mark.parametrize(("rows", "expected"), [
-    ([["NO", "GOL", "L"], [1, "IV", 3]], "cell row 1: expected both an 'L' and a 'P' column, or neither"),
-    ([["NO", "L", "P"], [1, 3, 4], [2, 5, 6]], "cell row 1: expected a column naming each row's category"),
+    ([["NO", "GOL", "L"], [1, "IV", 3]], "cell A1: expected both an 'L' and a 'P' column, or neither"),
+    ([["NO", "L", "P"], [1, 3, 4], [2, 5, 6]], "cell A1: expected a column naming each row's category"),
     ([["NO", "GOLONGAN", "JUMLAH"], [1, "IV", 3], [2, "iv", 1]], "cell B3, column 'GOLONGAN': got 'iv', expected each category once (IV is also in row 2)"),
     ([["NO", "GOLONGAN", "JUMLAH"], [1, "IV", 3], [2, "IV/a", 1]], "cell B2, column 'GOLONGAN': got 'IV', expected groups (IV, III …) or golongan"),
-    ([["NO", "GOLONGAN", "JUMLAH"]], "cell row 2: expected one row per category under the header"),
+    ([["NO", "GOLONGAN", "JUMLAH"]], "cell A2: expected one row per category under the header"),
 ])
 def test_summary_that_cannot_be_read(xlsx, rows, expected):
     assert one_problem(load_staff, xlsx("pegawai.xlsx", {"Rekap": rows})).startswith(f"pegawai.xlsx, sheet 'Rekap', {expected}")
@@ -324,7 +324,7 @@ def test_summary_that_cannot_be_read(xlsx, rows, expected):
 
 def test_roster_without_employees(xlsx):
     assert one_problem(load_staff, xlsx("pegawai.xlsx", {"Data": [SHORT]})) == (
-        "pegawai.xlsx, sheet 'Data', cell row 2: expected one row per employee under the header")
+        "pegawai.xlsx, sheet 'Data', cell A2: expected one row per employee under the header")
 
 
 def test_problems_of_several_rows_listed_at_once(xlsx):
@@ -367,7 +367,7 @@ def test_missing_year_folder(tmp_path):
 
 def test_assets_without_count_columns(xlsx):
     path = xlsx("sarana.xlsx", {"Sarana": [["NO", "SARANA", "KET"], [1, "Meja", "Cukup"]]})
-    assert one_problem(load_assets, path).startswith("sarana.xlsx, sheet 'Sarana', cell row 1: expected count columns")
+    assert one_problem(load_assets, path).startswith("sarana.xlsx, sheet 'Sarana', cell A1: expected count columns")
 
 
 def test_ordinal_value_outside_its_scale(xlsx):

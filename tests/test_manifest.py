@@ -197,7 +197,10 @@ def _replace(path: Path, old: str, new: str) -> None:
     (lambda data: _append(data / "2024" / "kinerja.xlsx", b" "), {"02-performance.ipynb", "03-finance.ipynb", "04-report.ipynb"}),
     (lambda data: _append(data / "2024" / "pegawai.xlsx", b" "), {"01-staffing.ipynb", "03-finance.ipynb", "04-report.ipynb"}),
     (lambda data: (data / "2024" / "sarana.xlsx").unlink(), set(NOTEBOOKS)),  # every notebook says what is missing
-], ids=["narrative", "renstra-text", "signatory-place", "signing-date", "rules", "indicators", "staff", "dataset-removed"])
+    # an earlier year: the trend charts of the performance notebook and of the report draw it
+    (lambda data: _append(data / "2023" / "kinerja.xlsx", b" "), {"02-performance.ipynb", "04-report.ipynb"}),
+], ids=["narrative", "renstra-text", "signatory-place", "signing-date", "rules", "indicators", "staff", "dataset-removed",
+        "earlier-year"])
 def test_an_edit_changes_the_keys_of_the_notebooks_it_reaches_only(setup, edit, reached):
     assert _changed_parts(setup, edit) == reached
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import doctest
 import shutil
 from pathlib import Path
 
 import pytest
 
-from lakip_lib import messages
 from lakip_lib.cli import main
 from lakip_lib.messages import MESSAGES
 
@@ -54,7 +52,3 @@ def test_check_speaks_the_language_asked_for(tmp_path, capsys, lang, missing, se
     assert lines[0] == missing
     assert any(line.startswith(severity) for line in lines), lines
     assert lines[-1].endswith(total) and lines[-1].startswith("3 ")
-
-
-def test_the_examples_in_the_docstrings_hold():
-    assert doctest.testmod(messages).failed == 0

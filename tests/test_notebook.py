@@ -4,7 +4,6 @@ achieved" told from "no realisation yet" (issue 14, item 4). The last test runs 
 
 from __future__ import annotations
 
-import doctest
 import re
 import shutil
 from pathlib import Path
@@ -14,7 +13,6 @@ import pandas as pd
 import pytest
 
 from lakip_lib.analysis.year import analyse_year
-from lakip_lib.presentation import notebook
 from lakip_lib.formatting import Formatter
 from lakip_lib.presentation.notebook import shown, table_html
 
@@ -77,10 +75,6 @@ def test_the_performance_notebook_shows_its_tables_through_the_formatter(tmp_pat
     assert "Belum ada realisasi" in html and "39,99" in html
     assert not re.search(r"\b2\.02\d\b", html) and not re.search(r"\d\.\d{6}\b", html)
     assert "achievement_reported_pct" not in html and "all_achieved" not in html
-
-
-def test_the_examples_in_the_docstrings_hold():
-    assert doctest.testmod(notebook).failed == 0
 
 
 def test_the_earlier_years_a_report_compares_with_are_analysed_once_while_their_files_stay_the_same(tmp_path):

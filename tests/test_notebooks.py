@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import ast
 import re
+import shutil
 from pathlib import Path
 
 import nbformat
@@ -140,3 +141,38 @@ def test_markdown_headings_start_with_a_hash(notebook):
 ])
 def test_the_logic_rule_itself(source, found):
     assert _logic(ast.parse(source)) == found
+
+
+# ---------------------------------------------------------------- a real run
+
+@pytest.mark.slow
+def test_the_performance_notebook_draws_each_indicators_trend_with_the_earlier_years_as_the_report_does(tmp_path):
+    """Notebook 02's trend charts (its figures/ files) are the report's inline charts, earlier years' folders included:
+    of three generated years, 2023 (which 2025's workbook does not repeat, as it does 2024's realisations) is on both.
+    The near miss: without the 2023 folder both draw 2024 and 2025 alone, and their files differ from those with it."""
+    import papermill
+
+    from lakip_lib.demo import write_demo
+    from lakip_lib.presentation.report import build_report, report_figures, save_figures
+
+    def charts(data: Path, label: str) -> tuple[list[int], dict[str, bytes], dict[str, bytes]]:
+        """The earlier years the report compares with, its trend charts' SVG files and notebook 02's of the same names."""
+        run = tmp_path / label
+        run.mkdir()
+        papermill.execute_notebook(str(NOTEBOOK_DIR / "02-performance.ipynb"), str(run / "02.ipynb"), cwd=str(NOTEBOOK_DIR),
+                                   parameters={"year": 2025, "data_dir": str(data), "output_dir": str(run / "notebook"),
+                                               "processed_dir": str(run / "processed")},
+                                   progress_bar=False, log_output=False)
+        report = build_report(data, 2025, None, "id", run / "processed")
+        saved = save_figures(report_figures(report.results, "id", section="analysis"), run / "report")
+        drawn = {p.name: p.read_bytes() for p in saved if p.suffix == ".svg"}
+        return ([e.data.year for e in report.results.earlier], drawn,
+                {name: (run / "notebook" / "figures" / name).read_bytes() for name in drawn})
+
+    data = tmp_path / "raw"
+    write_demo(data, 20, 3, start_year=2023, seed=5)
+    years, report, notebook = charts(data, "with-2023")
+    assert years == [2023, 2024] and report and notebook == report
+    shutil.rmtree(data / "2023")
+    years, alone, notebook_alone = charts(data, "without-2023")
+    assert years == [2024] and notebook_alone == alone and alone != report

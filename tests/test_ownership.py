@@ -8,7 +8,6 @@ inputs or the user's documents standing at ``<out>/<year>``.
 
 from __future__ import annotations
 
-import doctest
 import os
 import shutil
 import subprocess
@@ -18,7 +17,6 @@ from pathlib import Path
 import pytest
 
 from corpus import sample_copy, state
-from lakip_lib import ownership
 from lakip_lib.cli import main
 from lakip_lib.errors import BuildError, UnsafePathError
 from lakip_lib.manifest import MANIFEST_NAME, write_manifest
@@ -182,7 +180,3 @@ def test_a_stale_lock_file_of_a_dead_build_is_taken_over(project, capsys):
     assert main(["build", "--year", "2024", "--out", "outputs"]) == 0
     assert capsys.readouterr().out.startswith("2024: built in ")
     assert sorted(p.name for p in out.iterdir()) == ["2024", "index.html"]
-
-
-def test_the_examples_in_the_docstrings_hold():
-    assert doctest.testmod(ownership).failed == 0

@@ -7,7 +7,6 @@ the tests of the missing-Chromium errors run everywhere.
 
 from __future__ import annotations
 
-import doctest
 import http.server
 import re
 import threading
@@ -377,9 +376,3 @@ def test_a_chromium_that_does_not_start_is_a_clear_error(monkeypatch, tmp_path):
 def test_missing_html_is_a_build_error(tmp_path):
     with pytest.raises(BuildError, match="does not exist"):
         write_pdf(tmp_path / "missing.html", tmp_path / "r.pdf")
-
-
-def test_the_examples_in_the_docstrings_hold():
-    from lakip_lib.presentation import pdf
-
-    assert doctest.testmod(pdf).failed == 0

@@ -5,13 +5,12 @@ Each is read by the real loaders, from bytes laid out as the exporting tools wri
 
 from __future__ import annotations
 
-import doctest
 from pathlib import Path
 
 import pytest
 
 from lakip_lib.errors import InputError, UnsafeInputError
-from lakip_lib.loading import load_budget, load_staff, load_year, plainfiles
+from lakip_lib.loading import load_budget, load_staff, load_year
 from lakip_lib.loading.plainfiles import plain_kind, read_plain
 from workbooks import nip
 
@@ -26,10 +25,6 @@ SIMPEG_HTML = f"""\ufeff<html xmlns:x="urn:schemas-microsoft-com:office:excel"><
 <tr><td>1</td><td>{nip(1)}</td><td>Budi&nbsp;Santoso, S.E.</td><td>III/a</td><td>01-04-2019</td><td>S1</td></tr>
 <tr><td>2</td><td>{nip(2, female=True)}</td><td>Sari<br>Dewi</td><td>II/c</td><td>01-04-2015</td><td>SMA</td></tr>
 </tbody></table><script>alert("never run")</script></body></html>"""
-
-
-def test_the_module_examples_hold():
-    assert doctest.testmod(plainfiles).failed == 0
 
 
 def test_an_html_export_named_xls_is_read_as_its_table(tmp_path):

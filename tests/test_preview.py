@@ -32,15 +32,19 @@ SECONDS = 90
 class Preview:
     """A running ``lakip preview`` and every line it printed."""
 
-    def __init__(self, data: Path, out: Path, kit: Path | None = None) -> None:
-        """``kit``: a copy of the kit (``lakip_lib/``, ``notebooks/``) to run instead of this one, kernels included."""
+    def __init__(self, data: Path, out: Path, kit: Path | None = None, background: bool = False,
+                 temporary: Path | None = None) -> None:
+        """``kit``: a copy of the kit (``lakip_lib/``, ``notebooks/``) to run instead of this one, kernels included;
+        ``background``: started as a shell's background job is, with SIGINT ignored (Ctrl-C cannot reach it);
+        ``temporary``: the folder of temporary files (the kernels' connection files) for this preview alone."""
         self.data, self.out = data, out
         self.lines: list[str] = []
-        environment = {**os.environ, "PYTHONPATH": str(kit)} if kit is not None else None
+        environment = {**os.environ, **({"PYTHONPATH": str(kit)} if kit is not None else {}),
+                       **({"TMPDIR": str(temporary)} if temporary is not None else {})}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "lakip_lib.cli", "preview", "--year", "2024", "--data", str(data), "--out", str(out)],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=kit or Path(__file__).resolve().parent.parent,
-            preexec_fn=as_in_a_terminal, env=environment)
+            preexec_fn=_as_a_background_job if background else as_in_a_terminal, env=environment)
         threading.Thread(target=self._read, daemon=True).start()
         line = self.wait_for(r"http://127\.0\.0\.1:\d+/lakip-2024\.html", 180)
         self.url = re.search(r"http://127\.0\.0\.1:(\d+)/lakip-2024\.html", line).group()
@@ -79,6 +83,10 @@ class Preview:
                 self.process.wait(30)
             except subprocess.TimeoutExpired:
                 self.process.kill()
+
+
+def _as_a_background_job() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _page_text_until(page, wanted, seconds: float = SECONDS) -> str:
@@ -299,6 +307,66 @@ def test_ctrl_c_in_the_middle_of_a_rebuild_stops_every_process(preview, tmp_path
         own.stop()
         if own.process.poll() is None:
             os.kill(own.process.pid, signal.SIGKILL)
+
+
+@pytest.mark.slow
+def test_sigterm_stops_a_preview_started_as_a_background_job_cleanly_in_the_middle_of_a_rebuild(preview, tmp_path):
+    """A preview started where SIGINT is ignored (a background job, a benchmark run with '&') is stopped by SIGTERM, as
+    the edit-loop benchmark stops it: in the middle of a rebuild it says it stopped, exits 0 with no traceback, its port
+    closed, no process, no kernel connection file and no temporary folder left. The near miss: SIGINT, which such a
+    process never sees, leaves it running."""
+    shutil.copytree(SAMPLE, tmp_path / "raw")
+    shutil.copytree(preview.out, tmp_path / "out", symlinks=True)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    own = Preview(tmp_path / "raw", tmp_path / "out", background=True, temporary=temporary)
+    try:
+        before = len(own.lines)
+        (tmp_path / "raw" / "2024" / "kinerja.xlsx").write_bytes((SAMPLE / "2024" / "kinerja.xlsx").read_bytes() + b"\0")
+        own.wait_for("membangun ulang 2024", 30, before)
+        deadline = time.monotonic() + 60
+        while not list(temporary.glob("*.json")) and time.monotonic() < deadline:
+            time.sleep(0.05)  # until a kernel has started: its connection file (the preview's worker is a child too)
+        assert list(temporary.glob("*.json")), "no kernel started for the rebuild"
+        children = _descendants(own.process.pid)
+        own.process.send_signal(signal.SIGINT)
+        with pytest.raises(subprocess.TimeoutExpired):
+            own.process.wait(2)
+        own.process.send_signal(signal.SIGTERM)
+        assert own.process.wait(30) == 0
+        own.wait_for("pratinjau dihentikan", 5, before)
+        time.sleep(0.2)  # the reader thread takes the last lines
+        assert not [line for line in own.lines if "Traceback" in line or "Error" in line], own.lines
+        deadline = time.monotonic() + 10
+        while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [pid for pid in children if _alive(pid)]
+        with pytest.raises(OSError):
+            http.client.HTTPConnection("127.0.0.1", own.port, timeout=2).request("GET", "/")
+        assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".lakip-tmp-")]
+        assert not list(temporary.iterdir())
+    finally:
+        if own.process.poll() is None:
+            os.kill(own.process.pid, signal.SIGKILL)
+
+
+def test_the_edit_loop_benchmark_stops_its_preview_when_run_as_a_background_job():
+    """The benchmark's preview, started with SIGINT ignored as a background job starts it, is stopped (SIGTERM): the
+    benchmark does not hang. The near miss: SIGINT would not have stopped it."""
+    from benchmarks.bench_preview import _Preview
+
+    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"], preexec_fn=_as_a_background_job)
+    try:
+        process.send_signal(signal.SIGINT)
+        with pytest.raises(subprocess.TimeoutExpired):
+            process.wait(1)
+        running = object.__new__(_Preview)  # its process only: the real one starts a whole preview
+        running.process = process
+        running.stop()
+        assert process.returncode == -signal.SIGTERM
+    finally:
+        if process.poll() is None:
+            process.kill()
 
 
 def test_a_port_in_use_or_a_missing_year_is_one_line(tmp_path, capsys):

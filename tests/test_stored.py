@@ -1,6 +1,5 @@
 """The report model a build stores for a narrative-only rebuild: the sample's real report, stored and read back."""
 
-import doctest
 import io
 import json
 import os
@@ -129,10 +128,6 @@ def test_the_word_document_needs_the_figures_as_it_prints_them(sample, tmp_path)
     path = store_report(report, tmp_path, data)  # a build without --docx
     assert load_report(path, data) is not None
     assert load_report(path, data, docx=True) is None
-
-
-def test_the_examples_in_the_docstrings_hold():
-    assert doctest.testmod(stored, optionflags=doctest.ELLIPSIS).failed == 0
 
 
 def test_a_page_framed_without_nbconvert_is_the_page_nbconvert_exports(sample):

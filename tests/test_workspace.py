@@ -8,14 +8,12 @@ the test's own folder.
 
 from __future__ import annotations
 
-import doctest
 import shutil
 import stat
 from pathlib import Path
 
 import pytest
 
-from lakip_lib import workspace
 from lakip_lib.errors import UnsafePathError
 from lakip_lib.execute import build_year
 from lakip_lib.manifest import MANIFEST_NAME
@@ -23,10 +21,6 @@ from lakip_lib.ownership import cache_folder
 from lakip_lib.workspace import check_not_published, notebook_folders, scratch_folder
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def test_the_examples_in_the_docstrings_hold():
-    assert doctest.testmod(workspace).failed == 0
 
 
 def test_scratch_folder_is_named_after_year_lang_and_other_data(tmp_path, monkeypatch):

@@ -40,8 +40,8 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
     """Load the assets workbook.
 
     Example:
-        >>> assets = load_assets("data/raw/2024/sarana.xlsx")  # doctest: +SKIP
-        >>> assets.rows.groupby("category").size().to_dict()  # doctest: +SKIP
+        >>> assets = load_assets("data/raw/2024/sarana.xlsx")
+        >>> assets.rows.groupby("category").size().to_dict()
         {'prasarana': 2, 'sarana': 24}
     """
     path = Path(path)
@@ -55,13 +55,13 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
             frames.append(_inventory(table, problems, notes))
             continue
         if not any(table.has(c) for c in COUNTS):
-            problems.append(table.grid.problem(table.header_row, None, None,
+            problems.append(table.problem(table.header_row, None, None,
                                                "count columns: 'Baik' and 'Rusak' (under KONDISI), 'Mencukupi' and 'Kurang' (under JUMLAH), "
                                                "or one row per item with its 'Kondisi' (B, KB, RB)"))
             continue
         data, totals = split_totals(table, ("item",))
         if data.empty:
-            problems.append(table.grid.problem(table.header_row + 1, None, None, "one row per item under the header"))
+            problems.append(table.problem(table.header_row + 1, None, None, "one row per item under the header"))
             continue
         header = table.column("item").header.lower()
         category = "prasarana" if "prasarana" in header or "prasarana" in table.grid.sheet.lower() else "sarana"
@@ -97,7 +97,7 @@ def _inventory(table: Table, problems: list[Problem], notes: list[dict[str, str]
     one row each, in the order they first appear; a note says so."""
     data, _ = split_totals(table, ("item",))
     if data.empty:
-        problems.append(table.grid.problem(table.header_row + 1, None, None, "one row per item under the header"))
+        problems.append(table.problem(table.header_row + 1, None, None, "one row per item under the header"))
         return pd.DataFrame(columns=ASSET_COLUMNS)
     conditions = data["condition"].map(lambda v: None if is_no_value(v) else _CONDITIONS.get(alias_key(v)))
     for i in np.flatnonzero(conditions.isna().to_numpy() & ~data["condition"].map(is_no_value).to_numpy()):
@@ -120,7 +120,7 @@ def _inventory(table: Table, problems: list[Problem], notes: list[dict[str, str]
         "note": None,
         "location": [location(table, int(r)) for r in grouped["_row"].first()],
     })
-    notes.append(note("info", "items_counted", table.record.where if table.record else location(table, table.header_row),
+    notes.append(note("info", "items_counted", table.where,
                       f"{len(counted)} baris barang dijumlahkan per nama barang menurut kondisinya (B = baik; KB, RR, RB = rusak)",
                       f"{len(counted)} item rows added up per item name by their condition (B = good; KB, RR, RB = damaged)"))
     return out[list(ASSET_COLUMNS)]

@@ -53,9 +53,9 @@ def load_budget(path: str | Path, *, year: int | None = None,
     """Load a budget realisation export; ``year`` picks (and checks) year-bearing columns (``Anggaran 2024``).
 
     Example:
-        >>> budget = load_budget("data/raw/2024/anggaran.xlsx", year=2024)  # doctest: +SKIP
-        >>> budget.rows.loc[0, ["code", "level", "budget"]].tolist()  # doctest: +SKIP
-        ['5.03.01', 'program', 13201715554.0]
+        >>> budget = load_budget("data/raw/2024/anggaran.xlsx", year=2024)
+        >>> budget.rows.loc[0, ["code", "level"]].tolist(), float(budget.rows.loc[0, "budget"])
+        (['5.03.01', 'program'], 13201715554.0)
     """
     path = Path(path)
     records: list[Recognition] = []
@@ -93,7 +93,7 @@ def load_budget(path: str | Path, *, year: int | None = None,
 
 def _plan_note(table: Table) -> dict[str, str]:
     """The ``plan_aside`` note of a table of budgets without realisation whose codes the realisation table has."""
-    where = table.record.where if table.record else location(table, table.header_row)
+    where = table.where
     return note("info", "plan_aside", where,
                 "Tabel ini berisi anggaran tanpa realisasi (DPA, rencana kas) untuk kode yang juga ada di tabel realisasi: "
                 "tidak dibaca sebagai anggaran kedua",
@@ -375,7 +375,7 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         totals = pd.concat([totals, data.iloc[[last]].assign(_label=label)], ignore_index=True)
         data = data.iloc[:last].reset_index(drop=True)
     if data.empty:
-        problems.append(table.grid.problem(table.header_row + 1, None, None,
+        problems.append(table.problem(table.header_row + 1, None, None,
                                            "program and kegiatan rows (the table has only total rows)" if len(totals) else "budget rows under the header"))
         return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems, _NO_SCALE)
     scales = {k: amount_scale(table, labels[k]) for k in ("budget", "realised")}
@@ -407,7 +407,7 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         # 'Srena' alone on its row, its RM and PNBP lines below: one unit whose amounts are its lines' sum
         data, amounts, pct, raw_names, name_part, codes = _units_of_lines(data, amounts, raw_names, name_part, codes, lines)
         has_amount = (amounts["budget"].notna() | amounts["realised"].notna()).to_numpy()
-        notes.append(note("info", "line_items_summed", table.record.where if table.record else location(table, table.header_row),
+        notes.append(note("info", "line_items_summed", table.where,
                           f"{len(data)} baris bernama tanpa jumlah, masing-masing di atas baris tanpa nama (sumber dana): "
                           "anggaran dan realisasinya dibaca sebagai jumlah baris di bawahnya",
                           f"{len(data)} named rows without amounts, each above unnamed lines (sources of funds): their "
@@ -427,7 +427,7 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
     notes += _accounts_against_rows(table, data, roles, codes, found.levels, amounts)
     for i in np.flatnonzero(~keep & has_amount & roles.isin(["heading", "unplaced"]).to_numpy()):
         if found.how.endswith("codes") and not isinstance(codes.iloc[i], str):
-            problems.append(table.grid.problem(int(data["_row"].iloc[i]), None, None,
+            problems.append(table.problem(int(data["_row"].iloc[i]), None, None,
                                                f"a code on every row, as the others have ({found.how}), so each kegiatan can name its program"))
         else:
             problems.append(table.problem(int(data["_row"].iloc[i]), labels["name"], raw_names[i],
@@ -435,7 +435,7 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
                                           "amounts but has no level)"))
     aside = roles[~keep & roles.isin(["above", "account"]).to_numpy()]
     if len(aside):
-        notes.append(note("info", "rows_aside", table.record.where if table.record else location(table, table.header_row),
+        notes.append(note("info", "rows_aside", table.where,
                           f"{int(aside.eq('above').sum())} baris di atas program (urusan, bidang, organisasi) dan "
                           f"{int(aside.eq('account').sum())} baris rekening belanja tidak dibaca sebagai program/kegiatan",
                           f"{int(aside.eq('above').sum())} rows above the programs (urusan, bidang, organisation) and "
@@ -444,7 +444,7 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
     coded = codes.map(lambda c: isinstance(c, str))
     if not found.how.endswith("codes") and not coded[keep].all():
         codes = _numbered(levels)  # rows without codes: each numbered by its place, as a report numbers them (1, 1.1, 1.1.1)
-        notes.append(note("info", "levels_from_names", table.record.where if table.record else location(table, table.header_row),
+        notes.append(note("info", "levels_from_names", table.where,
                           f"Tingkat program/kegiatan dibaca dari {_HOW_ID.get(found.how, found.how)}; baris diberi nomor 1, 1.1, 1.1.1 "
                           "karena tidak semuanya berkode",
                           f"Program/kegiatan levels read from {found.how}; rows numbered 1, 1.1, 1.1.1 as not all have a code"))
@@ -556,7 +556,7 @@ def _scale_notes(table: Table, scales: dict[str, tuple[float, str]]) -> list[dic
     for text in dict.fromkeys(text for factor, text in scales.values() if factor != 1.0):
         factor = next(f for f, t in scales.values() if t == text)
         shown_id, shown_en = amounts(factor)
-        notes.append(note("info", "amounts_scaled", table.record.where if table.record else location(table, table.header_row),
+        notes.append(note("info", "amounts_scaled", table.where,
                           f"Jumlah uang dibaca dalam satuan yang tertulis ('{text}'): dikalikan {shown_id}",
                           f"Amounts read in the unit stated ('{text}'): multiplied by {shown_en}"))
     return notes
@@ -607,7 +607,7 @@ def _long_form(table: Table, data: pd.DataFrame, name_labels: list[str], values:
         "location": [location(table, e["row"]) for e in groups.values()],
     })
     out.insert(3, "parent", _parents(out["code"], out["level"]).to_numpy())
-    notes.append(note("info", "line_items_summed", table.record.where if table.record else location(table, table.header_row),
+    notes.append(note("info", "line_items_summed", table.where,
                       f"{len(data)} baris rincian (satu baris per belanja) dijumlahkan per program, kegiatan dan sub-kegiatan "
                       "menurut kolom namanya; baris diberi nomor 1, 1.1, 1.1.1",
                       f"{len(data)} line-item rows (one per spending line) are added up per program, kegiatan and sub-kegiatan "
@@ -819,7 +819,7 @@ def _levels(table: Table, data: pd.DataFrame, codes: pd.Series, code_labels: lis
     if indented is not None:
         return indented
     coded = "; their codes are " + present + "-part codes" if codes.notna().any() else ""
-    problems.append(table.grid.problem(table.header_row, None, None,
+    problems.append(table.problem(table.header_row, None, None,
                                        "a way to tell programs, kegiatan and sub-kegiatan apart: codes (5.03.02 / 5.03.02.1.01 / "
                                        "5.03.02.1.01.0005, 1.20.1.20.13.01, 1 / 1.1 / 1.1.1, or split over columns), a level column "
                                        "(Program/Kegiatan/Sub Kegiatan), names starting 'Program', 'Kegiatan', 'Sub Kegiatan', "

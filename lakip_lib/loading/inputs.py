@@ -100,8 +100,9 @@ def earlier_years(data_dir: Path, year: int) -> list[int]:
     :data:`EARLIER_YEARS`, the latest ones, oldest first.
 
     Example:
-        >>> earlier_years(Path("data/raw"), 2024), earlier_years(Path("data/raw"), 2026)
-        ([], [2024])
+        >>> raw = Path("data/raw")
+        >>> earlier_years(raw, 2024), earlier_years(raw, 2026), earlier_years(raw, 2023)
+        ([2023], [2023, 2024], [])
     """
     if not data_dir.is_dir():
         return []

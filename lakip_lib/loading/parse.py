@@ -28,6 +28,7 @@ import pyarrow.compute as pc
 
 from ..domain import golongan_table, non_asn_statuses, not_measured_rules, value_aliases
 from ..errors import LakipError
+from .workbook import is_blank
 
 #: Cell contents that mean "no value" (never zero).
 NO_VALUE = frozenset({"", "-", "--", "—", "–", "n/a", "na", "#n/a", "null", "none", "nil", "tidak ada", "belum ada", "'"})
@@ -138,7 +139,7 @@ def blank_mask(values: pd.Series) -> np.ndarray:
     if is_text_column(values):
         array = _arrow(values)
         return _flags(pc.or_(pc.utf8_is_space(array), pc.equal(array, "")), True)
-    return np.fromiter((v is None or (isinstance(v, str) and not v.strip()) for v in values), dtype=bool, count=len(values))
+    return np.fromiter(map(is_blank, values), dtype=bool, count=len(values))
 
 
 def text_mask(values: pd.Series) -> np.ndarray:
@@ -369,6 +370,17 @@ def alias_key(text: object) -> str:
             key.append("_")
         key.append(part)
     return "".join(key)
+
+
+def header_key(text: object) -> str:
+    """The form headers are compared in (header aliases, and a header repeated down a table).
+
+    Example:
+        >>> header_key("GOL. RUANG"), header_key("Realisasi (%)"), header_key(" No. ") == header_key("NO")
+        ('golruang', 'realisasipersen', True)
+    """
+    text = clean_text(text).lower().replace("%", " persen ")
+    return re.sub(r"[^a-z0-9]", "", text)
 
 
 #: a label for those below a level: "<SD", "< SD", "Kurang dari SD", "Di bawah SD", "Tidak/Belum tamat SD"

@@ -172,13 +172,13 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                         continue
                     # 'Golongan PNS', then 'Golongan PPPK': the staff of another status, added to the first table's
                     statuses.append(status)
-                    notes.append(note("info", "tables_joined", table.record.where,
+                    notes.append(note("info", "tables_joined", table.where,
                                       f"Tabel menurut {_DIMENSION_ID[dimension]} ini ({status}) ditambahkan ke tabel "
                                       f"{where} ({', '.join(statuses[:-1])}): pegawai dengan status lain",
                                       f"This table by {_DIMENSION_EN[dimension]} ({status}) is added to the table at {where} "
                                       f"({', '.join(statuses[:-1])}): staff of another status"))
                 else:
-                    first[dimension] = (table.record.where, [status])
+                    first[dimension] = (table.where, [status])
                 summaries.append(data)
                 totals.append(stated)
                 if len(aside):
@@ -335,7 +335,7 @@ _LISTED_EN = {"nip": "a NIP", "education": "an education level"}
 def _roster_notes(table: Table, aside: dict[str, int]) -> list[dict[str, str]]:
     """What a roster sheet lacks: gender (taken from the NIP, a note), the columns the report tabulates (a warning
     each); and the non-ASN staff it lists and the position rows it holds, set aside (a note each)."""
-    where = table.record.where if table.record else location(table, table.header_row)
+    where = table.where
     notes = []
     positions = [row for row, role in table.record.skipped_rows if role == POSITION_ROW] if table.record else []
     if positions:
@@ -436,7 +436,7 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
     frame, aside = _set_aside(table, frame)
     if frame.empty:
         raise _NotModelled("a roster header with no employee under it", "judul kolom daftar pegawai tanpa pegawai di bawahnya",
-                           table.grid.problem(table.header_row + 1, None, None, "one row per employee under the header"))
+                           table.problem(table.header_row + 1, None, None, "one row per employee under the header"))
     rows = frame["_row"].to_numpy()
     problems: list[Problem] = _golongan_unnamed(table)
     suspects: set[str] = set()
@@ -775,10 +775,10 @@ def _headcount(table: Table, names: tuple[str, str]) -> tuple | None:
     else:
         columns = ["count"] if "count" in counts else [c for c in ("male", "female") if c in counts]
         total = sum(whole_numbers(table, data, c, problems, "staff").sum() for c in columns)
-        where = location(table, int(data["_row"].iloc[0])) if len(data) else table.record.where
+        where = location(table, int(data["_row"].iloc[0])) if len(data) else table.where
     if problems:
         return None
-    return names[1], names[0], float(total), where, table.record.where if table.record else where
+    return names[1], names[0], float(total), where, table.where
 
 
 def _lists_everyone(table: Table) -> bool:
@@ -925,7 +925,7 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     if not counts and wide is None:
         if table.has("category"):
             raise _not_modelled(table, None)
-        raise InputError(table.grid.problem(table.header_row, None, None, "count columns: 'Jumlah', or 'L' and 'P'"))
+        raise InputError(table.problem(table.header_row, None, None, "count columns: 'Jumlah', or 'L' and 'P'"))
     header = [c.path[-1] for c in table.columns if c.name == "category"]
     if header and _unmodelled(header, _UNMODELLED[:_BY_HEADER]):
         raise _not_modelled(table, None)  # "Eselon", "Umur": whatever its rows look like
@@ -943,7 +943,7 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     if counted and totals.empty and (last := _sum_row(table, data, counted)) is not None:
         data, totals = data.iloc[:last].reset_index(drop=True), data.iloc[last:].reset_index(drop=True)
     if data.empty:
-        raise InputError(table.grid.problem(table.header_row + 1, None, None, "data rows above the total row (the table has only totals)"
+        raise InputError(table.problem(table.header_row + 1, None, None, "data rows above the total row (the table has only totals)"
                                             if len(totals) else "one row per category under the header"))
     if (dated := _snapshots(table, data)) is not None:
         raise InputError(dated)
@@ -953,7 +953,7 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
         out.append(_wide_summary(table, wide, data, totals, problems))
         notes += _row_sums(table, wide, data, problems) + _column_sums(table, wide, data, totals, problems) + _columns_joined(table, wide)
     if counts and ("male" in counts) != ("female" in counts):
-        problems.append(table.grid.problem(table.header_row, None, None, "both an 'L' and a 'P' column, or neither"))
+        problems.append(table.problem(table.header_row, None, None, "both an 'L' and a 'P' column, or neither"))
     values = {c: whole_numbers(table, data, c, problems, "staff") for c in counts}
     stated = {c: whole_numbers(table, totals, c, problems, "staff") for c in counts}
     dimension, categories, kinds = "gender", None, None  # one row across: L | P | Jumlah
@@ -969,7 +969,7 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
             counts = []  # units down the side: only the column sums are a table
     elif counts and not ("male" in counts and "female" in counts and len(data) == 1):
         if wide is None:
-            problems.append(table.grid.problem(table.header_row, None, None,
+            problems.append(table.problem(table.header_row, None, None,
                                                "a column naming each row's category (Golongan, Jenis Kelamin, Pendidikan, "
                                                "Jenis Jabatan …), or a single row of 'L' and 'P' counts"))
         counts = []
@@ -1245,7 +1245,7 @@ def _rows_not_modelled(table: Table, data: pd.DataFrame, rows_by: _NotModelled, 
     en, id_ = rows_by.names or ("something else", "hal lain")
     labels = [" ".join(str(v).split()) for v in data["category"].dropna().head(3)]
     listed = ", ".join(labels) + (", …" if len(data) > 3 else "")
-    return note("info", "rows_not_modelled", table.record.where if table.record else location(table, table.header_row),
+    return note("info", "rows_not_modelled", table.where,
                 f"Baris tabel ini menurut {id_} ({len(data)} baris: {listed}), yang tidak dimodelkan kit: hanya jumlah "
                 f"kolomnya yang dibaca, sebagai tabel menurut {_DIMENSION_ID[dimension]}",
                 f"This table's rows are by {en} ({len(data)} rows: {listed}), which the kit does not model: only its "
@@ -1293,7 +1293,7 @@ def _gender_sums(table: Table, values: dict[str, pd.Series], stated: dict[str, p
 
 def _records(rows: list[tuple], table: Table) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=SUMMARY_COLUMNS[:-1])
-    frame["table"] = table.record.where if table.record else location(table, table.header_row)
+    frame["table"] = table.where
     return frame
 
 

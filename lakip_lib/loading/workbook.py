@@ -200,6 +200,19 @@ def _missing(value: object) -> bool:
     return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
+def is_blank(value: object) -> bool:
+    """Whether a grid cell holds nothing: empty (None, or NaN and NA as a grid read as text holds it) or text of only
+    whitespace. A zero, FALSE or the text ``'0'`` is a value.
+
+    Example:
+        >>> [is_blank(v) for v in (None, float("nan"), pd.NA, "", " \\xa0\\n")]
+        [True, True, True, True, True]
+        >>> [is_blank(v) for v in (0, 0.0, False, "0", "-")]
+        [False, False, False, False, False]
+    """
+    return _missing(value) or (isinstance(value, str) and not value.strip())
+
+
 def column_index(letters: str) -> int:
     """0-based column index of Excel column letters.
 

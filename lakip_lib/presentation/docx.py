@@ -126,7 +126,7 @@ def build_docx(report: Report, path: str | Path, template: str | Path | None = N
     a safe Word document, :class:`~lakip_lib.errors.ConfigError` for one
     that is named but missing or macro-enabled.
 
-    Example:
+    Example (not run as a test: it writes into outputs/; tests/test_docx.py builds documents):
         >>> report = build_report("data/raw", 2024)  # doctest: +SKIP
         >>> build_docx(report, "outputs/2024/lakip-2024.docx")  # doctest: +SKIP
         PosixPath('outputs/2024/lakip-2024.docx')

@@ -74,7 +74,9 @@ def _record(record: Recognition) -> list[str]:
     header = f"header row {first}" if first == last else f"header rows {first}–{last}"
     body = ""
     if record.body_rows:
-        body = f", body rows {record.body_rows[0]}–{record.body_rows[1] - 1} ({record.data_rows} data row{'' if record.data_rows == 1 else 's'})"
+        span = record.body_span
+        rows = "no body row" if span is None else f"body row {span[0]}" if span[0] == span[1] else f"body rows {span[0]}–{span[1]}"
+        body = f", {rows} ({record.data_rows} data row{'' if record.data_rows == 1 else 's'})"
     kind = {"staff": "roster", "summary": "staff summary"}.get(record.dataset or "", record.dataset or "unknown")
     status = "" if record.status == "used" else f" — {record.status}: {record.reason}"
     lines = [f"  sheet '{record.sheet}': {kind} table, {header}{body}{status}"]

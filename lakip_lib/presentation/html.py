@@ -55,7 +55,7 @@ def _exporter():
 def export_html(notebook: str | Path, lang: str = "id", title: str | None = None) -> str:
     """The HTML page of an executed report notebook.
 
-    Example:
+    Example (not run as a test: it needs a build's executed notebook):
         >>> html = export_html("outputs/2024/notebooks/04-report.ipynb")  # doctest: +SKIP
         >>> "<script" in html  # doctest: +SKIP
         False
@@ -75,7 +75,7 @@ def report_page(body: str, year: int, lang: str = "id") -> str:
     """The page :func:`export_html` makes of an executed report notebook whose report shows ``body``
     (``Report.html()``), made without the notebook: what the report notebook displays, exported the same way.
 
-    Example:
+    Example (not run as a test: it needs a build's outputs):
         >>> report_page(report.html(), 2024) == Path("outputs/2024/lakip-2024.html").read_text()  # doctest: +SKIP
         True
     """

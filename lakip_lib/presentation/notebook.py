@@ -46,7 +46,8 @@ def show(item: object, title: str | None = None, fmt: Formatter = Formatter("id"
     """Display a result frame (:func:`table_html`) or a chart (as PNG) in Jupyter.
 
     Example:
-        >>> show(pd.DataFrame({"category": ["Laki-laki"], "count": [45]}))  # doctest: +SKIP
+        >>> show(pd.DataFrame({"category": ["Laki-laki"], "count": [45]}))  # outside Jupyter, what it displays is named
+        <IPython.core.display.HTML object>
     """
     from IPython.display import HTML, Image, display
 

@@ -107,7 +107,7 @@ def find_chromium() -> Path:
 
     Raises :class:`PdfUnavailableError` when there is none.
 
-    Example:
+    Example (not run as a test: its answer depends on the computer):
         >>> find_chromium()  # doctest: +SKIP
         PosixPath('/usr/bin/chromium')
     """
@@ -135,7 +135,7 @@ def write_pdf(html_path: str | Path, pdf_path: str | Path, metadata: PdfMetadata
     start, and :class:`~lakip_lib.errors.BuildError` when the page cannot be
     printed.
 
-    Example:
+    Example (not run as a test: it needs Chromium and a build's outputs; tests/test_pdf.py prints):
         >>> write_pdf("outputs/2024/lakip-2024.html", "outputs/2024/lakip-2024.pdf",
         ...           report_metadata("Badan Kepegawaian Daerah Provinsi Bengkulu", 2024))  # doctest: +SKIP
         PosixPath('outputs/2024/lakip-2024.pdf')
@@ -156,7 +156,7 @@ def destination_pages(pdf: bytes | Path) -> dict[str, int]:
     """The page (from 1) of each named destination of ``pdf``: Chromium names each by the id a link of the page
     points to, so these are the pages of the report's link targets.
 
-    Example:
+    Example (not run as a test: it needs a printed report; tests/test_pdf.py prints):
         >>> destination_pages(Path("outputs/2024/lakip-2024.pdf"))["bab-1"]  # doctest: +SKIP
         5
     """

@@ -67,7 +67,8 @@ def self_check(report: Report) -> list[Criterion]:
     """The self-check of ``report`` against the 88/2021 criteria the data can show, each with what the report lacks.
 
     Example:
-        >>> [c.met for c in self_check(build_report("data/raw", 2024))][:2]  # doctest: +SKIP
+        >>> from lakip_lib.presentation.report import build_report
+        >>> [c.met for c in self_check(build_report("data/raw", 2024))][:2]
         [False, True]
     """
     english = report.lang == "en"

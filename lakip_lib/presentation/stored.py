@@ -154,7 +154,9 @@ def store_report(report: Any, output_dir: str | Path, data_dir: str | Path, docx
     its figures as the Word document prints them too.
 
     Example:
-        >>> store_report(build_report("data/raw", 2024), "/tmp/out", "data/raw").name  # doctest: +SKIP
+        >>> import tempfile
+        >>> from lakip_lib.presentation.report import build_report
+        >>> store_report(build_report("data/raw", 2024), tempfile.mkdtemp(), "data/raw").name
         '.lakip-report.pickle'
     """
     # what the narrative shapes is made again from it (Report.with_narrative): the stored model does not depend on it
@@ -175,8 +177,11 @@ def load_report(path: str | Path, data_dir: str | Path, docx: bool = False) -> A
     or environment, it cannot be read, or (``docx``) it lacks the figures as the Word document prints them.
 
     Example:
-        >>> load_report("outputs/2024/.lakip-report.pickle", "data/raw").narasi.keys()  # doctest: +SKIP
-        dict_keys(['01-latar-belakang', …])
+        >>> import tempfile
+        >>> from lakip_lib.presentation.report import build_report
+        >>> stored = store_report(build_report("data/raw", 2024), tempfile.mkdtemp(), "data/raw")
+        >>> list(load_report(stored, "data/raw").narasi)[:2], load_report(stored.parent / "none.pickle", "data/raw")
+        (['01-latar-belakang', '02-dasar-hukum'], None)
     """
     try:
         with open(path, "rb") as handle:

@@ -587,7 +587,7 @@ CASES: list[Layout] = [
               "TOTAL row add up (8136+13464+4170 = 25770). Kab. Muna Barat and Kab. Buton Selatan print the identical "
               "row 155 | 544 | 269 | 968, very likely a copied row in the publication, but nothing in the table "
               "contradicts it. Not from a LAKIP (an education-quality profile): see the report."),
-        refused="cell row 5: expected a column for 'item'",
+        refused="cell A5: expected a column for 'item'",
         aliases={"assets": {"item": ["KABUPATEN/KOTA"]}},
     ),
     # ------------------------------------------------------------------ 7
@@ -643,7 +643,7 @@ CASES: list[Layout] = [
               "findings (kegiatan vs accounts, program vs kegiatan); realisation sums agree everywhere. All other "
               "parents agree with their children (program 05: 3,760,000 + 4,905,000 + 217,125,000 = 225,790,000) "
               "and every printed Prosentase equals Angka/Sebelum at two decimals."),
-        refused="cell row 7: expected a column for 'budget'",
+        refused="cell A7: expected a column for 'budget'",
         aliases={"budget": {"budget": ["Sebelum"], "realised": ["Sesudah"]}},
     ),
     # ------------------------------------------------------------------ 8
@@ -683,7 +683,7 @@ CASES: list[Layout] = [
               "Everything adds up (program 09: 6,075,000 + 4,850,000 + 3,410,000 + 4,025,000 + 3,350,000 + "
               "3,800,000 = 25,510,000; program 20: 47,445,000 + 31,365,000 = 78,810,000) and every Prosentase "
               "agrees ((0.11) = −85,000/78,895,000). No published mistake in the amounts."),
-        refused="cell row 7: expected a column for 'budget'",
+        refused="cell A7: expected a column for 'budget'",
         aliases={"budget": {"budget": ["Sebelum"], "realised": ["Sesudah"]}},
     ),
     # ------------------------------------------------------------------ 9
@@ -725,7 +725,7 @@ CASES: list[Layout] = [
               "17,694,500 = 1,055,500, and the urusan line (2,147,556.00) for 214,007,556). Refused: budget and "
               "realisation are told apart by line order alone, so the message names the rows of the first item and "
               "asks for one line per item; expected stays as the table says, for the day the layout is read."),
-        refused=("cell row 9: expected one line per item: rows 9–11 are one item over 3 lines under the same columns (its "
+        refused=("cell A9: expected one line per item: rows 9–11 are one item over 3 lines under the same columns (its "
                  "code and name on the first line only), so no column holds one amount; put each item on one line, its "
                  "budget and realisation in columns of their own ('Anggaran', 'Realisasi')"),
     ),
@@ -853,7 +853,7 @@ CASES: list[Layout] = [
               "2.045.000.000 = 94,50 %; 455.760.000/480.000.000 = 94,95 %; 289.170.000/315.000.000 = 91,80 %). No "
               "mistakes. Refused: no rule tells a shifted header row from a table with blank label cells without reading "
               "the template's HTML; the message names row 3, the rows 4–7 and the columns, and says what to move."),
-        refused=("cell row 3: expected a header over the data: in rows 4–7, columns K, L, M, O hold values under no "
+        refused=("cell A3: expected a header over the data: in rows 4–7, columns K, L, M, O hold values under no "
                  "header of their own, while 'Persentase Keuangan › Tertimbang' (Q3)"),
     ),
     # ------------------------------------------------------------------ 12
@@ -942,7 +942,7 @@ CASES: list[Layout] = [
               "41,650,000 = 3,002,364,500 (realised 2,564,806,800); each kegiatan equals its accounts; every "
               "Prosentase equals Angka/Sebelum (e.g. (1.16) = −5,360,000/464,000,000). No published mistake in "
               "these rows."),
-        refused="cell row 7: expected a column for 'budget'",
+        refused="cell A7: expected a column for 'budget'",
         aliases={"budget": {"budget": ["Sebelum"], "realised": ["Sesudah"]}},
     ),
 ]

@@ -329,7 +329,7 @@ CASES: list[Layout] = [
               "'Target 2018' and 'Persentase Capaian Pertahun'. The text extraction cannot show whether the band "
               "spans the whole table (as transcribed) or heads a first column. Quarterly report: the realisation is "
               "the Q3 average (101,8). Checks: 101,8/102,75 = 99,075 → 99,08 ok for both capaian columns."),
-        refused="cell row 4: expected a column for 'indicator'",
+        refused="cell A4: expected a column for 'indicator'",
     ),
     # ------------------------------------------------------------------ 10
     Layout(
@@ -353,7 +353,7 @@ CASES: list[Layout] = [
               "is better. 2021: 50/3 = 1666,67 → printed 1667% ok (0 decimals). The 2020 row is wrong in the "
               "source: -100/3 ×100 = -3333,33% but printed -33,33% (the ratio, not ×100); it is not the case year. "
               "Negative percentages and a four-digit capaian."),
-        refused="cell row 2: expected a column for 'indicator'",
+        refused="cell A2: expected a column for 'indicator'",
     ),
     # ------------------------------------------------------------------ 11
     Layout(

@@ -939,7 +939,7 @@ SIMPEG_PAYAKUMBUH_PENDIDIKAN = Layout(
         "finding id models it. Three title rows merged across A:N; no total row. Counts synthetic, consistent with "
         "the golongan × jender report of the same SIMPEG (102 PNS, same SKPD headcounts); DLL is 0 everywhere."
     ),
-    refused=("cell row 5: expected a header over the data: in rows 6–10, columns C, D, N hold values under no header of "
+    refused=("cell A5: expected a header over the data: in rows 6–10, columns C, D, N hold values under no header of "
              "their own, while 'Jumlah › S3' (O5), 'Jumlah › DLL' (P5) head empty columns; the header looks shifted against "
              "its data: move each header cell of row 5 over the values it names"),
 )

@@ -41,7 +41,7 @@ import pandas as pd
 from ...domain import header_alias_examples, header_datasets
 from ...errors import ConfigError, InputError
 from ..parse import ValueParseError, clean_text, parse_education, parse_gender, parse_golongan, parse_position_type, parse_status
-from ..workbook import SCAN_ROWS, Grid
+from ..workbook import SCAN_ROWS, Grid, is_blank
 from .band import Band, best_band, column_paths, side_by_side
 from .content import column_content, fits
 from .fields import (AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, match_header,
@@ -166,7 +166,7 @@ def _refused(problems: list, record: Recognition) -> InputError:
 def _check_aligned(grid: Grid, band: Band, rows: np.ndarray, record: Recognition) -> None:
     """Refuse a body whose values stand in columns without a header while headed columns stay empty: a header
     shifted against its data (a template bug) would otherwise put every count under the wrong category."""
-    filled = {j for j in grid.cells.columns if not grid.cells[j].iloc[rows].map(lambda v: v is None or (isinstance(v, str) and not v.strip())).all()}
+    filled = {j for j in grid.cells.columns if not grid.cells[j].iloc[rows].map(is_blank).all()}
     groups = {path[0] for path in band.paths.values() if len(path) > 1}
     # under a group label (Pendidikan over SD | SMP …), a column without its own label heads nothing
     headed = {j for j, path in band.paths.items() if not (len(path) == 1 and path[0] in groups)}
@@ -176,7 +176,7 @@ def _check_aligned(grid: Grid, band: Band, rows: np.ndarray, record: Recognition
         names = ", ".join(grid.cell_name(band.bottom, j)[:-len(str(grid.row0 + band.bottom))] for j in unheaded)
         heads = ", ".join(f"'{' › '.join(band.paths[j])}' ({grid.cell_name(band.bottom, j)})" for j in empty)
         first, last = grid.row0 + int(rows[0]), grid.row0 + int(rows[-1])
-        problem = grid.problem(band.bottom, None, None,
+        problem = grid.problem(band.bottom, min(band.paths, default=0), None,
                                f"a header over the data: in rows {first}–{last}, columns {names} hold values under no header of "
                                f"their own, while {heads} head empty columns; the header looks shifted against its data: move "
                                f"each header cell of row {grid.row0 + band.bottom} over the values it names (or the values under "
@@ -193,7 +193,9 @@ def _end_of(record: Recognition, grid: Grid) -> int:
 def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[object]], merged: list[tuple[int, int, int, int]],
            vocabs: dict[str, Vocabulary]) -> Table:
     """The table under ``band``: its columns by field, its body, its record; an error naming each problem of its header."""
-    record = Recognition(grid.file, grid.sheet, band.dataset, (grid.row0 + band.top, grid.row0 + band.bottom))
+    first = min(band.paths, default=0)
+    record = Recognition(grid.file, grid.sheet, band.dataset, (grid.row0 + band.top, grid.row0 + band.bottom),
+                         cell=grid.cell_name(band.top, first))
     columns, parts, grouped, problems, addends = _columns(grid, band)
     for j, path in sorted(band.paths.items()):
         match = band.matches.get(j)
@@ -220,15 +222,15 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         missing.remove("nip")
     spread = _lines_per_item(grid, band) if missing else None
     for name in missing:
-        problems.append(grid.problem(band.bottom, None, None,
+        problems.append(grid.problem(band.bottom, first, None,
                                      f"a column for {name!r} (a header such as {header_alias_examples(band.dataset, (name,))})"))
     if missing:
         record.content = {cell: _content(grid, band, cell) for cell, _ in record.unused}
     if spread is not None:
         record.aliases_help = False
-        first, last, lines = spread
-        problems.append(grid.problem(first - grid.row0, None, None,
-                                     f"one line per item: rows {first}–{last} are one item over {lines} lines under the same "
+        top, last, lines = spread
+        problems.append(grid.problem(top - grid.row0, first, None,
+                                     f"one line per item: rows {top}–{last} are one item over {lines} lines under the same "
                                      "columns (its code and name on the first line only), so no column holds one amount; put each "
                                      "item on one line, its budget and realisation in columns of their own ('Anggaran', 'Realisasi')"))
     if problems:
@@ -239,7 +241,7 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
 
     def starts_table(i: int) -> bool:
         """Whether grid row ``i`` (after a blank row) is another table's title or header."""
-        values = [v for v in (grid.cells.iloc[i].tolist()) if v is not None and not (isinstance(v, str) and not v.strip())]
+        values = [v for v in grid.cells.iloc[i].tolist() if not is_blank(v)]
         if is_title(values):
             return True
         if not values or not all(isinstance(v, str) for v in values) or is_signature(values):
@@ -276,7 +278,7 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             part_labels[label].append(name)
             part_paths[name] = band.paths[j]
     return Table(grid, band.dataset, band.bottom, columns, frame, parts=part_labels, others=others, record=record,
-                 title=caption(rows, band.top), part_paths=part_paths)
+                 title=caption(rows, band.top), part_paths=part_paths, left=first)
 
 
 #: how a NIP read out of the name cells is recognised (:attr:`Column.how`)
@@ -325,7 +327,7 @@ _ROW_NAMES = frozenset({"name", "item", "indicator"})
 def _repeats(grid: Grid, band: Band, j: int, scan: int = 200) -> bool:
     """Whether column ``j``'s cells repeat, as an attribute's do: under half of its values (four or more) distinct."""
     values = [clean_text(v).casefold() for v in grid.cells[j].iloc[band.bottom + 1: band.bottom + 1 + scan].tolist()
-              if not _blank(v)] if j in grid.cells.columns else []
+              if not is_blank(v)] if j in grid.cells.columns else []
     return len(values) >= 4 and len(set(values)) < len(values) / 2
 
 
@@ -389,10 +391,10 @@ def _lines_per_item(grid: Grid, band: Band, scan: int = 60) -> tuple[int, int, i
     items: list[list[int]] = []  # [first row, lines, last row]
     for i in range(band.bottom + 1, min(band.bottom + 1 + scan, len(grid.cells))):
         values = grid.cells.iloc[i].tolist()
-        filled = [v for v in values if v is not None and not (isinstance(v, str) and not v.strip())]
+        filled = [v for v in values if not is_blank(v)]
         if not filled:
             continue
-        if any(not (values[j] is None or (isinstance(values[j], str) and not values[j].strip())) for j in labels):
+        if any(not is_blank(values[j]) for j in labels):
             items.append([i, 1, i])
         elif items and all(isinstance(v, (int, float)) or (isinstance(v, str) and any(c.isdigit() for c in v)) for v in filled):
             items[-1][1] += 1
@@ -448,7 +450,7 @@ def _enumerates(grid: Grid, band: Band, j: int, scan: int = 60) -> bool:
     if j not in grid.cells.columns:
         return False
     values = [v for v in grid.cells[j].iloc[band.bottom + 1: band.bottom + 1 + scan].tolist()
-              if v is not None and not pd.isna(v) and str(v).strip()]
+              if not is_blank(v)]
     return bool(values) and all(isinstance(v, str) and _ENUMERATOR.match(v.strip()) for v in values)
 
 
@@ -657,8 +659,8 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
 def _filled_rows(grid: Grid, band: Band, indexes: list[int], scan: int = 200) -> dict[int, set[int]]:
     """The body rows (of the first ``scan``) each of ``indexes`` has a value on, the column-number row left out."""
     cells = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
-    numbers = {i for i, row in enumerate(cells.itertuples(index=False)) if is_column_numbers([v for v in row if not _blank(v)])}
-    return {j: {i for i, v in enumerate(cells[j].tolist()) if not _blank(v) and i not in numbers} for j in indexes if j in cells.columns}
+    numbers = {i for i, row in enumerate(cells.itertuples(index=False)) if is_column_numbers([v for v in row if not is_blank(v)])}
+    return {j: {i for i, v in enumerate(cells[j].tolist()) if not is_blank(v) and i not in numbers} for j in indexes if j in cells.columns}
 
 
 def _disjoint(grid: Grid, band: Band, indexes: list[int]) -> bool:
@@ -692,10 +694,6 @@ def _level_of_rows(grid: Grid, band: Band, indexes: list[int], scan: int = 200) 
         return None
     most = sorted(indexes, key=lambda j: len(filled[j]), reverse=True)
     return most[0] if len(filled[most[0]]) > len(filled[most[1]]) else None
-
-
-def _blank(value: object) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)) or (isinstance(value, str) and not value.strip())
 
 
 def _frame(grid: Grid, rows: np.ndarray, columns: list[Column]) -> pd.DataFrame:

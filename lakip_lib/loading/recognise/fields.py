@@ -26,7 +26,7 @@ from functools import cache
 
 from ...domain import header_alias_table, header_rule_table
 from ...errors import ConfigError
-from ..parse import clean_text
+from ..parse import clean_text, header_key
 from .rows import unit_kind
 
 #: the fields whose header may carry a year (``Target 2024``); other fields ignore one (``Jumlah Pegawai 2024``)
@@ -79,17 +79,6 @@ def is_month(text: object) -> bool:
         (True, True, True, False)
     """
     return header_key(text) in _MONTHS
-
-
-def header_key(text: object) -> str:
-    """The form headers are compared in.
-
-    Example:
-        >>> header_key("GOL. RUANG"), header_key("Realisasi (%)")
-        ('golruang', 'realisasipersen')
-    """
-    text = clean_text(text).lower().replace("%", " persen ")
-    return re.sub(r"[^a-z0-9]", "", text)
 
 
 def header_words(text: object) -> frozenset[str]:

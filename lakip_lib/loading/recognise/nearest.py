@@ -17,11 +17,11 @@ import re
 from dataclasses import dataclass
 
 from ...domain import header_alias_examples, header_datasets
-from ..workbook import SCAN_ROWS, Grid
+from ..workbook import SCAN_ROWS, Grid, is_blank
 from .band import column_paths, is_header_like
 from .fields import Vocabulary, match_path, vocabulary
 from .rows import caption
-from .unnamed import filled, is_count
+from .unnamed import is_count
 
 #: rows under a header in which a number must appear for it to head data
 BELOW = 6
@@ -69,14 +69,14 @@ def nearest_header(grid: Grid, scan: int = SCAN_ROWS) -> Nearest | None:
     vocabs = [vocabulary(dataset) for dataset in sorted(header_datasets())]
     best: tuple[tuple[int, int], Nearest] | None = None
     for top in range(min(scan, len(rows))):
-        texts = [v for v in rows[top] if filled(v) and isinstance(v, str)]
-        if len(texts) < 2 or not is_header_like([v for v in rows[top] if filled(v)]) or any(r0 < top <= r1 for r0, _, r1, _ in merged):
+        texts = [v for v in rows[top] if not is_blank(v) and isinstance(v, str)]
+        if len(texts) < 2 or not is_header_like([v for v in rows[top] if not is_blank(v)]) or any(r0 < top <= r1 for r0, _, r1, _ in merged):
             continue
         # counts, or fractions of a standard ('0/1'), which the message then says are no headcounts
         if not any(any(is_count(v) or is_fraction(v) for v in row) for row in rows[top + 1: top + 1 + BELOW]):
             continue
         spans = any(r0 == top and c1 > c0 for r0, c0, _, c1 in merged)
-        bottom = top + 1 if spans and top + 1 < len(rows) and is_header_like([v for v in rows[top + 1] if filled(v)]) else top
+        bottom = top + 1 if spans and top + 1 < len(rows) and is_header_like([v for v in rows[top + 1] if not is_blank(v)]) else top
         paths = column_paths(rows, top, bottom, merged)
         named = sum(any(match_path(path, vocab) is not None for vocab in vocabs) for path in paths.values())
         score = (named, len(set(paths.values())))
@@ -116,7 +116,7 @@ def _measure_rows(grid: Grid, nearest: Nearest, vocab: Vocabulary) -> list[tuple
         found: dict[str, tuple[int, int]] = {}
         for n, row in enumerate(body):
             value = row[j] if j < len(row) else None
-            match = match_path((value,), vocab) if isinstance(value, str) and filled(value) else None
+            match = match_path((value,), vocab) if isinstance(value, str) and not is_blank(value) else None
             if match is not None and match.name in ("budget", "realised"):
                 found.setdefault(match.name, (nearest.bottom + 1 + n, j))
         if len(found) == 2:

@@ -21,6 +21,7 @@ operations; only rows of at most :data:`FEW` values are looked at one by one.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable
 
 import numpy as np
@@ -28,7 +29,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..parse import blank_mask, clean_text, is_text_column, mask_by_unique
+from ..parse import blank_mask, clean_text, header_key, is_text_column, mask_by_unique
+from ..workbook import is_blank
 
 #: rows of at most this many values may be a footer, a signature line or a title
 FEW = 3
@@ -266,9 +268,9 @@ def _translates(row: list[object], header: list[list[object]] | None) -> bool:
     """
     if not header:
         return False
-    labels = [j for j, v in enumerate(header[-1]) if v is not None and str(v).strip()]
-    filled = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
-    under = [j for j in labels if j < len(row) and row[j] is not None and str(row[j]).strip()]
+    labels = [j for j, v in enumerate(header[-1]) if not is_blank(v)]
+    filled = [v for v in row if not is_blank(v)]
+    under = [j for j in labels if j < len(row) and not is_blank(row[j])]
     return (len(under) >= 3 and 2 * len(under) > len(labels) and all(isinstance(v, str) for v in filled)
             and not _has_number(filled))
 
@@ -415,40 +417,57 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
 
 def _repeats(part: pd.DataFrame, header: list[object]) -> tuple[np.ndarray, np.ndarray]:
     """The rows of ``part`` that repeat the header: at least two of its labels, and most of them, in their columns;
-    and of those, the rows that repeat every label (a page break, where the others head another table).
+    and of those, the rows that repeat every label (a page break, where the others head another table). Labels are
+    compared by :func:`~lakip_lib.loading.parse.header_key`: ``No.`` on the next page is the header's ``NO`` again.
 
     One column is compared over every row (a roster of a million rows pays one pass); the others only on the rows
     where that one repeats its label."""
-    labels = {j: clean_text(v).lower() for j, v in enumerate(header) if isinstance(v, str) and clean_text(v) and j < part.shape[1]}
+    labels = {j: header_key(v) for j, v in enumerate(header) if isinstance(v, str) and header_key(v) and j < part.shape[1]}
     repeated = np.zeros(len(part), dtype=bool)
     exact = np.zeros(len(part), dtype=bool)
     if len(labels) < 2:
         return repeated, exact
     first, label = next(iter(labels.items()))
-    column = part.iloc[:, first]
-    if is_text_column(column):
-        texts = pa.array(column.array, type=pa.large_string())
-        # a cell of ASCII digits only (a roster's NO column: a million of them) is itself when trimmed and lowered, so it
-        # repeats no label but one of digits: only the other cells are lowered, one by one
-        others = np.flatnonzero(~pc.fill_null(pc.ascii_is_decimal(texts), False).to_numpy(zero_copy_only=False)) \
-            if not (label.isascii() and label.isdigit()) else np.arange(len(texts))
-        lowered = pc.utf8_lower(pc.utf8_trim_whitespace(texts.take(pa.array(others)) if len(others) < len(texts) else texts))
-        candidates = others[pc.fill_null(pc.equal(lowered, label), False).to_numpy(zero_copy_only=False)]
-    else:
-        candidates = np.flatnonzero(column.map(lambda v: isinstance(v, str) and clean_text(v).lower() == label).to_numpy(dtype=bool))
+    candidates = np.flatnonzero(_says(part.iloc[:, first], label))
     for i in candidates:
         row = part.iloc[int(i)]
-        hits = sum(isinstance(row.iloc[j], str) and clean_text(row.iloc[j]).lower() == text for j, text in labels.items())
+        hits = sum(isinstance(row.iloc[j], str) and header_key(row.iloc[j]) == key for j, key in labels.items())
         repeated[i] = hits >= 2 and hits * 2 > len(labels)
         exact[i] = hits == len(labels)
     return repeated, exact
+
+
+#: what a header label typed again may have besides its letters and digits: punctuation and spaces (NBSP too)
+_PUNCTUATION = string.punctuation + " \t\r\n\xa0"
+
+
+def _says(column: pd.Series, key: str) -> np.ndarray:
+    """Which cells of ``column`` are a header label of :func:`~lakip_lib.loading.parse.header_key` ``key``.
+
+    Of a column read as text (a roster: a million rows) Arrow first keeps the cells that could be: at least as long
+    as the key, and nothing left once the key's own letters and digits and any punctuation or space are trimmed off
+    (``NIP`` and ``N.I.P.`` for ``nip``, never a NIP, a name or a date); only their distinct values are keyed.
+
+    Example:
+        >>> _says(pd.Series(["No.", "1", "NO", "Nomor", None, "N o"], dtype="str"), "no").tolist()
+        [True, False, True, False, False, True]
+    """
+    if is_text_column(column):
+        array = pa.array(column.array, type=pa.large_string())
+        # the key's letters in both cases, so no lower-casing pass (a key has only ASCII letters and digits)
+        shape = "".join(sorted(set(key) | set(key.upper()) | set(_PUNCTUATION)))
+        near = pc.and_(pc.greater_equal(pc.binary_length(array), len(key)), pc.equal(pc.utf8_trim(array, shape), ""))
+        where = pc.fill_null(near, False).to_numpy(zero_copy_only=False)
+    else:
+        where = column.map(lambda v: isinstance(v, str)).to_numpy(dtype=bool)
+    return mask_by_unique(column, where, lambda v: isinstance(v, str) and header_key(v) == key)
 
 
 def caption(rows: list[list[object]], top: int, most: int = 3) -> str:
     """The caption of the table whose header starts at grid row ``top``: the rows of one text cell right above it,
     or above one blank row."""
     def values(i: int) -> list[object]:
-        return [v for v in rows[i] if v is not None and not (isinstance(v, str) and not v.strip())] if 0 <= i < len(rows) else []
+        return [v for v in rows[i] if not is_blank(v)] if 0 <= i < len(rows) else []
 
     lines: list[str] = []
     start = top - 1 - (not values(top - 1))

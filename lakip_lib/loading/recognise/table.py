@@ -49,7 +49,10 @@ class Recognition:
     sheet: str
     dataset: str | None
     header_rows: tuple[int, int] | None = None  # first and last Excel row of the header band
-    body_rows: tuple[int, int] | None = None  # first Excel row of the body, and the row after its last
+    #: the body as a half-open range of Excel rows: its first row, and the first row after it (the footer's, the next
+    #: table's caption or header, or one past the sheet's last row), where the next table is looked for; equal when the
+    #: body is empty (a footer right under the header). :attr:`body_span` gives its first and last row.
+    body_rows: tuple[int, int] | None = None
     columns: list[tuple[str, str, str, str]] = field(default_factory=list)  # (cell, header path, field label, how)
     unused: list[tuple[str, str]] = field(default_factory=list)
     skipped_rows: list[tuple[int, str]] = field(default_factory=list)
@@ -68,14 +71,37 @@ class Recognition:
     #: amount cells the loader read holding an Excel error (``#N/A``, ``#REF!``): location → (header, error as written);
     #: read as no value, each a warning (:func:`~lakip_lib.loading.notes.recognition_notes`)
     excel_errors: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: the Excel name of the header's first cell (``C5`` for a table under title rows, right of a margin column)
+    cell: str = ""
 
     def skip(self, reason: str, reason_id: str) -> None:
         """Mark the table as not used, with why (in English and in Indonesian)."""
         self.status, self.reason, self.reason_id = "skipped", reason, reason_id
 
     @property
+    def body_span(self) -> tuple[int, int] | None:
+        """The first and the last Excel row of the body (:attr:`body_rows` is half-open); None when it has no row.
+
+        Example:
+            >>> Recognition("a.xlsx", "D", "budget", (3, 3), (4, 10)).body_span, Recognition("a.xlsx", "D", "budget", (3, 3), (4, 4)).body_span
+            ((4, 9), None)
+        """
+        if self.body_rows is None or self.body_rows[1] <= self.body_rows[0]:
+            return None
+        return self.body_rows[0], self.body_rows[1] - 1
+
+    @property
     def where(self) -> str:
-        return f"{self.file}:{self.sheet}" + (f"!A{self.header_rows[0]}" if self.header_rows else "")
+        """``file:sheet!C5``: the table by the first cell of its header, for notes and messages (``file:sheet`` for a
+        sheet without a table; ``file:sheet!row 5`` for a record that does not know its header's column).
+
+        Example:
+            >>> Recognition("a.xlsx", "Data", "budget", (5, 6), cell="C5").where, Recognition("a.xlsx", "Data", None).where
+            ('a.xlsx:Data!C5', 'a.xlsx:Data')
+        """
+        if self.cell:
+            return f"{self.file}:{self.sheet}!{self.cell}"
+        return f"{self.file}:{self.sheet}" + (f"!row {self.header_rows[0]}" if self.header_rows else "")
 
 
 @dataclass
@@ -108,6 +134,32 @@ class Table:
     title: str = ""
     #: the header path of each part in ``parts`` (``name#2`` → ``('KEGIATAN',)``)
     part_paths: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the grid column of the header's first cell (a row-number column's too); None: that of the first column read
+    left: int | None = None
+
+    @property
+    def body_span(self) -> tuple[int, int] | None:
+        """The first and the last Excel row of the body (:attr:`body_rows` is half-open); None when it has no row.
+
+        Example:
+            >>> Recognition("a.xlsx", "D", "budget", (3, 3), (4, 10)).body_span, Recognition("a.xlsx", "D", "budget", (3, 3), (4, 4)).body_span
+            ((4, 9), None)
+        """
+        if self.body_rows is None or self.body_rows[1] <= self.body_rows[0]:
+            return None
+        return self.body_rows[0], self.body_rows[1] - 1
+
+    @property
+    def where(self) -> str:
+        """``file:sheet!C5``: the table by the first cell of its header (:attr:`Recognition.where`)."""
+        if self.record is not None:
+            return self.record.where
+        return f"{self.grid.file}:{self.grid.sheet}!{self.grid.cell_name(self.header_row, self.first_column)}"
+
+    @property
+    def first_column(self) -> int:
+        """The grid column of the table's first header cell (where a row of it is named: ``C14``, not ``row 14``)."""
+        return self.left if self.left is not None else min((c.index for c in self.columns), default=0)
 
     def column(self, label: str) -> Column:
         return next(c for c in self.columns if c.label == label)
@@ -126,9 +178,10 @@ class Table:
         return any(c.name == name for c in self.columns)
 
     def problem(self, row: int, label: str | None, value: object, expected: str) -> Problem:
-        """A problem at the cell of data row ``row`` (grid index) and column ``label``."""
+        """A problem at the cell of data row ``row`` (grid index) and column ``label``; without a column, at the row's
+        cell in the table's first column."""
         if label is None or not any(c.label == label for c in self.columns):
-            return self.grid.problem(row, None, value, expected)
+            return self.grid.problem(row, self.first_column, value, expected)
         column = self.column(label)
         return self.grid.problem(row, column.index, value, expected, column.header)
 

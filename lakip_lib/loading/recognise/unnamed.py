@@ -12,16 +12,12 @@ or refuses the file naming it when it is the only table.
 
 from __future__ import annotations
 
+from ..workbook import is_blank
 from .band import Band, column_paths, is_header_like
 from .fields import HEADCOUNTS, ROW_NUMBERS, Match, Vocabulary, header_key, match_path
 
 #: rows of labels over counts a header needs under it to head a count table
 MIN_ROWS = 2
-
-
-def filled(value: object) -> bool:
-    """Whether a cell holds something (not None, not blank text)."""
-    return value is not None and not (isinstance(value, str) and not value.strip())
 
 
 def is_count(value: object) -> bool:
@@ -49,7 +45,7 @@ def unnamed_band(rows: list[list[object]], start: int, stop: int, merged: list[t
         (1, {2: 'count', 1: 'category'})
     """
     for top in range(start, min(stop, len(rows) - 1)):
-        cells = [v for v in rows[top] if filled(v)]
+        cells = [v for v in rows[top] if not is_blank(v)]
         if len(cells) < 2 or not is_header_like(cells) or any(r0 < top <= r1 for r0, _, r1, _ in merged):
             continue
         paths = column_paths(rows, top, top, merged)
@@ -69,7 +65,7 @@ def _counts_below(rows: list[list[object]], top: int, label: int, counts: list[i
     column of ``counts``: :data:`MIN_ROWS` of them at least."""
     seen = 0
     for row in rows[top + 1:]:
-        if not any(filled(v) for v in row):
+        if all(is_blank(v) for v in row):
             if seen:
                 break
             continue
