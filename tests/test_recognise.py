@@ -1446,3 +1446,32 @@ def test_a_header_repeated_at_a_page_break_with_trivially_different_labels_is_a_
              ["No.", "Unit Kerja", "L", "P", "Jumlah"], [1, "Dinas Kesehatan", 1, 0, 1], [None, "Jumlah", 1, 0, 1]]
     staff = load_staff(make_workbook(tmp_path / "other.xlsx", {"Rekap": other}))
     assert [r.header_rows for r in staff.recognition] == [(2, 2), (6, 6)]
+
+
+def test_packages_named_under_nama_pekerjaan_numbered_per_group_with_a_total_rupiah_footer(tmp_path):
+    """A monev export by paket: 'NAMA PEKERJAAN' names the rows, the No. column starts at 1 again under each group row
+    ('Kegiatan Fisik', 'Kegiatan Non Fisik') and 'TOTAL RUPIAH' closes the table. The packages are a flat list.
+    Near misses: 'Nilai Pekerjaan' and 'Jenis Paket' name no row, a header of the staff or indicator vocabulary is not
+    named by 'Pekerjaan', and a number repeated within one group stays a problem."""
+    from lakip_lib.errors import InputError
+
+    budget = vocabulary("budget")
+    assert [match_path((h,), budget).name for h in ("NAMA PEKERJAAN", "Paket Pekerjaan", "Nama Paket")] == ["name"] * 3
+    assert match_path(("Nilai Pekerjaan",), budget) is None and match_path(("Jenis Paket",), budget) is None
+    assert match_path(("Paket Pekerjaan",), vocabulary("staff")) is None
+    assert match_path(("Paket Pekerjaan",), vocabulary("indicators")) is None
+
+    head = [["No.", "NAMA PEKERJAAN", "PAGU (Rp)", "TOTAL REALISASI ANGGARAN"]]
+    rows = [[None, "Kegiatan Fisik"], [1, "Rehabilitasi Rumah", 450_000_000, 382_500_000],
+            [2, "Jalan Lingkungan", 275_000_000, 206_250_000], ["SUBTOTAL", None, 725_000_000, 588_750_000],
+            [None, "Kegiatan Non Fisik"], [1, "Pendataan Kawasan Kumuh", 120_000_000, 96_000_000],
+            ["SUBTOTAL", None, 120_000_000, 96_000_000], ["TOTAL RUPIAH", None, 845_000_000, 684_750_000]]
+    loaded = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": head + rows}), year=2025)
+    assert loaded.rows["name"].tolist() == ["Rehabilitasi Rumah", "Jalan Lingkungan", "Pendataan Kawasan Kumuh"]
+    assert loaded.rows["level"].eq("program").all() and loaded.rows["code"].is_unique
+    assert loaded.rows["budget"].sum() == 845_000_000
+    assert "numbered_per_group" in loaded.notes["check"].tolist()
+
+    rows[5][0] = 2  # 1, 2 then 2: no numbering per group, a number typed twice
+    with pytest.raises(InputError, match="each code once"):
+        load_budget(make_workbook(tmp_path / "b.xlsx", {"S": head + rows}), year=2025)

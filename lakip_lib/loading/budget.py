@@ -441,6 +441,14 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
                           f"{int(aside.eq('above').sum())} rows above the programs (urusan, bidang, organisation) and "
                           f"{int(aside.eq('account').sum())} belanja account rows are not read as programs or kegiatan"))
     levels = pd.Series(found.levels, index=data.index, dtype=object)
+    if not code_labels and labels["number"] and _numbered_per_group(codes, found):
+        # 1, 2 under 'Kegiatan Fisik', 1 under 'Kegiatan Non Fisik': the No. column numbers rows within each group
+        codes = _numbered(levels)
+        notes.append(note("info", "numbered_per_group", table.where,
+                          "Kolom nomor dimulai lagi dari 1 di bawah setiap baris kelompok: dibaca sebagai nomor urut, "
+                          "bukan kode; baris diberi nomor 1, 2, 3 menurut urutan tabel",
+                          "The number column starts again at 1 under each group row: read as row numbers, not codes; "
+                          "rows numbered 1, 2, 3 in table order"))
     coded = codes.map(lambda c: isinstance(c, str))
     if not found.how.endswith("codes") and not coded[keep].all():
         codes = _numbered(levels)  # rows without codes: each numbered by its place, as a report numbers them (1, 1.1, 1.1.1)
@@ -738,6 +746,25 @@ def _codes(data: pd.DataFrame, labels: list[str]) -> pd.Series:
     if not labels:
         return pd.Series([None] * len(data), index=data.index, dtype=object)
     return data.apply(join, axis=1).astype(object) if len(data) else pd.Series([], dtype=object)
+
+
+def _numbered_per_group(codes: pd.Series, found: Levels) -> bool:
+    """Whether a flat list's row numbers (one part each, every row a program) start again at 1 after each heading row
+    (a group's name without amounts) and run 1, 2, 3 within it, with at least two groups: row numbers per group, not
+    codes. A number repeated within one group is no such numbering (a code typed twice stays a problem)."""
+    if found.how != "numbered codes" or any(level not in (None, "program") for level in found.levels):
+        return False
+    runs: list[list[int]] = [[]]
+    for code, role in zip(codes, found.roles):
+        if role == "heading" and not isinstance(code, str):
+            if runs[-1]:
+                runs.append([])
+        elif isinstance(code, str) and code.isdigit():
+            runs[-1].append(int(code))
+        else:
+            return False
+    runs = [run for run in runs if run]
+    return len(runs) >= 2 and all(run == list(range(1, len(run) + 1)) for run in runs)
 
 
 def _numbered(levels: pd.Series) -> pd.Series:

@@ -50,7 +50,7 @@ _COLUMN_NUMBER = re.compile(r"^\(?\s*(\d{1,2})\s*\)?(?:\s*=\s*[\d()\s+\-x×*/:%.
 _TOTAL = re.compile(
     r"^(?:jumlah|total|sub\s*[-\u2010\u2011\u2013\u2014]*\s*(?:total|jumlah)|grand\s*total|jumlah\s+total)"
     r"(?:\s+(?:total|keseluruhan|seluruhnya|pegawai|anggaran|belanja|program|kegiatan|sub\s*kegiatan|urusan|akhir|"
-    r"asn|pns|pppk|umum|nominatif|pendapatan|pembiayaan))*\s*:?$",
+    r"asn|pns|pppk|umum|nominatif|pendapatan|pembiayaan|rupiah|rp))*\s*:?$",
     re.IGNORECASE,
 )
 #: the total of one group, named by its kind and code: "Jumlah kelompok belanja 51", "Jumlah belanja program 01",
@@ -197,6 +197,8 @@ def is_total_label(value: object) -> bool:
         >>> is_total_label("JUMLAH"), is_total_label("Sub-jumlah"), is_total_label("Jumlah Aplikasi")
         (True, True, False)
         >>> is_total_label("Jumlah kelompok belanja 51"), is_total_label("Jumlah Kelompok Tani 12")
+        (True, False)
+        >>> is_total_label("TOTAL RUPIAH"), is_total_label("Rupiah Murni")
         (True, False)
     """
     return isinstance(value, str) and bool(_TOTAL.match(clean_text(value)) or _GROUP_TOTAL.match(clean_text(value)))
