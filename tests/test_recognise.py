@@ -1475,3 +1475,26 @@ def test_packages_named_under_nama_pekerjaan_numbered_per_group_with_a_total_rup
     rows[5][0] = 2  # 1, 2 then 2: no numbering per group, a number typed twice
     with pytest.raises(InputError, match="each code once"):
         load_budget(make_workbook(tmp_path / "b.xlsx", {"S": head + rows}), year=2025)
+
+
+def test_a_units_row_under_a_three_row_band_ends_each_columns_path(tmp_path):
+    """A provinsi's realisation by kabupaten/kota: Pagu by jenis belanja with its Total, then Realisasi › Keuangan by
+    the same jenis, each over 'Rp.' | '%' in a fourth header row. The units tell each jenis's two columns apart: the
+    budget is Pagu › Total, the realisation Keuangan › Total › Rp. Near miss: a fourth row of one unit only ('Rp.'
+    over every column) tells nothing apart, and the doubled jenis stay a question."""
+    from lakip_lib.errors import InputError
+
+    head = [["No", "SKPD", "Pagu", None, None, "Realisasi", None, None, None, None, None],
+            [None, None, "Belanja Operasi", "Belanja Modal", "Total", "Keuangan", None, None, None, None, None],
+            [None, None, None, None, None, "Belanja Operasi", None, "Belanja Modal", None, "Total", None],
+            [None, None, None, None, None, "Rp.", "%", "Rp.", "%", "Rp.", "%"]]
+    rows = [[1, "Kab. Lombok Barat", 800_000, 200_000, 1_000_000, 400_000, 50.0, 50_000, 25.0, 450_000, 45.0],
+            [2, "Kota Mataram", 600_000, 100_000, 700_000, 300_000, 50.0, "-", "-", 300_000, 42.86]]
+    merged = ["A1:A4", "B1:B4", "C1:E1", "F1:K1", "C2:C4", "D2:D4", "E2:E4", "F2:K2", "F3:G3", "H3:I3", "J3:K3"]
+    loaded = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": head + rows}, merged={"S": merged}), year=2022)
+    assert loaded.rows[["name", "budget", "realised"]].values.tolist() == [
+        ["Kab. Lombok Barat", 1_000_000, 450_000], ["Kota Mataram", 700_000, 300_000]]
+
+    head[3] = [None] * 5 + ["Rp."] * 6
+    with pytest.raises(InputError, match="one column for 'realised'"):
+        load_budget(make_workbook(tmp_path / "b.xlsx", {"S": head + rows}, merged={"S": merged}), year=2022)

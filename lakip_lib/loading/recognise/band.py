@@ -135,6 +135,13 @@ def column_paths(rows: list[list[object]], top: int, bottom: int, merged: list[t
         for j, path in paths.items():
             if j < len(rows[bottom + 2]) and unit_kind(rows[bottom + 2][j]) is not None:
                 paths[j] = (*path, _text(rows[bottom + 2][j]))
+    # a units row right under a band of three rows (Realisasi › Keuangan › Belanja Operasi › Rp. | %), a fourth level
+    # the band cannot hold: each unit ends its column's path likewise
+    elif bottom + 1 < len(rows) and bottom - top + 1 == MAX_BAND \
+            and is_units(units := [v for v in rows[bottom + 1] if _text(v)]) and len({unit_kind(v) for v in units}) > 1:
+        for j, path in paths.items():
+            if j < len(rows[bottom + 1]) and unit_kind(rows[bottom + 1][j]) is not None:
+                paths[j] = (*path, _text(rows[bottom + 1][j]))
     # likewise the L | P row of a band printed under the column numbers (Fungsional › Lektor › 3 › L | P): each sex
     # ends its column's path
     elif bottom + 2 < len(rows) and is_column_numbers([v for v in rows[bottom + 1] if _text(v)]) \
