@@ -68,9 +68,6 @@ NOT_READ: dict[str, str] = {
     "budget-bos-sekolah-pasuruan-realisasi-sd-triwulan-ini":
         "refused: three 'realised' columns ('REALISASI S.D TRIWULAN LALU' (D11), 'REALISASI TRIWULAN INI' (E11), "
         "'JUMLAH REALISASI S.D TRIWULAN INI' (F11))",
-    "budget-monev-data-apbd-pagu-sumber-dana-pad-dau-dak-dbh":
-        "refused: 'cell A3: expected a column for 'budget'' (the pagu split by sumber dana PAD | DAU | DAK | DBH, no "
-        "total column)",
 }
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``

@@ -1498,3 +1498,31 @@ def test_a_units_row_under_a_three_row_band_ends_each_columns_path(tmp_path):
     head[3] = [None] * 5 + ["Rp."] * 6
     with pytest.raises(InputError, match="one column for 'realised'"):
         load_budget(make_workbook(tmp_path / "b.xlsx", {"S": head + rows}, merged={"S": merged}), year=2022)
+
+
+def test_the_pagu_split_by_sumber_dana_without_a_total_is_the_sum_of_the_sources(tmp_path):
+    """An e-monev 'Data APBD' tab: the pagu of each sub-kegiatan split by source of funds (Sumber Dana › PAD | DAU |
+    DAK | Lainnya › Nilai, the other source named in Keterangan) and no total column: the budget is the sum of the
+    sources. Near misses: a source under 'Realisasi' is spending, a 'Sumber Dana' column of source names beside the
+    Pagu does not take the budget, and the staff vocabulary knows no source of funds."""
+    budget = vocabulary("budget")
+    assert [match_path(("Sumber Dana", s), budget).name for s in ("PAD", "DAU", "DAK", "DBH")] == ["budget"] * 4
+    assert match_path(("Sumber Dana", "Lainnya", "Nilai"), budget).name == "budget"
+    assert match_path(("Sumber Dana", "Lainnya", "Keterangan"), budget) is None
+    assert match_path(("Realisasi", "PAD"), budget).name == "realised"
+    assert match_path(("PAD",), vocabulary("staff")) is None
+
+    head = [["Kode", "Uraian", "Sumber Dana", None, None, None, None],
+            [None, None, "PAD", "DAU", "DAK", "Lainnya", None],
+            [None, None, None, None, None, "Nilai", "Keterangan"]]
+    rows = [["1.02.02.2.01.0014", "Pembangunan Puskesmas", None, 500_000_000, 3_000_000_000, None, None],
+            ["1.02.02.2.02.0001", "Pengelolaan Pelayanan Kesehatan Ibu Hamil", 62_000_000, 100_000_000, None, 148_000_000,
+             "BOK"]]
+    merged = ["A1:A3", "B1:B3", "C1:G1", "C2:C3", "D2:D3", "E2:E3", "F2:G2"]
+    loaded = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": head + rows}, merged={"S": merged}), year=2023)
+    assert loaded.rows["budget"].tolist() == [3_500_000_000, 310_000_000]
+
+    head = [["Kode", "Uraian", "Pagu", "Sumber Dana (APBD/ DAK)", "Realisasi"]]
+    rows = [["1.02.02.2.01.0014", "Pembangunan Puskesmas", 3_500_000_000, "DAK", 1_000_000_000]]
+    loaded = load_budget(make_workbook(tmp_path / "b.xlsx", {"S": head + rows}), year=2023)
+    assert loaded.rows[["budget", "realised"]].values.tolist() == [[3_500_000_000, 1_000_000_000]]
