@@ -65,9 +65,6 @@ NOT_READ: dict[str, str] = {
         "target' are left unused",
     "ind-bangkep-ikk-ekppd-2013-rumus-capaian-tanpa-target":
         "refused: 'ada' (exists: a yes/no indicator, F7, F9) is 'expected a number'",
-    "budget-bos-sekolah-pasuruan-realisasi-sd-triwulan-ini":
-        "refused: three 'realised' columns ('REALISASI S.D TRIWULAN LALU' (D11), 'REALISASI TRIWULAN INI' (E11), "
-        "'JUMLAH REALISASI S.D TRIWULAN INI' (F11))",
 }
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``

@@ -1526,3 +1526,56 @@ def test_the_pagu_split_by_sumber_dana_without_a_total_is_the_sum_of_the_sources
     rows = [["1.02.02.2.01.0014", "Pembangunan Puskesmas", 3_500_000_000, "DAK", 1_000_000_000]]
     loaded = load_budget(make_workbook(tmp_path / "b.xlsx", {"S": head + rows}), year=2023)
     assert loaded.rows[["budget", "realised"]].values.tolist() == [[3_500_000_000, 1_000_000_000]]
+
+
+def test_the_realisation_to_date_of_this_period_is_the_one_before_plus_this_periods(tmp_path):
+    """A school's BOS report: 'Realisasi s.d. Triwulan Lalu' | 'Realisasi Triwulan Ini' | 'Jumlah Realisasi s.d.
+    Triwulan Ini': the realisation is the one to date, the other two its parts (they add up on most rows: a balance
+    carried over in the same columns need not). Near misses: without the to-date column the two periods stay a
+    question, and a to-date column that the others do not add up to is no such column."""
+    from lakip_lib.errors import InputError
+
+    head = [["No", "Uraian", "Jumlah Anggaran", "Realisasi s.d. Triwulan Lalu", "Realisasi Triwulan Ini",
+             "Jumlah Realisasi s.d. Triwulan Ini"]]
+    rows = [[1, "Belanja Pegawai", 54_000_000, 18_000_000, 13_500_000, 31_500_000],
+            [2, "Belanja Barang dan Jasa", 171_000_000, 52_400_000, 48_750_000, 101_150_000],
+            [3, "Belanja Modal", 35_000_000, 0, 21_600_000, 21_600_000]]
+    loaded = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": head + rows}), year=2022)
+    assert loaded.rows["realised"].tolist() == [31_500_000, 101_150_000, 21_600_000]
+
+    with pytest.raises(InputError, match="one column for 'realised'"):
+        load_budget(make_workbook(tmp_path / "b.xlsx", {"S": [h[:5] for h in head] + [r[:5] for r in rows]}), year=2022)
+    wrong = [[*r[:5], r[5] + 1_000_000] for r in rows]
+    with pytest.raises(InputError, match="one column for 'realised'"):
+        load_budget(make_workbook(tmp_path / "c.xlsx", {"S": head + wrong}), year=2022)
+
+
+def test_a_bos_report_reads_its_spending_section_and_a_number_merged_over_two_lines(tmp_path):
+    """A school's BOS report: 'A. PENERIMAAN' (receipts) and 'C. SALDO DANA SAAT INI' (the balance) are no spending,
+    'B. PENGELUARAN' lists the belanja, whose last number is merged over two lines; 'TOTAL PENERIMAAN' and 'TOTAL
+    PENGGUNAAN' are total rows. Near misses: a blank number under no merged cell leaves its line without a place,
+    and without a receipts or balance section no row is set aside (the lettered headings stay, and the table is
+    refused as before)."""
+    from lakip_lib.errors import InputError
+
+    head = [["No.", "Uraian", "Jumlah Anggaran", "Realisasi"]]
+    rows = [["A. PENERIMAAN", None, None, None], [1, "Bantuan Operasional Sekolah", 270_000_000, 270_000_000],
+            ["TOTAL PENERIMAAN", None, 270_000_000, 270_000_000],
+            ["B. PENGELUARAN", None, None, None], [1, "Belanja Pegawai", 54_000_000, 31_500_000],
+            [2, "Belanja Modal Peralatan dan Mesin", 35_000_000, 21_600_000],
+            [None, "Belanja Modal Aset Tetap Lainnya", 10_000_000, 9_850_000],
+            ["TOTAL PENGGUNAAN", None, 99_000_000, 62_950_000], ["C. SALDO DANA SAAT INI", None, None, 207_050_000]]
+    merged = ["A2:D2", "A4:B4", "A5:D5", "A7:A8", "A9:B9", "A10:C10"]
+    loaded = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": head + rows}, merged={"S": merged}), year=2022)
+    assert loaded.rows["name"].tolist() == ["Belanja Pegawai", "Belanja Modal Peralatan dan Mesin",
+                                            "Belanja Modal Aset Tetap Lainnya"]
+    assert loaded.rows["level"].eq("program").all() and loaded.rows["code"].is_unique
+    assert loaded.stated_totals["label"].tolist() == ["TOTAL PENGGUNAAN"]
+
+    with pytest.raises(InputError, match="A8: expected a code on every row"):
+        load_budget(make_workbook(tmp_path / "b.xlsx", {"S": head + rows}, merged={"S": merged[:3] + merged[4:]}), year=2022)
+    rows[0][0] = "A. BELANJA OPERASI"
+    rows[2][0] = "TOTAL BELANJA OPERASI"
+    rows[-1] = ["C. BELANJA TIDAK TERDUGA", None, 5_000_000, 0]
+    with pytest.raises(InputError, match="a way to tell programs"):  # the lettered headings stay, read as codes
+        load_budget(make_workbook(tmp_path / "c.xlsx", {"S": head + rows}, merged={"S": merged}), year=2022)

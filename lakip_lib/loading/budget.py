@@ -32,6 +32,10 @@ TOTAL_COLUMNS = ("label", "budget", "realised", "stated_pct", "pct_decimals", "l
 _LEVEL_NAMES = {"program": "program", "kegiatan": "kegiatan", "subkegiatan": "sub_kegiatan", "sub": "sub_kegiatan"}
 _NUMBERING = re.compile(r"^\s*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-z][.)])\s*(?=\S)", re.IGNORECASE)
 _CODE_IN_NAME = re.compile(r"^\s*([0-9]+(?:\.[0-9A-Za-z]+){2,})\.?\s+(\S.*)$", re.DOTALL)
+#: a report's lettered section heading (``A. PENERIMAAN``, ``B. PENGELUARAN``, ``C. SALDO DANA SAAT INI``)
+_SECTION = re.compile(r"^[A-Z][.)]\s*([A-Za-z].*)$")
+#: words of a section that is no spending: the receipts and the balance
+_NOT_SPENDING = re.compile(r"^(?:penerimaan|pendapatan|saldo)\b", re.IGNORECASE)
 _CODE = re.compile(r"^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*(?:/[0-9]+)?$")  # "/2": a sub-kegiatan repeated per sub-output
 
 
@@ -374,6 +378,13 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         label = next((clean_text(v) for v in data.drop(columns="_row").iloc[last] if isinstance(v, str) and not is_no_value(v)), "")
         totals = pd.concat([totals, data.iloc[[last]].assign(_label=label)], ignore_index=True)
         data = data.iloc[:last].reset_index(drop=True)
+    data, aside = _spending_sections(data, [label for label in (labels["number"], *code_labels, *name_labels) if label])
+    if aside:
+        notes.append(note("info", "rows_aside", table.where,
+                          f"{aside} baris di bagian penerimaan atau saldo (A. PENERIMAAN, C. SALDO …) tidak dibaca sebagai "
+                          "belanja; judul bagian tidak dibaca sebagai baris",
+                          f"{aside} rows of the receipts or balance sections (A. PENERIMAAN, C. SALDO …) are not read as "
+                          "spending; section headings are not read as rows"))
     if data.empty:
         problems.append(table.problem(table.header_row + 1, None, None,
                                            "program and kegiatan rows (the table has only total rows)" if len(totals) else "budget rows under the header"))
@@ -414,6 +425,14 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
                           "budget and realisation are read as the sum of the lines below"))
     found = _levels(table, data, codes, code_labels, labels, raw_names, name_part, name_labels, has_amount.tolist(),
                     scratch := [])
+    spanned = False
+    if found is not None and _flat(found) and not code_labels and labels["number"]:
+        # a flat numbered list with one number merged over two lines: both lines are rows of the list
+        filled, spanned = _spanned_numbers(table, data, labels["number"], codes)
+        if spanned and (refound := code_levels(filled.tolist())[0]) is not None and _flat(refound):
+            codes, found = filled, refound
+        else:
+            spanned = False
     if found is None and lines is not None:
         found = Levels(["program"] * len(data), ["level"] * len(data), "units over their lines")  # no level among units
     else:
@@ -441,14 +460,16 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
                           f"{int(aside.eq('above').sum())} rows above the programs (urusan, bidang, organisation) and "
                           f"{int(aside.eq('account').sum())} belanja account rows are not read as programs or kegiatan"))
     levels = pd.Series(found.levels, index=data.index, dtype=object)
-    if not code_labels and labels["number"] and _numbered_per_group(codes, found):
-        # 1, 2 under 'Kegiatan Fisik', 1 under 'Kegiatan Non Fisik': the No. column numbers rows within each group
+    if not code_labels and labels["number"] and (_numbered_per_group(codes, found) or spanned and _flat(found)):
+        # 1, 2 under 'Kegiatan Fisik', 1 under 'Kegiatan Non Fisik', or one 3 merged over two lines: the No. column
+        # numbers rows, it codes nothing
         codes = _numbered(levels)
         notes.append(note("info", "numbered_per_group", table.where,
-                          "Kolom nomor dimulai lagi dari 1 di bawah setiap baris kelompok: dibaca sebagai nomor urut, "
-                          "bukan kode; baris diberi nomor 1, 2, 3 menurut urutan tabel",
-                          "The number column starts again at 1 under each group row: read as row numbers, not codes; "
-                          "rows numbered 1, 2, 3 in table order"))
+                          "Kolom nomor dimulai lagi dari 1 di bawah setiap baris kelompok, atau satu nomor digabung "
+                          "untuk beberapa baris: dibaca sebagai nomor urut, bukan kode; baris diberi nomor 1, 2, 3 "
+                          "menurut urutan tabel",
+                          "The number column starts again at 1 under each group row, or one number is merged over "
+                          "several rows: read as row numbers, not codes; rows numbered 1, 2, 3 in table order"))
     coded = codes.map(lambda c: isinstance(c, str))
     if not found.how.endswith("codes") and not coded[keep].all():
         codes = _numbered(levels)  # rows without codes: each numbered by its place, as a report numbers them (1, 1.1, 1.1.1)
@@ -748,6 +769,47 @@ def _codes(data: pd.DataFrame, labels: list[str]) -> pd.Series:
     return data.apply(join, axis=1).astype(object) if len(data) else pd.Series([], dtype=object)
 
 
+def _spending_sections(data: pd.DataFrame, labels: list[str]) -> tuple[pd.DataFrame, int]:
+    """The rows of ``data`` without its lettered section headings and the rows of its sections that are no spending
+    (``A. PENERIMAAN`` and its lines, ``C. SALDO DANA SAAT INI``), and how many rows of those sections were set aside.
+    A table without a lettered section heading naming receipts or a balance is returned whole."""
+    heads = [next((m for m in (_SECTION.match(clean_text(row[label])) for label in labels
+                               if isinstance(row[label], str)) if m), None) for _, row in data.iterrows()]
+    if not any(m and _NOT_SPENDING.match(m.group(1)) for m in heads):
+        return data, 0
+    keep, inside = [], False
+    for head in heads:
+        if head is not None:
+            inside = bool(_NOT_SPENDING.match(head.group(1)))
+        keep.append(head is None and not inside)
+    aside = sum(not kept and (head is None or bool(_NOT_SPENDING.match(head.group(1))))
+                for head, kept in zip(heads, keep))
+    return data[keep].reset_index(drop=True), aside
+
+
+def _spanned_numbers(table: Table, data: pd.DataFrame, label: str, codes: pd.Series) -> tuple[pd.Series, bool]:
+    """The row numbers with each blank cell under a number merged down over it (``3`` over two belanja modal lines)
+    given that number, and whether any was: such lines share a row number, which is then no code."""
+    column = next((c.index for c in table.columns if c.label == label), None)
+    if column is None:
+        return codes, False
+    codes = codes.copy()
+    spanned = False
+    for i, row in zip(data.index, data["_row"]):
+        merged = table.grid.merged_over(int(row), column) if not isinstance(codes.at[i], str) else None
+        if merged is not None and 0 <= merged[0] < int(row) and merged[1] >= 0:
+            origin = table.grid.cells.iat[merged[0], merged[1]]
+            if not is_no_value(origin):
+                codes.at[i] = clean_text(origin).strip(".")
+                spanned = True
+    return codes, spanned
+
+
+def _flat(found: Levels) -> bool:
+    """Whether the levels are a list numbered 1, 2, 3 with every placed row a program (no hierarchy)."""
+    return found.how == "numbered codes" and all(level in (None, "program") for level in found.levels)
+
+
 def _numbered_per_group(codes: pd.Series, found: Levels) -> bool:
     """Whether a flat list's row numbers (one part each, every row a program) start again at 1 after each heading row
     (a group's name without amounts) and run 1, 2, 3 within it, with at least two groups: row numbers per group, not
@@ -801,8 +863,8 @@ def _check_codes(table: Table, data: pd.DataFrame, codes: pd.Series, label: str 
 
 def _totals(table: Table, totals: pd.DataFrame, labels: dict[str, str | None], problems: list[Problem],
             scales: dict[str, tuple[float, str]]) -> pd.DataFrame:
-    # a revenue or financing total (JUMLAH PENDAPATAN) is no total of the programs' spending
-    totals = totals[~totals["_label"].str.contains("pendapatan|pembiayaan", case=False, regex=True)] if len(totals) else totals
+    # a revenue, receipts or financing total (JUMLAH PENDAPATAN, TOTAL PENERIMAAN) is no total of the programs' spending
+    totals = totals[~totals["_label"].str.contains("pendapatan|pembiayaan|penerimaan", case=False, regex=True)] if len(totals) else totals
     if totals.empty:
         return pd.DataFrame(columns=TOTAL_COLUMNS)
     nothing = pd.Series(float("nan"), index=totals.index)

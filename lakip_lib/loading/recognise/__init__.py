@@ -47,7 +47,7 @@ from .content import column_content, fits
 from .fields import (AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, match_header,
                      match_path, vocabulary)
 from .rows import body, caption, is_column_numbers, is_signature, is_title, is_total_label, total_label_mask
-from .sums import spending, total_of_others
+from .sums import spending, to_date, total_of_others
 from .table import Column, Recognition, Table
 from .unnamed import unnamed_band
 
@@ -625,6 +625,10 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                     chosen = total[0]
                 else:
                     parts[label] = plain
+            elif band.dataset == "budget" and matches[0].name == "realised" and len(plain) == len(indexes) \
+                    and (cumulative := to_date(grid, band, plain)) is not None:
+                # s.d. Triwulan Lalu | Triwulan Ini | s.d. Triwulan Ini: the realisation to date, the others its parts
+                chosen, how = cumulative, "to date"
             elif band.dataset == "budget" and matches[0].name in ("budget", "realised") and len(plain) == len(indexes) \
                     and (total := total_of_others(grid, band, plain)) is not None:
                 # Pagu BTL | Pagu BL | Jumlah Pagu: the Jumlah holds the others' sum on every row, they are its parts

@@ -50,7 +50,7 @@ _COLUMN_NUMBER = re.compile(r"^\(?\s*(\d{1,2})\s*\)?(?:\s*=\s*[\d()\s+\-x×*/:%.
 _TOTAL = re.compile(
     r"^(?:jumlah|total|sub\s*[-\u2010\u2011\u2013\u2014]*\s*(?:total|jumlah)|grand\s*total|jumlah\s+total)"
     r"(?:\s+(?:total|keseluruhan|seluruhnya|pegawai|anggaran|belanja|program|kegiatan|sub\s*kegiatan|urusan|akhir|"
-    r"asn|pns|pppk|umum|nominatif|pendapatan|pembiayaan|rupiah|rp))*\s*:?$",
+    r"asn|pns|pppk|umum|nominatif|pendapatan|pembiayaan|penerimaan|pengeluaran|penggunaan|rupiah|rp))*\s*:?$",
     re.IGNORECASE,
 )
 #: the total of one group, named by its kind and code: "Jumlah kelompok belanja 51", "Jumlah belanja program 01",

@@ -21,6 +21,11 @@ from .rows import is_column_numbers
 
 #: first words of a header naming the total of the columns beside it (``Jumlah Pagu``, ``Total Realisasi``)
 _TOTAL_WORDS = frozenset({"jumlah", "total", "jml"})
+#: words of a header saying up to (``s.d.``, ``s/d``, ``sampai dengan``, ``kumulatif``), each phrase as its set of words
+_TO_DATE = (frozenset({"s", "d"}), frozenset({"sd"}), frozenset({"sampai", "dengan"}), frozenset({"kumulatif"}))
+#: words of a header naming the period reported (``Triwulan Ini``) and the one before it (``Triwulan Lalu``)
+_NOW = frozenset({"ini", "sekarang"})
+_BEFORE = frozenset({"lalu", "sebelumnya"})
 #: the word of a budget header that its spending's header leaves out (``Pagu Belanja Langsung`` → ``Belanja Langsung``)
 _BUDGET_WORD = "pagu"
 
@@ -67,6 +72,40 @@ def adds_up(grid: Grid, band: Band, total: int, parts: list[int], scan: int = 20
             return False
         some = some or stated != 0
     return some
+
+
+def to_date(grid: Grid, band: Band, candidates: list[int], scan: int = 200) -> int | None:
+    """Of realisation columns by period (``Realisasi s.d. Triwulan Lalu | Realisasi Triwulan Ini | Jumlah Realisasi
+    s.d. Triwulan Ini``), the one to date of this period: its header says up to (``s.d.``, ``sampai dengan``,
+    ``kumulatif``) and now (``ini``), each other one says before (``lalu``, ``sebelumnya``) or this period alone, and
+    there is one of each. The cells must agree: the previous to date plus this period make the to date on most rows
+    that state it, and at least one such row is other than zero. Most, not every: a school's BOS report prints its
+    receipts and the balance carried over in the same columns, where a balance is no flow and does not add up.
+    None otherwise: without the to-date column, the periods stay a question."""
+    words = {j: frozenset().union(*(header_words(p) for p in band.paths[j])) for j in candidates}
+    cumulative = [j for j in candidates if _says_to_date(words[j]) and words[j] & _NOW and not words[j] & _BEFORE]
+    before = [j for j in candidates if words[j] & _BEFORE]
+    now = [j for j in candidates if words[j] & _NOW and not _says_to_date(words[j])]
+    if len(cumulative) != 1 or not before or not now or len(cumulative) + len(before) + len(now) != len(candidates):
+        return None
+    columns = [cumulative[0], *before, *now]
+    if any(j not in grid.cells.columns for j in columns):
+        return None
+    agree = disagree = 0
+    body = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
+    for row, cells in zip(body.to_numpy(dtype=object), body[columns].to_numpy(dtype=object)):
+        stated, *addends = (_number(v) for v in cells)
+        if stated is None or is_column_numbers([v for v in row if not is_no_value(v)]):
+            continue
+        if np.isclose(stated, sum(a for a in addends if a is not None), rtol=0, atol=0.5):
+            agree += stated != 0  # nothing spent yet agrees with anything
+        else:
+            disagree += 1
+    return cumulative[0] if agree > disagree else None
+
+
+def _says_to_date(words: frozenset[str]) -> bool:
+    return any(phrase <= words for phrase in _TO_DATE)
 
 
 def spending(grid: Grid, band: Band, total: int, parts: list[int]) -> tuple[int, list[int]] | None:
