@@ -138,18 +138,6 @@ class Table:
     left: int | None = None
 
     @property
-    def body_span(self) -> tuple[int, int] | None:
-        """The first and the last Excel row of the body (:attr:`body_rows` is half-open); None when it has no row.
-
-        Example:
-            >>> Recognition("a.xlsx", "D", "budget", (3, 3), (4, 10)).body_span, Recognition("a.xlsx", "D", "budget", (3, 3), (4, 4)).body_span
-            ((4, 9), None)
-        """
-        if self.body_rows is None or self.body_rows[1] <= self.body_rows[0]:
-            return None
-        return self.body_rows[0], self.body_rows[1] - 1
-
-    @property
     def where(self) -> str:
         """``file:sheet!C5``: the table by the first cell of its header (:attr:`Recognition.where`)."""
         if self.record is not None:
