@@ -278,6 +278,19 @@ def test_a_broken_workbook_shows_its_message_above_the_last_report_and_a_fix_bri
     context.close()
 
 
+def _stopped_cleanly(own, before: int, children: list[int], out: Path) -> None:
+    """A stopped preview said so, left none of its processes (kernels included), closed its port and left no
+    temporary folder in the outputs."""
+    own.wait_for("pratinjau dihentikan", 5, before)
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in children if _alive(pid)]
+    with pytest.raises(OSError):
+        http.client.HTTPConnection("127.0.0.1", own.port, timeout=2).request("GET", "/")
+    assert not [p for p in out.iterdir() if p.name.startswith(".lakip-tmp-")]
+
+
 @pytest.mark.slow
 def test_ctrl_c_in_the_middle_of_a_rebuild_stops_every_process(preview, tmp_path):
     """SIGINT while a kernel runs: the command says it stopped, exits 0, its port is closed and no process is left."""
@@ -295,14 +308,7 @@ def test_ctrl_c_in_the_middle_of_a_rebuild_stops_every_process(preview, tmp_path
         assert children, "no kernel started for the rebuild"
         own.process.send_signal(signal.SIGINT)
         assert own.process.wait(30) == 0
-        own.wait_for("pratinjau dihentikan", 5, before)
-        deadline = time.monotonic() + 10
-        while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert not [pid for pid in children if _alive(pid)]
-        with pytest.raises(OSError):
-            http.client.HTTPConnection("127.0.0.1", own.port, timeout=2).request("GET", "/")
-        assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".lakip-tmp-")]
+        _stopped_cleanly(own, before, children, tmp_path / "out")
     finally:
         own.stop()
         if own.process.poll() is None:
@@ -334,16 +340,9 @@ def test_sigterm_stops_a_preview_started_as_a_background_job_cleanly_in_the_midd
             own.process.wait(2)
         own.process.send_signal(signal.SIGTERM)
         assert own.process.wait(30) == 0
-        own.wait_for("pratinjau dihentikan", 5, before)
+        _stopped_cleanly(own, before, children, tmp_path / "out")
         time.sleep(0.2)  # the reader thread takes the last lines
         assert not [line for line in own.lines if "Traceback" in line or "Error" in line], own.lines
-        deadline = time.monotonic() + 10
-        while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert not [pid for pid in children if _alive(pid)]
-        with pytest.raises(OSError):
-            http.client.HTTPConnection("127.0.0.1", own.port, timeout=2).request("GET", "/")
-        assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".lakip-tmp-")]
         assert not list(temporary.iterdir())
     finally:
         if own.process.poll() is None:
