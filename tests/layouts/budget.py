@@ -34,16 +34,7 @@ realised/budget×100 at its printed precision.
 
 from __future__ import annotations
 
-from layouts.case import Layout
-
-E = "error"
-W = "warning"
-
-
-def _b(level: str, name: str, budget, realised) -> dict:
-    """One expected budget row; ``name`` is cut to its first 25 characters."""
-    return {"level": level, "name": name[:25], "budget": float(budget), "realised": None if realised is None else float(realised)}
-
+from layouts.case import E, W, budget_row as _b, Layout
 
 def _a(item: str, good: int, damaged: int) -> dict:
     return {"item": item, "good": good, "damaged": damaged}

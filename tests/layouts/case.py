@@ -40,6 +40,25 @@ import yaml
 
 from workbooks import make_workbook
 
+#: severities of an expected finding
+E, W = "error", "warning"
+
+
+def indicator(name: str, target, realisation, polarity: str = "positive") -> dict:
+    """One expected indicator: the start of its name, its target and realisation of the case's year, its polarity."""
+    return {"indicator": name, "target": target, "realisation": realisation, "polarity": polarity}
+
+
+def budget_row(level: str, name: str, budget, realised) -> dict:
+    """One expected budget row; ``name`` is cut to its first 25 characters."""
+    return {"level": level, "name": name[:25], "budget": float(budget), "realised": None if realised is None else float(realised)}
+
+
+def rupiah(amount: int) -> str:
+    """An amount as Indonesian prints write it, dots between thousands and no decimals: ``73.515.751.000``."""
+    return f"{amount:,}".replace(",", ".")
+
+
 #: dataset → the file name a case is written under in a year folder
 FILE_NAMES = {"staff": "pegawai.xlsx", "indicators": "kinerja.xlsx", "budget": "anggaran.xlsx", "assets": "sarana.xlsx"}
 

@@ -19,25 +19,8 @@ were not run through the kit.
 
 from __future__ import annotations
 
-from layouts.case import Layout
+from layouts.case import E, W, budget_row as _b, indicator as _ind, Layout, rupiah as _rp
 from workbooks import nip
-
-E = "error"
-W = "warning"
-
-
-def _ind(name: str, target, realisation, polarity: str = "positive") -> dict:
-    return {"indicator": name, "target": target, "realisation": realisation, "polarity": polarity}
-
-
-def _b(level: str, name: str, budget, realised) -> dict:
-    return {"level": level, "name": name[:25], "budget": float(budget), "realised": None if realised is None else float(realised)}
-
-
-def _rp(amount: int) -> str:
-    """An amount as the Indonesian print shows it: '73.515.751.000'."""
-    return f"{amount:,}".replace(",", ".")
-
 
 # ---------------------------------------------------------------- staff
 

@@ -14,25 +14,8 @@ synthetic). Expectations are what each table says, never what the kit reads.
 
 from __future__ import annotations
 
-from layouts.case import Layout
+from layouts.case import E, W, budget_row as _b, indicator as _ind, Layout, rupiah as _rp
 from workbooks import nip
-
-E = "error"
-W = "warning"
-
-
-def _ind(name: str, target, realisation, polarity: str = "positive") -> dict:
-    return {"indicator": name, "target": target, "realisation": realisation, "polarity": polarity}
-
-
-def _b(level: str, name: str, budget, realised) -> dict:
-    return {"level": level, "name": name[:25], "budget": float(budget), "realised": None if realised is None else float(realised)}
-
-
-def _rp(amount: int) -> str:
-    """An amount as the Laravel views print it: dots between thousands, no decimals."""
-    return f"{amount:,}".replace(",", ".")
-
 
 # ---------------------------------------------------------------- staff
 

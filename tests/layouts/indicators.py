@@ -18,14 +18,7 @@ check is worked out in the case's note.
 
 from __future__ import annotations
 
-from layouts.case import Layout
-
-W = "warning"
-
-
-def _ind(name: str, target, realisation, polarity: str) -> dict:
-    return {"indicator": name, "target": target, "realisation": realisation, "polarity": polarity}
-
+from layouts.case import W, indicator as _ind, Layout
 
 CASES: list[Layout] = [
     # ------------------------------------------------------------------ 1

@@ -13,19 +13,7 @@ prints them, empty). Expectations are what each table says, never what the kit r
 
 from __future__ import annotations
 
-from layouts.case import Layout
-
-E = "error"
-W = "warning"
-
-
-def _ind(name: str, target, realisation, polarity: str) -> dict:
-    return {"indicator": name, "target": target, "realisation": realisation, "polarity": polarity}
-
-
-def _b(level: str, name: str, budget, realised) -> dict:
-    return {"level": level, "name": name[:25], "budget": float(budget), "realised": None if realised is None else float(realised)}
-
+from layouts.case import E, W, budget_row as _b, indicator as _ind, Layout
 
 # ---------------------------------------------------------------- staff
 

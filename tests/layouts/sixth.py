@@ -21,24 +21,8 @@ kit.
 
 from __future__ import annotations
 
-from layouts.case import Layout
+from layouts.case import W, budget_row as _b, indicator as _ind, Layout, rupiah as _rp
 from workbooks import nip
-
-W = "warning"
-
-
-def _ind(name: str, target, realisation, polarity: str = "positive") -> dict:
-    return {"indicator": name, "target": target, "realisation": realisation, "polarity": polarity}
-
-
-def _b(level: str, name: str, budget, realised) -> dict:
-    return {"level": level, "name": name[:25], "budget": float(budget), "realised": None if realised is None else float(realised)}
-
-
-def _rp(amount: int) -> str:
-    """An amount as an Indonesian print shows it: '73.515.751.000'."""
-    return f"{amount:,}".replace(",", ".")
-
 
 def _us(amount: float) -> str:
     """An amount as PHP's number_format($x) prints it: comma thousands, no decimals ('1,171,000,000,000')."""
