@@ -50,9 +50,6 @@ NOT_READ: dict[str, str] = {
         "a number', and 'expected a way to tell programs, kegiatan and sub-kegiatan apart' (the bidang named in the "
         "first column, its kegiatan in Uraian)",
     # sixth held-out set (tests/layouts/sixth.py), collected blind: what the kit gets before tuning (README.md)
-    "staff-bps-kerinci-golongan-kepangkatan-bilingual-2015":
-        "refused: the bilingual 'Golongan Kepangkatan' rows with codes such as 'IIIA Penata Muda' are not read as "
-        "golongan ('cell A4: expected a staff table the kit reads …, is a table by 'Golongan Kepangkatan …')",
     "ind-dinkes-kalsel-pengukuran-kinerja-bulanan-aktifitas":
         "refused: the activity rows under each indicator ('Target aktifitas' (F11), 'capaian aktifitas' (H11)) are "
         "read as indicator values, 'expected a number'",

@@ -188,6 +188,31 @@ def test_a_summary_row_with_a_golongan_inside_other_words_stays_refused(spelling
         parse_golongan(spelling, group_only=True)
 
 
+@pytest.mark.parametrize(("spelling", "expected"), [("IIIA Penata Muda", "III/a"), ("IVA Pembina", "IV/a"),
+                                                     ("IIB Pengatur Muda Tingkat 1", "II/b"), ("ID Juru Tingkat I", "I/d"),
+                                                     ("III/c - Penata", "III/c"),
+                                                     # a publication's shifted name: the code decides (IV/a is Pembina)
+                                                     ("IVA Pembina Muda", "IV/a")])
+def test_a_code_with_its_ruang_letter_glued_then_the_pangkat_name_reads_as_the_code(spelling, expected):
+    """A BPS 'Dalam Angka' table by golongan kepangkatan (Kerinci 2016, Tabel 2.3.3): 'IIIA Penata Muda'."""
+    assert parse_golongan(spelling) == expected
+
+
+@pytest.mark.parametrize("spelling", ["IIIAB Penata Muda", "IVX Pembina", "IIIA Bidang Umum", "IIIA Penata Muda Bidang Umum",
+                                      "IIIAPenata Muda"])
+def test_a_code_glued_into_a_longer_word_or_followed_by_other_words_stays_refused(spelling):
+    with pytest.raises(ValueParseError, match="golongan"):
+        parse_golongan(spelling)
+
+
+def test_a_bilingual_group_label_reads_as_its_group_and_a_different_translation_does_not():
+    assert parse_golongan("Golongan III\nRange III", group_only=True) == "III"
+    assert parse_golongan("Golongan IV Group IV", group_only=True) == "IV"
+    for spelling in ("Golongan III\nRange IV", "Golongan III Range"):
+        with pytest.raises(ValueParseError, match="golongan"):
+            parse_golongan(spelling, group_only=True)
+
+
 def test_every_canonical_golongan_reads_as_itself():
     for code in golongan_table().index:
         assert parse_golongan(code, pppk=code.endswith("(PPPK)")) == code

@@ -167,6 +167,18 @@ def test_a_gender_band_over_education_levels_keeps_sd_and_its_total():
     assert (realised.name, realised.total) == ("realised", True)
 
 
+def test_a_bilingual_header_is_read_by_its_indonesian_line():
+    """BPS 'Dalam Angka' headers print the English under the Indonesian ('Laki-Laki\\nMale'); a header whose last
+    words are English but whose Indonesian names no field stays unknown, and an Indonesian word is never cut."""
+    summary = vocabulary("summary")
+    assert match_path(("Jenis Kelamin\nSex", "Laki-Laki\nMale"), summary).name == "male"
+    assert match_path(("Jenis Kelamin\nSex", "Perempuan\nFemale"), summary).name == "female"
+    assert match_path(("Catatan\nMale",), summary) is None
+    assert match_path(("Male",), summary) is None
+    indicators = vocabulary("indicators")
+    assert match_path(("Capaian Tahun Lalu",), indicators) is None  # 'Lalu' is no English word to cut
+
+
 def test_header_wordings_seen_in_real_exports_name_their_fields():
     budget = vocabulary("budget")
     for header, field in [("ANGGARAN (Rp)", "budget"), ("Alokasi Anggaran (Rp)", "budget"), ("Anggaran Setelah Perubahan", "budget"),

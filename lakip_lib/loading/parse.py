@@ -497,6 +497,13 @@ _GROUP_DIGIT = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _GOL = re.compile(r"^(IV|III|II|I|[1-4])\s*[/.\-]?\s*([A-E])$")
 _GOL_INSIDE = re.compile(r"(?<![A-Z0-9])(IV|III|II|I)\s*[/.\-]\s*([A-E])(?![A-Z0-9])")
 _PANGKAT = re.compile(r"^(?:PEMBINA|PENATA|PENGATUR|JURU)(?:\s+(?:UTAMA|MUDA|MADYA))*(?:\s+(?:TINGKAT|TK)\.?\s*(?:I|1)\b)?(?:\s*[/:]\s*|\s+)(?=\S)")
+#: the golongan's code first, the ruang letter glued to the group or not, then the pangkat name and nothing else
+#: ('IIIA Penata Muda', 'IVB Pembina Muda Tingkat' in a BPS Dalam Angka table); the code decides, since publications
+#: shift the names
+_GOL_THEN_PANGKAT = re.compile(r"^((?:IV|III|II|I)\s*[/.\-]?\s*[A-E])(?:\s*-\s*|\s+)(?:PEMBINA|PENATA|PENGATUR|JURU)"
+                               r"(?:\s+(?:UTAMA|MUDA|MADYA|TINGKAT|TK\.?|I|1))*\.?$")
+#: a bilingual label of a group, the English after the Indonesian: 'Golongan III\nRange III' (BPS Dalam Angka tables)
+_GROUP_TRANSLATED = re.compile(r"^(IV|III|II|I)\s+(?:RANGE|GROUP|GRADE|CLASS)\s+\1$")
 _GOL_PREFIX = re.compile(r"^(?:GOLONGAN|GOL\.?)(?:\s*/?\s*RUANG)?\s*:?\s*")
 _PPPK = re.compile(r"^(?:PPPK\s*)?([IVX]+)(?:\s*\(?PPPK\)?)?$")
 
@@ -506,7 +513,7 @@ def parse_golongan(value: object, *, pppk: bool = False, group_only: bool = Fals
 
     PNS grades become ``III/a`` (from ``III/A``, ``III.a``, ``III-a``, ``III a``,
     ``IIIa``, ``3a``, ``Penata Muda, III/a``, ``Gol. III/a``, ``Penata Tingkat I III D``,
-    ``Juru Muda 1 A``, ``Pengatur Muda / II a``); a bare group
+    ``Juru Muda 1 A``, ``Pengatur Muda / II a``, ``IIIA Penata Muda``); a bare group
     (``III``, ``Golongan III``) is accepted only with ``group_only`` (summaries by group). PPPK grades I–XVII are their own
     scale and become ``IX (PPPK)``: pass ``pppk=True`` for a PPPK employee.
 
@@ -522,7 +529,11 @@ def parse_golongan(value: object, *, pppk: bool = False, group_only: bool = Fals
     if "," in text:  # "Pembina Utama Muda, IV/c": pangkat before the golongan
         text = text.rsplit(",", 1)[1].strip()
     text = _GOL_PREFIX.sub("", text)  # "Golongan III", "Gol. IV/a"
+    if group_only and (translated := _GROUP_TRANSLATED.match(text)):
+        text = translated.group(1)
     text = _PANGKAT.sub("", text)  # "Penata Tingkat I III D", "Juru Muda 1 A": the pangkat before the golongan
+    if pangkat_after := _GOL_THEN_PANGKAT.match(text):
+        text = pangkat_after.group(1)
     if _GOL.match(inner := text.removeprefix("(").removesuffix(")").strip()):
         text = inner  # "Pembina (IV/a)": the golongan in brackets after its pangkat, read even where the text must be strict
     if not _GOL.match(text) and not (group_only or pppk or "PPPK" in text):

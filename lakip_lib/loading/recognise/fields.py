@@ -198,7 +198,30 @@ def _match_text(text: object, vocab: Vocabulary, *, rules: bool = True, context:
                 how = "typo"
         if name is not None:
             return Match(name, year if name in YEAR_COLUMNS else None, cleaned, how)
+    if (own := _without_translation(cleaned)) != cleaned:
+        found = _match_text(own, vocab, rules=rules, context=context)
+        return replace(found, text=cleaned) if found is not None else None
     return None
+
+
+#: English words a bilingual header prints after the Indonesian (BPS 'Dalam Angka' tables: 'Laki-Laki\nMale',
+#: 'Jenis Kelamin\nSex'), on a line of their own that the header's cleaning joins to the first
+_ENGLISH = frozenset({"male", "female", "sex", "gender", "total", "number", "hierarchy", "hierarcy", "rank", "grade",
+                      "education", "age", "group", "year", "civil", "servants", "employees", "of", "by", "and", "level"})
+
+
+def _without_translation(text: str) -> str:
+    """``text`` without the English words it ends with, when some Indonesian is left before them.
+
+    Example:
+        >>> _without_translation("Laki-Laki Male"), _without_translation("Jenis Kelamin Sex"), _without_translation("Total")
+        ('Laki-Laki', 'Jenis Kelamin', 'Total')
+    """
+    words = text.split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1].lower().strip(".,:()/") in _ENGLISH:
+        cut -= 1
+    return " ".join(words[:cut]) if words[:cut] and any(w.lower() not in _ENGLISH for w in words[:cut]) else text
 
 
 def _corrected(words: frozenset[str], vocab: Vocabulary) -> frozenset[str]:
