@@ -131,6 +131,18 @@ def not_measured_rules() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 
 
 @cache
+def yes_no_answers() -> frozenset[str]:
+    """Value cells that answer yes or no instead of giving a number (``yes_no.csv``: ``ada``, ``tidak ada``, ``Ya``,
+    ``sudah``, ``belum`` …), lower case, words separated by one space.
+
+    Example:
+        >>> "tidak ada" in yes_no_answers(), "90" in yes_no_answers()
+        (True, False)
+    """
+    return frozenset(" ".join(answer.lower().split()) for answer in _read("yes_no.csv", dtype=str)["answer"])
+
+
+@cache
 def unknown_labels() -> frozenset[str]:
     """Row labels of a summary table that say the value is not known (``unknown_labels.csv``: ``Belum Terdata``,
     ``Tidak Diketahui`` …), lower case, words separated by one space: such a row counts under :data:`UNKNOWN`.

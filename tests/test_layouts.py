@@ -60,8 +60,6 @@ NOT_READ: dict[str, str] = {
     "ind-bpom-pppomn-lapkin-interim-tw2-pembilang-penyebut-2021":
         "read without the expected capaian_mismatch: 'Realisasi Per Triwulan (kumulatif)' and 'Capaian terhadap "
         "target' are left unused",
-    "ind-bangkep-ikk-ekppd-2013-rumus-capaian-tanpa-target":
-        "refused: 'ada' (exists: a yes/no indicator, F7, F9) is 'expected a number'",
 }
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``

@@ -559,6 +559,57 @@ def test_a_value_not_measured_yet_is_no_value_with_a_warning_quoting_the_cell(xl
         load_indicators(missed, year=2024)
 
 
+def test_a_yes_no_answer_for_a_value_is_no_value_with_a_finding_quoting_the_cell(xlsx):
+    """'ada' ('there is [data]'), 'Tidak ada', 'sudah' where a figure should be: no value, a yes_no_value note at each
+    cell; near misses: 'ada 3 unit' is its number, 'Adaptasi' is still no number."""
+    path = xlsx("kinerja.xlsx", {"IKU": [
+        ["No", "Indikator Kinerja", "Target 2024", "Realisasi 2024"],
+        [1, "Tersedianya dokumen RKPD", 1, "ada"],
+        [2, "Pendidikan Anak Usia Dini", "Tidak ada", "sudah"],
+        [3, "Jumlah sarana terbangun", 3, "3 unit"],
+    ]})
+    data = load_indicators(path, year=2024)
+    values = data.values.set_index(["id", "kind"])
+    assert values["value"].isna().tolist() == [False, True, True, True, False, False]
+    found = data.notes[data.notes["check"].eq("yes_no_value")]
+    assert found["location"].tolist() == ["kinerja.xlsx:IKU!D2", "kinerja.xlsx:IKU!C3", "kinerja.xlsx:IKU!D3"]
+    assert found["severity"].eq("info").all()
+    assert "sel 'Realisasi 2024' berisi 'ada' (jawaban ya/tidak, bukan angka)" in found["message"].iloc[0]
+    near = xlsx("near.xlsx", {"IKU": [["No", "Indikator Kinerja", "Target 2024", "Realisasi 2024"],
+                                      [1, "Cakupan imunisasi", 90, "Adaptasi"]]})
+    with pytest.raises(InputError, match=r"cell D2, column 'Realisasi 2024': got 'Adaptasi', expected a number"):
+        load_indicators(near, year=2024)
+
+
+def test_a_capaian_with_neither_target_nor_realisation_is_the_realisation_and_empty_last_rows_are_indicators(xlsx):
+    """The EKPPD's IKK form (No | IKK | Rumus | Capaian Kinerja): the capaian is the level reached, read as the
+    realisation with an info note; the last rows with no value but their formula are indicators left empty, not
+    headings of nothing; near misses: an empty row above valued rows still heads them, a last row naming something
+    and filling nothing else is no indicator, and beside a target the capaian stays a warning."""
+    path = xlsx("kinerja.xlsx", {"IKK": [
+        ["No", "IKK", "RUMUS/PERSAMAAN", "CAPAIAN KINERJA"],
+        [None, "Urusan Pendidikan", None, None],
+        [1, "Angka Partisipasi Murni SMP", "siswa / penduduk x 100 %", "14%"],
+        [2, "Angka Putus Sekolah SD", "putus / siswa x 100 %", None],
+        [3, "Angka Putus Sekolah SMP", "putus / siswa x 100 %", None],
+    ]})
+    data = load_indicators(path, year=2013)
+    assert data.indicators["indicator"].tolist() == ["Angka Partisipasi Murni SMP", "Angka Putus Sekolah SD", "Angka Putus Sekolah SMP"]
+    assert data.indicators["goal"].tolist() == ["Urusan Pendidikan"] * 3
+    realised = data.values[data.values["kind"].eq("realisation")]
+    assert realised["value"].tolist()[0] == 14.0 and realised["value"].isna().tolist() == [False, True, True]
+    said = data.notes[data.notes["check"].eq("capaian_as_realisation")]
+    assert said[["severity", "location"]].values.tolist() == [["info", "kinerja.xlsx:IKK!D1"]]
+    # a last row naming something with nothing else filled (a program under the indicators) is no indicator
+    bare = xlsx("bare.xlsx", {"IKK": [["No", "IKK", "RUMUS/PERSAMAAN", "CAPAIAN KINERJA"],
+                                      [1, "Angka Partisipasi Murni SMP", "siswa / penduduk x 100 %", "14%"],
+                                      [None, "Program Pengelolaan Pendidikan", None, None]]})
+    assert load_indicators(bare, year=2013).indicators["indicator"].tolist() == ["Angka Partisipasi Murni SMP"]
+    beside = xlsx("beside.xlsx", {"IKK": [["No", "IKK", "Target", "Capaian"], [1, "Angka Partisipasi Murni SMP", 80, 82]]})
+    said = load_indicators(beside, year=2013).notes
+    assert said.loc[said["check"].eq("capaian_as_realisation"), "severity"].tolist() == ["warning"]
+
+
 def test_the_unit_written_in_the_cells_is_the_targets_of_the_year_before_the_baselines(xlsx):
     """A Renstra row whose baseline is counted otherwise ('12 bulan') than its target ('6 Jenis'): the unit is the
     target's of the build year, else the realisation's; the near miss: with no unit in the target, the realisation's,

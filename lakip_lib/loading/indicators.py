@@ -20,7 +20,7 @@ from ..errors import InputError, Problem
 from .notes import empty_notes, note, notes_frame, recognition_notes
 from .recognise import Recognition, Table
 from .recognise.fields import header_words
-from .parse import (INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, excel_error, is_no_value, not_measured,
+from .parse import (INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, excel_error, is_no_value, is_yes_no, not_measured,
                     parse_number)
 from .tables import location, refused, tables_in
 
@@ -197,9 +197,11 @@ def _period_number(value: object) -> float | None:
 
 def _capaian_as_realisation(table: Table) -> list[dict[str, str]]:
     """In a table with targets and no realisation, a ``Capaian`` column that is no percentage (``Target | Capaian``,
-    as dashboards and LPPD tables print the value achieved) is the realisation, with a warning; ``table`` changes."""
-    if table.has("realisation") or not table.has("target"):
+    as dashboards and LPPD tables print the value achieved) is the realisation, with a warning; in a table with neither
+    (``Rumus | Capaian Kinerja``) it is, with an ``info`` note. ``table`` changes."""
+    if table.has("realisation"):
         return []
+    targets = table.has("target")
     notes = []
     for column in [c for c in table.columns if c.name == "stated_capaian"]:
         if header_words(" ".join(column.path)) & {"persen", "persentase", "prosentase"}:
@@ -207,6 +209,15 @@ def _capaian_as_realisation(table: Table) -> list[dict[str, str]]:
         renamed = replace(column, name="realisation")
         table.columns[table.columns.index(column)] = renamed
         table.frame = table.frame.rename(columns={column.label: renamed.label})
+        if not targets:
+            # no target either (the EKPPD's IKK form: Rumus | Capaian Kinerja): no percentage of a target can be meant,
+            # the capaian is the level the indicator reached
+            notes.append(note("info", "capaian_as_realisation", location(table, table.header_row, renamed.label),
+                              f"Tabel ini tidak punya kolom target maupun realisasi: kolom '{column.header}' dibaca sebagai "
+                              "realisasi (nilai yang dicapai)",
+                              f"This table has neither a target nor a realisation column: '{column.header}' is read as the "
+                              "realisation (the value achieved)"))
+            continue
         notes.append(note("warning", "capaian_as_realisation", location(table, table.header_row, renamed.label),
                           f"Tabel ini tidak punya kolom realisasi: kolom '{column.header}' dibaca sebagai realisasi (nilai yang "
                           "dicapai), bukan persentase capaian. Jika salah, beri judul 'Capaian (%)'",
@@ -290,7 +301,12 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
     # a row naming a group with no value at all (a sasaran over its indicators, "a. Kesehatan Ibu") is a heading
     empty = frame[[c.label for c in value_columns]].map(is_no_value).all(axis=1) if value_columns else pd.Series(False, index=frame.index)
     named = frame["indicator"].map(lambda v: not is_no_value(v))
-    headings = named & empty & (named & ~empty).any()
+    valued = named & ~empty
+    headings = named & empty & valued.any()
+    # … but a row with no value after the last valued one heads nothing: when it fills another column (a formula) as
+    # the valued rows do, it is an indicator left empty (the EKPPD's drop-out rates under their Rumus)
+    described = _described(frame, {c.label for c in value_columns})
+    headings &= ~(~valued[::-1].cummax()[::-1] & described & (valued & described).any())
     if "code" in frame.columns and headings.any():
         headings &= ~_among_siblings(frame, named)
     if "goal" not in frame.columns and headings.any():
@@ -331,6 +347,10 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
                 # 'Diukur di TW IV': a value of a later period, none yet (a number with words, '93 %', is its number)
                 notes.append(_not_measured_note(table, excel_row, column.label, name, clean_text(raw)))
                 raw = None
+            elif is_yes_no(raw) and not (polarity == "ordinal" and _grade(raw, scales.get(scale or "", {}))):
+                # 'ada' ('there is [data]') where a figure should be: an answer, which no capaian can be computed from
+                notes.append(_yes_no_note(table, excel_row, column.label, name, clean_text(raw)))
+                raw = None
             number, rest = _value(raw, polarity, conventions[column.label], table, excel_row, column.label, problems, scales.get(scale or "", {}))
             written[column.label] = rest
             text = None if raw is None else clean_text(raw)
@@ -348,6 +368,16 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
     values_frame["year"] = values_frame["year"].astype("Int64")
     values_frame["value"] = values_frame["value"].astype(float)
     return pd.DataFrame(rows, columns=INDICATOR_COLUMNS), values_frame
+
+
+def _described(frame: pd.DataFrame, values: set[str]) -> pd.Series:
+    """Which rows fill a column that is neither the indicator's name, a value, nor a grouping column (a formula, a
+    unit, a column the table does not use)."""
+    grouping = {"indicator", "goal", "code", "level", "program", "_row"}
+    others = [c for c in frame.columns if c not in grouping and c not in values and not ("#" in c[1:] and c.split("#")[0] in values)]
+    if not others:
+        return pd.Series(False, index=frame.index)
+    return frame[others].map(lambda v: not is_no_value(v)).any(axis=1)
 
 
 def _excel_error_note(table: Table, row: int, label: str, name: str, error: str) -> dict[str, str]:
@@ -370,6 +400,17 @@ def _not_measured_note(table: Table, row: int, label: str, name: str, text: str)
                 "isi nilainya setelah diukur",
                 f"{name}: the '{header}' cell says '{text}' (not measured yet in this period), read as no value; enter "
                 "the value once it is measured")
+
+
+def _yes_no_note(table: Table, row: int, label: str, name: str, text: str) -> dict[str, str]:
+    """The finding of a value cell answering yes or no (``ada``, ``belum``) where a figure should be: no value, the
+    cell quoted. ``info``: the indicator is still listed, and the empty value is counted where values are missing."""
+    header = table.column(label).header
+    return note("info", "yes_no_value", location(table, row, label),
+                f"{name}: sel '{header}' berisi '{text}' (jawaban ya/tidak, bukan angka), dibaca sebagai tanpa nilai; "
+                "isi angkanya bila indikator ini diukur dengan angka",
+                f"{name}: the '{header}' cell says '{text}' (a yes/no answer, not a figure), read as no value; enter the "
+                "figure if this indicator is measured by one")
 
 
 def _level(value: object) -> str | None:

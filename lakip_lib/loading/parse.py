@@ -26,7 +26,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..domain import golongan_table, non_asn_statuses, not_measured_rules, value_aliases
+from ..domain import golongan_table, non_asn_statuses, not_measured_rules, value_aliases, yes_no_answers
 from ..errors import LakipError
 from .workbook import is_blank
 
@@ -107,6 +107,18 @@ def not_measured(value: object) -> bool:
         return False
     words = set(re.findall(r"[a-z]+", clean_text(value).lower()))
     return any(words & first and words & second for first, second in not_measured_rules())
+
+
+def is_yes_no(value: object) -> bool:
+    """Whether a value cell is a yes/no answer (``ada``, ``Tidak ada``, ``Ya``, ``sudah``, ``belum``: ``yes_no.csv``)
+    rather than a number: the whole cell, without case or a closing full stop; a loader reads it as no value, with a
+    finding quoting it.
+
+    Example:
+        >>> [is_yes_no(v) for v in ("ada", "Tidak Ada.", "YA", "belum", "ada 3 unit", "Adaptasi", 1, None)]
+        [True, True, True, True, False, False, False, False]
+    """
+    return isinstance(value, str) and " ".join(clean_text(value).lower().rstrip(".").split()) in yes_no_answers()
 
 
 def is_text_column(values: pd.Series) -> bool:
