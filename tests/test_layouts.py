@@ -50,9 +50,6 @@ NOT_READ: dict[str, str] = {
         "a number', and 'expected a way to tell programs, kegiatan and sub-kegiatan apart' (the bidang named in the "
         "first column, its kegiatan in Uraian)",
     # sixth held-out set (tests/layouts/sixth.py), collected blind: what the kit gets before tuning (README.md)
-    "ind-dinkes-kalsel-pengukuran-kinerja-bulanan-aktifitas":
-        "refused: the activity rows under each indicator ('Target aktifitas' (F11), 'capaian aktifitas' (H11)) are "
-        "read as indicator values, 'expected a number'",
     "ind-display-capaian-kinerja-pd-p1-p4-nasional-internasional":
         "refused, 3 problems: this year's realisation and capaian under 'P1' claimed also by 'P2 › Peningkatan dari "
         "Tahun Lalu › Realisasi 2023' (H3), 'Capaian 2023' (K3), and the national and international averages (P3, S3)"

@@ -179,6 +179,32 @@ def test_a_bilingual_header_is_read_by_its_indonesian_line():
     assert match_path(("Capaian Tahun Lalu",), indicators) is None  # 'Lalu' is no English word to cut
 
 
+def test_a_header_of_its_own_in_the_value_columns_heads_detail_rows_that_are_skipped(tmp_path):
+    """A Perjanjian Kinerja measurement with the activities under its indicators in the same columns ('Target
+    aktifitas' | 'realisasi aktifitas' | 'capaian aktifitas'): that row and the rows under it up to a blank row are
+    details, skipped and said; indicators after the blank row are read. Near miss: one such word in one value column
+    is a bad value, refused as before."""
+    from lakip_lib.errors import InputError
+
+    rows = [["No", "Indikator", "TARGET DAN CAPAIAN", None, None],
+            [None, None, "Target", "Realisasi", "% Capaian"],
+            [1, "Cakupan imunisasi dasar", 95, 90, 94.74],
+            [None, "Aktifitas yang berhubungan dengan Indikator", "Target aktifitas", "realisasi aktifitas", "capaian aktifitas"],
+            [None, "- Sweeping imunisasi", 12, 6, 50],
+            [None, None, None, None, None],
+            [2, "Cakupan persalinan di fasilitas kesehatan", 90, 88, 97.78]]
+    path = make_workbook(tmp_path / "kinerja.xlsx", {"PK": rows}, merged={"PK": ["A1:A2", "B1:B2", "C1:E1"]})
+    data = load_indicators(path, year=2024)
+    assert data.indicators["indicator"].tolist() == ["Cakupan imunisasi dasar", "Cakupan persalinan di fasilitas kesehatan"]
+    realised = data.values[data.values["kind"].eq("realisation")]["value"].tolist()
+    assert realised == [90.0, 88.0]  # 'TARGET DAN CAPAIAN' lists the fields: it does not hide 'Realisasi'
+    skipped = dict(data.recognition[0].skipped_rows)
+    assert "rows 4–5 are details under it" in skipped[4] and "'Target aktifitas' (C4)" in skipped[4]
+    near = [row[:] for row in rows[:3]] + [[2, "Cakupan persalinan", "Target aktifitas", 88, 97.78]]
+    with pytest.raises(InputError, match="got 'Target aktifitas', expected a number"):
+        load_indicators(make_workbook(tmp_path / "near.xlsx", {"PK": near}, merged={"PK": ["A1:A2", "B1:B2", "C1:E1"]}), year=2024)
+
+
 def test_header_wordings_seen_in_real_exports_name_their_fields():
     budget = vocabulary("budget")
     for header, field in [("ANGGARAN (Rp)", "budget"), ("Alokasi Anggaran (Rp)", "budget"), ("Anggaran Setelah Perubahan", "budget"),

@@ -70,7 +70,7 @@ def reconcile(data: YearData) -> pd.DataFrame:
     ``field_empty``, ``column_missing``, ``level_from_name``,
     ``capaian_as_realisation``, ``last_period``, ``excel_error``, ``not_measured`` and ``target_missing`` (warning); ``sum_mismatch`` of monthly
     realisations against their ``Jumlah``, of a row's belanja accounts against
-    the row, and of a staff row's category cells against its ``Jumlah``, a golongan group's ``JML`` or its subtotal row (error). ``check`` is a stable id:
+    the row, and of a staff row's category cells against its ``Jumlah`` or a golongan group's ``JML`` (error). ``check`` is a stable id:
 
     - ``sum_mismatch`` (error): a stated total differs from the sum of its
       parts: a budget row from its child rows (budget and realisation

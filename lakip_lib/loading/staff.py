@@ -943,8 +943,7 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     if counted and totals.empty and (last := _sum_row(table, data, counted)) is not None:
         data, totals = data.iloc[:last].reset_index(drop=True), data.iloc[last:].reset_index(drop=True)
     if counted and table.has("category") and len(data):
-        data, sums = _group_subtotal_rows(table, data, counted)
-        notes += sums
+        data = _group_subtotal_rows(table, data, counted)
     if data.empty:
         raise InputError(table.problem(table.header_row + 1, None, None, "data rows above the total row (the table has only totals)"
                                             if len(totals) else "one row per category under the header"))
@@ -1017,11 +1016,11 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     return out
 
 
-def _group_subtotal_rows(table: Table, data: pd.DataFrame, counted: list[str]) -> tuple[pd.DataFrame, list[dict[str, str]]]:
-    """``data`` without the rows of a golongan group (``Golongan III``) whose own golongan (``III/a`` … ``III/d``) are rows of
-    the same table: such a row, above or below them, is their subtotal (a BPS Dalam Angka table ends each group with
-    one), set aside and checked against them (``sum_mismatch`` when it does not add up). A group with none of its
-    golongan among the rows stays a category, for the summary to judge.
+def _group_subtotal_rows(table: Table, data: pd.DataFrame, counted: list[str]) -> pd.DataFrame:
+    """``data`` without the rows of a golongan group (``Golongan III``) that add up, in every count column, to the
+    group's own golongan rows (``III/a`` … ``III/d``) of the same table: such a row, above or below them, is their
+    subtotal (a BPS Dalam Angka table ends each group with one), set aside and said in the table's record. A group row
+    that does not add up stays, for the summary to refuse as groups mixed with golongan.
     """
     def group_or_golongan(value: object) -> str | None:
         try:
@@ -1032,33 +1031,18 @@ def _group_subtotal_rows(table: Table, data: pd.DataFrame, counted: list[str]) -
     parsed, _ = map_unique(data["category"], group_or_golongan)
     groups = parsed.isin(GROUP_ORDER).to_numpy()
     if not groups.any():
-        return data, []
-    members = {g: (parsed.str.split("/").str[0].eq(g) & ~parsed.isin(GROUP_ORDER)).fillna(False).to_numpy(dtype=bool)
-               for g in parsed[groups].unique()}
-    subtotals = np.array([bool(group) and members[parsed.iloc[i]].any() for i, group in enumerate(groups)])
-    if not subtotals.any():
-        return data, []
+        return data
     problems: list[Problem] = []
-    cells = {c: whole_numbers(table, data, c, problems, "staff") for c in counted}
+    cells = pd.concat([whole_numbers(table, data, c, problems, "staff") for c in counted], axis=1)
     if problems:
-        return data, []  # the bad cells are reported by the summary itself
-    notes = []
-    for i in np.flatnonzero(subtotals):
-        row = int(data["_row"].iloc[i])
-        for column, values in cells.items():
-            stated, summed = values.iloc[i], values[members[parsed.iloc[i]]].sum()
-            if pd.isna(stated) or abs(summed - stated) <= 0.5:
-                continue
-            label = " ".join(str(data["category"].iloc[i]).split())
-            (got_id, got_en), (want_id, want_en) = amounts(summed), amounts(stated)
-            notes.append(note("error", "sum_mismatch", location(table, row, column if table.has(column) else None),
-                              f"Golongan {parsed.iloc[i]} ('{label}') berjumlah {got_id} dari baris golongannya, tidak sama "
-                              f"dengan subtotal yang tercantum {want_id}",
-                              f"Group {parsed.iloc[i]} ('{label}') adds up to {got_en} from its golongan rows, not its "
-                              f"stated subtotal {want_en}"))
-    table.record.skipped_rows += [(table.grid.row0 + int(r), "subtotal of a golongan group")
+        return data  # the bad cells are reported by the summary itself
+    subtotals = np.zeros(len(data), dtype=bool)
+    for i in np.flatnonzero(groups):
+        members = (parsed.str.split("/").str[0].eq(parsed.iloc[i]) & ~parsed.isin(GROUP_ORDER)).fillna(False).to_numpy(dtype=bool)
+        subtotals[i] = members.any() and bool(((cells[members].sum() - cells.iloc[i].fillna(0)).abs() <= 0.5).all())
+    table.record.skipped_rows += [(table.grid.row0 + int(r), "subtotal of a golongan group, the sum of its golongan rows")
                                   for r in data["_row"].to_numpy()[subtotals]]
-    return data[~subtotals].reset_index(drop=True), notes
+    return data[~subtotals].reset_index(drop=True)
 
 
 def _snapshots(table: Table, data: pd.DataFrame) -> Problem | None:

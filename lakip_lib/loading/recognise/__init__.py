@@ -252,6 +252,15 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
 
     data_rows, end, skipped = body(grid.cells, band.bottom + 1, starts_table, [rows[i] for i in range(band.top, band.bottom + 1)],
                                    captioned=band.dataset == "summary")
+    if (inner := _inner_header(grid, data_rows, columns, vocabs[band.dataset])) is not None:
+        # the block it heads runs to the next blank row: its rows are details (activities), not this table's data
+        row, said = inner
+        last = row
+        while last + 1 < end and not all(is_blank(v) for v in grid.cells.iloc[last + 1]):
+            last += 1
+        data_rows = data_rows[(data_rows < row) | (data_rows > last)]
+        skipped = sorted([*skipped, (row, f"inner header ({said}): rows {grid.row0 + row}–{grid.row0 + last} are "
+                                          "details under it (activities), not rows of this table")])
     if grid.source is None and len(data_rows):
         _check_aligned(grid, band, data_rows, record)
     record.skipped_rows = [(grid.row0 + i, role) for i, role in skipped]
@@ -279,6 +288,29 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             part_paths[name] = band.paths[j]
     return Table(grid, band.dataset, band.bottom, columns, frame, parts=part_labels, others=others, record=record,
                  title=caption(rows, band.top), part_paths=part_paths, left=first)
+
+
+#: fields whose cells are figures: a header word in their cells is no value
+_FIGURES = AMOUNTS | YEAR_COLUMNS
+
+
+def _inner_header(grid: Grid, data_rows: np.ndarray, columns: list[Column], vocab: Vocabulary) -> tuple[int, str] | None:
+    """The first body row whose cells in two figure columns or more are headers of those columns' own fields (``Target
+    aktifitas`` under Target, ``capaian aktifitas`` under % Capaian: the activities block of a Perjanjian Kinerja
+    measurement under its indicators), with those cells quoted; else None. Such a row heads a block of other rows (the
+    activities) in the same columns. Only text cells of figure columns are looked at (a roster has none)."""
+    figures = [c for c in columns if c.name in _FIGURES]
+    if len(figures) < 2 or not len(data_rows):
+        return None
+    hits: dict[int, list[str]] = {}
+    for column in figures:
+        cells = grid.cells[column.index].iloc[data_rows]
+        for i, value in zip(data_rows, cells):
+            if isinstance(value, str) and not any(ch.isdigit() for ch in value) \
+                    and getattr(match_path((value,), vocab), "name", None) == column.name:
+                hits.setdefault(int(i), []).append(f"'{clean_text(value)}' ({grid.cell_name(int(i), column.index)})")
+    row = next((i for i in sorted(hits) if len(hits[i]) >= 2), None)
+    return None if row is None else (row, ", ".join(hits[row]))
 
 
 #: how a NIP read out of the name cells is recognised (:attr:`Column.how`)

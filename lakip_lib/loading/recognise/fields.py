@@ -380,10 +380,30 @@ def _match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         found = _match_text(text, vocab, rules=False)
         if found is not None:
             return found
-    # a rule's exceptions see the whole path: "Capaian Anggaran › Persentase (%)" is no capaian of the indicator
-    context = frozenset().union(*(header_words(p) for p in path))
+    # a rule's exceptions see the whole path: "Capaian Anggaran › Persentase (%)" is no capaian of the indicator;
+    # a band that lists its columns' fields ("TARGET DAN CAPAIAN" over Target | Realisasi | % Capaian) qualifies none
+    context = frozenset().union(*(header_words(p) for p in path if not _lists_fields(p, vocab)))
     for text in tails:
         found = _match_text(text, vocab, context=context)
         if found is not None:
             return found
     return None
+
+
+_JOINED = re.compile(r"\s+(?:dan|serta)\s+|\s*[&/]\s*", re.IGNORECASE)
+
+
+def _lists_fields(text: str, vocab: Vocabulary) -> bool:
+    """Whether a band's text is a list of two fields or more joined by 'dan', '&' or '/' (``TARGET DAN CAPAIAN``,
+    ``Target & Realisasi``), each of its own.
+
+    Example:
+        >>> v = vocabulary("indicators")
+        >>> _lists_fields("TARGET DAN CAPAIAN", v), _lists_fields("Capaian Tahun Lalu", v), _lists_fields("Realisasi dan Realisasi", v)
+        (True, False, False)
+    """
+    parts = [p for p in _JOINED.split(clean_text(text)) if p.strip()]
+    if len(parts) < 2:
+        return False
+    names = [getattr(_match_text(p, vocab), "name", None) for p in parts]
+    return None not in names and len(set(names)) == len(names)
