@@ -205,6 +205,70 @@ def test_a_header_of_its_own_in_the_value_columns_heads_detail_rows_that_are_ski
         load_indicators(make_workbook(tmp_path / "near.xlsx", {"PK": near}, merged={"PK": ["A1:A2", "B1:B2", "C1:E1"]}), year=2024)
 
 
+def test_a_value_under_a_comparison_band_is_a_comparison_not_this_years_value(tmp_path):
+    """The PermenPANRB P1 … P4 bands: only P1 is this year's; 'Peningkatan dari Tahun Lalu › Realisasi 2023' and
+    'Perbandingan Dengan Nasional › Rata-Rata Realisasi Nasional' compare it, and are noted, not read. Near misses:
+    'Capaian Tahun 2023 › Realisasi' and a plain 'Rata-rata Capaian' stay what they were."""
+    indicators = vocabulary("indicators")
+    for path in [("P2", "Peningkatan dari Tahun Lalu", "Realisasi 2023"), ("P2", "Peningkatan dari Tahun Lalu", "Capaian 2023"),
+                 ("P4", "Perbandingan Dengan Nasional", "Rata-Rata Realisasi Nasional"),
+                 ("Perbandingan dengan Internasional", "Rata-Rata Realisasi Internasional")]:
+        assert match_path(path, indicators).name == "comparison", path
+    assert match_path(("P1", "Capaian Tahun 2023", "Realisasi"), indicators).name == "realisation"
+    assert match_path(("Rata-rata Capaian",), indicators).name == "stated_capaian"
+    rows = [["No", "Indikator", "P1", None, "P2", None, "P4"],
+            [None, None, "Capaian Tahun 2023", None, "Peningkatan dari Tahun Lalu", None, "Perbandingan Dengan Nasional"],
+            [None, None, "Target", "Realisasi", "Realisasi 2023", "Realisasi Tahun lalu", "Rata-Rata Realisasi Nasional"],
+            [1, "Persentase kepemilikan akta kelahiran", 95, 96.4, 96.4, 94.1, 91.5]]
+    path = make_workbook(tmp_path / "kinerja.xlsx", {"PD": rows},
+                         merged={"PD": ["A1:A3", "B1:B3", "C1:D1", "E1:F1", "C2:D2", "E2:F2"]})
+    data = load_indicators(path, year=2023)
+    assert data.values.set_index("kind")["value"].to_dict() == {"target": 95.0, "realisation": 96.4}
+    used = {cell: field for cell, _, field, _ in data.recognition[0].columns}
+    assert used["E3"] == used["G3"] == "(comparison, not used)"
+
+
+def test_an_interim_table_reads_the_realisation_to_date_beside_its_ratio_terms_and_the_capaian_against_target(tmp_path):
+    """A Badan POM centre's interim table: 'Realisasi Per Triwulan (kumulatif) › pembilang | penyebut | realisasi s/d
+    Triwulan II' and 'Capaian terhadap target › s/d Triwulan II' under a two-row header whose periods are written out
+    once each. The numerator and denominator are no realisation; near misses: a capaian against the Renstra's final
+    target is no capaian of the year, and a bare number under a band (No › 1) is still no period."""
+    indicators = vocabulary("indicators")
+    assert match_path(("Realisasi Per Triwulan (kumulatif)", "pembilang"), indicators) is None
+    assert match_path(("Realisasi Per Triwulan (kumulatif)", "penyebut"), indicators) is None
+    assert match_path(("Capaian terhadap target",), indicators).name == "stated_capaian"
+    assert getattr(match_path(("Capaian Tahun 2023 Terhadap Target Akhir Renstra",), indicators), "name", None) != "stated_capaian"
+    rows = [["sasaran strategis", "Indikator", "target 2021", "Realisasi Per Triwulan (kumulatif)", None, None,
+             "Capaian terhadap target"],
+            [None, None, None, "pembilang", "penyebut", "realisasi s/d Triwulan II", "s/d Triwulan II"],
+            ["Meningkatnya kualitas pengujian", "Persentase hasil uji tepat waktu", "90%", 412, 445, "92,58%", "102,87%"],
+            [None, "Jumlah metode analisa yang dikembangkan", "25 metode", "-", "-", "12", "48,00%"]]
+    path = make_workbook(tmp_path / "kinerja.xlsx", {"T": rows}, merged={"T": ["A1:A2", "B1:B2", "C1:C2", "D1:F1"]})
+    data = load_indicators(path, year=2021)
+    record = data.recognition[0]
+    assert record.header_rows == (1, 2)
+    values = data.values.pivot(index="id", columns="kind", values="value")
+    assert values["target"].tolist() == [90.0, 25.0] and values["realisation"].tolist() == [92.58, 12.0]
+    assert values["stated_capaian"].tolist() == [102.87, 48.0]
+
+
+def test_a_band_of_periods_that_says_it_is_cumulative_is_read_from_its_last_period_with_an_info_note(tmp_path):
+    """'Realisasi (kumulatif) › TW I … TW IV': the header says the periods run to date, so the last one filled is the
+    year's, said as info; near miss: the same band not saying so keeps its warning (inferred from values that never
+    decrease)."""
+    def notes(band: str, name: str):
+        rows = [["No", "Indikator", "Target 2024", band, None, None, None],
+                [None, None, None, "TW I", "TW II", "TW III", "TW IV"],
+                [1, "Cakupan imunisasi", 90, 20, 45, 70, None]]
+        path = make_workbook(tmp_path / name, {"IKU": rows}, merged={"IKU": ["A1:A2", "B1:B2", "C1:C2", "D1:G1"]})
+        data = load_indicators(path, year=2024)
+        assert data.values.set_index("kind")["value"]["realisation"] == 70
+        return data.notes.loc[data.notes["check"].eq("last_period"), "severity"].tolist()
+
+    assert notes("Realisasi (kumulatif)", "a.xlsx") == ["info"]
+    assert notes("Realisasi", "b.xlsx") == ["warning"]
+
+
 def test_header_wordings_seen_in_real_exports_name_their_fields():
     budget = vocabulary("budget")
     for header, field in [("ANGGARAN (Rp)", "budget"), ("Alokasi Anggaran (Rp)", "budget"), ("Anggaran Setelah Perubahan", "budget"),

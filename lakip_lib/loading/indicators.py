@@ -180,9 +180,21 @@ def _last_period(table: Table, label: str, parts: list[str]) -> list[dict[str, s
                       ("nilainya tidak pernah turun, jadi dianggap kumulatif s.d. periode itu",
                        "its values never decrease, so they are taken as cumulative to date"))
     band = " › ".join(column.path[:-1]) or column.header
+    if _SAYS_TO_DATE.search(" ".join(column.path)):
+        # the header says the periods are cumulative ('Realisasi Per Triwulan (kumulatif)', 's/d Triwulan II'): read
+        # as it says, nothing inferred
+        return [note("info", "last_period", location(table, table.header_row, label),
+                     f"'{band}' tidak punya kolom jumlah tahunan: {name_id} tahun ini dibaca dari periode terakhir yang terisi "
+                     "(judulnya menyatakan kumulatif s.d. periode itu)",
+                     f"'{band}' has no yearly total: this year's {name_en} is read from the last period filled (its "
+                     "header says cumulative to date)")]
     return [note("warning", "last_period", location(table, table.header_row, label),
                  f"'{band}' tidak punya kolom jumlah tahunan: {name_id} tahun ini dibaca dari periode terakhir yang terisi ({why_id})",
                  f"'{band}' has no yearly total: this year's {name_en} is read from the last period filled ({why_en})")]
+
+
+#: a header saying its periods are cumulative to date
+_SAYS_TO_DATE = re.compile(r"\bkumulati[fv]|\bs\s*[./]\s*d\b|\bsampai\s+dengan\b", re.IGNORECASE)
 
 
 def _period_number(value: object) -> float | None:

@@ -380,7 +380,9 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
                 # "month" is a number under a header (No › 1), not a band of months; nor is one period header merged
                 # over two columns (Realisasi Triwulan I over K | Rp), which is one period however many columns it spans
                 months = Counter(label for label, _ in {(_label(m), paths[j]) for j, m in matches.items() if m.part})
-                distinct = len(set(labels) | {label for label, n in months.items() if n > 1})
+                # … but one period written out (Realisasi › s/d Triwulan II, Target Triwulan › II) is a period all the same
+                named = {_label(m) for j, m in matches.items() if m.part and not header_key(paths[j][-1]).isdigit()}
+                distinct = len(set(labels) | {label for label, n in months.items() if n > 1} | named)
                 # columns claiming one field with the same header path cannot be told apart; other repeats can
                 same = len(labels) - len({(_label(m), paths[j]) for j, m in matches.items() if not m.part})
                 if distinct < 2:

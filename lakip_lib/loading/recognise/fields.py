@@ -261,7 +261,46 @@ def _without_year(text: str) -> list[tuple[str, int | None]]:
     return options
 
 
+#: words of a header that compares a value with another period or place (``Peningkatan dari Tahun Lalu``,
+#: ``Perbandingan Dengan Nasional``): its columns are a comparison, never this year's own value
+_COMPARING = frozenset({"perbandingan", "peningkatan", "penurunan", "dibandingkan", "dibanding", "lalu"})
+#: leaves naming the terms of a ratio under its value's band (``Realisasi › pembilang | penyebut | realisasi``)
+_TERMS = frozenset({"pembilang", "penyebut", "numerator", "denominator"})
+#: places an average is taken over (``Rata-Rata Realisasi Nasional``)
+_PLACES = frozenset({"nasional", "provinsi", "internasional", "regional", "kabupaten", "kota"})
+
+
+def comparing(path: tuple[str, ...]) -> bool:
+    """Whether a header path marks a comparison column: a band or leaf comparing with last year, with the national
+    or another place's figures, or an average over a place.
+
+    Example:
+        >>> comparing(("P2", "Peningkatan dari Tahun Lalu", "Realisasi 2023")), comparing(("P4", "Rata-Rata Realisasi Nasional"))
+        (True, True)
+        >>> comparing(("P1", "Capaian Tahun 2023", "Realisasi")), comparing(("Rata-rata Capaian",))
+        (False, False)
+    """
+    words = set().union(*(header_words(p) for p in path))
+    return bool(words & _COMPARING) or ("rata" in words and bool(words & _PLACES))
+
+
 def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
+    """The field a column's header path names, or None; a value under a comparison band (:func:`comparing`) is a
+    ``comparison``, which no loader reads.
+
+    Example:
+        >>> match_path(("P2", "Peningkatan dari Tahun Lalu", "Realisasi 2023"), vocabulary("indicators")).name
+        'comparison'
+    """
+    if len(path) > 1 and header_words(path[-1]) & _TERMS:
+        return None  # Realisasi › pembilang | penyebut: the terms of the ratio, not the value
+    found = _field_of(path, vocab)
+    if found is not None and found.name in YEAR_COLUMNS and comparing(path):
+        return Match("comparison", None, found.text, "rule")
+    return found
+
+
+def _field_of(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
     """The field a column's header path names, or None.
 
     Example:
