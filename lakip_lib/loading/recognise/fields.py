@@ -263,7 +263,7 @@ def _without_year(text: str) -> list[tuple[str, int | None]]:
 
 #: words of a header that compares a value with another period or place (``Peningkatan dari Tahun Lalu``,
 #: ``Perbandingan Dengan Nasional``): its columns are a comparison, never this year's own value
-_COMPARING = frozenset({"perbandingan", "peningkatan", "penurunan", "dibandingkan", "dibanding", "lalu"})
+_COMPARING = frozenset({"perbandingan", "peningkatan", "dibandingkan", "dibanding", "lalu"})
 #: leaves naming the terms of a ratio under its value's band (``Realisasi › pembilang | penyebut | realisasi``)
 _TERMS = frozenset({"pembilang", "penyebut", "numerator", "denominator"})
 #: places an average is taken over (``Rata-Rata Realisasi Nasional``)
