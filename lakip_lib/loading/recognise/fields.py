@@ -266,6 +266,9 @@ def _without_year(text: str) -> list[tuple[str, int | None]]:
 _COMPARING = frozenset({"perbandingan", "peningkatan", "dibandingkan", "dibanding", "lalu"})
 #: leaves naming the terms of a ratio under its value's band (``Realisasi › pembilang | penyebut | realisasi``)
 _TERMS = frozenset({"pembilang", "penyebut", "numerator", "denominator"})
+#: an indicator's own values, which a comparison band repeats or compares (a budget's 'Realisasi s.d. Triwulan Lalu'
+#: is a part of its realisation to date, left to the budget rules)
+_COMPARED = frozenset({"target", "realisation", "stated_capaian"})
 #: places an average is taken over (``Rata-Rata Realisasi Nasional``)
 _PLACES = frozenset({"nasional", "provinsi", "internasional", "regional", "kabupaten", "kota"})
 
@@ -295,7 +298,7 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
     if len(path) > 1 and header_words(path[-1]) & _TERMS:
         return None  # Realisasi › pembilang | penyebut: the terms of the ratio, not the value
     found = _field_of(path, vocab)
-    if found is not None and found.name in YEAR_COLUMNS and comparing(path):
+    if found is not None and found.name in _COMPARED and comparing(path):
         return Match("comparison", None, found.text, "rule")
     return found
 
