@@ -335,6 +335,14 @@ def test_compare_renstra_uses_the_latest_renstra_target():
     assert compare_renstra(ind, vals, 2024, "t/r").set_index("id").loc["d", "renstra_pct"] == 125.0
 
 
+def test_compare_renstra_of_no_indicator_is_an_empty_table():
+    """A year whose indicators have no value to compare (the EKPPD form: no target, values 'ada'): no rows, no
+    IndexError from an object-dtype mask; the near miss, one indicator, still compares."""
+    ind, vals = frames([indicator("k", "Kompetensi")], [value("k", "realisation", 2024, 89), value("k", "renstra_target", 2026, 95)])
+    assert compare_renstra(ind.iloc[:0], vals, 2024).empty
+    assert compare_renstra(ind, vals, 2024).set_index("id").loc["k", "renstra_pct"] == pytest.approx(89 / 95 * 100)
+
+
 # ---------------------------------------------------------------- properties
 
 _amount = st.floats(min_value=0.01, max_value=1e6, allow_nan=False)

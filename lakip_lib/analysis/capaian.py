@@ -256,8 +256,9 @@ def _measure(frame: pd.DataFrame, formula: str) -> pd.DataFrame:
     ordinal = frame["polarity"].eq("ordinal").to_numpy()
     negative = frame["polarity"].eq("negative").to_numpy()
     target, realisation = frame["target"].to_numpy(float), frame["realisation"].to_numpy(float)
-    has_target = np.where(ordinal, ~frame["target_text"].map(is_no_value), ~np.isnan(target))
-    has_realisation = np.where(ordinal, ~frame["realisation_text"].map(is_no_value), ~np.isnan(realisation))
+    # as booleans: mapped over no rows (no indicator chosen), the text test is of object dtype and no mask
+    has_target = np.where(ordinal, ~frame["target_text"].map(is_no_value), ~np.isnan(target)).astype(bool)
+    has_realisation = np.where(ordinal, ~frame["realisation_text"].map(is_no_value), ~np.isnan(realisation)).astype(bool)
     pct = np.where(ordinal, np.nan, _pct(target, realisation, negative, formula))
     met = np.where(negative, realisation <= target, realisation >= target)
     graded = ordinal & has_target & has_realisation
