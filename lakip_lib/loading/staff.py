@@ -21,7 +21,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-from openpyxl.utils import column_index_from_string
 
 from ..domain import (GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, UNKNOWN, education_order, golongan_order, header_alias_examples,
                       unknown_labels)
@@ -53,7 +52,7 @@ from .parse import (
     non_asn_status,
 )
 from .tables import location, refused, retype, split_totals, tables_in, whole_numbers
-from .workbook import is_rendered
+from .workbook import column_index, is_rendered
 
 #: a roster is a list of people by NIP: a listing without golongan (PPPK, a campus's PDDikti export) still counts
 #: its staff by sex, status and education, and says which table it cannot give
@@ -417,7 +416,7 @@ def _golongan_unnamed(table: Table) -> list[Problem]:
         return []
     grid, body = table.grid, table.frame["_row"].head(SCAN_CONTENT).to_numpy()
     for cell, header in table.record.unused:
-        j = column_index_from_string(cell.rstrip("0123456789")) - 1 - grid.col0
+        j = column_index(cell.rstrip("0123456789")) - grid.col0
         if j in grid.cells.columns and column_content(grid.cells[j].iloc[body].tolist()) == "golongan":
             return [Problem(grid.file, grid.sheet, cell, header, None,
                             f"a column for 'golongan' (a header such as {header_alias_examples('staff', ('golongan',))}): "
