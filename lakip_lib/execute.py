@@ -252,11 +252,10 @@ def build_years(years: list[int], *, data_dir: str | Path, out_dir: str | Path, 
     previous_handlers: dict[int, Any] = {}
     try:
         for year in years:
-            planned = _plan(year, Path(data_dir), Path(out_dir), lang, force, pdf, docx, notebook_dir, processed, final)
+            # a planned year joins ``todo`` inside _plan, so that Ctrl-C at any moment finds it there or cleaned up
+            planned = _plan(year, Path(data_dir), Path(out_dir), lang, force, pdf, docx, notebook_dir, processed, todo, final)
             if isinstance(planned, BuildResult):
                 results[year] = planned
-            else:
-                todo.append(planned)
         chains = chains_per_year(len(todo), jobs)
         # a reused part runs in no kernel; a kernel left with nothing to run is not started
         runs = {build.year: [kept for kept in (tuple(n for n in chain if n not in build.reused and not (n == REPORT and build.model))
@@ -336,8 +335,9 @@ def chains_per_year(years: int, jobs: int) -> tuple[tuple[str, ...], ...]:
 
 
 def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pdf: bool, docx: bool,
-          notebook_dir: str | Path | None, processed: Path | None, refuse_draft: bool = False) -> _Year | BuildResult:
-    """A year ready to build (its staging folder made), or its result if it is up to date or cannot start."""
+          notebook_dir: str | Path | None, processed: Path | None, todo: list[_Year], refuse_draft: bool = False) -> _Year | BuildResult:
+    """A year ready to build (its staging folder made, appended to ``todo``, whose builds the caller releases), or its
+    result if it is up to date or cannot start."""
     started = time.perf_counter()
     data_root = data_root.resolve()
     try:
@@ -386,6 +386,11 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         settings = settings_hash(snapshot)
         reused = {} if force else _reuse(final, staging, current, settings)
         model = None if force else _stored_report(final, staging, snapshot, current, reused, docx)
+        build = _Year(year, final, staging, notebooks, {**parameters, "data_dir": str(snapshot), "output_dir": str(staging)},
+                      current, missing, started, data_root, docx=docx, refuse_draft=refuse_draft, settings=settings,
+                      reused=reused, model=model)
+        build.claim = claim
+        todo.append(build)
     except (LakipError, OSError) as err:
         # an OSError here is of the output folder (read-only, full, busy) or an input being copied: one line naming it
         if claim is not None:
@@ -408,9 +413,6 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         if claim is not None:
             claim.release()
         raise
-    build = _Year(year, final, staging, notebooks, {**parameters, "data_dir": str(snapshot), "output_dir": str(staging)}, current,
-                  missing, started, data_root, docx=docx, refuse_draft=refuse_draft, settings=settings, reused=reused, model=model)
-    build.claim = claim
     return build
 
 
