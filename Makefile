@@ -7,13 +7,13 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 YEAR   ?= 2024
 
-.PHONY: help install report test lab kernel clean-notebooks bench lock clean
+.PHONY: help install report test test-slow lab kernel clean-notebooks bench lock clean
 
 # JupyterLab refuses to start as root unless told to (containers, many office servers run as root)
 LAB_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 help:  ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -29,8 +29,11 @@ install: $(STAMP)  ## create .venv with the pinned versions
 report: $(STAMP)  ## build outputs/$(YEAR)/ from the sample data (YEAR=2024)
 	$(BIN)/lakip build --year $(YEAR)
 
-test: $(STAMP)  ## run the whole test suite
-	$(BIN)/python -m pytest
+test: $(STAMP)  ## run the test suite, but the tests marked slow (real kernels and browsers: make test-slow)
+	$(BIN)/python -m pytest -m "not slow"
+
+test-slow: $(STAMP)  ## run the tests marked slow: builds through real kernels, the preview, the browser and Word
+	$(BIN)/python -m pytest -m slow
 
 lab: kernel  ## open JupyterLab on notebooks/ in the kit's environment
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(LAB_ROOT) $(LAB_ARGS)
