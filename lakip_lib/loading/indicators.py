@@ -353,15 +353,15 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
         for column in value_columns:
             raw = row[column.label]
             if error := excel_error(raw):
-                notes.append(_excel_error_note(table, excel_row, column.label, name, error))
+                notes.append(_no_value_note("excel_error", table, excel_row, column.label, name, error))
                 raw = None
             elif not _is_number(raw) and not _VALUE.match(clean_text(raw)) and not_measured(raw):
                 # 'Diukur di TW IV': a value of a later period, none yet (a number with words, '93 %', is its number)
-                notes.append(_not_measured_note(table, excel_row, column.label, name, clean_text(raw)))
+                notes.append(_no_value_note("not_measured", table, excel_row, column.label, name, clean_text(raw)))
                 raw = None
             elif is_yes_no(raw) and not (polarity == "ordinal" and _grade(raw, scales.get(scale or "", {}))):
                 # 'ada' ('there is [data]') where a figure should be: an answer, which no capaian can be computed from
-                notes.append(_yes_no_note(table, excel_row, column.label, name, clean_text(raw)))
+                notes.append(_no_value_note("yes_no_value", table, excel_row, column.label, name, clean_text(raw)))
                 raw = None
             number, rest = _value(raw, polarity, conventions[column.label], table, excel_row, column.label, problems, scales.get(scale or "", {}))
             written[column.label] = rest
@@ -392,37 +392,30 @@ def _described(frame: pd.DataFrame, values: set[str]) -> pd.Series:
     return frame[others].map(lambda v: not is_no_value(v)).any(axis=1)
 
 
-def _excel_error_note(table: Table, row: int, label: str, name: str, error: str) -> dict[str, str]:
-    """The warning of a value cell holding an Excel error (``#DIV/0!``, ``#N/A``): its formula failed, so the value
-    is read as missing; said, never silent."""
+#: a value cell read as no value, by why: severity, and what the finding says in Indonesian and English ({cell}: the
+#: cell's text or its Excel error). Each is said, never silent; yes/no answers are ``info``: the indicator stays listed
+_NO_VALUE = {
+    "excel_error": ("warning", "sel '{header}' berisi galat Excel {cell} (rumusnya gagal dihitung), dibaca sebagai tanpa "
+                    "nilai; perbaiki rumus atau isi nilainya",
+                    "the '{header}' cell holds the Excel error {cell} (its formula failed), read as no value; fix the "
+                    "formula or enter the value"),
+    "not_measured": ("warning", "sel '{header}' berisi '{cell}' (belum diukur pada periode ini), dibaca sebagai tanpa "
+                     "nilai; isi nilainya setelah diukur",
+                     "the '{header}' cell says '{cell}' (not measured yet in this period), read as no value; enter the "
+                     "value once it is measured"),
+    "yes_no_value": ("info", "sel '{header}' berisi '{cell}' (jawaban ya/tidak, bukan angka), dibaca sebagai tanpa nilai; "
+                     "isi angkanya bila indikator ini diukur dengan angka",
+                     "the '{header}' cell says '{cell}' (a yes/no answer, not a figure), read as no value; enter the "
+                     "figure if this indicator is measured by one"),
+}
+
+
+def _no_value_note(check: str, table: Table, row: int, label: str, name: str, cell: str) -> dict[str, str]:
+    """The finding of a value cell read as no value (:data:`_NO_VALUE`: an Excel error, 'Diukur di TW IV', 'ada')."""
+    severity, indonesian, english = _NO_VALUE[check]
     header = table.column(label).header
-    return note("warning", "excel_error", location(table, row, label),
-                f"{name}: sel '{header}' berisi galat Excel {error} (rumusnya gagal dihitung), dibaca sebagai tanpa nilai; "
-                "perbaiki rumus atau isi nilainya",
-                f"{name}: the '{header}' cell holds the Excel error {error} (its formula failed), read as no value; fix the "
-                "formula or enter the value")
-
-
-def _not_measured_note(table: Table, row: int, label: str, name: str, text: str) -> dict[str, str]:
-    """The warning of a value cell saying the value is not measured yet in this period (``Diukur di TW IV``): no
-    value for now, the cell quoted."""
-    header = table.column(label).header
-    return note("warning", "not_measured", location(table, row, label),
-                f"{name}: sel '{header}' berisi '{text}' (belum diukur pada periode ini), dibaca sebagai tanpa nilai; "
-                "isi nilainya setelah diukur",
-                f"{name}: the '{header}' cell says '{text}' (not measured yet in this period), read as no value; enter "
-                "the value once it is measured")
-
-
-def _yes_no_note(table: Table, row: int, label: str, name: str, text: str) -> dict[str, str]:
-    """The finding of a value cell answering yes or no (``ada``, ``belum``) where a figure should be: no value, the
-    cell quoted. ``info``: the indicator is still listed, and the empty value is counted where values are missing."""
-    header = table.column(label).header
-    return note("info", "yes_no_value", location(table, row, label),
-                f"{name}: sel '{header}' berisi '{text}' (jawaban ya/tidak, bukan angka), dibaca sebagai tanpa nilai; "
-                "isi angkanya bila indikator ini diukur dengan angka",
-                f"{name}: the '{header}' cell says '{text}' (a yes/no answer, not a figure), read as no value; enter the "
-                "figure if this indicator is measured by one")
+    return note(severity, check, location(table, row, label), f"{name}: {indonesian.format(header=header, cell=cell)}",
+                f"{name}: {english.format(header=header, cell=cell)}")
 
 
 def _level(value: object) -> str | None:
