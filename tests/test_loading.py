@@ -930,6 +930,17 @@ def test_grades_make_an_indicator_ordinal_and_lower_is_better_is_inferred_with_a
                                          "baik). Jika salah, tulis polaritasnya (Positif/Negatif) di kolom 'Polaritas'")
 
 
+
+def test_the_lower_is_better_lexicon_reads_a_renstra_it_was_not_written_for(xlsx):
+    """A dinas kesehatan's Renstra table (id.scribd.com/document/423889772, not in the corpus): BBLR and underweight
+    prevalence are to be lowered, as the AKI is; the share of births in a facility and the BBLR handled are not."""
+    rows = [["No", "Indikator", "Target 2020", "Realisasi 2020"], [1, "Persentase BBLR (%)", "7,0", "6,1"],
+            [2, "Prevalensi kekurangan gizi (underweight) pada anak balita (%)", "16,8", "16,0"],
+            [3, "Persentase persalinan di fasilitas kesehatan (%)", "95,0", "96,0"], [4, "Persentase BBLR yang ditangani", 100, 100]]
+    data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2020)
+    assert data.indicators["polarity"].tolist() == ["negative", "negative", "positive", "positive"]
+
+
 def test_a_template_sheet_with_a_header_and_no_rows_is_skipped_beside_a_filled_one(xlsx):
     path = xlsx("anggaran.xlsx", {"2024": [["Kode", "Uraian", "Anggaran", "Realisasi"], ["1", "Program", 10, 9]],
                                   "Template": [["Kode", "Uraian", "Anggaran", "Realisasi"]]})
