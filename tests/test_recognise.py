@@ -1360,6 +1360,25 @@ def test_a_budget_by_unit_kerja_or_satker_names_its_rows_there_and_its_fisik_and
                                                                                   [965_000_000, 120_625_000, 12.5]]
 
 
+def test_a_budget_realisation_band_of_k_and_f_reads_k_as_the_money_and_f_as_the_physical_progress(tmp_path):
+    """'Realisasi › K | F' (keuangan | fisik) in a monev budget: F is the physical progress, never added to the money
+    (it was: 800.000 + 75 read as 800.075, without a word). Near misses: an indicator band's 'K' is the kinerja half
+    (the target), and an indicator table has no physical progress, so its 'F' names nothing."""
+    budget, indicators = vocabulary("budget"), vocabulary("indicators")
+    assert match_path(("Realisasi", "F"), budget).name == "physical"
+    assert match_path(("Realisasi", "K"), budget).name == "realised"
+    assert match_path(("Target 2024", "K"), indicators).name == "target"
+    assert getattr(match_path(("Realisasi", "F"), indicators), "name", None) != "physical"
+
+    rows = [["LAPORAN REALISASI FISIK DAN KEUANGAN", None, None, None, None],
+            ["Kode", "Uraian", "Pagu", "Realisasi", None],
+            [None, None, None, "K", "F"],
+            ["1.02.02", "Program Pemenuhan Upaya Kesehatan", "1.000.000", "800.000", "75"],
+            ["1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan", "1.000.000", "800.000", "75"]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"RFK": rows}, merged={"RFK": ["D2:E2"]}), year=2024)
+    assert loaded.rows[["budget", "realised"]].values.tolist() == [[1_000_000, 800_000], [1_000_000, 800_000]]
+
+
 def test_cards_of_a_label_and_its_value_in_one_cell_are_no_header_and_the_sheet_is_refused_for_want_of_one(tmp_path):
     """A dashboard's NKO cards copied into a sheet: 'Target : 70%' and 'Realisasi : 98.2%' under each IKU code are data
     with their labels, not column names. Near misses: a header naming a period with a colon ('Tahun : 2024') and a

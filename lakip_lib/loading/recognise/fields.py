@@ -320,6 +320,10 @@ def _field_of(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         # FISIK is a unit and a field: under "Realisasi (%)" beside KEUANGAN it is the physical progress, never the
         # band's own field (the money's percentage)
         return replace(own, text=" ".join(path))
+    if len(path) > 1 and header_key(path[-1]) == "f" and "physical" in vocab.fields | {c for c, _, _ in vocab.rules}:
+        # Realisasi › K | F in a budget: K is keuangan (the money) and F fisik, the physical progress; read as a
+        # measure half, F was added to the money
+        return Match("physical", None, " ".join(path), "rule")
     if len(path) > 1 and (kind := unit_kind(path[-1])) in _OTHER_HALF:
         # a band over K | Rp ("Target Kinerja dan Anggaran › Rp"): the unit says which half of the band the column is
         above = tuple(t for t in (_OTHER_HALF[kind].sub(" ", p).strip() for p in path[:-1]) if t)
