@@ -101,17 +101,17 @@ def ordinal_scale(name: str) -> dict[str, int]:
 
 
 @cache
-def lower_is_better() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """The lexicon of lower-is-better indicators (``lower_is_better.csv``): each entry's words, and the words that
-    cancel it (``Penurunan angka kematian`` is measured as a reduction, higher is better).
+def lower_is_better() -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """The lexicon of lower-is-better indicators (``lower_is_better.csv``): each entry's phrase as its words in order,
+    and the words that cancel it (``Penurunan angka kematian`` is measured as a reduction, higher is better).
 
     Example:
-        >>> words, unless = lower_is_better()[0]
-        >>> sorted(words), "penurunan" in unless
-        (['angka', 'kematian'], True)
+        >>> phrase, unless = lower_is_better()[0]
+        >>> phrase, "penurunan" in unless
+        (('angka', 'kematian'), True)
     """
     table = _read("lower_is_better.csv", dtype=str).fillna("")
-    return tuple((frozenset(phrase.lower().split()), frozenset(unless.lower().split()))
+    return tuple((tuple(phrase.lower().split()), frozenset(unless.lower().split()))
                  for phrase, unless in zip(table["phrase"], table["unless"]))
 
 

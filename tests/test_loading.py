@@ -941,6 +941,20 @@ def test_the_lower_is_better_lexicon_reads_a_renstra_it_was_not_written_for(xlsx
     assert data.indicators["polarity"].tolist() == ["negative", "negative", "positive", "positive"]
 
 
+def test_the_lower_is_better_lexicon_reads_its_phrases_in_order_and_a_share_on_time_is_to_be_raised(xlsx):
+    """The lexicon's phrases are read with their words in order: 'waktu pelayanan' (a duration, lower is better) is
+    not 'pelayanan perizinan tepat waktu' (a share of services on time, which was read as negative, with a warning
+    telling the analyst the wrong thing). Near misses: the duration itself, with words between the phrase's words,
+    stays negative; timeliness ('ketepatan waktu pelayanan') is to be raised."""
+    rows = [["No", "Indikator", "Target 2024", "Realisasi 2024"],
+            [1, "Persentase pelayanan perizinan tepat waktu", 95, 96],
+            [2, "Rata-rata waktu penyelesaian pelayanan perizinan (hari)", 5, 4],
+            [3, "Persentase ketepatan waktu pelayanan", 90, 92],
+            [4, "Angka (jumlah) kematian ibu", 80, 75]]
+    data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2024)
+    assert data.indicators["polarity"].tolist() == ["positive", "negative", "positive", "negative"]
+
+
 def test_a_template_sheet_with_a_header_and_no_rows_is_skipped_beside_a_filled_one(xlsx):
     path = xlsx("anggaran.xlsx", {"2024": [["Kode", "Uraian", "Anggaran", "Realisasi"], ["1", "Program", 10, 9]],
                                   "Template": [["Kode", "Uraian", "Anggaran", "Realisasi"]]})

@@ -526,8 +526,26 @@ def _polarity(value: object, scale: str | None, table: Table, row: int, problems
 
 
 def _lower_is_better(name: str) -> bool:
-    words = header_words(name)
-    return any(phrase <= words and not unless & words for phrase, unless in lower_is_better())
+    """Whether an indicator's name holds a phrase of the lower-is-better lexicon, its words in that order (other words
+    may stand between them) and none of the words that cancel it.
+
+    The order matters: 'waktu pelayanan' (a duration, to lower) is not 'pelayanan perizinan tepat waktu' (a share of
+    services on time, to raise).
+
+    Example:
+        >>> _lower_is_better("Rata-rata waktu pelayanan perizinan"), _lower_is_better("Persentase pelayanan perizinan tepat waktu")
+        (True, False)
+        >>> _lower_is_better("Angka Kematian Ibu"), _lower_is_better("Penurunan angka kematian ibu")
+        (True, False)
+    """
+    words = re.findall(r"[a-z0-9]+", clean_text(name).lower())
+    present = set(words)
+    return any(_in_order(phrase, words) and not unless & present for phrase, unless in lower_is_better())
+
+
+def _in_order(phrase: tuple[str, ...], words: list[str]) -> bool:
+    remaining = iter(words)
+    return all(word in remaining for word in phrase)  # each membership test consumes the iterator up to the word
 
 
 def _value(raw: object, polarity: str, convention: str, table: Table, row: int, label: str,
