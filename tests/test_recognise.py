@@ -1379,6 +1379,26 @@ def test_a_budget_realisation_band_of_k_and_f_reads_k_as_the_money_and_f_as_the_
     assert loaded.rows[["budget", "realised"]].values.tolist() == [[1_000_000, 800_000], [1_000_000, 800_000]]
 
 
+def test_an_indicator_table_s_program_money_under_an_anggaran_band_is_no_value_of_the_indicator(tmp_path):
+    """A Perjanjian Kinerja with its program's money beside the indicators ('Anggaran › Pagu | Realisasi'): the
+    Realisasi there is rupiah, not the indicator's realisation (it was read as a second realisation, 900.000, of no
+    year). Near misses: 'Target Kinerja dan Anggaran › Realisasi' names the performance too, and a K | Rp band's K half
+    is the indicator's."""
+    indicators = vocabulary("indicators")
+    assert match_path(("Anggaran", "Realisasi"), indicators) is None
+    assert match_path(("Target Kinerja dan Anggaran", "Realisasi"), indicators).name == "realisation"
+    assert match_path(("Target Kinerja dan Anggaran", "K"), indicators).name == "target"
+
+    rows = [["No", "Indikator", "2024", None, None, "Anggaran", None],
+            [None, None, "Target", "Realisasi", "Capaian", "Pagu", "Realisasi"],
+            [1, "Nilai SAKIP", 70, 72.3, "103,29", "500.000.000", "450.000.000"]]
+    merged = {"PK": ["A1:A2", "B1:B2", "C1:E1", "F1:G1"]}
+    loaded = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"PK": rows}, merged=merged), year=2024)
+    assert loaded.values[["kind", "year", "value"]].values.tolist() == [["target", 2024, 70.0], ["realisation", 2024, 72.3],
+                                                                         ["stated_capaian", 2024, 103.29]]
+    assert "'Anggaran › Realisasi'" in loaded.notes.loc[loaded.notes["check"].eq("columns_unused"), "message_en"].iloc[0]
+
+
 def test_cards_of_a_label_and_its_value_in_one_cell_are_no_header_and_the_sheet_is_refused_for_want_of_one(tmp_path):
     """A dashboard's NKO cards copied into a sheet: 'Target : 70%' and 'Realisasi : 98.2%' under each IKU code are data
     with their labels, not column names. Near misses: a header naming a period with a colon ('Tahun : 2024') and a

@@ -287,6 +287,20 @@ def comparing(path: tuple[str, ...]) -> bool:
     return bool(words & _COMPARING) or ("rata" in words and bool(words & _PLACES))
 
 
+def _under_money(path: tuple[str, ...]) -> bool:
+    """Whether a column's leaf (no unit: ``K | Rp`` halves are told apart by their unit) is under a band of money
+    alone (``Anggaran``, ``Pagu``, ``Keuangan``), not one that also names the performance (``Kinerja dan Anggaran``).
+
+    Example:
+        >>> _under_money(("Anggaran", "Realisasi")), _under_money(("Target Kinerja dan Anggaran", "Realisasi"))
+        (True, False)
+        >>> _under_money(("Tahun 2024", "Realisasi")), _under_money(("Anggaran", "Rp"))
+        (False, False)
+    """
+    return len(path) > 1 and unit_kind(path[-1]) is None and any(
+        _OTHER_HALF["measure"].search(p) and not _OTHER_HALF["money"].search(p) for p in path[:-1])
+
+
 def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
     """The field a column's header path names, or None; a value under a comparison band (:func:`comparing`) is a
     ``comparison``, which no loader reads.
@@ -298,6 +312,8 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
     if len(path) > 1 and header_words(path[-1]) & _TERMS:
         return None  # Realisasi › pembilang | penyebut: the terms of the ratio, not the value
     found = _field_of(path, vocab)
+    if found is not None and found.name in _COMPARED and _under_money(path):
+        return None  # Anggaran › Pagu | Realisasi beside the indicators: the program's money, not the indicator's value
     if found is not None and found.name in _COMPARED and comparing(path):
         return Match("comparison", None, found.text, "rule")
     return found
