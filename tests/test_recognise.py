@@ -1399,6 +1399,24 @@ def test_an_indicator_table_s_program_money_under_an_anggaran_band_is_no_value_o
     assert "'Anggaran › Realisasi'" in loaded.notes.loc[loaded.notes["check"].eq("columns_unused"), "message_en"].iloc[0]
 
 
+def test_a_budget_s_program_performance_under_a_kinerja_band_is_no_rupiah(tmp_path):
+    """A budget with its program's performance beside the money ('Kinerja › Target | Realisasi', 'Anggaran › Pagu |
+    Realisasi'): the kinerja Realisasi was added to the rupiah one (95 + 900 read as 995, silently). Near misses: a
+    band naming money too ('Realisasi Fisik dan Keuangan › Realisasi') and a 'Capaian' band, which heads money as well
+    ('Capaian › Realisasi | %'), stay the realisation."""
+    budget = vocabulary("budget")
+    assert match_path(("Kinerja", "Realisasi"), budget) is None
+    assert match_path(("Realisasi Fisik dan Keuangan", "Realisasi"), budget).name == "realised"
+    assert match_path(("Capaian", "Realisasi"), budget).name == "realised"
+
+    rows = [["Kode", "Uraian", "Kinerja", None, "Anggaran", None], [None, None, "Target", "Realisasi", "Pagu", "Realisasi"],
+            ["1.02.02", "Program Pemenuhan Upaya Kesehatan", "100", "95", "1.000.000", "900.000"],
+            ["1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan", "100", "95", "1.000.000", "900.000"]]
+    merged = {"RFK": ["A1:A2", "B1:B2", "C1:D1", "E1:F1"]}
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"RFK": rows}, merged=merged), year=2024)
+    assert loaded.rows[["budget", "realised"]].values.tolist() == [[1_000_000, 900_000], [1_000_000, 900_000]]
+
+
 def test_cards_of_a_label_and_its_value_in_one_cell_are_no_header_and_the_sheet_is_refused_for_want_of_one(tmp_path):
     """A dashboard's NKO cards copied into a sheet: 'Target : 70%' and 'Realisasi : 98.2%' under each IKU code are data
     with their labels, not column names. Near misses: a header naming a period with a colon ('Tahun : 2024') and a

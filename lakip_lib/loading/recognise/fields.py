@@ -301,6 +301,24 @@ def _under_money(path: tuple[str, ...]) -> bool:
         _OTHER_HALF["measure"].search(p) and not _OTHER_HALF["money"].search(p) for p in path[:-1])
 
 
+#: words of a band over the performance of a budget's program (``Kinerja › Target | Realisasi``), never its money
+_PERFORMANCE = re.compile(r"\b(?:kinerja|fisik|volume|vol|output|keluaran|indikator)\b", re.IGNORECASE)
+
+
+def _under_performance(path: tuple[str, ...]) -> bool:
+    """Whether a column's leaf (no unit) is under a band of the performance alone (``Kinerja``, ``Keluaran``), not
+    one that also names money (``Realisasi Kinerja Keuangan``); ``Capaian`` may head either, so it decides nothing.
+
+    Example:
+        >>> _under_performance(("Kinerja", "Realisasi")), _under_performance(("Realisasi Fisik dan Keuangan", "Realisasi"))
+        (True, False)
+        >>> _under_performance(("Capaian", "Realisasi")), _under_performance(("Kinerja", "Rp"))
+        (False, False)
+    """
+    return len(path) > 1 and unit_kind(path[-1]) is None and any(
+        _PERFORMANCE.search(p) and not _OTHER_HALF["measure"].search(p) for p in path[:-1])
+
+
 def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
     """The field a column's header path names, or None; a value under a comparison band (:func:`comparing`) is a
     ``comparison``, which no loader reads.
@@ -314,6 +332,8 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
     found = _field_of(path, vocab)
     if found is not None and found.name in _COMPARED and _under_money(path):
         return None  # Anggaran › Pagu | Realisasi beside the indicators: the program's money, not the indicator's value
+    if found is not None and found.name in ("budget", "realised") and _under_performance(path):
+        return None  # Kinerja › Target | Realisasi beside a budget's money: the program's performance, not rupiah
     if found is not None and found.name in _COMPARED and comparing(path):
         return Match("comparison", None, found.text, "rule")
     return found
