@@ -955,6 +955,21 @@ def test_the_lower_is_better_lexicon_reads_its_phrases_in_order_and_a_share_on_t
     assert data.indicators["polarity"].tolist() == ["positive", "negative", "positive", "negative"]
 
 
+def test_an_indicator_name_wrapped_onto_a_row_of_its_own_is_joined_and_heads_nothing(xlsx):
+    """A name typed over two rows ('Persentase penyelesaian dokumen perencanaan' then 'dan evaluasi tepat waktu', no
+    value, no number): the second line was read as the heading of the indicators below it, and the name was cut. Near
+    misses: headings that start a sentence of their own ('Meningkatnya …', 'a. Kesehatan Ibu') still head their rows."""
+    rows = [["No", "Indikator Kinerja", "Target", "Realisasi"],
+            [1, "Persentase penyelesaian dokumen perencanaan", 100, 100], [None, "dan evaluasi tepat", None, None],
+            [None, "waktu", None, None],
+            [None, "Meningkatnya kualitas layanan", None, None], [2, "Indeks Kepuasan Masyarakat", 80, 81],
+            [None, "a. Kesehatan Ibu", None, None], [3, "Cakupan K4", 95, 96]]
+    data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2024)
+    assert data.indicators[["indicator", "goal"]].fillna("").values.tolist() == [
+        ["Persentase penyelesaian dokumen perencanaan dan evaluasi tepat waktu", ""],
+        ["Indeks Kepuasan Masyarakat", "Meningkatnya kualitas layanan"], ["Cakupan K4", "a. Kesehatan Ibu"]]
+
+
 def test_a_template_sheet_with_a_header_and_no_rows_is_skipped_beside_a_filled_one(xlsx):
     path = xlsx("anggaran.xlsx", {"2024": [["Kode", "Uraian", "Anggaran", "Realisasi"], ["1", "Program", 10, 9]],
                                   "Template": [["Kode", "Uraian", "Anggaran", "Realisasi"]]})
