@@ -1417,6 +1417,22 @@ def test_a_budget_s_program_performance_under_a_kinerja_band_is_no_rupiah(tmp_pa
     assert loaded.rows[["budget", "realised"]].values.tolist() == [[1_000_000, 900_000], [1_000_000, 900_000]]
 
 
+def test_a_budget_row_name_wrapped_onto_a_row_of_its_own_is_joined_and_said_in_the_record(tmp_path):
+    """A program's name typed over two rows ('… Perorangan dan' then 'Upaya Kesehatan Masyarakat', or a line starting
+    lower-case) with no amount on the second: the name is joined, the line recorded as skipped (`--explain`). Before,
+    the name was cut, or the line was taken as a heading and the table refused. Near miss: a kegiatan row with no
+    amount after a closed line stays a row of its own."""
+    rows = [["No", "Program/Kegiatan", "Pagu", "Realisasi"],
+            [1, "Program Pemenuhan Upaya Kesehatan Perorangan dan", "1.000", "900"], [None, "Upaya Kesehatan Masyarakat", None, None],
+            [None, "Kegiatan Penyediaan Fasilitas Pelayanan", "1.000", "900"], [None, "bagi UKM dan UKP", None, None],
+            [None, "Kegiatan Peningkatan Kapasitas SDM Kesehatan", None, None]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"RFK": rows}), year=2024)
+    assert loaded.rows["name"].tolist() == ["Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat",
+                                            "Kegiatan Penyediaan Fasilitas Pelayanan bagi UKM dan UKP",
+                                            "Kegiatan Peningkatan Kapasitas SDM Kesehatan"]
+    assert loaded.recognition[0].skipped_rows == [(3, "continues the name on row 2"), (5, "continues the name on row 4")]
+
+
 def test_cards_of_a_label_and_its_value_in_one_cell_are_no_header_and_the_sheet_is_refused_for_want_of_one(tmp_path):
     """A dashboard's NKO cards copied into a sheet: 'Target : 70%' and 'Realisasi : 98.2%' under each IKU code are data
     with their labels, not column names. Near misses: a header naming a period with a colon ('Tahun : 2024') and a

@@ -313,7 +313,6 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
     # a row naming a group with no value at all (a sasaran over its indicators, "a. Kesehatan Ibu") is a heading
     empty = frame[[c.label for c in value_columns]].map(is_no_value).all(axis=1) if value_columns else pd.Series(False, index=frame.index)
     named = frame["indicator"].map(lambda v: not is_no_value(v))
-    frame, named, empty = _join_continued_names(frame, named, empty)
     valued = named & ~empty
     headings = named & empty & valued.any()
     # … but a row with no value after the last valued one heads nothing: when it fills another column (a formula) as
@@ -381,37 +380,6 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
     values_frame["year"] = values_frame["year"].astype("Int64")
     values_frame["value"] = values_frame["value"].astype(float)
     return pd.DataFrame(rows, columns=INDICATOR_COLUMNS), values_frame
-
-
-#: the start of a line that continues a sentence: a lower-case word, not an enumerator ('a.', 'b)') of a heading
-_CONTINUES = re.compile(r"^(?![a-z][.)](?:\s|$))[a-z]")
-
-
-def _join_continued_names(frame: pd.DataFrame, named: pd.Series, empty: pd.Series) -> tuple[pd.DataFrame, pd.Series, pd.Series]:
-    """An indicator's name wrapped onto the next row of its own (``Persentase penyelesaian dokumen perencanaan`` then
-    ``dan evaluasi tepat waktu``, no value, no code) joined to it: read alone, the second line was the heading of the
-    indicators below it and the name was cut. A line continues when it starts with a lower-case word right under an
-    indicator or its last line; a heading starts a sentence of its own (``Meningkatnya …``, ``a. Kesehatan Ibu``).
-
-    Example:
-        >>> frame = pd.DataFrame({"indicator": ["Persentase dokumen", "dan evaluasi tepat waktu", "Nilai SAKIP"], "t": [1, None, 2]})
-        >>> _join_continued_names(frame, frame["indicator"].notna(), frame["t"].isna())[0]["indicator"].tolist()
-        ['Persentase dokumen dan evaluasi tepat waktu', 'Nilai SAKIP']
-    """
-    coded = frame["code"].map(lambda v: not is_no_value(v)) if "code" in frame.columns else pd.Series(False, index=frame.index)
-    joined: list = []
-    last = None  # the index of the indicator whose name a line may continue
-    names = frame["indicator"].copy()
-    for i in frame.index:
-        if named[i] and empty[i] and not coded[i] and last is not None and _CONTINUES.match(clean_text(names[i])):
-            names[last] = f"{clean_text(names[last])} {clean_text(names[i])}"
-            joined.append(i)
-            continue
-        last = i if named[i] and not empty[i] else None
-    if not joined:
-        return frame, named, empty
-    frame = frame.assign(indicator=names).drop(index=joined)
-    return frame, named.drop(index=joined), empty.drop(index=joined)
 
 
 def _described(frame: pd.DataFrame, values: set[str]) -> pd.Series:

@@ -46,7 +46,7 @@ from .band import Band, best_band, column_paths, side_by_side
 from .content import column_content, fits
 from .fields import (AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, match_header,
                      match_path, vocabulary)
-from .rows import body, caption, is_column_numbers, is_signature, is_title, is_total_label, total_label_mask
+from .rows import body, caption, continued_names, is_column_numbers, is_signature, is_title, is_total_label, total_label_mask
 from .sums import spending, to_date, total_of_others
 from .table import Column, Recognition, Table
 from .unnamed import unnamed_band
@@ -261,12 +261,22 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         data_rows = data_rows[(data_rows < row) | (data_rows > last)]
         skipped = sorted([*skipped, (row, f"inner header ({said}): rows {grid.row0 + row}–{grid.row0 + last} are "
                                           "details under it (activities), not rows of this table")])
+    continued = _continued(grid, band, data_rows, columns, parts)
+    if continued:
+        data_rows = data_rows[~np.isin(data_rows, list(continued))]
+        skipped = sorted([*skipped, *((i, f"continues the name on row {grid.row0 + owner}") for i, owner in continued.items())])
     if grid.source is None and len(data_rows):
         _check_aligned(grid, band, data_rows, record)
     record.skipped_rows = [(grid.row0 + i, role) for i, role in skipped]
     record.body_rows = (grid.row0 + band.bottom + 1, grid.row0 + end)
     record.data_rows = len(data_rows)
     frame = _frame(grid, data_rows, columns)
+    if continued:
+        name = next(c for c in columns if c.name == _NAMED[band.dataset])
+        position = {row: k for k, row in enumerate(data_rows.tolist())}
+        for i, owner in continued.items():
+            k = position[owner]
+            frame.loc[k, name.label] = f"{clean_text(frame.at[k, name.label])} {clean_text(grid.cells.iat[i, name.index])}"
     others: list[tuple[str, tuple[str, ...]]] = []
     if grid.source is None:  # a table read cell by cell is small: its other columns come along for the loaders
         used = ({c.index for c in columns} | {j for idx in parts.values() for j in idx}) - grouped
@@ -292,6 +302,18 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
 
 #: fields whose cells are figures: a header word in their cells is no value
 _FIGURES = AMOUNTS | YEAR_COLUMNS
+#: the field naming each row of a table whose names may wrap onto a row of their own, by dataset
+_NAMED = {"indicators": "indicator", "budget": "name"}
+
+
+def _continued(grid: Grid, band: Band, data_rows: np.ndarray, columns: list[Column], parts: dict[str, list[int]]) -> dict[int, int]:
+    """Body rows that only continue the name of the row above (:func:`.rows.continued_names`), of an indicator or
+    budget table whose rows are named in one column."""
+    named = [c for c in columns if c.name == _NAMED.get(band.dataset)]
+    if len(named) != 1 or not len(data_rows):
+        return {}
+    figures = [c.index for c in columns if c.name in _FIGURES] + [j for label, idx in parts.items() for j in idx]
+    return continued_names(grid.cells, data_rows, named[0].index, figures)
 
 
 def _inner_header(grid: Grid, data_rows: np.ndarray, columns: list[Column], vocab: Vocabulary) -> tuple[int, str] | None:

@@ -465,6 +465,43 @@ def _says(column: pd.Series, key: str) -> np.ndarray:
     return mask_by_unique(column, where, lambda v: isinstance(v, str) and header_key(v) == key)
 
 
+#: the start of a line that continues a sentence: a lower-case word, not an enumerator ('a.', 'b)') of a heading
+_LOWER_START = re.compile(r"^(?![a-z][.)](?:\s|$))[a-z]")
+#: the last word of a line whose sentence goes on: a conjunction or preposition, or a joining sign
+_OPEN_END = re.compile(r"(?:\b(?:dan|serta|atau|yang|untuk|pada|di|ke|dari|dengan|terhadap|bagi|dalam|melalui|oleh)|[&,/-])$",
+                       re.IGNORECASE)
+
+
+def continued_names(cells: pd.DataFrame, rows: np.ndarray, name: int, figures: list[int]) -> dict[int, int]:
+    """Body rows that only continue the name of the row above (a name typed over two rows: ``Persentase penyelesaian
+    dokumen perencanaan`` then ``dan evaluasi tepat waktu``), each mapped to the row whose name it continues.
+
+    A row continues a name when its name cell is its only filled cell, it comes right under a row with figures (or
+    under another such line), and it starts with a lower-case word or the line above ends open (``… Perorangan dan``).
+    A heading starts a sentence of its own (``Meningkatnya …``, ``a. Kesehatan Ibu``) after a closed line.
+
+    Example:
+        >>> cells = pd.DataFrame([["Persentase dokumen", 1], ["dan evaluasi", None], ["Meningkatnya mutu", None], ["Nilai", 2]])
+        >>> continued_names(cells, np.arange(4), 0, [1])
+        {1: 0}
+    """
+    sub = cells.iloc[rows]
+    filled = np.column_stack([~blank_mask(sub.iloc[:, j]) for j in range(sub.shape[1])]) if len(rows) else np.zeros((0, 0), bool)
+    if not len(rows) or name >= filled.shape[1]:
+        return {}
+    alone = filled[:, name] & (filled.sum(axis=1) == 1)
+    has_figures = filled[:, [j for j in figures if j < filled.shape[1]]].any(axis=1)
+    out: dict[int, int] = {}
+    owner: int | None = None  # the row whose name the next line may continue
+    for k, i in enumerate(rows.tolist()):
+        if alone[k] and owner is not None and k and rows[k - 1] == i - 1 and isinstance(text := sub.iat[k, name], str):
+            if _LOWER_START.match(clean_text(text)) or _OPEN_END.search(clean_text(sub.iat[k - 1, name])):
+                out[i] = owner
+                continue
+        owner = i if has_figures[k] else None
+    return out
+
+
 def caption(rows: list[list[object]], top: int, most: int = 3) -> str:
     """The caption of the table whose header starts at grid row ``top``: the rows of one text cell right above it,
     or above one blank row."""
