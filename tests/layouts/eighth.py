@@ -6,10 +6,12 @@ HTML page sent as Excel, BLUD revenue above the spending, amounts with decimal c
 points), a desa's APBDes realisation from a village finance application (pendapatan and belanja sections, bidang rows
 without amounts, the difference's sign turned between rows and totals, percentages as fractions, a signature block), a
 kementerian satker's monthly realisation by RKA-K/L code (POK, KRO, RO, komponen, akun) with no pagu at all, a treasury
-application's 'Laporan Penjagaan Pagu Anggaran' by kode rekening under filled-in placeholders; a lembaga's (BMKG)
-comparison of a sub-IKU across two year bands with a merged 'new indicator' cell, the same lembaga's capaian table with
-a five-year capaian table stacked under it, and a kabupaten e-SAKIP's Renstra achievement with five year bands of
-target, realisation and an always-empty capaian, a Polarisasi column (Maximize / Minimize) and end-of-period averages.
+application's 'Laporan Penjagaan Pagu Anggaran' by kode rekening under filled-in placeholders, a pengadilan negeri's
+financial-statement table by jenis belanja with its bruto, refund and netto rows; a lembaga's (BMKG) comparison of a
+sub-IKU across two year bands with a merged 'new indicator' cell, the same lembaga's capaian table with a five-year
+capaian table stacked under it, a pengadilan agama's measurement with numbered indicators and a page footer, and a
+kabupaten e-SAKIP's Renstra achievement with five year bands of target, realisation and an always-empty capaian, a
+Polarisasi column (Maximize / Minimize) and end-of-period averages.
 Published tables keep their cells as printed (published mistakes kept as expected findings); export layouts keep the
 exporting code's columns, titles and footers, filled with invented units, amounts and values (no person: names and NIPs
 are synthetic). Expectations are what each table says, never what the kit reads: the cases were not run through the
@@ -242,6 +244,19 @@ _PENJAGAAN = [
 ]
 
 
+#: PN Palopo's Tabel 7 as printed: (kode jenis belanja, uraian, anggaran, realisasi, %)
+_PALOPO = [
+    ("51", "Belanja Pegawai", "3.828.095.000,00", "3.717.394.859,00", "97,11"),
+    ("52", "Belanja Barang", "687.541.000,00", "645.438.029,00", "93,88"),
+    ("53", "Belanja Modal", "965.000.000,00", "846.570.333,00", "87,73"),
+]
+
+
+def _amount(text: str) -> float:
+    """A printed amount ('3.828.095.000,00') as a number."""
+    return float(text.replace(".", "").replace(",", "."))
+
+
 # ---------------------------------------------------------------- indicators
 
 #: BMKG LAKIP 2014, Tabel 4: (no, indicator as printed, target, realisation, capaian)
@@ -327,7 +342,8 @@ BUDGET: list[Layout] = [
         html=_blud_html(),
         expected=[_b("sub_kegiatan", "Pelayanan dan Penunjang Pelayanan BLUD", sum(r[4] for r in _BLUD_BELANJA),
                      sum(r[5] for r in _BLUD_BELANJA))],
-        note=("An HTML page saved under an .xlsx name: a letterhead table (logo, 'PEMERINTAH KABUPATEN MELAWI', "
+        note=("An HTML page the application sends as 'rincian-blud.xlsx' (written here as HTML under the .xls name, as the "
+              "harness does for HTML exports): a letterhead table (logo, 'PEMERINTAH KABUPATEN MELAWI', "
               "'LAPORAN REALISASI BLUD …', the period 'UNTUK TAHUN YANG BERAKHIR SAMPAI DENGAN 31 DESEMBER 2023'), "
               "then Sub Kegiatan | Kode Rekening | Nama Rekening | Jumlah Anggaran(Rp) | Jumlah Realisasi(Rp) | "
               "Lebih(Kurang) | % with a column-number row 1 … 7. The BLUD's revenue comes first (one account, "
@@ -423,6 +439,37 @@ BUDGET: list[Layout] = [
               "read as top-level rows. One account is realised above its pagu (Belanja Perjalanan Dinas Biasa, "
               "31.250.000 of 30.000.000, Sisa Pagu −1.250.000): an over_budget error an analyst must see; one "
               "capital account has no realisation yet (0). Amounts invented."),
+    ),
+    Layout(
+        id="budget-pn-palopo-lk-tabel-7-jenis-belanja-bruto-netto-2013",
+        dataset="budget",
+        agency="Pengadilan Negeri Kelas I B Palopo (Mahkamah Agung, peradilan umum), Laporan Keuangan TA 2013 — lembaga unit (pengadilan tingkat pertama)",
+        source=("https://123dok.com/article/belanja-negara-penjelasan-atas-pos-laporan-realisasi-anggaran.yro5j98y — "
+                "Laporan Keuangan Pengadilan Negeri Kelas I B Palopo Tahun Anggaran 2013 (LKTh2013099600), CaLK B.2 "
+                "Belanja Negara, 'Tabel 7 Rincian Anggaran dan Realisasi Belanja Tahun Anggaran 2013 (dalam satuan "
+                "rupiah)'"),
+        year=2013,
+        sheets={"Tabel 7": [
+            ["Tabel 7", None, None, None, None],
+            ["Rincian Anggaran dan Realisasi Belanja Tahun Anggaran 2013 (dalam satuan rupiah)", None, None, None, None],
+            ["Kode Jenis Belanja", "Uraian Jenis Belanja", "Anggaran (Rp)", "Realisasi Belanja", None],
+            [None, None, None, "(Rp)", "(%)"],
+            *[list(row) for row in _PALOPO],
+            ["Total Belanja Bruto", None, "5.480.636.000,00", "5.209.403.221,00", "95,05"],
+            ["Pengembalian Belanja", None, None, "(2.315,00)", None],
+            ["Total Belanja Netto", None, "5.480.636.000,00", "5.209.400.906,00", "95,05"],
+            ["Sumber: Laporan Keuangan Sistem Akuntansi Kuasa Pengguna Anggaran (SAKPA)", None, None, None, None],
+        ]},
+        merged={"Tabel 7": ["A1:E1", "A2:E2", "A3:A4", "B3:B4", "C3:C4", "D3:E3", "A8:B8", "A9:B9", "A10:B10",
+                            "A11:E11"]},
+        expected=[_b("program", name, _amount(budget), _amount(real)) for _, name, budget, real, _ in _PALOPO],
+        note=("A court's financial statement note (CaLK), not its LAKIP: the year's spending by jenis belanja (codes "
+              "51, 52, 53 in their own column), a two-row header with 'Realisasi Belanja' over (Rp) | (%), amounts as "
+              "text with a decimal comma ('3.828.095.000,00'), then three closing rows: 'Total Belanja Bruto' (the "
+              "sum), 'Pengembalian Belanja' with only a realisation in parentheses ('(2.315,00)', refunds of earlier "
+              "spending) and 'Total Belanja Netto' = bruto − refunds, and a 'Sumber:' line. The refund row is not a "
+              "spending line and the netto total is right as printed (5.209.403.221 − 2.315). The jenis belanja are "
+              "the only level: read as top-level rows. Figures as printed; they add up."),
     ),
 ]
 
