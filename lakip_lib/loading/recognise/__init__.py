@@ -564,8 +564,18 @@ def _total_of(text: str) -> bool:
 
 def _preferred(path: tuple[str, ...], among: list[int], band: Band) -> bool:
     """Whether a budget column is the revised budget (``Sesudah Perubahan``) among others that are the original, or
-    the realisation net of refunds (``Realisasi Belanja › Belanja Netto``) beside the gross one."""
+    the realisation net of refunds (``Realisasi Belanja › Belanja Netto``) beside the gross one; whether an indicator
+    column is the revised Perjanjian Kinerja's (``Target Perubahan`` beside ``Target Awal``: the agreement in force).
+
+    Example:
+        >>> band = Band("indicators", 0, 0, {}, {}, ())
+        >>> _preferred(("Target Perubahan",), [], band), _preferred(("Target Awal",), [], band), _preferred(("Target Akhir",), [], band)
+        (True, False, False)
+    """
     words = set().union(*(header_words(p) for p in path))
+    if band.dataset == "indicators":
+        # not 'akhir': an indicator's 'Target Akhir' is the Renstra's end target, not a revision
+        return bool(words & (_REVISED - {"akhir", "papbd", "apbdp"})) and not words & _ORIGINAL
     return band.dataset == "budget" and (bool(words & _REVISED) and not words & _ORIGINAL or bool(words & _NET))
 
 
