@@ -970,6 +970,25 @@ def test_an_indicator_name_wrapped_onto_a_row_of_its_own_is_joined_and_heads_not
         ["Indeks Kepuasan Masyarakat", "Meningkatnya kualitas layanan"], ["Cakupan K4", "a. Kesehatan Ibu"]]
 
 
+def test_a_target_stated_as_a_range_is_read_as_its_near_end_with_a_note(xlsx):
+    """'80-85' was read as 80 with the unit '-85' (the indicator's unit, in the report), without a word. A range is
+    reached at its near end: the lower for an indicator to raise, the upper for one to lower; the cell's text stays as
+    written and a value_range note says which end was read. Near misses: a negative number and a unit with digits
+    ('per 100.000') are no ranges."""
+    rows = [["No", "Indikator", "Satuan", "Target", "Realisasi"], [1, "Nilai SAKIP", None, "80-85", 84],
+            [2, "Angka kematian ibu", None, "100 s.d. 120 per 100.000", "110"], [3, "Indeks Y", "poin", "3,5 – 4", "3,7"],
+            [4, "Pertumbuhan ekonomi", "%", "-1,5", "-1,2"], [5, "Angka kematian bayi", None, "12 per 1.000", "11"]]
+    data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2024)
+    targets = data.values[data.values["kind"].eq("target")]
+    assert targets[["value", "text"]].values.tolist() == [[80.0, "80-85"], [120.0, "100 s.d. 120 per 100.000"], [3.5, "3,5 – 4"],
+                                                          [-1.5, "-1,5"], [12.0, "12 per 1.000"]]
+    assert data.indicators["unit"].fillna("").tolist()[:2] == ["", "per 100.000"]
+    ranges = data.notes[data.notes["check"].eq("value_range")]
+    assert ranges["location"].tolist() == ["kinerja.xlsx:PK!D2", "kinerja.xlsx:PK!D3", "kinerja.xlsx:PK!D4"]
+    assert ranges["message"].iloc[0] == ("Nilai SAKIP: sel 'Target' berisi rentang '80-85', dibaca sebagai 80 (batas bawah, "
+                                         "sesuai polaritasnya); tulis satu angka bila yang dimaksud lain")
+
+
 def test_a_template_sheet_with_a_header_and_no_rows_is_skipped_beside_a_filled_one(xlsx):
     path = xlsx("anggaran.xlsx", {"2024": [["Kode", "Uraian", "Anggaran", "Realisasi"], ["1", "Program", 10, 9]],
                                   "Template": [["Kode", "Uraian", "Anggaran", "Realisasi"]]})

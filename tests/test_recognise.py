@@ -1433,6 +1433,21 @@ def test_a_budget_row_name_wrapped_onto_a_row_of_its_own_is_joined_and_said_in_t
     assert loaded.recognition[0].skipped_rows == [(3, "continues the name on row 2"), (5, "continues the name on row 4")]
 
 
+def test_an_indicator_s_revised_target_is_read_beside_the_original(tmp_path):
+    """A Perjanjian Kinerja revised during the year ('Target Awal | Target Perubahan'): the revised agreement is the one
+    in force, as a budget's 'Sesudah Perubahan' is; it was refused as two target columns. Near misses: 'Target Akhir'
+    is the Renstra's end target, never a revision, and two targets neither of which is revised stay a question."""
+    rows = [["No", "Indikator", "Target Awal", "Target Perubahan", "Target Akhir Renstra", "Realisasi"],
+            [1, "Nilai SAKIP", 70, 65, 80, 66]]
+    loaded = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"PK": rows}), year=2024)
+    assert loaded.values[["kind", "value"]].values.tolist() == [["target", 65.0], ["renstra_target", 80.0], ["realisation", 66.0]]
+    from lakip_lib.errors import InputError
+
+    rows = [["No", "Indikator", "Target PK", "Target IKU", "Realisasi"], [1, "Nilai SAKIP", 70, 65, 66]]
+    with pytest.raises(InputError, match="one column for 'target'"):
+        load_indicators(make_workbook(tmp_path / "kinerja2.xlsx", {"PK": rows}), year=2024)
+
+
 def test_cards_of_a_label_and_its_value_in_one_cell_are_no_header_and_the_sheet_is_refused_for_want_of_one(tmp_path):
     """A dashboard's NKO cards copied into a sheet: 'Target : 70%' and 'Realisasi : 98.2%' under each IKU code are data
     with their labels, not column names. Near misses: a header naming a period with a colon ('Tahun : 2024') and a

@@ -352,6 +352,7 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
         written: dict[str, str] = {}
         for column in value_columns:
             raw = row[column.label]
+            as_written = raw  # the cell as written, whatever part of it is read
             if error := excel_error(raw):
                 notes.append(_no_value_note("excel_error", table, excel_row, column.label, name, error))
                 raw = None
@@ -359,13 +360,21 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
                 # 'Diukur di TW IV': a value of a later period, none yet (a number with words, '93 %', is its number)
                 notes.append(_no_value_note("not_measured", table, excel_row, column.label, name, clean_text(raw)))
                 raw = None
+            elif polarity != "ordinal" and isinstance(raw, str) and (span := _RANGE.match(clean_text(raw))):
+                # a target stated as a range ('80-85 %') is reached at its near end: the lower for an indicator to
+                # raise, the upper for one to lower; read as that end, the other said (it was read as 80 with the
+                # unit '-85')
+                end = span.group(1) if polarity == "positive" else span.group(2)
+                notes.append(_no_value_note("value_range", table, excel_row, column.label, name, clean_text(raw),
+                                            end=end, side=("bawah", "lower") if polarity == "positive" else ("atas", "upper")))
+                raw = f"{end} {span.group(3)}".strip()
             elif is_yes_no(raw) and not (polarity == "ordinal" and _grade(raw, scales.get(scale or "", {}))):
                 # 'ada' ('there is [data]') where a figure should be: an answer, which no capaian can be computed from
                 notes.append(_no_value_note("yes_no_value", table, excel_row, column.label, name, clean_text(raw)))
                 raw = None
             number, rest = _value(raw, polarity, conventions[column.label], table, excel_row, column.label, problems, scales.get(scale or "", {}))
             written[column.label] = rest
-            text = None if raw is None else clean_text(raw)
+            text = None if raw is None else clean_text(as_written)
             values.append((ident, VALUE_KINDS[column.name], assumed.get(column.label, column.year), number, text,
                            location(table, excel_row, column.label)))
         # "2 Aplikasi" names its unit when no Satuan column does
@@ -392,8 +401,9 @@ def _described(frame: pd.DataFrame, values: set[str]) -> pd.Series:
     return frame[others].map(lambda v: not is_no_value(v)).any(axis=1)
 
 
-#: a value cell read as no value, by why: severity, and what the finding says in Indonesian and English ({cell}: the
-#: cell's text or its Excel error). Each is said, never silent; yes/no answers are ``info``: the indicator stays listed
+#: a value cell read as no value, or as one of its figures (a range), by why: severity, and what the finding says in
+#: Indonesian and English ({cell}: the cell's text or its Excel error). Each is said, never silent; yes/no answers and
+#: ranges are ``info``: the indicator stays listed
 _NO_VALUE = {
     "excel_error": ("warning", "sel '{header}' berisi galat Excel {cell} (rumusnya gagal dihitung), dibaca sebagai tanpa "
                     "nilai; perbaiki rumus atau isi nilainya",
@@ -407,15 +417,25 @@ _NO_VALUE = {
                      "isi angkanya bila indikator ini diukur dengan angka",
                      "the '{header}' cell says '{cell}' (a yes/no answer, not a figure), read as no value; enter the "
                      "figure if this indicator is measured by one"),
+    "value_range": ("info", "sel '{header}' berisi rentang '{cell}', dibaca sebagai {end} (batas {side_id}, sesuai "
+                    "polaritasnya); tulis satu angka bila yang dimaksud lain",
+                    "the '{header}' cell holds the range '{cell}', read as {end} (its {side_en} end, as its polarity "
+                    "says); write one figure if another is meant"),
 }
+#: a value stated as a range: its two ends and what follows them (``80 - 85 %``, ``3,5 s.d. 4``, ``10–15 hari``)
+_RANGE = re.compile(r"^\s*(\d[\d.,]*)\s*(?:-|–|—|s\.?\s*d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*(\d[\d.,]*)\s*(.*?)\s*$",
+                    re.IGNORECASE)
 
 
-def _no_value_note(check: str, table: Table, row: int, label: str, name: str, cell: str) -> dict[str, str]:
-    """The finding of a value cell read as no value (:data:`_NO_VALUE`: an Excel error, 'Diukur di TW IV', 'ada')."""
+def _no_value_note(check: str, table: Table, row: int, label: str, name: str, cell: str, end: str = "",
+                   side: tuple[str, str] = ("", "")) -> dict[str, str]:
+    """The finding of a value cell read as no value or as one of its figures (:data:`_NO_VALUE`: an Excel error,
+    'Diukur di TW IV', 'ada', a range '80-85')."""
     severity, indonesian, english = _NO_VALUE[check]
     header = table.column(label).header
-    return note(severity, check, location(table, row, label), f"{name}: {indonesian.format(header=header, cell=cell)}",
-                f"{name}: {english.format(header=header, cell=cell)}")
+    fields = {"header": header, "cell": cell, "end": end, "side_id": side[0], "side_en": side[1]}
+    return note(severity, check, location(table, row, label), f"{name}: {indonesian.format(**fields)}",
+                f"{name}: {english.format(**fields)}")
 
 
 def _level(value: object) -> str | None:
