@@ -174,6 +174,21 @@ _PERANGKAT_ROWS, _PERANGKAT_MERGED, _PERANGKAT_FORMATS = _perangkat_sheet()
 _ALL_PERANGKAT = [p for people in _PERANGKAT.values() for p in people]
 
 
+#: BAN-PT borang 3A tabel 4.6.1 of a programme's tenaga kependidikan: (no, jenis, S3, S2, S1, D4, D3, D2, D1, SMA/SMK,
+#: unit kerja); counts invented
+_TENDIK = [
+    (1, "Pustakawan *", 0, 1, 2, 0, 1, 0, 0, 0, "Perpustakaan Fakultas"),
+    (2, "Laboran/ Teknisi/ Analis/ Operator/ Programer", 0, 0, 4, 0, 3, 0, 1, 2, "Laboratorium Jurusan"),
+    (3, "Administrasi", 0, 1, 6, 0, 2, 0, 0, 5, "Tata Usaha Fakultas dan Jurusan"),
+    (4, "Lainnya : Arsiparis, Pranata Humas", 0, 0, 1, 0, 1, 0, 0, 0, "Fakultas"),
+]
+_TENDIK_LEVELS = ["S3", "S2", "S1", "D4", "D3", "D2", "D1", "SMA"]
+
+
+def _tendik_totals() -> list[int]:
+    return [sum(row[i] for row in _TENDIK) for i in range(2, 10)]
+
+
 STAFF: list[Layout] = [
     Layout(
         id="staff-kpp-surakarta-seksi-jenis-kelamin-2007",
@@ -258,6 +273,39 @@ STAFF: list[Layout] = [
               "warning column_missing); every person listed counts. NIK and telephone left empty (the export writes "
               "nothing when absent). 17 invented people in two desa; the sums add up."),
     ),
+    Layout(
+        id="staff-banpt-borang-4-6-1-tendik-pendidikan-unit-kerja",
+        dataset="staff",
+        agency=("A public university's faculty, tenaga kependidikan serving one study programme, as filled in the BAN-PT "
+                "accreditation workbook — PTN faculty (counts invented)"),
+        source=("BAN-PT, Borang Akreditasi Program Studi Sarjana (Buku 3A), Standar 4, tabel 4.6.1 'Data tenaga "
+                "kependidikan': No. | Jenis Tenaga Kependidikan | Jumlah Tenaga Kependidikan dengan Pendidikan Terakhir › "
+                "S3 … SMA/SMK | Unit Kerja, column numbers (1) … (11), a Total row and the footnote on pustakawan; its "
+                "columns as a SAPTO accreditation tool reads the sheet (public GitHub SaptoGridConfig, search index file "
+                "id 63284577873: 'A-4.6.1' Jabatan | S3 | S2 | S1 | D4 | D3 | D2 | D1 | SMA/SMK | Total, data from row 9)"),
+        year=2019,
+        sheets={"4.6.1": [
+            ["4.6  Tenaga kependidikan", *[None] * 10],
+            ["4.6.1  Tuliskan data tenaga kependidikan yang ada di PS, Jurusan, Fakultas atau PT yang melayani mahasiswa "
+             "PS dengan mengikuti format tabel berikut:", *[None] * 10],
+            [None] * 11,
+            ["No.", "Jenis Tenaga Kependidikan", "Jumlah Tenaga Kependidikan dengan Pendidikan Terakhir", *[None] * 7,
+             "Unit Kerja"],
+            [None, None, "S3", "S2", "S1", "D4", "D3", "D2", "D1", "SMA/SMK", None],
+            [f"({n})" for n in range(1, 12)],
+            *[[no, jenis, *counts, unit] for no, jenis, *counts, unit in _TENDIK],
+            [None, "Total", *_tendik_totals(), None],
+            ["* Hanya yang memiliki pendidikan formal dalam bidang perpustakaan", *[None] * 10],
+        ]},
+        merged={"4.6.1": ["A1:K1", "A2:K2", "A4:A5", "B4:B5", "C4:J4", "K4:K5", "A12:K12"]},
+        expected={"education": {level: count for level, count in zip(_TENDIK_LEVELS, _tendik_totals()) if count}},
+        note=("A cross table of staff kinds (rows: pustakawan, laboran/teknisi, administrasi, lainnya) by last education "
+              "under a band of eight levels (S3 … SMA/SMK), then the unit kerja as text in the last column; column "
+              "numbers '(1)' … '(11)', a Total row with no number, a footnote, zeros written as 0. The kinds of staff "
+              "are no modelled dimension: only the education counts are expected (25 people; S3 and D4 hold nobody and "
+              "are left out). The instruction text above the table is the borang's own. Counts invented; the Total row "
+              "adds up."),
+    ),
 ]
 
 # ---------------------------------------------------------------- indicators
@@ -337,6 +385,20 @@ _SEMARANG = [
 ]
 
 
+#: PN Kayu Agung, Tabel 3.2: (indicator as printed, capaian as printed)
+_KAYU_AGUNG = [
+    ("a. Persentase sisa perkara perdata yang diselesaikan", "100"),
+    ("b. Persentase sisa perkara pidana yang diselesaikan", "100"),
+    ("c. Persentase sisa perkara perdata yang diselesaikan tepat waktu", "79,38"),
+    ("d. Persentase sisa perkara pidana yang diselesaikan tepat waktu", "100"),
+    ("e. Persentase Perkara yang tidak mengajukan upaya hukum banding", "117,8"),
+    ("f. Persentase perkara yang tidak mengajukan upaya hukum kasasi", "107,33"),
+    ("g. Persentase perkara yang tidak mengajukan upaya hukum peninjauan\nkembali", "110,7"),
+    ("h. Persentase perkara pidana anak yang diselesaikan dengan diversi", "90"),
+    ("i. Index responden pencari keadilan", "103,75"),
+]
+
+
 INDICATORS: list[Layout] = [
     Layout(
         id="ind-rs-mutu-laporan-tahunan-bulan-target-komparator",
@@ -383,6 +445,35 @@ INDICATORS: list[Layout] = [
               "lulusan) and is kept as printed. Published spellings kept ('Presentase', 'Prosentase', lower-case "
               "'persentase kesejahteraan'). The first 20 of 83 rows (the rest repeats one musrenbang indicator per "
               "kecamatan with no kecamatan named). Real figures."),
+    ),
+    Layout(
+        id="ind-pn-kayu-agung-capaian-saja-rata-rata-salah-2020",
+        dataset="indicators",
+        agency="Pengadilan Negeri Kayu Agung (Mahkamah Agung, peradilan umum; LKjIP 2020) — lembaga unit (pengadilan negeri)",
+        source=("https://123dok.com/article/analisis-capaian-kinerja-akuntabilitas-kinerja.y8p8wr2z — LKjIP Pengadilan "
+                "Negeri Kayu Agung 2020, Bab III B 'Analisis Capaian Kinerja', hal. 34, 'Tabel 3.2. Capaian Sasaran "
+                "Strategis I'"),
+        year=2020,
+        sheets={"Tabel 3.2": [
+            ["Tabel 3.2.", None],
+            ["Capaian Sasaran Strategis I", None],
+            ["Sasaran Strategis I", "Terwujudnya Proses Peradilan yang Pasti, Transparan & Akuntabel"],
+            ["Indikator Kinerja", "Capaian"],
+            *[[name, capaian] for name, capaian in _KAYU_AGUNG],
+            ["Rata-Rata Capaian Kinerja Pada Sasaran Strategis 1", "91,99"],
+        ]},
+        merged={"Tabel 3.2": ["A1:B1", "A2:B2"]},
+        expected=[_ind(name.split(" ", 1)[1].split("\n")[0], None, float(capaian.replace(",", "."))) for name, capaian in _KAYU_AGUNG],
+        findings=((W, "field_empty"),),
+        note=("The court's first sasaran with its nine indicators and one number each, 'Capaian' (the percentage of the "
+              "target, printed without '%': 117,8 for the share of cases not appealed, above 100), no target and no "
+              "realisation; the sasaran as a band row above the header; each indicator lettered 'a.' … 'i.' in its "
+              "name's cell, 'g.' wrapped onto a second line; decimals with a comma and as few digits as the value "
+              "needs. Read as the corpus reads a capaian with neither target nor realisation: as the year's "
+              "realisation, with no target (an empty field). Published mistake kept: the closing row 'Rata-Rata "
+              "Capaian Kinerja Pada Sasaran Strategis 1' says 91,99 where the nine capaian average 101,00 (908,96 / 9); "
+              "no check of the kit compares a stated average that we know of, so no finding is expected for it. "
+              "Figures as printed."),
     ),
 ]
 
