@@ -20,6 +20,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from layouts.case import W, indicator as _ind, Layout
+from workbooks import nip
 
 # ---------------------------------------------------------------- staff
 
@@ -189,6 +190,19 @@ def _tendik_totals() -> list[int]:
     return [sum(row[i] for row in _TENDIK) for i in range(2, 10)]
 
 
+#: a Bapas's pembimbing kemasyarakatan as its template lists them: (name, female, birth date, TMT CPNS, jabatan)
+_BAPAS_PK = [
+    ("Rudi Hartanto, S.Sos", False, "19840312", "200903", "Pembimbing Kemasyarakatan Ahli Muda"),
+    ("Lina Marlina, S.H.", True, "19860725", "201012", "Pembimbing Kemasyarakatan Ahli Madya"),
+    ("Yusuf Maulana, S.Psi", False, "19880204", "201103", "Pembimbing Kemasyarakatan Ahli Muda"),
+    ("Ratna Sari, S.Sos", True, "19910918", "201403", "Pembimbing Kemasyarakatan Ahli Pertama"),
+    ("Bayu Aji Pamungkas, S.H.", False, "19930101", "201703", "Pembimbing Kemasyarakatan Ahli Pertama"),
+    ("Nining Kurniasih, S.Psi", True, "19891130", "201203", "Pembimbing Kemasyarakatan Ahli Muda"),
+    ("Fajar Ramadhan, S.Sos", False, "19950617", "201903", "Pembimbing Kemasyarakatan Ahli Pertama"),
+    ("Tuti Alawiyah, S.H.", True, "19870408", "201012", "Pembimbing Kemasyarakatan Ahli Muda"),
+]
+
+
 STAFF: list[Layout] = [
     Layout(
         id="staff-kpp-surakarta-seksi-jenis-kelamin-2007",
@@ -306,6 +320,31 @@ STAFF: list[Layout] = [
               "are left out). The instruction text above the table is the borang's own. Counts invented; the Total row "
               "adds up."),
     ),
+    Layout(
+        id="staff-bapas-pembimbing-kemasyarakatan-nama-nip-telepon-jabatan",
+        dataset="staff",
+        agency=("A Balai Pemasyarakatan (Bapas; the 'kiansantang' service application), its pembimbing kemasyarakatan "
+                "kept in a Google Sheet — kementerian UPT (Bapas), staff sheet (synthetic people)"),
+        source=("github Kiansantang27121/kiansantang-bapas TEMPLATE-DATA-PK.md, 'Template Data PK untuk Google Sheets': "
+                "header row 1 Nama | NIP | Telepon | Jabatan, one row per PK, jabatan one of Pembimbing Kemasyarakatan "
+                "Ahli Pertama / Ahli Muda / Ahli Madya"),
+        year=2025,
+        sheets={"Data PK": [
+            ["Nama", "NIP", "Telepon", "Jabatan"],
+            *[[name, nip(n, female=female, birth=birth, appointed=tmt), "-", jabatan]
+              for n, (name, female, birth, tmt, jabatan) in enumerate(_BAPAS_PK, start=1)],
+        ]},
+        expected={
+            "gender": {"Laki-laki": sum(not p[1] for p in _BAPAS_PK), "Perempuan": sum(p[1] for p in _BAPAS_PK)},
+            "position_type": {"Fungsional": len(_BAPAS_PK)},
+        },
+        findings=((W, "column_missing"), (W, "column_missing")),
+        note=("The thinnest roster: name, NIP as text, telephone, jabatan, one header row and nothing else. No sex "
+              "column: the sex is the NIP's 15th digit (1 man, 2 woman), as for any PNS. Every jabatan is a jabatan "
+              "fungsional (Pembimbing Kemasyarakatan at three levels), so the kinds of position are all Fungsional. No "
+              "golongan and no education column: two expected warnings column_missing. Telephones written '-' (the "
+              "template's are placeholders); eight synthetic PNS, NIPs from workbooks.nip."),
+    ),
 ]
 
 # ---------------------------------------------------------------- indicators
@@ -399,6 +438,44 @@ _KAYU_AGUNG = [
 ]
 
 
+#: the PN's analysis tables: (table, title, header of the first column, rows (label, jumlah), realisation and capaian
+#: as printed, the sentence printed above the table)
+_PN_ANALISA = [
+    ("Tabel 16.", "Penurunan upaya hukum banding yang tidak diajukan untuk perkara perdata", "Data Perkara Perdata",
+     [("Upaya hukum banding tahun 2016 dan 2015", "40 Berkas"), ("Upaya hukum banding tahun 2015", "20 Berkas")],
+     "50,00", None),
+    ("Tabel 17.", "Penurunan upaya hukum Kasasi yang tidak diajukan untuk perkara perdata", "Data Perkara Perdata",
+     [("Upaya hukum kasasi tahun 2016 dan 2015", "54 Berkas"), ("Upaya hukum kasasi tahun 2015", "18 Berkas")],
+     "33,33", "5 Persentase penurunan upaya hukum Kasasi yang tidak diajukan untuk Perkara Perdata adalah sebesar "
+              "33,33."),
+    ("Tabel 18.", "Penurunan upaya hukum Peninjauan Kembali yang tidak diajukan untuk perkara perdata",
+     "Data Perkara Pidana",
+     [("Upaya hukum PK tahun 2016 dan 2015", "9 Berkas"), ("Upaya hukum PK tahun 2015", "2 Berkas")],
+     "75,00", "6 Persentase penurunan upaya hukum Peninjauan Kembali yang tidak diajukan untuk Perkara Perdata "
+              "adalah sebesar 0."),
+]
+
+
+def _pn_analisa_sheet() -> tuple[list[list], list[str]]:
+    rows: list[list] = []
+    merged: list[str] = []
+    for table, title, first, data, value, sentence in _PN_ANALISA:
+        if sentence:
+            rows += [[sentence, None, None, None], [None] * 4]
+        rows.append([f"{table} Analisa Kinerja {title}", None, None, None])
+        merged.append(f"A{len(rows)}:D{len(rows)}")
+        rows.append([first, "Jumlah", "Realisasi", "Capaian Kinerja"])
+        top = len(rows) + 1
+        for n, (label, jumlah) in enumerate(data):
+            rows.append([label, jumlah, value if n == 0 else None, value if n == 0 else None])
+        merged += [f"C{top}:C{len(rows)}", f"D{top}:D{len(rows)}"]
+        rows.append([None] * 4)
+    return rows, merged
+
+
+_PN_ROWS, _PN_MERGED = _pn_analisa_sheet()
+
+
 INDICATORS: list[Layout] = [
     Layout(
         id="ind-rs-mutu-laporan-tahunan-bulan-target-komparator",
@@ -474,6 +551,28 @@ INDICATORS: list[Layout] = [
               "Capaian Kinerja Pada Sasaran Strategis 1' says 91,99 where the nine capaian average 101,00 (908,96 / 9); "
               "no check of the kit compares a stated average that we know of, so no finding is expected for it. "
               "Figures as printed."),
+    ),
+    Layout(
+        id="ind-pn-analisa-upaya-hukum-tabel-per-indikator-2016",
+        dataset="indicators",
+        agency=("A Pengadilan Negeri (peradilan umum, Mahkamah Agung; its name is not on the excerpted page), LKjIP 2016 — "
+                "lembaga unit (pengadilan negeri)"),
+        source=("https://text-id.123dok.com/document/nq74xvnrq-ukuran-capaian-kinerja-utama-peningkatan-efektifitas-"
+                "pengelolaan-penyelesaian-perkara.html — LKjIP 2016 of a Pengadilan Negeri, hal. 26, 'Tabel 16. Analisa "
+                "Kinerja Penurunan upaya hukum banding …', 'Tabel 17. … Kasasi …', 'Tabel 18. … Peninjauan Kembali …'"),
+        year=2016,
+        sheets={"Hal. 26": _PN_ROWS},
+        merged={"Hal. 26": _PN_MERGED},
+        expected=[_ind(title, None, float(value.replace(",", "."))) for _, title, _, _, value, _ in _PN_ANALISA],
+        findings=((W, "field_empty"),),
+        note=("One small table per indicator, the indicator named only in the table's title ('Tabel 17. Analisa Kinerja "
+              "Penurunan upaya hukum Kasasi …'), its two data rows the figures the percentage is computed from, with "
+              "their unit in the cell ('54 Berkas'), the realisation and the capaian merged down the two rows and equal "
+              "(no target); the report's sentence on the next indicator between the tables, as the text layer gives it (numbered '5', no '%'). Published mistakes kept: "
+              "Tabel 18's first header says 'Data Perkara Pidana' in a table of civil cases, and its 75,00 is neither "
+              "the tables' own formula (2 / 9 = 22,22, as 20 / 40 = 50,00 and 18 / 54 = 33,33) nor the sentence above "
+              "it ('sebesar 0'); with no target, no capaian check applies, so no finding is expected for it. Three "
+              "indicators with no target: an empty field. Figures as printed."),
     ),
 ]
 
