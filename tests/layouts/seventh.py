@@ -5,14 +5,16 @@ Kinds the corpus had none or few of: a Kantor Pelayanan Pajak (a DJP vertical of
 Jenis kelamin band, a kabupaten SIMPEG's list of the heads of every OPD sent as an HTML page named .xls (pangkat and
 golongan in one cell split by a line break), a kecamatan's application for its villages' perangkat desa (one-hot 1
 marks under L | P and a band of nine education levels, one block per desa with a JUMLAH and a JUMLAH TOTAL row, a
-page break and a camat's signature block); a hospital's yearly report of its indicator mutu (targets written with
-their comparator, '>=85%' or '<=5%', twelve month columns, a count of indicators missing their target under each unit)
-and a regional open-data export of a LPPD's indicators with two years of 'capaian' as text with decimal commas and no
-target.
-Published tables keep their cells as printed (published mistakes kept as expected findings); export layouts keep the
-exporting code's columns, titles and footers, filled with invented units, counts and values (no person: names are
-synthetic, NIK and telephone cells left empty). Expectations are what each table says, never what the kit reads: the
-cases were not run through the kit.
+page break and the camat's signature block), a university faculty's tenaga kependidikan in the BAN-PT accreditation
+table (staff kinds by education, unit kerja as text), a Balai Pemasyarakatan's sheet of its pembimbing kemasyarakatan
+(sex only in the NIP); a hospital's yearly report of its indicator mutu (targets written with their comparator, '>=80%'
+or '<=30', twelve month columns, a count of indicators under target per unit), a regional open-data export of LPPD
+indicators (two years of 'capaian' as text with decimal commas, no target), a Pengadilan Negeri's capaian-only table
+with a wrong stated average and another Pengadilan Negeri's one small table per indicator, named only in its title.
+Published tables keep their cells as printed (published mistakes kept, as expected findings where a check exists);
+export layouts keep the exporting code's columns, titles and footers, filled with invented units, counts and values (no
+person: names and NIPs are synthetic, NIK and telephone cells left empty or '-'). Expectations are what each table
+says, never what the kit reads: the cases were not run through the kit.
 """
 
 from __future__ import annotations
