@@ -231,6 +231,23 @@ def test_a_capaian_without_a_realisation_is_not_compared():
     assert reconcile(year(indicators=data)).empty
 
 
+def test_a_percentage_written_as_a_fraction_beside_its_target_is_an_error_naming_the_cell():
+    """0,96 beside a target of 95 (%): a cell whose percent format the export lost, giving a capaian near 1 % (it was
+    silent). Near misses: both figures small (a target of 1 %), a value far from a hundredth of the other (0,2 beside
+    95), an indicator that is no percentage, and figures in percent both."""
+    data = indicators([("positive", "95", "0,96", "101,05"), ("positive", "1", "0,8", "80"), ("positive", "95", "0,2", "0,21"),
+                       ("positive", "95", "96", "101,05"), ("positive", "0,9", "92", "102,2")])
+    found = reconcile(year(indicators=data))
+    fractions = found[found["check"].eq("percent_as_fraction")]
+    assert sorted(records(fractions)) == [("error", "percent_as_fraction", "kinerja.xlsx:PK 2024!J9"),
+                                          ("error", "percent_as_fraction", "kinerja.xlsx:PK 2024!L5")]
+    assert fractions.set_index("location").at["kinerja.xlsx:PK 2024!L5", "message"] == ("Indikator I01: realisasi 0,96 ditulis sebagai pecahan di samping target 95 (%): "
+                                            "maksudnya 96%? Tulis keduanya dalam persen, atau format selnya sebagai persen "
+                                            "di Excel")
+    data.indicators["unit"] = "Dokumen"
+    assert reconcile(year(indicators=data)).query("check == 'percent_as_fraction'").empty
+
+
 # ---------------------------------------------------------------- staff
 
 

@@ -93,6 +93,9 @@ def reconcile(data: YearData) -> pd.DataFrame:
     - ``capaian_mismatch`` (warning): a numeric stated capaian matching
       neither the uncapped nor the capped capaian under ``data.project.rules``
       at its printed precision; grades (``BB``) are not compared.
+    - ``percent_as_fraction`` (error): a percentage indicator's target or
+      realisation written as a fraction beside the other in percent (``0,96``
+      beside ``95``), which would give a capaian near 1 %.
 
     Findings about the data folder and settings come as dataset ``project``
     (:func:`~lakip_lib.loading.year.load_year`): ``settings_missing``,
@@ -133,6 +136,7 @@ def reconcile(data: YearData) -> pd.DataFrame:
         findings += _past_retirement(data.staff.roster, data.year, data.staff.files[0].name if data.staff.files else "pegawai")
     if data.indicators is not None:
         findings += _capaian_mismatches(data.indicators, data.year, data.project.rules)
+        findings += _percent_as_fraction(data.indicators, data.year)
     if data.budget is not None:
         findings += _budget_findings(data.budget)
     return pd.DataFrame(sorted(findings, key=_sort_key), columns=FINDING_COLUMNS)
@@ -345,6 +349,56 @@ def _capaian_mismatches(indicators: Indicators, year: int, rules: ReportRules) -
             message_en += f" nor {reported_en}% after the {cap_en}% cap"
         findings.append({"severity": "warning", "dataset": "indicators", "check": "capaian_mismatch", "location": row.cell,
                          "message": message_id, "message_en": message_en})
+    return findings
+
+
+#: an indicator measured in percent, by its unit or the first word of its name
+_PERCENT_UNIT = re.compile(r"^\s*(?:%|\(%\)|persen|prosen)\s*$", re.IGNORECASE)
+_PERCENT_NAME = re.compile(r"^\W*(?:[a-z0-9]{1,3}[.)]\s*)?(?:persentase|prosentase|presentase|proporsi)\b", re.IGNORECASE)
+
+
+def _percent_as_fraction(indicators: Indicators, year: int) -> list[Finding]:
+    """Percentage indicators of ``year`` whose target or realisation is written as a fraction (``0,96`` beside a
+    target of ``95``: a cell whose percent format was lost in the export), which would give a capaian near 1 %.
+
+    A value of at most 1,5 whose hundredfold is within a factor 2 of the other value (≥ 10) is taken as one; both
+    cells are named. An error: the capaian computed from them cannot be the one meant, and an agency whose figures
+    really are so far apart explains it in ``lakip.yml``.
+
+    Example:
+        >>> names = pd.DataFrame({"id": ["I01", "I02"], "indicator": ["Persentase A", "Nilai B"], "unit": [None, None]})
+        >>> values = pd.DataFrame({"id": ["I01", "I01", "I02", "I02"], "kind": ["target", "realisation"] * 2,
+        ...                        "year": [2024] * 4, "value": [95.0, 0.96, 95.0, 0.96], "location": ["k.xlsx:S!C2", "k.xlsx:S!D2",
+        ...                        "k.xlsx:S!C3", "k.xlsx:S!D3"]})
+        >>> [f["location"] for f in _percent_as_fraction(Indicators(names, values), 2024)]
+        ['k.xlsx:S!D2']
+    """
+    values = indicators.values
+    of_year = values[values["year"].eq(year).fillna(False).astype(bool) & values["kind"].isin(["target", "realisation"])]
+    findings = []
+    for row in indicators.indicators.itertuples():
+        unit = getattr(row, "unit", None)
+        if not (isinstance(unit, str) and _PERCENT_UNIT.match(unit) or _PERCENT_NAME.match(str(row.indicator))):
+            continue
+        mine = of_year[of_year["id"].eq(row.id)].dropna(subset=["value"]).drop_duplicates("kind").set_index("kind")
+        if not {"target", "realisation"} <= set(mine.index):
+            continue
+        for small, big in (("realisation", "target"), ("target", "realisation")):
+            fraction, other = float(mine.at[small, "value"]), float(mine.at[big, "value"])
+            if 0 < fraction <= 1.5 and other >= 10 and 0.5 <= fraction * 100 / other <= 2:
+                word_id, word_en = {"realisation": ("realisasi", "realisation"), "target": ("target", "target")}[small]
+                other_id, other_en = {"realisation": ("realisasi", "realisation"), "target": ("target", "target")}[big]
+                (f_id, f_en), (o_id, o_en), (p_id, p_en) = (
+                    tuple(format_number(n, 4, lang, trailing_zeros=False) for lang in ("id", "en"))
+                    for n in (fraction, other, fraction * 100))
+                findings.append({
+                    "severity": "error", "dataset": "indicators", "check": "percent_as_fraction",
+                    "location": mine.at[small, "location"],
+                    "message": f"{row.indicator}: {word_id} {f_id} ditulis sebagai pecahan di samping {other_id} {o_id} (%): "
+                               f"maksudnya {p_id}%? Tulis keduanya dalam persen, atau format selnya sebagai persen di Excel",
+                    "message_en": f"{row.indicator}: the {word_en} {f_en} is written as a fraction beside the {other_en} "
+                                  f"{o_en} (%): {p_en}% meant? Write both in percent, or format the cell as a percentage "
+                                  "in Excel"})
     return findings
 
 
