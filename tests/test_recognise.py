@@ -1448,6 +1448,24 @@ def test_an_indicator_s_revised_target_is_read_beside_the_original(tmp_path):
         load_indicators(make_workbook(tmp_path / "kinerja2.xlsx", {"PK": rows}), year=2024)
 
 
+def test_a_budget_s_totals_carried_over_a_page_turn_are_skipped_as_its_repeated_header_is(tmp_path):
+    """A printed budget's page turn: 'Jumlah dipindahkan' at the foot of the page, the header again, 'Jumlah pindahan'
+    at the head of the next; running totals, neither a row nor the table's total. They were taken as rows without a
+    code and the table refused ('expected a code on every row'). Near misses: the grand total is still checked, and a
+    kegiatan whose name holds 'pindah' ('Pemindahan Arsip') stays a row."""
+    rows = [["Kode", "Uraian", "Pagu", "Realisasi"],
+            ["1.02.02", "Program Pemenuhan Upaya Kesehatan", "1.000", "900"],
+            ["1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan", "600", "500"],
+            [None, "Jumlah dipindahkan", "1.600", "1.400"], ["Kode", "Uraian", "Pagu", "Realisasi"],
+            [None, "Jumlah pindahan", "1.600", "1.400"],
+            ["1.02.02.2.02", "Pemindahan Arsip Dinas", "400", "400"], [None, "JUMLAH", "1.000", "950"]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"RFK": rows}), year=2024)
+    assert loaded.rows["code"].tolist() == ["1.02.02", "1.02.02.2.01", "1.02.02.2.02"]
+    assert ("4", "total carried over a page turn") in [(str(r), why) for r, why in loaded.recognition[0].skipped_rows]
+    assert ("6", "total carried over a page turn") in [(str(r), why) for r, why in loaded.recognition[0].skipped_rows]
+    assert loaded.stated_totals["realised"].tolist() == [950.0]
+
+
 def test_cards_of_a_label_and_its_value_in_one_cell_are_no_header_and_the_sheet_is_refused_for_want_of_one(tmp_path):
     """A dashboard's NKO cards copied into a sheet: 'Target : 70%' and 'Realisasi : 98.2%' under each IKU code are data
     with their labels, not column names. Near misses: a header naming a period with a colon ('Tahun : 2024') and a

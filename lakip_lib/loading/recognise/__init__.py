@@ -46,7 +46,7 @@ from .band import Band, best_band, column_paths, side_by_side
 from .content import column_content, fits
 from .fields import (AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, match_header,
                      match_path, vocabulary)
-from .rows import body, caption, continued_names, is_column_numbers, is_signature, is_title, is_total_label, total_label_mask
+from .rows import body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_title, is_total_label, total_label_mask
 from .sums import spending, to_date, total_of_others
 from .table import Column, Recognition, Table
 from .unnamed import unnamed_band
@@ -261,6 +261,9 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         data_rows = data_rows[(data_rows < row) | (data_rows > last)]
         skipped = sorted([*skipped, (row, f"inner header ({said}): rows {grid.row0 + row}–{grid.row0 + last} are "
                                           "details under it (activities), not rows of this table")])
+    if band.dataset == "budget" and len(data_rows) and (carried := carried_totals(grid.cells, data_rows)):
+        data_rows = data_rows[~np.isin(data_rows, carried)]
+        skipped = sorted([*skipped, *((i, "total carried over a page turn") for i in carried)])
     continued = _continued(grid, band, data_rows, columns, parts)
     if continued:
         data_rows = data_rows[~np.isin(data_rows, list(continued))]

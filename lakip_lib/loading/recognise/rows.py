@@ -465,6 +465,32 @@ def _says(column: pd.Series, key: str) -> np.ndarray:
     return mask_by_unique(column, where, lambda v: isinstance(v, str) and header_key(v) == key)
 
 
+#: a total carried over a page turn of a printed budget: the running total at a page's foot and at the next page's
+#: head, or a page's own subtotal; neither is a row nor the table's total
+_CARRIED = re.compile(
+    r"^(?:jumlah|total|sub\s*total)?\s*(?:yang\s+)?(?:di\s*pindahkan|dipindahkan|pindahan|di\s*bawa|dibawa|bawaan|terbawa)\b"
+    r"|^(?:jumlah|total)\s+(?:(?:s\.?\s*d\.?|s/d|sampai\s+dengan)\s+)?(?:halaman|hal\.?|hlm\.?)\s*(?:ini|lalu|sebelumnya|\d+)\b"
+    r"|^(?:carried|brought)\s+forward\b", re.IGNORECASE)
+
+
+def carried_totals(cells: pd.DataFrame, rows: np.ndarray) -> list[int]:
+    """Body rows that carry a total over a page turn (``Jumlah dipindahkan``, ``Jumlah pindahan``, ``Jumlah s.d.
+    halaman lalu``, ``Jumlah halaman ini``): skipped, as the page's repeated header is.
+
+    Example:
+        >>> cells = pd.DataFrame([["5.01", "Program A", 100], [None, "Jumlah dipindahkan", 100], [None, "Jumlah pindahan", 100],
+        ...                       [None, "Jumlah Pindahan Kegiatan", 5], [None, "JUMLAH", 100]])
+        >>> carried_totals(cells, np.arange(5))
+        [1, 2, 3]
+    """
+    out = []
+    for i in rows.tolist():
+        label = next((v for v in cells.iloc[i].tolist() if isinstance(v, str) and not is_blank(v)), None)
+        if label is not None and _CARRIED.match(clean_text(label)):
+            out.append(i)
+    return out
+
+
 #: the start of a line that continues a sentence: a lower-case word, not an enumerator ('a.', 'b)') of a heading
 _LOWER_START = re.compile(r"^(?![a-z][.)](?:\s|$))[a-z]")
 #: the last word of a line whose sentence goes on: a conjunction or preposition, or a joining sign
