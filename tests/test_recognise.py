@@ -1466,6 +1466,18 @@ def test_a_budget_s_totals_carried_over_a_page_turn_are_skipped_as_its_repeated_
     assert loaded.stated_totals["realised"].tolist() == [950.0]
 
 
+def test_the_room_inventory_form_s_conditions_and_lot_count_are_read_as_such():
+    """The KIR form (Lampiran 31 of the BMD forms): 'Kurang Baik (KB)' under Keadaan Barang is the lightly damaged,
+    not good, and 'Jumlah Barang / Register' the lot's count, not a second code column (the form was refused). Near
+    misses: 'Kurang' under JUMLAH is an insufficient count, 'No. Register' is a code, 'Baik (B)' stays good."""
+    assets = vocabulary("assets")
+    assert match_path(("Keadaan Barang", "Kurang Baik (KB)"), assets).name == "damaged"
+    assert match_path(("Keadaan Barang", "Baik (B)"), assets).name == "good"
+    assert match_path(("Jumlah Barang / Register x)",), assets).name == "quantity"
+    assert match_path(("JUMLAH", "KURANG"), assets).name == "lacking"
+    assert match_path(("No. Register",), assets).name == "code"
+
+
 def test_cards_of_a_label_and_its_value_in_one_cell_are_no_header_and_the_sheet_is_refused_for_want_of_one(tmp_path):
     """A dashboard's NKO cards copied into a sheet: 'Target : 70%' and 'Realisasi : 98.2%' under each IKU code are data
     with their labels, not column names. Near misses: a header naming a period with a colon ('Tahun : 2024') and a

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from layouts.case import E, W, budget_row as _b, Layout
 
-def _a(item: str, good: int, damaged: int) -> dict:
+def _a(item: str, good: int | None, damaged: int | None) -> dict:
     return {"item": item, "good": good, "damaged": damaged}
 
 
@@ -580,6 +580,49 @@ CASES: list[Layout] = [
               "contradicts it. Not from a LAKIP (an education-quality profile): see the report."),
         refused="cell A5: expected a column for 'item'",
         aliases={"assets": {"item": ["KABUPATEN/KOTA"]}},
+    ),
+    Layout(
+        id="assets-kir-kartu-inventaris-ruangan-lampiran-31",
+        dataset="assets",
+        agency="Export layout: the Kartu Inventaris Ruangan (KIR) every pemda unit keeps per room (BMD form), invented "
+               "items and counts — kabupaten/kota OPD form",
+        source=("https://pdfslide.tips/documents/kir563db969550346aa9a9d1569.html — 'LAMPIRAN 31 KARTU INVENTARIS "
+                "RUANGAN' (the Permendagri 17/2007 BMD forms): KAB / PROVINSI / UNIT / SATUAN KERJA / RUANGAN lines, "
+                "No Urt | Nama Barang/Jenis barang | Merk/Model | No. Seri Pabrik | Ukuran | Bahan | Tahun Pembuatan/"
+                "pembelian | No. Kode Barang | Jumlah Barang/Register x) | Harga Beli/Perolehan | Keadaan Barang › Baik "
+                "(B), Kurang Baik (KB), Rusak Berat (RB) | Keterangan Mutasi dll, column numbers 1 … 14, MENGETAHUI / "
+                "KEPALA SKPD / PENGURUS BARANG signatures; its 'Petunjuk Pengisian' says columns 11-13 hold the "
+                "condition"),
+        year=2024,
+        sheets={"KIR": [
+            ["KARTU INVENTARIS RUANGAN", *[None] * 13],
+            ["KAB : Contoh", *[None] * 13],
+            ["SATUAN KERJA : Dinas Contoh", *[None] * 13],
+            ["RUANGAN : Ruang Kepala Dinas", *[None] * 13],
+            ["No Urt", "Nama Barang/ Jenis barang", "Merk/ Model", "No. Seri Pabrik", "Ukuran", "Bahan",
+             "Tahun Pembuatan/ pembelian", "No. Kode Barang", "Jumlah Barang / Register x)", "Harga Beli/ Perolehan",
+             "Keadaan Barang", None, None, "Keterangan Mutasi dll"],
+            [None, None, None, None, None, None, None, None, None, None, "Baik (B)", "Kurang Baik (KB)",
+             "Rusak Berat (RB)", None],
+            list(range(1, 15)),
+            [1, "Meja Kerja", "Olympic", "-", "160 x 80", "Kayu", 2019, "02.06.02.01.04", 2, 3_000_000, 2, None, None, None],
+            [2, "Kursi Kerja", "Chitose", "-", "-", "Besi", 2019, "02.06.02.01.05", 4, 2_400_000, 3, 1, None, None],
+            [3, "AC Split", "Daikin", "FTV25", "1 PK", "-", 2018, "02.06.02.04.04", 1, 4_500_000, None, None, 1,
+             "usul hapus"],
+            [4, "Lemari Arsip", "Brother", "-", "-", "Besi", 2020, "02.06.02.01.07", 2, 5_200_000, 2, None, None, None],
+            [None] * 14,
+            ["MENGETAHUI", None, None, None, None, None, None, None, None, None, "Contoh, 31 Desember 2024", None, None, None],
+            ["KEPALA SKPD", None, None, None, None, None, None, None, None, None, "PENGURUS BARANG", None, None, None],
+        ]},
+        merged={"KIR": ["A5:A6", "B5:B6", "C5:C6", "D5:D6", "E5:E6", "F5:F6", "G5:G6", "H5:H6", "I5:I6", "J5:J6",
+                        "K5:M5", "N5:N6"]},
+        expected=[_a("Meja Kerja", 2, None), _a("Kursi Kerja", 3, 1), _a("AC Split", None, 1), _a("Lemari Arsip", 2, None)],
+        note=("The official room inventory form: the condition as counts under Keadaan Barang › Baik (B) | Kurang Baik "
+              "(KB) | Rusak Berat (RB), beside the lot's Jumlah Barang/Register. Kurang Baik is the lightly damaged "
+              "(KB, as the KIB's RR), so damaged = KB + RB; a blank condition cell is no value, as everywhere in the "
+              "kit (the totals treat it as none); a Jumlah Barang/Register is a count, not a register code. "
+              "Not collected blind: written when a probe of the form found 'Kurang Baik' read as good and 'Jumlah "
+              "Barang / Register' as a second code column (the file was refused)."),
     ),
     # ------------------------------------------------------------------ 7
     Layout(
