@@ -1469,13 +1469,20 @@ def test_a_budget_s_totals_carried_over_a_page_turn_are_skipped_as_its_repeated_
 def test_the_room_inventory_form_s_conditions_and_lot_count_are_read_as_such():
     """The KIR form (Lampiran 31 of the BMD forms): 'Kurang Baik (KB)' under Keadaan Barang is the lightly damaged,
     not good, and 'Jumlah Barang / Register' the lot's count, not a second code column (the form was refused). Near
-    misses: 'Kurang' under JUMLAH is an insufficient count, 'No. Register' is a code, 'Baik (B)' stays good."""
+    misses: 'Kurang' under JUMLAH is an insufficient count, 'Baik (B)' stays good. The Buku Inventaris: its register
+    number beside the Kode Barang is no second code, its Keadaan Barang (B, RR, RB) the condition."""
     assets = vocabulary("assets")
     assert match_path(("Keadaan Barang", "Kurang Baik (KB)"), assets).name == "damaged"
     assert match_path(("Keadaan Barang", "Baik (B)"), assets).name == "good"
     assert match_path(("Jumlah Barang / Register x)",), assets).name == "quantity"
     assert match_path(("JUMLAH", "KURANG"), assets).name == "lacking"
-    assert match_path(("No. Register",), assets).name == "code"
+    assert match_path(("No. Register",), assets).name == "register"
+    assert match_path(("Nomor Kode Barang",), assets).name == "code"
+    # the Buku Inventaris: its condition column, and columns that name the lot's origin or size, not the item
+    assert match_path(("Keadaan Barang (B, RR, RB)",), assets).name == "condition"
+    assert getattr(match_path(("Asal / Cara Perolehan Barang",), assets), "name", None) != "item"
+    assert getattr(match_path(("Ukuran Barang / Konstruksi (P, SP, D)",), assets), "name", None) != "item"
+    assert match_path(("Nama / Jenis Barang",), assets).name == "item"
 
 
 def test_cards_of_a_label_and_its_value_in_one_cell_are_no_header_and_the_sheet_is_refused_for_want_of_one(tmp_path):

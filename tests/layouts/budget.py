@@ -624,6 +624,42 @@ CASES: list[Layout] = [
               "Not collected blind: written when a probe of the form found 'Kurang Baik' read as good and 'Jumlah "
               "Barang / Register' as a second code column (the file was refused)."),
     ),
+    Layout(
+        id="assets-buku-inventaris-keadaan-b-rr-rb",
+        dataset="assets",
+        agency="Export layout: the Buku Inventaris of a pemda unit (BMD form; SIMDA BMD prints it), invented items — "
+               "kabupaten/kota OPD form",
+        source=("https://text-id.123dok.com/document/q06d71vq-cara-pengisian-buku-inventaris.html and "
+                "https://text-id.123dok.com/document/q06d4p9q-cara-pengisian-buku-inventaris-hal-2.html — 'Petunjuk "
+                "Pengisian Formulir Buku Inventaris': 15 columns, Nomor Urut | Nomor Kode Barang | Nomor Register | "
+                "Nama/Jenis Barang | Merk/Type | Nomor Sertifikat/Pabrik/Chasis/Mesin | Bahan | Asal/Cara Perolehan "
+                "Barang | Tahun pembelian | Ukuran Barang/Konstruksi (P,SP,D) | Satuan | Keadaan Barang (B, RR, RB) | "
+                "Jumlah Barang | Harga | Keterangan"),
+        year=2024,
+        sheets={"Buku Inventaris": [
+            ["BUKU INVENTARIS", *[None] * 14],
+            ["SKPD : Dinas Contoh", *[None] * 14],
+            ["No Urut", "Nomor Kode Barang", "Nomor Register", "Nama / Jenis Barang", "Merk / Type",
+             "No. Sertifikat / No. Pabrik / No. Chasis / No. Mesin", "Bahan", "Asal / Cara Perolehan Barang",
+             "Tahun Pembelian", "Ukuran Barang / Konstruksi (P, SP, D)", "Satuan", "Keadaan Barang (B, RR, RB)",
+             "Jumlah Barang", "Harga (Rp)", "Keterangan"],
+            list(range(1, 16)),
+            [1, "02.06.02.01.04", "0001", "Meja Kerja", "Olympic", "-", "Kayu", "Pembelian", 2019, "-", "Buah", "B", 2,
+             "3.000.000", None],
+            [2, "02.06.02.01.05", "0001-0004", "Kursi Kerja", "Chitose", "-", "Besi", "Pembelian", 2019, "-", "Buah",
+             "RR", 4, "2.400.000", None],
+            [3, "02.06.02.04.04", "0001", "AC Split", "Daikin", "FTV25", "-", "Hibah", 2018, "1 PK", "Unit", "RB", 1,
+             "4.500.000", "usul hapus"],
+            [4, "02.06.02.01.04", "0002", "Meja Kerja", "Olympic", "-", "Kayu", "Pembelian", 2020, "-", "Buah", "B", 1,
+             "1.600.000", None],
+        ]},
+        expected=[_a("Meja Kerja", 3, 0), _a("Kursi Kerja", 0, 4), _a("AC Split", 0, 1)],
+        findings=(),
+        note=("One row per lot with its condition letter (B, RR, RB) and its Jumlah Barang: the items are counted per "
+              "name by condition (Meja Kerja: 2 + 1 good). Nomor Register is a register number beside the Kode Barang, "
+              "not a second code; 'Asal / Cara Perolehan Barang' and 'Ukuran Barang' name no item. Not collected "
+              "blind: written when a probe of the form found it refused (two code columns, three item columns)."),
+    ),
     # ------------------------------------------------------------------ 7
     Layout(
         id="budget-gunungkidul-disdikpora-simda-lra-2014",

@@ -64,7 +64,7 @@ _ORIGINAL = frozenset({"sebelum", "murni", "awal", "induk"})
 #: words that make one of several realisation columns the one net of refunds (Belanja | Pengembalian | Belanja Netto)
 _NET = frozenset({"netto", "neto", "bersih"})
 #: fields recognised only to say what a column is, which no loader reads: they may repeat
-INFORMATIONAL = frozenset({"share", "remaining", "physical", "population", "comparison"})
+INFORMATIONAL = frozenset({"share", "remaining", "physical", "population", "comparison", "register"})
 
 
 def vocabularies(layouts: dict[str, tuple[str, ...]], extra_aliases: dict[str, dict[str, list[str]]] | None) -> dict[str, Vocabulary]:
