@@ -18,7 +18,7 @@ import pandas as pd
 from ..domain import lower_is_better, ordinal_scales
 from ..errors import InputError, Problem
 from .notes import empty_notes, note, notes_frame, recognition_notes
-from .recognise import Recognition, Table
+from .recognise import Column, Recognition, Table
 from .recognise.fields import header_words
 from .parse import (INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, excel_error, is_no_value, is_yes_no, not_measured,
                     parse_number)
@@ -372,7 +372,16 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
                 # 'ada' ('there is [data]') where a figure should be: an answer, which no capaian can be computed from
                 notes.append(_no_value_note("yes_no_value", table, excel_row, column.label, name, clean_text(raw)))
                 raw = None
-            number, rest = _value(raw, polarity, conventions[column.label], table, excel_row, column.label, problems, scales.get(scale or "", {}))
+            unread: list[Problem] = []
+            number, rest = _value(raw, polarity, conventions[column.label], table, excel_row, column.label, unread, scales.get(scale or "", {}))
+            if unread and _context_year(column, assumed, year):
+                # another year's value is context (last year's realisation, a later target): no capaian of the report
+                # is computed from it, so one that cannot be read is no value, said, and the file is still read
+                words = _VALUE.match(clean_text(raw)) is None  # 'Indikator baru di tahun 2016': says why there is none
+                notes.append(_no_value_note("other_year_text" if words else "other_year_unread", table, excel_row,
+                                            column.label, name, clean_text(raw)))
+                raw, unread = None, []
+            problems += unread
             written[column.label] = rest
             text = None if raw is None else clean_text(as_written)
             values.append((ident, VALUE_KINDS[column.name], assumed.get(column.label, column.year), number, text,
@@ -389,6 +398,26 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
     values_frame["year"] = values_frame["year"].astype("Int64")
     values_frame["value"] = values_frame["value"].astype(float)
     return pd.DataFrame(rows, columns=INDICATOR_COLUMNS), values_frame
+
+
+#: kinds of value read for a year of its own, of which only the report's year's feed its capaian (a Renstra end target
+#: feeds the progress against the Renstra, whatever its year)
+_CONTEXT_KINDS = frozenset({"target", "realisation", "stated_capaian", "baseline"})
+
+
+def _context_year(column: Column, assumed: dict[str, int], year: int | None) -> bool:
+    """Whether ``column`` holds values of a stated year other than the report's ``year`` (``2015 › Target`` in the
+    2016 report), which the report shows as history at most; a column of no year, or of one assumed to be the
+    report's, is never one.
+
+    Example:
+        >>> from lakip_lib.loading.recognise import Column
+        >>> last = Column("target", 2015, "2015 Target", 1, ("2015", "Target"), "alias")
+        >>> _context_year(last, {}, 2016), _context_year(last, {}, 2015), _context_year(last, {}, None)
+        (True, False, False)
+    """
+    stated = assumed.get(column.label, column.year)
+    return year is not None and stated is not None and stated != year and column.name in _CONTEXT_KINDS
 
 
 def _described(frame: pd.DataFrame, values: set[str]) -> pd.Series:
@@ -421,6 +450,14 @@ _NO_VALUE = {
                     "polaritasnya); tulis satu angka bila yang dimaksud lain",
                     "the '{header}' cell holds the range '{cell}', read as {end} (its {side_en} end, as its polarity "
                     "says); write one figure if another is meant"),
+    "other_year_text": ("info", "sel '{header}' berisi '{cell}', bukan angka; nilai tahun itu dibaca sebagai tanpa nilai "
+                        "(capaian tahun laporan tidak dihitung darinya)",
+                        "the '{header}' cell says '{cell}', not a figure; that year's value is read as no value (the "
+                        "report year's capaian is not computed from it)"),
+    "other_year_unread": ("warning", "sel '{header}' berisi '{cell}', angka yang tidak dapat dibaca; nilai tahun itu "
+                          "dibaca sebagai tanpa nilai dan tidak tampil dalam perbandingan antartahun; perbaiki angkanya",
+                          "the '{header}' cell holds '{cell}', a figure that cannot be read; that year's value is read "
+                          "as no value and is missing from the comparison between years; correct the figure"),
 }
 #: a value stated as a range: its two ends and what follows them (``80 - 85 %``, ``3,5 s.d. 4``, ``10–15 hari``)
 _RANGE = re.compile(r"^\s*(\d[\d.,]*)\s*(?:-|–|—|s\.?\s*d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*(\d[\d.,]*)\s*(.*?)\s*$",
