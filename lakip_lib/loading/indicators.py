@@ -79,7 +79,7 @@ def load_indicators(path: str | Path, *, year: int | None = None,
     """
     path = Path(path)
     records: list[Recognition] = []
-    tables = tables_in(path, {"indicators": ("indicator",)}, extra_aliases=extra_aliases, limits=limits, records=records)
+    tables = _valued(tables_in(path, {"indicators": ("indicator",)}, extra_aliases=extra_aliases, limits=limits, records=records))
     problems: list[Problem] = []
     notes: list[dict[str, str]] = []
     indicators, values = [], []
@@ -110,6 +110,26 @@ def load_indicators(path: str | Path, *, year: int | None = None,
         notes += _missing_targets(pd.concat(indicators, ignore_index=True), pd.concat(values, ignore_index=True), year, said)
     return Indicators(pd.concat(indicators, ignore_index=True), pd.concat(values, ignore_index=True), [path],
                       notes_frame(recognition_notes(records) + notes), records)
+
+
+def _valued(tables: list[Table]) -> list[Table]:
+    """The tables with a value column (target, realisation, capaian, baseline, Renstra target), when one has: a table
+    that only names indicators beside them (``NO | INDIKATOR KINERJA | 2010 … 2014``, their capaian over five years
+    stacked under the year's table, or a list of definitions) holds no value the kit can tell the kind of; it is set
+    aside with a note, and read as it is when no table has values."""
+    valued = [t for t in tables if any(c.name in VALUE_KINDS for c in t.columns)
+               or any(label.split("@")[0] in VALUE_KINDS for label in t.parts)]
+    if not valued:
+        return tables
+    for table in (t for t in tables if not any(t is v for v in valued)):
+        unused = ", ".join(f"'{header}'" for _, header in table.record.unused) if table.record else ""
+        said_id, said_en = (f" (kolom {unused} tidak menyatakan jenis nilainya)", f" (its columns {unused} name no kind of value)"
+                            ) if unused else ("", "")
+        table.record.skip(f"it names indicators with no target, realisation or capaian column{said_en}; the table at "
+                          f"{valued[0].where} has them and is used",
+                          f"tabel ini menyebut indikator tanpa kolom target, realisasi atau capaian{said_id}; tabel di "
+                          f"{valued[0].where} memilikinya dan yang dipakai")
+    return valued
 
 
 def _joined_code(table: Table, parts: list[str]) -> None:
