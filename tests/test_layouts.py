@@ -82,13 +82,6 @@ NOT_READ: dict[str, str] = {
     "budget-pn-palopo-lk-tabel-7-jenis-belanja-bruto-netto-2013":
         "refused: ''(2.315,00)', expected an amount of zero or more' (D9, a refund) and 'expected a way to tell programs, "
         "kegiatan and sub-kegiatan apart' (rows by jenis belanja, 1-part codes)",
-    "ind-bmkg-tabel-3-14-dua-tahun-indikator-baru-2016":
-        "refused: ''Indikator baru di tahun 2016', expected a number' (B6, last year's target of a new indicator)",
-    "ind-bmkg-lakip-2014-tabel-4-tabel-5-lima-tahun":
-        "7 indicators, expected 5: the five-year Tabel 5 stacked under Tabel 4 is read as more rows of it",
-    "ind-esakip-renstra-pencapaian-lima-tahun-polarisasi-2021":
-        "refused: 'expected one column for 'renstra_target', not 'Kondisi Akhir Periode › Target' (U2), 'Kondisi Akhir "
-        "Periode › Realilisasi' (V2)'",
     # ninth held-out set (tests/layouts/ninth.py): what each gets, measured blind (README.md has the measure)
     "staff-siasn-disdik-banjarmasin-guru-unor-3-2-1":
         "refused: 'expected one column for 'unit', not 'UNOR (3)' (G1), 'UNOR (2)' (H1), 'UNOR (1)' (I1)'",

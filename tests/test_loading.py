@@ -577,6 +577,54 @@ def test_a_yes_no_answer_for_a_value_is_no_value_with_a_finding_quoting_the_cell
         load_indicators(near, year=2024)
 
 
+def test_a_value_of_another_year_that_is_no_figure_is_no_value_with_a_finding_the_report_year_stays_strict(xlsx):
+    """Last year's band of a comparison table holding 'Indikator baru di tahun 2016' (a new indicator, no value then):
+    no value with an info note, and the file is read; a garbled figure of that year is no value with a warning; near
+    misses: the same words in the report year's target, or in a column of no year, still refuse the file."""
+    header = [["Indikator Kinerja", "2015", None, "2016", None], [None, "Target", "Realisasi", "Target", "Realisasi"]]
+    path = xlsx("kinerja.xlsx", {"IKU": [*header, ["Akurasi peringatan dini", "Indikator baru di tahun 2016", None, "80%", "75%"],
+                                         ["Akurasi cuaca publik", "70%", "68,5,1", "72%", "70%"]]})
+    data = load_indicators(path, year=2016)
+    values = data.values.set_index(["id", "kind", "year"])
+    assert values.loc[("I01", "target", 2016), "value"] == 80.0 and values.loc[("I02", "realisation", 2016), "value"] == 70.0
+    assert pd.isna(values.loc[("I01", "target", 2015), "value"]) and pd.isna(values.loc[("I01", "target", 2015), "text"])
+    assert pd.isna(values.loc[("I02", "realisation", 2015), "value"]) and values.loc[("I02", "target", 2015), "value"] == 70.0
+    said = data.notes[data.notes["check"].str.startswith("other_year")]
+    assert said[["check", "severity", "location"]].values.tolist() == [
+        ["other_year_text", "info", "kinerja.xlsx:IKU!B3"], ["other_year_unread", "warning", "kinerja.xlsx:IKU!C4"]]
+    assert "sel '2015 Target' berisi 'Indikator baru di tahun 2016', bukan angka" in said["message"].iloc[0]
+    this_year = xlsx("this.xlsx", {"IKU": [*header, ["Akurasi peringatan dini", "70%", "70%", "Indikator baru di tahun 2016", "75%"]]})
+    with pytest.raises(InputError, match=r"cell D3, column '2016 Target': got 'Indikator baru di tahun 2016', expected a number"):
+        load_indicators(this_year, year=2016)
+    no_year = xlsx("no_year.xlsx", {"IKU": [["Indikator Kinerja", "Target", "Realisasi"], ["Akurasi", "Indikator baru", "75%"]]})
+    with pytest.raises(InputError, match=r"cell B2, column 'Target': got 'Indikator baru', expected a number"):
+        load_indicators(no_year, year=2016)
+
+
+def test_an_end_state_target_that_is_the_mean_of_the_years_targets_gives_way_to_the_last_years(xlsx):
+    """An e-SAKIP's 'Kondisi Akhir Periode › Target' printed as the five years' targets summed and divided by 5: the
+    Renstra end target is the last year's target, with a renstra_averaged note; near misses: an end state equal to the
+    last year's target, or one that is the mean on one indicator only, is read as it is."""
+    def book(name: str, ends: list[object]) -> object:
+        rows = [["Indikator", *[str(y) for y in range(2019, 2024)], "Kondisi Akhir Periode"],
+                [None, *["Target"] * 6],
+                ["Angka Kematian Ibu", 95, 92, 90, 88, 85, ends[0]],
+                ["Prevalensi stunting", 22, 20, 18, 16, 14, ends[1]],
+                ["APM SMP", 79, 80, 81, 82, 83.5, ends[2]]]
+        return load_indicators(xlsx(name, {"Renstra": rows}), year=2021)
+
+    def renstra(data) -> list[float]:
+        return data.values[data.values["kind"].eq("renstra_target")].sort_values("id")["value"].tolist()
+
+    averaged = book("mean.xlsx", ["90", "18", "81.1"])
+    assert renstra(averaged) == [85, 14, 83.5]
+    said = averaged.notes[averaged.notes["check"].eq("renstra_averaged")]
+    assert said[["severity", "location"]].values.tolist() == [["info", "mean.xlsx:Renstra!G2"]]
+    assert renstra(book("last.xlsx", [85, 14, 83.5])) == [85, 14, 83.5]
+    once = book("once.xlsx", [90, 15, 84])
+    assert renstra(once) == [90, 15, 84] and not once.notes["check"].eq("renstra_averaged").any()
+
+
 def test_a_capaian_with_neither_target_nor_realisation_is_the_realisation_and_empty_last_rows_are_indicators(xlsx):
     """The EKPPD's IKK form (No | IKK | Rumus | Capaian Kinerja): the capaian is the level reached, read as the
     realisation with an info note; the last rows with no value but their formula are indicators left empty, not

@@ -284,6 +284,53 @@ def test_header_wordings_seen_in_real_exports_name_their_fields():
     assert match_path(("Cakupan", "Angka"), vocabulary("indicators")) is None
 
 
+def test_a_table_of_indicators_by_bare_years_stacked_under_the_years_table_is_set_aside(tmp_path):
+    """The year's table (Target | Realisasi | Capaian) with, under it, the same indicators' capaian over five years
+    (2010 … 2014 as columns, every cell '100 %'): a percentage is no header cell, so the second table's header is its
+    one row, whose years name no kind of value; the table is set aside with a note, not read as more indicators. Near
+    misses: alone in its file the same table is read, and a header's '%' or '(%)' still heads a column."""
+    stacked = [["Tabel 5. Capaian 5 Tahun terakhir", None, None, None, None],
+               ["NO", "INDIKATOR KINERJA", "2012", "2013", "2014"],
+               [1, "Akurasi peringatan dini", "100 %", "100 %", "100 %"],
+               [2, "Akurasi cuaca publik", "100 %", "98 %", "100 %"]]
+    rows = [["NO", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN"],
+            [1, "Akurasi peringatan dini", "90%", "90%", "100 %"],
+            [2, "Akurasi cuaca publik", "70%", "70%", "100%"],
+            [None] * 5, *stacked]
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"Bab III": rows}), year=2014)
+    assert data.indicators["indicator"].tolist() == ["Akurasi peringatan dini", "Akurasi cuaca publik"]
+    skipped = data.notes[data.notes["check"].eq("table_skipped")]
+    assert skipped["location"].tolist() == ["kinerja.xlsx:Bab III!A6"]
+    assert "its columns '2012', '2013', '2014' name no kind of value" in skipped["message_en"].iloc[0]
+    alone = load_indicators(make_workbook(tmp_path / "alone.xlsx", {"Tabel 5": stacked}), year=2014)
+    assert alone.indicators["indicator"].tolist() == ["Akurasi peringatan dini", "Akurasi cuaca publik"]
+    assert alone.values.empty and not alone.notes["check"].eq("table_skipped").any()
+    assert not is_header_like([1, "Akurasi peringatan dini", "100 %", "98,5%"])
+    assert is_header_like(["INDIKATOR", "Realisasi", "%", "(%)"])
+
+
+def test_a_renstra_band_over_years_reads_a_syllable_typed_twice_and_the_end_state_target_alone(tmp_path):
+    """An e-SAKIP's Renstra achievement: each year's Target | Realilisasi (a syllable typed twice) | Capaian and
+    'Kondisi Akhir Periode' over the same three: the misspelt Realisasi is each year's realisation, the end state's
+    Target the Renstra target, its Realisasi and Capaian (reached by the period's end) neither a target nor the year's
+    capaian; near misses: a word with letters added that are no repeat is no typo, the start state's Realisasi stays
+    the baseline and a lone end-state Target the Renstra target."""
+    rows = [["Indikator", "2021", None, None, "2022", None, None, "Kondisi Akhir Periode", None, None],
+            [None, *["Target", "Realilisasi", "Capaian"] * 3],
+            ["Angka Partisipasi Murni SMP", "81", "80.6", "-", "82", "", "-", "83", "32.2", "-"]]
+    merged = {"IKU": ["A1:A2", "B1:D1", "E1:G1", "H1:J1"]}
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"IKU": rows}, merged=merged), year=2021)
+    values = data.values.set_index(["kind", "year"])["value"]
+    assert values[("realisation", 2021)] == 80.6 and values[("target", 2022)] == 82
+    assert data.values.loc[data.values["kind"].eq("renstra_target"), "value"].tolist() == [83.0]
+    assert data.values["year"].notna().sum() == len(data.values) - 1  # no year-less realisation or capaian
+    indicators = vocabulary("indicators")
+    assert match_path(("2021", "Realisasian"), indicators) is None
+    assert match_path(("Tahun Awal", "Realisasi"), indicators).name == "baseline"
+    assert match_path(("Kondisi Kinerja pada akhir periode Renstra", "Target"), indicators).name == "renstra_target"
+    assert match_path(("Kondisi Akhir Periode", "Realisasi"), indicators) is None
+
+
 def test_rows_that_are_not_data_are_told():
     assert is_column_numbers(["1", "2", "3", "4", "5 = 3 - 4", "6 = 4 / 3 x 100"])
     assert not is_column_numbers(["1", "Program A", "1.000"])

@@ -17,8 +17,9 @@ import pandas as pd
 
 from ..domain import lower_is_better, ordinal_scales
 from ..errors import InputError, Problem
+from .budget import printed_decimals
 from .notes import empty_notes, note, notes_frame, recognition_notes
-from .recognise import Recognition, Table
+from .recognise import Column, Recognition, Table
 from .recognise.fields import header_words
 from .parse import (INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, excel_error, is_no_value, is_yes_no, not_measured,
                     parse_number)
@@ -79,7 +80,7 @@ def load_indicators(path: str | Path, *, year: int | None = None,
     """
     path = Path(path)
     records: list[Recognition] = []
-    tables = tables_in(path, {"indicators": ("indicator",)}, extra_aliases=extra_aliases, limits=limits, records=records)
+    tables = _valued(tables_in(path, {"indicators": ("indicator",)}, extra_aliases=extra_aliases, limits=limits, records=records))
     problems: list[Problem] = []
     notes: list[dict[str, str]] = []
     indicators, values = [], []
@@ -100,6 +101,7 @@ def load_indicators(path: str | Path, *, year: int | None = None,
         if year is not None:
             _check_year(table, year, problems, assumed)
         rows, vals = _table(table, sum(len(f) for f in indicators), problems, assumed, notes, year)
+        vals = _averaged_end(table, vals, notes)
         indicators.append(rows)
         values.append(vals)
     if problems:
@@ -110,6 +112,55 @@ def load_indicators(path: str | Path, *, year: int | None = None,
         notes += _missing_targets(pd.concat(indicators, ignore_index=True), pd.concat(values, ignore_index=True), year, said)
     return Indicators(pd.concat(indicators, ignore_index=True), pd.concat(values, ignore_index=True), [path],
                       notes_frame(recognition_notes(records) + notes), records)
+
+
+def _valued(tables: list[Table]) -> list[Table]:
+    """The tables with a value column (target, realisation, capaian, baseline, Renstra target), when one has: a table
+    that only names indicators beside them (``NO | INDIKATOR KINERJA | 2010 … 2014``, their capaian over five years
+    stacked under the year's table, or a list of definitions) holds no value the kit can tell the kind of; it is set
+    aside with a note, and read as it is when no table has values."""
+    valued = [t for t in tables if any(c.name in VALUE_KINDS for c in t.columns)
+               or any(label.split("@")[0] in VALUE_KINDS for label in t.parts)]
+    if not valued:
+        return tables
+    for table in (t for t in tables if not any(t is v for v in valued)):
+        unused = ", ".join(f"'{header}'" for _, header in table.record.unused) if table.record else ""
+        said_id, said_en = (f" (kolom {unused} tidak menyatakan jenis nilainya)", f" (its columns {unused} name no kind of value)"
+                            ) if unused else ("", "")
+        table.record.skip(f"it names indicators with no target, realisation or capaian column{said_en}; the table at "
+                          f"{valued[0].where} has them and is used",
+                          f"tabel ini menyebut indikator tanpa kolom target, realisasi atau capaian{said_id}; tabel di "
+                          f"{valued[0].where} memilikinya dan yang dipakai")
+    return valued
+
+
+def _averaged_end(table: Table, values: pd.DataFrame, notes: list[dict[str, str]]) -> pd.DataFrame:
+    """``values`` with the Renstra target taken from the last year's target when the end state's (``Kondisi Akhir
+    Periode › Target``) is, on every indicator, the mean of the yearly targets the table gives, and on two or more not
+    the last year's: an application's average over the period (an e-SAKIP prints the five years' sum divided by 5),
+    not the target the plan ends on. A note says so; any other end state is read as it is."""
+    ends = [c for c in table.columns if c.name == "renstra_target" and c.year is None]
+    years = table.years("target")
+    if len(ends) != 1 or len(years) < 3 or values.empty:
+        return values
+    targets = values[values["kind"].eq("target") & values["year"].isin(years)].pivot(index="id", columns="year", values="value")
+    end = values[values["kind"].eq("renstra_target") & values["year"].isna()].set_index("id")
+    both = [i for i in end.index if i in targets.index and pd.notna(end.at[i, "value"]) and targets.loc[i].notna().all()]
+    if len(both) < 2:
+        return values
+    averaged = all(round(float(targets.loc[i].mean()), printed_decimals(end.at[i, "text"])) == end.at[i, "value"] for i in both)
+    if not averaged or sum(end.at[i, "value"] != targets.at[i, years[-1]] for i in both) < 2:
+        return values
+    last = values[values["kind"].eq("target") & values["year"].eq(years[-1]).fillna(False).astype(bool)]
+    values = pd.concat([values[~(values["kind"].eq("renstra_target") & values["year"].isna())], last.assign(kind="renstra_target")],
+                       ignore_index=True)
+    header = " › ".join(ends[0].path) or ends[0].header
+    notes.append(note("info", "renstra_averaged", location(table, table.header_row, ends[0].label),
+                      f"Kolom '{header}' pada setiap indikator adalah rata-rata target {years[0]}–{years[-1]}, bukan target "
+                      f"akhir periode: target akhir Renstra dibaca dari target {years[-1]}",
+                      f"The '{header}' column is, on every indicator, the mean of the targets {years[0]}–{years[-1]}, not "
+                      f"the target the period ends on: the Renstra end target is read from the {years[-1]} target"))
+    return values
 
 
 def _joined_code(table: Table, parts: list[str]) -> None:
@@ -372,7 +423,16 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
                 # 'ada' ('there is [data]') where a figure should be: an answer, which no capaian can be computed from
                 notes.append(_no_value_note("yes_no_value", table, excel_row, column.label, name, clean_text(raw)))
                 raw = None
-            number, rest = _value(raw, polarity, conventions[column.label], table, excel_row, column.label, problems, scales.get(scale or "", {}))
+            unread: list[Problem] = []
+            number, rest = _value(raw, polarity, conventions[column.label], table, excel_row, column.label, unread, scales.get(scale or "", {}))
+            if unread and _context_year(column, assumed, year):
+                # another year's value is context (last year's realisation, a later target): no capaian of the report
+                # is computed from it, so one that cannot be read is no value, said, and the file is still read
+                words = _VALUE.match(clean_text(raw)) is None  # 'Indikator baru di tahun 2016': says why there is none
+                notes.append(_no_value_note("other_year_text" if words else "other_year_unread", table, excel_row,
+                                            column.label, name, clean_text(raw)))
+                raw, unread = None, []
+            problems += unread
             written[column.label] = rest
             text = None if raw is None else clean_text(as_written)
             values.append((ident, VALUE_KINDS[column.name], assumed.get(column.label, column.year), number, text,
@@ -389,6 +449,26 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
     values_frame["year"] = values_frame["year"].astype("Int64")
     values_frame["value"] = values_frame["value"].astype(float)
     return pd.DataFrame(rows, columns=INDICATOR_COLUMNS), values_frame
+
+
+#: kinds of value read for a year of its own, of which only the report's year's feed its capaian (a Renstra end target
+#: feeds the progress against the Renstra, whatever its year)
+_CONTEXT_KINDS = frozenset({"target", "realisation", "stated_capaian", "baseline"})
+
+
+def _context_year(column: Column, assumed: dict[str, int], year: int | None) -> bool:
+    """Whether ``column`` holds values of a stated year other than the report's ``year`` (``2015 › Target`` in the
+    2016 report), which the report shows as history at most; a column of no year, or of one assumed to be the
+    report's, is never one.
+
+    Example:
+        >>> from lakip_lib.loading.recognise import Column
+        >>> last = Column("target", 2015, "2015 Target", 1, ("2015", "Target"), "alias")
+        >>> _context_year(last, {}, 2016), _context_year(last, {}, 2015), _context_year(last, {}, None)
+        (True, False, False)
+    """
+    stated = assumed.get(column.label, column.year)
+    return year is not None and stated is not None and stated != year and column.name in _CONTEXT_KINDS
 
 
 def _described(frame: pd.DataFrame, values: set[str]) -> pd.Series:
@@ -421,6 +501,14 @@ _NO_VALUE = {
                     "polaritasnya); tulis satu angka bila yang dimaksud lain",
                     "the '{header}' cell holds the range '{cell}', read as {end} (its {side_en} end, as its polarity "
                     "says); write one figure if another is meant"),
+    "other_year_text": ("info", "sel '{header}' berisi '{cell}', bukan angka; nilai tahun itu dibaca sebagai tanpa nilai "
+                        "(capaian tahun laporan tidak dihitung darinya)",
+                        "the '{header}' cell says '{cell}', not a figure; that year's value is read as no value (the "
+                        "report year's capaian is not computed from it)"),
+    "other_year_unread": ("warning", "sel '{header}' berisi '{cell}', angka yang tidak dapat dibaca; nilai tahun itu "
+                          "dibaca sebagai tanpa nilai dan tidak tampil dalam perbandingan antartahun; perbaiki angkanya",
+                          "the '{header}' cell holds '{cell}', a figure that cannot be read; that year's value is read "
+                          "as no value and is missing from the comparison between years; correct the figure"),
 }
 #: a value stated as a range: its two ends and what follows them (``80 - 85 %``, ``3,5 s.d. 4``, ``10–15 hari``)
 _RANGE = re.compile(r"^\s*(\d[\d.,]*)\s*(?:-|–|—|s\.?\s*d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*(\d[\d.,]*)\s*(.*?)\s*$",

@@ -58,7 +58,7 @@ def explain(file: str, records: list[Recognition], problems: Iterable[Problem] =
 
 
 #: how a column's field was settled, when not by a header spelling alone
-_HOW = {"label": "the labels beside the counts: no header spelling names them", "typo": "by a one-letter typo of a rule word",
+_HOW = {"label": "the labels beside the counts: no header spelling names them", "typo": "by a typo of a rule word (a letter off, or a syllable typed twice)",
         "sum": "by the sums: the total adds up its parts on every row",
         "to date": "of the realisations by period, the one to date: the one before plus this period's make it on most rows",
         "content": "of the columns so headed, the only one whose cells fit the field",

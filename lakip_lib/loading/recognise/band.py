@@ -208,6 +208,8 @@ def side_by_side(band: Band) -> list[Band]:
 #: year after the colon (``Tahun : 2024``) may still head a column
 _LABELLED_VALUE = re.compile(r"^[^\d:]*[a-z][^\d:]*:\s*[-+]?\d[\d.,]*\s*%?$", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r":\s*(?:19|20)\d{2}$")
+#: a percentage (``100 %``, ``93,6%``): a cell's value, never a column's name
+_PERCENTAGE = re.compile(r"^[-+]?\d[\d.,]*\s*%$")
 
 
 def is_header_like(values: list[object]) -> bool:
@@ -215,7 +217,7 @@ def is_header_like(values: list[object]) -> bool:
 
     A header may hold years (``2023``) and a band of months or quarters (``1 … 12``),
     but not numbers beyond those, nor mostly numbers; nor a label with its value
-    (``Target : 70%``): that is a card's data, not a column's name.
+    (``Target : 70%``): that is a card's data, not a column's name; nor a percentage (``100 %``).
 
     Example:
         >>> is_header_like(["No", "Uraian", "Anggaran", "Realisasi"]), is_header_like([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, "Jumlah"])
@@ -223,6 +225,8 @@ def is_header_like(values: list[object]) -> bool:
         >>> is_header_like(["196905121994031061", "Drs. SURYA", "IV/c"]), is_header_like([None, "Kec. A", 0, 4, 0, 0, 3])
         (False, False)
         >>> is_header_like(["Target : 70%", "Target : 4.38"]), is_header_like(["Tahun : 2024", "Realisasi (%)"])
+        (False, True)
+        >>> is_header_like([1, "Akurasi informasi cuaca", "100 %", "100 %"]), is_header_like(["Capaian", "(%)", "%"])
         (False, True)
     """
     numbers = []
@@ -234,7 +238,7 @@ def is_header_like(values: list[object]) -> bool:
         text = _text(value)
         if text is None:
             continue
-        if _LABELLED_VALUE.match(text) and not _YEAR_ONLY.search(text):
+        if (_LABELLED_VALUE.match(text) and not _YEAR_ONLY.search(text)) or _PERCENTAGE.match(text):
             return False
         plain = text.replace(".", "").replace(",", "")
         if isinstance(value, (int, float)) or plain.isdigit():

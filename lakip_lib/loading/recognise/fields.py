@@ -101,7 +101,7 @@ class Match:
     name: str
     year: int | None
     text: str
-    how: str  # "alias", "words", "rule" or "typo" (a rule, on a header one letter away from its word)
+    how: str  # "alias", "words", "rule" or "typo" (a rule, on a header one slip away from its word: see _corrected)
     part: bool = False  # a month or quarter of a band whose total is the field (``Realisasi › 1 … 12``)
     total: bool = False  # the band's total leaf (``Realisasi › Jumlah``)
     level: bool = False  # one level of a hierarchy under the field (``% Kinerja › Sub Variabel | Variabel | Program``)
@@ -193,7 +193,7 @@ def _match_text(text: object, vocab: Vocabulary, *, rules: bool = True, context:
             name = next((c for c, need, unless in vocab.rules if need <= words and not unless & (words | context)), None)
             how = "rule"
             if name is None and (fixed := _corrected(words, vocab)) != words:
-                # a typo in a long word ("Ralisasi"): the rules on the word it is one letter away from
+                # a typo in a long word ("Ralisasi", "Realilisasi"): the rules on the word it is one slip away from
                 name = next((c for c, need, unless in vocab.rules if need <= fixed and not unless & (fixed | context)), None)
                 how = "typo"
         if name is not None:
@@ -226,12 +226,12 @@ def _without_translation(text: str) -> str:
 
 def _corrected(words: frozenset[str], vocab: Vocabulary) -> frozenset[str]:
     """``words`` with each word of seven letters or more that is not in the rules replaced by the rule word one edit
-    away from it, when exactly one is."""
+    away from it, or typed with one syllable twice (``realilisasi``), when exactly one is."""
     known = vocab.rule_words
     fixed = set()
     for word in words:
         if len(word) >= 7 and word not in known and not word.isdigit():  # six letters: Lokasi is no typo of Alokasi
-            near = [k for k in known if abs(len(k) - len(word)) <= 1 and _one_edit(word, k)]
+            near = [k for k in known if (abs(len(k) - len(word)) <= 1 and _one_edit(word, k)) or _stuttered(word, k)]
             word = near[0] if len(near) == 1 else word
         fixed.add(word)
     return frozenset(fixed)
@@ -250,6 +250,21 @@ def _one_edit(a: str, b: str) -> bool:
         a, b = b, a
     i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
     return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _stuttered(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with two or three of its letters typed twice in a row (``realilisasi``: 'li' again after
+    'reali'), a slip a one-letter edit does not cover.
+
+    Example:
+        >>> _stuttered("realilisasi", "realisasi"), _stuttered("anggagaran", "anggaran"), _stuttered("realisasi", "realisasi")
+        (True, True, False)
+        >>> _stuttered("realisasian", "realisasi"), _stuttered("sosialisasi", "realisasi")
+        (False, False)
+    """
+    extra = len(a) - len(b)
+    return extra in (2, 3) and any(a[i - extra:i] == a[i:i + extra] and a[:i] + a[i + extra:] == b
+                                   for i in range(extra, len(a) - extra + 1))
 
 
 def _without_year(text: str) -> list[tuple[str, int | None]]:
@@ -392,10 +407,16 @@ def _field_of(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         if above is not None and above.name in GENDERS:
             return Match(above.name, None, " ".join(path), above.how, total=True)
     found = _match_path(path, vocab)
-    if found is not None and found.name in ("target", "realisation") and found.year is None and len(path) > 1 \
+    if found is not None and found.year is None and len(path) > 1 \
             and (above := _match_path(path[:-1], vocab)) is not None and above.name in _PERIOD_FIELDS:
-        # Kondisi Kinerja pada akhir periode Renstra › Target: the band says which target, the Renstra's end target
-        return replace(above, text=" ".join(path))
+        if above.name == "renstra_target" and getattr(_match_text(path[-1], vocab), "name", None) in ("realisation", "stated_capaian"):
+            # Kondisi Akhir Periode › Target | Realisasi | Capaian: what was reached by the period's end (a sum or an
+            # average some applications print) and its capaian against the end target: no target, nor the year's capaian
+            return None
+        if found.name in ("target", "realisation"):
+            # Kondisi Kinerja pada akhir periode Renstra › Target: the band says which target, the Renstra's end
+            # target; Tahun Awal › Realisasi is the baseline
+            return replace(above, text=" ".join(path))
     if found is not None and found.year is None and year is not None and found.name in YEAR_COLUMNS:
         found = Match(found.name, year, found.text, found.how)
     if found is None and len(path) == 1:
