@@ -601,30 +601,6 @@ def test_a_value_of_another_year_that_is_no_figure_is_no_value_with_a_finding_th
         load_indicators(no_year, year=2016)
 
 
-def test_an_end_state_target_that_is_the_mean_of_the_years_targets_gives_way_to_the_last_years(xlsx):
-    """An e-SAKIP's 'Kondisi Akhir Periode › Target' printed as the five years' targets summed and divided by 5: the
-    Renstra end target is the last year's target, with a renstra_averaged note; near misses: an end state equal to the
-    last year's target, or one that is the mean on one indicator only, is read as it is."""
-    def book(name: str, ends: list[object]) -> object:
-        rows = [["Indikator", *[str(y) for y in range(2019, 2024)], "Kondisi Akhir Periode"],
-                [None, *["Target"] * 6],
-                ["Angka Kematian Ibu", 95, 92, 90, 88, 85, ends[0]],
-                ["Prevalensi stunting", 22, 20, 18, 16, 14, ends[1]],
-                ["APM SMP", 79, 80, 81, 82, 83.5, ends[2]]]
-        return load_indicators(xlsx(name, {"Renstra": rows}), year=2021)
-
-    def renstra(data) -> list[float]:
-        return data.values[data.values["kind"].eq("renstra_target")].sort_values("id")["value"].tolist()
-
-    averaged = book("mean.xlsx", ["90", "18", "81.1"])
-    assert renstra(averaged) == [85, 14, 83.5]
-    said = averaged.notes[averaged.notes["check"].eq("renstra_averaged")]
-    assert said[["severity", "location"]].values.tolist() == [["info", "mean.xlsx:Renstra!G2"]]
-    assert renstra(book("last.xlsx", [85, 14, 83.5])) == [85, 14, 83.5]
-    once = book("once.xlsx", [90, 15, 84])
-    assert renstra(once) == [90, 15, 84] and not once.notes["check"].eq("renstra_averaged").any()
-
-
 def test_a_capaian_with_neither_target_nor_realisation_is_the_realisation_and_empty_last_rows_are_indicators(xlsx):
     """The EKPPD's IKK form (No | IKK | Rumus | Capaian Kinerja): the capaian is the level reached, read as the
     realisation with an info note; the last rows with no value but their formula are indicators left empty, not

@@ -17,7 +17,6 @@ import pandas as pd
 
 from ..domain import lower_is_better, ordinal_scales
 from ..errors import InputError, Problem
-from .budget import printed_decimals
 from .notes import empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import header_words
@@ -101,7 +100,6 @@ def load_indicators(path: str | Path, *, year: int | None = None,
         if year is not None:
             _check_year(table, year, problems, assumed)
         rows, vals = _table(table, sum(len(f) for f in indicators), problems, assumed, notes, year)
-        vals = _averaged_end(table, vals, notes)
         indicators.append(rows)
         values.append(vals)
     if problems:
@@ -132,35 +130,6 @@ def _valued(tables: list[Table]) -> list[Table]:
                           f"tabel ini menyebut indikator tanpa kolom target, realisasi atau capaian{said_id}; tabel di "
                           f"{valued[0].where} memilikinya dan yang dipakai")
     return valued
-
-
-def _averaged_end(table: Table, values: pd.DataFrame, notes: list[dict[str, str]]) -> pd.DataFrame:
-    """``values`` with the Renstra target taken from the last year's target when the end state's (``Kondisi Akhir
-    Periode › Target``) is, on every indicator, the mean of the yearly targets the table gives, and on two or more not
-    the last year's: an application's average over the period (an e-SAKIP prints the five years' sum divided by 5),
-    not the target the plan ends on. A note says so; any other end state is read as it is."""
-    ends = [c for c in table.columns if c.name == "renstra_target" and c.year is None]
-    years = table.years("target")
-    if len(ends) != 1 or len(years) < 3 or values.empty:
-        return values
-    targets = values[values["kind"].eq("target") & values["year"].isin(years)].pivot(index="id", columns="year", values="value")
-    end = values[values["kind"].eq("renstra_target") & values["year"].isna()].set_index("id")
-    both = [i for i in end.index if i in targets.index and pd.notna(end.at[i, "value"]) and targets.loc[i].notna().all()]
-    if len(both) < 2:
-        return values
-    averaged = all(round(float(targets.loc[i].mean()), printed_decimals(end.at[i, "text"])) == end.at[i, "value"] for i in both)
-    if not averaged or sum(end.at[i, "value"] != targets.at[i, years[-1]] for i in both) < 2:
-        return values
-    last = values[values["kind"].eq("target") & values["year"].eq(years[-1]).fillna(False).astype(bool)]
-    values = pd.concat([values[~(values["kind"].eq("renstra_target") & values["year"].isna())], last.assign(kind="renstra_target")],
-                       ignore_index=True)
-    header = " › ".join(ends[0].path) or ends[0].header
-    notes.append(note("info", "renstra_averaged", location(table, table.header_row, ends[0].label),
-                      f"Kolom '{header}' pada setiap indikator adalah rata-rata target {years[0]}–{years[-1]}, bukan target "
-                      f"akhir periode: target akhir Renstra dibaca dari target {years[-1]}",
-                      f"The '{header}' column is, on every indicator, the mean of the targets {years[0]}–{years[-1]}, not "
-                      f"the target the period ends on: the Renstra end target is read from the {years[-1]} target"))
-    return values
 
 
 def _joined_code(table: Table, parts: list[str]) -> None:
