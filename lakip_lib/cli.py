@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import signal
 import threading
 import sys
@@ -20,7 +21,7 @@ from .errors import LakipError, headline, os_error_line
 from .gate import draft_lines, read_gate
 from .execute import BUILD_TIMEOUT, CELL_TIMEOUT  # a light import: pandas and Jupyter only once a year is built
 from .loading.inputs import missing_message
-from .messages import datasets, say
+from .messages import current_language, datasets, expects, say, use_language
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -127,6 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     main_thread = threading.current_thread() is threading.main_thread()  # where Python lets a handler be set
     previous = signal.signal(signal.SIGTERM, _terminated) if main_thread else None
+    # an input problem is said in the command's language, here and in every kernel it starts (they inherit LAKIP_LANG)
+    spoken, inherited = use_language(getattr(args, "lang", None) or current_language()), os.environ.get("LAKIP_LANG")
+    os.environ["LAKIP_LANG"] = current_language()
     try:
         return _COMMANDS[args.command](args)
     except LakipError as err:
@@ -148,6 +152,11 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if main_thread:  # None: a handler set outside Python, as the default is
             signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
+        use_language(spoken)
+        if inherited is None:
+            os.environ.pop("LAKIP_LANG", None)
+        else:
+            os.environ["LAKIP_LANG"] = inherited
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -259,7 +268,7 @@ def _explain(args: argparse.Namespace) -> bool:
 
     year_dir = Path(args.data) / str(args.year)
     if not year_dir.is_dir():
-        raise InputError(Problem(str(year_dir), expected=f"a folder of input files for {args.year} under {args.data}"))
+        raise InputError(Problem(str(year_dir), expected=expects("year_folder", year=args.year, data=args.data)))
     project = load_project(Path(args.data) / "lakip.yml", args.year)
     files, problems = find_inputs(year_dir)
     if problems:

@@ -12,6 +12,8 @@ import errno
 import re
 from dataclasses import dataclass
 
+from .messages import MESSAGES, Said, Text, current_language, expects, render, say
+
 
 class LakipError(Exception):
     """Base class of every error the kit raises on purpose."""
@@ -21,11 +23,18 @@ class LakipError(Exception):
 class Problem:
     """One thing wrong with an input, located as precisely as the input allows.
 
+    ``expected`` is a message (:func:`~lakip_lib.messages.expects`), or text
+    already the user's own; the problem is said in the language in effect
+    (:func:`~lakip_lib.messages.use_language`) or the one asked for (:meth:`text`).
+
     Example:
-        >>> str(Problem("pegawai.xlsx", "Data", "D14", "GOL", "V/a", "a golongan I/a … IV/e"))
+        >>> problem = Problem("pegawai.xlsx", "Data", "D14", "GOL", "V/a", expects("golongan"))
+        >>> problem.text("id")
+        "pegawai.xlsx, sheet 'Data', sel D14, kolom 'GOL': berisi 'V/a', seharusnya golongan I/a … IV/e"
+        >>> problem.text("en")
         "pegawai.xlsx, sheet 'Data', cell D14, column 'GOL': got 'V/a', expected a golongan I/a … IV/e"
-        >>> str(Problem("anggaran.xlsx", "Data", "row 7", expected="each code once"))
-        "anggaran.xlsx, sheet 'Data', row 7: expected each code once"
+        >>> Problem("anggaran.xlsx", "Data", "row 7", expected=expects("code_once", row=3)).text("id")
+        "anggaran.xlsx, sheet 'Data', baris 7: seharusnya setiap kode satu kali (kode ini juga ada di baris 3)"
     """
 
     file: str
@@ -33,22 +42,34 @@ class Problem:
     cell: str | None = None
     column: str | None = None
     value: object = None
-    expected: str = ""
+    expected: Text = ""
 
-    def location(self) -> str:
+    def location(self, lang: str | None = None) -> str:
+        lang = lang or current_language()
         parts = [self.file]
         if self.sheet:
-            parts.append(f"sheet '{self.sheet}'")
+            parts.append(say("at_sheet", lang, sheet=self.sheet))
         if self.cell:
             # a location known only to its row ("row 14", from a finding's location) is said as a row, not a cell
-            parts.append(self.cell if self.cell.startswith("row ") else f"cell {self.cell}")
+            row = self.cell.removeprefix("row ")
+            parts.append(say("at_row", lang, row=row) if row != self.cell else say("at_cell", lang, cell=self.cell))
         if self.column:
-            parts.append(f"column '{self.column}'")
+            parts.append(say("at_column", lang, column=self.column))
         return ", ".join(parts)
 
+    def expected_text(self, lang: str | None = None) -> str:
+        """What was expected, in ``lang`` (default: the language in effect)."""
+        return render(self.expected, lang)
+
+    def text(self, lang: str | None = None) -> str:
+        """The problem in ``lang`` (``id`` or ``en``; default: the language in effect)."""
+        lang = lang or current_language()
+        got = "" if self.value is None else say("got", lang, value=_show(render(self.value, lang) if isinstance(self.value, Said)
+                                                                          else self.value))
+        return f"{self.location(lang)}: {got}{say('expected', lang, expected=self.expected_text(lang))}"
+
     def __str__(self) -> str:
-        got = "" if self.value is None else f"got {_show(self.value)}, "
-        return f"{self.location()}: {got}expected {self.expected}"
+        return self.text()
 
 
 def _show(value: object) -> str:
@@ -59,11 +80,17 @@ def _show(value: object) -> str:
 class InputError(LakipError):
     """An input file cannot be used; lists every problem found, not just the first.
 
+    Its text is in the language in effect when it is read (``str(err)``), or
+    the one asked for (:meth:`text`).
+
     Example:
-        >>> err = InputError([Problem("a.xlsx", expected="a workbook")])
-        >>> print(err)
+        >>> err = InputError([Problem("a.xlsx", expected=expects("workbook"))])
+        >>> print(err.text("id"))
+        1 masalah pada data masukan:
+          - a.xlsx: seharusnya workbook Excel
+        >>> print(err.text("en"))
         1 problem in the input:
-          - a.xlsx: expected a workbook
+          - a.xlsx: expected an Excel workbook
     """
 
     #: how many problems the message lists before summarising the rest
@@ -71,33 +98,48 @@ class InputError(LakipError):
 
     def __init__(self, problems: list[Problem] | Problem):
         self.problems = [problems] if isinstance(problems, Problem) else list(problems)
-        super().__init__(self._message())
+        super().__init__(self.problems)
 
-    def _message(self) -> str:
+    def text(self, lang: str | None = None) -> str:
+        """Every problem (up to :attr:`shown`) under a line counting them, in ``lang`` (default: the language in effect)."""
+        lang = lang or current_language()
         n = len(self.problems)
-        lines = [f"{n} problem{'s' if n != 1 else ''} in the input:"]
-        lines += [f"  - {p}" for p in self.problems[: self.shown]]
+        lines = [say("input_problem" if n == 1 else "input_problems", lang, count=n)]
+        lines += [f"  - {p.text(lang)}" for p in self.problems[: self.shown]]
         if n > self.shown:
-            lines.append(f"  … and {n - self.shown} more of the same kinds")
+            lines.append(f"  {say('more_problems', lang, count=n - self.shown)}")
         return "\n".join(lines)
 
+    def __str__(self) -> str:
+        return self.text()
 
-def headline(message: str) -> str:
+
+#: the first line of an InputError's text, in either language: its number of problems
+_COUNTED = re.compile("|".join(re.escape(MESSAGES[key][i]).replace(r"\{count\}", r"(\d+)")
+                               for key in ("input_problem", "input_problems") for i in (0, 1)))
+
+
+def headline(message: str, lang: str | None = None) -> str:
     """One line saying what is wrong, for a console line per failed year.
 
-    For an :class:`InputError` message it is the first problem, with how many
-    more there are; for any other message, its first line.
+    For an :class:`InputError` message (in either language) it is the first
+    problem, with how many more there are, said in ``lang`` (default: the
+    language in effect); for any other message, its first line.
 
     Example:
-        >>> headline(str(InputError([Problem("a.xlsx", expected="a workbook"), Problem("b.xlsx", expected="x")])))
-        'a.xlsx: expected a workbook (+1 more problem)'
+        >>> err = InputError([Problem("a.xlsx", expected=expects("workbook")), Problem("b.xlsx", expected="x")])
+        >>> headline(err.text("id"), "id")
+        'a.xlsx: seharusnya workbook Excel (+1 masalah lain)'
+        >>> headline(err.text("en"), "en")
+        'a.xlsx: expected an Excel workbook (+1 more problem)'
     """
     lines = message.splitlines()
     first = lines[0] if lines else ""
-    if len(lines) > 1 and first.endswith(" in the input:"):
-        more = int(first.split()[0]) - 1
-        extra = f" (+{more} more problem{'s' if more != 1 else ''})" if more else ""
-        return lines[1].strip().removeprefix("- ") + extra
+    counted = _COUNTED.fullmatch(first)
+    if len(lines) > 1 and counted:
+        more = int(next(group for group in counted.groups() if group)) - 1
+        extra = say("headline_more_one" if more == 1 else "headline_more", lang or current_language(), count=more)
+        return lines[1].strip().removeprefix("- ") + (extra if more else "")
     return first
 
 

@@ -1,11 +1,18 @@
 """The ``lakip`` command's own lines in the user's language (``--lang``: Indonesian by default, as the report).
 
+Also what an input problem says was expected (:data:`EXPECTED`, :class:`Said`),
+rendered in the language in effect (:func:`use_language`, :func:`current_language`).
+
 Only the standard library: the command prints these on paths (a build that
 finds every year up to date) that must not import pandas. The wording of the
 report itself is in ``data/labels.csv``.
 """
 
 from __future__ import annotations
+
+import os
+import string
+from dataclasses import dataclass
 
 #: key → (Indonesian, English); ``{name}`` fields are filled by :func:`say`
 MESSAGES = {
@@ -85,6 +92,18 @@ MESSAGES = {
                            "diperbaiki dan disimpan.",
                            "No report has been built successfully yet. This page updates itself once the file is fixed "
                            "and saved."),
+    # an input problem's own words (errors.py): its location, what it held, what was expected
+    "input_problem": ("{count} masalah pada data masukan:", "{count} problem in the input:"),
+    "input_problems": ("{count} masalah pada data masukan:", "{count} problems in the input:"),
+    "more_problems": ("… dan {count} masalah lain yang sejenis", "… and {count} more of the same kinds"),
+    "headline_more_one": (" (+{count} masalah lain)", " (+{count} more problem)"),
+    "headline_more": (" (+{count} masalah lain)", " (+{count} more problems)"),
+    "got": ("berisi {value}, ", "got {value}, "),
+    "expected": ("seharusnya {expected}", "expected {expected}"),
+    "at_sheet": ("sheet '{sheet}'", "sheet '{sheet}'"),
+    "at_cell": ("sel {cell}", "cell {cell}"),
+    "at_row": ("baris {row}", "row {row}"),
+    "at_column": ("kolom '{column}'", "column '{column}'"),
 }
 
 #: dataset → its name in the command's lines (the file-name prefix in Indonesian, as the user names the files)
@@ -110,3 +129,117 @@ def datasets(names: list[str], lang: str = "id") -> str:
         ('kinerja, anggaran', 'indicators, budget')
     """
     return ", ".join(DATASET_WORDS[name][lang == "en"] for name in names)
+
+
+#: the language set by :func:`use_language` (None: the environment's ``LAKIP_LANG``, else Indonesian)
+_language: str | None = None
+LANGUAGES = ("id", "en")
+
+
+def use_language(lang: str | None) -> str | None:
+    """Make ``lang`` the language of the messages rendered from now on in this process; returns the previous setting.
+
+    The build's kernels call it with the build's ``--lang`` (the parent sees only
+    the text of their exceptions); None goes back to ``LAKIP_LANG`` or Indonesian.
+
+    Example:
+        >>> previous = use_language("en"); current_language()
+        'en'
+        >>> _ = use_language(previous)
+    """
+    global _language
+    if lang is not None and lang not in LANGUAGES:
+        raise ValueError(f"language {lang!r} is not one of {', '.join(LANGUAGES)}")
+    previous, _language = _language, lang
+    return previous
+
+
+def current_language() -> str:
+    """The language messages are rendered in: :func:`use_language`'s, else env ``LAKIP_LANG``, else ``id``.
+
+    Example:
+        >>> current_language() in LANGUAGES
+        True
+    """
+    if _language is not None:
+        return _language
+    return "en" if os.environ.get("LAKIP_LANG", "").strip().lower() == "en" else "id"
+
+
+@dataclass(frozen=True)
+class Said:
+    """A message of a catalogue (:data:`EXPECTED`, else :data:`MESSAGES`) with its fields, rendered in a language
+    only when it is read: it stands where a text stood (a :class:`~lakip_lib.errors.Problem`'s ``expected``).
+
+    Fields are filled as they are (values from the input: a header, a code); a
+    field that is itself a :class:`Said` is rendered in the same language.
+
+    Example:
+        >>> said = expects("golongan")
+        >>> said.text("id"), said.text("en")
+        ('golongan I/a … IV/e', 'a golongan I/a … IV/e')
+    """
+
+    key: str
+    fields: tuple[tuple[str, object], ...] = ()
+
+    def text(self, lang: str | None = None) -> str:
+        lang = lang or current_language()
+        catalogue = EXPECTED if self.key in EXPECTED else MESSAGES
+        values = {name: render(value, lang) for name, value in self.fields}
+        return catalogue[self.key][lang == "en"].format(**values)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+#: what a text can be where the user reads it: a message to render, or text already the user's own
+Text = str | Said
+
+
+def render(text: object, lang: str | None = None) -> str:
+    """``text`` in ``lang`` (default: :func:`current_language`): a :class:`Said` rendered, anything else as it is.
+
+    Example:
+        >>> render(expects("a_number"), "id"), render("'Jumlah' (header)", "id")
+        ('angka', "'Jumlah' (header)")
+    """
+    if isinstance(text, Said):
+        return text.text(lang)
+    return str(text)
+
+
+def expects(key: str, **fields: object) -> Said:
+    """What was expected, as the message ``key`` of :data:`EXPECTED` with ``fields``.
+
+    Example:
+        >>> print(expects("existing_file", path="/data/2024/pegawai.xlsx").text("en"))
+        an existing file (looked for /data/2024/pegawai.xlsx)
+    """
+    if key not in EXPECTED and key not in MESSAGES:
+        raise KeyError(key)
+    return Said(key, tuple(fields.items()))
+
+
+def fields_of(text: str) -> set[str]:
+    """The ``{name}`` fields of a format string.
+
+    Example:
+        >>> sorted(fields_of("{a} and {b}, not {{c}}"))
+        ['a', 'b']
+    """
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+#: what an input problem says was expected: key → (Indonesian, English), read after "seharusnya" / "expected"
+EXPECTED = {
+    # values
+    "a_number": ("angka", "a number"),
+    "golongan": ("golongan I/a … IV/e", "a golongan I/a … IV/e"),
+    "code_once": ("setiap kode satu kali (kode ini juga ada di baris {row})", "each code once (it is also in row {row})"),
+    "golongan_or_group": ("golongan I/a … IV/e atau kelompok I–IV", "a golongan I/a … IV/e or a group I–IV"),
+    # files and folders
+    "year_folder": ("folder berisi file masukan tahun {year} di {data}", "a folder of input files for {year} under {data}"),
+    "workbook": ("workbook Excel", "an Excel workbook"),
+    "existing_file": ("file yang ada (dicari di {path})", "an existing file (looked for {path})"),
+}

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from .errors import UnsafePathError
 from .manifest import MANIFEST_NAME
+from .messages import use_language
 from .ownership import cache_folder
 
 #: the scratch root, relative to the notebooks' folder as their ``data_dir`` default is: ``outputs/_scratch``
@@ -81,7 +82,8 @@ def check_not_published(output_dir: Path) -> None:
 
 def notebook_folders(year: int, lang: str, data_dir: str | Path, output_dir: str | Path | None = None,
                      processed_dir: str | Path | None = None, scratch_root: str | Path = SCRATCH) -> tuple[Path, Path]:
-    """The (output folder, cache folder) of a notebook run, from its parameters; the output folder is made.
+    """The (output folder, cache folder) of a notebook run, from its parameters; the output folder is made, and
+    ``lang`` becomes the language of the run's input problems (the build reads only their text from the kernel).
 
     ``output_dir`` None: the scratch folder (:func:`scratch_folder`). ``processed_dir`` None:
     the cache of the project whose data is read (:func:`~lakip_lib.ownership.cache_folder`).
@@ -93,6 +95,7 @@ def notebook_folders(year: int, lang: str, data_dir: str | Path, output_dir: str
         >>> out.relative_to(root).as_posix(), cache.relative_to(root).as_posix()
         ('outputs/_scratch/raw/2024-en', 'data/processed')
     """
+    use_language(lang)
     if output_dir is None or str(output_dir) == "":
         out = scratch_folder(year, lang, data_dir, scratch_root)
     else:

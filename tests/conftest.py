@@ -7,8 +7,20 @@ from pathlib import Path
 
 import pytest
 
+from lakip_lib.messages import use_language
 from browser_support import browser_session, chromium_or_skip, sample_build
 from workbooks import make_workbook
+
+
+@pytest.fixture(autouse=True)
+def english_problems(monkeypatch):
+    """Input problems are said in English in the tests, which assert their wording (the layout corpus's ``refused``
+    texts among them); the kit's default, Indonesian, is what the ``lakip`` command and a build use unless ``--lang
+    en`` is given, and ``tests/test_messages.py`` asserts it. A test calls ``use_language("id")`` for Indonesian."""
+    monkeypatch.delenv("LAKIP_LANG", raising=False)
+    previous = use_language("en")
+    yield
+    use_language(previous)
 
 
 @pytest.fixture
