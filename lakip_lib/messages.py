@@ -193,8 +193,28 @@ class Said:
         return self.text()
 
 
+@dataclass(frozen=True)
+class Pair:
+    """A text the code already has in both languages (a reason of the recognition, a dimension's name), as a field
+    of a :class:`Said` or where one stands.
+
+    Example:
+        >>> Pair("jenis kelamin", "gender").text("id")
+        'jenis kelamin'
+    """
+
+    id: str
+    en: str
+
+    def text(self, lang: str | None = None) -> str:
+        return self.en if (lang or current_language()) == "en" else self.id
+
+    def __str__(self) -> str:
+        return self.text()
+
+
 #: what a text can be where the user reads it: a message to render, or text already the user's own
-Text = str | Said
+Text = str | Said | Pair
 
 
 def render(text: object, lang: str | None = None) -> str:
@@ -204,7 +224,7 @@ def render(text: object, lang: str | None = None) -> str:
         >>> render(expects("a_number"), "id"), render("'Jumlah' (header)", "id")
         ('angka', "'Jumlah' (header)")
     """
-    if isinstance(text, Said):
+    if isinstance(text, (Said, Pair)):
         return text.text(lang)
     return str(text)
 
@@ -242,4 +262,83 @@ EXPECTED = {
     "year_folder": ("folder berisi file masukan tahun {year} di {data}", "a folder of input files for {year} under {data}"),
     "workbook": ("workbook Excel", "an Excel workbook"),
     "existing_file": ("file yang ada (dicari di {path})", "an existing file (looked for {path})"),
+    # values of a cell (parse.py)
+    "number_written": ("angka seperti 1.234.567, 88,30 atau Rp 1.234", "a number such as 1.234.567, 88,30 or Rp 1.234"),
+    "number_sensible": ("angka dengan besaran yang wajar", "a number of a sensible size"),
+    "number_not_boolean": ("angka, bukan TRUE/FALSE", "a number, not TRUE/FALSE"),
+    "number_finite": ("angka terhingga dengan besaran yang wajar", "a finite number of a sensible size"),
+    "number_unambiguous": ("angka yang tidak bermakna ganda: kolom ini menulis desimal dengan titik, jadi 1.234 dapat "
+                           "berarti 1,234 atau 1234",
+                           "an unambiguous number: this column writes decimals with a point, so 1.234 could be 1,234 "
+                           "or 1234"),
+    "number_style": ("penulisan angka yang sama dengan isi kolom lainnya ({style})",
+                     "the same number style as the rest of the column ({style})"),
+    "gender": ("L/P, Laki-laki atau Perempuan", "L/P, Laki-laki or Perempuan"),
+    "position_type": ("Struktural, Fungsional atau Pelaksana (JFU/Fungsional Umum)",
+                      "Struktural, Fungsional or Pelaksana (JFU/Fungsional Umum)"),
+    "education": ("jenjang pendidikan seperti SMA, D3, S1, S2", "an education level such as SMA, D3, S1, S2"),
+    "education_below": ("{expected} (jenjang di bawah jenjang yang disebut tidak termasuk)",
+                        "{expected} (a level below the one named is none of them)"),
+    "status": ("PNS atau PPPK", "PNS or PPPK"),
+    "golongan_such_as": ("golongan seperti III/a", "a golongan such as III/a"),
+    "pppk_grade": ("golongan PPPK I sampai XVII", "a PPPK grade I to XVII"),
+    "nip_digits": ("NIP 18 digit (isi sel ini {digits} digit)", "an 18-digit NIP (this has {digits} digits)"),
+    "nip_stacked": ("NIP 18 digit sendiri dalam selnya, bukan daftar {values} nilai yang masing-masing diawali '>' "
+                    "(nama, NIP, jenis kelamin …): ekspor daftar pegawai dengan satu kolom untuk setiap nilai",
+                    "an 18-digit NIP alone in its cell, not a list of {values} values each after '>' (name, NIP, "
+                    "sex …): export the roster with one column per value"),
+    "nip_empty": ("NIP 18 digit (sel ini kosong)", "an 18-digit NIP (the cell is empty)"),
+    "nip_as_text": ("NIP sebagai teks: disimpan sebagai angka, digit terakhirnya hilang",
+                    "the NIP as text: stored as a number it loses its last digits"),
+    "nip_birth_date": ("NIP yang 8 digit pertamanya tanggal lahir yang benar YYYYMMDD",
+                       "an NIP whose first 8 digits are a real birth date YYYYMMDD"),
+    "nip_appointed": ("NIP yang digit 9–14-nya tahun dan bulan pengangkatan (PPPK: digit 9–12 tahunnya)",
+                      "an NIP whose digits 9–14 are the appointment year and month (PPPK: digits 9–12 the year)"),
+    "nip_appointed_after_birth": ("NIP yang pengangkatannya (digit 9–14) sesudah tanggal lahir",
+                                  "an NIP whose appointment (digits 9–14) comes after the birth date"),
+    "nip_sex": ("NIP yang digit ke-15-nya 1 (laki-laki) atau 2 (perempuan)",
+                "an NIP whose 15th digit is 1 (male) or 2 (female)"),
+    "date": ("tanggal seperti 15-12-1964", "a date such as 15-12-1964"),
+    "real_date": ("tanggal yang benar seperti 15-12-1964", "a real date such as 15-12-1964"),
+    # staff (staff.py)
+    "golongan_unnamed": ("kolom untuk 'golongan' (judul seperti {examples}): kolom ini berisi golongan; sebutkan di "
+                         "lakip.yml: header_aliases: staff: golongan: [{header}]",
+                         "a column for 'golongan' (a header such as {examples}): this column holds golongan; name it in "
+                         "lakip.yml: header_aliases: staff: golongan: [{header}]"),
+    "rows_per_employee": ("satu baris untuk setiap pegawai di bawah judul kolom", "one row per employee under the header"),
+    "nip_once": ("NIP yang dipakai satu kali (NIP ini juga ada di {where})", "a NIP used once (it is also in {where})"),
+    "gender_of_nip": ("{gender}, sesuai digit ke-15 NIP", "{gender}, as the NIP's 15th digit says"),
+    "status_of_nip": ("{status}, sesuai NIP", "{status}, as the NIP says"),
+    "birth_date_of_nip": ("{date}, tanggal lahir pada NIP", "{date}, the birth date in the NIP"),
+    "staff_table": ("tabel pegawai yang dibaca kit (daftar pegawai dengan NIP dan golongan, atau jumlah menurut golongan, "
+                    "jenis kelamin, pendidikan, jenis jabatan atau status); tabel di sini adalah {reason}",
+                    "a staff table the kit reads (a roster with NIP and golongan, or counts by golongan, gender, "
+                    "education, position type or status); the table here is {reason}"),
+    "staff_table_captioned": ("tabel pegawai yang dibaca kit (daftar pegawai dengan NIP dan golongan, atau jumlah menurut "
+                              "golongan, jenis kelamin, pendidikan, jenis jabatan atau status); tabel di sini, berjudul "
+                              "'{caption}', adalah {reason}",
+                              "a staff table the kit reads (a roster with NIP and golongan, or counts by golongan, gender, "
+                              "education, position type or status); the table here, captioned '{caption}', is {reason}"),
+    "count_columns": ("kolom jumlah: 'Jumlah', atau 'L' dan 'P'", "count columns: 'Jumlah', or 'L' and 'P'"),
+    "rows_above_total": ("baris data di atas baris total (tabel ini hanya berisi total)",
+                         "data rows above the total row (the table has only totals)"),
+    "rows_per_category": ("satu baris untuk setiap kategori di bawah judul kolom", "one row per category under the header"),
+    "male_and_female": ("kolom 'L' dan kolom 'P' sekaligus, atau tidak keduanya", "both an 'L' and a 'P' column, or neither"),
+    "category_column": ("kolom yang menyebut kategori setiap baris (Golongan, Jenis Kelamin, Pendidikan, Jenis Jabatan …), "
+                        "atau satu baris jumlah 'L' dan 'P'",
+                        "a column naming each row's category (Golongan, Jenis Kelamin, Pendidikan, Jenis Jabatan …), "
+                        "or a single row of 'L' and 'P' counts"),
+    "snapshots": ("satu baris untuk setiap kategori atau unit; baris-barisnya bertanggal menurut kolom '{header}' ({dates}): "
+                  "masing-masing potret pegawai yang sama pada tanggalnya, dan menjumlahkannya menghitung semua orang lagi; "
+                  "sisakan hanya baris tanggal laporan (hapus yang lain)",
+                  "one row per category or unit; the rows are dated by column '{header}' ({dates}): each is a snapshot "
+                  "of the same staff on its date, and adding them up would count everyone again; keep only the row of "
+                  "the report's date (delete the others)"),
+    "category_as_others": ("{expected}, seperti baris lain tabel {dimension} ini",
+                           "{expected}, as the other rows of this {dimension} table"),
+    "category_once": ("setiap kategori satu kali ({category} juga ada di baris {row})",
+                      "each category once ({category} is also in row {row})"),
+    "groups_or_golongan": ("kelompok (IV, III …) atau golongan (IV/a …), tidak keduanya: baris kelompok di atas "
+                           "golongannya adalah subtotal",
+                           "groups (IV, III …) or golongan (IV/a …), not both: a group's row over its golongan is a subtotal"),
 }

@@ -28,6 +28,7 @@ import pyarrow.compute as pc
 
 from ..domain import golongan_table, non_asn_statuses, not_measured_rules, value_aliases, yes_no_answers
 from ..errors import LakipError
+from ..messages import Said, Text, current_language, expects, render, say
 from .workbook import is_blank
 
 #: Cell contents that mean "no value" (never zero).
@@ -58,10 +59,14 @@ def excel_error(value: object) -> str | None:
 class ValueParseError(LakipError):
     """A single value could not be read; ``expected`` says what would have been."""
 
-    def __init__(self, value: object, expected: str):
+    def __init__(self, value: object, expected: Text):
         self.value = value
         self.expected = expected
-        super().__init__(f"got {value!r}, expected {expected}")
+        super().__init__(value, expected)
+
+    def __str__(self) -> str:
+        lang = current_language()
+        return say("got", lang, value=repr(self.value)) + say("expected", lang, expected=render(self.expected, lang))
 
 
 def clean_text(value: object) -> str:
@@ -294,9 +299,9 @@ def read_text_number(text: str) -> TextNumber:
     elif _EN_GROUPED.match(text):
         read = TextNumber(float(text.replace(",", "")), POINT)
     else:
-        raise ValueParseError(raw, "a number such as 1.234.567, 88,30 or Rp 1.234")
+        raise ValueParseError(raw, expects("number_written"))
     if not math.isfinite(read.value):
-        raise ValueParseError(raw, "a number of a sensible size")
+        raise ValueParseError(raw, expects("number_sensible"))
     return read
 
 
@@ -314,21 +319,20 @@ def parse_number(value: object, convention: str | None = INDONESIAN) -> float | 
     if is_no_value(value):
         return None
     if isinstance(value, bool):
-        raise ValueParseError(value, "a number, not TRUE/FALSE")
+        raise ValueParseError(value, expects("number_not_boolean"))
     if isinstance(value, (int, float, np.integer, np.floating)):
         number = float(value) if abs(value) < 1e300 else math.inf  # huge ints would overflow float()
         if not math.isfinite(number):
-            raise ValueParseError(value, "a finite number of a sensible size")
+            raise ValueParseError(value, expects("number_finite"))
         return number
     if not isinstance(value, str):
-        raise ValueParseError(value, "a number")
+        raise ValueParseError(value, expects("a_number"))
     read = read_text_number(value)
     if read.ambiguous and convention == POINT:
         raise ValueParseError(
-            value, "an unambiguous number: this column writes decimals with a point, so 1.234 could be 1,234 or 1234"
-        )
+            value, expects("number_unambiguous"))
     if read.convention and convention and read.convention != convention:
-        raise ValueParseError(value, f"the same number style as the rest of the column ({_describe(convention)})")
+        raise ValueParseError(value, expects("number_style", style=_describe(convention)))
     return read.value
 
 
@@ -402,14 +406,14 @@ _QUALIFIER = re.compile(r"\b(?:sederajat|setingkat|ke\s*bawah|kebawah|ke\s*atas|
 _SARJANA_MUDA = re.compile(r"^SM(?:\s*\.\s*|\s+|$)", re.IGNORECASE)
 
 
-def _lookup(field: str, value: object, expected: str, *, major: bool = False) -> str:
+def _lookup(field: str, value: object, expected: Said, *, major: bool = False) -> str:
     if is_no_value(value):
         raise ValueParseError(value, expected)
     aliases = value_aliases(field)
     text = clean_text(value)
     if field == "education" and _BELOW.match(text):
         # "<SD", "Tidak tamat SD": below the level it names (unlike "=< SMA", which includes it)
-        raise ValueParseError(value, f"{expected} (a level below the one named is none of them)")
+        raise ValueParseError(value, expects("education_below", expected=expected))
     if field == "education":
         text = _SARJANA_MUDA.sub("Sarjana Muda ", text).strip()
     key = alias_key(text)
@@ -444,7 +448,7 @@ def parse_gender(value: object) -> str:
         >>> parse_gender("Laki-Laki"), parse_gender(" P "), parse_gender("Wanita")
         ('Laki-laki', 'Perempuan', 'Perempuan')
     """
-    return _lookup("gender", value, "L/P, Laki-laki or Perempuan")
+    return _lookup("gender", value, expects("gender"))
 
 
 def parse_position_type(value: object) -> str:
@@ -454,7 +458,7 @@ def parse_position_type(value: object) -> str:
         >>> parse_position_type("Jabatan Fungsional Umum")
         'Pelaksana'
     """
-    return _lookup("position_type", value, "Struktural, Fungsional or Pelaksana (JFU/Fungsional Umum)")
+    return _lookup("position_type", value, expects("position_type"))
 
 
 def parse_education(value: object, *, major: bool = True) -> str:
@@ -468,7 +472,7 @@ def parse_education(value: object, *, major: bool = True) -> str:
         >>> parse_education("S-1/Sarjana"), parse_education("D-III Keperawatan"), parse_education("SLTA"), parse_education("SMA-SMK")
         ('S1', 'D3', 'SMA', 'SMA')
     """
-    return _lookup("education", value, "an education level such as SMA, D3, S1, S2", major=major)
+    return _lookup("education", value, expects("education"), major=major)
 
 
 def parse_status(value: object) -> str:
@@ -481,7 +485,7 @@ def parse_status(value: object) -> str:
         >>> parse_status("Pegawai Negeri Sipil"), parse_status(" pppk ")
         ('PNS', 'PPPK')
     """
-    return _lookup("status", value, "PNS or PPPK")
+    return _lookup("status", value, expects("status"))
 
 
 def non_asn_status(value: object) -> str | None:
@@ -536,7 +540,7 @@ def parse_golongan(value: object, *, pppk: bool = False, group_only: bool = Fals
         'III'
     """
     if is_no_value(value):
-        raise ValueParseError(value, "a golongan such as III/a")
+        raise ValueParseError(value, expects("golongan_such_as"))
     text = clean_text(value).upper()
     if "," in text:  # "Pembina Utama Muda, IV/c": pangkat before the golongan
         text = text.rsplit(",", 1)[1].strip()
@@ -557,7 +561,7 @@ def parse_golongan(value: object, *, pppk: bool = False, group_only: bool = Fals
         match = _PPPK.match(text)
         if match and match.group(1) in _ROMAN:
             return f"{match.group(1)} (PPPK)"
-        raise ValueParseError(value, "a PPPK grade I to XVII")
+        raise ValueParseError(value, expects("pppk_grade"))
     match = _GOL.match(text)
     if match:
         group = _GROUP_DIGIT.get(match.group(1), match.group(1))
@@ -566,8 +570,7 @@ def parse_golongan(value: object, *, pppk: bool = False, group_only: bool = Fals
             return code
     if group_only and text in ("I", "II", "III", "IV"):
         return text
-    expected = "a golongan I/a … IV/e" + (" or a group I–IV" if group_only else "")
-    raise ValueParseError(value, expected)
+    raise ValueParseError(value, expects("golongan_or_group" if group_only else "golongan"))
 
 
 # ---------------------------------------------------------------- NIP
@@ -596,7 +599,7 @@ def parse_nip(value: object) -> Nip:
         (datetime.date(1967, 11, 10), datetime.date(1992, 3, 1), 'Laki-laki', 'PNS')
     """
     nip = parse_nips(pd.Series([value], dtype=object)).to_dict("records")[0]
-    if isinstance(nip["error"], str):
+    if isinstance(nip["error"], Said):
         raise ValueParseError(value, nip["error"])
     return Nip(nip["digits"], nip["birth_date"].date(), nip["appointed"].date(), nip["gender"], nip["status"])
 
@@ -613,7 +616,7 @@ def parse_nips(values: pd.Series) -> pd.DataFrame:
         >>> nips = parse_nips(pd.Series(["19641215 199003 1 009", "199006152022211004", "19650230199003 1 009"]))
         >>> nips[["gender", "status"]].values.tolist()
         [['Laki-laki', 'PNS'], ['Laki-laki', 'PPPK'], [None, None]]
-        >>> nips["error"].iloc[2]
+        >>> nips["error"].iloc[2].text("en")
         'an NIP whose first 8 digits are a real birth date YYYYMMDD'
     """
     nips = decode_nips(values)
@@ -668,8 +671,7 @@ class NipColumn:
             counts = pc.count_substring_regex(cells, "[0-9]").to_numpy(zero_copy_only=False)
             # a SIMPEG's DUK saved from the browser: '> name > NIP > sex > status …', a person's values stacked in one cell
             items = pc.count_substring(cells, ">").to_numpy(zero_copy_only=False)
-            error[short] = [f"an 18-digit NIP alone in its cell, not a list of {k} values each after '>' (name, NIP, sex …): "
-                            "export the roster with one column per value" if k >= 3 else f"an 18-digit NIP (this has {n} digits)"
+            error[short] = [expects("nip_stacked", values=k) if k >= 3 else expects("nip_digits", digits=n)
                             for n, k in zip(counts, items)]
         return error
 
@@ -754,12 +756,12 @@ def _nip_line(cell: str) -> str:
 
 _NIP_ERRORS = (
     None,  # code 1: the count of digits goes in the message
-    "an 18-digit NIP (the cell is empty)",
-    "the NIP as text: stored as a number it loses its last digits",
-    "an NIP whose first 8 digits are a real birth date YYYYMMDD",
-    "an NIP whose digits 9–14 are the appointment year and month (PPPK: digits 9–12 the year)",
-    "an NIP whose appointment (digits 9–14) comes after the birth date",
-    "an NIP whose 15th digit is 1 (male) or 2 (female)",
+    expects("nip_empty"),
+    expects("nip_as_text"),
+    expects("nip_birth_date"),
+    expects("nip_appointed"),
+    expects("nip_appointed_after_birth"),
+    expects("nip_sex"),
 )
 _US_PER_DAY = 86_400_000_000
 
@@ -828,7 +830,7 @@ def parse_date(value: object) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if is_no_value(value) or not isinstance(value, str):
-        raise ValueParseError(value, "a date such as 15-12-1964")
+        raise ValueParseError(value, expects("date"))
     text = clean_text(value)
     if "," in text and not _DMY.match(text):
         text = text.rsplit(",", 1)[1].strip()  # "Bengkulu, 10-11-1967": a TEMPAT, TANGGAL LAHIR column
@@ -842,7 +844,7 @@ def parse_date(value: object) -> dt.date:
                 return dt.date(int(match.group(3)), number, int(match.group(1)))
     except ValueError:
         pass
-    raise ValueParseError(value, "a real date such as 15-12-1964")
+    raise ValueParseError(value, expects("real_date"))
 
 
 #: spellings of a date read in one vector operation: Y, M and D stand for a digit (ASCII) of the year, month and day, any

@@ -25,6 +25,7 @@ import pyarrow as pa
 from ..domain import (GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, UNKNOWN, education_order, golongan_order, header_alias_examples,
                       unknown_labels)
 from ..errors import InputError, Problem
+from ..messages import Pair, Text, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import NIP_IN_NAME, NIP_INSIDE, Recognition, Table
 from .recognise import ROW_NUMBERS, is_total_label
@@ -419,8 +420,7 @@ def _golongan_unnamed(table: Table) -> list[Problem]:
         j = column_index(cell.rstrip("0123456789")) - grid.col0
         if j in grid.cells.columns and column_content(grid.cells[j].iloc[body].tolist()) == "golongan":
             return [Problem(grid.file, grid.sheet, cell, header, None,
-                            f"a column for 'golongan' (a header such as {header_alias_examples('staff', ('golongan',))}): "
-                            f"this column holds golongan; name it in lakip.yml: header_aliases: staff: golongan: [{header!r}]")]
+                            expects("golongan_unnamed", examples=header_alias_examples("staff", ("golongan",)), header=repr(header)))]
     return []
 
 
@@ -435,16 +435,16 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
     frame, aside = _set_aside(table, frame)
     if frame.empty:
         raise _NotModelled("a roster header with no employee under it", "judul kolom daftar pegawai tanpa pegawai di bawahnya",
-                           table.problem(table.header_row + 1, None, None, "one row per employee under the header"))
+                           table.problem(table.header_row + 1, None, None, expects("rows_per_employee")))
     rows = frame["_row"].to_numpy()
     problems: list[Problem] = _golongan_unnamed(table)
     suspects: set[str] = set()
 
-    def report(where: np.ndarray, label: str, expected: str | Callable[[int], str]) -> None:
+    def report(where: np.ndarray, label: str, expected: Text | Callable[[int], Text]) -> None:
         """A problem for each row where ``where`` is set; ``expected`` (what was expected) for all, or of a row (its position)."""
         for i in np.flatnonzero(where)[: max(MAX_PROBLEMS - len(problems), 0)]:
             value = frame.at[i, label]  # the frame's index is its rows' positions
-            problems.append(table.problem(int(rows[i]), label, value, expected if isinstance(expected, str) else expected(i)))
+            problems.append(table.problem(int(rows[i]), label, value, expected(i) if callable(expected) else expected))
             if table.grid.source and label not in table.typed and is_rendered(value):
                 suspects.add(label)
 
@@ -462,14 +462,14 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
     also, first = _also_in(nips.number, nips.valid, rows + table.grid.row0, seen)
     repeated = np.zeros(len(frame), dtype=bool)
     repeated[list(also)] = True
-    report(repeated, "nip", lambda i: f"a NIP used once (it is also in {also[i]})")
+    report(repeated, "nip", lambda i: expects("nip_once", where=also[i]))
     seen.append(_Seen(table.grid.sheet, nips.number[first], rows[first] + table.grid.row0))
 
     if "gender" in frame.columns:
         gender = Distinct(frame["gender"])
         genders = parsed(gender, "gender", parse_gender)
         clash = _differ(genders, NIP_GENDERS)[gender.codes, nips.sex]
-        report(clash, "gender", lambda i: f"{NIP_GENDERS[nips.sex[i]]}, as the NIP's 15th digit says")
+        report(clash, "gender", lambda i: expects("gender_of_nip", gender=NIP_GENDERS[nips.sex[i]]))
         gender_codes = gender.codes
         del gender
     else:  # the NIP's 15th digit is the sex
@@ -483,7 +483,7 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
         # KEDUDUKAN HUKUM holds "Aktif", "Tugas Belajar"…: only PNS/PPPK values are a status
         stated, _ = said.parse(parse_status)
         clash = _differ(stated, NIP_STATUSES)[said.codes, nips.status]
-        report(clash, "status", lambda i: f"{NIP_STATUSES[nips.status[i]]}, as the NIP says")
+        report(clash, "status", lambda i: expects("status_of_nip", status=NIP_STATUSES[nips.status[i]]))
         status, statuses = np.where(status > 0, status, len(statuses) + said.codes), np.append(statuses, stated)
         del said
 
@@ -506,7 +506,7 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
         report(birth_err.notna().to_numpy(), "birth_date", lambda i: birth_err.iloc[i])
         stated_birth = stated_birth.to_numpy()
         clash = ~np.isnat(stated_birth) & ~np.isnat(nips.birth_date) & (stated_birth != nips.birth_date)
-        report(clash, "birth_date", lambda i: f"{pd.Timestamp(nips.birth_date[i]):%d-%m-%Y}, the birth date in the NIP")
+        report(clash, "birth_date", lambda i: expects("birth_date_of_nip", date=f"{pd.Timestamp(nips.birth_date[i]):%d-%m-%Y}"))
         del stated_birth, birth_err
     if problems:
         return None, problems, suspects, aside
@@ -684,6 +684,11 @@ class _NotModelled(Exception):
         self.names = names  # (English, Indonesian) of what it is by, when known: its headcount is then compared
 
 
+#: a staff dimension as a problem names it
+_DIMENSION_WORDS = {"golongan": Pair("golongan", "golongan"), "gender": Pair("jenis kelamin", "gender"),
+                    "education": Pair("pendidikan", "education"), "position_type": Pair("jenis jabatan", "position type"),
+                    "status": Pair("status kepegawaian", "status")}
+
 #: phrases of a header or of a table's first labels that name a staff dimension the kit does not model, (English,
 #: Indonesian); the first four, in a category column's header, say so whatever its rows hold (eselon II.a reads as a golongan)
 _UNMODELLED = (((("umur",), ("usia",), ("kelompok", "umur")), ("age", "umur")),
@@ -744,10 +749,9 @@ def _unusable(table: Table, skip: _NotModelled) -> Problem:
     """The problem of a file whose only staff tables are by dimensions the kit does not model: each named by its
     header cell (the category column's) and its caption, with what the kit reads instead."""
     j = table.column("category").index if table.has("category") else None
-    caption = f", captioned '{table.title}'" if table.title else ""
-    return table.grid.problem(table.header_row, j, None,
-                              f"a staff table the kit reads (a roster with NIP and golongan, or counts by golongan, gender, "
-                              f"education, position type or status); the table here{caption}{',' if caption else ''} is {skip.reason}")
+    reason = Pair(skip.reason_id, skip.reason)
+    return table.grid.problem(table.header_row, j, None, expects("staff_table_captioned", caption=table.title, reason=reason)
+                              if table.title else expects("staff_table", reason=reason))
 
 
 def _headcount(table: Table, names: tuple[str, str]) -> tuple | None:
@@ -924,7 +928,7 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     if not counts and wide is None:
         if table.has("category"):
             raise _not_modelled(table, None)
-        raise InputError(table.problem(table.header_row, None, None, "count columns: 'Jumlah', or 'L' and 'P'"))
+        raise InputError(table.problem(table.header_row, None, None, expects("count_columns")))
     header = [c.path[-1] for c in table.columns if c.name == "category"]
     if header and _unmodelled(header, _UNMODELLED[:_BY_HEADER]):
         raise _not_modelled(table, None)  # "Eselon", "Umur": whatever its rows look like
@@ -944,8 +948,8 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     if counted and table.has("category") and len(data):
         data = _group_subtotal_rows(table, data, counted)
     if data.empty:
-        raise InputError(table.problem(table.header_row + 1, None, None, "data rows above the total row (the table has only totals)"
-                                            if len(totals) else "one row per category under the header"))
+        raise InputError(table.problem(table.header_row + 1, None, None, expects("rows_above_total")
+                                       if len(totals) else expects("rows_per_category")))
     if (dated := _snapshots(table, data)) is not None:
         raise InputError(dated)
     problems: list[Problem] = []
@@ -954,7 +958,7 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
         out.append(_wide_summary(table, wide, data, totals, problems))
         notes += _row_sums(table, wide, data, problems) + _column_sums(table, wide, data, totals, problems) + _columns_joined(table, wide)
     if counts and ("male" in counts) != ("female" in counts):
-        problems.append(table.problem(table.header_row, None, None, "both an 'L' and a 'P' column, or neither"))
+        problems.append(table.problem(table.header_row, None, None, expects("male_and_female")))
     values = {c: whole_numbers(table, data, c, problems, "staff") for c in counts}
     stated = {c: whole_numbers(table, totals, c, problems, "staff") for c in counts}
     dimension, categories, kinds = "gender", None, None  # one row across: L | P | Jumlah
@@ -970,9 +974,7 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
             counts = []  # units down the side: only the column sums are a table
     elif counts and not ("male" in counts and "female" in counts and len(data) == 1):
         if wide is None:
-            problems.append(table.problem(table.header_row, None, None,
-                                               "a column naming each row's category (Golongan, Jenis Kelamin, Pendidikan, "
-                                               "Jenis Jabatan …), or a single row of 'L' and 'P' counts"))
+            problems.append(table.problem(table.header_row, None, None, expects("category_column")))
         counts = []
     if problems:
         raise InputError(problems)
@@ -1062,9 +1064,7 @@ def _snapshots(table: Table, data: pd.DataFrame) -> Problem | None:
         header = " › ".join(path)
         shown = ", ".join(d.strftime("%d-%m-%Y") for d in sorted(dates.unique())[:3])
         return table.grid.problem(first, _column_index(label) - table.grid.col0, data[label].iloc[0],
-                                  f"one row per category or unit; the rows are dated by column '{header}' ({shown}): "
-                                  "each is a snapshot of the same staff on its date, and adding them up would count "
-                                  "everyone again; keep only the row of the report's date (delete the others)", header)
+                                  expects("snapshots", header=header, dates=shown), header)
     return None
 
 
@@ -1384,7 +1384,8 @@ def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem],
     parsed, errors = parsed.mask(unknown, UNKNOWN), errors.mask(unknown)
     kinds = [non_asn_status(label) if error is not None and not pd.isna(error) else None for label, error in zip(labels, errors)]
     problems.extend(table.problem(int(data["_row"].iloc[i]), "category", labels.iloc[i],
-                                  f"{errors.iloc[i]}, as the other rows of this {dimension.replace('_', ' ')} table")
+                                  expects("category_as_others", expected=errors.iloc[i],
+                                          dimension=_DIMENSION_WORDS.get(dimension, dimension.replace("_", " "))))
                     for i in np.flatnonzero(errors.notna().to_numpy()) if kinds[i] is None)
     rows = data["_row"].to_numpy()
     first: dict[str, tuple[int, str]] = {}  # category → the Excel row it first appears in, and its label there
@@ -1392,7 +1393,7 @@ def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem],
         label = " ".join(str(labels.iloc[i]).split())
         if category in first and first[category][1].lower() == label.lower():
             problems.append(table.problem(int(rows[i]), "category", labels.iloc[i],
-                                          f"each category once ({category} is also in row {first[category][0]})"))
+                                          expects("category_once", category=category, row=first[category][0])))
         elif category in first:
             notes.append(note("info", "categories_joined", location(table, int(rows[i])),
                               f"'{label}' dan '{first[category][1]}' (baris {first[category][0]}) sama-sama {category}: dijumlahkan",
@@ -1402,5 +1403,5 @@ def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem],
     if dimension == "golongan" and parsed.isin(GROUP_ORDER).any() and not parsed.dropna().isin(GROUP_ORDER).all():
         i = int(np.flatnonzero(parsed.isin(GROUP_ORDER).to_numpy())[0])
         problems.append(table.problem(int(rows[i]), "category", labels.iloc[i],
-                                      "groups (IV, III …) or golongan (IV/a …), not both: a group's row over its golongan is a subtotal"))
+                                      expects("groups_or_golongan")))
     return dimension, parsed.tolist(), kinds
