@@ -54,6 +54,7 @@ import pyarrow.compute as pc
 import python_calamine
 
 from ..errors import InputError, Problem, UnsafeInputError
+from ..messages import Said, Text, expects
 from ..safety import BIDI, BIDI_CONTROLS, BIDI_LEAD_BYTES, visible_controls
 
 #: Suffixes of the workbooks whose XML :func:`inspect_file` reads and :func:`read_text_grid` reads.
@@ -187,7 +188,7 @@ class Grid:
                 return r0 - top, c0 - left, r1 - top, c1 - left
         return None
 
-    def problem(self, i: int | None, j: int | None, value: object, expected: str, column: str | None = None) -> Problem:
+    def problem(self, i: int | None, j: int | None, value: object, expected: Text, column: str | None = None) -> Problem:
         """A :class:`Problem` located at grid cell (i, j); ``j=None`` names the row only."""
         cell = None
         if i is not None:
@@ -271,12 +272,12 @@ def inspect_container(path: Path, limits: dict[str, float] | None = None) -> Ins
     limits = {**DEFAULT_LIMITS, **(limits or {})}
     name = path.name
     if not path.is_file():
-        raise InputError(Problem(name, expected=f"an existing file (looked for {path})"))
+        raise InputError(Problem(name, expected=expects("existing_file", path=path)))
     size = path.stat().st_size
     if size == 0:
-        raise InputError(Problem(name, value="an empty file (0 bytes)", expected="an Excel workbook"))
+        raise InputError(Problem(name, value=expects("empty_file"), expected=expects("workbook")))
     if size > limits["max_file_mb"] * 2**20:
-        raise UnsafeInputError(Problem(name, value=f"{size / 2**20:.0f} MB", expected=f"a file under {limits['max_file_mb']:.0f} MB (limits.max_file_mb)"))
+        raise UnsafeInputError(Problem(name, value=f"{size / 2**20:.0f} MB", expected=expects("file_under", mb=f"{limits['max_file_mb']:.0f}")))
     with path.open("rb") as handle:
         head = handle.read(4096)
     suffix = path.suffix.lower()
@@ -288,11 +289,11 @@ def inspect_container(path: Path, limits: dict[str, float] | None = None) -> Ins
                 return inspection
     if head.startswith(_OLE_MAGIC):
         if _is_encrypted_ooxml(path):
-            raise InputError(Problem(name, value="a password-protected workbook", expected="the workbook saved without a password (File › Info › Protect Workbook › Encrypt)"))
+            raise InputError(Problem(name, value=expects("password_workbook"), expected=expects("without_password")))
         if suffix != ".xls":
-            raise InputError(Problem(name, value="an Excel 97-2003 workbook", expected=f"a file named .xls, or saved again as {suffix}"))
+            raise InputError(Problem(name, value=expects("excel_97"), expected=expects("named_xls", suffix=suffix)))
         return Inspection()
-    raise InputError(Problem(name, value=_describe_bytes(head), expected="an Excel workbook (.xlsx, .xls, .xlsb or .ods); open it in Excel and save it as .xlsx"))
+    raise InputError(Problem(name, value=_describe_bytes(head), expected=expects("spreadsheet_file")))
 
 
 def scan_parts(path: Path, inspection: Inspection, *, types: bool = False) -> Inspection:
@@ -320,23 +321,22 @@ def scan_parts(path: Path, inspection: Inspection, *, types: bool = False) -> In
                     continue
                 sheet = by_member.get(member.filename, member.filename)
                 facts[sheet] = _scan(name, archive, member, percent, types)
-                problems += [Problem(name, sheet, cell, None, "a formula with no saved result",
-                                     "values: open the file in Excel and save it, so formulas are calculated")
+                problems += [Problem(name, sheet, cell, None, expects("formula_unsaved"), expects("formula_values"))
                              for cell in facts[sheet].formulas]
     if problems:
         raise InputError(problems)
     return Inspection(inspection.visible, facts, inspection.members, archive=True)
 
 
-def _describe_bytes(head: bytes) -> str:
+def _describe_bytes(head: bytes) -> Said:
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith((b"<html", b"<!doctype html", b"<table", b"<?xml")):
-        return "an HTML/XML page saved with a spreadsheet name"
+        return expects("html_page")
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head)  # a character cut at 4096 bytes is fine
     except UnicodeDecodeError:
-        return "a file that is not a spreadsheet"
-    return "a text file (CSV?) renamed to a spreadsheet name"
+        return expects("not_spreadsheet")
+    return expects("text_renamed")
 
 
 def _is_encrypted_ooxml(path: Path) -> bool:
@@ -367,18 +367,17 @@ def check_document(path: Path, limits: dict[str, float] | None = None) -> None:
     limits = {**DEFAULT_LIMITS, **(limits or {})}
     name = path.name
     if not path.is_file():
-        raise InputError(Problem(name, expected=f"an existing file (looked for {path})"))
+        raise InputError(Problem(name, expected=expects("existing_file", path=path)))
     size = path.stat().st_size
     if size > limits["max_file_mb"] * 2**20:
-        raise UnsafeInputError(Problem(name, value=f"{size / 2**20:.0f} MB", expected=f"a file under {limits['max_file_mb']:.0f} MB (limits.max_file_mb)"))
+        raise UnsafeInputError(Problem(name, value=f"{size / 2**20:.0f} MB", expected=expects("file_under", mb=f"{limits['max_file_mb']:.0f}")))
     with path.open("rb") as handle:
         head = handle.read(4096)
     if head.startswith(_OLE_MAGIC):
-        raise InputError(Problem(name, value="a Word 97-2003 or password-protected document",
-                                 expected="a Word document saved as .docx without a password"))
+        raise InputError(Problem(name, value=expects("word_97"), expected=expects("docx_without_password")))
     if not head.startswith(_ZIP_MAGIC):
-        raise InputError(Problem(name, value="a file that is not a Word document", expected="a Word document (.docx)"))
-    with _zip_errors(name, "Word document"):
+        raise InputError(Problem(name, value=expects("not_word"), expected=expects("docx")))
+    with _zip_errors(name, expects("a_word_document")):
         with zipfile.ZipFile(path) as archive:
             _check_members(name, archive.infolist(), limits)
             _check_real_sizes(name, path, archive.infolist())
@@ -391,13 +390,13 @@ def _check_members(name: str, members: list[zipfile.ZipInfo], limits: dict[str, 
     """Refuse an archive whose declared sizes or compression ratios pass the limits, or that is encrypted."""
     total = sum(m.file_size for m in members)
     if total > limits["max_uncompressed_mb"] * 2**20:
-        raise UnsafeInputError(Problem(name, value=f"an archive that unpacks to {total / 2**20:,.0f} MB", expected=f"at most {limits['max_uncompressed_mb']:,.0f} MB unpacked (limits.max_uncompressed_mb): this looks like a zip bomb"))
+        raise UnsafeInputError(Problem(name, value=expects("unpacks_to", mb=f"{total / 2**20:,.0f}"), expected=expects("unpacked_at_most", mb=f"{limits['max_uncompressed_mb']:,.0f}")))
     for member in members:
         if member.flag_bits & 0x1:
-            raise InputError(Problem(name, value="an encrypted archive", expected="a workbook saved without a password"))
+            raise InputError(Problem(name, value=expects("encrypted_archive"), expected=expects("workbook_without_password")))
         ratio = member.file_size / max(member.compress_size, 1)
         if member.file_size > 2**20 and ratio > limits["max_compression_ratio"]:
-            raise UnsafeInputError(Problem(name, value=f"member {member.filename} compressed {ratio:,.0f}:1", expected=f"a compression ratio under {limits['max_compression_ratio']:.0f}:1 (limits.max_compression_ratio): this looks like a zip bomb"))
+            raise UnsafeInputError(Problem(name, value=expects("compressed", member=member.filename, ratio=f"{ratio:,.0f}"), expected=expects("ratio_under", ratio=f"{limits['max_compression_ratio']:.0f}")))
 
 
 def _check_zip(name: str, suffix: str, archive: zipfile.ZipFile, limits: dict[str, float]) -> Inspection:
@@ -405,9 +404,10 @@ def _check_zip(name: str, suffix: str, archive: zipfile.ZipFile, limits: dict[st
     _check_members(name, members, limits)
     kind = _zip_kind({m.filename for m in members})
     if kind is None:
-        raise InputError(Problem(name, value="a zip archive that is not a spreadsheet", expected="an Excel workbook (.xlsx, .xlsb) or an OpenDocument spreadsheet (.ods)"))
+        raise InputError(Problem(name, value=expects("zip_not_spreadsheet"), expected=expects("xlsx_or_ods")))
     if suffix != kind and not (kind == ".xlsx" and suffix == ".xlsm"):
-        raise InputError(Problem(name, value=f"an {kind} workbook named {suffix or 'without a suffix'}", expected=f"the file renamed to {kind}"))
+        raise InputError(Problem(name, value=expects("kind_named", kind=kind, suffix=suffix) if suffix else expects("kind_unnamed", kind=kind),
+                                 expected=expects("renamed_to", kind=kind)))
     sheets, hidden = _sheet_members(archive)
     return Inspection([s for s in sheets if s not in hidden] or list(sheets), {}, sheets, archive=True)
 
@@ -427,13 +427,11 @@ def _check_real_sizes(name: str, path: Path, members: list[zipfile.ZipInfo]) -> 
     with path.open("rb") as handle:
         for member in members:
             if member.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise InputError(Problem(name, value=f"compression method {member.compress_type}",
-                                         expected=f"a workbook as spreadsheet programs write it (stored or deflated members, "
-                                                  f"not {member.filename}'s): open it and save it again"))
+                raise InputError(Problem(name, value=expects("compression_method", method=member.compress_type),
+                                         expected=expects("usual_compression", member=member.filename)))
             if _unpacked_size(handle, member, member.file_size) > member.file_size:
-                raise UnsafeInputError(Problem(name, value=f"{member.filename} larger than declared",
-                                               expected=f"archive members no larger than they declare ({member.file_size:,} bytes "
-                                                        "for this one): this looks like a zip bomb"))
+                raise UnsafeInputError(Problem(name, value=expects("larger_than_declared", member=member.filename),
+                                               expected=expects("as_declared", size=f"{member.file_size:,}")))
 
 
 def _unpacked_size(handle, member: zipfile.ZipInfo, budget: int) -> int:
@@ -462,14 +460,14 @@ def _unpacked_size(handle, member: zipfile.ZipInfo, budget: int) -> int:
 
 
 @contextmanager
-def _zip_errors(name: str, what: str = "workbook") -> Iterator[None]:
+def _zip_errors(name: str, what: Text = "workbook") -> Iterator[None]:
     """A damaged archive as the :class:`InputError` that says so."""
     try:
         yield
     except zipfile.BadZipFile as err:
-        raise InputError(Problem(name, value=f"a damaged or truncated file ({err})", expected=f"a complete {what}: export or copy it again")) from None
+        raise InputError(Problem(name, value=expects("damaged_file", error=str(err)), expected=expects("complete_file", what=what))) from None
     except (EOFError, zipfile.LargeZipFile, NotImplementedError, OSError, zlib.error) as err:
-        raise InputError(Problem(name, value=f"an unreadable archive ({err})", expected=f"a complete {what}: export or copy it again")) from None
+        raise InputError(Problem(name, value=expects("unreadable_archive", error=str(err)), expected=expects("complete_file", what=what))) from None
 
 
 def _pieces(archive: zipfile.ZipFile, member: zipfile.ZipInfo | str) -> Iterator[bytes]:
@@ -504,8 +502,8 @@ def _scan(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo, percent:
         # a byte the tag needs ("!", a lowercase "f" or "g") is rare among a sheet's cells, and bytes.find finds one
         # byte at memory speed: most pieces are ruled out before a regex looks at them
         if b"!" in piece and _DOCTYPE.search(piece):
-            raise UnsafeInputError(Problem(name, value=f"XML entities in {member.filename}",
-                                           expected="a workbook without XML entity declarations (such files can expand to gigabytes)"))
+            raise UnsafeInputError(Problem(name, value=expects("xml_entities", member=member.filename),
+                                           expected=expects("without_entities")))
         if percent is None:
             continue
         if b"f" in piece and _FORMULA_TAG.search(piece):  # the regex finds "<f" faster than bytes.find: "<" is everywhere in XML
@@ -668,7 +666,7 @@ def read_grid(path: Path, sheet: str, limits: dict[str, float] | None = None, fa
     try:
         raw = workbook.get_sheet_by_name(sheet)
     except Exception as err:  # calamine raises its own error types
-        raise InputError(Problem(path.name, sheet, expected=f"a readable sheet ({err})")) from None
+        raise InputError(Problem(path.name, sheet, expected=expects("readable_sheet", error=str(err)))) from None
     _check_size(path, sheet, raw.height, raw.width, limits)
     rows = [[_cell(v) for v in row] for row in raw.to_python()]
     start = raw.start or (0, 0)
@@ -698,7 +696,8 @@ def read_grid(path: Path, sheet: str, limits: dict[str, float] | None = None, fa
 
 def _check_size(path: Path, sheet: str, height: int, width: int, limits: dict[str, float]) -> None:
     if height * width > limits["max_cells"]:
-        raise UnsafeInputError(Problem(path.name, sheet, value=f"{height:,} rows × {width:,} columns", expected=f"at most {limits['max_cells']:,.0f} cells (limits.max_cells)"))
+        raise UnsafeInputError(Problem(path.name, sheet, value=expects("rows_columns", rows=f"{height:,}", columns=f"{width:,}"),
+                                       expected=expects("cells_at_most", cells=f"{limits['max_cells']:,.0f}")))
 
 
 def _percent(value: float) -> object:
@@ -741,7 +740,7 @@ def _open(path: Path) -> python_calamine.CalamineWorkbook:
     try:
         return python_calamine.CalamineWorkbook.from_path(str(path))
     except Exception as err:  # calamine's error types are not a public hierarchy
-        raise InputError(Problem(path.name, value=f"a file the reader cannot open ({err})", expected="an Excel workbook: export or save it again")) from None
+        raise InputError(Problem(path.name, value=expects("cannot_open", error=str(err)), expected=expects("workbook_again"))) from None
 
 
 # ---------------------------------------------------------------- reading as text
@@ -751,7 +750,7 @@ def open_text_reader(path: Path) -> fastexcel.ExcelReader:
     try:
         return fastexcel.read_excel(path)
     except fastexcel.FastExcelError as err:
-        raise InputError(Problem(path.name, value=f"a file the reader cannot open ({err})", expected="an Excel workbook: export or save it again")) from None
+        raise InputError(Problem(path.name, value=expects("cannot_open", error=str(err)), expected=expects("workbook_again"))) from None
 
 
 def read_text_grid(reader: fastexcel.ExcelReader, path: Path, sheet: str, limits: dict[str, float] | None,
@@ -783,7 +782,7 @@ def read_text_grid(reader: fastexcel.ExcelReader, path: Path, sheet: str, limits
         batch = reader.load_sheet(sheet, header_row=None, skip_rows=0, dtypes="string", eager=True, use_columns=every_column)
     except fastexcel.FastExcelError as err:
         facts()  # a file the scan refuses is refused for that reason, not for what calamine made of it
-        raise InputError(Problem(path.name, sheet, expected=f"a readable sheet ({err})")) from None
+        raise InputError(Problem(path.name, sheet, expected=expects("readable_sheet", error=str(err)))) from None
     noted = facts()
     # after the read: calamine's cells are bounded by the XML (limits.max_uncompressed_mb), and only text is made of them
     _check_size(path, sheet, batch.num_rows, batch.num_columns, limits)
