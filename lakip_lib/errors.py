@@ -143,6 +143,17 @@ def headline(message: str, lang: str | None = None) -> str:
     return first
 
 
+def missing_field(problem: Problem) -> str | None:
+    """The field a problem says no column was found for (its ``expected`` is ``expects("column_for", field=…)``), or None.
+
+    Example:
+        >>> missing_field(Problem("anggaran.xlsx", "Data", "row 7", expected=expects("column_for", field="budget", examples="'Pagu'")))
+        'budget'
+    """
+    said = problem.expected
+    return dict(said.fields).get("field") if isinstance(said, Said) and said.key == "column_for" else None
+
+
 class UnsafeInputError(InputError):
     """An input that looks crafted to harm: too large when unpacked, XML entities, …"""
 

@@ -213,8 +213,27 @@ class Pair:
         return self.text()
 
 
+@dataclass(frozen=True)
+class Joined:
+    """Texts said one after the other (``sep`` between them), each in the language of the whole.
+
+    Example:
+        >>> Joined((expects("a_number"), "'Jumlah'")).text("id")
+        "angka; 'Jumlah'"
+    """
+
+    parts: tuple[object, ...]
+    sep: object = "; "  #: a text itself (a Pair: "; or " / "; atau ")
+
+    def text(self, lang: str | None = None) -> str:
+        return render(self.sep, lang).join(render(part, lang) for part in self.parts)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
 #: what a text can be where the user reads it: a message to render, or text already the user's own
-Text = str | Said | Pair
+Text = str | Said | Pair | Joined
 
 
 def render(text: object, lang: str | None = None) -> str:
@@ -224,7 +243,7 @@ def render(text: object, lang: str | None = None) -> str:
         >>> render(expects("a_number"), "id"), render("'Jumlah' (header)", "id")
         ('angka', "'Jumlah' (header)")
     """
-    if isinstance(text, (Said, Pair)):
+    if isinstance(text, (Said, Pair, Joined)):
         return text.text(lang)
     return str(text)
 
@@ -398,4 +417,51 @@ EXPECTED = {
     "readable_sheet": ("sheet yang dapat dibaca ({error})", "a readable sheet ({error})"),
     "cannot_open": ("file yang tidak dapat dibuka pembacanya ({error})", "a file the reader cannot open ({error})"),
     "workbook_again": ("workbook Excel: ekspor atau simpan ulang", "an Excel workbook: export or save it again"),
+    "no_table": ("{kind} tanpa tabel", "{kind} with no table"),
+    "rows_and_columns": ("tabel berbaris dan berkolom", "a table of rows and columns"),
+    "csv_unsplit": ("file CSV yang tidak dapat dipisah pembacanya ({error})", "a CSV file the reader cannot split ({error})"),
+    "csv_records": ("satu rekaman per baris, kolom dipisah dengan , atau ;", "one record per line, fields separated by , or ;"),
+    "xml_declares_entities": ("XML yang mendeklarasikan entitas", "XML that declares entities"),
+    "xml2003_without_doctype": ("file Excel 2003 XML tanpa DOCTYPE", "an Excel 2003 XML file without a DOCTYPE"),
+    "xml_unparsed": ("XML yang tidak dapat diurai pembacanya ({error})", "XML the reader cannot parse ({error})"),
+    "xml2003": ("spreadsheet Excel 2003 XML", "an Excel 2003 XML spreadsheet"),
+    # folders and sheets (inputs.py, year.py, tables.py)
+    "one_file": ("satu file {prefix}*, ditemukan {found}", "one {prefix}* file, found {found}"),
+    "one_of": ("setidaknya salah satu dari {names}", "at least one of {names}"),
+    "one_of_named_otherwise": ("setidaknya salah satu dari {names}; file yang ada di sana bernama lain: {ignored}",
+                               "at least one of {names}; the files there are named otherwise: {ignored}"),
+    "sheet_named": ("sheet bernama '{sheet}' (sheet workbook ini: {names})", "a sheet named '{sheet}' (the workbook has {names})"),
+    "empty_sheet": ("sheet kosong", "an empty sheet"),
+    "table_with_header": ("tabel dengan baris judul kolom", "a table with a header row"),
+    "visible_sheet": ("setidaknya satu sheet yang terlihat", "at least one visible sheet"),
+    "amount_not_negative": ("jumlah nol atau lebih", "an amount of zero or more"),
+    "whole_staff": ("bilangan bulat pegawai", "a whole number of staff"),
+    "whole_items": ("bilangan bulat barang", "a whole number of items"),
+    "whole_quantity": ("bilangan bulat jumlah barang", "a whole number of quantity"),
+    # headers (recognise)
+    "header_row": ("baris judul kolom dengan nama kolom seperti {examples} dalam {rows} baris pertama",
+                   "a header row with column names such as {examples} in the first {rows} rows"),
+    "column_for": ("kolom untuk '{field}' (judul seperti {examples})", "a column for '{field}' (a header such as {examples})"),
+    "one_column": ("satu kolom untuk '{field}', bukan {names}: ganti nama kolom yang bukan kolom itu, atau tambahkan judul "
+                   "yang benar ke header_aliases di lakip.yml",
+                   "one column for '{field}', not {names}: rename the ones that are not it, or add the right header to "
+                   "lakip.yml header_aliases"),
+    "one_total_column": ("satu kolom total untuk '{field}', bukan {names}: ganti nama kolom yang bukan kolom itu, atau "
+                         "tambahkan judul yang benar ke header_aliases di lakip.yml",
+                         "one total column for '{field}', not {names}: rename the ones that are not it, or add the right "
+                         "header to lakip.yml header_aliases"),
+    "header_shifted": ("judul kolom di atas datanya: pada baris {first}–{last}, kolom {names} berisi nilai tanpa judul "
+                       "kolomnya sendiri, sedangkan {heads} menjadi judul kolom yang kosong; judul kolom tampak bergeser dari "
+                       "datanya: pindahkan setiap sel judul di baris {row} ke atas nilai yang disebutnya (atau nilainya ke "
+                       "bawah judulnya) lalu simpan ulang",
+                       "a header over the data: in rows {first}–{last}, columns {names} hold values under no header of "
+                       "their own, while {heads} head empty columns; the header looks shifted against its data: move "
+                       "each header cell of row {row} over the values it names (or the values under it) and save again"),
+    "line_per_item": ("satu baris per butir: baris {top}–{last} adalah satu butir yang ditulis dalam {lines} baris di bawah "
+                      "kolom yang sama (kode dan namanya hanya di baris pertama), sehingga tidak ada kolom yang memuat satu "
+                      "nilai; tulis setiap butir dalam satu baris, anggaran dan realisasinya di kolomnya masing-masing "
+                      "('Anggaran', 'Realisasi')",
+                      "one line per item: rows {top}–{last} are one item over {lines} lines under the same columns (its "
+                      "code and name on the first line only), so no column holds one amount; put each item on one line, "
+                      "its budget and realisation in columns of their own ('Anggaran', 'Realisasi')"),
 }

@@ -76,7 +76,7 @@ def test_lakip_check_refuses(case, tmp_path, capsys, record_property):
     tracemalloc.start()
     started, cpu_started = time.perf_counter(), time.process_time()
     try:
-        code = main(["check", "--year", str(YEAR), "--data", str(data)])
+        code = main(["check", "--year", str(YEAR), "--data", str(data), "--lang", "en"])
     finally:
         seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
         peak_mb = tracemalloc.get_traced_memory()[1] / MiB
@@ -90,7 +90,7 @@ def test_lakip_check_refuses(case, tmp_path, capsys, record_property):
 def test_lakip_check_refuses_a_crafted_file_in_bounds(case, tmp_path, record_property):
     data = tmp_path / "raw"
     case.build(data / str(YEAR))
-    run = run_lakip(["check", "--year", str(YEAR), "--data", str(data)], cwd=tmp_path, timeout=3 * case.seconds,
+    run = run_lakip(["check", "--year", str(YEAR), "--data", str(data), "--lang", "en"], cwd=tmp_path, timeout=3 * case.seconds,
                     memory_limit=MEMORY_LIMIT)
     _record(record_property, run.seconds, run.cpu_seconds, run.peak_mb)
     assert_refused(case, run.code, run.stdout, run.stderr, run.seconds, run.cpu_seconds, run.peak_mb)
@@ -121,7 +121,7 @@ def test_a_sheet_filled_to_row_1048576_loads_or_is_refused_in_bounds(tmp_path, r
     # the roster has no education column, which the kit reports as a warning (the report cannot tabulate education)
     loaded = (run.code, run.stderr) == (0, "") and run.stdout.startswith("data tidak ada: kinerja, anggaran, sarana\nPERINGATAN ") \
         and "Tidak ada kolom pendidikan" in run.stdout and run.stdout.endswith("6 temuan, 0 kesalahan\n")
-    refused = (run.code == 2 and run.stderr.startswith("lakip: 1 problem in the input:\n  - pegawai.xlsx, sheet 'Data'")
+    refused = (run.code == 2 and run.stderr.startswith("lakip: 1 masalah pada data masukan:\n  - pegawai.xlsx, sheet 'Data'")
                and "(limits." in run.stderr and "Traceback" not in run.stderr)
     assert loaded or refused, f"exit {run.code}\n{run.stdout}\n{run.stderr[-3000:]}"
     assert run.cpu_seconds < 10, f"{run.cpu_seconds:.1f} s of CPU"

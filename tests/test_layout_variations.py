@@ -103,7 +103,7 @@ def damaged(draw) -> Layout:
 def test_a_damaged_real_layout_is_read_or_refused_naming_the_file(tmp_path_factory, capsys, case):
     raw = tmp_path_factory.mktemp("raw")
     case.write(raw / str(case.year))
-    code = main(["check", "--year", str(case.year), "--data", str(raw)])
+    code = main(["check", "--year", str(case.year), "--data", str(raw), "--lang", "en"])
     out, err = capsys.readouterr()
     assert "Traceback" not in out + err
     assert code in (0, 1, 2), (case.id, code, err)

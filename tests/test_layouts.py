@@ -211,7 +211,7 @@ def compare(case: Layout, data) -> list[str]:
 def test_lakip_check_reads_the_layout(case, tmp_path, capsys):
     raw = tmp_path / "raw"
     case.write(raw / str(case.year))
-    code = main(["check", "--year", str(case.year), "--data", str(raw)])
+    code = main(["check", "--year", str(case.year), "--data", str(raw), "--lang", "en"])
     out, err = capsys.readouterr()
     assert "Traceback" not in out + err
     if case.refused:
@@ -219,7 +219,7 @@ def test_lakip_check_reads_the_layout(case, tmp_path, capsys):
         if not case.aliases:
             return
         case.write(raw / str(case.year), aliases=True)  # as the message says: the headers named in lakip.yml
-        code = main(["check", "--year", str(case.year), "--data", str(raw)])
+        code = main(["check", "--year", str(case.year), "--data", str(raw), "--lang", "en"])
         out, err = capsys.readouterr()
     assert code in (0, 1) and err == "", err
     data = load_year(raw, case.year)

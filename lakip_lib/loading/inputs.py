@@ -11,6 +11,7 @@ import hashlib
 from pathlib import Path
 
 from ..errors import Problem
+from ..messages import expects
 
 #: dataset → file-name prefix in a year folder
 DATASETS = {"staff": "pegawai", "indicators": "kinerja", "budget": "anggaran", "assets": "sarana"}
@@ -40,12 +41,12 @@ def find_inputs(year_dir: Path) -> tuple[dict[str, Path], list[Problem]]:
     candidates = sorted(p for p in year_dir.iterdir() if not p.name.startswith((".", "~$")))
     files = [p for p in candidates if p.is_file()]
     # a dataset file that is a link to nothing is an error, not a missing dataset
-    problems += [Problem(p.name, expected=f"an existing file (looked for {p.resolve()})") for p in candidates
+    problems += [Problem(p.name, expected=expects("existing_file", path=p.resolve())) for p in candidates
                  if p.is_symlink() and not p.exists() and p.name.lower().startswith(tuple(DATASETS.values()))]
     for dataset, prefix in DATASETS.items():
         matches = [p for p in files if p.name.lower().startswith(prefix) and p.suffix.lower() in SPREADSHEET_SUFFIXES + (".csv",)]
         if len(matches) > 1:
-            problems.append(Problem(year_dir.name, expected=f"one {prefix}* file, found {', '.join(p.name for p in matches)}"))
+            problems.append(Problem(year_dir.name, expected=expects("one_file", prefix=prefix, found=", ".join(p.name for p in matches))))
         elif matches:
             found[dataset] = matches[0]
     return found, problems

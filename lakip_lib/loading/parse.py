@@ -948,7 +948,7 @@ class Distinct:
         >>> column.codes.tolist(), column.values
         ([0, 2, 1, 0], ['L', 'X', None])
         >>> results, errors = column.parse(parse_gender)
-        >>> results[column.codes].tolist(), errors.tolist()
+        >>> results[column.codes].tolist(), [error and error.text("en") for error in errors]
         (['Laki-laki', None, None, 'Laki-laki'], [None, 'L/P, Laki-laki or Perempuan', 'L/P, Laki-laki or Perempuan'])
     """
 

@@ -36,6 +36,7 @@ from defusedxml import ElementTree as SafeElementTree
 from defusedxml.common import DefusedXmlException
 
 from ..errors import InputError, Problem, UnsafeInputError
+from ..messages import expects
 from .workbook import DEFAULT_LIMITS, Grid
 
 #: what :func:`plain_kind` calls each kind of file, for messages
@@ -84,7 +85,7 @@ def read_plain(path: Path, kind: str, limits: dict[str, float] | None = None) ->
     limits = {**DEFAULT_LIMITS, **(limits or {})}
     if path.stat().st_size > limits["max_file_mb"] * 2**20:
         raise UnsafeInputError(Problem(path.name, value=f"{path.stat().st_size / 2**20:.0f} MB",
-                                       expected=f"a file under {limits['max_file_mb']:.0f} MB (limits.max_file_mb)"))
+                                       expected=expects("file_under", mb=f"{limits['max_file_mb']:.0f}")))
     data = path.read_bytes()
     if kind == "csv":
         sheets = [(path.stem, _csv_rows(path, data), [])]
@@ -96,12 +97,12 @@ def read_plain(path: Path, kind: str, limits: dict[str, float] | None = None) ->
     for name, rows, merged in sheets:
         width = max((len(r) for r in rows), default=0)
         if len(rows) * width > limits["max_cells"]:
-            raise UnsafeInputError(Problem(path.name, name, value=f"{len(rows):,} rows × {width:,} columns",
-                                           expected=f"at most {limits['max_cells']:,.0f} cells (limits.max_cells)"))
+            raise UnsafeInputError(Problem(path.name, name, value=expects("rows_columns", rows=f"{len(rows):,}", columns=f"{width:,}"),
+                                           expected=expects("cells_at_most", cells=f"{limits['max_cells']:,.0f}")))
         cells = pd.DataFrame([r + [None] * (width - len(r)) for r in rows], dtype=object) if rows else pd.DataFrame(dtype=object)
         grids.append(Grid(path.name, name, cells, merged=merged))
     if not grids:
-        raise InputError(Problem(path.name, value=f"{KINDS[kind]} with no table", expected="a table of rows and columns"))
+        raise InputError(Problem(path.name, value=expects("no_table", kind=KINDS[kind]), expected=expects("rows_and_columns")))
     return grids
 
 
@@ -139,8 +140,7 @@ def _csv_rows(path: Path, data: bytes) -> list[list[object]]:
     try:
         return [[_cell_text(v) for v in row] for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as err:
-        raise InputError(Problem(path.name, value=f"a CSV file the reader cannot split ({err})",
-                                 expected="one record per line, fields separated by , or ;")) from None
+        raise InputError(Problem(path.name, value=expects("csv_unsplit", error=str(err)), expected=expects("csv_records"))) from None
 
 
 # ---------------------------------------------------------------- HTML
@@ -270,9 +270,9 @@ def _xml2003_sheets(path: Path, data: bytes) -> list[tuple[str, list[list[object
     try:
         root = SafeElementTree.fromstring(data)
     except DefusedXmlException:
-        raise UnsafeInputError(Problem(path.name, value="XML that declares entities", expected="an Excel 2003 XML file without a DOCTYPE")) from None
+        raise UnsafeInputError(Problem(path.name, value=expects("xml_declares_entities"), expected=expects("xml2003_without_doctype"))) from None
     except SafeElementTree.ParseError as err:
-        raise InputError(Problem(path.name, value=f"XML the reader cannot parse ({err})", expected="an Excel 2003 XML spreadsheet")) from None
+        raise InputError(Problem(path.name, value=expects("xml_unparsed", error=str(err)), expected=expects("xml2003"))) from None
     sheets = []
     for sheet in root.iter(f"{_SS}Worksheet"):
         name = sheet.get(f"{_SS}Name") or f"Sheet{len(sheets) + 1}"

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError, Problem
+from ..messages import Joined, expects
 from .recognise import Recognition, Table, expected_header, recognise_sheet, total_label_mask, vocabularies
 from .recognise.nearest import nearest_header, nearest_message
 from .parse import INDONESIAN, ValueParseError, column_convention, excel_error, no_value_mask, parse_number, text_mask
@@ -88,7 +89,7 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
     if sheet is not None:
         if sheet not in names:
             inspection()  # a file the scan refuses is refused for that reason first
-            raise InputError(Problem(path.name, sheet, expected=f"a sheet named '{sheet}' (the workbook has {', '.join(map(repr, names))})"))
+            raise InputError(Problem(path.name, sheet, expected=expects("sheet_named", sheet=sheet, names=", ".join(map(repr, names)))))
         names = [sheet]
     tables: list[Table] = []
     unrecognised: list[Problem] = []
@@ -101,7 +102,7 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
         else:
             grid = read_grid(path, name, limits, inspection().facts(name))
         if grid.cells.empty:
-            unrecognised.append(grid.problem(None, None, "an empty sheet", "a table with a header row"))
+            unrecognised.append(grid.problem(None, None, expects("empty_sheet"), expects("table_with_header")))
             continue
         try:
             found, sheet_records = recognise_sheet(grid, layouts, extra_aliases)
@@ -120,7 +121,7 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
             nearest = nearest_header(grid)
             unrecognised.append(grid.problem(None, None, None, expected_header(layouts)) if nearest is None else grid.problem(
                 nearest.top, min(nearest.paths), None,
-                f"{expected_header(layouts)}; {nearest_message(grid, nearest, layouts, vocabularies(layouts, extra_aliases))}"))
+                Joined((expected_header(layouts), nearest_message(grid, nearest, layouts, vocabularies(layouts, extra_aliases))))))
             sheet_records = [*sheet_records, Recognition(path.name, name, None, status="skipped", reason="no table with a known header",
                                                          reason_id="tidak ada tabel dengan judul kolom yang dikenal")]
         if sheet_records:  # what was changed in the sheet's text is said once, with the sheet's first table
@@ -132,7 +133,7 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
             table.record.skip("a header with no rows under it", "judul kolom tanpa baris data di bawahnya")
             tables.remove(table)
     if wrong or not tables:
-        error = InputError(wrong + ([] if tables else unrecognised) or [Problem(path.name, expected="at least one visible sheet")])
+        error = InputError(wrong + ([] if tables else unrecognised) or [Problem(path.name, expected=expects("visible_sheet"))])
         error.records = records  # what was found, for lakip check --explain
         raise error
     return tables
@@ -256,7 +257,7 @@ def numbers(table: Table, frame: pd.DataFrame, label: str, problems: list[Proble
             problems.append(table.problem(int(row), label, value, err.expected))
             number = None
         if number is not None and number < 0 and not negative:
-            problems.append(table.problem(int(row), label, value, "an amount of zero or more"))
+            problems.append(table.problem(int(row), label, value, expects("amount_not_negative")))
         out.append(float("nan") if number is None else number)
     return pd.Series(out, index=frame.index, dtype=float)
 
@@ -277,7 +278,7 @@ def whole_numbers(table: Table, frame: pd.DataFrame, label: str, problems: list[
             # '2,000' is 2000, not 2 written with three decimals
             counts.iloc[i] = float(value.strip().replace(",", ""))
         elif counts.iloc[i] != round(counts.iloc[i]):
-            problems.append(table.problem(int(frame["_row"].iloc[i]), label, value, f"a whole number of {what}"))
+            problems.append(table.problem(int(frame["_row"].iloc[i]), label, value, expects(f"whole_{what}")))
     return counts
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..config import Project, load_project
 from ..errors import InputError, Problem
+from ..messages import expects
 from .assets import Assets, load_assets
 from .budget import Budget, load_budget
 from .indicators import Indicators, load_indicators
@@ -91,7 +92,7 @@ def load_year(data_dir: str | Path, year: int, project: Project | None = None, c
     data_dir = Path(data_dir)
     year_dir = data_dir / str(year)
     if not year_dir.is_dir():
-        raise InputError(Problem(str(year_dir), expected=f"a folder of input files for {year} under {data_dir}"))
+        raise InputError(Problem(str(year_dir), expected=expects("year_folder", year=year, data=data_dir)))
     settings = data_dir / "lakip.yml"
     project = project or load_project(settings, year)
     files, problems = find_inputs(year_dir)
@@ -99,8 +100,9 @@ def load_year(data_dir: str | Path, year: int, project: Project | None = None, c
     result.notes = _folder_notes(data_dir, year_dir, result, settings_missing=not settings.is_file())
     if not files and not problems:
         ignored = unmatched_files(year_dir)
-        problems.append(Problem(year_dir.name, expected="at least one of " + ", ".join(expected_name(d) for d in DATASETS)
-                                + (f"; the files there are named otherwise: {', '.join(ignored)}" if ignored else "")))
+        names = ", ".join(expected_name(d) for d in DATASETS)
+        problems.append(Problem(year_dir.name, expected=expects("one_of_named_otherwise", names=names, ignored=", ".join(ignored))
+                                if ignored else expects("one_of", names=names)))
     cache = year_folder(Path(cache_dir), year, {data_dir}) if cache_dir is not None else None
     for dataset, path in files.items():
         sha256 = result.sha256[path.name] = sha256_file(path)

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 
 import yaml
 
-from ..errors import Problem
+from ..errors import Problem, missing_field
+from ..messages import expects
 from ..loading.recognise import Recognition
 from ..loading.recognise.content import FITS, KINDS, fits
 
@@ -100,15 +101,14 @@ def aliases_snippet(records: list[Recognition], problems: list[Problem], dataset
     Example:
         >>> record = Recognition("anggaran.xlsx", "Data", "budget", (7, 7), unused=[("A7", "No Rek"), ("C7", "Sebelum"), ("D7", "Sesudah")],
         ...                      content={"A7": "code", "C7": "money", "D7": "money"})
-        >>> print(aliases_snippet([record], [Problem("anggaran.xlsx", "Data", "row 7", expected="a column for 'budget' (…)")]))
+        >>> print(aliases_snippet([record], [Problem("anggaran.xlsx", "Data", "row 7", expected=expects("column_for", field="budget", examples="'Anggaran'"))]))
         header_aliases:
           budget:
             budget: [Sebelum]  # the budget (anggaran, pagu); the headers not used whose cells are amounts: 'Sebelum', 'Sesudah'
     """
     missing: list[tuple[str, str]] = []
     for problem in problems:
-        if problem.expected.startswith("a column for '"):
-            field = problem.expected.split("'")[1]
+        if field := missing_field(problem):
             record = next((r for r in records if r.sheet == problem.sheet and r.dataset), None)
             owner = record.dataset if record else dataset
             if record is not None and not record.aliases_help:

@@ -39,7 +39,8 @@ import numpy as np
 import pandas as pd
 
 from ...domain import header_alias_examples, header_datasets
-from ...errors import ConfigError, InputError
+from ...errors import ConfigError, InputError, missing_field
+from ...messages import Joined, Pair, Said, expects
 from ..parse import ValueParseError, clean_text, parse_education, parse_gender, parse_golongan, parse_position_type, parse_status
 from ..workbook import SCAN_ROWS, Grid, is_blank
 from .band import Band, best_band, column_paths, side_by_side
@@ -77,11 +78,11 @@ def vocabularies(layouts: dict[str, tuple[str, ...]], extra_aliases: dict[str, d
     return {dataset: vocabulary(dataset, (extra_aliases or {}).get(dataset)) for dataset in layouts}
 
 
-def expected_header(layouts: dict[str, tuple[str, ...]]) -> str:
+def expected_header(layouts: dict[str, tuple[str, ...]]) -> Said:
     """What a header of one of ``layouts`` looks like, for the "no header" problem.
 
     Example:
-        >>> expected_header({"budget": ("name", "budget")})
+        >>> expected_header({"budget": ("name", "budget")}).text("en")
         "a header row with column names such as 'Uraian', 'Anggaran' in the first 40 rows"
     """
     from ...domain import header_alias_table
@@ -89,7 +90,7 @@ def expected_header(layouts: dict[str, tuple[str, ...]]) -> str:
     table = header_alias_table()
     examples = [header_alias_examples(d, required or tuple(dict.fromkeys(table.loc[table["dataset"] == d, "column"])), per_column=1)
                 for d, required in layouts.items()]
-    return f"a header row with column names such as {'; or '.join(examples)} in the first {SCAN_ROWS} rows"
+    return expects("header_row", examples=Joined(tuple(examples), Pair("; atau ", "; or ")), rows=SCAN_ROWS)
 
 
 def _rows(grid: Grid, start: int, stop: int) -> list[list[object]]:
@@ -150,7 +151,7 @@ def recognise_sheet(grid: Grid, layouts: dict[str, tuple[str, ...]],
         raise lacking[0]
     for error in lacking:
         record = error.records[0]
-        fields = ", ".join(p.expected.removeprefix("a column for ").split(" (")[0] for p in error.problems)
+        fields = ", ".join(repr(missing_field(p)) for p in error.problems)
         record.skip(f"it has no column for {fields}, which the table used has",
                     f"tidak punya kolom {fields}, yang ada pada tabel yang dipakai")
     return tables, records
@@ -177,11 +178,9 @@ def _check_aligned(grid: Grid, band: Band, rows: np.ndarray, record: Recognition
         heads = ", ".join(f"'{' › '.join(band.paths[j])}' ({grid.cell_name(band.bottom, j)})" for j in empty)
         first, last = grid.row0 + int(rows[0]), grid.row0 + int(rows[-1])
         problem = grid.problem(band.bottom, min(band.paths, default=0), None,
-                               f"a header over the data: in rows {first}–{last}, columns {names} hold values under no header of "
-                               f"their own, while {heads} head empty columns; the header looks shifted against its data: move "
-                               f"each header cell of row {grid.row0 + band.bottom} over the values it names (or the values under "
-                               "it) and save again")
-        record.status, record.reason = "refused", problem.expected
+                               expects("header_shifted", first=first, last=last, names=names, heads=heads,
+                                       row=grid.row0 + band.bottom))
+        record.refuse(problem.expected)
         raise _refused([problem], record)
 
 
@@ -223,18 +222,15 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     spread = _lines_per_item(grid, band) if missing else None
     for name in missing:
         problems.append(grid.problem(band.bottom, first, None,
-                                     f"a column for {name!r} (a header such as {header_alias_examples(band.dataset, (name,))})"))
+                                     expects("column_for", field=name, examples=header_alias_examples(band.dataset, (name,)))))
     if missing:
         record.content = {cell: _content(grid, band, cell) for cell, _ in record.unused}
     if spread is not None:
         record.aliases_help = False
         top, last, lines = spread
-        problems.append(grid.problem(top - grid.row0, first, None,
-                                     f"one line per item: rows {top}–{last} are one item over {lines} lines under the same "
-                                     "columns (its code and name on the first line only), so no column holds one amount; put each "
-                                     "item on one line, its budget and realisation in columns of their own ('Anggaran', 'Realisasi')"))
+        problems.append(grid.problem(top - grid.row0, first, None, expects("line_per_item", top=top, last=last, lines=lines)))
     if problems:
-        record.status, record.reason = "refused", "; ".join(p.expected for p in problems)
+        record.refuse(Joined(tuple(p.expected for p in problems)))
         error = _refused(problems, record)
         error.lacking_only = bool(missing) and spread is None and len(problems) == len(missing)
         raise error
@@ -635,8 +631,7 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                     chosen = None
                     names = ", ".join(f"'{' › '.join(band.paths[j])}' ({grid.cell_name(band.bottom, j)})" for j in totals)
                     problems.append(grid.problem(band.bottom, totals[1], " › ".join(band.paths[totals[1]]),
-                                                 f"one total column for {label!r}, not {names}: rename the ones that "
-                                                 "are not it, or add the right header to lakip.yml header_aliases"))
+                                                 expects("one_total_column", field=label, names=names)))
                     continue
             elif len(months) == 1 and not plain and not totals:
                 chosen = months[0]  # one period (Realisasi TW 4): the value as reported
@@ -707,8 +702,7 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
             else:
                 names = ", ".join(f"'{' › '.join(band.paths[j])}' ({grid.cell_name(band.bottom, j)})" for j in indexes)
                 problems.append(grid.problem(band.bottom, indexes[1], " › ".join(band.paths[indexes[1]]),
-                                             f"one column for {label!r}, not {names}: rename the ones that are not it, "
-                                             "or add the right header to lakip.yml header_aliases"))
+                                             expects("one_column", field=label, names=names)))
                 continue
         if chosen is not None:
             match = band.matches[chosen]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ...errors import Problem
+from ...messages import Text, render
 from ..workbook import Grid
 
 
@@ -73,6 +74,10 @@ class Recognition:
     excel_errors: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: the Excel name of the header's first cell (``C5`` for a table under title rows, right of a margin column)
     cell: str = ""
+
+    def refuse(self, reason: Text) -> None:
+        """Refused (a table that cannot be read as it is), for ``reason`` (said in both languages)."""
+        self.status, self.reason, self.reason_id = "refused", render(reason, "en"), render(reason, "id")
 
     def skip(self, reason: str, reason_id: str) -> None:
         """Mark the table as not used, with why (in English and in Indonesian)."""
@@ -165,7 +170,7 @@ class Table:
         """Whether the header has a column of canonical name ``name`` (year-bearing or not)."""
         return any(c.name == name for c in self.columns)
 
-    def problem(self, row: int, label: str | None, value: object, expected: str) -> Problem:
+    def problem(self, row: int, label: str | None, value: object, expected: Text) -> Problem:
         """A problem at the cell of data row ``row`` (grid index) and column ``label``; without a column, at the row's
         cell in the table's first column."""
         if label is None or not any(c.label == label for c in self.columns):
