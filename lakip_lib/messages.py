@@ -464,4 +464,25 @@ EXPECTED = {
                       "one line per item: rows {top}–{last} are one item over {lines} lines under the same columns (its "
                       "code and name on the first line only), so no column holds one amount; put each item on one line, "
                       "its budget and realisation in columns of their own ('Anggaran', 'Realisasi')"),
+    # the header nearest to one the kit reads (recognise/nearest.py)
+    "rows_from_to": ("baris {first}–{last}", "rows {first}–{last}"),
+    "nearest": ("yang terdekat adalah {where}: {shown}", "the nearest is {where}: {shown}"),
+    "nearest_under": ("yang terdekat adalah {where}, di bawah '{caption}': {shown}",
+                      "the nearest is {where}, under '{caption}': {shown}"),
+    "needs_a_column": ("{kind} memerlukan kolom {columns}", "{kind} needs a column {columns}"),
+    "needs_column_for": ("untuk {field} (judul seperti {examples})", "for {field} (a header such as {examples})"),
+    "fractions": ("selnya seperti {value} ({cell}) adalah pecahan ada/standar (berapa yang ada dari berapa yang diminta "
+                  "standar), bukan jumlah orang: isikan jumlah pegawai setiap kategori sebagai angka tersendiri",
+                  "its cells such as {value} ({cell}) are fractions existing/standard (how many there are of how many a "
+                  "standard asks), not headcounts: give the number of staff in each category as a count of its own"),
+    "on_its_side": ("barisnya {cells} memuat anggaran dan realisasi: tabelnya diputar (nilai setiap kolom adalah milik satu "
+                    "belanja), yang tidak dibaca kit; buat satu baris untuk setiap program, kegiatan atau jenis belanja dengan "
+                    "anggaran dan realisasinya sebagai kolom ('Uraian | Pagu | Realisasi')",
+                    "its rows {cells} hold the budget and the realisation: the table is turned on its side (the amounts "
+                    "of each column are one belanja's), which the kit does not read; give one row per program, kegiatan "
+                    "or jenis belanja with its budget and its realisation as columns ('Uraian | Pagu | Realisasi')"),
+    "years_across": ("kolomnya {first} … {last} adalah tahun: daftar butir selama beberapa tahun, yang tidak dibaca kit; "
+                     "sajikan angka satu tahun sebagai tabel tersendiri, satu baris untuk setiap kategori",
+                     "its columns {first} … {last} are years: a list of items over several years, which the kit does not "
+                     "read; give one year's figures as a table of its own, one row per category"),
 }

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ...domain import header_alias_examples, header_datasets
+from ...messages import Joined, Pair, expects
 from ..workbook import SCAN_ROWS, Grid, is_blank
 from .band import column_paths, is_header_like
 from .fields import Vocabulary, match_path, vocabulary
@@ -26,8 +27,9 @@ from .unnamed import is_count
 #: rows under a header in which a number must appear for it to head data
 BELOW = 6
 #: what each dataset's table is called in the message
-KINDS = {"staff": "a roster", "summary": "a staff summary", "indicators": "an indicator table", "budget": "a budget table",
-         "assets": "an asset table"}
+KINDS = {"staff": Pair("daftar pegawai", "a roster"), "summary": Pair("rekap pegawai", "a staff summary"),
+         "indicators": Pair("tabel indikator", "an indicator table"), "budget": Pair("tabel anggaran", "a budget table"),
+         "assets": Pair("tabel sarana", "an asset table")}
 #: what a staff summary needs, which its required columns (none) do not say
 SUMMARY_NEEDS = ("category", "count")
 
@@ -124,7 +126,7 @@ def _measure_rows(grid: Grid, nearest: Nearest, vocab: Vocabulary) -> list[tuple
     return []
 
 
-def nearest_message(grid: Grid, nearest: Nearest, layouts: dict[str, tuple[str, ...]], vocabs: dict[str, Vocabulary]) -> str:
+def nearest_message(grid: Grid, nearest: Nearest, layouts: dict[str, tuple[str, ...]], vocabs: dict[str, Vocabulary]) -> Joined:
     """What the nearest header is and lacks, to follow the "expected a header row …" of a sheet with no table.
 
     Example:
@@ -133,12 +135,11 @@ def nearest_message(grid: Grid, nearest: Nearest, layouts: dict[str, tuple[str, 
         >>> cells = pd.DataFrame([["Rekap", None, None], ["No", "Jenis Data", "Satuan"], [1, "Pegawai Tetap", "Orang"],
         ...                       [2, "Honorer", "Orang"]], dtype=object)
         >>> grid = Grid("pegawai.xlsx", "Data", cells)
-        >>> nearest_message(grid, nearest_header(grid), {"summary": ()}, {"summary": vocabulary("summary")})
+        >>> nearest_message(grid, nearest_header(grid), {"summary": ()}, {"summary": vocabulary("summary")}).text("en")
         "the nearest is row 2, under 'Rekap': 'No', 'Jenis Data', 'Satuan'; a staff summary needs a column for category (a header such as 'Uraian', 'Kategori', 'Golongan') and for count (a header such as 'Jumlah', 'Jumlah Pegawai', 'Total')"
     """
     first, last = grid.row0 + nearest.top, grid.row0 + nearest.bottom
-    where = f"row {first}" if first == last else f"rows {first}–{last}"
-    under = f", under '{nearest.caption}'" if nearest.caption else ""
+    where = expects("at_row", row=first) if first == last else expects("rows_from_to", first=first, last=last)
     shown, years = _shown(nearest.paths)
     lacks = []
     for dataset, required in layouts.items():
@@ -148,24 +149,19 @@ def nearest_message(grid: Grid, nearest: Nearest, layouts: dict[str, tuple[str, 
             required = SUMMARY_NEEDS
         missing = [name for name in required if name not in named]
         if missing:
-            columns = " and ".join(f"for {name} (a header such as {header_alias_examples(dataset, (name,))})" for name in missing)
-            lacks.append(f"{KINDS.get(dataset, dataset)} needs a column {columns}")
-    text = f"the nearest is {where}{under}: {shown}"
-    if lacks:
-        text += "; " + "; ".join(lacks)
+            columns = Joined(tuple(expects("needs_column_for", field=name, examples=header_alias_examples(dataset, (name,)))
+                                   for name in missing), Pair(" dan ", " and "))
+            lacks.append(expects("needs_a_column", kind=KINDS.get(dataset, dataset), columns=columns))
+    text = [expects("nearest_under", where=where, caption=nearest.caption, shown=shown) if nearest.caption
+            else expects("nearest", where=where, shown=shown), *lacks]
     fraction = next(((i, j) for i in range(nearest.bottom + 1, min(nearest.bottom + 1 + BELOW, len(grid.rows)))
                      for j, v in enumerate(grid.rows[i]) if is_fraction(v)), None)
     if fraction is not None and layouts.keys() & {"staff", "summary"}:
         i, j = fraction
-        text += (f"; its cells such as {grid.rows[i][j].strip()!r} ({grid.cell_name(i, j)}) are fractions existing/standard "
-                 "(how many there are of how many a standard asks), not headcounts: give the number of staff in each "
-                 "category as a count of its own")
+        text.append(expects("fractions", value=repr(grid.rows[i][j].strip()), cell=grid.cell_name(i, j)))
     if "budget" in layouts and (measures := _measure_rows(grid, nearest, vocabs["budget"])):
         cells = " and ".join(f"{grid.rows[i][j].strip()!r} ({grid.cell_name(i, j)})" for i, j in measures)
-        text += (f"; its rows {cells} hold the budget and the realisation: the table is turned on its side (the "
-                 "amounts of each column are one belanja's), which the kit does not read; give one row per program, "
-                 "kegiatan or jenis belanja with its budget and its realisation as columns ('Uraian | Pagu | Realisasi')")
+        text.append(expects("on_its_side", cells=cells))
     if len(years) >= 2 and layouts.keys() & {"staff", "summary"}:  # an indicator table has years (Target 2023 | 2024)
-        text += (f"; its columns {years[0]!r} … {years[-1]!r} are years: a list of items over several years, which the kit "
-                 "does not read; give one year's figures as a table of its own, one row per category")
-    return text
+        text.append(expects("years_across", first=repr(years[0]), last=repr(years[-1])))
+    return Joined(tuple(text))
