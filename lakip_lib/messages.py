@@ -485,4 +485,66 @@ EXPECTED = {
                      "sajikan angka satu tahun sebagai tabel tersendiri, satu baris untuk setiap kategori",
                      "its columns {first} … {last} are years: a list of items over several years, which the kit does not "
                      "read; give one year's figures as a table of its own, one row per category"),
+    # budget (budget.py)
+    "code_once_in_file": ("setiap kode program/kegiatan satu kali dalam file, bukan di {where}: pertahankan satu tabel "
+                          "anggaran, atau beri masing-masing kodenya sendiri",
+                          "each program/kegiatan code once in the file, not at {where}: keep one table of the budget, or "
+                          "give each its own codes"),
+    "column_for_year": ("kolom untuk {year} (tahun laporan); sheet ini berisi {years}",
+                        "a column for {year} (the report's year); this sheet has {years}"),
+    "amounts_empty": ("nilai di {cells}: kolomnya kosong pada semua {rows} baris; isikan nilainya atau ekspor halaman yang "
+                      "memuatnya",
+                      "amounts in {cells}: the column is empty on all {rows} rows; fill in the amounts or export the page "
+                      "that has them"),
+    "one_column_by_year": ("satu kolom untuk {field}, bukan {cells}: sebutkan tahun laporan untuk memilih",
+                           "one column for the {field}, not {cells}: give the report's year to choose"),
+    "budget_rows_above_total": ("baris program dan kegiatan (tabel ini hanya berisi baris total)",
+                                "program and kegiatan rows (the table has only total rows)"),
+    "budget_rows": ("baris anggaran di bawah judul kolom", "budget rows under the header"),
+    "code_on_every_row": ("kode pada setiap baris, seperti baris lainnya ({how}), agar setiap kegiatan dapat menyebut programnya",
+                          "a code on every row, as the others have ({how}), so each kegiatan can name its program"),
+    "row_with_level": ("baris program, kegiatan atau sub kegiatan ({how} menempatkan baris lainnya; baris ini berisi nilai "
+                       "tetapi tanpa tingkat)",
+                       "a program, kegiatan or sub-kegiatan row ({how} place the others; this row states amounts but has "
+                       "no level)"),
+    "program_name": ("nama program atau kegiatan", "the name of the program or kegiatan"),
+    "budget_for_realisation": ("anggaran untuk baris yang berisi realisasi", "a budget (anggaran) for a row that states a realisation"),
+    "program_code": ("kode program/kegiatan seperti 5.03.02 atau 5.03.02.1.01",
+                     "a program/kegiatan code such as 5.03.02 or 5.03.02.1.01"),
+    "code_as_text": ("angka seperti 1.10 yang diketik di Excel menjadi 1.1: ketik sebagai teks",
+                     "a number such as 1.10 typed into Excel becomes 1.1: type it as text"),
+    "level_word": ("Program, Kegiatan atau Sub Kegiatan", "Program, Kegiatan or Sub Kegiatan"),
+    "levels_apart": ("cara membedakan program, kegiatan dan sub kegiatan: kode (5.03.02 / 5.03.02.1.01 / 5.03.02.1.01.0005, "
+                     "1.20.1.20.13.01, 1 / 1.1 / 1.1.1, atau terpisah di beberapa kolom), kolom tingkat (Program/Kegiatan/Sub "
+                     "Kegiatan), nama yang diawali 'Program', 'Kegiatan', 'Sub Kegiatan', atau nama yang menjorok",
+                     "a way to tell programs, kegiatan and sub-kegiatan apart: codes (5.03.02 / 5.03.02.1.01 / "
+                     "5.03.02.1.01.0005, 1.20.1.20.13.01, 1 / 1.1 / 1.1.1, or split over columns), a level column "
+                     "(Program/Kegiatan/Sub Kegiatan), names starting 'Program', 'Kegiatan', 'Sub Kegiatan', or indented "
+                     "names"),
+    "levels_codes": ("kodenya kode {parts} bagian", "their codes are {parts}-part codes"),
+    # indicators (indicators.py)
+    "year_value_column": ("satu kolom untuk {field} tahun ini (kolom 'Jumlah' atau 'Tahun' di samping {periods} kolom "
+                          "periode, atau periode yang dilaporkan kumulatif sampai dengan periodenya, yang tidak pernah turun)",
+                          "one column for the year's {field} (a 'Jumlah' or 'Tahun' column beside the {periods} period "
+                          "columns, or periods reported to date, which never decrease)"),
+    "columns_for_year": ("kolom untuk {year} (tahun laporan); sheet ini berisi {years}",
+                         "columns for {year} (the report's year); this sheet has {years}"),
+    "indicator_rows": ("baris indikator di bawah judul kolom", "indicator rows under the header"),
+    "ordinal_scale": ("skala ordinal: {scales}", "an ordinal scale: {scales}"),
+    "polarity": ("Positif, Negatif atau Ordinal", "Positif, Negatif or Ordinal"),
+    "ordinal_with_scale": ("indikator ordinal dengan skalanya (kolom Skala: sakip, keterbukaan_informasi …)",
+                           "an ordinal indicator with its scale (column Skala: sakip, keterbukaan_informasi …)"),
+    "grade_or_number": ("predikat pada skala indikator ({grades}) atau angka",
+                        "a grade of the indicator's scale ({grades}) or a number"),
+    "number_with_unit": ("angka, boleh dengan satuannya (88,30 %, 2 Aplikasi)",
+                         "a number, optionally with its unit (88,30 %, 2 Aplikasi)"),
+    # assets (assets.py)
+    "asset_count_columns": ("kolom jumlah: 'Baik' dan 'Rusak' (di bawah KONDISI), 'Mencukupi' dan 'Kurang' (di bawah JUMLAH), "
+                            "atau satu baris untuk setiap barang dengan 'Kondisi'-nya (B, KB, RB)",
+                            "count columns: 'Baik' and 'Rusak' (under KONDISI), 'Mencukupi' and 'Kurang' (under JUMLAH), "
+                            "or one row per item with its 'Kondisi' (B, KB, RB)"),
+    "rows_per_item": ("satu baris untuk setiap barang di bawah judul kolom", "one row per item under the header"),
+    "item_name": ("nama barang", "the name of the item"),
+    "condition": ("kondisi: B (baik), KB (kurang baik), RR (rusak ringan) atau RB (rusak berat)",
+                  "a condition: B (baik), KB (kurang baik), RR (rusak ringan) or RB (rusak berat)"),
 }

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError, Problem
+from ..messages import expects
 from .parse import alias_key, clean_text, is_no_value
 from .notes import empty_notes, note, notes_frame, recognition_notes
 from .recognise import Recognition, Table
@@ -56,16 +57,15 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
             continue
         if not any(table.has(c) for c in COUNTS):
             problems.append(table.problem(table.header_row, None, None,
-                                               "count columns: 'Baik' and 'Rusak' (under KONDISI), 'Mencukupi' and 'Kurang' (under JUMLAH), "
-                                               "or one row per item with its 'Kondisi' (B, KB, RB)"))
+                                          expects("asset_count_columns")))
             continue
         data, totals = split_totals(table, ("item",))
         if data.empty:
-            problems.append(table.problem(table.header_row + 1, None, None, "one row per item under the header"))
+            problems.append(table.problem(table.header_row + 1, None, None, expects("rows_per_item")))
             continue
         header = table.column("item").header.lower()
         category = "prasarana" if "prasarana" in header or "prasarana" in table.grid.sheet.lower() else "sarana"
-        problems += [table.problem(int(r), "item", None, "the name of the item") for r in data.loc[data["item"].map(is_no_value), "_row"]]
+        problems += [table.problem(int(r), "item", None, expects("item_name")) for r in data.loc[data["item"].map(is_no_value), "_row"]]
         frames.append(pd.DataFrame({
             "category": category,
             "item": data["item"].map(clean_text),
@@ -97,15 +97,15 @@ def _inventory(table: Table, problems: list[Problem], notes: list[dict[str, str]
     one row each, in the order they first appear; a note says so."""
     data, _ = split_totals(table, ("item",))
     if data.empty:
-        problems.append(table.problem(table.header_row + 1, None, None, "one row per item under the header"))
+        problems.append(table.problem(table.header_row + 1, None, None, expects("rows_per_item")))
         return pd.DataFrame(columns=ASSET_COLUMNS)
     conditions = data["condition"].map(lambda v: None if is_no_value(v) else _CONDITIONS.get(alias_key(v)))
     for i in np.flatnonzero(conditions.isna().to_numpy() & ~data["condition"].map(is_no_value).to_numpy()):
         problems.append(table.problem(int(data["_row"].iloc[i]), "condition", data["condition"].iloc[i],
-                                      "a condition: B (baik), KB (kurang baik), RR (rusak ringan) or RB (rusak berat)"))
+                                      expects("condition")))
     quantity = whole_numbers(table, data, "quantity", problems, "items") if table.has("quantity") else pd.Series(1.0, index=data.index)
     names = data["item"].map(lambda v: None if is_no_value(v) else clean_text(v))
-    problems += [table.problem(int(r), "item", None, "the name of the item") for r in data.loc[names.isna(), "_row"]]
+    problems += [table.problem(int(r), "item", None, expects("item_name")) for r in data.loc[names.isna(), "_row"]]
     counted = pd.DataFrame({"item": names, "condition": conditions, "n": quantity.fillna(1.0), "_row": data["_row"]}).dropna(subset=["item"])
     grouped = counted.groupby("item", sort=False)
     header = table.column("item").header.lower()

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError, Problem
+from ..messages import Joined, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
@@ -243,9 +244,7 @@ def _repeated_codes(frame: pd.DataFrame) -> list[Problem]:
             continue
         file, _, place = rows["location"].iloc[1].partition(":")
         sheet, _, cell = place.rpartition("!")
-        problems.append(Problem(file, sheet, cell, None, code,
-                                f"each program/kegiatan code once in the file, not at {', '.join(rows['location'])}: keep one "
-                                "table of the budget, or give each its own codes"))
+        problems.append(Problem(file, sheet, cell, None, code, expects("code_once_in_file", where=", ".join(rows["location"]))))
     return problems
 
 
@@ -258,7 +257,7 @@ def _column(table: Table, name: str, year: int | None, problems: list[Problem]) 
             column = next(c for c in table.columns if c.name == name)
             years = ", ".join(map(str, table.years(name)))
             problems.append(table.grid.problem(table.header_row, column.index, column.header,
-                                               f"a column for {year} (the report's year); this sheet has {years}"))
+                                               expects("column_for_year", year=year, years=years)))
             return None
     if len(candidates) > 1:
         problems.append(_ambiguous(table, candidates))
@@ -309,8 +308,7 @@ def _no_amounts(table: Table, labels: dict[str, str | None], rows: int) -> Probl
     found = [table.column(labels[k]) for k in ("budget", "realised") if labels[k]]
     cells = ", ".join(f"'{c.header}' ({table.grid.cell_name(table.header_row, c.index)})" for c in found)
     return table.grid.problem(table.header_row, found[0].index, found[0].header,
-                              f"amounts in {cells}: the column is empty on all {rows} rows; fill in the amounts or export "
-                              "the page that has them")
+                              expects("amounts_empty", cells=cells, rows=rows))
 
 
 _FORMULA = re.compile(r"^\(?(\d{1,2})\)?\s*=\s*\(?(\d{1,2})\)?\s*[/:]\s*\(?(\d{1,2})\)?(?:\s*[x×*]\s*100\s*%?)?$")
@@ -362,7 +360,7 @@ def _pct_of_other_columns(table: Table, labels: dict[str, str | None]) -> dict[s
 def _ambiguous(table: Table, columns: list[Column]) -> Problem:
     cells = ", ".join(f"'{c.header}' ({table.grid.cell_name(table.header_row, c.index)})" for c in columns)
     return table.grid.problem(table.header_row, columns[1].index, columns[1].header,
-                              f"one column for the {columns[0].name}, not {cells}: give the report's year to choose")
+                              expects("one_column_by_year", field=columns[0].name, cells=cells))
 
 
 def _table(table: Table, year: int | None, problems: list[Problem], notes: list[dict[str, str]]) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -387,7 +385,7 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
                           "spending; section headings are not read as rows"))
     if data.empty:
         problems.append(table.problem(table.header_row + 1, None, None,
-                                           "program and kegiatan rows (the table has only total rows)" if len(totals) else "budget rows under the header"))
+                                      expects("budget_rows_above_total") if len(totals) else expects("budget_rows")))
         return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems, _NO_SCALE)
     scales = {k: amount_scale(table, labels[k]) for k in ("budget", "realised")}
     stated = {scale for scale in scales.values() if scale[0] != 1.0}
@@ -447,11 +445,10 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
     for i in np.flatnonzero(~keep & has_amount & roles.isin(["heading", "unplaced"]).to_numpy()):
         if found.how.endswith("codes") and not isinstance(codes.iloc[i], str):
             problems.append(table.problem(int(data["_row"].iloc[i]), None, None,
-                                               f"a code on every row, as the others have ({found.how}), so each kegiatan can name its program"))
+                                          expects("code_on_every_row", how=found.how)))
         else:
             problems.append(table.problem(int(data["_row"].iloc[i]), labels["name"], raw_names[i],
-                                          f"a program, kegiatan or sub-kegiatan row ({found.how} place the others; this row states "
-                                          "amounts but has no level)"))
+                                          expects("row_with_level", how=found.how)))
     aside = roles[~keep & roles.isin(["above", "account"]).to_numpy()]
     if len(aside):
         notes.append(note("info", "rows_aside", table.where,
@@ -499,12 +496,12 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
     for i, row in out.iterrows():
         excel_row = int(data.at[i, "_row"])
         if row["name"] is None:
-            problems.append(table.problem(excel_row, labels["name"], None, "the name of the program or kegiatan"))
+            problems.append(table.problem(excel_row, labels["name"], None, expects("program_name")))
         # a budget cell that says nothing (not one that could not be read: that is reported already)
         no_budget = labels["budget"] is not None and not table.parts.get(labels["budget"]) and is_no_value(data.at[i, labels["budget"]]) \
             and not excel_error(data.at[i, labels["budget"]])  # a failed formula has its own warning
         if no_budget and pd.isna(row["budget"]) and pd.notna(row["realised"]) and row["code"] not in has_children:
-            problems.append(table.problem(excel_row, labels["budget"], None, "a budget (anggaran) for a row that states a realisation"))
+            problems.append(table.problem(excel_row, labels["budget"], None, expects("budget_for_realisation")))
     notes += _months_against_total(table, data, labels["realised"], amounts["realised"] / scales["realised"][0], problems)
     stated, group_notes = _group_totals(out, _totals(table, totals, labels, problems, scales))
     notes += group_notes
@@ -854,10 +851,10 @@ def _check_codes(table: Table, data: pd.DataFrame, codes: pd.Series, label: str 
         if not isinstance(code, str):
             continue
         if not _CODE.match(code):
-            problems.append(table.problem(row, label, code, "a program/kegiatan code such as 5.03.02 or 5.03.02.1.01"))
+            problems.append(table.problem(row, label, code, expects("program_code")))
         elif code in first and not blocks:
-            problems.append(table.problem(row, label, code, f"each code once (it is also in row {table.grid.row0 + first[code]}); "
-                                                            "a number such as 1.10 typed into Excel becomes 1.1: type it as text"))
+            problems.append(table.problem(row, label, code, Joined((expects("code_once", row=table.grid.row0 + first[code]),
+                                                                    expects("code_as_text")))))
         first.setdefault(code, row)
 
 
@@ -888,7 +885,7 @@ def _levels(table: Table, data: pd.DataFrame, codes: pd.Series, code_labels: lis
         level_label = labels["level"]
         levels = data[level_label].map(lambda v: None if is_no_value(v) else _LEVEL_NAMES.get(alias_key(v).removeprefix("kode")))
         for i in levels[levels.isna()].index:
-            problems.append(table.problem(int(data.at[i, "_row"]), level_label, data.at[i, level_label], "Program, Kegiatan or Sub Kegiatan"))
+            problems.append(table.problem(int(data.at[i, "_row"]), level_label, data.at[i, level_label], expects("level_word")))
         return Levels(levels.tolist(), ["level"] * len(levels), "the level column")
     if len(code_labels) > 1:
         split = split_code_levels([[row[label] for label in code_labels] for _, row in data.iterrows()])
@@ -907,12 +904,9 @@ def _levels(table: Table, data: pd.DataFrame, codes: pd.Series, code_labels: lis
     indented = indent_levels(raw_names)
     if indented is not None:
         return indented
-    coded = "; their codes are " + present + "-part codes" if codes.notna().any() else ""
+    levels = expects("levels_apart")
     problems.append(table.problem(table.header_row, None, None,
-                                       "a way to tell programs, kegiatan and sub-kegiatan apart: codes (5.03.02 / 5.03.02.1.01 / "
-                                       "5.03.02.1.01.0005, 1.20.1.20.13.01, 1 / 1.1 / 1.1.1, or split over columns), a level column "
-                                       "(Program/Kegiatan/Sub Kegiatan), names starting 'Program', 'Kegiatan', 'Sub Kegiatan', "
-                                       f"or indented names{coded}"))
+                                  Joined((levels, expects("levels_codes", parts=present))) if codes.notna().any() else levels))
     return None
 
 

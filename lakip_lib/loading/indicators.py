@@ -17,6 +17,7 @@ import pandas as pd
 
 from ..domain import lower_is_better, ordinal_scales
 from ..errors import InputError, Problem
+from ..messages import expects
 from .notes import empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import header_words
@@ -181,8 +182,7 @@ def _last_period(table: Table, label: str, parts: list[str]) -> list[dict[str, s
     the problem of a band whose year's value cannot be told. ``table.frame[label]`` is set to it."""
     column = table.column(label)
     problem = table.grid.problem(table.header_row, column.index, " › ".join(column.path),
-                                 f"one column for the year's {column.name} (a 'Jumlah' or 'Tahun' column beside the "
-                                 f"{len(parts)} period columns, or periods reported to date, which never decrease)")
+                                 expects("year_value_column", field=column.name, periods=len(parts)))
     cells = table.frame[parts]
     numbers = cells.map(lambda v: _period_number(v))
     if numbers.isna().all().all():
@@ -318,7 +318,7 @@ def _check_year(table: Table, year: int, problems: list[Problem], assumed: dict[
             if year not in years:
                 column = next(c for c in table.columns if c.name == name and c.year is not None)
                 problems.append(table.grid.problem(table.header_row, column.index, column.header,
-                                                   f"columns for {year} (the report's year); this sheet has {', '.join(map(str, years))}"))
+                                                   expects("columns_for_year", year=year, years=", ".join(map(str, years)))))
             return
 
 
@@ -353,7 +353,7 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
             frame[label] = cells.where(~headings).groupby(headings.cumsum()).ffill() if label == "code" else cells.ffill()
     frame = frame[named & ~headings]
     if frame.empty:
-        problems.append(table.problem(table.header_row + 1, None, None, "indicator rows under the header"))
+        problems.append(table.problem(table.header_row + 1, None, None, expects("indicator_rows")))
         return pd.DataFrame(columns=INDICATOR_COLUMNS), pd.DataFrame(columns=VALUE_COLUMNS)
     sheet_level = _level(table.grid.sheet) or "sasaran"
     conventions = {c.label: column_convention(table.frame[c.label]) or INDONESIAN for c in value_columns}
@@ -509,7 +509,7 @@ def _scale(value: object, targets: list[object], scales: dict[str, dict[str, int
         for scale in scales:
             if alias_key(scale) == name:
                 return scale
-        problems.append(table.problem(row, "scale", value, f"an ordinal scale: {', '.join(sorted(scales))}"))
+        problems.append(table.problem(row, "scale", value, expects("ordinal_scale", scales=", ".join(sorted(scales)))))
         return None
     for target in targets:
         for scale, grades in scales.items():
@@ -589,7 +589,7 @@ def _polarity(value: object, scale: str | None, table: Table, row: int, problems
         return "positive"
     polarity = _POLARITY.get(alias_key(value))
     if polarity is None:
-        problems.append(table.problem(row, "polarity", value, "Positif, Negatif or Ordinal"))
+        problems.append(table.problem(row, "polarity", value, expects("polarity")))
         return "positive"
     if polarity != "ordinal" and scale is not None:
         notes.append(note("info", "ordinal_inferred", location(table, row, "polarity"),
@@ -598,7 +598,7 @@ def _polarity(value: object, scale: str | None, table: Table, row: int, problems
                           f"says '{clean_text(value)}'"))
         return "ordinal"
     if polarity == "ordinal" and scale is None:
-        problems.append(table.problem(row, "polarity", value, "an ordinal indicator with its scale (column Skala: sakip, keterbukaan_informasi …)"))
+        problems.append(table.problem(row, "polarity", value, expects("ordinal_with_scale")))
     return polarity
 
 
@@ -641,8 +641,8 @@ def _value(raw: object, polarity: str, convention: str, table: Table, row: int, 
     if isinstance(raw, str) and clean_text(raw) in ("%", "persen", "(%)"):
         return float("nan"), ""  # a percentage cell whose formula printed nothing but its sign
     match = _VALUE.match(clean_text(raw)) if isinstance(raw, str) else None
-    expected = (f"a grade of the indicator's scale ({', '.join(grades) or '?'}) or a number" if polarity == "ordinal"
-                else "a number, optionally with its unit (88,30 %, 2 Aplikasi)")
+    expected = (expects("grade_or_number", grades=", ".join(grades) or "?") if polarity == "ordinal"
+                else expects("number_with_unit"))
     try:
         if match is None:
             raise ValueParseError(raw, expected)
