@@ -275,6 +275,7 @@ EXPECTED = {
     # values
     "a_number": ("angka", "a number"),
     "golongan": ("golongan I/a … IV/e", "a golongan I/a … IV/e"),
+    "golongan_or_pppk": ("golongan I/a … IV/e, atau golongan PPPK I sampai XVII", "a golongan I/a … IV/e, or a PPPK grade I to XVII"),
     "code_once": ("setiap kode satu kali (kode ini juga ada di baris {row})", "each code once (it is also in row {row})"),
     "golongan_or_group": ("golongan I/a … IV/e atau kelompok I–IV", "a golongan I/a … IV/e or a group I–IV"),
     # files and folders
@@ -547,4 +548,12 @@ EXPECTED = {
     "item_name": ("nama barang", "the name of the item"),
     "condition": ("kondisi: B (baik), KB (kurang baik), RR (rusak ringan) atau RB (rusak berat)",
                   "a condition: B (baik), KB (kurang baik), RR (rusak ringan) or RB (rusak berat)"),
+    # the Word template (presentation/docx.py)
+    "macros": ("dokumen dengan makro (VBA)", "a document with macros (VBA)"),
+    "docx_without_macros": ("Word Document (.docx) tanpa makro: di Word, simpan sebagai Word Document",
+                            "a Word Document (.docx) without macros: in Word, save it as Word Document"),
+    "powerpoint": ("presentasi PowerPoint", "a PowerPoint presentation"),
+    "not_a_document": ("file yang tidak dapat dibuka Word sebagai dokumen", "a file Word cannot open as a document"),
+    "docx_saved": ("dokumen Word (.docx) yang disimpan oleh Word atau LibreOffice",
+                   "a Word document (.docx) saved by Word or LibreOffice"),
 }

@@ -661,7 +661,7 @@ def _golongan_either(value: object) -> str:
         try:
             return parse_golongan(value, pppk=True)
         except ValueParseError:
-            raise ValueParseError(value, "a golongan I/a … IV/e, or a PPPK grade I to XVII") from None
+            raise ValueParseError(value, expects("golongan_or_pppk")) from None
 
 
 def _optional(parse):

@@ -59,6 +59,7 @@ from lxml import etree
 
 from ..domain import labels
 from ..errors import ConfigError, InputError, Problem
+from ..messages import expects
 from ..loading.workbook import check_document
 from . import charts
 from .xlsx import CREATOR, FIXED_TIME, zip_info
@@ -201,8 +202,7 @@ def _open_template(path: Path, limits: dict[str, float], name: str) -> WordDocum
         members = {info.filename: archive.read(info) for info in archive.infolist()}
     types = members.get("[Content_Types].xml", b"")
     if b"macroEnabled" in types or any(member.lower().endswith("vbaproject.bin") for member in members):
-        raise InputError(Problem(path.name, value="a document with macros (VBA)",
-                                 expected="a Word Document (.docx) without macros: in Word, save it as Word Document"))
+        raise InputError(Problem(path.name, value=expects("macros"), expected=expects("docx_without_macros")))
     # a .dotx is a document whose main part says "template": python-docx opens only documents
     members["[Content_Types].xml"] = types.replace(_TEMPLATE_MAIN, _DOCUMENT_MAIN)
     buffer = io.BytesIO()
@@ -212,9 +212,9 @@ def _open_template(path: Path, limits: dict[str, float], name: str) -> WordDocum
     try:
         document = Document(buffer)
     except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError):
-        kind = ("an Excel workbook" if "xl/workbook.xml" in members else "a PowerPoint presentation"
-                if "ppt/presentation.xml" in members else "a file Word cannot open as a document")
-        raise InputError(Problem(path.name, value=kind, expected="a Word document (.docx) saved by Word or LibreOffice")) from None
+        kind = expects("workbook" if "xl/workbook.xml" in members else "powerpoint"
+                       if "ppt/presentation.xml" in members else "not_a_document")
+        raise InputError(Problem(path.name, value=kind, expected=expects("docx_saved"))) from None
     _sanitise(document)
     body = document.element.body
     for child in list(body):
