@@ -52,3 +52,129 @@ def test_check_speaks_the_language_asked_for(tmp_path, capsys, lang, missing, se
     assert lines[0] == missing
     assert any(line.startswith(severity) for line in lines), lines
     assert lines[-1].endswith(total) and lines[-1].startswith("3 ")
+
+
+# ---------------------------------------------------------------- input problems in the user's language
+
+def test_every_expected_text_has_both_languages_with_the_same_fields():
+    from lakip_lib.messages import EXPECTED, fields_of
+    assert not EXPECTED.keys() & MESSAGES.keys()  # one key, one text: Said looks in EXPECTED first
+    for key, (indonesian, english) in EXPECTED.items():
+        assert indonesian and english and indonesian != english or key in _SAME_IN_BOTH, key
+        assert fields_of(indonesian) == fields_of(english), key
+
+
+#: texts that are the same in both languages: the words are the forms' own
+_SAME_IN_BOTH = {"at_sheet"}
+
+
+def test_a_problem_and_an_input_error_render_in_indonesian_and_english():
+    from lakip_lib.errors import InputError, Problem
+    from lakip_lib.messages import expects
+    problem = Problem("pegawai.xlsx", "Data", "D14", "GOL", "V/a", expects("golongan"))
+    assert problem.text("id") == "pegawai.xlsx, sheet 'Data', sel D14, kolom 'GOL': berisi 'V/a', seharusnya golongan I/a … IV/e"
+    assert problem.text("en") == "pegawai.xlsx, sheet 'Data', cell D14, column 'GOL': got 'V/a', expected a golongan I/a … IV/e"
+    row = Problem("anggaran.xlsx", "Data", "row 7", expected=expects("program_code"))
+    assert row.text("id") == "anggaran.xlsx, sheet 'Data', baris 7: seharusnya kode program/kegiatan seperti 5.03.02 atau 5.03.02.1.01"
+    many = InputError([problem] * 27)
+    assert many.text("id").splitlines()[0] == "27 masalah pada data masukan:"
+    assert many.text("id").splitlines()[-1] == "  … dan 2 masalah lain yang sejenis"
+    assert many.text("en").splitlines()[0] == "27 problems in the input:"
+    assert InputError(row).text("en").splitlines() == ["1 problem in the input:", "  - anggaran.xlsx, sheet 'Data', row 7: "
+                                                       "expected a program/kegiatan code such as 5.03.02 or 5.03.02.1.01"]
+
+
+def test_a_message_field_that_is_a_message_is_said_in_the_same_language():
+    from lakip_lib.messages import Joined, Pair, expects
+    nested = expects("education_below", expected=expects("education"))
+    assert nested.text("id") == "jenjang pendidikan seperti SMA, D3, S1, S2 (jenjang di bawah jenjang yang disebut tidak termasuk)"
+    assert Joined((expects("code_once", row=3), expects("code_as_text"))).text("en") == (
+        "each code once (it is also in row 3); a number such as 1.10 typed into Excel becomes 1.1: type it as text")
+    assert Joined(("a", "b"), Pair(" atau ", " or ")).text("id") == "a atau b"
+
+
+def test_str_of_an_error_follows_the_language_in_effect(monkeypatch):
+    """The build's kernels raise, and the parent reads only the text: it must be in the build's language."""
+    from lakip_lib.errors import InputError, Problem
+    from lakip_lib.loading.parse import ValueParseError, parse_golongan
+    from lakip_lib.messages import current_language, expects, use_language
+    err = InputError(Problem("a.xlsx", expected=expects("workbook")))
+    use_language("id")
+    assert str(err) == "1 masalah pada data masukan:\n  - a.xlsx: seharusnya workbook Excel"
+    with pytest.raises(ValueParseError) as parsed:
+        parse_golongan("V/a")
+    assert str(parsed.value) == "berisi 'V/a', seharusnya golongan I/a … IV/e"
+    use_language("en")
+    assert str(err) == "1 problem in the input:\n  - a.xlsx: expected an Excel workbook"
+    use_language(None)  # no setting: the environment's, else Indonesian
+    monkeypatch.setenv("LAKIP_LANG", "en")
+    assert current_language() == "en" and str(err).startswith("1 problem in the input:")
+    monkeypatch.delenv("LAKIP_LANG")
+    assert current_language() == "id"
+    with pytest.raises(ValueError):
+        use_language("fr")
+
+
+def test_headline_reads_an_input_error_in_either_language():
+    from lakip_lib.errors import InputError, Problem, headline
+    from lakip_lib.messages import expects
+    err = InputError([Problem("a.xlsx", expected=expects("workbook")), Problem("b.xlsx", expected=expects("workbook")),
+                      Problem("c.xlsx", expected=expects("workbook"))])
+    assert headline(err.text("id"), "id") == "a.xlsx: seharusnya workbook Excel (+2 masalah lain)"
+    assert headline(err.text("en"), "en") == "a.xlsx: expected an Excel workbook (+2 more problems)"
+    assert headline(InputError(err.problems[:2]).text("en"), "en") == "a.xlsx: expected an Excel workbook (+1 more problem)"
+    assert headline(InputError(err.problems[:1]).text("id"), "id") == "a.xlsx: seharusnya workbook Excel"
+    assert headline("not an input error\nsecond line") == "not an input error"
+
+
+@pytest.mark.parametrize(("argv", "first", "problem"), [
+    ([], "lakip: 1 masalah pada data masukan:",
+     "  - pegawai.xlsx, sheet 'Data', sel C2, kolom 'GOL': berisi 'V/a', seharusnya golongan I/a … IV/e"),
+    (["--lang", "en"], "lakip: 1 problem in the input:",
+     "  - pegawai.xlsx, sheet 'Data', cell C2, column 'GOL': got 'V/a', expected a golongan I/a … IV/e"),
+])
+def test_check_says_an_input_problem_in_the_language_asked_for(xlsx, tmp_path, capsys, argv, first, problem):
+    (tmp_path / "2024").mkdir()
+    xlsx("2024/pegawai.xlsx", {"Data": [["NIP", "NAMA", "GOL"], ["196711101992031001", "Pegawai Contoh", "V/a"]]})
+    assert main(["check", "--year", "2024", "--data", str(tmp_path), "--no-cache", *argv]) == 2
+    assert capsys.readouterr().err.splitlines() == [first, problem]
+
+
+def _problem_calls(tree):
+    """(line, expected argument) of each Problem(…), ….problem(…) and ValueParseError(…) call of a module."""
+    import ast
+    positions = {"Problem": 5, "problem": 3, "ValueParseError": 1}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else None
+        if name not in positions:
+            continue
+        keyword = next((k.value for k in node.keywords if k.arg == "expected"), None)
+        argument = keyword or (node.args[positions[name]] if len(node.args) > positions[name] else None)
+        if argument is not None:
+            yield node.lineno, argument
+
+
+def test_no_problem_in_the_kit_says_what_was_expected_as_english_text():
+    """A problem's ``expected`` is a catalogue message (``expects(key, …)``), so that it can be said in Indonesian:
+    never a string literal or an f-string; and every key named in the kit is in a catalogue."""
+    import ast
+    from lakip_lib.messages import EXPECTED
+    root = Path(__file__).resolve().parent.parent / "lakip_lib"
+    literal, unknown, calls = [], [], 0
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for line, argument in _problem_calls(tree):
+            calls += 1
+            if isinstance(argument, (ast.JoinedStr, ast.BinOp)) or isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+                literal.append(f"{path.relative_to(root)}:{line}")
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "expects" and node.args \
+                    and isinstance(node.args[0], ast.Constant) and node.args[0].value not in EXPECTED | MESSAGES:
+                unknown.append(f"{path.relative_to(root)}:{node.lineno} {node.args[0].value}")
+    assert calls > 60 and literal == [] and unknown == []
+    # the walk sees what it must refuse
+    bad = ast.parse('Problem("a.xlsx", None, None, None, None, "a workbook")\ngrid.problem(1, 2, None, f"a {x}")\n'
+                    'ValueParseError(v, expected="a number")')
+    assert len(list(_problem_calls(bad))) == 3

@@ -36,6 +36,7 @@ import pytest
 from corpus import CASES_BY_ID, Build, as_in_a_terminal, lakip_command, run_lakip, sample_copy, state, watched_build
 from filesystems import read_only, tmpfs
 from lakip_lib import __version__
+from lakip_lib.cli import main
 from lakip_lib.execute import build_years, default_notebook_dir
 from lakip_lib.manifest import MANIFEST_NAME, output_hashes, read_manifest, write_manifest
 
@@ -141,9 +142,12 @@ def test_raw_files_are_only_read(first, every_year):
 # ---------------------------------------------------------------- a failing year
 
 
-def test_a_failing_year_fails_alone_with_the_loaders_message(every_year):
-    message = CASES_BY_ID["budget-zip-bomb"].expected[0].removeprefix("lakip: ")  # what `lakip check` says of that file
+def test_a_failing_year_fails_alone_with_the_loaders_message(every_year, capsys):
+    """The kernel's problem reaches the console in the build's language (Indonesian by default), as `lakip check` says it."""
+    assert main(["check", "--year", "2023", "--data", str(every_year.data)]) == 2
+    message = capsys.readouterr().err.removeprefix("lakip: ")
     problem = message.splitlines()[1].removeprefix("  - ")
+    assert message.startswith("1 masalah pada data masukan:\n") and ": berisi 'arsip yang menjadi " in problem, message
     assert every_year.run.code == 1
     assert every_year.run.stderr == f"2023: FAILED: {problem}\n{message}"
     assert every_year.run.stdout.startswith("2024: built in ")
