@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .errors import LakipError, headline
-from .messages import say
+from .messages import say, use_language
 
 #: where the page asks for the number of the build it shows
 VERSION_PATH = "/__lakip/version"
@@ -336,6 +336,7 @@ def _work(connection, data_dir: str, year: int, lang: str, cache: bool) -> None:
 
     # Ctrl-C reaches the whole terminal's process group: the preview stops its worker itself
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    use_language(lang)  # a problem it meets is shown on the page in the preview's language
     root, report, owed = Path(data_dir), None, False
     while True:
         try:
