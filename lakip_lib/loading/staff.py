@@ -152,6 +152,7 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                 notes += _title_year(table, year)
             if table.dataset == "staff":
                 _nip_from_names(table)
+                _unit_from_levels(table)
                 listed = _values_from_lists(table)
                 inactive = _inactive_aside(table, year)
                 roster, aside = _roster(table, seen)
@@ -268,6 +269,19 @@ def _nip_from_names(table: Table) -> None:
     cells = table.frame["name"]
     table.frame["nip"] = cells.map(nip).astype(cells.dtype)
     table.frame["name"] = cells.map(name).astype(cells.dtype)
+
+
+def _unit_from_levels(table: Table) -> None:
+    """Of a roster whose unit is split over the levels of its hierarchy (SIASN's ``UNOR (3) | UNOR (2) | UNOR (1)``,
+    read as parts, the deepest level first), each row's unit as its deepest level filled: a teacher's school, a
+    supervisor's bidang where the school is empty; the top level (the dinas itself) only where nothing under it is."""
+    levels = table.parts.get("unit")
+    if not levels:
+        return
+    unit = table.frame[levels[0]].astype(object).where(~no_value_mask(table.frame[levels[0]]), None)
+    for level in levels[1:]:
+        unit = unit.where(unit.notna(), table.frame[level].astype(object).where(~no_value_mask(table.frame[level]), None))
+    table.frame["unit"] = unit
 
 
 #: the values of a list cell, each after '>' ('> name > NIP > sex …': a SIMPEG page's DUK saved as .xls)
