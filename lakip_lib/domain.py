@@ -170,6 +170,24 @@ def non_asn_statuses() -> tuple[tuple[frozenset[str], str], ...]:
 
 
 @cache
+def inactive_statuses() -> tuple[tuple[frozenset[str], bool, str], ...]:
+    """Words a roster's status or keterangan writes of its people (``inactive_status.csv``): each entry's words,
+    whether the person is still counted as staff, and the kind of leaving it names (empty for the counted ones).
+
+    Pensiun, meninggal, diberhentikan, mutasi keluar or nonaktif say the person is no longer staff; masa persiapan
+    pensiun, tugas belajar, pemberhentian sementara or CLTN say they still are.
+
+    Example:
+        >>> kinds = {" ".join(sorted(words)): (counted, kind) for words, counted, kind in inactive_statuses()}
+        >>> kinds["pensiun"], kinds["belajar tugas"]
+        ((False, 'Pensiun'), (True, ''))
+    """
+    table = _read("inactive_status.csv", dtype=str).fillna("")
+    return tuple((frozenset(phrase.lower().split()), counted == "yes", kind)
+                 for phrase, counted, kind in zip(table["phrase"], table["counted"], table["kind"]))
+
+
+@cache
 def achievement_categories() -> pd.DataFrame:
     """Default achievement category bands: a capaian above ``above_pct`` gets the category.
 

@@ -83,14 +83,8 @@ NOT_READ: dict[str, str] = {
         "refused: ''(2.315,00)', expected an amount of zero or more' (D9, a refund) and 'expected a way to tell programs, "
         "kegiatan and sub-kegiatan apart' (rows by jenis belanja, 1-part codes)",
     # ninth held-out set (tests/layouts/ninth.py): what each gets, measured blind (README.md has the measure)
-    "staff-siasn-disdik-banjarmasin-guru-unor-3-2-1":
-        "refused: 'expected one column for 'unit', not 'UNOR (3)' (G1), 'UNOR (2)' (H1), 'UNOR (1)' (I1)'",
-    "staff-disdik-sulteng-data-pegawai-aktif-gol-pangkat-nonaktif":
-        "the NONAKTIF row counted (golongan IV/b 1, Laki-laki 3 …) and a past_retirement warning",
     "staff-lam-tabel-4b-tendik-centang-pendidikan":
         "refused: 'expected a column for 'nip'' (A8): tendik with no NIP, a 'V' under the highest degree",
-    "staff-bpbd-jember-data-pegawai-foto-aksi-nonaktif":
-        "the Nonaktif row counted (III/b 2, Laki-laki 5) and a second column_missing warning",
     "ind-ekinerja-skp-evaluasi-rhk-iki-target-satuan-teks":
         "'Jumlah bulan penyelesaian dokumen' read as positive without a polarity_inferred warning",
     "ind-spm-kesehatan-lumajang-per-puskesmas-sasaran-capaian-2022":

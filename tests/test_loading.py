@@ -199,6 +199,39 @@ def test_a_roster_in_sections_skips_their_titles_and_sets_its_non_asn_staff_asid
                                             "inside the table are skipped"]
 
 
+def test_a_roster_sets_aside_the_people_its_status_columns_say_no_longer_serve(xlsx):
+    """A roster listing people who left (its status column, or a column not read whose header names a status or a
+    keterangan, says Pensiun, Meninggal Dunia, Non-Aktif, Mutasi keluar): their rows are out of every count, named in one
+    note and in the record. Near misses stay counted: 'Aktif', 'Tugas Belajar', 'Masa Persiapan Pensiun' (still a PNS),
+    a retirement to come ('Pensiun TMT 01-06-2025' in the 2024 roster), and a status word in a column that names no
+    status (a unit 'Bidang Mutasi dan Pensiun')."""
+    head = ["NO", "NIP", "NAMA", "GOL", "UNIT KERJA", "STATUS", "KETERANGAN"]
+    path = xlsx("pegawai.xlsx", {"Data": [
+        head,
+        [1, nip(1), "A", "IV/a", "Sekretariat", "Aktif", None],
+        [2, nip(2), "B", "III/d", "Bidang Mutasi dan Pensiun", "Tugas Belajar", None],
+        [3, nip(3), "C", "IV/b", "Sekretariat", "Masa Persiapan Pensiun", None],
+        [4, nip(4), "D", "III/c", "Sekretariat", "Aktif", "Pensiun TMT 01-06-2025"],
+        [5, nip(5), "E", "IV/c", "Sekretariat", "Pensiun", None],
+        [6, nip(6), "F", "III/b", "Sekretariat", "Non-Aktif", None],
+        [7, nip(7), "G", "II/c", "Sekretariat", "Aktif", "Meninggal Dunia"],
+        [8, nip(8), "H", "III/a", "Sekretariat", "Aktif", "Mutasi keluar ke Kab. Lain, 2024"],
+    ]})
+    staff = load_staff(path, year=2024)
+    assert staff.roster["name"].tolist() == ["A", "B", "C", "D"]
+    assert [(row, role) for row, role in staff.recognition[0].skipped_rows] == [
+        (6, "no longer serving"), (7, "no longer serving"), (8, "no longer serving"), (9, "no longer serving")]
+    aside = staff.notes[staff.notes["check"].eq("inactive_aside")]
+    assert aside["message_en"].tolist() == ["4 staff no longer serving (Pensiun 1, Nonaktif 1, Meninggal 1, Mutasi keluar 1; "
+                                            "rows 6, 7, 8, 9, as columns 'STATUS' and 'KETERANGAN' say) are not counted "
+                                            "in the staff tables"]
+
+    serving = xlsx("aktif.xlsx", {"Data": [head, *[[i, nip(i), "A", "IV/a", "Bidang Mutasi dan Pensiun", status, None]
+                                                   for i, status in enumerate(("Aktif", "CLTN", "PNS"), start=1)]]})
+    staff = load_staff(serving, year=2024)
+    assert len(staff.roster) == 3 and not staff.notes["check"].eq("inactive_aside").any()
+
+
 def test_a_peta_jabatan_skips_its_position_rows_and_reads_pppk_grades_under_the_status_column(xlsx):
     """A position map with holders: each numbered position row (jabatan, kelas, kebutuhan; no name, no NIP, nothing of
     a person) heads its holders' rows. The position rows are skipped and named in the record and one note; 'Kriteria

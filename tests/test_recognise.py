@@ -356,6 +356,29 @@ def test_a_roster_with_a_jabatan_band_reads_each_column_as_its_own_field(tmp_pat
     assert record.unused == [("F2", "JABATAN › TMT")]
 
 
+def test_a_roster_unit_split_over_numbered_levels_is_each_rows_deepest_level_filled(tmp_path):
+    """SIASN's 'UNOR (1) | UNOR (2) | UNOR (3)' (in any order): one unit field over the levels of the hierarchy, the
+    highest number the deepest (eselon IV is under eselon I). Each row's unit is its deepest level filled: the school,
+    else the bidang; the dinas itself only where nothing under it is. Near miss: two unit columns that are not levels of
+    one name ('UNOR (1) | UNOR ATASAN | UNOR (3)') stay a question naming them."""
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+    from workbooks import nip
+
+    rows = [["NIP BARU", "NAMA", "GOL AKHIR NAMA", "UNOR (1)", "UNOR (2)", "UNOR (3)"],
+            [nip(1), "A", "III/d", "Dinas Pendidikan", None, "SD Negeri 5"],
+            [nip(2), "B", "IV/b", "Dinas Pendidikan", "Bidang Pembinaan SD", "-"],
+            [nip(3), "C", "IV/c", "Dinas Pendidikan", None, None]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Sheet1": rows}))
+    assert staff.roster["unit"].tolist() == ["SD Negeri 5", "Bidang Pembinaan SD", "Dinas Pendidikan"]
+    assert {cell: field for cell, _, field, _ in staff.recognition[0].columns if field.endswith("unit")} == {
+        "F1": "unit", "E1": "part of unit", "D1": "part of unit"}
+
+    rows[0][4] = "UNOR ATASAN"
+    with pytest.raises(InputError, match="one column for 'unit'"):
+        load_staff(make_workbook(tmp_path / "unit.xlsx", {"Sheet1": rows}))
+
+
 def test_tables_side_by_side_and_a_title_right_under_a_total_are_separate_tables(tmp_path):
     """A rekap sheet: golongan and education tables in one header row, their Total, then the next table's title
     with no blank row between."""

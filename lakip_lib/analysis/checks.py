@@ -63,7 +63,7 @@ def reconcile(data: YearData) -> pd.DataFrame:
     ``warning`` (a stated percentage or capaian its figures do not give);
     ``info`` is a note that contradicts nothing. The loaders' notes come
     first (:mod:`lakip_lib.loading.notes`): ``table_skipped``,
-    ``columns_unused``, ``rows_aside``, ``non_asn_aside``, ``position_rows``,
+    ``columns_unused``, ``rows_aside``, ``non_asn_aside``, ``inactive_aside``, ``position_rows``,
     ``categories_joined``, ``tables_joined``, ``amounts_scaled``, ``line_items_summed``, ``blocks_summed``, ``plan_aside``, ``items_counted``,
     ``levels_from_names``, ``numbered_per_group``, ``gender_derived``, ``gender_from_nip``, ``nip_in_name``, ``values_listed``,
     ``year_assumed``, ``ordinal_inferred``, ``yes_no_value``, ``value_range``, ``other_year_text`` and ``capaian_as_realisation`` of a table with no target (info); ``polarity_inferred``,

@@ -26,7 +26,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..domain import golongan_table, non_asn_statuses, not_measured_rules, value_aliases, yes_no_answers
+from ..domain import golongan_table, inactive_statuses, non_asn_statuses, not_measured_rules, value_aliases, yes_no_answers
 from ..errors import LakipError
 from ..messages import Said, Text, current_language, expects, render, say
 from .workbook import is_blank
@@ -503,6 +503,35 @@ def non_asn_status(value: object) -> str | None:
         return None
     words = set(_KEY_PARTS.findall(clean_text(value).lower()))
     return next((kind for phrase, kind in non_asn_statuses() if phrase <= words), None)
+
+
+def inactive_status(value: object, *, later_than: int | None = None) -> str | None:
+    """The kind of leaving (``Pensiun``, ``Meninggal``, ``Mutasi keluar``, ``Nonaktif`` …) a roster's status or
+    keterangan cell says of a person no longer on the staff, or None when it says nothing of the kind.
+
+    The longest phrases of ``inactive_status.csv`` the cell holds decide: ``Masa Persiapan Pensiun`` (still a PNS)
+    is not ``Pensiun``, ``Tidak Aktif`` is not ``Aktif``; when they disagree the person stays counted. A cell that
+    names a year after ``later_than`` speaks of what is to come (``Pensiun TMT 1-6-2025`` in a 2024 roster): None.
+
+    Example:
+        >>> [inactive_status(v) for v in ("NONAKTIF", "Non-Aktif", "Aktif", "Tugas Belajar", "Masa Persiapan Pensiun")]
+        ['Nonaktif', 'Nonaktif', None, None, None]
+        >>> inactive_status("Pensiun TMT 01-06-2025", later_than=2024), inactive_status("Pensiun TMT 01-06-2024", later_than=2024)
+        (None, 'Pensiun')
+    """
+    if is_no_value(value) or not isinstance(value, str):
+        return None
+    words = _KEY_PARTS.findall(clean_text(value).lower())
+    if later_than is not None and any(len(w) == 4 and w[:2] in ("19", "20") and int(w) > later_than for w in words):
+        return None
+    found = [(phrase, counted, kind) for phrase, counted, kind in inactive_statuses() if phrase <= set(words)]
+    if not found:
+        return None
+    longest = max(len(phrase) for phrase, _, _ in found)
+    decided = [(phrase, counted, kind) for phrase, counted, kind in found if len(phrase) == longest]
+    if any(counted for _, counted, _ in decided):
+        return None
+    return decided[0][2]
 
 
 # ---------------------------------------------------------------- golongan

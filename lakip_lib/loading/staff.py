@@ -50,6 +50,7 @@ from .parse import (
     parse_nip,
     parse_position_type,
     parse_status,
+    inactive_status,
     non_asn_status,
 )
 from .tables import location, refused, retype, split_totals, tables_in, whole_numbers
@@ -152,10 +153,12 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                 notes += _title_year(table, year)
             if table.dataset == "staff":
                 _nip_from_names(table)
+                _unit_from_levels(table)
                 listed = _values_from_lists(table)
+                inactive = _inactive_aside(table, year)
                 roster, aside = _roster(table, seen)
                 rosters.append(roster)
-                notes += _roster_notes(table, aside) + listed
+                notes += _roster_notes(table, aside) + listed + inactive
                 continue
             for dimension, data, stated, aside in _summary(table, notes):
                 if data.empty and len(aside):  # a table of non-ASN staff only: checked, never its dimension's table
@@ -269,6 +272,19 @@ def _nip_from_names(table: Table) -> None:
     table.frame["name"] = cells.map(name).astype(cells.dtype)
 
 
+def _unit_from_levels(table: Table) -> None:
+    """Of a roster whose unit is split over the levels of its hierarchy (SIASN's ``UNOR (3) | UNOR (2) | UNOR (1)``,
+    read as parts, the deepest level first), each row's unit as its deepest level filled: a teacher's school, a
+    supervisor's bidang where the school is empty; the top level (the dinas itself) only where nothing under it is."""
+    levels = table.parts.get("unit")
+    if not levels:
+        return
+    unit = table.frame[levels[0]].astype(object).where(~no_value_mask(table.frame[levels[0]]), None)
+    for level in levels[1:]:
+        unit = unit.where(unit.notna(), table.frame[level].astype(object).where(~no_value_mask(table.frame[level]), None))
+    table.frame["unit"] = unit
+
+
 #: the values of a list cell, each after '>' ('> name > NIP > sex …': a SIMPEG page's DUK saved as .xls)
 _LIST_ITEM = re.compile(r"(?:^|\s)>\s*")
 #: an item's own label ('Jenjang Pendidikan : S2')
@@ -326,6 +342,56 @@ def _values_from_lists(table: Table) -> list[dict[str, str]]:
                           f"The cells of column '{header}' are lists of several values (each after '>'): the one value that "
                           f"is {_LISTED_EN[field]} is read"))
     return notes
+
+
+#: words of a header whose column says whether each person still serves ('STATUS AKTIF', 'KEDUDUKAN HUKUM', 'Ket.')
+_STATE_HEADER_WORDS = frozenset({"status", "keterangan", "ket", "kedudukan", "aktif", "keaktifan"})
+
+
+def _inactive_aside(table: Table, year: int | None) -> list[dict[str, str]]:
+    """Of a roster, the rows whose status or keterangan column says the person no longer serves (``NONAKTIF``,
+    ``Pensiun``, ``Meninggal``, ``Mutasi keluar``: :func:`~.parse.inactive_status`) taken out of its frame, and an
+    ``inactive_aside`` note naming how many of each kind, their rows and the columns that said so.
+
+    The columns looked at are the status column read and the columns not read whose header names a status or a
+    keterangan: an export of 'DATA PEGAWAI AKTIF' may still list a retired teacher with 'NONAKTIF' in its last
+    column. Each column's distinct values are read once (a roster of a million rows has a handful).
+    """
+    frame, grid = table.frame, table.grid
+    body = frame["_row"].to_numpy()
+    columns = [(table.column("status").index, table.column("status").header)] if table.has("status") else []
+    for cell, header in table.record.unused if table.record else []:
+        if header_words(header) & _STATE_HEADER_WORDS:
+            columns.append((column_index(cell.rstrip("0123456789")) - grid.col0, header))
+    kinds = np.full(len(frame), None, dtype=object)
+    said: list[str] = []  # the headers of the columns that set a row aside
+    for j, header in columns:
+        if j not in grid.cells.columns:
+            continue
+        cells = Distinct(grid.cells[j].iloc[body].reset_index(drop=True))
+        found, _ = cells.parse(lambda value: inactive_status(value, later_than=year))
+        hit = pd.notna(found[cells.codes]) & pd.isna(kinds)
+        if hit.any():
+            kinds[hit] = found[cells.codes][hit]
+            said.append(header)
+    out = pd.notna(kinds)
+    if not out.any():
+        return []
+    table.frame = frame[~out].reset_index(drop=True)
+    rows = body[out] + grid.row0
+    if table.record is not None:
+        table.record.skipped_rows = sorted(table.record.skipped_rows + [(int(row), INACTIVE_ROW) for row in rows])
+    counts = pd.Series(kinds[out]).value_counts(sort=False)
+    listed = ", ".join(f"{kind} {n}" for kind, n in counts.items())
+    shown = ", ".join(map(str, rows[:5])) + (" …" if len(rows) > 5 else "")
+    quoted = [f"'{h}'" for h in said]
+    headers_id = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} dan {quoted[-1]}"
+    headers_en = f"column {quoted[0]} says" if len(quoted) == 1 else f"columns {', '.join(quoted[:-1])} and {quoted[-1]} say"
+    return [note("info", "inactive_aside", table.where,
+                 f"{len(rows)} pegawai yang tidak lagi aktif ({listed}; baris {shown}, menurut kolom {headers_id}) tidak "
+                 "dihitung dalam tabel pegawai",
+                 f"{len(rows)} staff no longer serving ({listed}; rows {shown}, as {headers_en}) are not counted in the "
+                 "staff tables")]
 
 
 _LISTED_ID = {"nip": "NIP", "education": "jenjang pendidikan"}
@@ -536,6 +602,8 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
 POSITION_ROW = "position, no person"
 #: the role of a person's further line (a second diklat under cells merged down over it) among a roster's skipped rows
 CONTINUED_ROW = "further line of the person above"
+#: the role of a person no longer serving (pensiun, meninggal, nonaktif) among a roster's skipped rows
+INACTIVE_ROW = "no longer serving"
 #: roster columns that only a person's row fills: a row without any of them (nor a NIP) is no employee
 _PERSON = ("name", "gender", "golongan", "birth_date", "education", "status")
 

@@ -260,11 +260,12 @@ STAFF: list[Layout] = [
             "gender": {"Laki-laki": sum(not f for _, f, *_, s in _BPBD if s == "Aktif"),
                        "Perempuan": sum(f for _, f, *_, s in _BPBD if s == "Aktif")},
         },
-        findings=((W, "column_missing"),),
+        findings=((W, "column_missing"), (W, "column_missing")),
         note=("The page's table as a browser copy pastes it: a title row, an empty Foto column (the photos do not "
               "paste), the action buttons as one text cell per row, the DataTables footer line under the table. "
               "Pangkat with the ruang in brackets ('Penata Muda Tk. I (III/b)'); sex only in the NIP; jabatan are "
-              "names of posts, no jenis jabatan; no education column (an expected warning column_missing). One "
+              "names of posts, no jenis jabatan; no education column: two expected warnings column_missing (the "
+              "collector first expected only the education one; the missing jenis jabatan is a warning too). One "
               "employee is 'Nonaktif' (retired) and is not counted: seven active staff. People invented."),
     ),
 ]

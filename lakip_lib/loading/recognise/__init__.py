@@ -59,6 +59,9 @@ __all__ = ["Column", "Recognition", "Table", "YEAR_COLUMNS", "column_paths", "ex
 MAX_TABLES = 20
 #: fields a dataset may split over several columns, read together (a code's parts, each level's names)
 JOINED = {"budget": frozenset({"code", "name"})}
+#: fields of a dataset a hierarchy may split over columns numbered by level (SIASN's ``UNOR (3) | UNOR (2) | UNOR
+#: (1)``, ``Unit Eselon II | Unit Eselon III``): parts, the deepest level first; each row's value its deepest filled
+LEVELLED = {"staff": frozenset({"unit"})}
 #: words that make one of several budget columns the one realisation is measured against (the revised budget)
 _REVISED = frozenset({"sesudah", "setelah", "perubahan", "revisi", "akhir", "papbd", "apbdp"})
 _ORIGINAL = frozenset({"sebelum", "murni", "awal", "induk"})
@@ -537,6 +540,30 @@ def _label(match) -> str:
     return match.name if match.year is None else f"{match.name}@{match.year}"
 
 
+#: a header naming one level of a hierarchy: a name, then the level's number (``UNOR (3)``, ``Unit Eselon II``, ``Level 1``)
+_NUMBERED_LEVEL = re.compile(r"^(.*?\S)[\s._-]*\(?\s*(\d{1,2}|[IVX]{1,4})\s*\)?$", re.IGNORECASE)
+_LEVEL_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def numbered_levels(headers: list[str]) -> list[int] | None:
+    """Of headers that are one name with distinct level numbers, their positions from the deepest level (the highest
+    number: eselon IV is under eselon I) to the top; None when they are not.
+
+    Example:
+        >>> numbered_levels(["UNOR (3)", "UNOR (2)", "UNOR (1)"]), numbered_levels(["Unit Eselon III", "Unit Eselon II"])
+        ([0, 1, 2], [0, 1])
+        >>> numbered_levels(["Unit Kerja", "Unit Organisasi"]), numbered_levels(["UNOR (1)", "Unit (2)"])
+        (None, None)
+    """
+    found = [_NUMBERED_LEVEL.match(clean_text(h)) for h in headers]
+    if not all(found) or len({" ".join(m.group(1).lower().split()) for m in found}) != 1:
+        return None
+    numbers = [int(n) if n.isdigit() else _LEVEL_ROMAN.get(n.lower(), 0) for n in (m.group(2) for m in found)]
+    if 0 in numbers or len(set(numbers)) != len(numbers):
+        return None
+    return sorted(range(len(headers)), key=lambda k: -numbers[k])
+
+
 def _grouped(band: Band, indexes: list[int]) -> bool:
     """Whether the columns ``indexes`` are told apart by their header paths (each its own, most of two levels or more)."""
     paths = [band.paths[j] for j in indexes]
@@ -645,6 +672,9 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = named[0]
             elif matches[0].name in JOINED.get(band.dataset, ()) and len(plain) == len(indexes):
                 parts[label] = plain  # a code split over columns, names of each level in their own column
+            elif matches[0].name in LEVELLED.get(band.dataset, ()) and len(plain) == len(indexes) \
+                    and (levels := numbered_levels([band.paths[j][-1] for j in plain])) is not None:
+                parts[label] = [plain[k] for k in levels]  # UNOR (3) | UNOR (2) | UNOR (1): the deepest level first
             elif preferred := [j for j in plain if _preferred(band.paths[j], plain, band)]:
                 # revised more than once (after the spending cut, then the APBD amendment): the columns run in time
                 chosen = preferred[-1]
