@@ -67,9 +67,6 @@ NOT_READ: dict[str, str] = {
     "ind-lppd-semarang-capaian-2018-2019-opendata-text-commas":
         "refused: 'expected one column for 'stated_capaian', not 'capaian_tahun_2018' (C1), 'capaian_tahun_2019' "
         "(D1)'",
-    "ind-pn-kayu-agung-capaian-saja-rata-rata-salah-2020":
-        "10 indicators, expected 9 (the published average row read as an indicator) and four 'sisa perkara … yang "
-        "diselesaikan' read as negative",
     "ind-pn-analisa-upaya-hukum-tabel-per-indikator-2016":
         "refused: 'cell A2: expected a column for 'indicator'': one small table per indicator, the indicator named "
         "in the table's title",

@@ -1012,6 +1012,40 @@ def test_the_lower_is_better_lexicon_reads_its_phrases_in_order_and_a_share_on_t
     assert data.indicators["polarity"].tolist() == ["positive", "negative", "positive", "negative"]
 
 
+def test_a_share_of_the_court_backlog_settled_is_to_be_raised(xlsx):
+    """A court's IKU 'Persentase sisa perkara … yang diselesaikan' is the share of last year's backlog settled (to
+    raise); it was read as negative because 'sisa perkara' (the backlog itself) is in the lexicon. Near miss: the
+    backlog still left ('Jumlah sisa perkara pada akhir tahun') stays negative."""
+    rows = [["No", "Indikator", "Target 2020", "Realisasi 2020"],
+            [1, "Persentase sisa perkara perdata yang diselesaikan tepat waktu", 100, 79.38],
+            [2, "Persentase sisa perkara pidana yang terselesaikan", 100, 100],
+            [3, "Jumlah sisa perkara pada akhir tahun", 10, 8]]
+    data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2020)
+    assert data.indicators["polarity"].tolist() == ["positive", "positive", "negative"]
+
+
+def test_a_stated_average_row_in_the_indicator_column_is_set_aside_and_checked(xlsx):
+    """'Rata-Rata Capaian Kinerja Pada Sasaran …' under the indicators, in their own column, was read as one more
+    indicator. It sums them up: set aside with a note, and checked against their mean at its printed precision (a
+    mean cut to two decimals agrees). Near misses: indicators named as an average of something ('Rata-rata waktu
+    penyelesaian') or a count ('Jumlah kegiatan …') stay indicators, as does a summary wording with a code of its own."""
+    rows = [["Kode", "Indikator Kinerja", "Capaian"],
+            ["1.1", "Rata-rata waktu penyelesaian perkara (hari)", "90"],
+            ["1.2", "Jumlah kegiatan sosialisasi", "100,5"],
+            ["1.3", "Indeks kepuasan", "85"],
+            [None, "Rata-Rata Capaian Kinerja Pada Sasaran 1", "91,83"],
+            ["2.1", "Rata-rata capaian kinerja sasaran", "100"],
+            [None, "Rata-rata capaian", "90"]]
+    data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2020)
+    assert data.indicators["indicator"].tolist() == ["Rata-rata waktu penyelesaian perkara (hari)", "Jumlah kegiatan sosialisasi",
+                                                     "Indeks kepuasan", "Rata-rata capaian kinerja sasaran"]
+    assert data.notes.loc[data.notes["check"].eq("rows_aside"), "location"].tolist() == ["kinerja.xlsx:PK!row 5", "kinerja.xlsx:PK!row 7"]
+    # 91,83 is (90 + 100,5 + 85) / 3 = 91,833… cut; 90 is not the 100 of the one row since the last average
+    mismatch = data.notes[data.notes["check"].eq("average_mismatch")]
+    assert mismatch[["severity", "location"]].values.tolist() == [["warning", "kinerja.xlsx:PK!C7"]]
+    assert "menyatakan 90" in mismatch["message"].iloc[0] and "100,00" in mismatch["message"].iloc[0]
+
+
 def test_an_indicator_name_wrapped_onto_a_row_of_its_own_is_joined_and_heads_nothing(xlsx):
     """A name typed over two rows ('Persentase penyelesaian dokumen perencanaan' then 'dan evaluasi tepat waktu', no
     value, no number): the second line was read as the heading of the indicators below it, and the name was cut. Near

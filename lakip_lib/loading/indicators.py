@@ -17,9 +17,10 @@ import pandas as pd
 
 from ..domain import lower_is_better, ordinal_scales
 from ..errors import InputError, Problem
+from ..formatting import format_number
 from ..messages import expects
 from .notes import empty_notes, note, notes_frame, recognition_notes
-from .recognise import Column, Recognition, Table
+from .recognise import Column, Recognition, Table, is_summary_label
 from .recognise.fields import header_words
 from .parse import (INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, excel_error, is_no_value, is_yes_no, not_measured,
                     parse_number)
@@ -326,6 +327,7 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
            notes: list[dict[str, str]], year: int | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     frame = table.frame.copy()
     value_columns = [c for c in table.columns if c.name in VALUE_KINDS]
+    frame = _summary_rows(table, frame, [c.label for c in value_columns], notes)
     # the unit written in a value cell ('6 Jenis') is the target's of the year, else its realisation's, else any other's:
     # a baseline may be counted otherwise ('12 bulan' of a Renstra's starting state)
     by_unit = sorted(value_columns, key=lambda c: (assumed.get(c.label, c.year) != year or c.name not in ("target", "realisation"),
@@ -438,6 +440,63 @@ def _context_year(column: Column, assumed: dict[str, int], year: int | None) -> 
     """
     stated = assumed.get(column.label, column.year)
     return year is not None and stated is not None and stated != year and column.name in _CONTEXT_KINDS
+
+
+def _summary_rows(table: Table, frame: pd.DataFrame, value_labels: list[str], notes: list[dict[str, str]]) -> pd.DataFrame:
+    """The frame without the rows that sum up the indicators above them (``Rata-Rata Capaian Kinerja Pada Sasaran
+    Strategis 1`` in the indicator's column), with a note naming each: a stated average is no indicator. A row with a
+    code of its own, in a table that codes its rows, is an indicator whatever its name. Each stated average (or
+    total) is checked against the rows above it, up to the previous such row: an ``average_mismatch`` warning when it
+    is not their mean (sum) at its printed precision."""
+    summary = frame["indicator"].map(is_summary_label).astype(bool)
+    if "code" in frame.columns:
+        summary &= frame["code"].map(is_no_value).astype(bool)
+    if not summary.any():
+        return frame
+    top = 0
+    for at in map(int, summary.to_numpy().nonzero()[0]):
+        row, label = int(frame["_row"].iloc[at]), clean_text(frame["indicator"].iloc[at])
+        notes.append(note("info", "rows_aside", location(table, row),
+                          f"'{label}' meringkas indikator di atasnya (rata-rata atau jumlah capaian), bukan indikator: "
+                          "tidak dibaca",
+                          f"'{label}' sums up the indicators above it (their average or total capaian), it is no "
+                          "indicator: not read"))
+        above = frame.iloc[top:at]
+        top = at + 1
+        for column in value_labels:
+            found = _stated_summary(frame[column].iloc[at], above[column], table.frame[column], label)
+            if found is not None:
+                stated, computed, how_id, how_en = found
+                notes.append(note("warning", "average_mismatch", location(table, row, column),
+                                  f"'{label}' menyatakan {stated} pada kolom '{table.column(column).header}', sedangkan "
+                                  f"{how_id} baris di atasnya {format_number(computed, 2)}",
+                                  f"'{label}' states {stated} in the '{table.column(column).header}' column, while the "
+                                  f"{how_en} of the rows above it is {format_number(computed, 2, 'en')}"))
+    return frame[~summary]
+
+
+def _stated_summary(cell: object, above: pd.Series, whole: pd.Series, label: str) -> tuple[str, float, str, str] | None:
+    """A stated average (``Rata-rata``) or total that the cells above it do not give at the cell's printed precision:
+    (the cell as written, what they give, and what that is in Indonesian and English); None when it agrees or
+    cannot be checked (a cell or a value above that is no number, no value above)."""
+    convention = column_convention(whole) or INDONESIAN
+    try:
+        stated = parse_number(cell, convention)
+        parts = [parse_number(v, convention) for v in above]
+    except ValueParseError:
+        return None
+    parts = [p for p in parts if p is not None]
+    if stated is None or not parts:
+        return None
+    average = clean_text(label).lower().startswith("rata")
+    computed = sum(parts) / len(parts) if average else sum(parts)
+    written = clean_text(cell) if isinstance(cell, str) else repr(float(cell))
+    decimals = re.search(r"[.,](\d+)\s*%?$", written)
+    precision = 10.0 ** -(min(len(decimals.group(1)), 6) if decimals else 0)
+    if abs(stated - computed) < precision + 1e-9:  # rounded or cut at the printed precision
+        return None
+    return (clean_text(cell) if isinstance(cell, str) else format_number(stated, 2), computed,
+            "rata-rata" if average else "jumlah", "average" if average else "sum")
 
 
 def _described(frame: pd.DataFrame, values: set[str]) -> pd.Series:

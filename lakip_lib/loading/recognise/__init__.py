@@ -47,13 +47,14 @@ from .band import Band, best_band, column_paths, side_by_side
 from .content import column_content, fits
 from .fields import (AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, match_header,
                      match_path, vocabulary)
-from .rows import body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_title, is_total_label, total_label_mask
+from .rows import (body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_summary_label, is_title,
+                   is_total_label, total_label_mask)
 from .sums import spending, to_date, total_of_others
 from .table import Column, Recognition, Table
 from .unnamed import unnamed_band
 
 __all__ = ["Column", "Recognition", "Table", "YEAR_COLUMNS", "column_paths", "expected_header", "header_key", "is_column_numbers",
-           "is_total_label", "match_header", "match_path", "recognise_sheet", "total_label_mask", "vocabularies"]
+           "is_summary_label", "is_total_label", "match_header", "match_path", "recognise_sheet", "total_label_mask", "vocabularies"]
 
 #: most tables looked for in one sheet
 MAX_TABLES = 20

@@ -204,6 +204,34 @@ def is_total_label(value: object) -> bool:
     return isinstance(value, str) and bool(_TOTAL.match(clean_text(value)) or _GROUP_TOTAL.match(clean_text(value)))
 
 
+#: the closing row of a table of indicators that sums up their capaian: "Rata-rata", "RATA-RATA :", "Jumlah Capaian
+#: Realisasi Kinerja", "Rata-Rata Capaian Kinerja Pada Sasaran Strategis 1"; the measure words are required after a
+#: total word, and only the table's own groups may follow them ("Rata-rata capaian kinerja perangkat daerah", an
+#: inspectorate's indicator, names something else)
+_SUMMARY = re.compile(
+    r"^(?:rata\s*[-\u2010\u2011\u2013\u2014]?\s*rata|jumlah|total)\s*:?"
+    r"(?:\s+(?:nilai\s+)?(?:capaian|capain|realisasi|kinerja|persentase|\(?%\)?)(?:\s+(?:capaian|capain|realisasi|kinerja|\(?%\)?))*"
+    r"(?:\s+(?:(?:pada|dari|untuk|per|seluruh|semua)\s+)*(?:sasaran(?:\s+strategis)?|tujuan|program|kegiatan|"
+    r"indikator(?:\s+kinerja)?|ss)(?:\s+(?:ke\s*-?\s*)?(?:\d+(?:\.\d+)*|[ivx]+))?)?)?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_summary_label(value: object) -> bool:
+    """True for the label of a row that sums up the indicators above it (their average or total capaian), not an
+    indicator of its own.
+
+    Example:
+        >>> is_summary_label("Rata-Rata Capaian Kinerja Pada Sasaran Strategis 1"), is_summary_label("RATA-RATA :")
+        (True, True)
+        >>> is_summary_label("Rata-rata waktu penyelesaian layanan"), is_summary_label("Jumlah kegiatan sosialisasi")
+        (False, False)
+        >>> is_summary_label("Rata-rata capaian kinerja perangkat daerah")
+        False
+    """
+    return isinstance(value, str) and bool(_SUMMARY.match(clean_text(value)))
+
+
 def total_group_code(value: object) -> str | None:
     """The code of the group a total row closes, when its label names one (``Jumlah kelompok belanja 51`` → ``51``).
 
