@@ -970,6 +970,20 @@ def test_a_target_written_as_a_bound_is_its_number_and_an_upper_bound_makes_lowe
     assert "'≤ 5 hari' adalah batas atas" in data.notes.loc[0, "message"]
 
 
+def test_a_bounded_targets_number_style_is_its_numbers(xlsx):
+    """'>=76.61%' beside '>=80%' and '<=30': the bound hid the cell from the column's number style, so the column had
+    none, the Indonesian one was assumed and '76.61%' was refused as 'not the same number style as the rest of the
+    column (1.234,56)'. Near miss: a column of decimal commas still refuses a point written among them."""
+    rows = [["No", "Indikator", "Target", "Realisasi"], [1, "Kepatuhan formularium", ">=80%", "82%"],
+            [2, "Waktu tunggu resep", "<=30", "28"], [3, "Kepuasan pasien", ">=76.61%", "78%"]]
+    data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2025)
+    assert data.values.loc[data.values["kind"].eq("target"), "value"].tolist() == [80.0, 30.0, 76.61]
+    rows = [*rows[:3], [3, "Kepuasan pasien", ">=76,61%", "78%"], [4, "Kepuasan keluarga", ">=75,5%", "78%"],
+            [5, "Indeks mutu", ">=80.25", "81"]]
+    with pytest.raises(InputError, match="cell C6.*the same number style as the rest of the column"):
+        load_indicators(xlsx("kinerja2.xlsx", {"PK": rows}), year=2025)
+
+
 def test_grades_make_an_indicator_ordinal_and_lower_is_better_is_inferred_with_a_warning(xlsx):
     """Issue 11: a grade under 'Positif' was refused as 'expected a number'; a lower-is-better index without a
     polarity was computed as positive without a word."""
@@ -1022,6 +1036,18 @@ def test_a_share_of_the_court_backlog_settled_is_to_be_raised(xlsx):
             [3, "Jumlah sisa perkara pada akhir tahun", 10, 8]]
     data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2020)
     assert data.indicators["polarity"].tolist() == ["positive", "positive", "negative"]
+
+
+def test_the_number_of_children_per_family_is_to_be_lowered(xlsx):
+    """An LPPD's family-planning IKK, 'Indeks Jumlah Anak per Kepala Keluarga' (the average number of children per
+    family, to be lowered as the fertility rate is), was read as positive. Near miss: children reached by a service
+    ('Jumlah anak jalanan yang ditangani') are to be raised."""
+    rows = [["No", "Indikator", "Target 2019", "Realisasi 2019"],
+            [1, "Indeks Jumlah Anak per Kepala Keluarga", "0,95", "0,89"],
+            [2, "Angka Kelahiran Total (TFR)", "2,1", "2,2"],
+            [3, "Jumlah anak jalanan yang ditangani dan dibina keluarganya", 40, 45]]
+    data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2019)
+    assert data.indicators["polarity"].tolist() == ["negative", "negative", "positive"]
 
 
 def test_a_stated_average_row_in_the_indicator_column_is_set_aside_and_checked(xlsx):

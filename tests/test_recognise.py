@@ -19,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from lakip_lib.errors import InputError
 from lakip_lib.loading import load_budget, load_indicators
 from lakip_lib.loading.recognise import column_paths, is_column_numbers, match_path, vocabulary
 from lakip_lib.loading.recognise.band import _money_half, is_header_like
@@ -226,6 +227,76 @@ def test_a_value_under_a_comparison_band_is_a_comparison_not_this_years_value(tm
     assert data.values.set_index("kind")["value"].to_dict() == {"target": 95.0, "realisation": 96.4}
     used = {cell: field for cell, _, field, _ in data.recognition[0].columns}
     assert used["E3"] == used["G3"] == "(comparison, not used)"
+
+
+def test_a_data_sets_snake_case_column_names_carry_their_year(tmp_path):
+    """An open-data export's own column names ('capaian_tahun_2018', 'capaian_tahun_2019'): the underscore parts the
+    year from its words as a space does, so each column is the capaian of its year (they were two year-less capaian
+    columns, refused as one field twice). Near misses: digits glued to a word or running on ('periode_201912', a
+    month) carry no year."""
+    indicators = vocabulary("indicators")
+    assert (match_path(("capaian_tahun_2019",), indicators).name, match_path(("capaian_tahun_2019",), indicators).year) == (
+        "stated_capaian", 2019)
+    assert match_path(("target_2024",), indicators).year == 2024
+    assert getattr(match_path(("realisasi_periode_201912",), indicators), "year", None) is None
+    assert getattr(match_path(("realisasi2019",), indicators), "year", None) is None
+    rows = [["_id", "indikator_kinerja", "capaian_tahun_2018", "capaian_tahun_2019"],
+            [1, "Angka Harapan Hidup", "75,57", "75,00"], [2, "Angka Partisipasi Kasar SD", "106,79", "107,58"]]
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"data": rows}), year=2019)
+    values = data.values[data.values["kind"].eq("realisation")]
+    assert values[["year", "value"]].values.tolist() == [[2018, 75.57], [2019, 75.0], [2018, 106.79], [2019, 107.58]]
+
+
+def test_one_small_table_per_indicator_is_named_by_its_title(tmp_path):
+    """A court's analysis tables: one per indicator, named only in its title ('Tabel 17. Analisa Kinerja Penurunan
+    upaya hukum Kasasi …'), the figures it is computed from as rows ('54 Berkas') and the realisation merged down
+    beside them. It was refused for want of an indicator column; the title names the one indicator whose values stand
+    on one row; the next table's title and header under it start another table, not a page of the same. Near misses:
+    a titled table whose rows are years (two rows of values) and a title that only numbers the table are still
+    refused, and a page break that repeats the title and header still continues the table."""
+    def sheet(title: str, rows: list[list]) -> list[list]:
+        return [[title, None, None, None], ["Data Perkara Perdata", "Jumlah", "Realisasi", "Capaian Kinerja"], *rows, [None] * 4]
+
+    rows = [*sheet("Tabel 16. Analisa Kinerja Penurunan upaya hukum banding yang tidak diajukan",
+                   [["Upaya hukum banding 2016 dan 2015", "40 Berkas", "50,00", "50,00"], ["Upaya hukum banding 2015", "20 Berkas", None, None]]),
+            *sheet("Tabel 17. Analisa Kinerja Penurunan upaya hukum kasasi yang tidak diajukan",
+                   [["Upaya hukum kasasi 2016 dan 2015", "54 Berkas", "33,33", "33,33"], ["Upaya hukum kasasi 2015", "18 Berkas", None, None]])]
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"Hal. 26": rows}, merged={"Hal. 26": ["C3:C4", "C8:C9"]}), year=2016)
+    assert data.indicators["indicator"].tolist() == ["Penurunan upaya hukum banding yang tidak diajukan",
+                                                     "Penurunan upaya hukum kasasi yang tidak diajukan"]
+    assert data.values.loc[data.values["kind"].eq("realisation"), "value"].tolist() == [50.0, 33.33]
+    assert data.recognition[0].columns[-1][:3] == ("A1", rows[0][0], "indicator")
+    years = [["Tabel 3.5 Perbandingan Tahunan Penurunan Sisa Perkara", None, None, None],
+             ["Tahun", "Sisa Perkara", "Target", "Realisasi"], [2020, 1, "3%", "-100%"], [2021, 2, "3%", "50%"]]
+    numbered = [["Tabel 3.2.", None, None, None], *sheet("", [["Upaya hukum banding", "40 Berkas", "50,00", "50,00"]])[1:]]
+    for n, near in enumerate([years, numbered]):
+        with pytest.raises(InputError, match="expected a column for 'indicator'"):
+            load_indicators(make_workbook(tmp_path / f"near{n}.xlsx", {"T": near}), year=2021)
+    page = [["Tabel 3.1 Capaian IKU", None, None], ["Indikator", "Target", "Realisasi"], ["Indeks A", 80, 82], [None] * 3,
+            ["Tabel 3.1 Capaian IKU (lanjutan)", None, None], ["Indikator", "Target", "Realisasi"], ["Indeks B", 70, 71]]
+    data = load_indicators(make_workbook(tmp_path / "page.xlsx", {"T": page}), year=2021)
+    assert data.indicators["indicator"].tolist() == ["Indeks A", "Indeks B"] and len(data.recognition) == 1
+
+
+def test_bare_month_columns_of_an_indicator_table_are_its_realisation_by_month(tmp_path):
+    """A hospital's indicator mutu report: Target | Jan | Feb | … | Des, the months under no band and no realisation
+    column. The months were not used and the table was read with no realisation at all (one warning); they are the
+    realisation by month, so a year's value going up and down is refused naming the first month, and months that
+    never decrease (to date) give their last, with a warning, as under a 'Realisasi' band. Near miss: beside a
+    'Realisasi' column the months stay unused."""
+    months = ["Jan", "Feb", "Mar", "Apr"]
+    def table(values: list[list], realisation: bool = False) -> Path:
+        header = ["No", "Indikator", "Target", *(["Realisasi"] if realisation else []), *months]
+        rows = [[n, f"Indikator {n}", ">=80%", *([85] if realisation else []), *v] for n, v in enumerate(values, start=1)]
+        return make_workbook(tmp_path / f"kinerja{len(list(tmp_path.iterdir()))}.xlsx", {"Mutu": [header, *rows]})
+
+    with pytest.raises(InputError, match=r"cell D1: got 'Jan', expected one column for the year's realisation"):
+        load_indicators(table([[82.4, 85.1, 79.6, 83.0], [90, 91, 89, 92]]), year=2025)
+    data = load_indicators(table([[20, 40, 60, 81], [10, 30, None, None]]), year=2025)
+    assert data.values.loc[data.values["kind"].eq("realisation"), "value"].tolist() == [81.0, 30.0]
+    assert data.notes["check"].eq("last_period").sum() == 1
+    data = load_indicators(table([[82.4, 85.1, 79.6, 83.0]], realisation=True), year=2025)
+    assert data.values.loc[data.values["kind"].eq("realisation"), "value"].tolist() == [85.0]
 
 
 def test_an_interim_table_reads_the_realisation_to_date_beside_its_ratio_terms_and_the_capaian_against_target(tmp_path):

@@ -358,7 +358,7 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
         problems.append(table.problem(table.header_row + 1, None, None, expects("indicator_rows")))
         return pd.DataFrame(columns=INDICATOR_COLUMNS), pd.DataFrame(columns=VALUE_COLUMNS)
     sheet_level = _level(table.grid.sheet) or "sasaran"
-    conventions = {c.label: column_convention(table.frame[c.label]) or INDONESIAN for c in value_columns}
+    conventions = {c.label: column_convention(table.frame[c.label].map(_unbound)) or INDONESIAN for c in value_columns}
     scales = ordinal_scales()
     rows, values = [], []
     for n, (_, row) in enumerate(frame.iterrows(), start=offset + 1):
@@ -684,6 +684,17 @@ def _in_order(phrase: tuple[str, ...], words: list[str]) -> bool:
     return all(word in remaining for word in phrase)  # each membership test consumes the iterator up to the word
 
 
+def _unbound(raw: object) -> object:
+    """A value cell without the bound before its number (``>=76.61%`` → ``76.61%``), as :func:`_value` reads it: the
+    number's style (decimal point or comma) is the number's.
+
+    Example:
+        >>> _unbound(">=76.61%"), _unbound("Maks. 5 hari"), _unbound(80)
+        ('76.61%', '5 hari', 80)
+    """
+    return raw[_BOUND.match(raw).end():] if isinstance(raw, str) and _bound(raw) else raw
+
+
 def _value(raw: object, polarity: str, convention: str, table: Table, row: int, label: str,
            problems: list[Problem], grades: dict[str, int]) -> tuple[float, str]:
     """The number in a value cell and the unit written after it (``2 Aplikasi`` → 2, "Aplikasi").
@@ -695,8 +706,7 @@ def _value(raw: object, polarity: str, convention: str, table: Table, row: int, 
         return float("nan"), ""
     if _is_number(raw):
         return float(raw), ""
-    if isinstance(raw, str) and _bound(raw):
-        raw = raw[_BOUND.match(raw).end():]  # the bound's number is the target
+    raw = _unbound(raw)  # the bound's number is the target
     if isinstance(raw, str) and clean_text(raw) in ("%", "persen", "(%)"):
         return float("nan"), ""  # a percentage cell whose formula printed nothing but its sign
     match = _VALUE.match(clean_text(raw)) if isinstance(raw, str) else None

@@ -66,7 +66,9 @@ _HOW = {"label": "the labels beside the counts: no header spelling names them", 
         "apart": "of the columns so headed, the only one whose cells do not repeat",
         "own": "of the columns so headed, the only one not under another column's group label",
         "now": "of the columns so headed, the one of the state now; the others are the first state's",
-        "in the name": "no NIP column: each name cell holds its person's one 18-digit NIP, read from there"}
+        "in the name": "no NIP column: each name cell holds its person's one 18-digit NIP, read from there",
+        "title": "no indicator column: the table's title names its one indicator, whose values are on one row",
+        "months": "no realisation column: the months side by side are the realisation by month"}
 
 
 def _record(record: Recognition) -> list[str]:

@@ -34,6 +34,8 @@ Example:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import NoReturn
 
 import numpy as np
 import pandas as pd
@@ -45,8 +47,8 @@ from ..parse import ValueParseError, clean_text, parse_education, parse_gender, 
 from ..workbook import SCAN_ROWS, Grid, is_blank
 from .band import Band, best_band, column_paths, side_by_side
 from .content import column_content, fits
-from .fields import (AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Vocabulary, header_key, header_words, match_header,
-                     match_path, vocabulary)
+from .fields import (_MONTHS, AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Match, Vocabulary, header_key, header_words,
+                     match_header, match_path, vocabulary)
 from .rows import (body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_summary_label, is_title,
                    is_total_label, total_label_mask)
 from .sums import spending, to_date, total_of_others
@@ -199,6 +201,7 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     first = min(band.paths, default=0)
     record = Recognition(grid.file, grid.sheet, band.dataset, (grid.row0 + band.top, grid.row0 + band.bottom),
                          cell=grid.cell_name(band.top, first))
+    band = _bare_months(band)
     columns, parts, grouped, problems, addends = _columns(grid, band)
     for j, path in sorted(band.paths.items()):
         match = band.matches.get(j)
@@ -224,6 +227,9 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         record.columns.append((grid.cell_name(band.bottom, inside.index), " › ".join(inside.path), "nip", NIP_IN_NAME))
         missing.remove("nip")
     spread = _lines_per_item(grid, band) if missing else None
+    # one small table per indicator, named only in its title ('Tabel 17. Analisa Kinerja Penurunan upaya hukum …'):
+    # settled once the body is known (one row of values)
+    titled = _title_line(rows, band.top) if missing == ["indicator"] and band.dataset == "indicators" and spread is None else None
     for name in missing:
         problems.append(grid.problem(band.bottom, first, None,
                                      expects("column_for", field=name, examples=header_alias_examples(band.dataset, (name,)))))
@@ -233,11 +239,15 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         record.aliases_help = False
         top, last, lines = spread
         problems.append(grid.problem(top - grid.row0, first, None, expects("line_per_item", top=top, last=last, lines=lines)))
-    if problems:
+
+    def refuse() -> NoReturn:
         record.refuse(Joined(tuple(p.expected for p in problems)))
         error = _refused(problems, record)
         error.lacking_only = bool(missing) and spread is None and len(problems) == len(missing)
         raise error
+
+    if problems and not (titled is not None and len(problems) == 1):
+        refuse()
 
     def starts_table(i: int) -> bool:
         """Whether grid row ``i`` (after a blank row) is another table's title or header."""
@@ -268,12 +278,28 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     if continued:
         data_rows = data_rows[~np.isin(data_rows, list(continued))]
         skipped = sorted([*skipped, *((i, f"continues the name on row {grid.row0 + owner}") for i, owner in continued.items())])
+    if problems:
+        # the title names the indicator when one body row holds the values: the others are the figures they are
+        # computed from (a table of years or of several indicators as rows still needs its name column)
+        figures = [c.index for c in columns if c.name in _FIGURES]
+        valued = [int(i) for i in data_rows if any(not is_blank(grid.cells.iat[int(i), j]) for j in figures)]
+        if len(valued) != 1:
+            refuse()
+        problems.clear()
+        skipped = sorted([*skipped, *((int(i), f"figures of the indicator of row {grid.row0 + valued[0]}, named in the title")
+                                      for i in data_rows if int(i) != valued[0])])
+        data_rows = np.array(valued)
     if grid.source is None and len(data_rows):
         _check_aligned(grid, band, data_rows, record)
     record.skipped_rows = [(grid.row0 + i, role) for i, role in skipped]
     record.body_rows = (grid.row0 + band.bottom + 1, grid.row0 + end)
     record.data_rows = len(data_rows)
     frame = _frame(grid, data_rows, columns)
+    if titled is not None:
+        row, text, j = titled
+        columns.append(Column("indicator", None, text, j, (text,), TITLE))
+        record.columns.append((grid.cell_name(row, j), text, "indicator", TITLE))
+        frame["indicator"] = _titled_name(text)
     if continued:
         name = next(c for c in columns if c.name == _NAMED[band.dataset])
         position = {row: k for k, row in enumerate(data_rows.tolist())}
@@ -336,6 +362,62 @@ def _inner_header(grid: Grid, data_rows: np.ndarray, columns: list[Column], voca
                 hits.setdefault(int(i), []).append(f"'{clean_text(value)}' ({grid.cell_name(int(i), column.index)})")
     row = next((i for i in sorted(hits) if len(hits[i]) >= 2), None)
     return None if row is None else (row, ", ".join(hits[row]))
+
+
+#: the month names a header may give a column of its own (``Jan`` … ``Des``; no number, which may number the columns)
+_MONTH_NAMES = frozenset(m for m in _MONTHS if not m.isdigit())
+
+
+def _bare_months(band: Band) -> Band:
+    """An indicator table's band with its bare month columns (``Target | Jan | Feb | … | Des``: three months or more
+    side by side, under no band) read as its realisation by month, when no column is a realisation or a capaian: the
+    values of the year by month, whose yearly value the loader takes or refuses as for ``Realisasi › Jan … Des``.
+    Any other band is returned as it is."""
+    if band.dataset != "indicators" or any(m.name in ("realisation", "stated_capaian") for m in band.matches.values()):
+        return band
+    months = [j for j, path in sorted(band.paths.items())
+              if j not in band.matches and len(path) == 1 and header_key(path[0]) in _MONTH_NAMES]
+    if len(months) < 3 or months[-1] - months[0] != len(months) - 1:
+        return band
+    found = {j: Match("realisation", None, band.paths[j][0], "months", part=True) for j in months}
+    return replace(band, matches={**band.matches, **found})
+
+
+#: how an indicator named only in its table's title is recognised (:attr:`Column.how`)
+TITLE = "title"
+#: the start of a title that numbers the table and says what kind it is, not what it measures
+_TITLE_LEAD = re.compile(r"^(?:(?:tabel|table)\s*[\dIVX]+(?:[.,]\d+)*\s*[.:]?\s*)?(?:(?:analisa|analisis|pengukuran|capaian)\s+"
+                         r"(?:capaian\s+)?kinerja\s*:?\s*)?", re.IGNORECASE)
+
+
+def _title_line(rows: list[list[object]], top: int) -> tuple[int, str, int] | None:
+    """The line of one text cell right above a header (or above one blank row) that names what the table measures:
+    (its grid row, its text, its grid column); None when there is none, or when it is a table number alone.
+
+    Example:
+        >>> _title_line([["Tabel 17. Analisa Kinerja Penurunan upaya hukum kasasi", None], ["Data", "Realisasi"]], 1)
+        (0, 'Tabel 17. Analisa Kinerja Penurunan upaya hukum kasasi', 0)
+        >>> _title_line([["Tabel 3.2.", None], ["Indikator", "Realisasi"]], 1)
+    """
+    for i in (top - 1, top - 2):
+        cells = [(j, v) for j, v in enumerate(rows[i]) if not is_blank(v)] if 0 <= i < len(rows) else []
+        if not cells and i == top - 1:
+            continue
+        if len(cells) != 1 or not isinstance(cells[0][1], str):
+            return None
+        text = " ".join(cells[0][1].split())
+        return (i, text, cells[0][0]) if len(_titled_name(text).split()) >= 3 else None
+    return None
+
+
+def _titled_name(title: str) -> str:
+    """An indicator's name out of its table's title: without the table's number and kind.
+
+    Example:
+        >>> _titled_name("Tabel 16. Analisa Kinerja Penurunan upaya hukum banding yang tidak diajukan")
+        'Penurunan upaya hukum banding yang tidak diajukan'
+    """
+    return _TITLE_LEAD.sub("", clean_text(title)).strip() or clean_text(title)
 
 
 #: how a NIP read out of the name cells is recognised (:attr:`Column.how`)

@@ -190,6 +190,20 @@ def is_title(values: list[object]) -> bool:
     return len(values) == 1 and isinstance(values[0], str) and bool(_TITLE.match(clean_text(values[0])))
 
 
+_NUMBER = re.compile(r"^(?:tabel|table|lampiran|gambar|grafik)\s*(\d+(?:[.,-]\s*\d+)*|[ivx]+\b(?:[.,-]\s*\d+)*)", re.IGNORECASE)
+
+
+def table_number(title: object) -> str | None:
+    """The number a title gives its table (``Tabel 3.2 (lanjutan)`` → ``3.2``), None when it gives none.
+
+    Example:
+        >>> table_number("Tabel 17. Analisa Kinerja …"), table_number("Tabel 3.2 (lanjutan)"), table_number("Tabel Indikator")
+        ('17', '3.2', None)
+    """
+    found = _NUMBER.match(clean_text(title)) if isinstance(title, str) else None
+    return re.sub(r"[\s,-]", ".", found.group(1)).upper() if found else None
+
+
 def is_total_label(value: object) -> bool:
     """True for the labels of rows that state a total (``Jumlah``, ``TOTAL``, ``Sub Total``, ``Sub-jumlah``).
 
@@ -368,7 +382,9 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
         first += 1
     rows = rows[first:]
     top = start - len(header or [])
-    own = caption(cells.iloc[max(top - 4, 0):top].values.tolist(), min(top, 4)) if header and captioned else ""
+    above = caption(cells.iloc[max(top - 4, 0):top].values.tolist(), min(top, 4)) if header else ""
+    own = above if captioned else ""
+    number = table_number(above)
 
     def other_caption(i: int) -> bool:
         """Whether the line above the header repeated at ``i`` (a blank row aside) is a caption other than this
@@ -377,12 +393,19 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
         return (bool(own) and k >= 0 and _is_caption(line := values(k)) and not _is_page_number(line)
                 and " ".join(line[0].split()) not in own)
 
+    def other_number(i: int) -> bool:
+        """Whether the line above the header repeated at ``i`` (a blank row aside) is the title of a table numbered
+        otherwise than this one ('Tabel 17.' under 'Tabel 16.'): a page break repeats its own number, if any."""
+        k = i - 1 - (i > 0 and counts[i - 1] == 0)
+        found = table_number(line[0]) if k >= 0 and is_title(line := values(k)) else None
+        return number is not None and found is not None and found != number
+
     # the header again with one label changed (Unit Kerja, then Pangkat/Golongan, over the same Laki-laki | Perempuan
-    # | Total), again after a grand total, or again under a caption of its own ('Golongan PPPK', then 'Golongan PPPK
-    # Paruh Waktu' over the same Golongan | Pria | Wanita | Total) heads another table stacked under this one: not a
-    # page break
+    # | Total), again after a grand total, again under a caption of its own ('Golongan PPPK', then 'Golongan PPPK
+    # Paruh Waktu' over the same Golongan | Pria | Wanita | Total), or under the title of another numbered table (one
+    # small table per indicator) heads another table stacked under this one: not a page break
     stacked = next((int(i) for i in np.flatnonzero(repeated)
-                    if not exact[i] or total_then_caption(int(i)) or other_caption(int(i))), None)
+                    if not exact[i] or total_then_caption(int(i)) or other_caption(int(i)) or other_number(int(i))), None)
     if stacked is not None:
         repeated[stacked:] = False
     for i in np.flatnonzero(repeated):
