@@ -228,8 +228,9 @@ def test_lakip_build_renders_the_layout(case, tmp_path):
     a traceback. A layout not read yet may go either way, but only with one line saying why."""
     raw = tmp_path / "raw"
     case.write(raw / str(case.year), aliases=True)
+    # in English, as the refusals the cases quote (lakip check is run so too)
     run = subprocess.run([sys.executable, "-m", "lakip_lib.cli", "build", "--year", str(case.year), "--data", str(raw),
-                          "--out", str(tmp_path / "out"), "--jobs", "1"], capture_output=True, text=True, timeout=300)
+                          "--lang", "en", "--out", str(tmp_path / "out"), "--jobs", "1"], capture_output=True, text=True, timeout=300)
     assert "Traceback" not in run.stdout + run.stderr
     # the one-file year folder has no lakip.yml: the build warns of that on a line of its own before any FAILED line
     failed = [line for line in run.stderr.splitlines() if line.startswith(f"{case.year}: FAILED: ")]
