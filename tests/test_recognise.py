@@ -1847,6 +1847,38 @@ def test_the_realisation_to_date_of_this_period_is_the_one_before_plus_this_peri
         load_budget(make_workbook(tmp_path / "c.xlsx", {"S": head + wrong}), year=2022)
 
 
+def test_a_blud_realisation_sets_its_revenue_aside_and_sums_accounts_under_a_sub_kegiatan_named_once(tmp_path):
+    """A BLUD's realisation: the revenue account and its 'TOTAL PENDAPATAN BLUD' above the spending, then one
+    sub-kegiatan named (code and name in one cell) on its first account row only, its accounts in Kode Rekening | Nama
+    Rekening. The revenue is no spending; the sub-kegiatan is read once with its accounts' sums. Near misses: a lone
+    revenue total under the rows closes nothing (they are all the table has), and a sub-kegiatan named on a row of its
+    own, with no account beside it, is no line of accounts (the table is not read as line items)."""
+    from lakip_lib.errors import InputError
+
+    head = [["Sub Kegiatan", "Kode Rekening", "Nama Rekening", "Jumlah Anggaran(Rp)", "Jumlah Realisasi(Rp)", "%"]]
+    sub = "1.02.01.2.10.0001\nPelayanan dan Penunjang Pelayanan BLUD"
+    revenue = [[sub, "410416010001", "Pendapatan BLUD dari Jasa Layanan", 1000, 1100, "110.00"],
+               ["TOTAL PENDAPATAN BLUD", None, None, 1000, 1100, "110.00"]]
+    spending = [[sub, "510199999999", "Belanja Pegawai BLUD", 400, 380, "95.00"],
+                [None, "510299999999", "Belanja Barang dan Jasa BLUD", 500, 450, "90.00"],
+                ["TOTAL BELANJA BLUD", None, None, 900, 830, "92.22"]]
+    loaded = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": head + revenue + spending}), year=2023)
+    assert loaded.rows[["code", "name", "level", "budget", "realised"]].values.tolist() == [
+        ["1.02.01.2.10.0001", "Pelayanan dan Penunjang Pelayanan BLUD", "sub_kegiatan", 900, 830]]
+    assert loaded.stated_totals["label"].tolist() == ["TOTAL BELANJA BLUD"]
+    assert {"rows_aside", "line_items_summed"} <= set(loaded.notes["check"])
+
+    alone = [[sub, "510199999999", "Belanja Pegawai BLUD", 400, 380, "95.00"],
+             [None, "510299999999", "Belanja Barang dan Jasa BLUD", 500, 450, "90.00"],
+             ["JUMLAH PENDAPATAN", None, None, 900, 830, "92.22"]]
+    loaded = load_budget(make_workbook(tmp_path / "b.xlsx", {"S": head + alone}), year=2023)
+    assert loaded.rows["budget"].sum() == 900 and "rows_aside" not in set(loaded.notes["check"])
+    own_row = [["Pelayanan dan Penunjang Pelayanan BLUD", None, None, 900, 830, "92.22"],
+               [None, "510199999999", "Belanja Pegawai BLUD", 400, 380, "95.00"]]
+    with pytest.raises(InputError, match="A2: expected a code on every row"):  # refused as before: no line items
+        load_budget(make_workbook(tmp_path / "c.xlsx", {"S": head + own_row}), year=2023)
+
+
 def test_a_bos_report_reads_its_spending_section_and_a_number_merged_over_two_lines(tmp_path):
     """A school's BOS report: 'A. PENERIMAAN' (receipts) and 'C. SALDO DANA SAAT INI' (the balance) are no spending,
     'B. PENGELUARAN' lists the belanja, whose last number is merged over two lines; 'TOTAL PENERIMAAN' and 'TOTAL
