@@ -22,8 +22,8 @@ from ..messages import Joined, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
-from .recognise.hierarchy import (LEVELS, Levels, code_levels, indent_levels, level_word, split_code_levels,
-                                  split_levels_by_words, word_levels)
+from .recognise.hierarchy import (LEVELS, Levels, code_levels, heading_parents, indent_levels, level_word,
+                                  split_code_levels, split_levels_by_words, word_levels)
 from .parse import alias_key, clean_text, excel_error, is_no_value
 from .recognise.rows import total_group_code
 from .tables import location, numbers, refused, split_totals, tables_in
@@ -44,6 +44,9 @@ _BALANCE = re.compile(r"^\(?\s*(?:surplus|defisit|silpa|sisa\s+lebih)\b", re.IGN
 #: words of a section that is no spending: the receipts, the financing and the balance
 _NOT_SPENDING = re.compile(r"^\(?\s*(?:penerimaan|pendapatan|pembiayaan|saldo|surplus|defisit|silpa|sisa\s+lebih)\b",
                            re.IGNORECASE)
+#: a refund of spending stated under the total (``Pengembalian Belanja`` between ``Total Belanja Bruto`` and ``Total
+#: Belanja Netto``): no spending line, but what the netto total deducts
+_REFUND = re.compile(r"^(?:dikurangi\s*:?\s*)?pengembalian\b", re.IGNORECASE)
 #: the label of a total of no spending (``JUMLAH PENDAPATAN``, ``TOTAL PENERIMAAN``): it closes the rows it adds up
 _NOT_SPENDING_TOTAL = re.compile(r"pendapatan|pembiayaan|penerimaan", re.IGNORECASE)
 _CODE = re.compile(r"^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*(?:/[0-9]+)?$")  # "/2": a sub-kegiatan repeated per sub-output
@@ -393,6 +396,7 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
                           "SURPLUS / (DEFISIT) …) tidak dibaca sebagai belanja; judul bagian tidak dibaca sebagai baris",
                           f"{aside} rows of the revenue, receipts, financing or balance sections (A. PENERIMAAN, PENDAPATAN, "
                           "SURPLUS / (DEFISIT) …) are not read as spending; section headings are not read as rows"))
+    data, refunds = _refund_rows(data, totals, [label for label in (*code_labels, *name_labels, labels["number"]) if label])
     if data.empty:
         problems.append(table.problem(table.header_row + 1, None, None,
                                       expects("budget_rows_above_total") if len(totals) else expects("budget_rows")))
@@ -441,6 +445,22 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
             codes, found = filled, refound
         else:
             spanned = False
+    if found is not None and found.how.endswith("codes") and \
+            (parents := heading_parents(found, codes.tolist(), raw_names, has_amount.tolist())) is not None:
+        # 'Bidang Penyelenggaraan Pemerintahan Desa' over the kegiatan 1.1.01, 1.1.02: the bidang the export left
+        # uncoded is their program, with their sums
+        found, heads = parents
+        codes, amounts = codes.copy(), {k: v.copy() for k, v in amounts.items()}
+        for h, (code, rows) in heads.items():
+            codes.iloc[h] = code
+            for k in amounts:
+                amounts[k].iloc[h] = amounts[k].iloc[rows].sum(min_count=1)
+        has_amount = (amounts["budget"].notna() | amounts["realised"].notna()).to_numpy()
+        notes.append(note("info", "headings_as_parents", table.where,
+                          f"{len(heads)} baris judul tanpa kode (mis. bidang) masing-masing di atas baris berkode yang "
+                          "sama awal kodenya: dibaca sebagai program, dengan jumlah baris di bawahnya sebagai kegiatannya",
+                          f"{len(heads)} heading rows without a code (such as bidang), each above coded rows sharing the "
+                          "first part of their codes: read as programs, with the rows below as their kegiatan and their sums"))
     if found is None and lines is not None:
         found = Levels(["program"] * len(data), ["level"] * len(data), "units over their lines")  # no level among units
     else:
@@ -515,6 +535,7 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
     notes += _months_against_total(table, data, labels["realised"], amounts["realised"] / scales["realised"][0], problems)
     stated, group_notes = _group_totals(out, _totals(table, totals, labels, problems, scales))
     notes += group_notes
+    stated = _net_totals(table, stated, refunds, labels, problems, scales, notes)
     return out.reset_index(drop=True), stated
 
 
@@ -879,6 +900,56 @@ def _closed_by_other_totals(data: pd.DataFrame, totals: pd.DataFrame) -> tuple[n
     closed = np.array([i < len(other) and bool(other[i]) for i in below], dtype=bool)
     ended = np.array([k > 0 and below[k] != below[k - 1] and bool(other[below[k] - 1]) for k in range(len(below))], dtype=bool)
     return (closed if not closed.all() else nothing), ended
+
+
+def _refund_rows(data: pd.DataFrame, totals: pd.DataFrame, labels: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The rows of ``data`` without the refunds of spending stated below a total row (``Pengembalian Belanja``, a
+    realisation in parentheses '(2.315,00)'), and those rows with their label in ``_label``. A row so named among the
+    programs, above every total, is left where it is."""
+    def label(row: pd.Series) -> str:
+        return next((clean_text(row[c]) for c in labels if isinstance(row[c], str) and not is_no_value(row[c])), "")
+
+    if totals.empty or data.empty:
+        return data, data.iloc[:0].assign(_label=[])
+    texts = data.apply(label, axis=1)
+    refund = (data["_row"] > totals["_row"].min()).to_numpy() & texts.map(lambda t: bool(_REFUND.match(t))).to_numpy()
+    if not refund.any():
+        return data, data.iloc[:0].assign(_label=[])
+    return data[~refund].reset_index(drop=True), data[refund].assign(_label=texts[refund]).reset_index(drop=True)
+
+
+def _net_totals(table: Table, stated: pd.DataFrame, refunds: pd.DataFrame, labels: dict[str, str | None],
+                problems: list[Problem], scales: dict[str, tuple[float, str]], notes: list[dict[str, str]]) -> pd.DataFrame:
+    """The stated totals without those below a refund row (:func:`_refund_rows`): such a total (``Total Belanja
+    Netto``) is the total above the refunds (``Total Belanja Bruto``) less them, checked against that (a
+    ``sum_mismatch`` note where it is not), not against the programs, whose realisations are the gross spending."""
+    if refunds.empty or stated.empty:
+        return stated
+    deducted = {k: float(numbers(table, refunds, labels[k], problems).abs().sum()) * scales[k][0] if labels[k] else 0.0
+                for k in ("budget", "realised")}
+    at = table.grid.row0 + int(refunds["_row"].min())
+    rows = stated["location"].map(lambda where: int(_row_of(where) or 0))
+    above, below = stated[rows.lt(at).to_numpy()], stated[rows.gt(at).to_numpy()]
+    if above.empty or below.empty:
+        return stated
+    gross, what = above.iloc[-1], "', '".join(refunds["_label"])
+    for _, total in below.iterrows():
+        for key, (name_id, name_en) in (("budget", ("anggaran", "budget")), ("realised", ("realisasi", "realisation"))):
+            want = gross[key] - deducted[key]
+            if pd.notna(total[key]) and pd.notna(want) and abs(total[key] - want) > 0.005:
+                (got_id, got_en), (want_id, want_en) = amounts(total[key]), amounts(want)
+                notes.append(note("error", "sum_mismatch", total["location"],
+                                  f"{total['label']}: {name_id} yang tercantum {got_id} tidak sama dengan {gross['label']} "
+                                  f"dikurangi '{what}' ({want_id})",
+                                  f"{total['label']}: the stated {name_en} {got_en} is not {gross['label']} less '{what}' "
+                                  f"({want_en})"))
+    (refund_id, refund_en) = amounts(deducted["realised"] or deducted["budget"])
+    notes.append(note("info", "rows_aside", location(table, int(refunds["_row"].iloc[0])),
+                      f"'{what}' ({refund_id}) bukan baris belanja: {', '.join(below['label'])} adalah {gross['label']} "
+                      "dikurangi pengembalian itu, diperiksa terhadapnya, bukan terhadap jumlah program",
+                      f"'{what}' ({refund_en}) is no spending line: {', '.join(below['label'])} is {gross['label']} less the "
+                      "refunds, checked against that, not against the programs' sum"))
+    return stated[~rows.gt(at).to_numpy()].reset_index(drop=True)
 
 
 def _spanned_numbers(table: Table, data: pd.DataFrame, label: str, codes: pd.Series) -> tuple[pd.Series, bool]:
