@@ -685,9 +685,9 @@ def _long_form(table: Table, data: pd.DataFrame, name_labels: list[str], values:
     else:
         notes.append(note("info", "line_items_summed", table.where,
                           f"{len(data)} baris rincian (satu baris per belanja) dijumlahkan per program, kegiatan dan "
-                          "sub-kegiatan menurut kolom namanya; baris diberi nomor 1, 1.1, 1.1.1",
+                          "sub-kegiatan menurut kolom namanya" + ("" if all(in_name) else "; baris diberi nomor 1, 1.1, 1.1.1"),
                           f"{len(data)} line-item rows (one per spending line) are added up per program, kegiatan and "
-                          "sub-kegiatan by their name columns; rows numbered 1, 1.1, 1.1.1"))
+                          "sub-kegiatan by their name columns" + ("" if all(in_name) else "; rows numbered 1, 1.1, 1.1.1")))
     return out[list(BUDGET_COLUMNS)]
 
 
