@@ -909,13 +909,13 @@ def _refund_rows(data: pd.DataFrame, totals: pd.DataFrame, labels: list[str]) ->
     def label(row: pd.Series) -> str:
         return next((clean_text(row[c]) for c in labels if isinstance(row[c], str) and not is_no_value(row[c])), "")
 
-    if totals.empty or data.empty:
-        return data, data.iloc[:0].assign(_label=[])
-    texts = data.apply(label, axis=1)
-    refund = (data["_row"] > totals["_row"].min()).to_numpy() & texts.map(lambda t: bool(_REFUND.match(t))).to_numpy()
+    below = data["_row"] > totals["_row"].min() if len(totals) else pd.Series(False, index=data.index)
+    texts = data[below].apply(label, axis=1) if below.any() else pd.Series(dtype=object)
+    refund = pd.Series(False, index=data.index)
+    refund[texts.index] = texts.map(lambda t: bool(_REFUND.match(t))).astype(bool)
     if not refund.any():
         return data, data.iloc[:0].assign(_label=[])
-    return data[~refund].reset_index(drop=True), data[refund].assign(_label=texts[refund]).reset_index(drop=True)
+    return data[~refund].reset_index(drop=True), data[refund].assign(_label=texts[refund[refund].index]).reset_index(drop=True)
 
 
 def _net_totals(table: Table, stated: pd.DataFrame, refunds: pd.DataFrame, labels: dict[str, str | None],
