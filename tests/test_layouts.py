@@ -61,15 +61,6 @@ NOT_READ: dict[str, str] = {
     "staff-bapas-pembimbing-kemasyarakatan-nama-nip-telepon-jabatan":
         "position_type: got {'Tidak diketahui': 8}, expected {'Fungsional': 8}; an extra column_missing warning "
         "(position type) from the Jabatan column's functional posts",
-    # eighth held-out set (tests/layouts/eighth.py): what each gets, measured blind (README.md has the measure)
-    "budget-rsud-blud-simakda-pendapatan-belanja-html":
-        "refused: 'expected a code on every row, as the others have (numbered codes)' (A4, A8): the revenue rows above "
-        "the spending",
-    "budget-desa-apbdes-simpekdes-pendapatan-belanja-bidang-ttd":
-        "refused: 'expected a code on every row, as the others have (kepmendagri codes)' (A31)",
-    "budget-pn-palopo-lk-tabel-7-jenis-belanja-bruto-netto-2013":
-        "refused: ''(2.315,00)', expected an amount of zero or more' (D9, a refund) and 'expected a way to tell programs, "
-        "kegiatan and sub-kegiatan apart' (rows by jenis belanja, 1-part codes)",
     # ninth held-out set (tests/layouts/ninth.py): what each gets, measured blind (README.md has the measure)
     "staff-lam-tabel-4b-tendik-centang-pendidikan":
         "refused: 'expected a column for 'nip'' (A8): tendik with no NIP, a 'V' under the highest degree",

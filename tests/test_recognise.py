@@ -1918,6 +1918,97 @@ def test_the_realisation_to_date_of_this_period_is_the_one_before_plus_this_peri
         load_budget(make_workbook(tmp_path / "c.xlsx", {"S": head + wrong}), year=2022)
 
 
+def test_a_blud_realisation_sets_its_revenue_aside_and_sums_accounts_under_a_sub_kegiatan_named_once(tmp_path):
+    """A BLUD's realisation: the revenue account and its 'TOTAL PENDAPATAN BLUD' above the spending, then one
+    sub-kegiatan named (code and name in one cell) on its first account row only, its accounts in Kode Rekening | Nama
+    Rekening. The revenue is no spending; the sub-kegiatan is read once with its accounts' sums. Near misses: a lone
+    revenue total under the rows closes nothing (they are all the table has), and a sub-kegiatan named on a row of its
+    own, with no account beside it, is no line of accounts (the table is not read as line items)."""
+    from lakip_lib.errors import InputError
+
+    head = [["Sub Kegiatan", "Kode Rekening", "Nama Rekening", "Jumlah Anggaran(Rp)", "Jumlah Realisasi(Rp)", "%"]]
+    sub = "1.02.01.2.10.0001\nPelayanan dan Penunjang Pelayanan BLUD"
+    revenue = [[sub, "410416010001", "Pendapatan BLUD dari Jasa Layanan", 1000, 1100, "110.00"],
+               ["TOTAL PENDAPATAN BLUD", None, None, 1000, 1100, "110.00"]]
+    spending = [[sub, "510199999999", "Belanja Pegawai BLUD", 400, 380, "95.00"],
+                [None, "510299999999", "Belanja Barang dan Jasa BLUD", 500, 450, "90.00"],
+                ["TOTAL BELANJA BLUD", None, None, 900, 830, "92.22"]]
+    loaded = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": head + revenue + spending}), year=2023)
+    assert loaded.rows[["code", "name", "level", "budget", "realised"]].values.tolist() == [
+        ["1.02.01.2.10.0001", "Pelayanan dan Penunjang Pelayanan BLUD", "sub_kegiatan", 900, 830]]
+    assert loaded.stated_totals["label"].tolist() == ["TOTAL BELANJA BLUD"]
+    assert {"rows_aside", "line_items_summed"} <= set(loaded.notes["check"])
+
+    alone = [[sub, "510199999999", "Belanja Pegawai BLUD", 400, 380, "95.00"],
+             [None, "510299999999", "Belanja Barang dan Jasa BLUD", 500, 450, "90.00"],
+             ["JUMLAH PENDAPATAN", None, None, 900, 830, "92.22"]]
+    loaded = load_budget(make_workbook(tmp_path / "b.xlsx", {"S": head + alone}), year=2023)
+    assert loaded.rows["budget"].sum() == 900 and "rows_aside" not in set(loaded.notes["check"])
+    own_row = [["Pelayanan dan Penunjang Pelayanan BLUD", None, None, 900, 830, "92.22"],
+               [None, "510199999999", "Belanja Pegawai BLUD", 400, 380, "95.00"]]
+    with pytest.raises(InputError, match="A2: expected a code on every row"):  # refused as before: no line items
+        load_budget(make_workbook(tmp_path / "c.xlsx", {"S": head + own_row}), year=2023)
+
+
+def test_a_refund_row_between_the_gross_and_net_totals_is_no_spending_and_the_net_total_is_checked_against_it(tmp_path):
+    """A financial statement's spending by jenis belanja (51, 52, 53: the only level), then 'Total Belanja Bruto',
+    'Pengembalian Belanja' with a realisation in parentheses (refunds of earlier spending) and 'Total Belanja Netto'.
+    The refund is no spending line and its negative amount no bad cell; the netto total is the bruto less the refund.
+    Near misses: a netto total that is not the bruto less the refund is a sum_mismatch error, and a 'Pengembalian' row
+    among the rows, above every total, is no refund of the total: its negative amount is refused as before."""
+    from lakip_lib.errors import InputError
+
+    head = [["Kode Jenis Belanja", "Uraian Jenis Belanja", "Anggaran (Rp)", "Realisasi (Rp)"]]
+    rows = [["51", "Belanja Pegawai", "3.828.095.000,00", "3.717.394.859,00"],
+            ["52", "Belanja Barang", "687.541.000,00", "645.438.029,00"],
+            ["53", "Belanja Modal", "965.000.000,00", "846.570.333,00"]]
+    foot = [["Total Belanja Bruto", None, "5.480.636.000,00", "5.209.403.221,00"],
+            ["Pengembalian Belanja", None, None, "(2.315,00)"],
+            ["Total Belanja Netto", None, "5.480.636.000,00", "5.209.400.906,00"]]
+    loaded = load_budget(make_workbook(tmp_path / "a.xlsx", {"T": head + rows + foot}), year=2013)
+    assert loaded.rows[["code", "level", "realised"]].values.tolist() == [
+        ["51", "program", 3_717_394_859], ["52", "program", 645_438_029], ["53", "program", 846_570_333]]
+    assert loaded.stated_totals["label"].tolist() == ["Total Belanja Bruto"]
+    assert "rows_aside" in set(loaded.notes["check"]) and "sum_mismatch" not in set(loaded.notes["check"])
+
+    foot[2][3] = "5.209.403.221,00"  # the refund not deducted
+    loaded = load_budget(make_workbook(tmp_path / "b.xlsx", {"T": head + rows + foot}), year=2013)
+    assert loaded.notes.loc[loaded.notes["check"].eq("sum_mismatch"), "message_en"].tolist() == [
+        "Total Belanja Netto: the stated realisation 5,209,403,221 is not Total Belanja Bruto less 'Pengembalian "
+        "Belanja' (5,209,400,906)"]
+    with pytest.raises(InputError, match="expected an amount of zero or more"):
+        load_budget(make_workbook(tmp_path / "c.xlsx", {"T": head + rows[:1] + [foot[1]] + rows[1:] + foot[:1]}), year=2013)
+
+
+def test_an_apbdes_sets_its_revenue_aside_and_reads_uncoded_bidang_over_their_kegiatan_as_programs(tmp_path):
+    """A desa's APBDes realisation: 'PENDAPATAN' and 'BELANJA' alone on their rows, bidang rows with a name and no code
+    or amount, kegiatan coded 1.1.01 (the bidang's number first), 'JUMLAH PENDAPATAN', 'JUMLAH BELANJA' and 'SURPLUS /
+    (DEFISIT)'. The revenue and the balance are no spending; each bidang is a program with its kegiatan's sums. Near
+    miss: kegiatan whose codes do not start with their own bidang's number (1.1.01 under both) are no children of the
+    headings: the rows stay a flat list of programs and the bidang headings."""
+    head = [["KODE REKENING", "URAIAN", "ANGGARAN (Rp)", "REALISASI (Rp)"]]
+    revenue = [[None, "PENDAPATAN"], [None, "Pendapatan Transfer"], ["4.2.1", "Dana Desa", 900, 900],
+               [None, "JUMLAH PENDAPATAN", 900, 900], []]
+    spending = [[None, "BELANJA"], [None, "Bidang Penyelenggaraan Pemerintahan Desa"],
+                ["1.1.01", "    Penghasilan Tetap Kepala Desa", 48, 48], ["1.1.05", "    Operasional Pemerintah Desa", 62, 58],
+                [None, "Bidang Pelaksanaan Pembangunan Desa"], ["2.2.04", "    Penyelenggaraan Posyandu", 54, 51],
+                [None, "JUMLAH BELANJA", 164, 157], [], [None, "SURPLUS / (DEFISIT)", 736, 743]]
+    loaded = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": head + revenue + spending}), year=2024)
+    assert loaded.rows[["code", "name", "level", "parent", "budget", "realised"]].values.tolist() == [
+        ["1", "Bidang Penyelenggaraan Pemerintahan Desa", "program", None, 110, 106],
+        ["1.1.01", "Penghasilan Tetap Kepala Desa", "kegiatan", "1", 48, 48],
+        ["1.1.05", "Operasional Pemerintah Desa", "kegiatan", "1", 62, 58],
+        ["2", "Bidang Pelaksanaan Pembangunan Desa", "program", None, 54, 51],
+        ["2.2.04", "Penyelenggaraan Posyandu", "kegiatan", "2", 54, 51]]
+    assert loaded.stated_totals["label"].tolist() == ["JUMLAH BELANJA"]
+    assert {"rows_aside", "headings_as_parents"} <= set(loaded.notes["check"])
+
+    spending[5][0] = "1.2.04"
+    loaded = load_budget(make_workbook(tmp_path / "b.xlsx", {"S": head + revenue + spending}), year=2024)
+    assert loaded.rows["code"].tolist() == ["1.1.01", "1.1.05", "1.2.04"] and loaded.rows["level"].eq("program").all()
+    assert "headings_as_parents" not in set(loaded.notes["check"])
+
+
 def test_a_bos_report_reads_its_spending_section_and_a_number_merged_over_two_lines(tmp_path):
     """A school's BOS report: 'A. PENERIMAAN' (receipts) and 'C. SALDO DANA SAAT INI' (the balance) are no spending,
     'B. PENGELUARAN' lists the belanja, whose last number is merged over two lines; 'TOTAL PENERIMAAN' and 'TOTAL

@@ -65,12 +65,13 @@ def reconcile(data: YearData) -> pd.DataFrame:
     first (:mod:`lakip_lib.loading.notes`): ``table_skipped``,
     ``columns_unused``, ``rows_aside``, ``non_asn_aside``, ``inactive_aside``, ``position_rows``,
     ``categories_joined``, ``tables_joined``, ``amounts_scaled``, ``line_items_summed``, ``blocks_summed``, ``plan_aside``, ``items_counted``,
+    ``headings_as_parents``,
     ``levels_from_names``, ``numbered_per_group``, ``gender_derived``, ``gender_from_nip``, ``nip_in_name``, ``values_listed``,
     ``year_assumed``, ``ordinal_inferred``, ``yes_no_value``, ``value_range``, ``other_year_text`` and ``capaian_as_realisation`` of a table with no target (info); ``polarity_inferred``,
     ``field_empty``, ``column_missing``, ``level_from_name``,
     ``capaian_as_realisation``, ``last_period``, ``excel_error``, ``not_measured``, ``other_year_unread``, ``target_missing`` and
     ``average_mismatch`` (a stated average or total capaian row that the indicators above it do not give) (warning); ``sum_mismatch`` of monthly
-    realisations against their ``Jumlah``, of a row's belanja accounts against
+    realisations against their ``Jumlah``, of a netto total against the bruto total less the refunds, of a row's belanja accounts against
     the row, and of a staff row's category cells against its ``Jumlah`` or a golongan group's ``JML`` (error). ``check`` is a stable id:
 
     - ``sum_mismatch`` (error): a stated total differs from the sum of its

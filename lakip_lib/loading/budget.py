@@ -22,8 +22,8 @@ from ..messages import Joined, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
-from .recognise.hierarchy import (LEVELS, Levels, code_levels, indent_levels, level_word, split_code_levels,
-                                  split_levels_by_words, word_levels)
+from .recognise.hierarchy import (LEVELS, Levels, code_levels, heading_parents, indent_levels, level_word,
+                                  split_code_levels, split_levels_by_words, word_levels)
 from .parse import alias_key, clean_text, excel_error, is_no_value
 from .recognise.rows import total_group_code
 from .tables import location, numbers, refused, split_totals, tables_in
@@ -35,8 +35,20 @@ _NUMBERING = re.compile(r"^\s*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-z][.)]
 _CODE_IN_NAME = re.compile(r"^\s*([0-9]+(?:\.[0-9A-Za-z]+){2,})\.?\s+(\S.*)$", re.DOTALL)
 #: a report's lettered section heading (``A. PENERIMAAN``, ``B. PENGELUARAN``, ``C. SALDO DANA SAAT INI``)
 _SECTION = re.compile(r"^[A-Z][.)]\s*([A-Za-z].*)$")
-#: words of a section that is no spending: the receipts and the balance
-_NOT_SPENDING = re.compile(r"^(?:penerimaan|pendapatan|saldo)\b", re.IGNORECASE)
+#: a section heading without a letter: a part of the budget alone on its row (``PENDAPATAN``, ``BELANJA DESA``), as an
+#: APBD or APBDes realisation prints them
+_BARE_SECTION = re.compile(r"^(?:pendapatan|penerimaan|belanja|pengeluaran|pembiayaan)(?:\s+(?:daerah|desa|blud|negara))?$",
+                           re.IGNORECASE)
+#: a balance line between the parts (``SURPLUS / (DEFISIT)``, ``SILPA``): it opens no spending
+_BALANCE = re.compile(r"^\(?\s*(?:surplus|defisit|silpa|sisa\s+lebih)\b", re.IGNORECASE)
+#: words of a section that is no spending: the receipts, the financing and the balance
+_NOT_SPENDING = re.compile(r"^\(?\s*(?:penerimaan|pendapatan|pembiayaan|saldo|surplus|defisit|silpa|sisa\s+lebih)\b",
+                           re.IGNORECASE)
+#: a refund of spending stated under the total (``Pengembalian Belanja`` between ``Total Belanja Bruto`` and ``Total
+#: Belanja Netto``): no spending line, but what the netto total deducts
+_REFUND = re.compile(r"^(?:dikurangi\s*:?\s*)?pengembalian\b", re.IGNORECASE)
+#: the label of a total of no spending (``JUMLAH PENDAPATAN``, ``TOTAL PENERIMAAN``): it closes the rows it adds up
+_NOT_SPENDING_TOTAL = re.compile(r"pendapatan|pembiayaan|penerimaan", re.IGNORECASE)
 _CODE = re.compile(r"^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*(?:/[0-9]+)?$")  # "/2": a sub-kegiatan repeated per sub-output
 
 
@@ -376,13 +388,15 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         label = next((clean_text(v) for v in data.drop(columns="_row").iloc[last] if isinstance(v, str) and not is_no_value(v)), "")
         totals = pd.concat([totals, data.iloc[[last]].assign(_label=label)], ignore_index=True)
         data = data.iloc[:last].reset_index(drop=True)
-    data, aside = _spending_sections(data, [label for label in (labels["number"], *code_labels, *name_labels) if label])
+    data, aside = _spending_sections(data, [label for label in (labels["number"], *code_labels, *name_labels) if label],
+                                     totals)
     if aside:
         notes.append(note("info", "rows_aside", table.where,
-                          f"{aside} baris di bagian penerimaan atau saldo (A. PENERIMAAN, C. SALDO …) tidak dibaca sebagai "
-                          "belanja; judul bagian tidak dibaca sebagai baris",
-                          f"{aside} rows of the receipts or balance sections (A. PENERIMAAN, C. SALDO …) are not read as "
-                          "spending; section headings are not read as rows"))
+                          f"{aside} baris di bagian pendapatan, penerimaan, pembiayaan atau saldo (A. PENERIMAAN, PENDAPATAN, "
+                          "SURPLUS / (DEFISIT) …) tidak dibaca sebagai belanja; judul bagian tidak dibaca sebagai baris",
+                          f"{aside} rows of the revenue, receipts, financing or balance sections (A. PENERIMAAN, PENDAPATAN, "
+                          "SURPLUS / (DEFISIT) …) are not read as spending; section headings are not read as rows"))
+    data, refunds = _refund_rows(data, totals, [label for label in (*code_labels, *name_labels, labels["number"]) if label])
     if data.empty:
         problems.append(table.problem(table.header_row + 1, None, None,
                                       expects("budget_rows_above_total") if len(totals) else expects("budget_rows")))
@@ -431,6 +445,22 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
             codes, found = filled, refound
         else:
             spanned = False
+    if found is not None and found.how.endswith("codes") and \
+            (parents := heading_parents(found, codes.tolist(), raw_names, has_amount.tolist())) is not None:
+        # 'Bidang Penyelenggaraan Pemerintahan Desa' over the kegiatan 1.1.01, 1.1.02: the bidang the export left
+        # uncoded is their program, with their sums
+        found, heads = parents
+        codes, amounts = codes.copy(), {k: v.copy() for k, v in amounts.items()}
+        for h, (code, rows) in heads.items():
+            codes.iloc[h] = code
+            for k in amounts:
+                amounts[k].iloc[h] = amounts[k].iloc[rows].sum(min_count=1)
+        has_amount = (amounts["budget"].notna() | amounts["realised"].notna()).to_numpy()
+        notes.append(note("info", "headings_as_parents", table.where,
+                          f"{len(heads)} baris judul tanpa kode (mis. bidang) masing-masing di atas baris berkode yang "
+                          "sama awal kodenya: dibaca sebagai program, dengan jumlah baris di bawahnya sebagai kegiatannya",
+                          f"{len(heads)} heading rows without a code (such as bidang), each above coded rows sharing the "
+                          "first part of their codes: read as programs, with the rows below as their kegiatan and their sums"))
     if found is None and lines is not None:
         found = Levels(["program"] * len(data), ["level"] * len(data), "units over their lines")  # no level among units
     else:
@@ -505,6 +535,7 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
     notes += _months_against_total(table, data, labels["realised"], amounts["realised"] / scales["realised"][0], problems)
     stated, group_notes = _group_totals(out, _totals(table, totals, labels, problems, scales))
     notes += group_notes
+    stated = _net_totals(table, stated, refunds, labels, problems, scales, notes)
     return out.reset_index(drop=True), stated
 
 
@@ -592,19 +623,26 @@ def _long_form(table: Table, data: pd.DataFrame, name_labels: list[str], values:
                notes: list[dict[str, str]]) -> pd.DataFrame | None:
     """A table of line items, each naming its program, kegiatan and sub-kegiatan in their own columns (``PROGRAM |
     KEGIATAN | SUB KEGIATAN | BELANJA …``, as SIPD-derived control sheets export it): each program, kegiatan and
-    sub-kegiatan once, with the sums of its line items, numbered 1, 1.1, 1.1.1; None for any other table.
+    sub-kegiatan once, with the sums of its line items, numbered 1, 1.1, 1.1.1 (or by the codes their cells start
+    with); None for any other table.
 
-    It is told by most rows naming more than one level; a row naming none is not a line item."""
+    It is told by most rows naming more than one level; a row naming none is not a line item. A level named once, on
+    the first of its lines (``Sub Kegiatan | Kode Rekening | Nama Rekening``, the sub-kegiatan's cell filled on its
+    first account row only), names every line below it until the next: :func:`_printed_once`."""
     # the columns' headers name their levels (PROGRAM | KEGIATAN | SUB KEGIATAN; an Uraian SPM beside them has none):
     # without that, two name columns may be a name and its indicator, never to be added up
     worded = {label: level_word(table.part_paths.get(label, ("",))[-1]) for label in name_labels}
-    name_labels = [label for label, lv in worded.items() if lv]
-    levels = [worded[label] for label in name_labels]
-    if len(name_labels) < 2 or len(set(levels)) != len(levels) or data.empty:
+    level_labels = [label for label, lv in worded.items() if lv]
+    levels = [worded[label] for label in level_labels]
+    if not level_labels or len(set(levels)) != len(levels) or data.empty:
         return None
-    named = data[name_labels].map(lambda v: not is_no_value(v))
-    if (named.sum(axis=1) > 1).mean() < 0.8:
-        return None  # one name per row: a level each (the name columns rule)
+    named = data[level_labels].map(lambda v: not is_no_value(v))
+    once = False
+    if len(level_labels) < 2 or (named.sum(axis=1) > 1).mean() < 0.8:
+        if (filled := _printed_once(data, name_labels, level_labels)) is None:
+            return None  # one name per row: a level each (the name columns rule)
+        data, once = filled, True
+    name_labels = level_labels
     groups: dict[tuple[str, ...], dict] = {}
     for i in range(len(data)):
         path: tuple[str, ...] = ()
@@ -622,9 +660,13 @@ def _long_form(table: Table, data: pd.DataFrame, name_labels: list[str], values:
                     entry[key] += float(amount)
                     entry["any"][key] = True
     codes = _numbered(pd.Series([levels[len(path) - 1] for path in groups]))
+    names = [path[-1] for path in groups]
+    in_name = [_CODE_IN_NAME.match(name) for name in names]
+    if all(in_name):  # "1.02.01.2.10.0001 Pelayanan …": each level's cell starts with its code
+        codes, names = pd.Series([m.group(1) for m in in_name]), [m.group(2) for m in in_name]
     out = pd.DataFrame({
         "code": codes.to_numpy(),
-        "name": [path[-1] for path in groups],
+        "name": names,
         "level": [levels[len(path) - 1] for path in groups],
         "budget": [e["budget"] if e["any"]["budget"] else float("nan") for e in groups.values()],
         "realised": [e["realised"] if e["any"]["realised"] else float("nan") for e in groups.values()],
@@ -633,12 +675,50 @@ def _long_form(table: Table, data: pd.DataFrame, name_labels: list[str], values:
         "location": [location(table, e["row"]) for e in groups.values()],
     })
     out.insert(3, "parent", _parents(out["code"], out["level"]).to_numpy())
-    notes.append(note("info", "line_items_summed", table.where,
-                      f"{len(data)} baris rincian (satu baris per belanja) dijumlahkan per program, kegiatan dan sub-kegiatan "
-                      "menurut kolom namanya; baris diberi nomor 1, 1.1, 1.1.1",
-                      f"{len(data)} line-item rows (one per spending line) are added up per program, kegiatan and sub-kegiatan "
-                      "by their name columns; rows numbered 1, 1.1, 1.1.1"))
+    if once:
+        notes.append(note("info", "line_items_summed", table.where,
+                          f"{len(data)} baris rincian (rekening) dijumlahkan per {_level_id(levels[-1])}; nama "
+                          f"{_level_id(levels[-1])} tertulis sekali, di baris rincian pertamanya, dan berlaku untuk baris di "
+                          "bawahnya sampai nama berikutnya",
+                          f"{len(data)} line-item rows (accounts) are added up per {levels[-1].replace('_', '-')}; its name "
+                          "is written once, on its first line, and holds for the lines below it until the next name"))
+    else:
+        notes.append(note("info", "line_items_summed", table.where,
+                          f"{len(data)} baris rincian (satu baris per belanja) dijumlahkan per program, kegiatan dan "
+                          "sub-kegiatan menurut kolom namanya" + ("" if all(in_name) else "; baris diberi nomor 1, 1.1, 1.1.1"),
+                          f"{len(data)} line-item rows (one per spending line) are added up per program, kegiatan and "
+                          "sub-kegiatan by their name columns" + ("" if all(in_name) else "; rows numbered 1, 1.1, 1.1.1")))
     return out[list(BUDGET_COLUMNS)]
+
+
+def _level_id(level: str) -> str:
+    return level.replace("_", "-")
+
+
+def _printed_once(data: pd.DataFrame, name_labels: list[str], level_labels: list[str]) -> pd.DataFrame | None:
+    """``data`` with each level column filled down, when the rows are line items whose level is named once, on the
+    first of its lines: a name column without a level word right of the level columns (``Nama Rekening``) names every
+    row, the first row names its level, and some rows below leave it blank. None otherwise: a level named on a row of
+    its own (no line beside it) is a row of that level, and a level repeated on every line is no sign of line items.
+
+    Example:
+        >>> data = pd.DataFrame({"sub": ["Pelayanan BLUD", None], "akun": ["Belanja Pegawai", "Belanja Barang"]})
+        >>> _printed_once(data, ["sub", "akun"], ["sub"])["sub"].tolist()
+        ['Pelayanan BLUD', 'Pelayanan BLUD']
+        >>> _printed_once(data.assign(akun=[None, "Belanja Barang"]), ["sub", "akun"], ["sub"]) is None
+        True
+    """
+    last = max(name_labels.index(label) for label in level_labels)
+    lines = [label for label in name_labels[last + 1:] if label not in level_labels]
+    if not lines:
+        return None
+    has_line = data[lines].map(lambda v: not is_no_value(v)).any(axis=1)
+    named = data[level_labels].map(lambda v: not is_no_value(v))
+    if not has_line.all() or not named.iloc[0].all() or named.all(axis=None):
+        return None
+    filled = data.copy()
+    filled[level_labels] = data[level_labels].where(named).ffill()
+    return filled
 
 
 def _names_over_codes(table: Table, data: pd.DataFrame, found: Levels, codes: pd.Series, names: list[object]) -> list[dict[str, str]]:
@@ -766,22 +846,110 @@ def _codes(data: pd.DataFrame, labels: list[str]) -> pd.Series:
     return data.apply(join, axis=1).astype(object) if len(data) else pd.Series([], dtype=object)
 
 
-def _spending_sections(data: pd.DataFrame, labels: list[str]) -> tuple[pd.DataFrame, int]:
-    """The rows of ``data`` without its lettered section headings and the rows of its sections that are no spending
-    (``A. PENERIMAAN`` and its lines, ``C. SALDO DANA SAAT INI``), and how many rows of those sections were set aside.
-    A table without a lettered section heading naming receipts or a balance is returned whole."""
-    heads = [next((m for m in (_SECTION.match(clean_text(row[label])) for label in labels
-                               if isinstance(row[label], str)) if m), None) for _, row in data.iterrows()]
-    if not any(m and _NOT_SPENDING.match(m.group(1)) for m in heads):
+def _spending_sections(data: pd.DataFrame, labels: list[str], totals: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """The rows of ``data`` without its section headings and the rows of its sections that are no spending, and how
+    many rows of those sections were set aside. A section starts at a lettered heading (``A. PENERIMAAN``, ``C. SALDO
+    DANA SAAT INI``), at a part of the budget alone on its row (``PENDAPATAN``, ``BELANJA``) or at a balance line
+    (``SURPLUS / (DEFISIT)``); the rows a revenue, receipts or financing total closes (``TOTAL PENDAPATAN BLUD`` under
+    the revenue accounts, above the spending) are no spending either. A table without such a section or total, or
+    whose every row such a total closes, is returned whole.
+
+    Example:
+        >>> data = pd.DataFrame({"name": ["PENDAPATAN", "Dana Desa", "BELANJA", "Posyandu", "SURPLUS / (DEFISIT)"],
+        ...                      "_row": [1, 2, 4, 5, 7]})
+        >>> totals = pd.DataFrame({"_label": ["JUMLAH PENDAPATAN", "JUMLAH BELANJA"], "_row": [3, 6]})
+        >>> kept, aside = _spending_sections(data, ["name"], totals)
+        >>> kept["name"].tolist(), aside
+        (['Posyandu'], 3)
+    """
+    def head(row: pd.Series) -> str | None:
+        for label in labels:
+            text = clean_text(row[label]) if isinstance(row[label], str) else ""
+            if lettered := _SECTION.match(text):
+                return lettered.group(1)
+            if _BARE_SECTION.match(text) or _BALANCE.match(text):
+                return text
+        return None
+
+    heads = [head(row) for _, row in data.iterrows()]
+    closed, ended = _closed_by_other_totals(data, totals)
+    if not any(h and _NOT_SPENDING.match(h) for h in heads) and not closed.any():
         return data, 0
     keep, inside = [], False
-    for head in heads:
-        if head is not None:
-            inside = bool(_NOT_SPENDING.match(head.group(1)))
-        keep.append(head is None and not inside)
-    aside = sum(not kept and (head is None or bool(_NOT_SPENDING.match(head.group(1))))
-                for head, kept in zip(heads, keep))
+    for h, shut, end in zip(heads, closed, ended):
+        if end:
+            inside = False  # JUMLAH PENDAPATAN closed the revenue section: the spending follows without a heading
+        if h is not None:
+            inside = bool(_NOT_SPENDING.match(h))
+        keep.append(h is None and not inside and not shut)
+    aside = sum(not kept and (h is None or bool(_NOT_SPENDING.match(h))) for h, kept in zip(heads, keep))
     return data[keep].reset_index(drop=True), aside
+
+
+def _closed_by_other_totals(data: pd.DataFrame, totals: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Which rows of ``data`` a total of no spending closes (:data:`_NOT_SPENDING_TOTAL`: the first total row below
+    them is one), and which rows come right after such a total. None is closed when such totals would close every row
+    (a lone ``JUMLAH PENDAPATAN`` under the programs says nothing of what they are)."""
+    nothing = np.zeros(len(data), dtype=bool)
+    if totals.empty or "_row" not in data.columns:
+        return nothing, nothing
+    at = totals["_row"].to_numpy(dtype=float)
+    order = np.argsort(at, kind="stable")
+    other = totals["_label"].map(lambda v: bool(_NOT_SPENDING_TOTAL.search(str(v)))).to_numpy()[order]
+    below = np.searchsorted(at[order], data["_row"].to_numpy(dtype=float), side="right")
+    closed = np.array([i < len(other) and bool(other[i]) for i in below], dtype=bool)
+    ended = np.array([k > 0 and below[k] != below[k - 1] and bool(other[below[k] - 1]) for k in range(len(below))], dtype=bool)
+    return (closed if not closed.all() else nothing), ended
+
+
+def _refund_rows(data: pd.DataFrame, totals: pd.DataFrame, labels: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The rows of ``data`` without the refunds of spending stated below a total row (``Pengembalian Belanja``, a
+    realisation in parentheses '(2.315,00)'), and those rows with their label in ``_label``. A row so named among the
+    programs, above every total, is left where it is."""
+    def label(row: pd.Series) -> str:
+        return next((clean_text(row[c]) for c in labels if isinstance(row[c], str) and not is_no_value(row[c])), "")
+
+    below = data["_row"] > totals["_row"].min() if len(totals) else pd.Series(False, index=data.index)
+    texts = data[below].apply(label, axis=1) if below.any() else pd.Series(dtype=object)
+    refund = pd.Series(False, index=data.index)
+    refund[texts.index] = texts.map(lambda t: bool(_REFUND.match(t))).astype(bool)
+    if not refund.any():
+        return data, data.iloc[:0].assign(_label=[])
+    return data[~refund].reset_index(drop=True), data[refund].assign(_label=texts[refund[refund].index]).reset_index(drop=True)
+
+
+def _net_totals(table: Table, stated: pd.DataFrame, refunds: pd.DataFrame, labels: dict[str, str | None],
+                problems: list[Problem], scales: dict[str, tuple[float, str]], notes: list[dict[str, str]]) -> pd.DataFrame:
+    """The stated totals without those below a refund row (:func:`_refund_rows`): such a total (``Total Belanja
+    Netto``) is the total above the refunds (``Total Belanja Bruto``) less them, checked against that (a
+    ``sum_mismatch`` note where it is not), not against the programs, whose realisations are the gross spending."""
+    if refunds.empty or stated.empty:
+        return stated
+    deducted = {k: float(numbers(table, refunds, labels[k], problems).abs().sum()) * scales[k][0] if labels[k] else 0.0
+                for k in ("budget", "realised")}
+    at = table.grid.row0 + int(refunds["_row"].min())
+    rows = stated["location"].map(lambda where: int(_row_of(where) or 0))
+    above, below = stated[rows.lt(at).to_numpy()], stated[rows.gt(at).to_numpy()]
+    if above.empty or below.empty:
+        return stated
+    gross, what = above.iloc[-1], "', '".join(refunds["_label"])
+    for _, total in below.iterrows():
+        for key, (name_id, name_en) in (("budget", ("anggaran", "budget")), ("realised", ("realisasi", "realisation"))):
+            want = gross[key] - deducted[key]
+            if pd.notna(total[key]) and pd.notna(want) and abs(total[key] - want) > 0.005:
+                (got_id, got_en), (want_id, want_en) = amounts(total[key]), amounts(want)
+                notes.append(note("error", "sum_mismatch", total["location"],
+                                  f"{total['label']}: {name_id} yang tercantum {got_id} tidak sama dengan {gross['label']} "
+                                  f"dikurangi '{what}' ({want_id})",
+                                  f"{total['label']}: the stated {name_en} {got_en} is not {gross['label']} less '{what}' "
+                                  f"({want_en})"))
+    (refund_id, refund_en) = amounts(deducted["realised"] or deducted["budget"])
+    notes.append(note("info", "rows_aside", location(table, int(refunds["_row"].iloc[0])),
+                      f"'{what}' ({refund_id}) bukan baris belanja: {', '.join(below['label'])} adalah {gross['label']} "
+                      "dikurangi pengembalian itu, diperiksa terhadapnya, bukan terhadap jumlah program",
+                      f"'{what}' ({refund_en}) is no spending line: {', '.join(below['label'])} is {gross['label']} less the "
+                      "refunds, checked against that, not against the programs' sum"))
+    return stated[~rows.gt(at).to_numpy()].reset_index(drop=True)
 
 
 def _spanned_numbers(table: Table, data: pd.DataFrame, label: str, codes: pd.Series) -> tuple[pd.Series, bool]:

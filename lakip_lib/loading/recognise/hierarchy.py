@@ -217,6 +217,65 @@ def _nested_digit_levels(codes: list[str | None]) -> Levels | None:
     return Levels(levels, ["level" if c else "heading" for c in codes], "nested account codes")
 
 
+#: a heading that names what stands above the programs (an urusan, the organisation), never a level of the budget
+_ABOVE_PROGRAMS = re.compile(r"^\s*(?:urusan|organisasi|unit\s+organisasi|skpd|opd|perangkat\s+daerah)\b", re.IGNORECASE)
+
+
+def heading_parents(levels: Levels, codes: list[str | None], names: list[object],
+                    amounts: list[bool]) -> tuple[Levels, dict[int, tuple[str, list[int]]]] | None:
+    """Levels of a flat list of coded rows grouped under uncoded headings, each heading made the parent of its group
+    one level up: when every coded row is a program under a heading (a name, no code, no amount), at least two headings
+    head rows, the codes under each share their first part and each heading's first part is its own (an APBDes's
+    'Bidang Penyelenggaraan Pemerintahan Desa' over the kegiatan 1.1.01, 1.1.02: the bidang's number is the codes'
+    first part, the export left the bidang uncoded). Also each heading → (that first part, its rows). None otherwise:
+    a list numbered 1, 2 under each category shares no first part, a coded row under no heading has no parent, and
+    rows already at more than one level have their hierarchy. A heading naming an urusan or the organisation stays one.
+
+    Example:
+        >>> found = Levels([None, "program", "program", None, "program"], ["heading", "level", "level", "heading", "level"],
+        ...                "kepmendagri codes")
+        >>> codes = [None, "1.1.01", "1.1.02", None, "2.2.04"]
+        >>> names = ["Bidang Pemerintahan", "Penghasilan Tetap", "Operasional", "Bidang Pembangunan", "Posyandu"]
+        >>> parents, heads = heading_parents(found, codes, names, [False, True, True, False, True])
+        >>> parents.levels, heads
+        (['program', 'kegiatan', 'kegiatan', 'program', 'kegiatan'], {0: ('1', [1, 2]), 3: ('2', [4])})
+        >>> heading_parents(found, [None, "1", "2", None, "1"], names, [False, True, True, False, True]) is None
+        True
+    """
+    runs: dict[int, list[int]] = {}
+    head: int | None = None
+    for i, (level, role) in enumerate(zip(levels.levels, levels.roles)):
+        if role == "heading":
+            if amounts[i]:
+                return None
+            if isinstance(names[i], str) and names[i].strip():
+                if _ABOVE_PROGRAMS.match(names[i]):
+                    return None
+                head = i
+                runs[head] = []
+        elif role == "level":
+            if head is None or level != LEVELS[0] or not isinstance(codes[i], str):
+                return None
+            runs[head].append(i)
+    runs = {h: rows for h, rows in runs.items() if rows}
+    if len(runs) < 2:
+        return None
+    firsts: dict[int, str] = {}
+    for h, rows in runs.items():
+        parts = {codes[i].split(".")[0] for i in rows}
+        if len(parts) != 1:
+            return None
+        firsts[h] = parts.pop()
+    if len(set(firsts.values())) != len(firsts) or set(firsts.values()) & {c for c in codes if c}:
+        return None
+    moved, roles = list(levels.levels), list(levels.roles)
+    for h, rows in runs.items():
+        moved[h], roles[h] = LEVELS[0], "level"
+        for i in rows:
+            moved[i] = LEVELS[1]
+    return Levels(moved, roles, f"uncoded headings over {levels.how}"), {h: (firsts[h], rows) for h, rows in runs.items()}
+
+
 def word_levels(names: list[object], amounts: list[bool] | None = None) -> Levels | None:
     """Levels from level words in the names and label rows (a bare ``Kegiatan :`` without amounts); None unless
     every named row gets one.

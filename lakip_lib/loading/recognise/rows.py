@@ -50,7 +50,9 @@ _COLUMN_NUMBER = re.compile(r"^\(?\s*(\d{1,2})\s*\)?(?:\s*=\s*[\d()\s+\-x×*/:%.
 _TOTAL = re.compile(
     r"^(?:jumlah|total|sub\s*[-\u2010\u2011\u2013\u2014]*\s*(?:total|jumlah)|grand\s*total|jumlah\s+total)"
     r"(?:\s+(?:total|keseluruhan|seluruhnya|pegawai|anggaran|belanja|program|kegiatan|sub\s*kegiatan|urusan|akhir|"
-    r"asn|pns|pppk|umum|nominatif|pendapatan|pembiayaan|penerimaan|pengeluaran|penggunaan|rupiah|rp))*\s*:?$",
+    r"asn|pns|pppk|umum|nominatif|pendapatan|pembiayaan|penerimaan|pengeluaran|penggunaan|rupiah|rp|"
+    # a BLUD's own totals, and a financial statement's totals before and after refunds (Total Belanja Bruto / Netto)
+    r"blud|bruto|netto|neto))*\s*:?$",
     re.IGNORECASE,
 )
 #: the total of one group, named by its kind and code: "Jumlah kelompok belanja 51", "Jumlah belanja program 01",
@@ -214,6 +216,8 @@ def is_total_label(value: object) -> bool:
         (True, False)
         >>> is_total_label("TOTAL RUPIAH"), is_total_label("Rupiah Murni")
         (True, False)
+        >>> is_total_label("TOTAL PENDAPATAN BLUD"), is_total_label("Total Belanja Netto"), is_total_label("Jumlah Desa")
+        (True, True, False)
     """
     return isinstance(value, str) and bool(_TOTAL.match(clean_text(value)) or _GROUP_TOTAL.match(clean_text(value)))
 
