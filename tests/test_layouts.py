@@ -90,8 +90,6 @@ NOT_READ: dict[str, str] = {
     "ind-spm-kesehatan-lumajang-per-puskesmas-sasaran-capaian-2022":
         "refused: 'expected one column for 'goal'' and for 'stated_capaian' (the indicators are column bands over "
         "SASARAN | CAPAIAN | PERSENTASE) and no 'indicator' column",
-    "ind-transnaker-luwu-utara-ikp-target-realisasi-tw-kumulatif-ringkasan":
-        "refused: 'expected one column for 'stated_capaian', not '% Capaian Akhir' (O6), 'Status Capaian' (P6)'",
     "budget-sakti-glp039-ketersediaan-dana-detail-lock-pagu":
         "refused, 20 problems: 'expected a program, kegiatan or sub-kegiatan row (level words place the others; "
         "this row states amounts but has no level)' (D11 …)",
