@@ -64,13 +64,9 @@ NOT_READ: dict[str, str] = {
     # ninth held-out set (tests/layouts/ninth.py): what each gets, measured blind (README.md has the measure)
     "staff-lam-tabel-4b-tendik-centang-pendidikan":
         "refused: 'expected a column for 'nip'' (A8): tendik with no NIP, a 'V' under the highest degree",
-    "ind-ekinerja-skp-evaluasi-rhk-iki-target-satuan-teks":
-        "'Jumlah bulan penyelesaian dokumen' read as positive without a polarity_inferred warning",
     "ind-spm-kesehatan-lumajang-per-puskesmas-sasaran-capaian-2022":
         "refused: 'expected one column for 'goal'' and for 'stated_capaian' (the indicators are column bands over "
         "SASARAN | CAPAIAN | PERSENTASE) and no 'indicator' column",
-    "ind-transnaker-luwu-utara-ikp-target-realisasi-tw-kumulatif-ringkasan":
-        "refused: 'expected one column for 'stated_capaian', not '% Capaian Akhir' (O6), 'Status Capaian' (P6)'",
     "budget-sakti-glp039-ketersediaan-dana-detail-lock-pagu":
         "refused, 20 problems: 'expected a program, kegiatan or sub-kegiatan row (level words place the others; "
         "this row states amounts but has no level)' (D11 …)",

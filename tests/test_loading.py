@@ -1072,6 +1072,23 @@ def test_a_stated_average_row_in_the_indicator_column_is_set_aside_and_checked(x
     assert "menyatakan 90" in mismatch["message"].iloc[0] and "100,00" in mismatch["message"].iloc[0]
 
 
+def test_a_duration_to_complete_in_months_days_or_hours_is_to_be_lowered(xlsx):
+    """An SKP's aspek Waktu indicator counts the time a result takes ('Jumlah bulan penyelesaian dokumen', '12 Bulan'):
+    fewer is better, inferred with a warning. Near misses: the results completed ('Jumlah dokumen yang diselesaikan'),
+    a share completed within a time ('Persentase penyelesaian pengaduan dalam 3 hari') and timeliness ('Persentase
+    ketepatan waktu penyelesaian') are to be raised."""
+    rows = [["No", "Indikator", "Target 2025", "Realisasi 2025"],
+            [1, "Jumlah bulan penyelesaian dokumen", "12 Bulan", "12 Bulan"],
+            [2, "Jumlah hari kerja penyelesaian izin", "5 Hari", "4 Hari"],
+            [3, "Jumlah dokumen yang diselesaikan", "6 Dokumen", "6 Dokumen"],
+            [4, "Persentase penyelesaian pengaduan dalam 3 hari", "90 %", "95 %"],
+            [5, "Persentase ketepatan waktu penyelesaian laporan", 100, 100]]
+    data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2025)
+    assert data.indicators["polarity"].tolist() == ["negative", "negative", "positive", "positive", "positive"]
+    assert data.notes.loc[data.notes["check"].eq("polarity_inferred"), "location"].tolist() == [
+        "kinerja.xlsx:PK!row 2", "kinerja.xlsx:PK!row 3"]
+
+
 def test_an_indicator_name_wrapped_onto_a_row_of_its_own_is_joined_and_heads_nothing(xlsx):
     """A name typed over two rows ('Persentase penyelesaian dokumen perencanaan' then 'dan evaluasi tepat waktu', no
     value, no number): the second line was read as the heading of the indicators below it, and the name was cut. Near

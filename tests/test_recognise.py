@@ -340,6 +340,46 @@ def test_a_band_of_periods_that_says_it_is_cumulative_is_read_from_its_last_peri
     assert notes("Realisasi", "b.xlsx") == ["warning"]
 
 
+def test_targets_set_to_date_beside_the_years_target_make_the_realisations_beside_them_to_date(tmp_path):
+    """'Target Tahunan | Target TW I | Realisasi TW I | … | Target TW IV | Realisasi TW IV': each row's last quarter
+    target is its year's, so the quarters run to date and the year's realisation is the last one filled, though a
+    percentage to date falls (100, 85,7, 88,9, 90,9); near miss: quarter targets that add up to the year's are no
+    targets to date, and a realisation that falls beside them is still refused."""
+    def load(quarters: list[tuple[int, int]], name: str):
+        header = ["No", "Indikator", "Target Tahunan"]
+        for n in ("I", "II", "III", "IV"):
+            header += [f"Target TW {n}", f"Realisasi TW {n}"]
+        rows = [header,
+                [1, "Persentase kasus perselisihan yang diselesaikan", 90, 90, 100, 90, 85.7, 90, 88.9, 90, 90.9],
+                [2, "Jumlah tenaga kerja yang dilatih", 240, *[v for pair in quarters for v in pair]]]
+        return load_indicators(make_workbook(tmp_path / name, {"IKP": rows}), year=2025)
+
+    data = load([(40, 40), (120, 112), (200, 196), (240, 252)], "a.xlsx")
+    values = data.values[data.values["kind"].eq("realisation")]["value"].tolist()
+    assert values == [90.9, 252.0]
+    assert data.notes.loc[data.notes["check"].eq("last_period"), "severity"].tolist() == ["info"]
+    with pytest.raises(InputError, match="one column for the year's realisation"):
+        load([(40, 40), (80, 72), (80, 84), (40, 56)], "b.xlsx")
+
+
+def test_of_two_capaian_columns_the_one_of_words_is_a_status_not_the_capaian(tmp_path):
+    """'% Capaian Akhir | Status Capaian': both headers name the capaian, the status's cells are words ('Tercapai',
+    'Belum Tercapai'), so the percentage is the stated capaian; near miss: two capaian columns of numbers stay a
+    question to the user."""
+    def load(status: list, name: str):
+        rows = [["No", "Indikator", "Target", "Realisasi", "% Capaian Akhir", "Status Capaian"],
+                [1, "Persentase pencari kerja yang ditempatkan", 45, 41.6, 92.44, status[0]],
+                [2, "Jumlah kawasan transmigrasi yang difasilitasi", 3, 3, 100, status[1]]]
+        return load_indicators(make_workbook(tmp_path / name, {"IKP": rows}), year=2025)
+
+    data = load(["Belum Tercapai", "Tercapai"], "a.xlsx")
+    assert data.values[data.values["kind"].eq("stated_capaian")]["value"].tolist() == [92.44, 100.0]
+    used = {cell: (field, how) for cell, _, field, how in data.recognition[0].columns}
+    assert used["E1"] == ("stated_capaian", "content")
+    with pytest.raises(InputError, match="one column for 'stated_capaian'"):
+        load([92.4, 100], "b.xlsx")
+
+
 def test_header_wordings_seen_in_real_exports_name_their_fields():
     budget = vocabulary("budget")
     for header, field in [("ANGGARAN (Rp)", "budget"), ("Alokasi Anggaran (Rp)", "budget"), ("Anggaran Setelah Perubahan", "budget"),

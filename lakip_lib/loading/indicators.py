@@ -21,7 +21,7 @@ from ..formatting import format_number
 from ..messages import expects
 from .notes import empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table, is_summary_label
-from .recognise.fields import header_words
+from .recognise.fields import header_words, match_path, vocabulary
 from .parse import (INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, excel_error, is_no_value, is_yes_no, not_measured,
                     parse_number)
 from .tables import location, refused, tables_in
@@ -188,10 +188,12 @@ def _last_period(table: Table, label: str, parts: list[str]) -> list[dict[str, s
     numbers = cells.map(lambda v: _period_number(v))
     if numbers.isna().all().all():
         return problem
+    targets_to_date = column.name == "realisation" and _targets_to_date(table)
     for _, row in numbers.iterrows():
         filled = row.dropna().tolist()
-        # a capaian to date may fall from one quarter to the next; its last is still the year's
-        if column.name != "stated_capaian" and any(b < a for a, b in zip(filled, filled[1:])):
+        # a capaian to date may fall from one quarter to the next, and so may a realisation to date beside targets to
+        # date (a percentage of cases settled so far); its last is still the year's
+        if column.name != "stated_capaian" and not targets_to_date and any(b < a for a, b in zip(filled, filled[1:])):
             return problem
     last = cells.apply(lambda row: next((v for v in reversed(row.tolist()) if not is_no_value(v)), None), axis=1)
     table.frame[label] = last.astype(object)
@@ -209,9 +211,50 @@ def _last_period(table: Table, label: str, parts: list[str]) -> list[dict[str, s
                      "(judulnya menyatakan kumulatif s.d. periode itu)",
                      f"'{band}' has no yearly total: this year's {name_en} is read from the last period filled (its "
                      "header says cumulative to date)")]
+    if targets_to_date:
+        # the table says so itself: each row's last period target is its year's target
+        return [note("info", "last_period", location(table, table.header_row, label),
+                     f"'{band}' tidak punya kolom jumlah tahunan: {name_id} tahun ini dibaca dari periode terakhir yang terisi "
+                     "(target periode terakhirnya sama dengan target tahunan, jadi periodenya kumulatif s.d. periode itu)",
+                     f"'{band}' has no yearly total: this year's {name_en} is read from the last period filled (the last "
+                     "period's target is the year's target, so the periods are cumulative to date)")]
     return [note("warning", "last_period", location(table, table.header_row, label),
                  f"'{band}' tidak punya kolom jumlah tahunan: {name_id} tahun ini dibaca dari periode terakhir yang terisi ({why_id})",
                  f"'{band}' has no yearly total: this year's {name_en} is read from the last period filled ({why_en})")]
+
+
+def _targets_to_date(table: Table) -> bool:
+    """Whether the table's period targets beside its one year's target (``Target Tahunan | Target TW I | Realisasi TW
+    I | … | Target TW IV``) are set to date: on every row the last period target filled is the year's target, and on
+    some row the periods rise to it (a year's target spread over the quarters adds up to it instead; one that stays
+    the same each quarter, a rate, says neither). The realisations beside such targets are to date too.
+
+    Example:
+        >>> from lakip_lib.loading.recognise import Column
+        >>> frame = pd.DataFrame({"target": [45, 90], "#G6": [10, 90], "#I6": [45, 90]})
+        >>> others = [("#G6", ("Target TW I",)), ("#I6", ("Target TW II",))]
+        >>> table = Table(None, "indicators", 5, [Column("target", None, "Target Tahunan", 5)], frame, others=others)
+        >>> _targets_to_date(table)
+        True
+        >>> table.frame["#I6"] = [35, 90]  # 10 + 35: the year's target spread over the quarters
+        >>> _targets_to_date(table)
+        False
+    """
+    years = [c for c in table.columns if c.name == "target"]
+    periods = [label for label, path in table.others
+               if (found := match_path(path, vocabulary(table.dataset))) is not None and found.name == "target" and found.part]
+    if len(years) != 1 or len(periods) < 2:
+        return False
+    rising = False
+    for year, row in zip(table.frame[years[0].label], table.frame[periods].map(_period_number).itertuples(index=False)):
+        filled = [v for v in row if not pd.isna(v)]
+        target = _period_number(year)
+        if not filled or target is None:
+            continue
+        if abs(filled[-1] - target) > 1e-9 * max(1.0, abs(target)):
+            return False
+        rising = rising or abs(sum(filled) - target) > 1e-9 * max(1.0, abs(target))
+    return rising
 
 
 #: a header saying its periods are cumulative to date

@@ -25,6 +25,8 @@ KINDS = {"money": "amounts", "number": "numbers", "code": "codes", "nip": "NIPs"
 FITS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("budget", "realised"), frozenset({"money"})),
     **dict.fromkeys(("target", "realisation", "renstra_target", "baseline"), frozenset({"number", "money", "grade", "measure"})),
+    # a percentage ('104,5', '98 %', '>100%'); words under a capaian header ('Tercapai', 'Perlu Perhatian') are a status
+    "stated_capaian": frozenset({"number", "money", "measure"}),
     **dict.fromkeys(("count", "male", "female", "good", "damaged", "sufficient", "lacking", "quantity"), frozenset({"number", "money"})),
     **dict.fromkeys(("name", "indicator", "item", "goal", "position", "unit"), frozenset({"text"})),
     # a summary's row labels are its categories, whatever the dimension: units, golongan, sexes, age bands ('< 25 tahun')
