@@ -65,7 +65,9 @@ _HOW = {"label": "the labels beside the counts: no header spelling names them", 
         "apart": "of the columns so headed, the only one whose cells do not repeat",
         "own": "of the columns so headed, the only one not under another column's group label",
         "now": "of the columns so headed, the one of the state now; the others are the first state's",
-        "in the name": "no NIP column: each name cell holds its person's one 18-digit NIP, read from there"}
+        "in the name": "no NIP column: each name cell holds its person's one 18-digit NIP, read from there",
+        "eselon": "no position-type column: a post with an eselon is structural",
+        "one-hot": "one mark per person under the band's columns: the marked column's header is the value"}
 
 
 def _record(record: Recognition) -> list[str]:
