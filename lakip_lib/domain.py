@@ -155,6 +155,20 @@ def unknown_labels() -> frozenset[str]:
 
 
 @cache
+def jabatan_patterns() -> tuple[tuple[str, str, tuple[str, ...], frozenset[str]], ...]:
+    """How a jabatan's name tells its position type (``jabatan_names.csv``), in the file's order: each entry's type,
+    where its words must stand in the name (``start``, ``end`` or ``whole``), the words, and words that rule it out.
+
+    Example:
+        >>> jabatan_patterns()[0][:3]
+        ('Fungsional', 'end', ('ahli', 'pertama'))
+    """
+    table = _read("jabatan_names.csv", dtype=str)
+    return tuple((kind, where, tuple(words.lower().split()), frozenset(str(unless).lower().split()) if isinstance(unless, str) else frozenset())
+                 for kind, where, words, unless in zip(table["position_type"], table["match"], table["words"], table["unless"]))
+
+
+@cache
 def non_asn_statuses() -> tuple[tuple[frozenset[str], str], ...]:
     """Words that name staff outside the ASN (``non_asn.csv``): each entry's words, and the kind it names.
 

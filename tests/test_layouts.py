@@ -50,17 +50,9 @@ NOT_READ: dict[str, str] = {
         "a number', and 'expected a way to tell programs, kegiatan and sub-kegiatan apart' (the bidang named in the "
         "first column, its kegiatan in Uraian)",
     # seventh held-out set (tests/layouts/seventh.py): what each gets, measured blind (README.md has the measure)
-    "staff-simpeg-wonosobo-kepala-opd-html-xls":
-        "refused: 'expected a column for 'nip'' (A1): a list of heads of OPD without NIPs",
-    "staff-perangkat-desa-punggelan-rekap-per-desa-one-hot":
-        "refused: 'expected one column for 'gender', not 'Jenis Kelamin › L' (C6), 'Jenis Kelamin › P' (D6)', the "
-        "same for education, and no 'nip' column: a one-hot recap per person",
     "staff-banpt-borang-4-6-1-tendik-pendidikan-unit-kerja":
         "refused: 'expected one column for 'education', not '… › S3' (C5), '… › S2' (D5) …' and no 'nip': counts "
         "by education under a long band",
-    "staff-bapas-pembimbing-kemasyarakatan-nama-nip-telepon-jabatan":
-        "position_type: got {'Tidak diketahui': 8}, expected {'Fungsional': 8}; an extra column_missing warning "
-        "(position type) from the Jabatan column's functional posts",
     # ninth held-out set (tests/layouts/ninth.py): what each gets, measured blind (README.md has the measure)
     "staff-lam-tabel-4b-tendik-centang-pendidikan":
         "refused: 'expected a column for 'nip'' (A8): tendik with no NIP, a 'V' under the highest degree",

@@ -5,6 +5,7 @@ import math
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -92,6 +93,47 @@ def test_a_roster_without_an_optional_column_has_it_as_an_empty_categorical(xlsx
     r = load_staff(xlsx("pegawai.xlsx", roster([NIP_MALE, "Budi", "IV/a"], header=["NIP", "NAMA", "GOL"]))).roster
     assert r["education"].isna().all() and isinstance(r["education"].dtype, pd.CategoricalDtype)
     assert r["gender"].tolist() == ["Laki-laki"]  # from the NIP
+
+
+def test_a_roster_without_a_position_type_column_reads_it_from_jabatan_names_that_all_tell_it(xlsx):
+    """'… Ahli Muda' is a jabatan fungsional, 'Kepala Seksi …' structural: the kinds are read, with a note and no
+    column_missing warning. Near miss: one jabatan that tells nothing ('Analis Kepegawaian') leaves the column missing,
+    none guessed."""
+    header = ["NIP", "NAMA", "JABATAN"]
+    told = load_staff(xlsx("pk.xlsx", roster([NIP_FEMALE, "B", "Kepala Seksi Bimbingan Klien"], [NIP_MALE, "A", "Pembimbing Kemasyarakatan Ahli Muda"],
+                                             [nip(5), "C", None], header=header)))
+    assert told.roster["position_type"].tolist() == ["Struktural", "Fungsional", np.nan]
+    checks = told.notes["check"].tolist()
+    assert "position_type_from_jabatan" in checks
+    assert not any("position type" in m for m in told.notes.loc[told.notes["check"].eq("column_missing"), "message_en"])
+    untold = load_staff(xlsx("analis.xlsx", roster([NIP_MALE, "A", "Pembimbing Kemasyarakatan Ahli Muda"], [NIP_FEMALE, "B", "Analis Kepegawaian"],
+                                                   header=header)))
+    assert untold.roster["position_type"].isna().all() and "position_type_from_jabatan" not in untold.notes["check"].tolist()
+    assert any("position type" in m for m in untold.notes.loc[untold.notes["check"].eq("column_missing"), "message_en"])
+
+
+def test_a_list_of_people_with_no_nip_is_a_roster_by_its_names_and_an_eselon_makes_a_post_structural(xlsx):
+    """A list of the heads of OPD (Nama | Pangkat/Gol | Eselon | Pendidikan) has no NIP anywhere: each named row is a
+    person, counted by golongan and education, structural by its eselon; with no sex column and no NIP, gender is a
+    column_missing warning. Near misses: Nama | Jabatan | Telepon is too thin for a roster without NIPs (its NIP is
+    asked for); an eselon column with a
+    '-' beside a jabatan that tells nothing leaves the position type missing, and, with no golongan column, is not asked
+    for as one (eselon II.b reads like golongan II/b)."""
+    header = ["No.", "Nama Pejabat", "Pangkat/Gol. Ruang", "Eselon", "Pendidikan"]
+    heads = load_staff(xlsx("kepala.xlsx", {"Data": [header, [1, "A", "Pembina Utama Muda\nIV/c", "II.b", "S2 Magister Manajemen"],
+                                                   [2, "B", "Pembina\nIV/a", "III.a", "S1 Ilmu Hukum"]]}))
+    r = heads.roster
+    assert r["golongan"].tolist() == ["IV/c", "IV/a"] and r["education"].tolist() == ["S2", "S1"]
+    assert r["position_type"].tolist() == ["Struktural", "Struktural"] and r["nip"].isna().all() and r["gender"].isna().all()
+    notes = dict(zip(heads.notes["check"], heads.notes["message_en"]))
+    assert "roster_without_nip" in notes and "position_type_from_jabatan" in notes
+    assert notes["column_missing"].startswith("No gender column and no NIP to read it from")
+    with pytest.raises(InputError, match="expected a column for 'nip'"):
+        load_staff(xlsx("telepon.xlsx", {"Data": [["Nama", "Jabatan", "Telepon"], ["A", "Camat", "-"], ["B", "Lurah", "-"]]}))
+    mixed = load_staff(xlsx("campur.xlsx", {"Data": [["Nama", "Jabatan", "Eselon", "Pendidikan"], ["A", "Kepala Dinas", "II.b", "S2"],
+                                                     ["B", "Analis Kepegawaian", "-", "S1"]]}))
+    assert mixed.roster["position_type"].isna().all()
+    assert "position type" in " ".join(mixed.notes.loc[mixed.notes["check"].eq("column_missing"), "message_en"])
 
 
 @pytest.mark.parametrize("headers", [["NIP", "L/P", "GOL. RUANG", "Jenis Jabatan"], ["Nip Baru", "Kelamin", "Golru", "Jenisjabatan"],

@@ -34,6 +34,7 @@ from lakip_lib.loading.parse import (
     parse_nips,
     parse_number,
     parse_position_type,
+    position_type_of_jabatan,
     parse_status,
     read_text_number,
 )
@@ -244,6 +245,19 @@ def test_unknown_gender_is_refused(spelling):
 ])
 def test_position_type_spellings(spelling, expected):
     assert parse_position_type(spelling) == expected
+
+
+@pytest.mark.parametrize(("jabatan", "expected"), [
+    ("Pembimbing Kemasyarakatan Ahli Pertama", "Fungsional"), ("PERAWAT TERAMPIL", "Fungsional"), ("Auditor Madya", "Fungsional"),
+    ("Pranata Komputer Pelaksana Lanjutan", "Fungsional"), ("Lektor Kepala", "Fungsional"), ("Asisten Ahli", "Fungsional"),
+    ("KEPALA DINAS KESEHATAN", "Struktural"), ("Kasubbag Umum dan Kepegawaian", "Struktural"), ("Asisten Pemerintahan", "Struktural"),
+    ("Camat Kertek", "Struktural"), ("Pengadministrasi Umum", "Pelaksana"), ("Pengelola Keuangan", "Pelaksana"),
+    # near misses: a bare "Muda" names no jabatan, a pangkat's 'Muda' no jenjang, a kepala sekolah a guru, an analis either
+    ("Muda", None), ("Penata Muda", None), ("Pembina Utama Madya", None), ("Kepala Sekolah", None),
+    ("Analis Kepegawaian", None), ("Pemuda dan Olahraga", None), ("-", None),
+])
+def test_a_jabatan_name_tells_its_position_type_only_when_it_says_it(jabatan, expected):
+    assert position_type_of_jabatan(jabatan) == expected
 
 
 def test_unknown_position_type_is_refused():

@@ -2078,3 +2078,29 @@ def test_a_bos_report_reads_its_spending_section_and_a_number_merged_over_two_li
     rows[-1] = ["C. BELANJA TIDAK TERDUGA", None, 5_000_000, 0]
     with pytest.raises(InputError, match="a way to tell programs"):  # the lettered headings stay, read as codes
         load_budget(make_workbook(tmp_path / "c.xlsx", {"S": head + rows}, merged={"S": merged}), year=2022)
+
+
+def test_a_roster_band_of_category_columns_with_one_mark_per_person_is_that_field_one_hot(tmp_path):
+    """A perangkat desa recap: a 1 under Jenis Kelamin › L or P and under one of PENDIDIKAN › SD … S1, no NIP (they are
+    no ASN): each person's sex and level are the headers of the columns marked, with a note. Near misses: a band of
+    counts under L | P (2, 3: a table by unit) stays a question of which column is the sex; a row with two marks is
+    refused naming it."""
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+
+    head = [["NO", "NAMA", "Jenis Kelamin", None, "JABATAN", "PENDIDIKAN", None, None],
+            [None, None, "L", "P", None, "SD", "SLTA", "S1"]]
+    merged = ["A1:A2", "B1:B2", "C1:D1", "E1:E2", "F1:H1"]
+    people = [[1, "A", 1, None, "Kepala Desa", None, 1, None], [2, "B", None, 1, "Sekretaris Desa", None, None, 1],
+              [3, "C", 1, None, "Kepala Dusun", 1, None, None], [4, "D", None, 1, "Kaur Keuangan", None, 1, None],
+              [5, "E", 1, None, "Kaur Umum", None, 1, None], ["JUMLAH", None, 3, 2, None, 1, 3, 1]]
+    staff = load_staff(make_workbook(tmp_path / "desa.xlsx", {"Desa": head + people}, merged={"Desa": merged}))
+    assert staff.roster[["gender", "education"]].values.tolist() == [["Laki-laki", "SMA"], ["Perempuan", "S1"], ["Laki-laki", "SD"],
+                                                                     ["Perempuan", "SMA"], ["Laki-laki", "SMA"]]
+    assert staff.notes["check"].tolist().count("values_one_hot") == 2
+    counts = [[1, "Desa A", 2, 3, "-", 1, 2, 2], [2, "Desa B", 4, 1, "-", 2, 2, 1]]
+    with pytest.raises(InputError, match="one column for 'gender'"):
+        load_staff(make_workbook(tmp_path / "unit.xlsx", {"Desa": head + counts}, merged={"Desa": merged}))
+    people[1][2] = 1
+    with pytest.raises(InputError, match=r"cell C4, column 'Jenis Kelamin': got 'L \+ P', expected L/P"):
+        load_staff(make_workbook(tmp_path / "dua.xlsx", {"Desa": head + people}, merged={"Desa": merged}))

@@ -26,7 +26,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..domain import golongan_table, inactive_statuses, non_asn_statuses, not_measured_rules, value_aliases, yes_no_answers
+from ..domain import golongan_table, inactive_statuses, jabatan_patterns, non_asn_statuses, not_measured_rules, value_aliases, yes_no_answers
 from ..errors import LakipError
 from ..messages import Said, Text, current_language, expects, render, say
 from .workbook import is_blank
@@ -459,6 +459,36 @@ def parse_position_type(value: object) -> str:
         'Pelaksana'
     """
     return _lookup("position_type", value, expects("position_type"))
+
+
+def position_type_of_jabatan(value: object) -> str | None:
+    """The position type a jabatan's name tells (``jabatan_names.csv``, first entry that matches), or None.
+
+    A jabatan fungsional ends with its jenjang (``Ahli Pertama`` … ``Ahli Utama``, ``Terampil``, ``Penyelia``), a
+    structural post starts with what it heads (``Kepala``, ``Sekretaris``, ``Camat``), a pelaksana post with its
+    nomenclature (``Pengadministrasi``, ``Pengelola``). A name that says none of these (``Analis Kepegawaian``, which
+    may be either) is None: the caller decides.
+
+    Example:
+        >>> position_type_of_jabatan("Pembimbing Kemasyarakatan Ahli Muda"), position_type_of_jabatan("KEPALA DINAS KESEHATAN")
+        ('Fungsional', 'Struktural')
+        >>> position_type_of_jabatan("Kepala Sekolah"), position_type_of_jabatan("Penata Muda")
+        (None, None)
+    """
+    if is_no_value(value):
+        return None
+    words = tuple(_KEY_PARTS.findall(clean_text(value).lower()))
+    for kind, where, phrase, unless in jabatan_patterns():
+        n = len(phrase)
+        if where == "whole":
+            hit = words == phrase
+        elif where == "end":
+            hit = len(words) > n and words[-n:] == phrase  # a jenjang after the jabatan's own name
+        else:
+            hit = words[:n] == phrase
+        if hit and not unless & set(words):
+            return kind
+    return None
 
 
 def parse_education(value: object, *, major: bool = True) -> str:

@@ -27,7 +27,7 @@ from ..domain import (GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, UNKNOWN, e
 from ..errors import InputError, Problem
 from ..messages import Pair, Text, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
-from .recognise import NIP_IN_NAME, NIP_INSIDE, Recognition, Table
+from .recognise import NIP_IN_NAME, NIP_INSIDE, NO_NIP, ONE_HOT, Recognition, Table, is_mark
 from .recognise import ROW_NUMBERS, is_total_label
 from .recognise.content import column_content
 from .recognise.fields import header_key, header_words
@@ -49,6 +49,7 @@ from .parse import (
     parse_golongan,
     parse_nip,
     parse_position_type,
+    position_type_of_jabatan,
     parse_status,
     inactive_status,
     non_asn_status,
@@ -153,12 +154,18 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                 notes += _title_year(table, year)
             if table.dataset == "staff":
                 _nip_from_names(table)
+                _nip_from_names(table)
+                if _without_nip(table):
+                    table.frame["nip"] = pd.Series(None, index=table.frame.index, dtype=object)
                 _unit_from_levels(table)
-                listed = _values_from_lists(table)
+                listed = _values_from_lists(table) + _values_from_marks(table)
                 inactive = _inactive_aside(table, year)
                 roster, aside = _roster(table, seen)
                 rosters.append(roster)
-                notes += _roster_notes(table, aside) + listed + inactive
+                said = {n["message_en"] for n in notes if n["check"] == "column_missing"}
+                # a recap in blocks (one per desa, each under the header again) lacks the same column in each: said once
+                notes += [n for n in _roster_notes(table, aside, roster) if n["check"] != "column_missing" or n["message_en"] not in said]
+                notes += listed + inactive
                 continue
             for dimension, data, stated, aside in _summary(table, notes):
                 if data.empty and len(aside):  # a table of non-ASN staff only: checked, never its dimension's table
@@ -285,6 +292,40 @@ def _unit_from_levels(table: Table) -> None:
     table.frame["unit"] = unit
 
 
+def _without_nip(table: Table) -> bool:
+    """Whether a roster has no NIP at all and is read by its names (recognised :data:`~.recognise.NO_NIP`)."""
+    return any(c.name == "nip" and c.how == NO_NIP for c in table.columns)
+
+
+def _values_from_marks(table: Table) -> list[dict[str, str]]:
+    """Of a roster whose sex or education is one-hot (a 1 under ``Jenis Kelamin › L`` or ``› P``, recognised
+    :data:`~.recognise.ONE_HOT`), each row's value as the header of the column it ticks; a row that ticks none has none,
+    a row that ticks several keeps the headers joined, and a cell that is no mark its text, to be refused naming it. A
+    ``values_one_hot`` note per field so read."""
+    notes = []
+    for column in [c for c in table.columns if c.how == ONE_HOT]:
+        parts = table.parts[column.label]
+        leaves = [table.part_paths[part][-1] for part in parts]
+        cells = table.frame[parts].to_numpy(dtype=object)
+
+        def value(row: np.ndarray) -> object:
+            odd = [cell for cell in row if not is_no_value(cell) and not is_mark(cell)]
+            if odd:
+                return odd[0]
+            ticked = [leaf for leaf, cell in zip(leaves, row) if is_mark(cell)]
+            return " + ".join(ticked) if ticked else None
+
+        table.frame[column.label] = pd.Series([value(row) for row in cells], index=table.frame.index, dtype=object)
+        names = ", ".join(f"'{' › '.join(table.part_paths[part])}'" for part in parts[:3]) + (" …" if len(parts) > 3 else "")
+        where = f"{table.grid.file}:{table.grid.sheet}!{table.grid.cell_name(table.header_row, column.index)}"
+        what_id, what_en = _DIMENSION_ID.get(column.name, column.name), _DIMENSION_EN.get(column.name, column.name)
+        notes.append(note("info", "values_one_hot", where,
+                          f"Kolom {names} berisi tanda (1) satu per baris: {what_id} tiap pegawai dibaca dari judul kolom yang bertanda",
+                          f"The columns {names} hold one mark (1) per row: each person's {what_en} is the header of the "
+                          "column marked"))
+    return notes
+
+
 #: the values of a list cell, each after '>' ('> name > NIP > sex …': a SIMPEG page's DUK saved as .xls)
 _LIST_ITEM = re.compile(r"(?:^|\s)>\s*")
 #: an item's own label ('Jenjang Pendidikan : S2')
@@ -398,9 +439,10 @@ _LISTED_ID = {"nip": "NIP", "education": "jenjang pendidikan"}
 _LISTED_EN = {"nip": "a NIP", "education": "an education level"}
 
 
-def _roster_notes(table: Table, aside: dict[str, int]) -> list[dict[str, str]]:
-    """What a roster sheet lacks: gender (taken from the NIP, a note), the columns the report tabulates (a warning
-    each); and the non-ASN staff it lists and the position rows it holds, set aside (a note each)."""
+def _roster_notes(table: Table, aside: dict[str, int], roster: pd.DataFrame) -> list[dict[str, str]]:
+    """What a roster sheet lacks: gender (taken from the NIP, a note), the position type (told by the jabatan names, a
+    note), the columns the report tabulates (a warning each); and the non-ASN staff it lists and the position rows it
+    holds, set aside (a note each)."""
     where = table.where
     notes = []
     positions = [row for row, role in table.record.skipped_rows if role == POSITION_ROW] if table.record else []
@@ -423,11 +465,44 @@ def _roster_notes(table: Table, aside: dict[str, int]) -> list[dict[str, str]]:
                           "NIP 18 digit (NIP lama 9 digit di sampingnya tidak dibaca)",
                           f"No NIP column: each employee's NIP is read from the cell of column '{header}', which holds the name "
                           "and one 18-digit NIP (an old 9-digit NIP beside it is not read)"))
-    if not table.has("gender"):
+    if _without_nip(table):
+        header = " › ".join(table.column("name").path) or table.column("name").header
+        notes.append(note("info", "roster_without_nip", where,
+                          f"Tidak ada kolom NIP: setiap baris yang bernama di kolom '{header}' dihitung sebagai satu pegawai; "
+                          "NIP tidak dapat diperiksa (ganda, tanggal lahir, status)",
+                          f"No NIP column: each row with a name in column '{header}' counts as one person; no NIP can be "
+                          "checked (repeated, birth date, status)"))
+        if not table.has("gender"):
+            notes.append(note("warning", "column_missing", where,
+                              "Tidak ada kolom jenis kelamin dan tidak ada NIP untuk membacanya: tabel pegawai menurut jenis "
+                              "kelamin tidak dapat dibuat (judul kolom yang dikenal: 'Jenis Kelamin' atau 'L/P')",
+                              "No gender column and no NIP to read it from: the staff table by gender cannot be made (known "
+                              "headers: 'Jenis Kelamin' or 'L/P')"))
+    elif not table.has("gender"):
         notes.append(note("info", "gender_from_nip", where, "Tidak ada kolom jenis kelamin: jenis kelamin dibaca dari digit ke-15 NIP",
                           "No gender column: each employee's gender is read from the NIP's 15th digit"))
+    told = not table.has("position_type") and roster["position_type"].notna().any()
+    if told:
+        counts = roster["position_type"].value_counts(sort=False)
+        listed = ", ".join(f"{kind} {int(n)}" for kind, n in counts.items() if n)
+        said_id, said_en = [], []
+        if table.record is not None and (used := next(((c, h) for c, h in table.record.unused if _is_eselon(h)),
+                                                       None)):
+            eselon = used[1]
+            table.record.unused.remove(used)
+            table.record.columns.append((used[0], eselon, "position_type", "eselon"))
+            said_id.append(f"eselon di kolom '{eselon}' (jabatan bereselon adalah struktural)")
+            said_en.append(f"the eselon in column '{eselon}' (a post with an eselon is structural)")
+        if table.has("position"):
+            header = " › ".join(table.column("position").path) or table.column("position").header
+            said_id.append(f"nama jabatan di kolom '{header}' (jenjang 'Ahli Muda', 'Terampil' … berarti fungsional, 'Kepala …' struktural)")
+            said_en.append(f"the jabatan name in column '{header}' (a jenjang such as 'Ahli Muda' or 'Terampil' means fungsional, "
+                           "'Kepala …' struktural)")
+        notes.append(note("info", "position_type_from_jabatan", where,
+                          f"Tidak ada kolom jenis jabatan: jenis jabatan dibaca dari {' dan '.join(said_id)}: {listed}",
+                          f"No position type column: each position type is read from {' and '.join(said_en)}: {listed}"))
     for column, (name_id, name_en, headers) in ROSTER_EXPECTED.items():
-        if not table.has(column):
+        if not table.has(column) and not (column == "position_type" and told):
             known = ", ".join(f"'{h}'" for h in headers[:-1])
             known_id, known_en = (f"{known} atau '{headers[-1]}'", f"{known} or '{headers[-1]}'") if known else (f"'{headers[0]}'",) * 2
             notes.append(note("warning", "column_missing", where,
@@ -484,6 +559,8 @@ def _golongan_unnamed(table: Table) -> list[Problem]:
     grid, body = table.grid, table.frame["_row"].head(SCAN_CONTENT).to_numpy()
     for cell, header in table.record.unused:
         j = column_index(cell.rstrip("0123456789")) - grid.col0
+        if _is_eselon(header):
+            continue  # eselon II.b reads like golongan II/b, but its header says what it is
         if j in grid.cells.columns and column_content(grid.cells[j].iloc[body].tolist()) == "golongan":
             return [Problem(grid.file, grid.sheet, cell, header, None,
                             expects("golongan_unnamed", examples=header_alias_examples("staff", ("golongan",)), header=repr(header)))]
@@ -523,13 +600,15 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
         return values
 
     nips = decode_nips(frame["nip"])
-    if not nips.valid.all():
-        report(~nips.valid, "nip", nips.errors().__getitem__)
-    also, first = _also_in(nips.number, nips.valid, rows + table.grid.row0, seen)
-    repeated = np.zeros(len(frame), dtype=bool)
-    repeated[list(also)] = True
-    report(repeated, "nip", lambda i: expects("nip_once", where=also[i]))
-    seen.append(_Seen(table.grid.sheet, nips.number[first], rows[first] + table.grid.row0))
+    without_nip = _without_nip(table)  # no NIP to check: each row with a name is a person, sex and birth as stated
+    if not without_nip:
+        if not nips.valid.all():
+            report(~nips.valid, "nip", nips.errors().__getitem__)
+        also, first = _also_in(nips.number, nips.valid, rows + table.grid.row0, seen)
+        repeated = np.zeros(len(frame), dtype=bool)
+        repeated[list(also)] = True
+        report(repeated, "nip", lambda i: expects("nip_once", where=also[i]))
+        seen.append(_Seen(table.grid.sheet, nips.number[first], rows[first] + table.grid.row0))
 
     if "gender" in frame.columns:
         gender = Distinct(frame["gender"])
@@ -564,15 +643,20 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
 
     position_type = Distinct(frame["position_type"]) if "position_type" in frame.columns else None
     position_types = parsed(position_type, "position_type", parse_position_type) if position_type else None
+    if position_type is None:
+        position_type, position_types = _position_types_told(frame, _eselon_cells(table, frame))
     education = Distinct(frame["education"]) if "education" in frame.columns else None
     educations = parsed(education, "education", _optional(parse_education)) if education else None
 
+    born = nips.birth_date
     if "birth_date" in frame.columns:
         stated_birth, birth_err = parse_dates(frame["birth_date"])
         report(birth_err.notna().to_numpy(), "birth_date", lambda i: birth_err.iloc[i])
         stated_birth = stated_birth.to_numpy()
         clash = ~np.isnat(stated_birth) & ~np.isnat(nips.birth_date) & (stated_birth != nips.birth_date)
         report(clash, "birth_date", lambda i: expects("birth_date_of_nip", date=f"{pd.Timestamp(nips.birth_date[i]):%d-%m-%Y}"))
+        if without_nip:
+            born = stated_birth.astype(nips.birth_date.dtype)
         del stated_birth, birth_err
     if problems:
         return None, problems, suspects, aside
@@ -580,7 +664,7 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
     roster = pd.DataFrame(index=frame.index)
     # column by column: a frame built from a dict would first copy its object columns into one block
     # a categorical column given as (value of each code, code of each row) is ordered by its few codes, not its rows
-    for column, values in (("nip", nips.digits()), ("name", "name"), ("birth_date", nips.birth_date), ("gender", (genders, gender_codes)),
+    for column, values in (("nip", nips.digits()), ("name", "name"), ("birth_date", born), ("gender", (genders, gender_codes)),
                            ("golongan", golongan), ("position_type", (position_types, position_type.codes) if position_type else None), ("position", "position"),
                            ("education", (educations, education.codes) if education else None), ("unit", "unit"),
                            ("status", statuses[status]), ("appointed", nips.appointed), ("row", rows + table.grid.row0)):
@@ -596,6 +680,59 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
         # an array keeps its dtype: pandas would make an object array of text a str column
         roster[column] = values if isinstance(values, pd.Series) else pd.Series(values, index=frame.index, dtype=values.dtype, copy=False)
     return roster, problems, suspects, aside
+
+
+#: an eselon as rosters write it (II.a, III/b, IV-a, II): only a structural post has one (Perpres 26/2013 on eselon)
+_ESELON = re.compile(r"^(?:eselon\s*)?(I|II|III|IV|V)(?:\s*[./-]?\s*[AB])?$", re.IGNORECASE)
+
+
+def _is_eselon(header: str) -> bool:
+    """Whether a header path names the eselon ('Eselon', 'ESL', 'Jabatan › Eselon')."""
+    return header_key(header.split(" › ")[-1]) in {"eselon", "esl"}
+
+
+def _eselon_cells(table: Table, frame: pd.DataFrame) -> pd.Series | None:
+    """The cells of a roster's column headed 'Eselon' that no field reads, for the rows of ``frame``; None without one."""
+    if table.record is None:
+        return None
+    for cell, header in table.record.unused:
+        if _is_eselon(header):
+            j = column_index(cell.rstrip("0123456789")) - table.grid.col0
+            return table.grid.cells[j].iloc[frame["_row"].to_numpy()].reset_index(drop=True)
+    return None
+
+
+def _position_types_told(frame: pd.DataFrame, eselon: pd.Series | None) -> tuple[Distinct | None, np.ndarray | None]:
+    """Of a roster with no position-type column, each row's position type as its eselon or its jabatan's name tells it:
+    an eselon (II.a) is a structural post's; 'Pembimbing Kemasyarakatan Ahli Muda' is Fungsional
+    (:func:`~.parse.position_type_of_jabatan`). (None, None) unless every row with a jabatan or an eselon tells one,
+    so that a roster of 'Kepala Bidang' and 'Analis Kepegawaian' is not tabulated with some of its staff guessed and the
+    others unknown.
+
+    Example:
+        >>> column, types = _position_types_told(pd.DataFrame({"position": ["Camat", "Perawat Ahli Muda", None]}), None)
+        >>> types[column.codes].tolist()
+        ['Struktural', 'Fungsional', None]
+    """
+    kinds = np.full(len(frame), None, dtype=object)
+    said = np.zeros(len(frame), dtype=bool)
+    if eselon is not None:
+        structural = eselon.map(lambda v: isinstance(v, str) and _ESELON.match(clean_text(v)) is not None).to_numpy(dtype=bool)
+        kinds[structural] = "Struktural"
+        said |= structural
+    if "position" in frame.columns:
+        names = Distinct(frame["position"])
+        told, _ = names.parse(_optional(position_type_of_jabatan))
+        by_name = told[names.codes]
+        written = ~np.asarray(no_value_mask(frame["position"]), dtype=bool) & ~said
+        if any(kind is None for kind in by_name[written]):
+            return None, None
+        kinds[written] = by_name[written]
+        said |= written
+    if not said.any():
+        return None, None
+    column = Distinct(pd.Series(kinds, dtype=object))
+    return column, np.array(column.values, dtype=object)
 
 
 #: the role of a peta jabatan's position row among a roster's skipped rows (``lakip check --explain``)

@@ -68,7 +68,9 @@ _HOW = {"label": "the labels beside the counts: no header spelling names them", 
         "now": "of the columns so headed, the one of the state now; the others are the first state's",
         "in the name": "no NIP column: each name cell holds its person's one 18-digit NIP, read from there",
         "title": "no indicator column: the table's title names its one indicator, whose values are on one row",
-        "months": "no realisation column: the months side by side are the realisation by month"}
+        "months": "no realisation column: the months side by side are the realisation by month",
+        "eselon": "no position-type column: a post with an eselon is structural",
+        "one-hot": "one mark per person under the band's columns: the marked column's header is the value"}
 
 
 def _record(record: Recognition) -> list[str]:

@@ -278,15 +278,17 @@ STAFF: list[Layout] = [
                        "Perempuan": sum(p[2] == "P" for p in _ALL_PERANGKAT)},
             "education": _count(_CANONICAL[p[4]] for p in _ALL_PERANGKAT),
         },
-        findings=((W, "column_missing"),),
+        findings=((W, "column_missing"), (W, "column_missing")),
         note=("A roster whose sex and education are one-hot: a 1 under L or P and a 1 under one of nine education "
               "columns (SD, SLTP, SLTA, D1, D2, D3, S1, S2, S3) of a PENDIDIKAN band, empty elsewhere. Each desa is a "
               "block of its own: a grey title row 'DATA PERANGKAT DESA KECEPIT', the two header rows again, its people "
               "ordered by jabatan, an empty row, JUMLAH (the column sums, formulas in the export: their values here) and "
               "JUMLAH TOTAL (L + P merged over C:G, the education sum merged over H:P); an empty row and a page break "
               "before the next desa. Birth, SK, inauguration and end-of-term dates are dates; the camat's signature "
-              "block sits in Q:T under the last block. Perangkat desa are no ASN: no golongan column (one expected "
-              "warning column_missing); every person listed counts. NIK and telephone left empty (the export writes "
+              "block sits in Q:T under the last block. Perangkat desa are no ASN: no golongan column and no jenis jabatan "
+              "(a 'Kaur Keuangan' is neither structural, fungsional nor pelaksana in the ASN's sense): two expected "
+              "warnings column_missing, each said once for the two blocks (the collector first expected only the "
+              "golongan one; the kit's roster asks for both); every person listed counts. NIK and telephone left empty (the export writes "
               "nothing when absent). 17 invented people in two desa; the sums add up."),
     ),
     Layout(

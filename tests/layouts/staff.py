@@ -598,6 +598,7 @@ TOBA_BUP = Layout(
                        f"E{6 + len(_BUP_PEOPLE)}:M{6 + len(_BUP_PEOPLE)}"]},
     expected={
         "golongan": {"IV/c": 1, "IV/b": 1, "IV/a": 1, "III/d": 1, "III/c": 1, "III/b": 1, "II/d": 1, "II/c": 1},
+        "position_type": {"Struktural": 2, "Fungsional": 2, "Pelaksana": 4},
     },
     note=(
         "A roster printed by a kabupaten BKPSDM tool: three title rows merged across the 13 columns (the third with "
@@ -606,9 +607,14 @@ TOBA_BUP = Layout(
         "the only modelled column (no gender or education column; ESELON '-' or 'III.b'; USIA/BUP/SISA are text "
         "such as '57 Thn 10 Bln', '58 Tahun', '2 Bulan lagi'). Eight synthetic people aged 56–59; NIPs agree with TGL "
         "LAHIR and the sex of the invented names. The tool writes an HTML table with an .xls name; here it is the "
-        "same cells in an .xlsx."
+        "same cells in an .xlsx. Every JABATAN tells its kind (Kepala …: struktural; '… Ahli Muda': fungsional; "
+        "Pengadministrasi …, Pengelola …, Pengemudi: pelaksana), so position type is read and only education is "
+        "missing; with the kinds, the BUP is known, and six of the eight reach it in 2025 (their TMT PENSIUN is in "
+        "2025 or on 1 January 2026, as the export itself prints): a list printed in January 2025 of people about to "
+        "retire, in the 2025 folder, gives the past_retirement warning (the collector first expected two "
+        "column_missing, before the kit read jabatan names: issue 11, seventh set's tuning)."
     ),
-    findings=(("warning", "column_missing"), ("warning", "column_missing")),
+    findings=(("warning", "column_missing"), ("warning", "past_retirement")),
 )
 
 # ---------------------------------------------------------------- 8. SIMPEG 'rekap' export (peg_ columns)
@@ -1175,16 +1181,18 @@ DUK_KABUPATEN = Layout(
         "golongan": {"IV/b": 1, "IV/a": 1, "III/d": 1, "III/c": 1, "III/b": 1, "III/a": 1, "II/d": 1, "II/c": 1},
         "gender": {"Laki-laki": 4, "Perempuan": 4},
         "education": {"S2": 1, "S1": 4, "D4": 1, "D3": 1, "SMA": 1},
+        "position_type": {"Struktural": 3, "Fungsional": 2, "Pelaksana": 3},
     },
-    findings=(("warning", "column_missing"),),
     note=(
         "The classic DUK: two header rows where every field is a group over its parts (PKT TERAKHIR over GOL/RUANG | "
         "TMT, JABATAN over NAMA | TMT, MK GOL over THN | BLN, LATIHAN JABATAN over NAMA | THN | JML JAM, PEND AKHIR "
         "over ASAL | T.LLS | TK.IJAZAH), NAMA over TTL in one merged two-column cell, then a column-number row 1 … 17. "
         "Each row writes name and birth place/date in one cell ('Name\\nKlaten,1968-03-05'), and pangkat with golongan "
         "in one cell ('Pembina Tingkat I\\nIV/b'); the education level is TK.IJAZAH under PEND AKHIR (the school name "
-        "is ASAL). Two header names repeat (NAMA, TMT, THN). There is no jenis jabatan column (JABATAN › NAMA and ESL "
-        "do not say Struktural/Fungsional/Pelaksana): one expected warning column_missing, for position type. Below "
+        "is ASAL). Two header names repeat (NAMA, TMT, THN). There is no jenis jabatan column, but every JABATAN › NAMA "
+        "tells its kind (Kepala …, Sekretaris: struktural; '… Ahli Muda', '… Ahli Pertama': fungsional; Pengelola …, "
+        "Pengadministrasi …: pelaksana), so no warning (the collector first expected column_missing for position "
+        "type, before the kit read jabatan names: issue 11, seventh set's tuning). Below "
         "the table, the signature block the tool prints (its "
         "date in English, date('j F Y')). Eight synthetic PNS; names invented, NIPs from workbooks.nip; unit and "
         "place invented."

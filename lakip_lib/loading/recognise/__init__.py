@@ -226,6 +226,9 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         columns.append(inside)  # the loader reads the NIP out of the name cell (NIP_IN_NAME)
         record.columns.append((grid.cell_name(band.bottom, inside.index), " › ".join(inside.path), "nip", NIP_IN_NAME))
         missing.remove("nip")
+    if "nip" in missing and band.dataset == "staff" and (named := _people_by_name(grid, band, columns)) is not None:
+        columns.append(named)  # a list of people with no NIP at all: the loader reads it by its names (NO_NIP)
+        missing.remove("nip")
     spread = _lines_per_item(grid, band) if missing else None
     # one small table per indicator, named only in its title ('Tabel 17. Analisa Kinerja Penurunan upaya hukum …'):
     # settled once the body is known (one row of values)
@@ -446,6 +449,96 @@ def _nip_in_names(grid: Grid, band: Band, columns: list[Column], scan: int = 200
            for cell in people):
         return None
     return Column("nip", None, name.header, name.index, name.path, NIP_IN_NAME)
+
+
+#: how a roster's one-hot band is recognised (:attr:`Column.how`): a mark under one of the band's category columns
+ONE_HOT = "one-hot"
+#: roster fields a band of category columns may spread, one mark per person (a 1 under L or P)
+ONE_HOT_FIELDS = frozenset({"gender", "education", "golongan", "position_type", "status"})
+_ONE_HOT_PARSERS = {"gender": parse_gender, "education": lambda v: parse_education(v, major=False), "golongan": parse_golongan,
+                    "position_type": parse_position_type, "status": parse_status}
+#: what ticks a column: 1, a check mark, v or x
+_MARKS = frozenset({"1", "v", "x", "√", "✓", "✔"})
+
+
+def is_mark(value: object) -> bool:
+    """Whether a cell ticks its column (``1``, ``'√'``, ``'v'``).
+
+    Example:
+        >>> is_mark(1), is_mark("1"), is_mark(" √ "), is_mark(2), is_mark("L"), is_mark(True)
+        (True, True, True, False, False, False)
+    """
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return value == 1
+    return isinstance(value, str) and clean_text(value).strip().lower() in _MARKS
+
+
+def _one_hot(grid: Grid, band: Band, columns: list[int], name: str, scan: int = 60) -> bool:
+    """Whether ``columns``, each headed by a distinct category of the roster field ``name`` (``L``, ``P``; ``SD`` …
+    ``S3``), hold one mark per person: a row of the body ticks one of them, most rows with a mark tick exactly one (two
+    ticks are the loader's to refuse, naming the row); total rows (JUMLAH: the counts) and the header repeated over
+    the next block aside.
+    A band of counts (2, 5 under L | P: a table by unit) is no such band."""
+    parse = _ONE_HOT_PARSERS[name]
+    categories = []
+    for j in columns:
+        try:
+            categories.append(parse(band.paths[j][-1]))
+        except ValueParseError:
+            return False
+    if len(set(categories)) != len(categories) or any(j not in grid.cells.columns for j in columns):
+        return False
+    block = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
+    single = ticked = 0
+    for _, row in block.iterrows():
+        cells = [row[j] for j in columns]
+        if all(is_blank(v) for v in cells) or any(isinstance(v, str) and is_total_label(v) for v in row.tolist()):
+            continue  # a total row (JUMLAH: the counts) is no person's
+        if any(not is_blank(v) and not is_mark(v) for v in cells):
+            if all(is_blank(v) or clean_text(v) in map(clean_text, band.paths[j]) for v, j in zip(cells, columns)):
+                continue  # the header again over the next block
+            return False
+        ticked += 1
+        single += sum(map(is_mark, cells)) == 1
+    return single >= 2 and single >= 0.8 * ticked
+
+
+#: how a roster with no NIP anywhere is recognised (:attr:`Column.how` of its ``nip`` column, which holds no NIP)
+NO_NIP = "no NIP"
+#: roster fields that describe a person, besides the name: a list of names with two of them is a list of people
+_PERSON_FIELDS = frozenset({"gender", "golongan", "birth_date", "education", "position", "position_type", "status"})
+
+
+def _holds_nip(value: object) -> bool:
+    """Whether a cell holds an 18-digit NIP, as text or as a number."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return 1e17 <= value < 1e18
+    return isinstance(value, str) and NIP_INSIDE.search(value) is not None
+
+
+def _people_by_name(grid: Grid, band: Band, columns: list[Column], scan: int = 200) -> Column | None:
+    """The ``nip`` column of a roster that has none, for a header with a name column and two columns or more of a
+    person's data (a list of the heads of OPD: Nama Pejabat | Pangkat/Gol. Ruang | Pendidikan; perangkat desa, who
+    are no ASN and have no NIP), and no 18-digit NIP in any cell of its first ``scan`` body rows; None for anything
+    thinner (Nama | Jabatan | Telepon) and for NIPs written somewhere no header names: the NIP is asked for.
+
+    Example:
+        >>> import pandas as pd
+        >>> cells = pd.DataFrame([["Nama", "Gol", "Pendidikan"], ["A", "IV/a", "S2"]], dtype=object)
+        >>> name, gol, edu = Column("name", None, "Nama", 0), Column("golongan", None, "Gol", 1), Column("education", None, "Pendidikan", 2)
+        >>> band = Band("staff", 0, 0, {0: ("Nama",), 1: ("Gol",), 2: ("Pendidikan",)}, {}, ())
+        >>> _people_by_name(Grid("a.xlsx", "S", cells), band, [name, gol, edu]).how, _people_by_name(Grid("a.xlsx", "S", cells), band, [name, gol])
+        ('no NIP', None)
+    """
+    name = next((c for c in columns if c.name == "name"), None)
+    if name is None or len({c.name for c in columns} & _PERSON_FIELDS) < 2:
+        return None
+    body = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
+    if any(_holds_nip(v) for v in body.to_numpy(dtype=object, na_value=None).ravel()):
+        return None
+    return Column("nip", None, name.header, name.index, name.path, NO_NIP)
 
 
 def _content(grid: Grid, band: Band, cell: str, scan: int = 40) -> str:
@@ -758,6 +851,11 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
             elif matches[0].name in LEVELLED.get(band.dataset, ()) and len(plain) == len(indexes) \
                     and (levels := numbered_levels([band.paths[j][-1] for j in plain])) is not None:
                 parts[label] = [plain[k] for k in levels]  # UNOR (3) | UNOR (2) | UNOR (1): the deepest level first
+            elif band.dataset == "staff" and matches[0].name in ONE_HOT_FIELDS and len(plain) == len(indexes) \
+                    and _one_hot(grid, band, plain, matches[0].name):
+                # Jenis Kelamin › L | P, PENDIDIKAN › SD … S3 over a mark (1) per person: the marked column's header is
+                # the person's category (the loader reads it)
+                parts[label], how = plain, ONE_HOT
             elif preferred := [j for j in plain if _preferred(band.paths[j], plain, band)]:
                 # revised more than once (after the spending cut, then the APBD amendment): the columns run in time
                 chosen = preferred[-1]
@@ -823,7 +921,7 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
         elif label in parts:
             match = band.matches[parts[label][0]]
             columns.append(Column(match.name, match.year, " › ".join(band.paths[parts[label][0]][:-1]) or match.text,
-                                  parts[label][0], band.paths[parts[label][0]], match.how))
+                                  parts[label][0], band.paths[parts[label][0]], how or match.how))
     if "budget" in summed and not any(m.name == "realised" for m in band.matches.values()) \
             and (spent := spending(grid, band, *summed["budget"])) is not None:
         # Pagu Belanja Langsung | … then Belanja Langsung | … | Jumlah Belanja: the spending of the same belanja
