@@ -154,7 +154,6 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                 notes += _title_year(table, year)
             if table.dataset == "staff":
                 _nip_from_names(table)
-                _nip_from_names(table)
                 if _without_nip(table):
                     table.frame["nip"] = pd.Series(None, index=table.frame.index, dtype=object)
                 _unit_from_levels(table)
