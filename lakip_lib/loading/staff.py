@@ -457,19 +457,18 @@ def _roster_notes(table: Table, aside: dict[str, int], roster: pd.DataFrame) -> 
         notes.append(note("info", "non_asn_aside", where,
                           f"Pegawai non-ASN ({listed}) dalam daftar pegawai tidak dihitung; judul bagian di dalam tabel dilewati",
                           f"Non-ASN staff ({listed}) in the roster are not counted; section titles inside the table are skipped"))
+    name_header = " › ".join(table.column("name").path) or table.column("name").header if table.has("name") else ""
     if any(c.name == "nip" and c.how == NIP_IN_NAME for c in table.columns):
-        header = " › ".join(table.column("name").path) or table.column("name").header
         notes.append(note("info", "nip_in_name", where,
-                          f"Tidak ada kolom NIP: NIP tiap pegawai dibaca dari sel kolom '{header}', yang memuat nama dan satu "
+                          f"Tidak ada kolom NIP: NIP tiap pegawai dibaca dari sel kolom '{name_header}', yang memuat nama dan satu "
                           "NIP 18 digit (NIP lama 9 digit di sampingnya tidak dibaca)",
-                          f"No NIP column: each employee's NIP is read from the cell of column '{header}', which holds the name "
+                          f"No NIP column: each employee's NIP is read from the cell of column '{name_header}', which holds the name "
                           "and one 18-digit NIP (an old 9-digit NIP beside it is not read)"))
     if _without_nip(table):
-        header = " › ".join(table.column("name").path) or table.column("name").header
         notes.append(note("info", "roster_without_nip", where,
-                          f"Tidak ada kolom NIP: setiap baris yang bernama di kolom '{header}' dihitung sebagai satu pegawai; "
+                          f"Tidak ada kolom NIP: setiap baris yang bernama di kolom '{name_header}' dihitung sebagai satu pegawai; "
                           "NIP tidak dapat diperiksa (ganda, tanggal lahir, status)",
-                          f"No NIP column: each row with a name in column '{header}' counts as one person; no NIP can be "
+                          f"No NIP column: each row with a name in column '{name_header}' counts as one person; no NIP can be "
                           "checked (repeated, birth date, status)"))
         if not table.has("gender"):
             notes.append(note("warning", "column_missing", where,

@@ -314,8 +314,7 @@ def _under_money(path: tuple[str, ...]) -> bool:
         >>> _under_money(("Tahun 2024", "Realisasi")), _under_money(("Anggaran", "Rp"))
         (False, False)
     """
-    return len(path) > 1 and unit_kind(path[-1]) is None and any(
-        _OTHER_HALF["measure"].search(p) and not _OTHER_HALF["money"].search(p) for p in path[:-1])
+    return _under_band(path, _OTHER_HALF["measure"], _OTHER_HALF["money"])
 
 
 #: words of a band over the performance of a budget's program (``Kinerja › Target | Realisasi``), never its money
@@ -332,8 +331,12 @@ def _under_performance(path: tuple[str, ...]) -> bool:
         >>> _under_performance(("Capaian", "Realisasi")), _under_performance(("Kinerja", "Rp"))
         (False, False)
     """
-    return len(path) > 1 and unit_kind(path[-1]) is None and any(
-        _PERFORMANCE.search(p) and not _OTHER_HALF["measure"].search(p) for p in path[:-1])
+    return _under_band(path, _PERFORMANCE, _OTHER_HALF["measure"])
+
+
+def _under_band(path: tuple[str, ...], band: re.Pattern[str], unless: re.Pattern[str]) -> bool:
+    """Whether a column's leaf, with no unit of its own, is under a band whose words ``band`` finds and ``unless`` not."""
+    return len(path) > 1 and unit_kind(path[-1]) is None and any(band.search(p) and not unless.search(p) for p in path[:-1])
 
 
 def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
