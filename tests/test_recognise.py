@@ -690,6 +690,44 @@ def test_blocks_under_headings_of_a_grouping_that_is_no_level_are_one_tree_added
     assert "cell A11, column 'Kode': got '02', expected each code once (it is also in row 6)" in str(refused.value)
 
 
+def _apbdes(first_bidang: str = "Bidang Pembangunan") -> list[list]:
+    """An APBDes page: the bidang named in a column with no header, its kegiatan under Uraian, revenue and financing
+    sections beside the spending, the spending total and the surplus printed on two lines of the same cells."""
+    return [[None, "Uraian", "Anggaran", "Realisasi", "Presentase"],
+            ["Pendapatan"], [None, "Dana Desa", "500.000", "500.000", "100"], [None, "JUMLAH PENDAPATAN", "500.000", "500.000", "100"],
+            ["Belanja"],
+            [first_bidang, None, "300.000", "240.000", "80"], [None, "Jalan Desa", "300.000", "240.000", "80"],
+            [None, "JUMLAH PENDAPATAN", "500.000", "500.000", "100"],  # repeated by the page among the bidang
+            ["Bidang Pembinaan", None, "100.000", "50.000", "50"], [None, "Posyandu", "100.000", "50.000", "50"],
+            [None, "JUMLAH BELANJA\nSURPLUS/(DEFISIT)", "400.000\n100.000", "290.000\n210.000", "72,5\n"],
+            ["Penerimaan Pembiayaan", None, "20.000", "20.000", None], [None, "SILPA Tahun Sebelumnya", "20.000", "20.000", None]]
+
+
+def test_an_apbdes_bidang_in_a_column_without_header_heads_its_kegiatan_and_two_line_cells_are_one_row_per_line(tmp_path):
+    """The bidang are programs, their kegiatan under them; revenue and financing rows are set aside, the repeated
+    JUMLAH PENDAPATAN closes no spending; JUMLAH BELANJA is its cells' first line, the surplus on the second line a
+    balance row set aside. The near misses: a first column whose names are not all bidang or programs leaves the
+    levels to the name columns' rule (the deepest is the sub-kegiatan); a name of one line beside a cell of two figures
+    is refused naming the cell."""
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"APBDes": _apbdes()}))
+    assert loaded.rows[["name", "level", "budget", "realised", "stated_pct"]].values.tolist() == [
+        ["Bidang Pembangunan", "program", 300_000, 240_000, 80], ["Jalan Desa", "kegiatan", 300_000, 240_000, 80],
+        ["Bidang Pembinaan", "program", 100_000, 50_000, 50], ["Posyandu", "kegiatan", 100_000, 50_000, 50]]
+    assert loaded.stated_totals[["label", "budget", "realised", "location"]].values.tolist() == [
+        ["JUMLAH BELANJA", 400_000, 290_000, "anggaran.xlsx:APBDes!row 11"]]
+    notes = dict(zip(loaded.notes["check"], loaded.notes["location"]))
+    assert notes["lines_as_rows"] == "anggaran.xlsx:APBDes!row 11"
+    assert ("A1", "", "part of name", "unheaded, names the level above") in loaded.recognition[0].columns
+    other = load_budget(make_workbook(tmp_path / "lain.xlsx", {"APBDes": _apbdes("Pembangunan")}))
+    assert other.rows["level"].tolist() == ["kegiatan", "sub_kegiatan", "kegiatan", "sub_kegiatan"]
+    joined = _apbdes()
+    joined[10] = [None, "JUMLAH BELANJA", "400.000\n100.000", "290.000", "72,5"]
+    with pytest.raises(InputError) as refused:
+        load_budget(make_workbook(tmp_path / "dua.xlsx", {"APBDes": joined}))
+    assert ("cell C11, column 'Anggaran': got '400.000\\n100.000', expected one number in the cell, not two figures on "
+            "two lines of it") in str(refused.value)
+
+
 def test_a_plan_sheet_without_realisation_beside_the_realisation_of_its_codes_is_set_aside(tmp_path):
     plan = [["DPA 2024"], ["Kode", "Uraian", "Anggaran", "Rencana Kas Januari"],
             ["5.03.01", "Program Penunjang", 300, 25], ["5.03.01.1.01", "Perencanaan", 300, 25]]

@@ -11,7 +11,7 @@ Amounts are kept as stated, program subtotals included; a ``JUMLAH``/``TOTAL``/
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -23,7 +23,7 @@ from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
 from .recognise.hierarchy import (LEVELS, Levels, code_levels, group_blocks, heading_parents, indent_levels, level_word,
-                                  split_code_levels, split_levels_by_words, word_levels)
+                                  names_programs, split_code_levels, split_levels_by_words, word_levels)
 from .parse import alias_key, clean_text, excel_error, is_no_value
 from .recognise.rows import total_group_code
 from .tables import location, numbers, refused, split_totals, tables_in
@@ -37,13 +37,13 @@ _CODE_IN_NAME = re.compile(r"^\s*([0-9]+(?:\.[0-9A-Za-z]+){2,})\.?\s+(\S.*)$", r
 _SECTION = re.compile(r"^[A-Z][.)]\s*([A-Za-z].*)$")
 #: a section heading without a letter: a part of the budget alone on its row (``PENDAPATAN``, ``BELANJA DESA``), as an
 #: APBD or APBDes realisation prints them
-_BARE_SECTION = re.compile(r"^(?:pendapatan|penerimaan|belanja|pengeluaran|pembiayaan)(?:\s+(?:daerah|desa|blud|negara))?$",
-                           re.IGNORECASE)
+_BARE_SECTION = re.compile(r"^(?:pendapatan|penerimaan|belanja|pengeluaran|pembiayaan)"
+                           r"(?:\s+(?:daerah|desa|blud|negara|pembiayaan))?$", re.IGNORECASE)
 #: a balance line between the parts (``SURPLUS / (DEFISIT)``, ``SILPA``): it opens no spending
 _BALANCE = re.compile(r"^\(?\s*(?:surplus|defisit|silpa|sisa\s+lebih)\b", re.IGNORECASE)
 #: words of a section that is no spending: the receipts, the financing and the balance
-_NOT_SPENDING = re.compile(r"^\(?\s*(?:penerimaan|pendapatan|pembiayaan|saldo|surplus|defisit|silpa|sisa\s+lebih)\b",
-                           re.IGNORECASE)
+_NOT_SPENDING = re.compile(r"^\(?\s*(?:penerimaan|pendapatan|pembiayaan|pengeluaran\s+pembiayaan|saldo|surplus|defisit|"
+                           r"silpa|sisa\s+lebih)\b", re.IGNORECASE)
 #: a refund of spending stated under the total (``Pengembalian Belanja`` between ``Total Belanja Bruto`` and ``Total
 #: Belanja Netto``): no spending line, but what the netto total deducts
 _REFUND = re.compile(r"^(?:dikurangi\s*:?\s*)?pengembalian\b", re.IGNORECASE)
@@ -382,6 +382,19 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         labels["stated_pct"] = None
     name_labels = table.parts.get(labels["name"] or "") or ([labels["name"]] if labels["name"] else [])
     code_labels = table.parts.get(labels["code"] or "") or ([labels["code"]] if labels["code"] else [])
+    figures = [part for key in ("budget", "realised", "stated_pct") if labels[key]
+               for part in table.parts.get(labels[key]) or [labels[key]]]
+    if (lined := _lines_as_rows(table.frame, [*name_labels, *code_labels], figures)) is not None:
+        # 'JUMLAH BELANJA\nSURPLUS/(DEFISIT)' over '1.172.842.020\n-312.731.020': two rows printed in one
+        table, rows = replace(table, frame=lined[0]), lined[1]
+        where = ", ".join(str(table.grid.row0 + row) for row in rows)
+        notes.append(note("info", "lines_as_rows", location(table, rows[0]),
+                          f"Baris {where}: nama dan angkanya tertulis pada beberapa baris sel yang sama (mis. 'JUMLAH "
+                          "BELANJA' dan 'SURPLUS/(DEFISIT)' di satu sel): tiap baris sel dibaca sebagai baris tabel "
+                          "tersendiri, baris pertama sebagai angka baris ini",
+                          f"Rows {where}: their names and figures are written on several lines of the same cells (such as "
+                          "'JUMLAH BELANJA' over 'SURPLUS/(DEFISIT)' in one cell): each line read as a row of its own, the "
+                          "first line as the figures of this row"))
     data, totals = split_totals(table, tuple(dict.fromkeys([*name_labels, *code_labels, *([labels["number"]] if labels["number"] else [])])))
     if (last := _sum_row(table, data, [labels[k] for k in ("budget", "realised") if labels[k]])) is not None:
         # the closing row labelled with the whole's name ('KEMNAKER' under the eselon I units) instead of 'Jumlah'
@@ -616,6 +629,49 @@ def _block_totals(table: Table, rows: pd.DataFrame, block: list[int | None], hea
                                   f"{total['label']}: the stated {name_en} {got_en} is not the sum of the programs of the "
                                   f"block '{heads[owner[i]][1]}', {want_en}"))
     return stated[~own].reset_index(drop=True)
+
+
+def _lines_as_rows(frame: pd.DataFrame, label_columns: list[str], figures: list[str]
+                   ) -> tuple[pd.DataFrame, list[int]] | None:
+    """``frame`` with each row that prints several rows in one (its name on n lines, each figure cell on the same n
+    lines, each with a figure: 'JUMLAH BELANJA\\nSURPLUS/(DEFISIT)' beside '1.172.842.020\\n-312.731.020'; a figure
+    cell of one line stays on the first row) made n rows with the same Excel row, the first line this row's; and the
+    rows (``_row``) so split. None when no row is such: a name wrapped over lines beside one figure is one row, and
+    figures on lines the name does not match are left to be refused as they are.
+
+    Example:
+        >>> frame = pd.DataFrame({"name": ["Posyandu", "JUMLAH\\nSURPLUS"], "budget": ["100", "100\\n-20"], "_row": [4, 5]})
+        >>> split, rows = _lines_as_rows(frame, ["name"], ["budget"])
+        >>> split.values.tolist(), rows
+        ([['Posyandu', '100', 4], ['JUMLAH', '100', 5], ['SURPLUS', '-20', 5]], [5])
+    """
+    def lines(value: object) -> list[str]:
+        return [line.strip() for line in value.splitlines() if line.strip()] if isinstance(value, str) else []
+
+    label_columns = [c for c in label_columns if c in frame.columns]
+    figures = [c for c in figures if c in frame.columns]
+    if not label_columns or not figures:
+        return None
+    split: list[int] = []
+    for k, row in enumerate(frame.itertuples(index=False)):
+        cells = dict(zip(frame.columns, row))
+        name = next((lines(cells[c]) for c in label_columns if not is_no_value(cells[c])), [])
+        counts = {len(lines(cells[c])) for c in figures if not is_no_value(cells[c])}
+        if len(name) > 1 and len(name) in counts and counts <= {1, len(name)} \
+                and all(any(ch.isdigit() for ch in line) for c in figures for line in lines(cells[c])):
+            split.append(k)
+    if not split:
+        return None
+    out = []
+    for k, row in enumerate(frame.to_dict("records")):
+        if k not in split:
+            out.append(row)
+            continue
+        n = len(next(lines(row[c]) for c in label_columns if not is_no_value(row[c])))
+        for m in range(n):
+            out.append({c: v if c == "_row" else (lines(v)[m] if m < len(lines(v)) else None) if len(lines(v)) > 1
+                        else v if m == 0 else None for c, v in row.items()})
+    return pd.DataFrame(out, columns=frame.columns).astype({"_row": int}), [int(frame["_row"].iloc[k]) for k in split]
 
 
 def _group_totals(rows: pd.DataFrame, stated: pd.DataFrame) -> tuple[pd.DataFrame, list[dict[str, str]]]:
@@ -959,13 +1015,16 @@ def _spending_sections(data: pd.DataFrame, labels: list[str], totals: pd.DataFra
     closed, ended = _closed_by_other_totals(data, totals)
     if not any(h and _NOT_SPENDING.match(h) for h in heads) and not closed.any():
         return data, 0
-    keep, inside = [], False
+    keep, inside, spending = [], False, False
     for h, shut, end in zip(heads, closed, ended):
         if end:
             inside = False  # JUMLAH PENDAPATAN closed the revenue section: the spending follows without a heading
         if h is not None:
             inside = bool(_NOT_SPENDING.match(h))
-        keep.append(h is None and not inside and not shut)
+            spending = not inside
+        # under a BELANJA heading the rows are spending, whatever total follows them (an APBDes page repeats JUMLAH
+        # PENDAPATAN under its first bidang)
+        keep.append(h is None and not inside and not (shut and not spending))
     aside = sum(not kept and (h is None or bool(_NOT_SPENDING.match(h))) for h, kept in zip(heads, keep))
     return data[keep].reset_index(drop=True), aside
 
@@ -1152,7 +1211,11 @@ def _levels(table: Table, data: pd.DataFrame, codes: pd.Series, code_labels: lis
     if words is not None:
         return words
     if len(name_labels) > 1:
-        named = [LEVELS[min(i + len(LEVELS) - len(name_labels), len(LEVELS) - 1)] if i is not None else None for i in name_part]
+        # the deepest column is the sub-kegiatan, unless the outermost names programs (or an APBDes's bidang, in their
+        # place): then the columns run down from the program
+        outer = [name for name, i in zip(raw_names, name_part) if i == 0]
+        offset = 0 if names_programs(outer) else len(LEVELS) - len(name_labels)
+        named = [LEVELS[min(i + offset, len(LEVELS) - 1)] if i is not None else None for i in name_part]
         return Levels(named, ["level" if lv else "heading" for lv in named], "name columns")
     indented = indent_levels(raw_names)
     if indented is not None:

@@ -325,6 +325,22 @@ def group_blocks(levels: Levels, codes: list[str | None], names: list[object],
     return Levels(moved, roles, levels.how), block
 
 
+#: a name that says it is a program, or a bidang of an APBDes (which stands where a program would; not a 'Bidang Urusan',
+#: which stands above the programs)
+_PROGRAM_NAME = re.compile(r"^\s*(?:program|bidang(?!\s+urusan))\b", re.IGNORECASE)
+
+
+def names_programs(names: list[object]) -> bool:
+    """Whether every one of ``names`` (some at least) says it is a program or an APBDes's bidang.
+
+    Example:
+        >>> names_programs(["Bidang Pelaksanaan Pembangunan Desa", "Program Penunjang"]), names_programs(["Bidang Urusan Kesehatan"])
+        (True, False)
+    """
+    texts = [n for n in names if not is_no_value(n)]
+    return bool(texts) and all(isinstance(n, str) and _PROGRAM_NAME.match(_NUMBERING.sub("", n)) for n in texts)
+
+
 def word_levels(names: list[object], amounts: list[bool] | None = None) -> Levels | None:
     """Levels from level words in the names and label rows (a bare ``Kegiatan :`` without amounts); None unless
     every named row gets one.
