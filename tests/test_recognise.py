@@ -717,7 +717,7 @@ def test_an_apbdes_bidang_in_a_column_without_header_heads_its_kegiatan_and_two_
         ["JUMLAH BELANJA", 400_000, 290_000, "anggaran.xlsx:APBDes!row 11"]]
     notes = dict(zip(loaded.notes["check"], loaded.notes["location"]))
     assert notes["lines_as_rows"] == "anggaran.xlsx:APBDes!row 11"
-    assert ("A1", "", "part of name", "unheaded, names the level above") in loaded.recognition[0].columns
+    assert ("A1", "", "part of name", "unheaded") in loaded.recognition[0].columns
     other = load_budget(make_workbook(tmp_path / "lain.xlsx", {"APBDes": _apbdes("Pembangunan")}))
     assert other.rows["level"].tolist() == ["kegiatan", "sub_kegiatan", "kegiatan", "sub_kegiatan"]
     joined = _apbdes()

@@ -354,7 +354,7 @@ def _continued(grid: Grid, band: Band, data_rows: np.ndarray, columns: list[Colu
 
 
 #: how a column with no header is read as the names of the level above the name column's rows
-UNHEADED = "unheaded, names the level above"
+UNHEADED = "unheaded"
 
 
 def _hierarchy_column(grid: Grid, band: Band, data_rows: np.ndarray, columns: list[Column],
