@@ -665,8 +665,9 @@ def _headed_blocks(murni_total: tuple, second_name: str = "Program sarana") -> l
 def test_blocks_under_headings_of_a_grouping_that_is_no_level_are_one_tree_added_up_per_code(tmp_path):
     """'01 Rupiah murni' and '04 Pinjaman luar negeri' head blocks whose program 02 is the same program: the headings
     are no programs, program 02 is one row with both sources' amounts and kegiatan, each 'Jumlah belanja program 02'
-    is checked against its own block's row and each JUMLAH against its own block's programs. The near misses: a
-    JUMLAH off its block is a sum_mismatch there; a code repeated under another name is no such block (refused)."""
+    is checked against its own block's row and each JUMLAH against its own block's programs, a TOTAL under them all
+    is kept. The near misses: a JUMLAH off its block is a sum_mismatch there; a code repeated under another name is no
+    such block (refused)."""
     from lakip_lib.analysis import reconcile
     from lakip_lib.config import Project
     from lakip_lib.loading import YearData
@@ -685,6 +686,9 @@ def test_blocks_under_headings_of_a_grouping_that_is_no_level_are_one_tree_added
     off = load_budget(make_workbook(tmp_path / "selisih.xlsx", {"LRA": _headed_blocks((410, 350))}))
     assert off.notes.loc[off.notes["check"].eq("sum_mismatch"), ["location", "message_en"]].values.tolist() == [
         ["selisih.xlsx:LRA!row 9", "JUMLAH: the stated budget 410 is not the sum of the programs of the block 'Rupiah murni', 400"]]
+    # a grand total under the last block (one total more there) is the programs' over every block: kept for the checks
+    whole = load_budget(make_workbook(tmp_path / "total.xlsx", {"LRA": [*_headed_blocks((400, 350)), [None, "TOTAL", 900, 800]]}))
+    assert whole.stated_totals[["label", "budget", "realised"]].values.tolist() == [["TOTAL", 900, 800]]
     with pytest.raises(InputError) as refused:
         load_budget(make_workbook(tmp_path / "lain.xlsx", {"LRA": _headed_blocks((400, 350), "Program lain")}))
     assert "cell A11, column 'Kode': got '02', expected each code once (it is also in row 6)" in str(refused.value)
