@@ -17,7 +17,9 @@ Agencies mark the hierarchy in one of these ways, tried in this order:
    extend their group's (jenis ``51``, akun ``511111``) by their length;
 4. level words at the start of a name (``Program …``, ``Kegiatan …``,
    ``1. Sub Kegiatan …``) or on a label row above (``Kegiatan :``);
-5. names split over columns (``Program | Kegiatan | Sub Kegiatan``);
+5. names split over columns (``Program | Kegiatan | Sub Kegiatan``; the deepest
+   is the sub-kegiatan unless the outermost names programs or bidang, as an
+   APBDes names its bidang in a column with no header);
 6. indentation of the names.
 
 Each row gets a level, or a role saying why it is none: ``heading`` (no
