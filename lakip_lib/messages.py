@@ -285,6 +285,8 @@ EXPECTED = {
     # values of a cell (parse.py)
     "number_written": ("angka seperti 1.234.567, 88,30 atau Rp 1.234", "a number such as 1.234.567, 88,30 or Rp 1.234"),
     "number_sensible": ("angka dengan besaran yang wajar", "a number of a sensible size"),
+    "number_one_line": ("satu angka per sel, bukan dua angka di dua baris sel yang sama",
+                        "one number in the cell, not two figures on two lines of it"),
     "number_not_boolean": ("angka, bukan TRUE/FALSE", "a number, not TRUE/FALSE"),
     "number_finite": ("angka terhingga dengan besaran yang wajar", "a finite number of a sensible size"),
     "number_unambiguous": ("angka yang tidak bermakna ganda: kolom ini menulis desimal dengan titik, jadi 1.234 dapat "

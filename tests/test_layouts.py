@@ -41,14 +41,6 @@ NOT_READ: dict[str, str] = {
     "ind-renstra-dinkes-tabel-8-1-target-rp-2016-2021":
         "refused on values, 6 problems: 'got 'R4 : 11 Unit', expected a number, optionally with its unit' (E11, G11, I11, "
         "M11, O11, Q11): a target stated as a count of vehicles by class",
-    "budget-kemhan-lra-sumber-dana-program-kegiatan":
-        "refused: the sumber dana code '01' / program '02' repeated ('got '01', expected each code once (it is also in "
-        "row 11)' (A12), A22): the source-of-funds rows (01 Rupiah murni, 04 Pinjaman luar negeri) are not seen as "
-        "heading blocks; before tuning also no code on the three 'Jumlah belanja program' rows",
-    "budget-simdd-apbdes-bidang-pendapatan-pembiayaan":
-        "refused, 5 problems: the two-line total cells ('1.172.842.020\\n-312.731.020' (C25), D25, C29, D29) are 'expected "
-        "a number', and 'expected a way to tell programs, kegiatan and sub-kegiatan apart' (the bidang named in the "
-        "first column, its kegiatan in Uraian)",
     # seventh held-out set (tests/layouts/seventh.py): what each gets, measured blind (README.md has the measure)
     "staff-banpt-borang-4-6-1-tendik-pendidikan-unit-kerja":
         "refused: 'expected one column for 'education', not '… › S3' (C5), '… › S2' (D5) …' and no 'nip': counts "

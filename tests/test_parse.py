@@ -88,6 +88,14 @@ def test_what_is_not_a_number_is_refused(cell):
     assert err.value.expected
 
 
+@pytest.mark.parametrize("cell", ["150\n750", "1.172.842.020\n-312.731.020", "312.731.020\r\n0", "Rp 1.234\nRp 5.678"])
+def test_two_figures_on_two_lines_of_a_cell_are_never_one_number(cell):
+    # '150\n750' once read as 150750: the lines' figures were joined when the line break was collapsed
+    with pytest.raises(ValueParseError, match="two figures on two lines"):
+        parse_number(cell)
+    assert parse_number("Rp\n1.234") == 1234.0 and parse_number("1.234\n") == 1234.0  # one figure, whatever the lines
+
+
 def test_ambiguous_1234_is_refused_in_a_point_decimal_column():
     with pytest.raises(ValueParseError, match="could be 1,234 or 1234"):
         parse_number("1.234", POINT)

@@ -649,6 +649,89 @@ def test_codes_repeated_otherwise_than_as_blocks_of_one_tree_are_refused_naming_
             "at tiga.xlsx:2024!row 2, tiga.xlsx:Salinan!row 2") in str(refused.value)
 
 
+def _headed_blocks(murni_total: tuple, second_name: str = "Program sarana") -> list[list]:
+    """One table by source of funds: each source a heading row (code and name, no amount) over its programs and their
+    kegiatan, a 'Jumlah belanja program' under each program and a JUMLAH under each source; program 02 under both."""
+    return [["Kode", "Uraian", "Anggaran", "Realisasi"],
+            ["01", "Rupiah murni", None, None],
+            ["01", "Program dukungan", 300, 270], ["0111", "Sistem informasi", 300, 270], [None, "Jumlah belanja program 01", 300, 270],
+            ["02", "Program sarana", 100, 80], ["0211", "Barang milik negara", 100, 80], [None, "Jumlah belanja program 02", 100, 80],
+            [None, "JUMLAH", *murni_total],
+            ["04", "Pinjaman luar negeri", None, None],
+            ["02", second_name, 500, 450], ["0216", "Alutsista", 500, 450], [None, "Jumlah belanja program 02", 500, 450],
+            [None, "JUMLAH", 500, 450]]
+
+
+def test_blocks_under_headings_of_a_grouping_that_is_no_level_are_one_tree_added_up_per_code(tmp_path):
+    """'01 Rupiah murni' and '04 Pinjaman luar negeri' head blocks whose program 02 is the same program: the headings
+    are no programs, program 02 is one row with both sources' amounts and kegiatan, each 'Jumlah belanja program 02'
+    is checked against its own block's row and each JUMLAH against its own block's programs, a TOTAL under them all
+    is kept. The near misses: a JUMLAH off its block is a sum_mismatch there; a code repeated under another name is no
+    such block (refused)."""
+    from lakip_lib.analysis import reconcile
+    from lakip_lib.config import Project
+    from lakip_lib.loading import YearData
+
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"LRA": _headed_blocks((400, 350))}))
+    assert loaded.rows[["code", "level", "parent", "budget", "realised"]].values.tolist() == [
+        ["01", "program", None, 300, 270], ["0111", "kegiatan", "01", 300, 270],
+        ["02", "program", None, 600, 530], ["0211", "kegiatan", "02", 100, 80], ["0216", "kegiatan", "02", 500, 450]]
+    assert loaded.stated_totals.empty
+    summed = loaded.notes[loaded.notes["check"].eq("blocks_summed")]
+    assert summed["message_en"].tolist() == ["2 blocks under headings that are no budget level ('Rupiah murni' (row 2), "
+                                             "'Pinjaman luar negeri' (row 10); such as sources of funds): the same "
+                                             "program/kegiatan added up per code (codes in more than one block: 02)"]
+    found = reconcile(YearData(2024, Project(), budget=loaded))
+    assert found[found["severity"].eq("error")].empty
+    off = load_budget(make_workbook(tmp_path / "selisih.xlsx", {"LRA": _headed_blocks((410, 350))}))
+    assert off.notes.loc[off.notes["check"].eq("sum_mismatch"), ["location", "message_en"]].values.tolist() == [
+        ["selisih.xlsx:LRA!row 9", "JUMLAH: the stated budget 410 is not the sum of the programs of the block 'Rupiah murni', 400"]]
+    # a grand total under the last block (one total more there) is the programs' over every block: kept for the checks
+    whole = load_budget(make_workbook(tmp_path / "total.xlsx", {"LRA": [*_headed_blocks((400, 350)), [None, "TOTAL", 900, 800]]}))
+    assert whole.stated_totals[["label", "budget", "realised"]].values.tolist() == [["TOTAL", 900, 800]]
+    with pytest.raises(InputError) as refused:
+        load_budget(make_workbook(tmp_path / "lain.xlsx", {"LRA": _headed_blocks((400, 350), "Program lain")}))
+    assert "cell A11, column 'Kode': got '02', expected each code once (it is also in row 6)" in str(refused.value)
+
+
+def _apbdes(first_bidang: str = "Bidang Pembangunan") -> list[list]:
+    """An APBDes page: the bidang named in a column with no header, its kegiatan under Uraian, revenue and financing
+    sections beside the spending, the spending total and the surplus printed on two lines of the same cells."""
+    return [[None, "Uraian", "Anggaran", "Realisasi", "Presentase"],
+            ["Pendapatan"], [None, "Dana Desa", "500.000", "500.000", "100"], [None, "JUMLAH PENDAPATAN", "500.000", "500.000", "100"],
+            ["Belanja"],
+            [first_bidang, None, "300.000", "240.000", "80"], [None, "Jalan Desa", "300.000", "240.000", "80"],
+            [None, "JUMLAH PENDAPATAN", "500.000", "500.000", "100"],  # repeated by the page among the bidang
+            ["Bidang Pembinaan", None, "100.000", "50.000", "50"], [None, "Posyandu", "100.000", "50.000", "50"],
+            [None, "JUMLAH BELANJA\nSURPLUS/(DEFISIT)", "400.000\n100.000", "290.000\n210.000", "72,5\n"],
+            ["Penerimaan Pembiayaan", None, "20.000", "20.000", None], [None, "SILPA Tahun Sebelumnya", "20.000", "20.000", None]]
+
+
+def test_an_apbdes_bidang_in_a_column_without_header_heads_its_kegiatan_and_two_line_cells_are_one_row_per_line(tmp_path):
+    """The bidang are programs, their kegiatan under them; revenue and financing rows are set aside, the repeated
+    JUMLAH PENDAPATAN closes no spending; JUMLAH BELANJA is its cells' first line, the surplus on the second line a
+    balance row set aside. The near misses: a first column whose names are not all bidang or programs leaves the
+    levels to the name columns' rule (the deepest is the sub-kegiatan); a name of one line beside a cell of two figures
+    is refused naming the cell."""
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"APBDes": _apbdes()}))
+    assert loaded.rows[["name", "level", "budget", "realised", "stated_pct"]].values.tolist() == [
+        ["Bidang Pembangunan", "program", 300_000, 240_000, 80], ["Jalan Desa", "kegiatan", 300_000, 240_000, 80],
+        ["Bidang Pembinaan", "program", 100_000, 50_000, 50], ["Posyandu", "kegiatan", 100_000, 50_000, 50]]
+    assert loaded.stated_totals[["label", "budget", "realised", "location"]].values.tolist() == [
+        ["JUMLAH BELANJA", 400_000, 290_000, "anggaran.xlsx:APBDes!row 11"]]
+    notes = dict(zip(loaded.notes["check"], loaded.notes["location"]))
+    assert notes["lines_as_rows"] == "anggaran.xlsx:APBDes!row 11"
+    assert ("A1", "", "part of name", "unheaded") in loaded.recognition[0].columns
+    other = load_budget(make_workbook(tmp_path / "lain.xlsx", {"APBDes": _apbdes("Pembangunan")}))
+    assert other.rows["level"].tolist() == ["kegiatan", "sub_kegiatan", "kegiatan", "sub_kegiatan"]
+    joined = _apbdes()
+    joined[10] = [None, "JUMLAH BELANJA", "400.000\n100.000", "290.000", "72,5"]
+    with pytest.raises(InputError) as refused:
+        load_budget(make_workbook(tmp_path / "dua.xlsx", {"APBDes": joined}))
+    assert ("cell C11, column 'Anggaran': got '400.000\\n100.000', expected one number in the cell, not two figures on "
+            "two lines of it") in str(refused.value)
+
+
 def test_a_plan_sheet_without_realisation_beside_the_realisation_of_its_codes_is_set_aside(tmp_path):
     plan = [["DPA 2024"], ["Kode", "Uraian", "Anggaran", "Rencana Kas Januari"],
             ["5.03.01", "Program Penunjang", 300, 25], ["5.03.01.1.01", "Perencanaan", 300, 25]]

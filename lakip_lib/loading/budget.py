@@ -11,7 +11,7 @@ Amounts are kept as stated, program subtotals included; a ``JUMLAH``/``TOTAL``/
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -22,8 +22,8 @@ from ..messages import Joined, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
-from .recognise.hierarchy import (LEVELS, Levels, code_levels, heading_parents, indent_levels, level_word,
-                                  split_code_levels, split_levels_by_words, word_levels)
+from .recognise.hierarchy import (LEVELS, Levels, code_levels, group_blocks, heading_parents, indent_levels, level_word,
+                                  names_programs, split_code_levels, split_levels_by_words, word_levels)
 from .parse import alias_key, clean_text, excel_error, is_no_value
 from .recognise.rows import total_group_code
 from .tables import location, numbers, refused, split_totals, tables_in
@@ -37,13 +37,13 @@ _CODE_IN_NAME = re.compile(r"^\s*([0-9]+(?:\.[0-9A-Za-z]+){2,})\.?\s+(\S.*)$", r
 _SECTION = re.compile(r"^[A-Z][.)]\s*([A-Za-z].*)$")
 #: a section heading without a letter: a part of the budget alone on its row (``PENDAPATAN``, ``BELANJA DESA``), as an
 #: APBD or APBDes realisation prints them
-_BARE_SECTION = re.compile(r"^(?:pendapatan|penerimaan|belanja|pengeluaran|pembiayaan)(?:\s+(?:daerah|desa|blud|negara))?$",
-                           re.IGNORECASE)
+_BARE_SECTION = re.compile(r"^(?:pendapatan|penerimaan|belanja|pengeluaran|pembiayaan)"
+                           r"(?:\s+(?:daerah|desa|blud|negara|pembiayaan))?$", re.IGNORECASE)
 #: a balance line between the parts (``SURPLUS / (DEFISIT)``, ``SILPA``): it opens no spending
 _BALANCE = re.compile(r"^\(?\s*(?:surplus|defisit|silpa|sisa\s+lebih)\b", re.IGNORECASE)
 #: words of a section that is no spending: the receipts, the financing and the balance
-_NOT_SPENDING = re.compile(r"^\(?\s*(?:penerimaan|pendapatan|pembiayaan|saldo|surplus|defisit|silpa|sisa\s+lebih)\b",
-                           re.IGNORECASE)
+_NOT_SPENDING = re.compile(r"^\(?\s*(?:penerimaan|pendapatan|pembiayaan|pengeluaran\s+pembiayaan|saldo|surplus|defisit|"
+                           r"silpa|sisa\s+lebih)\b", re.IGNORECASE)
 #: a refund of spending stated under the total (``Pengembalian Belanja`` between ``Total Belanja Bruto`` and ``Total
 #: Belanja Netto``): no spending line, but what the netto total deducts
 _REFUND = re.compile(r"^(?:dikurangi\s*:?\s*)?pengembalian\b", re.IGNORECASE)
@@ -382,6 +382,19 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         labels["stated_pct"] = None
     name_labels = table.parts.get(labels["name"] or "") or ([labels["name"]] if labels["name"] else [])
     code_labels = table.parts.get(labels["code"] or "") or ([labels["code"]] if labels["code"] else [])
+    figures = [part for key in ("budget", "realised", "stated_pct") if labels[key]
+               for part in table.parts.get(labels[key]) or [labels[key]]]
+    if (lined := _lines_as_rows(table.frame, [*name_labels, *code_labels], figures)) is not None:
+        # 'JUMLAH BELANJA\nSURPLUS/(DEFISIT)' over '1.172.842.020\n-312.731.020': two rows printed in one
+        table, rows = replace(table, frame=lined[0]), lined[1]
+        where = ", ".join(str(table.grid.row0 + row) for row in rows)
+        notes.append(note("info", "lines_as_rows", location(table, rows[0]),
+                          f"Baris {where}: nama dan angkanya tertulis pada beberapa baris sel yang sama (mis. 'JUMLAH "
+                          "BELANJA' dan 'SURPLUS/(DEFISIT)' di satu sel): tiap baris sel dibaca sebagai baris tabel "
+                          "tersendiri, baris pertama sebagai angka baris ini",
+                          f"Rows {where}: their names and figures are written on several lines of the same cells (such as "
+                          "'JUMLAH BELANJA' over 'SURPLUS/(DEFISIT)' in one cell): each line read as a row of its own, the "
+                          "first line as the figures of this row"))
     data, totals = split_totals(table, tuple(dict.fromkeys([*name_labels, *code_labels, *([labels["number"]] if labels["number"] else [])])))
     if (last := _sum_row(table, data, [labels[k] for k in ("budget", "realised") if labels[k]])) is not None:
         # the closing row labelled with the whole's name ('KEMNAKER' under the eselon I units) instead of 'Jumlah'
@@ -461,6 +474,11 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
                           "sama awal kodenya: dibaca sebagai program, dengan jumlah baris di bawahnya sebagai kegiatannya",
                           f"{len(heads)} heading rows without a code (such as bidang), each above coded rows sharing the "
                           "first part of their codes: read as programs, with the rows below as their kegiatan and their sums"))
+    grouped = group_blocks(found, codes.tolist(), raw_names, has_amount.tolist()) if found is not None else None
+    if grouped is not None:
+        found, block = grouped  # '01 Rupiah murni' over programs and kegiatan, '04 Pinjaman luar negeri' over them again
+        group_heads = [(int(data["_row"].iloc[i]), clean_text(raw_names[i])) for i, role in enumerate(found.roles)
+                       if role == "group"]
     if found is None and lines is not None:
         found = Levels(["program"] * len(data), ["level"] * len(data), "units over their lines")  # no level among units
     else:
@@ -509,8 +527,9 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
     names = pd.Series([raw_names[i] for i in np.flatnonzero(keep)], index=data.index, dtype=object)
     code_label = code_labels[0] if code_labels else labels["number"]
     codes = _per_output(table, data, codes, names, notes)
-    blocks = _blocks(pd.DataFrame({"code": codes, "level": levels, **amounts}))
-    _check_codes(table, data, codes, code_label, problems, blocks=blocks is not None)
+    in_block = [block[i] for i in np.flatnonzero(keep)] if grouped is not None else None
+    blocks = _blocks(pd.DataFrame({"code": codes, "level": levels, **amounts})) if in_block is None else None
+    _check_codes(table, data, codes, code_label, problems, blocks=blocks is not None, groups=in_block)
     out = pd.DataFrame({
         "code": codes,
         "name": names.map(lambda v: None if is_no_value(v) else _name(v)).astype(object),
@@ -536,15 +555,132 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
     stated, group_notes = _group_totals(out, _totals(table, totals, labels, problems, scales))
     notes += group_notes
     stated = _net_totals(table, stated, refunds, labels, problems, scales, notes)
+    if in_block is not None:
+        out, stated = _blocks_merged(table, out.reset_index(drop=True), in_block, group_heads, stated, notes)
     return out.reset_index(drop=True), stated
+
+
+def _blocks_merged(table: Table, rows: pd.DataFrame, block: list[int | None], heads: list[tuple[int, str]],
+                   stated: pd.DataFrame, notes: list[dict[str, str]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The rows of blocks under headings of a grouping that is no level (:func:`~lakip_lib.loading.recognise.hierarchy.
+    group_blocks`: '01 Rupiah murni', '04 Pinjaman luar negeri') as one tree, with an ``info`` note: each code once, at
+    its first place, its amounts the blocks' added up, its children those of every block in the order they first
+    appear. Each block's own totals (:func:`_block_totals`) are checked against its programs and set aside."""
+    stated = _block_totals(table, rows, block, heads, stated, notes)
+    children: dict[object, list[str]] = {}
+    for code, parent in zip(rows["code"], rows["parent"]):
+        siblings = children.setdefault(parent if isinstance(parent, str) else None, [])
+        if code not in siblings:
+            siblings.append(code)
+    order: list[str] = []
+
+    def place(parent: str | None) -> None:
+        for code in children.get(parent, []):
+            order.append(code)
+            place(code)
+
+    place(None)
+    first = rows.drop_duplicates("code").set_index("code")
+    summed = rows.groupby("code", sort=False)[["budget", "realised"]].sum(min_count=1)
+    repeated = rows["code"].value_counts()
+    merged = first.loc[order].copy()
+    merged[["budget", "realised"]] = summed.loc[order].to_numpy()
+    several = repeated.reindex(order).gt(1).to_numpy()
+    merged.loc[several, "stated_pct"] = float("nan")  # each block's percentage is its own; the sum's is computed
+    merged.loc[several, "pct_decimals"] = 0
+    shared = ", ".join(code for code, twice in zip(order, several) if twice)
+    named_id = ", ".join(f"'{name}' (baris {table.grid.row0 + row})" for row, name in heads)
+    named_en = ", ".join(f"'{name}' (row {table.grid.row0 + row})" for row, name in heads)
+    notes.append(note("info", "blocks_summed", location(table, heads[0][0]),
+                      f"{len(heads)} blok di bawah judul yang bukan tingkat anggaran ({named_id}; mis. sumber dana): "
+                      f"program/kegiatan yang sama dijumlahkan per kode (kode di lebih dari satu blok: {shared})",
+                      f"{len(heads)} blocks under headings that are no budget level ({named_en}; such as sources of funds): "
+                      f"the same program/kegiatan added up per code (codes in more than one block: {shared})"))
+    return merged.reset_index()[list(BUDGET_COLUMNS)], stated
+
+
+def _block_totals(table: Table, rows: pd.DataFrame, block: list[int | None], heads: list[tuple[int, str]],
+                  stated: pd.DataFrame, notes: list[dict[str, str]]) -> pd.DataFrame:
+    """The stated totals without those of one block (a ``JUMLAH`` closing each source of funds), each checked against
+    its block's programs (a ``sum_mismatch`` note where they differ). They are the totals inside the blocks when every
+    block has as many; a last block with one more has the table's total last, which is kept (it is the programs' sum
+    over every block). Otherwise every total is kept, and checked against all the programs."""
+    if stated.empty:
+        return stated
+    at = stated["location"].map(lambda where: int(_row_of(where) or 0)).to_numpy()
+    starts = [table.grid.row0 + row for row, _ in heads]
+    owner = np.searchsorted(starts, at, side="right") - 1
+    counts = [int((owner == k).sum()) for k in range(len(heads))]
+    own = owner >= 0
+    if counts[-1] == counts[0] + 1 and len(set(counts[:-1])) == 1:
+        own[np.flatnonzero(owner == len(heads) - 1)[-1]] = False
+    elif len(set(counts)) != 1 or not counts[0]:
+        return stated
+    top = rows["level"].eq(LEVELS[0]).to_numpy()
+    for i in np.flatnonzero(own):
+        total, mine = stated.iloc[i], top & (np.asarray(block, dtype=object) == owner[i])
+        for key, (name_id, name_en) in (("budget", ("anggaran", "budget")), ("realised", ("realisasi", "realisation"))):
+            want = rows.loc[mine, key].sum(min_count=1)
+            if pd.notna(total[key]) and pd.notna(want) and abs(total[key] - want) > 0.005:
+                (got_id, got_en), (want_id, want_en) = amounts(total[key]), amounts(want)
+                notes.append(note("error", "sum_mismatch", total["location"],
+                                  f"{total['label']}: {name_id} yang tercantum {got_id} tidak sama dengan jumlah program "
+                                  f"blok '{heads[owner[i]][1]}' {want_id}",
+                                  f"{total['label']}: the stated {name_en} {got_en} is not the sum of the programs of the "
+                                  f"block '{heads[owner[i]][1]}', {want_en}"))
+    return stated[~own].reset_index(drop=True)
+
+
+def _lines_as_rows(frame: pd.DataFrame, label_columns: list[str], figures: list[str]
+                   ) -> tuple[pd.DataFrame, list[int]] | None:
+    """``frame`` with each row that prints several rows in one (its name on n lines, each figure cell on the same n
+    lines, each with a figure: 'JUMLAH BELANJA\\nSURPLUS/(DEFISIT)' beside '1.172.842.020\\n-312.731.020'; a figure
+    cell of one line stays on the first row) made n rows with the same Excel row, the first line this row's; and the
+    rows (``_row``) so split. None when no row is such: a name wrapped over lines beside one figure is one row, and
+    figures on lines the name does not match are left to be refused as they are.
+
+    Example:
+        >>> frame = pd.DataFrame({"name": ["Posyandu", "JUMLAH\\nSURPLUS"], "budget": ["100", "100\\n-20"], "_row": [4, 5]})
+        >>> split, rows = _lines_as_rows(frame, ["name"], ["budget"])
+        >>> split.values.tolist(), rows
+        ([['Posyandu', '100', 4], ['JUMLAH', '100', 5], ['SURPLUS', '-20', 5]], [5])
+    """
+    def lines(value: object) -> list[str]:
+        return [line.strip() for line in value.splitlines() if line.strip()] if isinstance(value, str) else []
+
+    label_columns = [c for c in label_columns if c in frame.columns]
+    figures = [c for c in figures if c in frame.columns]
+    if not label_columns or not figures:
+        return None
+    split: list[int] = []
+    for k, row in enumerate(frame.itertuples(index=False)):
+        cells = dict(zip(frame.columns, row))
+        name = next((lines(cells[c]) for c in label_columns if not is_no_value(cells[c])), [])
+        counts = {len(lines(cells[c])) for c in figures if not is_no_value(cells[c])}
+        if len(name) > 1 and len(name) in counts and counts <= {1, len(name)} \
+                and all(any(ch.isdigit() for ch in line) for c in figures for line in lines(cells[c])):
+            split.append(k)
+    if not split:
+        return None
+    out = []
+    for k, row in enumerate(frame.to_dict("records")):
+        if k not in split:
+            out.append(row)
+            continue
+        n = len(next(lines(row[c]) for c in label_columns if not is_no_value(row[c])))
+        for m in range(n):
+            out.append({c: v if c == "_row" else (lines(v)[m] if m < len(lines(v)) else None) if len(lines(v)) > 1
+                        else v if m == 0 else None for c, v in row.items()})
+    return pd.DataFrame(out, columns=frame.columns).astype({"_row": int}), [int(frame["_row"].iloc[k]) for k in split]
 
 
 def _group_totals(rows: pd.DataFrame, stated: pd.DataFrame) -> tuple[pd.DataFrame, list[dict[str, str]]]:
     """The stated totals without those of one group (``Jumlah kelompok belanja 51`` under the row of code ``51``), each
-    checked against its group's row instead of the table's programs: a ``sum_mismatch`` note where they differ.
+    checked against its group's row (the nearest of that code above it) instead of the table's programs: a
+    ``sum_mismatch`` note where they differ.
 
     Example:
-        >>> rows = pd.DataFrame({"code": ["51"], "budget": [300.0], "realised": [250.0]})
+        >>> rows = pd.DataFrame({"code": ["51"], "budget": [300.0], "realised": [250.0], "location": ["a.xlsx:R!row 4"]})
         >>> stated = pd.DataFrame({"label": ["Jumlah kelompok belanja 51", "JUMLAH"], "budget": [300.0, 300.0],
         ...                        "realised": [240.0, 250.0], "location": ["a.xlsx:R!row 9", "a.xlsx:R!row 10"]})
         >>> kept, found = _group_totals(rows, stated)
@@ -557,7 +693,11 @@ def _group_totals(rows: pd.DataFrame, stated: pd.DataFrame) -> tuple[pd.DataFram
     own = groups.isin(set(rows["code"].dropna()))
     notes = []
     for i in np.flatnonzero(own.to_numpy()):
-        total, row = stated.iloc[i], rows[rows["code"].eq(groups.iloc[i])].iloc[0]
+        total, same = stated.iloc[i], rows[rows["code"].eq(groups.iloc[i])]
+        # the group the total closes: the nearest row of its code above it ('Jumlah belanja program 02' under each
+        # source of funds' program 02)
+        above = same[same["location"].map(lambda where: int(_row_of(where) or 0)) < int(_row_of(total["location"]) or 0)]
+        row = (above if len(above) else same).iloc[-1 if len(above) else 0]
         for key, (name_id, name_en) in (("budget", ("anggaran", "budget")), ("realised", ("realisasi", "realisation"))):
             if pd.notna(total[key]) and pd.notna(row[key]) and abs(total[key] - row[key]) > 0.005:
                 (got_id, got_en), (want_id, want_en) = amounts(total[key]), amounts(row[key])
@@ -875,13 +1015,16 @@ def _spending_sections(data: pd.DataFrame, labels: list[str], totals: pd.DataFra
     closed, ended = _closed_by_other_totals(data, totals)
     if not any(h and _NOT_SPENDING.match(h) for h in heads) and not closed.any():
         return data, 0
-    keep, inside = [], False
+    keep, inside, spending = [], False, False
     for h, shut, end in zip(heads, closed, ended):
         if end:
             inside = False  # JUMLAH PENDAPATAN closed the revenue section: the spending follows without a heading
         if h is not None:
             inside = bool(_NOT_SPENDING.match(h))
-        keep.append(h is None and not inside and not shut)
+            spending = not inside
+        # under a BELANJA heading the rows are spending, whatever total follows them (an APBDes page repeats JUMLAH
+        # PENDAPATAN under its first bidang)
+        keep.append(h is None and not inside and not (shut and not spending))
     aside = sum(not kept and (h is None or bool(_NOT_SPENDING.match(h))) for h, kept in zip(heads, keep))
     return data[keep].reset_index(drop=True), aside
 
@@ -1010,20 +1153,21 @@ def _numbered(levels: pd.Series) -> pd.Series:
 
 
 def _check_codes(table: Table, data: pd.DataFrame, codes: pd.Series, label: str | None, problems: list[Problem],
-                 blocks: bool = False) -> None:
+                 blocks: bool = False, groups: list[int | None] | None = None) -> None:
     """A problem for each code that is no code, and each repeated one unless the table is blocks of one code tree
-    (:func:`_blocks`, added up by the loader)."""
-    first: dict[str, int] = {}
-    for i, code in codes.items():
+    (:func:`_blocks`, added up by the loader); under block headings (``groups``, each row's block) once per block."""
+    first: dict[tuple[int | None, str], int] = {}
+    for n, (i, code) in enumerate(codes.items()):
         row = int(data.at[i, "_row"])
         if not isinstance(code, str):
             continue
+        key = (groups[n] if groups is not None else None, code)
         if not _CODE.match(code):
             problems.append(table.problem(row, label, code, expects("program_code")))
-        elif code in first and not blocks:
-            problems.append(table.problem(row, label, code, Joined((expects("code_once", row=table.grid.row0 + first[code]),
+        elif key in first and not blocks:
+            problems.append(table.problem(row, label, code, Joined((expects("code_once", row=table.grid.row0 + first[key]),
                                                                     expects("code_as_text")))))
-        first.setdefault(code, row)
+        first.setdefault(key, row)
 
 
 def _totals(table: Table, totals: pd.DataFrame, labels: dict[str, str | None], problems: list[Problem],
@@ -1067,7 +1211,11 @@ def _levels(table: Table, data: pd.DataFrame, codes: pd.Series, code_labels: lis
     if words is not None:
         return words
     if len(name_labels) > 1:
-        named = [LEVELS[min(i + len(LEVELS) - len(name_labels), len(LEVELS) - 1)] if i is not None else None for i in name_part]
+        # the deepest column is the sub-kegiatan, unless the outermost names programs (or an APBDes's bidang, in their
+        # place): then the columns run down from the program
+        outer = [name for name, i in zip(raw_names, name_part) if i == 0]
+        offset = 0 if names_programs(outer) else len(LEVELS) - len(name_labels)
+        named = [LEVELS[min(i + offset, len(LEVELS) - 1)] if i is not None else None for i in name_part]
         return Levels(named, ["level" if lv else "heading" for lv in named], "name columns")
     indented = indent_levels(raw_names)
     if indented is not None:

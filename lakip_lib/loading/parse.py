@@ -248,6 +248,9 @@ _ID_GROUPED = re.compile(r"^[+-]?[0-9]{1,3}(?:\.[0-9]{3}){2,}$")  # 13.201.715.5
 _ID_DECIMAL = re.compile(r"^[+-]?[0-9]{1,3}(?:\.[0-9]{3})*,[0-9]+$|^[+-]?[0-9]+,[0-9]+$")  # 1.234,50 or 88,30
 _POINT_DECIMAL = re.compile(r"^[+-]?[0-9]+\.[0-9]+$")  # 88.30, 1234.5
 _EN_GROUPED = re.compile(r"^[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$")  # 1,234,567.89
+#: a line of a cell that holds a figure: two such lines are two figures ('1.172.842.020\n-312.731.020', a total and the
+#: surplus under it), never one number to be joined
+_FIGURE_LINE = re.compile(r"[0-9]")
 
 #: number conventions a column of text numbers can follow
 INDONESIAN = "indonesian"  # 1.234.567,89
@@ -279,6 +282,8 @@ def read_text_number(text: str) -> TextNumber:
         TextNumber(value=1234.0, convention=None, ambiguous=True)
     """
     raw = text
+    if sum(bool(_FIGURE_LINE.search(line)) for line in text.splitlines()) > 1:
+        raise ValueParseError(raw, expects("number_one_line"))
     text = clean_text(text)
     text = _CURRENCY.sub("", text)
     text = _TRAILING.sub("", text)

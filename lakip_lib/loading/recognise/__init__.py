@@ -277,6 +277,11 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     if band.dataset == "budget" and len(data_rows) and (carried := carried_totals(grid.cells, data_rows)):
         data_rows = data_rows[~np.isin(data_rows, carried)]
         skipped = sorted([*skipped, *((i, "total carried over a page turn") for i in carried)])
+    if band.dataset == "budget" and (outer := _hierarchy_column(grid, band, data_rows, columns, parts)) is not None:
+        # the bidang named in a column with no header, its kegiatan in Uraian: the names of two levels, one per column
+        name = next(c for c in columns if c.name == "name")
+        parts[name.label] = [outer, name.index]
+        record.columns.append((grid.cell_name(band.bottom, outer), "", f"part of {name.label}", UNHEADED))
     continued = _continued(grid, band, data_rows, columns, parts)
     if continued:
         data_rows = data_rows[~np.isin(data_rows, list(continued))]
@@ -327,7 +332,7 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             name = f"{label}#{n + 1}"
             frame[name] = grid.cells[j].iloc[data_rows].to_numpy() if len(data_rows) else []
             part_labels[label].append(name)
-            part_paths[name] = band.paths[j]
+            part_paths[name] = band.paths.get(j, ("",))  # an unheaded hierarchy column has no path
     return Table(grid, band.dataset, band.bottom, columns, frame, parts=part_labels, others=others, record=record,
                  title=caption(rows, band.top), part_paths=part_paths, left=first)
 
@@ -346,6 +351,34 @@ def _continued(grid: Grid, band: Band, data_rows: np.ndarray, columns: list[Colu
         return {}
     figures = [c.index for c in columns if c.name in _FIGURES] + [j for label, idx in parts.items() for j in idx]
     return continued_names(grid.cells, data_rows, named[0].index, figures)
+
+
+#: how a column with no header is read as the names of the level above the name column's rows
+UNHEADED = "unheaded"
+
+
+def _hierarchy_column(grid: Grid, band: Band, data_rows: np.ndarray, columns: list[Column],
+                      parts: dict[str, list[int]]) -> int | None:
+    """The column right left of a budget's one name column when it has no header and names the level above the rows
+    named beside it (an APBDes's bidang in the first column, its kegiatan under Uraian): its cells are words, never on
+    a row the name column names, and two of them at least head rows the name column names (others may head a section,
+    'Belanja' over the first bidang). None otherwise (a column of row numbers, or of a second name on the same rows,
+    is none)."""
+    named = [c for c in columns if c.name == "name"]
+    if len(named) != 1 or named[0].label in parts or not len(data_rows):
+        return None
+    j = named[0].index - 1
+    if j < 0 or j not in grid.cells.columns or any(not is_blank(v) for v in band.paths.get(j, ())) or j in band.matches:
+        return None
+    outer = grid.cells[j].iloc[data_rows].tolist()
+    inner = grid.cells[named[0].index].iloc[data_rows].tolist()
+    heads = [k for k, v in enumerate(outer) if not is_blank(v)]
+    if len(heads) < 2 or any(not isinstance(outer[k], str) or not any(ch.isalpha() for ch in outer[k])
+                             or not is_blank(inner[k]) for k in heads):
+        return None
+    below = [not is_blank(v) for v in inner]
+    ends = [*heads[1:], len(inner)]
+    return j if sum(any(below[k + 1:end]) for k, end in zip(heads, ends)) >= 2 else None
 
 
 def _inner_header(grid: Grid, data_rows: np.ndarray, columns: list[Column], vocab: Vocabulary) -> tuple[int, str] | None:

@@ -17,12 +17,15 @@ Agencies mark the hierarchy in one of these ways, tried in this order:
    extend their group's (jenis ``51``, akun ``511111``) by their length;
 4. level words at the start of a name (``Program …``, ``Kegiatan …``,
    ``1. Sub Kegiatan …``) or on a label row above (``Kegiatan :``);
-5. names split over columns (``Program | Kegiatan | Sub Kegiatan``);
+5. names split over columns (``Program | Kegiatan | Sub Kegiatan``; the deepest
+   is the sub-kegiatan unless the outermost names programs or bidang, as an
+   APBDes names its bidang in a column with no header);
 6. indentation of the names.
 
 Each row gets a level, or a role saying why it is none: ``heading`` (no
 amount and no level), ``above`` (urusan, bidang, organisasi), ``account``
-(a belanja account under a kegiatan).
+(a belanja account under a kegiatan), ``group`` (the heading of a block of a
+grouping that is no level, such as a source of funds: :func:`group_blocks`).
 """
 
 from __future__ import annotations
@@ -274,6 +277,70 @@ def heading_parents(levels: Levels, codes: list[str | None], names: list[object]
         for i in rows:
             moved[i] = LEVELS[1]
     return Levels(moved, roles, f"uncoded headings over {levels.how}"), {h: (firsts[h], rows) for h, rows in runs.items()}
+
+
+def group_blocks(levels: Levels, codes: list[str | None], names: list[object],
+                 amounts: list[bool]) -> tuple[Levels, list[int | None]] | None:
+    """Rows heading blocks of a grouping that is no level of the budget (a source of funds: '01 Rupiah murni', '04
+    Pinjaman luar negeri', each over programs and their kegiatan; a jenis belanja) set aside as ``group`` rows, and
+    each row's block (None above the first). A block heading is named, states no amount, is a program or an uncoded
+    heading, and the next placed row is a program, not a child of it. They are block headings when at least two head
+    every placed row, each block states each code once, and a program's code and name are stated under two blocks: a
+    program repeated under two headings is what says the headings are no programs (a row number starting again at 1
+    under each heading numbers other rows). None otherwise.
+
+    Example:
+        >>> found = Levels(["program", "program", "kegiatan", "program", "program", "kegiatan"], ["level"] * 6,
+        ...                "nested account codes")
+        >>> codes = ["01", "02", "0211", "04", "02", "0216"]
+        >>> names = ["Rupiah murni", "Program sarana", "BMN", "Pinjaman luar negeri", "Program sarana", "Alutsista"]
+        >>> blocks, block = group_blocks(found, codes, names, [False, True, True, False, True, True])
+        >>> blocks.roles, block
+        (['group', 'level', 'level', 'group', 'level', 'level'], [0, 0, 0, 1, 1, 1])
+        >>> group_blocks(found, ["01", "02", "0211", "04", "03", "0316"], names, [False, True, True, False, True, True]) is None
+        True
+    """
+    top = LEVELS[0]
+    placed = [i for i, role in enumerate(levels.roles) if role == "level"]
+    heads = [i for i, (level, role) in enumerate(zip(levels.levels, levels.roles))
+             if not amounts[i] and isinstance(names[i], str) and names[i].strip()
+             and (role == "heading" or role == "level" and level == top)
+             and (after := next((j for j in placed if j > i), None)) is not None and levels.levels[after] == top]
+    rows = [i for i in placed if i not in heads]
+    if len(heads) < 2 or not rows or rows[0] < heads[0]:
+        return None
+    block = [None if i < heads[0] else sum(h <= i for h in heads) - 1 for i in range(len(codes))]
+    keys = [(block[i], codes[i]) for i in rows]
+    if not all(isinstance(codes[i], str) for i in rows) or len(set(keys)) != len(keys):
+        return None
+    under: dict[str, tuple[set[int | None], set[str]]] = {}
+    for i in rows:
+        if levels.levels[i] == top:
+            blocks, named = under.setdefault(codes[i], (set(), set()))
+            blocks.add(block[i])
+            named.add(" ".join(str(names[i]).split()).casefold())
+    if not any(len(blocks) > 1 and len(named) == 1 for blocks, named in under.values()):
+        return None
+    moved, roles = list(levels.levels), list(levels.roles)
+    for h in heads:
+        moved[h], roles[h] = None, "group"
+    return Levels(moved, roles, levels.how), block
+
+
+#: a name that says it is a program, or a bidang of an APBDes (which stands where a program would; not a 'Bidang Urusan',
+#: which stands above the programs)
+_PROGRAM_NAME = re.compile(r"^\s*(?:program|bidang(?!\s+urusan))\b", re.IGNORECASE)
+
+
+def names_programs(names: list[object]) -> bool:
+    """Whether every one of ``names`` (some at least) says it is a program or an APBDes's bidang.
+
+    Example:
+        >>> names_programs(["Bidang Pelaksanaan Pembangunan Desa", "Program Penunjang"]), names_programs(["Bidang Urusan Kesehatan"])
+        (True, False)
+    """
+    texts = [n for n in names if not is_no_value(n)]
+    return bool(texts) and all(isinstance(n, str) and _PROGRAM_NAME.match(_NUMBERING.sub("", n)) for n in texts)
 
 
 def word_levels(names: list[object], amounts: list[bool] | None = None) -> Levels | None:
