@@ -2104,3 +2104,27 @@ def test_a_roster_band_of_category_columns_with_one_mark_per_person_is_that_fiel
     people[1][2] = 1
     with pytest.raises(InputError, match=r"cell C4, column 'Jenis Kelamin': got 'L \+ P', expected L/P"):
         load_staff(make_workbook(tmp_path / "dua.xlsx", {"Desa": head + people}, merged={"Desa": merged}))
+
+
+def test_a_list_of_names_with_a_band_of_marks_and_no_nip_is_a_roster(tmp_path):
+    """An accreditation sheet of tenaga kependidikan (LAM tabel 4b): No | Nama | Pendidikan Terakhir › S3 … D3 with a
+    'V' under each person's highest degree | Unit Kerja, no NIP. The band of one mark per row is evidence that the
+    rows are people: read by the names, each education the marked column's header, the marks named in the note, and
+    what the list lacks a warning each (the sex too: no NIP to read it from). Near miss: the list without the band
+    (a name and a unit: nothing about a person) still has its NIP asked for."""
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+
+    head = [["No", "Nama Tenaga Kependidikan", "Pendidikan Terakhir", None, None, "Unit Kerja"],
+            [None, None, "S2", "S1", "D3", None]]
+    merged = ["A1:A2", "B1:B2", "C1:E1", "F1:F2"]
+    people = [[1, "Ani", None, "V", None, "PS"], [2, "Budi", None, None, "V", "UPPS"], [3, "Cici", "V", None, None, "PS"]]
+    staff = load_staff(make_workbook(tmp_path / "tabel4b.xlsx", {"4b": head + people}, merged={"4b": merged}))
+    assert staff.roster["education"].tolist() == ["S1", "D3", "S2"]
+    assert "roster_without_nip" in set(staff.notes["check"])
+    assert "one mark (V) per row" in staff.notes.loc[staff.notes["check"].eq("values_one_hot"), "message_en"].iloc[0]
+    missing = staff.notes.loc[staff.notes["check"].eq("column_missing"), "message_en"].tolist()
+    assert len(missing) == 3 and any("No gender column and no NIP" in m for m in missing)
+    bare = [["No", "Nama Tenaga Kependidikan", "Unit Kerja"], *[[n, name, unit] for n, name, *_, unit in people]]
+    with pytest.raises(InputError, match="expected a column for 'nip'"):
+        load_staff(make_workbook(tmp_path / "nama.xlsx", {"4b": bare}))

@@ -318,10 +318,14 @@ def _values_from_marks(table: Table) -> list[dict[str, str]]:
         names = ", ".join(f"'{' › '.join(table.part_paths[part])}'" for part in parts[:3]) + (" …" if len(parts) > 3 else "")
         where = f"{table.grid.file}:{table.grid.sheet}!{table.grid.cell_name(table.header_row, column.index)}"
         what_id, what_en = _DIMENSION_ID.get(column.name, column.name), _DIMENSION_EN.get(column.name, column.name)
+        # the marks as the sheet writes them (a 1, a 'V' under the highest degree), so the user recognises them
+        marks = ", ".join(sorted({"1" if isinstance(cell, (int, float)) else clean_text(cell)
+                                  for cell in cells.ravel() if is_mark(cell)}))
         notes.append(note("info", "values_one_hot", where,
-                          f"Kolom {names} berisi tanda (1) satu per baris: {what_id} tiap pegawai dibaca dari judul kolom yang bertanda",
-                          f"The columns {names} hold one mark (1) per row: each person's {what_en} is the header of the "
-                          "column marked"))
+                          f"Kolom {names} berisi tanda ({marks}) satu per baris: {what_id} tiap pegawai dibaca dari judul "
+                          "kolom yang bertanda",
+                          f"The columns {names} hold one mark ({marks}) per row: each person's {what_en} is the header of "
+                          "the column marked"))
     return notes
 
 

@@ -521,8 +521,9 @@ def _holds_nip(value: object) -> bool:
 def _people_by_name(grid: Grid, band: Band, columns: list[Column], scan: int = 200) -> Column | None:
     """The ``nip`` column of a roster that has none, for a header with a name column and two columns or more of a
     person's data (a list of the heads of OPD: Nama Pejabat | Pangkat/Gol. Ruang | Pendidikan; perangkat desa, who
-    are no ASN and have no NIP), and no 18-digit NIP in any cell of its first ``scan`` body rows; None for anything
-    thinner (Nama | Jabatan | Telepon) and for NIPs written somewhere no header names: the NIP is asked for.
+    are no ASN and have no NIP) or a band of one mark per row (:data:`ONE_HOT`: a 'V' under each person's highest
+    degree, which only a list of people has), and no 18-digit NIP in any cell of its first ``scan`` body rows; None
+    for anything thinner (Nama | Jabatan | Telepon) and for NIPs written somewhere no header names: the NIP is asked for.
 
     Example:
         >>> import pandas as pd
@@ -533,7 +534,7 @@ def _people_by_name(grid: Grid, band: Band, columns: list[Column], scan: int = 2
         ('no NIP', None)
     """
     name = next((c for c in columns if c.name == "name"), None)
-    if name is None or len({c.name for c in columns} & _PERSON_FIELDS) < 2:
+    if name is None or (len({c.name for c in columns} & _PERSON_FIELDS) < 2 and not any(c.how == ONE_HOT for c in columns)):
         return None
     body = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
     if any(_holds_nip(v) for v in body.to_numpy(dtype=object, na_value=None).ravel()):
