@@ -50,9 +50,6 @@ NOT_READ: dict[str, str] = {
         "a number', and 'expected a way to tell programs, kegiatan and sub-kegiatan apart' (the bidang named in the "
         "first column, its kegiatan in Uraian)",
     # seventh held-out set (tests/layouts/seventh.py): what each gets, measured blind (README.md has the measure)
-    "staff-banpt-borang-4-6-1-tendik-pendidikan-unit-kerja":
-        "refused: 'expected one column for 'education', not '… › S3' (C5), '… › S2' (D5) …' and no 'nip': counts "
-        "by education under a long band",
     # ninth held-out set (tests/layouts/ninth.py): what each gets, measured blind (README.md has the measure)
     "ind-spm-kesehatan-lumajang-per-puskesmas-sasaran-capaian-2022":
         "refused: 'expected one column for 'goal'' and for 'stated_capaian' (the indicators are column bands over "

@@ -1168,6 +1168,12 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
         problems.append(table.problem(table.header_row, None, None, expects("male_and_female")))
     values = {c: whole_numbers(table, data, c, problems, "staff") for c in counts}
     stated = {c: whole_numbers(table, totals, c, problems, "staff") for c in counts}
+    if not counts and wide is not None and table.has("category"):
+        # no Jumlah beside the band (kinds of staff down the side of S3 … SMA/SMK): each row's count is the sum of its
+        # cells, so that rows by a dimension give that table too, and rows by another thing are said to be skipped
+        cells = pd.concat([whole_numbers(table, data, label, problems, "staff") for label, _, _ in wide[1]], axis=1)
+        counts, values = ["count"], {"count": cells.sum(axis=1, min_count=1)}
+        stated = {"count": pd.Series(float("nan"), index=totals.index)}  # a total row states the columns' totals only
     dimension, categories, kinds = "gender", None, None  # one row across: L | P | Jumlah
     if counts and table.has("category"):
         try:
@@ -1175,9 +1181,15 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
         except _NotModelled as rows_by:
             if wide is None and not {"male", "female"} <= set(counts):
                 raise
-            notes.append(_rows_not_modelled(table, data, rows_by, wide[0] if wide else "gender"))
-            if wide is None:  # units down the side of L | P: the gender table is the column sums
-                return [_gender_sums(table, values, stated, totals)]
+            # units down the side of L | P: the gender table is the column sums, beside the band's table (desa down
+            # the side of L | P and of SD … S3) unless the band's columns are split by sex already
+            by_sex = {"male", "female"} <= set(counts) and (wide is None or all(g is None for _, _, g in wide[1]))
+            dimensions = ([wide[0]] if wide else []) + (["gender"] if by_sex and not (wide and wide[0] == "gender") else [])
+            notes.append(_rows_not_modelled(table, data, rows_by, dimensions))
+            if by_sex:
+                out.append(_gender_sums(table, values, stated, totals))
+            if wide is None:
+                return out
             counts = []  # units down the side: only the column sums are a table
     elif counts and not ("male" in counts and "female" in counts and len(data) == 1):
         if wide is None:
@@ -1476,17 +1488,17 @@ def _column_index(label: str) -> int:
     return index - 1
 
 
-def _rows_not_modelled(table: Table, data: pd.DataFrame, rows_by: _NotModelled, dimension: str) -> dict[str, str]:
+def _rows_not_modelled(table: Table, data: pd.DataFrame, rows_by: _NotModelled, dimensions: list[str]) -> dict[str, str]:
     """The ``info`` note of a cross-table whose rows are by something the kit does not model (units down the side of
-    ``GOLONGAN › I … IV``): only its column sums are read, as the table by ``dimension``."""
+    ``GOLONGAN › I … IV``): only its column sums are read, as the table by each of ``dimensions``."""
     en, id_ = rows_by.names or ("something else", "hal lain")
     labels = [" ".join(str(v).split()) for v in data["category"].dropna().head(3)]
     listed = ", ".join(labels) + (", …" if len(data) > 3 else "")
     return note("info", "rows_not_modelled", table.where,
                 f"Baris tabel ini menurut {id_} ({len(data)} baris: {listed}), yang tidak dimodelkan kit: hanya jumlah "
-                f"kolomnya yang dibaca, sebagai tabel menurut {_DIMENSION_ID[dimension]}",
+                f"kolomnya yang dibaca, sebagai tabel menurut {' dan menurut '.join(_DIMENSION_ID[d] for d in dimensions)}",
                 f"This table's rows are by {en} ({len(data)} rows: {listed}), which the kit does not model: only its "
-                f"column sums are read, as the table by {_DIMENSION_EN[dimension]}")
+                f"column sums are read, as the table by {' and by '.join(_DIMENSION_EN[d] for d in dimensions)}")
 
 
 def _columns_joined(table: Table, wide: _Wide) -> list[dict[str, str]]:

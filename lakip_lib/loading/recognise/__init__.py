@@ -45,7 +45,7 @@ from ...errors import ConfigError, InputError, missing_field
 from ...messages import Joined, Pair, Said, expects
 from ..parse import ValueParseError, clean_text, parse_education, parse_gender, parse_golongan, parse_position_type, parse_status
 from ..workbook import SCAN_ROWS, Grid, is_blank
-from .band import Band, best_band, column_paths, side_by_side
+from .band import Band, best_band, column_paths, names_a_category, side_by_side
 from .content import column_content, fits
 from .fields import (_MONTHS, AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Match, Vocabulary, header_key, header_words,
                      match_header, match_path, vocabulary)
@@ -650,20 +650,16 @@ def _code_of_label(band: Band, codes: list[int]) -> int | None:
     return max(before) if before else None
 
 
-def _row_labels(band: Band, claimants: list[int]) -> int | None:
-    """Of several columns claiming the category, the row labels: the one left of the counts, when the others stand
-    after them (``Jabatan | PNS | PPPK | Non ASN | Jumlah | Kebutuhan | Status``: the Status of the bezetting, Kurang
-    or Lebih, is a verdict on each row, not the rows' category); None when more than one stands left of the counts."""
-    counts = [j for j, m in band.matches.items() if m.name in ("count", "male", "female")]
+def _row_labels(band: Band, claimants: list[int], categories: list[int] | None = None) -> int | None:
+    """Of several columns claiming the category, the row labels: the one left of the counts (and of the ``categories``
+    a band spreads them over), when the others stand after them (``Jabatan | PNS | PPPK | Non ASN | Jumlah | Kebutuhan
+    | Status``: the Status of the bezetting, Kurang or Lebih, is a verdict on each row, not the rows' category); None
+    when more than one stands left of the counts."""
+    counts = [j for j, m in band.matches.items() if m.name in ("count", "male", "female")] + (categories or [])
     if not counts:
         return None
     left = [j for j in claimants if j < min(counts)]
     return left[0] if len(left) == 1 and all(j > min(counts) for j in claimants if j != left[0]) else None
-
-
-#: what a category of each staff dimension looks like, for a band of categories over counts
-_CATEGORY_PARSERS = (lambda v: parse_golongan(v, group_only=True), lambda v: parse_education(v, major=False), parse_gender,
-                     parse_position_type, parse_status)
 
 
 #: a cell that only enumerates the rows: a letter or a short number, with its dot or bracket (a, b., 1), (ii))
@@ -692,25 +688,6 @@ def _bare_group(band: Band, j: int) -> bool:
     own label is missing): it heads nothing of its own."""
     path = band.paths[j]
     return len(path) == 1 and any(len(p) > 1 and p[0] == path[0] for p in band.paths.values())
-
-
-def _names_a_category(path: tuple[str, ...]) -> bool:
-    """Whether a column's header is a group label over one category of a staff dimension (``GOLONGAN › III``,
-    ``PENDIDIKAN › S1``, ``JENIS KELAMIN › P``): a column of counts of that category, not the rows' labels.
-
-    Example:
-        >>> _names_a_category(("GOLONGAN", "III")), _names_a_category(("PENDIDIKAN", "S1")), _names_a_category(("UNIT KERJA",))
-        (True, True, False)
-    """
-    if len(path) < 2 or path[-1].strip().isdigit():
-        return False
-    for parse in _CATEGORY_PARSERS:
-        try:
-            parse(path[-1])
-        except ValueParseError:
-            continue
-        return True
-    return False
 
 
 def _label(match) -> str:
@@ -864,13 +841,15 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = plain[0]
             elif len(exact := [j for j in plain if band.matches[j].how != "rule"]) == 1:
                 chosen = exact[0]  # a known spelling beats a header that only has the field's words
-            elif matches[0].name == "category" and len(values := [j for j in plain if _names_a_category(band.paths[j])]) >= 2 \
-                    and len(rest := [j for j in plain if j not in values and not _bare_group(band, j)]) <= 1:
+            elif matches[0].name == "category" and len(values := [j for j in plain if names_a_category(band.paths[j])]) >= 2 \
+                    and (len(rest := [j for j in plain if j not in values and not _bare_group(band, j)]) <= 1
+                         or _row_labels(band, rest, values) is not None):
                 # a band of categories (GOLONGAN › I | II | III | IV) heads counts, one column per category: the row
-                # labels (UNIT KERJA) are the other claimant, if any; the loader reads the band as the columns' sums
+                # labels (UNIT KERJA) are the other claimant, if any, or the one left of the band when the others stand
+                # after it (the Unit Kerja of each kind of staff); the loader reads the band as the columns' sums
                 if not rest:
                     continue
-                chosen = rest[0]
+                chosen = rest[0] if len(rest) == 1 else _row_labels(band, rest, values)
             elif matches[0].name == "category" and (labels := _row_labels(band, plain)) is not None:
                 chosen = labels
             elif matches[0].name == "code" and (near := _code_of_label(band, plain)) is not None:
