@@ -2115,9 +2115,9 @@ def test_a_band_of_counts_by_category_makes_a_summary_whatever_its_label(tmp_pat
 
 def test_a_roster_band_of_category_columns_with_one_mark_per_person_is_that_field_one_hot(tmp_path):
     """A perangkat desa recap: a 1 under Jenis Kelamin › L or P and under one of PENDIDIKAN › SD … S1, no NIP (they are
-    no ASN): each person's sex and level are the headers of the columns marked, with a note. Near misses: counts under
-    the bands (2, 3: a recap by desa) make a summary, whose column sums are its tables by sex and by education; a row
-    with two marks is refused naming it."""
+    no ASN): each person's sex and level are the headers of the columns marked, with a note; an export writing 0 under
+    the columns not marked reads the same. Near misses: counts under the bands (2, 3: a recap by desa) make a summary,
+    whose column sums are its tables by sex and by education; a row with two marks is refused naming it."""
     from lakip_lib.errors import InputError
     from lakip_lib.loading import load_staff
 
@@ -2131,6 +2131,9 @@ def test_a_roster_band_of_category_columns_with_one_mark_per_person_is_that_fiel
     assert staff.roster[["gender", "education"]].values.tolist() == [["Laki-laki", "SMA"], ["Perempuan", "S1"], ["Laki-laki", "SD"],
                                                                      ["Perempuan", "SMA"], ["Laki-laki", "SMA"]]
     assert staff.notes["check"].tolist().count("values_one_hot") == 2
+    zeros = [[0 if cell is None and k in (2, 3, 5, 6, 7) else cell for k, cell in enumerate(row)] for row in people[:-1]]
+    written = load_staff(make_workbook(tmp_path / "nol.xlsx", {"Desa": head + zeros + people[-1:]}, merged={"Desa": merged}))
+    assert written.roster[["gender", "education"]].values.tolist() == staff.roster[["gender", "education"]].values.tolist()
     counts = [[1, "Desa A", 2, 3, "-", 1, 2, 2], [2, "Desa B", 4, 1, "-", 2, 2, 1]]
     recap = load_staff(make_workbook(tmp_path / "unit.xlsx", {"Desa": head + counts}, merged={"Desa": merged}))
     assert recap.roster is None and recap.notes["check"].tolist().count("rows_not_modelled") == 1

@@ -27,7 +27,7 @@ from ..domain import (GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, UNKNOWN, e
 from ..errors import InputError, Problem
 from ..messages import Pair, Text, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
-from .recognise import NIP_IN_NAME, NIP_INSIDE, NO_NIP, ONE_HOT, Recognition, Table, is_mark
+from .recognise import NIP_IN_NAME, NIP_INSIDE, NO_NIP, ONE_HOT, Recognition, Table, is_mark, is_unmarked
 from .recognise import ROW_NUMBERS, is_total_label
 from .recognise.content import column_content
 from .recognise.fields import header_key, header_words
@@ -308,7 +308,7 @@ def _values_from_marks(table: Table) -> list[dict[str, str]]:
         cells = table.frame[parts].to_numpy(dtype=object)
 
         def value(row: np.ndarray) -> object:
-            odd = [cell for cell in row if not is_no_value(cell) and not is_mark(cell)]
+            odd = [cell for cell in row if not is_no_value(cell) and not is_mark(cell) and not is_unmarked(cell)]
             if odd:
                 return odd[0]
             ticked = [leaf for leaf, cell in zip(leaves, row) if is_mark(cell)]

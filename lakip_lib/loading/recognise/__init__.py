@@ -475,10 +475,26 @@ def is_mark(value: object) -> bool:
     return isinstance(value, str) and clean_text(value).strip().lower() in _MARKS
 
 
+def is_unmarked(value: object) -> bool:
+    """Whether a cell of a band of marks leaves its column unticked: empty, or a 0 (an export writes 1 or 0).
+
+    Example:
+        >>> is_unmarked(None), is_unmarked(0), is_unmarked("0"), is_unmarked(1), is_unmarked("-")
+        (True, True, True, False, False)
+    """
+    if isinstance(value, bool):
+        return False
+    if is_blank(value):  # NaN too, as a grid read as text holds an empty cell
+        return True
+    if isinstance(value, (int, float)):
+        return value == 0
+    return isinstance(value, str) and value.strip() == "0"
+
+
 def _one_hot(grid: Grid, band: Band, columns: list[int], name: str, scan: int = 60) -> bool:
     """Whether ``columns``, each headed by a distinct category of the roster field ``name`` (``L``, ``P``; ``SD`` …
-    ``S3``), hold one mark per person: a row of the body ticks one of them, most rows with a mark tick exactly one (two
-    ticks are the loader's to refuse, naming the row); total rows (JUMLAH: the counts) and the header repeated over
+    ``S3``), hold one mark per person: a row of the body ticks one of them (nothing or 0 under the others), most rows
+    with a mark tick exactly one (two ticks are the loader's to refuse, naming the row); total rows (JUMLAH: the counts) and the header repeated over
     the next block aside.
     A band of counts (2, 5 under L | P: a table by unit) is no such band."""
     parse = _ONE_HOT_PARSERS[name]
@@ -494,9 +510,9 @@ def _one_hot(grid: Grid, band: Band, columns: list[int], name: str, scan: int = 
     single = ticked = 0
     for _, row in block.iterrows():
         cells = [row[j] for j in columns]
-        if all(is_blank(v) for v in cells) or any(isinstance(v, str) and is_total_label(v) for v in row.tolist()):
+        if all(is_unmarked(v) for v in cells) or any(isinstance(v, str) and is_total_label(v) for v in row.tolist()):
             continue  # a total row (JUMLAH: the counts) is no person's
-        if any(not is_blank(v) and not is_mark(v) for v in cells):
+        if any(not is_unmarked(v) and not is_mark(v) for v in cells):
             if all(is_blank(v) or clean_text(v) in map(clean_text, band.paths[j]) for v, j in zip(cells, columns)):
                 continue  # the header again over the next block
             return False
