@@ -42,12 +42,7 @@ NOT_READ: dict[str, str] = {
         "refused on values, 6 problems: 'got 'R4 : 11 Unit', expected a number, optionally with its unit' (E11, G11, I11, "
         "M11, O11, Q11): a target stated as a count of vehicles by class",
     # seventh held-out set (tests/layouts/seventh.py): what each gets, measured blind (README.md has the measure)
-    "staff-banpt-borang-4-6-1-tendik-pendidikan-unit-kerja":
-        "refused: 'expected one column for 'education', not '… › S3' (C5), '… › S2' (D5) …' and no 'nip': counts "
-        "by education under a long band",
     # ninth held-out set (tests/layouts/ninth.py): what each gets, measured blind (README.md has the measure)
-    "staff-lam-tabel-4b-tendik-centang-pendidikan":
-        "refused: 'expected a column for 'nip'' (A8): tendik with no NIP, a 'V' under the highest degree",
     "ind-spm-kesehatan-lumajang-per-puskesmas-sasaran-capaian-2022":
         "refused: 'expected one column for 'goal'' and for 'stated_capaian' (the indicators are column bands over "
         "SASARAN | CAPAIAN | PERSENTASE) and no 'indicator' column",

@@ -2163,11 +2163,44 @@ def test_a_bos_report_reads_its_spending_section_and_a_number_merged_over_two_li
         load_budget(make_workbook(tmp_path / "c.xlsx", {"S": head + rows}, merged={"S": merged}), year=2022)
 
 
+def test_a_band_of_counts_by_category_makes_a_summary_whatever_its_label(tmp_path):
+    """An accreditation table of tenaga kependidikan (BAN-PT borang 4.6.1): the kinds of staff down the side under a
+    header no spelling names, counts under 'Jumlah Tenaga Kependidikan dengan Pendidikan Terakhir › S3 … SMA/SMK', the
+    unit kerja after the band, column numbers and a Total row. It is a summary by education (it was refused as a
+    roster with one education column too many and no NIP): the column sums, the Total checked, the kinds of staff the
+    rows, said not modelled. Near misses: a Total that does not add up is a sum_mismatch at its cell; rows by golongan
+    down the side of the band give the table by golongan too (each row's cells summed)."""
+    from lakip_lib.loading import load_staff
+
+    head = [["No.", "Jenis Tenaga Kependidikan", "Jumlah Tenaga Kependidikan dengan Pendidikan Terakhir", None, None, None,
+             "Unit Kerja"], [None, None, "S2", "S1", "D3", "SMA/SMK", None], ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"]]
+    merged = ["A1:A2", "B1:B2", "C1:F1", "G1:G2"]
+    kinds = [[1, "Pustakawan", 1, 2, 1, 0, "Perpustakaan"], [2, "Laboran/ Teknisi", 0, 4, 3, 2, "Laboratorium"],
+             [3, "Administrasi", 1, 6, 2, 5, "Tata Usaha"], [None, "Total", 2, 12, 6, 7, None]]
+    staff = load_staff(make_workbook(tmp_path / "borang.xlsx", {"4.6.1": head + kinds}, merged={"4.6.1": merged}))
+    assert staff.roster is None
+    assert staff.summaries.groupby("category")["count"].sum().to_dict() == {"D3": 6, "S1": 12, "S2": 2, "SMA": 7}
+    assert staff.stated_totals["count"].sum() == 27
+    assert staff.recognition[0].columns[1][1:3] == ("Jenis Tenaga Kependidikan", "category")
+    assert staff.notes["check"].tolist() == ["columns_unused", "rows_not_modelled"]
+
+    kinds[-1][3] = 13
+    wrong = load_staff(make_workbook(tmp_path / "salah.xlsx", {"4.6.1": head + kinds}, merged={"4.6.1": merged}))
+    assert wrong.notes.loc[wrong.notes["check"].eq("sum_mismatch"), "location"].tolist() == ["salah.xlsx:4.6.1!D7"]
+
+    by_golongan = [[1, "IV", 1, 2, 0, 0, None], [2, "III", 1, 8, 3, 0, None], [3, "II", 0, 2, 3, 7, None]]
+    head[0][1] = "Golongan"
+    cross = load_staff(make_workbook(tmp_path / "gol.xlsx", {"Rekap": head + by_golongan}, merged={"Rekap": merged}))
+    assert cross.summaries.groupby(["dimension", "category"])["count"].sum().to_dict() == {
+        ("education", "D3"): 6, ("education", "S1"): 12, ("education", "S2"): 2, ("education", "SMA"): 7,
+        ("golongan", "II"): 12, ("golongan", "III"): 12, ("golongan", "IV"): 3}
+
+
 def test_a_roster_band_of_category_columns_with_one_mark_per_person_is_that_field_one_hot(tmp_path):
     """A perangkat desa recap: a 1 under Jenis Kelamin › L or P and under one of PENDIDIKAN › SD … S1, no NIP (they are
-    no ASN): each person's sex and level are the headers of the columns marked, with a note. Near misses: a band of
-    counts under L | P (2, 3: a table by unit) stays a question of which column is the sex; a row with two marks is
-    refused naming it."""
+    no ASN): each person's sex and level are the headers of the columns marked, with a note; an export writing 0 under
+    the columns not marked reads the same. Near misses: counts under the bands (2, 3: a recap by desa) make a summary,
+    whose column sums are its tables by sex and by education; a row with two marks is refused naming it."""
     from lakip_lib.errors import InputError
     from lakip_lib.loading import load_staff
 
@@ -2181,9 +2214,38 @@ def test_a_roster_band_of_category_columns_with_one_mark_per_person_is_that_fiel
     assert staff.roster[["gender", "education"]].values.tolist() == [["Laki-laki", "SMA"], ["Perempuan", "S1"], ["Laki-laki", "SD"],
                                                                      ["Perempuan", "SMA"], ["Laki-laki", "SMA"]]
     assert staff.notes["check"].tolist().count("values_one_hot") == 2
+    zeros = [[0 if cell is None and k in (2, 3, 5, 6, 7) else cell for k, cell in enumerate(row)] for row in people[:-1]]
+    written = load_staff(make_workbook(tmp_path / "nol.xlsx", {"Desa": head + zeros + people[-1:]}, merged={"Desa": merged}))
+    assert written.roster[["gender", "education"]].values.tolist() == staff.roster[["gender", "education"]].values.tolist()
     counts = [[1, "Desa A", 2, 3, "-", 1, 2, 2], [2, "Desa B", 4, 1, "-", 2, 2, 1]]
-    with pytest.raises(InputError, match="one column for 'gender'"):
-        load_staff(make_workbook(tmp_path / "unit.xlsx", {"Desa": head + counts}, merged={"Desa": merged}))
+    recap = load_staff(make_workbook(tmp_path / "unit.xlsx", {"Desa": head + counts}, merged={"Desa": merged}))
+    assert recap.roster is None and recap.notes["check"].tolist().count("rows_not_modelled") == 1
+    assert recap.summaries.groupby(["dimension", "category"])["count"].sum().to_dict() == {
+        ("education", "S1"): 3, ("education", "SD"): 3, ("education", "SMA"): 4, ("gender", "Laki-laki"): 6, ("gender", "Perempuan"): 4}
     people[1][2] = 1
     with pytest.raises(InputError, match=r"cell C4, column 'Jenis Kelamin': got 'L \+ P', expected L/P"):
         load_staff(make_workbook(tmp_path / "dua.xlsx", {"Desa": head + people}, merged={"Desa": merged}))
+
+
+def test_a_list_of_names_with_a_band_of_marks_and_no_nip_is_a_roster(tmp_path):
+    """An accreditation sheet of tenaga kependidikan (LAM tabel 4b): No | Nama | Pendidikan Terakhir › S3 … D3 with a
+    'V' under each person's highest degree | Unit Kerja, no NIP. The band of one mark per row is evidence that the
+    rows are people: read by the names, each education the marked column's header, the marks named in the note, and
+    what the list lacks a warning each (the sex too: no NIP to read it from). Near miss: the list without the band
+    (a name and a unit: nothing about a person) still has its NIP asked for."""
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+
+    head = [["No", "Nama Tenaga Kependidikan", "Pendidikan Terakhir", None, None, "Unit Kerja"],
+            [None, None, "S2", "S1", "D3", None]]
+    merged = ["A1:A2", "B1:B2", "C1:E1", "F1:F2"]
+    people = [[1, "Ani", None, "V", None, "PS"], [2, "Budi", None, None, "V", "UPPS"], [3, "Cici", "V", None, None, "PS"]]
+    staff = load_staff(make_workbook(tmp_path / "tabel4b.xlsx", {"4b": head + people}, merged={"4b": merged}))
+    assert staff.roster["education"].tolist() == ["S1", "D3", "S2"]
+    assert "roster_without_nip" in set(staff.notes["check"])
+    assert "one mark (V) per row" in staff.notes.loc[staff.notes["check"].eq("values_one_hot"), "message_en"].iloc[0]
+    missing = staff.notes.loc[staff.notes["check"].eq("column_missing"), "message_en"].tolist()
+    assert len(missing) == 3 and any("No gender column and no NIP" in m for m in missing)
+    bare = [["No", "Nama Tenaga Kependidikan", "Unit Kerja"], *[[n, name, unit] for n, name, *_, unit in people]]
+    with pytest.raises(InputError, match="expected a column for 'nip'"):
+        load_staff(make_workbook(tmp_path / "nama.xlsx", {"4b": bare}))

@@ -27,7 +27,7 @@ from ..domain import (GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, UNKNOWN, e
 from ..errors import InputError, Problem
 from ..messages import Pair, Text, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
-from .recognise import NIP_IN_NAME, NIP_INSIDE, NO_NIP, ONE_HOT, Recognition, Table, is_mark
+from .recognise import NIP_IN_NAME, NIP_INSIDE, NO_NIP, ONE_HOT, Recognition, Table, is_mark, is_unmarked
 from .recognise import ROW_NUMBERS, is_total_label
 from .recognise.content import column_content
 from .recognise.fields import header_key, header_words
@@ -308,7 +308,7 @@ def _values_from_marks(table: Table) -> list[dict[str, str]]:
         cells = table.frame[parts].to_numpy(dtype=object)
 
         def value(row: np.ndarray) -> object:
-            odd = [cell for cell in row if not is_no_value(cell) and not is_mark(cell)]
+            odd = [cell for cell in row if not is_no_value(cell) and not is_mark(cell) and not is_unmarked(cell)]
             if odd:
                 return odd[0]
             ticked = [leaf for leaf, cell in zip(leaves, row) if is_mark(cell)]
@@ -318,10 +318,14 @@ def _values_from_marks(table: Table) -> list[dict[str, str]]:
         names = ", ".join(f"'{' › '.join(table.part_paths[part])}'" for part in parts[:3]) + (" …" if len(parts) > 3 else "")
         where = f"{table.grid.file}:{table.grid.sheet}!{table.grid.cell_name(table.header_row, column.index)}"
         what_id, what_en = _DIMENSION_ID.get(column.name, column.name), _DIMENSION_EN.get(column.name, column.name)
+        # the marks as the sheet writes them (a 1, a 'V' under the highest degree), so the user recognises them
+        marks = ", ".join(sorted({"1" if isinstance(cell, (int, float)) else clean_text(cell)
+                                  for cell in cells.ravel() if is_mark(cell)}))
         notes.append(note("info", "values_one_hot", where,
-                          f"Kolom {names} berisi tanda (1) satu per baris: {what_id} tiap pegawai dibaca dari judul kolom yang bertanda",
-                          f"The columns {names} hold one mark (1) per row: each person's {what_en} is the header of the "
-                          "column marked"))
+                          f"Kolom {names} berisi tanda ({marks}) satu per baris: {what_id} tiap pegawai dibaca dari judul "
+                          "kolom yang bertanda",
+                          f"The columns {names} hold one mark ({marks}) per row: each person's {what_en} is the header of "
+                          "the column marked"))
     return notes
 
 
@@ -1164,6 +1168,12 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
         problems.append(table.problem(table.header_row, None, None, expects("male_and_female")))
     values = {c: whole_numbers(table, data, c, problems, "staff") for c in counts}
     stated = {c: whole_numbers(table, totals, c, problems, "staff") for c in counts}
+    if not counts and wide is not None and table.has("category"):
+        # no Jumlah beside the band (kinds of staff down the side of S3 … SMA/SMK): each row's count is the sum of its
+        # cells, so that rows by a dimension give that table too, and rows by another thing are said to be skipped
+        cells = pd.concat([whole_numbers(table, data, label, problems, "staff") for label, _, _ in wide[1]], axis=1)
+        counts, values = ["count"], {"count": cells.sum(axis=1, min_count=1)}
+        stated = {"count": pd.Series(float("nan"), index=totals.index)}  # a total row states the columns' totals only
     dimension, categories, kinds = "gender", None, None  # one row across: L | P | Jumlah
     if counts and table.has("category"):
         try:
@@ -1171,9 +1181,15 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
         except _NotModelled as rows_by:
             if wide is None and not {"male", "female"} <= set(counts):
                 raise
-            notes.append(_rows_not_modelled(table, data, rows_by, wide[0] if wide else "gender"))
-            if wide is None:  # units down the side of L | P: the gender table is the column sums
-                return [_gender_sums(table, values, stated, totals)]
+            # units down the side of L | P: the gender table is the column sums, beside the band's table (desa down
+            # the side of L | P and of SD … S3) unless the band's columns are split by sex already
+            by_sex = {"male", "female"} <= set(counts) and (wide is None or all(g is None for _, _, g in wide[1]))
+            dimensions = ([wide[0]] if wide else []) + (["gender"] if by_sex and not (wide and wide[0] == "gender") else [])
+            notes.append(_rows_not_modelled(table, data, rows_by, dimensions))
+            if by_sex:
+                out.append(_gender_sums(table, values, stated, totals))
+            if wide is None:
+                return out
             counts = []  # units down the side: only the column sums are a table
     elif counts and not ("male" in counts and "female" in counts and len(data) == 1):
         if wide is None:
@@ -1472,17 +1488,17 @@ def _column_index(label: str) -> int:
     return index - 1
 
 
-def _rows_not_modelled(table: Table, data: pd.DataFrame, rows_by: _NotModelled, dimension: str) -> dict[str, str]:
+def _rows_not_modelled(table: Table, data: pd.DataFrame, rows_by: _NotModelled, dimensions: list[str]) -> dict[str, str]:
     """The ``info`` note of a cross-table whose rows are by something the kit does not model (units down the side of
-    ``GOLONGAN › I … IV``): only its column sums are read, as the table by ``dimension``."""
+    ``GOLONGAN › I … IV``): only its column sums are read, as the table by each of ``dimensions``."""
     en, id_ = rows_by.names or ("something else", "hal lain")
     labels = [" ".join(str(v).split()) for v in data["category"].dropna().head(3)]
     listed = ", ".join(labels) + (", …" if len(data) > 3 else "")
     return note("info", "rows_not_modelled", table.where,
                 f"Baris tabel ini menurut {id_} ({len(data)} baris: {listed}), yang tidak dimodelkan kit: hanya jumlah "
-                f"kolomnya yang dibaca, sebagai tabel menurut {_DIMENSION_ID[dimension]}",
+                f"kolomnya yang dibaca, sebagai tabel menurut {' dan menurut '.join(_DIMENSION_ID[d] for d in dimensions)}",
                 f"This table's rows are by {en} ({len(data)} rows: {listed}), which the kit does not model: only its "
-                f"column sums are read, as the table by {_DIMENSION_EN[dimension]}")
+                f"column sums are read, as the table by {' and by '.join(_DIMENSION_EN[d] for d in dimensions)}")
 
 
 def _columns_joined(table: Table, wide: _Wide) -> list[dict[str, str]]:

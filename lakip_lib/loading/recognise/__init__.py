@@ -45,7 +45,7 @@ from ...errors import ConfigError, InputError, missing_field
 from ...messages import Joined, Pair, Said, expects
 from ..parse import ValueParseError, clean_text, parse_education, parse_gender, parse_golongan, parse_position_type, parse_status
 from ..workbook import SCAN_ROWS, Grid, is_blank
-from .band import Band, best_band, column_paths, side_by_side
+from .band import Band, best_band, column_paths, names_a_category, side_by_side
 from .content import column_content, fits
 from .fields import (_MONTHS, AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Match, Vocabulary, header_key, header_words,
                      match_header, match_path, vocabulary)
@@ -508,10 +508,26 @@ def is_mark(value: object) -> bool:
     return isinstance(value, str) and clean_text(value).strip().lower() in _MARKS
 
 
+def is_unmarked(value: object) -> bool:
+    """Whether a cell of a band of marks leaves its column unticked: empty, or a 0 (an export writes 1 or 0).
+
+    Example:
+        >>> is_unmarked(None), is_unmarked(0), is_unmarked("0"), is_unmarked(1), is_unmarked("-")
+        (True, True, True, False, False)
+    """
+    if isinstance(value, bool):
+        return False
+    if is_blank(value):  # NaN too, as a grid read as text holds an empty cell
+        return True
+    if isinstance(value, (int, float)):
+        return value == 0
+    return isinstance(value, str) and value.strip() == "0"
+
+
 def _one_hot(grid: Grid, band: Band, columns: list[int], name: str, scan: int = 60) -> bool:
     """Whether ``columns``, each headed by a distinct category of the roster field ``name`` (``L``, ``P``; ``SD`` …
-    ``S3``), hold one mark per person: a row of the body ticks one of them, most rows with a mark tick exactly one (two
-    ticks are the loader's to refuse, naming the row); total rows (JUMLAH: the counts) and the header repeated over
+    ``S3``), hold one mark per person: a row of the body ticks one of them (nothing or 0 under the others), most rows
+    with a mark tick exactly one (two ticks are the loader's to refuse, naming the row); total rows (JUMLAH: the counts) and the header repeated over
     the next block aside.
     A band of counts (2, 5 under L | P: a table by unit) is no such band."""
     parse = _ONE_HOT_PARSERS[name]
@@ -527,9 +543,9 @@ def _one_hot(grid: Grid, band: Band, columns: list[int], name: str, scan: int = 
     single = ticked = 0
     for _, row in block.iterrows():
         cells = [row[j] for j in columns]
-        if all(is_blank(v) for v in cells) or any(isinstance(v, str) and is_total_label(v) for v in row.tolist()):
+        if all(is_unmarked(v) for v in cells) or any(isinstance(v, str) and is_total_label(v) for v in row.tolist()):
             continue  # a total row (JUMLAH: the counts) is no person's
-        if any(not is_blank(v) and not is_mark(v) for v in cells):
+        if any(not is_unmarked(v) and not is_mark(v) for v in cells):
             if all(is_blank(v) or clean_text(v) in map(clean_text, band.paths[j]) for v, j in zip(cells, columns)):
                 continue  # the header again over the next block
             return False
@@ -554,8 +570,9 @@ def _holds_nip(value: object) -> bool:
 def _people_by_name(grid: Grid, band: Band, columns: list[Column], scan: int = 200) -> Column | None:
     """The ``nip`` column of a roster that has none, for a header with a name column and two columns or more of a
     person's data (a list of the heads of OPD: Nama Pejabat | Pangkat/Gol. Ruang | Pendidikan; perangkat desa, who
-    are no ASN and have no NIP), and no 18-digit NIP in any cell of its first ``scan`` body rows; None for anything
-    thinner (Nama | Jabatan | Telepon) and for NIPs written somewhere no header names: the NIP is asked for.
+    are no ASN and have no NIP) or a band of one mark per row (:data:`ONE_HOT`: a 'V' under each person's highest
+    degree, which only a list of people has), and no 18-digit NIP in any cell of its first ``scan`` body rows; None
+    for anything thinner (Nama | Jabatan | Telepon) and for NIPs written somewhere no header names: the NIP is asked for.
 
     Example:
         >>> import pandas as pd
@@ -566,7 +583,7 @@ def _people_by_name(grid: Grid, band: Band, columns: list[Column], scan: int = 2
         ('no NIP', None)
     """
     name = next((c for c in columns if c.name == "name"), None)
-    if name is None or len({c.name for c in columns} & _PERSON_FIELDS) < 2:
+    if name is None or (len({c.name for c in columns} & _PERSON_FIELDS) < 2 and not any(c.how == ONE_HOT for c in columns)):
         return None
     body = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
     if any(_holds_nip(v) for v in body.to_numpy(dtype=object, na_value=None).ravel()):
@@ -682,20 +699,16 @@ def _code_of_label(band: Band, codes: list[int]) -> int | None:
     return max(before) if before else None
 
 
-def _row_labels(band: Band, claimants: list[int]) -> int | None:
-    """Of several columns claiming the category, the row labels: the one left of the counts, when the others stand
-    after them (``Jabatan | PNS | PPPK | Non ASN | Jumlah | Kebutuhan | Status``: the Status of the bezetting, Kurang
-    or Lebih, is a verdict on each row, not the rows' category); None when more than one stands left of the counts."""
-    counts = [j for j, m in band.matches.items() if m.name in ("count", "male", "female")]
+def _row_labels(band: Band, claimants: list[int], categories: list[int] | None = None) -> int | None:
+    """Of several columns claiming the category, the row labels: the one left of the counts (and of the ``categories``
+    a band spreads them over), when the others stand after them (``Jabatan | PNS | PPPK | Non ASN | Jumlah | Kebutuhan
+    | Status``: the Status of the bezetting, Kurang or Lebih, is a verdict on each row, not the rows' category); None
+    when more than one stands left of the counts."""
+    counts = [j for j, m in band.matches.items() if m.name in ("count", "male", "female")] + (categories or [])
     if not counts:
         return None
     left = [j for j in claimants if j < min(counts)]
     return left[0] if len(left) == 1 and all(j > min(counts) for j in claimants if j != left[0]) else None
-
-
-#: what a category of each staff dimension looks like, for a band of categories over counts
-_CATEGORY_PARSERS = (lambda v: parse_golongan(v, group_only=True), lambda v: parse_education(v, major=False), parse_gender,
-                     parse_position_type, parse_status)
 
 
 #: a cell that only enumerates the rows: a letter or a short number, with its dot or bracket (a, b., 1), (ii))
@@ -724,25 +737,6 @@ def _bare_group(band: Band, j: int) -> bool:
     own label is missing): it heads nothing of its own."""
     path = band.paths[j]
     return len(path) == 1 and any(len(p) > 1 and p[0] == path[0] for p in band.paths.values())
-
-
-def _names_a_category(path: tuple[str, ...]) -> bool:
-    """Whether a column's header is a group label over one category of a staff dimension (``GOLONGAN › III``,
-    ``PENDIDIKAN › S1``, ``JENIS KELAMIN › P``): a column of counts of that category, not the rows' labels.
-
-    Example:
-        >>> _names_a_category(("GOLONGAN", "III")), _names_a_category(("PENDIDIKAN", "S1")), _names_a_category(("UNIT KERJA",))
-        (True, True, False)
-    """
-    if len(path) < 2 or path[-1].strip().isdigit():
-        return False
-    for parse in _CATEGORY_PARSERS:
-        try:
-            parse(path[-1])
-        except ValueParseError:
-            continue
-        return True
-    return False
 
 
 def _label(match) -> str:
@@ -896,13 +890,15 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = plain[0]
             elif len(exact := [j for j in plain if band.matches[j].how != "rule"]) == 1:
                 chosen = exact[0]  # a known spelling beats a header that only has the field's words
-            elif matches[0].name == "category" and len(values := [j for j in plain if _names_a_category(band.paths[j])]) >= 2 \
-                    and len(rest := [j for j in plain if j not in values and not _bare_group(band, j)]) <= 1:
+            elif matches[0].name == "category" and len(values := [j for j in plain if names_a_category(band.paths[j])]) >= 2 \
+                    and (len(rest := [j for j in plain if j not in values and not _bare_group(band, j)]) <= 1
+                         or _row_labels(band, rest, values) is not None):
                 # a band of categories (GOLONGAN › I | II | III | IV) heads counts, one column per category: the row
-                # labels (UNIT KERJA) are the other claimant, if any; the loader reads the band as the columns' sums
+                # labels (UNIT KERJA) are the other claimant, if any, or the one left of the band when the others stand
+                # after it (the Unit Kerja of each kind of staff); the loader reads the band as the columns' sums
                 if not rest:
                     continue
-                chosen = rest[0]
+                chosen = rest[0] if len(rest) == 1 else _row_labels(band, rest, values)
             elif matches[0].name == "category" and (labels := _row_labels(band, plain)) is not None:
                 chosen = labels
             elif matches[0].name == "code" and (near := _code_of_label(band, plain)) is not None:

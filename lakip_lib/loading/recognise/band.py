@@ -16,11 +16,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..parse import clean_text
-from .fields import AMOUNTS, Match, Vocabulary, header_key, match_path
-from .rows import gender_cells, is_column_numbers, is_sex, is_units, unit_kind
+from ..parse import (ValueParseError, clean_text, is_no_value, parse_education, parse_gender, parse_golongan, parse_position_type,
+                     parse_status)
+from .fields import AMOUNTS, ROW_NUMBERS, Match, Vocabulary, header_key, match_path
+from .rows import gender_cells, is_column_numbers, is_sex, is_total_label, is_units, unit_kind
 
 #: most rows a header band has
 MAX_BAND = 3
@@ -170,6 +172,108 @@ def _numbers_below(below: list[list[object]], j: int) -> bool:
 
 def _number_text(value: object) -> bool:
     return isinstance(value, str) and bool(value.strip()) and value.strip().replace(".", "").replace(",", "").isdigit()
+
+
+#: what a category of each staff dimension looks like, by dimension: the leaves of a band of categories
+_CATEGORY_PARSERS: dict[str, Callable[[str], str]] = {
+    "golongan": lambda v: parse_golongan(v, group_only=True), "education": lambda v: parse_education(v, major=False),
+    "gender": parse_gender, "position_type": parse_position_type, "status": parse_status,
+}
+
+
+def names_a_category(path: tuple[str, ...]) -> str | None:
+    """The staff dimension of which a column's header is a group label over one category (``GOLONGAN › III``,
+    ``PENDIDIKAN › S1``, ``JENIS KELAMIN › P``): a column of that category (its counts, or a roster's marks), not the
+    rows' labels; None when the header names no category.
+
+    Example:
+        >>> names_a_category(("GOLONGAN", "III")), names_a_category(("PENDIDIKAN", "S1")), names_a_category(("UNIT KERJA",))
+        ('golongan', 'education', None)
+    """
+    if len(path) < 2 or path[-1].strip().isdigit():
+        return None
+    for dimension, parse in _CATEGORY_PARSERS.items():
+        try:
+            parse(path[-1])
+        except ValueParseError:
+            continue
+        return dimension
+    return None
+
+
+#: body rows under a band that tell counts from a roster's marks
+_COUNTED_SCAN = 12
+
+
+def counted_categories(rows: list[list[object]], bottom: int, paths: dict[int, tuple[str, ...]]) -> set[int]:
+    """The columns of a band (its last row ``bottom``) that count people by category: under one group label, leaves
+    naming two categories or more of one staff dimension (``Jumlah Tenaga Kependidikan dengan Pendidikan Terakhir › S3
+    | S2 … SMA/SMK``, ``GOLONGAN › I … IV``), with counts in the cells below (:func:`_counts_under`). They make the
+    table a summary by that dimension whatever the group label says: a roster gives a person's category in one
+    column, or as one mark per row under such a band.
+
+    Example:
+        >>> paths = {0: ("Jenis",), 1: ("Pendidikan", "S1"), 2: ("Pendidikan", "S2"), 3: ("Unit",)}
+        >>> rows = [["Jenis", "Pendidikan", None, "Unit"], [None, "S1", "S2", None], ["Teknisi", 4, 0, "Lab"], ["TU", 6, 1, "TU"]]
+        >>> sorted(counted_categories(rows, 1, paths))
+        [1, 2]
+        >>> counted_categories(rows[:2] + [["Ani", "V", None, "PS"], ["Budi", None, "V", "PS"]], 1, paths)
+        set()
+    """
+    bands: dict[tuple[tuple[str, ...], str], dict[int, str]] = {}
+    for j, path in paths.items():
+        if (dimension := names_a_category(path)) is not None:
+            bands.setdefault((path[:-1], dimension), {})[j] = _CATEGORY_PARSERS[dimension](path[-1])
+    counted: set[int] = set()
+    for columns in bands.values():
+        if len(set(columns.values())) >= 2 and _counts_under(rows, bottom, sorted(columns)):
+            counted |= set(columns)
+    return counted
+
+
+def _counts_under(rows: list[list[object]], bottom: int, columns: list[int]) -> bool:
+    """Whether the cells of ``columns`` under grid row ``bottom`` are counts: each filled cell a whole number (or a
+    dash) down to the first row holding text there (a footer, the header again over the next block), and a number
+    above 1 among them or, of 1s and 0s only, not one mark per row in most rows (a 1 under one of the columns, nothing
+    or 0 under the others: a roster ticking each person's category, a slip of two marks in a row aside). The
+    column-number row, blank rows and total rows (whose sums are counts in any table) are passed over."""
+    data = ticks = above = 0
+    for i, row in enumerate(rows[bottom + 1: bottom + 1 + _COUNTED_SCAN]):
+        filled = [row[j] for j in columns if j < len(row) and not is_no_value(row[j])]
+        if not filled or any(isinstance(v, str) and is_total_label(v) for v in row) \
+                or (i == 0 and is_column_numbers([v for v in row if _text(v)])):
+            continue
+        counts = [_whole(v) for v in filled]
+        if None in counts:
+            if data:
+                break  # the table's counts ended
+            return False  # a mark (V, √) or a text: no count
+        data += 1
+        ticks += counts.count(1) == 1 and all(n in (0, 1) for n in counts)
+        above += any(n > 1 for n in counts)
+    return data > 0 and (above > 0 or ticks < 0.8 * data)
+
+
+def _whole(value: object) -> int | None:
+    """A cell's whole number (``4``, ``'1.384'``), or None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return int(value) if float(value).is_integer() and value >= 0 else None
+    return int(value.strip().replace(".", "").replace(",", "")) if _number_text(value) else None
+
+
+def _row_label(rows: list[list[object]], bottom: int, paths: dict[int, tuple[str, ...]], matches: dict[int, Match],
+               counted: set[int]) -> int | None:
+    """The column naming the rows of a band of counts by category, when no header names it: the one column left of
+    the band that no field claims and that is no row numbers, holding labels (``Jenis Tenaga Kependidikan``: the kinds
+    of staff counted); None when a column left of the band is already claimed, or there is none or several."""
+    left = [j for j in paths if j < min(counted) and header_key(paths[j][-1]) not in ROW_NUMBERS]
+    if any(j in matches for j in left):
+        return None
+    below = rows[bottom + 1: bottom + 1 + _COUNTED_SCAN]
+    labels = [j for j in left if _labels_below([row for row in below if not is_column_numbers([v for v in row if _text(v)])], j)]
+    return labels[0] if len(labels) == 1 == len(left) else None
 
 
 def side_by_side(band: Band) -> list[Band]:
@@ -369,6 +473,12 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
                     or not is_header_like(below):
                 break
             paths = column_paths(rows, top, bottom, merged)
+            counted = counted_categories(rows, bottom, paths)
+            # the columns that a band one row deeper shows to count by category are no roster's field at this height
+            # either ('Jumlah … dengan Pendidikan Terakhir' merged over its columns, read without the S2 | S1 … below)
+            deeper: set[int] = set()
+            if height < MAX_BAND and bottom + 1 < len(rows) and is_header_like([v for v in rows[bottom + 1] if _text(v)]):
+                deeper = counted_categories(rows, bottom + 1, column_paths(rows, top, bottom + 1, merged))
             for dataset, vocab in vocabularies.items():
                 matches = {}
                 for j, path in paths.items():
@@ -379,6 +489,14 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
                         matches[j] = cache[key]
                 if dataset == "indicators":
                     matches = {j: m for j, m in matches.items() if not _money_half(paths, j)}
+                # a band of counts by category is no roster's field, and is a summary's counts
+                spread: set[str] = set()
+                if (counted or deeper) and dataset == "staff":
+                    matches = {j: m for j, m in matches.items() if j not in counted | deeper}
+                elif counted and dataset == "summary":
+                    spread = {"count"}
+                    if (label := _row_label(rows, bottom, paths, matches, counted)) is not None:
+                        matches[label] = Match("category", None, paths[label][-1], "label")
                 labels = [_label(m) for m in matches.values() if not m.part]
                 # a field named only by its months or quarters (Realisasi › TW I …) is named all the same; one lone
                 # "month" is a number under a header (No › 1), not a band of months; nor is one period header merged
@@ -386,7 +504,7 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
                 months = Counter(label for label, _ in {(_label(m), paths[j]) for j, m in matches.items() if m.part})
                 # … but one period written out (Realisasi › s/d Triwulan II, Target Triwulan › II) is a period all the same
                 named = {_label(m) for j, m in matches.items() if m.part and not header_key(paths[j][-1]).isdigit()}
-                distinct = len(set(labels) | {label for label, n in months.items() if n > 1} | named)
+                distinct = len(set(labels) | {label for label, n in months.items() if n > 1} | named | spread)
                 # columns claiming one field with the same header path cannot be told apart; other repeats can
                 same = len(labels) - len({(_label(m), paths[j]) for j, m in matches.items() if not m.part})
                 if distinct < 2:
