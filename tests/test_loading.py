@@ -1238,3 +1238,26 @@ def test_a_roster_titled_for_another_year_is_a_warning():
                                        "mungkin dari tahun lain; periksa file di folder 2025")
     for year in (2024, None):  # its own year, or no year given
         assert "roster_other_year" not in set(load_staff(SAMPLE_DIR / "2024" / "pegawai.xlsx", year=year).notes["check"])
+
+
+def test_budget_detail_lines_under_their_account_are_its_breakdown(xlsx):
+    """An RBA export: each account (its code, 'Mata Anggaran') followed by its detail lines without a code, volume ×
+    unit price each, whose budgets add up to the account's; the realisation booked on the account. The accounts are
+    the rows, the lines set aside with a note. Near miss: lines that do not add up to the row above are no breakdown,
+    and the row without a code is refused as before."""
+    head = [["No", "Kode Rekening", "Mata Anggaran", "Volume", "Satuan", "Harga Satuan", "Saldo Awal BLUD", "Realisasi"]]
+    body = [[1, "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", None, None, None, 41_500_000, 39_842_500],
+            [2, None, "Kertas HVS A4", 400, "Rim", 52_000, 20_800_000, None],
+            [3, None, "Tinta printer", 120, "Botol", 85_000, 10_200_000, None],
+            [4, None, "Map dan ordner", 300, "Buah", 35_000, 10_500_000, None],
+            [5, "5.1.02.01.01.0035", "Belanja Obat-Obatan", None, None, None, 1_950_000_000, 1_784_219_300],
+            [6, None, "Obat-obatan pelayanan", 1, "Paket", 1_950_000_000, 1_950_000_000, None]]
+    loaded = load_budget(xlsx("a.xlsx", {"S": head + body}), year=2024)
+    assert loaded.rows[["code", "name", "budget", "realised"]].values.tolist() == [
+        ["5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", 41_500_000, 39_842_500],
+        ["5.1.02.01.01.0035", "Belanja Obat-Obatan", 1_950_000_000, 1_784_219_300]]
+    assert "rows_aside" in loaded.notes["check"].tolist()
+
+    body[3][6] = 9_000_000
+    with pytest.raises(InputError, match="expected a code on every row"):
+        load_budget(xlsx("b.xlsx", {"S": head + body}), year=2024)

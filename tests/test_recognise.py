@@ -2104,3 +2104,26 @@ def test_a_roster_band_of_category_columns_with_one_mark_per_person_is_that_fiel
     people[1][2] = 1
     with pytest.raises(InputError, match=r"cell C4, column 'Jenis Kelamin': got 'L \+ P', expected L/P"):
         load_staff(make_workbook(tmp_path / "dua.xlsx", {"Desa": head + people}, merged={"Desa": merged}))
+
+
+def test_a_budget_table_by_a_column_of_words_no_header_names_is_a_flat_list_of_programs(tmp_path):
+    """A grant report by bidang: 'Bidang Evaluator | Pagu Alokasi | Realisasi (SP2D)', no code, no number, no level
+    words. The one column of words left of the amounts names the rows; no row adds up the rows beside it, so each is a
+    program. Near misses: a row whose budget is the sum of the rows below it is a parent the export left unmarked (the
+    levels are asked for), and two columns of words leave the name to the reader."""
+    head = [["Bidang Evaluator", "Pagu Alokasi", "Realisasi (SP2D)"]]
+    body = [["Bidang 1 (Ideologi)", "Rp 2.150.000.000", "Rp 2.096.500.000"],
+            ["Bidang 2 (Politik & Ormas)", "Rp 3.375.000.000", "Rp 3.308.000.000"],
+            ["Bidang 3 (Ketahanan)", "Rp 2.760.000.000", "Rp 2.700.000.000"]]
+    loaded = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": head + body}), year=2025)
+    assert loaded.rows[["code", "name", "level", "budget", "realised"]].values.tolist() == [
+        ["1", "Bidang 1 (Ideologi)", "program", 2_150_000_000, 2_096_500_000],
+        ["2", "Bidang 2 (Politik & Ormas)", "program", 3_375_000_000, 3_308_000_000],
+        ["3", "Bidang 3 (Ketahanan)", "program", 2_760_000_000, 2_700_000_000]]
+
+    parent = [["Sekretariat", "Rp 8.285.000.000", "Rp 8.104.500.000"]]
+    with pytest.raises(InputError, match="a way to tell programs, kegiatan and sub-kegiatan apart"):
+        load_budget(make_workbook(tmp_path / "b.xlsx", {"S": head + parent + body}), year=2025)
+    two = [["Bidang", "Penanggung Jawab", "Pagu", "Realisasi"]] + [[b[0], f"Kepala {b[0]}", *b[1:]] for b in body]
+    with pytest.raises(InputError, match="a column for 'name'"):
+        load_budget(make_workbook(tmp_path / "c.xlsx", {"S": two}), year=2025)

@@ -229,6 +229,12 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     if "nip" in missing and band.dataset == "staff" and (named := _people_by_name(grid, band, columns)) is not None:
         columns.append(named)  # a list of people with no NIP at all: the loader reads it by its names (NO_NIP)
         missing.remove("nip")
+    if "name" in missing and band.dataset == "budget" and (labels := _labels_of_amounts(grid, band, columns)) is not None:
+        columns.append(labels)  # Bidang Evaluator | Pagu Alokasi | Realisasi: the rows named by the one column of words
+        cell = grid.cell_name(band.bottom, labels.index)
+        record.unused.remove((cell, labels.header))
+        record.columns.append((cell, labels.header, "name", ROW_LABELS))
+        missing.remove("name")
     spread = _lines_per_item(grid, band) if missing else None
     # one small table per indicator, named only in its title ('Tabel 17. Analisa Kinerja Penurunan upaya hukum …'):
     # settled once the body is known (one row of values)
@@ -539,6 +545,46 @@ def _people_by_name(grid: Grid, band: Band, columns: list[Column], scan: int = 2
     if any(_holds_nip(v) for v in body.to_numpy(dtype=object, na_value=None).ravel()):
         return None
     return Column("nip", None, name.header, name.index, name.path, NO_NIP)
+
+
+#: how a budget table's name column is recognised when its header names no field (:attr:`Column.how`): the one column
+#: of words left of the amounts
+ROW_LABELS = "row labels"
+
+
+def _labels_of_amounts(grid: Grid, band: Band, columns: list[Column]) -> Column | None:
+    """The ``name`` column of a budget table whose header names the amounts but not what each row is ('Bidang Evaluator
+    | Pagu Alokasi | Realisasi (SP2D)'): the one column left of the first amount that names no field, no row numbers
+    and holds words, each row its own (labels that repeat are an attribute: a category, a source of funds); None when
+    there is no such column or more than one.
+
+    Example:
+        >>> import pandas as pd
+        >>> cells = pd.DataFrame([["Bidang", "Pagu", "Realisasi"], ["Bidang 1", 100000, 90000], ["Bidang 2", 200000, 150000]],
+        ...                      dtype=object)
+        >>> band = Band("budget", 0, 0, {0: ("Bidang",), 1: ("Pagu",), 2: ("Realisasi",)}, {}, ())
+        >>> amounts = [Column("budget", None, "Pagu", 1), Column("realised", None, "Realisasi", 2)]
+        >>> _labels_of_amounts(Grid("a.xlsx", "S", cells), band, amounts).index
+        0
+    """
+    amounts = [c.index for c in columns if c.name in ("budget", "realised")]
+    if not amounts:
+        return None
+    words = [j for j, path in band.paths.items() if j < min(amounts) and j not in band.matches
+             and header_key(path[-1]) not in ROW_NUMBERS and _worded(grid, band, j)]
+    if len(words) != 1 or _repeats(grid, band, words[0]):
+        return None
+    path = band.paths[words[0]]
+    return Column("name", None, " › ".join(path), words[0], path, ROW_LABELS)
+
+
+def _worded(grid: Grid, band: Band, j: int, scan: int = 40) -> bool:
+    """Whether column ``j`` holds words: names, a short one with a number in it too ('Bidang 1 (Ideologi)'), most
+    starting with a letter (not a value with its unit, '12 paket')."""
+    if _content_of(grid, band, j, scan) not in ("text", "measure") or j not in grid.cells.columns:
+        return False
+    cells = [clean_text(v) for v in grid.cells[j].iloc[band.bottom + 1: band.bottom + 1 + scan].tolist() if not is_blank(v)]
+    return sum(c[:1].isalpha() for c in cells) > len(cells) / 2
 
 
 def _content(grid: Grid, band: Band, cell: str, scan: int = 40) -> str:
