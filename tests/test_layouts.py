@@ -69,9 +69,6 @@ NOT_READ: dict[str, str] = {
     "staff-kelurahan-data-pegawai-pangkat-golongan-grup-email-telepon":
         "refused, 7 problems: 'got 'Juru Muda/Golongan III', expected a golongan I/a … IV/e' (F3 … F9): a pangkat name "
         "joined to a golongan group only",
-    "ind-lan-sasaran-strategis-lima-tahun-bertumpuk-renstra-pk":
-        "refused: 'expected one column for 'stated_capaian', not 'Capaian Kinerja' (F3), 'Persentase Capaian Kinerja' "
-        "(G3)': Capaian Kinerja is the realisation; five years stacked in each cell ('2025 80\\n2026 82 …')",
     "ind-pdam-bppspam-kondisi-nilai-bobot-tanpa-target-sdm-konstan":
         "refused: 'expected a header row with column names such as 'Indikator Kinerja' … the nearest is row 4 … "
         "'Aspek', 'Kondisi', 'Nilai', 'Bobot'' (A4): an assessment by aspek with no target",

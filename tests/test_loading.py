@@ -1261,3 +1261,19 @@ def test_budget_detail_lines_under_their_account_are_its_breakdown(xlsx):
     body[3][6] = 9_000_000
     with pytest.raises(InputError, match="expected a code on every row"):
         load_budget(xlsx("b.xlsx", {"S": head + body}), year=2024)
+
+
+def test_indicator_cells_stacking_one_line_per_year_give_the_line_of_the_columns_year(xlsx):
+    r"""'2024 80\n2025 82\n2026 84' in each target cell (a Renstra page copied box by box): the target of the report's
+    year is its line; a year with no line is no value. Near miss: a cell of a value and its unit on two lines is no
+    stack of years."""
+    path = xlsx("kinerja.xlsx", {"S": [["Indikator", "Target", "Realisasi"],
+                                       ["Indeks A", "2024 80\n2025 82\n2026 84", 83],
+                                       ["Indeks B", "2024 70\n2026 74", 71]]})
+    values = load_indicators(path, year=2025).values
+    assert values[values["kind"].eq("target")]["value"].tolist()[0] == 82
+    assert math.isnan(values[values["kind"].eq("target")]["value"].tolist()[1])
+    path = xlsx("b.xlsx", {"S": [["Indikator", "Target", "Realisasi"], ["Indeks A", "82\nindeks", 83], ["Indeks B", "74\nindeks", 71]]})
+    loaded = load_indicators(path, year=2025)
+    assert loaded.values[loaded.values["kind"].eq("target")]["value"].tolist() == [82, 74]
+    assert "years_stacked" not in loaded.notes["check"].tolist()

@@ -2127,3 +2127,24 @@ def test_a_budget_table_by_a_column_of_words_no_header_names_is_a_flat_list_of_p
     two = [["Bidang", "Penanggung Jawab", "Pagu", "Realisasi"]] + [[b[0], f"Kepala {b[0]}", *b[1:]] for b in body]
     with pytest.raises(InputError, match="a column for 'name'"):
         load_budget(make_workbook(tmp_path / "c.xlsx", {"S": two}), year=2025)
+
+
+def test_a_capaian_beside_its_percentage_is_the_value_reached_and_cells_stacking_years_give_the_reports_line(tmp_path):
+    """A five-year page (Renstra/PK): 'Target | Capaian Kinerja | Persentase Capaian Kinerja', no Realisasi, each cell
+    a line per year ('2025 79', '2026 81'). The capaian beside its own percentage is the value reached; each cell gives
+    its line of the report's year. Near misses: two capaian columns neither headed as a percentage stay a question, and
+    a cell of two lines that are not each a year and a value is read as before."""
+    def rows(pct_header: str) -> list[list]:
+        return [["No", "Indikator Kinerja", "Target Kinerja", "Capaian Kinerja", pct_header],
+                [1, "Indeks Profesionalitas ASN", "2025 79\n2026 81", "2025 77,4\n2026 -", "2025 97,97%\n2026 -"],
+                [2, "Nilai SAKIP", "2025 BB\n2026 A", "2025 BB\n2026 -", "2025 100%\n2026 -"]]
+
+    data = load_indicators(make_workbook(tmp_path / "a.xlsx", {"SS": rows("Persentase Capaian Kinerja")}), year=2025)
+    values = data.values.set_index(["id", "kind"])
+    assert values.loc[("I01", "target"), "value"] == 79 and values.loc[("I01", "realisation"), "value"] == 77.4
+    assert values.loc[("I02", "realisation"), "text"] == "BB" and values.loc[("I01", "stated_capaian"), "value"] == 97.97
+    used = {cell: (field, how) for cell, _, field, how in data.recognition[0].columns}
+    assert used["D1"] == ("realisation", "the capaian beside its percentage")
+    assert "years_stacked" in data.notes["check"].tolist()
+    with pytest.raises(InputError, match="one column for 'stated_capaian'"):
+        load_indicators(make_workbook(tmp_path / "b.xlsx", {"SS": rows("Capaian Akhir")}), year=2025)

@@ -954,6 +954,12 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = total
                 summed[matches[0].name] = (total, [j for j in plain if j != total])
                 addends.update(dict.fromkeys(summed[matches[0].name][1], label))
+            elif matches[0].name == "stated_capaian" and len(plain) == len(indexes) == 2 \
+                    and (shares := _capaian_beside_share(band, plain)) is not None:
+                # Capaian Kinerja | Persentase Capaian Kinerja, no Realisasi: the capaian is the value reached
+                chosen, reached = shares
+                match = band.matches[reached]
+                columns.append(Column("realisation", match.year, match.text, reached, band.paths[reached], CAPAIAN_REACHED))
             elif len(plain) == len(indexes) and (settled := _settled_by_evidence(grid, band, plain)) is not None:
                 chosen, how = settled  # the only one whose cells fit the field, or the state now among those that do
             else:
@@ -976,6 +982,23 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
         columns.append(Column("realised", budget.year, band.paths[total][-1], total, band.paths[total], "sum"))
         addends.update(dict.fromkeys(spent_parts, Column("realised", budget.year, "", total).label))
     return columns, parts, grouped, problems, addends
+
+
+#: how a capaian beside its own percentage is recognised as the realisation (:attr:`Column.how`)
+CAPAIAN_REACHED = "the capaian beside its percentage"
+_SHARE = frozenset({"persen", "persentase", "prosentase"})
+
+
+def _capaian_beside_share(band: Band, claimants: list[int]) -> tuple[int, int] | None:
+    """Of two capaian columns in a band with no realisation, the one headed as a percentage (``Persentase Capaian
+    Kinerja``, ``Capaian (%)``) and the other (``Capaian Kinerja``), which is then the value reached: a percentage
+    of the capaian can only be of a value. None when both or neither say a percentage."""
+    if any(m.name == "realisation" for m in band.matches.values()):
+        return None
+    shares = [j for j in claimants if header_words(" ".join(band.paths[j])) & _SHARE]
+    if len(shares) != 1:
+        return None
+    return shares[0], next(j for j in claimants if j != shares[0])
 
 
 def _filled_rows(grid: Grid, band: Band, indexes: list[int], scan: int = 200) -> dict[int, set[int]]:
