@@ -69,9 +69,6 @@ NOT_READ: dict[str, str] = {
     "staff-kelurahan-data-pegawai-pangkat-golongan-grup-email-telepon":
         "refused, 7 problems: 'got 'Juru Muda/Golongan III', expected a golongan I/a … IV/e' (F3 … F9): a pangkat name "
         "joined to a golongan group only",
-    "ind-pdam-bppspam-kondisi-nilai-bobot-tanpa-target-sdm-konstan":
-        "refused: 'expected a header row with column names such as 'Indikator Kinerja' … the nearest is row 4 … "
-        "'Aspek', 'Kondisi', 'Nilai', 'Bobot'' (A4): an assessment by aspek with no target",
     "budget-kelurahan-transparansi-adk-sel-pagu-realisasi-bertumpuk":
         "refused, 2 problems: summary cards above the table read as its header band ('expected one column for "
         "'stated_pct'' (E7)) and 'expected a column for 'name'' (A7): 'Program & Kegiatan' with pagu and realisation "

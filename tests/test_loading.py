@@ -1277,3 +1277,13 @@ def test_indicator_cells_stacking_one_line_per_year_give_the_line_of_the_columns
     loaded = load_indicators(path, year=2025)
     assert loaded.values[loaded.values["kind"].eq("target")]["value"].tolist() == [82, 74]
     assert "years_stacked" not in loaded.notes["check"].tolist()
+
+
+def test_the_lower_is_better_lexicon_reads_a_water_utilitys_assessment(xlsx):
+    """BPPSPAM's PDAM performance indicators: the operating ratio, the water lost and the staff per 1000 customers
+    score the higher the lower they are. Near misses: the cash ratio and a fall in water lost are to be raised."""
+    rows = [["No", "Indikator", "Target 2024", "Realisasi 2024"], [1, "Rasio Operasi", 0.8, 0.86],
+            [2, "Tingkat Kehilangan Air (%)", 25, 27.6], [3, "Rasio Jumlah Pegawai / 1000 Pelanggan", 6, 5.8],
+            [4, "Rasio Kas (%)", 100, 112.5], [5, "Penurunan tingkat kehilangan air (%)", 2, 1.5]]
+    data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2024)
+    assert data.indicators["polarity"].tolist() == ["negative", "negative", "negative", "positive", "positive"]

@@ -2148,3 +2148,29 @@ def test_a_capaian_beside_its_percentage_is_the_value_reached_and_cells_stacking
     assert "years_stacked" in data.notes["check"].tolist()
     with pytest.raises(InputError, match="one column for 'stated_capaian'"):
         load_indicators(make_workbook(tmp_path / "b.xlsx", {"SS": rows("Capaian Akhir")}), year=2025)
+
+
+def test_an_assessment_by_aspek_reads_each_kondisi_as_the_value_reached_and_sets_its_weight_rows_aside(tmp_path):
+    """A BUMD health assessment: 'Aspek | Kondisi | Nilai | Bobot', aspect rows over the indicators, a weight row closing
+    each aspect ('Bobot Kinerja - Aspek Keuangan', its value under Bobot), then 'Jumlah Bobot' and 'Kategori'. The
+    indicators are read with their Kondisi as the realisation (no target: a field_empty warning), the weight, total and
+    category rows are no indicators and are not checked as sums of the values. Near misses: 'Kondisi Awal' is the
+    baseline, not the value reached; an SKP's 'Aspek' (Kuantitas, Kualitas) beside its indicator column is no indicator."""
+    def rows(kondisi: str) -> list[list]:
+        return [["Aspek", kondisi, "Nilai", "Bobot"], ["A. KEUANGAN"], ["a. Roe", "6.42 %", 4, 0.22],
+                ["b. Rasio Kas", "112.5 %", 5, 0.25], ["Bobot Kinerja - Aspek Keuangan", None, None, 0.47],
+                ["B. Pelayanan"], ["1. Cakupan Pelayanan", "62.8 %", 3, 0.375],
+                ["Bobot Kinerja - Aspek Pelayanan", None, None, 0.375], ["Jumlah Bobot", 0.845], ["Kategori", "Sehat"]]
+
+    data = load_indicators(make_workbook(tmp_path / "a.xlsx", {"S": rows("Kondisi")}), year=2024)
+    assert data.indicators["indicator"].tolist() == ["a. Roe", "b. Rasio Kas", "1. Cakupan Pelayanan"]
+    real = data.values[data.values["kind"].eq("realisation")]
+    assert real["value"].tolist() == [6.42, 112.5, 62.8]
+    checks = data.notes["check"].tolist()
+    assert checks.count("rows_aside") == 4 and "average_mismatch" not in checks
+    baseline = load_indicators(make_workbook(tmp_path / "b.xlsx", {"S": rows("Kondisi Awal")}), year=2024)
+    assert not baseline.values["kind"].eq("realisation").any()
+    skp = [["No", "Aspek", "Indikator Kinerja Individu", "Target", "Realisasi"], [1, "Kuantitas", "Jumlah dokumen", 4, 4],
+           [2, "Kualitas", "Persentase dokumen tanpa revisi", 90, 95]]
+    data = load_indicators(make_workbook(tmp_path / "c.xlsx", {"S": skp}), year=2024)
+    assert data.indicators["indicator"].tolist() == ["Jumlah dokumen", "Persentase dokumen tanpa revisi"]

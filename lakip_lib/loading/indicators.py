@@ -22,6 +22,7 @@ from ..messages import expects
 from .notes import empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table, is_summary_label
 from .recognise.fields import header_words, match_path, vocabulary
+from .recognise.rows import is_score_summary
 from .parse import (INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, excel_error, is_no_value, is_yes_no, not_measured,
                     parse_number)
 from .tables import location, refused, tables_in
@@ -534,7 +535,8 @@ def _summary_rows(table: Table, frame: pd.DataFrame, value_labels: list[str], no
     code of its own, in a table that codes its rows, is an indicator whatever its name. Each stated average (or
     total) is checked against the rows above it, up to the previous such row: an ``average_mismatch`` warning when it
     is not their mean (sum) at its printed precision."""
-    summary = frame["indicator"].map(is_summary_label).astype(bool)
+    scores = frame["indicator"].map(is_score_summary).astype(bool)
+    summary = frame["indicator"].map(is_summary_label).astype(bool) | scores
     if "code" in frame.columns:
         summary &= frame["code"].map(is_no_value).astype(bool)
     if not summary.any():
@@ -542,13 +544,20 @@ def _summary_rows(table: Table, frame: pd.DataFrame, value_labels: list[str], no
     top = 0
     for at in map(int, summary.to_numpy().nonzero()[0]):
         row, label = int(frame["_row"].iloc[at]), clean_text(frame["indicator"].iloc[at])
+        above = frame.iloc[top:at]
+        top = at + 1
+        if scores.iloc[at]:
+            # the weights' total or the category earned: not the values' sum, nothing to check against them
+            notes.append(note("info", "rows_aside", location(table, row),
+                              f"'{label}' menyatakan jumlah bobot/nilai atau kategori penilaian, bukan indikator: tidak dibaca",
+                              f"'{label}' states the assessment's total weight or score or its category, it is no "
+                              "indicator: not read"))
+            continue
         notes.append(note("info", "rows_aside", location(table, row),
                           f"'{label}' meringkas indikator di atasnya (rata-rata atau jumlah capaian), bukan indikator: "
                           "tidak dibaca",
                           f"'{label}' sums up the indicators above it (their average or total capaian), it is no "
                           "indicator: not read"))
-        above = frame.iloc[top:at]
-        top = at + 1
         for column in value_labels:
             found = _stated_summary(frame[column].iloc[at], above[column], table.frame[column], label)
             if found is not None:

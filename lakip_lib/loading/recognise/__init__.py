@@ -909,6 +909,11 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = plain[0]
             elif len(exact := [j for j in plain if band.matches[j].how != "rule"]) == 1:
                 chosen = exact[0]  # a known spelling beats a header that only has the field's words
+            elif matches[0].name == "indicator" and len(plain) == len(indexes) \
+                    and len(named := [j for j in plain if "aspek" not in header_words(" ".join(band.paths[j]))]) == 1:
+                # an SKP's ASPEK (Kuantitas, Kualitas, Waktu) beside its INDIKATOR KINERJA INDIVIDU: an attribute of the
+                # indicator; 'Aspek' names the indicators only in an assessment that has no other column for them
+                chosen = named[0]
             elif matches[0].name == "category" and len(values := [j for j in plain if _names_a_category(band.paths[j])]) >= 2 \
                     and len(rest := [j for j in plain if j not in values and not _bare_group(band, j)]) <= 1:
                 # a band of categories (GOLONGAN › I | II | III | IV) heads counts, one column per category: the row
