@@ -49,8 +49,6 @@ NOT_READ: dict[str, str] = {
     "budget-sakti-glp039-ketersediaan-dana-detail-lock-pagu":
         "refused, 20 problems: 'expected a program, kegiatan or sub-kegiatan row (level words place the others; "
         "this row states amounts but has no level)' (D11 …)",
-    "budget-monitoring-anggaran-realisasi-per-jenis-akun-rp-id":
-        "refused: 'expected a way to tell programs, kegiatan and sub-kegiatan apart' (A9): rows by jenis akun",
     # tenth held-out set (tests/layouts/tenth.py): what each gets, measured blind (README.md has the measure)
     "staff-simrs-khanza-penggajian-pegawai-jk-pria-wanita-stts-aktif":
         "refused: 'expected a column for 'nip'' (A5): the hospital system's staff list keys staff by 'NIK' (a NIP, or a "
@@ -58,22 +56,10 @@ NOT_READ: dict[str, str] = {
     "staff-kelurahan-data-pegawai-pangkat-golongan-grup-email-telepon":
         "refused, 7 problems: 'got 'Juru Muda/Golongan III', expected a golongan I/a … IV/e' (F3 … F9): a pangkat name "
         "joined to a golongan group only",
-    "ind-lan-sasaran-strategis-lima-tahun-bertumpuk-renstra-pk":
-        "refused: 'expected one column for 'stated_capaian', not 'Capaian Kinerja' (F3), 'Persentase Capaian Kinerja' "
-        "(G3)': Capaian Kinerja is the realisation; five years stacked in each cell ('2025 80\\n2026 82 …')",
-    "ind-pdam-bppspam-kondisi-nilai-bobot-tanpa-target-sdm-konstan":
-        "refused: 'expected a header row with column names such as 'Indikator Kinerja' … the nearest is row 4 … "
-        "'Aspek', 'Kondisi', 'Nilai', 'Bobot'' (A4): an assessment by aspek with no target",
     "budget-kelurahan-transparansi-adk-sel-pagu-realisasi-bertumpuk":
         "refused, 2 problems: summary cards above the table read as its header band ('expected one column for "
         "'stated_pct'' (E7)) and 'expected a column for 'name'' (A7): 'Program & Kegiatan' with pagu and realisation "
         "stacked in one cell",
-    "budget-simrs-medifirst-realisasi-rba-blud-saldo-awal-rincian":
-        "refused: 'expected a column for 'name'' (A1): 'Mata Anggaran' beside 'Kode Rekening', the budget as 'Saldo "
-        "Awal BLUD', item rows without a code under each account",
-    "budget-bakesbangpol-lpj-hibah-per-bidang-rp-teks":
-        "refused: 'expected a column for 'name'' (A12): a grant report by 'Bidang Evaluator' with 'Pagu Alokasi' and "
-        "'Realisasi (SP2D)'",
     "assets-lapas-jombang-dbr-nup-tanda-x-b-rr-rb":
         "refused: 'expected count columns … or one row per item with its 'Kondisi' (B, KB, RB)' (A9): a DBR marks each "
         "item's condition with an 'X' under B | RR | RB",}

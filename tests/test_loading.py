@@ -1238,3 +1238,52 @@ def test_a_roster_titled_for_another_year_is_a_warning():
                                        "mungkin dari tahun lain; periksa file di folder 2025")
     for year in (2024, None):  # its own year, or no year given
         assert "roster_other_year" not in set(load_staff(SAMPLE_DIR / "2024" / "pegawai.xlsx", year=year).notes["check"])
+
+
+def test_budget_detail_lines_under_their_account_are_its_breakdown(xlsx):
+    """An RBA export: each account (its code, 'Mata Anggaran') followed by its detail lines without a code, volume ×
+    unit price each, whose budgets add up to the account's; the realisation booked on the account. The accounts are
+    the rows, the lines set aside with a note. Near miss: lines that do not add up to the row above are no breakdown,
+    and the row without a code is refused as before."""
+    head = [["No", "Kode Rekening", "Mata Anggaran", "Volume", "Satuan", "Harga Satuan", "Saldo Awal BLUD", "Realisasi"]]
+    body = [[1, "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", None, None, None, 41_500_000, 39_842_500],
+            [2, None, "Kertas HVS A4", 400, "Rim", 52_000, 20_800_000, None],
+            [3, None, "Tinta printer", 120, "Botol", 85_000, 10_200_000, None],
+            [4, None, "Map dan ordner", 300, "Buah", 35_000, 10_500_000, None],
+            [5, "5.1.02.01.01.0035", "Belanja Obat-Obatan", None, None, None, 1_950_000_000, 1_784_219_300],
+            [6, None, "Obat-obatan pelayanan", 1, "Paket", 1_950_000_000, 1_950_000_000, None]]
+    loaded = load_budget(xlsx("a.xlsx", {"S": head + body}), year=2024)
+    assert loaded.rows[["code", "name", "budget", "realised"]].values.tolist() == [
+        ["5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", 41_500_000, 39_842_500],
+        ["5.1.02.01.01.0035", "Belanja Obat-Obatan", 1_950_000_000, 1_784_219_300]]
+    assert "rows_aside" in loaded.notes["check"].tolist()
+
+    body[3][6] = 9_000_000
+    with pytest.raises(InputError, match="expected a code on every row"):
+        load_budget(xlsx("b.xlsx", {"S": head + body}), year=2024)
+
+
+def test_indicator_cells_stacking_one_line_per_year_give_the_line_of_the_columns_year(xlsx):
+    r"""'2024 80\n2025 82\n2026 84' in each target cell (a Renstra page copied box by box): the target of the report's
+    year is its line; a year with no line is no value. Near miss: a cell of a value and its unit on two lines is no
+    stack of years."""
+    path = xlsx("kinerja.xlsx", {"S": [["Indikator", "Target", "Realisasi"],
+                                       ["Indeks A", "2024 80\n2025 82\n2026 84", 83],
+                                       ["Indeks B", "2024 70\n2026 74", 71]]})
+    values = load_indicators(path, year=2025).values
+    assert values[values["kind"].eq("target")]["value"].tolist()[0] == 82
+    assert math.isnan(values[values["kind"].eq("target")]["value"].tolist()[1])
+    path = xlsx("b.xlsx", {"S": [["Indikator", "Target", "Realisasi"], ["Indeks A", "82\nindeks", 83], ["Indeks B", "74\nindeks", 71]]})
+    loaded = load_indicators(path, year=2025)
+    assert loaded.values[loaded.values["kind"].eq("target")]["value"].tolist() == [82, 74]
+    assert "years_stacked" not in loaded.notes["check"].tolist()
+
+
+def test_the_lower_is_better_lexicon_reads_a_water_utilitys_assessment(xlsx):
+    """BPPSPAM's PDAM performance indicators: the operating ratio, the water lost and the staff per 1000 customers
+    score the higher the lower they are. Near misses: the cash ratio and a fall in water lost are to be raised."""
+    rows = [["No", "Indikator", "Target 2024", "Realisasi 2024"], [1, "Rasio Operasi", 0.8, 0.86],
+            [2, "Tingkat Kehilangan Air (%)", 25, 27.6], [3, "Rasio Jumlah Pegawai / 1000 Pelanggan", 6, 5.8],
+            [4, "Rasio Kas (%)", 100, 112.5], [5, "Penurunan tingkat kehilangan air (%)", 2, 1.5]]
+    data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2024)
+    assert data.indicators["polarity"].tolist() == ["negative", "negative", "negative", "positive", "positive"]

@@ -2249,3 +2249,73 @@ def test_a_list_of_names_with_a_band_of_marks_and_no_nip_is_a_roster(tmp_path):
     bare = [["No", "Nama Tenaga Kependidikan", "Unit Kerja"], *[[n, name, unit] for n, name, *_, unit in people]]
     with pytest.raises(InputError, match="expected a column for 'nip'"):
         load_staff(make_workbook(tmp_path / "nama.xlsx", {"4b": bare}))
+
+
+def test_a_budget_table_by_a_column_of_words_no_header_names_is_a_flat_list_of_programs(tmp_path):
+    """A grant report by bidang: 'Bidang Evaluator | Pagu Alokasi | Realisasi (SP2D)', no code, no number, no level
+    words. The one column of words left of the amounts names the rows; no row adds up the rows beside it, so each is a
+    program. Near misses: a row whose budget is the sum of the rows below it is a parent the export left unmarked (the
+    levels are asked for), and two columns of words leave the name to the reader."""
+    head = [["Bidang Evaluator", "Pagu Alokasi", "Realisasi (SP2D)"]]
+    body = [["Bidang 1 (Ideologi)", "Rp 2.150.000.000", "Rp 2.096.500.000"],
+            ["Bidang 2 (Politik & Ormas)", "Rp 3.375.000.000", "Rp 3.308.000.000"],
+            ["Bidang 3 (Ketahanan)", "Rp 2.760.000.000", "Rp 2.700.000.000"]]
+    loaded = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": head + body}), year=2025)
+    assert loaded.rows[["code", "name", "level", "budget", "realised"]].values.tolist() == [
+        ["1", "Bidang 1 (Ideologi)", "program", 2_150_000_000, 2_096_500_000],
+        ["2", "Bidang 2 (Politik & Ormas)", "program", 3_375_000_000, 3_308_000_000],
+        ["3", "Bidang 3 (Ketahanan)", "program", 2_760_000_000, 2_700_000_000]]
+
+    parent = [["Sekretariat", "Rp 8.285.000.000", "Rp 8.104.500.000"]]
+    with pytest.raises(InputError, match="a way to tell programs, kegiatan and sub-kegiatan apart"):
+        load_budget(make_workbook(tmp_path / "b.xlsx", {"S": head + parent + body}), year=2025)
+    two = [["Bidang", "Penanggung Jawab", "Pagu", "Realisasi"]] + [[b[0], f"Kepala {b[0]}", *b[1:]] for b in body]
+    with pytest.raises(InputError, match="a column for 'name'"):
+        load_budget(make_workbook(tmp_path / "c.xlsx", {"S": two}), year=2025)
+
+
+def test_a_capaian_beside_its_percentage_is_the_value_reached_and_cells_stacking_years_give_the_reports_line(tmp_path):
+    """A five-year page (Renstra/PK): 'Target | Capaian Kinerja | Persentase Capaian Kinerja', no Realisasi, each cell
+    a line per year ('2025 79', '2026 81'). The capaian beside its own percentage is the value reached; each cell gives
+    its line of the report's year. Near misses: two capaian columns neither headed as a percentage stay a question, and
+    a cell of two lines that are not each a year and a value is read as before."""
+    def rows(pct_header: str) -> list[list]:
+        return [["No", "Indikator Kinerja", "Target Kinerja", "Capaian Kinerja", pct_header],
+                [1, "Indeks Profesionalitas ASN", "2025 79\n2026 81", "2025 77,4\n2026 -", "2025 97,97%\n2026 -"],
+                [2, "Nilai SAKIP", "2025 BB\n2026 A", "2025 BB\n2026 -", "2025 100%\n2026 -"]]
+
+    data = load_indicators(make_workbook(tmp_path / "a.xlsx", {"SS": rows("Persentase Capaian Kinerja")}), year=2025)
+    values = data.values.set_index(["id", "kind"])
+    assert values.loc[("I01", "target"), "value"] == 79 and values.loc[("I01", "realisation"), "value"] == 77.4
+    assert values.loc[("I02", "realisation"), "text"] == "BB" and values.loc[("I01", "stated_capaian"), "value"] == 97.97
+    used = {cell: (field, how) for cell, _, field, how in data.recognition[0].columns}
+    assert used["D1"] == ("realisation", "the capaian beside its percentage")
+    assert "years_stacked" in data.notes["check"].tolist()
+    with pytest.raises(InputError, match="one column for 'stated_capaian'"):
+        load_indicators(make_workbook(tmp_path / "b.xlsx", {"SS": rows("Capaian Akhir")}), year=2025)
+
+
+def test_an_assessment_by_aspek_reads_each_kondisi_as_the_value_reached_and_sets_its_weight_rows_aside(tmp_path):
+    """A BUMD health assessment: 'Aspek | Kondisi | Nilai | Bobot', aspect rows over the indicators, a weight row closing
+    each aspect ('Bobot Kinerja - Aspek Keuangan', its value under Bobot), then 'Jumlah Bobot' and 'Kategori'. The
+    indicators are read with their Kondisi as the realisation (no target: a field_empty warning), the weight, total and
+    category rows are no indicators and are not checked as sums of the values. Near misses: 'Kondisi Awal' is the
+    baseline, not the value reached; an SKP's 'Aspek' (Kuantitas, Kualitas) beside its indicator column is no indicator."""
+    def rows(kondisi: str) -> list[list]:
+        return [["Aspek", kondisi, "Nilai", "Bobot"], ["A. KEUANGAN"], ["a. Roe", "6.42 %", 4, 0.22],
+                ["b. Rasio Kas", "112.5 %", 5, 0.25], ["Bobot Kinerja - Aspek Keuangan", None, None, 0.47],
+                ["B. Pelayanan"], ["1. Cakupan Pelayanan", "62.8 %", 3, 0.375],
+                ["Bobot Kinerja - Aspek Pelayanan", None, None, 0.375], ["Jumlah Bobot", 0.845], ["Kategori", "Sehat"]]
+
+    data = load_indicators(make_workbook(tmp_path / "a.xlsx", {"S": rows("Kondisi")}), year=2024)
+    assert data.indicators["indicator"].tolist() == ["a. Roe", "b. Rasio Kas", "1. Cakupan Pelayanan"]
+    real = data.values[data.values["kind"].eq("realisation")]
+    assert real["value"].tolist() == [6.42, 112.5, 62.8]
+    checks = data.notes["check"].tolist()
+    assert checks.count("rows_aside") == 4 and "average_mismatch" not in checks
+    baseline = load_indicators(make_workbook(tmp_path / "b.xlsx", {"S": rows("Kondisi Awal")}), year=2024)
+    assert not baseline.values["kind"].eq("realisation").any()
+    skp = [["No", "Aspek", "Indikator Kinerja Individu", "Target", "Realisasi"], [1, "Kuantitas", "Jumlah dokumen", 4, 4],
+           [2, "Kualitas", "Persentase dokumen tanpa revisi", 90, 95]]
+    data = load_indicators(make_workbook(tmp_path / "c.xlsx", {"S": skp}), year=2024)
+    assert data.indicators["indicator"].tolist() == ["Jumlah dokumen", "Persentase dokumen tanpa revisi"]

@@ -22,8 +22,9 @@ from ..messages import Joined, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
-from .recognise.hierarchy import (LEVELS, Levels, code_levels, group_blocks, heading_parents, indent_levels, level_word,
-                                  names_programs, split_code_levels, split_levels_by_words, word_levels)
+from .recognise.hierarchy import (FLAT, LEVELS, Levels, code_levels, flat_levels, group_blocks, heading_parents,
+                                  indent_levels, level_word, names_programs, split_code_levels, split_levels_by_words,
+                                  word_levels)
 from .parse import alias_key, clean_text, excel_error, is_no_value
 from .recognise.rows import total_group_code
 from .tables import location, numbers, refused, split_totals, tables_in
@@ -289,6 +290,44 @@ def _lines_under_names(names: list[object], has_amount: np.ndarray, codes: pd.Se
     return owner.tolist() if (counts[named] >= 1).all() else None
 
 
+def _breakdown_lines(found: Levels, codes: pd.Series, amounts: dict[str, pd.Series]) -> list[int]:
+    """Positions of the rows without a code that break down the coded row right above them: each run of uncoded rows
+    with a budget follows a coded row of a level, their budgets add up to that row's, and their realisation is blank or
+    adds up to its too (an RBA's detail lines under each account, the spending booked on the account). Empty when any
+    run does not so: uncoded rows that are no breakdown are the reader's to see.
+
+    Example:
+        >>> levels = Levels(["program", None, None, "program"], ["level", "heading", "heading", "level"], "codes")
+        >>> codes = pd.Series(["5.1.02.01.01.0024", None, None, "5.1.02.01.01.0029"])
+        >>> budget, real = pd.Series([300.0, 100.0, 200.0, 50.0]), pd.Series([250.0, None, None, 40.0])
+        >>> _breakdown_lines(levels, codes, {"budget": budget, "realised": real})
+        [1, 2]
+        >>> _breakdown_lines(levels, codes, {"budget": budget.replace(200.0, 150.0), "realised": real})
+        []
+    """
+    budget, realised = amounts["budget"].to_numpy(dtype=float), amounts["realised"].to_numpy(dtype=float)
+    line = [not isinstance(c, str) and role == "heading" and not (np.isnan(b) and np.isnan(r))
+            for c, role, b, r in zip(codes, found.roles, budget, realised)]
+    lines: list[int] = []
+    i = 0
+    while i < len(line):
+        if not line[i]:
+            i += 1
+            continue
+        end = i
+        while end < len(line) and line[end]:
+            end += 1
+        head, run = i - 1, slice(i, end)
+        spent = realised[run][~np.isnan(realised[run])]
+        if head < 0 or not isinstance(codes.iloc[head], str) or found.roles[head] != "level" \
+                or np.isnan(budget[run]).any() or abs(budget[run].sum() - budget[head]) > 0.5 \
+                or (len(spent) and not abs(spent.sum() - realised[head]) <= 0.5):
+            return []
+        lines.extend(range(i, end))
+        i = end
+    return lines
+
+
 def _units_of_lines(data: pd.DataFrame, amounts: dict[str, pd.Series], names: list[object], name_part: list[int | None],
                     codes: pd.Series, lines: list[int]):
     """The named rows of :func:`_lines_under_names`, each with its lines' amounts added up (no value where none has
@@ -449,7 +488,7 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
                           f"{len(data)} named rows without amounts, each above unnamed lines (sources of funds): their "
                           "budget and realisation are read as the sum of the lines below"))
     found = _levels(table, data, codes, code_labels, labels, raw_names, name_part, name_labels, has_amount.tolist(),
-                    scratch := [])
+                    amounts["budget"] if labels["budget"] else amounts["realised"], scratch := [])
     spanned = False
     if found is not None and _flat(found) and not code_labels and labels["number"]:
         # a flat numbered list with one number merged over two lines: both lines are rows of the list
@@ -487,6 +526,15 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems, _NO_SCALE)
     if found.how.endswith("codes"):
         notes += _names_over_codes(table, data, found, codes, raw_names)
+        if lines := _breakdown_lines(found, codes, amounts):
+            # an RBA's or RKA's detail lines (volume × unit price) under their account: its breakdown, not rows
+            for i in lines:
+                found.roles[i] = "breakdown"
+            notes.append(note("info", "rows_aside", table.where,
+                              f"{len(lines)} baris rincian tanpa kode, masing-masing di bawah baris berkode yang "
+                              "anggarannya sama dengan jumlah rinciannya, tidak dibaca sebagai program/kegiatan",
+                              f"{len(lines)} detail lines without a code, each under a coded row whose budget is their "
+                              "sum, are not read as programs or kegiatan"))
     roles = pd.Series(found.roles, index=data.index)
     keep = roles.eq("level").to_numpy()
     notes += _accounts_against_rows(table, data, roles, codes, found.levels, amounts)
@@ -518,10 +566,17 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
     coded = codes.map(lambda c: isinstance(c, str))
     if not found.how.endswith("codes") and not coded[keep].all():
         codes = _numbered(levels)  # rows without codes: each numbered by its place, as a report numbers them (1, 1.1, 1.1.1)
-        notes.append(note("info", "levels_from_names", table.where,
-                          f"Tingkat program/kegiatan dibaca dari {_HOW_ID.get(found.how, found.how)}; baris diberi nomor 1, 1.1, 1.1.1 "
-                          "karena tidak semuanya berkode",
-                          f"Program/kegiatan levels read from {found.how}; rows numbered 1, 1.1, 1.1.1 as not all have a code"))
+        if found.how == FLAT:
+            notes.append(note("info", "levels_from_names", table.where,
+                              "Tabel tanpa kode, nomor, kata tingkat atau indentasi, dan tidak ada baris yang menjumlah "
+                              "baris di bawah atau di atasnya: tiap baris dibaca sebagai program, diberi nomor 1, 2, 3",
+                              "A table without codes, numbers, level words or indentation, no row adding up the rows "
+                              "below or above it: each row read as a program, numbered 1, 2, 3"))
+        else:
+            notes.append(note("info", "levels_from_names", table.where,
+                              f"Tingkat program/kegiatan dibaca dari {_HOW_ID.get(found.how, found.how)}; baris diberi nomor 1, 1.1, 1.1.1 "
+                              "karena tidak semuanya berkode",
+                              f"Program/kegiatan levels read from {found.how}; rows numbered 1, 1.1, 1.1.1 as not all have a code"))
     data, codes, levels = data[keep], codes[keep], levels[keep]
     amounts = {k: v[keep] for k, v in amounts.items()}
     names = pd.Series([raw_names[i] for i in np.flatnonzero(keep)], index=data.index, dtype=object)
@@ -1190,9 +1245,10 @@ def _totals(table: Table, totals: pd.DataFrame, labels: dict[str, str | None], p
 
 def _levels(table: Table, data: pd.DataFrame, codes: pd.Series, code_labels: list[str], labels: dict[str, str | None],
             raw_names: list[object], name_part: list[int | None], name_labels: list[str], amounts: list[bool],
-            problems: list[Problem]) -> Levels | None:
+            sums: pd.Series, problems: list[Problem]) -> Levels | None:
     """Each row's level (:mod:`~lakip_lib.loading.recognise.hierarchy`): from the level column, codes split over
-    columns, level words (before a bare row numbering), joined codes, level words, the name's column, indentation."""
+    columns, level words (before a bare row numbering), joined codes, level words, the name's column, indentation,
+    else a flat list (``sums``: each row's budget, or its realisation where the table has no budget)."""
     if labels["level"]:
         level_label = labels["level"]
         levels = data[level_label].map(lambda v: None if is_no_value(v) else _LEVEL_NAMES.get(alias_key(v).removeprefix("kode")))
@@ -1220,6 +1276,9 @@ def _levels(table: Table, data: pd.DataFrame, codes: pd.Series, code_labels: lis
     indented = indent_levels(raw_names)
     if indented is not None:
         return indented
+    if codes.isna().all() and len(name_labels) == 1 \
+            and (flat := flat_levels(raw_names, sums.tolist())) is not None:
+        return flat
     levels = expects("levels_apart")
     problems.append(table.problem(table.header_row, None, None,
                                   Joined((levels, expects("levels_codes", parts=present))) if codes.notna().any() else levels))

@@ -22,6 +22,7 @@ from ..messages import expects
 from .notes import empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table, is_summary_label
 from .recognise.fields import header_words, match_path, vocabulary
+from .recognise.rows import is_score_summary
 from .parse import (INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, excel_error, is_no_value, is_yes_no, not_measured,
                     parse_number)
 from .tables import location, refused, tables_in
@@ -368,8 +369,18 @@ def _check_year(table: Table, year: int, problems: list[Problem], assumed: dict[
 
 def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str, int],
            notes: list[dict[str, str]], year: int | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    frame = table.frame.copy()
     value_columns = [c for c in table.columns if c.name in VALUE_KINDS]
+    for column in value_columns:
+        if (at := assumed.get(column.label, column.year) or year) is not None and _stacks_years(table.frame[column.label]):
+            # '2025 79\n2026 81 …': a five-year page copied cell by cell, each box a line per year; the column's is read
+            cells = table.frame[column.label]
+            first = next(cell for cell in cells if isinstance(cell, str) and cell.strip())
+            lines = "', '".join(clean_text(line) for line in first.splitlines()[:2])
+            table.frame[column.label] = cells.map(lambda cell, at=at: _line_of_year(cell, at))
+            notes.append(note("info", "years_stacked", location(table, table.header_row, column.label),
+                              f"Sel kolom '{column.header}' memuat satu baris per tahun ('{lines}' …): dibaca baris tahun {at}",
+                              f"The cells of '{column.header}' hold one line per year ('{lines}' …): the line of {at} is read"))
+    frame = table.frame.copy()
     frame = _summary_rows(table, frame, [c.label for c in value_columns], notes)
     # the unit written in a value cell ('6 Jenis') is the target's of the year, else its realisation's, else any other's:
     # a baseline may be counted otherwise ('12 bulan' of a Renstra's starting state)
@@ -465,6 +476,39 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
     return pd.DataFrame(rows, columns=INDICATOR_COLUMNS), values_frame
 
 
+#: one line of a cell stacking years: the year, then its value ('2025 79', '2026 -')
+_YEAR_LINE = re.compile(r"^\s*((?:19|20)\d{2})\s*[:=]?\s+(\S.*?)\s*$")
+
+
+def _stacks_years(cells: pd.Series) -> bool:
+    r"""Whether a value column's filled cells each hold two lines or more, every line a year and its value, the years
+    distinct (a five-year plan's targets in one cell).
+
+    Example:
+        >>> _stacks_years(pd.Series(["2025 79\n2026 81", "2025 BB\n2026 A", None]))
+        True
+        >>> _stacks_years(pd.Series(["79\n(indeks)", "2025 79"]))
+        False
+    """
+    filled = [c for c in cells if isinstance(c, str) and c.strip()]
+    if not filled:
+        return False
+    for cell in filled:
+        lines = [line for line in cell.splitlines() if line.strip()]
+        years = [m.group(1) for m in map(_YEAR_LINE.match, lines) if m]
+        if len(lines) < 2 or len(years) != len(lines) or len(set(years)) != len(years):
+            return False
+    return True
+
+
+def _line_of_year(cell: object, year: int) -> object:
+    """The value on the line of ``year`` of a cell stacking years; None when the cell has no line for it."""
+    if not isinstance(cell, str):
+        return cell
+    found = (m for m in map(_YEAR_LINE.match, cell.splitlines()) if m and int(m.group(1)) == year)
+    return next((m.group(2) for m in found), None)
+
+
 #: kinds of value read for a year of its own, of which only the report's year's feed its capaian (a Renstra end target
 #: feeds the progress against the Renstra, whatever its year)
 _CONTEXT_KINDS = frozenset({"target", "realisation", "stated_capaian", "baseline"})
@@ -491,7 +535,8 @@ def _summary_rows(table: Table, frame: pd.DataFrame, value_labels: list[str], no
     code of its own, in a table that codes its rows, is an indicator whatever its name. Each stated average (or
     total) is checked against the rows above it, up to the previous such row: an ``average_mismatch`` warning when it
     is not their mean (sum) at its printed precision."""
-    summary = frame["indicator"].map(is_summary_label).astype(bool)
+    scores = frame["indicator"].map(is_score_summary).astype(bool)
+    summary = frame["indicator"].map(is_summary_label).astype(bool) | scores
     if "code" in frame.columns:
         summary &= frame["code"].map(is_no_value).astype(bool)
     if not summary.any():
@@ -499,13 +544,20 @@ def _summary_rows(table: Table, frame: pd.DataFrame, value_labels: list[str], no
     top = 0
     for at in map(int, summary.to_numpy().nonzero()[0]):
         row, label = int(frame["_row"].iloc[at]), clean_text(frame["indicator"].iloc[at])
+        above = frame.iloc[top:at]
+        top = at + 1
+        if scores.iloc[at]:
+            # the weights' total or the category earned: not the values' sum, nothing to check against them
+            notes.append(note("info", "rows_aside", location(table, row),
+                              f"'{label}' menyatakan jumlah bobot/nilai atau kategori penilaian, bukan indikator: tidak dibaca",
+                              f"'{label}' states the assessment's total weight or score or its category, it is no "
+                              "indicator: not read"))
+            continue
         notes.append(note("info", "rows_aside", location(table, row),
                           f"'{label}' meringkas indikator di atasnya (rata-rata atau jumlah capaian), bukan indikator: "
                           "tidak dibaca",
                           f"'{label}' sums up the indicators above it (their average or total capaian), it is no "
                           "indicator: not read"))
-        above = frame.iloc[top:at]
-        top = at + 1
         for column in value_labels:
             found = _stated_summary(frame[column].iloc[at], above[column], table.frame[column], label)
             if found is not None:

@@ -229,6 +229,12 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     if "nip" in missing and band.dataset == "staff" and (named := _people_by_name(grid, band, columns)) is not None:
         columns.append(named)  # a list of people with no NIP at all: the loader reads it by its names (NO_NIP)
         missing.remove("nip")
+    if "name" in missing and band.dataset == "budget" and (labels := _labels_of_amounts(grid, band, columns)) is not None:
+        columns.append(labels)  # Bidang Evaluator | Pagu Alokasi | Realisasi: the rows named by the one column of words
+        cell = grid.cell_name(band.bottom, labels.index)
+        record.unused.remove((cell, labels.header))
+        record.columns.append((cell, labels.header, "name", ROW_LABELS))
+        missing.remove("name")
     spread = _lines_per_item(grid, band) if missing else None
     # one small table per indicator, named only in its title ('Tabel 17. Analisa Kinerja Penurunan upaya hukum …'):
     # settled once the body is known (one row of values)
@@ -591,6 +597,46 @@ def _people_by_name(grid: Grid, band: Band, columns: list[Column], scan: int = 2
     return Column("nip", None, name.header, name.index, name.path, NO_NIP)
 
 
+#: how a budget table's name column is recognised when its header names no field (:attr:`Column.how`): the one column
+#: of words left of the amounts
+ROW_LABELS = "row labels"
+
+
+def _labels_of_amounts(grid: Grid, band: Band, columns: list[Column]) -> Column | None:
+    """The ``name`` column of a budget table whose header names the amounts but not what each row is ('Bidang Evaluator
+    | Pagu Alokasi | Realisasi (SP2D)'): the one column left of the first amount that names no field, no row numbers
+    and holds words, each row its own (labels that repeat are an attribute: a category, a source of funds); None when
+    there is no such column or more than one.
+
+    Example:
+        >>> import pandas as pd
+        >>> cells = pd.DataFrame([["Bidang", "Pagu", "Realisasi"], ["Bidang 1", 100000, 90000], ["Bidang 2", 200000, 150000]],
+        ...                      dtype=object)
+        >>> band = Band("budget", 0, 0, {0: ("Bidang",), 1: ("Pagu",), 2: ("Realisasi",)}, {}, ())
+        >>> amounts = [Column("budget", None, "Pagu", 1), Column("realised", None, "Realisasi", 2)]
+        >>> _labels_of_amounts(Grid("a.xlsx", "S", cells), band, amounts).index
+        0
+    """
+    amounts = [c.index for c in columns if c.name in ("budget", "realised")]
+    if not amounts:
+        return None
+    words = [j for j, path in band.paths.items() if j < min(amounts) and j not in band.matches
+             and header_key(path[-1]) not in ROW_NUMBERS and _worded(grid, band, j)]
+    if len(words) != 1 or _repeats(grid, band, words[0]):
+        return None
+    path = band.paths[words[0]]
+    return Column("name", None, " › ".join(path), words[0], path, ROW_LABELS)
+
+
+def _worded(grid: Grid, band: Band, j: int, scan: int = 40) -> bool:
+    """Whether column ``j`` holds words: names, a short one with a number in it too ('Bidang 1 (Ideologi)'), most
+    starting with a letter (not a value with its unit, '12 paket')."""
+    if _content_of(grid, band, j, scan) not in ("text", "measure") or j not in grid.cells.columns:
+        return False
+    cells = [clean_text(v) for v in grid.cells[j].iloc[band.bottom + 1: band.bottom + 1 + scan].tolist() if not is_blank(v)]
+    return sum(c[:1].isalpha() for c in cells) > len(cells) / 2
+
+
 def _content(grid: Grid, band: Band, cell: str, scan: int = 40) -> str:
     """What the cells under the header cell ``cell`` hold (see :func:`.content.column_content`), over the first ``scan``
     rows of the body."""
@@ -890,6 +936,11 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = plain[0]
             elif len(exact := [j for j in plain if band.matches[j].how != "rule"]) == 1:
                 chosen = exact[0]  # a known spelling beats a header that only has the field's words
+            elif matches[0].name == "indicator" and len(plain) == len(indexes) \
+                    and len(named := [j for j in plain if "aspek" not in header_words(" ".join(band.paths[j]))]) == 1:
+                # an SKP's ASPEK (Kuantitas, Kualitas, Waktu) beside its INDIKATOR KINERJA INDIVIDU: an attribute of the
+                # indicator; 'Aspek' names the indicators only in an assessment that has no other column for them
+                chosen = named[0]
             elif matches[0].name == "category" and len(values := [j for j in plain if names_a_category(band.paths[j])]) >= 2 \
                     and (len(rest := [j for j in plain if j not in values and not _bare_group(band, j)]) <= 1
                          or _row_labels(band, rest, values) is not None):
@@ -937,6 +988,12 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = total
                 summed[matches[0].name] = (total, [j for j in plain if j != total])
                 addends.update(dict.fromkeys(summed[matches[0].name][1], label))
+            elif matches[0].name == "stated_capaian" and len(plain) == len(indexes) == 2 \
+                    and (shares := _capaian_beside_share(band, plain)) is not None:
+                # Capaian Kinerja | Persentase Capaian Kinerja, no Realisasi: the capaian is the value reached
+                chosen, reached = shares
+                match = band.matches[reached]
+                columns.append(Column("realisation", match.year, match.text, reached, band.paths[reached], CAPAIAN_REACHED))
             elif len(plain) == len(indexes) and (settled := _settled_by_evidence(grid, band, plain)) is not None:
                 chosen, how = settled  # the only one whose cells fit the field, or the state now among those that do
             else:
@@ -959,6 +1016,23 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
         columns.append(Column("realised", budget.year, band.paths[total][-1], total, band.paths[total], "sum"))
         addends.update(dict.fromkeys(spent_parts, Column("realised", budget.year, "", total).label))
     return columns, parts, grouped, problems, addends
+
+
+#: how a capaian beside its own percentage is recognised as the realisation (:attr:`Column.how`)
+CAPAIAN_REACHED = "the capaian beside its percentage"
+_SHARE = frozenset({"persen", "persentase", "prosentase"})
+
+
+def _capaian_beside_share(band: Band, claimants: list[int]) -> tuple[int, int] | None:
+    """Of two capaian columns in a band with no realisation, the one headed as a percentage (``Persentase Capaian
+    Kinerja``, ``Capaian (%)``) and the other (``Capaian Kinerja``), which is then the value reached: a percentage
+    of the capaian can only be of a value. None when both or neither say a percentage."""
+    if any(m.name == "realisation" for m in band.matches.values()):
+        return None
+    shares = [j for j in claimants if header_words(" ".join(band.paths[j])) & _SHARE]
+    if len(shares) != 1:
+        return None
+    return shares[0], next(j for j in claimants if j != shares[0])
 
 
 def _filled_rows(grid: Grid, band: Band, indexes: list[int], scan: int = 200) -> dict[int, set[int]]:

@@ -20,7 +20,9 @@ Agencies mark the hierarchy in one of these ways, tried in this order:
 5. names split over columns (``Program | Kegiatan | Sub Kegiatan``; the deepest
    is the sub-kegiatan unless the outermost names programs or bidang, as an
    APBDes names its bidang in a column with no header);
-6. indentation of the names.
+6. indentation of the names;
+7. none of these, in a flat list: every row named and with an amount, none the sum of the rows right below or
+   above it (as a program is of its kegiatan): each row is a program.
 
 Each row gets a level, or a role saying why it is none: ``heading`` (no
 amount and no level), ``above`` (urusan, bidang, organisasi), ``account``
@@ -386,3 +388,31 @@ def indent_levels(raw_names: list[object]) -> Levels | None:
     offset = len(LEVELS) - len(steps) if steps[0] > 0 else 0
     levels = [LEVELS[steps.index(i) + offset] if i is not None else None for i in indents]
     return Levels(levels, ["level" if lv else "heading" for lv in levels], "indentation")
+
+
+#: how the levels of a list without any mark of them were told (:attr:`Levels.how`): none, each row a program
+FLAT = "a flat list"
+
+
+def flat_levels(names: list[object], amounts: list[float]) -> Levels | None:
+    """Every row a program, for a list with no mark of levels whose rows are each named and have an amount, none of
+    them the sum of a run of the rows right below or right above it (a parent's amount is its children's sum). None
+    otherwise: a hierarchy the export left unmarked is the reader's to mark, never read flat.
+
+    Example:
+        >>> flat_levels(["Bidang 1", "Bidang 2", "Bidang 3"], [100.0, 250.0, 80.0]).levels
+        ['program', 'program', 'program']
+        >>> flat_levels(["Pelayanan", "Rapat", "Perjalanan"], [300.0, 100.0, 200.0]) is None
+        True
+    """
+    if len(names) < 2 or any(not isinstance(n, str) or not n.strip() for n in names) \
+            or any(a != a for a in amounts):  # NaN: a row without its amount
+        return None
+    for i, amount in enumerate(amounts):
+        for run in (amounts[i + 1:], amounts[:i][::-1]):
+            total = 0.0
+            for value in run:
+                total += value
+                if abs(total - amount) <= 0.5:
+                    return None
+    return Levels(["program"] * len(names), ["level"] * len(names), FLAT)

@@ -250,6 +250,30 @@ def is_summary_label(value: object) -> bool:
     return isinstance(value, str) and bool(_SUMMARY.match(clean_text(value)))
 
 
+#: the closing rows of an assessment by scores (a BPPSPAM health assessment, an evaluation form): the total of its
+#: weights or scores, an aspect's weight and the category it earns ("Jumlah Bobot", "Total Nilai Akhir", "Bobot Kinerja -
+#: Aspek Keuangan", "Kategori", "Predikat")
+_SCORE_SUMMARY = re.compile(
+    r"^(?:(?:jumlah|total)\s+(?:bobot|nilai|skor)(?:\s+(?:kinerja|akhir|tertimbang))*|nilai\s+akhir|"
+    r"bobot(?:\s+kinerja)?\s*[-\u2013:]?\s*aspek\b.*|"
+    r"(?:kategori|predikat)(?:\s+(?:kinerja|kesehatan|penilaian|akhir))?)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_score_summary(value: object) -> bool:
+    """True for the label of an assessment's summing row: the total of its weights or scores, an aspect's weight, or the
+    category it earns; no indicator, and no sum of the values above it.
+
+    Example:
+        >>> is_score_summary("Jumlah Bobot"), is_score_summary("Kategori"), is_score_summary("Bobot Kinerja - Aspek SDM")
+        (True, True, True)
+        >>> is_score_summary("Jumlah Bobot Ternak"), is_score_summary("Kategori Jalan Mantap")
+        (False, False)
+    """
+    return isinstance(value, str) and bool(_SCORE_SUMMARY.match(clean_text(value)))
+
+
 def total_group_code(value: object) -> str | None:
     """The code of the group a total row closes, when its label names one (``Jumlah kelompok belanja 51`` → ``51``).
 
