@@ -754,6 +754,30 @@ def test_count_units_and_no_value_realisations(xlsx):
     assert realised.loc[("I02", 2024), "text"] == "n/a"
 
 
+def test_two_figures_on_two_lines_of_a_value_cell_are_refused_not_read_as_the_first(xlsx):
+    """'80\\n85' under Target was read as 80 with the unit '85', silently; a cell of two figures is refused naming it.
+    Near misses: a figure over a line of words ('88\\n(sementara)', '100%\\n(10 dari 10 OPD)') is the figure."""
+    from lakip_lib.errors import InputError
+
+    path = xlsx("kinerja.xlsx", {"IKU": [
+        ["No", "Indikator Kinerja", "Target 2024", "Realisasi 2024"],
+        [1, "Indeks kepuasan masyarakat", "80\n85", 82],
+        [2, "Persentase OPD dengan SAKIP B", 90, "100%\n(10 dari 10 OPD)"],
+        [3, "Nilai survei", 75, "88 \n(sementara)"],
+    ]})
+    with pytest.raises(InputError) as refused:
+        load_indicators(path, year=2024)
+    assert len(refused.value.problems) == 1
+    assert refused.value.problems[0].cell == "C2" and "two figures on two lines" in refused.value.problems[0].text("en")
+    fine = xlsx("baik.xlsx", {"IKU": [
+        ["No", "Indikator Kinerja", "Target 2024", "Realisasi 2024"],
+        [2, "Persentase OPD dengan SAKIP B", 90, "100%\n(10 dari 10 OPD)"],
+        [3, "Nilai survei", 75, "88 \n(sementara)"],
+    ]})
+    realised = load_indicators(fine, year=2024).values.query("kind == 'realisation'")["value"].tolist()
+    assert realised == [100.0, 88.0]
+
+
 # ---------------------------------------------------------------- budget
 
 

@@ -41,6 +41,8 @@ _POLARITY = {"positif": "positive", "positive": "positive", "maksimal": "positiv
              "negatif": "negative", "negative": "negative", "minimal": "negative", "minimize": "negative",
              "ordinal": "ordinal", "kategori": "ordinal", "predikat": "ordinal"}
 _VALUE = re.compile(r"^\s*(\(?[+-]?(?:rp\.?\s*)?[\d.,]*\d\)?)\s*(.*?)\s*$", re.IGNORECASE)
+#: a line of a value cell that starts with a figure ('85', '-3,5 %', 'Rp 1.000'; not '(10 dari 12 OPD)')
+_FIGURE_START = re.compile(r"^\s*[+-]?(?:rp\.?\s*)?\d", re.IGNORECASE)
 #: a bound before a target (``≤ 5 %``, ``Maks. 10 hari``; ``≥ 90 %``, ``Min 80``): upper (group 1) or lower (group 2)
 _BOUND = re.compile(
     r"^\s*(?:(<=|=<|≤|<|maks(?:imal|imum)?\b\.?|max\b\.?|paling\s+(?:banyak|tinggi)\b|kurang\s+dari\b|tidak\s+lebih\s+dari\b|"
@@ -801,6 +803,10 @@ def _value(raw: object, polarity: str, convention: str, table: Table, row: int, 
         return float("nan"), ""
     if _is_number(raw):
         return float(raw), ""
+    if isinstance(raw, str) and sum(bool(_FIGURE_START.match(line)) for line in raw.splitlines()) > 1:
+        # '80\n85' would read as 80 with the unit '85': two figures in one cell are two values, none of them certain
+        problems.append(table.problem(row, label, raw, expects("number_one_line")))
+        return float("nan"), ""
     raw = _unbound(raw)  # the bound's number is the target
     if isinstance(raw, str) and clean_text(raw) in ("%", "persen", "(%)"):
         return float("nan"), ""  # a percentage cell whose formula printed nothing but its sign
