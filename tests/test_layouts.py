@@ -57,9 +57,6 @@ NOT_READ: dict[str, str] = {
     "budget-monitoring-anggaran-realisasi-per-jenis-akun-rp-id":
         "refused: 'expected a way to tell programs, kegiatan and sub-kegiatan apart' (A9): rows by jenis akun",
     # tenth held-out set (tests/layouts/tenth.py): what each gets, measured blind (README.md has the measure)
-    "staff-simrs-khanza-penggajian-pegawai-jk-pria-wanita-stts-aktif":
-        "refused: 'expected a column for 'nip'' (A5): the hospital system's staff list keys staff by 'NIK' (a NIP, or a "
-        "BLUD contract number), J.K. 'Pria'/'Wanita'",
     "staff-kelurahan-data-pegawai-pangkat-golongan-grup-email-telepon":
         "refused, 7 problems: 'got 'Juru Muda/Golongan III', expected a golongan I/a … IV/e' (F3 … F9): a pangkat name "
         "joined to a golongan group only",

@@ -27,7 +27,7 @@ from ..domain import (GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, UNKNOWN, e
 from ..errors import InputError, Problem
 from ..messages import Pair, Text, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
-from .recognise import NIP_IN_NAME, NIP_INSIDE, NO_NIP, ONE_HOT, Recognition, Table, is_mark
+from .recognise import NIP_BY_CONTENT, NIP_IN_NAME, NIP_INSIDE, NO_NIP, ONE_HOT, Recognition, Table, is_mark
 from .recognise import ROW_NUMBERS, is_total_label
 from .recognise.content import column_content
 from .recognise.fields import header_key, header_words
@@ -743,6 +743,16 @@ INACTIVE_ROW = "no longer serving"
 _PERSON = ("name", "gender", "golongan", "birth_date", "education", "status")
 
 
+def _local_numbers(table: Table, nips: pd.Series) -> np.ndarray:
+    """Where a NIP column recognised by its content (:data:`~.recognise.NIP_BY_CONTENT`: a system's own employee
+    numbers) holds a local number with letters ('BLUD.2019.001') rather than a NIP: the row of someone with no NIP, set
+    aside as non-ASN when the row names such a status (else refused with the rows without a NIP); a mistyped NIP
+    (digits only) stays a NIP to refuse."""
+    if not any(c.name == "nip" and c.how == NIP_BY_CONTENT for c in table.columns):
+        return np.zeros(len(nips), dtype=bool)
+    return nips.map(lambda v: isinstance(v, str) and re.search(r"[A-Za-z]", v) is not None).to_numpy(dtype=bool)
+
+
 def _set_aside(table: Table, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, int]]:
     """The roster rows that are employees of the ASN: without the section titles inside it (``II. DAFTAR URUT
     KEPANGKATAN TENDIK``, a row of one text and no NIP), and without the non-ASN staff (rows without a NIP under a
@@ -750,7 +760,7 @@ def _set_aside(table: Table, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[st
     the position rows of a peta jabatan (a jabatan with its kelas and kebutuhan over its holders' rows: no NIP, no name,
     no other data of a person), which the table's record lists as skipped; and how many non-ASN staff of each kind were
     set aside."""
-    empty = np.flatnonzero(no_value_mask(frame["nip"]))
+    empty = np.flatnonzero(no_value_mask(frame["nip"]) | _local_numbers(table, frame["nip"]))
     if not len(empty):
         return frame, {}
     cells = table.grid.cells

@@ -515,17 +515,20 @@ STAFF: list[Layout] = [
             "gender": {"Laki-laki": sum(row[2] == "Pria" for row in _khanza_counted()),
                        "Perempuan": sum(row[2] == "Wanita" for row in _khanza_counted())},
             "education": _counts([row[9] for row in _khanza_counted()]),
+            # every counted jabatan ends in its jenjang fungsional (Ahli Madya, Ahli Muda, Terampil)
+            "position_type": {"Fungsional": len(_khanza_counted())},
         },
-        findings=((W, "column_missing"), (W, "column_missing")),
+        findings=((W, "column_missing"),),
         note=("The payroll module's search page as a browser copy pastes it: the page title, the links and the "
               "keyword form above the header, the action cell '[edit] [hapus]' first on every row, the count line "
               "below. 'NIK' is the hospital's employee number: an 18-digit NIP for the civil servants, a BLUD number "
               "for the others. J.K. 'Pria' / 'Wanita'; 'Status' is the tax status (K/1, TK/0), 'Status Karyawan' the "
               "employment code (PNS, P3K for PPPK, KTR for a BLUD contract, HON honorary): the KTR and HON rows are "
               "non-ASN and not counted; 'Stts Aktif' KELUAR marks a civil servant who left and is not counted either "
-              "(five counted). No golongan column and no jenis jabatan (Jabatan names posts, Kode Jenjang is an "
-              "allowance grade): two expected warnings column_missing. Wajib Masuk is a count of working days; "
-              "'0000-00-00' is MySQL's empty date. People, numbers and codes invented."),
+              "(five counted). No golongan column: an expected warning column_missing. No jenis jabatan column either "
+              "(Kode Jenjang is an allowance grade), but each counted Jabatan ends in its jenjang fungsional ('Perawat "
+              "Ahli Muda', 'Pranata Laboratorium Kesehatan Terampil'): fungsional, all five. Wajib Masuk is a count "
+              "of working days; '0000-00-00' is MySQL's empty date. People, numbers and codes invented."),
     ),
     Layout(
         id="staff-kelurahan-data-pegawai-pangkat-golongan-grup-email-telepon",

@@ -226,6 +226,12 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         columns.append(inside)  # the loader reads the NIP out of the name cell (NIP_IN_NAME)
         record.columns.append((grid.cell_name(band.bottom, inside.index), " › ".join(inside.path), "nip", NIP_IN_NAME))
         missing.remove("nip")
+    if "nip" in missing and band.dataset == "staff" and (keyed := _nip_by_content(grid, band, columns)) is not None:
+        columns.append(keyed)  # the staff number column of a system keyed by its own numbers (NIP_BY_CONTENT)
+        cell = grid.cell_name(band.bottom, keyed.index)
+        record.unused = [(c, h) for c, h in record.unused if c != cell]
+        record.columns.append((cell, " › ".join(keyed.path), "nip", NIP_BY_CONTENT))
+        missing.remove("nip")
     if "nip" in missing and band.dataset == "staff" and (named := _people_by_name(grid, band, columns)) is not None:
         columns.append(named)  # a list of people with no NIP at all: the loader reads it by its names (NO_NIP)
         missing.remove("nip")
@@ -482,6 +488,32 @@ def _nip_in_names(grid: Grid, band: Band, columns: list[Column], scan: int = 200
            for cell in people):
         return None
     return Column("nip", None, name.header, name.index, name.path, NIP_IN_NAME)
+
+
+#: how a NIP column headed by another name is recognised (:attr:`Column.how`): by the NIPs its cells hold
+NIP_BY_CONTENT = "nips"
+
+
+def _nip_by_content(grid: Grid, band: Band, columns: list[Column]) -> Column | None:
+    """The one column no header names whose cells are mostly 18-digit NIPs, for a roster with no NIP header: a
+    hospital or agency system keys its staff by its own employee number (SIMRS Khanza's 'NIK', Nomor Induk Karyawan),
+    which is the NIP for the civil servants and a local number ('BLUD.2019.001') for the contract staff; the loader sets
+    the rows of the latter aside when their row names a non-ASN status. None when no column, or more than one, holds
+    NIPs (a spouse's NIP beside the person's: which is which is the user's to say).
+
+    Example:
+        >>> cells = pd.DataFrame([["NIK", "Nama"], ["198103152008011003", "A"], ["199002202019032011", "B"],
+        ...                       ["BLUD.2019.001", "C"]], dtype=object)
+        >>> band = Band("staff", 0, 0, {0: ("NIK",), 1: ("Nama",)}, {}, ())
+        >>> _nip_by_content(Grid("p.xlsx", "S", cells), band, [Column("name", None, "Nama", 1)]).how
+        'nips'
+    """
+    used = {c.index for c in columns} | set(band.matches)
+    keyed = [j for j in band.paths if j not in used and _content_of(grid, band, j) == "nip"]
+    if len(keyed) != 1:
+        return None
+    j = keyed[0]
+    return Column("nip", None, band.paths[j][-1], j, band.paths[j], NIP_BY_CONTENT)
 
 
 #: how a roster's one-hot band is recognised (:attr:`Column.how`): a mark under one of the band's category columns
