@@ -76,9 +76,7 @@ NOT_READ: dict[str, str] = {
     "budget-bakesbangpol-lpj-hibah-per-bidang-rp-teks":
         "refused: 'expected a column for 'name'' (A12): a grant report by 'Bidang Evaluator' with 'Pagu Alokasi' and "
         "'Realisasi (SP2D)'",
-    "assets-lapas-jombang-dbr-nup-tanda-x-b-rr-rb":
-        "refused: 'expected count columns … or one row per item with its 'Kondisi' (B, KB, RB)' (A9): a DBR marks each "
-        "item's condition with an 'X' under B | RR | RB",}
+}
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``
 #: builds all (about 3 minutes)

@@ -324,6 +324,25 @@ def test_an_inventory_of_items_with_their_condition_is_counted_per_item(xlsx):
     assert assets.notes["check"].tolist() == ["items_counted"]
 
 
+def test_a_room_list_marking_each_item_s_condition_under_its_column_is_counted_per_item(xlsx):
+    """A DBR (BMN): one row per NUP, an 'X' under B | RR | RB, the legend under the table. Near misses: a row marking two
+    conditions is refused naming it; counts under B | RR | RB (a 2 beside a 1) are no marks, and are asked for."""
+    head = [["NO", "NAMA BARANG", "NUP", "B", "RR", "RB", "KETERANGAN"]]
+    rows = [[1, "Meja", 1, "X", None, None, None], [2, "Meja", 2, None, "x", None, None], [3, "Kursi", 1, None, None, "X", "Pinjam"],
+            [4, "Kursi", 2, "X", None, None, None], [5, "Lemari", 1, "X", None, None, None], [6, "Lemari", 2, "X", None, None, None]]
+    legend = [["Keterangan Kondisi: B (Baik), RR (Rusak Ringan), RB (Rusak Berat)"]]
+    assets = load_assets(xlsx("sarana.xlsx", {"DBR": head + rows + legend}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Meja", 1.0, 1.0], ["Kursi", 1.0, 1.0],
+                                                                         ["Lemari", 2.0, 0.0]]
+    assert "the header of the column marked ('B', 'RR', 'RB')" in assets.notes["message_en"].iloc[-1]
+    rows[1][3] = "X"
+    with pytest.raises(InputError, match="cell D3, column 'B': got 'B \\+ RR', expected a condition"):
+        load_assets(xlsx("dua.xlsx", {"DBR": head + rows + legend}))
+    counts = [[1, "Meja", None, 2, 1, 0, None], [2, "Kursi", None, 1, 0, 0, None]]
+    with pytest.raises(InputError, match="expected count columns"):
+        load_assets(xlsx("jumlah.xlsx", {"DBR": head + counts}))
+
+
 def test_roster_and_summary_sheets_in_one_workbook(xlsx):
     path = xlsx("pegawai.xlsx", {
         "Data": roster([NIP_MALE, "Budi", "L", "IV/a", "Kepala", "Struktural", "S2"])["Data"],

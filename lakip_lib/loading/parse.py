@@ -523,6 +523,22 @@ def parse_status(value: object) -> str:
     return _lookup("status", value, expects("status"))
 
 
+#: a condition as inventories (KIB, Buku Inventaris of SIMDA BMD, SIMAK BMN, a room's DBR) write it → good or damaged
+_CONDITIONS = {"b": "good", "baik": "good", "kb": "damaged", "kurangbaik": "damaged", "rr": "damaged", "rusakringan": "damaged",
+               "rb": "damaged", "rusakberat": "damaged", "rusak": "damaged"}
+
+
+def asset_condition(value: object) -> str | None:
+    """``good`` or ``damaged`` for an item's condition as inventories write it (B, KB, RR, RB; Baik, Rusak Ringan, Rusak
+    Berat), else None.
+
+    Example:
+        >>> asset_condition("B"), asset_condition("Rusak Ringan"), asset_condition(" RB "), asset_condition("X")
+        ('good', 'damaged', 'damaged', None)
+    """
+    return None if is_no_value(value) else _CONDITIONS.get(alias_key(value))
+
+
 def non_asn_status(value: object) -> str | None:
     """The kind of non-ASN staff a label names (``Honorer``, ``PTT``, ``PPNPN``, ``THL`` …), or None.
 

@@ -72,7 +72,8 @@ _HOW = {"label": "the labels beside the counts: no header spelling names them", 
         "months": "no realisation column: the months side by side are the realisation by month",
         "eselon": "no position-type column: a post with an eselon is structural",
         "one-hot": "one mark per person under the band's columns: the marked column's header is the value",
-        "unheaded": "no header: its names head the rows named beside them, the level above them, as bidang over kegiatan"}
+        "unheaded": "no header: its names head the rows named beside them, the level above them, as bidang over kegiatan",
+        "marked": "one mark per item under the columns of its conditions: the marked column's header is its condition"}
 
 
 def _record(record: Recognition) -> list[str]:
