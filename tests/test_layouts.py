@@ -57,9 +57,6 @@ NOT_READ: dict[str, str] = {
     "budget-monitoring-anggaran-realisasi-per-jenis-akun-rp-id":
         "refused: 'expected a way to tell programs, kegiatan and sub-kegiatan apart' (A9): rows by jenis akun",
     # tenth held-out set (tests/layouts/tenth.py): what each gets, measured blind (README.md has the measure)
-    "staff-kelurahan-data-pegawai-pangkat-golongan-grup-email-telepon":
-        "refused, 7 problems: 'got 'Juru Muda/Golongan III', expected a golongan I/a … IV/e' (F3 … F9): a pangkat name "
-        "joined to a golongan group only",
     "ind-lan-sasaran-strategis-lima-tahun-bertumpuk-renstra-pk":
         "refused: 'expected one column for 'stated_capaian', not 'Capaian Kinerja' (F3), 'Persentase Capaian Kinerja' "
         "(G3)': Capaian Kinerja is the realisation; five years stacked in each cell ('2025 80\\n2026 82 …')",

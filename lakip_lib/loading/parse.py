@@ -616,8 +616,8 @@ def parse_golongan(value: object, *, pppk: bool = False, group_only: bool = Fals
     Example:
         >>> parse_golongan("IIIa"), parse_golongan("3.d"), parse_golongan("IX", pppk=True)
         ('III/a', 'III/d', 'IX (PPPK)')
-        >>> parse_golongan("III", group_only=True)
-        'III'
+        >>> parse_golongan("III", group_only=True), parse_golongan("Juru Muda/Golongan III", group_only=True)
+        ('III', 'III')
     """
     if is_no_value(value):
         raise ValueParseError(value, expects("golongan_such_as"))
@@ -628,6 +628,7 @@ def parse_golongan(value: object, *, pppk: bool = False, group_only: bool = Fals
     if group_only and (translated := _GROUP_TRANSLATED.match(text)):
         text = translated.group(1)
     text = _PANGKAT.sub("", text)  # "Penata Tingkat I III D", "Juru Muda 1 A": the pangkat before the golongan
+    text = _GOL_PREFIX.sub("", text)  # "Juru Muda/Golongan III": the golongan named after the pangkat
     if pangkat_after := _GOL_THEN_PANGKAT.match(text):
         text = pangkat_after.group(1)
     if _GOL.match(inner := text.removeprefix("(").removesuffix(")").strip()):

@@ -553,15 +553,19 @@ STAFF: list[Layout] = [
             "golongan": _counts([_group(row[5]) for row in _KELURAHAN]),
             "gender": {"Laki-laki": sum(not row[1] for row in _KELURAHAN),
                        "Perempuan": sum(row[1] for row in _KELURAHAN)},
+            # Lurah, Sekretaris Kelurahan and the two Kasi are structural posts; the three others pelaksana
+            "position_type": {"Struktural": 4, "Pelaksana": 3},
         },
-        findings=((W, "column_missing"), (W, "column_missing")),
+        findings=((W, "column_missing"),),
         note=("A small kelurahan's staff page: e-mail and telephone beside the NIP (synthetic), the action button as "
               "text, the panel's title row above and its footer line below. The Pangkat/Golongan values are what the "
               "application's drop-down offers: a pangkat name and a golongan group, and the pangkat names are wrong "
               "for groups II and III ('Juru Muda/Golongan III' is the only choice for a group III officer, though "
               "Juru Muda is I/a): the group is the value's last word, the ruang is not given, so the golongan is "
-              "counted by group (III, II, I). Sex only in the NIP; no education and no jenis jabatan column (Jabatan "
-              "names posts): two expected warnings column_missing. People invented."),
+              "counted by group (III, II, I). Sex only in the NIP; no education column: an expected warning "
+              "column_missing. No jenis jabatan column either, but each Jabatan tells its kind (Lurah, Sekretaris "
+              "Kelurahan and Kasi are structural posts; Pengadministrasi Umum, Pengelola Data Kependudukan and "
+              "Pengemudi pelaksana names of PermenPANRB 41/2018). People invented."),
     ),
 ]
 
