@@ -70,7 +70,7 @@ def test_roster_with_short_headers(xlsx):
 
 
 def test_roster_categories_are_ordered_as_the_report_so_pandas_tables_are(xlsx):
-    from lakip_lib.domain import education_order, golongan_order
+    from lakip_lib.domain import GROUP_ORDER, education_order, golongan_order
 
     path = xlsx("pegawai.xlsx", roster(
         [NIP_MALE, "Budi", "L", "IV/a", "Kepala Bidang", "Struktural", "S2"],
@@ -78,7 +78,8 @@ def test_roster_categories_are_ordered_as_the_report_so_pandas_tables_are(xlsx):
         [nip(3, birth="19850302", appointed="201001"), "Tono", "L", "IV/c", "Analis", "Fungsional", "D3"],
     ))
     r = load_staff(path).roster
-    expected = {"gender": ("Laki-laki", "Perempuan"), "golongan": golongan_order(),
+    # the groups last: a roster whose golongan column gives only the group is counted by them
+    expected = {"gender": ("Laki-laki", "Perempuan"), "golongan": (*golongan_order(), *GROUP_ORDER),
                 "position_type": ("Struktural", "Fungsional", "Pelaksana"), "education": education_order()}
     for column, order in expected.items():
         assert isinstance(r[column].dtype, pd.CategoricalDtype) and r[column].dtype.ordered, column
@@ -164,6 +165,22 @@ def test_every_spelling_normalises(xlsx):
             for i, (typed, canonical) in enumerate(SPELLINGS, start=1)]
     r = load_staff(xlsx("pegawai.xlsx", roster(*rows))).roster
     assert r[["gender", "golongan", "position_type", "education"]].apply(tuple, axis=1).tolist() == [c for _, c in SPELLINGS]
+
+
+def test_a_golongan_column_of_groups_only_counts_the_roster_by_group(xlsx):
+    """A kelurahan's page whose drop-down pairs a pangkat name with a group only ('Juru Muda/Golongan III', the name
+    wrong for the group): the group decides, with a note. Near miss: one golongan with its ruang among the groups makes
+    the column one of golongan, and the groups in it are refused naming their cells."""
+    from lakip_lib.analysis.staffing import count_by
+
+    header = ["NIP", "Nama", "Pangkat/Golongan"]
+    rows = [[nip(1), "A", "Juru Muda/Golongan III"], [nip(2), "B", "Pengatur Muda/Golongan II"], [nip(3), "C", "Golongan III"]]
+    staff = load_staff(xlsx("pegawai.xlsx", {"Data": [header, *rows]}))
+    assert count_by(staff.roster, "golongan")[["category", "count"]].values.tolist() == [["III", 2], ["II", 1]]
+    assert "golongan_by_group" in staff.notes["check"].tolist()
+    rows[2][2] = "Penata Muda, III/a"
+    with pytest.raises(InputError, match="cell C2, column 'Pangkat/Golongan': got 'Juru Muda/Golongan III'"):
+        load_staff(xlsx("campur.xlsx", {"Data": [header, *rows]}))
 
 
 def test_nip_printed_with_spaces(xlsx):
@@ -322,6 +339,25 @@ def test_an_inventory_of_items_with_their_condition_is_counted_per_item(xlsx):
     assets = load_assets(path)
     assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Laptop", 1.0, 1.0], ["Meja Kerja", 10.0, 10.0]]
     assert assets.notes["check"].tolist() == ["items_counted"]
+
+
+def test_a_room_list_marking_each_item_s_condition_under_its_column_is_counted_per_item(xlsx):
+    """A DBR (BMN): one row per NUP, an 'X' under B | RR | RB, the legend under the table. Near misses: a row marking two
+    conditions is refused naming it; counts under B | RR | RB (a 2 beside a 1) are no marks, and are asked for."""
+    head = [["NO", "NAMA BARANG", "NUP", "B", "RR", "RB", "KETERANGAN"]]
+    rows = [[1, "Meja", 1, "X", None, None, None], [2, "Meja", 2, None, "x", None, None], [3, "Kursi", 1, None, None, "X", "Pinjam"],
+            [4, "Kursi", 2, "X", None, None, None], [5, "Lemari", 1, "X", None, None, None], [6, "Lemari", 2, "X", None, None, None]]
+    legend = [["Keterangan Kondisi: B (Baik), RR (Rusak Ringan), RB (Rusak Berat)"]]
+    assets = load_assets(xlsx("sarana.xlsx", {"DBR": head + rows + legend}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Meja", 1.0, 1.0], ["Kursi", 1.0, 1.0],
+                                                                         ["Lemari", 2.0, 0.0]]
+    assert "the header of the column marked ('B', 'RR', 'RB')" in assets.notes["message_en"].iloc[-1]
+    rows[1][3] = "X"
+    with pytest.raises(InputError, match="cell D3, column 'B': got 'B \\+ RR', expected a condition"):
+        load_assets(xlsx("dua.xlsx", {"DBR": head + rows + legend}))
+    counts = [[1, "Meja", None, 2, 1, 0, None], [2, "Kursi", None, 1, 0, 0, None]]
+    with pytest.raises(InputError, match="expected count columns"):
+        load_assets(xlsx("jumlah.xlsx", {"DBR": head + counts}))
 
 
 def test_roster_and_summary_sheets_in_one_workbook(xlsx):

@@ -1419,6 +1419,30 @@ def test_with_no_nip_column_the_one_nip_in_each_name_cell_is_read_with_a_note(tm
         load_staff(make_workbook(tmp_path / "dua.xlsx", {"DUK": head + people}))
 
 
+def test_with_no_nip_header_the_one_column_of_nips_is_the_nip_and_its_local_numbers_are_non_asn(tmp_path):
+    """SIMRS Khanza keys staff by its 'NIK' (Nomor Induk Karyawan): the NIP for civil servants, a local number for the
+    contract staff, whose rows name their status (KTR, HON) and are set aside as non-ASN. Near misses: a local number
+    in a row that names no non-ASN status is refused, not dropped; two columns of NIPs (the spouse's) stay a question."""
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+    from lakip_lib.presentation.explain import explain
+    from workbooks import nip
+
+    head = [["NIK", "Nama", "J.K.", "Status Karyawan"]]
+    people = [[nip(1), "A", "Pria", "PNS"], [nip(2, female=True), "B", "Wanita", "PNS"], ["BLUD.2019.007", "C", "Wanita", "KTR"],
+              ["BLUD.2020.008", "D", "Pria", "HON"]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Pegawai": head + people}))
+    assert staff.roster["nip"].tolist() == [nip(1), nip(2, female=True)]
+    assert "Kontrak 1, Honorer 1" in " ".join(staff.notes["message_en"])
+    assert "A1  'NIK' → nip (no NIP header" in explain("pegawai.xlsx", staff.recognition)
+    people[3][3] = "Tetap"
+    with pytest.raises(InputError, match=r"cell A5, column 'NIK': got 'BLUD.2020.008'"):
+        load_staff(make_workbook(tmp_path / "tetap.xlsx", {"Pegawai": head + people}))
+    spouse = [[*head[0], "NIK Suami/Istri"], *[[*p, nip(9)] for p in people[:2]]]
+    with pytest.raises(InputError, match="expected a column for 'nip'"):
+        load_staff(make_workbook(tmp_path / "pasangan.xlsx", {"Pegawai": spouse}))
+
+
 def test_of_name_columns_the_one_that_names_each_row_apart_and_not_under_a_group_is_the_name(tmp_path):
     """PDDikti: 'nama_sdm' beside 'nama_status_pegawai' (PNS, NON PNS repeat); Basarnas: 'NAMA' beside 'KURSUS /
     DIKLAT › NAMA DIKLAT'. Near miss: two top-level name columns whose cells are all distinct stay a question."""

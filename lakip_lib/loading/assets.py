@@ -10,9 +10,9 @@ import pandas as pd
 
 from ..errors import InputError, Problem
 from ..messages import expects
-from .parse import alias_key, clean_text, is_no_value
+from .parse import asset_condition, clean_text, is_no_value
 from .notes import empty_notes, note, notes_frame, recognition_notes
-from .recognise import Recognition, Table
+from .recognise import CONDITION_MARKS, Recognition, Table, is_mark
 from .tables import location, refused, split_totals, tables_in, whole_numbers
 
 ASSET_COLUMNS = ("category", "item", "good", "damaged", "sufficient", "lacking", "note", "location")
@@ -86,20 +86,39 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
                   notes_frame(recognition_notes(records) + notes), records)
 
 
-#: a condition as inventories (KIB, Buku Inventaris of SIMDA BMD, SIMAK BMN) write it → good or damaged
-_CONDITIONS = {"b": "good", "baik": "good", "kb": "damaged", "kurangbaik": "damaged", "rr": "damaged", "rusakringan": "damaged",
-               "rb": "damaged", "rusakberat": "damaged", "rusak": "damaged"}
+def _condition_from_marks(table: Table) -> str | None:
+    """Of an inventory whose condition is a mark under one column per condition (recognised
+    :data:`~.recognise.CONDITION_MARKS`: a DBR's 'X' under B | RR | RB), each row's condition as the header of the column
+    it marks, into its ``condition`` column; a row marking several keeps their headers joined and a cell that is no
+    mark its text, both refused as conditions naming the cell. The marked columns' headers, quoted, or None."""
+    column = next((c for c in table.columns if c.name == "condition" and c.how == CONDITION_MARKS), None)
+    if column is None:
+        return None
+    parts = table.parts[column.label]
+    leaves = [table.part_paths[part][-1] for part in parts]
+
+    def value(row: np.ndarray) -> object:
+        odd = [cell for cell in row if not is_no_value(cell) and not is_mark(cell)]
+        if odd:
+            return odd[0]
+        ticked = [leaf for leaf, cell in zip(leaves, row) if is_mark(cell)]
+        return " + ".join(ticked) if ticked else None
+
+    cells = table.frame[parts].to_numpy(dtype=object)
+    table.frame[column.label] = pd.Series([value(row) for row in cells], index=table.frame.index, dtype=object)
+    return ", ".join(f"'{leaf}'" for leaf in leaves)
 
 
 def _inventory(table: Table, problems: list[Problem], notes: list[dict[str, str]]) -> pd.DataFrame:
     """An inventory of one row per item (or per lot, with its ``Jumlah``) and its ``Kondisi`` (B, KB, RB; Baik, Rusak
     Ringan, Rusak Berat), as the KIB of SIMDA BMD or SIMAK BMN export it: the items of one name added up by condition,
     one row each, in the order they first appear; a note says so."""
+    marked = _condition_from_marks(table)
     data, _ = split_totals(table, ("item",))
     if data.empty:
         problems.append(table.problem(table.header_row + 1, None, None, expects("rows_per_item")))
         return pd.DataFrame(columns=ASSET_COLUMNS)
-    conditions = data["condition"].map(lambda v: None if is_no_value(v) else _CONDITIONS.get(alias_key(v)))
+    conditions = data["condition"].map(asset_condition)
     for i in np.flatnonzero(conditions.isna().to_numpy() & ~data["condition"].map(is_no_value).to_numpy()):
         problems.append(table.problem(int(data["_row"].iloc[i]), "condition", data["condition"].iloc[i],
                                       expects("condition")))
@@ -120,7 +139,11 @@ def _inventory(table: Table, problems: list[Problem], notes: list[dict[str, str]
         "note": None,
         "location": [location(table, int(r)) for r in grouped["_row"].first()],
     })
+    marks_id, marks_en = (f"; kondisi tiap barang adalah judul kolom yang bertanda ({marked})",
+                          f"; each item's condition is the header of the column marked ({marked})") if marked else ("", "")
     notes.append(note("info", "items_counted", table.where,
-                      f"{len(counted)} baris barang dijumlahkan per nama barang menurut kondisinya (B = baik; KB, RR, RB = rusak)",
-                      f"{len(counted)} item rows added up per item name by their condition (B = good; KB, RR, RB = damaged)"))
+                      f"{len(counted)} baris barang dijumlahkan per nama barang menurut kondisinya (B = baik; KB, RR, RB = "
+                      f"rusak){marks_id}",
+                      f"{len(counted)} item rows added up per item name by their condition (B = good; KB, RR, RB = "
+                      f"damaged){marks_en}"))
     return out[list(ASSET_COLUMNS)]

@@ -523,6 +523,22 @@ def parse_status(value: object) -> str:
     return _lookup("status", value, expects("status"))
 
 
+#: a condition as inventories (KIB, Buku Inventaris of SIMDA BMD, SIMAK BMN, a room's DBR) write it → good or damaged
+_CONDITIONS = {"b": "good", "baik": "good", "kb": "damaged", "kurangbaik": "damaged", "rr": "damaged", "rusakringan": "damaged",
+               "rb": "damaged", "rusakberat": "damaged", "rusak": "damaged"}
+
+
+def asset_condition(value: object) -> str | None:
+    """``good`` or ``damaged`` for an item's condition as inventories write it (B, KB, RR, RB; Baik, Rusak Ringan, Rusak
+    Berat), else None.
+
+    Example:
+        >>> asset_condition("B"), asset_condition("Rusak Ringan"), asset_condition(" RB "), asset_condition("X")
+        ('good', 'damaged', 'damaged', None)
+    """
+    return None if is_no_value(value) else _CONDITIONS.get(alias_key(value))
+
+
 def non_asn_status(value: object) -> str | None:
     """The kind of non-ASN staff a label names (``Honorer``, ``PTT``, ``PPNPN``, ``THL`` …), or None.
 
@@ -600,8 +616,8 @@ def parse_golongan(value: object, *, pppk: bool = False, group_only: bool = Fals
     Example:
         >>> parse_golongan("IIIa"), parse_golongan("3.d"), parse_golongan("IX", pppk=True)
         ('III/a', 'III/d', 'IX (PPPK)')
-        >>> parse_golongan("III", group_only=True)
-        'III'
+        >>> parse_golongan("III", group_only=True), parse_golongan("Juru Muda/Golongan III", group_only=True)
+        ('III', 'III')
     """
     if is_no_value(value):
         raise ValueParseError(value, expects("golongan_such_as"))
@@ -612,6 +628,7 @@ def parse_golongan(value: object, *, pppk: bool = False, group_only: bool = Fals
     if group_only and (translated := _GROUP_TRANSLATED.match(text)):
         text = translated.group(1)
     text = _PANGKAT.sub("", text)  # "Penata Tingkat I III D", "Juru Muda 1 A": the pangkat before the golongan
+    text = _GOL_PREFIX.sub("", text)  # "Juru Muda/Golongan III": the golongan named after the pangkat
     if pangkat_after := _GOL_THEN_PANGKAT.match(text):
         text = pangkat_after.group(1)
     if _GOL.match(inner := text.removeprefix("(").removesuffix(")").strip()):

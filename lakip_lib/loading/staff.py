@@ -27,7 +27,8 @@ from ..domain import (GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, UNKNOWN, e
 from ..errors import InputError, Problem
 from ..messages import Pair, Text, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
-from .recognise import NIP_IN_NAME, NIP_INSIDE, NO_NIP, ONE_HOT, Recognition, Table, is_mark, is_unmarked
+from .recognise import (NIP_BY_CONTENT, NIP_IN_NAME, NIP_INSIDE, NO_NIP, ONE_HOT, Recognition, Table, is_mark,
+                        is_unmarked)
 from .recognise import ROW_NUMBERS, is_total_label
 from .recognise.content import column_content
 from .recognise.fields import header_key, header_words
@@ -71,7 +72,8 @@ ROSTER_COLUMNS = ("nip", "name", "birth_date", "gender", "golongan", "position_t
 #: roster columns held as ordered categoricals, and where their report order comes from: so that ``pd.crosstab``,
 #: ``groupby`` and ``sort_values`` list golongan IV/e … I/a and education SD … S3 as the report does, not alphabetically
 ROSTER_CATEGORIES: dict[str, Callable[[], tuple[str, ...]]] = {
-    "gender": lambda: GENDER_ORDER, "golongan": golongan_order, "position_type": lambda: POSITION_TYPE_ORDER,
+    # a roster whose golongan column gives only the group (I–IV) is counted by group
+    "gender": lambda: GENDER_ORDER, "golongan": lambda: (*golongan_order(), *GROUP_ORDER), "position_type": lambda: POSITION_TYPE_ORDER,
     "education": education_order,
 }
 SUMMARY_COLUMNS = ("dimension", "category", "gender", "count", "location", "table")
@@ -164,6 +166,7 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                 said = {n["message_en"] for n in notes if n["check"] == "column_missing"}
                 # a recap in blocks (one per desa, each under the header again) lacks the same column in each: said once
                 notes += [n for n in _roster_notes(table, aside, roster) if n["check"] != "column_missing" or n["message_en"] not in said]
+                notes += _by_group(table, roster)
                 notes += listed + inactive
                 continue
             for dimension, data, stated, aside in _summary(table, notes):
@@ -637,7 +640,8 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
     golongan = np.full(len(frame), None, dtype=object)
     if "golongan" in frame.columns:
         golongan_column = Distinct(frame["golongan"])
-        for scale, parse in (("PNS", parse_golongan), ("PPPK", lambda v: parse_golongan(v, pppk=True)), (None, _golongan_either)):
+        pns = _group_of if _groups_only(golongan_column) else parse_golongan
+        for scale, parse in (("PNS", pns), ("PPPK", lambda v: parse_golongan(v, pppk=True)), (None, _golongan_either)):
             part = np.array([value == scale if scale else value is None for value in statuses], dtype=bool)[status]
             if part.any():
                 golongan[part] = parsed(golongan_column, "golongan", parse, part)[golongan_column.codes[part]]
@@ -747,6 +751,16 @@ INACTIVE_ROW = "no longer serving"
 _PERSON = ("name", "gender", "golongan", "birth_date", "education", "status")
 
 
+def _local_numbers(table: Table, nips: pd.Series) -> np.ndarray:
+    """Where a NIP column recognised by its content (:data:`~.recognise.NIP_BY_CONTENT`: a system's own employee
+    numbers) holds a local number with letters ('BLUD.2019.001') rather than a NIP: the row of someone with no NIP, set
+    aside as non-ASN when the row names such a status (else refused with the rows without a NIP); a mistyped NIP
+    (digits only) stays a NIP to refuse."""
+    if not any(c.name == "nip" and c.how == NIP_BY_CONTENT for c in table.columns):
+        return np.zeros(len(nips), dtype=bool)
+    return nips.map(lambda v: isinstance(v, str) and re.search(r"[A-Za-z]", v) is not None).to_numpy(dtype=bool)
+
+
 def _set_aside(table: Table, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, int]]:
     """The roster rows that are employees of the ASN: without the section titles inside it (``II. DAFTAR URUT
     KEPANGKATAN TENDIK``, a row of one text and no NIP), and without the non-ASN staff (rows without a NIP under a
@@ -754,7 +768,7 @@ def _set_aside(table: Table, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[st
     the position rows of a peta jabatan (a jabatan with its kelas and kebutuhan over its holders' rows: no NIP, no name,
     no other data of a person), which the table's record lists as skipped; and how many non-ASN staff of each kind were
     set aside."""
-    empty = np.flatnonzero(no_value_mask(frame["nip"]))
+    empty = np.flatnonzero(no_value_mask(frame["nip"]) | _local_numbers(table, frame["nip"]))
     if not len(empty):
         return frame, {}
     cells = table.grid.cells
@@ -858,6 +872,43 @@ def _also_in(number: np.ndarray, valid: np.ndarray, excel_rows: np.ndarray, seen
         where = earlier.loc[number[hit]]
         also.update((int(i), f"sheet '{sheet}', row {row}") for i, sheet, row in zip(hit, where["sheet"], where["row"]))
     return also, first
+
+
+def _group_of(value: object) -> str:
+    return parse_golongan(value, group_only=True)
+
+
+def _groups_only(column: Distinct) -> bool:
+    """Whether a roster's golongan cells each give a golongan group and none its ruang (``Golongan III``; an
+    application's drop-down 'Juru Muda/Golongan III', whose pangkat name does not fit the group: the group decides):
+    the roster is counted by group. A column with one golongan and its ruang is read by golongan, its groups refused."""
+    filled = [value for value in column.values if not is_no_value(value)]
+    if not filled:
+        return False
+    for value in filled:
+        try:
+            parse_golongan(value)
+        except ValueParseError:
+            try:
+                _group_of(value)
+            except ValueParseError:
+                return False
+            continue
+        return False
+    return True
+
+
+def _by_group(table: Table, roster: pd.DataFrame) -> list[dict[str, str]]:
+    """A note for a roster whose golongan column gives only the golongan group (see :func:`_groups_only`)."""
+    given = roster["golongan"].dropna()
+    if given.empty or not given.isin(GROUP_ORDER).all():
+        return []
+    header = table.column("golongan").header
+    return [note("info", "golongan_by_group", table.where,
+                 f"Kolom '{header}' hanya memuat kelompok golongan (I–IV), tanpa ruang: pegawai dihitung menurut kelompok "
+                 "golongan",
+                 f"Column '{header}' gives only the golongan group (I–IV), not the ruang: staff are counted by golongan "
+                 "group")]
 
 
 def _golongan_either(value: object) -> str:

@@ -67,11 +67,13 @@ _HOW = {"label": "the labels beside the counts: no header spelling names them", 
         "own": "of the columns so headed, the only one not under another column's group label",
         "now": "of the columns so headed, the one of the state now; the others are the first state's",
         "in the name": "no NIP column: each name cell holds its person's one 18-digit NIP, read from there",
+        "nips": "no NIP header: the one column whose cells are mostly 18-digit NIPs (a system's own staff numbers)",
         "title": "no indicator column: the table's title names its one indicator, whose values are on one row",
         "months": "no realisation column: the months side by side are the realisation by month",
         "eselon": "no position-type column: a post with an eselon is structural",
         "one-hot": "one mark per person under the band's columns: the marked column's header is the value",
-        "unheaded": "no header: its names head the rows named beside them, the level above them, as bidang over kegiatan"}
+        "unheaded": "no header: its names head the rows named beside them, the level above them, as bidang over kegiatan",
+        "marked": "one mark per item under the columns of its conditions: the marked column's header is its condition"}
 
 
 def _record(record: Recognition) -> list[str]:

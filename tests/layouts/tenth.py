@@ -515,17 +515,20 @@ STAFF: list[Layout] = [
             "gender": {"Laki-laki": sum(row[2] == "Pria" for row in _khanza_counted()),
                        "Perempuan": sum(row[2] == "Wanita" for row in _khanza_counted())},
             "education": _counts([row[9] for row in _khanza_counted()]),
+            # every counted jabatan ends in its jenjang fungsional (Ahli Madya, Ahli Muda, Terampil)
+            "position_type": {"Fungsional": len(_khanza_counted())},
         },
-        findings=((W, "column_missing"), (W, "column_missing")),
+        findings=((W, "column_missing"),),
         note=("The payroll module's search page as a browser copy pastes it: the page title, the links and the "
               "keyword form above the header, the action cell '[edit] [hapus]' first on every row, the count line "
               "below. 'NIK' is the hospital's employee number: an 18-digit NIP for the civil servants, a BLUD number "
               "for the others. J.K. 'Pria' / 'Wanita'; 'Status' is the tax status (K/1, TK/0), 'Status Karyawan' the "
               "employment code (PNS, P3K for PPPK, KTR for a BLUD contract, HON honorary): the KTR and HON rows are "
               "non-ASN and not counted; 'Stts Aktif' KELUAR marks a civil servant who left and is not counted either "
-              "(five counted). No golongan column and no jenis jabatan (Jabatan names posts, Kode Jenjang is an "
-              "allowance grade): two expected warnings column_missing. Wajib Masuk is a count of working days; "
-              "'0000-00-00' is MySQL's empty date. People, numbers and codes invented."),
+              "(five counted). No golongan column: an expected warning column_missing. No jenis jabatan column either "
+              "(Kode Jenjang is an allowance grade), but each counted Jabatan ends in its jenjang fungsional ('Perawat "
+              "Ahli Muda', 'Pranata Laboratorium Kesehatan Terampil'): fungsional, all five. Wajib Masuk is a count "
+              "of working days; '0000-00-00' is MySQL's empty date. People, numbers and codes invented."),
     ),
     Layout(
         id="staff-kelurahan-data-pegawai-pangkat-golongan-grup-email-telepon",
@@ -550,15 +553,19 @@ STAFF: list[Layout] = [
             "golongan": _counts([_group(row[5]) for row in _KELURAHAN]),
             "gender": {"Laki-laki": sum(not row[1] for row in _KELURAHAN),
                        "Perempuan": sum(row[1] for row in _KELURAHAN)},
+            # Lurah, Sekretaris Kelurahan and the two Kasi are structural posts; the three others pelaksana
+            "position_type": {"Struktural": 4, "Pelaksana": 3},
         },
-        findings=((W, "column_missing"), (W, "column_missing")),
+        findings=((W, "column_missing"),),
         note=("A small kelurahan's staff page: e-mail and telephone beside the NIP (synthetic), the action button as "
               "text, the panel's title row above and its footer line below. The Pangkat/Golongan values are what the "
               "application's drop-down offers: a pangkat name and a golongan group, and the pangkat names are wrong "
               "for groups II and III ('Juru Muda/Golongan III' is the only choice for a group III officer, though "
               "Juru Muda is I/a): the group is the value's last word, the ruang is not given, so the golongan is "
-              "counted by group (III, II, I). Sex only in the NIP; no education and no jenis jabatan column (Jabatan "
-              "names posts): two expected warnings column_missing. People invented."),
+              "counted by group (III, II, I). Sex only in the NIP; no education column: an expected warning "
+              "column_missing. No jenis jabatan column either, but each Jabatan tells its kind (Lurah, Sekretaris "
+              "Kelurahan and Kasi are structural posts; Pengadministrasi Umum, Pengelola Data Kependudukan and "
+              "Pengemudi pelaksana names of PermenPANRB 41/2018). People invented."),
     ),
 ]
 

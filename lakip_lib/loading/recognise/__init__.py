@@ -43,7 +43,7 @@ import pandas as pd
 from ...domain import header_alias_examples, header_datasets
 from ...errors import ConfigError, InputError, missing_field
 from ...messages import Joined, Pair, Said, expects
-from ..parse import ValueParseError, clean_text, parse_education, parse_gender, parse_golongan, parse_position_type, parse_status
+from ..parse import ValueParseError, asset_condition, clean_text, parse_education, parse_gender, parse_golongan, parse_position_type, parse_status
 from ..workbook import SCAN_ROWS, Grid, is_blank
 from .band import Band, best_band, column_paths, names_a_category, side_by_side
 from .content import column_content, fits
@@ -226,6 +226,12 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         columns.append(inside)  # the loader reads the NIP out of the name cell (NIP_IN_NAME)
         record.columns.append((grid.cell_name(band.bottom, inside.index), " › ".join(inside.path), "nip", NIP_IN_NAME))
         missing.remove("nip")
+    if "nip" in missing and band.dataset == "staff" and (keyed := _nip_by_content(grid, band, columns)) is not None:
+        columns.append(keyed)  # the staff number column of a system keyed by its own numbers (NIP_BY_CONTENT)
+        cell = grid.cell_name(band.bottom, keyed.index)
+        record.unused = [(c, h) for c, h in record.unused if c != cell]
+        record.columns.append((cell, " › ".join(keyed.path), "nip", NIP_BY_CONTENT))
+        missing.remove("nip")
     if "nip" in missing and band.dataset == "staff" and (named := _people_by_name(grid, band, columns)) is not None:
         columns.append(named)  # a list of people with no NIP at all: the loader reads it by its names (NO_NIP)
         missing.remove("nip")
@@ -235,6 +241,14 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         record.unused.remove((cell, labels.header))
         record.columns.append((cell, labels.header, "name", ROW_LABELS))
         missing.remove("name")
+    if band.dataset == "assets" and not claimed & _CONDITION_FIELDS and (marked := _condition_marks(grid, band, columns)):
+        # B | RR | RB with an 'X' under each item's condition (a room's DBR): the loader reads the marked column's header
+        parts["condition"] = marked
+        columns.append(Column("condition", None, band.paths[marked[0]][-1], marked[0], band.paths[marked[0]], CONDITION_MARKS))
+        cells = {grid.cell_name(band.bottom, j) for j in marked}
+        record.unused = [(c, h) for c, h in record.unused if c not in cells]
+        record.columns += [(grid.cell_name(band.bottom, j), " › ".join(band.paths[j]), "part of condition", CONDITION_MARKS)
+                           for j in marked]
     spread = _lines_per_item(grid, band) if missing else None
     # one small table per indicator, named only in its title ('Tabel 17. Analisa Kinerja Penurunan upaya hukum …'):
     # settled once the body is known (one row of values)
@@ -490,6 +504,32 @@ def _nip_in_names(grid: Grid, band: Band, columns: list[Column], scan: int = 200
     return Column("nip", None, name.header, name.index, name.path, NIP_IN_NAME)
 
 
+#: how a NIP column headed by another name is recognised (:attr:`Column.how`): by the NIPs its cells hold
+NIP_BY_CONTENT = "nips"
+
+
+def _nip_by_content(grid: Grid, band: Band, columns: list[Column]) -> Column | None:
+    """The one column no header names whose cells are mostly 18-digit NIPs, for a roster with no NIP header: a
+    hospital or agency system keys its staff by its own employee number (SIMRS Khanza's 'NIK', Nomor Induk Karyawan),
+    which is the NIP for the civil servants and a local number ('BLUD.2019.001') for the contract staff; the loader sets
+    the rows of the latter aside when their row names a non-ASN status. None when no column, or more than one, holds
+    NIPs (a spouse's NIP beside the person's: which is which is the user's to say).
+
+    Example:
+        >>> cells = pd.DataFrame([["NIK", "Nama"], ["198103152008011003", "A"], ["199002202019032011", "B"],
+        ...                       ["BLUD.2019.001", "C"]], dtype=object)
+        >>> band = Band("staff", 0, 0, {0: ("NIK",), 1: ("Nama",)}, {}, ())
+        >>> _nip_by_content(Grid("p.xlsx", "S", cells), band, [Column("name", None, "Nama", 1)]).how
+        'nips'
+    """
+    used = {c.index for c in columns} | set(band.matches)
+    keyed = [j for j in band.paths if j not in used and _content_of(grid, band, j) == "nip"]
+    if len(keyed) != 1:
+        return None
+    j = keyed[0]
+    return Column("nip", None, band.paths[j][-1], j, band.paths[j], NIP_BY_CONTENT)
+
+
 #: how a roster's one-hot band is recognised (:attr:`Column.how`): a mark under one of the band's category columns
 ONE_HOT = "one-hot"
 #: roster fields a band of category columns may spread, one mark per person (a 1 under L or P)
@@ -558,6 +598,54 @@ def _one_hot(grid: Grid, band: Band, columns: list[int], name: str, scan: int = 
         ticked += 1
         single += sum(map(is_mark, cells)) == 1
     return single >= 2 and single >= 0.8 * ticked
+
+
+#: how an inventory's condition marked under a column per condition is recognised (:attr:`Column.how`)
+CONDITION_MARKS = "marked"
+#: the fields an inventory states its items' condition in: with none of them, marked columns may be it
+_CONDITION_FIELDS = frozenset({"condition", "good", "damaged", "sufficient", "lacking"})
+
+
+def _condition_marks(grid: Grid, band: Band, columns: list[Column], scan: int = 60) -> list[int] | None:
+    """The columns side by side, no header naming a field, each headed by a distinct condition of an item (``B | RR |
+    RB``, ``Baik | Rusak Ringan | Rusak Berat``), good and damaged among them, that hold one mark ('X', 'V', 1) per
+    item row: a room's Daftar Barang Ruangan (BMN) marks each registered item's condition so; None otherwise. Rows with
+    no mark are no item's (the legend, a signature's date under the columns); a row with a mark and a count (1, 0, 2)
+    makes the columns counts, which are asked for by their headers.
+
+    Example:
+        >>> cells = pd.DataFrame([["Nama Barang", "B", "RR", "RB"], ["Meja", "X", None, None], ["Kursi", None, None, "X"]],
+        ...                      dtype=object)
+        >>> band = Band("assets", 0, 0, {0: ("Nama Barang",), 1: ("B",), 2: ("RR",), 3: ("RB",)}, {}, ())
+        >>> _condition_marks(Grid("s.xlsx", "S", cells), band, [Column("item", None, "Nama Barang", 0)])
+        [1, 2, 3]
+    """
+    used = {c.index for c in columns} | set(band.matches)
+    runs: list[list[int]] = []
+    for j in sorted(band.paths):
+        if j in used or asset_condition(band.paths[j][-1]) is None or j not in grid.cells.columns:
+            continue
+        if runs and runs[-1][-1] == j - 1:
+            runs[-1].append(j)
+        else:
+            runs.append([j])
+    heads = [run for run in runs if len(run) >= 2]
+    if len(heads) != 1:
+        return None
+    marked = heads[0]
+    keys = [clean_text(band.paths[j][-1]).casefold() for j in marked]
+    if len(set(keys)) != len(keys) or {asset_condition(band.paths[j][-1]) for j in marked} != {"good", "damaged"}:
+        return None
+    single = ticked = 0
+    for _, row in grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan].iterrows():
+        cells = [row[j] for j in marked]
+        if not any(map(is_mark, cells)):
+            continue  # no item's row: a legend, the signature block's date under one of the columns
+        if any(not is_blank(v) and not is_mark(v) for v in cells):
+            return None
+        ticked += 1
+        single += sum(map(is_mark, cells)) == 1
+    return marked if single >= 2 and single >= 0.8 * ticked else None
 
 
 #: how a roster with no NIP anywhere is recognised (:attr:`Column.how` of its ``nip`` column, which holds no NIP)

@@ -35,7 +35,9 @@ from ..workbook import is_blank
 #: rows of at most this many values may be a footer, a signature line or a title
 FEW = 3
 
-_FOOTER = re.compile(r"^(?:sumber(?!\s*daya)|source|keterangan\s*:|ket\s*[:.]|catatan|\*+\s*\)?|note\s*:)", re.IGNORECASE)
+#: a source, a note or a legend under a table ('Keterangan Kondisi: B (Baik), RR (Rusak Ringan) …' under a DBR)
+_FOOTER = re.compile(r"^(?:sumber(?!\s*daya)|source|keterangan(?:\s+[a-z]+){0,2}\s*:|ket\s*[:.]|catatan|\*+\s*\)?|note\s*:)",
+                     re.IGNORECASE)
 _SIGNATURE = re.compile(
     r"^(?:mengetahui|menyetujui|diketahui|disetujui|an\.|a\.n\.|plt\.?\s|plh\.?\s|pj\.?\s|"
     r"nip\.?\s*[:.]?\s*\d|nip\.?\s*$|"
@@ -161,6 +163,8 @@ def is_footer(values: list[object]) -> bool:
 
     Example:
         >>> is_footer(["Sumber: BKPSDM, 2024"]), is_footer(["Sumber Daya Manusia", 12])
+        (True, False)
+        >>> is_footer(["Keterangan Kondisi: B (Baik), RR (Rusak Ringan)"]), is_footer(["Keterangan Lain-lain"])
         (True, False)
     """
     return (0 < len(values) <= FEW and isinstance(values[0], str) and bool(_FOOTER.match(clean_text(values[0])))
