@@ -30,8 +30,8 @@ from openpyxl.styles import Alignment, Font
 
 from .domain import golongan_table, ordinal_scale
 from .errors import ConfigError
-from .messages import said
 from .formatting import format_number
+from .messages import said
 from .presentation.xlsx import FIXED_TIME, FixedTimeZip, save_reproducibly, zip_info
 
 #: what the generated workbooks say about themselves; fixed so that a seed gives the same bytes

@@ -21,8 +21,8 @@ from openpyxl import load_workbook
 
 from .config import Project
 from .errors import ConfigError
-from .messages import said
 from .loading.inputs import DATASET_NAMES, DATASETS, expected_name
+from .messages import said
 
 LAKIP_YML = """\
 # lakip.yml -- the project file of the LAKIP kit (written by `lakip init`).

@@ -729,4 +729,170 @@ ERRORS = {
     "read_gone": ("file ini sudah tidak ada: kembalikan, atau periksa --data", "it is gone: put it back, or check --data"),
     "read_io": ("disk melaporkan kesalahan input/output: periksa disknya, atau salin ulang file ini",
                 "the disk reported an input/output error: check the disk, or copy the file again"),
+    # output folders and names (safety.py, ownership.py, workspace.py, processed.py, svg.py, charts.py)
+    "unsafe_name": ("{name} bukan nama sederhana untuk {what}: gunakan huruf, angka, '.', '_' atau '-'",
+                    "{name} is not a plain name for {what}: use letters, digits, '.', '_' or '-'"),
+    "outside": ("{path} akan ditulis di luar {base}", "{path} would write outside {base}"),
+    "out_is": ("--out {out} adalah {what} {folder}, yang {role}: pilih folder keluaran lain, seperti outputs",
+               "--out {out} is the {what} {folder}, which {role}: choose another output folder, such as outputs"),
+    "out_inside": ("--out {out} berada di dalam {what} {folder}, yang {role}: pilih folder keluaran lain, seperti outputs",
+                   "--out {out} is inside the {what} {folder}, which {role}: choose another output folder, such as outputs"),
+    "year_overlaps": ("{final} bertumpang tindih dengan {what} {folder}, yang {role}: arahkan --out ke folder tersendiri, "
+                      "seperti outputs",
+                      "{final} overlaps the {what} {folder}, which {role}: give --out a folder of its own, such as outputs"),
+    "data_folder": ("folder data", "data folder"),
+    "cache_folder": ("cache dataset bersih", "cache of cleaned datasets"),
+    "data_folder_role": ("hanya dibaca oleh kit", "the kit only reads"),
+    "cache_folder_role": ("memuat daftar pegawai (nama, NIP) dan bukan untuk dibagikan",
+                          "holds the roster (names, NIPs) and is not for sharing"),
+    "year_not_folder": ("{final} sudah ada dan bukan folder yang dibuat kit: pindahkan, atau arahkan --out ke folder lain",
+                        "{final} exists and is not a folder the kit made: move it away, or give another --out"),
+    "year_not_ours": ("{final} sudah ada dan tidak dibuat oleh lakip (tidak memiliki catatan build {record}); kit mengganti "
+                      "seluruh folder itu, jadi pindahkan, atau arahkan --out ke folder lain",
+                      "{final} exists and was not made by lakip (it has no build record {record}); the kit replaces the "
+                      "whole folder, so move it away or give another --out"),
+    "year_holds_other": ("{final} memuat {name}, yang tidak ditulis lakip; kit mengganti seluruh folder itu, jadi pindahkan "
+                         "file itu keluar lalu bangun ulang",
+                         "{final} holds {name}, which lakip did not write; the kit replaces the whole folder, so move that "
+                         "file out of it and build again"),
+    "year_holds_input": ("{final} memuat file masukan {name}; kit mengganti seluruh folder itu, jadi pindahkan file itu "
+                         "keluar lalu bangun ulang",
+                         "{final} holds the input file {name}; the kit replaces the whole folder, so move that file out of "
+                         "it and build again"),
+    "year_published": ("output_dir {folder} adalah folder tahun yang diterbitkan lakip build: hanya build yang menulis di "
+                       "sana; biarkan output_dir None agar ditulis ke folder sementara, atau sebutkan folder lain",
+                       "output_dir {folder} is a year folder that lakip build publishes: only the build writes there; "
+                       "leave output_dir as None to write to a scratch folder, or name another folder"),
+    "cache_in_raw": ("folder cache {folder} berada di dalam folder data mentah {data}, yang tidak pernah ditulisi kit: "
+                     "gunakan data/processed",
+                     "cache folder {folder} is inside the raw data folder {data}, which the kit never writes to: use "
+                     "data/processed"),
+    "svg_prefix": ("awalan id SVG {prefix} bukan nama sederhana (huruf, angka, '.', '_', '-')",
+                   "SVG id prefix {prefix} is not a plain name (letters, digits, '.', '_', '-')"),
+    "figure_name": ("nama file gambar {key} bukan nama sederhana (huruf, angka, '.', '_', '-', tanpa '..')",
+                    "figure file name {key} is not a plain name (letters, digits, '.', '_', '-', no '..')"),
+    "svg_active": ("SVG gambar {key} memuat <{tag}> yang dapat menjalankan atau mengunduh sesuatu: tidak dimasukkan ke "
+                   "laporan",
+                   "the SVG of figure {key} holds a <{tag}> that could run or fetch something: not put in the report"),
+    "cache_unwritable": ("lakip: peringatan: cache dataset bersih {folder} tidak dapat ditulisi ({reason}): setiap workbook "
+                         "dibaca tanpa cache (lebih lambat, hasilnya sama); buat folder itu dapat ditulisi agar cache "
+                         "dipakai ulang, atau gunakan --no-cache",
+                         "lakip: warning: cannot write the cache of cleaned datasets {folder} ({reason}): loading every "
+                         "workbook without it (slower, same results); make that folder writable to reuse it, or pass "
+                         "--no-cache"),
+    "cache_write_failed": ("cache {folder} tidak dapat ditulisi ({reason}): data dibaca tanpa cache",
+                           "cannot write the cache {folder} ({reason}): loading without it"),
+    # a year's build (execute.py, ownership.py, pdf.py)
+    "year_locked": ("build lakip lain ({who}) sedang membangun {folder}: tunggu sampai selesai, lalu bangun ulang",
+                    "another lakip build ({who}) is building {folder}: wait for it to finish, then build again"),
+    "lock_starting": ("proses yang sedang dimulai", "a process that is starting"),
+    "notebook_missing": ("notebook {notebook} tidak ada: folder notebooks/ kit tidak lengkap",
+                         "notebook {notebook} is missing: the kit's notebooks/ folder is incomplete"),
+    "no_input_folder": ("tidak ada folder masukan {folder}", "no input folder {folder}"),
+    "interrupted_early": ("dihentikan sebelum dimulai", "interrupted before it started"),
+    "interrupted": ("dihentikan", "interrupted"),
+    "other_kernel": ("dihentikan: tahun ini gagal di kernelnya yang lain", "stopped: the year failed in its other kernel"),
+    "cell_timeout": ("sebuah sel berjalan lebih lama dari batas {seconds} detik (--cell-timeout): kernelnya dihentikan dan "
+                     "tidak ada yang diterbitkan; jika datanya memang sebesar itu, bangun ulang dengan --cell-timeout yang "
+                     "lebih tinggi",
+                     "a cell ran longer than the limit of {seconds} s (--cell-timeout): its kernel was stopped and nothing "
+                     "was published; if the data is that large, build again with a higher --cell-timeout"),
+    "build_timeout": ("build {year} berjalan lebih lama dari batasnya {seconds} detik (--build-timeout): kernelnya "
+                      "dihentikan dan tidak ada yang diterbitkan; jika datanya memang sebesar itu, bangun ulang dengan "
+                      "--build-timeout yang lebih tinggi",
+                      "the build of {year} ran longer than its limit of {seconds} s (--build-timeout): its kernels were "
+                      "stopped and nothing was published; if the data is that large, build again with a higher "
+                      "--build-timeout"),
+    "kernel_killed": ("kernel Jupyter-nya dimatikan ({signal}): {cause}; bangun ulang",
+                      "its Jupyter kernel was killed ({signal}): {cause}; build again"),
+    "killed_memory": ("kemungkinan besar memori sistem habis (coba --jobs 1, atau tutup program lain), atau ada yang "
+                      "menghentikan prosesnya",
+                      "most likely the system ran out of memory (try --jobs 1, or close other programs), or someone ended "
+                      "the process"),
+    "killed_crash": ("sebuah pustaka mogok, sering karena memori yang kurang atau file masukan yang rusak",
+                     "a library crashed, often from too little memory or a damaged input file"),
+    "killed_other": ("ada orang atau sesuatu yang menghentikan prosesnya", "someone or something ended the process"),
+    "kernel_exited": ("kernel Jupyter-nya berhenti tiba-tiba dengan status {status}; bangun ulang, dan jika gagal dengan cara "
+                      "yang sama jalankan notebook-nya di JupyterLab (make lab) untuk melihat sebabnya",
+                      "its Jupyter kernel exited unexpectedly with status {status}; build again, and if it fails the same "
+                      "way run the notebook in JupyterLab (make lab) to see why"),
+    "kernel_failed": ("kernel Jupyter gagal: {error}", "the Jupyter kernel failed: {error}"),
+    "internal_planning": ("kesalahan internal kit saat merencanakan {year}: {error}; jalankan dengan --debug untuk melihat "
+                          "traceback-nya",
+                          "internal error while planning {year}: {error}; run with --debug for the traceback"),
+    "internal_building": ("kesalahan internal kit saat membangun {part}: {error}; jalankan dengan --debug untuk melihat "
+                          "traceback-nya",
+                          "internal error while building {part}: {error}; run with --debug for the traceback"),
+    "report_not_shown": ("{notebook} hasil build terakhir tidak menampilkan satu laporan: bangun ulang dengan --force",
+                         "the executed {notebook} of the last build does not show one report: build again with --force"),
+    "no_gate_record": ("notebook laporan tidak menulis pemeriksaan-{year}.json, sehingga laporan tidak dapat dibuktikan final",
+                       "the report notebook wrote no pemeriksaan-{year}.json, so the report cannot be shown to be final"),
+    "input_unreadable_after": ("{path}: tidak dapat dibaca lagi setelah build ({error}), sehingga laporan tidak dapat "
+                               "dibuktikan berasal dari file yang di-hash: tidak ada yang diterbitkan; bangun ulang",
+                               "{path}: cannot be read again after the build ({error}), so the report cannot be shown to be "
+                               "of the files hashed: nothing was published; build again"),
+    "inputs_changed": ("{files} berubah selama {year} dibangun, sehingga laporannya dapat mencampur isi lama dan baru: tidak "
+                       "ada yang diterbitkan; bangun ulang setelah file disimpan",
+                       "{files} changed while {year} was being built, so its report could mix old and new contents: "
+                       "nothing was published; build again once the files are saved"),
+    "pdf_no_html": ("{path} tidak dapat dicetak ke PDF: file itu tidak ada", "cannot print {path} to PDF: the file does not exist"),
+    "pdf_unsettled": ("mencetak {name} ke PDF: nomor halaman daftar isi tidak tetap setelah {prints} kali cetak (kesalahan "
+                      "stylesheet cetak kit)",
+                      "printing {name} to PDF: the page numbers of the contents did not settle after {prints} prints (a bug "
+                      "of the kit's print stylesheet)"),
+    "pdf_failed": ("mencetak {name} ke PDF gagal: {error}", "printing {name} to PDF failed: {error}"),
+    "chromium_not_executable": ("{setting}={path} bukan file yang dapat dijalankan: {install}",
+                                "{setting}={path} is not an executable file: {install}"),
+    "no_chromium": ("PDF tidak dapat dicetak: Chromium tidak ditemukan ({names} di PATH): {install}",
+                    "cannot print the PDF: no Chromium found ({names} on the PATH): {install}"),
+    "chromium_fails": ("Chromium di {path} tidak dapat dijalankan ({error}): {install}",
+                       "Chromium at {path} does not start ({error}): {install}"),
+    "install_chromium": ("pasang Chromium (Debian/Ubuntu: apt-get install chromium) atau isi LAKIP_CHROMIUM dengan path "
+                         "program Chromium",
+                         "install Chromium (Debian/Ubuntu: apt-get install chromium) or set LAKIP_CHROMIUM to its executable"),
+    # the command line (cli.py)
+    "stopped_interrupted": ("lakip: dihentikan: setiap kernel telah berhenti; tahun yang belum selesai tetap memakai "
+                            "keluarannya yang sebelumnya",
+                            "lakip: interrupted: every kernel is stopped; a year not finished keeps its previous outputs"),
+    "stopped_sigterm": ("lakip: dihentikan (SIGTERM): setiap kernel telah berhenti; tahun yang belum selesai tetap memakai "
+                        "keluarannya yang sebelumnya",
+                        "lakip: stopped (SIGTERM): every kernel is stopped; a year not finished keeps its previous outputs"),
+    # the analysis of the data (analysis/)
+    "summary_gender_only": ("tabel rekap hanya merinci jumlah menurut jenis kelamin, bukan menurut {columns}",
+                            "summary tables break counts down by gender only, not by {columns}"),
+    "summary_no_gender": ("rekap {rows} tidak memiliki rincian Laki-laki/Perempuan untuk {categories}; tabulasi silang "
+                          "menurut jenis kelamin memerlukan kolom L dan P",
+                          "the {rows} summary has no Laki-laki/Perempuan breakdown of {categories}; a crosstab by gender "
+                          "needs L and P columns"),
+    "unknown_dimension": ("dimensi pegawai {dimension} tidak dikenal; seharusnya salah satu dari {dimensions}",
+                          "unknown staff dimension {dimension}; expected one of {dimensions}"),
+    "roster_no_column": ("daftar pegawai tidak memiliki kolom {name} (kolomnya: {columns})",
+                         "the staff roster has no {name} column (columns: {columns})"),
+    "no_summary_table": ("rekap pegawai tidak memiliki tabel {dimension} (yang ada: {tables})",
+                         "the staff summaries have no {dimension} table (they have: {tables})"),
+    "unexpected_category": ("{dimension}: kategori {categories} tidak dikenal; seharusnya salah satu dari {expected}",
+                            "{dimension}: unexpected category {categories}; expected one of {expected}"),
+    "unexpected_categories": ("{dimension}: kategori {categories} tidak dikenal; seharusnya salah satu dari {expected}",
+                              "{dimension}: unexpected categories {categories}; expected one of {expected}"),
+    "whole_counts": ("{dimension}: jumlah pegawai harus bilangan bulat", "{dimension}: staff counts must be whole numbers"),
+    "age_bands": ("batas kelompok umur harus batas bawah yang naik seperti (30, 40, 50, 55), berisi {bands}",
+                  "bands must be increasing lower bounds such as (30, 40, 50, 55), got {bands}"),
+    "no_retirement_age": ("tidak ada batas usia pensiun untuk jenis jabatan {types}; seharusnya salah satu dari {expected}",
+                          "no retirement age for position type {types}; expected one of {expected}"),
+    "budget_code_repeated": ("kode anggaran {codes} muncul lebih dari satu kali ({places}); induk dan turunannya tidak jelas",
+                             "budget code {codes} appears more than once ({places}); its parent and children are ambiguous"),
+    "ordinal_no_pct": ("indikator ordinal tidak memiliki capaian %; gunakan ordinal_achieved() pada predikatnya",
+                       "an ordinal indicator has no capaian %; use ordinal_achieved() on its grades"),
+    "unknown_grade": ("predikat {grade} tidak dikenal pada skala {scale}; seharusnya salah satu dari {grades}",
+                      "unknown grade {grade} on the {scale} scale; expected one of {grades}"),
+    "unknown_polarity": ("polaritas {polarities} tidak dikenal; seharusnya salah satu dari {expected}",
+                         "unknown polarity {polarities}; expected one of {expected}"),
+    "given_twice": ("{what}: {keys} tercantum lebih dari satu kali; tidak jelas mana yang berlaku",
+                    "{what}: {keys} given more than once; which one counts is ambiguous"),
+    "unknown_formula": ("rumus polaritas negatif {formula} tidak dikenal; seharusnya salah satu dari {formulas}",
+                        "unknown negative-polarity formula {formula}; expected one of {formulas}"),
+    "ordinal_no_scale": ("indikator ordinal {indicator} tidak menyebut skalanya; seharusnya skala seperti sakip atau "
+                         "keterbukaan_informasi",
+                         "ordinal indicator {indicator} names no scale; expected one such as sakip or keterbukaan_informasi"),
+    "code_at": ("{code} di {locations}", "{code} at {locations}"),
 }

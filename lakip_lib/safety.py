@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import UnsafePathError
+from .messages import said
 
 if TYPE_CHECKING:  # the path guards run before a build decides it has work to do: no pandas for them
     import pandas as pd
@@ -32,10 +33,10 @@ def safe_name(name: str, what: str = "name") -> str:
         '2024'
         >>> safe_name("../etc", "year")
         Traceback (most recent call last):
-        lakip_lib.errors.UnsafePathError: '../etc' is not a plain name for year: use letters, digits, '.', '_' or '-'
+        lakip_lib.errors.UnsafePathError: '../etc' bukan nama sederhana untuk year: gunakan huruf, angka, '.', '_' atau '-'
     """
     if not _SAFE_NAME.fullmatch(name) or ".." in name:
-        raise UnsafePathError(f"{name!r} is not a plain name for {what}: use letters, digits, '.', '_' or '-'")
+        raise UnsafePathError(said("unsafe_name", name=repr(name), what=what))
     return name
 
 
@@ -49,7 +50,7 @@ def inside(root: Path, *parts: str) -> Path:
     base = root.resolve()
     target = base.joinpath(*parts).resolve()
     if target != base and base not in target.parents:
-        raise UnsafePathError(f"{'/'.join(parts)!r} would write outside {base}")
+        raise UnsafePathError(said("outside", path=repr("/".join(parts)), base=base))
     return target
 
 

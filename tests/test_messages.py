@@ -231,7 +231,7 @@ def test_the_advice_on_an_os_error_is_said_in_the_language_in_effect():
 
 
 #: the error classes whose messages are catalogue texts (``said(key, …)``), never English literals
-_SAID_ERRORS = {"ConfigError"}
+_SAID_ERRORS = {"ConfigError", "BuildError", "UnsafePathError", "AnalysisError", "ChartDataError", "PdfUnavailableError"}
 
 
 def _error_calls(tree):
@@ -259,6 +259,47 @@ def test_no_error_of_the_kit_says_its_message_as_english_text():
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "said" and node.args \
                     and isinstance(node.args[0], ast.Constant) and node.args[0].value not in ERRORS:
                 unknown.append(f"{path.relative_to(root)}:{node.lineno} {node.args[0].value}")
-    assert calls > 40 and literal == [] and unknown == []
+    assert calls > 100 and literal == [] and unknown == []
     bad = ast.parse('ConfigError(f"{where} must be a list")\nConfigError("lakip.yml: not UTF-8 text")')
     assert len(list(_error_calls(bad))) == 2
+
+
+def test_a_build_error_is_said_in_indonesian_by_default(tmp_path):
+    from lakip_lib.ownership import YearLock
+    held = YearLock.acquire(tmp_path, 2024)
+    try:
+        said = _raised_indonesian(lambda: YearLock.acquire(tmp_path, 2024))
+    finally:
+        held.release()
+    assert said.startswith("build lakip lain (pid ") and said.endswith(f"sedang membangun {tmp_path / '2024'}: tunggu sampai "
+                                                                       "selesai, lalu bangun ulang")
+
+
+def test_an_unsafe_path_error_is_said_in_indonesian_by_default(tmp_path):
+    from lakip_lib.safety import inside
+    assert _raised_indonesian(lambda: inside(tmp_path, "..", "etc")) == f"'../etc' akan ditulis di luar {tmp_path.resolve()}"
+
+
+def test_an_analysis_error_is_said_in_indonesian_by_default():
+    from lakip_lib.analysis.capaian import ordinal_achieved
+    assert _raised_indonesian(lambda: ordinal_achieved("Z", "A", "sakip")) == (
+        "predikat 'Z' tidak dikenal pada skala sakip; seharusnya salah satu dari AA, A, BB, B, CC, C, D")
+
+
+def test_a_chart_data_error_is_said_in_indonesian_by_default():
+    from lakip_lib.presentation.charts import chart_by_grade
+    from lakip_lib.presentation.svg import figure_svg
+    fig = chart_by_grade(__import__("pandas").DataFrame({"category": ["III/d"], "count": [33], "share_pct": [100.0]}))
+    fig.lakip_key = "gambar-1-4"
+    with pytest.MonkeyPatch.context() as patch:  # an SVG that holds a script, as a crafted figure would
+        patch.setattr("lakip_lib.presentation.svg.svg_of", lambda _: b'<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>')
+        assert _raised_indonesian(lambda: figure_svg(fig, "gambar-1-4")) == (
+            "SVG gambar 'gambar-1-4' memuat <script> yang dapat menjalankan atau mengunduh sesuatu: tidak dimasukkan ke laporan")
+
+
+def test_a_pdf_unavailable_error_is_said_in_indonesian_by_default(monkeypatch, tmp_path):
+    from lakip_lib.presentation.pdf import CHROMIUM_ENV, find_chromium
+    monkeypatch.setenv(CHROMIUM_ENV, str(tmp_path / "tidak-ada"))
+    assert _raised_indonesian(find_chromium) == (
+        f"{CHROMIUM_ENV}={tmp_path / 'tidak-ada'} bukan file yang dapat dijalankan: pasang Chromium (Debian/Ubuntu: "
+        "apt-get install chromium) atau isi LAKIP_CHROMIUM dengan path program Chromium")

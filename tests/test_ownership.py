@@ -77,8 +77,9 @@ def test_a_users_folder_at_out_year_is_refused_and_kept(project, capsys):
     before = state(project)
     assert main(["build", "--year", "2024", "--out", "docs"]) == 1
     year = project / "docs" / "2024"
-    assert _one_line(capsys) == (f"2024: FAILED: {year} exists and was not made by lakip (it has no build record "
-                                 f"{MANIFEST_NAME}); the kit replaces the whole folder, so move it away or give another --out\n")
+    assert _one_line(capsys) == (f"2024: FAILED: {year} sudah ada dan tidak dibuat oleh lakip (tidak memiliki catatan build "
+                                 f"{MANIFEST_NAME}); kit mengganti seluruh folder itu, jadi pindahkan, atau arahkan --out ke "
+                                 "folder lain\n")
     assert state(project) == before
 
 
