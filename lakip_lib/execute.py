@@ -342,7 +342,7 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
     started = time.perf_counter()
     data_root = data_root.resolve()
     try:
-        final = inside(out_root, safe_name(str(year), "year"))
+        final = inside(out_root, safe_name(str(year), said("what_year")))
         notebooks = {name: Path(notebook_dir or default_notebook_dir()) / name for name in NOTEBOOKS}
         for notebook in notebooks.values():
             if not notebook.is_file():
@@ -1058,7 +1058,7 @@ def _kept(build: _Year, notebook: str, err: Exception) -> str:
         try:
             kept.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(executed, kept)
-            text += f"\nThe executed notebook, with the traceback under the failing cell: {kept}"
+            text += "\n" + said("kept_notebook", path=kept).text()
         except OSError:
             pass  # the traceback is still shown
     return text

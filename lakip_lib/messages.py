@@ -732,6 +732,8 @@ ERRORS = {
     # output folders and names (safety.py, ownership.py, workspace.py, processed.py, svg.py, charts.py)
     "unsafe_name": ("{name} bukan nama sederhana untuk {what}: gunakan huruf, angka, '.', '_' atau '-'",
                     "{name} is not a plain name for {what}: use letters, digits, '.', '_' or '-'"),
+    "what_name": ("nama", "name"),
+    "what_year": ("tahun", "year"),
     "outside": ("{path} akan ditulis di luar {base}", "{path} would write outside {base}"),
     "out_is": ("--out {out} adalah {what} {folder}, yang {role}: pilih folder keluaran lain, seperti outputs",
                "--out {out} is the {what} {folder}, which {role}: choose another output folder, such as outputs"),
@@ -823,6 +825,8 @@ ERRORS = {
     "internal_building": ("kesalahan internal kit saat membangun {part}: {error}; jalankan dengan --debug untuk melihat "
                           "traceback-nya",
                           "internal error while building {part}: {error}; run with --debug for the traceback"),
+    "kept_notebook": ("Notebook yang dijalankan, dengan traceback di bawah sel yang gagal: {path}",
+                      "The executed notebook, with the traceback under the failing cell: {path}"),
     "report_not_shown": ("{notebook} hasil build terakhir tidak menampilkan satu laporan: bangun ulang dengan --force",
                          "the executed {notebook} of the last build does not show one report: build again with --force"),
     "no_gate_record": ("notebook laporan tidak menulis pemeriksaan-{year}.json, sehingga laporan tidak dapat dibuktikan final",

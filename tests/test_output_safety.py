@@ -298,7 +298,7 @@ def test_a_year_that_is_not_a_number_is_refused(tmp_path, capsys):
 
 def test_a_negative_year_cannot_name_an_output_folder(tmp_path, capsys):
     assert main(["build", "--year", "-1", "--data", str(SAMPLE), "--out", str(tmp_path / "out")]) == 1
-    assert capsys.readouterr().err == "-1: FAILED: '-1' bukan nama sederhana untuk year: gunakan huruf, angka, '.', '_' atau '-'\n"
+    assert capsys.readouterr().err == "-1: FAILED: '-1' bukan nama sederhana untuk tahun: gunakan huruf, angka, '.', '_' atau '-'\n"
     assert list(tmp_path.iterdir()) == []
 
 

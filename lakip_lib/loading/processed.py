@@ -97,7 +97,7 @@ def year_folder(directory: Path, year: int, raw: set[Path]) -> Path:
         Traceback (most recent call last):
         lakip_lib.errors.UnsafePathError: ...
     """
-    folder = inside(directory, safe_name(str(year), "year"))
+    folder = inside(directory, safe_name(str(year), said("what_year")))
     for data_dir in (d.resolve() for d in raw):
         if folder == data_dir or data_dir in folder.parents:
             raise UnsafePathError(said("cache_in_raw", folder=folder, data=data_dir))
