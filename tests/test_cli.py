@@ -384,7 +384,7 @@ def test_demo_into_a_folder_with_data_is_refused(folders):
     before = sorted(p.relative_to(folders["good"]) for p in folders["good"].rglob("*"))
     run = _lakip("demo", "--employees", 10, "--years", 1, "--out", folders["good"], cwd=folders["root"])
     assert run.returncode == 2
-    assert run.stderr.startswith("lakip: ") and "not an empty folder" in run.stderr and "Traceback" not in run.stderr
+    assert run.stderr.startswith("lakip: ") and "bukan folder kosong" in run.stderr and "Traceback" not in run.stderr
     assert sorted(p.relative_to(folders["good"]) for p in folders["good"].rglob("*")) == before
 
 

@@ -144,8 +144,9 @@ def test_a_yaml_alias_bomb_is_refused_at_once_naming_lakip_yml(tmp_path):
     data = sample_copy(tmp_path / "raw")
     (data / "lakip.yml").write_text(ALIAS_BOMB + "header_aliases:\n  staff:\n    nip: *i\n", encoding="utf-8")
     run = run_lakip(["check", "--year", "2024", "--data", str(data), "--no-cache"], cwd=tmp_path, timeout=60, memory_limit=1 << 30)
-    assert (run.code, run.stdout, run.stderr) == (2, "", "lakip: lakip.yml: its aliases (*name) make it hold more than 100,000 values, "
-                                                        "line 6: write the settings out without aliases\n")
+    # the command's default language, its numbers written as Indonesian writes them
+    assert (run.code, run.stdout, run.stderr) == (2, "", "lakip: lakip.yml: alias (*nama) di dalamnya membuatnya memuat lebih dari "
+                                                        "100.000 nilai, baris 6: tulis pengaturannya lengkap tanpa alias\n")
     assert run.cpu_seconds < 5 and run.peak_mb < 256
 
 

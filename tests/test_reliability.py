@@ -402,8 +402,9 @@ def test_a_read_only_out_is_one_line_naming_it(tmp_path):
         read_only(disk)
         run = run_lakip(["build", "--year", "2024", "--data", str(data), "--out", str(disk / "outputs")], cwd=tmp_path, timeout=300)
     assert (run.code, run.stdout) == (1, "")
-    assert run.stderr == (f"2024: FAILED: {disk / 'outputs'}: Read-only file system; the file system is mounted read-only: "
-                          "give --out a folder you can write to\n")
+    # the system's own words, then what to do in the command's language
+    assert run.stderr == (f"2024: FAILED: {disk / 'outputs'}: Read-only file system; sistem file dipasang hanya-baca: "
+                          "arahkan --out ke folder yang dapat ditulisi\n")
 
 
 @pytest.mark.parametrize("size", ["1m", "2m"])  # full while the kernels write, and later (the export, the last notebooks)
@@ -418,7 +419,7 @@ def test_a_full_disk_fails_each_year_in_one_line_and_aborts_no_other(tmp_path, s
         run = run_lakip(["build", "--all", "--jobs", "2", "--data", str(data), "--out", str(disk)], cwd=tmp_path, timeout=300)
         left = sorted(p.name for p in disk.iterdir())
     assert (run.code, run.stdout) == (1, ""), run.stderr
-    full = r": No space left on device; the disk is full: free space on it, or give --out a folder on another disk"
+    full = r": No space left on device; disk penuh: kosongkan ruang di disk itu, atau arahkan --out ke folder di disk lain"
     assert re.fullmatch(rf"2023: FAILED: [^\n]*{full}\n2024: FAILED: [^\n]*{full}\n", run.stderr), run.stderr
     assert left == []  # no staging folder or lock left behind
 
