@@ -324,7 +324,7 @@ def test_lakip_yml_is_read_with_the_safe_loader_only(tmp_path, capsys, tag):
     (tmp_path / "lakip.yml").write_text(f"agency:\n  name: {tag.format(marker=marker)}\n", encoding="utf-8")
     assert main(["check", "--year", "2024", "--data", str(tmp_path)]) == 2
     assert capsys.readouterr().err.startswith(
-        "lakip: lakip.yml: not valid YAML (could not determine a constructor for the tag 'tag:yaml.org,2002:python/")
+        "lakip: lakip.yml: bukan YAML yang sah (could not determine a constructor for the tag 'tag:yaml.org,2002:python/")
     assert not marker.exists()
 
 
