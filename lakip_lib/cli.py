@@ -21,7 +21,7 @@ from .errors import LakipError, headline, os_error_line
 from .gate import draft_lines, read_gate
 from .execute import BUILD_TIMEOUT, CELL_TIMEOUT  # a light import: pandas and Jupyter only once a year is built
 from .loading.inputs import missing_message
-from .messages import current_language, datasets, expects, say, use_language
+from .messages import current_language, datasets, expects, said, say, use_language
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -146,8 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt as err:
         if args.debug:
             traceback.print_exc()
-        stopped = "stopped (SIGTERM)" if isinstance(err, Terminated) else "interrupted"
-        print(f"lakip: {stopped}: every kernel is stopped; a year not finished keeps its previous outputs", file=sys.stderr)
+        print(said("stopped_sigterm" if isinstance(err, Terminated) else "stopped_interrupted").text(), file=sys.stderr)
         return 128 + signal.SIGTERM if isinstance(err, Terminated) else 130
     finally:
         if main_thread:  # None: a handler set outside Python, as the default is

@@ -33,6 +33,7 @@ from typing import Any
 import yaml
 
 from .errors import ConfigError
+from .messages import number, said
 from .safety import visible_controls
 
 #: Negative-polarity formulas in use (target t, realisation r), by setting name.
@@ -179,11 +180,11 @@ def load_project(path: str | Path | None, year: int | None = None) -> Project:
     try:
         raw = _safe_yaml(path.read_text(encoding="utf-8"), path.name) or {}
     except yaml.YAMLError as err:
-        raise ConfigError(f"{path.name}: not valid YAML ({err})") from None
+        raise ConfigError(said("yaml_invalid", file=path.name, error=err)) from None
     except UnicodeDecodeError:
-        raise ConfigError(f"{path.name}: not UTF-8 text") from None
+        raise ConfigError(said("not_utf8", file=path.name)) from None
     if not isinstance(raw, dict):
-        raise ConfigError(f"{path.name}: expected a mapping of settings at the top level")
+        raise ConfigError(said("settings_mapping", file=path.name))
     raw, own_date = _for_year(raw, year, path.name)
     project = _project(raw, path.name)
     if project.logo:
@@ -196,15 +197,14 @@ def _for_year(raw: dict[str, Any], year: int | None, name: str) -> tuple[dict[st
     the year gives its own signing date."""
     years = raw.pop("years", None) or {}
     if not isinstance(years, dict):
-        raise ConfigError(f"{name}: 'years' must map a year to its settings, such as years: {{2025: {{signatory: {{date: "
-                          "\"2026-01-30\"}}}}")
+        raise ConfigError(said("years_mapping", file=name))
     for key, settings in years.items():
         if isinstance(key, bool) or not isinstance(key, int) or not 1900 < key < 2200:
-            raise ConfigError(f"{name}: years.{key} must be a year such as 2025")
+            raise ConfigError(said("years_key", file=name, key=key))
         if not isinstance(settings, dict):
-            raise ConfigError(f"{name}: years.{key} must be a mapping of settings, like the file's top level")
+            raise ConfigError(said("years_settings", file=name, key=key))
         if "years" in settings:
-            raise ConfigError(f"{name}: years.{key} cannot hold 'years' itself")
+            raise ConfigError(said("years_nested", file=name, key=key))
     if year is None:
         return raw, False
     own = years.get(year, {})
@@ -262,7 +262,7 @@ def _safe_yaml(text: str, name: str) -> object:
         ...     f"{n}: &{n} [{', '.join([f'*{p}'] * 10)}]\n" for p, n in zip("abcde", "bcdef"))
         >>> _safe_yaml(bomb, "lakip.yml")
         Traceback (most recent call last):
-        lakip_lib.errors.ConfigError: lakip.yml: its aliases (*name) make it hold more than 100,000 values, line 5: write the settings out without aliases
+        lakip_lib.errors.ConfigError: lakip.yml: alias (*nama) di dalamnya membuatnya memuat lebih dari 100.000 nilai, baris 5: tulis pengaturannya lengkap tanpa alias
     """
     # a build reads lakip.yml and its sections several times a year: each text is parsed once, each caller gets its copy
     return copy.deepcopy(_parsed_yaml(text, name))
@@ -293,11 +293,9 @@ def _check_expansion(root: yaml.Node, name: str) -> None:
             ancestors.discard(id(node))
             sizes[id(node)] = 1 + sum(sizes[id(child)] for child in _children(node))
             if sizes[id(node)] > MAX_VALUES:
-                raise ConfigError(f"{name}: its aliases (*name) make it hold more than {MAX_VALUES:,} values, line "
-                                  f"{node.start_mark.line + 1}: write the settings out without aliases")
+                raise ConfigError(said("aliases_too_many", file=name, count=number(MAX_VALUES), line=node.start_mark.line + 1))
         elif id(node) in ancestors:
-            raise ConfigError(f"{name}: an alias (*name) on line {node.start_mark.line + 1} refers to a value that holds it: "
-                              "write the settings out without aliases")
+            raise ConfigError(said("alias_cycle", file=name, line=node.start_mark.line + 1))
         elif id(node) not in sizes:
             ancestors.add(id(node))
             stack.append((node, True))
@@ -349,29 +347,27 @@ def _acknowledgements(raw: object, name: str) -> tuple[Acknowledgement, ...]:
         'over_budget'
         >>> _acknowledgements([{"check": "over_budget", "explanation": "sesuai SP2D"}], "lakip.yml")
         Traceback (most recent call last):
-        lakip_lib.errors.ConfigError: lakip.yml: acknowledgements[0] needs location: the finding's location as lakip check prints it, such as "anggaran.xlsx:Realisasi!row 16"
+        lakip_lib.errors.ConfigError: lakip.yml: acknowledgements[0] memerlukan location: lokasi temuan seperti yang dicetak lakip check, misalnya "anggaran.xlsx:Realisasi!row 16"
     """
     acknowledged = []
     for index, item in enumerate(_list(raw, f"{name}: acknowledgements")):
         where = f"{name}: acknowledgements[{index}]"
         if not isinstance(item, dict):
-            raise ConfigError(f"{where} must be a mapping {{check: ..., location: ..., explanation: ...}}, got {item!r}")
+            raise ConfigError(said("acknowledgement_mapping", where=where, value=repr(item)))
         unknown = [str(key) for key in item if key not in ACKNOWLEDGEMENT_KEYS]
         if unknown:
-            raise ConfigError(f"{where}.{unknown[0]} is not a key of an acknowledgement: use {', '.join(ACKNOWLEDGEMENT_KEYS)}")
+            raise ConfigError(said("acknowledgement_key", where=where, key=unknown[0], keys=", ".join(ACKNOWLEDGEMENT_KEYS)))
         values = {key: _text(item.get(key), f"{where}.{key}") for key in ACKNOWLEDGEMENT_KEYS}
-        for key, hint in (("check", "the finding's check id as lakip check prints it, such as over_budget"),
-                          ("location", 'the finding\'s location as lakip check prints it, such as "anggaran.xlsx:Realisasi!row 16"'),
-                          ("explanation", "the agency's explanation printed in the report, such as \"realisasi sesuai SP2D\"")):
+        for key in ACKNOWLEDGEMENT_KEYS:
             if not values[key]:
-                raise ConfigError(f"{where} needs {key}: {hint}")
+                raise ConfigError(said(f"acknowledgement_{key}", where=where))
         acknowledged.append(Acknowledgement(**values))
     return tuple(acknowledged)
 
 
 def _flag(value: object, where: str) -> bool:
     if not isinstance(value, bool):
-        raise ConfigError(f"{where} must be true or false, got {value!r}")
+        raise ConfigError(said("flag", where=where, value=repr(value)))
     return value
 
 
@@ -387,7 +383,7 @@ def _template(value: object, where: str) -> str:
         'templat/lakip.docx'
         >>> _template("kop.docm", "lakip.yml: report.docx_template")
         Traceback (most recent call last):
-        lakip_lib.errors.ConfigError: lakip.yml: report.docx_template: 'kop.docm' is a macro-enabled file, and the kit never keeps macros: in Word, save it as a Word Document (.docx)
+        lakip_lib.errors.ConfigError: lakip.yml: report.docx_template: 'kop.docm' adalah file bermakro, dan kit tidak pernah menyimpan makro: di Word, simpan sebagai Word Document (.docx)
     """
     text = _text(value, where)
     if not text:
@@ -395,12 +391,11 @@ def _template(value: object, where: str) -> str:
     path = PurePosixPath(text.replace("\\", "/"))
     suffix = path.suffix.lower()
     if suffix in (".docm", ".dotm"):
-        raise ConfigError(f"{where}: {text!r} is a macro-enabled file, and the kit never keeps macros: in Word, save it as a "
-                          "Word Document (.docx)")
+        raise ConfigError(said("template_macros", where=where, name=repr(text)))
     if suffix not in TEMPLATE_SUFFIXES:
-        raise ConfigError(f"{where}: {text!r} is not a Word document: name a .docx (or .dotx) file")
+        raise ConfigError(said("template_not_word", where=where, name=repr(text)))
     if path.is_absolute() or ".." in path.parts or ":" in text:
-        raise ConfigError(f"{where}: {text!r} must be a path inside the folder of lakip.yml, such as templat/lakip.docx")
+        raise ConfigError(said("template_outside", where=where, name=repr(text)))
     return path.as_posix()
 
 
@@ -420,17 +415,16 @@ def _logo(value: object, where: str) -> str:
         'gambar/logo.png'
         >>> _logo("https://example.org/logo.png", "lakip.yml: agency.logo")
         Traceback (most recent call last):
-        lakip_lib.errors.ConfigError: lakip.yml: agency.logo: 'https://example.org/logo.png' must be a file inside the folder of lakip.yml, such as logo.png: the logo is embedded in the report, never fetched
+        lakip_lib.errors.ConfigError: lakip.yml: agency.logo: 'https://example.org/logo.png' harus berupa file di dalam folder lakip.yml, seperti logo.png: logo disematkan di laporan, tidak pernah diunduh
     """
     text = _text(value, where)
     if not text:
         return ""
     path = PurePosixPath(text.replace("\\", "/"))
     if path.is_absolute() or ".." in path.parts or ":" in text:
-        raise ConfigError(f"{where}: {text!r} must be a file inside the folder of lakip.yml, such as logo.png: the logo "
-                          "is embedded in the report, never fetched")
+        raise ConfigError(said("logo_outside", where=where, name=repr(text)))
     if path.suffix.lower() not in LOGO_SUFFIXES:
-        raise ConfigError(f"{where}: {text!r} is not a PNG or JPEG image: save the logo as .png (or .jpg)")
+        raise ConfigError(said("logo_not_image", where=where, name=repr(text)))
     return path.as_posix()
 
 
@@ -441,15 +435,14 @@ def check_logo(path: Path, where: str) -> str:
     Example:
         >>> check_logo(Path("data/raw/no-such-logo.png"), "lakip.yml: agency.logo")
         Traceback (most recent call last):
-        lakip_lib.errors.ConfigError: lakip.yml: agency.logo names no-such-logo.png, which is not in the data folder: put the logo next to lakip.yml, or remove the setting
+        lakip_lib.errors.ConfigError: lakip.yml: agency.logo menyebut no-such-logo.png, yang tidak ada di folder data: letakkan logo di samping lakip.yml, atau hapus pengaturannya
     """
     if not path.is_file():
-        raise ConfigError(f"{where} names {path.name}, which is not in the data folder: put the logo next to lakip.yml, "
-                          "or remove the setting")
+        raise ConfigError(said("logo_missing", where=where, name=path.name))
     size = path.stat().st_size
     if size > MAX_LOGO_BYTES:
-        raise ConfigError(f"{where}: {path.name} is {size / 1024 / 1024:.1f} MB; a logo of at most "
-                          f"{MAX_LOGO_BYTES // 1024 // 1024} MB is expected (it is embedded in the report)")
+        raise ConfigError(said("logo_too_large", where=where, name=path.name, size=number(size / 1024 / 1024, 1),
+                                limit=MAX_LOGO_BYTES // 1024 // 1024))
     with path.open("rb") as handle:
         head = handle.read(8)
     mime = next((kind for kind, signature in LOGO_SIGNATURES.items() if head.startswith(signature)), None)
@@ -462,7 +455,7 @@ def check_logo(path: Path, where: str) -> str:
         except Exception:  # noqa: BLE001 (Pillow raises many kinds for a damaged file: each means "not an image")
             mime = None
     if mime is None:
-        raise ConfigError(f"{where}: {path.name} is not a PNG or JPEG image that opens: export the logo again as PNG")
+        raise ConfigError(said("logo_unreadable", where=where, name=path.name))
     return mime
 
 
@@ -530,14 +523,16 @@ def _limits(raw: dict[str, Any], name: str) -> dict[str, float]:
     for key, value in raw.items():
         where = f"{name}: limits.{key}"
         if key not in DEFAULT_LIMITS:
-            raise ConfigError(f"{where} is not a limit the kit knows: use {', '.join(DEFAULT_LIMITS)}")
-        limits[str(key)] = _positive(value, f"{where} must be a positive number such as {DEFAULT_LIMITS[key]:.0f}")
+            raise ConfigError(said("limit_unknown", where=where, limits=", ".join(DEFAULT_LIMITS)))
+        # the example as it is typed in lakip.yml: no thousands separator
+        limits[str(key)] = _positive(value, "limit_positive", where=where, example=f"{DEFAULT_LIMITS[key]:.0f}")
     return limits
 
 
-def _positive(value: object, message: str) -> float:
+def _positive(value: object, key: str, **fields: object) -> float:
+    """``value`` as a positive number, else the error ``key`` (its ``value`` field: what was given)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
-        raise ConfigError(f"{message}, got {value!r}")
+        raise ConfigError(said(key, value=repr(value), **fields))
     return float(value)
 
 
@@ -546,45 +541,45 @@ def _rules(capaian: dict[str, Any], report: dict[str, Any], name: str) -> Report
     if cap in (None, "none", "None") or cap is False:
         cap = None
     else:
-        cap = _positive(cap, f"{name}: report.capaian.cap must be none or a positive number such as 100 or 120")
+        cap = _positive(cap, "cap_positive", file=name)
     formula = str(capaian.get("negative_formula", "2t-r"))
     if formula not in NEGATIVE_FORMULAS:
-        raise ConfigError(f"{name}: report.capaian.negative_formula must be one of {', '.join(NEGATIVE_FORMULAS)}")
+        raise ConfigError(said("negative_formula", file=name, formulas=", ".join(NEGATIVE_FORMULAS)))
     bands = _default_bands()
     if "categories" in capaian:
         bands = _bands(capaian["categories"], name)
     band = report.get("efficiency_band", 5.0)
     if isinstance(band, bool) or not isinstance(band, (int, float)) or not math.isfinite(band) or band < 0:
-        raise ConfigError(f"{name}: report.efficiency_band must be a number of percentage points, got {band!r}")
+        raise ConfigError(said("efficiency_band", file=name, value=repr(band)))
     return ReportRules(cap=cap, negative_formula=formula, bands=bands, efficiency_band=float(band))
 
 
 def _bands(raw: object, name: str) -> tuple[CategoryBand, ...]:
     if not isinstance(raw, list) or not raw:
-        raise ConfigError(f"{name}: report.capaian.categories must be a list of {{above, id, en}}")
+        raise ConfigError(said("categories_list", file=name))
     bands = []
     for index, item in enumerate(raw):
         where = f"{name}: report.capaian.categories[{index}]"
         if not isinstance(item, dict) or "id" not in item:
-            raise ConfigError(f"{where}: each category needs 'above' (a number, or none for the lowest) and 'id'")
+            raise ConfigError(said("category_keys", where=where))
         above = item.get("above")
         if above is not None and (isinstance(above, bool) or not isinstance(above, (int, float)) or math.isnan(above)):
-            raise ConfigError(f"{where}.above must be a number of percent, or none for the lowest category, got {above!r}")
+            raise ConfigError(said("category_above", where=where, value=repr(above)))
         bands.append(CategoryBand(-math.inf if above is None else float(above), _text(item["id"], f"{where}.id"),
                                   _text(item.get("en", item["id"]), f"{where}.en")))
     bands.sort(key=lambda b: b.above_pct, reverse=True)
     if bands[-1].above_pct != -math.inf:
-        raise ConfigError(f"{name}: the lowest category must have 'above: none' so that every capaian gets a category")
+        raise ConfigError(said("lowest_category", file=name))
     return tuple(bands)
 
 
 def _aliases(raw: object, name: str) -> dict[str, dict[str, list[str]]]:
     if not isinstance(raw, dict):
-        raise ConfigError(f"{name}: header_aliases must map dataset → column → list of headers")
+        raise ConfigError(said("aliases_mapping", file=name))
     out: dict[str, dict[str, list[str]]] = {}
     for dataset, columns in raw.items():
         if not isinstance(columns, dict):
-            raise ConfigError(f"{name}: header_aliases.{dataset} must map column → list of headers")
+            raise ConfigError(said("aliases_dataset", file=name, dataset=dataset))
         out[str(dataset)] = {str(c): [_text(a, f"{name}: header_aliases.{dataset}.{c}") for a in _list(v, f"{name}: header_aliases.{dataset}.{c}")]
                              for c, v in columns.items()}
     return out
@@ -593,7 +588,7 @@ def _aliases(raw: object, name: str) -> dict[str, dict[str, list[str]]]:
 def _mapping(raw: dict[str, Any], key: str, name: str, parent: str = "") -> dict[str, Any]:
     value = raw.get(key) or {}
     if not isinstance(value, dict):
-        raise ConfigError(f"{name}: '{parent}{key}' must be a mapping")
+        raise ConfigError(said("section_mapping", file=name, section=f"{parent}{key}"))
     return value
 
 
@@ -603,7 +598,7 @@ def _list(value: object, where: str) -> list:
     if isinstance(value, str):
         return [value]
     if not isinstance(value, list):
-        raise ConfigError(f"{where} must be a list")
+        raise ConfigError(said("setting_list", where=where))
     return value
 
 
@@ -615,14 +610,14 @@ def _text(value: object, where: str) -> str:
         ('2024', '2025-01-29')
         >>> _text({"a": 1}, "lakip.yml: agency.name")
         Traceback (most recent call last):
-        lakip_lib.errors.ConfigError: lakip.yml: agency.name must be text, got a mapping {'a': 1}: write the text, in quotes if it holds ':' or '#'
+        lakip_lib.errors.ConfigError: lakip.yml: agency.name harus berupa teks, berisi pemetaan {'a': 1}: tulis teksnya, dalam tanda kutip jika memuat ':' atau '#'
     """
     if value is None:
         return ""
     if isinstance(value, (str, int, float, dt.date)) and not isinstance(value, bool):
         return visible_controls(str(value).strip())  # shown in every output: no control may reorder it
-    kind = {dict: "a mapping ", list: "a list "}.get(type(value), "")
-    raise ConfigError(f"{where} must be text, got {kind}{value!r}: write the text, in quotes if it holds ':' or '#'")
+    kind = {dict: said("a_mapping"), list: said("a_list")}.get(type(value), "")
+    raise ConfigError(said("setting_text", where=where, kind=kind, value=repr(value)))
 
 
 def _year(value: object, where: str) -> int | None:
@@ -630,4 +625,4 @@ def _year(value: object, where: str) -> int | None:
         return None
     if isinstance(value, int) and 1900 < value < 2200:
         return value
-    raise ConfigError(f"{where} must be a year such as 2021, got {value!r}")
+    raise ConfigError(said("setting_year", where=where, value=repr(value)))

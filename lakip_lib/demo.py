@@ -31,6 +31,7 @@ from openpyxl.styles import Alignment, Font
 from .domain import golongan_table, ordinal_scale
 from .errors import ConfigError
 from .formatting import format_number
+from .messages import said
 from .presentation.xlsx import FIXED_TIME, FixedTimeZip, save_reproducibly, zip_info
 
 #: what the generated workbooks say about themselves; fixed so that a seed gives the same bytes
@@ -123,7 +124,7 @@ def write_roster(path: str | Path, n: int, year: int, seed: int = 0) -> Path:
         50
     """
     if n < 1:
-        raise ConfigError(f"a roster needs at least one employee, got {n}")
+        raise ConfigError(said("demo_roster", count=n))
     path = Path(path)
     people = _people(n, year, _rng(seed, year, 1))
     titles = ("DAFTAR NOMINATIF APARATUR SIPIL NEGARA", AGENCY.upper(), f"Keadaan 31 Desember {year}")
@@ -722,11 +723,11 @@ def write_demo(out_dir: str | Path, employees: int, years: int, *, start_year: i
     """
     out = Path(out_dir)
     if employees < 1 or years < 1:
-        raise ConfigError(f"a demo needs at least one employee and one year, got {employees} employees and {years} years")
+        raise ConfigError(said("demo_size", employees=employees, years=years))
     if not 2000 <= start_year <= 2100 - years:
-        raise ConfigError(f"the demo's years must lie between 2000 and 2100, got {start_year} for {years} years")
+        raise ConfigError(said("demo_years", start=start_year, years=years))
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise ConfigError(f"{out} already exists and is not an empty folder; the demo writes only into a new or empty one")
+        raise ConfigError(said("demo_not_empty", folder=out))
     (out / "narasi").mkdir(parents=True, exist_ok=True)
     last_year = start_year + years - 1
     project = out / "lakip.yml"

@@ -14,6 +14,7 @@ from importlib.resources import files
 import pandas as pd
 
 from .errors import ConfigError
+from .messages import said
 
 
 def _read(name: str, **kwargs) -> pd.DataFrame:
@@ -96,7 +97,7 @@ def ordinal_scale(name: str) -> dict[str, int]:
     """One ordinal scale by name, with a clear error for an unknown name."""
     scales = ordinal_scales()
     if name not in scales:
-        raise ConfigError(f"unknown ordinal scale {name!r}; known scales: {', '.join(sorted(scales))}")
+        raise ConfigError(said("unknown_scale", name=repr(name), scales=", ".join(sorted(scales))))
     return scales[name]
 
 

@@ -12,11 +12,29 @@ import errno
 import re
 from dataclasses import dataclass
 
-from .messages import MESSAGES, Said, Text, current_language, expects, render, say
+from .messages import MESSAGES, Said, Text, current_language, expects, render, said, say
 
 
 class LakipError(Exception):
-    """Base class of every error the kit raises on purpose."""
+    """Base class of every error the kit raises on purpose.
+
+    Its message is a text of the catalogue (:func:`~lakip_lib.messages.said`),
+    rendered in the language in effect when it is read (``str(err)``, in the
+    kit or in a build's kernel), or the one asked for (:meth:`text`): it may be
+    raised before the command knows the language.
+
+    Example:
+        >>> err = ConfigError(said("not_utf8", file="lakip.yml"))
+        >>> err.text("id"), err.text("en")
+        ('lakip.yml: bukan teks UTF-8', 'lakip.yml: not UTF-8 text')
+    """
+
+    def text(self, lang: str | None = None) -> str:
+        """The message in ``lang`` (``id`` or ``en``; default: the language in effect)."""
+        return render(self.args[0], lang) if self.args else ""
+
+    def __str__(self) -> str:
+        return self.text()
 
 
 @dataclass(frozen=True)
@@ -150,8 +168,8 @@ def missing_field(problem: Problem) -> str | None:
         >>> missing_field(Problem("anggaran.xlsx", "Data", "row 7", expected=expects("column_for", field="budget", examples="'Pagu'")))
         'budget'
     """
-    said = problem.expected
-    return dict(said.fields).get("field") if isinstance(said, Said) and said.key == "column_for" else None
+    expected = problem.expected
+    return dict(expected.fields).get("field") if isinstance(expected, Said) and expected.key == "column_for" else None
 
 
 class UnsafeInputError(InputError):
@@ -178,40 +196,41 @@ class AnalysisError(LakipError):
     """The data cannot be analysed as asked: an unknown category, grade or dimension, an ambiguous value."""
 
 
-#: what to do about an operating-system error, by its number
+#: what to do about an operating-system error, by its number: a key of :data:`~lakip_lib.messages.ERRORS`
 _OS_ADVICE = {
-    errno.ENOSPC: "the disk is full: free space on it, or give --out a folder on another disk",
-    errno.EDQUOT: "the disk quota is used up: free space, or give --out a folder on another disk",
-    errno.EROFS: "the file system is mounted read-only: give --out a folder you can write to",
-    errno.EACCES: "permission denied: give --out a folder you can write to, or change its permissions",
-    errno.EPERM: "not permitted: give --out a folder you can write to, or change its permissions",
-    errno.EBUSY: "it is in use (a mount point, or open in another program): close it, or give --out another folder",
-    errno.ENOTDIR: "a file stands where a folder belongs: move it away, or give --out another folder",
-    errno.EIO: "the disk reported an input/output error: check the disk, then build again",
+    errno.ENOSPC: "os_full",
+    errno.EDQUOT: "os_quota",
+    errno.EROFS: "os_read_only",
+    errno.EACCES: "os_denied",
+    errno.EPERM: "os_not_permitted",
+    errno.EBUSY: "os_busy",
+    errno.ENOTDIR: "os_not_folder",
+    errno.EIO: "os_io",
 }
 #: error numbers that are about a file or a disk, not about the program that met them
 DISK_ERRORS = frozenset(_OS_ADVICE)
 #: the same, of a file the kit only reads (an input), where another --out is no help
 _READ_ADVICE = {
-    errno.EACCES: "permission denied: make it readable for the user running lakip",
-    errno.EPERM: "not permitted: make it readable for the user running lakip",
-    errno.ENOENT: "it is gone: put it back, or check --data",
-    errno.EIO: "the disk reported an input/output error: check the disk, or copy the file again",
+    errno.EACCES: "read_denied",
+    errno.EPERM: "read_not_permitted",
+    errno.ENOENT: "read_gone",
+    errno.EIO: "read_io",
 }
 #: an OSError as Python prints it: "[Errno 28] No space left on device: '/out/.lakip-tmp-2024-1/x.png'"
 _PRINTED = re.compile(r"\[Errno (\d+)\] ([^:]*)(?:: '(.*?)')?")
 
 
-def os_error_line(err: OSError | str, path: object = None, *, reading: bool = False) -> str:
+def os_error_line(err: OSError | str, path: object = None, *, reading: bool = False, lang: str | None = None) -> str:
     """An operating-system error as one line: the path, what went wrong and what to do.
 
     ``err`` is the exception, or its text as printed in a kernel; ``path``
-    the path to name when it has none; ``reading``: the path is an input.
+    the path to name when it has none; ``reading``: the path is an input. The
+    advice is in the language in effect; the reason as the system says it.
 
     Example:
         >>> os_error_line(OSError(errno.ENOSPC, "No space left on device", "/out/2024/lakip-2024.html"))
-        '/out/2024/lakip-2024.html: No space left on device; the disk is full: free space on it, or give --out a folder on another disk'
-        >>> os_error_line("[Errno 30] Read-only file system: '/hasil'")
+        '/out/2024/lakip-2024.html: No space left on device; disk penuh: kosongkan ruang di disk itu, atau arahkan --out ke folder di disk lain'
+        >>> os_error_line("[Errno 30] Read-only file system: '/hasil'", lang="en")
         '/hasil: Read-only file system; the file system is mounted read-only: give --out a folder you can write to'
     """
     if isinstance(err, OSError):
@@ -220,7 +239,7 @@ def os_error_line(err: OSError | str, path: object = None, *, reading: bool = Fa
         printed = _PRINTED.match(err)
         number, reason, where = (int(printed.group(1)), printed.group(2), printed.group(3)) if printed else (None, err, None)
     where = where if where is not None else path
-    advice = (_READ_ADVICE if reading else _OS_ADVICE).get(number, "fix that, then build again")
+    advice = said((_READ_ADVICE if reading else _OS_ADVICE).get(number, "os_other")).text(lang)
     return f"{where}: {reason}; {advice}" if where is not None else f"{reason}; {advice}"
 
 

@@ -61,6 +61,7 @@ from .gate import read_gate, refusal
 from .loading.inputs import DATASETS, earlier_years, project_files
 from .manifest import (REPORT_NOTEBOOK, analysis_key, fingerprint, is_up_to_date, part_keys, renderable_report, reusable_parts,
                        settings_hash, write_manifest)
+from .messages import Joined, Pair, Text, render, said
 from .ownership import LOCK_PREFIX, YearLock, check_output_folder, check_replaceable, pid_alive, usable_cache
 from .safety import inside, safe_name
 
@@ -341,14 +342,14 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
     started = time.perf_counter()
     data_root = data_root.resolve()
     try:
-        final = inside(out_root, safe_name(str(year), "year"))
+        final = inside(out_root, safe_name(str(year), said("what_year")))
         notebooks = {name: Path(notebook_dir or default_notebook_dir()) / name for name in NOTEBOOKS}
         for notebook in notebooks.values():
             if not notebook.is_file():
-                raise BuildError(f"notebook {notebook} is missing: the kit's notebooks/ folder is incomplete")
+                raise BuildError(said("notebook_missing", notebook=notebook))
         year_dir = data_root / str(year)
         if not year_dir.is_dir():
-            raise BuildError(f"no input folder {year_dir}")
+            raise BuildError(said("no_input_folder", folder=year_dir))
         # cleaned datasets live beside the raw ones (data/raw → data/processed), never inside them; None: no cache
         parameters = {"year": year, "data_dir": str(data_root), "processed_dir": processed and str(processed), "lang": lang}
         # the record names no path: the same bytes give the same outputs wherever they are, and a record is published
@@ -361,7 +362,7 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         return BuildResult(year, "failed", time.perf_counter() - started, out_root / str(year), os_error_line(err, reading=True))
     except Exception as err:  # noqa: BLE001 -- a bug planning one year fails that year alone, never the batch
         return BuildResult(year, "failed", time.perf_counter() - started, out_root / str(year),
-                           f"internal error while planning {year}: {type(err).__name__}: {err}; run with --debug for the traceback",
+                           said("internal_planning", year=year, error=f"{type(err).__name__}: {err}").text(),
                            detail=traceback.format_exc())
     # the PDF and the Word document are extras, not inputs: a year built without one is rebuilt when it is asked for
     wanted = [name for name, asked in ((f"lakip-{year}.pdf", pdf), (f"lakip-{year}.docx", docx)) if asked]
@@ -406,7 +407,7 @@ def _plan(year: int, data_root: Path, out_root: Path, lang: str, force: bool, pd
         if claim is not None:
             claim.release()
         return BuildResult(year, "failed", time.perf_counter() - started, final,
-                           f"internal error while planning {year}: {type(err).__name__}: {err}; run with --debug for the traceback",
+                           said("internal_planning", year=year, error=f"{type(err).__name__}: {err}").text(),
                            detail=traceback.format_exc())
     except BaseException:  # Ctrl-C or SIGTERM while planning: nothing of this build stays behind
         shutil.rmtree(final.parent / f"{_TMP_PREFIX}{year}-{os.getpid()}", ignore_errors=True)
@@ -565,7 +566,7 @@ def _run_kernel(build: _Year, chain: tuple[str, ...], finisher: Executor, pdf: b
     """Execute ``chain`` for ``build`` in one fresh kernel; the last kernel of a year hands it to ``finisher``."""
     try:
         if batch.cancelled.is_set():
-            raise BuildError("interrupted before it started")
+            raise BuildError(said("interrupted_early"))
         _execute_chain(build, chain, batch)
     except LakipError as err:
         with build.lock:
@@ -599,7 +600,7 @@ class _Watch:
         self.build = build
         self.batch = batch
         self.process: subprocess.Popen | None = None
-        self.reason = ""
+        self.reason: Text = ""
         #: when the kernel began the cell it is running (:func:`time.monotonic`), None between cells
         self.cell_started: float | None = None
 
@@ -616,31 +617,34 @@ class _Watch:
     def check(self) -> None:
         now = time.monotonic()
         if self.batch.cancelled.is_set():
-            self.reason = "interrupted"
+            self.reason = said("interrupted")
         elif self.build.error:
-            self.reason = "stopped: the year failed in its other kernel"
+            self.reason = said("other_kernel")
         elif self.process is not None and self.process.poll() is not None:
             self.reason = _death(self.process.returncode)
         elif self.cell_started is not None and self.batch.cell_timeout is not None and now - self.cell_started >= self.batch.cell_timeout:
-            self.reason = (f"a cell ran longer than the limit of {self.batch.cell_timeout:g} s (--cell-timeout): its kernel was "
-                           "stopped and nothing was published; if the data is that large, build again with a higher --cell-timeout")
+            self.reason = said("cell_timeout", seconds=_seconds(self.batch.cell_timeout))
         elif self.build.deadline is not None and now >= self.build.deadline:
-            self.reason = (f"the build of {self.build.year} ran longer than its limit of {self.batch.build_timeout:g} s "
-                           "(--build-timeout): its kernels were stopped and nothing was published; if the data is that "
-                           "large, build again with a higher --build-timeout")
+            self.reason = said("build_timeout", year=self.build.year, seconds=_seconds(self.batch.build_timeout))
         else:
             return
-        raise asyncio.CancelledError(self.reason)
+        raise asyncio.CancelledError(render(self.reason))
 
 
-def _death(returncode: int) -> str:
+def _seconds(limit: float) -> Pair:
+    """A time limit in seconds as each language writes a decimal (``--cell-timeout 1.5``: 1,5 / 1.5), without a thousands
+    separator, as the option is typed."""
+    return Pair(f"{limit:g}".replace(".", ","), f"{limit:g}")
+
+
+def _death(returncode: int) -> Text:
     """Why a kernel process ended, with the likely cause, for the user.
 
     Example:
-        >>> _death(-9)
+        >>> _death(-9).text("en")
         'its Jupyter kernel was killed (SIGKILL): most likely the system ran out of memory (try --jobs 1, or close other programs), or someone ended the process; build again'
-        >>> _death(-15), _death(1)
-        ('its Jupyter kernel was killed (SIGTERM): someone or something ended the process; build again', 'its Jupyter kernel exited unexpectedly with status 1; build again, and if it fails the same way run the notebook in JupyterLab (make lab) to see why')
+        >>> _death(-15).text("id"), _death(1).text("en")
+        ('kernel Jupyter-nya dimatikan (SIGTERM): ada orang atau sesuatu yang menghentikan prosesnya; bangun ulang', 'its Jupyter kernel exited unexpectedly with status 1; build again, and if it fails the same way run the notebook in JupyterLab (make lab) to see why')
     """
     if returncode < 0:
         try:
@@ -648,13 +652,13 @@ def _death(returncode: int) -> str:
         except ValueError:  # a real-time signal has no name
             name = f"signal {-returncode}"
         if -returncode == signal.SIGKILL:
-            cause = "most likely the system ran out of memory (try --jobs 1, or close other programs), or someone ended the process"
+            cause = said("killed_memory")
         elif -returncode in (signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS):
-            cause = "a library crashed, often from too little memory or a damaged input file"
+            cause = said("killed_crash")
         else:
-            cause = "someone or something ended the process"
-        return f"its Jupyter kernel was killed ({name}): {cause}; build again"
-    return f"its Jupyter kernel exited unexpectedly with status {returncode}; build again, and if it fails the same way run the notebook in JupyterLab (make lab) to see why"
+            cause = said("killed_other")
+        return said("kernel_killed", signal=name, cause=cause)
+    return said("kernel_exited", status=returncode)
 
 
 def _execute_chain(build: _Year, chain: tuple[str, ...], batch: _Batch) -> None:
@@ -678,7 +682,7 @@ def _execute_chain(build: _Year, chain: tuple[str, ...], batch: _Batch) -> None:
             if build.error:
                 return  # the year failed in its other kernel: its remaining notebooks would be thrown away
             if batch.cancelled.is_set():
-                raise BuildError("interrupted")
+                raise BuildError(said("interrupted"))
             try:
                 # only the report notebook writes the Word document: the other notebooks are not told of it
                 parameters = {**build.parameters, "docx": build.docx} if name == REPORT else build.parameters
@@ -692,7 +696,7 @@ def _execute_chain(build: _Year, chain: tuple[str, ...], batch: _Batch) -> None:
                 )
             except papermill.PapermillExecutionError as err:
                 if printed_os_error(err.ename, err.evalue):  # the notebook could not write (a full disk) or read a file
-                    raise BuildError(f"{name}: {_os_line(build, err.evalue)}") from None
+                    raise BuildError(Joined((name, _os_line(build, err.evalue)), ": ")) from None
                 error = BuildError(_reason(err, name))
                 if not _own(err):
                     error.detail = _kept(build, name, err)
@@ -702,10 +706,11 @@ def _execute_chain(build: _Year, chain: tuple[str, ...], batch: _Batch) -> None:
             except (OSError, RuntimeError, asyncio.CancelledError, CancelledError) as err:
                 if isinstance(err, OSError) and err.errno in DISK_ERRORS and watch.process.poll() is None:
                     # papermill could not write the executed notebook (a full or read-only disk): not the kernel's fault
-                    raise BuildError(f"{name}: {_os_line(build, err, build.staging / 'notebooks' / name)}") from None
+                    raise BuildError(Joined((name, _os_line(build, err, build.staging / "notebooks" / name)), ": ")) from None
                 if not watch.reason and watch.process.poll() is not None:
                     watch.reason = _death(watch.process.returncode)
-                raise BuildError(f"{name}: {watch.reason or f'the Jupyter kernel failed: {type(err).__name__}: {err}'}") from None
+                reason = watch.reason or said("kernel_failed", error=f"{type(err).__name__}: {err}")
+                raise BuildError(Joined((name, reason), ": ")) from None
             if name != REPORT:
                 build.wrote[name] = sorted(_figure_files(build.staging) - before) + [f"notebooks/{name}"]
             build.bar.set_postfix_str(Path(name).stem)
@@ -797,7 +802,7 @@ def _finish(build: _Year, pdf: bool, batch: _Batch) -> None:
             write_manifest(build.staging, build.current, parts)
             with batch.publishing:
                 if batch.cancelled.is_set():
-                    raise BuildError("interrupted")  # after Ctrl-C nothing more is published
+                    raise BuildError(said("interrupted"))  # after Ctrl-C nothing more is published
                 _swap(build.staging, build.final, build.data_root)
     except LakipError as err:
         build.error = str(err)
@@ -843,7 +848,7 @@ def _render_report(build: _Year) -> str | None:
     shown = [output for cell in notebook.get("cells", []) if cell.get("cell_type") == "code" for output in cell.get("outputs", [])
              if output.get("output_type") == "display_data" and "text/html" in output.get("data", {})]
     if len(shown) != 1:
-        raise BuildError(f"the executed {REPORT} of the last build does not show one report: build again with --force")
+        raise BuildError(said("report_not_shown", notebook=REPORT))
     body = report.html()
     shown[0]["data"]["text/html"] = body.splitlines(keepends=True)
     path.write_text(json.dumps(notebook, indent=1, sort_keys=True, separators=(",", ": "), ensure_ascii=False) + "\n",
@@ -860,7 +865,7 @@ def _refuse_draft(build: _Year) -> None:
     """Fail a ``--final`` year whose report is a draft, with one line per error neither fixed nor acknowledged."""
     record = read_gate(build.staging, build.year)
     if record is None:
-        raise BuildError(f"the report notebook wrote no pemeriksaan-{build.year}.json, so the report cannot be shown to be final")
+        raise BuildError(said("no_gate_record", year=build.year))
     refused = refusal(record, str(build.parameters["lang"]))
     if refused:
         raise BuildError(refused)
@@ -908,7 +913,7 @@ def _os_line(build: _Year, err: OSError | str, path: Path | None = None) -> str:
 
 
 def _unexpected(build: _Year, err: Exception) -> str:
-    return f"internal error while building {build.year}: {type(err).__name__}: {err}; run with --debug for the traceback"
+    return said("internal_building", part=build.year, error=f"{type(err).__name__}: {err}").text()
 
 
 def _check_unchanged(build: _Year) -> None:
@@ -924,13 +929,11 @@ def _check_unchanged(build: _Year) -> None:
     try:
         now = fingerprint(data_root, build.year, list(build.notebooks.values()), build.current["parameters"])
     except OSError as err:
-        raise BuildError(f"{err.filename or data_root}: cannot be read again after the build ({err.strerror or err}), so the "
-                         "report cannot be shown to be of the files hashed: nothing was published; build again") from None
+        raise BuildError(said("input_unreadable_after", path=err.filename or data_root, error=err.strerror or err)) from None
     changed = [name for name, recorded in _hashed(build.current).items() if _hashed(now).get(name) != recorded]
     changed += [name for name in _hashed(now) if name not in _hashed(build.current)]
     if changed:
-        raise BuildError(f"{', '.join(changed)} changed while {build.year} was being built, so its report could mix old and new "
-                         "contents: nothing was published; build again once the files are saved")
+        raise BuildError(said("inputs_changed", files=", ".join(changed), year=build.year))
 
 
 def _hashed(fingerprinted: dict[str, object]) -> dict[str, str]:
@@ -1012,7 +1015,8 @@ def _exchange(one: Path, other: Path) -> bool:
 
 
 #: the kit's own errors: their message is the user's to act on
-_OWN_ERRORS = frozenset({"InputError", "UnsafeInputError", "ConfigError", "UnsafePathError", "BuildError", "ChartDataError"})
+_OWN_ERRORS = frozenset({"InputError", "UnsafeInputError", "ConfigError", "UnsafePathError", "BuildError", "ChartDataError",
+                         "AnalysisError"})
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
@@ -1024,20 +1028,24 @@ def _reason(err: Exception, notebook: str) -> str:
     r"""The user-facing part of an error raised inside the kernel, one line.
 
     The kit's own errors are the user's to act on: their message, as written.
-    Anything else is a bug in the kit: say so, in which part, with the
-    exception's name and first line.
+    Anything else is a bug in the kit: say so (in the language in effect),
+    in which part, with the exception's name and first line.
 
     Example:
         >>> class Raised(Exception):
         ...     ename, evalue = "AttributeError", "Can only use .str accessor with string values\nmore"
         >>> _reason(Raised(), "04-report.ipynb")
-        'internal error while building 04-report: AttributeError: Can only use .str accessor with string values; run with --debug for the traceback'
+        'kesalahan internal kit saat membangun 04-report: AttributeError: Can only use .str accessor with string values; jalankan dengan --debug untuk melihat traceback-nya'
+        >>> class Refused(Exception):
+        ...     ename, evalue = "AnalysisError", "kategori 'X' tidak dikenal"
+        >>> _reason(Refused(), "01-staffing.ipynb")
+        "kategori 'X' tidak dikenal"
     """
     evalue = getattr(err, "evalue", str(err))
     if _own(err):
         return evalue
     first = (evalue.splitlines() or [""])[0]
-    return f"internal error while building {Path(notebook).stem}: {getattr(err, 'ename', '')}: {first}; run with --debug for the traceback"
+    return said("internal_building", part=Path(notebook).stem, error=f"{getattr(err, 'ename', '')}: {first}").text()
 
 
 def _kept(build: _Year, notebook: str, err: Exception) -> str:
@@ -1050,7 +1058,7 @@ def _kept(build: _Year, notebook: str, err: Exception) -> str:
         try:
             kept.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(executed, kept)
-            text += f"\nThe executed notebook, with the traceback under the failing cell: {kept}"
+            text += "\n" + said("kept_notebook", path=kept).text()
         except OSError:
             pass  # the traceback is still shown
     return text

@@ -27,6 +27,7 @@ from babel.numbers import format_compact_decimal, format_currency, format_decima
 from babel.numbers import format_percent as _babel_percent
 
 from .errors import ConfigError
+from .messages import said
 
 #: What the reports print where there is no value.
 MISSING = "-"
@@ -242,9 +243,7 @@ class Formatter:
 
     def __post_init__(self) -> None:
         if self.locale not in SUPPORTED_LOCALES:
-            raise ConfigError(
-                f"language {self.locale!r} is not supported; expected one of {', '.join(SUPPORTED_LOCALES)}"
-            )
+            raise ConfigError(said("unknown_locale", locale=repr(self.locale), locales=", ".join(SUPPORTED_LOCALES)))
 
     def number(self, value: Number | None, decimals: int = 0, *, trailing_zeros: bool = True) -> str:
         """See :func:`format_number`."""

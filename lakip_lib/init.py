@@ -22,6 +22,7 @@ from openpyxl import load_workbook
 from .config import Project
 from .errors import ConfigError
 from .loading.inputs import DATASET_NAMES, DATASETS, expected_name
+from .messages import said
 
 LAKIP_YML = """\
 # lakip.yml -- the project file of the LAKIP kit (written by `lakip init`).
@@ -200,9 +201,9 @@ def write_skeleton(out_dir: str | Path, year: int) -> list[Path]:
     """
     out = Path(out_dir)
     if not 2000 <= year <= 2100:
-        raise ConfigError(f"the year must lie between 2000 and 2100, got {year}")
+        raise ConfigError(said("init_year", year=year))
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise ConfigError(f"{out} already exists and is not an empty folder; lakip init writes only into a new or empty one")
+        raise ConfigError(said("init_not_empty", folder=out))
     (out / "narasi").mkdir(parents=True, exist_ok=True)
     (out / str(year)).mkdir()
     written = [out / "lakip.yml", out / "README.md"]

@@ -185,7 +185,7 @@ class Said:
 
     def text(self, lang: str | None = None) -> str:
         lang = lang or current_language()
-        catalogue = EXPECTED if self.key in EXPECTED else MESSAGES
+        catalogue = next(catalogue for catalogue in (EXPECTED, ERRORS, MESSAGES) if self.key in catalogue)
         values = {name: render(value, lang) for name, value in self.fields}
         return catalogue[self.key][lang == "en"].format(**values)
 
@@ -258,6 +258,31 @@ def expects(key: str, **fields: object) -> Said:
     if key not in EXPECTED and key not in MESSAGES:
         raise KeyError(key)
     return Said(key, tuple(fields.items()))
+
+
+def said(key: str, /, **fields: object) -> Said:
+    """The message ``key`` of :data:`ERRORS` with ``fields``: what an error of the kit says, in the language in effect
+    when it is printed (``str(err)``), which may not be known yet where it is raised.
+
+    Example:
+        >>> message = said("not_utf8", file="lakip.yml")
+        >>> message.text("id"), message.text("en")
+        ('lakip.yml: bukan teks UTF-8', 'lakip.yml: not UTF-8 text')
+    """
+    if key not in ERRORS:
+        raise KeyError(key)
+    return Said(key, tuple(fields.items()))
+
+
+def number(value: float, decimals: int = 0) -> Pair:
+    """A number as each language writes it: 1.234.567,5 in Indonesian, 1,234,567.5 in English.
+
+    Example:
+        >>> number(100000).text("id"), number(2.25, 1).text("en")
+        ('100.000', '2.2')
+    """
+    english = f"{value:,.{decimals}f}"
+    return Pair(english.translate(str.maketrans(",.", ".,")), english)
 
 
 def fields_of(text: str) -> set[str]:
@@ -558,4 +583,322 @@ EXPECTED = {
     "not_a_document": ("file yang tidak dapat dibuka Word sebagai dokumen", "a file Word cannot open as a document"),
     "docx_saved": ("dokumen Word (.docx) yang disimpan oleh Word atau LibreOffice",
                    "a Word document (.docx) saved by Word or LibreOffice"),
+}
+
+#: what an error of the kit says (:func:`said`): key → (Indonesian, English); file, sheet and setting names are fields,
+#: said as they are written
+ERRORS = {
+    # lakip.yml and the command's settings (config.py)
+    "yaml_invalid": ("{file}: bukan YAML yang sah ({error})", "{file}: not valid YAML ({error})"),
+    "not_utf8": ("{file}: bukan teks UTF-8", "{file}: not UTF-8 text"),
+    "settings_mapping": ("{file}: tingkat teratasnya seharusnya daftar pengaturan (nama: nilai)",
+                         "{file}: expected a mapping of settings at the top level"),
+    "years_mapping": ("{file}: 'years' harus memetakan tahun ke pengaturannya, seperti years: {{2025: {{signatory: "
+                      "{{date: \"2026-01-30\"}}}}}}",
+                      "{file}: 'years' must map a year to its settings, such as years: {{2025: {{signatory: "
+                      "{{date: \"2026-01-30\"}}}}}}"),
+    "years_key": ("{file}: years.{key} harus berupa tahun seperti 2025", "{file}: years.{key} must be a year such as 2025"),
+    "years_settings": ("{file}: years.{key} harus berisi pengaturan (nama: nilai), seperti tingkat teratas file",
+                       "{file}: years.{key} must be a mapping of settings, like the file's top level"),
+    "years_nested": ("{file}: years.{key} tidak boleh memuat 'years' lagi", "{file}: years.{key} cannot hold 'years' itself"),
+    "aliases_too_many": ("{file}: alias (*nama) di dalamnya membuatnya memuat lebih dari {count} nilai, baris {line}: "
+                         "tulis pengaturannya lengkap tanpa alias",
+                         "{file}: its aliases (*name) make it hold more than {count} values, line {line}: write the "
+                         "settings out without aliases"),
+    "alias_cycle": ("{file}: alias (*nama) di baris {line} merujuk ke nilai yang memuat alias itu sendiri: tulis "
+                    "pengaturannya lengkap tanpa alias",
+                    "{file}: an alias (*name) on line {line} refers to a value that holds it: write the settings out "
+                    "without aliases"),
+    "acknowledgement_mapping": ("{where} harus berbentuk {{check: ..., location: ..., explanation: ...}}, berisi {value}",
+                                "{where} must be a mapping {{check: ..., location: ..., explanation: ...}}, got {value}"),
+    "acknowledgement_key": ("{where}.{key} bukan kunci penjelasan temuan: gunakan {keys}",
+                            "{where}.{key} is not a key of an acknowledgement: use {keys}"),
+    "acknowledgement_check": ("{where} memerlukan check: kode pemeriksaan temuan seperti yang dicetak lakip check, "
+                              "misalnya over_budget",
+                              "{where} needs check: the finding's check id as lakip check prints it, such as over_budget"),
+    "acknowledgement_location": ("{where} memerlukan location: lokasi temuan seperti yang dicetak lakip check, misalnya "
+                                 "\"anggaran.xlsx:Realisasi!row 16\"",
+                                 "{where} needs location: the finding's location as lakip check prints it, such as "
+                                 "\"anggaran.xlsx:Realisasi!row 16\""),
+    "acknowledgement_explanation": ("{where} memerlukan explanation: penjelasan instansi yang dicetak di laporan, misalnya "
+                                    "\"realisasi sesuai SP2D\"",
+                                    "{where} needs explanation: the agency's explanation printed in the report, such as "
+                                    "\"realisasi sesuai SP2D\""),
+    "flag": ("{where} harus true atau false, berisi {value}", "{where} must be true or false, got {value}"),
+    "template_macros": ("{where}: {name} adalah file bermakro, dan kit tidak pernah menyimpan makro: di Word, simpan "
+                        "sebagai Word Document (.docx)",
+                        "{where}: {name} is a macro-enabled file, and the kit never keeps macros: in Word, save it as a "
+                        "Word Document (.docx)"),
+    "template_not_word": ("{where}: {name} bukan dokumen Word: sebutkan file .docx (atau .dotx)",
+                          "{where}: {name} is not a Word document: name a .docx (or .dotx) file"),
+    "template_outside": ("{where}: {name} harus berupa path di dalam folder lakip.yml, seperti templat/lakip.docx",
+                         "{where}: {name} must be a path inside the folder of lakip.yml, such as templat/lakip.docx"),
+    "template_missing": ("{where} menyebut {name}, yang tidak ada di folder data: letakkan templatnya di sana, atau hapus "
+                         "pengaturannya agar templat bawaan kit dipakai",
+                         "{where} names {name}, which is not in the data folder: put the template there, or remove the "
+                         "setting to use the kit's own"),
+    "logo_outside": ("{where}: {name} harus berupa file di dalam folder lakip.yml, seperti logo.png: logo disematkan di "
+                     "laporan, tidak pernah diunduh",
+                     "{where}: {name} must be a file inside the folder of lakip.yml, such as logo.png: the logo is "
+                     "embedded in the report, never fetched"),
+    "logo_not_image": ("{where}: {name} bukan gambar PNG atau JPEG: simpan logo sebagai .png (atau .jpg)",
+                       "{where}: {name} is not a PNG or JPEG image: save the logo as .png (or .jpg)"),
+    "logo_missing": ("{where} menyebut {name}, yang tidak ada di folder data: letakkan logo di samping lakip.yml, atau "
+                     "hapus pengaturannya",
+                     "{where} names {name}, which is not in the data folder: put the logo next to lakip.yml, or remove "
+                     "the setting"),
+    "logo_too_large": ("{where}: {name} berukuran {size} MB; logo seharusnya paling besar {limit} MB (logo disematkan di "
+                       "laporan)",
+                       "{where}: {name} is {size} MB; a logo of at most {limit} MB is expected (it is embedded in the "
+                       "report)"),
+    "logo_unreadable": ("{where}: {name} bukan gambar PNG atau JPEG yang dapat dibuka: ekspor ulang logo sebagai PNG",
+                        "{where}: {name} is not a PNG or JPEG image that opens: export the logo again as PNG"),
+    "limit_unknown": ("{where} bukan batas yang dikenal kit: gunakan {limits}",
+                      "{where} is not a limit the kit knows: use {limits}"),
+    "limit_positive": ("{where} harus berupa angka positif seperti {example}, berisi {value}",
+                       "{where} must be a positive number such as {example}, got {value}"),
+    "cap_positive": ("{file}: report.capaian.cap harus none atau angka positif seperti 100 atau 120, berisi {value}",
+                     "{file}: report.capaian.cap must be none or a positive number such as 100 or 120, got {value}"),
+    "negative_formula": ("{file}: report.capaian.negative_formula harus salah satu dari {formulas}",
+                         "{file}: report.capaian.negative_formula must be one of {formulas}"),
+    "efficiency_band": ("{file}: report.efficiency_band harus berupa angka dalam poin persentase, berisi {value}",
+                        "{file}: report.efficiency_band must be a number of percentage points, got {value}"),
+    "categories_list": ("{file}: report.capaian.categories harus berupa daftar {{above, id, en}}",
+                        "{file}: report.capaian.categories must be a list of {{above, id, en}}"),
+    "category_keys": ("{where}: setiap kategori memerlukan 'above' (angka, atau none untuk kategori terendah) dan 'id'",
+                      "{where}: each category needs 'above' (a number, or none for the lowest) and 'id'"),
+    "category_above": ("{where}.above harus berupa angka persen, atau none untuk kategori terendah, berisi {value}",
+                       "{where}.above must be a number of percent, or none for the lowest category, got {value}"),
+    "lowest_category": ("{file}: kategori terendah harus 'above: none' agar setiap capaian mendapat kategori",
+                        "{file}: the lowest category must have 'above: none' so that every capaian gets a category"),
+    "aliases_mapping": ("{file}: header_aliases harus memetakan dataset → kolom → daftar judul kolom",
+                        "{file}: header_aliases must map dataset → column → list of headers"),
+    "aliases_dataset": ("{file}: header_aliases.{dataset} harus memetakan kolom → daftar judul kolom",
+                        "{file}: header_aliases.{dataset} must map column → list of headers"),
+    "aliases_unknown_dataset": ("{file}: header_aliases.{dataset}: dataset tidak dikenal; datasetnya adalah staff (daftar "
+                                "pegawai), summary (tabel rekap pegawai), indicators, budget dan assets",
+                                "{file}: header_aliases.{dataset}: unknown dataset; the datasets are staff (a roster), "
+                                "summary (staff summary tables), indicators, budget and assets"),
+    "aliases_unknown_column": ("{file}: header_aliases.{dataset}.{column}: kolom {name} tidak dikenal; kolom {dataset} "
+                               "adalah {columns}",
+                               "{file}: header_aliases.{dataset}.{column}: unknown column {name}; the {dataset} columns "
+                               "are {columns}"),
+    "section_mapping": ("{file}: '{section}' harus berisi pengaturan (nama: nilai)", "{file}: '{section}' must be a mapping"),
+    "setting_list": ("{where} harus berupa daftar", "{where} must be a list"),
+    "setting_text": ("{where} harus berupa teks, berisi {kind}{value}: tulis teksnya, dalam tanda kutip jika memuat ':' "
+                     "atau '#'",
+                     "{where} must be text, got {kind}{value}: write the text, in quotes if it holds ':' or '#'"),
+    "a_mapping": ("pemetaan ", "a mapping "),
+    "a_list": ("daftar ", "a list "),
+    "setting_year": ("{where} harus berupa tahun seperti 2021, berisi {value}", "{where} must be a year such as 2021, got {value}"),
+    "unknown_scale": ("skala ordinal {name} tidak dikenal; skala yang dikenal: {scales}",
+                      "unknown ordinal scale {name}; known scales: {scales}"),
+    "unknown_locale": ("bahasa {locale} tidak didukung; seharusnya salah satu dari {locales}",
+                       "language {locale} is not supported; expected one of {locales}"),
+    "init_year": ("tahunnya harus antara 2000 dan 2100, berisi {year}", "the year must lie between 2000 and 2100, got {year}"),
+    "init_not_empty": ("{folder} sudah ada dan bukan folder kosong; lakip init hanya menulis ke folder baru atau kosong",
+                       "{folder} already exists and is not an empty folder; lakip init writes only into a new or empty one"),
+    "demo_roster": ("daftar pegawai memerlukan setidaknya satu pegawai, berisi {count}",
+                    "a roster needs at least one employee, got {count}"),
+    "demo_size": ("demo memerlukan setidaknya satu pegawai dan satu tahun, berisi {employees} pegawai dan {years} tahun",
+                  "a demo needs at least one employee and one year, got {employees} employees and {years} years"),
+    "demo_years": ("tahun-tahun demo harus antara 2000 dan 2100, berisi {start} untuk {years} tahun",
+                   "the demo's years must lie between 2000 and 2100, got {start} for {years} years"),
+    "demo_not_empty": ("{folder} sudah ada dan bukan folder kosong; demo hanya menulis ke folder baru atau kosong",
+                       "{folder} already exists and is not an empty folder; the demo writes only into a new or empty one"),
+    # what to do about an operating-system error (errors.py), after its reason as the system says it
+    "os_full": ("disk penuh: kosongkan ruang di disk itu, atau arahkan --out ke folder di disk lain",
+                "the disk is full: free space on it, or give --out a folder on another disk"),
+    "os_quota": ("kuota disk habis: kosongkan ruang, atau arahkan --out ke folder di disk lain",
+                 "the disk quota is used up: free space, or give --out a folder on another disk"),
+    "os_read_only": ("sistem file dipasang hanya-baca: arahkan --out ke folder yang dapat ditulisi",
+                     "the file system is mounted read-only: give --out a folder you can write to"),
+    "os_denied": ("akses ditolak: arahkan --out ke folder yang dapat ditulisi, atau ubah izinnya",
+                  "permission denied: give --out a folder you can write to, or change its permissions"),
+    "os_not_permitted": ("tidak diizinkan: arahkan --out ke folder yang dapat ditulisi, atau ubah izinnya",
+                         "not permitted: give --out a folder you can write to, or change its permissions"),
+    "os_busy": ("sedang dipakai (titik mount, atau terbuka di program lain): tutup, atau arahkan --out ke folder lain",
+                "it is in use (a mount point, or open in another program): close it, or give --out another folder"),
+    "os_not_folder": ("ada file di tempat yang seharusnya folder: pindahkan file itu, atau arahkan --out ke folder lain",
+                      "a file stands where a folder belongs: move it away, or give --out another folder"),
+    "os_io": ("disk melaporkan kesalahan input/output: periksa disknya, lalu bangun ulang",
+              "the disk reported an input/output error: check the disk, then build again"),
+    "os_other": ("perbaiki hal itu, lalu bangun ulang", "fix that, then build again"),
+    "read_denied": ("akses ditolak: buat file ini dapat dibaca oleh pengguna yang menjalankan lakip",
+                    "permission denied: make it readable for the user running lakip"),
+    "read_not_permitted": ("tidak diizinkan: buat file ini dapat dibaca oleh pengguna yang menjalankan lakip",
+                           "not permitted: make it readable for the user running lakip"),
+    "read_gone": ("file ini sudah tidak ada: kembalikan, atau periksa --data", "it is gone: put it back, or check --data"),
+    "read_io": ("disk melaporkan kesalahan input/output: periksa disknya, atau salin ulang file ini",
+                "the disk reported an input/output error: check the disk, or copy the file again"),
+    # output folders and names (safety.py, ownership.py, workspace.py, processed.py, svg.py, charts.py)
+    "unsafe_name": ("{name} bukan nama sederhana untuk {what}: gunakan huruf, angka, '.', '_' atau '-'",
+                    "{name} is not a plain name for {what}: use letters, digits, '.', '_' or '-'"),
+    "what_name": ("nama", "name"),
+    "what_year": ("tahun", "year"),
+    "outside": ("{path} akan ditulis di luar {base}", "{path} would write outside {base}"),
+    "out_is": ("--out {out} adalah {what} {folder}, yang {role}: pilih folder keluaran lain, seperti outputs",
+               "--out {out} is the {what} {folder}, which {role}: choose another output folder, such as outputs"),
+    "out_inside": ("--out {out} berada di dalam {what} {folder}, yang {role}: pilih folder keluaran lain, seperti outputs",
+                   "--out {out} is inside the {what} {folder}, which {role}: choose another output folder, such as outputs"),
+    "year_overlaps": ("{final} bertumpang tindih dengan {what} {folder}, yang {role}: arahkan --out ke folder tersendiri, "
+                      "seperti outputs",
+                      "{final} overlaps the {what} {folder}, which {role}: give --out a folder of its own, such as outputs"),
+    "data_folder": ("folder data", "data folder"),
+    "cache_folder": ("cache dataset bersih", "cache of cleaned datasets"),
+    "data_folder_role": ("hanya dibaca oleh kit", "the kit only reads"),
+    "cache_folder_role": ("memuat daftar pegawai (nama, NIP) dan bukan untuk dibagikan",
+                          "holds the roster (names, NIPs) and is not for sharing"),
+    "year_not_folder": ("{final} sudah ada dan bukan folder yang dibuat kit: pindahkan, atau arahkan --out ke folder lain",
+                        "{final} exists and is not a folder the kit made: move it away, or give another --out"),
+    "year_not_ours": ("{final} sudah ada dan tidak dibuat oleh lakip (tidak memiliki catatan build {record}); kit mengganti "
+                      "seluruh folder itu, jadi pindahkan, atau arahkan --out ke folder lain",
+                      "{final} exists and was not made by lakip (it has no build record {record}); the kit replaces the "
+                      "whole folder, so move it away or give another --out"),
+    "year_holds_other": ("{final} memuat {name}, yang tidak ditulis lakip; kit mengganti seluruh folder itu, jadi pindahkan "
+                         "file itu keluar lalu bangun ulang",
+                         "{final} holds {name}, which lakip did not write; the kit replaces the whole folder, so move that "
+                         "file out of it and build again"),
+    "year_holds_input": ("{final} memuat file masukan {name}; kit mengganti seluruh folder itu, jadi pindahkan file itu "
+                         "keluar lalu bangun ulang",
+                         "{final} holds the input file {name}; the kit replaces the whole folder, so move that file out of "
+                         "it and build again"),
+    "year_published": ("output_dir {folder} adalah folder tahun yang diterbitkan lakip build: hanya build yang menulis di "
+                       "sana; biarkan output_dir None agar ditulis ke folder sementara, atau sebutkan folder lain",
+                       "output_dir {folder} is a year folder that lakip build publishes: only the build writes there; "
+                       "leave output_dir as None to write to a scratch folder, or name another folder"),
+    "cache_in_raw": ("folder cache {folder} berada di dalam folder data mentah {data}, yang tidak pernah ditulisi kit: "
+                     "gunakan data/processed",
+                     "cache folder {folder} is inside the raw data folder {data}, which the kit never writes to: use "
+                     "data/processed"),
+    "svg_prefix": ("awalan id SVG {prefix} bukan nama sederhana (huruf, angka, '.', '_', '-')",
+                   "SVG id prefix {prefix} is not a plain name (letters, digits, '.', '_', '-')"),
+    "figure_name": ("nama file gambar {key} bukan nama sederhana (huruf, angka, '.', '_', '-', tanpa '..')",
+                    "figure file name {key} is not a plain name (letters, digits, '.', '_', '-', no '..')"),
+    "svg_active": ("SVG gambar {key} memuat <{tag}> yang dapat menjalankan atau mengunduh sesuatu: tidak dimasukkan ke "
+                   "laporan",
+                   "the SVG of figure {key} holds a <{tag}> that could run or fetch something: not put in the report"),
+    "cache_unwritable": ("lakip: peringatan: cache dataset bersih {folder} tidak dapat ditulisi ({reason}): setiap workbook "
+                         "dibaca tanpa cache (lebih lambat, hasilnya sama); buat folder itu dapat ditulisi agar cache "
+                         "dipakai ulang, atau gunakan --no-cache",
+                         "lakip: warning: cannot write the cache of cleaned datasets {folder} ({reason}): loading every "
+                         "workbook without it (slower, same results); make that folder writable to reuse it, or pass "
+                         "--no-cache"),
+    "cache_write_failed": ("cache {folder} tidak dapat ditulisi ({reason}): data dibaca tanpa cache",
+                           "cannot write the cache {folder} ({reason}): loading without it"),
+    # a year's build (execute.py, ownership.py, pdf.py)
+    "year_locked": ("build lakip lain ({who}) sedang membangun {folder}: tunggu sampai selesai, lalu bangun ulang",
+                    "another lakip build ({who}) is building {folder}: wait for it to finish, then build again"),
+    "lock_starting": ("proses yang sedang dimulai", "a process that is starting"),
+    "notebook_missing": ("notebook {notebook} tidak ada: folder notebooks/ kit tidak lengkap",
+                         "notebook {notebook} is missing: the kit's notebooks/ folder is incomplete"),
+    "no_input_folder": ("tidak ada folder masukan {folder}", "no input folder {folder}"),
+    "interrupted_early": ("dihentikan sebelum dimulai", "interrupted before it started"),
+    "interrupted": ("dihentikan", "interrupted"),
+    "other_kernel": ("dihentikan: tahun ini gagal di kernelnya yang lain", "stopped: the year failed in its other kernel"),
+    "cell_timeout": ("sebuah sel berjalan lebih lama dari batas {seconds} detik (--cell-timeout): kernelnya dihentikan dan "
+                     "tidak ada yang diterbitkan; jika datanya memang sebesar itu, bangun ulang dengan --cell-timeout yang "
+                     "lebih tinggi",
+                     "a cell ran longer than the limit of {seconds} s (--cell-timeout): its kernel was stopped and nothing "
+                     "was published; if the data is that large, build again with a higher --cell-timeout"),
+    "build_timeout": ("build {year} berjalan lebih lama dari batasnya {seconds} detik (--build-timeout): kernelnya "
+                      "dihentikan dan tidak ada yang diterbitkan; jika datanya memang sebesar itu, bangun ulang dengan "
+                      "--build-timeout yang lebih tinggi",
+                      "the build of {year} ran longer than its limit of {seconds} s (--build-timeout): its kernels were "
+                      "stopped and nothing was published; if the data is that large, build again with a higher "
+                      "--build-timeout"),
+    "kernel_killed": ("kernel Jupyter-nya dimatikan ({signal}): {cause}; bangun ulang",
+                      "its Jupyter kernel was killed ({signal}): {cause}; build again"),
+    "killed_memory": ("kemungkinan besar memori sistem habis (coba --jobs 1, atau tutup program lain), atau ada yang "
+                      "menghentikan prosesnya",
+                      "most likely the system ran out of memory (try --jobs 1, or close other programs), or someone ended "
+                      "the process"),
+    "killed_crash": ("sebuah pustaka mogok, sering karena memori yang kurang atau file masukan yang rusak",
+                     "a library crashed, often from too little memory or a damaged input file"),
+    "killed_other": ("ada orang atau sesuatu yang menghentikan prosesnya", "someone or something ended the process"),
+    "kernel_exited": ("kernel Jupyter-nya berhenti tiba-tiba dengan status {status}; bangun ulang, dan jika gagal dengan cara "
+                      "yang sama jalankan notebook-nya di JupyterLab (make lab) untuk melihat sebabnya",
+                      "its Jupyter kernel exited unexpectedly with status {status}; build again, and if it fails the same "
+                      "way run the notebook in JupyterLab (make lab) to see why"),
+    "kernel_failed": ("kernel Jupyter gagal: {error}", "the Jupyter kernel failed: {error}"),
+    "internal_planning": ("kesalahan internal kit saat merencanakan {year}: {error}; jalankan dengan --debug untuk melihat "
+                          "traceback-nya",
+                          "internal error while planning {year}: {error}; run with --debug for the traceback"),
+    "internal_building": ("kesalahan internal kit saat membangun {part}: {error}; jalankan dengan --debug untuk melihat "
+                          "traceback-nya",
+                          "internal error while building {part}: {error}; run with --debug for the traceback"),
+    "kept_notebook": ("Notebook yang dijalankan, dengan traceback di bawah sel yang gagal: {path}",
+                      "The executed notebook, with the traceback under the failing cell: {path}"),
+    "report_not_shown": ("{notebook} hasil build terakhir tidak menampilkan satu laporan: bangun ulang dengan --force",
+                         "the executed {notebook} of the last build does not show one report: build again with --force"),
+    "no_gate_record": ("notebook laporan tidak menulis pemeriksaan-{year}.json, sehingga laporan tidak dapat dibuktikan final",
+                       "the report notebook wrote no pemeriksaan-{year}.json, so the report cannot be shown to be final"),
+    "input_unreadable_after": ("{path}: tidak dapat dibaca lagi setelah build ({error}), sehingga laporan tidak dapat "
+                               "dibuktikan berasal dari file yang di-hash: tidak ada yang diterbitkan; bangun ulang",
+                               "{path}: cannot be read again after the build ({error}), so the report cannot be shown to be "
+                               "of the files hashed: nothing was published; build again"),
+    "inputs_changed": ("{files} berubah selama {year} dibangun, sehingga laporannya dapat mencampur isi lama dan baru: tidak "
+                       "ada yang diterbitkan; bangun ulang setelah file disimpan",
+                       "{files} changed while {year} was being built, so its report could mix old and new contents: "
+                       "nothing was published; build again once the files are saved"),
+    "pdf_no_html": ("{path} tidak dapat dicetak ke PDF: file itu tidak ada", "cannot print {path} to PDF: the file does not exist"),
+    "pdf_unsettled": ("mencetak {name} ke PDF: nomor halaman daftar isi tidak tetap setelah {prints} kali cetak (kesalahan "
+                      "stylesheet cetak kit)",
+                      "printing {name} to PDF: the page numbers of the contents did not settle after {prints} prints (a bug "
+                      "of the kit's print stylesheet)"),
+    "pdf_failed": ("mencetak {name} ke PDF gagal: {error}", "printing {name} to PDF failed: {error}"),
+    "chromium_not_executable": ("{setting}={path} bukan file yang dapat dijalankan: {install}",
+                                "{setting}={path} is not an executable file: {install}"),
+    "no_chromium": ("PDF tidak dapat dicetak: Chromium tidak ditemukan ({names} di PATH): {install}",
+                    "cannot print the PDF: no Chromium found ({names} on the PATH): {install}"),
+    "chromium_fails": ("Chromium di {path} tidak dapat dijalankan ({error}): {install}",
+                       "Chromium at {path} does not start ({error}): {install}"),
+    "install_chromium": ("pasang Chromium (Debian/Ubuntu: apt-get install chromium) atau isi LAKIP_CHROMIUM dengan path "
+                         "program Chromium",
+                         "install Chromium (Debian/Ubuntu: apt-get install chromium) or set LAKIP_CHROMIUM to its executable"),
+    # the command line (cli.py)
+    "stopped_interrupted": ("lakip: dihentikan: setiap kernel telah berhenti; tahun yang belum selesai tetap memakai "
+                            "keluarannya yang sebelumnya",
+                            "lakip: interrupted: every kernel is stopped; a year not finished keeps its previous outputs"),
+    "stopped_sigterm": ("lakip: dihentikan (SIGTERM): setiap kernel telah berhenti; tahun yang belum selesai tetap memakai "
+                        "keluarannya yang sebelumnya",
+                        "lakip: stopped (SIGTERM): every kernel is stopped; a year not finished keeps its previous outputs"),
+    # the analysis of the data (analysis/)
+    "summary_gender_only": ("tabel rekap hanya merinci jumlah menurut jenis kelamin, bukan menurut {columns}",
+                            "summary tables break counts down by gender only, not by {columns}"),
+    "summary_no_gender": ("rekap {rows} tidak memiliki rincian Laki-laki/Perempuan untuk {categories}; tabulasi silang "
+                          "menurut jenis kelamin memerlukan kolom L dan P",
+                          "the {rows} summary has no Laki-laki/Perempuan breakdown of {categories}; a crosstab by gender "
+                          "needs L and P columns"),
+    "unknown_dimension": ("dimensi pegawai {dimension} tidak dikenal; seharusnya salah satu dari {dimensions}",
+                          "unknown staff dimension {dimension}; expected one of {dimensions}"),
+    "roster_no_column": ("daftar pegawai tidak memiliki kolom {name} (kolomnya: {columns})",
+                         "the staff roster has no {name} column (columns: {columns})"),
+    "no_summary_table": ("rekap pegawai tidak memiliki tabel {dimension} (yang ada: {tables})",
+                         "the staff summaries have no {dimension} table (they have: {tables})"),
+    "unexpected_category": ("{dimension}: kategori {categories} tidak dikenal; seharusnya salah satu dari {expected}",
+                            "{dimension}: unexpected category {categories}; expected one of {expected}"),
+    "unexpected_categories": ("{dimension}: kategori {categories} tidak dikenal; seharusnya salah satu dari {expected}",
+                              "{dimension}: unexpected categories {categories}; expected one of {expected}"),
+    "whole_counts": ("{dimension}: jumlah pegawai harus bilangan bulat", "{dimension}: staff counts must be whole numbers"),
+    "age_bands": ("batas kelompok umur harus batas bawah yang naik seperti (30, 40, 50, 55), berisi {bands}",
+                  "bands must be increasing lower bounds such as (30, 40, 50, 55), got {bands}"),
+    "no_retirement_age": ("tidak ada batas usia pensiun untuk jenis jabatan {types}; seharusnya salah satu dari {expected}",
+                          "no retirement age for position type {types}; expected one of {expected}"),
+    "budget_code_repeated": ("kode anggaran {codes} muncul lebih dari satu kali ({places}); induk dan turunannya tidak jelas",
+                             "budget code {codes} appears more than once ({places}); its parent and children are ambiguous"),
+    "ordinal_no_pct": ("indikator ordinal tidak memiliki capaian %; gunakan ordinal_achieved() pada predikatnya",
+                       "an ordinal indicator has no capaian %; use ordinal_achieved() on its grades"),
+    "unknown_grade": ("predikat {grade} tidak dikenal pada skala {scale}; seharusnya salah satu dari {grades}",
+                      "unknown grade {grade} on the {scale} scale; expected one of {grades}"),
+    "unknown_polarity": ("polaritas {polarities} tidak dikenal; seharusnya salah satu dari {expected}",
+                         "unknown polarity {polarities}; expected one of {expected}"),
+    "given_twice": ("{what}: {keys} tercantum lebih dari satu kali; tidak jelas mana yang berlaku",
+                    "{what}: {keys} given more than once; which one counts is ambiguous"),
+    "unknown_formula": ("rumus polaritas negatif {formula} tidak dikenal; seharusnya salah satu dari {formulas}",
+                        "unknown negative-polarity formula {formula}; expected one of {formulas}"),
+    "ordinal_no_scale": ("indikator ordinal {indicator} tidak menyebut skalanya; seharusnya skala seperti sakip atau "
+                         "keterbukaan_informasi",
+                         "ordinal indicator {indicator} names no scale; expected one such as sakip or keterbukaan_informasi"),
+    "code_at": ("{code} di {locations}", "{code} at {locations}"),
 }

@@ -31,6 +31,7 @@ from pathlib import Path
 from .errors import BuildError, UnsafePathError
 from .loading.inputs import SPREADSHEET_SUFFIXES
 from .manifest import MANIFEST_NAME, read_manifest
+from .messages import said
 
 #: prefix of the lock file of each output year, beside the year folders
 LOCK_PREFIX = ".lakip-lock-"
@@ -96,8 +97,7 @@ def usable_cache(data_dir: Path) -> tuple[Path | None, str]:
     reason = unwritable(folder)
     if reason is None:
         return folder, ""
-    return None, (f"lakip: warning: cannot write the cache of cleaned datasets {folder} ({reason}): loading every workbook "
-                  "without it (slower, same results); make that folder writable to reuse it, or pass --no-cache")
+    return None, said("cache_unwritable", folder=folder, reason=reason).text()
 
 
 def check_output_folder(out_dir: Path, data_dir: Path) -> None:
@@ -107,14 +107,13 @@ def check_output_folder(out_dir: Path, data_dir: Path) -> None:
         >>> check_output_folder(Path("/p/outputs"), Path("/p/data/raw"))
         >>> check_output_folder(Path("/p/data/raw"), Path("/p/data/raw"))
         Traceback (most recent call last):
-        lakip_lib.errors.UnsafePathError: --out /p/data/raw is the data folder /p/data/raw, which the kit only reads: choose another output folder, such as outputs
+        lakip_lib.errors.UnsafePathError: --out /p/data/raw adalah folder data /p/data/raw, yang hanya dibaca oleh kit: pilih folder keluaran lain, seperti outputs
     """
     out = out_dir.resolve()
     for folder, what in _protected(data_dir):
         if out == folder or folder in out.parents:
-            where = "is" if out == folder else "is inside"
-            raise UnsafePathError(f"--out {out} {where} the {what} {folder}, which {_ROLE[what]}: "
-                                  "choose another output folder, such as outputs")
+            raise UnsafePathError(said("out_is" if out == folder else "out_inside", out=out, what=said(what), folder=folder,
+                                       role=said(f"{what}_role")))
 
 
 def check_replaceable(final: Path, data_dir: Path) -> None:
@@ -125,16 +124,14 @@ def check_replaceable(final: Path, data_dir: Path) -> None:
     """
     for folder, what in _protected(data_dir):
         if final == folder or folder in final.parents or final in folder.parents:
-            raise UnsafePathError(f"{final} overlaps the {what} {folder}, which {_ROLE[what]}: "
-                                  "give --out a folder of its own, such as outputs")
+            raise UnsafePathError(said("year_overlaps", final=final, what=said(what), folder=folder, role=said(f"{what}_role")))
     if not os.path.lexists(final):
         return
     if final.is_symlink() or not final.is_dir():
-        raise UnsafePathError(f"{final} exists and is not a folder the kit made: move it away, or give another --out")
+        raise UnsafePathError(said("year_not_folder", final=final))
     record = read_manifest(final)
     if record is None:
-        raise UnsafePathError(f"{final} exists and was not made by lakip (it has no build record {MANIFEST_NAME}); "
-                              "the kit replaces the whole folder, so move it away or give another --out")
+        raise UnsafePathError(said("year_not_ours", final=final, record=MANIFEST_NAME))
     listed = record.get("outputs")
     for path in sorted(final.rglob("*")):
         if path.is_dir() and not path.is_symlink():
@@ -143,19 +140,14 @@ def check_replaceable(final: Path, data_dir: Path) -> None:
         if name == MANIFEST_NAME:
             continue
         if isinstance(listed, dict) and name not in listed:
-            raise UnsafePathError(f"{final} holds {name}, which lakip did not write; the kit replaces the whole folder, "
-                                  "so move that file out of it and build again")
+            raise UnsafePathError(said("year_holds_other", final=final, name=name))
         if _input_like(path):
-            raise UnsafePathError(f"{final} holds the input file {name}; the kit replaces the whole folder, "
-                                  "so move that file out of it and build again")
-
-
-#: what each protected folder is for, as the refusal says it
-_ROLE = {"data folder": "the kit only reads", "cache of cleaned datasets": "holds the roster (names, NIPs) and is not for sharing"}
+            raise UnsafePathError(said("year_holds_input", final=final, name=name))
 
 
 def _protected(data_dir: Path) -> list[tuple[Path, str]]:
-    return [(data_dir.resolve(), "data folder"), (cache_folder(data_dir), "cache of cleaned datasets")]
+    """Each folder no output may touch, with its key in :data:`~lakip_lib.messages.ERRORS` (``<key>_role``: what it is for)."""
+    return [(data_dir.resolve(), "data_folder"), (cache_folder(data_dir), "cache_folder")]
 
 
 def _input_like(path: Path) -> bool:
@@ -174,7 +166,7 @@ class YearLock:
         >>> lock = YearLock.acquire(out, 2024)
         >>> YearLock.acquire(out, 2024)  # doctest: +ELLIPSIS
         Traceback (most recent call last):
-        lakip_lib.errors.BuildError: another lakip build (pid ...) is building .../2024: wait for it to finish, then build again
+        lakip_lib.errors.BuildError: build lakip lain (pid ...) sedang membangun .../2024: tunggu sampai selesai, lalu bangun ulang
         >>> lock.release()
         >>> YearLock.acquire(out, 2024).release()
     """
@@ -197,9 +189,8 @@ class YearLock:
             except BlockingIOError:
                 holder = _pid_in(fd)
                 os.close(fd)
-                who = f"pid {holder}" if holder else "a process that is starting"
-                raise BuildError(f"another lakip build ({who}) is building {out_dir / str(year)}: wait for it to finish, "
-                                 "then build again") from None
+                who = f"pid {holder}" if holder else said("lock_starting")
+                raise BuildError(said("year_locked", who=who, folder=out_dir / str(year))) from None
             # The holder unlinks the file before letting go; a file locked after that is no longer the
             # lock, so start again on the one at the path now.
             try:

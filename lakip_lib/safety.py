@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import UnsafePathError
+from .messages import Text, said
 
 if TYPE_CHECKING:  # the path guards run before a build decides it has work to do: no pandas for them
     import pandas as pd
@@ -24,18 +25,19 @@ BIDI_LEAD_BYTES = bytes(sorted({chr(c).encode()[0] for c in range(0x0600, 0x2070
 _SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 
 
-def safe_name(name: str, what: str = "name") -> str:
-    """Check that ``name`` is a plain file or folder name (no separators, no ``..``).
+def safe_name(name: str, what: Text = said("what_name")) -> str:
+    """Check that ``name`` is a plain file or folder name (no separators, no ``..``); ``what`` it names, as the refusal
+    says it.
 
     Example:
         >>> safe_name("2024")
         '2024'
-        >>> safe_name("../etc", "year")
+        >>> safe_name("../etc", said("what_year"))
         Traceback (most recent call last):
-        lakip_lib.errors.UnsafePathError: '../etc' is not a plain name for year: use letters, digits, '.', '_' or '-'
+        lakip_lib.errors.UnsafePathError: '../etc' bukan nama sederhana untuk tahun: gunakan huruf, angka, '.', '_' atau '-'
     """
     if not _SAFE_NAME.fullmatch(name) or ".." in name:
-        raise UnsafePathError(f"{name!r} is not a plain name for {what}: use letters, digits, '.', '_' or '-'")
+        raise UnsafePathError(said("unsafe_name", name=repr(name), what=what))
     return name
 
 
@@ -49,7 +51,7 @@ def inside(root: Path, *parts: str) -> Path:
     base = root.resolve()
     target = base.joinpath(*parts).resolve()
     if target != base and base not in target.parents:
-        raise UnsafePathError(f"{'/'.join(parts)!r} would write outside {base}")
+        raise UnsafePathError(said("outside", path=repr("/".join(parts)), base=base))
     return target
 
 

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from .errors import UnsafePathError
 from .manifest import MANIFEST_NAME
-from .messages import use_language
+from .messages import said, use_language
 from .ownership import cache_folder
 
 #: the scratch root, relative to the notebooks' folder as their ``data_dir`` default is: ``outputs/_scratch``
@@ -73,11 +73,10 @@ def check_not_published(output_dir: Path) -> None:
         >>> check_not_published(Path("/tmp/scratch/2024-id"))
         >>> check_not_published(Path("/k/outputs/2024"))
         Traceback (most recent call last):
-        lakip_lib.errors.UnsafePathError: output_dir /k/outputs/2024 is a year folder that lakip build publishes: only the build writes there; leave output_dir as None to write to a scratch folder, or name another folder
+        lakip_lib.errors.UnsafePathError: output_dir /k/outputs/2024 adalah folder tahun yang diterbitkan lakip build: hanya build yang menulis di sana; biarkan output_dir None agar ditulis ke folder sementara, atau sebutkan folder lain
     """
     if _YEAR_NAME.fullmatch(output_dir.name) or (output_dir / MANIFEST_NAME).is_file():
-        raise UnsafePathError(f"output_dir {output_dir} is a year folder that lakip build publishes: only the build writes there; "
-                              "leave output_dir as None to write to a scratch folder, or name another folder")
+        raise UnsafePathError(said("year_published", folder=output_dir))
 
 
 def notebook_folders(year: int, lang: str, data_dir: str | Path, output_dir: str | Path | None = None,
@@ -94,6 +93,7 @@ def notebook_folders(year: int, lang: str, data_dir: str | Path, output_dir: str
         >>> out, cache = notebook_folders(2024, "en", root / "data/raw", scratch_root=root / "outputs/_scratch")
         >>> out.relative_to(root).as_posix(), cache.relative_to(root).as_posix()
         ('outputs/_scratch/raw/2024-en', 'data/processed')
+        >>> _ = use_language(None)  # the language of this process again (the kernel's, in a build)
     """
     use_language(lang)
     if output_dir is None or str(output_dir) == "":

@@ -3,6 +3,7 @@ Chromium per test module, ``report`` the sample's built HTML report (a module ma
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,12 @@ import pytest
 from lakip_lib.messages import use_language
 from browser_support import browser_session, chromium_or_skip, sample_build
 from workbooks import make_workbook
+
+# Every process a test starts (the console script, `python -m lakip_lib.cli`, a build's kernels) imports the kit of
+# this checkout: the environment's editable install points at one copy, and a test run in another (a worktree) would
+# otherwise check its own code in-process and that copy's in every subprocess.
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).resolve().parent.parent),
+                                                         os.environ.get("PYTHONPATH")]))
 
 
 @pytest.fixture(autouse=True)

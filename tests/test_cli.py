@@ -384,7 +384,7 @@ def test_demo_into_a_folder_with_data_is_refused(folders):
     before = sorted(p.relative_to(folders["good"]) for p in folders["good"].rglob("*"))
     run = _lakip("demo", "--employees", 10, "--years", 1, "--out", folders["good"], cwd=folders["root"])
     assert run.returncode == 2
-    assert run.stderr.startswith("lakip: ") and "not an empty folder" in run.stderr and "Traceback" not in run.stderr
+    assert run.stderr.startswith("lakip: ") and "bukan folder kosong" in run.stderr and "Traceback" not in run.stderr
     assert sorted(p.relative_to(folders["good"]) for p in folders["good"].rglob("*")) == before
 
 
@@ -423,9 +423,9 @@ def test_check_of_a_read_only_data_folder_loads_without_the_cache_with_one_warni
         read_only(disk)
         assert main(["check", "--year", "2024", "--data", str(disk / "raw")]) == 1
         out, err = capsys.readouterr()
-    assert err == (f"lakip: warning: cannot write the cache of cleaned datasets {disk / 'processed'} (Read-only file system): "
-                   "loading every workbook without it (slower, same results); make that folder writable to reuse it, "
-                   "or pass --no-cache\n")
+    assert err == (f"lakip: peringatan: cache dataset bersih {disk / 'processed'} tidak dapat ditulisi (Read-only file system): "
+                   "setiap workbook dibaca tanpa cache (lebih lambat, hasilnya sama); buat folder itu dapat ditulisi agar "
+                   "cache dipakai ulang, atau gunakan --no-cache\n")
     assert out.splitlines()[-1] == "4 temuan, 2 kesalahan"
 
 
@@ -447,6 +447,9 @@ def test_sigterm_is_handled_as_ctrl_c_and_the_handler_put_back(monkeypatch, caps
     before = signal.getsignal(signal.SIGTERM)
     monkeypatch.setitem(cli._COMMANDS, "check", terminated)
     assert main(["check", "--year", "2024"]) == 143
+    assert capsys.readouterr().err == ("lakip: dihentikan (SIGTERM): setiap kernel telah berhenti; tahun yang belum selesai "
+                                       "tetap memakai keluarannya yang sebelumnya\n")
+    assert main(["check", "--year", "2024", "--lang", "en"]) == 143
     assert capsys.readouterr().err == ("lakip: stopped (SIGTERM): every kernel is stopped; a year not finished keeps its "
                                        "previous outputs\n")
     assert signal.getsignal(signal.SIGTERM) is before

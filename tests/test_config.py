@@ -91,7 +91,7 @@ def _merged(data, setting: str) -> None:
 def test_a_wrong_value_is_one_line_naming_lakip_yml_and_the_key(tmp_path, capsys, setting, message):
     data = sample_copy(tmp_path / "raw")
     _merged(data, setting)
-    assert main(["check", "--year", "2024", "--data", str(data)]) == 2
+    assert main(["check", "--year", "2024", "--data", str(data), "--lang", "en"]) == 2
     captured = capsys.readouterr()
     assert (captured.out, captured.err) == ("", f"lakip: {message}\n")
 
@@ -99,7 +99,7 @@ def test_a_wrong_value_is_one_line_naming_lakip_yml_and_the_key(tmp_path, capsys
 def test_a_build_with_a_wrong_value_fails_the_year_with_that_line(tmp_path, capsys):
     data = sample_copy(tmp_path / "raw")
     _merged(data, "limits: {max_cells: banyak}")
-    assert main(["build", "--year", "2024", "--data", str(data), "--out", str(tmp_path / "out")]) == 1
+    assert main(["build", "--year", "2024", "--data", str(data), "--out", str(tmp_path / "out"), "--lang", "en"]) == 1
     captured = capsys.readouterr()
     assert (captured.out, captured.err) == ("", f"2024: FAILED: {CASES['limits: {max_cells: banyak}']}\n")
 
@@ -109,7 +109,7 @@ def test_a_logo_that_is_no_image_is_one_line_naming_lakip_yml(tmp_path, capsys, 
     data = sample_copy(tmp_path / "raw")
     (data / "logo.png").write_bytes(content)
     _merged(data, "agency: {logo: logo.png}")
-    assert main(["check", "--year", "2024", "--data", str(data)]) == 2
+    assert main(["check", "--year", "2024", "--data", str(data), "--lang", "en"]) == 2
     assert capsys.readouterr().err == ("lakip: lakip.yml: agency.logo: logo.png is not a PNG or JPEG image that opens: "
                                        "export the logo again as PNG\n")
 
@@ -144,8 +144,9 @@ def test_a_yaml_alias_bomb_is_refused_at_once_naming_lakip_yml(tmp_path):
     data = sample_copy(tmp_path / "raw")
     (data / "lakip.yml").write_text(ALIAS_BOMB + "header_aliases:\n  staff:\n    nip: *i\n", encoding="utf-8")
     run = run_lakip(["check", "--year", "2024", "--data", str(data), "--no-cache"], cwd=tmp_path, timeout=60, memory_limit=1 << 30)
-    assert (run.code, run.stdout, run.stderr) == (2, "", "lakip: lakip.yml: its aliases (*name) make it hold more than 100,000 values, "
-                                                        "line 6: write the settings out without aliases\n")
+    # the command's default language, its numbers written as Indonesian writes them
+    assert (run.code, run.stdout, run.stderr) == (2, "", "lakip: lakip.yml: alias (*nama) di dalamnya membuatnya memuat lebih dari "
+                                                        "100.000 nilai, baris 6: tulis pengaturannya lengkap tanpa alias\n")
     assert run.cpu_seconds < 5 and run.peak_mb < 256
 
 

@@ -393,7 +393,8 @@ def test_a_missing_template_fails_the_year_in_one_line(tmp_path, capsys):
     project["report"]["docx_template"] = "hilang.docx"
     (data / "lakip.yml").write_text(yaml.safe_dump(project, allow_unicode=True), encoding="utf-8")
     assert main(["build", "--year", "2024", "--data", str(data), "--out", str(tmp_path / "out"), "--docx"]) == 1
-    assert "2024: FAILED: lakip.yml: report.docx_template names 'hilang.docx', which is not in the data folder" in \
+    # said in the kernel, in the build's language: Indonesian by default
+    assert "2024: FAILED: lakip.yml: report.docx_template menyebut 'hilang.docx', yang tidak ada di folder data" in \
         capsys.readouterr().err
     assert not (tmp_path / "out" / "2024").exists()
 

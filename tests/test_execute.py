@@ -188,6 +188,36 @@ def test_a_bug_inside_a_notebook_is_one_line_and_its_notebook_is_kept(tmp_path):
     assert not (out / "2024").exists()  # nothing published
 
 
+def test_every_error_of_the_kit_raised_in_a_kernel_is_the_users_to_act_on():
+    """A data problem the analysis refuses (AnalysisError) was shown as an "internal error": every class of errors.py is
+    the kit's own, whose message reaches the user as it is."""
+    import inspect
+
+    from lakip_lib import errors
+
+    own = {name for name, cls in inspect.getmembers(errors, inspect.isclass)
+           if issubclass(cls, errors.LakipError) and cls is not errors.LakipError and cls.__module__ == errors.__name__}
+    assert "AnalysisError" in own and own <= execute._OWN_ERRORS
+
+
+@pytest.mark.slow
+def test_a_data_problem_inside_a_notebook_is_its_message_in_the_builds_language(tmp_path):
+    import nbformat
+
+    notebooks = tmp_path / "notebooks"
+    shutil.copytree(ROOT / "notebooks", notebooks)
+    staffing = nbformat.read(notebooks / "01-staffing.ipynb", as_version=4)
+    staffing.cells.append(nbformat.v4.new_code_cell(
+        "from lakip_lib.errors import AnalysisError\nfrom lakip_lib.messages import said\n"
+        "raise AnalysisError(said('whole_counts', dimension='golongan'))"))
+    nbformat.write(staffing, notebooks / "01-staffing.ipynb")
+    out = tmp_path / "outputs"
+    result = execute.build_years([2024], data_dir=ROOT / "data/raw", out_dir=out, notebook_dir=notebooks, jobs=1,
+                                 lang="id")[0]
+    assert (result.status, result.message) == ("failed", "golongan: jumlah pegawai harus bilangan bulat")
+    assert not (out / ".lakip-failed").exists()  # not a bug of the kit: no traceback kept
+
+
 WATCHER = """
 import os, sys, time
 final, stop = sys.argv[1], sys.argv[2]

@@ -55,8 +55,9 @@ def test_init_writes_a_commented_lakip_yml_narrative_readme_and_the_year_folder(
 def test_init_never_writes_into_a_folder_with_files(tmp_path, capsys):
     (tmp_path / "catatan.txt").write_text("punya saya\n", encoding="utf-8")
     assert main(["init", str(tmp_path), "--year", "2025"]) == 2
-    assert capsys.readouterr().err == (f"lakip: {tmp_path} already exists and is not an empty folder; lakip init writes only "
-                                       "into a new or empty one\n")
+    # said in Indonesian, the command's default
+    assert capsys.readouterr().err == (f"lakip: {tmp_path} sudah ada dan bukan folder kosong; lakip init hanya menulis ke "
+                                       "folder baru atau kosong\n")
     assert [p.name for p in tmp_path.iterdir()] == ["catatan.txt"]
     with pytest.raises(ConfigError, match="between 2000 and 2100"):
         write_skeleton(tmp_path / "baru", 1990)

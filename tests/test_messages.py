@@ -178,3 +178,128 @@ def test_no_problem_in_the_kit_says_what_was_expected_as_english_text():
     bad = ast.parse('Problem("a.xlsx", None, None, None, None, "a workbook")\ngrid.problem(1, 2, None, f"a {x}")\n'
                     'ValueParseError(v, expected="a number")')
     assert len(list(_problem_calls(bad))) == 3
+
+
+# ---------------------------------------------------------------- the kit's errors in the user's language
+
+def test_every_error_text_has_both_languages_with_the_same_fields():
+    from lakip_lib.messages import ERRORS, EXPECTED, fields_of
+    assert not ERRORS.keys() & (EXPECTED.keys() | MESSAGES.keys())  # one key, one text, whichever catalogue Said reads
+    for key, (indonesian, english) in ERRORS.items():
+        assert indonesian and english and indonesian != english, key
+        assert fields_of(indonesian) == fields_of(english), key
+        assert _balanced(indonesian) and _balanced(english), key
+
+
+def test_a_number_in_an_error_is_written_as_the_language_writes_it():
+    from lakip_lib.errors import ConfigError
+    from lakip_lib.messages import number, said
+    err = ConfigError(said("logo_too_large", where="lakip.yml: agency.logo", name="logo.png", size=number(2.25 * 1024, 1),
+                           limit=2))
+    assert err.text("id") == "lakip.yml: agency.logo: logo.png berukuran 2.304,0 MB; logo seharusnya paling besar 2 MB (logo disematkan di laporan)"
+    assert err.text("en").startswith("lakip.yml: agency.logo: logo.png is 2,304.0 MB;")
+
+
+def _raised_indonesian(raise_it) -> str:
+    from lakip_lib.errors import LakipError
+    from lakip_lib.messages import use_language
+    previous = use_language(None)  # no setting: the default, as a user without --lang has it
+    try:
+        with pytest.raises(LakipError) as raised:
+            raise_it()
+        return str(raised.value)
+    finally:
+        use_language(previous)
+
+
+def test_a_config_error_is_said_in_indonesian_by_default(tmp_path):
+    from lakip_lib.config import load_project
+    (tmp_path / "lakip.yml").write_text("limits: {max_cels: 10}\n", encoding="utf-8")
+    assert _raised_indonesian(lambda: load_project(tmp_path / "lakip.yml")) == (
+        "lakip.yml: limits.max_cels bukan batas yang dikenal kit: gunakan max_file_mb, max_uncompressed_mb, "
+        "max_compression_ratio, max_cells")
+
+
+def test_the_advice_on_an_os_error_is_said_in_the_language_in_effect():
+    import errno
+    from lakip_lib.errors import os_error_line
+    full = OSError(errno.ENOSPC, "No space left on device", "/hasil/2024")
+    assert os_error_line(full, lang="id") == ("/hasil/2024: No space left on device; disk penuh: kosongkan ruang di disk itu, "
+                                              "atau arahkan --out ke folder di disk lain")
+    gone = FileNotFoundError(errno.ENOENT, "No such file or directory", "/data/2024/pegawai.xlsx")
+    assert os_error_line(gone, reading=True, lang="id").endswith("; file ini sudah tidak ada: kembalikan, atau periksa --data")
+
+
+#: the error classes whose messages are catalogue texts (``said(key, …)``), never English literals
+_SAID_ERRORS = {"ConfigError", "BuildError", "UnsafePathError", "AnalysisError", "ChartDataError", "PdfUnavailableError"}
+
+
+def _error_calls(tree):
+    """(line, class, message argument) of each call of an error class of :data:`_SAID_ERRORS` in a module."""
+    import ast
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _SAID_ERRORS and node.args:
+            yield node.lineno, node.func.id, node.args[0]
+
+
+def test_no_error_of_the_kit_says_its_message_as_english_text():
+    """An error's message is ``said(key, …)``, so that it is said in the language in effect: never a string literal or
+    an f-string; and every key named in the kit is in the catalogue."""
+    import ast
+    from lakip_lib.messages import ERRORS
+    root = Path(__file__).resolve().parent.parent / "lakip_lib"
+    literal, unknown, calls = [], [], 0
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for line, name, argument in _error_calls(tree):
+            calls += 1
+            if isinstance(argument, (ast.JoinedStr, ast.BinOp)) or isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+                literal.append(f"{path.relative_to(root)}:{line} {name}")
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "said" and node.args \
+                    and isinstance(node.args[0], ast.Constant) and node.args[0].value not in ERRORS:
+                unknown.append(f"{path.relative_to(root)}:{node.lineno} {node.args[0].value}")
+    assert calls > 100 and literal == [] and unknown == []
+    bad = ast.parse('ConfigError(f"{where} must be a list")\nConfigError("lakip.yml: not UTF-8 text")')
+    assert len(list(_error_calls(bad))) == 2
+
+
+def test_a_build_error_is_said_in_indonesian_by_default(tmp_path):
+    from lakip_lib.ownership import YearLock
+    held = YearLock.acquire(tmp_path, 2024)
+    try:
+        said = _raised_indonesian(lambda: YearLock.acquire(tmp_path, 2024))
+    finally:
+        held.release()
+    assert said.startswith("build lakip lain (pid ") and said.endswith(f"sedang membangun {tmp_path / '2024'}: tunggu sampai "
+                                                                       "selesai, lalu bangun ulang")
+
+
+def test_an_unsafe_path_error_is_said_in_indonesian_by_default(tmp_path):
+    from lakip_lib.safety import inside
+    assert _raised_indonesian(lambda: inside(tmp_path, "..", "etc")) == f"'../etc' akan ditulis di luar {tmp_path.resolve()}"
+
+
+def test_an_analysis_error_is_said_in_indonesian_by_default():
+    from lakip_lib.analysis.capaian import ordinal_achieved
+    assert _raised_indonesian(lambda: ordinal_achieved("Z", "A", "sakip")) == (
+        "predikat 'Z' tidak dikenal pada skala sakip; seharusnya salah satu dari AA, A, BB, B, CC, C, D")
+
+
+def test_a_chart_data_error_is_said_in_indonesian_by_default():
+    from lakip_lib.presentation.charts import chart_by_grade
+    from lakip_lib.presentation.svg import figure_svg
+    fig = chart_by_grade(__import__("pandas").DataFrame({"category": ["III/d"], "count": [33], "share_pct": [100.0]}))
+    fig.lakip_key = "gambar-1-4"
+    with pytest.MonkeyPatch.context() as patch:  # an SVG that holds a script, as a crafted figure would
+        patch.setattr("lakip_lib.presentation.svg.svg_of", lambda _: b'<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>')
+        assert _raised_indonesian(lambda: figure_svg(fig, "gambar-1-4")) == (
+            "SVG gambar 'gambar-1-4' memuat <script> yang dapat menjalankan atau mengunduh sesuatu: tidak dimasukkan ke laporan")
+
+
+def test_a_pdf_unavailable_error_is_said_in_indonesian_by_default(monkeypatch, tmp_path):
+    from lakip_lib.presentation.pdf import CHROMIUM_ENV, find_chromium
+    monkeypatch.setenv(CHROMIUM_ENV, str(tmp_path / "tidak-ada"))
+    assert _raised_indonesian(find_chromium) == (
+        f"{CHROMIUM_ENV}={tmp_path / 'tidak-ada'} bukan file yang dapat dijalankan: pasang Chromium (Debian/Ubuntu: "
+        "apt-get install chromium) atau isi LAKIP_CHROMIUM dengan path program Chromium")

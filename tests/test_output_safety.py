@@ -298,7 +298,7 @@ def test_a_year_that_is_not_a_number_is_refused(tmp_path, capsys):
 
 def test_a_negative_year_cannot_name_an_output_folder(tmp_path, capsys):
     assert main(["build", "--year", "-1", "--data", str(SAMPLE), "--out", str(tmp_path / "out")]) == 1
-    assert capsys.readouterr().err == "-1: FAILED: '-1' is not a plain name for year: use letters, digits, '.', '_' or '-'\n"
+    assert capsys.readouterr().err == "-1: FAILED: '-1' bukan nama sederhana untuk tahun: gunakan huruf, angka, '.', '_' atau '-'\n"
     assert list(tmp_path.iterdir()) == []
 
 
@@ -311,7 +311,7 @@ def test_a_year_folder_linked_out_of_the_output_folder_is_refused(tmp_path, caps
     (out / "2024").symlink_to(elsewhere)
     before = state(tmp_path)
     assert main(["build", "--year", "2024", "--data", str(SAMPLE), "--out", str(out)]) == 1
-    assert capsys.readouterr().err == f"2024: FAILED: '2024' would write outside {out.resolve()}\n"
+    assert capsys.readouterr().err == f"2024: FAILED: '2024' akan ditulis di luar {out.resolve()}\n"
     assert state(tmp_path) == before
 
 
@@ -324,7 +324,7 @@ def test_lakip_yml_is_read_with_the_safe_loader_only(tmp_path, capsys, tag):
     (tmp_path / "lakip.yml").write_text(f"agency:\n  name: {tag.format(marker=marker)}\n", encoding="utf-8")
     assert main(["check", "--year", "2024", "--data", str(tmp_path)]) == 2
     assert capsys.readouterr().err.startswith(
-        "lakip: lakip.yml: not valid YAML (could not determine a constructor for the tag 'tag:yaml.org,2002:python/")
+        "lakip: lakip.yml: bukan YAML yang sah (could not determine a constructor for the tag 'tag:yaml.org,2002:python/")
     assert not marker.exists()
 
 

@@ -42,7 +42,7 @@ def _one_line(capsys) -> str:
 def test_out_equal_to_the_data_folder_is_refused_and_deletes_nothing(project, capsys):
     """``lakip build --year 2024 --out data/raw`` deleted data/raw/2024/*.xlsx."""
     before = state(project)
-    assert main(["build", "--year", "2024", "--out", "data/raw"]) == 2
+    assert main(["build", "--year", "2024", "--out", "data/raw", "--lang", "en"]) == 2
     raw = project / "data" / "raw"
     assert _one_line(capsys) == (f"lakip: --out {raw} is the data folder {raw}, which the kit only reads: "
                                  "choose another output folder, such as outputs\n")
@@ -54,7 +54,7 @@ def test_all_years_into_their_own_data_folder_is_refused(project, capsys):
     data = project / "D"
     sample_copy(data)
     before = state(project)
-    assert main(["build", "--all", "--data", "D", "--out", "D"]) == 2
+    assert main(["build", "--all", "--data", "D", "--out", "D", "--lang", "en"]) == 2
     assert "is the data folder" in _one_line(capsys)
     assert state(project) == before
 
@@ -64,7 +64,7 @@ def test_all_years_into_their_own_data_folder_is_refused(project, capsys):
                                            ("data/processed/2024", "is inside the cache of cleaned datasets")])
 def test_out_inside_the_data_folder_or_at_the_cache_is_refused(project, capsys, out, says):
     before = state(project)
-    assert main(["build", "--year", "2024", "--out", out]) == 2
+    assert main(["build", "--year", "2024", "--out", out, "--lang", "en"]) == 2
     assert says in _one_line(capsys)
     assert state(project) == before
 
@@ -77,8 +77,9 @@ def test_a_users_folder_at_out_year_is_refused_and_kept(project, capsys):
     before = state(project)
     assert main(["build", "--year", "2024", "--out", "docs"]) == 1
     year = project / "docs" / "2024"
-    assert _one_line(capsys) == (f"2024: FAILED: {year} exists and was not made by lakip (it has no build record "
-                                 f"{MANIFEST_NAME}); the kit replaces the whole folder, so move it away or give another --out\n")
+    assert _one_line(capsys) == (f"2024: FAILED: {year} sudah ada dan tidak dibuat oleh lakip (tidak memiliki catatan build "
+                                 f"{MANIFEST_NAME}); kit mengganti seluruh folder itu, jadi pindahkan, atau arahkan --out ke "
+                                 "folder lain\n")
     assert state(project) == before
 
 
@@ -87,7 +88,7 @@ def test_an_output_folder_that_holds_the_data_folder_is_refused(project, capsys)
     data = project / "hasil" / "2024" / "masukan"
     shutil.copytree(project / "data" / "raw", data)
     before = state(project)
-    assert main(["build", "--year", "2024", "--data", str(data), "--out", "hasil"]) == 1
+    assert main(["build", "--year", "2024", "--data", str(data), "--out", "hasil", "--lang", "en"]) == 1
     assert f"2024: FAILED: {project / 'hasil' / '2024'} overlaps the data folder {data}" in _one_line(capsys)
     assert state(project) == before
 
@@ -99,7 +100,7 @@ def test_a_file_added_to_a_built_year_stops_its_rebuild(project, capsys):
     note = project / "outputs" / "2024" / "tables" / "catatan.txt"
     note.write_text("catatan rapat\n", encoding="utf-8")
     before = state(project)
-    assert main(["build", "--year", "2024", "--out", "outputs", "--force"]) == 1
+    assert main(["build", "--year", "2024", "--out", "outputs", "--force", "--lang", "en"]) == 1
     assert _one_line(capsys) == (f"2024: FAILED: {project / 'outputs' / '2024'} holds tables/catatan.txt, which lakip did "
                                  "not write; the kit replaces the whole folder, so move that file out of it and build again\n")
     assert state(project) == before

@@ -167,8 +167,10 @@ def test_a_failing_year_leaves_its_previous_outputs_and_the_others_complete(firs
 
 # ---------------------------------------------------------------- the cache of cleaned datasets
 
-CACHE_WARNING = ("lakip: warning: cannot write the cache of cleaned datasets {} (Read-only file system): loading every workbook "
-                 "without it (slower, same results); make that folder writable to reuse it, or pass --no-cache\n")
+#: the lines of the command are said in Indonesian, its default
+CACHE_WARNING = ("lakip: peringatan: cache dataset bersih {} tidak dapat ditulisi (Read-only file system): setiap workbook dibaca "
+                 "tanpa cache (lebih lambat, hasilnya sama); buat folder itu dapat ditulisi agar cache dipakai ulang, atau "
+                 "gunakan --no-cache\n")
 
 
 def test_no_cache_builds_the_same_outputs_and_writes_no_cache(first, tmp_path):
@@ -219,8 +221,10 @@ def test_a_build_killed_halfway_leaves_the_previous_outputs_exactly(first, tmp_p
 
 # ---------------------------------------------------------------- faults of issue 12, on real processes
 
-INTERRUPTED = "lakip: interrupted: every kernel is stopped; a year not finished keeps its previous outputs\n"
-TERMINATED = "lakip: stopped (SIGTERM): every kernel is stopped; a year not finished keeps its previous outputs\n"
+INTERRUPTED = ("lakip: dihentikan: setiap kernel telah berhenti; tahun yang belum selesai tetap memakai keluarannya yang "
+               "sebelumnya\n")
+TERMINATED = ("lakip: dihentikan (SIGTERM): setiap kernel telah berhenti; tahun yang belum selesai tetap memakai keluarannya "
+              "yang sebelumnya\n")
 
 
 @pytest.fixture
@@ -291,8 +295,8 @@ def test_a_second_build_of_a_year_being_built_fails_and_spares_the_first(previou
     two = run_lakip(["build", "--year", "2024", "--force", "--data", str(first.data), "--out", str(previous)], cwd=tmp_path)
     stdout, stderr = one.communicate(timeout=300)
     assert (two.code, two.stdout) == (1, "")
-    assert two.stderr == (f"2024: FAILED: another lakip build (pid {one.pid}) is building {previous / '2024'}: "
-                          "wait for it to finish, then build again\n")
+    assert two.stderr == (f"2024: FAILED: build lakip lain (pid {one.pid}) sedang membangun {previous / '2024'}: "
+                          "tunggu sampai selesai, lalu bangun ulang\n")
     assert one.returncode == 0, stderr
     assert stdout.startswith("2024: built in ")
     assert outputs(previous / "2024") == outputs(first.out / "2024")
@@ -343,9 +347,9 @@ def test_a_killed_kernel_fails_its_part_within_seconds(previous, start, jobs):
     stdout, stderr = process.communicate(timeout=60)
     assert time.monotonic() - killed < 15
     assert (process.returncode, stdout) == (1, "")
-    assert re.fullmatch(r"2024: FAILED: 0[1-4]-[a-z]+\.ipynb: its Jupyter kernel was killed \(SIGKILL\): most likely the system "
-                        r"ran out of memory \(try --jobs 1, or close other programs\), or someone ended the process; build again\n",
-                        stderr), stderr
+    assert re.fullmatch(r"2024: FAILED: 0[1-4]-[a-z]+\.ipynb: kernel Jupyter-nya dimatikan \(SIGKILL\): kemungkinan besar memori "
+                        r"sistem habis \(coba --jobs 1, atau tutup program lain\), atau ada yang menghentikan prosesnya; "
+                        r"bangun ulang\n", stderr), stderr
     assert psutil.wait_procs(kernels, timeout=10)[1] == []
     assert state(previous / "2024") == before
     assert sorted(p.name for p in previous.iterdir()) == ["2024"]
@@ -382,8 +386,8 @@ def test_a_workbook_saved_during_the_build_fails_the_year_and_publishes_nothing(
                 member.kill()
             process.wait(timeout=30)
     assert (process.returncode, stdout) == (1, "")
-    assert stderr == ("2024: FAILED: 2024/anggaran.xlsx changed while 2024 was being built, so its report could mix old and new "
-                      "contents: nothing was published; build again once the files are saved\n")
+    assert stderr == ("2024: FAILED: 2024/anggaran.xlsx berubah selama 2024 dibangun, sehingga laporannya dapat mencampur isi "
+                      "lama dan baru: tidak ada yang diterbitkan; bangun ulang setelah file disimpan\n")
     assert state(previous / "2024") == before
     assert sorted(p.name for p in previous.iterdir()) == ["2024"]
 
@@ -398,8 +402,9 @@ def test_a_read_only_out_is_one_line_naming_it(tmp_path):
         read_only(disk)
         run = run_lakip(["build", "--year", "2024", "--data", str(data), "--out", str(disk / "outputs")], cwd=tmp_path, timeout=300)
     assert (run.code, run.stdout) == (1, "")
-    assert run.stderr == (f"2024: FAILED: {disk / 'outputs'}: Read-only file system; the file system is mounted read-only: "
-                          "give --out a folder you can write to\n")
+    # the system's own words, then what to do in the command's language
+    assert run.stderr == (f"2024: FAILED: {disk / 'outputs'}: Read-only file system; sistem file dipasang hanya-baca: "
+                          "arahkan --out ke folder yang dapat ditulisi\n")
 
 
 @pytest.mark.parametrize("size", ["1m", "2m"])  # full while the kernels write, and later (the export, the last notebooks)
@@ -414,7 +419,7 @@ def test_a_full_disk_fails_each_year_in_one_line_and_aborts_no_other(tmp_path, s
         run = run_lakip(["build", "--all", "--jobs", "2", "--data", str(data), "--out", str(disk)], cwd=tmp_path, timeout=300)
         left = sorted(p.name for p in disk.iterdir())
     assert (run.code, run.stdout) == (1, ""), run.stderr
-    full = r": No space left on device; the disk is full: free space on it, or give --out a folder on another disk"
+    full = r": No space left on device; disk penuh: kosongkan ruang di disk itu, atau arahkan --out ke folder di disk lain"
     assert re.fullmatch(rf"2023: FAILED: [^\n]*{full}\n2024: FAILED: [^\n]*{full}\n", run.stderr), run.stderr
     assert left == []  # no staging folder or lock left behind
 
@@ -476,9 +481,9 @@ def test_the_build_time_limit_is_an_option_of_the_command(previous, first, tmp_p
         time.sleep(0.02)
     stdout, stderr = process.communicate(timeout=60)
     assert (process.returncode, stdout) == (1, "")
-    assert re.fullmatch(r"2024: FAILED: 0[1-4]-[a-z]+\.ipynb: the build of 2024 ran longer than its limit of 1 s "
-                        r"\(--build-timeout\): its kernels were stopped and nothing was published; if the data is that "
-                        r"large, build again with a higher --build-timeout\n", stderr), stderr
+    assert re.fullmatch(r"2024: FAILED: 0[1-4]-[a-z]+\.ipynb: build 2024 berjalan lebih lama dari batasnya 1 detik "
+                        r"\(--build-timeout\): kernelnya dihentikan dan tidak ada yang diterbitkan; jika datanya memang "
+                        r"sebesar itu, bangun ulang dengan --build-timeout yang lebih tinggi\n", stderr), stderr
     assert seen and psutil.wait_procs(list(seen), timeout=10)[1] == []
     assert state(previous / "2024") == before
     assert sorted(p.name for p in previous.iterdir()) == ["2024"]

@@ -38,7 +38,8 @@ def test_a_published_year_is_refused_as_output_dir(tmp_path):
     published.mkdir(parents=True)
     (published / MANIFEST_NAME).write_text("{}")
     for folder in (tmp_path / "outputs" / "2024", published):
-        with pytest.raises(UnsafePathError, match="only the build writes there"):
+        # said in the notebook's language, "id"
+        with pytest.raises(UnsafePathError, match="hanya build yang menulis di sana"):
             notebook_folders(2024, "id", ROOT / "data/raw", folder)
     assert not (tmp_path / "outputs" / "2024").exists()
     # the build's staging folder is neither

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import AnalysisError
+from ..messages import Joined, said
 
 AMOUNTS = ["budget", "realised"]
 _TABLE_COLUMNS = ["code", "name", "level", "budget", "realised", "remaining", "absorption_pct", "parent", "stated_pct", "location"]
@@ -36,10 +37,9 @@ def budget_table(budget: pd.DataFrame) -> pd.DataFrame:
     """
     repeated = budget["code"][budget["code"].duplicated()].unique()
     if len(repeated):
-        places = "; ".join(f"{code!r} at {', '.join(map(str, budget.loc[budget['code'].eq(code), 'location']))}"
-                           for code in repeated[:5])
-        raise AnalysisError(f"budget code {', '.join(map(repr, repeated[:5]))} appears more than once ({places}); its parent "
-                            "and children are ambiguous")
+        places = Joined(tuple(said("code_at", code=repr(code), locations=", ".join(map(str, budget.loc[budget["code"].eq(code), "location"])))
+                              for code in repeated[:5]))
+        raise AnalysisError(said("budget_code_repeated", codes=", ".join(map(repr, repeated[:5])), places=places))
     table = budget.copy()
     for parent_level, child_level in _FILL_ORDER:
         children = table[table["level"].eq(child_level)]

@@ -27,6 +27,7 @@ from ..config import CategoryBand, ReportRules
 from ..domain import ordinal_scale
 from ..errors import AnalysisError
 from ..loading.parse import is_no_value
+from ..messages import said
 
 POLARITIES = ("positive", "negative", "ordinal")
 
@@ -60,7 +61,7 @@ def achievement_pct(target: float, realisation: float, polarity: str, formula: s
         nan
     """
     if polarity == "ordinal":
-        raise AnalysisError("an ordinal indicator has no capaian %; use ordinal_achieved() on its grades")
+        raise AnalysisError(said("ordinal_no_pct"))
     _check_polarities([polarity])
     return float(_pct(np.array([target], float), np.array([realisation], float), np.array([polarity == "negative"]), formula)[0])
 
@@ -78,7 +79,7 @@ def ordinal_achieved(target_text: str, realisation_text: str, scale: str) -> boo
 
     def rank(grade: str) -> int:
         if _grade_key(grade) not in ranks:
-            raise AnalysisError(f"unknown grade {grade!r} on the {scale} scale; expected one of {', '.join(ordinal_scale(scale))}")
+            raise AnalysisError(said("unknown_grade", grade=repr(grade), scale=scale, grades=", ".join(ordinal_scale(scale))))
         return ranks[_grade_key(grade)]
 
     return rank(realisation_text) >= rank(target_text)
@@ -226,13 +227,13 @@ def _grade_key(grade: str) -> str:
 def _check_polarities(polarities: Iterable[str]) -> None:
     unexpected = sorted(set(polarities) - set(POLARITIES), key=str)
     if unexpected:
-        raise AnalysisError(f"unknown polarity {', '.join(map(repr, unexpected))}; expected one of {', '.join(POLARITIES)}")
+        raise AnalysisError(said("unknown_polarity", polarities=", ".join(map(repr, unexpected)), expected=", ".join(POLARITIES)))
 
 
 def _check_unique(keys: pd.Series, what: str) -> None:
     repeated = keys[keys.duplicated()].unique()
     if len(repeated):
-        raise AnalysisError(f"{what}: {', '.join(map(str, repeated[:5]))} given more than once; which one counts is ambiguous")
+        raise AnalysisError(said("given_twice", what=what, keys=", ".join(map(str, repeated[:5]))))
 
 
 def _pick(values: pd.DataFrame, kind: str, year: int, name: str) -> pd.DataFrame:
@@ -244,7 +245,7 @@ def _pick(values: pd.DataFrame, kind: str, year: int, name: str) -> pd.DataFrame
 
 def _pct(target: np.ndarray, realisation: np.ndarray, negative: np.ndarray, formula: str) -> np.ndarray:
     if formula not in _NEGATIVE:
-        raise AnalysisError(f"unknown negative-polarity formula {formula!r}; expected one of {', '.join(_NEGATIVE)}")
+        raise AnalysisError(said("unknown_formula", formula=repr(formula), formulas=", ".join(_NEGATIVE)))
     with np.errstate(divide="ignore", invalid="ignore"):
         pct = np.where(negative, _NEGATIVE[formula](target, realisation), realisation / target) * 100
     return np.where(np.isfinite(pct), pct, np.nan)
@@ -274,5 +275,5 @@ def _measure(frame: pd.DataFrame, formula: str) -> pd.DataFrame:
 
 def _scale_of(scale: object, indicator: str) -> str:
     if is_no_value(scale):
-        raise AnalysisError(f"ordinal indicator {indicator!r} names no scale; expected one such as sakip or keterbukaan_informasi")
+        raise AnalysisError(said("ordinal_no_scale", indicator=repr(indicator)))
     return str(scale)

@@ -30,6 +30,7 @@ import pandas as pd
 
 from ..domain import GENDER_ORDER, POSITION_TYPE_ORDER, UNKNOWN, education_order, golongan_order, golongan_table, retirement_ages
 from ..errors import AnalysisError
+from ..messages import said
 
 #: dimensions in the order ``totals`` lists them
 DIMENSIONS = ("golongan", "gender", "position_type", "education", "status")
@@ -79,13 +80,12 @@ def crosstab(staff: pd.DataFrame, rows: str, columns: str = "gender") -> pd.Data
         _check_dimension(rows)
         _check_dimension(columns)
         if columns != "gender":
-            raise AnalysisError(f"summary tables break counts down by gender only, not by {columns!r}")
+            raise AnalysisError(said("summary_gender_only", columns=repr(columns)))
         given = _summary_rows(staff, rows)
         split = given[given["gender"].notna()]
         unsplit = sorted(set(given["category"]) - set(split["category"]))
         if unsplit:
-            raise AnalysisError(f"the {rows} summary has no Laki-laki/Perempuan breakdown of {', '.join(unsplit)}; "
-                                "a crosstab by gender needs L and P columns")
+            raise AnalysisError(said("summary_no_gender", rows=rows, categories=", ".join(unsplit)))
         table = split.pivot_table(index="category", columns="gender", values="count", aggfunc="sum", fill_value=0)
     else:
         down, across = _column(staff, rows), _column(staff, columns)
@@ -189,12 +189,12 @@ def _is_summary(staff: pd.DataFrame) -> bool:
 
 def _check_dimension(dimension: str) -> None:
     if dimension not in DIMENSIONS:
-        raise AnalysisError(f"unknown staff dimension {dimension!r}; expected one of {', '.join(DIMENSIONS)}")
+        raise AnalysisError(said("unknown_dimension", dimension=repr(dimension), dimensions=", ".join(DIMENSIONS)))
 
 
 def _column(roster: pd.DataFrame, name: str) -> pd.Series:
     if name not in roster.columns:
-        raise AnalysisError(f"the staff roster has no {name!r} column (columns: {', '.join(map(str, roster.columns))})")
+        raise AnalysisError(said("roster_no_column", name=repr(name), columns=", ".join(map(str, roster.columns))))
     return roster[name]
 
 
@@ -218,7 +218,7 @@ def _summary_rows(staff: pd.DataFrame, dimension: str) -> pd.DataFrame:
     rows = staff[staff["dimension"].eq(dimension)]
     if rows.empty:
         # zeros would claim a table the input does not have
-        raise AnalysisError(f"the staff summaries have no {dimension} table (they have: {', '.join(map(str, staff['dimension'].unique()))})")
+        raise AnalysisError(said("no_summary_table", dimension=dimension, tables=", ".join(map(str, staff["dimension"].unique()))))
     return rows.dropna(subset=["count"])
 
 
@@ -254,8 +254,8 @@ def _categories(present: pd.Index, dimension: str, values: pd.Series | None = No
     order = _order(dimension)
     unexpected = sorted(set(present) - set(order) - {UNKNOWN})
     if unexpected:
-        raise AnalysisError(f"{dimension}: unexpected categor{'y' if len(unexpected) == 1 else 'ies'} "
-                            f"{', '.join(map(repr, unexpected))}; expected one of {', '.join(order)}")
+        raise AnalysisError(said("unexpected_category" if len(unexpected) == 1 else "unexpected_categories", dimension=dimension,
+                                 categories=", ".join(map(repr, unexpected)), expected=", ".join(order)))
     listed = order if dimension in _FIXED else [c for c in order if c in present]
     return [*listed, *([UNKNOWN] if UNKNOWN in present else [])]
 
@@ -267,7 +267,7 @@ def _arrange(counts: pd.Series, dimension: str, values: pd.Series | None = None)
 def _whole(counts: pd.Series | pd.DataFrame, dimension: str) -> pd.Series | pd.DataFrame:
     # summary counts arrive as floats; a fraction of a person is a loading error worth stopping for
     if not (counts == counts.round()).all(axis=None):
-        raise AnalysisError(f"{dimension}: staff counts must be whole numbers")
+        raise AnalysisError(said("whole_counts", dimension=dimension))
     return counts.astype("int64")
 
 
@@ -283,7 +283,7 @@ def _completed_years(dates: pd.Series, on: dt.date | pd.Timestamp) -> pd.Series:
 
 def _banded(years: pd.Series, bands: tuple[int, ...]) -> pd.Series:
     if not bands or any(a >= b for a, b in zip(bands, bands[1:])):
-        raise AnalysisError(f"bands must be increasing lower bounds such as (30, 40, 50, 55), got {bands!r}")
+        raise AnalysisError(said("age_bands", bands=repr(bands)))
     labels = [f"<{bands[0]}", *(f"{a}–{b - 1}" for a, b in zip(bands, bands[1:])), f"{bands[-1]}+"]
     banded = pd.cut(years, [-np.inf, *bands, np.inf], right=False, labels=labels)
     counts = pd.Series(banded.value_counts().reindex(labels).to_numpy(), index=labels)
@@ -295,8 +295,8 @@ def _retirement_age(kinds: pd.Series, positions: pd.Series) -> pd.Series:
     rules = retirement_ages()
     unexpected = sorted(set(kinds.dropna().unique()) - set(rules["position_type"]))
     if unexpected:
-        raise AnalysisError(f"no retirement age for position type {', '.join(map(repr, unexpected))}; "
-                            f"expected one of {', '.join(dict.fromkeys(rules['position_type']))}")
+        raise AnalysisError(said("no_retirement_age", types=", ".join(map(repr, unexpected)),
+                                 expected=", ".join(dict.fromkeys(rules["position_type"]))))
     # keyword rows first (in file order) so the first matching keyword wins and each type's default takes the rest
     rules = rules.sort_values("keyword", key=lambda k: k.isna(), kind="stable")
     # match keywords against the distinct position names only: a roster has few of them and many rows

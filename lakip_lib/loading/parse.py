@@ -64,8 +64,8 @@ class ValueParseError(LakipError):
         self.expected = expected
         super().__init__(value, expected)
 
-    def __str__(self) -> str:
-        lang = current_language()
+    def text(self, lang: str | None = None) -> str:
+        lang = lang or current_language()
         return say("got", lang, value=repr(self.value)) + say("expected", lang, expected=render(self.expected, lang))
 
 

@@ -42,6 +42,7 @@ import pyarrow.parquet as pq
 
 from ..config import Project
 from ..errors import UnsafePathError
+from ..messages import said
 from ..safety import inside, neutralise_frame, safe_name
 from .assets import Assets
 from .budget import Budget
@@ -96,11 +97,10 @@ def year_folder(directory: Path, year: int, raw: set[Path]) -> Path:
         Traceback (most recent call last):
         lakip_lib.errors.UnsafePathError: ...
     """
-    folder = inside(directory, safe_name(str(year), "year"))
+    folder = inside(directory, safe_name(str(year), said("what_year")))
     for data_dir in (d.resolve() for d in raw):
         if folder == data_dir or data_dir in folder.parents:
-            raise UnsafePathError(f"cache folder {folder} is inside the raw data folder {data_dir}, which the kit never writes to: "
-                                  "use data/processed")
+            raise UnsafePathError(said("cache_in_raw", folder=folder, data=data_dir))
     return folder
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..config import Project, load_project
 from ..errors import InputError, Problem
-from ..messages import expects
+from ..messages import expects, said
 from .assets import Assets, load_assets
 from .budget import Budget, load_budget
 from .indicators import Indicators, load_indicators
@@ -119,7 +119,7 @@ def load_year(data_dir: str | Path, year: int, project: Project | None = None, c
                     store(cache, dataset, loaded, key)
                 except OSError as err:
                     # the cache is a convenience: the data is loaded; later datasets are not offered to it either
-                    warnings.warn(f"cannot write the cache {cache} ({err.strerror or err}): loading without it", stacklevel=2)
+                    warnings.warn(said("cache_write_failed", folder=cache, reason=err.strerror or err).text(), stacklevel=2)
                     cache = None
         loaded.files = [path]
         setattr(result, dataset, loaded)

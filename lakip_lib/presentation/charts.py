@@ -55,6 +55,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from ..domain import ordinal_scales
 from ..errors import ChartDataError, UnsafePathError
 from ..formatting import Formatter
+from ..messages import said
 from .svg import KEY as _KEY
 from .svg import figure_svg, svg_of as _svg  # noqa: F401 -- charts.figure_svg, as before
 
@@ -987,9 +988,7 @@ def save_figure(fig: Figure, directory: str | Path, key: str | None = None) -> l
     """
     key = getattr(fig, "lakip_key", "") if key is None else key
     if not _KEY.fullmatch(key) or ".." in key:
-        raise UnsafePathError(
-            f"figure file name {key!r} is not a plain name (letters, digits, '.', '_', '-', no '..')"
-        )
+        raise UnsafePathError(said("figure_name", key=repr(key)))
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     files = {

@@ -59,7 +59,7 @@ from lxml import etree
 
 from ..domain import labels
 from ..errors import ConfigError, InputError, Problem
-from ..messages import expects
+from ..messages import expects, said
 from ..loading.workbook import check_document
 from . import charts
 from .xlsx import CREATOR, FIXED_TIME, zip_info
@@ -191,11 +191,9 @@ def _builtin(lang: str) -> WordDocument:
 def _open_template(path: Path, limits: dict[str, float], name: str) -> WordDocument:
     """The agency's template, checked as an input file and stripped of all that runs or fetches, its body emptied."""
     if path.suffix.lower() in (".docm", ".dotm"):
-        raise ConfigError(f"lakip.yml: report.docx_template: {name!r} is a macro-enabled file, and the kit never keeps "
-                          "macros: in Word, save it as a Word Document (.docx)")
+        raise ConfigError(said("template_macros", where="lakip.yml: report.docx_template", name=repr(name)))
     if not path.is_file():
-        raise ConfigError(f"lakip.yml: report.docx_template names {name!r}, which is not in the data folder: put the "
-                          "template there, or remove the setting to use the kit's own")
+        raise ConfigError(said("template_missing", where="lakip.yml: report.docx_template", name=repr(name)))
     check_document(path, limits)
     # the checks above bound what these members unpack to (limits.max_uncompressed_mb)
     with zipfile.ZipFile(path) as archive:

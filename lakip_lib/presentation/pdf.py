@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import BuildError, LakipError
+from ..messages import Joined, Pair, said
 
 #: flags for a headless Chromium that stays offline (no update checks, no Google services) and runs as root
 CHROMIUM_ARGS = ("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -51,7 +52,7 @@ CHROMIUM_ARGS = ("--no-sandbox", "--disable-gpu", "--disable-background-networki
 #: the environment variable naming the Chromium (or Chrome) executable to use
 CHROMIUM_ENV = "LAKIP_CHROMIUM"
 _NAMES = ("chromium", "chromium-browser")
-_INSTALL = "install Chromium (Debian/Ubuntu: apt-get install chromium) or set LAKIP_CHROMIUM to its executable"
+_INSTALL = said("install_chromium")
 #: prints of the report at most before the contents' page numbers must have settled (two suffice: see the module's text)
 MAX_PRINTS = 3
 #: the custom property of a link whose value the print stylesheet shows as the page of its target
@@ -115,13 +116,13 @@ def find_chromium() -> Path:
     if configured:
         path = Path(configured)
         if not (path.is_file() and os.access(path, os.X_OK)):
-            raise PdfUnavailableError(f"{CHROMIUM_ENV}={configured} is not an executable file: {_INSTALL}")
+            raise PdfUnavailableError(said("chromium_not_executable", setting=CHROMIUM_ENV, path=configured, install=_INSTALL))
         return path
     for name in _NAMES:
         found = shutil.which(name)
         if found:
             return Path(found)
-    raise PdfUnavailableError(f"cannot print the PDF: no Chromium found ({' or '.join(_NAMES)} on the PATH): {_INSTALL}")
+    raise PdfUnavailableError(said("no_chromium", names=Joined(_NAMES, Pair(" atau ", " or ")), install=_INSTALL))
 
 
 def write_pdf(html_path: str | Path, pdf_path: str | Path, metadata: PdfMetadata | None = None) -> Path:
@@ -142,7 +143,7 @@ def write_pdf(html_path: str | Path, pdf_path: str | Path, metadata: PdfMetadata
     """
     html_path, pdf_path = Path(html_path), Path(pdf_path)
     if not html_path.is_file():
-        raise BuildError(f"cannot print {html_path} to PDF: the file does not exist")
+        raise BuildError(said("pdf_no_html", path=html_path))
     executable = find_chromium()
     # Playwright's sync API refuses to run in a thread with an asyncio loop (Jupyter, another
     # Playwright session): a thread of its own makes write_pdf callable from anywhere.
@@ -190,7 +191,7 @@ def _print(executable: Path, html_path: Path) -> bytes:
         try:
             browser = playwright.chromium.launch(executable_path=str(executable), args=list(CHROMIUM_ARGS))
         except PlaywrightError as err:
-            raise PdfUnavailableError(f"Chromium at {executable} does not start ({_first_line(err)}): {_INSTALL}") from None
+            raise PdfUnavailableError(said("chromium_fails", path=executable, error=_first_line(err), install=_INSTALL)) from None
         try:
             page = browser.new_context(java_script_enabled=False).new_page()
             page.route("**/*", lambda route: route.continue_() if route.request.url == url else route.abort())
@@ -206,10 +207,9 @@ def _print(executable: Path, html_path: Path) -> bytes:
                 # a later rule of the same weight wins: each print's numbers replace the previous ones. Not
                 # add_style_tag: it waits for the style's load event, which a page without JavaScript never fires.
                 page.evaluate(_ADD_STYLE, _page_rules(found))
-            raise BuildError(f"printing {html_path.name} to PDF: the page numbers of the contents did not settle after "
-                             f"{MAX_PRINTS} prints (a bug of the kit's print stylesheet)")
+            raise BuildError(said("pdf_unsettled", name=html_path.name, prints=MAX_PRINTS))
         except PlaywrightError as err:
-            raise BuildError(f"printing {html_path.name} to PDF failed: {_first_line(err)}") from None
+            raise BuildError(said("pdf_failed", name=html_path.name, error=_first_line(err))) from None
         finally:
             browser.close()
 

@@ -12,6 +12,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from ..errors import ChartDataError, UnsafePathError
+from ..messages import said
 
 #: a figure's key or an id prefix: a plain file name
 KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
@@ -50,7 +51,7 @@ def figure_svg(fig: Any, prefix: str) -> str:
         (True, False, True)
     """
     if not KEY.fullmatch(prefix) or ".." in prefix:
-        raise UnsafePathError(f"SVG id prefix {prefix!r} is not a plain name (letters, digits, '.', '_', '-')")
+        raise UnsafePathError(said("svg_prefix", prefix=repr(prefix)))
     text = svg_of(fig).decode("utf-8")
     text = text[text.index("<svg"):]
     text = re.sub(r'\A<svg([^>]*?) width="[^"]*" height="[^"]*"', r"<svg\1", text, count=1)
@@ -64,6 +65,5 @@ def figure_svg(fig: Any, prefix: str) -> str:
         hrefs = [v for k, v in element.attrib.items() if k.rsplit("}", 1)[-1] == "href"]
         if (tag in _UNSAFE_SVG_TAGS or any(k.rsplit("}", 1)[-1].lower().startswith("on") for k in element.attrib)
                 or any(not v.startswith("#") for v in hrefs)):
-            raise ChartDataError(f"the SVG of figure {getattr(fig, 'lakip_key', '?')!r} holds a <{tag}> that could run "
-                                 "or fetch something: not put in the report")
+            raise ChartDataError(said("svg_active", key=repr(getattr(fig, "lakip_key", "?")), tag=tag))
     return text.strip()

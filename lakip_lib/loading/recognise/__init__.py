@@ -42,8 +42,9 @@ import pandas as pd
 
 from ...domain import header_alias_examples, header_datasets
 from ...errors import ConfigError, InputError, missing_field
-from ...messages import Joined, Pair, Said, expects
-from ..parse import ValueParseError, asset_condition, clean_text, parse_education, parse_gender, parse_golongan, parse_position_type, parse_status
+from ...messages import Joined, Pair, Said, expects, said
+from ..parse import (ValueParseError, asset_condition, clean_text, parse_education, parse_gender, parse_golongan,
+                     parse_position_type, parse_status)
 from ..workbook import SCAN_ROWS, Grid, is_blank
 from .band import Band, best_band, column_paths, names_a_category, side_by_side
 from .content import column_content, fits
@@ -79,8 +80,7 @@ def vocabularies(layouts: dict[str, tuple[str, ...]], extra_aliases: dict[str, d
     known = header_datasets()
     for dataset in extra_aliases or {}:
         if dataset not in known:
-            raise ConfigError(f"lakip.yml: header_aliases.{dataset}: unknown dataset; the datasets are staff (a roster), "
-                              "summary (staff summary tables), indicators, budget and assets")
+            raise ConfigError(said("aliases_unknown_dataset", file="lakip.yml", dataset=dataset))
     return {dataset: vocabulary(dataset, (extra_aliases or {}).get(dataset)) for dataset in layouts}
 
 

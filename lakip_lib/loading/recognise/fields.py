@@ -26,6 +26,7 @@ from functools import cache
 
 from ...domain import header_alias_table, header_rule_table
 from ...errors import ConfigError
+from ...messages import said
 from ..parse import clean_text, header_key
 from .rows import unit_kind
 
@@ -157,8 +158,8 @@ def vocabulary(dataset: str, extra: dict[str, list[str]] | None = None) -> Vocab
     known = base.fields | {column for column, _, _ in base.rules}
     for column, spellings in extra.items():
         if column not in known:
-            raise ConfigError(f"lakip.yml: header_aliases.{dataset}.{column}: unknown column {column!r}; "
-                              f"the {dataset} columns are {', '.join(sorted(known))}")
+            raise ConfigError(said("aliases_unknown_column", file="lakip.yml", dataset=dataset, column=column,
+                                    name=repr(column), columns=", ".join(sorted(known))))
         for spelling in spellings:
             aliases[header_key(spelling)] = column
             words[header_words(spelling)] = column
