@@ -1505,6 +1505,27 @@ def test_account_codes_nest_by_prefix_and_a_groups_total_row_is_checked_against_
     assert not is_total_label("Jumlah Kelompok Tani 12")
 
 
+def test_permendagri_90_accounts_alone_are_read_as_accounts_and_said_so_not_as_permendagri_13_programs(tmp_path):
+    from lakip_lib.loading.recognise.hierarchy import code_levels
+
+    rows = [["Kode Rekening", "Uraian", "Pagu", "Realisasi"],
+            ["5.1.02", "Belanja Barang dan Jasa", 300, 250],
+            ["5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", 100, 90],
+            ["5.1.02.04.01.0001", "Belanja Perjalanan Dinas Biasa", 200, 160]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Rekening": rows}))
+    assert loaded.rows[["code", "level", "parent"]].values.tolist() == [
+        ["5.1.02", "program", None], ["5.1.02.01.01.0024", "kegiatan", "5.1.02"], ["5.1.02.04.01.0001", "kegiatan", "5.1.02"]]
+    said = loaded.notes[loaded.notes["check"].eq("levels_from_codes")]
+    assert said["message_en"].str.contains("Permendagri 90 account codes").tolist() == [True]
+    assert code_levels(["5.1.02.01.01.0024", "4.1.01.06.01.0001"])[0].how == "account codes"
+    # near misses: Permendagri 13 codes of six parts (two digits in the second place) stay programs, an account under
+    # a Kepmendagri sub-kegiatan stays an account row below it, and an objek under no jenis of its own is refused
+    assert code_levels(["1.20.1.20.13.01", "1.20.1.20.13.01.01"])[0].how == "permendagri13 codes"
+    under = code_levels(["5.03.02.1.01.0005", "5.1.02.01.01.0024"])[0]
+    assert (under.how, under.levels, under.roles) == ("kepmendagri codes", ["sub_kegiatan", None], ["level", "account"])
+    assert code_levels(["5.1.02", "5.2.02.05.01.0005"]) == (None, "3, 6")
+
+
 def test_an_accounts_name_column_and_the_net_realisation_beside_the_gross_one(tmp_path):
     rows = [["KODE", "NAMA AKUN", "ALOKASI DIPA", "REALISASI SPAN", "SISA", "%"], [1, 2, 3, 4, 5, 6],
             ["511161", "Beban Gaji Pokok PNS", 1000, 250, 750, "25.00"], ["512211", "Beban Uang Lembur", 100, 10, 90, "10.00"]]

@@ -22,7 +22,7 @@ from ..messages import Joined, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
-from .recognise.hierarchy import (FLAT, LEVELS, Levels, code_levels, flat_levels, group_blocks, heading_parents,
+from .recognise.hierarchy import (ACCOUNTS, FLAT, LEVELS, Levels, code_levels, flat_levels, group_blocks, heading_parents,
                                   indent_levels, level_word, names_programs, split_code_levels, split_levels_by_words,
                                   word_levels)
 from .parse import alias_key, clean_text, excel_error, is_no_value
@@ -535,6 +535,12 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
                               "anggarannya sama dengan jumlah rinciannya, tidak dibaca sebagai program/kegiatan",
                               f"{len(lines)} detail lines without a code, each under a coded row whose budget is their "
                               "sum, are not read as programs or kegiatan"))
+    if found.how == ACCOUNTS:
+        notes.append(note("info", "levels_from_codes", table.where,
+                          "Baris tabel adalah kode rekening Permendagri 90 (akun 4/5/6 pendapatan, belanja, pembiayaan), "
+                          "tanpa program atau kegiatan di atasnya: tiap rekening dibaca sebagai baris tingkat teratas",
+                          "The table's rows are Permendagri 90 account codes (akun 4/5/6: pendapatan, belanja, "
+                          "pembiayaan), with no program or kegiatan above them: each account is read as a top-level row"))
     roles = pd.Series(found.roles, index=data.index)
     keep = roles.eq("level").to_numpy()
     notes += _accounts_against_rows(table, data, roles, codes, found.levels, amounts)
