@@ -2353,7 +2353,7 @@ def test_an_assessment_by_aspek_reads_each_kondisi_as_the_value_reached_and_sets
                 ["Bobot Kinerja - Aspek Pelayanan", None, None, 0.375], ["Jumlah Bobot", 0.845], ["Kategori", "Sehat"]]
 
     data = load_indicators(make_workbook(tmp_path / "a.xlsx", {"S": rows("Kondisi")}), year=2024)
-    assert data.indicators["indicator"].tolist() == ["a. Roe", "b. Rasio Kas", "1. Cakupan Pelayanan"]
+    assert data.indicators["indicator"].tolist() == ["Roe", "Rasio Kas", "Cakupan Pelayanan"]  # without the list's markers
     real = data.values[data.values["kind"].eq("realisation")]
     assert real["value"].tolist() == [6.42, 112.5, 62.8]
     checks = data.notes["check"].tolist()
