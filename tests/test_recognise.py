@@ -1505,6 +1505,26 @@ def test_account_codes_nest_by_prefix_and_a_groups_total_row_is_checked_against_
     assert not is_total_label("Jumlah Kelompok Tani 12")
 
 
+def test_a_label_merged_over_exactly_the_categories_below_it_is_their_group_not_a_title(tmp_path):
+    from lakip_lib.loading import load_staff
+
+    def counts(rows: list[list], merged: list[str]) -> dict[str, float]:
+        path = make_workbook(tmp_path / "pegawai.xlsx", {"S": rows}, merged={"S": merged})
+        summaries = load_staff(path).summaries
+        return dict(zip(summaries["category"], summaries["count"]))
+
+    # 'Golongan' alone on its row over I … IV, one row of counts: a summary by golongan group, with a Jumlah beside it
+    assert counts([["Rekap Pegawai 2024"], [], ["Golongan", None, None, None], ["I", "II", "III", "IV"], [2, 5, 10, 3]],
+                  ["A3:D3"]) == {"I": 2, "II": 5, "III": 10, "IV": 3}
+    assert counts([["Golongan", None, None, None, "Jumlah"], ["I", "II", "III", "IV", None], [2, 5, 10, 3, 20]],
+                  ["A1:D1", "E1:E2"]) == {"I": 2, "II": 5, "III": 10, "IV": 3}
+    # near misses: merged over more columns than the categories, or over three of four, the label is a title as before
+    with pytest.raises(InputError, match="under 'Golongan'"):
+        counts([["Golongan", None, None, None, None], ["I", "II", "III", "IV", None], [2, 5, 10, 3, None]], ["A1:E1"])
+    with pytest.raises(InputError, match="under 'Golongan'"):
+        counts([["Golongan", None, None, None], ["I", "II", "III", "IV"], [2, 5, 10, 3]], ["A1:C1"])
+
+
 def test_permendagri_90_accounts_alone_are_read_as_accounts_and_said_so_not_as_permendagri_13_programs(tmp_path):
     from lakip_lib.loading.recognise.hierarchy import code_levels
 
