@@ -2248,6 +2248,11 @@ def test_a_band_of_counts_by_category_makes_a_summary_whatever_its_label(tmp_pat
     assert staff.stated_totals["count"].sum() == 27
     assert staff.recognition[0].columns[1][1:3] == ("Jenis Tenaga Kependidikan", "category")
     assert staff.notes["check"].tolist() == ["columns_unused", "rows_not_modelled"]
+    # the rows are by what their column's header says, quoted in both languages (a dimension the kit knows, such as the
+    # unit, is named by its word instead: test_a_band_of_categories_by_unit_reads_the_column_sums_and_checks_its_totals)
+    said = staff.notes.set_index("check").loc["rows_not_modelled"]
+    assert said["message_en"].startswith("This table's rows are by 'Jenis Tenaga Kependidikan' (3 rows: Pustakawan,")
+    assert said["message"].startswith("Baris tabel ini menurut 'Jenis Tenaga Kependidikan' (3 baris: Pustakawan,")
 
     kinds[-1][3] = 13
     wrong = load_staff(make_workbook(tmp_path / "salah.xlsx", {"4.6.1": head + kinds}, merged={"4.6.1": merged}))
