@@ -592,6 +592,34 @@ def test_indicators_with_a_two_row_header(xlsx):
         "kinerja.xlsx:Sasaran!E6", "kinerja.xlsx:Sasaran!F6"]
 
 
+def test_a_list_marker_before_an_indicator_or_budget_name_is_no_part_of_it_but_a_number_in_the_name_is(xlsx):
+    path = xlsx("kinerja.xlsx", {"IKU": [
+        ["Kode", "Indikator Kinerja", "Target 2024", "Realisasi 2024"],
+        ["1.1.", "a. Roe", 10, 11],
+        ["1.2.", "1. Cakupan Pelayanan", 90, 85],
+        ["1.3.", "b)Indeks Kepuasan Masyarakat", 80, 82],
+        ["1.4.", "IV. Persentase Temuan", 5, 4],
+        # near misses: a number that starts the name is part of it, and so is a code written in the name
+        ["1.5.", "3 Pilar Reformasi Birokrasi", 3, 3],
+        ["1.6.", "1.000 Rumah Layak Huni", 1000, 900],
+        ["1.7.", "2.01.02 Indeks Pembangunan Desa", 60, 61],
+    ]})
+    data = load_indicators(path, year=2024)
+    assert data.indicators["indicator"].tolist() == [
+        "Roe", "Cakupan Pelayanan", "Indeks Kepuasan Masyarakat", "Persentase Temuan", "3 Pilar Reformasi Birokrasi",
+        "1.000 Rumah Layak Huni", "2.01.02 Indeks Pembangunan Desa"]
+    assert data.indicators["code"].tolist() == ["1.1.", "1.2.", "1.3.", "1.4.", "1.5.", "1.6.", "1.7."]
+    said = data.notes.loc[data.notes["check"].eq("markers_stripped"), "message_en"].tolist()
+    assert said == ["4 indicator names start with a list marker (such as 'a. Roe'): read without it"]
+    # a budget name that is a code and words keeps its code; a report's numbering goes
+    path = xlsx("anggaran.xlsx", {"Data": [
+        ["Kode", "Uraian", "Pagu", "Realisasi"],
+        ["1", "1. Program Penunjang", 100, 90],
+        ["2", "5.03.02 Program Perencanaan", 50, 40],
+    ]})
+    assert load_budget(path).rows["name"].tolist() == ["Program Penunjang", "5.03.02 Program Perencanaan"]
+
+
 def test_indicators_with_single_row_year_headers(xlsx):
     path = xlsx("kinerja.xlsx", {"IKU": [
         ["No", "Sasaran Strategis", "Indikator", "Target 2024", "Realisasi 2023", "Realisasi Th 2024", "Target Renstra 2026"],

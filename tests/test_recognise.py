@@ -1505,6 +1505,47 @@ def test_account_codes_nest_by_prefix_and_a_groups_total_row_is_checked_against_
     assert not is_total_label("Jumlah Kelompok Tani 12")
 
 
+def test_a_label_merged_over_exactly_the_categories_below_it_is_their_group_not_a_title(tmp_path):
+    from lakip_lib.loading import load_staff
+
+    def counts(rows: list[list], merged: list[str]) -> dict[str, float]:
+        path = make_workbook(tmp_path / "pegawai.xlsx", {"S": rows}, merged={"S": merged})
+        summaries = load_staff(path).summaries
+        return dict(zip(summaries["category"], summaries["count"]))
+
+    # 'Golongan' alone on its row over I … IV, one row of counts: a summary by golongan group, with a Jumlah beside it
+    assert counts([["Rekap Pegawai 2024"], [], ["Golongan", None, None, None], ["I", "II", "III", "IV"], [2, 5, 10, 3]],
+                  ["A3:D3"]) == {"I": 2, "II": 5, "III": 10, "IV": 3}
+    assert counts([["Golongan", None, None, None, "Jumlah"], ["I", "II", "III", "IV", None], [2, 5, 10, 3, 20]],
+                  ["A1:D1", "E1:E2"]) == {"I": 2, "II": 5, "III": 10, "IV": 3}
+    # near misses: merged over more columns than the categories, or over three of four, the label is a title as before
+    with pytest.raises(InputError, match="under 'Golongan'"):
+        counts([["Golongan", None, None, None, None], ["I", "II", "III", "IV", None], [2, 5, 10, 3, None]], ["A1:E1"])
+    with pytest.raises(InputError, match="under 'Golongan'"):
+        counts([["Golongan", None, None, None], ["I", "II", "III", "IV"], [2, 5, 10, 3]], ["A1:C1"])
+
+
+def test_permendagri_90_accounts_alone_are_read_as_accounts_and_said_so_not_as_permendagri_13_programs(tmp_path):
+    from lakip_lib.loading.recognise.hierarchy import code_levels
+
+    rows = [["Kode Rekening", "Uraian", "Pagu", "Realisasi"],
+            ["5.1.02", "Belanja Barang dan Jasa", 300, 250],
+            ["5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", 100, 90],
+            ["5.1.02.04.01.0001", "Belanja Perjalanan Dinas Biasa", 200, 160]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Rekening": rows}))
+    assert loaded.rows[["code", "level", "parent"]].values.tolist() == [
+        ["5.1.02", "program", None], ["5.1.02.01.01.0024", "kegiatan", "5.1.02"], ["5.1.02.04.01.0001", "kegiatan", "5.1.02"]]
+    said = loaded.notes[loaded.notes["check"].eq("levels_from_codes")]
+    assert said["message_en"].str.contains("Permendagri 90 account codes").tolist() == [True]
+    assert code_levels(["5.1.02.01.01.0024", "4.1.01.06.01.0001"])[0].how == "account codes"
+    # near misses: Permendagri 13 codes of six parts (two digits in the second place) stay programs, an account under
+    # a Kepmendagri sub-kegiatan stays an account row below it, and an objek under no jenis of its own is refused
+    assert code_levels(["1.20.1.20.13.01", "1.20.1.20.13.01.01"])[0].how == "permendagri13 codes"
+    under = code_levels(["5.03.02.1.01.0005", "5.1.02.01.01.0024"])[0]
+    assert (under.how, under.levels, under.roles) == ("kepmendagri codes", ["sub_kegiatan", None], ["level", "account"])
+    assert code_levels(["5.1.02", "5.2.02.05.01.0005"]) == (None, "3, 6")
+
+
 def test_an_accounts_name_column_and_the_net_realisation_beside_the_gross_one(tmp_path):
     rows = [["KODE", "NAMA AKUN", "ALOKASI DIPA", "REALISASI SPAN", "SISA", "%"], [1, 2, 3, 4, 5, 6],
             ["511161", "Beban Gaji Pokok PNS", 1000, 250, 750, "25.00"], ["512211", "Beban Uang Lembur", 100, 10, 90, "10.00"]]
@@ -2207,6 +2248,11 @@ def test_a_band_of_counts_by_category_makes_a_summary_whatever_its_label(tmp_pat
     assert staff.stated_totals["count"].sum() == 27
     assert staff.recognition[0].columns[1][1:3] == ("Jenis Tenaga Kependidikan", "category")
     assert staff.notes["check"].tolist() == ["columns_unused", "rows_not_modelled"]
+    # the rows are by what their column's header says, quoted in both languages (a dimension the kit knows, such as the
+    # unit, is named by its word instead: test_a_band_of_categories_by_unit_reads_the_column_sums_and_checks_its_totals)
+    said = staff.notes.set_index("check").loc["rows_not_modelled"]
+    assert said["message_en"].startswith("This table's rows are by 'Jenis Tenaga Kependidikan' (3 rows: Pustakawan,")
+    assert said["message"].startswith("Baris tabel ini menurut 'Jenis Tenaga Kependidikan' (3 baris: Pustakawan,")
 
     kinds[-1][3] = 13
     wrong = load_staff(make_workbook(tmp_path / "salah.xlsx", {"4.6.1": head + kinds}, merged={"4.6.1": merged}))
@@ -2332,7 +2378,7 @@ def test_an_assessment_by_aspek_reads_each_kondisi_as_the_value_reached_and_sets
                 ["Bobot Kinerja - Aspek Pelayanan", None, None, 0.375], ["Jumlah Bobot", 0.845], ["Kategori", "Sehat"]]
 
     data = load_indicators(make_workbook(tmp_path / "a.xlsx", {"S": rows("Kondisi")}), year=2024)
-    assert data.indicators["indicator"].tolist() == ["a. Roe", "b. Rasio Kas", "1. Cakupan Pelayanan"]
+    assert data.indicators["indicator"].tolist() == ["Roe", "Rasio Kas", "Cakupan Pelayanan"]  # without the list's markers
     real = data.values[data.values["kind"].eq("realisation")]
     assert real["value"].tolist() == [6.42, 112.5, 62.8]
     checks = data.notes["check"].tolist()

@@ -22,17 +22,16 @@ from ..messages import Joined, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
-from .recognise.hierarchy import (FLAT, LEVELS, Levels, code_levels, flat_levels, group_blocks, heading_parents,
+from .recognise.hierarchy import (ACCOUNTS, FLAT, LEVELS, Levels, code_levels, flat_levels, group_blocks, heading_parents,
                                   indent_levels, level_word, names_programs, split_code_levels, split_levels_by_words,
                                   word_levels)
-from .parse import alias_key, clean_text, excel_error, is_no_value
+from .parse import alias_key, clean_text, excel_error, is_no_value, without_marker
 from .recognise.rows import total_group_code
 from .tables import location, numbers, refused, split_totals, tables_in
 
 BUDGET_COLUMNS = ("code", "name", "level", "parent", "budget", "realised", "stated_pct", "pct_decimals", "location")
 TOTAL_COLUMNS = ("label", "budget", "realised", "stated_pct", "pct_decimals", "location")
 _LEVEL_NAMES = {"program": "program", "kegiatan": "kegiatan", "subkegiatan": "sub_kegiatan", "sub": "sub_kegiatan"}
-_NUMBERING = re.compile(r"^\s*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-z][.)])\s*(?=\S)", re.IGNORECASE)
 _CODE_IN_NAME = re.compile(r"^\s*([0-9]+(?:\.[0-9A-Za-z]+){2,})\.?\s+(\S.*)$", re.DOTALL)
 #: a report's lettered section heading (``A. PENERIMAAN``, ``B. PENGELUARAN``, ``C. SALDO DANA SAAT INI``)
 _SECTION = re.compile(r"^[A-Z][.)]\s*([A-Za-z].*)$")
@@ -535,6 +534,12 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
                               "anggarannya sama dengan jumlah rinciannya, tidak dibaca sebagai program/kegiatan",
                               f"{len(lines)} detail lines without a code, each under a coded row whose budget is their "
                               "sum, are not read as programs or kegiatan"))
+    if found.how == ACCOUNTS:
+        notes.append(note("info", "levels_from_codes", table.where,
+                          "Baris tabel adalah kode rekening Permendagri 90 (akun 4/5/6 pendapatan, belanja, pembiayaan), "
+                          "tanpa program atau kegiatan di atasnya: tiap rekening dibaca sebagai baris tingkat teratas",
+                          "The table's rows are Permendagri 90 account codes (akun 4/5/6: pendapatan, belanja, "
+                          "pembiayaan), with no program or kegiatan above them: each account is read as a top-level row"))
     roles = pd.Series(found.roles, index=data.index)
     keep = roles.eq("level").to_numpy()
     notes += _accounts_against_rows(table, data, roles, codes, found.levels, amounts)
@@ -1006,7 +1011,7 @@ _HOW_ID = {"level words": "kata di awal nama (Program, Kegiatan, Sub Kegiatan)",
 def _name(value: object) -> str:
     """A program or kegiatan name without the numbering or the label a report puts before it (``1. Sub Kegiatan``
     keeps ``Sub Kegiatan …``)."""
-    return clean_text(_NUMBERING.sub("", str(value)))
+    return clean_text(without_marker(str(value)))
 
 
 def _per_output(table: Table, data: pd.DataFrame, codes: pd.Series, names: pd.Series, notes: list[dict[str, str]]) -> pd.Series:

@@ -24,7 +24,7 @@ from .recognise import Column, Recognition, Table, is_summary_label
 from .recognise.fields import header_words, match_path, vocabulary
 from .recognise.rows import is_score_summary
 from .parse import (INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, excel_error, is_no_value, is_yes_no, not_measured,
-                    parse_number)
+                    parse_number, without_marker)
 from .tables import location, refused, tables_in
 
 INDICATOR_COLUMNS = ("id", "level", "code", "goal", "indicator", "formula", "unit", "polarity", "scale", "program", "location",
@@ -417,10 +417,14 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
     conventions = {c.label: column_convention(table.frame[c.label].map(_unbound)) or INDONESIAN for c in value_columns}
     scales = ordinal_scales()
     rows, values = [], []
+    marked: list[str] = []
     for n, (_, row) in enumerate(frame.iterrows(), start=offset + 1):
         excel_row = int(row["_row"])
         ident = f"I{n:02d}"
-        name = clean_text(row["indicator"])
+        printed = clean_text(row["indicator"])
+        name = without_marker(printed)  # 'a. Roe', '1) Cakupan': the list's marker is no part of the name
+        if name != printed:
+            marked.append(printed)
         target_texts = [row[c.label] for c in table.columns if c.name in ("target", "realisation") and not is_no_value(row[c.label])]
         scale = _scale(row.get("scale"), target_texts, scales, table, excel_row, problems)
         stated = tuple(b for b in (_bound(t) for t in target_texts) if b)
@@ -472,6 +476,10 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
                      unit, polarity, scale, _text(row.get("program")), location(table, excel_row),
                      _text(row.get("analysis")), _text(row.get("obstacles")), _text(row.get("actions")),
                      _text(row.get("source"))))
+    if marked:
+        notes.append(note("info", "markers_stripped", table.where,
+                          f"{len(marked)} nama indikator diawali penanda daftar (mis. '{marked[0]}'): dibaca tanpa penandanya",
+                          f"{len(marked)} indicator names start with a list marker (such as '{marked[0]}'): read without it"))
     values_frame = pd.DataFrame(values, columns=VALUE_COLUMNS)
     values_frame["year"] = values_frame["year"].astype("Int64")
     values_frame["value"] = values_frame["value"].astype(float)

@@ -80,6 +80,24 @@ def clean_text(value: object) -> str:
     return " ".join(text.split())
 
 
+#: a printed list's marker before a name: ``1.``, ``1.2.``, ``2)``, ``(a)``, ``b.``, ``IV.``; followed by a space or
+#: straight by a letter (``5.Cakupan``), never by a digit: ``1.02.02 Program`` is a code, ``1.000 Rumah`` a number
+_LIST_MARKER = re.compile(r"^\s*\(?(?:[0-9]{1,3}(?:\.[1-9][0-9]{0,2})*|[a-z]|[ivx]+)[.)](?:\s+(?=\S)|(?=[^\W\d_]))",
+                          re.IGNORECASE)
+
+
+def without_marker(text: str) -> str:
+    """``text`` without the list marker a printed list puts before it; a number that is part of the name stays.
+
+    Example:
+        >>> [without_marker(t) for t in ("a. Roe", "5.Cakupan", "(b) Angka", "IV. Lain", "01. Program")]
+        ['Roe', 'Cakupan', 'Angka', 'Lain', 'Program']
+        >>> [without_marker(t) for t in ("3 Pilar Utama", "2024 Target", "1.02.02 Program A", "1.000 Rumah", "1.")]
+        ['3 Pilar Utama', '2024 Target', '1.02.02 Program A', '1.000 Rumah', '1.']
+    """
+    return _LIST_MARKER.sub("", text, count=1)
+
+
 def is_no_value(value: object) -> bool:
     """True for empty cells and the dashes/``n/a`` that exports use for "no value".
 

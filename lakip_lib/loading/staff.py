@@ -993,12 +993,10 @@ def _unmodelled(texts: list[str], entries: tuple = _UNMODELLED) -> tuple[str, st
 def _not_modelled(table: Table, labels: pd.Series | None) -> _NotModelled:
     """Why a summary table is not used: what its header (or first labels) says it is by."""
     texts = [" ".join(c.path[-1:]) for c in table.columns if c.name == "category"]
-    header = texts[0] if texts else None
     if labels is not None:
         texts += [str(v) for v in labels.head(3)]
     names = _unmodelled(texts)
-    # a dimension nobody listed (jenis tenaga kesehatan, puskesmas) is named by its column's header
-    en, id_ = names or ((f"'{header}'",) * 2 if header else ("something else", "hal lain"))
+    en, id_ = names or _rows_header(table)
     return _NotModelled(f"a table by {en}, which the kit does not model", f"tabel menurut {id_}, yang tidak dimodelkan kit",
                         names=names)
 
@@ -1539,10 +1537,17 @@ def _column_index(label: str) -> int:
     return index - 1
 
 
+def _rows_header(table: Table) -> tuple[str, str]:
+    """(English, Indonesian) of what a table's rows are by when no dimension the kit knows names it: the header of the
+    column naming the rows, quoted ('Jenis Tenaga Kependidikan', a puskesmas), else words that say it is unknown."""
+    header = next((clean_text(c.path[-1]) for c in table.columns if c.name == "category" and c.path and c.path[-1]), None)
+    return (f"'{header}'",) * 2 if header else ("something else", "hal lain")
+
+
 def _rows_not_modelled(table: Table, data: pd.DataFrame, rows_by: _NotModelled, dimensions: list[str]) -> dict[str, str]:
     """The ``info`` note of a cross-table whose rows are by something the kit does not model (units down the side of
     ``GOLONGAN › I … IV``): only its column sums are read, as the table by each of ``dimensions``."""
-    en, id_ = rows_by.names or ("something else", "hal lain")
+    en, id_ = rows_by.names or _rows_header(table)
     labels = [" ".join(str(v).split()) for v in data["category"].dropna().head(3)]
     listed = ", ".join(labels) + (", …" if len(data) > 3 else "")
     return note("info", "rows_not_modelled", table.where,

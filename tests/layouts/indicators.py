@@ -463,15 +463,15 @@ CASES: list[Layout] = [
         ]},
         merged={"Capaian UKM": ["A1:F1", "A2:F2", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3"]},
         expected=[
-            _ind("1) Cakupan Pelayanan ibu ", 100.0, 81.56, "positive"),
-            _ind("2. Cakupan ibu hamil rist", 100.0, 111.11, "positive"),
-            _ind("3. Caupan Pelayanan keseh", 100.0, 73.68, "positive"),
-            _ind("4. Cakupan Pelayanan Pers", 100.0, 73.68, "positive"),
-            _ind("5.Cakupan Pelayanan ibu N", 100.0, 73.68, "positive"),
-            _ind("6.Cakupan Pelayanan persa", 100.0, 13.89, "positive"),
-            _ind("1) Cakupan bayi baru lahi", 100.0, 73.68, "positive"),
-            _ind("2) cakupan Penanganan bay", 100.0, 20.83, "positive"),
-            _ind("3) cakupan pelayanan KN 1", 100.0, 73.68, "positive"),
+            _ind("Cakupan Pelayanan ibu ham", 100.0, 81.56, "positive"),
+            _ind("Cakupan ibu hamil risti/k", 100.0, 111.11, "positive"),
+            _ind("Caupan Pelayanan kesehata", 100.0, 73.68, "positive"),
+            _ind("Cakupan Pelayanan Persali", 100.0, 73.68, "positive"),
+            _ind("Cakupan Pelayanan ibu Nif", 100.0, 73.68, "positive"),
+            _ind("Cakupan Pelayanan persali", 100.0, 13.89, "positive"),
+            _ind("Cakupan bayi baru lahir u", 100.0, 73.68, "positive"),
+            _ind("cakupan Penanganan bayi b", 100.0, 20.83, "positive"),
+            _ind("cakupan pelayanan KN 1", 100.0, 73.68, "positive"),
             _ind("Cakupan balita yang menda", 100.0, 77.98, "positive"),
             _ind("Cakupan pelayanan kesehatan balita usia 0", 100.0, 95.71, "positive"),
             _ind("Cakupan pelayanan kesehatan balita usia 12", 100.0, 74.52, "positive"),
@@ -489,7 +489,8 @@ CASES: list[Layout] = [
               "rows share their first 25 characters, so their expected names are longer. Group rows ('a. Kesehatan "
               "Ibu', 'b. …', 'c.…') sit in the indicator column; the program cell 'KIA' is written once (left "
               "unmerged: the excerpt does not show whether it spans the block). Numbering is inconsistent as "
-              "printed ('1)', '2.', '5.Cakupan', none) and 'Caupan' is a typo in the source. The file is named "
+              "printed ('1)', '2.', '5.Cakupan', none): names are read without it. 'Caupan' is a typo in the source. "
+              "The file is named "
               "'…UKM-2023' but the heading says JANUARI-DESEMBER 2020, so year = 2020. Shortened: the table "
               "continues with d. anak usia pendidikan dasar and e. KB rows and other programs (43 pages)."),
     ),

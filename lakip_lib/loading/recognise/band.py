@@ -100,7 +100,8 @@ def column_paths(rows: list[list[object]], top: int, bottom: int, merged: list[t
             if upper[j] is None and lower[j] is not None and upper[j - 1] is not None and lower[j - 1] is not None \
                     and not _merged_at(merged, top + level, j):
                 upper[j] = upper[j - 1]
-    # a level whose cells all say the same over every labelled column is a title, not a level
+    # a level whose cells all say the same over every labelled column is a title, not a level, unless it is the group
+    # label of the categories below it (Golongan over I … IV alone): it says what the columns count
     # a header cell merged across columns on the band's last row, with nothing under its other columns, names one
     # column: the first (Jumlah merged over B:C, the count in B)
     below = rows[bottom + 1: bottom + 6]
@@ -120,7 +121,8 @@ def column_paths(rows: list[list[object]], top: int, bottom: int, merged: list[t
             continued |= set(range(c0 + 1, c1 + 1)) - counted
     labelled = [j for j in range(width) if j not in continued and any(band[level][j] for level in range(len(band)))]
     levels = [level for level in range(len(band))
-              if len(band) == 1 or len({band[level][j] for j in labelled}) > 1 or level == len(band) - 1]
+              if len(band) == 1 or len({band[level][j] for j in labelled}) > 1 or level == len(band) - 1
+              or bool(labelled) and _groups_categories(band[level][labelled[0]], [band[-1][j] for j in labelled])]
     paths: dict[int, tuple[str, ...]] = {}
     for j in labelled:
         path: list[str] = []
@@ -391,8 +393,9 @@ def is_title_row(rows: list[list[object]], i: int, merged: list[tuple[int, int, 
     the table's left edge (``Organisasi : DINAS …``, ``Pemerintahan Provinsi … Tahun Anggaran 2025``), or one text
     starting there is merged along the row across more than three quarters of the width (``RENCANA KERJA DAN
     ANGGARAN …`` over A:M of sixteen columns, a second title at its right). A group label over some columns
-    (``Realisasi`` over months, ``TW III`` over three of five) stands right of the row labels or spans less, and a
-    header merged down over the band is no title.
+    (``Realisasi`` over months, ``TW III`` over three of five) stands right of the row labels or spans less, a
+    header merged down over the band is no title, and neither is a label merged over exactly the categories below it
+    (``Golongan`` over ``I | II | III | IV``), however wide.
 
     Example:
         >>> rows = [["Rincian Anggaran Belanja", None, None], ["Uraian", "Anggaran", "Realisasi"], [None, "Tahun 2024", None]]
@@ -414,9 +417,53 @@ def is_title_row(rows: list[list[object]], i: int, merged: list[tuple[int, int, 
     spans = [(r0, r1, c1) for r0, c0, r1, c1 in merged if r0 <= i <= r1 and c0 <= filled[0] <= c1]
     if any(r1 > r0 for r0, r1, _ in spans):
         return False
+    if _over_categories(rows, i, merged):
+        return False
     if len(filled) == 1:
         return True
     return any((c1 - filled[0] + 1) * 4 > (width - left) * 3 for _, _, c1 in spans)
+
+
+def _over_categories(rows: list[list[object]], i: int, merged: list[tuple[int, int, int, int]]) -> bool:
+    """Whether the one cell of grid row ``i`` is merged along the row over exactly the cells of the row below that name
+    two categories or more of one staff dimension (``Golongan`` over ``I | II | III | IV``): their group label, a level
+    of the header, however alone it stands on its row.
+
+    Example:
+        >>> rows = [["Golongan", None, None, None], ["I", "II", "III", "IV"], [2, 5, 10, 3]]
+        >>> _over_categories(rows, 0, [(0, 0, 0, 3)]), _over_categories(rows, 0, [(0, 0, 0, 2)])
+        (True, False)
+        >>> _over_categories([["Rekap Pegawai", None], ["Unit", "Jumlah"]], 0, [(0, 0, 0, 1)])
+        False
+    """
+    start = next(j for j, v in enumerate(rows[i]) if _text(v))
+    span = next((c1 for r0, c0, r1, c1 in merged if r0 == r1 == i and c0 == start and c1 > c0), None)
+    if span is None or i + 1 >= len(rows):
+        return False
+    below = rows[i + 1]
+    leaves = [_text(below[j]) if j < len(below) else None for j in range(start, span + 1)]
+    if not all(leaves):
+        return False
+    label = str(_text(rows[i][start]))
+    # exactly over them: a category beside the span (IV right of a label over I … III) is none of its columns
+    beside = [str(_text(below[j])) for j in (start - 1, span + 1) if 0 <= j < len(below) and _text(below[j])]
+    return _groups_categories(label, leaves) and not any(_groups_categories(label, [*leaves, leaf]) for leaf in beside)
+
+
+def _groups_categories(label: str | None, leaves: list[str | None]) -> bool:
+    """Whether ``label`` is a group label over ``leaves`` that name two categories or more of one staff dimension
+    (``Golongan`` over ``I | II | III | IV``).
+
+    Example:
+        >>> _groups_categories("Golongan", ["I", "II", "III", "IV"]), _groups_categories("Rekap 2024", ["Unit", "Jumlah"])
+        (True, False)
+    """
+    if label is None or not leaves or not all(leaves):
+        return False
+    dimensions = {names_a_category((label, str(leaf))) for leaf in leaves}
+    if len(dimensions) != 1 or (dimension := dimensions.pop()) is None:
+        return False
+    return len({_CATEGORY_PARSERS[dimension](str(leaf)) for leaf in leaves}) >= 2
 
 
 #: leaves that name the money half of a band beside the indicator's value (``Target › 2021 › Kinerja | Pagu``)
@@ -495,6 +542,12 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
                     matches = {j: m for j, m in matches.items() if j not in counted | deeper}
                 elif counted and dataset == "summary":
                     spread = {"count"}
+                    first = min(counted)
+                    if not any(j < first for j in paths) and not any(
+                            _text(v) for row in rows[bottom + 1: bottom + 1 + _COUNTED_SCAN] for v in row[:first]):
+                        # no column left of the band names its rows (Golongan › I … IV over one row of counts): the
+                        # leaves name the categories counted
+                        spread.add("category")
                     if (label := _row_label(rows, bottom, paths, matches, counted)) is not None:
                         matches[label] = Match("category", None, paths[label][-1], "label")
                 labels = [_label(m) for m in matches.values() if not m.part]
@@ -509,7 +562,7 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
                 same = len(labels) - len({(_label(m), paths[j]) for j, m in matches.items() if not m.part})
                 if distinct < 2:
                     continue
-                has_required = all(any(m.name == r for m in matches.values()) for r in required.get(dataset, ()))
+                has_required = all(r in spread or any(m.name == r for m in matches.values()) for r in required.get(dataset, ()))
                 years = len({m.year for m in matches.values() if m.year is not None})
                 headed = len(set(paths.values())) if height == 1 or _nested(rows, top, bottom, merged) else 0
                 score = (distinct, has_required, -same, years, headed, -height)

@@ -15,6 +15,8 @@ Agencies mark the hierarchy in one of these ways, tried in this order:
    rows of other depths are above the program (urusan, organisasi) or below
    the sub-kegiatan (belanja accounts ``5.2.1``); undotted account codes that
    extend their group's (jenis ``51``, akun ``511111``) by their length;
+   Permendagri 90 accounts alone (``5.1.02.01.01.0024``), the top level of a
+   pagu per kode rekening;
 4. level words at the start of a name (``Program …``, ``Kegiatan …``,
    ``1. Sub Kegiatan …``) or on a label row above (``Kegiatan :``);
 5. names split over columns (``Program | Kegiatan | Sub Kegiatan``; the deepest
@@ -49,6 +51,14 @@ SCHEMES: dict[str, tuple[tuple[int, ...] | None, tuple[re.Pattern[str], ...] | N
     "numbered": ((1, 2, 3), None, False),
 }
 _DIGITS = re.compile(r"^\d+(?:\.\d+)*$")
+#: a Permendagri 90 kode rekening from the objek down (akun 4, 5 or 6 for pendapatan, belanja, pembiayaan . kelompok .
+#: jenis . objek [. rincian objek [. sub rincian objek]]): its segment widths 1.1.2.2.2.4 are no program code's
+#: (Kepmendagri 050-5889 has one digit in the fourth place, Permendagri 13 two in the second)
+_ACCOUNT = re.compile(r"^[456]\.\d\.\d{2}\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?$")
+#: its akun, kelompok and jenis (``5``, ``5.1``, ``5.1.02``): accounts only in a table of deeper accounts
+_ACCOUNT_GROUP = re.compile(r"^[456](?:\.\d(?:\.\d{2})?)?$")
+#: how the levels of a table of accounts alone were told (:func:`account_levels`)
+ACCOUNTS = "account codes"
 _ORGANISATION = re.compile(r"^\d\.\d{2}\.\d\.\d{2}\.\d\.\d{2}\.\d{2}\.\d{4}$")
 _LEVEL_WORDS = (
     ("sub_kegiatan", re.compile(r"^(?:sub[\s\-‐]*kegiatan|sub[\s\-‐]*keg\b|rincian\s+output|\bro\b|output)", re.IGNORECASE)),
@@ -157,6 +167,10 @@ def code_levels(codes: list[str | None]) -> tuple[Levels | None, str]:
         return None, "no codes"
     if (nested := _nested_digit_levels(codes)) is not None:
         return nested, ""
+    if all(_ACCOUNT.match(c) or _ACCOUNT_GROUP.match(c) for c in coded) and any(_ACCOUNT.match(c) for c in coded):
+        # a budget of accounts alone: never programs of another scheme that has codes of their depth
+        accounts = account_levels(codes)
+        return accounts, "" if accounts is not None else ", ".join(str(d) for d in sorted({c.count(".") + 1 for c in coded}))
     depths = [c.count(".") + 1 if c else 0 for c in codes]
     present = sorted({d for d in depths if d})
     for scheme, (by_depth, patterns, aside) in SCHEMES.items():
@@ -194,6 +208,33 @@ def code_levels(codes: list[str | None]) -> tuple[Levels | None, str]:
             continue
         return Levels(levels, roles, f"{scheme} codes"), ""
     return None, ", ".join(map(str, present))
+
+
+def account_levels(codes: list[str | None]) -> Levels | None:
+    """Levels of a table whose rows are Permendagri 90 accounts alone (a pagu per kode rekening, no program above
+    them): the accounts are its only rows, read as the top level; a jenis over its objek (``5.1.02`` over
+    ``5.1.02.01.01.0024``) one level up, as nested account codes are. None when the accounts run more than three
+    depths deep or a deeper account is under none of its group.
+
+    Example:
+        >>> account_levels(["5.1.02.01.01.0024", "5.1.02.04.01.0001"]).levels
+        ['program', 'program']
+        >>> account_levels(["5.1.02", "5.1.02.01.01.0024", "5.2.02", "5.2.02.05.01.0005"]).levels
+        ['program', 'kegiatan', 'program', 'kegiatan']
+        >>> account_levels(["5.1.02", "5.2.02.05.01.0005"]) is None
+        True
+    """
+    depths = sorted({c.count(".") for c in codes if c})
+    if len(depths) > len(LEVELS):
+        return None
+    above: list[str] = []
+    for code in filter(None, codes):
+        shorter = [c for c in above if c.count(".") < code.count(".")]
+        if code.count(".") > depths[0] and not (shorter and code.startswith(shorter[-1] + ".")):
+            return None
+        above.append(code)
+    levels = [LEVELS[depths.index(c.count("."))] if c else None for c in codes]
+    return Levels(levels, ["level" if c else "heading" for c in codes], ACCOUNTS)
 
 
 def _nested_digit_levels(codes: list[str | None]) -> Levels | None:
