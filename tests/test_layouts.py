@@ -42,9 +42,6 @@ NOT_READ: dict[str, str] = {
         "refused on values, 6 problems: 'got 'R4 : 11 Unit', expected a number, optionally with its unit' (E11, G11, I11, "
         "M11, O11, Q11): a target stated as a count of vehicles by class",
     # ninth held-out set (tests/layouts/ninth.py): what each gets, measured blind (README.md has the measure)
-    "ind-spm-kesehatan-lumajang-per-puskesmas-sasaran-capaian-2022":
-        "refused: 'expected one column for 'goal'' and for 'stated_capaian' (the indicators are column bands over "
-        "SASARAN | CAPAIAN | PERSENTASE) and no 'indicator' column",
     "budget-sakti-glp039-ketersediaan-dana-detail-lock-pagu":
         "refused, 20 problems: 'expected a program, kegiatan or sub-kegiatan row (level words place the others; "
         "this row states amounts but has no level)' (D11 …)",

@@ -2343,3 +2343,23 @@ def test_an_assessment_by_aspek_reads_each_kondisi_as_the_value_reached_and_sets
            [2, "Kualitas", "Persentase dokumen tanpa revisi", 90, 95]]
     data = load_indicators(make_workbook(tmp_path / "c.xlsx", {"S": skp}), year=2024)
     assert data.indicators["indicator"].tolist() == ["Jumlah dokumen", "Persentase dokumen tanpa revisi"]
+
+
+def test_indicators_as_column_bands_over_units_are_a_table_each_named_by_its_band(xlsx):
+    """An SPM table by puskesmas names no indicator column: each band over the same leaves (SASARAN | CAPAIAN |
+    PERSENTASE) names one indicator, the rows are its units, read as a table of its own (it was refused for two goal
+    columns and no indicator). Near miss: bands of years over Target | Realisasi with no indicator column are no
+    indicators, and the table is refused as before."""
+    rows = [["NO", "KECAMATAN", "Pelayanan kesehatan balita", None, None, "Pelayanan kesehatan usia lanjut", None, None],
+            [None, None, "SASARAN", "CAPAIAN", "PERSENTASE", "SASARAN", "CAPAIAN", "PERSENTASE"],
+            [1, "Ajung", 200, 150, "75,00", 80, 60, "75,00"],
+            [2, "Balung", 100, 90, "90,00", 40, 20, "50,00"],
+            [None, "JUMLAH", 300, 240, "80,00", 120, 80, "66,67"]]
+    merged = ["A1:A2", "B1:B2", "C1:E1", "F1:H1"]
+    data = load_indicators(xlsx("kinerja.xlsx", {"SPM": rows}, merged={"SPM": merged}), year=2023)
+    assert data.indicators["indicator"].tolist() == ["Pelayanan kesehatan balita", "Pelayanan kesehatan usia lanjut"]
+    assert [("indicator", "band") in {(field, how) for _, _, field, how in record.columns} for record in data.recognition] == [True, True]
+    years = [["Uraian", "2022", None, "2023", None], [None, "Target", "Realisasi", "Target", "Realisasi"],
+             ["Pelayanan A", 90, 85, 95, 92], ["Jumlah", 90, 85, 95, 92]]
+    with pytest.raises(InputError, match="a column for 'indicator'"):
+        load_indicators(xlsx("tahun.xlsx", {"PK": years}, merged={"PK": ["A1:A2", "B1:C1", "D1:E1"]}), year=2023)

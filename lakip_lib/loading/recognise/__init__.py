@@ -45,6 +45,7 @@ from ...errors import ConfigError, InputError, missing_field
 from ...messages import Joined, Pair, Said, expects
 from ..parse import ValueParseError, asset_condition, clean_text, parse_education, parse_gender, parse_golongan, parse_position_type, parse_status
 from ..workbook import SCAN_ROWS, Grid, is_blank
+from .across import ACROSS, indicator_bands
 from .band import Band, best_band, column_paths, names_a_category, side_by_side
 from .content import column_content, fits
 from .fields import (_MONTHS, AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Match, Vocabulary, header_key, header_words,
@@ -134,9 +135,11 @@ def recognise_sheet(grid: Grid, layouts: dict[str, tuple[str, ...]],
         while band.top > start and (earlier := best_band(rows, start, band.top, merged, vocabs, layouts, before=band.top)):
             band = earlier
         next_start = start
-        for part in side_by_side(band):
+        # indicators as column bands over units as rows: a table per band, named by its label
+        across = indicator_bands(band, vocabs[band.dataset])
+        for part, named in across or [(part, None) for part in side_by_side(band)]:
             try:
-                table = _table(grid, part, layouts[part.dataset], rows, merged, vocabs)
+                table = _table(grid, part, layouts[part.dataset], rows, merged, vocabs, named)
             except InputError as error:
                 if not getattr(error, "lacking_only", False):
                     raise
@@ -196,13 +199,19 @@ def _end_of(record: Recognition, grid: Grid) -> int:
 
 
 def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[object]], merged: list[tuple[int, int, int, int]],
-           vocabs: dict[str, Vocabulary]) -> Table:
-    """The table under ``band``: its columns by field, its body, its record; an error naming each problem of its header."""
+           vocabs: dict[str, Vocabulary], labelled: int | None = None) -> Table:
+    """The table under ``band``: its columns by field, its body, its record; an error naming each problem of its header.
+    With ``labelled``, the grid column of the band label that names its one indicator (:func:`.across.indicator_bands`)."""
     first = min(band.paths, default=0)
     record = Recognition(grid.file, grid.sheet, band.dataset, (grid.row0 + band.top, grid.row0 + band.bottom),
                          cell=grid.cell_name(band.top, first))
     band = _bare_months(band)
     columns, parts, grouped, problems, addends = _columns(grid, band)
+    if labelled is not None:
+        # every row's figures are of the indicator its band names (the loader reads the total row as the agency's)
+        label = band.paths[labelled][0]
+        columns.append(Column("indicator", None, label, labelled, (label,), ACROSS))
+        record.columns.append((grid.cell_name(band.top, labelled), label, "indicator", ACROSS))
     for j, path in sorted(band.paths.items()):
         match = band.matches.get(j)
         used = next((c for c in columns if c.index == j), None)
@@ -323,6 +332,8 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     record.body_rows = (grid.row0 + band.bottom + 1, grid.row0 + end)
     record.data_rows = len(data_rows)
     frame = _frame(grid, data_rows, columns)
+    if labelled is not None:
+        frame["indicator"] = band.paths[labelled][0]
     if titled is not None:
         row, text, j = titled
         columns.append(Column("indicator", None, text, j, (text,), TITLE))
