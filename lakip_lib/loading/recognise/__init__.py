@@ -46,12 +46,13 @@ from ...messages import Joined, Pair, Said, expects
 from ..parse import ValueParseError, asset_condition, clean_text, parse_education, parse_gender, parse_golongan, parse_position_type, parse_status
 from ..workbook import SCAN_ROWS, Grid, is_blank
 from .across import ACROSS, indicator_bands
-from .band import Band, best_band, column_paths, names_a_category, side_by_side
+from .band import STACKED_FIELDS, Band, best_band, column_paths, names_a_category, side_by_side
 from .content import column_content, fits
 from .fields import (_MONTHS, AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Match, Vocabulary, header_key, header_words,
                      match_header, match_path, vocabulary)
 from .rows import (body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_summary_label, is_title,
                    is_total_label, total_label_mask)
+from .stacked import labelled_figures, stacked_fields
 from .sums import spending, to_date, total_of_others
 from .table import Column, Recognition, Table
 from .unnamed import unnamed_band
@@ -229,6 +230,8 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), "(row numbers)", "alias"))
         else:
             record.unused.append((grid.cell_name(band.bottom, j), " › ".join(path)))
+    if band.dataset == "budget":
+        columns = _stacked_columns(grid, band, columns, vocabs[band.dataset], record)
     claimed = {c.name for c in columns} | {band.matches[j].name for j in band.matches}
     missing = [name for name in required if name not in claimed]
     if "nip" in missing and band.dataset == "staff" and (inside := _nip_in_names(grid, band, columns)) is not None:
@@ -334,6 +337,8 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     frame = _frame(grid, data_rows, columns)
     if labelled is not None:
         frame["indicator"] = band.paths[labelled][0]
+    for column in (c for c in columns if c.how == STACKED):
+        frame[column.label] = frame[column.label].map(lambda cell, label=column.header: labelled_figures(cell).get(label))
     if titled is not None:
         row, text, j = titled
         columns.append(Column("indicator", None, text, j, (text,), TITLE))
@@ -1115,6 +1120,28 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
         columns.append(Column("realised", budget.year, band.paths[total][-1], total, band.paths[total], "sum"))
         addends.update(dict.fromkeys(spent_parts, Column("realised", budget.year, "", total).label))
     return columns, parts, grouped, problems, addends
+
+
+#: how a field stacked after its label in one column's cells is recognised (:attr:`Column.how`)
+STACKED = "stacked"
+
+
+def _stacked_columns(grid: Grid, band: Band, columns: list[Column], vocab: Vocabulary, record: Recognition) -> list[Column]:
+    """``columns`` with the budget fields a column stacks after their labels in its cells (``Rencana vs Realisasi``
+    holding 'Pagu:' / amount / 'Realisasi:' / amount …): each such field is that column, read from the line of its
+    label, unless another column is the field by its header. The record says so."""
+    below = grid.rows[band.bottom + 1:] if band.bottom + 1 < len(grid.rows) else []
+    for j in sorted(band.paths):
+        fields = {name: label for name, label in stacked_fields(below, j, vocab).items() if name in STACKED_FIELDS}
+        for name, label in fields.items():
+            if any(c.name == name and c.index != j for c in columns):
+                continue
+            columns = [c for c in columns if not (c.name == name and c.index == j)]
+            columns.append(Column(name, None, label, j, (*band.paths[j], label), STACKED))
+            cell = grid.cell_name(band.bottom, j)
+            record.columns = [entry for entry in record.columns if not (entry[0] == cell and entry[2] == name)]
+            record.columns.append((cell, " › ".join((*band.paths[j], label)), name, STACKED))
+    return columns
 
 
 #: how a capaian beside its own percentage is recognised as the realisation (:attr:`Column.how`)
