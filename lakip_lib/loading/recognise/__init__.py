@@ -52,7 +52,7 @@ from .fields import (_MONTHS, AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Match,
                      match_header, match_path, vocabulary)
 from .rows import (body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_summary_label, is_title,
                    is_total_label, total_label_mask)
-from .stacked import labelled_figures, stacked_fields
+from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
 from .sums import spending, to_date, total_of_others
 from .table import Column, Recognition, Table
 from .unnamed import unnamed_band
@@ -1130,7 +1130,8 @@ def _stacked_columns(grid: Grid, band: Band, columns: list[Column], vocab: Vocab
     """``columns`` with the budget fields a column stacks after their labels in its cells (``Rencana vs Realisasi``
     holding 'Pagu:' / amount / 'Realisasi:' / amount …): each such field is that column, read from the line of its
     label, unless another column is the field by its header. The record says so."""
-    below = grid.rows[band.bottom + 1:] if band.bottom + 1 < len(grid.rows) else []
+    # the body's first rows, wherever the header stands (grid.rows holds only the rows scanned for headers)
+    below = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + STACK_SCAN].to_numpy(dtype=object, na_value=None).tolist()
     for j in sorted(band.paths):
         fields = {name: label for name, label in stacked_fields(below, j, vocab).items() if name in STACKED_FIELDS}
         for name, label in fields.items():
