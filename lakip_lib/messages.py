@@ -558,6 +558,10 @@ EXPECTED = {
     "columns_for_year": ("kolom untuk {year} (tahun laporan); sheet ini berisi {years}",
                          "columns for {year} (the report's year); this sheet has {years}"),
     "indicator_rows": ("baris indikator di bawah judul kolom", "indicator rows under the header"),
+    "units_total": ("satu baris jumlah (JUMLAH, TOTAL) yang memuat angka instansi untuk indikator '{indicator}' di bawah "
+                    "baris unitnya (judul kelompok kolomnya menamai indikator, tiap baris satu unit); ditemukan {found}",
+                    "one total row (JUMLAH, TOTAL) holding the agency's figures of the indicator '{indicator}' under its "
+                    "units' rows (its column band's label names the indicator, each row is a unit); found {found}"),
     "ordinal_scale": ("skala ordinal: {scales}", "an ordinal scale: {scales}"),
     "polarity": ("Positif, Negatif atau Ordinal", "Positif, Negatif or Ordinal"),
     "ordinal_with_scale": ("indikator ordinal dengan skalanya (kolom Skala: sakip, keterbukaan_informasi …)",

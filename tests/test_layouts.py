@@ -42,17 +42,9 @@ NOT_READ: dict[str, str] = {
         "refused on values, 6 problems: 'got 'R4 : 11 Unit', expected a number, optionally with its unit' (E11, G11, I11, "
         "M11, O11, Q11): a target stated as a count of vehicles by class",
     # ninth held-out set (tests/layouts/ninth.py): what each gets, measured blind (README.md has the measure)
-    "ind-spm-kesehatan-lumajang-per-puskesmas-sasaran-capaian-2022":
-        "refused: 'expected one column for 'goal'' and for 'stated_capaian' (the indicators are column bands over "
-        "SASARAN | CAPAIAN | PERSENTASE) and no 'indicator' column",
     "budget-sakti-glp039-ketersediaan-dana-detail-lock-pagu":
         "refused, 20 problems: 'expected a program, kegiatan or sub-kegiatan row (level words place the others; "
         "this row states amounts but has no level)' (D11 …)",
-    # tenth held-out set (tests/layouts/tenth.py): what each gets, measured blind (README.md has the measure)
-    "budget-kelurahan-transparansi-adk-sel-pagu-realisasi-bertumpuk":
-        "refused, 2 problems: summary cards above the table read as its header band ('expected one column for "
-        "'stated_pct'' (E7)) and 'expected a column for 'name'' (A7): 'Program & Kegiatan' with pagu and realisation "
-        "stacked in one cell",
     # eleventh held-out set (tests/layouts/eleventh.py): what each gets, measured blind (README.md has the measure)
     "staff-bkpsdm-merangin-rekap-jabatan-fungsional-halaman-4":
         "refused: 'expected a staff table the kit reads (a roster with NIP and golongan, or counts by …)' (B5): a "

@@ -1375,3 +1375,31 @@ def test_the_lower_is_better_lexicon_reads_a_water_utilitys_assessment(xlsx):
             [4, "Rasio Kas (%)", 100, 112.5], [5, "Penurunan tingkat kehilangan air (%)", 2, 1.5]]
     data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2024)
     assert data.indicators["polarity"].tolist() == ["negative", "negative", "negative", "positive", "positive"]
+
+
+def _by_units(jumlah: list) -> list[list]:
+    """An SPM table by puskesmas, two units and the given JUMLAH row (SASARAN, CAPAIAN, PERSENTASE of a first service;
+    the second's add up)."""
+    return [["NO", "PUSKESMAS", "Pelayanan kesehatan ibu hamil", None, None, "Pelayanan kesehatan ibu bersalin", None, None],
+            [None, None, "SASARAN", "CAPAIAN", "PERSENTASE", "SASARAN", "CAPAIAN", "PERSENTASE"],
+            [1, "Tempursari", 440, 77, "17.50", 420, 80, "19.05"], [2, "Pronojiwo", "1,150", 265, "23.04", 500, 100, "20.00"],
+            [*jumlah, 920, 180, "19.57"]]
+
+
+def test_an_indicator_band_over_units_reads_its_total_row_and_its_share(xlsx):
+    """The indicator of a band over puskesmas is the agency's: its JUMLAH row's share (PERSENTASE, 100 × CAPAIAN /
+    SASARAN on every unit row) is the value reached, SASARAN and CAPAIAN its figures, not a goal and a capaian of
+    1590 %; the units are said to be its detail. The total's counts are checked against the units' sums, its share
+    against them (a sasaran of '1,150' is 1150 people). Near miss: with no JUMLAH row there is no agency's value, and
+    the file is refused naming the indicator."""
+    merged = {"SPM": ["A1:A2", "B1:B2", "C1:E1", "F1:H1"]}
+    data = load_indicators(xlsx("kinerja.xlsx", {"SPM": _by_units([None, "JUMLAH", 1590, 342, "21.51"])}, merged=merged), year=2022)
+    assert data.indicators["indicator"].tolist() == ["Pelayanan kesehatan ibu hamil", "Pelayanan kesehatan ibu bersalin"]
+    assert data.values["kind"].tolist() == ["realisation", "realisation"] and data.values["value"].tolist() == [21.51, 19.57]
+    assert data.values["location"].tolist() == ["kinerja.xlsx:SPM!E5", "kinerja.xlsx:SPM!H5"] and data.indicators["goal"].isna().all()
+    assert data.notes["check"].tolist().count("units_detail") == 2 and "sum_mismatch" not in data.notes["check"].tolist()
+    wrong = load_indicators(xlsx("salah.xlsx", {"SPM": _by_units([None, "JUMLAH", 1600, 342, "22.00"])}, merged=merged), year=2022)
+    mismatch = wrong.notes[wrong.notes["check"].eq("sum_mismatch")]
+    assert len(mismatch) == 2 and "add up to 1,590" in mismatch["message_en"].iloc[0]
+    with pytest.raises(InputError, match="one total row .* 'Pelayanan kesehatan ibu hamil'"):
+        load_indicators(xlsx("tanpa.xlsx", {"SPM": _by_units([3, "Klakah", 740, 182, "24.59"])[:-1]}, merged=merged), year=2022)

@@ -2389,3 +2389,44 @@ def test_an_assessment_by_aspek_reads_each_kondisi_as_the_value_reached_and_sets
            [2, "Kualitas", "Persentase dokumen tanpa revisi", 90, 95]]
     data = load_indicators(make_workbook(tmp_path / "c.xlsx", {"S": skp}), year=2024)
     assert data.indicators["indicator"].tolist() == ["Jumlah dokumen", "Persentase dokumen tanpa revisi"]
+
+
+def test_indicators_as_column_bands_over_units_are_a_table_each_named_by_its_band(xlsx):
+    """An SPM table by puskesmas names no indicator column: each band over the same leaves (SASARAN | CAPAIAN |
+    PERSENTASE) names one indicator, the rows are its units, read as a table of its own (it was refused for two goal
+    columns and no indicator). Near miss: bands of years over Target | Realisasi with no indicator column are no
+    indicators, and the table is refused as before."""
+    rows = [["NO", "KECAMATAN", "Pelayanan kesehatan balita", None, None, "Pelayanan kesehatan usia lanjut", None, None],
+            [None, None, "SASARAN", "CAPAIAN", "PERSENTASE", "SASARAN", "CAPAIAN", "PERSENTASE"],
+            [1, "Ajung", 200, 150, "75,00", 80, 60, "75,00"],
+            [2, "Balung", 100, 90, "90,00", 40, 20, "50,00"],
+            [None, "JUMLAH", 300, 240, "80,00", 120, 80, "66,67"]]
+    merged = ["A1:A2", "B1:B2", "C1:E1", "F1:H1"]
+    data = load_indicators(xlsx("kinerja.xlsx", {"SPM": rows}, merged={"SPM": merged}), year=2023)
+    assert data.indicators["indicator"].tolist() == ["Pelayanan kesehatan balita", "Pelayanan kesehatan usia lanjut"]
+    assert [("indicator", "band") in {(field, how) for _, _, field, how in record.columns} for record in data.recognition] == [True, True]
+    years = [["Uraian", "2022", None, "2023", None], [None, "Target", "Realisasi", "Target", "Realisasi"],
+             ["Pelayanan A", 90, 85, 95, 92], ["Jumlah", 90, 85, 95, 92]]
+    with pytest.raises(InputError, match="a column for 'indicator'"):
+        load_indicators(xlsx("tahun.xlsx", {"PK": years}, merged={"PK": ["A1:A2", "B1:C1", "D1:E1"]}), year=2023)
+
+
+def test_a_budget_and_realisation_stacked_after_their_labels_in_one_cell_are_read_from_their_lines(xlsx):
+    """A portal page copied into Excel stacks each activity's 'Pagu:' / amount / 'Realisasi:' / amount / percentage /
+    'Sisa: …' in one cell under 'Rencana vs Realisasi': the budget and the realisation are that column, each read from
+    the line after its label (the table was refused for no budget column, and the summary cards above it read as its
+    header). Near misses: a filter line above the header ('Tahun: | 2025 | Kategori:') heads nothing, and a card's
+    percentage with its caption ('87.58% dari total pagu') is no header cell."""
+    rows = [["Pagu Rencana", None, "Realisasi Terserap"], ["Rp 300.000.000", None, "Rp 250.000.000"],
+            ["Total alokasi", None, "83.33% dari total pagu"], [],
+            ["Tahun:", "2025", "Kategori:"],
+            ["Program & Kegiatan", "Kategori", "Rencana vs Realisasi"],
+            ["Rehabilitasi Drainase", "Infrastruktur", "Pagu:\nRp 200.000.000\nRealisasi:\nRp 180.000.000\n90%\nSisa: Rp 20.000.000"],
+            ["Pelatihan Menjahit", "Pemberdayaan", "Pagu:\nRp 100.000.000\nRealisasi:\nRp 70.000.000\n70%\nSisa: Rp 30.000.000"]]
+    budget = load_budget(xlsx("anggaran.xlsx", {"Kegiatan": rows}), year=2025)
+    assert budget.rows[["name", "budget", "realised"]].values.tolist() == [["Rehabilitasi Drainase", 200_000_000, 180_000_000],
+                                                                        ["Pelatihan Menjahit", 100_000_000, 70_000_000]]
+    assert budget.rows["location"].str.endswith("!row 7").tolist() == [True, False]
+    used = [record for record in budget.recognition if record.status == "used"]
+    assert [(cell, field, how) for cell, _, field, how in used[0].columns if how == "stacked"] == [("C6", "budget", "stacked"),
+                                                                                                ("C6", "realised", "stacked")]

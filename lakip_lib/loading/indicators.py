@@ -21,11 +21,12 @@ from ..formatting import format_number
 from ..messages import expects
 from .notes import empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table, is_summary_label
+from .recognise.across import ACROSS
 from .recognise.fields import header_words, match_path, vocabulary
 from .recognise.rows import is_score_summary
 from .parse import (INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, excel_error, is_no_value, is_yes_no, not_measured,
                     parse_number, without_marker)
-from .tables import location, refused, tables_in
+from .tables import location, refused, tables_in, total_rows
 
 INDICATOR_COLUMNS = ("id", "level", "code", "goal", "indicator", "formula", "unit", "polarity", "scale", "program", "location",
                      "analysis", "obstacles", "actions", "source")
@@ -89,6 +90,7 @@ def load_indicators(path: str | Path, *, year: int | None = None,
     notes: list[dict[str, str]] = []
     indicators, values = [], []
     for table in tables:
+        notes += _units_across(table, problems)
         notes += _capaian_as_realisation(table)
         for label, parts in table.parts.items():
             if label in _PER_ROW:
@@ -303,6 +305,158 @@ def _capaian_as_realisation(table: Table) -> list[dict[str, str]]:
                           f"This table has no realisation column: '{column.header}' is read as the realisation (the value "
                           "achieved), not as a capaian percentage. If that is wrong, head it 'Capaian (%)'"))
     return notes
+
+
+#: how a share beside its own numerator and denominator is recognised as the value reached (:attr:`Column.how`)
+SHARE_OF_FIGURES = "share"
+#: a whole number written with comma thousands (``1,150``): a count of people, never 1.15
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+$")
+
+
+def _units_across(table: Table, problems: list[Problem]) -> list[dict[str, str]]:
+    """An indicator named by its column band over rows of units (``Pelayanan kesehatan ibu hamil › SASARAN | CAPAIAN |
+    PERSENTASE`` by puskesmas): the agency's values are its total row's (``JUMLAH``), the units' rows their detail, said
+    in an ``info`` note; ``table.frame`` keeps the total row only. Without one total row, a problem.
+
+    A figure of the band that is 100 × one other / a third on every unit row (at its printed precision) is the share
+    the indicator measures, and the value reached: the other two are its numerator and denominator (people served,
+    people to serve), not read as values, and the total row's are checked against the units' sums (a ``sum_mismatch``
+    warning) and its share against them. A share of a realisation over a target is the capaian, and stays one.
+    Any other table is left as it is."""
+    named = next((c for c in table.columns if c.name == "indicator" and c.how == ACROSS), None)
+    if named is None:
+        return []
+    frame = table.frame
+    own = [label for label, path in table.others if len(path) == 2 and path[0] == named.header]
+    figures = [c.label for c in table.columns if c.index >= named.index and c is not named] + own
+    labels = tuple(label for label, _ in table.others if label not in own)
+    totals, said = total_rows(table, frame, labels)
+    if totals.sum() != 1:
+        row = int(frame["_row"].iloc[0]) if len(frame) else table.header_row + 1
+        problems.append(table.problem(row, None, None, expects("units_total", indicator=named.header, found=int(totals.sum()))))
+        return []
+    units, total = frame[~totals], frame[totals].iloc[0]
+    for label in labels:
+        _record_as(table, label, "(the units, one per row)", ACROSS)
+    notes = []
+    where = location(table, int(total["_row"]))
+    if (share := _share_of(table, units, figures)) is not None:
+        notes += _share_read(table, named.header, units, total, share, where)
+    names = [clean_text(v) for v in units[list(labels)].apply(lambda r: next((x for x in r if not is_no_value(x)), ""), axis=1)
+             ] if labels else []
+    shown = ", ".join(n for n in names[:3] if n) + (" …" if len(names) > 3 else "")
+    notes.append(note("info", "units_detail", where,
+                      f"{named.header}: nilai instansi dibaca dari baris '{clean_text(said[totals].iloc[0])}'; {len(units)} baris "
+                      f"di atasnya ({shown}) adalah rincian per unit, tidak dibaca sebagai indikator",
+                      f"{named.header}: the agency's values are read from the '{clean_text(said[totals].iloc[0])}' row; the "
+                      f"{len(units)} rows above it ({shown}) are its detail by unit, not read as indicators"))
+    table.frame = table.frame[totals].reset_index(drop=True)  # its columns as the share renamed them
+    return notes
+
+
+def _figure(value: object, convention: str | None) -> float | None:
+    """A figure of a band over units as a number (``1,150`` people is 1150); None for no value or no number."""
+    if _is_number(value):
+        return float(value)
+    if not isinstance(value, str) or is_no_value(value):
+        return None
+    text = clean_text(value).rstrip("% ").strip()
+    if _GROUPED.match(text):
+        return float(text.replace(",", ""))
+    try:
+        return parse_number(text, convention)
+    except ValueParseError:
+        return None
+
+
+def _precision(value: object) -> float:
+    """Half the last printed digit of a share (``17.50`` → 0.005, ``18`` → 0.5): how far a share computed from its
+    figures may lie from it when it was rounded."""
+    text = clean_text(value).rstrip("% ").strip() if isinstance(value, str) else repr(value)
+    decimals = re.search(r"[.,](\d+)$", text)
+    return 0.5 * 10.0 ** -(len(decimals.group(1)) if decimals and not (_is_number(value) and float(value).is_integer()) else 0)
+
+
+def _share_of(table: Table, units: pd.DataFrame, figures: list[str]) -> tuple[str, str, str] | None:
+    """Of a band's figures, (share, numerator, denominator) when the share is 100 × numerator / denominator on every
+    unit row where the three are numbers and the denominator is not 0, two rows at least, and numerator and denominator
+    are counts (whole numbers on every row: else a count would be 100 × itself over a share); None when no three are."""
+    conventions = {label: column_convention(table.frame[label]) for label in figures}
+    read = {label: [_figure(v, conventions[label]) for v in units[label]] for label in figures}
+    counts = {label for label in figures if all(x is None or float(x).is_integer() for x in read[label])}
+    for share in figures:
+        for numerator in counts:
+            for denominator in counts:
+                if len({share, numerator, denominator}) < 3:
+                    continue
+                rows = [(s, n, d, raw) for s, n, d, raw in zip(read[share], read[numerator], read[denominator], units[share])
+                        if s is not None and n is not None and d]
+                if len(rows) >= 2 and all(abs(s - 100 * n / d) <= _precision(raw) + 1e-9 for s, n, d, raw in rows):
+                    return share, numerator, denominator
+    return None
+
+
+def _share_read(table: Table, indicator: str, units: pd.DataFrame, total: pd.Series, share: tuple[str, str, str],
+                where: str) -> list[dict[str, str]]:
+    """The share of a band over units read as the value reached, its numerator and denominator set aside (a realisation
+    over a target leaves the capaian as it is); the total row's figures checked against the units'. ``table`` changes."""
+    ratio, numerator, denominator = share
+    kinds = {c.label: c.name for c in table.columns}
+    if kinds.get(numerator) == "realisation" and kinds.get(denominator) == "target":
+        return []
+    paths = dict(table.others)
+    index = {f"#{table.grid.cell_name(table.header_row, j)}": j for j in table.grid.cells.columns}
+    header = {label: " › ".join(paths[label]) if label in paths else table.column(label).header for label in share}
+    renamed = {}
+    for label, role in ((numerator, "numerator"), (denominator, "denominator")):
+        if label in kinds:  # a figure of the share is no value of the indicator (SASARAN is the people to serve, no goal)
+            column = table.column(label)
+            table.columns.remove(column)
+            renamed[label] = f"#{table.grid.cell_name(table.header_row, column.index)}"
+            table.others.append((renamed[label], column.path))
+        _record_as(table, renamed.get(label, label), f"({role} of the share, not used)")
+    if ratio in kinds:
+        column = table.column(ratio)
+        reached = replace(column, name="realisation", how=SHARE_OF_FIGURES)
+    else:
+        path = paths[ratio]
+        reached = Column("realisation", None, path[-1], index[ratio], path, SHARE_OF_FIGURES)
+        table.others.remove((ratio, path))
+    table.columns = [c for c in table.columns if c.label != ratio] + [reached]
+    renamed[ratio] = reached.label
+    _record_as(table, ratio if ratio.startswith("#") else f"#{table.grid.cell_name(table.header_row, reached.index)}",
+               reached.label)
+    table.frame = table.frame.rename(columns=renamed)
+    notes = []
+    convention = {label: column_convention(units[label]) for label in share}
+    for label in (numerator, denominator):
+        stated = _figure(total[label], convention[label])
+        parts = [x for x in (_figure(v, convention[label]) for v in units[label]) if x is not None]
+        if stated is not None and parts and abs(stated - sum(parts)) > 1e-6 * max(1.0, abs(stated)):
+            notes.append(note("warning", "sum_mismatch", location(table, int(total["_row"])),
+                              f"{indicator}: baris jumlah menyatakan {clean_text(total[label])} pada '{header[label]}', sedangkan "
+                              f"jumlah baris unitnya {format_number(sum(parts), 2)}",
+                              f"{indicator}: the total row states {clean_text(total[label])} in '{header[label]}', while its "
+                              f"units' rows add up to {format_number(sum(parts), 2, 'en')}"))
+    stated, top, bottom = (_figure(total[label], convention[label]) for label in share)
+    if stated is not None and top is not None and bottom and abs(stated - 100 * top / bottom) > _precision(total[ratio]) + 1e-9:
+        notes.append(note("warning", "sum_mismatch", location(table, int(total["_row"])),
+                          f"{indicator}: baris jumlah menyatakan {clean_text(total[ratio])} pada '{header[ratio]}', sedangkan "
+                          f"100 × '{header[numerator]}' / '{header[denominator]}' barisnya {format_number(100 * top / bottom, 2)}",
+                          f"{indicator}: the total row states {clean_text(total[ratio])} in '{header[ratio]}', while 100 × "
+                          f"'{header[numerator]}' / '{header[denominator]}' on it is {format_number(100 * top / bottom, 2, 'en')}"))
+    return notes
+
+
+def _record_as(table: Table, label: str, field: str, how: str = SHARE_OF_FIGURES) -> None:
+    """Say in the table's record that the column ``label`` (``#D5``) is read as ``field``, as ``how`` tells."""
+    if table.record is None:
+        return
+    cell = label.removeprefix("#")
+    found = [entry for entry in table.record.columns if entry[0] == cell]
+    path = found[0][1] if found else next((h for c, h in table.record.unused if c == cell), "")
+    table.record.columns = [entry for entry in table.record.columns if entry[0] != cell] + [(cell, path, field, how)]
+    table.record.unused = [entry for entry in table.record.unused if entry[0] != cell]
 
 
 def _assumed_years(table: Table, year: int, notes: list[dict[str, str]]) -> dict[str, int]:

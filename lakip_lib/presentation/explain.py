@@ -73,7 +73,10 @@ _HOW = {"label": "the labels beside the counts: no header spelling names them", 
         "eselon": "no position-type column: a post with an eselon is structural",
         "one-hot": "one mark per person under the band's columns: the marked column's header is the value",
         "unheaded": "no header: its names head the rows named beside them, the level above them, as bidang over kegiatan",
-        "marked": "one mark per item under the columns of its conditions: the marked column's header is its condition"}
+        "marked": "one mark per item under the columns of its conditions: the marked column's header is its condition",
+        "band": "no indicator column: its column band's label names it, each row is a unit, the total row the agency's",
+        "share": "by the cells: on every unit row the share is 100 × its numerator / its denominator",
+        "stacked": "by the cells: each stacks this figure after its label, with the row's other figures"}
 
 
 def _record(record: Recognition) -> list[str]:

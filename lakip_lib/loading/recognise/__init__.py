@@ -46,12 +46,14 @@ from ...messages import Joined, Pair, Said, expects, said
 from ..parse import (ValueParseError, asset_condition, clean_text, parse_education, parse_gender, parse_golongan,
                      parse_position_type, parse_status)
 from ..workbook import SCAN_ROWS, Grid, is_blank
-from .band import Band, best_band, column_paths, names_a_category, side_by_side
+from .across import ACROSS, indicator_bands
+from .band import STACKED_FIELDS, Band, best_band, column_paths, names_a_category, side_by_side
 from .content import column_content, fits
 from .fields import (_MONTHS, AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Match, Vocabulary, header_key, header_words,
                      match_header, match_path, vocabulary)
 from .rows import (body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_summary_label, is_title,
                    is_total_label, total_label_mask)
+from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
 from .sums import spending, to_date, total_of_others
 from .table import Column, Recognition, Table
 from .unnamed import unnamed_band
@@ -134,9 +136,11 @@ def recognise_sheet(grid: Grid, layouts: dict[str, tuple[str, ...]],
         while band.top > start and (earlier := best_band(rows, start, band.top, merged, vocabs, layouts, before=band.top)):
             band = earlier
         next_start = start
-        for part in side_by_side(band):
+        # indicators as column bands over units as rows: a table per band, named by its label
+        across = indicator_bands(band, vocabs[band.dataset])
+        for part, named in across or [(part, None) for part in side_by_side(band)]:
             try:
-                table = _table(grid, part, layouts[part.dataset], rows, merged, vocabs)
+                table = _table(grid, part, layouts[part.dataset], rows, merged, vocabs, named)
             except InputError as error:
                 if not getattr(error, "lacking_only", False):
                     raise
@@ -196,13 +200,19 @@ def _end_of(record: Recognition, grid: Grid) -> int:
 
 
 def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[object]], merged: list[tuple[int, int, int, int]],
-           vocabs: dict[str, Vocabulary]) -> Table:
-    """The table under ``band``: its columns by field, its body, its record; an error naming each problem of its header."""
+           vocabs: dict[str, Vocabulary], labelled: int | None = None) -> Table:
+    """The table under ``band``: its columns by field, its body, its record; an error naming each problem of its header.
+    With ``labelled``, the grid column of the band label that names its one indicator (:func:`.across.indicator_bands`)."""
     first = min(band.paths, default=0)
     record = Recognition(grid.file, grid.sheet, band.dataset, (grid.row0 + band.top, grid.row0 + band.bottom),
                          cell=grid.cell_name(band.top, first))
     band = _bare_months(band)
     columns, parts, grouped, problems, addends = _columns(grid, band)
+    if labelled is not None:
+        # every row's figures are of the indicator its band names (the loader reads the total row as the agency's)
+        label = band.paths[labelled][0]
+        columns.append(Column("indicator", None, label, labelled, (label,), ACROSS))
+        record.columns.append((grid.cell_name(band.top, labelled), label, "indicator", ACROSS))
     for j, path in sorted(band.paths.items()):
         match = band.matches.get(j)
         used = next((c for c in columns if c.index == j), None)
@@ -220,6 +230,8 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), "(row numbers)", "alias"))
         else:
             record.unused.append((grid.cell_name(band.bottom, j), " › ".join(path)))
+    if band.dataset == "budget":
+        columns = _stacked_columns(grid, band, columns, vocabs[band.dataset], record)
     claimed = {c.name for c in columns} | {band.matches[j].name for j in band.matches}
     missing = [name for name in required if name not in claimed]
     if "nip" in missing and band.dataset == "staff" and (inside := _nip_in_names(grid, band, columns)) is not None:
@@ -323,6 +335,10 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     record.body_rows = (grid.row0 + band.bottom + 1, grid.row0 + end)
     record.data_rows = len(data_rows)
     frame = _frame(grid, data_rows, columns)
+    if labelled is not None:
+        frame["indicator"] = band.paths[labelled][0]
+    for column in (c for c in columns if c.how == STACKED):
+        frame[column.label] = frame[column.label].map(lambda cell, label=column.header: labelled_figures(cell).get(label))
     if titled is not None:
         row, text, j = titled
         columns.append(Column("indicator", None, text, j, (text,), TITLE))
@@ -1104,6 +1120,29 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
         columns.append(Column("realised", budget.year, band.paths[total][-1], total, band.paths[total], "sum"))
         addends.update(dict.fromkeys(spent_parts, Column("realised", budget.year, "", total).label))
     return columns, parts, grouped, problems, addends
+
+
+#: how a field stacked after its label in one column's cells is recognised (:attr:`Column.how`)
+STACKED = "stacked"
+
+
+def _stacked_columns(grid: Grid, band: Band, columns: list[Column], vocab: Vocabulary, record: Recognition) -> list[Column]:
+    """``columns`` with the budget fields a column stacks after their labels in its cells (``Rencana vs Realisasi``
+    holding 'Pagu:' / amount / 'Realisasi:' / amount …): each such field is that column, read from the line of its
+    label, unless another column is the field by its header. The record says so."""
+    # the body's first rows, wherever the header stands (grid.rows holds only the rows scanned for headers)
+    below = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + STACK_SCAN].to_numpy(dtype=object, na_value=None).tolist()
+    for j in sorted(band.paths):
+        fields = {name: label for name, label in stacked_fields(below, j, vocab).items() if name in STACKED_FIELDS}
+        for name, label in fields.items():
+            if any(c.name == name and c.index != j for c in columns):
+                continue
+            columns = [c for c in columns if not (c.name == name and c.index == j)]
+            columns.append(Column(name, None, label, j, (*band.paths[j], label), STACKED))
+            cell = grid.cell_name(band.bottom, j)
+            record.columns = [entry for entry in record.columns if not (entry[0] == cell and entry[2] == name)]
+            record.columns.append((cell, " › ".join((*band.paths[j], label)), name, STACKED))
+    return columns
 
 
 #: how a capaian beside its own percentage is recognised as the realisation (:attr:`Column.how`)

@@ -23,6 +23,7 @@ from ..parse import (ValueParseError, clean_text, is_no_value, parse_education, 
                      parse_status)
 from .fields import AMOUNTS, ROW_NUMBERS, Match, Vocabulary, header_key, match_path
 from .rows import gender_cells, is_column_numbers, is_sex, is_total_label, is_units, unit_kind
+from .stacked import stacked_fields
 
 #: most rows a header band has
 MAX_BAND = 3
@@ -314,8 +315,9 @@ def side_by_side(band: Band) -> list[Band]:
 #: year after the colon (``Tahun : 2024``) may still head a column
 _LABELLED_VALUE = re.compile(r"^[^\d:]*[a-z][^\d:]*:\s*[-+]?\d[\d.,]*\s*%?$", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r":\s*(?:19|20)\d{2}$")
-#: a percentage (``100 %``, ``93,6%``): a cell's value, never a column's name
-_PERCENTAGE = re.compile(r"^[-+]?\d[\d.,]*\s*%$")
+#: a percentage (``100 %``, ``93,6%``), alone or before its caption (``87.58% dari total pagu``, a card's): a cell's
+#: value, never a column's name
+_PERCENTAGE = re.compile(r"^[-+]?\d[\d.,]*\s*%(?:\s|$)")
 
 
 def is_header_like(values: list[object]) -> bool:
@@ -323,7 +325,7 @@ def is_header_like(values: list[object]) -> bool:
 
     A header may hold years (``2023``) and a band of months or quarters (``1 … 12``),
     but not numbers beyond those, nor mostly numbers; nor a label with its value
-    (``Target : 70%``): that is a card's data, not a column's name; nor a percentage (``100 %``).
+    (``Target : 70%``): that is a card's data, not a column's name; nor a percentage (``100 %``, ``87% dari pagu``).
 
     Example:
         >>> is_header_like(["No", "Uraian", "Anggaran", "Realisasi"]), is_header_like([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, "Jumlah"])
@@ -334,6 +336,8 @@ def is_header_like(values: list[object]) -> bool:
         (False, True)
         >>> is_header_like([1, "Akurasi informasi cuaca", "100 %", "100 %"]), is_header_like(["Capaian", "(%)", "%"])
         (False, True)
+        >>> is_header_like(["Total alokasi anggaran", "87.58% dari total pagu"])
+        False
     """
     numbers = []
     for value in values:
@@ -493,6 +497,17 @@ def _merged_at(merged: list[tuple[int, int, int, int]], i: int, j: int) -> bool:
     return any(r0 <= i <= r1 and c0 <= j <= c1 for r0, c0, r1, c1 in merged)
 
 
+#: fields a budget's column may stack in its cells after their labels (:mod:`.stacked`)
+STACKED_FIELDS = frozenset({"budget", "realised"})
+
+
+def _stacked(rows: list[list[object]], bottom: int, j: int, vocab: Vocabulary, cache: dict[tuple[int, int], set[str]]) -> set[str]:
+    """The budget fields column ``j`` stacks in its cells under a header ending on row ``bottom``."""
+    if (bottom, j) not in cache:
+        cache[bottom, j] = set(stacked_fields(rows[bottom + 1:], j, vocab)) & STACKED_FIELDS
+    return cache[bottom, j]
+
+
 def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tuple[int, int, int, int]],
               vocabularies: dict[str, Vocabulary], required: dict[str, tuple[str, ...]], before: int | None = None) -> Band | None:
     """The best header band starting in grid rows ``start``..``stop`` (exclusive), for any dataset; None below 2 fields.
@@ -506,6 +521,7 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
     written once) tells its columns apart only with the row below it.
     """
     cache: dict[tuple[str, tuple[str, ...]], Match | None] = {}
+    stacks: dict[tuple[int, int], set[str]] = {}
     best: Band | None = None
     for top in range(start, min(stop, len(rows))):
         if not any(_text(v) for v in rows[top]) or any(r0 < top <= r1 for r0, _, r1, _ in merged) \
@@ -550,6 +566,9 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
                         spread.add("category")
                     if (label := _row_label(rows, bottom, paths, matches, counted)) is not None:
                         matches[label] = Match("category", None, paths[label][-1], "label")
+                # budget and realisation stacked after their labels in one column's cells (Pagu: … Realisasi: …) are
+                # named by those labels
+                stacked = {name for j in paths for name in _stacked(rows, bottom, j, vocab, stacks)} if dataset == "budget" else set()
                 labels = [_label(m) for m in matches.values() if not m.part]
                 # a field named only by its months or quarters (Realisasi › TW I …) is named all the same; one lone
                 # "month" is a number under a header (No › 1), not a band of months; nor is one period header merged
@@ -557,12 +576,13 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
                 months = Counter(label for label, _ in {(_label(m), paths[j]) for j, m in matches.items() if m.part})
                 # … but one period written out (Realisasi › s/d Triwulan II, Target Triwulan › II) is a period all the same
                 named = {_label(m) for j, m in matches.items() if m.part and not header_key(paths[j][-1]).isdigit()}
-                distinct = len(set(labels) | {label for label, n in months.items() if n > 1} | named | spread)
+                distinct = len(set(labels) | {label for label, n in months.items() if n > 1} | named | spread | stacked)
                 # columns claiming one field with the same header path cannot be told apart; other repeats can
                 same = len(labels) - len({(_label(m), paths[j]) for j, m in matches.items() if not m.part})
                 if distinct < 2:
                     continue
-                has_required = all(r in spread or any(m.name == r for m in matches.values()) for r in required.get(dataset, ()))
+                has_required = all(r in spread or r in stacked or any(m.name == r for m in matches.values())
+                                   for r in required.get(dataset, ()))
                 years = len({m.year for m in matches.values() if m.year is not None})
                 headed = len(set(paths.values())) if height == 1 or _nested(rows, top, bottom, merged) else 0
                 score = (distinct, has_required, -same, years, headed, -height)
