@@ -54,9 +54,6 @@ NOT_READ: dict[str, str] = {
         "'stated_pct'' (E7)) and 'expected a column for 'name'' (A7): 'Program & Kegiatan' with pagu and realisation "
         "stacked in one cell",
     # eleventh held-out set (tests/layouts/eleventh.py): what each gets, measured blind (README.md has the measure)
-    "staff-bkpsdm-merangin-rekap-jabatan-fungsional-halaman-4":
-        "refused: 'expected a staff table the kit reads (a roster with NIP and golongan, or counts by …)' (B5): a "
-        "recap of functional officers by jabatan (counts per jabatan fungsional)",
     "ind-kkp-dit-penanganan-pelanggaran-2014-perspektif-bsc-sasaran-gabung":
         "refused: 'expected one column for 'stated_capaian', not 'NILAI CAPAIAN IKU › %' (F4), 'CAPAIAN STATUS IKU' "
         "(G4)': a status column (the traffic light) beside the percentage",

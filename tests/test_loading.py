@@ -565,6 +565,24 @@ def test_a_lampiran_vi_reads_jumlah_golongan_rows_as_subtotals_and_its_eselon_co
     assert set(staff.summaries["dimension"]) == {"golongan"}
 
 
+def test_a_summary_whose_rows_are_jabatan_counts_the_position_types_their_names_tell(xlsx):
+    """A BKPSDM's recap of its functional officers (Jabatan Fungsional | Total Pejabat): each jenjang ('Ahli Muda',
+    'Terampil') makes its row fungsional, with a note; the near miss, a jabatan whose name tells no type ('Analis
+    Kepegawaian'), leaves the table one the kit does not model."""
+    from lakip_lib.analysis import count_by
+
+    rows = [["Nomor", "Jabatan Fungsional", "Total Pejabat"], [1, "Penata Ruang Ahli Muda", 4],
+            [2, "Pranata Komputer Terampil", 2], [3, "Camat Bangko", 1]]
+    staff = load_staff(xlsx("pegawai.xlsx", {"Fungsional": rows}))
+    counts = count_by(staff.summaries, "position_type")
+    assert dict(zip(counts["category"], counts["count"])) == {"Struktural": 1, "Fungsional": 6, "Pelaksana": 0}
+    told = staff.notes[staff.notes["check"].eq("position_type_from_jabatan")]
+    assert told["message_en"].str.endswith("Fungsional 2 rows, Struktural 1 row").tolist() == [True]
+    rows.append([4, "Analis Kepegawaian", 3])
+    with pytest.raises(InputError, match="a table by 'Jabatan Fungsional', which the kit does not model"):
+        load_staff(xlsx("unplaced.xlsx", {"Fungsional": rows}))
+
+
 def test_one_sheet_per_summary(xlsx):
     path = xlsx("pegawai.xlsx", {
         "Jabatan": [["NO", "JENIS JABATAN", "JUMLAH"], [1, "Struktural", 8], [2, "Pelaksana", 59], [3, "Fungsional", 36], [None, "JUMLAH", 103]],

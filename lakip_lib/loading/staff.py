@@ -1692,6 +1692,27 @@ def _joined(records: list[tuple]) -> list[tuple]:
     return [tuple(r) for r in out.values()]
 
 
+def _position_types_of_jabatan(table: Table, data: pd.DataFrame) -> tuple[pd.Series, dict[str, str]] | None:
+    """Of a summary whose rows are jabatan (``Penata Ruang Ahli Muda | 4``: a BKPSDM's recap of its functional
+    officers), each row's position type as its name tells it (:func:`~.parse.position_type_of_jabatan`) and the
+    ``position_type_from_jabatan`` note saying so; None unless every row's name tells one, so that a table of units or
+    of jabatan the names do not place ('Analis Kepegawaian') is not counted with some of its rows guessed.
+    """
+    told, _ = map_unique(data["category"], _optional(position_type_of_jabatan))
+    if not len(told) or told.isna().any():
+        return None
+    rows = told.value_counts(sort=False)
+    header = " › ".join(table.column("category").path) or table.column("category").header
+    return told, note(
+        "info", "position_type_from_jabatan", location(table, int(data["_row"].iloc[0])),
+        f"Baris tabel adalah jabatan: jenis jabatan setiap baris dibaca dari nama jabatan di kolom '{header}' (jenjang "
+        f"'Ahli Muda', 'Terampil' … berarti fungsional, 'Kepala …' struktural): "
+        + ", ".join(f"{kind} {n} baris" for kind, n in rows.items()),
+        f"The table's rows are jabatan: each row's position type is read from the jabatan name in column '{header}' (a "
+        f"jenjang such as 'Ahli Muda' or 'Terampil' means fungsional, 'Kepala …' struktural): "
+        + ", ".join(f"{kind} {n} row{'s' * (n > 1)}" for kind, n in rows.items()))
+
+
 def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem],
                notes: list[dict[str, str]]) -> tuple[str, list[str | None], list[str | None]]:
     """Which dimension a summary is by, told by its values (headers lie: Tabel 1.4 says JABATAN), each row's
@@ -1706,8 +1727,12 @@ def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem],
     fits = {dimension: map_unique(labels, parse) for dimension, parse in parsers.items()}
     dimension = max(fits, key=lambda d: int(fits[d][1].isna().sum()))  # first of the best on a tie
     parsed, errors = fits[dimension]
+    by_name = False  # rows of jabatan, whose names tell their position types: one jabatan per row, many per type
     if errors.isna().sum() == 0:
-        raise _not_modelled(table, labels)  # no row is a golongan, a gender, an education …: a table by age, by unit
+        if (told := _position_types_of_jabatan(table, data)) is None:
+            raise _not_modelled(table, labels)  # no row is a golongan, a gender, an education …: a table by age, by unit
+        dimension, parsed, errors, by_name = "position_type", told[0], pd.Series(None, index=labels.index, dtype=object), True
+        notes.append(told[1])
     # "Belum Terdata" under the education rows: staff whose level is not known, counted as such, never a problem
     unknown = labels.map(lambda v: isinstance(v, str) and " ".join(clean_text(v).lower().split()) in unknown_labels()).to_numpy(dtype=bool)
     parsed, errors = parsed.mask(unknown, UNKNOWN), errors.mask(unknown)
@@ -1720,15 +1745,16 @@ def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem],
     first: dict[str, tuple[int, str]] = {}  # category → the Excel row it first appears in, and its label there
     for i, category in enumerate(parsed):
         label = " ".join(str(labels.iloc[i]).split())
-        if category in first and first[category][1].lower() == label.lower():
+        key = label.lower() if by_name else category
+        if key in first and first[key][1].lower() == label.lower():
             problems.append(table.problem(int(rows[i]), "category", labels.iloc[i],
-                                          expects("category_once", category=category, row=first[category][0])))
-        elif category in first:
+                                          expects("category_once", category=label if by_name else category, row=first[key][0])))
+        elif key in first:
             notes.append(note("info", "categories_joined", location(table, int(rows[i])),
-                              f"'{label}' dan '{first[category][1]}' (baris {first[category][0]}) sama-sama {category}: dijumlahkan",
-                              f"'{label}' and '{first[category][1]}' (row {first[category][0]}) are both {category}: added up"))
-        elif category is not None:
-            first[category] = (table.grid.row0 + int(rows[i]), label)
+                              f"'{label}' dan '{first[key][1]}' (baris {first[key][0]}) sama-sama {category}: dijumlahkan",
+                              f"'{label}' and '{first[key][1]}' (row {first[key][0]}) are both {category}: added up"))
+        elif key is not None:
+            first[key] = (table.grid.row0 + int(rows[i]), label)
     if dimension == "golongan" and parsed.isin(GROUP_ORDER).any() and not parsed.dropna().isin(GROUP_ORDER).all():
         i = int(np.flatnonzero(parsed.isin(GROUP_ORDER).to_numpy())[0])
         problems.append(table.problem(int(rows[i]), "category", labels.iloc[i],
