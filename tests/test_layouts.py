@@ -46,15 +46,6 @@ NOT_READ: dict[str, str] = {
         "refused, 20 problems: 'expected a program, kegiatan or sub-kegiatan row (level words place the others; "
         "this row states amounts but has no level)' (D11 …)",
     # eleventh held-out set (tests/layouts/eleventh.py): what each gets, measured blind (README.md has the measure)
-    "staff-bkpsdm-merangin-rekap-jabatan-fungsional-halaman-4":
-        "refused: 'expected a staff table the kit reads (a roster with NIP and golongan, or counts by …)' (B5): a "
-        "recap of functional officers by jabatan (counts per jabatan fungsional)",
-    "staff-perda-apbd-lampiran-vi-pns-golongan-eselon-iv-e-ganda":
-        "refused, 5 problems: the group subtotal rows 'JUMLAH GOLONGAN IV' … (A19, A26, A33, A40) 'expected a golongan' "
-        "and the template's doubled 'Golongan IV/e' (A13) 'expected each category once'",
-    "staff-feeder-pddikti-pegawai-pt-pns-non-pns-nip-kosong":
-        "reads the roster, but position_type 'Tidak diketahui' 5 where the dosen are Fungsional (no jabatan column; "
-        "the list is of lecturers)",
     "ind-kkp-dit-penanganan-pelanggaran-2014-perspektif-bsc-sasaran-gabung":
         "refused: 'expected one column for 'stated_capaian', not 'NILAI CAPAIAN IKU › %' (F4), 'CAPAIAN STATUS IKU' "
         "(G4)': a status column (the traffic light) beside the percentage",

@@ -538,6 +538,51 @@ def test_a_golongan_group_row_after_its_golongan_that_adds_them_up_is_their_subt
         load_staff(xlsx("wrong.xlsx", {"Tabel": rows}, merged=merged))
 
 
+def test_a_lampiran_vi_reads_jumlah_golongan_rows_as_subtotals_and_its_eselon_columns_as_struktural(xlsx):
+    """A Perda APBD's Lampiran VI: ruang down the side, ESELON › II.a … beside FUNGSIONAL and PELAKSANAAN across the
+    top, a 'JUMLAH GOLONGAN IV' row closing each group and a TOTAL; a ruang printed again with no count is skipped with
+    a note. The near misses: a repeat that counts someone is refused, and eselon columns with no fungsional or
+    pelaksana column beside them count the eselon holders only, never the position types."""
+    from lakip_lib.analysis import count_by
+
+    header = [["GOLONGAN", "ESELON", None, "FUNGSIONAL", "PELAKSANAAN", "TOTAL"], [None, "III.a", "IV.a", None, None, None]]
+    rows = [["Golongan IV/b", 1, 0, 2, 0, 3], ["Golongan IV/b", 0, 0, 0, 0, 0], ["Golongan IV/a", 0, 1, 4, 0, 5],
+            ["JUMLAH GOLONGAN IV", 1, 1, 6, 0, 8], ["Golongan III/a", 0, 2, 5, 7, 14], ["JUMLAH GOLONGAN III", 0, 2, 5, 7, 14],
+            ["TOTAL", 1, 3, 11, 7, 22]]
+    merged = {"VI": ["A1:A2", "B1:C1", "D1:D2", "E1:E2", "F1:F2"]}
+    staff = load_staff(xlsx("pegawai.xlsx", {"VI": header + rows}, merged=merged))
+    counts = {d: dict(zip(c["category"], c["count"])) for d in ("golongan", "position_type")
+              for c in [count_by(staff.summaries, d)]}
+    assert {k: v for k, v in counts["golongan"].items() if v} == {"IV/b": 3, "IV/a": 5, "III/a": 14}
+    assert counts["position_type"] == {"Struktural": 4, "Fungsional": 11, "Pelaksana": 7}
+    repeated = staff.notes[staff.notes["check"].eq("category_repeated")]
+    assert repeated[["severity", "location"]].values.tolist() == [["info", "pegawai.xlsx:VI!row 4"]]
+    with pytest.raises(InputError, match="each category once"):
+        load_staff(xlsx("twice.xlsx", {"VI": header + [rows[0], ["Golongan IV/b", 0, 0, 1, 0, 1], *rows[2:]]}, merged=merged))
+    alone = [["GOLONGAN", "ESELON", None, "JUMLAH"], [None, "III.a", "IV.a", None],
+             ["Golongan IV/a", 1, 0, 1], ["Golongan III/a", 0, 2, 2], ["Golongan II/a", 0, 0, 0]]
+    staff = load_staff(xlsx("eselon.xlsx", {"VI": alone}, merged={"VI": ["A1:A2", "B1:C1", "D1:D2"]}))
+    assert set(staff.summaries["dimension"]) == {"golongan"}
+
+
+def test_a_summary_whose_rows_are_jabatan_counts_the_position_types_their_names_tell(xlsx):
+    """A BKPSDM's recap of its functional officers (Jabatan Fungsional | Total Pejabat): each jenjang ('Ahli Muda',
+    'Terampil') makes its row fungsional, with a note; the near miss, a jabatan whose name tells no type ('Analis
+    Kepegawaian'), leaves the table one the kit does not model."""
+    from lakip_lib.analysis import count_by
+
+    rows = [["Nomor", "Jabatan Fungsional", "Total Pejabat"], [1, "Penata Ruang Ahli Muda", 4],
+            [2, "Pranata Komputer Terampil", 2], [3, "Camat Bangko", 1]]
+    staff = load_staff(xlsx("pegawai.xlsx", {"Fungsional": rows}))
+    counts = count_by(staff.summaries, "position_type")
+    assert dict(zip(counts["category"], counts["count"])) == {"Struktural": 1, "Fungsional": 6, "Pelaksana": 0}
+    told = staff.notes[staff.notes["check"].eq("position_type_from_jabatan")]
+    assert told["message_en"].str.endswith("Fungsional 2 rows, Struktural 1 row").tolist() == [True]
+    rows.append([4, "Analis Kepegawaian", 3])
+    with pytest.raises(InputError, match="a table by 'Jabatan Fungsional', which the kit does not model"):
+        load_staff(xlsx("unplaced.xlsx", {"Fungsional": rows}))
+
+
 def test_one_sheet_per_summary(xlsx):
     path = xlsx("pegawai.xlsx", {
         "Jabatan": [["NO", "JENIS JABATAN", "JUMLAH"], [1, "Struktural", 8], [2, "Pelaksana", 59], [3, "Fungsional", 36], [None, "JUMLAH", 103]],

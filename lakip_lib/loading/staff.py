@@ -1070,6 +1070,7 @@ def _wide(table: Table) -> _Wide | None:
     """
     fits: dict[str, list[tuple[str, str, str | None]]] = {}
     aside: list[tuple[str, str, str | None]] = []
+    eselon: list[tuple[str, str | None]] = []  # the columns of one eselon each (ESELON › II.a), and their gender
     for label, path in table.others:
         if any(is_total_label(level) or header_key(level) in _SUBTOTALS for level in path):
             continue  # a group's subtotal column (Golongan I › Laki-Laki › Jml, Tetap › Subjml.)
@@ -1105,10 +1106,17 @@ def _wide(table: Table) -> _Wide | None:
                 break
         if category is None and gender is not None:
             category, gender = ("gender", gender), None
+        if _eselon_column(path) and (category is None or category[0] == "golongan"):
+            eselon.append((label, gender))
+            category = None  # II.a under ESELON is no golongan
         if category is not None and category[0] == "non_asn":
             aside.append((label, category[1], gender))
         elif category is not None:
             fits.setdefault(category[0], []).append((label, category[1], gender))
+    if eselon and {c for _, c, _ in fits.get("position_type", [])} & {"Fungsional", "Pelaksana"}:
+        # eselon columns beside the fungsional and pelaksana ones (a Perda APBD's Lampiran VI): every structural post
+        # has an eselon, so they are the Struktural column split by eselon; alone, they count the eselon holders only
+        fits["position_type"] = [(label, "Struktural", gender) for label, gender in eselon] + fits["position_type"]
     best = max(fits, key=lambda d: len(fits[d]), default=None)
     # one status beside columns of non-ASN staff (PNS | Guru Honda | GTT) is a table by status all the same
     if best is None or len(fits[best]) + (len(aside) if best == "status" else 0) < 2:
@@ -1119,6 +1127,18 @@ def _wide(table: Table) -> _Wide | None:
     paths = dict(table.others)
     written = [(c, g, " ".join(paths[label]).casefold()) for label, c, g in fits[best]]
     return (best, fits[best], aside) if len(set(written)) == len(written) else None
+
+
+def _eselon_column(path: tuple[str, ...] | list[str]) -> bool:
+    """Whether a column's header path names one eselon: an eselon (``II.a``, ``IV``) under an ``ESELON`` band, or
+    ``Eselon III`` in one cell.
+
+    Example:
+        >>> _eselon_column(["ESELON", "II.a"]), _eselon_column(["Eselon III.b"]), _eselon_column(["II.a"])
+        (True, True, False)
+    """
+    leaf = clean_text(path[-1])
+    return bool(_ESELON.match(leaf)) and (any(_is_eselon(level) for level in path[:-1]) or leaf.lower().startswith("eselon"))
 
 
 _RUANG_LETTER = re.compile(r"^\s*([A-Ea-e])\s*$")
@@ -1202,7 +1222,7 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     if counted and totals.empty and (last := _sum_row(table, data, counted)) is not None:
         data, totals = data.iloc[:last].reset_index(drop=True), data.iloc[last:].reset_index(drop=True)
     if counted and table.has("category") and len(data):
-        data = _group_subtotal_rows(table, data, counted)
+        data = _empty_repeats(table, _group_subtotal_rows(table, data, counted), counted, notes)
     if data.empty:
         raise InputError(table.problem(table.header_row + 1, None, None, expects("rows_above_total")
                                        if len(totals) else expects("rows_per_category")))
@@ -1285,14 +1305,22 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     return out
 
 
+#: a total word before a group's label: the subtotal row of a Perda APBD's Lampiran VI ('JUMLAH GOLONGAN IV')
+_SUBTOTAL_WORD = re.compile(r"^\s*(?:sub\s*[-\u2013]?\s*)?(?:jumlah|jml\.?|total)\s+(?=gol)", re.IGNORECASE)
+
+
 def _group_subtotal_rows(table: Table, data: pd.DataFrame, counted: list[str]) -> pd.DataFrame:
-    """``data`` without the rows of a golongan group (``Golongan III``) that add up, in every count column, to the
-    group's own golongan rows (``III/a`` … ``III/d``) of the same table: such a row, above or below them, is their
-    subtotal (a BPS Dalam Angka table ends each group with one), set aside and said in the table's record. A group row
-    that does not add up stays, for the summary to refuse as groups mixed with golongan.
+    """``data`` without the rows of a golongan group (``Golongan III``, ``JUMLAH GOLONGAN III``) that add up, in every
+    count column, to the group's own golongan rows (``III/a`` … ``III/d``) of the same table: such a row, above or
+    below them, is their subtotal (a BPS Dalam Angka table ends each group with one), set aside and said in the table's
+    record. A group row that does not add up stays, for the summary to refuse as groups mixed with golongan.
     """
     def group_or_golongan(value: object) -> str | None:
         try:
+            # only a group may follow the total word: 'Jumlah Golongan III/a' is no golongan row
+            if isinstance(value, str) and _SUBTOTAL_WORD.match(value):
+                group = parse_golongan(_SUBTOTAL_WORD.sub("", value), group_only=True)
+                return group if group in GROUP_ORDER else None
             return parse_golongan(value, group_only=True)
         except ValueParseError:
             return None
@@ -1312,6 +1340,35 @@ def _group_subtotal_rows(table: Table, data: pd.DataFrame, counted: list[str]) -
     table.record.skipped_rows += [(table.grid.row0 + int(r), "subtotal of a golongan group, the sum of its golongan rows")
                                   for r in data["_row"].to_numpy()[subtotals]]
     return data[~subtotals].reset_index(drop=True)
+
+
+def _empty_repeats(table: Table, data: pd.DataFrame, counted: list[str], notes: list[dict[str, str]]) -> pd.DataFrame:
+    """``data`` without the rows that repeat an earlier row's label and count nobody (every count zero or empty), each
+    said in a ``category_repeated`` note: a template that prints one line twice (a Perda APBD's Lampiran VI prints
+    'Golongan IV/e' twice) and leaves the second at zero says nothing the first does not. A repeat with a count stays,
+    for the summary to refuse: which of the two is the category's count is not known.
+    """
+    scratch: list[Problem] = []  # a bad cell is reported by the summary itself
+    cells = pd.concat([whole_numbers(table, data, c, scratch, "staff") for c in counted], axis=1)
+    empty = cells.fillna(0).eq(0).all(axis=1).to_numpy()
+    labels = [" ".join(str(v).split()).casefold() if isinstance(v, str) else None for v in data["category"]]
+    first: dict[str, int] = {}
+    repeats = np.zeros(len(data), dtype=bool)
+    for i, label in enumerate(labels):
+        if label is None:
+            continue
+        if label in first and empty[i]:
+            repeats[i] = True
+            row, shown = table.grid.row0 + int(data["_row"].iloc[i]), " ".join(str(data["category"].iloc[i]).split())
+            notes.append(note("info", "category_repeated", location(table, int(data["_row"].iloc[i])),
+                              f"'{shown}' tercetak lagi di baris {row} (pertama di baris {first[label]}) tanpa jumlah: "
+                              "baris itu dilewati",
+                              f"'{shown}' is printed again in row {row} (first in row {first[label]}) with no count: "
+                              "the row is skipped"))
+        first.setdefault(label, table.grid.row0 + int(data["_row"].iloc[i]))
+    table.record.skipped_rows += [(table.grid.row0 + int(r), "a category printed again with no count")
+                                  for r in data["_row"].to_numpy()[repeats]]
+    return data[~repeats].reset_index(drop=True) if repeats.any() else data
 
 
 def _snapshots(table: Table, data: pd.DataFrame) -> Problem | None:
@@ -1559,18 +1616,20 @@ def _rows_not_modelled(table: Table, data: pd.DataFrame, rows_by: _NotModelled, 
 
 def _columns_joined(table: Table, wide: _Wide) -> list[dict[str, str]]:
     """``categories_joined`` notes of the category columns whose headers name one category (``PPPK`` and ``PPPK-PW``,
-    part-time PPPK, both PPPK), which the summary adds up."""
+    part-time PPPK, both PPPK; the seven eselon columns of the Struktural posts), which the summary adds up: one note
+    per category, at its second column."""
     paths = dict(table.others)
-    first: dict[tuple[str, str | None], str] = {}
-    notes = []
+    joined: dict[tuple[str, str | None], list[tuple[str, str]]] = {}
     for label, category, gender in wide[1]:
-        header = " › ".join(paths[label])
-        if (category, gender) in first:
-            notes.append(note("info", "categories_joined", f"{table.grid.file}:{table.grid.sheet}!{label.removeprefix('#')}",
-                              f"Kolom '{header}' dan '{first[(category, gender)]}' sama-sama {category}: dijumlahkan",
-                              f"Columns '{header}' and '{first[(category, gender)]}' are both {category}: added up"))
-        else:
-            first[(category, gender)] = header
+        joined.setdefault((category, gender), []).append((label, " › ".join(paths[label])))
+    notes = []
+    for (category, _), columns in joined.items():
+        if len(columns) < 2:
+            continue
+        later = ", ".join(f"'{header}'" for _, header in columns[1:])
+        notes.append(note("info", "categories_joined", f"{table.grid.file}:{table.grid.sheet}!{columns[1][0].removeprefix('#')}",
+                          f"Kolom {later} dan '{columns[0][1]}' sama-sama {category}: dijumlahkan",
+                          f"Columns {later} and '{columns[0][1]}' are {'both' if len(columns) == 2 else 'all'} {category}: added up"))
     return notes
 
 
@@ -1638,6 +1697,27 @@ def _joined(records: list[tuple]) -> list[tuple]:
     return [tuple(r) for r in out.values()]
 
 
+def _position_types_of_jabatan(table: Table, data: pd.DataFrame) -> tuple[pd.Series, dict[str, str]] | None:
+    """Of a summary whose rows are jabatan (``Penata Ruang Ahli Muda | 4``: a BKPSDM's recap of its functional
+    officers), each row's position type as its name tells it (:func:`~.parse.position_type_of_jabatan`) and the
+    ``position_type_from_jabatan`` note saying so; None unless every row's name tells one, so that a table of units or
+    of jabatan the names do not place ('Analis Kepegawaian') is not counted with some of its rows guessed.
+    """
+    told, _ = map_unique(data["category"], _optional(position_type_of_jabatan))
+    if not len(told) or told.isna().any():
+        return None
+    rows = told.value_counts(sort=False)
+    header = " › ".join(table.column("category").path) or table.column("category").header
+    return told, note(
+        "info", "position_type_from_jabatan", location(table, int(data["_row"].iloc[0])),
+        f"Baris tabel adalah jabatan: jenis jabatan setiap baris dibaca dari nama jabatan di kolom '{header}' (jenjang "
+        f"'Ahli Muda', 'Terampil' … berarti fungsional, 'Kepala …' struktural): "
+        + ", ".join(f"{kind} {n} baris" for kind, n in rows.items()),
+        f"The table's rows are jabatan: each row's position type is read from the jabatan name in column '{header}' (a "
+        f"jenjang such as 'Ahli Muda' or 'Terampil' means fungsional, 'Kepala …' struktural): "
+        + ", ".join(f"{kind} {n} row{'s' * (n > 1)}" for kind, n in rows.items()))
+
+
 def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem],
                notes: list[dict[str, str]]) -> tuple[str, list[str | None], list[str | None]]:
     """Which dimension a summary is by, told by its values (headers lie: Tabel 1.4 says JABATAN), each row's
@@ -1652,8 +1732,12 @@ def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem],
     fits = {dimension: map_unique(labels, parse) for dimension, parse in parsers.items()}
     dimension = max(fits, key=lambda d: int(fits[d][1].isna().sum()))  # first of the best on a tie
     parsed, errors = fits[dimension]
+    by_name = False  # rows of jabatan, whose names tell their position types: one jabatan per row, many per type
     if errors.isna().sum() == 0:
-        raise _not_modelled(table, labels)  # no row is a golongan, a gender, an education …: a table by age, by unit
+        if (told := _position_types_of_jabatan(table, data)) is None:
+            raise _not_modelled(table, labels)  # no row is a golongan, a gender, an education …: a table by age, by unit
+        dimension, parsed, errors, by_name = "position_type", told[0], pd.Series(None, index=labels.index, dtype=object), True
+        notes.append(told[1])
     # "Belum Terdata" under the education rows: staff whose level is not known, counted as such, never a problem
     unknown = labels.map(lambda v: isinstance(v, str) and " ".join(clean_text(v).lower().split()) in unknown_labels()).to_numpy(dtype=bool)
     parsed, errors = parsed.mask(unknown, UNKNOWN), errors.mask(unknown)
@@ -1666,15 +1750,16 @@ def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem],
     first: dict[str, tuple[int, str]] = {}  # category → the Excel row it first appears in, and its label there
     for i, category in enumerate(parsed):
         label = " ".join(str(labels.iloc[i]).split())
-        if category in first and first[category][1].lower() == label.lower():
+        key = label.lower() if by_name else category
+        if key in first and first[key][1].lower() == label.lower():
             problems.append(table.problem(int(rows[i]), "category", labels.iloc[i],
-                                          expects("category_once", category=category, row=first[category][0])))
-        elif category in first:
+                                          expects("category_once", category=label if by_name else category, row=first[key][0])))
+        elif key in first:
             notes.append(note("info", "categories_joined", location(table, int(rows[i])),
-                              f"'{label}' dan '{first[category][1]}' (baris {first[category][0]}) sama-sama {category}: dijumlahkan",
-                              f"'{label}' and '{first[category][1]}' (row {first[category][0]}) are both {category}: added up"))
-        elif category is not None:
-            first[category] = (table.grid.row0 + int(rows[i]), label)
+                              f"'{label}' dan '{first[key][1]}' (baris {first[key][0]}) sama-sama {category}: dijumlahkan",
+                              f"'{label}' and '{first[key][1]}' (row {first[key][0]}) are both {category}: added up"))
+        elif key is not None:
+            first[key] = (table.grid.row0 + int(rows[i]), label)
     if dimension == "golongan" and parsed.isin(GROUP_ORDER).any() and not parsed.dropna().isin(GROUP_ORDER).all():
         i = int(np.flatnonzero(parsed.isin(GROUP_ORDER).to_numpy())[0])
         problems.append(table.problem(int(rows[i]), "category", labels.iloc[i],

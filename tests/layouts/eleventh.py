@@ -267,15 +267,16 @@ STAFF: list[Layout] = [
         expected={
             "gender": {"Laki-laki": sum(1 for _, f, _, t, _ in _FEEDER if t and not f),
                        "Perempuan": sum(1 for _, f, _, t, _ in _FEEDER if t and f)},
-            "position_type": {"Fungsional": sum(1 for *_, t, _ in _FEEDER if t)},
         },
-        findings=((W, "column_missing"), (W, "column_missing")),
+        findings=((W, "column_missing"), (W, "column_missing"), (W, "column_missing")),
         note=("The feeder's list of a university's academic staff as an operator saves it to a sheet: the service's "
               "field names as the header, a uuid per person, NIDN, NIP, 'Aktif', 'PNS' or 'NON PNS' and 'Dosen'. "
               "Only the five PNS are civil servants (the NON PNS are the university's own lecturers, their nip empty "
-              "or a single space, as in the source): sex from their NIPs; all are dosen, a jabatan fungsional. No "
-              "golongan and no education column: two expected warnings column_missing. People, NIPs, NIDNs and uuids "
-              "invented."),
+              "or a single space, as in the source): sex from their NIPs. 'jenis_sdm' says Dosen or Tenaga Kependidikan, "
+              "not the jenis jabatan: a PNS dosen without a jabatan akademik yet (Asisten Ahli … Profesor; a CPNS "
+              "dosen, 'Tenaga Pengajar' in PDDikti) holds no jabatan fungsional, so the list does not tell its "
+              "position types. No golongan, position type or education column: three expected warnings "
+              "column_missing. People, NIPs, NIDNs and uuids invented."),
     ),
     Layout(
         id="staff-simpeg-laporan-status-golongan-tanpa-golongan-nik-html-xls",
