@@ -63,9 +63,6 @@ NOT_READ: dict[str, str] = {
     "staff-feeder-pddikti-pegawai-pt-pns-non-pns-nip-kosong":
         "reads the roster, but position_type 'Tidak diketahui' 5 where the dosen are Fungsional (no jabatan column; "
         "the list is of lecturers)",
-    "ind-kkp-dit-penanganan-pelanggaran-2014-perspektif-bsc-sasaran-gabung":
-        "refused: 'expected one column for 'stated_capaian', not 'NILAI CAPAIAN IKU › %' (F4), 'CAPAIAN STATUS IKU' "
-        "(G4)': a status column (the traffic light) beside the percentage",
     "ind-kantor-perpustakaan-arsip-gorontalo-capaian-kinerja-satuan":
         "reads the values as expected, with a capaian_as_realisation warning the case does not expect ('Capaian "
         "Kinerja' beside 'Target' holds the values reached, '232 Org')",

@@ -363,11 +363,11 @@ def test_targets_set_to_date_beside_the_years_target_make_the_realisations_besid
 
 
 def test_of_two_capaian_columns_the_one_of_words_is_a_status_not_the_capaian(tmp_path):
-    """'% Capaian Akhir | Status Capaian': both headers name the capaian, the status's cells are words ('Tercapai',
+    """'% Capaian Akhir | Keterangan Capaian': both headers name the capaian, the remark's cells are words ('Tercapai',
     'Belum Tercapai'), so the percentage is the stated capaian; near miss: two capaian columns of numbers stay a
     question to the user."""
     def load(status: list, name: str):
-        rows = [["No", "Indikator", "Target", "Realisasi", "% Capaian Akhir", "Status Capaian"],
+        rows = [["No", "Indikator", "Target", "Realisasi", "% Capaian Akhir", "Keterangan Capaian"],
                 [1, "Persentase pencari kerja yang ditempatkan", 45, 41.6, 92.44, status[0]],
                 [2, "Jumlah kawasan transmigrasi yang difasilitasi", 3, 3, 100, status[1]]]
         return load_indicators(make_workbook(tmp_path / name, {"IKP": rows}), year=2025)
@@ -378,6 +378,23 @@ def test_of_two_capaian_columns_the_one_of_words_is_a_status_not_the_capaian(tmp
     assert used["E1"] == ("stated_capaian", "content")
     with pytest.raises(InputError, match="one column for 'stated_capaian'"):
         load([92.4, 100], "b.xlsx")
+
+
+def test_a_capaian_status_column_is_no_capaian_even_when_its_cells_are_empty(tmp_path):
+    """'NILAI CAPAIAN IKU › TARGET | REALISASI | %' beside 'CAPAIAN STATUS IKU': a scorecard's traffic light, a colour
+    with no text in its cells, so no content tells it from the percentage; the header says it is a status, as
+    'Predikat Capaian' says a grade. Near miss: a capaian header without the word stays the capaian."""
+    indicators = vocabulary("indicators")
+    for header in ["CAPAIAN STATUS IKU", "Status Capaian", "Status Persentase Capaian"]:
+        assert match_path((header,), indicators) is None, header
+    assert match_path(("Capaian Kinerja",), indicators).name == "stated_capaian"
+    rows = [["SASARAN STRATEGIS", "NO", "INDIKATOR KINERJA UTAMA (IKU)", "NILAI CAPAIAN IKU", None, None,
+             "CAPAIAN STATUS IKU"],
+            [None, None, None, "TARGET", "REALISASI", "%", None],
+            ["Meningkatnya pengelolaan SDKP", 1, "Persentase tindak pidana yang disidik", "90%", "81%", "90%", None]]
+    path = make_workbook(tmp_path / "bsc.xlsx", {"T": rows}, merged={"T": ["A1:A2", "B1:B2", "C1:C2", "D1:F1", "G1:G2"]})
+    data = load_indicators(path, year=2014)
+    assert data.values.set_index("kind")["value"].to_dict() == {"target": 90.0, "realisation": 81.0, "stated_capaian": 90.0}
 
 
 def test_header_wordings_seen_in_real_exports_name_their_fields():
