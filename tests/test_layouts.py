@@ -63,9 +63,6 @@ NOT_READ: dict[str, str] = {
     "staff-feeder-pddikti-pegawai-pt-pns-non-pns-nip-kosong":
         "reads the roster, but position_type 'Tidak diketahui' 5 where the dosen are Fungsional (no jabatan column; "
         "the list is of lecturers)",
-    "ind-kantor-perpustakaan-arsip-gorontalo-capaian-kinerja-satuan":
-        "reads the values as expected, with a capaian_as_realisation warning the case does not expect ('Capaian "
-        "Kinerja' beside 'Target' holds the values reached, '232 Org')",
     "budget-rsud-kudus-lra-semester-i-2011-hitungan-samping":
         "refused: 'expected amounts in 'Anggaran Tahun 2011' (C4), 'Realisasi' (D4): the column is empty on all 1 rows': "
         "an LRA by account codes (4 pendapatan, 5 belanja) with scratch figures typed beside the table",

@@ -741,6 +741,23 @@ def test_a_capaian_with_neither_target_nor_realisation_is_the_realisation_and_em
     assert said.loc[said["check"].eq("capaian_as_realisation"), "severity"].tolist() == ["warning"]
 
 
+def test_a_capaian_written_in_its_targets_unit_is_the_realisation_without_a_warning(xlsx):
+    """'Target | Capaian Kinerja' holding '4 Desa/Kel' and '2 Desa/Kel': a percentage of the target is never counted in
+    villages, so the capaian is the value reached and an info note says why; near misses: a capaian in another unit
+    than its target, or one percentage among the values, keeps the warning that the reading is a guess."""
+    def said(capaian: list[str], name: str) -> tuple[list[str], list[float]]:
+        path = xlsx(name, {"IKU": [["No", "Indikator Kinerja", "Target", "Capaian Kinerja"],
+                                   [1, "Jumlah peserta gemar membaca", "232 Org", capaian[0]],
+                                   [2, "Jumlah desa yang difasilitasi", "4 Desa/Kel", capaian[1]]]})
+        data = load_indicators(path, year=2015)
+        notes = data.notes[data.notes["check"].eq("capaian_as_realisation")]
+        return notes["severity"].tolist(), data.values[data.values["kind"].eq("realisation")]["value"].tolist()
+
+    assert said(["232 Org", "2 desa/kel"], "a.xlsx") == (["info"], [232.0, 2.0])
+    assert said(["232 Org", "2 Desa"], "b.xlsx") == (["warning"], [232.0, 2.0])
+    assert said(["232 Org", "50%"], "c.xlsx") == (["warning"], [232.0, 50.0])
+
+
 def test_the_unit_written_in_the_cells_is_the_targets_of_the_year_before_the_baselines(xlsx):
     """A Renstra row whose baseline is counted otherwise ('12 bulan') than its target ('6 Jenis'): the unit is the
     target's of the build year, else the realisation's; the near miss: with no unit in the target, the realisation's,
