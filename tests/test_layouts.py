@@ -65,10 +65,7 @@ NOT_READ: dict[str, str] = {
         "the list is of lecturers)",
     "budget-rsud-kudus-lra-semester-i-2011-hitungan-samping":
         "refused: 'expected amounts in 'Anggaran Tahun 2011' (C4), 'Realisasi' (D4): the column is empty on all 1 rows': "
-        "an LRA by account codes (4 pendapatan, 5 belanja) with scratch figures typed beside the table",
-    "budget-upt-pelatihan-pertanian-dkkb-realisasi-per-sumber-dana-blok-total":
-        "refused, 4 problems: 'expected each program/kegiatan code once in the file' (rows 22-24, 42): blocks by "
-        "source of funds followed by a TOTAL block repeating their codes",}
+        "an LRA by account codes (4 pendapatan, 5 belanja) with scratch figures typed beside the table",}
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``
 #: builds all (about 3 minutes)

@@ -613,6 +613,33 @@ def test_blocks_of_one_code_tree_per_source_of_funds_are_added_up_per_code_and_t
     assert loaded.rows["budget"].tolist() == [350, 120, 230]
 
 
+def test_source_blocks_of_differing_codes_are_added_up_when_a_block_totals_them_and_a_slip_in_it_is_an_error(tmp_path):
+    """A source of funds that pays for one kegiatan only (DAU over both, DAK over the second) and a TOTAL block over
+    both: the total block has every code and states their sum, so the blocks are sources, added up per code in the
+    total's order and the total set aside. Near misses: without the total block the same rows are one tree printed
+    twice (a page break repeating its program), refused as before; a total block with a slip on one row is still the
+    total (it agrees on the others), set aside with a sum_mismatch error at the row that differs."""
+    dau = _source_block("DAU", ("5.03.01", "Program Penunjang", 300, 270),
+                        [("5.03.01.1.01", "Perencanaan", 100, 90), ("5.03.01.1.02", "Keuangan", 200, 180)])
+    dak = _source_block("DAK", ("5.03.01", "Program Penunjang", 30, 25), [("5.03.01.1.02", "Keuangan", 30, 25)])
+
+    def total(keuangan: int) -> list[list]:
+        return _source_block("TOTAL (DAU + DAK)", ("5.03.01", "Program Penunjang", 330, 295),
+                             [("5.03.01.1.01", "Perencanaan", 100, 90), ("5.03.01.1.02", "Keuangan", keuangan, 205)])
+
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Realisasi": dau + dak + total(230)}))
+    assert loaded.rows[["code", "budget", "realised"]].values.tolist() == [
+        ["5.03.01", 330, 295], ["5.03.01.1.01", 100, 90], ["5.03.01.1.02", 230, 205]]
+    assert "the block from row 14 is their total (it agrees)" in loaded.notes["message_en"].str.cat()
+    with pytest.raises(InputError, match="expected each code once"):
+        load_budget(make_workbook(tmp_path / "dua.xlsx", {"Realisasi": dau + dak}))
+    slipped = load_budget(make_workbook(tmp_path / "slip.xlsx", {"Realisasi": dau + dak + total(240)}))
+    assert slipped.rows["budget"].tolist() == [330, 100, 230]
+    wrong = slipped.notes[slipped.notes["check"].eq("sum_mismatch")]
+    assert wrong[["severity", "location"]].values.tolist() == [["error", "slip.xlsx:Realisasi!row 16"]]
+    assert "states the budget 240" in wrong["message_en"].iloc[0] and "add up to 230" in wrong["message_en"].iloc[0]
+
+
 def test_the_jumlah_rows_of_blocks_per_source_of_funds_are_added_up_as_their_rows_are(tmp_path):
     """Each source's block closes with its JUMLAH: the rows are added up per code, so are the n-th totals of the
     blocks (the total block's own left out), and no JUMLAH is checked against the other sources' programs. The near

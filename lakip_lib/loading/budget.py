@@ -140,7 +140,9 @@ def _blocks(frame: pd.DataFrame) -> list[np.ndarray] | None:
         return None
     blocks = [np.arange(a, b) for a, b in zip(starts, [*starts[1:], len(codes)])]
     trees = [sorted(codes[i] for i in block) for block in blocks]
-    if any(tree != trees[0] for tree in trees):
+    if any(tree != trees[0] for tree in trees) and _total_block(frame, blocks) is None:
+        # a source of funds may pay for some sub-kegiatan only, but blocks of differing codes are sources only when a
+        # block totals them: without one, a tree printed again over a page break with its other rows is no source
         return None
     amounts = [frame.iloc[block][["budget", "realised"]].to_numpy(dtype=float) for block in blocks]
     if len(blocks) == 2 and np.allclose(amounts[0], amounts[1], atol=0.5, equal_nan=True):
@@ -158,16 +160,13 @@ def _blocks_summed(frame: pd.DataFrame, notes: list[dict[str, str]]
     if blocks is None:
         return frame, False, None
     amounts_of = [frame.iloc[block].set_index("code")[["budget", "realised"]].astype(float) for block in blocks]
-    total = None
-    for k, own in enumerate(amounts_of):
-        others = [a for n, a in enumerate(amounts_of) if n != k]
-        if len(others) >= 2 and np.allclose(own.to_numpy(), sum(o.reindex(own.index) for o in others).to_numpy(), atol=0.5,
-                                            equal_nan=True):
-            total = k
-            break
+    total, wrong = _total_block(frame, blocks) or (None, [])
     kept = [block for k, block in enumerate(blocks) if k != total]
-    first = frame.iloc[kept[0]].reset_index(drop=True)
-    summed = pd.concat([frame.iloc[block] for block in kept]).groupby("code", sort=False)[["budget", "realised"]].sum(min_count=1)
+    rows = pd.concat([frame.iloc[block] for block in kept])
+    # every code once, in the order of the total block, which has them all, else of the first (every block has them all)
+    order = frame["code"].iloc[blocks[total] if total is not None else kept[0]]
+    first = rows.drop_duplicates("code").set_index("code").loc[order].reset_index()[frame.columns]
+    summed = rows.groupby("code", sort=False)[["budget", "realised"]].sum(min_count=1)
     first[["budget", "realised"]] = summed.reindex(first["code"]).to_numpy()
     first["stated_pct"] = float("nan")  # each block's percentage is its own; the sum's is computed
     first["pct_decimals"] = 0
@@ -181,15 +180,58 @@ def _blocks_summed(frame: pd.DataFrame, notes: list[dict[str, str]]
                           f"Oktober'; rows {spans}): the budget taken once, their realisations added up per code"))
         return first, True, None
     aside = "" if total is None else _row_of(frame["location"].iloc[blocks[total][0]])
+    agrees_id, agrees_en = ("cocok", "it agrees") if not wrong else (f"{len(wrong)} baris tidak cocok", f"{len(wrong)} rows differ")
     notes.append(note("info", "blocks_summed", frame["location"].iloc[blocks[0][0]],
                       f"{len(kept)} blok dengan kode program/kegiatan yang sama (satu per sumber dana; baris {spans}) dijumlahkan "
-                      "per kode" + (f"; blok mulai baris {aside} adalah jumlah blok-blok itu (cocok) dan tidak dihitung lagi"
-                                    if aside else ""),
+                      "per kode" + (f"; blok mulai baris {aside} adalah jumlah blok-blok itu ({agrees_id}) dan tidak dihitung "
+                                    "lagi" if aside else ""),
                       f"{len(kept)} blocks with the same program/kegiatan codes (one per source of funds; rows {spans}) added up "
-                      "per code" + (f"; the block from row {aside} is their total (it agrees) and is not counted again"
+                      "per code" + (f"; the block from row {aside} is their total ({agrees_en}) and is not counted again"
                                     if aside else "")))
+    for i in wrong:
+        row = frame.iloc[i]
+        (said_id, said_en), (real_id, real_en), (sum_id, sum_en), (real_sum_id, real_sum_en) = (
+            amounts(v) if pd.notna(v) else ("-", "-") for v in (row["budget"], row["realised"], *summed.loc[row["code"]]))
+        notes.append(note("error", "sum_mismatch", row["location"],
+                          f"{row['code']}: blok jumlah menyatakan anggaran {said_id}, realisasi {real_id}; jumlah blok "
+                          f"sumber dana {sum_id}, {real_sum_id}",
+                          f"{row['code']}: the total block states the budget {said_en}, the realisation {real_en}; the "
+                          f"source blocks add up to {sum_en}, {real_sum_en}"))
     starts = [(int(frame["_table"].iloc[b[0]]), int(_row_of(frame["location"].iloc[b[0]]))) for b in blocks]
     return first, False, (starts, total)
+
+
+def _total_block(frame: pd.DataFrame, blocks: list[np.ndarray]) -> tuple[int, list[int]] | None:
+    """Of three blocks or more, the one that totals the others (``TOTAL (DBHCHT + PAD)``), and the positions in
+    ``frame`` of its rows that differ from the others' sum: it has every code of the others and no other, and states
+    their sum on most of its rows (a sum's slips are errors to report; a source's amounts meet the others' sum on a
+    few rows at most). None when no block does.
+
+    Example:
+        >>> frame = pd.DataFrame({"code": ["1", "1.1", "1", "1.1", "1.2", "1", "1.1", "1.2"],
+        ...                       "budget": [10, 10, 5, 3, 2, 15, 13, 2.0], "realised": [4, 4, 2, 1, 1, 6, 5, 1.0]})
+        >>> blocks = [np.arange(0, 2), np.arange(2, 5), np.arange(5, 8)]
+        >>> _total_block(frame, blocks)
+        (2, [])
+        >>> frame.loc[7, "realised"] = 9
+        >>> _total_block(frame, blocks)
+        (2, [7])
+        >>> frame.loc[6, "budget"] = 12
+        >>> _total_block(frame, blocks) is None
+        True
+    """
+    if len(blocks) < 3:
+        return None
+    of_block = [frame.iloc[block].set_index("code")[["budget", "realised"]].astype(float) for block in blocks]
+    for k, own in enumerate(of_block):
+        others = pd.concat([a for n, a in enumerate(of_block) if n != k])
+        if set(others.index) != set(own.index):
+            continue
+        summed = others.groupby(level=0).sum(min_count=1).reindex(own.index)
+        agree = (np.isclose(own.to_numpy(), summed.to_numpy(), atol=0.5) | (own.isna() & summed.isna()).to_numpy()).all(axis=1)
+        if 2 * agree.sum() > len(agree):
+            return k, [int(blocks[k][n]) for n in np.flatnonzero(~agree)]
+    return None
 
 
 def _source_totals(stated: pd.DataFrame, starts: list[tuple[int, int]], total: int | None) -> pd.DataFrame:
