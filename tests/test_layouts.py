@@ -63,9 +63,7 @@ NOT_READ: dict[str, str] = {
     "staff-feeder-pddikti-pegawai-pt-pns-non-pns-nip-kosong":
         "reads the roster, but position_type 'Tidak diketahui' 5 where the dosen are Fungsional (no jabatan column; "
         "the list is of lecturers)",
-    "budget-rsud-kudus-lra-semester-i-2011-hitungan-samping":
-        "refused: 'expected amounts in 'Anggaran Tahun 2011' (C4), 'Realisasi' (D4): the column is empty on all 1 rows': "
-        "an LRA by account codes (4 pendapatan, 5 belanja) with scratch figures typed beside the table",}
+}
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``
 #: builds all (about 3 minutes)

@@ -579,6 +579,25 @@ def test_a_units_row_under_the_column_numbers_tells_the_kinerja_and_the_money_of
     assert loaded.recognition[0].skipped_rows == [(2, "column numbers"), (3, "units")]
 
 
+def test_a_note_typed_right_of_the_table_after_its_total_does_not_end_the_body():
+    """An analyst's words beside an LRA ('tanpa pendptn utk invest', in a column no header cell heads) after the revenue's
+    Jumlah: a note, not the caption of a next table, so the spending below stays in the body. Near miss: the same line
+    under the header's columns, after a grand total, is a next table's caption and ends the body there."""
+    from lakip_lib.loading.recognise.rows import body
+
+    def end(note_column: int) -> int:
+        note = [None] * 5
+        note[note_column] = "tanpa pendptn utk invest"
+        cells = pd.DataFrame([["No", "Uraian", "Anggaran", "Realisasi", None],
+                              ["4.1", "Retribusi", 400, 160, None], [None, "Jumlah", 400, 160, None], note,
+                              ["5", "BELANJA", None, None, None], ["5.1", "Belanja Pegawai", 190, 90, None],
+                              ["5.2", "Belanja Barang", 420, 120, None]], dtype=object)
+        return body(cells, 1, lambda row: False, [cells.iloc[0].tolist()])[1]
+
+    assert end(4) == 7
+    assert end(1) == 3
+
+
 def test_a_row_under_the_column_numbers_that_is_no_units_row_of_two_kinds_leaves_the_header_alone():
     """The near misses: units of one kind only ((Rp.) under every amount), and a first data row of text."""
     same = [["Uraian", "Anggaran", "Realisasi"], ["1", "2", "3"], [None, "(Rp.)", "(Rp.)"], ["Program A", 100, 90]]

@@ -22,9 +22,9 @@ from ..messages import Joined, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
-from .recognise.hierarchy import (FLAT, LEVELS, Levels, code_levels, flat_levels, group_blocks, heading_parents,
-                                  indent_levels, level_word, names_programs, split_code_levels, split_levels_by_words,
-                                  word_levels)
+from .recognise.hierarchy import (FLAT, LEVELS, LRA_ACCOUNTS, Levels, code_levels, flat_levels, group_blocks,
+                                  heading_parents, indent_levels, level_word, lra_levels, names_programs, split_code_levels,
+                                  split_levels_by_words, word_levels)
 from .parse import alias_key, clean_text, excel_error, is_no_value
 from .recognise.rows import total_group_code
 from .tables import location, numbers, refused, split_totals, tables_in
@@ -482,8 +482,8 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         label = next((clean_text(v) for v in data.drop(columns="_row").iloc[last] if isinstance(v, str) and not is_no_value(v)), "")
         totals = pd.concat([totals, data.iloc[[last]].assign(_label=label)], ignore_index=True)
         data = data.iloc[:last].reset_index(drop=True)
-    data, aside = _spending_sections(data, [label for label in (labels["number"], *code_labels, *name_labels) if label],
-                                     totals)
+    data, aside, totals = _spending_sections(data, [label for label in (labels["number"], *code_labels, *name_labels) if label],
+                                             totals)
     if aside:
         notes.append(note("info", "rows_aside", table.where,
                           f"{aside} baris di bagian pendapatan, penerimaan, pembiayaan atau saldo (A. PENERIMAAN, PENDAPATAN, "
@@ -566,6 +566,12 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         problems += scratch
     if found is None:
         return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems, _NO_SCALE)
+    if found.how == LRA_ACCOUNTS:
+        notes.append(note("info", "levels_from_codes", table.where,
+                          "Baris tabel adalah kode rekening belanja Permendagri 13/2006 (LRA), tanpa program: kelompok "
+                          "belanja (5.1, 5.2) dibaca sebagai program, jenis belanja (5.2.1) sebagai kegiatan",
+                          "The table's rows are Permendagri 13/2006 belanja account codes (an LRA), with no program: the "
+                          "kelompok (5.1, 5.2) read as programs, the jenis (5.2.1) as kegiatan"))
     if found.how.endswith("codes"):
         notes += _names_over_codes(table, data, found, codes, raw_names)
         if lines := _breakdown_lines(found, codes, amounts):
@@ -1083,21 +1089,22 @@ def _codes(data: pd.DataFrame, labels: list[str]) -> pd.Series:
     return data.apply(join, axis=1).astype(object) if len(data) else pd.Series([], dtype=object)
 
 
-def _spending_sections(data: pd.DataFrame, labels: list[str], totals: pd.DataFrame) -> tuple[pd.DataFrame, int]:
-    """The rows of ``data`` without its section headings and the rows of its sections that are no spending, and how
-    many rows of those sections were set aside. A section starts at a lettered heading (``A. PENERIMAAN``, ``C. SALDO
-    DANA SAAT INI``), at a part of the budget alone on its row (``PENDAPATAN``, ``BELANJA``) or at a balance line
-    (``SURPLUS / (DEFISIT)``); the rows a revenue, receipts or financing total closes (``TOTAL PENDAPATAN BLUD`` under
-    the revenue accounts, above the spending) are no spending either. A table without such a section or total, or
-    whose every row such a total closes, is returned whole.
+def _spending_sections(data: pd.DataFrame, labels: list[str], totals: pd.DataFrame) -> tuple[pd.DataFrame, int, pd.DataFrame]:
+    """The rows of ``data`` without its section headings and the rows of its sections that are no spending, how many
+    rows of those sections were set aside, and ``totals`` without those of such sections. A section starts at a
+    lettered heading (``A. PENERIMAAN``, ``C. SALDO DANA SAAT INI``), at a part of the budget alone on its row
+    (``PENDAPATAN``, ``BELANJA``) or at a balance line (``SURPLUS / (DEFISIT)``); the rows a revenue, receipts or
+    financing total closes (``TOTAL PENDAPATAN BLUD`` under the revenue accounts, above the spending) are no spending
+    either, nor is a bare ``Jumlah`` inside the revenue section (an LRA's sum of its revenue). A table without such a
+    section or total, or whose every row such a total closes, is returned whole.
 
     Example:
         >>> data = pd.DataFrame({"name": ["PENDAPATAN", "Dana Desa", "BELANJA", "Posyandu", "SURPLUS / (DEFISIT)"],
         ...                      "_row": [1, 2, 4, 5, 7]})
-        >>> totals = pd.DataFrame({"_label": ["JUMLAH PENDAPATAN", "JUMLAH BELANJA"], "_row": [3, 6]})
-        >>> kept, aside = _spending_sections(data, ["name"], totals)
-        >>> kept["name"].tolist(), aside
-        (['Posyandu'], 3)
+        >>> totals = pd.DataFrame({"_label": ["Jumlah", "Jumlah"], "_row": [3, 6]})
+        >>> kept, aside, stated = _spending_sections(data, ["name"], totals)
+        >>> kept["name"].tolist(), aside, stated["_row"].tolist()
+        (['Posyandu'], 3, [6])
     """
     def head(row: pd.Series) -> str | None:
         for label in labels:
@@ -1111,7 +1118,7 @@ def _spending_sections(data: pd.DataFrame, labels: list[str], totals: pd.DataFra
     heads = [head(row) for _, row in data.iterrows()]
     closed, ended = _closed_by_other_totals(data, totals)
     if not any(h and _NOT_SPENDING.match(h) for h in heads) and not closed.any():
-        return data, 0
+        return data, 0, totals
     keep, inside, spending = [], False, False
     for h, shut, end in zip(heads, closed, ended):
         if end:
@@ -1123,7 +1130,14 @@ def _spending_sections(data: pd.DataFrame, labels: list[str], totals: pd.DataFra
         # PENDAPATAN under its first bidang)
         keep.append(h is None and not inside and not (shut and not spending))
     aside = sum(not kept and (h is None or bool(_NOT_SPENDING.match(h))) for h, kept in zip(heads, keep))
-    return data[keep].reset_index(drop=True), aside
+    sections = [(row, bool(_NOT_SPENDING.match(h))) for h, row in zip(heads, data["_row"]) if h is not None]
+
+    def of_spending(row: int) -> bool:
+        above = [other for start, other in sections if start < row]
+        return not above or not above[-1]
+
+    stated = totals[totals["_row"].map(of_spending).astype(bool)] if len(totals) else totals
+    return data[keep].reset_index(drop=True), aside, stated.reset_index(drop=True)
 
 
 def _closed_by_other_totals(data: pd.DataFrame, totals: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
@@ -1306,6 +1320,8 @@ def _levels(table: Table, data: pd.DataFrame, codes: pd.Series, code_labels: lis
     by_code, present = code_levels(codes.tolist())
     if by_code is not None:
         return by_code
+    if (accounts := lra_levels(codes.tolist())) is not None:
+        return accounts
     if words is not None:
         return words
     if len(name_labels) > 1:
