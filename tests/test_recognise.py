@@ -757,6 +757,25 @@ def test_blocks_under_headings_of_a_grouping_that_is_no_level_are_one_tree_added
     assert "cell A11, column 'Kode': got '02', expected each code once (it is also in row 6)" in str(refused.value)
 
 
+def test_a_block_under_a_heading_that_totals_the_other_blocks_is_set_aside(tmp_path):
+    """'TOTAL (RM + PLN)' heading a block of every code with the sources' sums: it is no third source, its rows are
+    set aside with a note, and program 02 is still the two sources' 600. Near miss: a slip in the total block (0216
+    stated 510) leaves it aside as the total, with a sum_mismatch error at its row."""
+    def total(alutsista: int) -> list[list]:
+        return [[None, "TOTAL (RM + PLN)", None, None], ["01", "Program dukungan", 300, 270],
+                ["0111", "Sistem informasi", 300, 270], ["02", "Program sarana", 600, 530],
+                ["0211", "Barang milik negara", 100, 80], ["0216", "Alutsista", alutsista, 450]]
+
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"LRA": _headed_blocks((400, 350)) + total(500)}))
+    assert loaded.rows[["code", "budget", "realised"]].values.tolist() == [
+        ["01", 300, 270], ["0111", 300, 270], ["02", 600, 530], ["0211", 100, 80], ["0216", 500, 450]]
+    assert "The block 'TOTAL (RM + PLN)' (row 15) is the other blocks' sum per code (it agrees)" in loaded.notes["message_en"].str.cat()
+    slipped = load_budget(make_workbook(tmp_path / "slip.xlsx", {"LRA": _headed_blocks((400, 350)) + total(510)}))
+    assert slipped.rows["budget"].tolist() == [300, 300, 600, 100, 500]
+    wrong = slipped.notes[slipped.notes["check"].eq("sum_mismatch")]
+    assert wrong[["severity", "location"]].values.tolist() == [["error", "slip.xlsx:LRA!row 20"]]
+
+
 def _apbdes(first_bidang: str = "Bidang Pembangunan") -> list[list]:
     """An APBDes page: the bidang named in a column with no header, its kegiatan under Uraian, revenue and financing
     sections beside the spending, the spending total and the surplus printed on two lines of the same cells."""

@@ -188,6 +188,15 @@ def _blocks_summed(frame: pd.DataFrame, notes: list[dict[str, str]]
                       f"{len(kept)} blocks with the same program/kegiatan codes (one per source of funds; rows {spans}) added up "
                       "per code" + (f"; the block from row {aside} is their total ({agrees_en}) and is not counted again"
                                     if aside else "")))
+    notes += _off_the_sum(frame, wrong, summed)
+    starts = [(int(frame["_table"].iloc[b[0]]), int(_row_of(frame["location"].iloc[b[0]]))) for b in blocks]
+    return first, False, (starts, total)
+
+
+def _off_the_sum(frame: pd.DataFrame, wrong: list[int], summed: pd.DataFrame) -> list[dict[str, str]]:
+    """A ``sum_mismatch`` error for each row of a total block (positions ``wrong`` in ``frame``) that is not the sum of
+    the source blocks' rows of its code (``summed``, by code)."""
+    notes = []
     for i in wrong:
         row = frame.iloc[i]
         (said_id, said_en), (real_id, real_en), (sum_id, sum_en), (real_sum_id, real_sum_en) = (
@@ -197,8 +206,7 @@ def _blocks_summed(frame: pd.DataFrame, notes: list[dict[str, str]]
                           f"sumber dana {sum_id}, {real_sum_id}",
                           f"{row['code']}: the total block states the budget {said_en}, the realisation {real_en}; the "
                           f"source blocks add up to {sum_en}, {real_sum_en}"))
-    starts = [(int(frame["_table"].iloc[b[0]]), int(_row_of(frame["location"].iloc[b[0]]))) for b in blocks]
-    return first, False, (starts, total)
+    return notes
 
 
 def _total_block(frame: pd.DataFrame, blocks: list[np.ndarray]) -> tuple[int, list[int]] | None:
@@ -668,8 +676,21 @@ def _blocks_merged(table: Table, rows: pd.DataFrame, block: list[int | None], he
     """The rows of blocks under headings of a grouping that is no level (:func:`~lakip_lib.loading.recognise.hierarchy.
     group_blocks`: '01 Rupiah murni', '04 Pinjaman luar negeri') as one tree, with an ``info`` note: each code once, at
     its first place, its amounts the blocks' added up, its children those of every block in the order they first
-    appear. Each block's own totals (:func:`_block_totals`) are checked against its programs and set aside."""
+    appear. Each block's own totals (:func:`_block_totals`) are checked against its programs and set aside; a block
+    that totals the others (:func:`_total_block`: a 'TOTAL' heading over their sums) is checked and set aside too."""
     stated = _block_totals(table, rows, block, heads, stated, notes)
+    of_block = np.asarray(block, dtype=object)
+    if (found := _total_block(rows, [np.flatnonzero(of_block == k) for k in range(len(heads))])) is not None:
+        total, wrong = found
+        aside = of_block == total
+        notes += _off_the_sum(rows, wrong, rows[~aside].groupby("code", sort=False)[["budget", "realised"]].sum(min_count=1))
+        notes.append(note("info", "rows_aside", location(table, heads[total][0]),
+                          f"Blok '{heads[total][1]}' (baris {table.grid.row0 + heads[total][0]}) adalah jumlah blok-blok "
+                          "lain per kode" + (" (cocok)" if not wrong else "") + ": tidak dihitung lagi",
+                          f"The block '{heads[total][1]}' (row {table.grid.row0 + heads[total][0]}) is the other blocks' "
+                          "sum per code" + (" (it agrees)" if not wrong else "") + ": not counted again"))
+        rows, block = rows[~aside].reset_index(drop=True), [k for k in block if k != total]
+        heads = [head for k, head in enumerate(heads) if k != total]
     children: dict[object, list[str]] = {}
     for code, parent in zip(rows["code"], rows["parent"]):
         siblings = children.setdefault(parent if isinstance(parent, str) else None, [])
