@@ -814,6 +814,52 @@ def test_a_capaian_with_neither_target_nor_realisation_is_the_realisation_and_em
     assert said.loc[said["check"].eq("capaian_as_realisation"), "severity"].tolist() == ["warning"]
 
 
+def test_a_capaian_written_in_its_targets_unit_is_the_realisation_without_a_warning(xlsx):
+    """'Target | Capaian Kinerja' holding '4 Desa/Kel' and '2 Desa/Kel': a percentage of the target is never counted in
+    villages, so the capaian is the value reached and an info note says why; near misses: a capaian in another unit
+    than its target, or one percentage among the values, keeps the warning that the reading is a guess."""
+    def said(capaian: list[str], name: str) -> tuple[list[str], list[float]]:
+        path = xlsx(name, {"IKU": [["No", "Indikator Kinerja", "Target", "Capaian Kinerja"],
+                                   [1, "Jumlah peserta gemar membaca", "232 Org", capaian[0]],
+                                   [2, "Jumlah desa yang difasilitasi", "4 Desa/Kel", capaian[1]]]})
+        data = load_indicators(path, year=2015)
+        notes = data.notes[data.notes["check"].eq("capaian_as_realisation")]
+        return notes["severity"].tolist(), data.values[data.values["kind"].eq("realisation")]["value"].tolist()
+
+    assert said(["232 Org", "2 desa/kel"], "a.xlsx") == (["info"], [232.0, 2.0])
+    assert said(["232 Org", "2 Desa"], "b.xlsx") == (["warning"], [232.0, 2.0])
+    assert said(["232 Org", "50%"], "c.xlsx") == (["warning"], [232.0, 50.0])
+
+
+def test_an_lra_by_belanja_account_codes_reads_kelompok_as_programs_and_jenis_as_kegiatan(xlsx):
+    """A hospital's LRA by Permendagri 13/2006 kode rekening under 'NO. Urut': the revenue section and its bare
+    'Jumlah' are no spending (that Jumlah is not checked against the programs); under BELANJA the kelompok (5.1, 5.2)
+    are the programs, the jenis (5.2.2) their kegiatan, a rincian objek an account aside, with a note saying so; a
+    note typed right of the table after the revenue's Jumlah does not end it. Near miss: a report's own numbering
+    (1, 1.1, 1.1.1) stays programs, kegiatan and sub-kegiatan."""
+    rows = [["NO. Urut", "URAIAN", "Anggaran", "Realisasi", None],
+            ["4", "PENDAPATAN", None, None, None],
+            ["4.1.2.01.01", "Retribusi Pelayanan Kesehatan", 400, 160, None],
+            [None, "Jumlah", 400, 160, None],
+            [None, None, None, None, "tanpa pendptn utk invest"],
+            ["5", "BELANJA", None, None, None],
+            ["5.1", "BELANJA TIDAK LANGSUNG", 190, 90, None],
+            ["5.1.1", "Belanja Pegawai", 190, 90, None],
+            ["5.2", "BELANJA LANGSUNG", 420, 120, None],
+            ["5.2.2", "Belanja Barang dan Jasa", 420, 120, None],
+            ["5.2.2.01.01", "Belanja Alat Tulis Kantor", 420, 120, None],
+            [None, "Jumlah", 610, 210, None]]
+    data = load_budget(xlsx("anggaran.xlsx", {"LRA": rows}), year=2011)
+    assert data.rows[["code", "level", "budget"]].values.tolist() == [
+        ["5.1", "program", 190], ["5.1.1", "kegiatan", 190], ["5.2", "program", 420], ["5.2.2", "kegiatan", 420]]
+    assert data.stated_totals[["budget", "realised"]].values.tolist() == [[610, 210]]
+    assert data.notes["check"].eq("levels_from_codes").sum() == 1
+    numbered = [["No", "Uraian", "Anggaran", "Realisasi"], ["1", "Program A", 100, 90], ["1.1", "Kegiatan B", 100, 90],
+                ["1.1.1", "Sub C", 100, 90]]
+    levels = load_budget(xlsx("nomor.xlsx", {"LRA": numbered}), year=2011).rows["level"].tolist()
+    assert levels == ["program", "kegiatan", "sub_kegiatan"]
+
+
 def test_the_unit_written_in_the_cells_is_the_targets_of_the_year_before_the_baselines(xlsx):
     """A Renstra row whose baseline is counted otherwise ('12 bulan') than its target ('6 Jenis'): the unit is the
     target's of the build year, else the realisation's; the near miss: with no unit in the target, the realisation's,

@@ -363,11 +363,11 @@ def test_targets_set_to_date_beside_the_years_target_make_the_realisations_besid
 
 
 def test_of_two_capaian_columns_the_one_of_words_is_a_status_not_the_capaian(tmp_path):
-    """'% Capaian Akhir | Status Capaian': both headers name the capaian, the status's cells are words ('Tercapai',
+    """'% Capaian Akhir | Keterangan Capaian': both headers name the capaian, the remark's cells are words ('Tercapai',
     'Belum Tercapai'), so the percentage is the stated capaian; near miss: two capaian columns of numbers stay a
     question to the user."""
     def load(status: list, name: str):
-        rows = [["No", "Indikator", "Target", "Realisasi", "% Capaian Akhir", "Status Capaian"],
+        rows = [["No", "Indikator", "Target", "Realisasi", "% Capaian Akhir", "Keterangan Capaian"],
                 [1, "Persentase pencari kerja yang ditempatkan", 45, 41.6, 92.44, status[0]],
                 [2, "Jumlah kawasan transmigrasi yang difasilitasi", 3, 3, 100, status[1]]]
         return load_indicators(make_workbook(tmp_path / name, {"IKP": rows}), year=2025)
@@ -378,6 +378,23 @@ def test_of_two_capaian_columns_the_one_of_words_is_a_status_not_the_capaian(tmp
     assert used["E1"] == ("stated_capaian", "content")
     with pytest.raises(InputError, match="one column for 'stated_capaian'"):
         load([92.4, 100], "b.xlsx")
+
+
+def test_a_capaian_status_column_is_no_capaian_even_when_its_cells_are_empty(tmp_path):
+    """'NILAI CAPAIAN IKU › TARGET | REALISASI | %' beside 'CAPAIAN STATUS IKU': a scorecard's traffic light, a colour
+    with no text in its cells, so no content tells it from the percentage; the header says it is a status, as
+    'Predikat Capaian' says a grade. Near miss: a capaian header without the word stays the capaian."""
+    indicators = vocabulary("indicators")
+    for header in ["CAPAIAN STATUS IKU", "Status Capaian", "Status Persentase Capaian"]:
+        assert match_path((header,), indicators) is None, header
+    assert match_path(("Capaian Kinerja",), indicators).name == "stated_capaian"
+    rows = [["SASARAN STRATEGIS", "NO", "INDIKATOR KINERJA UTAMA (IKU)", "NILAI CAPAIAN IKU", None, None,
+             "CAPAIAN STATUS IKU"],
+            [None, None, None, "TARGET", "REALISASI", "%", None],
+            ["Meningkatnya pengelolaan SDKP", 1, "Persentase tindak pidana yang disidik", "90%", "81%", "90%", None]]
+    path = make_workbook(tmp_path / "bsc.xlsx", {"T": rows}, merged={"T": ["A1:A2", "B1:B2", "C1:C2", "D1:F1", "G1:G2"]})
+    data = load_indicators(path, year=2014)
+    assert data.values.set_index("kind")["value"].to_dict() == {"target": 90.0, "realisation": 81.0, "stated_capaian": 90.0}
 
 
 def test_header_wordings_seen_in_real_exports_name_their_fields():
@@ -562,6 +579,25 @@ def test_a_units_row_under_the_column_numbers_tells_the_kinerja_and_the_money_of
     assert loaded.recognition[0].skipped_rows == [(2, "column numbers"), (3, "units")]
 
 
+def test_a_note_typed_right_of_the_table_after_its_total_does_not_end_the_body():
+    """An analyst's words beside an LRA ('tanpa pendptn utk invest', in a column no header cell heads) after the revenue's
+    Jumlah: a note, not the caption of a next table, so the spending below stays in the body. Near miss: the same line
+    under the header's columns, after a grand total, is a next table's caption and ends the body there."""
+    from lakip_lib.loading.recognise.rows import body
+
+    def end(note_column: int) -> int:
+        note = [None] * 5
+        note[note_column] = "tanpa pendptn utk invest"
+        cells = pd.DataFrame([["No", "Uraian", "Anggaran", "Realisasi", None],
+                              ["4.1", "Retribusi", 400, 160, None], [None, "Jumlah", 400, 160, None], note,
+                              ["5", "BELANJA", None, None, None], ["5.1", "Belanja Pegawai", 190, 90, None],
+                              ["5.2", "Belanja Barang", 420, 120, None]], dtype=object)
+        return body(cells, 1, lambda row: False, [cells.iloc[0].tolist()])[1]
+
+    assert end(4) == 7
+    assert end(1) == 3
+
+
 def test_a_row_under_the_column_numbers_that_is_no_units_row_of_two_kinds_leaves_the_header_alone():
     """The near misses: units of one kind only ((Rp.) under every amount), and a first data row of text."""
     same = [["Uraian", "Anggaran", "Realisasi"], ["1", "2", "3"], [None, "(Rp.)", "(Rp.)"], ["Program A", 100, 90]]
@@ -594,6 +630,33 @@ def test_blocks_of_one_code_tree_per_source_of_funds_are_added_up_per_code_and_t
     # without a total block, the blocks alone are added up
     loaded = load_budget(make_workbook(tmp_path / "dua.xlsx", {"Realisasi": dau + dak}))
     assert loaded.rows["budget"].tolist() == [350, 120, 230]
+
+
+def test_source_blocks_of_differing_codes_are_added_up_when_a_block_totals_them_and_a_slip_in_it_is_an_error(tmp_path):
+    """A source of funds that pays for one kegiatan only (DAU over both, DAK over the second) and a TOTAL block over
+    both: the total block has every code and states their sum, so the blocks are sources, added up per code in the
+    total's order and the total set aside. Near misses: without the total block the same rows are one tree printed
+    twice (a page break repeating its program), refused as before; a total block with a slip on one row is still the
+    total (it agrees on the others), set aside with a sum_mismatch error at the row that differs."""
+    dau = _source_block("DAU", ("5.03.01", "Program Penunjang", 300, 270),
+                        [("5.03.01.1.01", "Perencanaan", 100, 90), ("5.03.01.1.02", "Keuangan", 200, 180)])
+    dak = _source_block("DAK", ("5.03.01", "Program Penunjang", 30, 25), [("5.03.01.1.02", "Keuangan", 30, 25)])
+
+    def total(keuangan: int) -> list[list]:
+        return _source_block("TOTAL (DAU + DAK)", ("5.03.01", "Program Penunjang", 330, 295),
+                             [("5.03.01.1.01", "Perencanaan", 100, 90), ("5.03.01.1.02", "Keuangan", keuangan, 205)])
+
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Realisasi": dau + dak + total(230)}))
+    assert loaded.rows[["code", "budget", "realised"]].values.tolist() == [
+        ["5.03.01", 330, 295], ["5.03.01.1.01", 100, 90], ["5.03.01.1.02", 230, 205]]
+    assert "the block from row 14 is their total (it agrees)" in loaded.notes["message_en"].str.cat()
+    with pytest.raises(InputError, match="expected each code once"):
+        load_budget(make_workbook(tmp_path / "dua.xlsx", {"Realisasi": dau + dak}))
+    slipped = load_budget(make_workbook(tmp_path / "slip.xlsx", {"Realisasi": dau + dak + total(240)}))
+    assert slipped.rows["budget"].tolist() == [330, 100, 230]
+    wrong = slipped.notes[slipped.notes["check"].eq("sum_mismatch")]
+    assert wrong[["severity", "location"]].values.tolist() == [["error", "slip.xlsx:Realisasi!row 16"]]
+    assert "states the budget 240" in wrong["message_en"].iloc[0] and "add up to 230" in wrong["message_en"].iloc[0]
 
 
 def test_the_jumlah_rows_of_blocks_per_source_of_funds_are_added_up_as_their_rows_are(tmp_path):
@@ -692,6 +755,25 @@ def test_blocks_under_headings_of_a_grouping_that_is_no_level_are_one_tree_added
     with pytest.raises(InputError) as refused:
         load_budget(make_workbook(tmp_path / "lain.xlsx", {"LRA": _headed_blocks((400, 350), "Program lain")}))
     assert "cell A11, column 'Kode': got '02', expected each code once (it is also in row 6)" in str(refused.value)
+
+
+def test_a_block_under_a_heading_that_totals_the_other_blocks_is_set_aside(tmp_path):
+    """'TOTAL (RM + PLN)' heading a block of every code with the sources' sums: it is no third source, its rows are
+    set aside with a note, and program 02 is still the two sources' 600. Near miss: a slip in the total block (0216
+    stated 510) leaves it aside as the total, with a sum_mismatch error at its row."""
+    def total(alutsista: int) -> list[list]:
+        return [[None, "TOTAL (RM + PLN)", None, None], ["01", "Program dukungan", 300, 270],
+                ["0111", "Sistem informasi", 300, 270], ["02", "Program sarana", 600, 530],
+                ["0211", "Barang milik negara", 100, 80], ["0216", "Alutsista", alutsista, 450]]
+
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"LRA": _headed_blocks((400, 350)) + total(500)}))
+    assert loaded.rows[["code", "budget", "realised"]].values.tolist() == [
+        ["01", 300, 270], ["0111", 300, 270], ["02", 600, 530], ["0211", 100, 80], ["0216", 500, 450]]
+    assert "The block 'TOTAL (RM + PLN)' (row 15) is the other blocks' sum per code (it agrees)" in loaded.notes["message_en"].str.cat()
+    slipped = load_budget(make_workbook(tmp_path / "slip.xlsx", {"LRA": _headed_blocks((400, 350)) + total(510)}))
+    assert slipped.rows["budget"].tolist() == [300, 300, 600, 100, 500]
+    wrong = slipped.notes[slipped.notes["check"].eq("sum_mismatch")]
+    assert wrong[["severity", "location"]].values.tolist() == [["error", "slip.xlsx:LRA!row 20"]]
 
 
 def _apbdes(first_bidang: str = "Bidang Pembangunan") -> list[list]:

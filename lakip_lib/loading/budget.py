@@ -22,9 +22,9 @@ from ..messages import Joined, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
-from .recognise.hierarchy import (ACCOUNTS, FLAT, LEVELS, Levels, code_levels, flat_levels, group_blocks, heading_parents,
-                                  indent_levels, level_word, names_programs, split_code_levels, split_levels_by_words,
-                                  word_levels)
+from .recognise.hierarchy import (ACCOUNTS, FLAT, LEVELS, LRA_ACCOUNTS, Levels, code_levels, flat_levels,
+                                  group_blocks, heading_parents, indent_levels, level_word, lra_levels,
+                                  names_programs, split_code_levels, split_levels_by_words, word_levels)
 from .parse import alias_key, clean_text, excel_error, is_no_value, without_marker
 from .recognise.rows import total_group_code
 from .tables import location, numbers, refused, split_totals, tables_in
@@ -139,7 +139,9 @@ def _blocks(frame: pd.DataFrame) -> list[np.ndarray] | None:
         return None
     blocks = [np.arange(a, b) for a, b in zip(starts, [*starts[1:], len(codes)])]
     trees = [sorted(codes[i] for i in block) for block in blocks]
-    if any(tree != trees[0] for tree in trees):
+    if any(tree != trees[0] for tree in trees) and _total_block(frame, blocks) is None:
+        # a source of funds may pay for some sub-kegiatan only, but blocks of differing codes are sources only when a
+        # block totals them: without one, a tree printed again over a page break with its other rows is no source
         return None
     amounts = [frame.iloc[block][["budget", "realised"]].to_numpy(dtype=float) for block in blocks]
     if len(blocks) == 2 and np.allclose(amounts[0], amounts[1], atol=0.5, equal_nan=True):
@@ -157,16 +159,13 @@ def _blocks_summed(frame: pd.DataFrame, notes: list[dict[str, str]]
     if blocks is None:
         return frame, False, None
     amounts_of = [frame.iloc[block].set_index("code")[["budget", "realised"]].astype(float) for block in blocks]
-    total = None
-    for k, own in enumerate(amounts_of):
-        others = [a for n, a in enumerate(amounts_of) if n != k]
-        if len(others) >= 2 and np.allclose(own.to_numpy(), sum(o.reindex(own.index) for o in others).to_numpy(), atol=0.5,
-                                            equal_nan=True):
-            total = k
-            break
+    total, wrong = _total_block(frame, blocks) or (None, [])
     kept = [block for k, block in enumerate(blocks) if k != total]
-    first = frame.iloc[kept[0]].reset_index(drop=True)
-    summed = pd.concat([frame.iloc[block] for block in kept]).groupby("code", sort=False)[["budget", "realised"]].sum(min_count=1)
+    rows = pd.concat([frame.iloc[block] for block in kept])
+    # every code once, in the order of the total block, which has them all, else of the first (every block has them all)
+    order = frame["code"].iloc[blocks[total] if total is not None else kept[0]]
+    first = rows.drop_duplicates("code").set_index("code").loc[order].reset_index()[frame.columns]
+    summed = rows.groupby("code", sort=False)[["budget", "realised"]].sum(min_count=1)
     first[["budget", "realised"]] = summed.reindex(first["code"]).to_numpy()
     first["stated_pct"] = float("nan")  # each block's percentage is its own; the sum's is computed
     first["pct_decimals"] = 0
@@ -180,15 +179,66 @@ def _blocks_summed(frame: pd.DataFrame, notes: list[dict[str, str]]
                           f"Oktober'; rows {spans}): the budget taken once, their realisations added up per code"))
         return first, True, None
     aside = "" if total is None else _row_of(frame["location"].iloc[blocks[total][0]])
+    agrees_id, agrees_en = ("cocok", "it agrees") if not wrong else (f"{len(wrong)} baris tidak cocok", f"{len(wrong)} rows differ")
     notes.append(note("info", "blocks_summed", frame["location"].iloc[blocks[0][0]],
                       f"{len(kept)} blok dengan kode program/kegiatan yang sama (satu per sumber dana; baris {spans}) dijumlahkan "
-                      "per kode" + (f"; blok mulai baris {aside} adalah jumlah blok-blok itu (cocok) dan tidak dihitung lagi"
-                                    if aside else ""),
+                      "per kode" + (f"; blok mulai baris {aside} adalah jumlah blok-blok itu ({agrees_id}) dan tidak dihitung "
+                                    "lagi" if aside else ""),
                       f"{len(kept)} blocks with the same program/kegiatan codes (one per source of funds; rows {spans}) added up "
-                      "per code" + (f"; the block from row {aside} is their total (it agrees) and is not counted again"
+                      "per code" + (f"; the block from row {aside} is their total ({agrees_en}) and is not counted again"
                                     if aside else "")))
+    notes += _off_the_sum(frame, wrong, summed)
     starts = [(int(frame["_table"].iloc[b[0]]), int(_row_of(frame["location"].iloc[b[0]]))) for b in blocks]
     return first, False, (starts, total)
+
+
+def _off_the_sum(frame: pd.DataFrame, wrong: list[int], summed: pd.DataFrame) -> list[dict[str, str]]:
+    """A ``sum_mismatch`` error for each row of a total block (positions ``wrong`` in ``frame``) that is not the sum of
+    the source blocks' rows of its code (``summed``, by code)."""
+    notes = []
+    for i in wrong:
+        row = frame.iloc[i]
+        (said_id, said_en), (real_id, real_en), (sum_id, sum_en), (real_sum_id, real_sum_en) = (
+            amounts(v) if pd.notna(v) else ("-", "-") for v in (row["budget"], row["realised"], *summed.loc[row["code"]]))
+        notes.append(note("error", "sum_mismatch", row["location"],
+                          f"{row['code']}: blok jumlah menyatakan anggaran {said_id}, realisasi {real_id}; jumlah blok "
+                          f"sumber dana {sum_id}, {real_sum_id}",
+                          f"{row['code']}: the total block states the budget {said_en}, the realisation {real_en}; the "
+                          f"source blocks add up to {sum_en}, {real_sum_en}"))
+    return notes
+
+
+def _total_block(frame: pd.DataFrame, blocks: list[np.ndarray]) -> tuple[int, list[int]] | None:
+    """Of three blocks or more, the one that totals the others (``TOTAL (DBHCHT + PAD)``), and the positions in
+    ``frame`` of its rows that differ from the others' sum: it has every code of the others and no other, and states
+    their sum on most of its rows (a sum's slips are errors to report; a source's amounts meet the others' sum on a
+    few rows at most). None when no block does.
+
+    Example:
+        >>> frame = pd.DataFrame({"code": ["1", "1.1", "1", "1.1", "1.2", "1", "1.1", "1.2"],
+        ...                       "budget": [10, 10, 5, 3, 2, 15, 13, 2.0], "realised": [4, 4, 2, 1, 1, 6, 5, 1.0]})
+        >>> blocks = [np.arange(0, 2), np.arange(2, 5), np.arange(5, 8)]
+        >>> _total_block(frame, blocks)
+        (2, [])
+        >>> frame.loc[7, "realised"] = 9
+        >>> _total_block(frame, blocks)
+        (2, [7])
+        >>> frame.loc[6, "budget"] = 12
+        >>> _total_block(frame, blocks) is None
+        True
+    """
+    if len(blocks) < 3:
+        return None
+    of_block = [frame.iloc[block].set_index("code")[["budget", "realised"]].astype(float) for block in blocks]
+    for k, own in enumerate(of_block):
+        others = pd.concat([a for n, a in enumerate(of_block) if n != k])
+        if set(others.index) != set(own.index):
+            continue
+        summed = others.groupby(level=0).sum(min_count=1).reindex(own.index)
+        agree = (np.isclose(own.to_numpy(), summed.to_numpy(), atol=0.5) | (own.isna() & summed.isna()).to_numpy()).all(axis=1)
+        if 2 * agree.sum() > len(agree):
+            return k, [int(blocks[k][n]) for n in np.flatnonzero(~agree)]
+    return None
 
 
 def _source_totals(stated: pd.DataFrame, starts: list[tuple[int, int]], total: int | None) -> pd.DataFrame:
@@ -439,8 +489,8 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         label = next((clean_text(v) for v in data.drop(columns="_row").iloc[last] if isinstance(v, str) and not is_no_value(v)), "")
         totals = pd.concat([totals, data.iloc[[last]].assign(_label=label)], ignore_index=True)
         data = data.iloc[:last].reset_index(drop=True)
-    data, aside = _spending_sections(data, [label for label in (labels["number"], *code_labels, *name_labels) if label],
-                                     totals)
+    data, aside, totals = _spending_sections(data, [label for label in (labels["number"], *code_labels, *name_labels) if label],
+                                             totals)
     if aside:
         notes.append(note("info", "rows_aside", table.where,
                           f"{aside} baris di bagian pendapatan, penerimaan, pembiayaan atau saldo (A. PENERIMAAN, PENDAPATAN, "
@@ -523,6 +573,12 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         problems += scratch
     if found is None:
         return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems, _NO_SCALE)
+    if found.how == LRA_ACCOUNTS:
+        notes.append(note("info", "levels_from_codes", table.where,
+                          "Baris tabel adalah kode rekening belanja Permendagri 13/2006 (LRA), tanpa program: kelompok "
+                          "belanja (5.1, 5.2) dibaca sebagai program, jenis belanja (5.2.1) sebagai kegiatan",
+                          "The table's rows are Permendagri 13/2006 belanja account codes (an LRA), with no program: the "
+                          "kelompok (5.1, 5.2) read as programs, the jenis (5.2.1) as kegiatan"))
     if found.how.endswith("codes"):
         notes += _names_over_codes(table, data, found, codes, raw_names)
         if lines := _breakdown_lines(found, codes, amounts):
@@ -625,8 +681,21 @@ def _blocks_merged(table: Table, rows: pd.DataFrame, block: list[int | None], he
     """The rows of blocks under headings of a grouping that is no level (:func:`~lakip_lib.loading.recognise.hierarchy.
     group_blocks`: '01 Rupiah murni', '04 Pinjaman luar negeri') as one tree, with an ``info`` note: each code once, at
     its first place, its amounts the blocks' added up, its children those of every block in the order they first
-    appear. Each block's own totals (:func:`_block_totals`) are checked against its programs and set aside."""
+    appear. Each block's own totals (:func:`_block_totals`) are checked against its programs and set aside; a block
+    that totals the others (:func:`_total_block`: a 'TOTAL' heading over their sums) is checked and set aside too."""
     stated = _block_totals(table, rows, block, heads, stated, notes)
+    of_block = np.asarray(block, dtype=object)
+    if (found := _total_block(rows, [np.flatnonzero(of_block == k) for k in range(len(heads))])) is not None:
+        total, wrong = found
+        aside = of_block == total
+        notes += _off_the_sum(rows, wrong, rows[~aside].groupby("code", sort=False)[["budget", "realised"]].sum(min_count=1))
+        notes.append(note("info", "rows_aside", location(table, heads[total][0]),
+                          f"Blok '{heads[total][1]}' (baris {table.grid.row0 + heads[total][0]}) adalah jumlah blok-blok "
+                          "lain per kode" + (" (cocok)" if not wrong else "") + ": tidak dihitung lagi",
+                          f"The block '{heads[total][1]}' (row {table.grid.row0 + heads[total][0]}) is the other blocks' "
+                          "sum per code" + (" (it agrees)" if not wrong else "") + ": not counted again"))
+        rows, block = rows[~aside].reset_index(drop=True), [k for k in block if k != total]
+        heads = [head for k, head in enumerate(heads) if k != total]
     children: dict[object, list[str]] = {}
     for code, parent in zip(rows["code"], rows["parent"]):
         siblings = children.setdefault(parent if isinstance(parent, str) else None, [])
@@ -1046,21 +1115,22 @@ def _codes(data: pd.DataFrame, labels: list[str]) -> pd.Series:
     return data.apply(join, axis=1).astype(object) if len(data) else pd.Series([], dtype=object)
 
 
-def _spending_sections(data: pd.DataFrame, labels: list[str], totals: pd.DataFrame) -> tuple[pd.DataFrame, int]:
-    """The rows of ``data`` without its section headings and the rows of its sections that are no spending, and how
-    many rows of those sections were set aside. A section starts at a lettered heading (``A. PENERIMAAN``, ``C. SALDO
-    DANA SAAT INI``), at a part of the budget alone on its row (``PENDAPATAN``, ``BELANJA``) or at a balance line
-    (``SURPLUS / (DEFISIT)``); the rows a revenue, receipts or financing total closes (``TOTAL PENDAPATAN BLUD`` under
-    the revenue accounts, above the spending) are no spending either. A table without such a section or total, or
-    whose every row such a total closes, is returned whole.
+def _spending_sections(data: pd.DataFrame, labels: list[str], totals: pd.DataFrame) -> tuple[pd.DataFrame, int, pd.DataFrame]:
+    """The rows of ``data`` without its section headings and the rows of its sections that are no spending, how many
+    rows of those sections were set aside, and ``totals`` without those of such sections. A section starts at a
+    lettered heading (``A. PENERIMAAN``, ``C. SALDO DANA SAAT INI``), at a part of the budget alone on its row
+    (``PENDAPATAN``, ``BELANJA``) or at a balance line (``SURPLUS / (DEFISIT)``); the rows a revenue, receipts or
+    financing total closes (``TOTAL PENDAPATAN BLUD`` under the revenue accounts, above the spending) are no spending
+    either, nor is a bare ``Jumlah`` inside the revenue section (an LRA's sum of its revenue). A table without such a
+    section or total, or whose every row such a total closes, is returned whole.
 
     Example:
         >>> data = pd.DataFrame({"name": ["PENDAPATAN", "Dana Desa", "BELANJA", "Posyandu", "SURPLUS / (DEFISIT)"],
         ...                      "_row": [1, 2, 4, 5, 7]})
-        >>> totals = pd.DataFrame({"_label": ["JUMLAH PENDAPATAN", "JUMLAH BELANJA"], "_row": [3, 6]})
-        >>> kept, aside = _spending_sections(data, ["name"], totals)
-        >>> kept["name"].tolist(), aside
-        (['Posyandu'], 3)
+        >>> totals = pd.DataFrame({"_label": ["Jumlah", "Jumlah"], "_row": [3, 6]})
+        >>> kept, aside, stated = _spending_sections(data, ["name"], totals)
+        >>> kept["name"].tolist(), aside, stated["_row"].tolist()
+        (['Posyandu'], 3, [6])
     """
     def head(row: pd.Series) -> str | None:
         for label in labels:
@@ -1074,7 +1144,7 @@ def _spending_sections(data: pd.DataFrame, labels: list[str], totals: pd.DataFra
     heads = [head(row) for _, row in data.iterrows()]
     closed, ended = _closed_by_other_totals(data, totals)
     if not any(h and _NOT_SPENDING.match(h) for h in heads) and not closed.any():
-        return data, 0
+        return data, 0, totals
     keep, inside, spending = [], False, False
     for h, shut, end in zip(heads, closed, ended):
         if end:
@@ -1086,7 +1156,14 @@ def _spending_sections(data: pd.DataFrame, labels: list[str], totals: pd.DataFra
         # PENDAPATAN under its first bidang)
         keep.append(h is None and not inside and not (shut and not spending))
     aside = sum(not kept and (h is None or bool(_NOT_SPENDING.match(h))) for h, kept in zip(heads, keep))
-    return data[keep].reset_index(drop=True), aside
+    sections = [(row, bool(_NOT_SPENDING.match(h))) for h, row in zip(heads, data["_row"]) if h is not None]
+
+    def of_spending(row: int) -> bool:
+        above = [other for start, other in sections if start < row]
+        return not above or not above[-1]
+
+    stated = totals[totals["_row"].map(of_spending).astype(bool)] if len(totals) else totals
+    return data[keep].reset_index(drop=True), aside, stated.reset_index(drop=True)
 
 
 def _closed_by_other_totals(data: pd.DataFrame, totals: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
@@ -1269,6 +1346,8 @@ def _levels(table: Table, data: pd.DataFrame, codes: pd.Series, code_labels: lis
     by_code, present = code_levels(codes.tolist())
     if by_code is not None:
         return by_code
+    if (accounts := lra_levels(codes.tolist())) is not None:
+        return accounts
     if words is not None:
         return words
     if len(name_labels) > 1:

@@ -278,8 +278,9 @@ def _period_number(value: object) -> float | None:
 
 def _capaian_as_realisation(table: Table) -> list[dict[str, str]]:
     """In a table with targets and no realisation, a ``Capaian`` column that is no percentage (``Target | Capaian``,
-    as dashboards and LPPD tables print the value achieved) is the realisation, with a warning; in a table with neither
-    (``Rumus | Capaian Kinerja``) it is, with an ``info`` note. ``table`` changes."""
+    as dashboards and LPPD tables print the value achieved) is the realisation, with a warning, or an ``info`` note when
+    its values carry their target's unit (``4 Desa/Kel | 2 Desa/Kel``); in a table with neither (``Rumus | Capaian
+    Kinerja``) it is, with an ``info`` note. ``table`` changes."""
     if table.has("realisation"):
         return []
     targets = table.has("target")
@@ -298,6 +299,15 @@ def _capaian_as_realisation(table: Table) -> list[dict[str, str]]:
                               "realisasi (nilai yang dicapai)",
                               f"This table has neither a target nor a realisation column: '{column.header}' is read as the "
                               "realisation (the value achieved)"))
+            continue
+        if (unit := _unit_of_targets(table.frame[renamed.label], [table.frame[c.label] for c in table.columns
+                                                                   if c.name == "target"])) is not None:
+            # 'Target 4 Desa/Kel | Capaian 2 Desa/Kel': a percentage of the target is never counted in villages
+            notes.append(note("info", "capaian_as_realisation", location(table, table.header_row, renamed.label),
+                              f"Kolom '{column.header}' dibaca sebagai realisasi: nilainya bersatuan seperti targetnya "
+                              f"('{unit}'), bukan persentase capaian",
+                              f"'{column.header}' is read as the realisation: its values carry their target's unit "
+                              f"('{unit}'), not a capaian percentage"))
             continue
         notes.append(note("warning", "capaian_as_realisation", location(table, table.header_row, renamed.label),
                           f"Tabel ini tidak punya kolom realisasi: kolom '{column.header}' dibaca sebagai realisasi (nilai yang "
@@ -457,6 +467,40 @@ def _record_as(table: Table, label: str, field: str, how: str = SHARE_OF_FIGURES
     path = found[0][1] if found else next((h for c, h in table.record.unused if c == cell), "")
     table.record.columns = [entry for entry in table.record.columns if entry[0] != cell] + [(cell, path, field, how)]
     table.record.unused = [entry for entry in table.record.unused if entry[0] != cell]
+
+
+_PERCENT_UNITS = frozenset({"%", "persen", "(%)"})
+
+
+def _unit_of_targets(reached: pd.Series, targets: list[pd.Series]) -> str | None:
+    """The unit every value of a capaian column is written with when it is the unit of its row's target (``232 Org``
+    beside ``232 Org``, ``2 Desa/Kel`` beside ``4 Desa/Kel``): such a column is the value reached, which a percentage
+    of the target never is. None when a value is a bare number, a percentage, or in another unit than its target.
+
+    Example:
+        >>> target = pd.Series(["232 Org", "4 Desa/Kel", "3 dok"])
+        >>> _unit_of_targets(pd.Series(["232 Org", "2 desa/kel", "-"]), [target])
+        'Org'
+        >>> _unit_of_targets(pd.Series(["232 Org", "50%", None]), [target]), _unit_of_targets(pd.Series([100, 50, 1]), [target])
+        (None, None)
+    """
+    units = []
+    for i, value in reached.items():
+        if is_no_value(value):
+            continue
+        unit = _unit_written(value)
+        if unit is None or not any(unit.casefold() == (_unit_written(target[i]) or "").casefold() for target in targets):
+            return None
+        units.append(unit)
+    return units[0] if units else None
+
+
+def _unit_written(raw: object) -> str | None:
+    """The unit written after the number of a value cell (``4 Desa/Kel`` → 'Desa/Kel'); None for a bare number, a
+    percentage or a cell that is no value with a unit."""
+    match = _VALUE.match(clean_text(raw)) if isinstance(raw, str) and not is_no_value(raw) else None
+    unit = match.group(2) if match else ""
+    return unit if unit and unit.casefold() not in _PERCENT_UNITS and any(c.isalpha() for c in unit) else None
 
 
 def _assumed_years(table: Table, year: int, notes: list[dict[str, str]]) -> dict[str, int]:

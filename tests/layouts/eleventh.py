@@ -596,9 +596,9 @@ _UPT_ROWS, _UPT_MERGES = _upt_rows()
 
 
 def _upt_expected() -> list[dict]:
-    """The source blocks' program, kegiatan and sub kegiatan rows: the PAPBD, and the months' REALISASI added up."""
-    return [_b(level, name, values[2], sum(values[4::2]))
-            for block in _UPT_BLOCKS.values() for level, (_, name), values in _upt_levels(_upt_items(block))]
+    """The program, kegiatan and sub kegiatan once each, summed over the source blocks (what the TOTAL block states):
+    the PAPBD, and the months' REALISASI added up."""
+    return [_b(level, name, values[2], sum(values[4::2])) for level, (_, name), values in _upt_levels(_upt_total_items())]
 
 
 BUDGET: list[Layout] = [
@@ -655,7 +655,9 @@ BUDGET: list[Layout] = [
               "after the 2025 efficiency cut and the PAPBD, then a DKKB | REALISASI pair per month, January to "
               "November only: no December, no total realisation column). The same program and kegiatan appear in "
               "each source block, and the TOTAL block repeats them summed over the sources. Read: the program, "
-              "kegiatan and sub kegiatan rows of each source block, the budget the PAPBD, the realisation the sum of "
+              "kegiatan and sub kegiatan once each, the source blocks added up per code (the kit keeps one row per "
+              "program/kegiatan code, as for the same workbook's blocks in budget-jatim-upt-realisasi-per-bulan-"
+              "sumber-dana), which is what the TOTAL block states; the budget the PAPBD, the realisation the sum of "
               "the months' REALISASI; the item rows (kode rekening 5.x) are detail and the TOTAL block is a sum of "
               "the others, not more budget. The kode and names of program, kegiatan and sub kegiatan are written in "
               "the Kepmendagri 050 style and invented; KPA name and amounts invented, consistent."),

@@ -16,7 +16,8 @@ Agencies mark the hierarchy in one of these ways, tried in this order:
    the sub-kegiatan (belanja accounts ``5.2.1``); undotted account codes that
    extend their group's (jenis ``51``, akun ``511111``) by their length;
    Permendagri 90 accounts alone (``5.1.02.01.01.0024``), the top level of a
-   pagu per kode rekening;
+   pagu per kode rekening; an LRA's Permendagri 13 belanja accounts (kelompok
+   ``5.1``, jenis ``5.1.1``: :func:`lra_levels`) when no scheme places them;
 4. level words at the start of a name (``Program …``, ``Kegiatan …``,
    ``1. Sub Kegiatan …``) or on a label row above (``Kegiatan :``);
 5. names split over columns (``Program | Kegiatan | Sub Kegiatan``; the deepest
@@ -261,6 +262,49 @@ def _nested_digit_levels(codes: list[str | None]) -> Levels | None:
         above.append(code)
     levels = [LEVELS[lengths.index(len(c))] if c else None for c in codes]
     return Levels(levels, ["level" if c else "heading" for c in codes], "nested account codes")
+
+
+#: a Permendagri 13/2006 kode rekening (akun . kelompok . jenis . objek . rincian objek: ``5.2.2.01.01``), from the akun
+#: (4 pendapatan, 5 belanja, 6 pembiayaan) down
+_LRA_ACCOUNT = re.compile(r"^[456](?:\.\d(?:\.\d(?:\.\d{2}(?:\.\d{2})?)?)?)?$")
+#: how the levels of a realisation report by kode rekening were told (:func:`lra_levels`)
+LRA_ACCOUNTS = "the belanja accounts of an LRA"
+
+
+def lra_levels(codes: list[str | None]) -> Levels | None:
+    """Levels of the spending of a Laporan Realisasi Anggaran by Permendagri 13/2006 kode rekening (``5`` BELANJA,
+    ``5.1`` BELANJA TIDAK LANGSUNG, ``5.2.2`` Belanja Barang dan Jasa, ``5.2.2.01.01`` an account), where no program
+    stands: its kelompok are the programs, its jenis the kegiatan, its objek the sub-kegiatan; the akun itself is
+    ``above`` them, a rincian objek an ``account`` under them. None unless every code is a belanja account (the
+    revenue and financing sections are set aside by their headings before) and some kelompok is among them.
+
+    Example:
+        >>> found = lra_levels(["5", "5.1", "5.1.1", "5.2", "5.2.2", "5.2.2.01.01", None])
+        >>> found.levels
+        [None, 'program', 'kegiatan', 'program', 'kegiatan', None, None]
+        >>> found.roles
+        ['above', 'level', 'level', 'level', 'level', 'account', 'heading']
+        >>> lra_levels(["1", "1.1", "1.1.1"]) is None, lra_levels(["4.1", "4.1.2", "5.1"]) is None
+        (True, True)
+    """
+    codes = [c if isinstance(c, str) and c else None for c in codes]
+    coded = [c for c in codes if c]
+    if not coded or not all(_LRA_ACCOUNT.match(c) and c[0] == "5" for c in coded) or not any(c.count(".") == 1 for c in coded):
+        return None
+    levels: list[str | None] = []
+    roles: list[str] = []
+    for code in codes:
+        depth = code.count(".") if code else None
+        if code is None:
+            levels.append(None)
+            roles.append("heading")
+        elif 1 <= depth <= len(LEVELS):
+            levels.append(LEVELS[depth - 1])
+            roles.append("level")
+        else:
+            levels.append(None)
+            roles.append("above" if depth == 0 else "account")
+    return Levels(levels, roles, LRA_ACCOUNTS)
 
 
 #: a heading that names what stands above the programs (an urusan, the organisation), never a level of the budget

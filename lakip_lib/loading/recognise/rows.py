@@ -465,6 +465,14 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
         later = np.flatnonzero(counts[i + 1:])
         return bool(len(later)) and bool(repeated[i + 1 + later[0]])
 
+    # the columns the header spans: a line of text right of them is a note typed beside the table ('tanpa pendptn utk
+    # invest' beside an LRA), not the caption of a next table, which stands where tables do
+    width = 1 + max((j for row in header or [] for j, v in enumerate(row) if not is_blank(v)), default=len(blank))
+
+    def beside(i: int) -> bool:
+        """Whether row ``i`` fills no cell under the header, only cells right of it."""
+        return all(column[i] for column in blank[:width])
+
     def section(i: int) -> bool:
         """Whether the caption at ``i`` heads a section of this table: the next row that is not blank is a data row
         (more than a few values, not another table's header), as in a roster of dosen, then tendik, then PHL."""
@@ -491,7 +499,7 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
             skipped.append((start + end, "footer" if is_footer(cells_) else "page number" if _is_page_number(cells_) else "signature"))
             break
         if (after_blank[i] or (few and after_grand_total(i))) and (
-                starts_table(start + int(i)) or (_is_caption(values(i)) and not section(int(i)))):
+                starts_table(start + int(i)) or (_is_caption(values(i)) and not section(int(i)) and not beside(int(i)))):
             end = int(i)
             break
     if end < len(part) and not any(start + end == row for row, _ in skipped):
