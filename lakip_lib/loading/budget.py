@@ -11,6 +11,7 @@ Amounts are kept as stated, program subtotals included; a ``JUMLAH``/``TOTAL``/
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -116,6 +117,21 @@ def _plan_note(table: Table) -> dict[str, str]:
                 "tidak dibaca sebagai anggaran kedua",
                 "This table holds budgets without a realisation (a DPA, a cash plan) for codes the realisation table also "
                 "has: not read as a second budget")
+
+
+#: a budget row's two amounts: column → its name (Indonesian, English)
+_AMOUNTS = {"budget": ("anggaran", "budget"), "realised": ("realisasi", "realisation")}
+#: words a sum_mismatch from (the amount's name, the stated, the computed, their difference), each in both languages
+_Say = Callable[[tuple[str, str], tuple[str, str], tuple[str, str], tuple[str, str]], tuple[str, str]]
+
+
+def _sum_mismatches(where: str, got: Mapping, want: Mapping, say: _Say) -> list[dict[str, str]]:
+    """A ``sum_mismatch`` error for each amount (budget, realisation) whose stated ``got`` and computed ``want`` both
+    stand and differ by more than half a sen, worded by ``say``."""
+    return [note("error", "sum_mismatch", where, *say(name, amounts(got[key]), amounts(want[key]),
+                                                       amounts(abs(got[key] - want[key]))))
+            for key, name in _AMOUNTS.items()
+            if pd.notna(got[key]) and pd.notna(want[key]) and abs(got[key] - want[key]) > 0.005]
 
 
 def _blocks(frame: pd.DataFrame) -> list[np.ndarray] | None:
@@ -748,15 +764,13 @@ def _block_totals(table: Table, rows: pd.DataFrame, block: list[int | None], hea
     top = rows["level"].eq(LEVELS[0]).to_numpy()
     for i in np.flatnonzero(own):
         total, mine = stated.iloc[i], top & (np.asarray(block, dtype=object) == owner[i])
-        for key, (name_id, name_en) in (("budget", ("anggaran", "budget")), ("realised", ("realisasi", "realisation"))):
-            want = rows.loc[mine, key].sum(min_count=1)
-            if pd.notna(total[key]) and pd.notna(want) and abs(total[key] - want) > 0.005:
-                (got_id, got_en), (want_id, want_en) = amounts(total[key]), amounts(want)
-                notes.append(note("error", "sum_mismatch", total["location"],
-                                  f"{total['label']}: {name_id} yang tercantum {got_id} tidak sama dengan jumlah program "
-                                  f"blok '{heads[owner[i]][1]}' {want_id}",
-                                  f"{total['label']}: the stated {name_en} {got_en} is not the sum of the programs of the "
-                                  f"block '{heads[owner[i]][1]}', {want_en}"))
+        head = heads[owner[i]][1]
+        notes += _sum_mismatches(total["location"], total, {key: rows.loc[mine, key].sum(min_count=1) for key in _AMOUNTS},
+                                 lambda name, got, want, _: (
+                                     f"{total['label']}: {name[0]} yang tercantum {got[0]} tidak sama dengan jumlah "
+                                     f"program blok '{head}' {want[0]}",
+                                     f"{total['label']}: the stated {name[1]} {got[1]} is not the sum of the programs of "
+                                     f"the block '{head}', {want[1]}"))
     return stated[~own].reset_index(drop=True)
 
 
@@ -827,14 +841,9 @@ def _group_totals(rows: pd.DataFrame, stated: pd.DataFrame) -> tuple[pd.DataFram
         # source of funds' program 02)
         above = same[same["location"].map(lambda where: int(_row_of(where) or 0)) < int(_row_of(total["location"]) or 0)]
         row = (above if len(above) else same).iloc[-1 if len(above) else 0]
-        for key, (name_id, name_en) in (("budget", ("anggaran", "budget")), ("realised", ("realisasi", "realisation"))):
-            if pd.notna(total[key]) and pd.notna(row[key]) and abs(total[key] - row[key]) > 0.005:
-                (got_id, got_en), (want_id, want_en) = amounts(total[key]), amounts(row[key])
-                notes.append(note("error", "sum_mismatch", total["location"],
-                                  f"{total['label']}: {name_id} yang tercantum {got_id} tidak sama dengan {name_id} baris "
-                                  f"{row['code']} {want_id}",
-                                  f"{total['label']}: the stated {name_en} {got_en} is not the {name_en} of row "
-                                  f"{row['code']}'s {want_en}"))
+        notes += _sum_mismatches(total["location"], total, row, lambda name, got, want, _: (
+            f"{total['label']}: {name[0]} yang tercantum {got[0]} tidak sama dengan {name[0]} baris {row['code']} {want[0]}",
+            f"{total['label']}: the stated {name[1]} {got[1]} is not the {name[1]} of row {row['code']}'s {want[1]}"))
     return stated[~own.to_numpy()].reset_index(drop=True), notes
 
 
@@ -1029,16 +1038,14 @@ def _accounts_against_rows(table: Table, data: pd.DataFrame, roles: pd.Series, c
             return
         depths = [len([p for p in codes.iloc[k].split(".") if p]) for k in group]
         top = [k for k, d in zip(group, depths) if d == min(depths)]
-        for key, (name_id, name_en) in (("budget", ("anggaran", "budget")), ("realised", ("realisasi", "realisation"))):
-            summed, stated = values[key].iloc[top].sum(min_count=1), values[key].iloc[owner]
-            if pd.notna(summed) and pd.notna(stated) and abs(summed - stated) > 0.005:
-                (got_id, got_en), (want_id, want_en) = amounts(summed), amounts(stated)
-                level = (levels[owner] or "").replace("_", " ")
-                notes.append(note("error", "sum_mismatch", location(table, int(data["_row"].iloc[owner])),
-                                  f"{codes.iloc[owner]}: Jumlah {name_id} rekening belanja {got_id} tidak sama dengan {name_id} "
-                                  f"{level} yang tercantum {want_id} (selisih {amounts(abs(summed - stated))[0]})",
-                                  f"{codes.iloc[owner]}: the belanja accounts' {name_en}s add up to {got_en}, not the {level}'s "
-                                  f"stated {name_en} {want_en} (difference {amounts(abs(summed - stated))[1]})"))
+        code, level = codes.iloc[owner], (levels[owner] or "").replace("_", " ")
+        notes.extend(_sum_mismatches(
+            location(table, int(data["_row"].iloc[owner])), {key: values[key].iloc[top].sum(min_count=1) for key in _AMOUNTS},
+            {key: values[key].iloc[owner] for key in _AMOUNTS}, lambda name, got, want, off: (
+                f"{code}: Jumlah {name[0]} rekening belanja {got[0]} tidak sama dengan {name[0]} {level} yang tercantum "
+                f"{want[0]} (selisih {off[0]})",
+                f"{code}: the belanja accounts' {name[1]}s add up to {got[1]}, not the {level}'s stated {name[1]} {want[1]} "
+                f"(difference {off[1]})")))
 
     for i, kind in enumerate(role):
         if kind == "level":
@@ -1214,15 +1221,12 @@ def _net_totals(table: Table, stated: pd.DataFrame, refunds: pd.DataFrame, label
         return stated
     gross, what = above.iloc[-1], "', '".join(refunds["_label"])
     for _, total in below.iterrows():
-        for key, (name_id, name_en) in (("budget", ("anggaran", "budget")), ("realised", ("realisasi", "realisation"))):
-            want = gross[key] - deducted[key]
-            if pd.notna(total[key]) and pd.notna(want) and abs(total[key] - want) > 0.005:
-                (got_id, got_en), (want_id, want_en) = amounts(total[key]), amounts(want)
-                notes.append(note("error", "sum_mismatch", total["location"],
-                                  f"{total['label']}: {name_id} yang tercantum {got_id} tidak sama dengan {gross['label']} "
-                                  f"dikurangi '{what}' ({want_id})",
-                                  f"{total['label']}: the stated {name_en} {got_en} is not {gross['label']} less '{what}' "
-                                  f"({want_en})"))
+        notes += _sum_mismatches(total["location"], total, {key: gross[key] - deducted[key] for key in _AMOUNTS},
+                                 lambda name, got, want, _: (
+                                     f"{total['label']}: {name[0]} yang tercantum {got[0]} tidak sama dengan "
+                                     f"{gross['label']} dikurangi '{what}' ({want[0]})",
+                                     f"{total['label']}: the stated {name[1]} {got[1]} is not {gross['label']} less "
+                                     f"'{what}' ({want[1]})"))
     (refund_id, refund_en) = amounts(deducted["realised"] or deducted["budget"])
     notes.append(note("info", "rows_aside", location(table, int(refunds["_row"].iloc[0])),
                       f"'{what}' ({refund_id}) bukan baris belanja: {', '.join(below['label'])} adalah {gross['label']} "

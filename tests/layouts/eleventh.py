@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import uuid
 
+from lakip_lib.loading.workbook import column_letter
 from layouts.case import W, budget_row as _b, indicator as _ind, Layout
 from workbooks import nip
 
@@ -29,16 +30,6 @@ def _counts(values) -> dict[str, int]:
     for value in values:
         out[value] = out.get(value, 0) + 1
     return out
-
-
-def _column(index: int) -> str:
-    """The Excel letters of a 0-based column index."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 # ---------------------------------------------------------------- staff
@@ -490,7 +481,7 @@ def _kudus_rows() -> tuple[list[list], dict[str, str]]:
     for r, row in enumerate(rows, start=1):
         for c, value in enumerate(row):
             if isinstance(value, int) and r >= _KUDUS_FIRST:
-                formats[f"{_column(c)}{r}"] = "#,##0;(#,##0)"
+                formats[f"{column_letter(c)}{r}"] = "#,##0;(#,##0)"
     return rows, formats
 
 
@@ -578,8 +569,8 @@ def _upt_rows() -> tuple[list[list], list[str]]:
                      "ANGGARAN 1 TAHUN SETELAH EFISIENSI", "ANGGARAN PAPBD",
                      *[v for month in _MONTHS for v in (month, None)]])
         rows.append([None] * 6 + ["DKKB", "REALISASI"] * len(_MONTHS))
-        merges += [f"{_column(c)}{top}:{_column(c)}{top + 1}" for c in range(6)]
-        merges += [f"{_column(6 + 2 * m)}{top}:{_column(7 + 2 * m)}{top}" for m in range(len(_MONTHS))]
+        merges += [f"{column_letter(c)}{top}:{column_letter(c)}{top + 1}" for c in range(6)]
+        merges += [f"{column_letter(6 + 2 * m)}{top}:{column_letter(7 + 2 * m)}{top}" for m in range(len(_MONTHS))]
         number = 0
         for level, (kode, name), values in _upt_levels(items):
             rows.append([None, kode, name, *values])
