@@ -2188,6 +2188,26 @@ def test_the_realisation_to_date_of_this_period_is_the_one_before_plus_this_peri
         load_budget(make_workbook(tmp_path / "c.xlsx", {"S": head + wrong}), year=2022)
 
 
+def test_an_up_to_naming_no_period_is_the_realisation_to_date_of_the_period_reported(tmp_path):
+    """SAKTI's 'Realisasi' over 'Periode Lalu | Periode Ini | s.d. Periode': the up-to names no period, so it is up to
+    the period reported, the realisation; the two others are its parts, never added to it. Near miss: an up-to that
+    the others do not add up to is no such column."""
+    from lakip_lib.errors import InputError
+
+    head = [["Kode", "Uraian", "Pagu Revisi", "Realisasi", None, None],
+            [None, None, None, "Periode Lalu", "Periode Ini", "s.d. Periode"]]
+    rows = [["WA", "Program Dukungan Manajemen", 7_365_000_000, 6_502_900_000, 697_570_000, 7_200_470_000],
+            ["DL", "Program Pendidikan dan Pelatihan Vokasi", 698_500_000, 613_060_000, 18_650_000, 631_710_000]]
+    merged = ["A1:A2", "B1:B2", "C1:C2", "D1:F1"]
+    loaded = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": head + rows}, merged={"S": merged}), year=2025)
+    assert loaded.rows["realised"].tolist() == [7_200_470_000, 631_710_000]
+
+    flat = [["Kode", "Uraian", "Pagu Revisi", "Realisasi Periode Lalu", "Realisasi Periode Ini", "Realisasi s.d. Periode"]]
+    wrong = [[*r[:5], r[5] + 1_000_000] for r in rows]
+    with pytest.raises(InputError, match="one column for 'realised'"):
+        load_budget(make_workbook(tmp_path / "b.xlsx", {"S": flat + wrong}), year=2025)
+
+
 def test_a_blud_realisation_sets_its_revenue_aside_and_sums_accounts_under_a_sub_kegiatan_named_once(tmp_path):
     """A BLUD's realisation: the revenue account and its 'TOTAL PENDAPATAN BLUD' above the spending, then one
     sub-kegiatan named (code and name in one cell) on its first account row only, its accounts in Kode Rekening | Nama

@@ -1073,6 +1073,11 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 # PEGAWAI › % | BARANG › % | … | TOTAL › %: each group's share of its own amounts; the row's is the
                 # total group's (shares of groups do not add up: without a total group the header stays a question)
                 chosen = total[0]
+            elif band.dataset == "budget" and matches[0].name == "realised" and len(plain) == len(indexes) \
+                    and (cumulative := to_date(grid, band, plain)) is not None:
+                # s.d. Triwulan Lalu | Triwulan Ini | s.d. Triwulan Ini: the realisation to date, the others its parts;
+                # before the group rule, as one label over them (Realisasi › Periode Lalu | … | s.d. Periode) is no sum
+                chosen, how = cumulative, "to date"
             elif matches[0].name in AMOUNTS and _grouped(band, plain):
                 # one field under several group labels (IV › L, III › L …; Belanja Operasi › Anggaran, Belanja Modal
                 # › Anggaran): the group of the total, else their sum; the loader may read each group
@@ -1082,10 +1087,6 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                     chosen = total[0]
                 else:
                     parts[label] = plain
-            elif band.dataset == "budget" and matches[0].name == "realised" and len(plain) == len(indexes) \
-                    and (cumulative := to_date(grid, band, plain)) is not None:
-                # s.d. Triwulan Lalu | Triwulan Ini | s.d. Triwulan Ini: the realisation to date, the others its parts
-                chosen, how = cumulative, "to date"
             elif band.dataset == "budget" and matches[0].name in ("budget", "realised") and len(plain) == len(indexes) \
                     and (total := total_of_others(grid, band, plain)) is not None:
                 # Pagu BTL | Pagu BL | Jumlah Pagu: the Jumlah holds the others' sum on every row, they are its parts

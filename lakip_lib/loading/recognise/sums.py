@@ -76,14 +76,15 @@ def adds_up(grid: Grid, band: Band, total: int, parts: list[int], scan: int = 20
 
 def to_date(grid: Grid, band: Band, candidates: list[int], scan: int = 200) -> int | None:
     """Of realisation columns by period (``Realisasi s.d. Triwulan Lalu | Realisasi Triwulan Ini | Jumlah Realisasi
-    s.d. Triwulan Ini``), the one to date of this period: its header says up to (``s.d.``, ``sampai dengan``,
-    ``kumulatif``) and now (``ini``), each other one says before (``lalu``, ``sebelumnya``) or this period alone, and
-    there is one of each. The cells must agree: the previous to date plus this period make the to date on most rows
+    s.d. Triwulan Ini``; SAKTI's ``Periode Lalu | Periode Ini | s.d. Periode``), the one to date of this period: its
+    header says up to (``s.d.``, ``sampai dengan``, ``kumulatif``) and not before (an up-to with no period named is up
+    to the period reported), each other one says before (``lalu``, ``sebelumnya``) or this period alone, and there is
+    one of each. The cells must agree: the previous to date plus this period make the to date on most rows
     that state it, and at least one such row is other than zero. Most, not every: a school's BOS report prints its
     receipts and the balance carried over in the same columns, where a balance is no flow and does not add up.
     None otherwise: without the to-date column, the periods stay a question."""
     words = {j: frozenset().union(*(header_words(p) for p in band.paths[j])) for j in candidates}
-    cumulative = [j for j in candidates if _says_to_date(words[j]) and words[j] & _NOW and not words[j] & _BEFORE]
+    cumulative = [j for j in candidates if _says_to_date(words[j]) and not words[j] & _BEFORE]
     before = [j for j in candidates if words[j] & _BEFORE]
     now = [j for j in candidates if words[j] & _NOW and not _says_to_date(words[j])]
     if len(cumulative) != 1 or not before or not now or len(cumulative) + len(before) + len(now) != len(candidates):
