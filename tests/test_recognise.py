@@ -2208,6 +2208,23 @@ def test_an_up_to_naming_no_period_is_the_realisation_to_date_of_the_period_repo
         load_budget(make_workbook(tmp_path / "b.xlsx", {"S": flat + wrong}), year=2025)
 
 
+
+def test_a_realisation_of_an_earlier_period_beside_this_ones_is_no_part_of_a_sum(tmp_path):
+    """'Realisasi' over 'Triwulan Lalu | Triwulan Ini' with no to-date column: the two were added up as groups of one
+    realisation (40 + 30 read as 70, silently), which is the year's only when Lalu is to date, and the header does not
+    say so: the realisation is asked for, naming both. Near miss: 'Realisasi' over two kinds of spending (Belanja
+    Pegawai | Belanja Barang) is still their sum."""
+    def book(name: str, left: str, right: str) -> Path:
+        head = [["Kode", "Uraian", "Anggaran", "Realisasi", None], [None, None, None, left, right]]
+        rows = [["1.01.01", "Program A", 100, 40, 30], ["1.01.01.1.01", "Kegiatan A", 100, 40, 30]]
+        return make_workbook(tmp_path / name, {"S": head + rows}, merged={"S": ["A1:A2", "B1:B2", "C1:C2", "D1:E1"]})
+
+    for left, right in (("Triwulan Lalu", "Triwulan Ini"), ("Tahun Lalu", "Tahun Ini")):
+        with pytest.raises(InputError, match=f"one column for 'realised', not 'Realisasi › {left}' \\(D2\\)"):
+            load_budget(book("a.xlsx", left, right), year=2024)
+    summed = load_budget(book("b.xlsx", "Belanja Pegawai", "Belanja Barang"), year=2024)
+    assert summed.rows["realised"].tolist() == [70.0, 70.0]
+
 def test_a_blud_realisation_sets_its_revenue_aside_and_sums_accounts_under_a_sub_kegiatan_named_once(tmp_path):
     """A BLUD's realisation: the revenue account and its 'TOTAL PENDAPATAN BLUD' above the spending, then one
     sub-kegiatan named (code and name in one cell) on its first account row only, its accounts in Kode Rekening | Nama

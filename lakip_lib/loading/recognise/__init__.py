@@ -54,7 +54,7 @@ from .fields import (_MONTHS, AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Match,
 from .rows import (body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_summary_label, is_title,
                    is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
-from .sums import spending, to_date, total_of_others
+from .sums import before_period, spending, to_date, total_of_others
 from .table import Column, Recognition, Table
 from .unnamed import unnamed_band
 
@@ -1078,7 +1078,10 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 # s.d. Triwulan Lalu | Triwulan Ini | s.d. Triwulan Ini: the realisation to date, the others its parts;
                 # before the group rule, as one label over them (Realisasi › Periode Lalu | … | s.d. Periode) is no sum
                 chosen, how = cumulative, "to date"
-            elif matches[0].name in AMOUNTS and _grouped(band, plain):
+            elif matches[0].name in AMOUNTS and _grouped(band, plain) \
+                    and not (matches[0].name == "realised" and any(before_period(band.paths[j]) for j in plain)):
+                # (a period before this one beside it is no part of a sum: Realisasi › Triwulan Lalu | Triwulan Ini
+                # adds to the year's only when Lalu is to date, which the header does not say; it stays a question)
                 # one field under several group labels (IV › L, III › L …; Belanja Operasi › Anggaran, Belanja Modal
                 # › Anggaran): the group of the total, else their sum; the loader may read each group
                 grouped.update(plain)

@@ -105,6 +105,16 @@ def to_date(grid: Grid, band: Band, candidates: list[int], scan: int = 200) -> i
     return cumulative[0] if agree > disagree else None
 
 
+def before_period(path: tuple[str, ...]) -> bool:
+    """Whether a column's header names a period before the one reported (``Triwulan Lalu``, ``Tahun Sebelumnya``).
+
+    Example:
+        >>> before_period(("Realisasi", "Triwulan Lalu")), before_period(("Realisasi", "Triwulan Ini"))
+        (True, False)
+    """
+    return bool(frozenset().union(*(header_words(p) for p in path)) & _BEFORE)
+
+
 def _says_to_date(words: frozenset[str]) -> bool:
     return any(phrase <= words for phrase in _TO_DATE)
 
