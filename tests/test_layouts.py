@@ -54,10 +54,7 @@ NOT_READ: dict[str, str] = {
         "Tahun n' (U4)': an analysis column beside the target",
     "budget-bappeda-sukabumi-evaluasi-renja-pd-kode-empat-kolom-rp-ribuan":
         "reads the rows but no realisation (NaN) where the Renja evaluation form states it (row 16 …): the code over four "
-        "columns, amounts in thousands",
-    "assets-kelurahan-temmalebba-prasarana-kondisi-keterangan":
-        "refused: 'expected count columns … or one row per item with its 'Kondisi' (B, KB, RB)' (A3): the condition "
-        "written as words in a Keterangan column",}
+        "columns, amounts in thousands",}
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``
 #: builds all (about 3 minutes)

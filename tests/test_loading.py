@@ -360,6 +360,21 @@ def test_a_room_list_marking_each_item_s_condition_under_its_column_is_counted_p
         load_assets(xlsx("jumlah.xlsx", {"DBR": head + counts}))
 
 
+def test_a_list_of_premises_stating_each_condition_in_its_remarks_is_counted_per_item(xlsx):
+    """A report's list of an office's rooms, the condition written in 'Keterangan' ('Kondisi baik', 'Kondisi kurang
+    baik'). Near miss: remarks that say anything else beside conditions are no condition column, the table is refused."""
+    head = [["No", "Prasarana yang dimiliki", "Jumlah", "Keterangan"]]
+    rows = [[1, "Ruang Lurah", 1, "Kondisi baik"], [2, "Dapur", 1, "Kondisi kurang baik"], [3, "Aula", 2, "Rusak ringan"],
+            [4, "Ruang Rapat", 1, "Baik"]]
+    assets = load_assets(xlsx("sarana.xlsx", {"Prasarana": head + rows}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Ruang Lurah", 1.0, 0.0], ["Dapur", 0.0, 1.0],
+                                                                         ["Aula", 0.0, 2.0], ["Ruang Rapat", 1.0, 0.0]]
+    assert "read from the 'Keterangan' column" in assets.notes["message_en"].iloc[-1]
+    rows[2][3] = "Dipinjam kecamatan"
+    with pytest.raises(InputError, match="expected count columns"):
+        load_assets(xlsx("lain.xlsx", {"Prasarana": head + rows}))
+
+
 def test_roster_and_summary_sheets_in_one_workbook(xlsx):
     path = xlsx("pegawai.xlsx", {
         "Data": roster([NIP_MALE, "Budi", "L", "IV/a", "Kepala", "Struktural", "S2"])["Data"],
