@@ -46,9 +46,6 @@ NOT_READ: dict[str, str] = {
         "refused, 20 problems: 'expected a program, kegiatan or sub-kegiatan row (level words place the others; "
         "this row states amounts but has no level)' (D11 …)",
     # twelfth held-out set (tests/layouts/twelfth.py): what each gets, measured blind (README.md has the measure)
-    "staff-perumda-air-minum-kgb-nipam-golongan-perusahaan":
-        "refused, 12 problems: 'got 'C/1', expected a golongan I/a … IV/e, or a PPPK grade I to XVII' (G7 …): a BUMD's "
-        "own A–D grade scale in a 'Golongan' column",
     "ind-puskesmas-pkp-gigi-paud-posyandu-capaian-bulanan-2023":
         "refused: 'expected one column for 'target', not 'Target Sasaran (Tx S)' (F4), 'Analisa Ketercapaian Target "
         "Tahun n' (U4)': an analysis column beside the target",

@@ -375,6 +375,20 @@ def test_a_list_of_premises_stating_each_condition_in_its_remarks_is_counted_per
         load_assets(xlsx("lain.xlsx", {"Prasarana": head + rows}))
 
 
+def test_a_roster_graded_on_the_employer_s_own_scale_is_read_without_golongan(xlsx):
+    """A regional water company's (a BUMD's) list: no NIP, 'Golongan' on the company's A–D scale ('C/1'), which is no
+    civil-service golongan: the staff are read without it, with a warning. Near miss: one PNS golongan among the grades
+    makes the column one of golongan, and the company's grades are refused naming their cells."""
+    header = ["No", "Nama", "NIPAM", "Golongan", "Pendidikan"]
+    rows = [[1, "A", "690 98 014", "C/1", "S1"], [2, "B", "690 05 102", "B/2", "D3"], [3, "C", "690 09 155", "a-4", "SMA"]]
+    staff = load_staff(xlsx("pegawai.xlsx", {"Data": [header, *rows]}))
+    assert staff.roster["golongan"].isna().all() and len(staff.roster) == 3
+    assert "golongan_own_scale" in staff.notes.loc[staff.notes["severity"] == "warning", "check"].tolist()
+    rows[2][3] = "III/a"
+    with pytest.raises(InputError, match="cell D2, column 'Golongan': got 'C/1'"):
+        load_staff(xlsx("campur.xlsx", {"Data": [header, *rows]}))
+
+
 def test_roster_and_summary_sheets_in_one_workbook(xlsx):
     path = xlsx("pegawai.xlsx", {
         "Data": roster([NIP_MALE, "Budi", "L", "IV/a", "Kepala", "Struktural", "S2"])["Data"],
