@@ -46,18 +46,12 @@ NOT_READ: dict[str, str] = {
         "refused, 20 problems: 'expected a program, kegiatan or sub-kegiatan row (level words place the others; "
         "this row states amounts but has no level)' (D11 …)",
     # twelfth held-out set (tests/layouts/twelfth.py): what each gets, measured blind (README.md has the measure)
-    "staff-perumda-air-minum-kgb-nipam-golongan-perusahaan":
-        "refused, 12 problems: 'got 'C/1', expected a golongan I/a … IV/e, or a PPPK grade I to XVII' (G7 …): a BUMD's "
-        "own A–D grade scale in a 'Golongan' column",
     "ind-puskesmas-pkp-gigi-paud-posyandu-capaian-bulanan-2023":
         "refused: 'expected one column for 'target', not 'Target Sasaran (Tx S)' (F4), 'Analisa Ketercapaian Target "
         "Tahun n' (U4)': an analysis column beside the target",
     "budget-bappeda-sukabumi-evaluasi-renja-pd-kode-empat-kolom-rp-ribuan":
         "reads the rows but no realisation (NaN) where the Renja evaluation form states it (row 16 …): the code over four "
-        "columns, amounts in thousands",
-    "assets-kelurahan-temmalebba-prasarana-kondisi-keterangan":
-        "refused: 'expected count columns … or one row per item with its 'Kondisi' (B, KB, RB)' (A3): the condition "
-        "written as words in a Keterangan column",}
+        "columns, amounts in thousands",}
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``
 #: builds all (about 3 minutes)

@@ -360,6 +360,35 @@ def test_a_room_list_marking_each_item_s_condition_under_its_column_is_counted_p
         load_assets(xlsx("jumlah.xlsx", {"DBR": head + counts}))
 
 
+def test_a_list_of_premises_stating_each_condition_in_its_remarks_is_counted_per_item(xlsx):
+    """A report's list of an office's rooms, the condition written in 'Keterangan' ('Kondisi baik', 'Kondisi kurang
+    baik'). Near miss: remarks that say anything else beside conditions are no condition column, the table is refused."""
+    head = [["No", "Prasarana yang dimiliki", "Jumlah", "Keterangan"]]
+    rows = [[1, "Ruang Lurah", 1, "Kondisi baik"], [2, "Dapur", 1, "Kondisi kurang baik"], [3, "Aula", 2, "Rusak ringan"],
+            [4, "Ruang Rapat", 1, "Baik"]]
+    assets = load_assets(xlsx("sarana.xlsx", {"Prasarana": head + rows}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Ruang Lurah", 1.0, 0.0], ["Dapur", 0.0, 1.0],
+                                                                         ["Aula", 0.0, 2.0], ["Ruang Rapat", 1.0, 0.0]]
+    assert "read from the 'Keterangan' column" in assets.notes["message_en"].iloc[-1]
+    rows[2][3] = "Dipinjam kecamatan"
+    with pytest.raises(InputError, match="expected count columns"):
+        load_assets(xlsx("lain.xlsx", {"Prasarana": head + rows}))
+
+
+def test_a_roster_graded_on_the_employer_s_own_scale_is_read_without_golongan(xlsx):
+    """A regional water company's (a BUMD's) list: no NIP, 'Golongan' on the company's A–D scale ('C/1'), which is no
+    civil-service golongan: the staff are read without it, with a warning. Near miss: one PNS golongan among the grades
+    makes the column one of golongan, and the company's grades are refused naming their cells."""
+    header = ["No", "Nama", "NIPAM", "Golongan", "Pendidikan"]
+    rows = [[1, "A", "690 98 014", "C/1", "S1"], [2, "B", "690 05 102", "B/2", "D3"], [3, "C", "690 09 155", "a-4", "SMA"]]
+    staff = load_staff(xlsx("pegawai.xlsx", {"Data": [header, *rows]}))
+    assert staff.roster["golongan"].isna().all() and len(staff.roster) == 3
+    assert "golongan_own_scale" in staff.notes.loc[staff.notes["severity"] == "warning", "check"].tolist()
+    rows[2][3] = "III/a"
+    with pytest.raises(InputError, match="cell D2, column 'Golongan': got 'C/1'"):
+        load_staff(xlsx("campur.xlsx", {"Data": [header, *rows]}))
+
+
 def test_roster_and_summary_sheets_in_one_workbook(xlsx):
     path = xlsx("pegawai.xlsx", {
         "Data": roster([NIP_MALE, "Budi", "L", "IV/a", "Kepala", "Struktural", "S2"])["Data"],

@@ -55,6 +55,9 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
         if not any(table.has(c) for c in COUNTS) and table.has("condition"):
             frames.append(_inventory(table, problems, notes))
             continue
+        if not any(table.has(c) for c in COUNTS) and _remarks_are_conditions(table):
+            frames.append(_inventory(table, problems, notes, condition="note"))
+            continue
         if not any(table.has(c) for c in COUNTS):
             problems.append(table.problem(table.header_row, None, None,
                                           expects("asset_count_columns")))
@@ -109,18 +112,31 @@ def _condition_from_marks(table: Table) -> str | None:
     return ", ".join(f"'{leaf}'" for leaf in leaves)
 
 
-def _inventory(table: Table, problems: list[Problem], notes: list[dict[str, str]]) -> pd.DataFrame:
+def _remarks_are_conditions(table: Table) -> bool:
+    """Whether a list of items without a condition or count column states each item's condition in its remarks
+    (``Keterangan``: 'Baik', 'Kondisi kurang baik'), as a report or a thesis quoting an office's premises writes it: every
+    remark, and at least one, reads as a condition (content, not the header's word: remarks saying anything else are
+    left alone, and the table stays refused for want of a condition)."""
+    if table.has("condition") or not table.has("note"):
+        return False
+    remarks = [v for v in table.frame["note"] if not is_no_value(v)]
+    return bool(remarks) and all(asset_condition(v) is not None for v in remarks)
+
+
+def _inventory(table: Table, problems: list[Problem], notes: list[dict[str, str]], *,
+               condition: str = "condition") -> pd.DataFrame:
     """An inventory of one row per item (or per lot, with its ``Jumlah``) and its ``Kondisi`` (B, KB, RB; Baik, Rusak
     Ringan, Rusak Berat), as the KIB of SIMDA BMD or SIMAK BMN export it: the items of one name added up by condition,
-    one row each, in the order they first appear; a note says so."""
+    one row each, in the order they first appear; a note says so. ``condition``: the column stating it (``note``: the
+    remarks, see :func:`_remarks_are_conditions`)."""
     marked = _condition_from_marks(table)
     data, _ = split_totals(table, ("item",))
     if data.empty:
         problems.append(table.problem(table.header_row + 1, None, None, expects("rows_per_item")))
         return pd.DataFrame(columns=ASSET_COLUMNS)
-    conditions = data["condition"].map(asset_condition)
-    for i in np.flatnonzero(conditions.isna().to_numpy() & ~data["condition"].map(is_no_value).to_numpy()):
-        problems.append(table.problem(int(data["_row"].iloc[i]), "condition", data["condition"].iloc[i],
+    conditions = data[condition].map(asset_condition)
+    for i in np.flatnonzero(conditions.isna().to_numpy() & ~data[condition].map(is_no_value).to_numpy()):
+        problems.append(table.problem(int(data["_row"].iloc[i]), condition, data[condition].iloc[i],
                                       expects("condition")))
     quantity = whole_numbers(table, data, "quantity", problems, "items") if table.has("quantity") else pd.Series(1.0, index=data.index)
     names = data["item"].map(lambda v: None if is_no_value(v) else clean_text(v))
@@ -141,6 +157,10 @@ def _inventory(table: Table, problems: list[Problem], notes: list[dict[str, str]
     })
     marks_id, marks_en = (f"; kondisi tiap barang adalah judul kolom yang bertanda ({marked})",
                           f"; each item's condition is the header of the column marked ({marked})") if marked else ("", "")
+    if condition == "note":
+        header = table.column("note").header
+        marks_id += f"; kondisi tiap barang dibaca dari kolom '{header}', yang hanya menyebut kondisi"
+        marks_en += f"; each item's condition read from the '{header}' column, which states nothing else"
     notes.append(note("info", "items_counted", table.where,
                       f"{len(counted)} baris barang dijumlahkan per nama barang menurut kondisinya (B = baik; KB, RR, RB = "
                       f"rusak){marks_id}",

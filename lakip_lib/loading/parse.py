@@ -553,8 +553,10 @@ def asset_condition(value: object) -> str | None:
     Example:
         >>> asset_condition("B"), asset_condition("Rusak Ringan"), asset_condition(" RB "), asset_condition("X")
         ('good', 'damaged', 'damaged', None)
+        >>> asset_condition("Kondisi kurang baik")  # as a remark writes it, the word 'kondisi' before the condition
+        'damaged'
     """
-    return None if is_no_value(value) else _CONDITIONS.get(alias_key(value))
+    return None if is_no_value(value) else _CONDITIONS.get(alias_key(value).removeprefix("kondisi"))
 
 
 def non_asn_status(value: object) -> str | None:

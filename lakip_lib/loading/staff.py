@@ -166,7 +166,7 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                 said = {n["message_en"] for n in notes if n["check"] == "column_missing"}
                 # a recap in blocks (one per desa, each under the header again) lacks the same column in each: said once
                 notes += [n for n in _roster_notes(table, aside, roster) if n["check"] != "column_missing" or n["message_en"] not in said]
-                notes += _by_group(table, roster)
+                notes += _by_group(table, roster) + _own_scale_note(table)
                 notes += listed + inactive
                 continue
             for dimension, data, stated, aside in _summary(table, notes):
@@ -638,7 +638,7 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
         del said
 
     golongan = np.full(len(frame), None, dtype=object)
-    if "golongan" in frame.columns:
+    if "golongan" in frame.columns and not _own_scale(frame["golongan"]):
         golongan_column = Distinct(frame["golongan"])
         pns = _group_of if _groups_only(golongan_column) else parse_golongan
         for scale, parse in (("PNS", pns), ("PPPK", lambda v: parse_golongan(v, pppk=True)), (None, _golongan_either)):
@@ -896,6 +896,34 @@ def _groups_only(column: Distinct) -> bool:
             continue
         return False
     return True
+
+
+#: a grade of an employer's own scale (a BUMD's 'A/3', 'C/1', 'D-2': a letter A–E, then a step), which no civil-service
+#: golongan (a Roman group, then its ruang: 'III/a') nor PPPK grade (a Roman number) is written as
+_OWN_GRADE = re.compile(r"^[A-E]\s*[/.-]?\s*\d{1,2}$", re.IGNORECASE)
+
+
+def _own_scale(values: pd.Series) -> bool:
+    """Whether a roster's golongan column holds only grades of the employer's own scale (:data:`_OWN_GRADE`), as a
+    regional company (Perumda, PDAM: a BUMD, whose staff are not civil servants) grades its employees: those are no
+    golongan, and the roster is read without (:func:`_own_scale_note` says so). One PNS golongan among them, or any other
+    value, and the column is read as golongan, its odd cells refused."""
+    filled = [value for value in values.unique() if not is_no_value(value)]
+    return bool(filled) and all(_OWN_GRADE.match(clean_text(value)) for value in filled)
+
+
+def _own_scale_note(table: Table) -> list[dict[str, str]]:
+    """A warning for a roster whose golongan column is the employer's own grade scale (see :func:`_own_scale`)."""
+    if not table.has("golongan") or not _own_scale(table.frame["golongan"]):
+        return []
+    header = table.column("golongan").header
+    return [note("warning", "golongan_own_scale", table.where,
+                 f"Kolom '{header}' memuat skala golongan milik pemberi kerja (misalnya "
+                 f"'{clean_text(table.frame['golongan'].dropna().iloc[0])}'), bukan golongan PNS (I/a … IV/e) atau PPPK "
+                 "(I–XVII): pegawai dibaca tanpa golongan dan tabel golongan tidak dibuat",
+                 f"Column '{header}' holds the employer's own grade scale (such as "
+                 f"'{clean_text(table.frame['golongan'].dropna().iloc[0])}'), not a PNS golongan (I/a … IV/e) nor a PPPK "
+                 "grade (I–XVII): the staff are read without golongan and the golongan table is left out")]
 
 
 def _by_group(table: Table, roster: pd.DataFrame) -> list[dict[str, str]]:

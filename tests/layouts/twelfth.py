@@ -15,7 +15,7 @@ cases were not run through the kit.
 from __future__ import annotations
 
 from lakip_lib.loading.workbook import column_letter
-from layouts.case import budget_row as _b, indicator as _ind, Layout
+from layouts.case import W, budget_row as _b, indicator as _ind, Layout
 
 
 def _counts(values) -> dict[str, int]:
@@ -95,6 +95,8 @@ STAFF: list[Layout] = [
         sheets={"Kenaikan Berkala": _KGB_ROWS},
         merged={"Kenaikan Berkala": _KGB_MERGES},
         expected={"education": {"S2": 1, "S1": 4, "D3": 3, "SMA": 4}},
+        # no gender nor jenis jabatan column (the note says so), and the company's grades said not golongan
+        findings=((W, "column_missing"), (W, "column_missing"), (W, "golongan_own_scale")),
         note=("A BUMD's own staff list, not a civil-service export: the number column is the NIPAM (Nomor Induk "
               "Pegawai Air Minum, spaced digits, no birth date or sex in it), and 'Golongan' is the company's scale "
               "(A/3 … D/1 with pangkat such as 'Staf Madya'), not a PNS golongan ruang, so a careful analyst counts "
