@@ -33,6 +33,8 @@ user has written those header spellings into ``lakip.yml`` as the message says.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,6 +54,11 @@ def indicator(name: str, target, realisation, polarity: str = "positive") -> dic
 def budget_row(level: str, name: str, budget, realised) -> dict:
     """One expected budget row; ``name`` is cut to its first 25 characters."""
     return {"level": level, "name": name[:25], "budget": float(budget), "realised": None if realised is None else float(realised)}
+
+
+def counts(values: Iterable[str]) -> dict[str, int]:
+    """How many times each value stands, in order of first appearance: a roster's expected counts by a dimension."""
+    return dict(Counter(values))
 
 
 def rupiah(amount: int) -> str:

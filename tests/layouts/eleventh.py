@@ -21,15 +21,8 @@ from __future__ import annotations
 import uuid
 
 from lakip_lib.loading.workbook import column_letter
-from layouts.case import W, budget_row as _b, indicator as _ind, Layout
+from layouts.case import W, budget_row as _b, indicator as _ind, Layout, counts
 from workbooks import nip
-
-
-def _counts(values) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for value in values:
-        out[value] = out.get(value, 0) + 1
-    return out
 
 
 # ---------------------------------------------------------------- staff
@@ -283,7 +276,7 @@ STAFF: list[Layout] = [
         year=2024,
         sheets={},
         html=_simpeg_html(),
-        expected={"gender": _counts("Perempuan" if f else "Laki-laki" for _, f, *_ in _SIMPEG_HTML)},
+        expected={"gender": counts("Perempuan" if f else "Laki-laki" for _, f, *_ in _SIMPEG_HTML)},
         findings=((W, "column_missing"), (W, "column_missing"), (W, "column_missing")),
         note=("An HTML page with an .xls name: an outer two-column table whose first column is empty, the title in the "
               "second (with a tab after '3.'), and the data table nested in the next cell. The report is named for "

@@ -23,7 +23,7 @@ were not run through the kit.
 
 from __future__ import annotations
 
-from layouts.case import W, budget_row as _b, indicator as _ind, Layout
+from layouts.case import W, budget_row as _b, indicator as _ind, Layout, counts
 from workbooks import nip
 
 
@@ -143,13 +143,6 @@ _BPBD = [
 ]
 
 
-def _counts(values: list[str]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for value in values:
-        out[value] = out.get(value, 0) + 1
-    return out
-
-
 STAFF: list[Layout] = [
     Layout(
         id="staff-siasn-disdik-banjarmasin-guru-unor-3-2-1",
@@ -168,7 +161,7 @@ STAFF: list[Layout] = [
               for i, (n, f, b, t, g, jj, jab, tj, u3, u2, u1) in enumerate(_BJM)],
         ]},
         expected={
-            "golongan": _counts([row[4] for row in _BJM]),
+            "golongan": counts([row[4] for row in _BJM]),
             "gender": {"Laki-laki": sum(not row[1] for row in _BJM), "Perempuan": sum(row[1] for row in _BJM)},
             "position_type": {"Fungsional": sum(row[5] == "Jabatan Fungsional" for row in _BJM),
                               "Pelaksana": sum(row[5] == "Jabatan Pelaksana" for row in _BJM)},
@@ -194,10 +187,10 @@ STAFF: list[Layout] = [
         year=2025,
         sheets={"DATA PEGAWAI AKTIF": [["NO", *_SULTENG_HEADERS, "STATUS AKTIF"], *_sulteng_rows()]},
         expected={
-            "golongan": _counts([_group(row[5]) for row in _SULTENG if row[13]]),
+            "golongan": counts([_group(row[5]) for row in _SULTENG if row[13]]),
             "gender": {"Laki-laki": sum(not row[1] for row in _SULTENG if row[13]),
                        "Perempuan": sum(row[1] for row in _SULTENG if row[13])},
-            "education": _counts([row[8] for row in _SULTENG if row[13]]),
+            "education": counts([row[8] for row in _SULTENG if row[13]]),
             "position_type": {"Fungsional": sum(row[6] == "FUNGSIONAL TERTENTU" for row in _SULTENG if row[13]),
                               "Pelaksana": sum(row[6] == "PELAKSANA" for row in _SULTENG if row[13])},
         },
@@ -230,7 +223,7 @@ STAFF: list[Layout] = [
               for i, (name, degree, cert, unit) in enumerate(_TENDIK, start=1)],
         ]},
         merged={"4b": ["A1:I1", "A2:I2", "A3:I3", "A7:A8", "B7:B8", "C7:G7", "H7:H8", "I7:I8"]},
-        expected={"education": _counts([degree for _, degree, _, _ in _TENDIK])},
+        expected={"education": counts([degree for _, degree, _, _ in _TENDIK])},
         findings=((W, "column_missing"), (W, "column_missing"), (W, "column_missing")),
         note=("A roster of named people without NIP, golongan or sex: the education is a check mark 'V' under the "
               "highest degree in a band 'Pendidikan Terakhir' over S3 | S2 | S1 | D4 | D3 (no column below D3: every "
@@ -257,7 +250,7 @@ STAFF: list[Layout] = [
             ["Menampilkan 1 sampai 8 dari 8 entri"],
         ]},
         expected={
-            "golongan": _counts([p.split("(")[1].rstrip(")") for _, _, _, _, p, _, _, s in _BPBD if s == "Aktif"]),
+            "golongan": counts([p.split("(")[1].rstrip(")") for _, _, _, _, p, _, _, s in _BPBD if s == "Aktif"]),
             "gender": {"Laki-laki": sum(not f for _, f, *_, s in _BPBD if s == "Aktif"),
                        "Perempuan": sum(f for _, f, *_, s in _BPBD if s == "Aktif")},
         },

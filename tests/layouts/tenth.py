@@ -23,15 +23,8 @@ from __future__ import annotations
 
 import re
 
-from layouts.case import W, budget_row as _b, indicator as _ind, Layout
+from layouts.case import W, budget_row as _b, indicator as _ind, Layout, counts
 from workbooks import nip
-
-
-def _counts(values: list[str]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for value in values:
-        out[value] = out.get(value, 0) + 1
-    return out
 
 
 def _rp(amount: int) -> str:
@@ -483,7 +476,7 @@ STAFF: list[Layout] = [
         year=2025,
         sheets={"GTK": _gtk_rows()},
         expected={
-            "golongan": _counts([row[7] for row in _GTK if row[3]]),
+            "golongan": counts([row[7] for row in _GTK if row[3]]),
             "gender": {"Laki-laki": sum(not row[1] for row in _GTK if row[3]),
                        "Perempuan": sum(row[1] for row in _GTK if row[3])},
         },
@@ -514,7 +507,7 @@ STAFF: list[Layout] = [
         expected={
             "gender": {"Laki-laki": sum(row[2] == "Pria" for row in _khanza_counted()),
                        "Perempuan": sum(row[2] == "Wanita" for row in _khanza_counted())},
-            "education": _counts([row[9] for row in _khanza_counted()]),
+            "education": counts([row[9] for row in _khanza_counted()]),
             # every counted jabatan ends in its jenjang fungsional (Ahli Madya, Ahli Muda, Terampil)
             "position_type": {"Fungsional": len(_khanza_counted())},
         },
@@ -550,7 +543,7 @@ STAFF: list[Layout] = [
             ["Data Pegawai Kelurahan Gunung Samarinda Baru Kota Balikpapan"],
         ]},
         expected={
-            "golongan": _counts([_group(row[5]) for row in _KELURAHAN]),
+            "golongan": counts([_group(row[5]) for row in _KELURAHAN]),
             "gender": {"Laki-laki": sum(not row[1] for row in _KELURAHAN),
                        "Perempuan": sum(row[1] for row in _KELURAHAN)},
             # Lurah, Sekretaris Kelurahan and the two Kasi are structural posts; the three others pelaksana

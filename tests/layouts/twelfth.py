@@ -15,14 +15,7 @@ cases were not run through the kit.
 from __future__ import annotations
 
 from lakip_lib.loading.workbook import column_letter
-from layouts.case import W, budget_row as _b, indicator as _ind, Layout
-
-
-def _counts(values) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for value in values:
-        out[value] = out.get(value, 0) + 1
-    return out
+from layouts.case import W, budget_row as _b, indicator as _ind, Layout, counts
 
 
 # ---------------------------------------------------------------- staff
