@@ -341,6 +341,19 @@ def test_an_inventory_of_items_with_their_condition_is_counted_per_item(xlsx):
     assert assets.notes["check"].tolist() == ["items_counted"]
 
 
+
+def test_items_whose_condition_is_empty_are_a_warning_naming_them(xlsx):
+    """Three chairs with an empty Kondisi were counted neither good nor damaged, with no word: the table of conditions
+    then holds fewer items than the inventory. A warning names them and the column to fill in; near miss: every
+    condition stated gives no such warning (the test above)."""
+    path = xlsx("sarana.xlsx", {"KIB B": [
+        ["No", "Nama Barang", "Jumlah", "Kondisi"], [1, "Meja", 2, "B"], [2, "Kursi", 3, None], [3, "Lemari", 1, "RB"]]})
+    assets = load_assets(path)
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Meja", 2, 0], ["Kursi", 0, 0], ["Lemari", 0, 1]]
+    warned = assets.notes[assets.notes["check"].eq("condition_missing")]
+    assert warned["severity"].tolist() == ["warning"] and warned["location"].tolist() == ["sarana.xlsx:KIB B!row 3"]
+    assert "3 items with no condition ('Kursi')" in warned["message_en"].iloc[0] and "'Kondisi'" in warned["message_en"].iloc[0]
+
 def test_a_room_list_marking_each_item_s_condition_under_its_column_is_counted_per_item(xlsx):
     """A DBR (BMN): one row per NUP, an 'X' under B | RR | RB, the legend under the table. Near misses: a row marking two
     conditions is refused naming it; counts under B | RR | RB (a 2 beside a 1) are no marks, and are asked for."""

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError, Problem
+from ..formatting import format_number
 from ..messages import expects
 from .parse import asset_condition, clean_text, is_no_value
 from .notes import empty_notes, note, notes_frame, recognition_notes
@@ -112,6 +113,20 @@ def _condition_from_marks(table: Table) -> str | None:
     return ", ".join(f"'{leaf}'" for leaf in leaves)
 
 
+def _no_condition(table: Table, blank: pd.DataFrame, condition: str) -> dict[str, str]:
+    """A warning for the items whose condition cell is empty: counted neither good nor damaged, so the table of
+    conditions holds fewer items than the inventory; it names them, and the column to fill in."""
+    n = int(blank["n"].sum())
+    names = list(dict.fromkeys(blank["item"]))
+    shown = ", ".join(f"'{name}'" for name in names[:3]) + (" …" if len(names) > 3 else "")
+    header = table.column(condition).header if table.has(condition) else condition
+    return note("warning", "condition_missing", location(table, int(blank["_row"].iloc[0])),
+                f"{format_number(n)} barang tanpa kondisi ({shown}) tidak dihitung baik maupun rusak; isi kondisinya "
+                f"di kolom '{header}' (B, KB, RB)",
+                f"{format_number(n, 0, 'en')} items with no condition ({shown}) are counted neither good nor damaged; "
+                f"fill in their condition in the '{header}' column (B, KB, RB)")
+
+
 def _remarks_are_conditions(table: Table) -> bool:
     """Whether a list of items without a condition or count column states each item's condition in its remarks
     (``Keterangan``: 'Baik', 'Kondisi kurang baik'), as a report or a thesis quoting an office's premises writes it: every
@@ -142,6 +157,8 @@ def _inventory(table: Table, problems: list[Problem], notes: list[dict[str, str]
     names = data["item"].map(lambda v: None if is_no_value(v) else clean_text(v))
     problems += [table.problem(int(r), "item", None, expects("item_name")) for r in data.loc[names.isna(), "_row"]]
     counted = pd.DataFrame({"item": names, "condition": conditions, "n": quantity.fillna(1.0), "_row": data["_row"]}).dropna(subset=["item"])
+    if len(blank := counted[counted["condition"].isna() & data.loc[counted.index, condition].map(is_no_value)]):
+        notes.append(_no_condition(table, blank, condition))
     grouped = counted.groupby("item", sort=False)
     header = table.column("item").header.lower()
     category = "prasarana" if "prasarana" in header or "prasarana" in table.grid.sheet.lower() else "sarana"
