@@ -119,6 +119,18 @@ def _plan_note(table: Table) -> dict[str, str]:
                 "has: not read as a second budget")
 
 
+#: how a table of account codes with no program above them is read, said in a levels_from_codes note (Indonesian,
+#: English), by the scheme that placed its rows
+_ACCOUNT_SCHEMES = {
+    LRA_ACCOUNTS: ("Baris tabel adalah kode rekening belanja Permendagri 13/2006 (LRA), tanpa program: kelompok belanja "
+                   "(5.1, 5.2) dibaca sebagai program, jenis belanja (5.2.1) sebagai kegiatan",
+                   "The table's rows are Permendagri 13/2006 belanja account codes (an LRA), with no program: the "
+                   "kelompok (5.1, 5.2) read as programs, the jenis (5.2.1) as kegiatan"),
+    ACCOUNTS: ("Baris tabel adalah kode rekening Permendagri 90 (akun 4/5/6 pendapatan, belanja, pembiayaan), tanpa "
+               "program atau kegiatan di atasnya: tiap rekening dibaca sebagai baris tingkat teratas",
+               "The table's rows are Permendagri 90 account codes (akun 4/5/6: pendapatan, belanja, pembiayaan), with "
+               "no program or kegiatan above them: each account is read as a top-level row"),
+}
 #: a budget row's two amounts: column → its name (Indonesian, English)
 _AMOUNTS = {"budget": ("anggaran", "budget"), "realised": ("realisasi", "realisation")}
 #: words a sum_mismatch from (the amount's name, the stated, the computed, their difference), each in both languages
@@ -589,12 +601,8 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         problems += scratch
     if found is None:
         return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems, _NO_SCALE)
-    if found.how == LRA_ACCOUNTS:
-        notes.append(note("info", "levels_from_codes", table.where,
-                          "Baris tabel adalah kode rekening belanja Permendagri 13/2006 (LRA), tanpa program: kelompok "
-                          "belanja (5.1, 5.2) dibaca sebagai program, jenis belanja (5.2.1) sebagai kegiatan",
-                          "The table's rows are Permendagri 13/2006 belanja account codes (an LRA), with no program: the "
-                          "kelompok (5.1, 5.2) read as programs, the jenis (5.2.1) as kegiatan"))
+    if found.how in _ACCOUNT_SCHEMES:
+        notes.append(note("info", "levels_from_codes", table.where, *_ACCOUNT_SCHEMES[found.how]))
     if found.how.endswith("codes"):
         notes += _names_over_codes(table, data, found, codes, raw_names)
         if lines := _breakdown_lines(found, codes, amounts):
@@ -606,12 +614,6 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
                               "anggarannya sama dengan jumlah rinciannya, tidak dibaca sebagai program/kegiatan",
                               f"{len(lines)} detail lines without a code, each under a coded row whose budget is their "
                               "sum, are not read as programs or kegiatan"))
-    if found.how == ACCOUNTS:
-        notes.append(note("info", "levels_from_codes", table.where,
-                          "Baris tabel adalah kode rekening Permendagri 90 (akun 4/5/6 pendapatan, belanja, pembiayaan), "
-                          "tanpa program atau kegiatan di atasnya: tiap rekening dibaca sebagai baris tingkat teratas",
-                          "The table's rows are Permendagri 90 account codes (akun 4/5/6: pendapatan, belanja, "
-                          "pembiayaan), with no program or kegiatan above them: each account is read as a top-level row"))
     roles = pd.Series(found.roles, index=data.index)
     keep = roles.eq("level").to_numpy()
     notes += _accounts_against_rows(table, data, roles, codes, found.levels, amounts)
