@@ -2549,3 +2549,19 @@ def test_a_budget_and_realisation_stacked_after_their_labels_in_one_cell_are_rea
     used = [record for record in budget.recognition if record.status == "used"]
     assert [(cell, field, how) for cell, _, field, how in used[0].columns if how == "stacked"] == [("C6", "budget", "stacked"),
                                                                                                 ("C6", "realised", "stacked")]
+
+
+def test_a_target_capaian_band_holds_the_targets_of_its_years(tmp_path):
+    """Kota Sukabumi's RPJMD Tabel 8.1: 'TARGET CAPAIAN KINERJA' over 2019 … 2023 holds each year's target; the word
+    capaian kept it from being read as one, and the table was read with no target at all. Near miss: 'Capaian
+    terhadap Target' beside Target and Realisasi is still the stated capaian."""
+    head = [["NO", "INDIKATOR KINERJA", "SATUAN", "TARGET CAPAIAN KINERJA", None],
+            [None, None, None, 2019, 2020]]
+    rows = [["1.1.1", "Persentase Melek Al-Qur'an untuk Tingkat Dasar", "Persen", 77.5, 78.75]]
+    merged = ["A1:A2", "B1:B2", "C1:C2", "D1:E1"]
+    data = load_indicators(make_workbook(tmp_path / "a.xlsx", {"S": head + rows}, merged={"S": merged}), year=2019)
+    targets = data.values[data.values["kind"].eq("target")].set_index("year")["value"]
+    assert targets.to_dict() == {2019: 77.5, 2020: 78.75}
+    beside = [["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian terhadap Target"], [1, "Indeks A", 80, 88, 110]]
+    kinds = load_indicators(make_workbook(tmp_path / "b.xlsx", {"S": beside}), year=2019).values["kind"].tolist()
+    assert sorted(kinds) == ["realisation", "stated_capaian", "target"]
