@@ -1,4 +1,7 @@
-"""``lakip check --explain`` (lakip_lib.presentation.explain) on real layouts of the corpus and on the bundled sample."""
+"""``lakip check --explain`` (lakip_lib.presentation.explain) on real layouts of the corpus and on the bundled sample.
+
+Most tests read the explanation in English (``--lang en``), as the layouts' sources are quoted; the last ones read it
+as the user does by default, in Indonesian, over every layout of the corpus."""
 
 from __future__ import annotations
 
@@ -16,8 +19,8 @@ def _case(module, case_id: str):
     return next(c for c in module.CASES if c.id == case_id)
 
 
-def _explain(capsys, data: Path, year: int) -> tuple[int, str, str]:
-    code = main(["check", "--year", str(year), "--data", str(data), "--explain"])
+def _explain(capsys, data: Path, year: int, lang: str = "en") -> tuple[int, str, str]:
+    code = main(["check", "--year", str(year), "--data", str(data), "--explain", "--lang", lang])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -28,7 +31,7 @@ def test_the_sample_explains_every_column_of_every_file(capsys):
     assert "pegawai.xlsx\n  sheet 'DATA PNS': roster table, header row 5, body rows 6–108 (103 data rows)" in out
     assert "    F5  'GOL AKHIR NAMA' → golongan\n" in out
     assert "    J4  'Target 2024' → target@2024\n" in out
-    assert out.rstrip().endswith("4 temuan, 2 kesalahan")  # the findings follow the explanation
+    assert out.rstrip().endswith("4 findings, 2 errors")  # the findings follow the explanation
 
 
 def test_a_two_row_band_is_explained_as_paths_with_the_columns_not_used(capsys, tmp_path):
@@ -112,7 +115,7 @@ def test_the_snippet_says_when_no_column_fits(capsys, xlsx, tmp_path):
 def test_an_indicator_table_without_years_says_which_year_it_is_read_as(capsys, tmp_path):
     case = _case(indicators, "ind-sampang-inspektorat-na-2019")
     case.write(tmp_path / str(case.year))
-    _, out, _ = _explain(capsys, tmp_path, case.year)
+    _, out, _ = _explain(capsys, tmp_path, case.year, lang="id")
     assert "→ target\n" in out
     assert "Kolom tanpa tahun ('Target', 'Realisasi', 'Capaian') dibaca sebagai tahun 2019, tahun laporan" in out
 
@@ -134,3 +137,57 @@ def test_the_body_is_explained_up_to_its_last_row_above_the_footer_and_the_next_
     assert "    rows skipped: 8 (footer)" in out
     assert "  sheet 'Data': budget table, header row 10, body rows 11–12 (2 data rows)" in out
     assert "  sheet 'Kosong': budget table, header row 1, no body row (0 data rows)" in out
+
+
+def test_the_explanation_speaks_indonesian_by_default(capsys, xlsx, tmp_path):
+    """As the user reads it: every line of the sample's explanation, and a refused file's snippet with its comments."""
+    code = main(["check", "--year", "2024", "--data", str(RAW), "--explain"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "pegawai.xlsx\n  sheet 'DATA PNS': tabel daftar pegawai, baris judul kolom 5, baris isi 6–108 (103 baris data)" in out
+    assert "    F5  'GOL AKHIR NAMA' → golongan\n" in out
+    assert "table" not in out and "rows skipped" not in out and "not used" not in out
+
+    (tmp_path / "2024").mkdir()
+    xlsx("2024/anggaran.xlsx", {"R": [["Kode", "Uraian", "Akun", "Sumber Dana"],
+                                      ["5.03.01", "Program Penunjang", "5.1.02.01.01", "DAU"],
+                                      ["5.03.01.1.01", "Perencanaan", "5.1.02.01.02", "DAU"]]})
+    code, out, _ = _explain(capsys, tmp_path, 2024, lang="id")
+    assert code == 2 and "  tidak terbaca:\n    - " in out
+    text = out.split("sebutkan di lakip.yml:\n", 1)[1]
+    assert yaml.safe_load(text) == {"header_aliases": {"budget": {"budget": ["<judul kolom anggaran (pagu)>"]}}}
+    assert "# anggaran (pagu); tidak ada kolom tak terpakai yang berisi nilai uang: 'Akun' (kode), 'Sumber Dana' (kata-kata)" in text
+
+
+def test_every_row_skipped_and_column_read_in_the_corpus_has_its_indonesian_words(tmp_path):
+    """Each role of a skipped row and each way a column was read, over all the corpus' layouts, is said in Indonesian:
+    a role of :data:`ROW_ROLES` or with words of its own in both languages; a field the kit's own name (the name
+    lakip.yml uses), with the category read under it, or words in both languages; a way of :data:`HOWS`. A role or a
+    reading added in English only fails here, naming the layout."""
+    from layouts import CASES
+    from lakip_lib.config import load_project
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading.inputs import find_inputs
+    from lakip_lib.loading.year import load_dataset
+    from lakip_lib.messages import Pair
+    from lakip_lib.presentation.explain import HOWS, ROW_ROLES, SILENT_HOWS
+
+    fields = {line.split(",")[1] for name in ("header_aliases.csv", "header_rules.csv")
+              for line in (Path(__file__).resolve().parent.parent / "lakip_lib" / "data" / name).read_text("utf-8").splitlines()[1:]}
+    english: list[str] = []
+    for case in CASES:
+        raw = tmp_path / case.id
+        case.write(raw / str(case.year))
+        project = load_project(raw / "lakip.yml", case.year)
+        for dataset, path in find_inputs(raw / str(case.year))[0].items():
+            try:
+                records = load_dataset(dataset, path, case.year, project).recognition
+            except InputError as err:
+                records = getattr(err, "records", [])
+            for record in records:
+                english += [f"{case.id}: row {row} ({role})" for row, role in record.skipped_rows
+                            if not isinstance(role, Pair) and role not in ROW_ROLES]
+                english += [f"{case.id}: {cell} → {field} ({how})" for cell, _, field, how in record.columns
+                            if how not in HOWS and how not in SILENT_HOWS
+                            or not isinstance(field, Pair) and field.split(" ")[0].split("@")[0] not in fields | {"non-ASN"}]
+    assert not english, "\n".join(english)

@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lakip_lib.errors import InputError
+from lakip_lib.messages import render
 from lakip_lib.loading import load_budget, load_indicators
 from lakip_lib.loading.recognise import column_paths, is_column_numbers, match_path, vocabulary
 from lakip_lib.loading.recognise.band import _money_half, is_header_like
@@ -199,7 +200,7 @@ def test_a_header_of_its_own_in_the_value_columns_heads_detail_rows_that_are_ski
     assert data.indicators["indicator"].tolist() == ["Cakupan imunisasi dasar", "Cakupan persalinan di fasilitas kesehatan"]
     realised = data.values[data.values["kind"].eq("realisation")]["value"].tolist()
     assert realised == [90.0, 88.0]  # 'TARGET DAN CAPAIAN' lists the fields: it does not hide 'Realisasi'
-    skipped = dict(data.recognition[0].skipped_rows)
+    skipped = {row: role.text("en") for row, role in data.recognition[0].skipped_rows}
     assert "rows 4–5 are details under it" in skipped[4] and "'Target aktifitas' (C4)" in skipped[4]
     near = [row[:] for row in rows[:3]] + [[2, "Cakupan persalinan", "Target aktifitas", 88, 97.78]]
     with pytest.raises(InputError, match="got 'Target aktifitas', expected a number"):
@@ -225,7 +226,7 @@ def test_a_value_under_a_comparison_band_is_a_comparison_not_this_years_value(tm
                          merged={"PD": ["A1:A3", "B1:B3", "C1:D1", "E1:F1", "C2:D2", "E2:F2"]})
     data = load_indicators(path, year=2023)
     assert data.values.set_index("kind")["value"].to_dict() == {"target": 95.0, "realisation": 96.4}
-    used = {cell: field for cell, _, field, _ in data.recognition[0].columns}
+    used = {cell: render(field, "en") for cell, _, field, _ in data.recognition[0].columns}
     assert used["E3"] == used["G3"] == "(comparison, not used)"
 
 
@@ -499,7 +500,7 @@ def test_a_roster_unit_split_over_numbered_levels_is_each_rows_deepest_level_fil
             [nip(3), "C", "IV/c", "Dinas Pendidikan", None, None]]
     staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Sheet1": rows}))
     assert staff.roster["unit"].tolist() == ["SD Negeri 5", "Bidang Pembinaan SD", "Dinas Pendidikan"]
-    assert {cell: field for cell, _, field, _ in staff.recognition[0].columns if field.endswith("unit")} == {
+    assert {cell: render(field, "en") for cell, _, field, _ in staff.recognition[0].columns if render(field, "en").endswith("unit")} == {
         "F1": "unit", "E1": "part of unit", "D1": "part of unit"}
 
     rows[0][4] = "UNOR ATASAN"
@@ -803,7 +804,7 @@ def test_an_apbdes_bidang_in_a_column_without_header_heads_its_kegiatan_and_two_
         ["JUMLAH BELANJA", 400_000, 290_000, "anggaran.xlsx:APBDes!row 11"]]
     notes = dict(zip(loaded.notes["check"], loaded.notes["location"]))
     assert notes["lines_as_rows"] == "anggaran.xlsx:APBDes!row 11"
-    assert ("A1", "", "part of name", "unheaded") in loaded.recognition[0].columns
+    assert ("A1", "", "part of name", "unheaded") in [(c, p, render(f, "en"), h) for c, p, f, h in loaded.recognition[0].columns]
     other = load_budget(make_workbook(tmp_path / "lain.xlsx", {"APBDes": _apbdes("Pembangunan")}))
     assert other.rows["level"].tolist() == ["kegiatan", "sub_kegiatan", "kegiatan", "sub_kegiatan"]
     joined = _apbdes()
@@ -1417,7 +1418,7 @@ def test_of_budget_columns_the_jumlah_adding_up_the_others_is_the_budget_and_the
     rows = [head, [1, "DINAS KESEHATAN", 480, 610, 1090, 444, 518, 962, 128], [2, "INSPEKTORAT", 62, 41, 103, 58, "-", 58, 45]]
     loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Rekap": rows}))
     assert loaded.rows[["name", "budget", "realised"]].values.tolist() == [["DINAS KESEHATAN", 1090, 962], ["INSPEKTORAT", 103, 58]]
-    read = {cell: (field, how) for cell, _, field, how in loaded.recognition[0].columns}
+    read = {cell: (render(field, "en"), how) for cell, _, field, how in loaded.recognition[0].columns}
     assert [read[f"{c}1"] for c in "CDEFGH"] == [
         ("part of budget", "sum"), ("part of budget", "sum"), ("budget", "rule"), ("part of realised", "sum"),
         ("part of realised", "sum"), ("realised", "sum")]
@@ -1447,7 +1448,7 @@ def test_of_columns_one_header_names_the_one_whose_cells_fit_and_the_state_now_a
     merged = {"Data": ["A1:A2", "B1:B2", "D1:E1", "F1:F2"]}
     staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Data": head + people}, merged=merged))
     assert staff.roster["golongan"].astype(str).tolist() == ["III/c", "III/d"]
-    explained = explain("pegawai.xlsx", staff.recognition)
+    explained = explain("pegawai.xlsx", staff.recognition, lang="en")
     assert "'PANGKAT TERAKHIR › GOL.' → golongan (of the columns so headed, the one of the state now" in explained
     # the near miss: two columns that both hold golongan and say nothing of when are still a question for the user
     head[0][2:5] = ["GOL. I", "GOL. II", None]
@@ -1495,7 +1496,7 @@ def test_with_no_nip_column_the_one_nip_in_each_name_cell_is_read_with_a_note(tm
     found = staff.notes[staff.notes["check"].eq("nip_in_name")]
     assert found["message"].tolist() == ["Tidak ada kolom NIP: NIP tiap pegawai dibaca dari sel kolom 'NAMA', yang memuat "
                                          "nama dan satu NIP 18 digit (NIP lama 9 digit di sampingnya tidak dibaca)"]
-    assert "B1  'NAMA' → nip (no NIP column" in explain("pegawai.xlsx", staff.recognition)
+    assert "B1  'NAMA' → nip (no NIP column" in explain("pegawai.xlsx", staff.recognition, lang="en")
     people[1][1] = f"SITI AMINAH, S.Ag\n{nip(3)} / {nip(2, female=True)}"
     with pytest.raises(InputError, match="expected a column for 'nip'"):
         load_staff(make_workbook(tmp_path / "dua.xlsx", {"DUK": head + people}))
@@ -1516,7 +1517,7 @@ def test_with_no_nip_header_the_one_column_of_nips_is_the_nip_and_its_local_numb
     staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Pegawai": head + people}))
     assert staff.roster["nip"].tolist() == [nip(1), nip(2, female=True)]
     assert "Kontrak 1, Honorer 1" in " ".join(staff.notes["message_en"])
-    assert "A1  'NIK' → nip (no NIP header" in explain("pegawai.xlsx", staff.recognition)
+    assert "A1  'NIK' → nip (no NIP header" in explain("pegawai.xlsx", staff.recognition, lang="en")
     people[3][3] = "Tetap"
     with pytest.raises(InputError, match=r"cell A5, column 'NIK': got 'BLUD.2020.008'"):
         load_staff(make_workbook(tmp_path / "tetap.xlsx", {"Pegawai": head + people}))
@@ -1841,7 +1842,8 @@ def test_a_budget_row_name_wrapped_onto_a_row_of_its_own_is_joined_and_said_in_t
     assert loaded.rows["name"].tolist() == ["Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat",
                                             "Kegiatan Penyediaan Fasilitas Pelayanan bagi UKM dan UKP",
                                             "Kegiatan Peningkatan Kapasitas SDM Kesehatan"]
-    assert loaded.recognition[0].skipped_rows == [(3, "continues the name on row 2"), (5, "continues the name on row 4")]
+    assert [(row, render(role, "en")) for row, role in loaded.recognition[0].skipped_rows] == [(3, "continues the name on row 2"),
+                                                                                               (5, "continues the name on row 4")]
 
 
 def test_an_indicator_s_revised_target_is_read_beside_the_original(tmp_path):

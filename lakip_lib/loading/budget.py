@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError, Problem
-from ..messages import Joined, expects
+from ..messages import Joined, Pair, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
@@ -1070,7 +1070,7 @@ def _months_against_total(table: Table, data: pd.DataFrame, label: str | None, t
     if not band or len(months) < 2:
         return []
     for month in months:
-        table.use(month, f"month of {label}, checked against it")
+        table.use(month, Pair(f"bulan dari {label}, dicocokkan dengannya", f"month of {label}, checked against it"))
     summed = pd.concat([numbers(table, data, m, problems, negative=False) for m in months], axis=1).sum(axis=1, min_count=1)
     notes = []
     for i in np.flatnonzero(((summed - total).abs() > 0.005).to_numpy() & summed.notna().to_numpy() & total.notna().to_numpy()):

@@ -18,7 +18,7 @@ import pandas as pd
 from ..domain import lower_is_better, ordinal_scales
 from ..errors import InputError, Problem
 from ..formatting import format_number
-from ..messages import expects
+from ..messages import Pair, Text, expects
 from .notes import empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table, is_summary_label
 from .recognise.across import ACROSS
@@ -347,7 +347,7 @@ def _units_across(table: Table, problems: list[Problem]) -> list[dict[str, str]]
         return []
     units, total = frame[~totals], frame[totals].iloc[0]
     for label in labels:
-        _record_as(table, label, "(the units, one per row)", ACROSS)
+        _record_as(table, label, Pair("(unit-unitnya, satu per baris)", "(the units, one per row)"), ACROSS)
     notes = []
     where = location(table, int(total["_row"]))
     if (share := _share_of(table, units, figures)) is not None:
@@ -424,7 +424,7 @@ def _share_read(table: Table, indicator: str, units: pd.DataFrame, total: pd.Ser
             table.columns.remove(column)
             renamed[label] = f"#{table.grid.cell_name(table.header_row, column.index)}"
             table.others.append((renamed[label], column.path))
-        _record_as(table, renamed.get(label, label), f"({role} of the share, not used)")
+        _record_as(table, renamed.get(label, label), Pair(f"({role} dari persentasenya, tidak dipakai)", f"({role} of the share, not used)"))
     if ratio in kinds:
         column = table.column(ratio)
         reached = replace(column, name="realisation", how=SHARE_OF_FIGURES)
@@ -458,7 +458,7 @@ def _share_read(table: Table, indicator: str, units: pd.DataFrame, total: pd.Ser
     return notes
 
 
-def _record_as(table: Table, label: str, field: str, how: str = SHARE_OF_FIGURES) -> None:
+def _record_as(table: Table, label: str, field: Text, how: str = SHARE_OF_FIGURES) -> None:
     """Say in the table's record that the column ``label`` (``#D5``) is read as ``field``, as ``how`` tells."""
     if table.record is None:
         return

@@ -31,6 +31,7 @@ from .recognise import (NIP_BY_CONTENT, NIP_IN_NAME, NIP_INSIDE, NO_NIP, ONE_HOT
                         is_unmarked)
 from .recognise import ROW_NUMBERS, is_total_label
 from .recognise.content import column_content
+from .recognise.table import row_of
 from .recognise.fields import header_key, header_words
 from .parse import (
     NIP_GENDERS,
@@ -427,7 +428,7 @@ def _inactive_aside(table: Table, year: int | None) -> list[dict[str, str]]:
     table.frame = frame[~out].reset_index(drop=True)
     rows = body[out] + grid.row0
     if table.record is not None:
-        table.record.skipped_rows = sorted(table.record.skipped_rows + [(int(row), INACTIVE_ROW) for row in rows])
+        table.record.skipped_rows = sorted(table.record.skipped_rows + [(int(row), INACTIVE_ROW) for row in rows], key=row_of)
     counts = pd.Series(kinds[out]).value_counts(sort=False)
     listed = ", ".join(f"{kind} {n}" for kind, n in counts.items())
     shown = ", ".join(map(str, rows[:5])) + (" …" if len(rows) > 5 else "")
@@ -797,7 +798,7 @@ def _set_aside(table: Table, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[st
         done = {row for row, _ in table.record.skipped_rows}
         table.record.skipped_rows = sorted(table.record.skipped_rows + [
             (row, role) for rows, role in ((positions, POSITION_ROW), (continued, CONTINUED_ROW)) for i in rows
-            if (row := table.grid.row0 + int(frame["_row"].iloc[i])) not in done])
+            if (row := table.grid.row0 + int(frame["_row"].iloc[i])) not in done], key=row_of)
     if titles:
         starts = np.array(sorted(titles))
         for i in empty:
@@ -1569,7 +1570,8 @@ def _subtotal_sums(table: Table, data: pd.DataFrame, subtotals: dict[str, list[s
         if len(problems) > before:
             return []  # the bad cells are reported by the summary itself
         header = " › ".join(paths[label])
-        table.use(label, "subtotal of " + ", ".join(" › ".join(paths[part][-1:]) for part in parts) + ", checked against them")
+        named = ", ".join(" › ".join(paths[part][-1:]) for part in parts)
+        table.use(label, Pair(f"subtotal dari {named}, dicocokkan dengannya", f"subtotal of {named}, checked against them"))
         for i in np.flatnonzero(((summed - stated).abs() > 0.5).to_numpy() & stated.notna().to_numpy()):
             where = f"{table.grid.file}:{table.grid.sheet}!{table.grid.cell_name(int(data['_row'].iloc[i]), _column_index(label) - table.grid.col0)}"
             (got_id, got_en), (want_id, want_en) = amounts(summed.iloc[i]), amounts(stated.iloc[i])

@@ -15,103 +15,209 @@ from collections.abc import Iterable
 import yaml
 
 from ..errors import Problem, missing_field
-from ..messages import expects
+from ..messages import Pair, Text, current_language, expects, render
 from ..loading.recognise import Recognition
 from ..loading.recognise.content import FITS, KINDS, fits
 
-#: the kit's field names a snippet may name, by dataset, with what the user's column holds
+#: the kit's field names a snippet may name, by dataset, with what the user's column holds (Indonesian, English)
 FIELD_HINTS = {
-    "staff": {"nip": "the NIP", "golongan": "the golongan", "gender": "the gender (L/P)", "position_type": "the position type"},
-    "summary": {"category": "each row's category", "count": "the count"},
-    "indicators": {"indicator": "the indicator's name", "target": "the target", "realisation": "the realisation"},
-    "budget": {"name": "the program or kegiatan name", "budget": "the budget (anggaran, pagu)", "realised": "the realisation"},
-    "assets": {"item": "the item's name", "good": "the count in good condition", "damaged": "the count damaged"},
+    "staff": {"nip": Pair("NIP", "the NIP"), "golongan": Pair("golongan", "the golongan"),
+              "gender": Pair("jenis kelamin (L/P)", "the gender (L/P)"), "position_type": Pair("jenis jabatan", "the position type")},
+    "summary": {"category": Pair("kategori tiap baris", "each row's category"), "count": Pair("jumlah", "the count")},
+    "indicators": {"indicator": Pair("nama indikator", "the indicator's name"), "target": Pair("target", "the target"),
+                   "realisation": Pair("realisasi", "the realisation")},
+    "budget": {"name": Pair("nama program atau kegiatan", "the program or kegiatan name"),
+               "budget": Pair("anggaran (pagu)", "the budget (anggaran, pagu)"), "realised": Pair("realisasi", "the realisation")},
+    "assets": {"item": Pair("nama barang", "the item's name"), "good": Pair("jumlah dalam kondisi baik", "the count in good condition"),
+               "damaged": Pair("jumlah yang rusak", "the count damaged")},
+}
+
+#: what each kind of table is called on its sheet's line
+_KINDS = {"staff": Pair("daftar pegawai", "roster"), "summary": Pair("rekap pegawai", "staff summary"),
+          "indicators": Pair("indikator", "indicators"), "budget": Pair("anggaran", "budget"), "assets": Pair("sarana", "assets"),
+          None: Pair("tak dikenal", "unknown")}
+
+#: a table's status other than used, on its sheet's line
+_STATUS = {"skipped": Pair("tidak dipakai", "skipped"), "refused": Pair("ditolak", "refused")}
+
+#: the words of the explanation's own lines
+_WORDS = {
+    "no_table": Pair("tidak ada tabel", "no table"),
+    "table": Pair("tabel {kind}", "{kind} table"),
+    "header_row": Pair("baris judul kolom {first}", "header row {first}"),
+    "header_rows": Pair("baris judul kolom {first}–{last}", "header rows {first}–{last}"),
+    "no_body": Pair("tanpa baris isi", "no body row"),
+    "body_row": Pair("baris isi {first}", "body row {first}"),
+    "body_rows": Pair("baris isi {first}–{last}", "body rows {first}–{last}"),
+    "data_row": Pair("{count} baris data", "{count} data row"),
+    "data_rows": Pair("{count} baris data", "{count} data rows"),
+    "unused": Pair("tidak dipakai", "not used"),
+    "skipped_rows": Pair("baris dilewati", "rows skipped"),
+    "not_read": Pair("tidak terbaca", "not read"),
+    "snippet": Pair("jika kolomnya ada dengan judul lain, sebutkan di lakip.yml:",
+                    "if a column is there under another header, name it in lakip.yml:"),
+}
+
+#: the roles of skipped rows, as the recogniser names them (English) → Indonesian; a role that comes with its own
+#: words in both languages (a :class:`~lakip_lib.messages.Pair`) is not listed
+ROW_ROLES = {
+    "column numbers": "nomor kolom", "units": "satuan", "sexes": "jenis kelamin", "header translation": "terjemahan judul kolom",
+    "repeated header": "judul kolom diulang", "title": "judul", "page number": "nomor halaman", "footer": "catatan kaki",
+    "signature": "tanda tangan",
+    "next table": "tabel berikutnya", "total carried over a page turn": "jumlah pindahan halaman",
+    "position, no person": "jabatan, tanpa pegawai", "further line of the person above": "baris lanjutan pegawai di atasnya",
+    "no longer serving": "tidak lagi bertugas",
+    "subtotal of a golongan group, the sum of its golongan rows": "subtotal kelompok golongan, jumlah baris golongannya",
+    "a category printed again with no count": "kategori dicetak ulang tanpa jumlah",
 }
 
 
-def explain(file: str, records: list[Recognition], problems: Iterable[Problem] = (), dataset: str | None = None) -> str:
-    """The explanation of one file: each table's record, then its problems and a ``lakip.yml`` snippet, if any.
+def explain(file: str, records: list[Recognition], problems: Iterable[Problem] = (), dataset: str | None = None,
+            lang: str | None = None) -> str:
+    """The explanation of one file: each table's record, then its problems and a ``lakip.yml`` snippet, if any, in
+    ``lang`` (default: the language in effect, Indonesian unless told otherwise).
 
     Example:
         >>> record = Recognition("anggaran.xlsx", "Data", "budget", (3, 3), (4, 10),
         ...                      columns=[("A3", "Kode", "code", "alias"), ("B3", "Uraian", "name", "alias")],
         ...                      unused=[("C3", "Pagu Awal")], skipped_rows=[(10, "footer")], data_rows=6)
-        >>> print(explain("anggaran.xlsx", [record]))
+        >>> print(explain("anggaran.xlsx", [record], lang="en"))
         anggaran.xlsx
           sheet 'Data': budget table, header row 3, body rows 4–9 (6 data rows)
             A3  'Kode' → code
             B3  'Uraian' → name
             not used: C3 'Pagu Awal'
             rows skipped: 10 (footer)
+        >>> print(explain("anggaran.xlsx", [record], lang="id").splitlines()[1])
+          sheet 'Data': tabel anggaran, baris judul kolom 3, baris isi 4–9 (6 baris data)
     """
+    lang = lang or current_language()
     lines = [file]
     for record in records:
-        lines += _record(record)
+        lines += _record(record, lang)
     problems = list(problems)
     if problems:
-        lines.append("  not read:")
-        lines += [f"    - {p}" for p in problems]
-        snippet = aliases_snippet(records, problems, dataset)
+        lines.append(f"  {_said('not_read', lang)}:")
+        lines += [f"    - {p.text(lang)}" for p in problems]
+        snippet = aliases_snippet(records, problems, dataset, lang)
         if snippet:
-            lines.append("  if a column is there under another header, name it in lakip.yml:")
+            lines.append(f"  {_said('snippet', lang)}")
             lines += ["    " + line for line in snippet.splitlines()]
     return "\n".join(lines)
 
 
-#: how a column's field was settled, when not by a header spelling alone
-_HOW = {"label": "the labels beside the counts: no header spelling names them", "typo": "by a typo of a rule word (a letter off, or a syllable typed twice)",
-        "sum": "by the sums: the total adds up its parts on every row",
-        "to date": "of the realisations by period, the one to date: the one before plus this period's make it on most rows",
-        "content": "of the columns so headed, the only one whose cells fit the field",
-        "apart": "of the columns so headed, the only one whose cells do not repeat",
-        "own": "of the columns so headed, the only one not under another column's group label",
-        "now": "of the columns so headed, the one of the state now; the others are the first state's",
-        "in the name": "no NIP column: each name cell holds its person's one 18-digit NIP, read from there",
-        "nips": "no NIP header: the one column whose cells are mostly 18-digit NIPs (a system's own staff numbers)",
-        "title": "no indicator column: the table's title names its one indicator, whose values are on one row",
-        "months": "no realisation column: the months side by side are the realisation by month",
-        "eselon": "no position-type column: a post with an eselon is structural",
-        "one-hot": "one mark per person under the band's columns: the marked column's header is the value",
-        "unheaded": "no header: its names head the rows named beside them, the level above them, as bidang over kegiatan",
-        "marked": "one mark per item under the columns of its conditions: the marked column's header is its condition",
-        "band": "no indicator column: its column band's label names it, each row is a unit, the total row the agency's",
-        "share": "by the cells: on every unit row the share is 100 × its numerator / its denominator",
-        "stacked": "by the cells: each stacks this figure after its label, with the row's other figures"}
+def _said(key: str, lang: str, **fields: object) -> str:
+    return _WORDS[key].text(lang).format(**fields)
 
 
-def _record(record: Recognition) -> list[str]:
+def role_text(role: Text, lang: str) -> str:
+    """A skipped row's role in ``lang``: its own words when it has them in both languages, else :data:`ROW_ROLES`.
+
+    Example:
+        >>> role_text("footer", "id"), role_text("footer", "en"), role_text(Pair("baris 3", "row 3"), "id")
+        ('catatan kaki', 'footer', 'baris 3')
+    """
+    if isinstance(role, str):
+        return role if lang == "en" else ROW_ROLES.get(role, role)
+    return render(role, lang)
+
+
+#: how a column's field was settled by a header spelling alone: nothing to say beside the field
+SILENT_HOWS = frozenset({"alias", "words", "category"})
+
+#: how a column's field was settled otherwise (Indonesian, English)
+HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
+        "label": Pair("label di samping angkanya: tidak ada judul kolom yang menyebutnya",
+                      "the labels beside the counts: no header spelling names them"),
+        "typo": Pair("dari salah ketik kata aturan (satu huruf meleset, atau satu suku kata diketik dua kali)",
+                     "by a typo of a rule word (a letter off, or a syllable typed twice)"),
+        "sum": Pair("dari penjumlahan: totalnya menjumlahkan bagian-bagiannya di setiap baris",
+                    "by the sums: the total adds up its parts on every row"),
+        "to date": Pair("dari realisasi per periode, yang sampai dengan periode ini: periode sebelumnya ditambah periode "
+                        "ini sama dengannya di sebagian besar baris",
+                        "of the realisations by period, the one to date: the one before plus this period's make it on most rows"),
+        "content": Pair("dari kolom-kolom berjudul sama, satu-satunya yang isinya cocok dengan field ini",
+                        "of the columns so headed, the only one whose cells fit the field"),
+        "apart": Pair("dari kolom-kolom berjudul sama, satu-satunya yang isinya tidak berulang",
+                      "of the columns so headed, the only one whose cells do not repeat"),
+        "own": Pair("dari kolom-kolom berjudul sama, satu-satunya yang tidak berada di bawah label kelompok kolom lain",
+                    "of the columns so headed, the only one not under another column's group label"),
+        "now": Pair("dari kolom-kolom berjudul sama, yang menyatakan keadaan sekarang; yang lain keadaan awal",
+                    "of the columns so headed, the one of the state now; the others are the first state's"),
+        "in the name": Pair("tidak ada kolom NIP: setiap sel nama memuat satu NIP 18 digit pegawainya, dibaca dari sana",
+                            "no NIP column: each name cell holds its person's one 18-digit NIP, read from there"),
+        "nips": Pair("tidak ada judul NIP: satu-satunya kolom yang sebagian besar selnya NIP 18 digit (nomor pegawai sistemnya)",
+                     "no NIP header: the one column whose cells are mostly 18-digit NIPs (a system's own staff numbers)"),
+        "title": Pair("tidak ada kolom indikator: judul tabel menyebut satu indikatornya, yang nilainya ada di satu baris",
+                      "no indicator column: the table's title names its one indicator, whose values are on one row"),
+        "months": Pair("tidak ada kolom realisasi: bulan-bulan yang berjajar adalah realisasi per bulan",
+                       "no realisation column: the months side by side are the realisation by month"),
+        "eselon": Pair("tidak ada kolom jenis jabatan: jabatan yang ber-eselon adalah struktural",
+                       "no position-type column: a post with an eselon is structural"),
+        "one-hot": Pair("satu tanda per pegawai di kolom-kolom kelompoknya: judul kolom yang bertanda adalah nilainya",
+                        "one mark per person under the band's columns: the marked column's header is the value"),
+        "unheaded": Pair("tanpa judul: namanya mengepalai baris-baris yang dinamai di sampingnya, tingkat di atasnya, "
+                         "seperti bidang di atas kegiatan",
+                         "no header: its names head the rows named beside them, the level above them, as bidang over kegiatan"),
+        "marked": Pair("satu tanda per barang di kolom-kolom kondisinya: judul kolom yang bertanda adalah kondisinya",
+                       "one mark per item under the columns of its conditions: the marked column's header is its condition"),
+        "band": Pair("tidak ada kolom indikator: label kelompok kolomnya menyebut indikatornya, setiap baris satu unit, "
+                     "baris jumlah milik instansi",
+                     "no indicator column: its column band's label names it, each row is a unit, the total row the agency's"),
+        "share": Pair("dari isi sel: di setiap baris unit persentasenya 100 × pembilang / penyebutnya",
+                      "by the cells: on every unit row the share is 100 × its numerator / its denominator"),
+        "stacked": Pair("dari isi sel: setiap sel menumpuk angka ini setelah labelnya, bersama angka lain barisnya",
+                        "by the cells: each stacks this figure after its label, with the row's other figures"),
+        "row labels": Pair("tidak ada judul yang menyebutnya: satu-satunya kolom kata di kiri angka-angkanya, setiap baris namanya sendiri",
+                           "no header names it: the one column of words left of the amounts, each row its own"),
+        "the capaian beside its percentage": Pair("capaian di samping persentasenya: nilai yang dicapai, dalam satuan targetnya",
+                                                  "the capaian beside its percentage: the value reached, in its target's unit")}
+
+
+def _record(record: Recognition, lang: str) -> list[str]:
     if record.header_rows is None:
-        return [f"  sheet '{record.sheet}': {record.reason or 'no table'}"]
+        reason = (record.reason_id if lang != "en" and record.reason_id else record.reason) or _said("no_table", lang)
+        return [f"  sheet '{record.sheet}': {reason}"]
     first, last = record.header_rows
-    header = f"header row {first}" if first == last else f"header rows {first}–{last}"
+    header = _said("header_row", lang, first=first) if first == last else _said("header_rows", lang, first=first, last=last)
     body = ""
     if record.body_rows:
         span = record.body_span
-        rows = "no body row" if span is None else f"body row {span[0]}" if span[0] == span[1] else f"body rows {span[0]}–{span[1]}"
-        body = f", {rows} ({record.data_rows} data row{'' if record.data_rows == 1 else 's'})"
-    kind = {"staff": "roster", "summary": "staff summary"}.get(record.dataset or "", record.dataset or "unknown")
-    status = "" if record.status == "used" else f" — {record.status}: {record.reason}"
-    lines = [f"  sheet '{record.sheet}': {kind} table, {header}{body}{status}"]
+        rows = (_said("no_body", lang) if span is None else _said("body_row", lang, first=span[0]) if span[0] == span[1]
+                else _said("body_rows", lang, first=span[0], last=span[1]))
+        body = f", {rows} ({_said('data_row' if record.data_rows == 1 else 'data_rows', lang, count=record.data_rows)})"
+    kind = _KINDS.get(record.dataset, _KINDS[None]).text(lang)
+    reason = record.reason_id if lang != "en" and record.reason_id else record.reason
+    status = "" if record.status == "used" else f" — {_STATUS[record.status].text(lang)}: {reason}"
+    lines = [f"  sheet '{record.sheet}': {_said('table', lang, kind=kind)}, {header}{body}{status}"]
     for cell, path, field, how in record.columns:
-        by = "" if how in ("alias", "words", "category") else f" ({_HOW.get(how, 'by header_rules.csv')})"
-        lines.append(f"    {cell:<4}'{path}' → {field}{by}")
+        by = "" if how in SILENT_HOWS else f" ({render(HOWS.get(how, how), lang)})"
+        lines.append(f"    {cell:<4}'{path}' → {render(field, lang)}{by}")
     if record.unused:
-        lines.append("    not used: " + ", ".join(f"{cell} '{path}'" for cell, path in record.unused))
+        lines.append(f"    {_said('unused', lang)}: " + ", ".join(f"{cell} '{path}'" for cell, path in record.unused))
     if record.skipped_rows:
-        lines.append("    rows skipped: " + ", ".join(f"{row} ({role})" for row, role in record.skipped_rows))
+        lines.append(f"    {_said('skipped_rows', lang)}: " + ", ".join(f"{row} ({role_text(role, lang)})" for row, role in record.skipped_rows))
     return lines
 
 
-def aliases_snippet(records: list[Recognition], problems: list[Problem], dataset: str | None = None) -> str:
+#: the words of a snippet's comments
+_SNIPPET = {"or": Pair(" atau ", " or "), "placeholder": Pair("<judul kolom {hint}>", "<the header of {hint}>"),
+            "fitting": Pair("judul yang tidak dipakai yang selnya berisi {wanted}", "the headers not used whose cells are {wanted}"),
+            "unused": Pair("judul yang tidak dipakai", "the headers not used"),
+            "none": Pair("tidak ada kolom tak terpakai yang berisi {wanted}", "no column not used holds {wanted}")}
+
+
+def aliases_snippet(records: list[Recognition], problems: list[Problem], dataset: str | None = None,
+                    lang: str | None = None) -> str:
     """A ``header_aliases:`` block for ``lakip.yml`` with each field the problems say is missing, its value the first
     header of the sheet that was not used and whose cells fit the field (amounts for a budget, numbers or grades for
-    a target, words for a name), or a placeholder that says no column fits. A table refused for its layout (items
-    over several lines), which no header mends, gets none.
+    a target, words for a name), or a placeholder that says no column fits, its comments in ``lang``. A table refused
+    for its layout (items over several lines), which no header mends, gets none.
 
     Example:
         >>> record = Recognition("anggaran.xlsx", "Data", "budget", (7, 7), unused=[("A7", "No Rek"), ("C7", "Sebelum"), ("D7", "Sesudah")],
         ...                      content={"A7": "code", "C7": "money", "D7": "money"})
-        >>> print(aliases_snippet([record], [Problem("anggaran.xlsx", "Data", "row 7", expected=expects("column_for", field="budget", examples="'Anggaran'"))]))
+        >>> print(aliases_snippet([record], [Problem("anggaran.xlsx", "Data", "row 7", expected=expects("column_for", field="budget", examples="'Anggaran'"))], lang="en"))
         header_aliases:
           budget:
             budget: [Sebelum]  # the budget (anggaran, pagu); the headers not used whose cells are amounts: 'Sebelum', 'Sesudah'
@@ -127,20 +233,21 @@ def aliases_snippet(records: list[Recognition], problems: list[Problem], dataset
                 missing.append((owner, field))
     if not missing:
         return ""
+    lang = lang or current_language()
     tree: dict[str, dict[str, list[str]]] = {}
     comments: dict[tuple[str, str], str] = {}
     for owner, field in missing:
-        hint = FIELD_HINTS.get(owner, {}).get(field, field)
+        hint = render(FIELD_HINTS.get(owner, {}).get(field, field), lang)
         unused = [(path, r.content.get(cell)) for r in records if r.dataset == owner for cell, path in r.unused]
         fitting = [path for path, kind in unused if fits(field, kind)]
-        wanted = " or ".join(KINDS[k] for k in sorted(FITS.get(field, ())))
-        tree.setdefault(owner, {})[field] = [fitting[0] if fitting else f"<the header of {hint}>"]
+        wanted = _SNIPPET["or"].text(lang).join(KINDS[k].text(lang) for k in sorted(FITS.get(field, ())))
+        tree.setdefault(owner, {})[field] = [fitting[0] if fitting else _SNIPPET["placeholder"].text(lang).format(hint=hint)]
         if fitting:
-            said = f"the headers not used whose cells are {wanted}" if field in FITS else "the headers not used"
+            said = _SNIPPET["fitting" if field in FITS else "unused"].text(lang).format(wanted=wanted)
             comments[(owner, field)] = f"{hint}; {said}: {', '.join(repr(u) for u in fitting)}"
         elif unused:
-            held = ", ".join(f"{path!r} ({KINDS[kind]})" if kind else repr(path) for path, kind in unused)
-            comments[(owner, field)] = f"{hint}; no column not used holds {wanted}: {held}"
+            held = ", ".join(f"{path!r} ({KINDS[kind].text(lang)})" if kind else repr(path) for path, kind in unused)
+            comments[(owner, field)] = f"{hint}; {_SNIPPET['none'].text(lang).format(wanted=wanted)}: {held}"
         else:
             comments[(owner, field)] = hint
     text = yaml.safe_dump({"header_aliases": tree}, allow_unicode=True, default_flow_style=None, sort_keys=False, width=1000)

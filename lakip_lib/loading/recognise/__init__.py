@@ -55,7 +55,7 @@ from .rows import (body, caption, carried_totals, continued_names, is_column_num
                    is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
 from .sums import before_period, spending, to_date, total_of_others
-from .table import Column, Recognition, Table
+from .table import Column, Recognition, Table, not_used, part_of, row_of
 from .unnamed import unnamed_band
 
 __all__ = ["Column", "Recognition", "Table", "YEAR_COLUMNS", "column_paths", "expected_header", "header_key", "is_column_numbers",
@@ -219,15 +219,15 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         if used is not None:
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), used.label, used.how))
         elif j in addends:
-            record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), f"part of {addends[j]}", "sum"))
+            record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), part_of(addends[j]), "sum"))
         elif match is not None and any(j in idx for idx in parts.values()):
-            record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), f"part of {_label(match)}", match.how))
+            record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), part_of(_label(match)), match.how))
         elif match is not None and match.level:
-            record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), f"({match.name} of a group's rows, not used)", match.how))
+            record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), Pair(f"({match.name} dari baris-baris kelompok, tidak dipakai)", f"({match.name} of a group's rows, not used)"), match.how))
         elif match is not None and match.name in INFORMATIONAL:
-            record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), f"({match.name}, not used)", match.how))
+            record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), not_used(match.name), match.how))
         elif header_key(path[-1]) in ROW_NUMBERS:
-            record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), "(row numbers)", "alias"))
+            record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), Pair("(nomor baris)", "(row numbers)"), "alias"))
         else:
             record.unused.append((grid.cell_name(band.bottom, j), " › ".join(path)))
     if band.dataset == "budget":
@@ -259,7 +259,7 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         columns.append(Column("condition", None, band.paths[marked[0]][-1], marked[0], band.paths[marked[0]], CONDITION_MARKS))
         cells = {grid.cell_name(band.bottom, j) for j in marked}
         record.unused = [(c, h) for c, h in record.unused if c not in cells]
-        record.columns += [(grid.cell_name(band.bottom, j), " › ".join(band.paths[j]), "part of condition", CONDITION_MARKS)
+        record.columns += [(grid.cell_name(band.bottom, j), " › ".join(band.paths[j]), part_of("condition"), CONDITION_MARKS)
                            for j in marked]
     spread = _lines_per_item(grid, band) if missing else None
     # one small table per indicator, named only in its title ('Tabel 17. Analisa Kinerja Penurunan upaya hukum …'):
@@ -304,20 +304,23 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         while last + 1 < end and not all(is_blank(v) for v in grid.cells.iloc[last + 1]):
             last += 1
         data_rows = data_rows[(data_rows < row) | (data_rows > last)]
-        skipped = sorted([*skipped, (row, f"inner header ({said}): rows {grid.row0 + row}–{grid.row0 + last} are "
-                                          "details under it (activities), not rows of this table")])
+        skipped = sorted([*skipped, (row, Pair(f"judul kolom di dalam tabel ({said}): baris {grid.row0 + row}–{grid.row0 + last} "
+                                               "adalah rincian di bawahnya (aktivitas), bukan baris tabel ini",
+                                               f"inner header ({said}): rows {grid.row0 + row}–{grid.row0 + last} are "
+                                               "details under it (activities), not rows of this table"))], key=row_of)
     if band.dataset == "budget" and len(data_rows) and (carried := carried_totals(grid.cells, data_rows)):
         data_rows = data_rows[~np.isin(data_rows, carried)]
-        skipped = sorted([*skipped, *((i, "total carried over a page turn") for i in carried)])
+        skipped = sorted([*skipped, *((i, "total carried over a page turn") for i in carried)], key=row_of)
     if band.dataset == "budget" and (outer := _hierarchy_column(grid, band, data_rows, columns, parts)) is not None:
         # the bidang named in a column with no header, its kegiatan in Uraian: the names of two levels, one per column
         name = next(c for c in columns if c.name == "name")
         parts[name.label] = [outer, name.index]
-        record.columns.append((grid.cell_name(band.bottom, outer), "", f"part of {name.label}", UNHEADED))
+        record.columns.append((grid.cell_name(band.bottom, outer), "", part_of(name.label), UNHEADED))
     continued = _continued(grid, band, data_rows, columns, parts)
     if continued:
         data_rows = data_rows[~np.isin(data_rows, list(continued))]
-        skipped = sorted([*skipped, *((i, f"continues the name on row {grid.row0 + owner}") for i, owner in continued.items())])
+        skipped = sorted([*skipped, *((i, Pair(f"lanjutan nama di baris {grid.row0 + owner}", f"continues the name on row {grid.row0 + owner}"))
+                                      for i, owner in continued.items())], key=row_of)
     if problems:
         # the title names the indicator when one body row holds the values: the others are the figures they are
         # computed from (a table of years or of several indicators as rows still needs its name column)
@@ -326,8 +329,9 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         if len(valued) != 1:
             refuse()
         problems.clear()
-        skipped = sorted([*skipped, *((int(i), f"figures of the indicator of row {grid.row0 + valued[0]}, named in the title")
-                                      for i in data_rows if int(i) != valued[0])])
+        skipped = sorted([*skipped, *((int(i), Pair(f"angka-angka indikator baris {grid.row0 + valued[0]}, yang disebut di judul",
+                                                   f"figures of the indicator of row {grid.row0 + valued[0]}, named in the title"))
+                                      for i in data_rows if int(i) != valued[0])], key=row_of)
         data_rows = np.array(valued)
     if grid.source is None and len(data_rows):
         _check_aligned(grid, band, data_rows, record)

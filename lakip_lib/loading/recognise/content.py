@@ -15,12 +15,15 @@ from collections.abc import Iterable
 from functools import cache
 
 from ...domain import ordinal_scales
+from ...messages import Pair
 from ..parse import ValueParseError, clean_text, is_no_value, parse_education, parse_gender, parse_golongan, parse_number
 
-#: what each kind of content is, in the words of a snippet's comment
-KINDS = {"money": "amounts", "number": "numbers", "code": "codes", "nip": "NIPs", "golongan": "golongan", "gender": "genders",
-         "education": "education levels",
-         "grade": "grades", "measure": "values with their unit", "text": "words", "empty": "nothing"}
+#: what each kind of content is, in the words of a snippet's comment (Indonesian, English)
+KINDS = {"money": Pair("nilai uang", "amounts"), "number": Pair("angka", "numbers"), "code": Pair("kode", "codes"),
+         "nip": Pair("NIP", "NIPs"), "golongan": Pair("golongan", "golongan"), "gender": Pair("jenis kelamin", "genders"),
+         "education": Pair("jenjang pendidikan", "education levels"), "grade": Pair("predikat", "grades"),
+         "measure": Pair("nilai dengan satuannya", "values with their unit"), "text": Pair("kata-kata", "words"),
+         "empty": Pair("kosong", "nothing")}
 #: field → the kinds of content its column may hold; a field not listed may hold anything
 FITS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("budget", "realised"), frozenset({"money"})),

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ...errors import Problem
-from ...messages import Text, render
+from ...messages import Pair, Text, render
 from ..workbook import Grid
 
 
@@ -36,6 +36,21 @@ class Column:
         return self.name if self.year is None else f"{self.name}@{self.year}"
 
 
+def part_of(field: str) -> Pair:
+    """The field of a column read as one part of ``field`` (its parts summed, or joined), in both languages."""
+    return Pair(f"bagian dari {field}", f"part of {field}")
+
+
+def not_used(field: str) -> Pair:
+    """The field of a column recognised as ``field`` but not read (a share, a physical progress), in both languages."""
+    return Pair(f"({field}, tidak dipakai)", f"({field}, not used)")
+
+
+def row_of(skipped: tuple[int, Text]) -> int:
+    """A skipped row's row: the order of skipped rows, whose roles (words or :class:`Pair`) do not compare."""
+    return skipped[0]
+
+
 @dataclass
 class Recognition:
     """The record of one table found in a sheet (used or not), for ``lakip check --explain`` and the notes.
@@ -54,9 +69,9 @@ class Recognition:
     #: table's caption or header, or one past the sheet's last row), where the next table is looked for; equal when the
     #: body is empty (a footer right under the header). :attr:`body_span` gives its first and last row.
     body_rows: tuple[int, int] | None = None
-    columns: list[tuple[str, str, str, str]] = field(default_factory=list)  # (cell, header path, field label, how)
+    columns: list[tuple[str, str, Text, str]] = field(default_factory=list)  # (cell, header path, field label, how)
     unused: list[tuple[str, str]] = field(default_factory=list)
-    skipped_rows: list[tuple[int, str]] = field(default_factory=list)
+    skipped_rows: list[tuple[int, Text]] = field(default_factory=list)
     status: str = "used"
     reason: str = ""
     reason_id: str = ""  # the reason in Indonesian, for the notes
@@ -157,7 +172,7 @@ class Table:
     def column(self, label: str) -> Column:
         return next(c for c in self.columns if c.label == label)
 
-    def use(self, label: str, field: str) -> None:
+    def use(self, label: str, field: Text) -> None:
         """Record that the loader read the other column ``label`` (``#E5``) as ``field``."""
         cell = label.removeprefix("#")
         if self.record is None:
