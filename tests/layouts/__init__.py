@@ -2,9 +2,9 @@
 all of them, in the order the README lists them."""
 
 from layouts import (budget, eighth, eleventh, fifth, fourth, indicators, ninth, second, seventh, sixth, staff, tenth, third,
-                     twelfth)
+                     thirteenth, twelfth)
 from layouts.case import Layout
 
 CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.CASES, *third.CASES, *fourth.CASES, *fifth.CASES,
                       *sixth.CASES, *seventh.CASES, *eighth.CASES, *ninth.CASES, *tenth.CASES, *eleventh.CASES,
-                      *twelfth.CASES]
+                      *twelfth.CASES, *thirteenth.CASES]
