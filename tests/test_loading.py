@@ -354,6 +354,16 @@ def test_items_whose_condition_is_empty_are_a_warning_naming_them(xlsx):
     assert warned["severity"].tolist() == ["warning"] and warned["location"].tolist() == ["sarana.xlsx:KIB B!row 3"]
     assert "3 items with no condition ('Kursi')" in warned["message_en"].iloc[0] and "'Kondisi'" in warned["message_en"].iloc[0]
 
+
+def test_a_table_whose_every_row_lacks_its_item_s_name_is_refused_naming_the_cells(xlsx):
+    """Issue 11, thirteenth set: a school's KIR room by room, one room printed as a row with no item (its condition
+    'Kosong'), gave a pandas ValueError traceback: nothing was left to count. Now each row without a name is a problem
+    naming its cell; near miss: the same room with an item is read (the tests above)."""
+    path = xlsx("sarana.xlsx", {"KIR": [["No", "Nama Barang", "Kondisi"], [1, None, "Baik"]]})
+    with pytest.raises(InputError, match="cell B2, column 'Nama Barang': expected the name of the item"):
+        load_assets(path)
+
+
 def test_a_room_list_marking_each_item_s_condition_under_its_column_is_counted_per_item(xlsx):
     """A DBR (BMN): one row per NUP, an 'X' under B | RR | RB, the legend under the table. Near misses: a row marking two
     conditions is refused naming it; counts under B | RR | RB (a 2 beside a 1) are no marks, and are asked for."""

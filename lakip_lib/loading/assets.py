@@ -157,6 +157,8 @@ def _inventory(table: Table, problems: list[Problem], notes: list[dict[str, str]
     names = data["item"].map(lambda v: None if is_no_value(v) else clean_text(v))
     problems += [table.problem(int(r), "item", None, expects("item_name")) for r in data.loc[names.isna(), "_row"]]
     counted = pd.DataFrame({"item": names, "condition": conditions, "n": quantity.fillna(1.0), "_row": data["_row"]}).dropna(subset=["item"])
+    if counted.empty:  # no row names its item: each is a problem above, and there is nothing to count
+        return pd.DataFrame(columns=ASSET_COLUMNS)
     if len(blank := counted[counted["condition"].isna() & data.loc[counted.index, condition].map(is_no_value)]):
         notes.append(_no_condition(table, blank, condition))
     grouped = counted.groupby("item", sort=False)
