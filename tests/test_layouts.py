@@ -49,9 +49,7 @@ NOT_READ: dict[str, str] = {
     "ind-puskesmas-pkp-gigi-paud-posyandu-capaian-bulanan-2023":
         "refused: 'expected one column for 'target', not 'Target Sasaran (Tx S)' (F4), 'Analisa Ketercapaian Target "
         "Tahun n' (U4)': an analysis column beside the target",
-    "budget-bappeda-sukabumi-evaluasi-renja-pd-kode-empat-kolom-rp-ribuan":
-        "reads the rows but no realisation (NaN) where the Renja evaluation form states it (row 16 …): the code over four "
-        "columns, amounts in thousands",}
+}
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``
 #: builds all (about 3 minutes)
