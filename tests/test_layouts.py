@@ -49,9 +49,6 @@ NOT_READ: dict[str, str] = {
     "ind-puskesmas-pkp-gigi-paud-posyandu-capaian-bulanan-2023":
         "refused: 'expected one column for 'target', not 'Target Sasaran (Tx S)' (F4), 'Analisa Ketercapaian Target "
         "Tahun n' (U4)': an analysis column beside the target",
-    "budget-bappeda-sukabumi-evaluasi-renja-pd-kode-empat-kolom-rp-ribuan":
-        "reads the rows but no realisation (NaN) where the Renja evaluation form states it (row 16 …): the code over four "
-        "columns, amounts in thousands",
     # thirteenth held-out set (tests/layouts/thirteenth.py): what each gets, measured blind (README.md has the measure)
     "staff-kanim-polonia-2008-golongan-teknis-non-teknis-pendidikan-sarjana-muda":
         "reads the golongan table but no education table: 'education: the staff summaries have no education table "

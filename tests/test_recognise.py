@@ -2567,3 +2567,43 @@ def test_a_target_capaian_band_holds_the_targets_of_its_years(tmp_path):
     beside = [["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian terhadap Target"], [1, "Indeks A", 80, 88, 110]]
     kinds = load_indicators(make_workbook(tmp_path / "b.xlsx", {"S": beside}), year=2019).values["kind"].tolist()
     assert sorted(kinds) == ["realisation", "stated_capaian", "target"]
+
+
+def test_a_renja_evaluation_reads_the_rp_of_its_realisation_band_in_thousands_and_no_ratio_or_plan_period(tmp_path):
+    """Permendagri 86/2017 Renja/RKPD evaluation (Formulir E.81, Tabel T-C.30): every band over K | 'Rp. (000)'. The
+    budget is the Rp of 'Target Kinerja dan Anggaran … yang dievaluasi', the realisation the Rp of 'Realisasi Capaian
+    Kinerja dan Anggaran … yang Dievaluasi' (the quarters' sum), both times 1000. Near misses: the Rp of 'Tingkat
+    Capaian … dan Realisasi Anggaran' (a ratio, with or without its '(%)') and of the RPJMD's and Renstra's bands (the
+    five-year plan's amounts up to the year) stay unread; a figure written after 'Rp' is no unit."""
+    from lakip_lib.loading.recognise.rows import unit_kind
+
+    assert [unit_kind(u) for u in ("Rp. (000)", "Rp (000)", "Rp. (Ribuan)", "Rp (Juta)")] == ["money"] * 4
+    assert unit_kind("Rp 2.000") is None and unit_kind("Rp. 150.000") is None
+    budget = vocabulary("budget")
+    plan = ["Realisasi Kinerja dan Anggaran RPJMD s/d Tahun 2023 (Akhir Tahun Pelaksanaan RKPD)",
+            "Realisasi Kinerja dan Anggaran Renstra PD s/d Tahun 2023", "Target RPJMD pada Tahun 2021 s/d 2026",
+            "Target Kinerja dan Anggaran RPJMD pada Tahun 2026 (Akhir Periode RPJMD)",
+            "Realisasi Capaian Kinerja RPJMD s/d RKPD Tahun Lalu (n-2)"]
+    ratios = ["Tingkat Capaian Kinerja dan Realisasi Anggaran Renja PD yang Dievaluasi",
+              "Tingkat Capaian Kinerja dan Realisasi Anggaran Renja PD yang Dievaluasi (%)",
+              "Tingkat Capaian Kinerja dan Anggaran"]
+    assert [match_path((band, "Rp. (000)"), budget) for band in plan + ratios] == [None] * len(plan + ratios)
+    # a header of the percentage realised is that percentage, never the amount
+    for header in ("Persentase Realisasi Anggaran", "Prosentase Realisasi", "Tingkat Realisasi Anggaran"):
+        assert match_path((header,), budget).name == "stated_pct", header
+
+    head = [["Kode", "Program/Kegiatan", "Target Kinerja dan Anggaran Renja PD Tahun Berjalan (2023) yang Dievaluasi", None,
+             "Realisasi Kinerja Pada Triwulan", None, None, None,
+             "Realisasi Capaian Kinerja dan Anggaran Renja PD yang Dievaluasi", None,
+             "Tingkat Capaian Kinerja dan Realisasi Anggaran Renja PD yang Dievaluasi", None, plan[0], None],
+            [None, None, None, None, "I", None, "II", None, None, None, None, None, None, None],
+            ["1", "2", "3", None, "4", None, "5", None, "6 = 4 + 5", None, "7 = 6 / 3", None, "8", None],
+            [None, None, *["K", "Rp. (000)"] * 6]]
+    rows = [["5.03.01", "Program Penunjang", 100, 4_000, 40, 1_500, 55, 2_300, 95, 3_800, 95, 95, 480, 19_500],
+            ["5.03.01.1.01", "Perencanaan", 12, 1_000, 5, 400, 6, 500, 11, 900, 91.67, 90, 60, 4_900]]
+    merged = ["C1:D2", "E1:H1", "E2:F2", "G2:H2", "I1:J2", "K1:L2", "M1:N2", "C3:D3", "E3:F3", "G3:H3", "I3:J3", "K3:L3",
+              "M3:N3"]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"E81": head + rows}, merged={"E81": merged}), year=2023)
+    assert loaded.rows[["code", "budget", "realised"]].values.tolist() == [["5.03.01", 4_000_000, 3_800_000],
+                                                                           ["5.03.01.1.01", 1_000_000, 900_000]]
+    assert "amounts_scaled" in loaded.notes["check"].tolist()

@@ -103,7 +103,7 @@ def _form_numbers(numbers: list[int]) -> bool:
     return len(numbers) >= 4 and numbers[0] == 1 and all(0 <= d <= 3 for d in steps) and 2 * steps.count(1) >= len(steps)
 
 
-_UNIT = re.compile(r"^\(?\s*(?:rp\.?|rupiah|%|persen|k|f|fisik|keu|orang|org|unit|buah|bh|jiwa|ribu|juta|\(?rp\.?\s*(?:000|juta|ribu)\)?)"
+_UNIT = re.compile(r"^\(?\s*(?:rp\.?|rupiah|%|persen|k|f|fisik|keu|orang|org|unit|buah|bh|jiwa|ribu|juta|\(?rp\.?\s*\(?\s*(?:000|juta|ribu|ribuan|jutaan)\s*\)?)"
                    r"\s*\)?[.,]?$", re.IGNORECASE)
 
 
@@ -145,12 +145,15 @@ _SHARE_UNITS = frozenset({"%", "persen"})
 
 
 def unit_kind(value: object) -> str | None:
-    """What a cell of a units row measures: ``money`` (``Rp``, ``(Rp. 000)``), ``share`` (``%``) or ``measure``
-    (``K`` for kinerja, ``F`` for fisik, ``orang``, ``unit``); None when it is no unit.
+    """What a cell of a units row measures: ``money`` (``Rp``, ``(Rp. 000)``, ``Rp. (000)``: thousands, as evaluation
+    forms print it), ``share`` (``%``) or ``measure`` (``K`` for kinerja, ``F`` for fisik, ``orang``, ``unit``); None
+    when it is no unit.
 
     Example:
         >>> unit_kind("Rp"), unit_kind("(%)"), unit_kind("K"), unit_kind("Realisasi")
         ('money', 'share', 'measure', None)
+        >>> unit_kind("Rp. (000)"), unit_kind("Rp (Juta)"), unit_kind("Rp 2.000")
+        ('money', 'money', None)
     """
     if not isinstance(value, str) or not _UNIT.match(text := clean_text(value)):
         return None
