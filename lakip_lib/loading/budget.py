@@ -25,7 +25,8 @@ from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
 from .recognise.hierarchy import (ACCOUNTS, FLAT, LEVELS, LRA_ACCOUNTS, Levels, code_levels, flat_levels,
                                   group_blocks, heading_parents, indent_levels, level_word, lra_levels,
-                                  names_programs, split_code_levels, split_levels_by_words, word_levels)
+                                  names_programs, outline_codes, split_code_levels, split_levels_by_words, word_levels)
+from .recognise.outline import OUTLINE
 from .parse import alias_key, clean_text, excel_error, is_no_value, without_marker
 from .recognise.rows import total_group_code
 from .tables import location, numbers, refused, split_totals, tables_in
@@ -119,13 +120,19 @@ def _plan_note(table: Table) -> dict[str, str]:
                 "has: not read as a second budget")
 
 
-#: how a table of account codes with no program above them is read, said in a levels_from_codes note (Indonesian,
-#: English), by the scheme that placed its rows
+#: how a table of account codes with no program above them, or of RKA-K/L codes whose levels are more than the kit's,
+#: is read, said in a levels_from_codes note (Indonesian, English), by the scheme that placed its rows
 _ACCOUNT_SCHEMES = {
     LRA_ACCOUNTS: ("Baris tabel adalah kode rekening belanja Permendagri 13/2006 (LRA), tanpa program: kelompok belanja "
                    "(5.1, 5.2) dibaca sebagai program, jenis belanja (5.2.1) sebagai kegiatan",
                    "The table's rows are Permendagri 13/2006 belanja account codes (an LRA), with no program: the "
                    "kelompok (5.1, 5.2) read as programs, the jenis (5.2.1) as kegiatan"),
+    "rka-k/l codes": ("Baris tabel berkode RKA-K/L (POK): program, kegiatan dan RO dibaca sebagai program, kegiatan dan "
+                      "sub-kegiatan; KRO (jumlah RO di bawahnya), komponen, sub komponen, akun dan item tidak dibaca "
+                      "sebagai baris",
+                      "The table's rows have RKA-K/L (POK) codes: programs, kegiatan and RO read as programs, kegiatan "
+                      "and sub-kegiatan; KRO (the sum of its RO), komponen, sub komponen, akun and items are not read as "
+                      "rows"),
     ACCOUNTS: ("Baris tabel adalah kode rekening Permendagri 90 (akun 4/5/6 pendapatan, belanja, pembiayaan), tanpa "
                "program atau kegiatan di atasnya: tiap rekening dibaca sebagai baris tingkat teratas",
                "The table's rows are Permendagri 90 account codes (akun 4/5/6: pendapatan, belanja, pembiayaan), with "
@@ -369,8 +376,9 @@ def _lines_under_names(names: list[object], has_amount: np.ndarray, codes: pd.Se
 
 def _breakdown_lines(found: Levels, codes: pd.Series, amounts: dict[str, pd.Series]) -> list[int]:
     """Positions of the rows without a code that break down the coded row right above them: each run of uncoded rows
-    with a budget follows a coded row of a level, their budgets add up to that row's, and their realisation is blank or
-    adds up to its too (an RBA's detail lines under each account, the spending booked on the account). Empty when any
+    with a budget follows a coded row of a level or an account, their budgets add up to that row's, and their
+    realisation is blank or adds up to its too (an RBA's detail lines under each account, the spending booked on the
+    account; a POK's items under their akun). Empty when any
     run does not so: uncoded rows that are no breakdown are the reader's to see.
 
     Example:
@@ -396,7 +404,7 @@ def _breakdown_lines(found: Levels, codes: pd.Series, amounts: dict[str, pd.Seri
             end += 1
         head, run = i - 1, slice(i, end)
         spent = realised[run][~np.isnan(realised[run])]
-        if head < 0 or not isinstance(codes.iloc[head], str) or found.roles[head] != "level" \
+        if head < 0 or not isinstance(codes.iloc[head], str) or found.roles[head] not in ("level", "account") \
                 or np.isnan(budget[run]).any() or abs(budget[run].sum() - budget[head]) > 0.5 \
                 or (len(spent) and not abs(spent.sum() - realised[head]) <= 0.5):
             return []
@@ -542,6 +550,11 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
                  for _, row in data.iterrows()]
     name_part = [next((i for i, label in enumerate(name_labels) if not is_no_value(row[label])), None) for _, row in data.iterrows()]
     codes = _codes(data, code_labels or ([labels["number"]] if labels["number"] else []))
+    if any(c.name == "code" and c.how == OUTLINE for c in table.columns) and len(code_labels) > 1:
+        # each level's code in a column of its own (SAKTI): read whole, with its parents' parts, as one code column
+        codes = pd.Series(outline_codes([[clean_text(v).strip(".") if not is_no_value(v) else None for v in row]
+                                          for row in data[code_labels].itertuples(index=False)]), index=data.index, dtype=object)
+        code_labels = code_labels[:1]
     if not code_labels:
         # "1.02.02.2.02.0004 Pengelolaan …": a name that starts with its code
         in_name = [_CODE_IN_NAME.match(n) if isinstance(n, str) else None for n in raw_names]

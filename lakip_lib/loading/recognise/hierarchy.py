@@ -11,7 +11,11 @@ Agencies mark the hierarchy in one of these ways, tried in this order:
    (``5.03.02`` / ``5.03.02.1.01`` / ``5.03.02.1.01.0005``), Permendagri 13
    before 2021 (``1.20.1.20.13.01`` / ``1.20.1.20.13.01.01``), a report's own
    numbering (``1`` / ``1.1`` / ``1.1.1``), ministry RKA-K/L codes (program
-   ``054.01.WA``, kegiatan ``5286``, KRO ``5286.EBA``, RO ``5286.EBA.962``);
+   ``054.01.WA``, kegiatan ``5286``, KRO ``5286.EBA``, RO ``5286.EBA.962``),
+   whole POK codes (program ``DL``, kegiatan ``DL.2376``, RO
+   ``DL.2376.SAC.811``; the KRO ``DL.2376.SAC`` over its RO and the komponen,
+   akun below are ``account`` rows), also as an outline over columns
+   (:func:`outline_codes`);
    rows of other depths are above the program (urusan, organisasi) or below
    the sub-kegiatan (belanja accounts ``5.2.1``); undotted account codes that
    extend their group's (jenis ``51``, akun ``511111``) by their length;
@@ -42,11 +46,17 @@ from ..parse import is_no_value
 
 LEVELS = ("program", "kegiatan", "sub_kegiatan")
 
+#: a ministry program in a POK code: its own two letters, after the kementerian and eselon I unit (``032.12.DL``) or alone
+_POK_PROGRAM = r"(?:\d{3}\.\d{2}\.)?[A-Z]{2}"
+#: a whole POK code, the program's followed by the deeper levels' parts (``DL.2376.SAC.811.302.0B.521832``)
+_POK = re.compile(rf"^{_POK_PROGRAM}(?:\.[0-9A-Z]+)*$")
 #: joined code schemes: name → (depths per level, patterns per level, whether rows that fit no level are set aside
 #: as above the program or below the sub-kegiatan rather than refuse the scheme); the first scheme that places the rows wins
 SCHEMES: dict[str, tuple[tuple[int, ...] | None, tuple[re.Pattern[str], ...] | None, bool]] = {
     "kepmendagri": (None, (re.compile(r"^\d{1,2}\.[0-9A-Z]{1,2}\.\d{2}$"), re.compile(r"^\d{1,2}\.[0-9A-Z]{1,2}\.\d{2}\.\d\.\d{2}$"),
                            re.compile(r"^\d{1,2}\.[0-9A-Z]{1,2}\.\d{2}\.\d\.\d{2}\.\d{4}$")), True),
+    "rka-k/l": (None, (re.compile(rf"^{_POK_PROGRAM}$"), re.compile(rf"^{_POK_PROGRAM}\.\d{{4}}$"),
+                       re.compile(rf"^{_POK_PROGRAM}\.\d{{4}}\.[A-Z]{{3}}\.\d{{3}}$")), True),
     "permendagri13": ((6, 7, 8), None, True),
     "ministry": (None, (re.compile(r"^\d{3}\.\d{2}\.[A-Z]{2}$"), re.compile(r"^\d{4}$"), re.compile(r"^\d{4}\.[A-Z]{3}(?:\.\d{3})?$")), False),
     "numbered": ((1, 2, 3), None, False),
@@ -122,6 +132,38 @@ def split_code_levels(parts: list[list[object]]) -> Levels:
             levels.append(None)
             roles.append("above")
     return Levels(levels, roles, "split codes")
+
+
+def outline_codes(parts: list[list[str | None]]) -> list[str | None]:
+    """Each row's whole code from an outline over columns (:mod:`.outline`): each row states one code, its own part
+    (``SAC.811``, ``302``) or its parent's code extended (``DL.2376`` under ``DL``); a code further right than the one
+    above, or in the same column extending it, is its child, and its whole code is its parent's with its own part
+    added. Rows without a code get None.
+
+    Example:
+        >>> outline_codes([["DL", None, None], ["DL.2376", None, None], [None, "SAC", None], [None, "SAC.811", None],
+        ...                [None, None, "302"], [None, None, None], ["WA", None, None]])
+        ['DL', 'DL.2376', 'DL.2376.SAC', 'DL.2376.SAC.811', 'DL.2376.SAC.811.302', None, 'WA']
+    """
+    stack: list[tuple[int, str, str]] = []  # (column, code as printed, whole code) of the row's ancestors
+    whole: list[str | None] = []
+    for row in parts:
+        filled = [(k, v) for k, v in enumerate(row) if v]
+        if not filled:
+            whole.append(None)
+            continue
+        column, code = filled[0]
+        while stack and not (stack[-1][0] < column or stack[-1][0] == column and code.startswith(stack[-1][1] + ".")):
+            stack.pop()
+        if not stack:
+            full = code
+        elif code.startswith(stack[-1][1] + "."):
+            full = stack[-1][2] + code[len(stack[-1][1]):]
+        else:
+            full = f"{stack[-1][2]}.{code}"
+        stack.append((column, code, full))
+        whole.append(full)
+    return whole
 
 
 def split_levels_by_words(levels: Levels, names: list[object]) -> Levels:
@@ -205,6 +247,8 @@ def code_levels(codes: list[str | None]) -> tuple[Levels | None, str]:
         placed = {d for d, r in zip(depths, roles) if r == "level"}
         if scheme in ("permendagri13", "numbered") and by_depth[0] not in placed:
             continue  # these schemes start at the program
+        if scheme == "rka-k/l" and (not all(_POK.match(c) for c in coded) or len({lv for lv in levels if lv}) < 2):
+            continue  # two capitals alone ('IV') code no program without a kegiatan under one
         if scheme == "numbered" and (min(present) != 1 or len(present) > 3 or not all(_DIGITS.match(c) for c in coded)):
             continue
         return Levels(levels, roles, f"{scheme} codes"), ""
