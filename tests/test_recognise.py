@@ -2639,3 +2639,19 @@ def test_whole_rka_kl_pok_codes_place_program_kegiatan_and_ro_and_outline_codes_
         ["302", "302.0B", "302.0B.521832", "001"]
     # near miss: a code in the same column that does not extend the one above is its sibling
     assert outline_codes([["WA", None], ["DL", None], [None, "2376"]]) == ["WA", "DL", "DL.2376"]
+
+
+def test_every_code_scheme_is_tried_from_one_table_in_order_and_accounts_alone_are_no_other_schemes_codes():
+    """Nested account codes, Permendagri 90 accounts alone, the joined schemes and an LRA's belanja accounts are one
+    table (``SCHEMES``), tried in that order. The near misses: accounts alone that do not nest are tried by no later
+    scheme (not read as Permendagri 13 programs by their depth); an LRA's accounts with a revenue code among them are
+    no LRA's belanja."""
+    from lakip_lib.loading.recognise.hierarchy import ACCOUNTS, LRA_ACCOUNTS, SCHEMES, code_levels
+
+    names = list(SCHEMES)
+    assert names[:2] == ["nested account codes", ACCOUNTS] and names[-1] == LRA_ACCOUNTS
+    lra = code_levels(["5", "5.1", "5.1.1", "5.2", "5.2.2", "5.2.2.01.01"])[0]
+    assert lra.how == LRA_ACCOUNTS and lra.levels == [None, "program", "kegiatan", "program", "kegiatan", None]
+    assert code_levels(["5", "5.1", "5.1.1"])[0].how == "numbered codes"  # a numbering before an LRA's accounts
+    assert code_levels(["5.1.02", "5.2.02.05.01.0005"]) == (None, "3, 6")
+    assert code_levels(["4.1", "4.1.2", "5.1"]) == (None, "2, 3")

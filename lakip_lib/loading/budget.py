@@ -24,8 +24,8 @@ from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
 from .recognise.hierarchy import (ACCOUNTS, FLAT, LEVELS, LRA_ACCOUNTS, Levels, code_levels, flat_levels,
-                                  group_blocks, heading_parents, indent_levels, level_word, lra_levels,
-                                  names_programs, outline_codes, split_code_levels, split_levels_by_words, word_levels)
+                                  group_blocks, heading_parents, indent_levels, level_word, names_programs, outline_codes,
+                                  split_code_levels, split_levels_by_words, word_levels)
 from .recognise.outline import OUTLINE
 from .parse import alias_key, clean_text, excel_error, is_no_value, without_marker
 from .recognise.rows import total_group_code
@@ -1365,8 +1365,6 @@ def _levels(table: Table, data: pd.DataFrame, codes: pd.Series, code_labels: lis
     by_code, present = code_levels(codes.tolist())
     if by_code is not None:
         return by_code
-    if (accounts := lra_levels(codes.tolist())) is not None:
-        return accounts
     if words is not None:
         return words
     if len(name_labels) > 1:
