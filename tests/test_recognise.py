@@ -2655,3 +2655,30 @@ def test_every_code_scheme_is_tried_from_one_table_in_order_and_accounts_alone_a
     assert code_levels(["5", "5.1", "5.1.1"])[0].how == "numbered codes"  # a numbering before an LRA's accounts
     assert code_levels(["5.1.02", "5.2.02.05.01.0005"]) == (None, "3, 6")
     assert code_levels(["4.1", "4.1.2", "5.1"]) == (None, "2, 3")
+
+
+def test_an_outline_whose_codes_follow_no_scheme_takes_each_level_from_the_column_its_code_stands_in(tmp_path):
+    """Codes of no known scheme (P1, K1, S1), each level's in a column further right and its name likewise: the
+    outermost rows are programs, their children kegiatan, theirs sub-kegiatan, deeper rows set aside, with a note. The
+    near miss: whole codes of a known scheme take that scheme's levels, not their depth (the SAKTI outline's KRO, two
+    deep, is no sub-kegiatan: see the SAKTI test)."""
+    rows = [["Kode", None, None, None, "Uraian", None, None, "Pagu", "Realisasi"],
+            ["P1", None, None, None, "Program Satu", None, None, 300, 250],
+            [None, "K1", None, None, None, "Kegiatan Satu", None, 300, 250],
+            [None, None, "S1", None, None, None, "Sub Kegiatan Satu", 200, 150],
+            [None, None, None, "R1", None, None, "Belanja Pegawai", 200, 150],
+            [None, None, "S2", None, None, None, "Sub Kegiatan Dua", 100, 100]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Outline": rows}))
+    assert loaded.rows[["code", "level", "parent", "budget"]].values.tolist() == [
+        ["P1", "program", None, 300], ["P1.K1", "kegiatan", "P1", 300], ["P1.K1.S1", "sub_kegiatan", "P1.K1", 200],
+        ["P1.K1.S2", "sub_kegiatan", "P1.K1", 100]]
+    assert "levels_from_codes" in set(loaded.notes["check"])
+    # the near miss: the same outline with POK codes reads by the scheme (the KRO between kegiatan and RO set aside)
+    pok = [list(r) for r in rows]
+    for cells, code in zip(pok[1:], ["WA", "2369", "EBA", "994", "EBB"]):
+        cells[next(j for j in range(4) if cells[j])] = code
+    pok[4][3], pok[5][2], pok[5][6] = "EBA.994", "EBA.962", "Layanan Umum"
+    pok[3][6], pok[4][6] = "Layanan Dukungan", "Layanan Perkantoran"
+    loaded = load_budget(make_workbook(tmp_path / "pok.xlsx", {"Outline": pok}))
+    assert loaded.rows[["code", "level"]].values.tolist()[:2] == [["WA", "program"], ["WA.2369", "kegiatan"]]
+    assert "WA.2369.EBA" not in loaded.rows["code"].tolist()

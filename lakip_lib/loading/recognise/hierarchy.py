@@ -15,7 +15,8 @@ Agencies mark the hierarchy in one of these ways, tried in this order:
    whole POK codes (program ``DL``, kegiatan ``DL.2376``, RO
    ``DL.2376.SAC.811``; the KRO ``DL.2376.SAC`` over its RO and the komponen,
    akun below are ``account`` rows), also as an outline over columns
-   (:func:`outline_codes`);
+   (:func:`outline_codes`; by each row's depth in the outline when no scheme
+   places its whole codes: :func:`outline_levels`);
    rows of other depths are above the program (urusan, organisasi) or below
    the sub-kegiatan (belanja accounts ``5.2.1``); undotted account codes that
    extend their group's (jenis ``51``, akun ``511111``) by their length;
@@ -149,12 +150,36 @@ def outline_codes(parts: list[list[str | None]]) -> list[str | None]:
         ...                [None, None, "302"], [None, None, None], ["WA", None, None]])
         ['DL', 'DL.2376', 'DL.2376.SAC', 'DL.2376.SAC.811', 'DL.2376.SAC.811.302', None, 'WA']
     """
+    return [None if row is None else row[0] for row in _outline(parts)]
+
+
+#: how the levels of an outline whose whole codes no scheme places were told (:func:`outline_levels`)
+OUTLINED = "outlined codes"
+
+
+def outline_levels(parts: list[list[str | None]]) -> Levels:
+    """Levels of an outline over columns (:func:`outline_codes`) by each row's depth in it, for codes of no scheme
+    :func:`code_levels` knows: the outermost rows are programs, their children kegiatan, theirs sub-kegiatan, deeper
+    rows ``account`` rows under them; rows without a code are headings.
+
+    Example:
+        >>> outline_levels([["A", None, None], ["A.1", None, None], [None, "01", None], [None, None, "001"]]).levels
+        ['program', 'kegiatan', 'sub_kegiatan', None]
+    """
+    depths = [None if row is None else row[1] for row in _outline(parts)]
+    levels = [LEVELS[d] if d is not None and d < len(LEVELS) else None for d in depths]
+    roles = ["heading" if d is None else "level" if d < len(LEVELS) else "account" for d in depths]
+    return Levels(levels, roles, OUTLINED)
+
+
+def _outline(parts: list[list[str | None]]) -> list[tuple[str, int] | None]:
+    """Each row's whole code and depth in an outline over columns (:func:`outline_codes`), None without a code."""
     stack: list[tuple[int, str, str]] = []  # (column, code as printed, whole code) of the row's ancestors
-    whole: list[str | None] = []
+    found: list[tuple[str, int] | None] = []
     for row in parts:
         filled = [(k, v) for k, v in enumerate(row) if v]
         if not filled:
-            whole.append(None)
+            found.append(None)
             continue
         column, code = filled[0]
         while stack and not (stack[-1][0] < column or stack[-1][0] == column and code.startswith(stack[-1][1] + ".")):
@@ -165,9 +190,9 @@ def outline_codes(parts: list[list[str | None]]) -> list[str | None]:
             full = stack[-1][2] + code[len(stack[-1][1]):]
         else:
             full = f"{stack[-1][2]}.{code}"
+        found.append((full, len(stack)))
         stack.append((column, code, full))
-        whole.append(full)
-    return whole
+    return found
 
 
 def split_levels_by_words(levels: Levels, names: list[object]) -> Levels:
