@@ -41,10 +41,6 @@ NOT_READ: dict[str, str] = {
     "ind-renstra-dinkes-tabel-8-1-target-rp-2016-2021":
         "refused on values, 6 problems: 'got 'R4 : 11 Unit', expected a number, optionally with its unit' (E11, G11, I11, "
         "M11, O11, Q11): a target stated as a count of vehicles by class",
-    # ninth held-out set (tests/layouts/ninth.py): what each gets, measured blind (README.md has the measure)
-    "budget-sakti-glp039-ketersediaan-dana-detail-lock-pagu":
-        "refused, 20 problems: 'expected a program, kegiatan or sub-kegiatan row (level words place the others; "
-        "this row states amounts but has no level)' (D11 …)",
     # twelfth held-out set (tests/layouts/twelfth.py): what each gets, measured blind (README.md has the measure)
     "ind-puskesmas-pkp-gigi-paud-posyandu-capaian-bulanan-2023":
         "refused: 'expected one column for 'target', not 'Target Sasaran (Tx S)' (F4), 'Analisa Ketercapaian Target "

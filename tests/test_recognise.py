@@ -2607,3 +2607,120 @@ def test_a_renja_evaluation_reads_the_rp_of_its_realisation_band_in_thousands_an
     assert loaded.rows[["code", "budget", "realised"]].values.tolist() == [["5.03.01", 4_000_000, 3_800_000],
                                                                            ["5.03.01.1.01", 1_000_000, 900_000]]
     assert "amounts_scaled" in loaded.notes["check"].tolist()
+
+
+def _sakti(item_realised_in_z: bool = True) -> list[list]:
+    """A SAKTI 'Ketersediaan Dana Detail' cut down: Kode (A) | … | Uraian (C) | … | Pagu (I) | Realisasi › s.d. Periode (J:K merged);
+    each level's code and name in columns of their own (program A/C, kegiatan A/E, KRO B/D, RO B/F, akun G/H, item
+    H), the total rows' realisation in J and the item rows' in K."""
+    def row(code: dict[int, str], name: dict[int, str], pagu: int, real: int, item: bool = False) -> list:
+        cells: list = [None] * 11
+        for j, v in {**code, **name}.items():
+            cells[j] = v
+        cells[8] = pagu
+        cells[10 if item and item_realised_in_z else 9] = real
+        return cells
+
+    return [["LAPORAN KETERSEDIAAN DANA DETAIL"], ["Kode", None, "Uraian", None, None, None, None, None, "Pagu",
+                                                    "Realisasi", None],
+            [None, None, None, None, None, None, None, None, None, "s.d. Periode", None],
+            row({0: "WA"}, {2: "Program Dukungan Manajemen"}, 500, 400),
+            row({0: "WA.2369"}, {4: "Dukungan Manajemen Internal"}, 500, 400),
+            row({1: "EBA"}, {3: "Layanan Dukungan Manajemen Internal"}, 500, 400),
+            row({1: "EBA.994"}, {5: "Layanan Perkantoran"}, 300, 250),
+            row({6: "521111"}, {7: "Belanja Keperluan Perkantoran"}, 300, 250),
+            row({}, {7: "000001. Alat tulis kantor"}, 300, 250, item=True),
+            row({1: "EBA.962"}, {5: "Layanan Umum"}, 200, 150),
+            row({6: "524111"}, {7: "Belanja Perjalanan Dinas Biasa"}, 200, 150),
+            row({}, {7: "000002. Perjalanan dinas"}, 200, 150, item=True)]
+
+
+def test_a_sakti_outline_reads_each_level_from_where_its_code_stands_and_a_merged_figure_from_either_column(tmp_path):
+    """Codes and names of each level in columns of their own (most without a header): the columns right of Kode up to
+    the figures that hold codes are the code, those that hold words the name; a code further right is a child, one in
+    the same column extending the one above too. Program, kegiatan and RO are the levels; the KRO over its RO, the
+    akun and the items are not. The realisation to date, merged over two columns, is read from the one holding it on
+    each row (the items'). The near misses: a column beside Uraian naming the same rows a second time is no outline
+    (the codes are read as split over columns); a pair of merged columns both filled on a row is read from the first
+    alone."""
+    merged = {"GLP039": ["A2:A3", "C2:C3", "I2:I3", "J2:K2", "J3:K3"]}
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"GLP039": _sakti()}, merged))
+    assert loaded.rows[["code", "level", "parent", "budget", "realised"]].values.tolist() == [
+        ["WA", "program", None, 500, 400], ["WA.2369", "kegiatan", "WA", 500, 400],
+        ["WA.2369.EBA.994", "sub_kegiatan", "WA.2369", 300, 250], ["WA.2369.EBA.962", "sub_kegiatan", "WA.2369", 200, 150]]
+    columns = [(cell, path, render(field, "en"), how) for cell, path, field, how in loaded.recognition[0].columns]
+    assert ("B3", "", "part of code", "outline") in columns and ("F3", "", "part of name", "outline") in columns
+    assert ("K3", "Realisasi › s.d. Periode", "realised", "merged pair") in columns
+    assert "levels_from_codes" in set(loaded.notes["check"])
+    # near miss: a second name of the same rows beside Uraian (two name cells on a row) is no outline
+    twice = _sakti()
+    for cells in twice[3:]:
+        cells[3] = cells[3] or "Satker Contoh"
+    with pytest.raises(InputError):
+        load_budget(make_workbook(tmp_path / "dua.xlsx", {"GLP039": twice}, merged))
+    # near miss: both columns of the merged pair filled on a row: two figures, the first read
+    both = _sakti()
+    both[8][9] = 250
+    loaded = load_budget(make_workbook(tmp_path / "tiga.xlsx", {"GLP039": both}, merged))
+    assert not any(how == "merged pair" for *_, how in loaded.recognition[0].columns)
+
+
+def test_whole_rka_kl_pok_codes_place_program_kegiatan_and_ro_and_outline_codes_join_their_parents():
+    from lakip_lib.loading.recognise.hierarchy import code_levels, outline_codes
+
+    found, _ = code_levels(["DL", "DL.2376", "DL.2376.SAC", "DL.2376.SAC.811", "DL.2376.SAC.811.302", None])
+    assert found.how == "rka-k/l codes"
+    assert found.levels == ["program", "kegiatan", None, "sub_kegiatan", None, None]
+    assert found.roles == ["level", "level", "account", "level", "account", "heading"]
+    assert code_levels(["032.12.DL", "032.12.DL.2376"])[0].levels == ["program", "kegiatan"]
+    # near misses: roman numerals of two capitals place no program without a kegiatan; a code of another form
+    # among them is no POK code
+    assert code_levels(["II", "IV"])[0] is None or code_levels(["II", "IV"])[0].how != "rka-k/l codes"
+    assert code_levels(["WA", "WA.2369", "Lain-lain"])[0] is None
+    assert outline_codes([["302", None, None], [None, "302.0B", None], [None, None, "521832"], ["001", None, None]]) == \
+        ["302", "302.0B", "302.0B.521832", "001"]
+    # near miss: a code in the same column that does not extend the one above is its sibling
+    assert outline_codes([["WA", None], ["DL", None], [None, "2376"]]) == ["WA", "DL", "DL.2376"]
+
+
+def test_every_code_scheme_is_tried_from_one_table_in_order_and_accounts_alone_are_no_other_schemes_codes():
+    """Nested account codes, Permendagri 90 accounts alone, the joined schemes and an LRA's belanja accounts are one
+    table (``SCHEMES``), tried in that order. The near misses: accounts alone that do not nest are tried by no later
+    scheme (not read as Permendagri 13 programs by their depth); an LRA's accounts with a revenue code among them are
+    no LRA's belanja."""
+    from lakip_lib.loading.recognise.hierarchy import ACCOUNTS, LRA_ACCOUNTS, SCHEMES, code_levels
+
+    names = list(SCHEMES)
+    assert names[:2] == ["nested account codes", ACCOUNTS] and names[-1] == LRA_ACCOUNTS
+    lra = code_levels(["5", "5.1", "5.1.1", "5.2", "5.2.2", "5.2.2.01.01"])[0]
+    assert lra.how == LRA_ACCOUNTS and lra.levels == [None, "program", "kegiatan", "program", "kegiatan", None]
+    assert code_levels(["5", "5.1", "5.1.1"])[0].how == "numbered codes"  # a numbering before an LRA's accounts
+    assert code_levels(["5.1.02", "5.2.02.05.01.0005"]) == (None, "3, 6")
+    assert code_levels(["4.1", "4.1.2", "5.1"]) == (None, "2, 3")
+
+
+def test_an_outline_whose_codes_follow_no_scheme_takes_each_level_from_the_column_its_code_stands_in(tmp_path):
+    """Codes of no known scheme (P1, K1, S1), each level's in a column further right and its name likewise: the
+    outermost rows are programs, their children kegiatan, theirs sub-kegiatan, deeper rows set aside, with a note. The
+    near miss: whole codes of a known scheme take that scheme's levels, not their depth (the SAKTI outline's KRO, two
+    deep, is no sub-kegiatan: see the SAKTI test)."""
+    rows = [["Kode", None, None, None, "Uraian", None, None, "Pagu", "Realisasi"],
+            ["P1", None, None, None, "Program Satu", None, None, 300, 250],
+            [None, "K1", None, None, None, "Kegiatan Satu", None, 300, 250],
+            [None, None, "S1", None, None, None, "Sub Kegiatan Satu", 200, 150],
+            [None, None, None, "R1", None, None, "Belanja Pegawai", 200, 150],
+            [None, None, "S2", None, None, None, "Sub Kegiatan Dua", 100, 100]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Outline": rows}))
+    assert loaded.rows[["code", "level", "parent", "budget"]].values.tolist() == [
+        ["P1", "program", None, 300], ["P1.K1", "kegiatan", "P1", 300], ["P1.K1.S1", "sub_kegiatan", "P1.K1", 200],
+        ["P1.K1.S2", "sub_kegiatan", "P1.K1", 100]]
+    assert "levels_from_codes" in set(loaded.notes["check"])
+    # the near miss: the same outline with POK codes reads by the scheme (the KRO between kegiatan and RO set aside)
+    pok = [list(r) for r in rows]
+    for cells, code in zip(pok[1:], ["WA", "2369", "EBA", "994", "EBB"]):
+        cells[next(j for j in range(4) if cells[j])] = code
+    pok[4][3], pok[5][2], pok[5][6] = "EBA.994", "EBA.962", "Layanan Umum"
+    pok[3][6], pok[4][6] = "Layanan Dukungan", "Layanan Perkantoran"
+    loaded = load_budget(make_workbook(tmp_path / "pok.xlsx", {"Outline": pok}))
+    assert loaded.rows[["code", "level"]].values.tolist()[:2] == [["WA", "program"], ["WA.2369", "kegiatan"]]
+    assert "WA.2369.EBA" not in loaded.rows["code"].tolist()

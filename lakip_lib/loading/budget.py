@@ -23,9 +23,10 @@ from ..messages import Joined, Pair, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
-from .recognise.hierarchy import (ACCOUNTS, FLAT, LEVELS, LRA_ACCOUNTS, Levels, code_levels, flat_levels,
-                                  group_blocks, heading_parents, indent_levels, level_word, lra_levels,
-                                  names_programs, split_code_levels, split_levels_by_words, word_levels)
+from .recognise.hierarchy import (ACCOUNTS, FLAT, LEVELS, LRA_ACCOUNTS, OUTLINED, Levels, code_levels, flat_levels,
+                                  group_blocks, heading_parents, indent_levels, level_word, names_programs, outline_codes,
+                                  outline_levels, split_code_levels, split_levels_by_words, word_levels)
+from .recognise.outline import OUTLINE
 from .parse import alias_key, clean_text, excel_error, is_no_value, without_marker
 from .recognise.rows import total_group_code
 from .tables import location, numbers, refused, split_totals, tables_in
@@ -119,13 +120,25 @@ def _plan_note(table: Table) -> dict[str, str]:
                 "has: not read as a second budget")
 
 
-#: how a table of account codes with no program above them is read, said in a levels_from_codes note (Indonesian,
-#: English), by the scheme that placed its rows
+#: how a table of account codes with no program above them, of RKA-K/L codes whose levels are more than the kit's, or
+#: of codes of no known scheme in an outline over columns is read, said in a levels_from_codes note (Indonesian, English), by the scheme that placed its rows
 _ACCOUNT_SCHEMES = {
     LRA_ACCOUNTS: ("Baris tabel adalah kode rekening belanja Permendagri 13/2006 (LRA), tanpa program: kelompok belanja "
                    "(5.1, 5.2) dibaca sebagai program, jenis belanja (5.2.1) sebagai kegiatan",
                    "The table's rows are Permendagri 13/2006 belanja account codes (an LRA), with no program: the "
                    "kelompok (5.1, 5.2) read as programs, the jenis (5.2.1) as kegiatan"),
+    "rka-k/l codes": ("Baris tabel berkode RKA-K/L (POK): program, kegiatan dan RO dibaca sebagai program, kegiatan dan "
+                      "sub-kegiatan; KRO (jumlah RO di bawahnya), komponen, sub komponen, akun dan item tidak dibaca "
+                      "sebagai baris",
+                      "The table's rows have RKA-K/L (POK) codes: programs, kegiatan and RO read as programs, kegiatan "
+                      "and sub-kegiatan; KRO (the sum of its RO), komponen, sub komponen, akun and items are not read as "
+                      "rows"),
+    OUTLINED: ("Kode program/kegiatan tidak mengikuti pola yang dikenal; tingkatnya dibaca dari letak kolom kodenya "
+               "(kode di kolom lebih kanan adalah anak baris di atasnya): tingkat pertama program, kedua kegiatan, "
+               "ketiga sub-kegiatan, yang lebih dalam tidak dibaca sebagai baris",
+               "The program/kegiatan codes follow no known scheme; their levels are read from the column each code "
+               "stands in (a code further right is a child of the row above): the first level programs, the second "
+               "kegiatan, the third sub-kegiatan, deeper ones not read as rows"),
     ACCOUNTS: ("Baris tabel adalah kode rekening Permendagri 90 (akun 4/5/6 pendapatan, belanja, pembiayaan), tanpa "
                "program atau kegiatan di atasnya: tiap rekening dibaca sebagai baris tingkat teratas",
                "The table's rows are Permendagri 90 account codes (akun 4/5/6: pendapatan, belanja, pembiayaan), with "
@@ -369,8 +382,9 @@ def _lines_under_names(names: list[object], has_amount: np.ndarray, codes: pd.Se
 
 def _breakdown_lines(found: Levels, codes: pd.Series, amounts: dict[str, pd.Series]) -> list[int]:
     """Positions of the rows without a code that break down the coded row right above them: each run of uncoded rows
-    with a budget follows a coded row of a level, their budgets add up to that row's, and their realisation is blank or
-    adds up to its too (an RBA's detail lines under each account, the spending booked on the account). Empty when any
+    with a budget follows a coded row of a level or an account, their budgets add up to that row's, and their
+    realisation is blank or adds up to its too (an RBA's detail lines under each account, the spending booked on the
+    account; a POK's items under their akun). Empty when any
     run does not so: uncoded rows that are no breakdown are the reader's to see.
 
     Example:
@@ -396,7 +410,7 @@ def _breakdown_lines(found: Levels, codes: pd.Series, amounts: dict[str, pd.Seri
             end += 1
         head, run = i - 1, slice(i, end)
         spent = realised[run][~np.isnan(realised[run])]
-        if head < 0 or not isinstance(codes.iloc[head], str) or found.roles[head] != "level" \
+        if head < 0 or not isinstance(codes.iloc[head], str) or found.roles[head] not in ("level", "account") \
                 or np.isnan(budget[run]).any() or abs(budget[run].sum() - budget[head]) > 0.5 \
                 or (len(spent) and not abs(spent.sum() - realised[head]) <= 0.5):
             return []
@@ -542,6 +556,13 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
                  for _, row in data.iterrows()]
     name_part = [next((i for i, label in enumerate(name_labels) if not is_no_value(row[label])), None) for _, row in data.iterrows()]
     codes = _codes(data, code_labels or ([labels["number"]] if labels["number"] else []))
+    outlined = None
+    if any(c.name == "code" and c.how == OUTLINE for c in table.columns) and len(code_labels) > 1:
+        # each level's code in a column of its own (SAKTI): read whole, with its parents' parts, as one code column
+        parts = [[clean_text(v).strip(".") if not is_no_value(v) else None for v in row]
+                 for row in data[code_labels].itertuples(index=False)]
+        codes = pd.Series(outline_codes(parts), index=data.index, dtype=object)
+        code_labels, outlined = code_labels[:1], outline_levels(parts)
     if not code_labels:
         # "1.02.02.2.02.0004 Pengelolaan …": a name that starts with its code
         in_name = [_CODE_IN_NAME.match(n) if isinstance(n, str) else None for n in raw_names]
@@ -565,7 +586,7 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
                           f"{len(data)} named rows without amounts, each above unnamed lines (sources of funds): their "
                           "budget and realisation are read as the sum of the lines below"))
     found = _levels(table, data, codes, code_labels, labels, raw_names, name_part, name_labels, has_amount.tolist(),
-                    amounts["budget"] if labels["budget"] else amounts["realised"], scratch := [])
+                    amounts["budget"] if labels["budget"] else amounts["realised"], scratch := [], outlined)
     spanned = False
     if found is not None and _flat(found) and not code_labels and labels["number"]:
         # a flat numbered list with one number merged over two lines: both lines are rows of the list
@@ -1333,10 +1354,11 @@ def _totals(table: Table, totals: pd.DataFrame, labels: dict[str, str | None], p
 
 def _levels(table: Table, data: pd.DataFrame, codes: pd.Series, code_labels: list[str], labels: dict[str, str | None],
             raw_names: list[object], name_part: list[int | None], name_labels: list[str], amounts: list[bool],
-            sums: pd.Series, problems: list[Problem]) -> Levels | None:
+            sums: pd.Series, problems: list[Problem], outlined: Levels | None = None) -> Levels | None:
     """Each row's level (:mod:`~lakip_lib.loading.recognise.hierarchy`): from the level column, codes split over
-    columns, level words (before a bare row numbering), joined codes, level words, the name's column, indentation,
-    else a flat list (``sums``: each row's budget, or its realisation where the table has no budget)."""
+    columns, level words (before a bare row numbering), joined codes, the depth of each code in an outline over columns
+    (``outlined``), level words, the name's column, indentation, else a flat list (``sums``: each row's budget, or its
+    realisation where the table has no budget)."""
     if labels["level"]:
         level_label = labels["level"]
         levels = data[level_label].map(lambda v: None if is_no_value(v) else _LEVEL_NAMES.get(alias_key(v).removeprefix("kode")))
@@ -1352,8 +1374,8 @@ def _levels(table: Table, data: pd.DataFrame, codes: pd.Series, code_labels: lis
     by_code, present = code_levels(codes.tolist())
     if by_code is not None:
         return by_code
-    if (accounts := lra_levels(codes.tolist())) is not None:
-        return accounts
+    if outlined is not None:
+        return outlined  # codes of no known scheme: where each stands in the outline says its level
     if words is not None:
         return words
     if len(name_labels) > 1:

@@ -159,6 +159,10 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
         "unheaded": Pair("tanpa judul: namanya mengepalai baris-baris yang dinamai di sampingnya, tingkat di atasnya, "
                          "seperti bidang di atas kegiatan",
                          "no header: its names head the rows named beside them, the level above them, as bidang over kegiatan"),
+        "outline": Pair("kerangka bertingkat: kode dan nama tiap tingkat di kolomnya sendiri, kebanyakan tanpa judul",
+                        "an outline: each level's code and name in columns of their own, most without a header"),
+        "merged pair": Pair("di bawah judul gabungan yang sama: angka baris-baris yang dibiarkan kosong oleh kolom sebelumnya",
+                            "under the same merged header: the figure of the rows the column before leaves blank"),
         "marked": Pair("satu tanda per barang di kolom-kolom kondisinya: judul kolom yang bertanda adalah kondisinya",
                        "one mark per item under the columns of its conditions: the marked column's header is its condition"),
         "band": Pair("tidak ada kolom indikator: label kelompok kolomnya menyebut indikatornya, setiap baris satu unit, "

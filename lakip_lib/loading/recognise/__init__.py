@@ -55,6 +55,7 @@ from .rows import (body, caption, carried_totals, continued_names, is_column_num
                    is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
 from .sums import before_period, spending, to_date, total_of_others
+from .outline import MERGED_PAIR, OUTLINE, merged_pair, outline_columns
 from .table import Column, Recognition, Table, not_used, part_of, row_of
 from .unnamed import unnamed_band
 
@@ -311,6 +312,15 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     if band.dataset == "budget" and len(data_rows) and (carried := carried_totals(grid.cells, data_rows)):
         data_rows = data_rows[~np.isin(data_rows, carried)]
         skipped = sorted([*skipped, *((i, "total carried over a page turn") for i in carried)], key=row_of)
+    if band.dataset == "budget" and (outline := _outline(grid, band, data_rows, columns, parts)) is not None:
+        # SAKTI's levels each with its code and name in columns of their own, right of Kode and Uraian
+        for field, indexes in zip(("code", "name"), outline):
+            column = next(c for c in columns if c.name == field)
+            columns[columns.index(column)] = replace(column, how=OUTLINE)
+            if len(indexes) > 1:
+                parts[column.label] = indexes
+                record.columns += [(grid.cell_name(band.bottom, j), "", part_of(column.label), OUTLINE)
+                                   for j in indexes if j != column.index]
     if band.dataset == "budget" and (outer := _hierarchy_column(grid, band, data_rows, columns, parts)) is not None:
         # the bidang named in a column with no header, its kegiatan in Uraian: the names of two levels, one per column
         name = next(c for c in columns if c.name == "name")
@@ -339,6 +349,12 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     record.body_rows = (grid.row0 + band.bottom + 1, grid.row0 + end)
     record.data_rows = len(data_rows)
     frame = _frame(grid, data_rows, columns)
+    for column in (c for c in columns if c.name in AMOUNTS and grid.source is None):
+        if (j := merged_pair(grid, band, data_rows, column)) is not None:
+            # 's.d. Periode' merged over Y:Z, the total rows' figure in Y, the detail rows' in Z
+            frame[column.label] = frame[column.label].where(~frame[column.label].map(is_blank),
+                                                            grid.cells[j].iloc[data_rows].to_numpy())
+            record.columns.append((grid.cell_name(band.bottom, j), " › ".join(column.path), column.label, MERGED_PAIR))
     if labelled is not None:
         frame["indicator"] = band.paths[labelled][0]
     for column in (c for c in columns if c.how == STACKED):
@@ -391,6 +407,17 @@ def _continued(grid: Grid, band: Band, data_rows: np.ndarray, columns: list[Colu
         return {}
     figures = [c.index for c in columns if c.name in _FIGURES] + [j for label, idx in parts.items() for j in idx]
     return continued_names(grid.cells, data_rows, named[0].index, figures)
+
+
+def _outline(grid: Grid, band: Band, data_rows: np.ndarray, columns: list[Column],
+             parts: dict[str, list[int]]) -> tuple[list[int], list[int]] | None:
+    """The code and name columns of a budget laid out as an outline (:func:`.outline.outline_columns`), when the table
+    has one code column and one name column, neither split over columns by their headers."""
+    code = [c for c in columns if c.name == "code"]
+    name = [c for c in columns if c.name == "name"]
+    if len(code) != 1 or len(name) != 1 or code[0].label in parts or name[0].label in parts:
+        return None
+    return outline_columns(grid, band, data_rows, code[0], name[0], [c.index for c in columns if c.name in _FIGURES])
 
 
 #: how a column with no header is read as the names of the level above the name column's rows

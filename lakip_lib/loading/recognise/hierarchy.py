@@ -11,13 +11,19 @@ Agencies mark the hierarchy in one of these ways, tried in this order:
    (``5.03.02`` / ``5.03.02.1.01`` / ``5.03.02.1.01.0005``), Permendagri 13
    before 2021 (``1.20.1.20.13.01`` / ``1.20.1.20.13.01.01``), a report's own
    numbering (``1`` / ``1.1`` / ``1.1.1``), ministry RKA-K/L codes (program
-   ``054.01.WA``, kegiatan ``5286``, KRO ``5286.EBA``, RO ``5286.EBA.962``);
+   ``054.01.WA``, kegiatan ``5286``, KRO ``5286.EBA``, RO ``5286.EBA.962``),
+   whole POK codes (program ``DL``, kegiatan ``DL.2376``, RO
+   ``DL.2376.SAC.811``; the KRO ``DL.2376.SAC`` over its RO and the komponen,
+   akun below are ``account`` rows), also as an outline over columns
+   (:func:`outline_codes`; by each row's depth in the outline when no scheme
+   places its whole codes: :func:`outline_levels`);
    rows of other depths are above the program (urusan, organisasi) or below
    the sub-kegiatan (belanja accounts ``5.2.1``); undotted account codes that
    extend their group's (jenis ``51``, akun ``511111``) by their length;
    Permendagri 90 accounts alone (``5.1.02.01.01.0024``), the top level of a
    pagu per kode rekening; an LRA's Permendagri 13 belanja accounts (kelompok
-   ``5.1``, jenis ``5.1.1``: :func:`lra_levels`) when no scheme places them;
+   ``5.1``, jenis ``5.1.1``: :func:`lra_levels`) when no other scheme places
+   them (:data:`SCHEMES`, the one table of them all);
 4. level words at the start of a name (``Program …``, ``Kegiatan …``,
    ``1. Sub Kegiatan …``) or on a label row above (``Kegiatan :``);
 5. names split over columns (``Program | Kegiatan | Sub Kegiatan``; the deepest
@@ -36,17 +42,26 @@ grouping that is no level, such as a source of funds: :func:`group_blocks`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from ..parse import is_no_value
 
 LEVELS = ("program", "kegiatan", "sub_kegiatan")
 
-#: joined code schemes: name → (depths per level, patterns per level, whether rows that fit no level are set aside
-#: as above the program or below the sub-kegiatan rather than refuse the scheme); the first scheme that places the rows wins
-SCHEMES: dict[str, tuple[tuple[int, ...] | None, tuple[re.Pattern[str], ...] | None, bool]] = {
+#: a ministry program in a POK code: its own two letters, after the kementerian and eselon I unit (``032.12.DL``) or alone
+_POK_PROGRAM = r"(?:\d{3}\.\d{2}\.)?[A-Z]{2}"
+#: a whole POK code, the program's followed by the deeper levels' parts (``DL.2376.SAC.811.302.0B.521832``)
+_POK = re.compile(rf"^{_POK_PROGRAM}(?:\.[0-9A-Z]+)*$")
+#: the schemes of joined codes placed by depth or pattern (:func:`_joined_levels`), in the order they are tried: name →
+#: (depths per level, patterns per level, whether rows that fit no level are set aside as above the program or below the
+#: sub-kegiatan rather than refuse the scheme)
+_JOINED: dict[str, tuple[tuple[int, ...] | None, tuple[re.Pattern[str], ...] | None, bool]] = {
     "kepmendagri": (None, (re.compile(r"^\d{1,2}\.[0-9A-Z]{1,2}\.\d{2}$"), re.compile(r"^\d{1,2}\.[0-9A-Z]{1,2}\.\d{2}\.\d\.\d{2}$"),
                            re.compile(r"^\d{1,2}\.[0-9A-Z]{1,2}\.\d{2}\.\d\.\d{2}\.\d{4}$")), True),
+    "rka-k/l": (None, (re.compile(rf"^{_POK_PROGRAM}$"), re.compile(rf"^{_POK_PROGRAM}\.\d{{4}}$"),
+                       re.compile(rf"^{_POK_PROGRAM}\.\d{{4}}\.[A-Z]{{3}}\.\d{{3}}$")), True),
     "permendagri13": ((6, 7, 8), None, True),
     "ministry": (None, (re.compile(r"^\d{3}\.\d{2}\.[A-Z]{2}$"), re.compile(r"^\d{4}$"), re.compile(r"^\d{4}\.[A-Z]{3}(?:\.\d{3})?$")), False),
     "numbered": ((1, 2, 3), None, False),
@@ -124,6 +139,62 @@ def split_code_levels(parts: list[list[object]]) -> Levels:
     return Levels(levels, roles, "split codes")
 
 
+def outline_codes(parts: list[list[str | None]]) -> list[str | None]:
+    """Each row's whole code from an outline over columns (:mod:`.outline`): each row states one code, its own part
+    (``SAC.811``, ``302``) or its parent's code extended (``DL.2376`` under ``DL``); a code further right than the one
+    above, or in the same column extending it, is its child, and its whole code is its parent's with its own part
+    added. Rows without a code get None.
+
+    Example:
+        >>> outline_codes([["DL", None, None], ["DL.2376", None, None], [None, "SAC", None], [None, "SAC.811", None],
+        ...                [None, None, "302"], [None, None, None], ["WA", None, None]])
+        ['DL', 'DL.2376', 'DL.2376.SAC', 'DL.2376.SAC.811', 'DL.2376.SAC.811.302', None, 'WA']
+    """
+    return [None if row is None else row[0] for row in _outline(parts)]
+
+
+#: how the levels of an outline whose whole codes no scheme places were told (:func:`outline_levels`)
+OUTLINED = "outlined codes"
+
+
+def outline_levels(parts: list[list[str | None]]) -> Levels:
+    """Levels of an outline over columns (:func:`outline_codes`) by each row's depth in it, for codes of no scheme
+    :func:`code_levels` knows: the outermost rows are programs, their children kegiatan, theirs sub-kegiatan, deeper
+    rows ``account`` rows under them; rows without a code are headings.
+
+    Example:
+        >>> outline_levels([["A", None, None], ["A.1", None, None], [None, "01", None], [None, None, "001"]]).levels
+        ['program', 'kegiatan', 'sub_kegiatan', None]
+    """
+    depths = [None if row is None else row[1] for row in _outline(parts)]
+    levels = [LEVELS[d] if d is not None and d < len(LEVELS) else None for d in depths]
+    roles = ["heading" if d is None else "level" if d < len(LEVELS) else "account" for d in depths]
+    return Levels(levels, roles, OUTLINED)
+
+
+def _outline(parts: list[list[str | None]]) -> list[tuple[str, int] | None]:
+    """Each row's whole code and depth in an outline over columns (:func:`outline_codes`), None without a code."""
+    stack: list[tuple[int, str, str]] = []  # (column, code as printed, whole code) of the row's ancestors
+    found: list[tuple[str, int] | None] = []
+    for row in parts:
+        filled = [(k, v) for k, v in enumerate(row) if v]
+        if not filled:
+            found.append(None)
+            continue
+        column, code = filled[0]
+        while stack and not (stack[-1][0] < column or stack[-1][0] == column and code.startswith(stack[-1][1] + ".")):
+            stack.pop()
+        if not stack:
+            full = code
+        elif code.startswith(stack[-1][1] + "."):
+            full = stack[-1][2] + code[len(stack[-1][1]):]
+        else:
+            full = f"{stack[-1][2]}.{code}"
+        found.append((full, len(stack)))
+        stack.append((column, code, full))
+    return found
+
+
 def split_levels_by_words(levels: Levels, names: list[object]) -> Levels:
     """Split-code levels moved to agree with the level words of the names: a SIMDA code split over Kd_Urusan … Kd_Prog,
     Kd_Keg ends at the kegiatan (Permendagri 13/2006 has no sub-kegiatan), so counted from the right its program rows
@@ -149,66 +220,91 @@ def split_levels_by_words(levels: Levels, names: list[object]) -> Levels:
 
 
 def code_levels(codes: list[str | None]) -> tuple[Levels | None, str]:
-    """Levels from joined codes of the first scheme that places the rows with codes; (None, why) when none does.
+    """Levels from the codes by the first scheme of :data:`SCHEMES` that places the rows with codes; (None, the depths
+    of the codes) when none does.
 
-    A scheme places a row at one of its levels by the code's depth or pattern;
-    Kepmendagri and Permendagri 13 codes of other depths are ``above`` the
-    program (urusan, bidang, organisasi) or ``account`` rows below the
-    sub-kegiatan; under the other schemes such a row rejects the scheme.
+    A joined scheme places a row at one of its levels by the code's depth or
+    pattern; Kepmendagri, Permendagri 13 and POK codes of other depths are
+    ``above`` the program (urusan, bidang, organisasi) or ``account`` rows
+    below the sub-kegiatan; under the other joined schemes such a row rejects
+    the scheme. Account codes extending their group's, Permendagri 90 accounts
+    alone and an LRA's belanja accounts have their own rules.
 
     Example:
         >>> code_levels(["5.03.02", "5.03.02.1.01", "5.03.02.1.01.0005"])[0].levels
         ['program', 'kegiatan', 'sub_kegiatan']
         >>> code_levels(["054.01.WA", "5286", "5286.EBA.962"])[0].how
         'ministry codes'
+        >>> code_levels(["5.2", "5.2.2", "5.2.2.01.01"])[0].how, code_levels(["5.1.02", "5.2.02.05.01.0005"])
+        ('the belanja accounts of an LRA', (None, '3, 6'))
     """
     codes = [c if isinstance(c, str) and c else None for c in codes]
     coded = [c for c in codes if c]
     if not coded:
         return None, "no codes"
-    if (nested := _nested_digit_levels(codes)) is not None:
-        return nested, ""
-    if all(_ACCOUNT.match(c) or _ACCOUNT_GROUP.match(c) for c in coded) and any(_ACCOUNT.match(c) for c in coded):
-        # a budget of accounts alone: never programs of another scheme that has codes of their depth
-        accounts = account_levels(codes)
-        return accounts, "" if accounts is not None else ", ".join(str(d) for d in sorted({c.count(".") + 1 for c in coded}))
+    for place, only in SCHEMES.values():
+        if only is not None and not only(coded):
+            continue
+        if (found := place(codes)) is not None:
+            return found, ""
+        if only is not None:
+            break  # codes of that scheme alone are never another's (accounts are no programs of a scheme as deep)
+    return None, ", ".join(str(d) for d in sorted({c.count(".") + 1 for c in coded}))
+
+
+def _joined_levels(scheme: str, codes: list[str | None]) -> Levels | None:
+    """Levels of ``codes`` (None where a row has none) under the joined scheme ``scheme`` of :data:`_JOINED`; None
+    when it does not place them.
+
+    Example:
+        >>> _joined_levels("numbered", ["1", "1.1", None]).levels, _joined_levels("numbered", ["2.1"]) is None
+        (['program', 'kegiatan', None], True)
+    """
+    by_depth, patterns, aside = _JOINED[scheme]
+    coded = [c for c in codes if c]
     depths = [c.count(".") + 1 if c else 0 for c in codes]
     present = sorted({d for d in depths if d})
-    for scheme, (by_depth, patterns, aside) in SCHEMES.items():
-        levels: list[str | None] = []
-        roles: list[str] = []
-        for code, depth in zip(codes, depths):
-            if not code:
-                levels.append(None)
-                roles.append("heading")
-                continue
-            if patterns is not None:
-                level = next((LEVELS[i] for i, p in enumerate(patterns) if p.match(code)), None)
-                first = 3 if scheme == "kepmendagri" else 1
-            else:
-                level = LEVELS[by_depth.index(depth)] if depth in by_depth else None
-                first = by_depth[0]
-            if level is not None and scheme == "permendagri13" and code.split(".")[5] == "00":
-                levels.append(None)
-                roles.append("above")  # program 00: pendapatan and belanja tidak langsung, outside every program
-            elif level is not None:
-                levels.append(level)
-                roles.append("level")
-            elif aside and scheme == "kepmendagri" and _ORGANISATION.match(code):
-                levels.append(None)
-                roles.append("above")  # an SKPD's own code (1.02.0.00.0.00.01.0000) heads its programs
-            else:
-                levels.append(None)
-                roles.append(("above" if depth < first else "account") if aside else "unplaced")
-        if "unplaced" in roles or "level" not in roles:
+    levels: list[str | None] = []
+    roles: list[str] = []
+    for code, depth in zip(codes, depths):
+        if not code:
+            levels.append(None)
+            roles.append("heading")
             continue
-        placed = {d for d, r in zip(depths, roles) if r == "level"}
-        if scheme in ("permendagri13", "numbered") and by_depth[0] not in placed:
-            continue  # these schemes start at the program
-        if scheme == "numbered" and (min(present) != 1 or len(present) > 3 or not all(_DIGITS.match(c) for c in coded)):
-            continue
-        return Levels(levels, roles, f"{scheme} codes"), ""
-    return None, ", ".join(map(str, present))
+        if patterns is not None:
+            level = next((LEVELS[i] for i, p in enumerate(patterns) if p.match(code)), None)
+            first = 3 if scheme == "kepmendagri" else 1
+        else:
+            level = LEVELS[by_depth.index(depth)] if depth in by_depth else None
+            first = by_depth[0]
+        if level is not None and scheme == "permendagri13" and code.split(".")[5] == "00":
+            levels.append(None)
+            roles.append("above")  # program 00: pendapatan and belanja tidak langsung, outside every program
+        elif level is not None:
+            levels.append(level)
+            roles.append("level")
+        elif aside and scheme == "kepmendagri" and _ORGANISATION.match(code):
+            levels.append(None)
+            roles.append("above")  # an SKPD's own code (1.02.0.00.0.00.01.0000) heads its programs
+        else:
+            levels.append(None)
+            roles.append(("above" if depth < first else "account") if aside else "unplaced")
+    if "unplaced" in roles or "level" not in roles:
+        return None
+    placed = {d for d, r in zip(depths, roles) if r == "level"}
+    if scheme in ("permendagri13", "numbered") and by_depth[0] not in placed:
+        return None  # these schemes start at the program
+    if scheme == "rka-k/l" and (not all(_POK.match(c) for c in coded) or len({lv for lv in levels if lv}) < 2):
+        return None  # two capitals alone ('IV') code no program without a kegiatan under one
+    if scheme == "numbered" and (min(present) != 1 or len(present) > 3 or not all(_DIGITS.match(c) for c in coded)):
+        return None
+    return Levels(levels, roles, f"{scheme} codes")
+
+
+def _accounts_alone(coded: list[str]) -> bool:
+    """Whether every code is a Permendagri 90 account or account group and one at least an account: a budget of
+    accounts alone (:func:`account_levels`)."""
+    return all(_ACCOUNT.match(c) or _ACCOUNT_GROUP.match(c) for c in coded) and any(_ACCOUNT.match(c) for c in coded)
 
 
 def account_levels(codes: list[str | None]) -> Levels | None:
@@ -305,6 +401,17 @@ def lra_levels(codes: list[str | None]) -> Levels | None:
             levels.append(None)
             roles.append("above" if depth == 0 else "account")
     return Levels(levels, roles, LRA_ACCOUNTS)
+
+
+#: the code schemes :func:`code_levels` tries, in this order: how their levels are told → (what places the rows, None
+#: when it does not; the codes it alone may place, or None when it may try any): the first that places the rows wins,
+#: and codes one scheme alone may place are tried by no later one
+SCHEMES: dict[str, tuple[Callable[[list[str | None]], Levels | None], Callable[[list[str]], bool] | None]] = {
+    "nested account codes": (_nested_digit_levels, None),
+    ACCOUNTS: (account_levels, _accounts_alone),
+    **{f"{name} codes": (partial(_joined_levels, name), None) for name in _JOINED},
+    LRA_ACCOUNTS: (lra_levels, None),
+}
 
 
 #: a heading that names what stands above the programs (an urusan, the organisation), never a level of the budget

@@ -1,0 +1,116 @@
+"""A budget's codes and names laid out as an outline over columns with no header, and a figure merged over two columns.
+
+SAKTI's reports (``GLP039 Ketersediaan Dana Detail``) print each level of the
+RKA-K/L hierarchy on its own row with its code and its name in columns that
+depend on the level: a program's code under ``Kode`` and its name under
+``Uraian``, a kegiatan's name further right, a KRO's code one column right of
+``Kode``, an akun's further still; only the first columns of the area have a
+header. The columns right of ``Kode`` up to the first figure that hold codes
+are parts of the code, those that hold words parts of the name; each row
+fills one of each at most (what tells the outline from a code split over
+columns, whose rows repeat their parents' parts). The level is then read by
+the budget loader from where each code stands (:func:`.hierarchy.outline_codes`).
+
+The same reports merge a figure's header over two columns (``s.d. Periode``
+over Y:Z) and print the total rows' figure in the first, the detail rows'
+in the second: :func:`merged_pair` finds such a pair, whose figure is read
+from whichever of the two holds it on each row.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..workbook import Grid, is_blank
+from .band import Band
+from .table import Column
+
+#: how the code and name columns of an outline are read (:attr:`Column.how`, the ``--explain`` record)
+OUTLINE = "outline"
+#: how a figure merged over two columns is read
+MERGED_PAIR = "merged pair"
+#: a code as an outline prints it: capitals and digits, in dotted parts (``DL``, ``DL.2376``, ``SAC.811``, ``302.0B``)
+_CODE = re.compile(r"^[0-9A-Z]+(?:\.[0-9A-Z]+)*$")
+
+
+def _kind(value: object) -> str | None:
+    """``code``, ``name`` or None (a figure, a date: no cell of an outline)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return "code" if value >= 0 else None
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if _CODE.match(text):
+        return "code"
+    return "name" if any(ch.isalpha() for ch in text) else None
+
+
+def outline_columns(grid: Grid, band: Band, data_rows: np.ndarray, code: Column, name: Column,
+                    figures: list[int]) -> tuple[list[int], list[int]] | None:
+    """The grid columns of a budget's outline (codes, names: each with ``code``'s or ``name``'s own, left to right),
+    or None. The candidates are the columns with no header right of the code column and left of the first figure
+    column after both; each holds codes only or words only, one at least holds codes, and no body row fills two code
+    cells or two name cells.
+
+    Example:
+        >>> import pandas as pd
+        >>> cells = pd.DataFrame([["Kode", None, "Uraian", None, "Pagu"], ["WA", None, "Program Dukungan", None, 10],
+        ...                       ["WA.2369", None, None, "Dukungan Manajemen", 10], [None, "EBA", None, "Layanan", 10]],
+        ...                      dtype=object)
+        >>> band = Band("budget", 0, 0, {0: ("Kode",), 2: ("Uraian",), 4: ("Pagu",)}, {}, ())
+        >>> outline_columns(Grid("a.xlsx", "S", cells), band, np.arange(1, 4), Column("code", None, "Kode", 0),
+        ...                 Column("name", None, "Uraian", 2), [4])
+        ([0, 1], [2, 3])
+    """
+    after = [j for j in figures if j > max(code.index, name.index)]
+    if not len(data_rows) or not after:
+        return None
+    codes, names = [code.index], [name.index]
+    for j in range(code.index + 1, min(after)):
+        if j == name.index or j in band.paths or j not in grid.cells.columns:
+            continue
+        kinds = {_kind(v) for v in grid.cells[j].iloc[data_rows] if not is_blank(v)}
+        if not kinds:
+            continue
+        if len(kinds) > 1 or None in kinds:
+            return None
+        (codes if kinds == {"code"} else names).append(j)
+    if len(codes) == 1:
+        return None
+    for columns in (codes, names):
+        filled = (~grid.cells[columns].iloc[data_rows].map(is_blank)).sum(axis=1)
+        if (filled > 1).any():
+            return None
+    return sorted(codes), sorted(names)
+
+
+def merged_pair(grid: Grid, band: Band, data_rows: np.ndarray, column: Column) -> int | None:
+    """The column right of ``column`` when the header's last row is merged over the two, that column has no header of
+    its own, and the body fills it on some rows and never on a row that fills ``column`` (a total row's figure in the
+    first, a detail row's in the second); else None. Rows filling both would be two figures, which no rule adds up.
+
+    Example:
+        >>> import pandas as pd
+        >>> cells = pd.DataFrame([["Uraian", "s.d. Periode", None], ["Program", 300, None], ["Item", None, 300]],
+        ...                      dtype=object)
+        >>> grid = Grid("a.xlsx", "S", cells, merged=[(0, 1, 0, 2)])
+        >>> band = Band("budget", 0, 0, {0: ("Uraian",), 1: ("s.d. Periode",)}, {}, ())
+        >>> merged_pair(grid, band, np.arange(1, 3), Column("realised", None, "s.d. Periode", 1))
+        2
+        >>> cells.iat[1, 2] = 5
+        >>> merged_pair(Grid("a.xlsx", "S", cells, merged=[(0, 1, 0, 2)]), band, np.arange(1, 3),
+        ...             Column("realised", None, "s.d. Periode", 1)) is None
+        True
+    """
+    span = grid.merged_over(band.bottom, column.index)
+    j = column.index + 1
+    if span is None or span[1] != column.index or span[3] != j or j in band.paths or j not in grid.cells.columns \
+            or not len(data_rows):
+        return None
+    first = ~grid.cells[column.index].iloc[data_rows].map(is_blank).to_numpy()
+    second = ~grid.cells[j].iloc[data_rows].map(is_blank).to_numpy()
+    return j if second.any() and not (first & second).any() else None
