@@ -159,10 +159,12 @@ def format_measure(value: Number | None, unit: str | None, decimals: int, locale
         ('88,30%', '64,23', '4\xa0aplikasi')
         >>> format_measure(12, "SKPD", 0), format_measure(88.3, "%", 2, "en"), format_measure(None, "%", 2)
         ('12\xa0SKPD', '88.30%', '-')
+        >>> format_measure(12, float("nan"), 0)  # no Satuan: a text column's missing value, never the word 'nan'
+        '12'
     """
     if _is_missing(value):
         return MISSING
-    unit = str(unit or "").strip()
+    unit = unit.strip() if isinstance(unit, str) else ""
     if unit.lower() in PERCENT_UNITS:
         return format_percent(value, decimals, locale)
     number = format_number(value, decimals, locale)

@@ -327,3 +327,22 @@ def test_an_agency_with_six_goals_keeps_every_goal_table_beside_its_budget_table
     assert goals == [f"tabel-3-{n}" for n in range(1, 7)]
     assert [report.tables[key].title.split(":")[0] for key in goals] == [f"Indikator Kinerja Sasaran {n}" for n in range(1, 7)]
     assert [key for key in by_section["budget"] if key.startswith("tabel-3-")] == ["tabel-3-7", "tabel-3-8"]
+
+
+def test_an_indicator_with_no_unit_and_no_goal_never_prints_nan(tmp_path):
+    """Found while reading a Renstra plan of the corpus: an indicator without a Satuan beside one with '%' was printed
+    '12 nan' in Tabel 3.1, and a table of indicators with no goal was titled 'Indikator Kinerja nan Tahun 2024' (a text
+    column's missing value is NaN, which is truthy). Near miss: the unit that is there is still printed."""
+    from workbooks import make_workbook
+
+    (tmp_path / "raw" / "2024").mkdir(parents=True)
+    make_workbook(tmp_path / "raw" / "2024" / "kinerja.xlsx", {"PK": [
+        ["No", "Indikator Kinerja", "Target 2024", "Realisasi 2024"],
+        [1, "Indeks Kepuasan Masyarakat", "80%", "85%"], [2, "Jumlah dokumen perencanaan", 12, 12]]})
+    for lang, title in (("id", "Indikator Kinerja Tahun 2024"), ("en", "Performance Indicators: 2024")):
+        report = build_report(tmp_path / "raw", 2024, lang=lang)
+        table = report.tables["tabel-3-1"]
+        assert table.title == title
+        page = BeautifulSoup(report.html(), "html.parser")
+        assert not re.search(r"\bnan\b", page.get_text(" "), re.IGNORECASE)
+        assert "85%" in page.get_text(" ") and "80%" in page.get_text(" ")

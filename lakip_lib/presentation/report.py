@@ -825,11 +825,12 @@ def _indicator_tables(results: YearResults, t: dict[str, str], fmt: Formatter, a
     numbered = frame[frame["level"].isin(_goal_levels(frame))]
     for n, (goal, rows) in enumerate(numbered.groupby("goal", sort=False, dropna=False)):
         table = _indicator_table(rows, t, year)
-        rollup = results.goals[results.goals["goal"] == goal] if goal is not None else results.goals.iloc[0:0]
+        named = goal if isinstance(goal, str) else None  # indicators with no goal: a text column's missing value
+        rollup = results.goals[results.goals["goal"] == named] if named is not None else results.goals.iloc[0:0]
         notes = []
         if len(rollup) and pd.notna(rollup["mean_achievement_reported_pct"].iloc[0]):
             notes.append(f"{t['goal_capaian']}: {fmt.percent(rollup['mean_achievement_reported_pct'].iloc[0], 2)}")
-        add(f"tabel-3-{n + 1}", t["indicators_title"].format(goal=goal or "", year=year), "indicators",
+        add(f"tabel-3-{n + 1}", " ".join(t["indicators_title"].format(goal=named or "", year=year).split()), "indicators",
             _indicator_display(table, rows, fmt, decimals, t, year), table, notes, locations=rows["location"],
             source=indicator_source(rows, data.project.sources.get("indicators")))
     priority = frame[frame["level"] == "prioritas"]
@@ -898,9 +899,14 @@ def _unit_decimals(frame: pd.DataFrame) -> dict[str, int]:
         for unit, value in zip(frame["unit"], frame[column]):
             if pd.notna(value):
                 needed = next(d for d in range(_MAX_DECIMALS + 1) if d == _MAX_DECIMALS or abs(round(value, d) - value) < 1e-9)
-                key = str(unit or "").strip().lower()
+                key = _unit_key(unit)
                 decimals[key] = max(decimals.get(key, 0), needed)
     return decimals
+
+
+def _unit_key(unit: object) -> str:
+    """A unit as :func:`_unit_decimals` groups values by: lower-cased, and '' for none (None, or a text column's NaN)."""
+    return unit.strip().lower() if isinstance(unit, str) else ""
 
 
 def _indicator_display(table: pd.DataFrame, rows: pd.DataFrame, fmt: Formatter, decimals: dict[str, int],
@@ -911,7 +917,7 @@ def _indicator_display(table: pd.DataFrame, rows: pd.DataFrame, fmt: Formatter, 
     measured = [f"{t['target']} {year}", f"{t['realisation']} {year - 1}", f"{t['realisation']} {year}"]
     units = rows["unit"].tolist()
     for column in (c for c in measured if c in table.columns):
-        display[column] = [fmt.measure(value, unit, decimals.get(str(unit or "").strip().lower(), 0))
+        display[column] = [fmt.measure(value, unit, decimals.get(_unit_key(unit), 0))
                            if isinstance(value, float) else ("-" if value is None else str(value))
                            for value, unit in zip(table[column], units)]
     return display
