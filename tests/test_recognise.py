@@ -363,11 +363,12 @@ def test_targets_set_to_date_beside_the_years_target_make_the_realisations_besid
 
 
 def test_of_two_capaian_columns_the_one_of_words_is_a_status_not_the_capaian(tmp_path):
-    """'% Capaian Akhir | Keterangan Capaian': both headers name the capaian, the remark's cells are words ('Tercapai',
+    """'% Capaian Akhir | Capaian Kinerja': both headers name the capaian, the second's cells are words ('Tercapai',
     'Belum Tercapai'), so the percentage is the stated capaian; near miss: two capaian columns of numbers stay a
-    question to the user."""
+    question to the user. (The table printed 'Keterangan Capaian', a remark, which its header alone now leaves out:
+    test_a_column_of_commentary_is_text_about_the_figures_never_a_figure.)"""
     def load(status: list, name: str):
-        rows = [["No", "Indikator", "Target", "Realisasi", "% Capaian Akhir", "Keterangan Capaian"],
+        rows = [["No", "Indikator", "Target", "Realisasi", "% Capaian Akhir", "Capaian Kinerja"],
                 [1, "Persentase pencari kerja yang ditempatkan", 45, 41.6, 92.44, status[0]],
                 [2, "Jumlah kawasan transmigrasi yang difasilitasi", 3, 3, 100, status[1]]]
         return load_indicators(make_workbook(tmp_path / name, {"IKP": rows}), year=2025)
@@ -2565,3 +2566,31 @@ def test_a_target_capaian_band_holds_the_targets_of_its_years(tmp_path):
     beside = [["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian terhadap Target"], [1, "Indeks A", 80, 88, 110]]
     kinds = load_indicators(make_workbook(tmp_path / "b.xlsx", {"S": beside}), year=2019).values["kind"].tolist()
     assert sorted(kinds) == ["realisation", "stated_capaian", "target"]
+
+
+def test_a_column_of_commentary_is_text_about_the_figures_never_a_figure(tmp_path):
+    """A puskesmas' PKP sheet ends with 'Analisa Ketercapaian Target Tahun n | Akar Penyebab Masalah | Rencana Tindak
+    Lanjut': the analysis named the target and was refused as a second target column. A column whose own label heads
+    an analysis, its causes, the follow-up or a remark is that text field (or none), whatever figure word it holds.
+    Near misses: a band titled 'Analisis Capaian Kinerja' over Target names its columns' fields, not commentary;
+    'Upaya Pelayanan Kesehatan' is the programme's name, not the follow-up ('Upaya'); an asset's Keterangan stays its
+    note."""
+    indicators = vocabulary("indicators")
+    assert match_path(("Analisa Ketercapaian Target Tahun n",), indicators).name == "analysis"
+    assert match_path(("Akar Penyebab Masalah",), indicators).name == "obstacles"
+    assert match_path(("RTL",), indicators).name == "actions"
+    assert match_path(("Keterangan Realisasi",), indicators) is None
+    for remarks in (["Belum Tercapai", "Tercapai"], [92.4, 100]):  # a remark is no capaian, whatever its cells hold
+        rows = [["No", "Indikator", "Target", "Realisasi", "% Capaian Akhir", "Keterangan Capaian"],
+                [1, "Persentase pencari kerja yang ditempatkan", 45, 41.6, 92.44, remarks[0]],
+                [2, "Jumlah kawasan transmigrasi yang difasilitasi", 3, 3, 100, remarks[1]]]
+        data = load_indicators(make_workbook(tmp_path / f"ikp{len(list(tmp_path.iterdir()))}.xlsx", {"IKP": rows}), year=2025)
+        assert data.values[data.values["kind"].eq("stated_capaian")]["value"].tolist() == [92.44, 100.0]
+    assert match_path(("Analisis Capaian Kinerja", "Target"), indicators).name == "target"
+    assert getattr(match_path(("Upaya Pelayanan Kesehatan/ Program/Variabel/Sub Variabel Program",), indicators), "name", None) == "indicator"
+    assert match_path(("Keterangan",), vocabulary("assets")).name == "note"
+    rows = [["No", "Indikator", "Target", "Realisasi", "Analisa Ketercapaian Target", "Akar Penyebab Masalah"],
+            [1, "Cakupan imunisasi dasar lengkap", 95, 91, "Target belum tercapai", "Sasaran pindah domisili"]]
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"PKP": rows}), year=2023)
+    assert data.values.set_index("kind")["value"].to_dict() == {"target": 95.0, "realisation": 91.0}
+    assert data.indicators.loc[0, ["analysis", "obstacles"]].tolist() == ["Target belum tercapai", "Sasaran pindah domisili"]

@@ -76,7 +76,8 @@ _HOW = {"label": "the labels beside the counts: no header spelling names them", 
         "marked": "one mark per item under the columns of its conditions: the marked column's header is its condition",
         "band": "no indicator column: its column band's label names it, each row is a unit, the total row the agency's",
         "share": "by the cells: on every unit row the share is 100 × its numerator / its denominator",
-        "stacked": "by the cells: each stacks this figure after its label, with the row's other figures"}
+        "stacked": "by the cells: each stacks this figure after its label, with the row's other figures",
+        "commentary": "by commentary_words.csv: its label heads text about the figures, never a figure"}
 
 
 def _record(record: Recognition) -> list[str]:
