@@ -2594,3 +2594,13 @@ def test_a_column_of_commentary_is_text_about_the_figures_never_a_figure(tmp_pat
     data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"PKP": rows}), year=2023)
     assert data.values.set_index("kind")["value"].to_dict() == {"target": 95.0, "realisation": 91.0}
     assert data.indicators.loc[0, ["analysis", "obstacles"]].tolist() == ["Target belum tercapai", "Sasaran pindah domisili"]
+
+
+def test_a_column_number_row_with_formulas_is_no_data_even_when_its_numbering_starts_again():
+    """The PKP form numbers its columns '1 … 5 | 6 : 5x3 | 7 | 8 : 7/5 | 9 … 20' and then '(12) (13) (14)' again: the
+    ':' of a formula was not read and the restart broke the sequence, so the row became an indicator named '2'.
+    Near misses: small numbers that restart with no formula, and a ratio with no operator, are data."""
+    assert is_column_numbers([1, 2, 3, 4, 5, "6 : 5x3", 7, "8 : 7/5", *range(9, 21), "(12)", "(13)", "(14)"])
+    assert is_column_numbers(["(1)", "(2)", "(3)", "(4)", "(5)=(3)x(4)"])
+    assert not is_column_numbers([1, 2, 3, 4, 5, 7, 8, 3, 9])
+    assert not is_column_numbers([1, 2, 3, 4, "1 : 2", 3])
