@@ -2604,3 +2604,22 @@ def test_a_column_number_row_with_formulas_is_no_data_even_when_its_numbering_st
     assert is_column_numbers(["(1)", "(2)", "(3)", "(4)", "(5)=(3)x(4)"])
     assert not is_column_numbers([1, 2, 3, 4, 5, 7, 8, 3, 9])
     assert not is_column_numbers([1, 2, 3, 4, "1 : 2", 3])
+
+
+def test_a_target_named_by_a_formula_of_other_columns_yields_to_the_stated_target(tmp_path):
+    """'Target (T) dalam % | Total Sasaran | Target Sasaran (Tx S)': the target rate, the population served and their
+    product, a count. Two targets were a question; the one labelled by a formula of others is the working, the other
+    the indicator's target. Near misses: a column labelled by a formula with no other column of its field is read
+    (a capaian 'R/T' is the capaian), and a sum of columns is no derived value."""
+    def table(header: list[str], row: list) -> Path:
+        return make_workbook(tmp_path / f"k{len(list(tmp_path.iterdir()))}.xlsx", {"PKP": [header, row]})
+
+    header = ["No", "Indikator", "Target (T) dalam %", "Total Sasaran", "Target Sasaran (Tx S)", "Realisasi"]
+    data = load_indicators(table(header, [1, "Balita ditimbang", "80%", 50, 40, 78]), year=2023)
+    assert data.values.set_index("kind")["value"].to_dict() == {"target": 80.0, "realisation": 78.0}
+    header = ["No", "Indikator", "Target", "Realisasi", "Capaian (R/T)"]
+    data = load_indicators(table(header, [1, "Balita ditimbang", 80, 78, 97.5]), year=2023)
+    assert data.values.set_index("kind")["value"].to_dict() == {"target": 80.0, "realisation": 78.0, "stated_capaian": 97.5}
+    with pytest.raises(InputError, match="one column for 'target'"):
+        load_indicators(table(["No", "Indikator", "Target (T) dalam %", "Target Sasaran (T+S)", "Realisasi"],
+                              [1, "Balita ditimbang", "80%", 130, 78]), year=2023)

@@ -49,8 +49,8 @@ from ..workbook import SCAN_ROWS, Grid, is_blank
 from .across import ACROSS, indicator_bands
 from .band import STACKED_FIELDS, Band, best_band, column_paths, names_a_category, side_by_side
 from .content import column_content, fits
-from .fields import (_MONTHS, AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Match, Vocabulary, header_key, header_words,
-                     match_header, match_path, vocabulary)
+from .fields import (_MONTHS, AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Match, Vocabulary, computed, header_key,
+                     header_words, match_header, match_path, vocabulary)
 from .rows import (body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_summary_label, is_title,
                    is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
@@ -206,7 +206,7 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     first = min(band.paths, default=0)
     record = Recognition(grid.file, grid.sheet, band.dataset, (grid.row0 + band.top, grid.row0 + band.bottom),
                          cell=grid.cell_name(band.top, first))
-    band = _bare_months(band)
+    band = _without_computed(_bare_months(band))
     columns, parts, grouped, problems, addends = _columns(grid, band)
     if labelled is not None:
         # every row's figures are of the indicator its band names (the loader reads the total row as the agency's)
@@ -453,6 +453,15 @@ def _bare_months(band: Band) -> Band:
         return band
     found = {j: Match("realisation", None, band.paths[j][0], "months", part=True) for j in months}
     return replace(band, matches={**band.matches, **found})
+
+
+def _without_computed(band: Band) -> Band:
+    """The band without the fields of columns labelled by a formula of others (:func:`.fields.computed`) when another
+    column not so labelled is the same field: ``Target (T) dalam %`` beside ``Target Sasaran (Tx S)`` (the rate times
+    the population served, a count) states the indicator's target; the product is the working, in another unit."""
+    own = {m.name for j, m in band.matches.items() if not computed(band.paths[j][-1])}
+    derived = [j for j, m in band.matches.items() if m.name in own and computed(band.paths[j][-1])]
+    return replace(band, matches={j: m for j, m in band.matches.items() if j not in derived}) if derived else band
 
 
 #: how an indicator named only in its table's title is recognised (:attr:`Column.how`)

@@ -361,6 +361,25 @@ def commentary(text: object) -> str | None:
     return next((field or "" for need, field in commentary_words() if need <= words), None)
 
 
+#: a formula of other columns in parentheses, their symbols or numbers joined by a product or a ratio (``Target
+#: Sasaran (Tx S)``: the target rate times the population served; ``(5x3)``, ``(R/T)``)
+_OPERAND = r"(?:[a-z]{1,3}|\(?\d{1,2}\)?)"
+_COMPUTED = re.compile(rf"\(\s*{_OPERAND}\s*[x×*/]\s*{_OPERAND}(?:\s*[x×*/]\s*{_OPERAND})*\s*\)", re.IGNORECASE)
+
+
+def computed(text: object) -> bool:
+    """Whether a column's label names it by a formula of other columns (a product or a ratio: ``Target Sasaran (Tx S)``),
+    so that it is derived from them; a sum of columns is no such formula (the total of its parts is the value itself).
+
+    Example:
+        >>> computed("Target Sasaran (Tx S)"), computed("Capaian (R/T)"), computed("Jumlah (3+4)")
+        (True, True, False)
+        >>> computed("Total Sasaran ( Tos )"), computed("Anggaran (Rp x 1000)"), computed("Realisasi (%)")
+        (False, False, False)
+    """
+    return bool(_COMPUTED.search(clean_text(text))) if isinstance(text, str) else False
+
+
 def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
     """The field a column's header path names, or None; a value under a comparison band (:func:`comparing`) is a
     ``comparison``, which no loader reads. A column whose own label heads commentary (:func:`commentary`) is that
