@@ -2623,3 +2623,27 @@ def test_a_target_named_by_a_formula_of_other_columns_yields_to_the_stated_targe
     with pytest.raises(InputError, match="one column for 'target'"):
         load_indicators(table(["No", "Indikator", "Target (T) dalam %", "Target Sasaran (T+S)", "Realisasi"],
                               [1, "Balita ditimbang", "80%", 130, 78]), year=2023)
+
+
+def test_months_compiled_in_a_column_beside_them_are_its_working(tmp_path):
+    """'Capaian Kegiatan › Jan … Mar' beside 'Kompilasi Pencapaian (dalam satuan sasaran)', which holds their sum on
+    every row, and '%Cakupan', the indicator's realisation: the months were read as the stated capaian (1%, the last
+    month filled, against a computed 96%). Months adding up to a column the loaders do not read are that column's
+    working; unnamed, that column is the months' year (their total). Near miss: months that do not add up to any
+    column stay the field by month."""
+    def table(band: str, compiled: str, rows: list[list]) -> Path:
+        header = [["No", "Indikator", "Target", compiled, "%Cakupan", band, None, None],
+                  [None, None, None, None, None, "Jan", "Feb", "Mar"]]
+        merged = ["F1:H1", *(f"{c}1:{c}2" for c in "ABCDE")]
+        path = tmp_path / f"k{len(list(tmp_path.iterdir()))}.xlsx"
+        return make_workbook(path, {"PKP": [*header, *rows]}, merged={"PKP": merged})
+
+    rows = [[1, "PAUD yang mendapat penyuluhan", "55%", 21, 53, 8, 9, 4], [2, "Kunjungan Posyandu", "30%", 24, 69, 10, 12, 2]]
+    data = load_indicators(table("Capaian Kegiatan", "Kompilasi Pencapaian (dalam satuan sasaran)", rows), year=2023)
+    assert sorted(data.values["kind"].unique()) == ["realisation", "target"]
+    rows = [[1, "PAUD yang mendapat penyuluhan", "55%", 21, None, 8, 9, 4]]
+    data = load_indicators(table("Realisasi", "Kompilasi", rows), year=2023)
+    assert data.values.set_index("kind")["value"].to_dict() == {"target": 55.0, "realisation": 21.0}
+    rows = [[1, "PAUD yang mendapat penyuluhan", "55%", 30, 53, 8, 9, 4]]
+    data = load_indicators(table("Capaian Kegiatan", "Kompilasi Pencapaian (dalam satuan sasaran)", rows), year=2023)
+    assert "stated_capaian" in set(data.values["kind"])
