@@ -46,9 +46,6 @@ NOT_READ: dict[str, str] = {
         "refused, 20 problems: 'expected a program, kegiatan or sub-kegiatan row (level words place the others; "
         "this row states amounts but has no level)' (D11 …)",
     # twelfth held-out set (tests/layouts/twelfth.py): what each gets, measured blind (README.md has the measure)
-    "ind-puskesmas-pkp-gigi-paud-posyandu-capaian-bulanan-2023":
-        "refused: 'expected one column for 'target', not 'Target Sasaran (Tx S)' (F4), 'Analisa Ketercapaian Target "
-        "Tahun n' (U4)': an analysis column beside the target",
     "budget-bappeda-sukabumi-evaluasi-renja-pd-kode-empat-kolom-rp-ribuan":
         "reads the rows but no realisation (NaN) where the Renja evaluation form states it (row 16 …): the code over four "
         "columns, amounts in thousands",}
