@@ -117,6 +117,21 @@ def lower_is_better() -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
 
 
 @cache
+def commentary_words() -> tuple[tuple[frozenset[str], str | None], ...]:
+    """Words of a header over text about the figures (``commentary_words.csv``: an analysis, its causes, the follow-up,
+    a remark): each entry's words, and the text field they name (None for a remark of no field, ``Keterangan``).
+
+    Example:
+        >>> words, field = commentary_words()[0]
+        >>> sorted(words), field
+        (['analisa'], 'analysis')
+    """
+    table = _read("commentary_words.csv", dtype=str)
+    return tuple((frozenset(words.lower().split()), field if isinstance(field, str) else None)
+                 for words, field in zip(table["words"], table["field"]))
+
+
+@cache
 def not_measured_rules() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """Token rules of a value cell saying the value is not measured yet in this period (``not_measured.csv``): a cell
     says so when it has one of an entry's ``words`` and one of its ``with`` (``Diukur di TW IV``, ``Belum ada data``).

@@ -41,10 +41,6 @@ NOT_READ: dict[str, str] = {
     "ind-renstra-dinkes-tabel-8-1-target-rp-2016-2021":
         "refused on values, 6 problems: 'got 'R4 : 11 Unit', expected a number, optionally with its unit' (E11, G11, I11, "
         "M11, O11, Q11): a target stated as a count of vehicles by class",
-    # twelfth held-out set (tests/layouts/twelfth.py): what each gets, measured blind (README.md has the measure)
-    "ind-puskesmas-pkp-gigi-paud-posyandu-capaian-bulanan-2023":
-        "refused: 'expected one column for 'target', not 'Target Sasaran (Tx S)' (F4), 'Analisa Ketercapaian Target "
-        "Tahun n' (U4)': an analysis column beside the target",
     # thirteenth held-out set (tests/layouts/thirteenth.py): what each gets, measured blind (README.md has the measure)
     "staff-kanim-polonia-2008-golongan-teknis-non-teknis-pendidikan-sarjana-muda":
         "reads the golongan table but no education table: 'education: the staff summaries have no education table "

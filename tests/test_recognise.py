@@ -364,11 +364,12 @@ def test_targets_set_to_date_beside_the_years_target_make_the_realisations_besid
 
 
 def test_of_two_capaian_columns_the_one_of_words_is_a_status_not_the_capaian(tmp_path):
-    """'% Capaian Akhir | Keterangan Capaian': both headers name the capaian, the remark's cells are words ('Tercapai',
+    """'% Capaian Akhir | Capaian Kinerja': both headers name the capaian, the second's cells are words ('Tercapai',
     'Belum Tercapai'), so the percentage is the stated capaian; near miss: two capaian columns of numbers stay a
-    question to the user."""
+    question to the user. (The table printed 'Keterangan Capaian', a remark, which its header alone now leaves out:
+    test_a_column_of_commentary_is_text_about_the_figures_never_a_figure.)"""
     def load(status: list, name: str):
-        rows = [["No", "Indikator", "Target", "Realisasi", "% Capaian Akhir", "Keterangan Capaian"],
+        rows = [["No", "Indikator", "Target", "Realisasi", "% Capaian Akhir", "Capaian Kinerja"],
                 [1, "Persentase pencari kerja yang ditempatkan", 45, 41.6, 92.44, status[0]],
                 [2, "Jumlah kawasan transmigrasi yang difasilitasi", 3, 3, 100, status[1]]]
         return load_indicators(make_workbook(tmp_path / name, {"IKP": rows}), year=2025)
@@ -2724,3 +2725,84 @@ def test_an_outline_whose_codes_follow_no_scheme_takes_each_level_from_the_colum
     loaded = load_budget(make_workbook(tmp_path / "pok.xlsx", {"Outline": pok}))
     assert loaded.rows[["code", "level"]].values.tolist()[:2] == [["WA", "program"], ["WA.2369", "kegiatan"]]
     assert "WA.2369.EBA" not in loaded.rows["code"].tolist()
+
+
+def test_a_column_of_commentary_is_text_about_the_figures_never_a_figure(tmp_path):
+    """A puskesmas' PKP sheet ends with 'Analisa Ketercapaian Target Tahun n | Akar Penyebab Masalah | Rencana Tindak
+    Lanjut': the analysis named the target and was refused as a second target column. A column whose own label heads
+    an analysis, its causes, the follow-up or a remark is that text field (or none), whatever figure word it holds.
+    Near misses: a band titled 'Analisis Capaian Kinerja' over Target names its columns' fields, not commentary;
+    'Upaya Pelayanan Kesehatan' is the programme's name, not the follow-up ('Upaya'); an asset's Keterangan stays its
+    note."""
+    indicators = vocabulary("indicators")
+    assert match_path(("Analisa Ketercapaian Target Tahun n",), indicators).name == "analysis"
+    assert match_path(("Akar Penyebab Masalah",), indicators).name == "obstacles"
+    assert match_path(("RTL",), indicators).name == "actions"
+    assert match_path(("Keterangan Realisasi",), indicators) is None
+    for remarks in (["Belum Tercapai", "Tercapai"], [92.4, 100]):  # a remark is no capaian, whatever its cells hold
+        rows = [["No", "Indikator", "Target", "Realisasi", "% Capaian Akhir", "Keterangan Capaian"],
+                [1, "Persentase pencari kerja yang ditempatkan", 45, 41.6, 92.44, remarks[0]],
+                [2, "Jumlah kawasan transmigrasi yang difasilitasi", 3, 3, 100, remarks[1]]]
+        data = load_indicators(make_workbook(tmp_path / f"ikp{len(list(tmp_path.iterdir()))}.xlsx", {"IKP": rows}), year=2025)
+        assert data.values[data.values["kind"].eq("stated_capaian")]["value"].tolist() == [92.44, 100.0]
+    assert match_path(("Analisis Capaian Kinerja", "Target"), indicators).name == "target"
+    assert getattr(match_path(("Upaya Pelayanan Kesehatan/ Program/Variabel/Sub Variabel Program",), indicators), "name", None) == "indicator"
+    assert match_path(("Keterangan",), vocabulary("assets")).name == "note"
+    rows = [["No", "Indikator", "Target", "Realisasi", "Analisa Ketercapaian Target", "Akar Penyebab Masalah"],
+            [1, "Cakupan imunisasi dasar lengkap", 95, 91, "Target belum tercapai", "Sasaran pindah domisili"]]
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"PKP": rows}), year=2023)
+    assert data.values.set_index("kind")["value"].to_dict() == {"target": 95.0, "realisation": 91.0}
+    assert data.indicators.loc[0, ["analysis", "obstacles"]].tolist() == ["Target belum tercapai", "Sasaran pindah domisili"]
+
+
+def test_a_column_number_row_with_formulas_is_no_data_even_when_its_numbering_starts_again():
+    """The PKP form numbers its columns '1 … 5 | 6 : 5x3 | 7 | 8 : 7/5 | 9 … 20' and then '(12) (13) (14)' again: the
+    ':' of a formula was not read and the restart broke the sequence, so the row became an indicator named '2'.
+    Near misses: small numbers that restart with no formula, and a ratio with no operator, are data."""
+    assert is_column_numbers([1, 2, 3, 4, 5, "6 : 5x3", 7, "8 : 7/5", *range(9, 21), "(12)", "(13)", "(14)"])
+    assert is_column_numbers(["(1)", "(2)", "(3)", "(4)", "(5)=(3)x(4)"])
+    assert not is_column_numbers([1, 2, 3, 4, 5, 7, 8, 3, 9])
+    assert not is_column_numbers([1, 2, 3, 4, "1 : 2", 3])
+
+
+def test_a_target_named_by_a_formula_of_other_columns_yields_to_the_stated_target(tmp_path):
+    """'Target (T) dalam % | Total Sasaran | Target Sasaran (Tx S)': the target rate, the population served and their
+    product, a count. Two targets were a question; the one labelled by a formula of others is the working, the other
+    the indicator's target. Near misses: a column labelled by a formula with no other column of its field is read
+    (a capaian 'R/T' is the capaian), and a sum of columns is no derived value."""
+    def table(header: list[str], row: list) -> Path:
+        return make_workbook(tmp_path / f"k{len(list(tmp_path.iterdir()))}.xlsx", {"PKP": [header, row]})
+
+    header = ["No", "Indikator", "Target (T) dalam %", "Total Sasaran", "Target Sasaran (Tx S)", "Realisasi"]
+    data = load_indicators(table(header, [1, "Balita ditimbang", "80%", 50, 40, 78]), year=2023)
+    assert data.values.set_index("kind")["value"].to_dict() == {"target": 80.0, "realisation": 78.0}
+    header = ["No", "Indikator", "Target", "Realisasi", "Capaian (R/T)"]
+    data = load_indicators(table(header, [1, "Balita ditimbang", 80, 78, 97.5]), year=2023)
+    assert data.values.set_index("kind")["value"].to_dict() == {"target": 80.0, "realisation": 78.0, "stated_capaian": 97.5}
+    with pytest.raises(InputError, match="one column for 'target'"):
+        load_indicators(table(["No", "Indikator", "Target (T) dalam %", "Target Sasaran (T+S)", "Realisasi"],
+                              [1, "Balita ditimbang", "80%", 130, 78]), year=2023)
+
+
+def test_months_compiled_in_a_column_beside_them_are_its_working(tmp_path):
+    """'Capaian Kegiatan › Jan … Mar' beside 'Kompilasi Pencapaian (dalam satuan sasaran)', which holds their sum on
+    every row, and '%Cakupan', the indicator's realisation: the months were read as the stated capaian (1%, the last
+    month filled, against a computed 96%). Months adding up to a column the loaders do not read are that column's
+    working; unnamed, that column is the months' year (their total). Near miss: months that do not add up to any
+    column stay the field by month."""
+    def table(band: str, compiled: str, rows: list[list]) -> Path:
+        header = [["No", "Indikator", "Target", compiled, "%Cakupan", band, None, None],
+                  [None, None, None, None, None, "Jan", "Feb", "Mar"]]
+        merged = ["F1:H1", *(f"{c}1:{c}2" for c in "ABCDE")]
+        path = tmp_path / f"k{len(list(tmp_path.iterdir()))}.xlsx"
+        return make_workbook(path, {"PKP": [*header, *rows]}, merged={"PKP": merged})
+
+    rows = [[1, "PAUD yang mendapat penyuluhan", "55%", 21, 53, 8, 9, 4], [2, "Kunjungan Posyandu", "30%", 24, 69, 10, 12, 2]]
+    data = load_indicators(table("Capaian Kegiatan", "Kompilasi Pencapaian (dalam satuan sasaran)", rows), year=2023)
+    assert sorted(data.values["kind"].unique()) == ["realisation", "target"]
+    rows = [[1, "PAUD yang mendapat penyuluhan", "55%", 21, None, 8, 9, 4]]
+    data = load_indicators(table("Realisasi", "Kompilasi", rows), year=2023)
+    assert data.values.set_index("kind")["value"].to_dict() == {"target": 55.0, "realisation": 21.0}
+    rows = [[1, "PAUD yang mendapat penyuluhan", "55%", 30, 53, 8, 9, 4]]
+    data = load_indicators(table("Capaian Kegiatan", "Kompilasi Pencapaian (dalam satuan sasaran)", rows), year=2023)
+    assert "stated_capaian" in set(data.values["kind"])

@@ -163,6 +163,8 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
                         "an outline: each level's code and name in columns of their own, most without a header"),
         "merged pair": Pair("di bawah judul gabungan yang sama: angka baris-baris yang dibiarkan kosong oleh kolom sebelumnya",
                             "under the same merged header: the figure of the rows the column before leaves blank"),
+        "commentary": Pair("menurut commentary_words.csv: labelnya mengepalai teks tentang angka-angkanya, tidak pernah angka",
+                           "by commentary_words.csv: its label heads text about the figures, never a figure"),
         "marked": Pair("satu tanda per barang di kolom-kolom kondisinya: judul kolom yang bertanda adalah kondisinya",
                        "one mark per item under the columns of its conditions: the marked column's header is its condition"),
         "band": Pair("tidak ada kolom indikator: label kelompok kolomnya menyebut indikatornya, setiap baris satu unit, "

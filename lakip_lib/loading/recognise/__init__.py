@@ -49,13 +49,13 @@ from ..workbook import SCAN_ROWS, Grid, is_blank
 from .across import ACROSS, indicator_bands
 from .band import STACKED_FIELDS, Band, best_band, column_paths, names_a_category, side_by_side
 from .content import column_content, fits
-from .fields import (_MONTHS, AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Match, Vocabulary, header_key, header_words,
-                     match_header, match_path, vocabulary)
+from .fields import (_MONTHS, AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Match, Vocabulary, computed, header_key,
+                     header_words, match_header, match_path, vocabulary)
 from .rows import (body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_summary_label, is_title,
                    is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
-from .sums import before_period, spending, to_date, total_of_others
 from .outline import MERGED_PAIR, OUTLINE, merged_pair, outline_columns
+from .sums import adds_up, before_period, spending, to_date, total_of_others
 from .table import Column, Recognition, Table, not_used, part_of, row_of
 from .unnamed import unnamed_band
 
@@ -207,7 +207,7 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     first = min(band.paths, default=0)
     record = Recognition(grid.file, grid.sheet, band.dataset, (grid.row0 + band.top, grid.row0 + band.bottom),
                          cell=grid.cell_name(band.top, first))
-    band = _bare_months(band)
+    band = _worked_months(grid, _without_computed(_bare_months(band)))
     columns, parts, grouped, problems, addends = _columns(grid, band)
     if labelled is not None:
         # every row's figures are of the indicator its band names (the loader reads the total row as the agency's)
@@ -484,6 +484,42 @@ def _bare_months(band: Band) -> Band:
         return band
     found = {j: Match("realisation", None, band.paths[j][0], "months", part=True) for j in months}
     return replace(band, matches={**band.matches, **found})
+
+
+def _without_computed(band: Band) -> Band:
+    """The band without the fields of columns labelled by a formula of others (:func:`.fields.computed`) when another
+    column not so labelled is the same field: ``Target (T) dalam %`` beside ``Target Sasaran (Tx S)`` (the rate times
+    the population served, a count) states the indicator's target; the product is the working, in another unit."""
+    own = {m.name for j, m in band.matches.items() if not computed(band.paths[j][-1])}
+    derived = [j for j, m in band.matches.items() if m.name in own and computed(band.paths[j][-1])]
+    return replace(band, matches={j: m for j, m in band.matches.items() if j not in derived}) if derived else band
+
+
+def _worked_months(grid: Grid, band: Band) -> Band:
+    """The band with a field's months (no total of their own in the band) that add up on every row to one column
+    outside them which the loaders do not read (no field, or one only noted): that column is the months' year, the
+    compilation a form prints beside them ('Capaian Kegiatan › Jan … Des' summed in 'Kompilasi Pencapaian'). Unnamed,
+    it is the field's total and the months its parts; named as a count of its own (the people reached, beside the
+    indicator's rate), the months are its working and no field. Any other band is returned as it is."""
+    by_field: dict[str, list[int]] = {}
+    for j, m in sorted(band.matches.items()):
+        if m.part or m.total:
+            by_field.setdefault(_label(m), []).append(j)
+    matches = dict(band.matches)
+    for indexes in by_field.values():
+        if any(band.matches[j].total for j in indexes) or len(indexes) < 2:
+            continue
+        compiled = [k for k in sorted(band.paths) if k not in indexes and header_key(band.paths[k][-1]) not in ROW_NUMBERS
+                    and (k not in band.matches or band.matches[k].name in INFORMATIONAL) and adds_up(grid, band, k, indexes)]
+        if len(compiled) != 1:
+            continue
+        if compiled[0] in band.matches:
+            for j in indexes:
+                del matches[j]
+        else:
+            month = band.matches[indexes[0]]
+            matches[compiled[0]] = replace(month, text=" ".join(band.paths[compiled[0]]), how="sum", part=False, total=True)
+    return replace(band, matches=matches) if matches != band.matches else band
 
 
 #: how an indicator named only in its table's title is recognised (:attr:`Column.how`)

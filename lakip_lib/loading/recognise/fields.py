@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ...domain import header_alias_table, header_rule_table
+from ...domain import commentary_words, header_alias_table, header_rule_table
 from ...errors import ConfigError
 from ...messages import said
 from ..parse import clean_text, header_key
@@ -104,7 +104,7 @@ class Match:
     name: str
     year: int | None
     text: str
-    how: str  # "alias", "words", "rule" or "typo" (a rule, on a header one slip away from its word: see _corrected)
+    how: str  # "alias", "words", "rule", "typo" (a rule, on a header one slip away from its word: see _corrected) or COMMENTARY
     part: bool = False  # a month or quarter of a band whose total is the field (``Realisasi › 1 … 12``)
     total: bool = False  # the band's total leaf (``Realisasi › Jumlah``)
     level: bool = False  # one level of a hierarchy under the field (``% Kinerja › Sub Variabel | Variabel | Program``)
@@ -340,14 +340,65 @@ def _under_band(path: tuple[str, ...], band: re.Pattern[str], unless: re.Pattern
     return len(path) > 1 and unit_kind(path[-1]) is None and any(band.search(p) and not unless.search(p) for p in path[:-1])
 
 
+#: how a column of commentary is recognised (:attr:`Match.how`)
+COMMENTARY = "commentary"
+#: fields of figures (amounts, counts, rates, an indicator's values), which a column of commentary never is
+FIGURES = YEAR_COLUMNS | AMOUNTS | {"population", "share", "remaining", "physical", "comparison", "quantity"}
+
+
+def commentary(text: object) -> str | None:
+    """The text field a header's own label names when it heads text about the figures (``commentary_words.csv``:
+    ``Analisa Ketercapaian Target``, ``Akar Penyebab Masalah``, ``RTL``), ``""`` for a remark of no field
+    (``Keterangan``); None when it heads no commentary.
+
+    Example:
+        >>> commentary("Analisa Ketercapaian Target Tahun n"), commentary("Akar Penyebab Masalah"), commentary("Ket.")
+        ('analysis', 'obstacles', '')
+        >>> commentary("Upaya Pelayanan Kesehatan/Program"), commentary("Target Tahun n")
+        (None, None)
+    """
+    words = header_words(text)
+    return next((field or "" for need, field in commentary_words() if need <= words), None)
+
+
+#: a formula of other columns in parentheses, their symbols or numbers joined by a product or a ratio (``Target
+#: Sasaran (Tx S)``: the target rate times the population served; ``(5x3)``, ``(R/T)``)
+_OPERAND = r"(?:[a-z]{1,3}|\(?\d{1,2}\)?)"
+_COMPUTED = re.compile(rf"\(\s*{_OPERAND}\s*[x×*/]\s*{_OPERAND}(?:\s*[x×*/]\s*{_OPERAND})*\s*\)", re.IGNORECASE)
+
+
+def computed(text: object) -> bool:
+    """Whether a column's label names it by a formula of other columns (a product or a ratio: ``Target Sasaran (Tx S)``),
+    so that it is derived from them; a sum of columns is no such formula (the total of its parts is the value itself).
+
+    Example:
+        >>> computed("Target Sasaran (Tx S)"), computed("Capaian (R/T)"), computed("Jumlah (3+4)")
+        (True, True, False)
+        >>> computed("Total Sasaran ( Tos )"), computed("Anggaran (Rp x 1000)"), computed("Realisasi (%)")
+        (False, False, False)
+    """
+    return bool(_COMPUTED.search(clean_text(text))) if isinstance(text, str) else False
+
+
 def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
     """The field a column's header path names, or None; a value under a comparison band (:func:`comparing`) is a
-    ``comparison``, which no loader reads.
+    ``comparison``, which no loader reads. A column whose own label heads commentary (:func:`commentary`) is that
+    text field, or no figure: an analysis of the target names the target, and holds sentences about it.
 
     Example:
         >>> match_path(("P2", "Peningkatan dari Tahun Lalu", "Realisasi 2023"), vocabulary("indicators")).name
         'comparison'
+        >>> v = vocabulary("indicators")
+        >>> match_path(("Analisa Ketercapaian Target Tahun n",), v).name, match_path(("Keterangan Realisasi",), v)
+        ('analysis', None)
+        >>> match_path(("Analisis Capaian Kinerja", "Target"), v).name
+        'target'
     """
+    if (remark := commentary(path[-1])) is not None:
+        found = _field_of(path, vocab)
+        if remark in vocab.fields:
+            return found if found is not None and found.name == remark else Match(remark, None, " ".join(path), COMMENTARY)
+        return None if found is not None and found.name in FIGURES else found
     if len(path) > 1 and header_words(path[-1]) & _TERMS:
         return None  # Realisasi › pembilang | penyebut: the terms of the ratio, not the value
     found = _field_of(path, vocab)

@@ -48,7 +48,10 @@ _SIGNATURE = re.compile(
     r"[a-z .'-]+,\s*\d{1,2}\s+[a-z]+\s+\d{4}$|[a-z .'-]+,\s*[a-z]+\s+\d{4}$)",
     re.IGNORECASE)
 _TITLE = re.compile(r"^(?:tabel|table|lampiran|gambar|grafik)\b", re.IGNORECASE)
-_COLUMN_NUMBER = re.compile(r"^\(?\s*(\d{1,2})\s*\)?(?:\s*=\s*[\d()\s+\-x×*/:%.,a-z]+)?$", re.IGNORECASE)
+#: a column number, with the formula that computes the column from others after '=' or ':' (``5=3-4``, ``6 : 5x3``)
+_COLUMN_NUMBER = re.compile(r"^\(?\s*(\d{1,2})\s*\)?(?:\s*[=:]\s*([\d()\s+\-x×*/:%.,a-z]+))?$", re.IGNORECASE)
+#: a formula of columns: two column numbers joined by an operator (``5x3``, ``(3)x(4)``, ``7/5``)
+_FORMULA = re.compile(r"\d\s*\)?\s*[x×*/+\-]\s*\(?\s*\d", re.IGNORECASE)
 _TOTAL = re.compile(
     r"^(?:jumlah|total|sub\s*[-\u2010\u2011\u2013\u2014]*\s*(?:total|jumlah)|grand\s*total|jumlah\s+total)"
     r"(?:\s+(?:total|keseluruhan|seluruhnya|pegawai|anggaran|belanja|program|kegiatan|sub\s*kegiatan|urusan|akhir|"
@@ -74,8 +77,17 @@ def is_column_numbers(values: list[object]) -> bool:
         (True, True)
         >>> is_column_numbers(["1", "Program A", 1000])
         False
+
+    A row that computes columns from others (``6 : 5x3``) is the column numbers even when its numbering then starts
+    again (a form that numbers a band of months 9 … 20 and the next columns 12, 13, 14): no data row holds formulas.
+
+        >>> is_column_numbers([1, 2, 3, 4, 5, "6 : 5x3", 7, "8 : 7/5", 9, 10, "(12)", "(13)"])
+        True
+        >>> is_column_numbers([1, 2, 3, 4, 5, 7, 8, 3, 9]), is_column_numbers([1, 2, 3, 4, "1 : 2", 3])
+        (False, False)
     """
     numbers = []
+    formulas = False
     for value in values:
         if isinstance(value, bool):
             return False
@@ -85,7 +97,10 @@ def is_column_numbers(values: list[object]) -> bool:
         if not match:
             return False
         numbers.append(int(match.group(1)))
+        formulas = formulas or bool(match.group(2) and _FORMULA.search(match.group(2)))
     if len(numbers) >= 2 and numbers[0] == 1 and all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+        return True
+    if formulas and numbers[:4] == [1, 2, 3, 4]:
         return True
     return _form_numbers(numbers)
 
