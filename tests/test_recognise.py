@@ -2565,3 +2565,39 @@ def test_a_target_capaian_band_holds_the_targets_of_its_years(tmp_path):
     beside = [["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian terhadap Target"], [1, "Indeks A", 80, 88, 110]]
     kinds = load_indicators(make_workbook(tmp_path / "b.xlsx", {"S": beside}), year=2019).values["kind"].tolist()
     assert sorted(kinds) == ["realisation", "stated_capaian", "target"]
+
+
+def test_an_output_header_names_the_indicators_and_a_capaian_amount_beside_its_percentage_is_the_value_reached():
+    """'Rincian Output (RO)', 'Output', 'Keluaran' head the indicators' names; 'CAPAIAN › JUMLAH | %' is the amount
+    reached beside its percentage (the 'jumlah' is no total of the band). Near misses: 'Target Output', 'Kode RO' and
+    'Satuan Output' name no indicator; 'CAPAIAN › JUMLAH' with no percentage beside it is still the band's total."""
+    v = vocabulary("indicators")
+    for header in ("RINCIAN OUTPUT (RO) PER SATKER", "Output", "Keluaran", "Rincian Output"):
+        assert match_path((header,), v).name == "indicator", header
+    assert match_path(("Target Output",), v).name == "target"
+    assert match_path(("Kode RO",), v) is None and getattr(match_path(("Satuan Output",), v), "name", None) != "indicator"
+
+
+@pytest.mark.parametrize("indicator", ["Indikator Kinerja", "Indikator Keluaran", "Indikator Output"])
+def test_beside_an_indicator_column_an_output_column_names_no_indicator(tmp_path, indicator):
+    """Keluaran | Indikator Keluaran (a Renja's output and its indicator): the indicator column names the indicators,
+    the output is not used."""
+    rows = [["No", "Keluaran", indicator, "Target 2024", "Realisasi 2024"], [1, "Dokumen RKPD", "Jumlah dokumen", 1, 1]]
+    data = load_indicators(make_workbook(tmp_path / "a.xlsx", {"S": rows}), year=2024)
+    assert data.indicators["indicator"].tolist() == ["Jumlah dokumen"]
+
+
+def test_a_capaian_amount_beside_its_percentage_is_the_realisation_without_a_warning(tmp_path):
+    header = [["No", "Keluaran", "Target", "Satuan", "Capaian Triwulan IV", None], [None, None, None, None, "Jumlah", "%"]]
+    path = make_workbook(tmp_path / "a.xlsx", {"S": [*header, [1, "Layanan Perkantoran", 12, "Bulan", 12, "100 %"]]},
+                         merged={"S": ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1"]})
+    data = load_indicators(path, year=2022)
+    values = data.values.set_index("kind")
+    assert data.indicators["indicator"].tolist() == ["Layanan Perkantoran"]
+    assert values.loc["realisation", "value"] == 12 and values.loc["stated_capaian", "value"] == 100
+    assert not data.notes["check"].eq("capaian_as_realisation").any()
+    alone = [["No", "Keluaran", "Target", "Capaian Triwulan IV"], [None, None, None, "Jumlah"], [1, "Layanan", 12, 12]]
+    near = load_indicators(make_workbook(tmp_path / "b.xlsx", {"S": alone}, merged={"S": ["A1:A2", "B1:B2", "C1:C2"]}),
+                           year=2022)
+    assert near.notes["check"].eq("capaian_as_realisation").any()  # no percentage beside it: said, as before
+
