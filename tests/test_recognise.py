@@ -2601,3 +2601,37 @@ def test_a_capaian_amount_beside_its_percentage_is_the_realisation_without_a_war
                            year=2022)
     assert near.notes["check"].eq("capaian_as_realisation").any()  # no percentage beside it: said, as before
 
+
+def test_rows_per_unit_under_a_heading_are_the_headings_indicator(tmp_path):
+    """A name column headed 'per Satker' (a Kejaksaan's capaian RO): the heading row names the output, written from the
+    No. column merged across the name; the satker's row under it gives its figures. One unit under a heading is the
+    heading's indicator, several are one each, named by the heading and the unit. Near misses: the same rows under a
+    header naming no unit keep the heading as the indicators' goal; a row merged so with values, or after the last
+    valued row, is no heading."""
+    def sheet(name_header: str) -> list[list]:
+        return [["NO.", name_header, "TARGET SETAHUN", "SATUAN", "REALISASI"],
+                ["Layanan Prasarana Internal", None, None, "Unit", None],
+                [1, "KEJAKSAAN NEGERI PESISIR SELATAN", 4, None, 4],
+                ["Layanan Perkantoran", None, None, "Bulan", None],
+                [2, "KEJAKSAAN NEGERI PADANG", 12, "Bulan", 12],
+                [3, "KEJAKSAAN NEGERI SOLOK", 12, "Bulan", 11]]
+
+    merged = {"S": ["A2:B2", "A4:B4"]}
+    data = load_indicators(make_workbook(tmp_path / "a.xlsx", {"S": sheet("RINCIAN OUTPUT (RO) PER SATKER")}, merged=merged),
+                           year=2022)
+    assert data.indicators["indicator"].tolist() == ["Layanan Prasarana Internal",
+                                                     "Layanan Perkantoran – KEJAKSAAN NEGERI PADANG",
+                                                     "Layanan Perkantoran – KEJAKSAAN NEGERI SOLOK"]
+    assert data.indicators["unit"].tolist() == ["Unit", "Bulan", "Bulan"]  # the heading's Satuan where the row has none
+    assert data.indicators["goal"].isna().all()
+    said = data.notes[data.notes["check"].eq("units_per_row")]
+    assert said["severity"].tolist() == ["info"] and "KEJAKSAAN NEGERI PESISIR SELATAN" in said["message_en"].iloc[0]
+    near = load_indicators(make_workbook(tmp_path / "b.xlsx", {"S": sheet("Rincian Output")}, merged=merged), year=2022)
+    assert near.indicators["indicator"].tolist() == ["KEJAKSAAN NEGERI PESISIR SELATAN", "KEJAKSAAN NEGERI PADANG",
+                                                     "KEJAKSAAN NEGERI SOLOK"]
+    assert near.indicators["goal"].tolist() == ["Layanan Prasarana Internal", "Layanan Perkantoran", "Layanan Perkantoran"]
+    assert not near.notes["check"].eq("units_per_row").any()
+    footer = [["No", "Indikator Kinerja", "Target", "Realisasi"], [1, "Cakupan A", 80, 82],
+              ["Laporan Kinerja Tahun 2022", None, None, None]]
+    tail = load_indicators(make_workbook(tmp_path / "c.xlsx", {"S": footer}, merged={"S": ["A3:B3"]}), year=2022)
+    assert tail.indicators["indicator"].tolist() == ["Cakupan A"]
