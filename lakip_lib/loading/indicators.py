@@ -24,8 +24,8 @@ from .recognise import Column, Recognition, Table, is_summary_label
 from .recognise.across import ACROSS
 from .recognise.fields import header_words, match_path, vocabulary
 from .recognise.rows import is_score_summary
-from .parse import (INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, excel_error, is_no_value, is_yes_no, not_measured,
-                    parse_number, without_marker)
+from .parse import (INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, excel_error, is_no_value, is_yes_no, labelled,
+                    not_measured, parse_number, without_marker)
 from .tables import location, refused, tables_in, total_rows
 
 INDICATOR_COLUMNS = ("id", "level", "code", "goal", "indicator", "formula", "unit", "polarity", "scale", "program", "location",
@@ -656,7 +656,14 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
                 notes.append(_no_value_note("yes_no_value", table, excel_row, column.label, name, clean_text(raw)))
                 raw = None
             unread: list[Problem] = []
-            number, rest = _value(raw, polarity, conventions[column.label], table, excel_row, column.label, unread, scales.get(scale or "", {}))
+            if polarity != "ordinal" and labelled(raw) and not _bound(raw):
+                # 'R4 : 11 Unit': a count of one class (four-wheeled vehicles), not the indicator's figure; kept as
+                # written, as a grade is, and no capaian is computed from it; its unit is still the indicator's
+                notes.append(_no_value_note("labelled_value", table, excel_row, column.label, name, clean_text(raw)))
+                number, rest = float("nan"), _VALUE.match(re.split(r"[:=]", clean_text(raw), maxsplit=1)[1]).group(2)
+            else:
+                number, rest = _value(raw, polarity, conventions[column.label], table, excel_row, column.label, unread,
+                                      scales.get(scale or "", {}))
             if unread and _context_year(column, assumed, year):
                 # another year's value is context (last year's realisation, a later target): no capaian of the report
                 # is computed from it, so one that cannot be read is no value, said, and the file is still read
@@ -899,6 +906,12 @@ _NO_VALUE = {
                      "isi angkanya bila indikator ini diukur dengan angka",
                      "the '{header}' cell says '{cell}' (a yes/no answer, not a figure), read as no value; enter the "
                      "figure if this indicator is measured by one"),
+    "labelled_value": ("info", "sel '{header}' berisi '{cell}', angka satu golongan yang diberi label, bukan angka "
+                       "indikator; dicantumkan sebagaimana tertulis dan capaiannya tidak dihitung; tulis angkanya saja "
+                       "bila itulah nilai indikator",
+                       "the '{header}' cell holds '{cell}', a figure of one class after its label, not the indicator's "
+                       "figure; it is shown as written and no capaian is computed from it; write the figure alone if it "
+                       "is the indicator's value"),
     "value_range": ("info", "sel '{header}' berisi rentang '{cell}', dibaca sebagai {end} (batas {side_id}, sesuai "
                     "polaritasnya); tulis satu angka bila yang dimaksud lain",
                     "the '{header}' cell holds the range '{cell}', read as {end} (its {side_en} end, as its polarity "
