@@ -159,6 +159,19 @@ def yes_no_answers() -> frozenset[str]:
 
 
 @cache
+def unit_words() -> tuple[str, ...]:
+    """Kinds of unit a table may give one row each (``unit_words.csv``: ``satker``, ``puskesmas``, ``kecamatan`` …),
+    lower case, the longer first so that ``unit kerja`` is found before ``unit``.
+
+    Example:
+        >>> "satker" in unit_words(), unit_words().index("unit kerja") < unit_words().index("unit")
+        (True, True)
+    """
+    words = (" ".join(word.lower().split()) for word in _read("unit_words.csv", dtype=str)["word"])
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
 def unknown_labels() -> frozenset[str]:
     """Row labels of a summary table that say the value is not known (``unknown_labels.csv``: ``Belum Terdata``,
     ``Tidak Diketahui`` …), lower case, words separated by one space: such a row counts under :data:`UNKNOWN`.

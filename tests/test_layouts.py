@@ -34,13 +34,6 @@ from lakip_lib.loading.parse import clean_text, is_no_value
 
 #: case id → why the kit does not read it yet (the closing note of issue 11 lists them with their messages)
 NOT_READ: dict[str, str] = {
-    # fourth held-out set (tests/layouts/fourth.py): what each gets before tuning (README.md has the measure)
-    "ind-kejari-pesisir-selatan-capaian-ro-triwulan-iv-2022":
-        "refused: 'cell A4: expected a column for 'indicator'' (the Rincian Output is named on a group row above the "
-        "satker's figures, the column header 'RINCIAN OUTPUT (RO) PER SATKER' is not an indicator header)",
-    "ind-renstra-dinkes-tabel-8-1-target-rp-2016-2021":
-        "refused on values, 6 problems: 'got 'R4 : 11 Unit', expected a number, optionally with its unit' (E11, G11, I11, "
-        "M11, O11, Q11): a target stated as a count of vehicles by class",
     # thirteenth held-out set (tests/layouts/thirteenth.py): what each gets, measured blind (README.md has the measure)
     "staff-kanim-polonia-2008-golongan-teknis-non-teknis-pendidikan-sarjana-muda":
         "reads the golongan table but no education table: 'education: the staff summaries have no education table "

@@ -813,6 +813,36 @@ def test_a_yes_no_answer_for_a_value_is_no_value_with_a_finding_quoting_the_cell
         load_indicators(near, year=2024)
 
 
+def test_one_labelled_figure_is_kept_as_written_with_no_number_and_several_are_refused(xlsx):
+    """A Renstra's target 'R4 : 11 Unit' (eleven four-wheeled vehicles), 'Roda 2 : 3 unit': a count of one class, kept
+    as written (as a grade is) with no number and a labelled_value note at each cell. Near misses: '3 unit' is its
+    number, 'Maks: 5 hari' a bound, '08:00' no label and figure; two labelled figures in one cell are refused."""
+    path = xlsx("kinerja.xlsx", {"IKU": [
+        ["No", "Indikator Kinerja", "Target 2024", "Realisasi 2024"],
+        [1, "Jumlah dan Jenis Kendaraan Dinas", "R4 : 11 Unit", "Roda 2 : 3 unit"],
+        [2, "Jumlah sarana terbangun", 3, "3 unit"],
+        [3, "Waktu pelayanan", "Maks: 5 hari", "4 hari"],
+    ]})
+    data = load_indicators(path, year=2024)
+    values = data.values.set_index(["id", "kind"])
+    assert pd.isna(values.loc[("I01", "target"), "value"]) and values.loc[("I01", "target"), "text"] == "R4 : 11 Unit"
+    assert values.loc[("I02", "realisation"), "value"] == 3 and values.loc[("I03", "target"), "value"] == 5
+    assert data.indicators["polarity"].tolist() == ["positive", "positive", "negative"]
+    assert data.indicators["unit"].iloc[0] == "Unit"  # the unit written after the figure, as '3 unit' gives its own
+    found = data.notes[data.notes["check"].eq("labelled_value")]
+    assert found["location"].tolist() == ["kinerja.xlsx:IKU!C2", "kinerja.xlsx:IKU!D2"]
+    assert found["severity"].eq("info").all()
+    assert "sel 'Target 2024' berisi 'R4 : 11 Unit'" in found["message"].iloc[0]
+    several = xlsx("several.xlsx", {"IKU": [["No", "Indikator Kinerja", "Target 2024", "Realisasi 2024"],
+                                            [1, "Jumlah kendaraan", "R2 : 3 Unit, R4 : 11 Unit", 14]]})
+    with pytest.raises(InputError, match=r"cell C2, column 'Target 2024': got 'R2 : 3 Unit, R4 : 11 Unit', expected a number"):
+        load_indicators(several, year=2024)
+    time = xlsx("time.xlsx", {"IKU": [["No", "Indikator Kinerja", "Target 2024", "Realisasi 2024"],
+                                      [1, "Jam buka layanan", "Pukul 08:00", "08:00"]]})
+    with pytest.raises(InputError, match=r"got 'Pukul 08:00', expected a number"):
+        load_indicators(time, year=2024)
+
+
 def test_a_value_of_another_year_that_is_no_figure_is_no_value_with_a_finding_the_report_year_stays_strict(xlsx):
     """Last year's band of a comparison table holding 'Indikator baru di tahun 2016' (a new indicator, no value then):
     no value with an info note, and the file is read; a garbled figure of that year is no value with a warning; near

@@ -2806,3 +2806,73 @@ def test_months_compiled_in_a_column_beside_them_are_its_working(tmp_path):
     rows = [[1, "PAUD yang mendapat penyuluhan", "55%", 30, 53, 8, 9, 4]]
     data = load_indicators(table("Capaian Kegiatan", "Kompilasi Pencapaian (dalam satuan sasaran)", rows), year=2023)
     assert "stated_capaian" in set(data.values["kind"])
+
+
+def test_an_output_header_names_the_indicators_and_a_capaian_amount_beside_its_percentage_is_the_value_reached():
+    """'Rincian Output (RO)', 'Output', 'Keluaran' head the indicators' names; 'CAPAIAN › JUMLAH | %' is the amount
+    reached beside its percentage (the 'jumlah' is no total of the band). Near misses: 'Target Output', 'Kode RO' and
+    'Satuan Output' name no indicator; 'CAPAIAN › JUMLAH' with no percentage beside it is still the band's total."""
+    v = vocabulary("indicators")
+    for header in ("RINCIAN OUTPUT (RO) PER SATKER", "Output", "Keluaran", "Rincian Output"):
+        assert match_path((header,), v).name == "indicator", header
+    assert match_path(("Target Output",), v).name == "target"
+    assert match_path(("Kode RO",), v) is None and getattr(match_path(("Satuan Output",), v), "name", None) != "indicator"
+
+
+@pytest.mark.parametrize("indicator", ["Indikator Kinerja", "Indikator Keluaran", "Indikator Output"])
+def test_beside_an_indicator_column_an_output_column_names_no_indicator(tmp_path, indicator):
+    """Keluaran | Indikator Keluaran (a Renja's output and its indicator): the indicator column names the indicators,
+    the output is not used."""
+    rows = [["No", "Keluaran", indicator, "Target 2024", "Realisasi 2024"], [1, "Dokumen RKPD", "Jumlah dokumen", 1, 1]]
+    data = load_indicators(make_workbook(tmp_path / "a.xlsx", {"S": rows}), year=2024)
+    assert data.indicators["indicator"].tolist() == ["Jumlah dokumen"]
+
+
+def test_a_capaian_amount_beside_its_percentage_is_the_realisation_without_a_warning(tmp_path):
+    header = [["No", "Keluaran", "Target", "Satuan", "Capaian Triwulan IV", None], [None, None, None, None, "Jumlah", "%"]]
+    path = make_workbook(tmp_path / "a.xlsx", {"S": [*header, [1, "Layanan Perkantoran", 12, "Bulan", 12, "100 %"]]},
+                         merged={"S": ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1"]})
+    data = load_indicators(path, year=2022)
+    values = data.values.set_index("kind")
+    assert data.indicators["indicator"].tolist() == ["Layanan Perkantoran"]
+    assert values.loc["realisation", "value"] == 12 and values.loc["stated_capaian", "value"] == 100
+    assert not data.notes["check"].eq("capaian_as_realisation").any()
+    alone = [["No", "Keluaran", "Target", "Capaian Triwulan IV"], [None, None, None, "Jumlah"], [1, "Layanan", 12, 12]]
+    near = load_indicators(make_workbook(tmp_path / "b.xlsx", {"S": alone}, merged={"S": ["A1:A2", "B1:B2", "C1:C2"]}),
+                           year=2022)
+    assert near.notes["check"].eq("capaian_as_realisation").any()  # no percentage beside it: said, as before
+
+
+def test_rows_per_unit_under_a_heading_are_the_headings_indicator(tmp_path):
+    """A name column headed 'per Satker' (a Kejaksaan's capaian RO): the heading row names the output, written from the
+    No. column merged across the name; the satker's row under it gives its figures. One unit under a heading is the
+    heading's indicator, several are one each, named by the heading and the unit. Near misses: the same rows under a
+    header naming no unit keep the heading as the indicators' goal; a row merged so with values, or after the last
+    valued row, is no heading."""
+    def sheet(name_header: str) -> list[list]:
+        return [["NO.", name_header, "TARGET SETAHUN", "SATUAN", "REALISASI"],
+                ["Layanan Prasarana Internal", None, None, "Unit", None],
+                [1, "KEJAKSAAN NEGERI PESISIR SELATAN", 4, None, 4],
+                ["Layanan Perkantoran", None, None, "Bulan", None],
+                [2, "KEJAKSAAN NEGERI PADANG", 12, "Bulan", 12],
+                [3, "KEJAKSAAN NEGERI SOLOK", 12, "Bulan", 11]]
+
+    merged = {"S": ["A2:B2", "A4:B4"]}
+    data = load_indicators(make_workbook(tmp_path / "a.xlsx", {"S": sheet("RINCIAN OUTPUT (RO) PER SATKER")}, merged=merged),
+                           year=2022)
+    assert data.indicators["indicator"].tolist() == ["Layanan Prasarana Internal",
+                                                     "Layanan Perkantoran – KEJAKSAAN NEGERI PADANG",
+                                                     "Layanan Perkantoran – KEJAKSAAN NEGERI SOLOK"]
+    assert data.indicators["unit"].tolist() == ["Unit", "Bulan", "Bulan"]  # the heading's Satuan where the row has none
+    assert data.indicators["goal"].isna().all()
+    said = data.notes[data.notes["check"].eq("units_per_row")]
+    assert said["severity"].tolist() == ["info"] and "KEJAKSAAN NEGERI PESISIR SELATAN" in said["message_en"].iloc[0]
+    near = load_indicators(make_workbook(tmp_path / "b.xlsx", {"S": sheet("Rincian Output")}, merged=merged), year=2022)
+    assert near.indicators["indicator"].tolist() == ["KEJAKSAAN NEGERI PESISIR SELATAN", "KEJAKSAAN NEGERI PADANG",
+                                                     "KEJAKSAAN NEGERI SOLOK"]
+    assert near.indicators["goal"].tolist() == ["Layanan Prasarana Internal", "Layanan Perkantoran", "Layanan Perkantoran"]
+    assert not near.notes["check"].eq("units_per_row").any()
+    footer = [["No", "Indikator Kinerja", "Target", "Realisasi"], [1, "Cakupan A", 80, 82],
+              ["Laporan Kinerja Tahun 2022", None, None, None]]
+    tail = load_indicators(make_workbook(tmp_path / "c.xlsx", {"S": footer}, merged={"S": ["A3:B3"]}), year=2022)
+    assert tail.indicators["indicator"].tolist() == ["Cakupan A"]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..domain import lower_is_better, ordinal_scales
+from ..domain import lower_is_better, ordinal_scales, unit_words
 from ..errors import InputError, Problem
 from ..formatting import format_number
 from ..messages import Pair, Text, expects
@@ -24,8 +24,8 @@ from .recognise import Column, Recognition, Table, is_summary_label
 from .recognise.across import ACROSS
 from .recognise.fields import header_words, match_path, vocabulary
 from .recognise.rows import is_score_summary
-from .parse import (INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, excel_error, is_no_value, is_yes_no, not_measured,
-                    parse_number, without_marker)
+from .parse import (INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, excel_error, is_no_value, is_yes_no, labelled,
+                    not_measured, parse_number, without_marker)
 from .tables import location, refused, tables_in, total_rows
 
 INDICATOR_COLUMNS = ("id", "level", "code", "goal", "indicator", "formula", "unit", "polarity", "scale", "program", "location",
@@ -580,7 +580,7 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
             notes.append(note("info", "years_stacked", location(table, table.header_row, column.label),
                               f"Sel kolom '{column.header}' memuat satu baris per tahun ('{lines}' …): dibaca baris tahun {at}",
                               f"The cells of '{column.header}' hold one line per year ('{lines}' …): the line of {at} is read"))
-    frame = table.frame.copy()
+    frame = _named_across(table, table.frame.copy(), [c.label for c in value_columns])
     frame = _summary_rows(table, frame, [c.label for c in value_columns], notes)
     # the unit written in a value cell ('6 Jenis') is the target's of the year, else its realisation's, else any other's:
     # a baseline may be counted otherwise ('12 bulan' of a Renstra's starting state)
@@ -597,9 +597,12 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
     headings &= ~(~valued[::-1].cummax()[::-1] & described & (valued & described).any())
     if "code" in frame.columns and headings.any():
         headings &= ~_among_siblings(frame, named)
-    if "goal" not in frame.columns and headings.any():
+    per_unit = bool(headings.any()) and _named_per_unit(table)
+    if per_unit:
+        frame = _measured_by_heading(table, frame, headings, named, notes)
+    if "goal" not in frame.columns and headings.any() and not per_unit:
         frame["goal"] = frame["indicator"].where(headings)
-    elif headings.any():
+    elif headings.any() and not per_unit:
         frame["goal"] = frame["goal"].where(~headings, frame["indicator"].where(frame["goal"].map(is_no_value) & headings, frame["goal"]))
     # merged cells in the grouping columns arrive as one value and blanks below it; a heading's code is the heading's
     # (an urusan, a sasaran), never its indicators': a code fills down only from an indicator, until the next heading
@@ -653,7 +656,14 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
                 notes.append(_no_value_note("yes_no_value", table, excel_row, column.label, name, clean_text(raw)))
                 raw = None
             unread: list[Problem] = []
-            number, rest = _value(raw, polarity, conventions[column.label], table, excel_row, column.label, unread, scales.get(scale or "", {}))
+            if polarity != "ordinal" and labelled(raw) and not _bound(raw):
+                # 'R4 : 11 Unit': a count of one class (four-wheeled vehicles), not the indicator's figure; kept as
+                # written, as a grade is, and no capaian is computed from it; its unit is still the indicator's
+                notes.append(_no_value_note("labelled_value", table, excel_row, column.label, name, clean_text(raw)))
+                number, rest = float("nan"), _VALUE.match(re.split(r"[:=]", clean_text(raw), maxsplit=1)[1]).group(2)
+            else:
+                number, rest = _value(raw, polarity, conventions[column.label], table, excel_row, column.label, unread,
+                                      scales.get(scale or "", {}))
             if unread and _context_year(column, assumed, year):
                 # another year's value is context (last year's realisation, a later target): no capaian of the report
                 # is computed from it, so one that cannot be read is no value, said, and the file is still read
@@ -682,6 +692,74 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
     values_frame["year"] = values_frame["year"].astype("Int64")
     values_frame["value"] = values_frame["value"].astype(float)
     return pd.DataFrame(rows, columns=INDICATOR_COLUMNS), values_frame
+
+
+def _named_across(table: Table, frame: pd.DataFrame, values: list[str]) -> pd.DataFrame:
+    """``frame`` with the name of each heading written from a cell left of the indicator column across it (from the
+    No. column, ``A5:C5``): the merge's text is the row's name, not its code. A heading has no value and rows with
+    values under it; a row merged so with values (a ``Rata-rata`` row) or after the last valued row (a footer) is
+    left as it is."""
+    column = next((c for c in table.columns if c.name == "indicator"), None)
+    if column is None or column.how == ACROSS or column.index not in table.grid.cells.columns or not table.grid.merged:
+        return frame
+    empty = frame[values].map(is_no_value).all(axis=1)
+    above_values = (~empty)[::-1].cummax()[::-1].shift(-1, fill_value=False)
+    labels = {c.index: c.label for c in table.columns}
+    for i in frame.index[frame["indicator"].map(is_no_value) & empty & above_values]:
+        row = int(frame.at[i, "_row"])
+        merge = table.grid.merged_over(row, column.index)
+        if merge is None or merge[1] >= column.index or merge[0] != row:
+            continue
+        text = table.grid.cells.iat[row, merge[1]]
+        if isinstance(text, str) and not is_no_value(text) and not _VALUE.match(clean_text(text)):
+            frame.at[i, "indicator"] = text
+            if merge[1] in labels:
+                frame.at[i, labels[merge[1]]] = None
+    return frame
+
+
+def _named_per_unit(table: Table) -> bool:
+    """Whether the indicator column's header says its rows are units (``RINCIAN OUTPUT (RO) PER SATKER``, ``… per
+    Puskesmas``: ``unit_words.csv``).
+
+    Example:
+        >>> from types import SimpleNamespace as N
+        >>> _named_per_unit(N(columns=[N(name="indicator", header="RINCIAN OUTPUT (RO) PER SATKER")]))
+        True
+        >>> _named_per_unit(N(columns=[N(name="indicator", header="Jumlah dokumen per tahun")]))
+        False
+    """
+    headers = " ".join(clean_text(c.header).lower() for c in table.columns if c.name == "indicator")
+    return any(re.search(rf"\bper\s+{re.escape(word)}\b", headers) for word in unit_words())
+
+
+def _measured_by_heading(table: Table, frame: pd.DataFrame, headings: pd.Series, named: pd.Series,
+                         notes: list[dict[str, str]]) -> pd.DataFrame:
+    """``frame`` with each row under a heading named by it: in a table whose name column lists units (``… PER
+    SATKER``), a heading row names what is measured (a Rincian Output, its unit in the Satuan column) and the rows under
+    it give its figures for one unit each (``KEJAKSAAN NEGERI PESISIR SELATAN``). One unit under a heading is the
+    heading's indicator; several are one indicator each, the heading's name and the unit's. An ``info`` note says so."""
+    measured = frame["indicator"].where(headings).ffill()
+    units = named & ~headings & measured.notna()
+    if not units.any():
+        return frame
+    frame = frame.copy()
+    shared = units.groupby(headings.cumsum()).transform("sum")
+    unit_names = frame.loc[units, "indicator"].map(clean_text)
+    frame.loc[units, "indicator"] = [clean_text(m) if n == 1 else f"{clean_text(m)} – {u}"
+                                     for m, u, n in zip(measured[units], unit_names, shared[units])]
+    if "unit" in frame.columns:
+        # the heading's Satuan is its figures' where the unit's row leaves it empty
+        said = frame["unit"].where(headings).ffill()
+        frame.loc[units, "unit"] = frame.loc[units, "unit"].where(~frame.loc[units, "unit"].map(is_no_value), said[units])
+    header = next(c.header for c in table.columns if c.name == "indicator")
+    shown = ", ".join(unit_names.drop_duplicates().head(3)) + (" …" if unit_names.nunique() > 3 else "")
+    notes.append(note("info", "units_per_row", table.where,
+                      f"Kolom '{header}' memuat unit ({shown}) di bawah judul kelompok: tiap baris dibaca sebagai indikator "
+                      "judul kelompoknya, dengan angka unit tersebut",
+                      f"'{header}' lists units ({shown}) under group headings: each row is read as its heading's "
+                      "indicator, with that unit's figures"))
+    return frame
 
 
 #: one line of a cell stacking years: the year, then its value ('2025 79', '2026 -')
@@ -828,6 +906,12 @@ _NO_VALUE = {
                      "isi angkanya bila indikator ini diukur dengan angka",
                      "the '{header}' cell says '{cell}' (a yes/no answer, not a figure), read as no value; enter the "
                      "figure if this indicator is measured by one"),
+    "labelled_value": ("info", "sel '{header}' berisi '{cell}', angka satu golongan yang diberi label, bukan angka "
+                       "indikator; dicantumkan sebagaimana tertulis dan capaiannya tidak dihitung; tulis angkanya saja "
+                       "bila itulah nilai indikator",
+                       "the '{header}' cell holds '{cell}', a figure of one class after its label, not the indicator's "
+                       "figure; it is shown as written and no capaian is computed from it; write the figure alone if it "
+                       "is the indicator's value"),
     "value_range": ("info", "sel '{header}' berisi rentang '{cell}', dibaca sebagai {end} (batas {side_id}, sesuai "
                     "polaritasnya); tulis satu angka bila yang dimaksud lain",
                     "the '{header}' cell holds the range '{cell}', read as {end} (its {side_en} end, as its polarity "

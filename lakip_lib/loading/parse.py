@@ -144,6 +144,25 @@ def is_yes_no(value: object) -> bool:
     return isinstance(value, str) and " ".join(clean_text(value).lower().rstrip(".").split()) in yes_no_answers()
 
 
+#: one figure after a label that names its class (``R4 : 11 Unit``, ``L: 5``, ``Roda 2 : 3 unit``): the label has a
+#: letter and is no currency (``Rp: 1.000`` is an amount), the figure may carry unit words but no second figure or
+#: label; a time or a ratio (``08:00``, ``1:5``) is no label and figure
+_LABELLED = re.compile(r"(?i)^(?!.*\d:\d)(?!\s*rp\b)\s*[^\d:=]*[^\W\d_][^:=]*?\s*[:=]\s*\d[\d.,]*\s*[^\W\d_]*(?:[\s./][^\W\d_]+)*\s*$")
+
+
+def labelled(value: object) -> bool:
+    """Whether a value cell is one figure after a label naming its class (``R4 : 11 Unit``: eleven four-wheeled
+    vehicles) rather than a number: the whole cell. Several labelled figures (``R2 : 3, R4 : 11``) are not one.
+
+    Example:
+        >>> [labelled(v) for v in ("R4 : 11 Unit", "L: 5", "Roda 2 : 3 unit", "R2 : 3 Unit, R4 : 11 Unit", "11 Unit", "93 %", 11)]
+        [True, True, True, False, False, False, False]
+        >>> [labelled(v) for v in ("Pukul 08:00", "Rp: 1.000", "Predikat: BB")]
+        [False, False, False]
+    """
+    return isinstance(value, str) and bool(_LABELLED.match(clean_text(value)))
+
+
 def is_text_column(values: pd.Series) -> bool:
     """Whether a column was read as text: Arrow strings (pandas' ``str`` or ``string[pyarrow]``), missing for an empty cell.
 

@@ -427,6 +427,7 @@ INDICATORS: list[Layout] = [
                   _ind("Waktu penyediaan Jasa Peralatan", 12.0, None),
                   _ind("Jumlah dan Jenis Kendaraan", "R4 : 11 Unit", None),
                   _ind("Waktu penyediaan Jasa Administrasi", 12.0, None)],
+        findings=((W, "field_empty"),),  # a plan: no realisation yet, as the other plans of the corpus
         note=("A Renstra's plan: each program and kegiatan with its indicator, the condition at the start (2015), a "
               "Target | Rp. pair for each of six years and the condition at the end; no realisation (a plan). The year "
               "checked is 2018. Published as printed: 'Adminsitrasi', 'adminstrasi', 'Progam'; the vehicle target "

@@ -1064,7 +1064,14 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
             totals = [j for j, m in zip(indexes, matches) if m.total]
             months = [j for j, m in zip(indexes, matches) if m.part]
             plain = [j for j, m in zip(indexes, matches) if not m.part and not m.total]
-            if len(totals) == 1:
+            if matches[0].name == "stated_capaian" and len(indexes) == 2 and not months \
+                    and (shares := _capaian_beside_share(band, indexes)) is not None:
+                # Capaian Kinerja | Persentase Capaian Kinerja, no Realisasi: the capaian is the value reached; so is
+                # CAPAIAN OUTPUT › JUMLAH | %, whose 'jumlah' is the amount reached, not a total of the band
+                chosen, reached = shares
+                match = band.matches[reached]
+                columns.append(Column("realisation", match.year, match.text, reached, band.paths[reached], CAPAIAN_REACHED))
+            elif len(totals) == 1:
                 chosen = totals[0]
             elif len(totals) > 1 and not plain and not months:
                 # LAKI-LAKI › JML | PEREMPUAN › JML | Jumlah: each group's total and the table's; the one not under a
@@ -1111,6 +1118,11 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                     and len(named := [j for j in plain if "aspek" not in header_words(" ".join(band.paths[j]))]) == 1:
                 # an SKP's ASPEK (Kuantitas, Kualitas, Waktu) beside its INDIKATOR KINERJA INDIVIDU: an attribute of the
                 # indicator; 'Aspek' names the indicators only in an assessment that has no other column for them
+                chosen = named[0]
+            elif matches[0].name == "indicator" and len(plain) == len(indexes) \
+                    and len(named := [j for j in plain if "indikator" in header_words(" ".join(band.paths[j]))]) == 1:
+                # Keluaran | Indikator Keluaran: the output is what the indicator measures, the indicator is its own
+                # column; 'Output' or 'Keluaran' names the indicators only in a table that has no such column
                 chosen = named[0]
             elif matches[0].name == "category" and len(values := [j for j in plain if names_a_category(band.paths[j])]) >= 2 \
                     and (len(rest := [j for j in plain if j not in values and not _bare_group(band, j)]) <= 1
@@ -1163,12 +1175,6 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = total
                 summed[matches[0].name] = (total, [j for j in plain if j != total])
                 addends.update(dict.fromkeys(summed[matches[0].name][1], label))
-            elif matches[0].name == "stated_capaian" and len(plain) == len(indexes) == 2 \
-                    and (shares := _capaian_beside_share(band, plain)) is not None:
-                # Capaian Kinerja | Persentase Capaian Kinerja, no Realisasi: the capaian is the value reached
-                chosen, reached = shares
-                match = band.matches[reached]
-                columns.append(Column("realisation", match.year, match.text, reached, band.paths[reached], CAPAIAN_REACHED))
             elif len(plain) == len(indexes) and (settled := _settled_by_evidence(grid, band, plain)) is not None:
                 chosen, how = settled  # the only one whose cells fit the field, or the state now among those that do
             else:
