@@ -1464,6 +1464,26 @@ def test_of_budget_columns_the_jumlah_adding_up_the_others_is_the_budget_and_the
     assert loaded.rows[["budget"]].values.tolist() == [[1090]] and loaded.rows["realised"].isna().all()
 
 
+def test_of_realisation_columns_that_no_total_word_heads_the_one_adding_up_the_others_is_the_realisation(tmp_path):
+    """A budget application's 'Realisasi NPD | Realisasi LS | Realisasi Aktual': the payment routes and their sum, no
+    'Jumlah' over it; the column that adds up the others on every row is the realisation, said as read by the sums.
+    Near misses: three that do not add up stay an error naming every candidate, and so do columns where two add up
+    the others (a route that is zero on every row)."""
+    from lakip_lib.errors import InputError
+
+    head = ["Kode", "Uraian", "Pagu Setahun", "Realisasi NPD", "Realisasi LS", "Realisasi Aktual"]
+    rows = [head, ["1.02.01", "Program Penunjang", 2500, 1200, 300, 1500], ["1.02.02", "Program Pemenuhan Upaya", 900, 0, 450, 450]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Data": rows}))
+    assert loaded.rows[["budget", "realised"]].values.tolist() == [[2500, 1500], [900, 450]]
+    read = {cell: (render(field, "en"), how) for cell, _, field, how in loaded.recognition[0].columns}
+    assert [read[f"{c}1"] for c in "DEF"] == [("part of realised", "sum"), ("part of realised", "sum"), ("realised", "sum")]
+    for name, body in (("lepas.xlsx", [["1.02.01", "Program Penunjang", 2500, 1200, 300, 1400]]),
+                       ("nol.xlsx", [["1.02.01", "Program Penunjang", 2500, 0, 300, 300]])):
+        with pytest.raises(InputError, match=r"one column for 'realised', not 'Realisasi NPD' \(D1\), 'Realisasi LS' \(E1\), "
+                                             r"'Realisasi Aktual' \(F1\)"):
+            load_budget(make_workbook(tmp_path / name, {"Data": [head, *body]}))
+
+
 def test_of_columns_one_header_names_the_one_whose_cells_fit_and_the_state_now_are_read(tmp_path):
     """A nominatif (Basarnas): 'CPNS › GOL.', 'PANGKAT TERAKHIR › GOL.' and 'PANGKAT TERAKHIR › NO. / TGL SK' all read as
     golongan by their words; the SK numbers hold no golongan, and of the two that do, the last rank is the one now."""

@@ -54,7 +54,7 @@ from .fields import (_MONTHS, AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Match,
 from .rows import (body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_summary_label, is_title,
                    is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
-from .sums import before_period, spending, to_date, total_of_others
+from .sums import before_period, headed_total, spending, to_date, total_of_others
 from .table import Column, Recognition, Table, not_used, part_of, row_of
 from .unnamed import unnamed_band
 
@@ -1096,8 +1096,9 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                     parts[label] = plain
             elif band.dataset == "budget" and matches[0].name in ("budget", "realised") and len(plain) == len(indexes) \
                     and (total := total_of_others(grid, band, plain)) is not None:
-                # Pagu BTL | Pagu BL | Jumlah Pagu: the Jumlah holds the others' sum on every row, they are its parts
-                chosen = total
+                # Pagu BTL | Pagu BL | Jumlah Pagu: the Jumlah holds the others' sum on every row, they are its parts;
+                # Realisasi NPD | Realisasi LS | Realisasi Aktual: no header says which, the sums alone do
+                chosen, how = total, (None if headed_total(band.paths[total]) else "sum")
                 summed[matches[0].name] = (total, [j for j in plain if j != total])
                 addends.update(dict.fromkeys(summed[matches[0].name][1], label))
             elif matches[0].name == "stated_capaian" and len(plain) == len(indexes) == 2 \
