@@ -42,12 +42,6 @@ NOT_READ: dict[str, str] = {
     "staff-laporan-usulan-naik-pangkat-kolom-nama-nip-tertukar-pangkat-lama-baru":
         "refused, 10 problems: 'got 'Agus Priyanto, S.Pd', expected an 18-digit NIP (this has 0 digits)' (C4 …): "
         "the 'NIP' column holds the names and 'NAMA PNS' the NIPs",
-    "ind-kpp-pratama-kasi-pelayanan-iki-2024-target-triwulan-kumulatif-tanpa-realisasi":
-        "refused: 'expected one column for 'target', not 'Target › Q1' (E5), 'Target › Q2' (F5), 'Target › Smt 1' "
-        "(G5) …': targets by quarter, semester, to date and year ('Y')",
-    "budget-data-realisasi-anggaran-kolom-tingkat-npd-ls-aktual-tagging":
-        "refused: 'expected one column for 'realised', not 'Realisasi NPD' (E5), 'Realisasi LS' (F5), 'Realisasi "
-        "Aktual' (G5)': NPD + LS = Realisasi Aktual, the levels named in a 'Tingkat' column",
     "assets-daftar-inventaris-kib-b-kib-c-campur-kondisi-kata-header-ulang":
         "refused: 'cell A5: expected a column for 'item' (a header such as 'Sarana', 'Prasarana', 'Nama Barang')': "
         "KIB B and KIB C in shared columns",

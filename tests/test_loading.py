@@ -1126,6 +1126,31 @@ def test_budget_levels_from_an_explicit_level_column(xlsx):
     assert rows["parent"].tolist() == [None, "01", "02", "01"]
 
 
+def test_budget_level_column_with_account_and_tag_rows_under_the_sub_kegiatan_and_a_code_cell_with_its_name(xlsx):
+    """A budget application's export: 'Tingkat' names each row's level, the accounts ('Kode Rekening', their names
+    under 'Uraian') and their tags ('Tagging') under each sub-kegiatan are its detail, 'TOTAL' there is the total row;
+    'Kode / Nama' holds the code and the name of the program rows. Near misses: a word of no level right under a
+    program (a typo of 'Kegiatan') is still refused; a code cell with its name beside a name cell keeps that name."""
+    head = ["Tingkat", "Kode / Nama", "Uraian", "Pagu Setahun", "Realisasi Belanja"]
+    body = [["Program", "1.02.01 PROGRAM PENUNJANG", None, 1000, 600],
+            ["Kegiatan", "1.02.01.2.02 Administrasi Keuangan", None, 1000, 600],
+            ["Sub Kegiatan", "1.02.01.2.02.0001 Penyediaan Gaji dan Tunjangan ASN", None, 1000, 600],
+            ["Kode Rekening", "5.1.01.01.01.0001", "Belanja Gaji Pokok PNS", 1000, 600],
+            ["Tagging", "Rutin", None, 700, 600], ["Tagging", "Tanpa Tagging", None, 300, 0],
+            ["TOTAL", "Seluruh Mata Anggaran", None, 1000, 600]]
+    data = load_budget(xlsx("anggaran.xlsx", {"Data": [head, *body]}), year=2025)
+    rows = data.rows
+    assert rows["code"].tolist() == ["1.02.01", "1.02.01.2.02", "1.02.01.2.02.0001"]
+    assert rows["name"].tolist() == ["PROGRAM PENUNJANG", "Administrasi Keuangan", "Penyediaan Gaji dan Tunjangan ASN"]
+    assert rows["level"].tolist() == ["program", "kegiatan", "sub_kegiatan"] and rows["budget"].tolist() == [1000] * 3
+    assert data.notes.loc[data.notes["check"].eq("rows_aside"), "severity"].tolist() == ["info", "info"]
+    assert not data.notes["severity"].eq("error").any()
+    with pytest.raises(InputError, match="got 'Kegiatn', expected Program, Kegiatan or Sub Kegiatan"):
+        load_budget(xlsx("typo.xlsx", {"Data": [head, body[0], ["Kegiatn", *body[1][1:]], *body[2:]]}), year=2025)
+    named = [[*row[:2], "Nama Sendiri" if row[0] == "Program" else row[2], *row[3:]] for row in body]
+    assert load_budget(xlsx("named.xlsx", {"Data": [head, *named]}), year=2025).rows["name"].iloc[0] == "Nama Sendiri"
+
+
 def test_budget_of_kegiatan_and_sub_kegiatan_only(xlsx):
     # Kepmendagri codes have fixed depths: 5 parts are kegiatan even when no program row is present
     path = xlsx("anggaran.xlsx", {"Data": [

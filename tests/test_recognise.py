@@ -363,6 +363,36 @@ def test_targets_set_to_date_beside_the_years_target_make_the_realisations_besid
         load([(40, 40), (80, 72), (80, 84), (40, 56)], "b.xlsx")
 
 
+def test_a_band_of_period_targets_with_a_year_column_reads_the_year_and_leaves_the_periods_aside(tmp_path):
+    """A DJP IKI sheet: 'Target › Q1 | Q2 | Smt 1 | Q3 | s.d.Q3 | Q4 | Y': Y is the year's target, the periods (quarters,
+    the semester, to date) only its milestones, though they rise and fall (a milestone index: 5, 5, 10, 5, 15, 85);
+    'Tahunan' says the same. Near miss: the same band without its year column is read from its last period only when
+    the periods never decrease, and is refused otherwise; 'Y' under no field of a year (a count) is no year."""
+    def load(periods: list[str], first: list, second: list, name: str):
+        rows = [["No", "Kode", "Indikator Kinerja Utama", "Target", *[None] * (len(periods) - 1)],
+                [None, None, None, *periods],
+                [1, "01a-CP", "Persentase kepatuhan SPT Tahunan", *first],
+                [2, "02b-CP", "Indeks Kepuasan Pelayanan", *second]]
+        last = chr(ord("C") + len(periods))
+        path = make_workbook(tmp_path / name, {"IKI": rows}, merged={"IKI": [f"D1:{last}1", "A1:A2", "B1:B2", "C1:C2"]})
+        return load_indicators(path, year=2024)
+
+    iki = ["Q1", "Q2", "Smt 1", "Q3", "s.d.Q3", "Q4"]
+    for year in ("Y", "Tahunan"):
+        data = load([*iki, year], ["60%", "80%", "80%", "90%", "90%", "100%", "100%"], ["5%", "5%", "10%", "5%", "15%", "85%", "100%"],
+                    f"{year}.xlsx")
+        assert data.values[data.values["kind"].eq("target")]["value"].tolist() == [100.0, 100.0]
+        assert [c[2:] for c in data.recognition[0].columns if c[2] == "target"] == [("target", "the year's")]
+        assert {header for _, header in data.recognition[0].unused} == {f"Target › {p}" for p in iki}
+    rising = load(iki, ["60%", "80%", "80%", "90%", "90%", "100%"], ["5%", "10%", "10%", "15%", "15%", "100%"], "rising.xlsx")
+    assert rising.values[rising.values["kind"].eq("target")]["value"].tolist() == [100.0, 100.0]
+    with pytest.raises(InputError, match="one column for the year's target"):
+        load(iki, ["60%", "80%", "80%", "90%", "90%", "100%"], ["5%", "5%", "10%", "5%", "15%", "85%"], "milestones.xlsx")
+    staff = vocabulary("staff")
+    assert match_path(("Jumlah Pegawai", "Y"), staff) is None or not match_path(("Jumlah Pegawai", "Y"), staff).total
+    assert match_path(("Target", "s.d.Q3"), vocabulary("indicators")).part
+
+
 def test_of_two_capaian_columns_the_one_of_words_is_a_status_not_the_capaian(tmp_path):
     """'% Capaian Akhir | Capaian Kinerja': both headers name the capaian, the second's cells are words ('Tercapai',
     'Belum Tercapai'), so the percentage is the stated capaian; near miss: two capaian columns of numbers stay a
@@ -1433,6 +1463,26 @@ def test_of_budget_columns_the_jumlah_adding_up_the_others_is_the_budget_and_the
     unspent = [head[:8], [1, "DINAS KESEHATAN", 480, 610, 1090, 444, 518, 900]]
     loaded = load_budget(make_workbook(tmp_path / "belanja.xlsx", {"Rekap": unspent}))
     assert loaded.rows[["budget"]].values.tolist() == [[1090]] and loaded.rows["realised"].isna().all()
+
+
+def test_of_realisation_columns_that_no_total_word_heads_the_one_adding_up_the_others_is_the_realisation(tmp_path):
+    """A budget application's 'Realisasi NPD | Realisasi LS | Realisasi Aktual': the payment routes and their sum, no
+    'Jumlah' over it; the column that adds up the others on every row is the realisation, said as read by the sums.
+    Near misses: three that do not add up stay an error naming every candidate, and so do columns where two add up
+    the others (a route that is zero on every row)."""
+    from lakip_lib.errors import InputError
+
+    head = ["Kode", "Uraian", "Pagu Setahun", "Realisasi NPD", "Realisasi LS", "Realisasi Aktual"]
+    rows = [head, ["1.02.01", "Program Penunjang", 2500, 1200, 300, 1500], ["1.02.02", "Program Pemenuhan Upaya", 900, 0, 450, 450]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Data": rows}))
+    assert loaded.rows[["budget", "realised"]].values.tolist() == [[2500, 1500], [900, 450]]
+    read = {cell: (render(field, "en"), how) for cell, _, field, how in loaded.recognition[0].columns}
+    assert [read[f"{c}1"] for c in "DEF"] == [("part of realised", "sum"), ("part of realised", "sum"), ("realised", "sum")]
+    for name, body in (("lepas.xlsx", [["1.02.01", "Program Penunjang", 2500, 1200, 300, 1400]]),
+                       ("nol.xlsx", [["1.02.01", "Program Penunjang", 2500, 0, 300, 300]])):
+        with pytest.raises(InputError, match=r"one column for 'realised', not 'Realisasi NPD' \(D1\), 'Realisasi LS' \(E1\), "
+                                             r"'Realisasi Aktual' \(F1\)"):
+            load_budget(make_workbook(tmp_path / name, {"Data": [head, *body]}))
 
 
 def test_of_columns_one_header_names_the_one_whose_cells_fit_and_the_state_now_are_read(tmp_path):

@@ -23,9 +23,9 @@ from ..messages import Joined, Pair, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
-from .recognise.hierarchy import (ACCOUNTS, FLAT, LEVELS, LRA_ACCOUNTS, OUTLINED, Levels, code_levels, flat_levels,
-                                  group_blocks, heading_parents, indent_levels, level_word, names_programs, outline_codes,
-                                  outline_levels, split_code_levels, split_levels_by_words, word_levels)
+from .recognise.hierarchy import (ACCOUNTS, FLAT, LEVELS, LRA_ACCOUNTS, OUTLINED, Levels, code_levels, column_levels,
+                                  flat_levels, group_blocks, heading_parents, indent_levels, level_word, names_programs,
+                                  outline_codes, outline_levels, split_code_levels, split_levels_by_words, word_levels)
 from .recognise.outline import OUTLINE
 from .parse import alias_key, clean_text, excel_error, is_no_value, without_marker
 from .recognise.rows import total_group_code
@@ -525,7 +525,9 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
                           f"Rows {where}: their names and figures are written on several lines of the same cells (such as "
                           "'JUMLAH BELANJA' over 'SURPLUS/(DEFISIT)' in one cell): each line read as a row of its own, the "
                           "first line as the figures of this row"))
-    data, totals = split_totals(table, tuple(dict.fromkeys([*name_labels, *code_labels, *([labels["number"]] if labels["number"] else [])])))
+    # a level column names its total row too ('TOTAL' under Tingkat beside 'Seluruh Mata Anggaran'), first of all
+    data, totals = split_totals(table, tuple(dict.fromkeys([*([labels["level"]] if labels["level"] else []), *name_labels,
+                                                            *code_labels, *([labels["number"]] if labels["number"] else [])])))
     if (last := _sum_row(table, data, [labels[k] for k in ("budget", "realised") if labels[k]])) is not None:
         # the closing row labelled with the whole's name ('KEMNAKER' under the eselon I units) instead of 'Jumlah'
         label = next((clean_text(v) for v in data.drop(columns="_row").iloc[last] if isinstance(v, str) and not is_no_value(v)), "")
@@ -563,6 +565,13 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
                  for row in data[code_labels].itertuples(index=False)]
         codes = pd.Series(outline_codes(parts), index=data.index, dtype=object)
         code_labels, outlined = code_labels[:1], outline_levels(parts)
+    if len(code_labels) == 1:
+        # 'Kode / Nama' holding "1.02.01.2.02 Administrasi Keuangan …": the code, and the row's name where its name
+        # cell is blank (a name column holding only the accounts' names)
+        in_code = [_CODE_IN_NAME.match(c) if isinstance(c, str) else None for c in codes]
+        if any(in_code):
+            codes = pd.Series([m.group(1) if m else c for m, c in zip(in_code, codes)], index=data.index, dtype=object)
+            raw_names = [m.group(2) if m and is_no_value(n) else n for m, n in zip(in_code, raw_names)]
     if not code_labels:
         # "1.02.02.2.02.0004 Pengelolaan …": a name that starts with its code
         in_name = [_CODE_IN_NAME.match(n) if isinstance(n, str) else None for n in raw_names]
@@ -652,6 +661,14 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
                           f"{int(aside.eq('account').sum())} baris rekening belanja tidak dibaca sebagai program/kegiatan",
                           f"{int(aside.eq('above').sum())} rows above the programs (urusan, bidang, organisation) and "
                           f"{int(aside.eq('account').sum())} belanja account rows are not read as programs or kegiatan"))
+    if detail := int(roles.eq("detail").sum()):
+        notes.append(note("info", "rows_aside", table.where,
+                          f"{detail} baris rincian di bawah sub-kegiatan atau rekeningnya (tingkat di kolom "
+                          f"'{table.column(labels['level']).header}' yang bukan program/kegiatan, seperti tagging) tidak "
+                          "dibaca sebagai program/kegiatan",
+                          f"{detail} detail rows under a sub-kegiatan or its accounts (levels in the column "
+                          f"'{table.column(labels['level']).header}' that are no program or kegiatan, such as tags) are not "
+                          "read as programs or kegiatan"))
     levels = pd.Series(found.levels, index=data.index, dtype=object)
     if not code_labels and labels["number"] and (_numbered_per_group(codes, found) or spanned and _flat(found)):
         # 1, 2 under 'Kegiatan Fisik', 1 under 'Kegiatan Non Fisik', or one 3 merged over two lines: the No. column
@@ -1362,9 +1379,11 @@ def _levels(table: Table, data: pd.DataFrame, codes: pd.Series, code_labels: lis
     if labels["level"]:
         level_label = labels["level"]
         levels = data[level_label].map(lambda v: None if is_no_value(v) else _LEVEL_NAMES.get(alias_key(v).removeprefix("kode")))
-        for i in levels[levels.isna()].index:
-            problems.append(table.problem(int(data.at[i, "_row"]), level_label, data.at[i, level_label], expects("level_word")))
-        return Levels(levels.tolist(), ["level"] * len(levels), "the level column")
+        found = column_levels([lv if isinstance(lv, str) else None for lv in levels], data[level_label].tolist(), codes.tolist())
+        for i, role in zip(data.index, found.roles):
+            if role == "unknown":
+                problems.append(table.problem(int(data.at[i, "_row"]), level_label, data.at[i, level_label], expects("level_word")))
+        return found
     if len(code_labels) > 1:
         split = split_code_levels([[row[label] for label in code_labels] for _, row in data.iterrows()])
         return split_levels_by_words(split, raw_names)

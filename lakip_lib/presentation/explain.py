@@ -136,6 +136,10 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
         "to date": Pair("dari realisasi per periode, yang sampai dengan periode ini: periode sebelumnya ditambah periode "
                         "ini sama dengannya di sebagian besar baris",
                         "of the realisations by period, the one to date: the one before plus this period's make it on most rows"),
+        "the year's": Pair("dari nilai per periode, kolom setahunnya (Y, Tahunan): nilai tahun ini; kolom periode di sampingnya "
+                           "(triwulan, semester, s.d.) hanya tahapannya",
+                           "of the values by period, the year's column (Y, Tahunan): this year's value; the periods beside "
+                           "it (quarters, semester, to date) are only its milestones"),
         "content": Pair("dari kolom-kolom berjudul sama, satu-satunya yang isinya cocok dengan field ini",
                         "of the columns so headed, the only one whose cells fit the field"),
         "apart": Pair("dari kolom-kolom berjudul sama, satu-satunya yang isinya tidak berulang",

@@ -55,7 +55,7 @@ from .rows import (body, caption, carried_totals, continued_names, is_column_num
                    is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
 from .outline import MERGED_PAIR, OUTLINE, merged_pair, outline_columns
-from .sums import adds_up, before_period, spending, to_date, total_of_others
+from .sums import adds_up, before_period, headed_total, spending, to_date, total_of_others
 from .table import Column, Recognition, Table, not_used, part_of, row_of
 from .unnamed import unnamed_band
 
@@ -1171,8 +1171,9 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                     parts[label] = plain
             elif band.dataset == "budget" and matches[0].name in ("budget", "realised") and len(plain) == len(indexes) \
                     and (total := total_of_others(grid, band, plain)) is not None:
-                # Pagu BTL | Pagu BL | Jumlah Pagu: the Jumlah holds the others' sum on every row, they are its parts
-                chosen = total
+                # Pagu BTL | Pagu BL | Jumlah Pagu: the Jumlah holds the others' sum on every row, they are its parts;
+                # Realisasi NPD | Realisasi LS | Realisasi Aktual: no header says which, the sums alone do
+                chosen, how = total, (None if headed_total(band.paths[total]) else "sum")
                 summed[matches[0].name] = (total, [j for j in plain if j != total])
                 addends.update(dict.fromkeys(summed[matches[0].name][1], label))
             elif len(plain) == len(indexes) and (settled := _settled_by_evidence(grid, band, plain)) is not None:

@@ -59,7 +59,13 @@ _MONTHS = {"jan", "januari", "feb", "februari", "peb", "pebruari", "mar", "maret
            "jul", "juli", "agu", "agt", "agustus", "agust", "sep", "sept", "september", "okt", "oktober", "nov", "nopember",
            "november", "des", "desember", *(str(n) for n in range(1, 13)),
            "tw1", "tw2", "tw3", "tw4", "twi", "twii", "twiii", "twiv", "triwulan1", "triwulan2", "triwulan3", "triwulan4",
-           "triwulani", "triwulanii", "triwulaniii", "triwulaniv", "smt1", "smt2", "semester1", "semester2", "semesteri", "semesterii"}
+           "triwulani", "triwulanii", "triwulaniii", "triwulaniv", "smt1", "smt2", "semester1", "semester2", "semesteri", "semesterii",
+           "q1", "q2", "q3", "q4", "kuartal1", "kuartal2", "kuartal3", "kuartal4", "kuartali", "kuartalii", "kuartaliii", "kuartaliv"}
+#: how a band's year leaf is recognised (:attr:`Match.how`)
+YEAR_LEAF = "the year's"
+#: leaves naming the whole year under a band of periods (``Target › Q1 … Q4 | Y``, ``Realisasi › TW I … TW IV | Tahunan``),
+#: as header keys: the year's figure, beside which the periods are its milestones, not competitors
+_YEAR_LEAVES = frozenset({"y", "tahunan", "setahun", "1tahun", "satutahun"})
 #: leaves naming a level of a hierarchy, as header keys: under an indicator's value (``% Kinerja Puskesmas › Sub Variabel |
 #: Variabel | Program``) each is that value for the rows of its level
 _LEVEL_LEAVES = {"program", "kegiatan", "subkegiatan", "variabel", "subvariabel", "sasaran", "tujuan", "indikator", "urusan"}
@@ -70,7 +76,7 @@ _PERIOD_FIELDS = frozenset({"renstra_target", "baseline"})
 _TOTAL_LEAVES = {"jumlah", "total", "jml", "lp", "jumlahtotal", "sd", "sampaidengan", "kumulatif"}
 #: words of a band over quarters numbered I … IV
 _PERIOD_WORDS = frozenset({"triwulan", "tw", "kuartal", "semester", "smt"})
-_PERIOD_END = re.compile(r"^(.*?)\s+((?:tw|triwulan|smt|semester)\.?\s*(?:iv|iii|ii|i|[1-4])|januari|februari|pebruari|maret|april|mei|"
+_PERIOD_END = re.compile(r"^(.*?)(?:\s+|(?<=[./]))((?:tw|triwulan|smt|semester|kuartal|q)\.?\s*(?:iv|iii|ii|i|[1-4])|januari|februari|pebruari|maret|april|mei|"
                          r"juni|juli|agustus|september|oktober|nopember|november|desember)$", re.IGNORECASE)
 
 
@@ -455,6 +461,10 @@ def _field_of(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         if above is not None and (above.name in AMOUNTS or above.name in YEAR_COLUMNS) and not school:
             return Match(above.name, above.year, " ".join(path), above.how, part=leaf in _MONTHS or quarter,
                          total=leaf in _TOTAL_LEAVES)
+    if len(path) > 1 and leaf in _YEAR_LEAVES and _match_text(path[-1], vocab) is None \
+            and (above := _match_path(path[:-1], vocab)) is not None and above.name in YEAR_COLUMNS:
+        # Target › Q1 | … | Q4 | Y: the year's own figure, which the periods beside it only lead up to
+        return Match(above.name, above.year, " ".join(path), YEAR_LEAF, total=True)
     if len(path) > 1 and leaf in _LEVEL_LEAVES and (above := _match_path(path[:-1], vocab)) is not None \
             and above.name in _LEVEL_VALUES:
         return Match(above.name, above.year, " ".join(path), above.how, level=True)

@@ -2,7 +2,8 @@
 
 Agencies mark the hierarchy in one of these ways, tried in this order:
 
-1. a level column (``Level``, ``Jenis``: Program / Kegiatan / Sub Kegiatan);
+1. a level column (``Level``, ``Jenis``, ``Tingkat``: Program / Kegiatan / Sub Kegiatan; rows of other words right
+   under the deepest level, such as ``Kode Rekening`` and ``Tagging``, are its detail: :func:`column_levels`);
 2. codes split over several columns (``Urusan | Bidang | Organisasi | Program |
    Kegiatan | Sub``; ``Kode Kegiatan | Kode KRO/RO``): the level is the
    rightmost filled code cell, counted from the right (sub-kegiatan, kegiatan,
@@ -35,7 +36,8 @@ Agencies mark the hierarchy in one of these ways, tried in this order:
 
 Each row gets a level, or a role saying why it is none: ``heading`` (no
 amount and no level), ``above`` (urusan, bidang, organisasi), ``account``
-(a belanja account under a kegiatan), ``group`` (the heading of a block of a
+(a belanja account under a kegiatan), ``detail`` (a level column's row of
+no level under the deepest, such as a tag), ``group`` (the heading of a block of a
 grouping that is no level, such as a source of funds: :func:`group_blocks`).
 """
 
@@ -111,6 +113,41 @@ def label_row(name: object) -> str | None:
     """The level a label row (``Kegiatan :``, ``Sub-Kegiatan :``) announces for the rows below it."""
     match = _LABEL.match(name) if isinstance(name, str) else None
     return None if match is None else level_word(match.group(1))
+
+
+#: how the levels were told from a level column (:attr:`Levels.how`)
+LEVEL_COLUMN = "the level column"
+
+
+def column_levels(levels: list[str | None], words: list[object], codes: list[object]) -> Levels:
+    """Levels from a level column (``Tingkat``: Program, Kegiatan, Sub Kegiatan, Kode Rekening, Tagging, …): ``levels``
+    is each row's level as its word names it, None where the word names none of them. A row whose word names no level,
+    right under a row of the deepest level present or under another such row, is detail below it (an export that also
+    prints the accounts of each sub-kegiatan and their splits): an ``account`` when its code is a kode rekening, else
+    ``detail``. Any other row without a level (a blank or unknown word among the levels, a typo of one) is
+    ``unknown``: it stays a question.
+
+    Example:
+        >>> words = ["Program", "Kegiatan", "Sub Kegiatan", "Kode Rekening", "Tagging", "Sub Kegiatan", "Rekening"]
+        >>> levels = ["program", "kegiatan", "sub_kegiatan", None, None, "sub_kegiatan", None]
+        >>> codes = ["1.02.01", "1.02.01.2.02", "1.02.01.2.02.0001", "5.1.01.01.01.0001", "Rutin", "1.02.01.2.02.0002", None]
+        >>> column_levels(levels, words, codes).roles
+        ['level', 'level', 'level', 'account', 'detail', 'level', 'detail']
+        >>> column_levels(["program", None, "kegiatan", "sub_kegiatan"], ["Program", "Kegiatn", "Kegiatan", "Sub Kegiatan"],
+        ...               [None] * 4).roles
+        ['level', 'unknown', 'level', 'level']
+    """
+    deepest = max((LEVELS.index(level) for level in levels if level is not None), default=None)
+    roles: list[str] = []
+    for level, word, code in zip(levels, words, codes):
+        if level is not None:
+            roles.append("level")
+        elif not is_no_value(word) and roles and (roles[-1] in ("account", "detail") or roles[-1] == "level"
+                                                  and deepest is not None and levels[len(roles) - 1] == LEVELS[deepest]):
+            roles.append("account" if isinstance(code, str) and _ACCOUNT.match(code.strip()) else "detail")
+        else:
+            roles.append("unknown")
+    return Levels(list(levels), roles, LEVEL_COLUMN)
 
 
 def split_code_levels(parts: list[list[object]]) -> Levels:

@@ -4,7 +4,8 @@ A recap by SKPD prints the pagu split into its parts and their total (``Pagu Bel
 Langsung | Jumlah Pagu``), then the spending likewise without the word ``Pagu`` (``Belanja Tidak Langsung | Belanja
 Langsung | Jumlah Belanja``). The headers alone leave three budget candidates and no realisation; the cells settle
 it: the column headed ``Jumlah``/``Total`` holding the sum of the others on every row is the field, the others its
-parts. A header saying so and cells that disagree settle nothing: the candidates stay ambiguous.
+parts; with none so headed (``Realisasi NPD | Realisasi LS | Realisasi Aktual``), the only one that holds the others'
+sum. A header saying so and cells that disagree settle nothing: the candidates stay ambiguous.
 """
 
 from __future__ import annotations
@@ -42,11 +43,19 @@ def headed_total(path: tuple[str, ...]) -> bool:
 
 
 def total_of_others(grid: Grid, band: Band, candidates: list[int]) -> int | None:
-    """Of several columns claiming one amount, the one headed ``Jumlah``/``Total`` whose cells are the sum of the
-    others' on every row of the body that has numbers; None when not exactly one is so headed or the cells disagree."""
-    totals = [j for j in candidates if headed_total(band.paths[j])]
-    if len(totals) != 1 or len(candidates) < 3:
+    """Of three or more columns claiming one amount, the one whose cells are the sum of the others' on every row of
+    the body that has numbers: the one headed ``Jumlah``/``Total`` when one is, else the only one that adds up the
+    others (``Realisasi NPD | Realisasi LS | Realisasi Aktual``: the routes of payment and their sum, which no total
+    word heads); None when several are so headed, the headed one does not add up, or not exactly one does."""
+    if len(candidates) < 3:
         return None
+    totals = [j for j in candidates if headed_total(band.paths[j])]
+    if len(totals) > 1:
+        return None
+    if not totals:
+        # each column is tried: two that both add up the others (a part that is zero on every row) settle nothing
+        totals = [j for j in candidates if adds_up(grid, band, j, [k for k in candidates if k != j])]
+        return totals[0] if len(totals) == 1 else None
     total = totals[0]
     return total if adds_up(grid, band, total, [j for j in candidates if j != total]) else None
 
