@@ -66,9 +66,6 @@ NOT_READ: dict[str, str] = {
     "budget-data-realisasi-anggaran-kolom-tingkat-npd-ls-aktual-tagging":
         "refused: 'expected one column for 'realised', not 'Realisasi NPD' (E5), 'Realisasi LS' (F5), 'Realisasi "
         "Aktual' (G5)': NPD + LS = Realisasi Aktual, the levels named in a 'Tingkat' column",
-    "assets-daftar-inventaris-kib-b-kib-c-campur-kondisi-kata-header-ulang":
-        "refused: 'cell A5: expected a column for 'item' (a header such as 'Sarana', 'Prasarana', 'Nama Barang')': "
-        "KIB B and KIB C in shared columns",
     "assets-sekolah-kir-rekap-per-ruangan-blok-judul-ruangan-kosong":
         "a pandas ValueError traceback when measured (fixed since: a table whose rows name no item is refused "
         "naming them); now refused: 'cell C29, column 'Nama Barang': expected the name of the item' (an empty room "

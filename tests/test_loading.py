@@ -364,6 +364,25 @@ def test_a_table_whose_every_row_lacks_its_item_s_name_is_refused_naming_the_cel
         load_assets(path)
 
 
+def test_a_web_list_of_kib_b_and_kib_c_names_its_items_by_their_description(xlsx):
+    """Issue 11, thirteenth set: an OPD's web list of KIB B and KIB C assets names each asset in 'Deskripsi Obj' (no
+    'Nama Barang'), the condition in words, the header repeated as the table's footer. The description is the item
+    where nothing else names it; near miss: beside a 'Jenis Barang' the description only describes the item named
+    there (its cells, words like the names', do not settle it)."""
+    head = ["KIB", "Tahun", "Deskripsi Obj", "Merk/Type / Beton", "Harga", "No Mesin / Luas Lantai", "Kondisi",
+            "Keterangan / Lokasi", "Aksi"]
+    rows = [["Daftar Inventaris Barang (KIB B)"], head,
+            ["KIB B", 2024, "Laptop Asus", "Expertbook B1", "Rp 12.500.000", "-", "Baik", "Kantor Pusat", None],
+            ["KIB C", 2015, "Pos Jaga", "Batu bata", "Rp 85.000.000", "12 m2", "Kurang Baik", "Kecamatan B", None], head]
+    assets = load_assets(xlsx("sarana.xlsx", {"Data Aset": rows}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Laptop Asus", 1, 0], ["Pos Jaga", 0, 1]]
+    assert ("C2", "Deskripsi Obj", "item", "rule") in assets.recognition[0].columns
+    described = [["No", "Jenis Barang", "Deskripsi", "Kondisi"], [1, "Meja", "Meja kayu jati", "Baik"],
+                 [2, "Kursi", "Kursi lipat besi", "Rusak Ringan"]]
+    assets = load_assets(xlsx("sarana2.xlsx", {"Data": described}))
+    assert assets.rows["item"].tolist() == ["Meja", "Kursi"]
+
+
 def test_a_room_list_marking_each_item_s_condition_under_its_column_is_counted_per_item(xlsx):
     """A DBR (BMN): one row per NUP, an 'X' under B | RR | RB, the legend under the table. Near misses: a row marking two
     conditions is refused naming it; counts under B | RR | RB (a 2 beside a 1) are no marks, and are asked for."""
