@@ -65,11 +65,7 @@ NOT_READ: dict[str, str] = {
         "(G5) …': targets by quarter, semester, to date and year ('Y')",
     "budget-data-realisasi-anggaran-kolom-tingkat-npd-ls-aktual-tagging":
         "refused: 'expected one column for 'realised', not 'Realisasi NPD' (E5), 'Realisasi LS' (F5), 'Realisasi "
-        "Aktual' (G5)': NPD + LS = Realisasi Aktual, the levels named in a 'Tingkat' column",
-    "assets-sekolah-kir-rekap-per-ruangan-blok-judul-ruangan-kosong":
-        "a pandas ValueError traceback when measured (fixed since: a table whose rows name no item is refused "
-        "naming them); now refused: 'cell C29, column 'Nama Barang': expected the name of the item' (an empty room "
-        "printed as a row 'Kosong')"}
+        "Aktual' (G5)': NPD + LS = Realisasi Aktual, the levels named in a 'Tingkat' column"}
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``
 #: builds all (about 3 minutes)

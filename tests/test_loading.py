@@ -364,6 +364,33 @@ def test_a_table_whose_every_row_lacks_its_item_s_name_is_refused_naming_the_cel
         load_assets(path)
 
 
+def test_a_block_printed_empty_is_no_item_and_the_inventory_by_room_reads_its_other_rooms(xlsx):
+    """Issue 11, thirteenth set: a school's KIR room by room, each room its own header, an empty room printed as one
+    line 'Kosong' across its table. That line is no item: it is skipped, with its role in the record, and the empty
+    room's table is set aside saying so; the other rooms' tables are read as one inventory. Near misses: 'Kosong' in a
+    row that names an item is that row's condition (refused as none), and 'Tidak ada' in a value column of a row with
+    no item is no line across the table (the row is refused for want of its item)."""
+    head = ["No", "Kode Aset", "Nama Barang", "Kondisi"]
+    rooms = [["Ruangan: Kelas VII-A"], ["Jenis: Ruang Kelas | Kapasitas: 32 Orang"], head,
+             [1, "AST-01", "Meja Guru", "Baik"], [2, "AST-02", "Kursi Guru", "Rusak Ringan"], [],
+             ["Ruangan: Gudang Olahraga"], ["Jenis: Gudang | Kapasitas: 0 Orang"], head, ["Kosong"], [],
+             ["Ruangan: Tata Usaha"], ["Jenis: Ruang Kantor | Kapasitas: 6 Orang"], head, [1, "AST-03", "Printer", "Rusak Berat"]]
+    read = [["Meja Guru", 1, 0], ["Kursi Guru", 0, 1], ["Printer", 0, 1]]
+    assets = load_assets(xlsx("sarana.xlsx", {"KIR": rooms}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == read
+    empty = next(r for r in assets.recognition if r.header_rows == (9, 9))
+    assert (10, "says the table is empty") in empty.skipped_rows and empty.status == "skipped"
+    assert empty.reason == "row 10 says it is empty"
+    # each room under its name alone: the header again under a title is a page turn, the rooms one table
+    paged = load_assets(xlsx("paged.xlsx", {"KIR": [row for row in rooms if not (row and str(row[0]).startswith("Jenis"))]}))
+    assert paged.rows[["item", "good", "damaged"]].values.tolist() == read
+    assert (8, "says the table is empty") in paged.recognition[0].skipped_rows
+    with pytest.raises(InputError, match="cell D3, column 'Kondisi': got 'Kosong', expected a condition"):
+        load_assets(xlsx("sarana2.xlsx", {"KIR": [head, [1, "AST-01", "Meja Guru", "Baik"], [2, "AST-02", "Lemari", "Kosong"]]}))
+    with pytest.raises(InputError, match="cell C3, column 'Nama Barang': expected the name of the item"):
+        load_assets(xlsx("sarana3.xlsx", {"KIR": [head, [1, "AST-01", "Meja Guru", "Baik"], [None, None, None, "Tidak ada"]]}))
+
+
 def test_a_web_list_of_kib_b_and_kib_c_names_its_items_by_their_description(xlsx):
     """Issue 11, thirteenth set: an OPD's web list of KIB B and KIB C assets names each asset in 'Deskripsi Obj' (no
     'Nama Barang'), the condition in words, the header repeated as the table's footer. The description is the item
