@@ -184,6 +184,18 @@ def unknown_labels() -> frozenset[str]:
 
 
 @cache
+def empty_list_phrases() -> frozenset[str]:
+    """What a table prints in place of its rows when it has none (``empty_lists.csv``: ``Kosong``, ``Nihil``, ``Tidak
+    ada data`` …), lower case, words separated by one space.
+
+    Example:
+        >>> "kosong" in empty_list_phrases(), "baik" in empty_list_phrases()
+        (True, False)
+    """
+    return frozenset(" ".join(phrase.lower().split()) for phrase in _read("empty_lists.csv", dtype=str)["phrase"])
+
+
+@cache
 def jabatan_patterns() -> tuple[tuple[str, str, tuple[str, ...], frozenset[str]], ...]:
     """How a jabatan's name tells its position type (``jabatan_names.csv``), in the file's order: each entry's type,
     where its words must stand in the name (``start``, ``end`` or ``whole``), the words, and words that rule it out.

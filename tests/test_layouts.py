@@ -41,14 +41,7 @@ NOT_READ: dict[str, str] = {
         "Teknis', 'Pegawai Non Teknis' reported as columns not used",
     "staff-laporan-usulan-naik-pangkat-kolom-nama-nip-tertukar-pangkat-lama-baru":
         "refused, 10 problems: 'got 'Agus Priyanto, S.Pd', expected an 18-digit NIP (this has 0 digits)' (C4 …): "
-        "the 'NIP' column holds the names and 'NAMA PNS' the NIPs",
-    "assets-daftar-inventaris-kib-b-kib-c-campur-kondisi-kata-header-ulang":
-        "refused: 'cell A5: expected a column for 'item' (a header such as 'Sarana', 'Prasarana', 'Nama Barang')': "
-        "KIB B and KIB C in shared columns",
-    "assets-sekolah-kir-rekap-per-ruangan-blok-judul-ruangan-kosong":
-        "a pandas ValueError traceback when measured (fixed since: a table whose rows name no item is refused "
-        "naming them); now refused: 'cell C29, column 'Nama Barang': expected the name of the item' (an empty room "
-        "printed as a row 'Kosong')"}
+        "the 'NIP' column holds the names and 'NAMA PNS' the NIPs"}
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``
 #: builds all (about 3 minutes)

@@ -364,6 +364,52 @@ def test_a_table_whose_every_row_lacks_its_item_s_name_is_refused_naming_the_cel
         load_assets(path)
 
 
+def test_a_block_printed_empty_is_no_item_and_the_inventory_by_room_reads_its_other_rooms(xlsx):
+    """Issue 11, thirteenth set: a school's KIR room by room, each room its own header, an empty room printed as one
+    line 'Kosong' across its table. That line is no item: it is skipped, with its role in the record, and the empty
+    room's table is set aside saying so; the other rooms' tables are read as one inventory. Near misses: 'Kosong' in a
+    row that names an item is that row's condition (refused as none), and 'Tidak ada' in a value column of a row with
+    no item is no line across the table (the row is refused for want of its item)."""
+    head = ["No", "Kode Aset", "Nama Barang", "Kondisi"]
+    rooms = [["Ruangan: Kelas VII-A"], ["Jenis: Ruang Kelas | Kapasitas: 32 Orang"], head,
+             [1, "AST-01", "Meja Guru", "Baik"], [2, "AST-02", "Kursi Guru", "Rusak Ringan"], [],
+             ["Ruangan: Gudang Olahraga"], ["Jenis: Gudang | Kapasitas: 0 Orang"], head, ["Kosong"], [],
+             ["Ruangan: Tata Usaha"], ["Jenis: Ruang Kantor | Kapasitas: 6 Orang"], head, [1, "AST-03", "Printer", "Rusak Berat"]]
+    read = [["Meja Guru", 1, 0], ["Kursi Guru", 0, 1], ["Printer", 0, 1]]
+    assets = load_assets(xlsx("sarana.xlsx", {"KIR": rooms}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == read
+    empty = next(r for r in assets.recognition if r.header_rows == (9, 9))
+    assert (10, "says the table is empty") in empty.skipped_rows and empty.status == "skipped"
+    assert empty.reason == "row 10 says it is empty"
+    # each room under its name alone: the header again under a title is a page turn, the rooms one table
+    paged = load_assets(xlsx("paged.xlsx", {"KIR": [row for row in rooms if not (row and str(row[0]).startswith("Jenis"))]}))
+    assert paged.rows[["item", "good", "damaged"]].values.tolist() == read
+    assert (8, "says the table is empty") in paged.recognition[0].skipped_rows
+    with pytest.raises(InputError, match="cell D3, column 'Kondisi': got 'Kosong', expected a condition"):
+        load_assets(xlsx("sarana2.xlsx", {"KIR": [head, [1, "AST-01", "Meja Guru", "Baik"], [2, "AST-02", "Lemari", "Kosong"]]}))
+    with pytest.raises(InputError, match="cell C3, column 'Nama Barang': expected the name of the item"):
+        load_assets(xlsx("sarana3.xlsx", {"KIR": [head, [1, "AST-01", "Meja Guru", "Baik"], [None, None, None, "Tidak ada"]]}))
+
+
+def test_a_web_list_of_kib_b_and_kib_c_names_its_items_by_their_description(xlsx):
+    """Issue 11, thirteenth set: an OPD's web list of KIB B and KIB C assets names each asset in 'Deskripsi Obj' (no
+    'Nama Barang'), the condition in words, the header repeated as the table's footer. The description is the item
+    where nothing else names it; near miss: beside a 'Jenis Barang' the description only describes the item named
+    there (its cells, words like the names', do not settle it)."""
+    head = ["KIB", "Tahun", "Deskripsi Obj", "Merk/Type / Beton", "Harga", "No Mesin / Luas Lantai", "Kondisi",
+            "Keterangan / Lokasi", "Aksi"]
+    rows = [["Daftar Inventaris Barang (KIB B)"], head,
+            ["KIB B", 2024, "Laptop Asus", "Expertbook B1", "Rp 12.500.000", "-", "Baik", "Kantor Pusat", None],
+            ["KIB C", 2015, "Pos Jaga", "Batu bata", "Rp 85.000.000", "12 m2", "Kurang Baik", "Kecamatan B", None], head]
+    assets = load_assets(xlsx("sarana.xlsx", {"Data Aset": rows}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Laptop Asus", 1, 0], ["Pos Jaga", 0, 1]]
+    assert ("C2", "Deskripsi Obj", "item", "rule") in assets.recognition[0].columns
+    described = [["No", "Jenis Barang", "Deskripsi", "Kondisi"], [1, "Meja", "Meja kayu jati", "Baik"],
+                 [2, "Kursi", "Kursi lipat besi", "Rusak Ringan"]]
+    assets = load_assets(xlsx("sarana2.xlsx", {"Data": described}))
+    assert assets.rows["item"].tolist() == ["Meja", "Kursi"]
+
+
 def test_a_room_list_marking_each_item_s_condition_under_its_column_is_counted_per_item(xlsx):
     """A DBR (BMN): one row per NUP, an 'X' under B | RR | RB, the legend under the table. Near misses: a row marking two
     conditions is refused naming it; counts under B | RR | RB (a 2 beside a 1) are no marks, and are asked for."""

@@ -1949,6 +1949,17 @@ def test_the_room_inventory_form_s_conditions_and_lot_count_are_read_as_such():
     assert match_path(("Nama / Jenis Barang",), assets).name == "item"
 
 
+def test_an_asset_named_or_described_is_the_item_but_its_code_value_or_place_is_not():
+    """Issue 11, thirteenth set: 'Deskripsi Obj' of a KIB web list, and 'Nama Aset' / 'Deskripsi Aset' of asset
+    registers, name the item as 'Nama Barang' does. Near misses: the asset's code, value, place and count are no item."""
+    assets = vocabulary("assets")
+    for header in ("Deskripsi Obj", "Deskripsi Aset", "Nama Aset", "Aset", "Deskripsi Barang"):
+        assert match_path((header,), assets).name == "item", header
+    assert match_path(("Kode Aset",), assets).name == "code"
+    for header in ("Jumlah Aset", "Nilai Aset", "Lokasi Aset", "Lokasi Barang", "Alamat Aset", "Tahun Perolehan Aset"):
+        assert getattr(match_path((header,), assets), "name", None) != "item", header
+
+
 def test_cards_of_a_label_and_its_value_in_one_cell_are_no_header_and_the_sheet_is_refused_for_want_of_one(tmp_path):
     """A dashboard's NKO cards copied into a sheet: 'Target : 70%' and 'Realisasi : 98.2%' under each IKU code are data
     with their labels, not column names. Near misses: a header naming a period with a colon ('Tahun : 2024') and a

@@ -16,6 +16,7 @@ from ..errors import InputError, Problem
 from ..messages import Joined, expects
 from .recognise import Recognition, Table, expected_header, recognise_sheet, total_label_mask, vocabularies
 from .recognise.nearest import nearest_header, nearest_message
+from .recognise.rows import EMPTY_ROW
 from .parse import INDONESIAN, ValueParseError, column_convention, excel_error, no_value_mask, parse_number, text_mask
 from .plainfiles import plain_kind, read_plain
 from .workbook import (XLSX_SUFFIXES, Grid, Inspection, inspect_container, inspect_file, open_text_reader, read_grid, read_text_grid,
@@ -130,7 +131,12 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
         tables.extend(found)
     if any(len(t.frame) for t in tables):
         for table in [t for t in tables if not len(t.frame)]:  # a template sheet beside the filled one
-            table.record.skip("a header with no rows under it", "judul kolom tanpa baris data di bawahnya")
+            # or a block printed with nothing in it (an empty room of an inventory by room: 'Kosong')
+            said = next((row for row, role in table.record.skipped_rows if role == EMPTY_ROW), None)
+            if said is not None:
+                table.record.skip(f"row {said} says it is empty", f"baris {said} menyatakan tabelnya kosong")
+            else:
+                table.record.skip("a header with no rows under it", "judul kolom tanpa baris data di bawahnya")
             tables.remove(table)
     if wrong or not tables:
         error = InputError(wrong + ([] if tables else unrecognised) or [Problem(path.name, expected=expects("visible_sheet"))])

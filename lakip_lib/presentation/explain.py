@@ -69,6 +69,7 @@ ROW_ROLES = {
     "no longer serving": "tidak lagi bertugas",
     "subtotal of a golongan group, the sum of its golongan rows": "subtotal kelompok golongan, jumlah baris golongannya",
     "a category printed again with no count": "kategori dicetak ulang tanpa jumlah",
+    "says the table is empty": "menyatakan tabelnya kosong",
 }
 
 

@@ -876,6 +876,10 @@ def _settled_by_evidence(grid: Grid, band: Band, claimants: list[int]) -> tuple[
     return None
 
 
+#: header words of a column describing an item beside the column naming it
+_DESCRIBES = frozenset({"deskripsi"})
+
+
 #: columns that name a row (an item's first line has them, its other lines not)
 _LABEL_FIELDS = frozenset({"name", "code", "indicator", "category", "item"})
 
@@ -1139,6 +1143,11 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = near  # the sasaran's Kode and the indicator's Kode: the one right before the indicator's name
             elif matches[0].name in _LABEL_FIELDS and len(named := [j for j in plain if not _enumerates(grid, band, j)]) == 1:
                 chosen = named[0]  # a letter column (a, b, c) under the indicator's merged header: the name is beside it
+            elif matches[0].name == "item" and len(plain) == len(indexes) \
+                    and len(named := [j for j in plain if not header_words(" ".join(band.paths[j])) & _DESCRIBES]) == 1:
+                # Jenis Barang | Deskripsi: the description tells the item apart; the other column names it (a
+                # description is the item's name only where nothing else names it: 'Deskripsi Obj' of a KIB list)
+                chosen = named[0]
             elif matches[0].name == "indicator" and len(plain) == len(indexes) and _disjoint(grid, band, plain):
                 parts[label] = plain  # Indikator Sasaran | … | Indikator Program: each row names its indicator in one
             elif matches[0].name == "goal" and (near := _goal_of_indicator(band, plain)) is not None:

@@ -29,6 +29,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ...domain import empty_list_phrases
 from ..parse import blank_mask, clean_text, header_key, is_text_column, mask_by_unique
 from ..workbook import is_blank
 
@@ -523,7 +524,27 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
     if end < len(part) and not any(start + end == row for row, _ in skipped):
         skipped.append((start + end, "next table"))
     rows = rows[(rows < end) & ~np.isin(rows, turns)]
+    # a line printed across the table in place of its rows ('Kosong' under an empty room's header): no row of data
+    left = min((j for row in header or [] for j, v in enumerate(row) if not is_blank(v)), default=0)
+    empty = [i for i in rows[counts[rows] == 1] if left < len(blank) and not blank[left][i] and says_empty(values(int(i))[0])]
+    skipped += [(start + int(i), EMPTY_ROW) for i in empty]
+    rows = rows[~np.isin(rows, empty)]
     return rows + start, start + end, sorted(skipped)
+
+
+#: the role of a line saying the table has no rows (:func:`says_empty`) among a table's skipped rows
+EMPTY_ROW = "says the table is empty"
+
+
+def says_empty(value: object) -> bool:
+    """Whether a cell says the table it stands in has no rows (``empty_lists.csv``: 'Kosong', 'Nihil', 'Tidak ada
+    data', a dash).
+
+    Example:
+        >>> says_empty("Kosong"), says_empty(" Tidak  ada data. "), says_empty("-"), says_empty("Kursi"), says_empty(0)
+        (True, True, True, False, False)
+    """
+    return isinstance(value, str) and " ".join(clean_text(value).lower().rstrip(".").split()) in empty_list_phrases()
 
 
 def _repeats(part: pd.DataFrame, header: list[object]) -> tuple[np.ndarray, np.ndarray]:
