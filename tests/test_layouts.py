@@ -54,9 +54,6 @@ NOT_READ: dict[str, str] = {
         "reads the golongan table but no education table: 'education: the staff summaries have no education table "
         "(they have: golongan)' (education as one row under a band, 'Sarjana Muda' among its levels); 'Pegawai "
         "Teknis', 'Pegawai Non Teknis' reported as columns not used",
-    "staff-laporan-usulan-naik-pangkat-kolom-nama-nip-tertukar-pangkat-lama-baru":
-        "refused, 10 problems: 'got 'Agus Priyanto, S.Pd', expected an 18-digit NIP (this has 0 digits)' (C4 …): "
-        "the 'NIP' column holds the names and 'NAMA PNS' the NIPs",
     "ind-kpp-pratama-kasi-pelayanan-iki-2024-target-triwulan-kumulatif-tanpa-realisasi":
         "refused: 'expected one column for 'target', not 'Target › Q1' (E5), 'Target › Q2' (F5), 'Target › Smt 1' "
         "(G5) …': targets by quarter, semester, to date and year ('Y')",

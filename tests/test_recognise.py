@@ -1526,6 +1526,37 @@ def test_with_no_nip_header_the_one_column_of_nips_is_the_nip_and_its_local_numb
         load_staff(make_workbook(tmp_path / "pasangan.xlsx", {"Pegawai": spouse}))
 
 
+def test_a_nip_column_holding_names_beside_the_one_column_of_nips_is_read_swapped_with_a_warning(tmp_path):
+    """A print template that writes each row's NIP under 'NAMA PNS' and the name under 'NIP': the NIP and the name are
+    read from each other's column, with a warning naming both headers. Near misses: a NIP column with some bad NIPs
+    stays a value problem naming its cells; two other columns of NIPs (the spouse's) leave the NIP column as headed."""
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+    from lakip_lib.presentation.explain import explain
+    from workbooks import nip
+
+    head = [["NO.", "NAMA PNS", "NIP", "GOLONGAN"]]
+    people = [[1, nip(1), "Agus, S.Pd", "III/c"], [2, nip(2, female=True), "Dewi, S.Pd", "III/b"],
+              [3, nip(3), "Budi", "II/c"]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Usulan": head + people}))
+    assert staff.roster["nip"].tolist() == [nip(1), nip(2, female=True), nip(3)]
+    assert staff.roster["name"].tolist() == ["Agus, S.Pd", "Dewi, S.Pd", "Budi"]
+    warned = staff.notes[staff.notes["check"].eq("nip_headers_swapped")]
+    assert warned["severity"].tolist() == ["warning"]
+    assert warned["message"].iloc[0].startswith("Kolom berjudul 'NIP' tidak memuat satu NIP pun, sedangkan kolom 'NAMA PNS' "
+                                                "berisi NIP 18 digit")
+    text = explain("pegawai.xlsx", staff.recognition, lang="en")
+    assert "B1  'NAMA PNS' → nip (the headers of the NIP column and this one are swapped" in text
+    assert "C1  'NIP' → name (the headers" in text
+
+    mistyped = [[1, "Agus, S.Pd", nip(1), "III/c"], [2, "Dewi, S.Pd", "Dewi", "III/b"], [3, "Budi", nip(3)[:-1], "II/c"]]
+    with pytest.raises(InputError, match=r"cell C3, column 'NIP': got 'Dewi'"):
+        load_staff(make_workbook(tmp_path / "salah.xlsx", {"Usulan": head + mistyped}))
+    spouse = [[*head[0], "NIP Suami/Istri"], *[[*p, nip(9)] for p in people]]
+    with pytest.raises(InputError, match=r"cell C2, column 'NIP': got 'Agus, S.Pd'"):
+        load_staff(make_workbook(tmp_path / "pasangan.xlsx", {"Usulan": spouse}))
+
+
 def test_of_name_columns_the_one_that_names_each_row_apart_and_not_under_a_group_is_the_name(tmp_path):
     """PDDikti: 'nama_sdm' beside 'nama_status_pegawai' (PNS, NON PNS repeat); Basarnas: 'NAMA' beside 'KURSUS /
     DIKLAT › NAMA DIKLAT'. Near miss: two top-level name columns whose cells are all distinct stay a question."""

@@ -27,7 +27,7 @@ from ..domain import (GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, UNKNOWN, e
 from ..errors import InputError, Problem
 from ..messages import Pair, Text, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
-from .recognise import (NIP_BY_CONTENT, NIP_IN_NAME, NIP_INSIDE, NO_NIP, ONE_HOT, Recognition, Table, is_mark,
+from .recognise import (NIP_BY_CONTENT, NIP_IN_NAME, NIP_INSIDE, NIP_SWAPPED, NO_NIP, ONE_HOT, Recognition, Table, is_mark,
                         is_unmarked)
 from .recognise import ROW_NUMBERS, is_total_label
 from .recognise.content import column_content
@@ -472,6 +472,17 @@ def _roster_notes(table: Table, aside: dict[str, int], roster: pd.DataFrame) -> 
                           "NIP 18 digit (NIP lama 9 digit di sampingnya tidak dibaca)",
                           f"No NIP column: each employee's NIP is read from the cell of column '{name_header}', which holds the name "
                           "and one 18-digit NIP (an old 9-digit NIP beside it is not read)"))
+    if (swapped := next((c for c in table.columns if c.name == "nip" and c.how == NIP_SWAPPED), None)) is not None:
+        # a warning, not a note: the kit read a column against its header, which the user should see and mend at the source
+        holding = " › ".join(swapped.path) or swapped.header
+        headed = next(" › ".join(c.path) or c.header for c in table.columns if c.how == NIP_SWAPPED and c.name != "nip")
+        notes.append(note("warning", "nip_headers_swapped", where,
+                          f"Kolom berjudul '{headed}' tidak memuat satu NIP pun, sedangkan kolom '{holding}' berisi NIP 18 "
+                          f"digit: judul kedua kolom tertukar di ekspor, sehingga NIP dibaca dari kolom '{holding}'; "
+                          "perbaiki templat ekspornya",
+                          f"The column headed '{headed}' holds no NIP, while column '{holding}' holds 18-digit NIPs: the "
+                          f"export swapped the two headers, so the NIP is read from column '{holding}'; mend the export's "
+                          "template"))
     if _without_nip(table):
         notes.append(note("info", "roster_without_nip", where,
                           f"Tidak ada kolom NIP: setiap baris yang bernama di kolom '{name_header}' dihitung sebagai satu pegawai; "
