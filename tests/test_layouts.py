@@ -50,10 +50,6 @@ NOT_READ: dict[str, str] = {
         "refused: 'expected one column for 'target', not 'Target Sasaran (Tx S)' (F4), 'Analisa Ketercapaian Target "
         "Tahun n' (U4)': an analysis column beside the target",
     # thirteenth held-out set (tests/layouts/thirteenth.py): what each gets, measured blind (README.md has the measure)
-    "staff-kanim-polonia-2008-golongan-teknis-non-teknis-pendidikan-sarjana-muda":
-        "reads the golongan table but no education table: 'education: the staff summaries have no education table "
-        "(they have: golongan)' (education as one row under a band, 'Sarjana Muda' among its levels); 'Pegawai "
-        "Teknis', 'Pegawai Non Teknis' reported as columns not used",
     "ind-kpp-pratama-kasi-pelayanan-iki-2024-target-triwulan-kumulatif-tanpa-realisasi":
         "refused: 'expected one column for 'target', not 'Target › Q1' (E5), 'Target › Q2' (F5), 'Target › Smt 1' "
         "(G5) …': targets by quarter, semester, to date and year ('Y')",

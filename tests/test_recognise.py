@@ -1622,21 +1622,48 @@ def test_account_codes_nest_by_prefix_and_a_groups_total_row_is_checked_against_
 def test_a_label_merged_over_exactly_the_categories_below_it_is_their_group_not_a_title(tmp_path):
     from lakip_lib.loading import load_staff
 
-    def counts(rows: list[list], merged: list[str]) -> dict[str, float]:
+    def counts(rows: list[list], merged: list[str], header: tuple[int, int] | None = None) -> dict[str, float]:
         path = make_workbook(tmp_path / "pegawai.xlsx", {"S": rows}, merged={"S": merged})
-        summaries = load_staff(path).summaries
-        return dict(zip(summaries["category"], summaries["count"]))
+        staff = load_staff(path)
+        assert header is None or staff.recognition[0].header_rows == header
+        return dict(zip(staff.summaries["category"], staff.summaries["count"]))
 
     # 'Golongan' alone on its row over I … IV, one row of counts: a summary by golongan group, with a Jumlah beside it
     assert counts([["Rekap Pegawai 2024"], [], ["Golongan", None, None, None], ["I", "II", "III", "IV"], [2, 5, 10, 3]],
                   ["A3:D3"]) == {"I": 2, "II": 5, "III": 10, "IV": 3}
     assert counts([["Golongan", None, None, None, "Jumlah"], ["I", "II", "III", "IV", None], [2, 5, 10, 3, 20]],
-                  ["A1:D1", "E1:E2"]) == {"I": 2, "II": 5, "III": 10, "IV": 3}
-    # near misses: merged over more columns than the categories, or over three of four, the label is a title as before
-    with pytest.raises(InputError, match="under 'Golongan'"):
-        counts([["Golongan", None, None, None, None], ["I", "II", "III", "IV", None], [2, 5, 10, 3, None]], ["A1:E1"])
-    with pytest.raises(InputError, match="under 'Golongan'"):
-        counts([["Golongan", None, None, None], ["I", "II", "III", "IV"], [2, 5, 10, 3]], ["A1:C1"])
+                  ["A1:D1", "E1:E2"], (1, 2)) == {"I": 2, "II": 5, "III": 10, "IV": 3}
+    # near misses: merged over more columns than the categories, or over three of four, the label is a title as before,
+    # over the categories with no label (a summary across, read by its categories alone)
+    assert counts([["Golongan", None, None, None, None], ["I", "II", "III", "IV", None], [2, 5, 10, 3, None]], ["A1:E1"],
+                  (2, 2)) == {"I": 2, "II": 5, "III": 10, "IV": 3}
+    assert counts([["Golongan", None, None, None], ["I", "II", "III", "IV"], [2, 5, 10, 3]], ["A1:C1"],
+                  (2, 2)) == {"I": 2, "II": 5, "III": 10, "IV": 3}
+
+
+def test_a_summary_across_with_no_group_label_is_read_by_its_categories_and_its_jumlah_checked(tmp_path):
+    """A thesis quotes the education table as one row of counts under its levels, no label over them ('Pascasarjana
+    (S2) | Sarjana (S1) | Sarjana Muda | SLTA | SLTP | Jumlah'): the same table as under 'Pendidikan'. Near misses: a
+    column of unit names left of the levels keeps them a table by unit (its column sums), and levels over marks
+    (a roster's one tick per person) are no counts."""
+    from lakip_lib.loading import load_staff
+
+    head = ["Pascasarjana (S2)", "Sarjana (S1)", "Sarjana Muda", "SLTA", "SLTP", "Jumlah"]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"S": [["Tabel 4.5 Tingkat Pendidikan"], head,
+                                                                       [4, 18, 11, 46, 0, 79], ["Sumber: Kantor"]]}))
+    summaries = staff.summaries
+    assert dict(zip(summaries["category"], summaries["count"])) == {"S2": 4, "S1": 18, "D3": 11, "SMA": 46, "SMP": 0}
+    assert set(summaries["dimension"]) == {"education"} and staff.notes.empty
+    staff = load_staff(make_workbook(tmp_path / "salah.xlsx", {"S": [head, [4, 18, 11, 46, 0, 80]]}))
+    assert staff.notes["check"].tolist() == ["sum_mismatch"]
+
+    staff = load_staff(make_workbook(tmp_path / "unit.xlsx", {"S": [["Unit Kerja", *head], ["Kantor", 4, 18, 11, 46, 0, 79],
+                                                                   ["TPI", 1, 2, 0, 5, 0, 8]]}))
+    assert dict(zip(staff.summaries["category"], staff.summaries["count"])) == {"S2": 5, "S1": 20, "D3": 11, "SMA": 51, "SMP": 0}
+    assert staff.notes["check"].tolist() == ["rows_not_modelled"]
+    with pytest.raises(InputError, match="expected a header row"):
+        load_staff(make_workbook(tmp_path / "tanda.xlsx", {"S": [head[:4], [1, None, None, None], [None, 1, None, None],
+                                                                 [None, None, None, 1]]}))
 
 
 def test_permendagri_90_accounts_alone_are_read_as_accounts_and_said_so_not_as_permendagri_13_programs(tmp_path):
