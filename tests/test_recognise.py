@@ -1666,6 +1666,37 @@ def test_a_summary_across_with_no_group_label_is_read_by_its_categories_and_its_
                                                                  [None, None, None, 1]]}))
 
 
+def test_a_count_split_between_a_staff_group_and_the_others_is_checked_against_its_jumlah(tmp_path):
+    """'Pegawai Teknis | Pegawai Non Teknis | Jumlah' by golongan: a grouping the kit does not model, whose two columns
+    are the parts of each row's Jumlah, each row checked (total row too) and said in the record. Near misses: two
+    groups that are not one and its complement stay columns not used; PNS | PPPK is a table by status, as before."""
+    from lakip_lib.loading import load_staff
+    from lakip_lib.presentation.explain import explain
+
+    head = ["No.", "Golongan", "Pegawai Teknis", "Pegawai Non Teknis", "Jumlah"]
+    rows = [head, [1, "III/a", 3, 2, 5], [2, "III/b", 4, 1, 5], ["Jumlah", None, 7, 3, 10]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"S": rows}))
+    assert dict(zip(staff.summaries["category"], staff.summaries["count"])) == {"III/a": 5, "III/b": 5}
+    assert staff.notes.empty
+    assert "C1  'Pegawai Teknis' → part of count: 'Pegawai Teknis' + 'Pegawai Non Teknis' = Jumlah, checked" \
+        in explain("pegawai.xlsx", staff.recognition, lang="en")
+    assert "bagian dari count" in explain("pegawai.xlsx", staff.recognition, lang="id")
+    rows[2][4], rows[3][4] = 6, 11
+    staff = load_staff(make_workbook(tmp_path / "salah.xlsx", {"S": rows}))
+    mismatched = staff.notes[staff.notes["check"].eq("sum_mismatch")]
+    assert mismatched["location"].tolist() == ["salah.xlsx:S!E3", "salah.xlsx:S!E4"]
+    assert mismatched["message_en"].iloc[0] == ("This row's 'Pegawai Teknis' + 'Pegawai Non Teknis' add up to 5, not its "
+                                                "stated total 6")
+
+    rows = [["No.", "Golongan", "Pegawai Teknis", "Pegawai Administrasi", "Jumlah"], [1, "III/a", 3, 2, 5], [2, "III/b", 4, 1, 6]]
+    staff = load_staff(make_workbook(tmp_path / "lain.xlsx", {"S": rows}))
+    assert staff.notes["check"].tolist() == ["columns_unused"]
+    rows = [["No.", "Golongan", "PNS", "PPPK", "Jumlah"], [1, "III/a", 3, 2, 5], [2, "III/b", 4, 1, 6]]
+    staff = load_staff(make_workbook(tmp_path / "status.xlsx", {"S": rows}))
+    assert set(staff.summaries["dimension"]) == {"golongan", "status"}
+    assert staff.notes["check"].tolist() == ["sum_mismatch"]
+
+
 def test_permendagri_90_accounts_alone_are_read_as_accounts_and_said_so_not_as_permendagri_13_programs(tmp_path):
     from lakip_lib.loading.recognise.hierarchy import code_levels
 

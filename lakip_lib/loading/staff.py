@@ -1306,6 +1306,8 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
         counts = []
     if problems:
         raise InputError(problems)
+    if table.has("count"):
+        notes += _complement_sums(table, data, totals, wide)
     if not counts:
         return out
     here = [location(table, int(r)) for r in data["_row"]]
@@ -1549,6 +1551,56 @@ def _row_sums(table: Table, wide: _Wide, data: pd.DataFrame, problems: list[Prob
             notes.append(note("error", "sum_mismatch", where,
                               f"Sel{part_id} baris ini berjumlah {got_id}, tidak sama dengan Jumlah{part_id} yang tercantum {want_id}",
                               f"This row's cells{part_en} add up to {got_en}, not its stated total{part_en} {want_en}"))
+    return notes
+
+
+def _complement(group: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether header path ``other`` names the staff not in ``group``: the same words with a 'Non' among them, under
+    the same group label (``Pegawai Teknis`` | ``Pegawai Non Teknis``, ``Medis`` | ``Non-Medis``).
+
+    Example:
+        >>> _complement(("Pegawai Teknis",), ("Pegawai Non Teknis",)), _complement(("Medis",), ("Non-Medis",))
+        (True, True)
+        >>> _complement(("Pegawai Teknis",), ("Pegawai Administrasi",)), _complement(("Teknis",), ("Jumlah Non Teknis",))
+        (False, False)
+    """
+    words = [re.findall(r"[a-z0-9]+", clean_text(level).casefold()) for level in (group[-1], other[-1])]
+    if group[:-1] != other[:-1] or "non" in words[0] or words[1].count("non") != 1:
+        return False
+    rest = list(words[1])
+    rest.remove("non")
+    return bool(rest) and rest == words[0]
+
+
+def _complement_sums(table: Table, data: pd.DataFrame, totals: pd.DataFrame, wide: _Wide | None) -> list[dict[str, str]]:
+    """Of a summary whose count is split between a staff group and the others (``Pegawai Teknis | Pegawai Non Teknis
+    | Jumlah``: a grouping the kit does not model), the two columns read as the parts of each row's count, and a
+    ``sum_mismatch`` error for each row, total row included, whose parts do not add up to its count. A column of them
+    holding no count everywhere, or taken by the band of categories, is left unused."""
+    taken = {label for label, _, _ in (wide[1] + wide[2])} if wide is not None else set()
+    others = [(label, path) for label, path in table.others if label not in taken]
+    pairs = [(a, b) for a, p in others for b, q in others if _complement(p, q)]
+    if len(pairs) != 1:
+        return []
+    parts = pairs[0]
+    paths = dict(table.others)
+    rows = pd.concat([data, totals]) if len(totals) else data
+    scratch: list[Problem] = []
+    cells = pd.concat([whole_numbers(table, rows, label, scratch, "staff") for label in parts], axis=1)
+    stated = whole_numbers(table, rows, "count", scratch, "staff")
+    if scratch or cells.isna().all(axis=None):
+        return []  # a part that is no count cannot be checked; a bad count cell is reported by the summary itself
+    named = " + ".join(f"'{' › '.join(paths[label])}'" for label in parts)
+    for label in parts:
+        table.use(label, Pair(f"bagian dari count: {named} = Jumlah, dicocokkan", f"part of count: {named} = Jumlah, checked"))
+    summed = cells.sum(axis=1, min_count=1)
+    notes = []
+    for i in np.flatnonzero(((summed - stated).abs() > 0.5).to_numpy() & stated.notna().to_numpy() & summed.notna().to_numpy()):
+        where = location(table, int(rows["_row"].iloc[i]), "count")
+        (got_id, got_en), (want_id, want_en) = amounts(summed.iloc[i]), amounts(stated.iloc[i])
+        notes.append(note("error", "sum_mismatch", where,
+                          f"{named} baris ini berjumlah {got_id}, tidak sama dengan Jumlah yang tercantum {want_id}",
+                          f"This row's {named} add up to {got_en}, not its stated total {want_en}"))
     return notes
 
 
