@@ -33,15 +33,7 @@ from lakip_lib.loading.year import load_year
 from lakip_lib.loading.parse import clean_text, is_no_value
 
 #: case id → why the kit does not read it yet (the closing note of issue 11 lists them with their messages)
-NOT_READ: dict[str, str] = {
-    # thirteenth held-out set (tests/layouts/thirteenth.py): what each gets, measured blind (README.md has the measure)
-    "staff-kanim-polonia-2008-golongan-teknis-non-teknis-pendidikan-sarjana-muda":
-        "reads the golongan table but no education table: 'education: the staff summaries have no education table "
-        "(they have: golongan)' (education as one row under a band, 'Sarjana Muda' among its levels); 'Pegawai "
-        "Teknis', 'Pegawai Non Teknis' reported as columns not used",
-    "staff-laporan-usulan-naik-pangkat-kolom-nama-nip-tertukar-pangkat-lama-baru":
-        "refused, 10 problems: 'got 'Agus Priyanto, S.Pd', expected an 18-digit NIP (this has 0 digits)' (C4 …): "
-        "the 'NIP' column holds the names and 'NAMA PNS' the NIPs"}
+NOT_READ: dict[str, str] = {}
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``
 #: builds all (about 3 minutes)

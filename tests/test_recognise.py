@@ -1577,6 +1577,37 @@ def test_with_no_nip_header_the_one_column_of_nips_is_the_nip_and_its_local_numb
         load_staff(make_workbook(tmp_path / "pasangan.xlsx", {"Pegawai": spouse}))
 
 
+def test_a_nip_column_holding_names_beside_the_one_column_of_nips_is_read_swapped_with_a_warning(tmp_path):
+    """A print template that writes each row's NIP under 'NAMA PNS' and the name under 'NIP': the NIP and the name are
+    read from each other's column, with a warning naming both headers. Near misses: a NIP column with some bad NIPs
+    stays a value problem naming its cells; two other columns of NIPs (the spouse's) leave the NIP column as headed."""
+    from lakip_lib.errors import InputError
+    from lakip_lib.loading import load_staff
+    from lakip_lib.presentation.explain import explain
+    from workbooks import nip
+
+    head = [["NO.", "NAMA PNS", "NIP", "GOLONGAN"]]
+    people = [[1, nip(1), "Agus, S.Pd", "III/c"], [2, nip(2, female=True), "Dewi, S.Pd", "III/b"],
+              [3, nip(3), "Budi", "II/c"]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Usulan": head + people}))
+    assert staff.roster["nip"].tolist() == [nip(1), nip(2, female=True), nip(3)]
+    assert staff.roster["name"].tolist() == ["Agus, S.Pd", "Dewi, S.Pd", "Budi"]
+    warned = staff.notes[staff.notes["check"].eq("nip_headers_swapped")]
+    assert warned["severity"].tolist() == ["warning"]
+    assert warned["message"].iloc[0].startswith("Kolom berjudul 'NIP' tidak memuat satu NIP pun, sedangkan kolom 'NAMA PNS' "
+                                                "berisi NIP 18 digit")
+    text = explain("pegawai.xlsx", staff.recognition, lang="en")
+    assert "B1  'NAMA PNS' → nip (the headers of the NIP column and this one are swapped" in text
+    assert "C1  'NIP' → name (the headers" in text
+
+    mistyped = [[1, "Agus, S.Pd", nip(1), "III/c"], [2, "Dewi, S.Pd", "Dewi", "III/b"], [3, "Budi", nip(3)[:-1], "II/c"]]
+    with pytest.raises(InputError, match=r"cell C3, column 'NIP': got 'Dewi'"):
+        load_staff(make_workbook(tmp_path / "salah.xlsx", {"Usulan": head + mistyped}))
+    spouse = [[*head[0], "NIP Suami/Istri"], *[[*p, nip(9)] for p in people]]
+    with pytest.raises(InputError, match=r"cell C2, column 'NIP': got 'Agus, S.Pd'"):
+        load_staff(make_workbook(tmp_path / "pasangan.xlsx", {"Usulan": spouse}))
+
+
 def test_of_name_columns_the_one_that_names_each_row_apart_and_not_under_a_group_is_the_name(tmp_path):
     """PDDikti: 'nama_sdm' beside 'nama_status_pegawai' (PNS, NON PNS repeat); Basarnas: 'NAMA' beside 'KURSUS /
     DIKLAT › NAMA DIKLAT'. Near miss: two top-level name columns whose cells are all distinct stay a question."""
@@ -1642,21 +1673,79 @@ def test_account_codes_nest_by_prefix_and_a_groups_total_row_is_checked_against_
 def test_a_label_merged_over_exactly_the_categories_below_it_is_their_group_not_a_title(tmp_path):
     from lakip_lib.loading import load_staff
 
-    def counts(rows: list[list], merged: list[str]) -> dict[str, float]:
+    def counts(rows: list[list], merged: list[str], header: tuple[int, int] | None = None) -> dict[str, float]:
         path = make_workbook(tmp_path / "pegawai.xlsx", {"S": rows}, merged={"S": merged})
-        summaries = load_staff(path).summaries
-        return dict(zip(summaries["category"], summaries["count"]))
+        staff = load_staff(path)
+        assert header is None or staff.recognition[0].header_rows == header
+        return dict(zip(staff.summaries["category"], staff.summaries["count"]))
 
     # 'Golongan' alone on its row over I … IV, one row of counts: a summary by golongan group, with a Jumlah beside it
     assert counts([["Rekap Pegawai 2024"], [], ["Golongan", None, None, None], ["I", "II", "III", "IV"], [2, 5, 10, 3]],
                   ["A3:D3"]) == {"I": 2, "II": 5, "III": 10, "IV": 3}
     assert counts([["Golongan", None, None, None, "Jumlah"], ["I", "II", "III", "IV", None], [2, 5, 10, 3, 20]],
-                  ["A1:D1", "E1:E2"]) == {"I": 2, "II": 5, "III": 10, "IV": 3}
-    # near misses: merged over more columns than the categories, or over three of four, the label is a title as before
-    with pytest.raises(InputError, match="under 'Golongan'"):
-        counts([["Golongan", None, None, None, None], ["I", "II", "III", "IV", None], [2, 5, 10, 3, None]], ["A1:E1"])
-    with pytest.raises(InputError, match="under 'Golongan'"):
-        counts([["Golongan", None, None, None], ["I", "II", "III", "IV"], [2, 5, 10, 3]], ["A1:C1"])
+                  ["A1:D1", "E1:E2"], (1, 2)) == {"I": 2, "II": 5, "III": 10, "IV": 3}
+    # near misses: merged over more columns than the categories, or over three of four, the label is a title as before,
+    # over the categories with no label (a summary across, read by its categories alone)
+    assert counts([["Golongan", None, None, None, None], ["I", "II", "III", "IV", None], [2, 5, 10, 3, None]], ["A1:E1"],
+                  (2, 2)) == {"I": 2, "II": 5, "III": 10, "IV": 3}
+    assert counts([["Golongan", None, None, None], ["I", "II", "III", "IV"], [2, 5, 10, 3]], ["A1:C1"],
+                  (2, 2)) == {"I": 2, "II": 5, "III": 10, "IV": 3}
+
+
+def test_a_summary_across_with_no_group_label_is_read_by_its_categories_and_its_jumlah_checked(tmp_path):
+    """A thesis quotes the education table as one row of counts under its levels, no label over them ('Pascasarjana
+    (S2) | Sarjana (S1) | Sarjana Muda | SLTA | SLTP | Jumlah'): the same table as under 'Pendidikan'. Near misses: a
+    column of unit names left of the levels keeps them a table by unit (its column sums), and levels over marks
+    (a roster's one tick per person) are no counts."""
+    from lakip_lib.loading import load_staff
+
+    head = ["Pascasarjana (S2)", "Sarjana (S1)", "Sarjana Muda", "SLTA", "SLTP", "Jumlah"]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"S": [["Tabel 4.5 Tingkat Pendidikan"], head,
+                                                                       [4, 18, 11, 46, 0, 79], ["Sumber: Kantor"]]}))
+    summaries = staff.summaries
+    assert dict(zip(summaries["category"], summaries["count"])) == {"S2": 4, "S1": 18, "D3": 11, "SMA": 46, "SMP": 0}
+    assert set(summaries["dimension"]) == {"education"} and staff.notes.empty
+    staff = load_staff(make_workbook(tmp_path / "salah.xlsx", {"S": [head, [4, 18, 11, 46, 0, 80]]}))
+    assert staff.notes["check"].tolist() == ["sum_mismatch"]
+
+    staff = load_staff(make_workbook(tmp_path / "unit.xlsx", {"S": [["Unit Kerja", *head], ["Kantor", 4, 18, 11, 46, 0, 79],
+                                                                   ["TPI", 1, 2, 0, 5, 0, 8]]}))
+    assert dict(zip(staff.summaries["category"], staff.summaries["count"])) == {"S2": 5, "S1": 20, "D3": 11, "SMA": 51, "SMP": 0}
+    assert staff.notes["check"].tolist() == ["rows_not_modelled"]
+    with pytest.raises(InputError, match="expected a header row"):
+        load_staff(make_workbook(tmp_path / "tanda.xlsx", {"S": [head[:4], [1, None, None, None], [None, 1, None, None],
+                                                                 [None, None, None, 1]]}))
+
+
+def test_a_count_split_between_a_staff_group_and_the_others_is_checked_against_its_jumlah(tmp_path):
+    """'Pegawai Teknis | Pegawai Non Teknis | Jumlah' by golongan: a grouping the kit does not model, whose two columns
+    are the parts of each row's Jumlah, each row checked (total row too) and said in the record. Near misses: two
+    groups that are not one and its complement stay columns not used; PNS | PPPK is a table by status, as before."""
+    from lakip_lib.loading import load_staff
+    from lakip_lib.presentation.explain import explain
+
+    head = ["No.", "Golongan", "Pegawai Teknis", "Pegawai Non Teknis", "Jumlah"]
+    rows = [head, [1, "III/a", 3, 2, 5], [2, "III/b", 4, 1, 5], ["Jumlah", None, 7, 3, 10]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"S": rows}))
+    assert dict(zip(staff.summaries["category"], staff.summaries["count"])) == {"III/a": 5, "III/b": 5}
+    assert staff.notes.empty
+    assert "C1  'Pegawai Teknis' → part of count: 'Pegawai Teknis' + 'Pegawai Non Teknis' = Jumlah, checked" \
+        in explain("pegawai.xlsx", staff.recognition, lang="en")
+    assert "bagian dari count" in explain("pegawai.xlsx", staff.recognition, lang="id")
+    rows[2][4], rows[3][4] = 6, 11
+    staff = load_staff(make_workbook(tmp_path / "salah.xlsx", {"S": rows}))
+    mismatched = staff.notes[staff.notes["check"].eq("sum_mismatch")]
+    assert mismatched["location"].tolist() == ["salah.xlsx:S!E3", "salah.xlsx:S!E4"]
+    assert mismatched["message_en"].iloc[0] == ("This row's 'Pegawai Teknis' + 'Pegawai Non Teknis' add up to 5, not its "
+                                                "stated total 6")
+
+    rows = [["No.", "Golongan", "Pegawai Teknis", "Pegawai Administrasi", "Jumlah"], [1, "III/a", 3, 2, 5], [2, "III/b", 4, 1, 6]]
+    staff = load_staff(make_workbook(tmp_path / "lain.xlsx", {"S": rows}))
+    assert staff.notes["check"].tolist() == ["columns_unused"]
+    rows = [["No.", "Golongan", "PNS", "PPPK", "Jumlah"], [1, "III/a", 3, 2, 5], [2, "III/b", 4, 1, 6]]
+    staff = load_staff(make_workbook(tmp_path / "status.xlsx", {"S": rows}))
+    assert set(staff.summaries["dimension"]) == {"golongan", "status"}
+    assert staff.notes["check"].tolist() == ["sum_mismatch"]
 
 
 def test_permendagri_90_accounts_alone_are_read_as_accounts_and_said_so_not_as_permendagri_13_programs(tmp_path):

@@ -27,7 +27,7 @@ from ..domain import (GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, UNKNOWN, e
 from ..errors import InputError, Problem
 from ..messages import Pair, Text, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
-from .recognise import (NIP_BY_CONTENT, NIP_IN_NAME, NIP_INSIDE, NO_NIP, ONE_HOT, Recognition, Table, is_mark,
+from .recognise import (NIP_BY_CONTENT, NIP_IN_NAME, NIP_INSIDE, NIP_SWAPPED, NO_NIP, ONE_HOT, Recognition, Table, is_mark,
                         is_unmarked)
 from .recognise import ROW_NUMBERS, is_total_label
 from .recognise.content import column_content
@@ -472,6 +472,17 @@ def _roster_notes(table: Table, aside: dict[str, int], roster: pd.DataFrame) -> 
                           "NIP 18 digit (NIP lama 9 digit di sampingnya tidak dibaca)",
                           f"No NIP column: each employee's NIP is read from the cell of column '{name_header}', which holds the name "
                           "and one 18-digit NIP (an old 9-digit NIP beside it is not read)"))
+    if (swapped := next((c for c in table.columns if c.name == "nip" and c.how == NIP_SWAPPED), None)) is not None:
+        # a warning, not a note: the kit read a column against its header, which the user should see and mend at the source
+        holding = " › ".join(swapped.path) or swapped.header
+        headed = next(" › ".join(c.path) or c.header for c in table.columns if c.how == NIP_SWAPPED and c.name != "nip")
+        notes.append(note("warning", "nip_headers_swapped", where,
+                          f"Kolom berjudul '{headed}' tidak memuat satu NIP pun, sedangkan kolom '{holding}' berisi NIP 18 "
+                          f"digit: judul kedua kolom tertukar di ekspor, sehingga NIP dibaca dari kolom '{holding}'; "
+                          "perbaiki templat ekspornya",
+                          f"The column headed '{headed}' holds no NIP, while column '{holding}' holds 18-digit NIPs: the "
+                          f"export swapped the two headers, so the NIP is read from column '{holding}'; mend the export's "
+                          "template"))
     if _without_nip(table):
         notes.append(note("info", "roster_without_nip", where,
                           f"Tidak ada kolom NIP: setiap baris yang bernama di kolom '{name_header}' dihitung sebagai satu pegawai; "
@@ -1295,6 +1306,8 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
         counts = []
     if problems:
         raise InputError(problems)
+    if table.has("count"):
+        notes += _complement_sums(table, data, totals, wide)
     if not counts:
         return out
     here = [location(table, int(r)) for r in data["_row"]]
@@ -1538,6 +1551,56 @@ def _row_sums(table: Table, wide: _Wide, data: pd.DataFrame, problems: list[Prob
             notes.append(note("error", "sum_mismatch", where,
                               f"Sel{part_id} baris ini berjumlah {got_id}, tidak sama dengan Jumlah{part_id} yang tercantum {want_id}",
                               f"This row's cells{part_en} add up to {got_en}, not its stated total{part_en} {want_en}"))
+    return notes
+
+
+def _complement(group: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether header path ``other`` names the staff not in ``group``: the same words with a 'Non' among them, under
+    the same group label (``Pegawai Teknis`` | ``Pegawai Non Teknis``, ``Medis`` | ``Non-Medis``).
+
+    Example:
+        >>> _complement(("Pegawai Teknis",), ("Pegawai Non Teknis",)), _complement(("Medis",), ("Non-Medis",))
+        (True, True)
+        >>> _complement(("Pegawai Teknis",), ("Pegawai Administrasi",)), _complement(("Teknis",), ("Jumlah Non Teknis",))
+        (False, False)
+    """
+    words = [re.findall(r"[a-z0-9]+", clean_text(level).casefold()) for level in (group[-1], other[-1])]
+    if group[:-1] != other[:-1] or "non" in words[0] or words[1].count("non") != 1:
+        return False
+    rest = list(words[1])
+    rest.remove("non")
+    return bool(rest) and rest == words[0]
+
+
+def _complement_sums(table: Table, data: pd.DataFrame, totals: pd.DataFrame, wide: _Wide | None) -> list[dict[str, str]]:
+    """Of a summary whose count is split between a staff group and the others (``Pegawai Teknis | Pegawai Non Teknis
+    | Jumlah``: a grouping the kit does not model), the two columns read as the parts of each row's count, and a
+    ``sum_mismatch`` error for each row, total row included, whose parts do not add up to its count. A column of them
+    holding no count everywhere, or taken by the band of categories, is left unused."""
+    taken = {label for label, _, _ in (wide[1] + wide[2])} if wide is not None else set()
+    others = [(label, path) for label, path in table.others if label not in taken]
+    pairs = [(a, b) for a, p in others for b, q in others if _complement(p, q)]
+    if len(pairs) != 1:
+        return []
+    parts = pairs[0]
+    paths = dict(table.others)
+    rows = pd.concat([data, totals]) if len(totals) else data
+    scratch: list[Problem] = []
+    cells = pd.concat([whole_numbers(table, rows, label, scratch, "staff") for label in parts], axis=1)
+    stated = whole_numbers(table, rows, "count", scratch, "staff")
+    if scratch or cells.isna().all(axis=None):
+        return []  # a part that is no count cannot be checked; a bad count cell is reported by the summary itself
+    named = " + ".join(f"'{' › '.join(paths[label])}'" for label in parts)
+    for label in parts:
+        table.use(label, Pair(f"bagian dari count: {named} = Jumlah, dicocokkan", f"part of count: {named} = Jumlah, checked"))
+    summed = cells.sum(axis=1, min_count=1)
+    notes = []
+    for i in np.flatnonzero(((summed - stated).abs() > 0.5).to_numpy() & stated.notna().to_numpy() & summed.notna().to_numpy()):
+        where = location(table, int(rows["_row"].iloc[i]), "count")
+        (got_id, got_en), (want_id, want_en) = amounts(summed.iloc[i]), amounts(stated.iloc[i])
+        notes.append(note("error", "sum_mismatch", where,
+                          f"{named} baris ini berjumlah {got_id}, tidak sama dengan Jumlah yang tercantum {want_id}",
+                          f"This row's {named} add up to {got_en}, not its stated total {want_en}"))
     return notes
 
 

@@ -153,6 +153,10 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
                             "no NIP column: each name cell holds its person's one 18-digit NIP, read from there"),
         "nips": Pair("tidak ada judul NIP: satu-satunya kolom yang sebagian besar selnya NIP 18 digit (nomor pegawai sistemnya)",
                      "no NIP header: the one column whose cells are mostly 18-digit NIPs (a system's own staff numbers)"),
+        "swapped": Pair("judul kolom NIP dan kolom ini tertukar: kolom berjudul NIP tidak memuat satu NIP pun, dan hanya "
+                        "kolom yang sebagian besar selnya NIP 18 digit ini memuatnya",
+                        "the headers of the NIP column and this one are swapped: the column headed NIP holds no NIP, and "
+                        "only the column whose cells are mostly 18-digit NIPs holds them"),
         "title": Pair("tidak ada kolom indikator: judul tabel menyebut satu indikatornya, yang nilainya ada di satu baris",
                       "no indicator column: the table's title names its one indicator, whose values are on one row"),
         "months": Pair("tidak ada kolom realisasi: bulan-bulan yang berjajar adalah realisasi per bulan",

@@ -166,13 +166,13 @@ STAFF: list[Layout] = [
             "gender": {"Laki-laki": sum(not row[1] for row in _USULAN), "Perempuan": sum(row[1] for row in _USULAN)},
             "position_type": counts(row[10] for row in _USULAN),
         },
-        # no education column
-        findings=((W, "column_missing"),),
+        # no education column; the NIP read from the column headed NAMA PNS, which the user must be told
+        findings=((W, "column_missing"), (W, "nip_headers_swapped")),
         note=("The application's promotion list as its print view gives it: the header says NAMA PNS then NIP, but "
               "each row prints the NIP under NAMA PNS and the name under NIP (the template's two cells are "
-              "swapped), so the NIP column is the one headed 'NAMA PNS'. GOLONGAN is the current golongan ruang "
-              "and PANGKAT LAMA its pangkat; PANGKAT BARU is the proposed one, not yet held: the counts are by "
-              "GOLONGAN. Sex only in the NIP (digit 15). No jenis jabatan column, but the jabatan names tell it: "
+              "swapped), so the NIP column is the one headed 'NAMA PNS': an expected warning nip_headers_swapped "
+              "naming both headers. GOLONGAN is the current golongan ruang and PANGKAT LAMA its pangkat; PANGKAT "
+              "BARU is the proposed one, not yet held: the counts are by GOLONGAN. Sex only in the NIP (digit 15). No jenis jabatan column, but the jabatan names tell it: "
               "Guru, Pranata Laboratorium Pendidikan and Pustakawan are functional, Pengadministrasi Perkantoran and "
               "Pengadministrasi Umum executor posts. No education column: an expected warning column_missing. "
               "TANGGAL DIUSULKAN as the database date (2024-03-04). The signatory below the table (his NIP "

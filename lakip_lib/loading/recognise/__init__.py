@@ -209,6 +209,8 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
                          cell=grid.cell_name(band.top, first))
     band = _worked_months(grid, _without_computed(_bare_months(band)))
     columns, parts, grouped, problems, addends = _columns(grid, band)
+    if band.dataset == "staff":
+        columns = _nip_headers_swapped(grid, band, columns)
     if labelled is not None:
         # every row's figures are of the indicator its band names (the loader reads the total row as the agency's)
         label = band.paths[labelled][0]
@@ -611,6 +613,48 @@ def _nip_by_content(grid: Grid, band: Band, columns: list[Column]) -> Column | N
         return None
     j = keyed[0]
     return Column("nip", None, band.paths[j][-1], j, band.paths[j], NIP_BY_CONTENT)
+
+
+#: how a roster's NIP column is recognised when the export's headers are swapped (:func:`_nip_headers_swapped`): by
+#: the NIPs its cells hold, under another column's header
+NIP_SWAPPED = "swapped"
+
+
+def _nip_headers_swapped(grid: Grid, band: Band, columns: list[Column]) -> list[Column]:
+    """``columns`` with the NIP read from the one column that holds the NIPs when the column headed NIP holds none:
+    a template that prints each row's cells in another order than its header ('NAMA PNS | NIP' over the NIP, then the
+    name) would otherwise have every NIP refused. The column headed NIP must hold words and not one NIP (some bad NIPs
+    are the user's to mend, cell by cell), and exactly one other column mostly 18-digit NIPs, under a header that names
+    a field: that field is read from the column headed NIP (the two headers swapped). The loader warns, naming both
+    headers (:data:`NIP_SWAPPED`); ``columns`` unchanged otherwise (a column of NIPs no header names is no swap to
+    tell).
+
+    Example:
+        >>> cells = pd.DataFrame([["Nama", "NIP"], ["198103152008011003", "Ani"], ["199002202019032011", "Budi"]],
+        ...                      dtype=object)
+        >>> band = Band("staff", 0, 0, {0: ("Nama",), 1: ("NIP",)}, {}, ())
+        >>> swapped = _nip_headers_swapped(Grid("p.xlsx", "S", cells), band, [Column("name", None, "Nama", 0, ("Nama",)),
+        ...                                                                    Column("nip", None, "NIP", 1, ("NIP",))])
+        >>> [(c.name, c.header, c.index, c.how) for c in swapped]
+        [('name', 'NIP', 1, 'swapped'), ('nip', 'Nama', 0, 'swapped')]
+    """
+    headed = next((c for c in columns if c.name == "nip"), None)
+    if headed is None or headed.index not in grid.cells.columns or _content_of(grid, band, headed.index) != "text":
+        return columns
+    filled = [v for v in grid.cells[headed.index].iloc[band.bottom + 1: band.bottom + 201] if not is_blank(v)]
+    # a number may be a NIP the sheet stored as one
+    if any(not isinstance(v, str) or NIP_INSIDE.search(v) for v in filled):
+        return columns
+    holding = [j for j in band.paths if j != headed.index and _content_of(grid, band, j) == "nip"]
+    if len(holding) != 1:
+        return columns
+    j = holding[0]
+    other = next((c for c in columns if c.index == j), None)
+    if other is None:
+        return columns
+    nip = Column("nip", None, other.header, j, other.path, NIP_SWAPPED)
+    return [nip if c is headed else replace(c, header=headed.header, index=headed.index, path=headed.path, how=NIP_SWAPPED)
+            if c is other else c for c in columns]
 
 
 #: how a roster's one-hot band is recognised (:attr:`Column.how`): a mark under one of the band's category columns

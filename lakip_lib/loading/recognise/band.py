@@ -234,6 +234,40 @@ def counted_categories(rows: list[list[object]], bottom: int, paths: dict[int, t
     return counted
 
 
+def _bare_categories(rows: list[list[object]], bottom: int, paths: dict[int, tuple[str, ...]], matches: dict[int, Match]) -> set[int]:
+    """The columns of a summary laid out across, with no group label over its categories (``Pascasarjana (S2) |
+    Sarjana (S1) | SLTA | Jumlah`` over one row of counts): leaves of one header row that no field claims, naming two
+    categories or more of one staff dimension, with counts under them and nothing left of them to name the rows. Empty
+    otherwise: a table by unit has its rows named left of its categories, and a group label makes them
+    :func:`counted_categories`.
+
+    Example:
+        >>> paths = {0: ("Sarjana (S1)",), 1: ("Sarjana Muda",), 2: ("SLTA",), 3: ("Jumlah",)}
+        >>> sorted(_bare_categories([["Sarjana (S1)", "Sarjana Muda", "SLTA", "Jumlah"], [18, 11, 46, 75]], 0, paths, {}))
+        [0, 1, 2]
+        >>> _bare_categories([["Unit", "S1", "SLTA"], ["Kantor", 18, 46]], 0, {0: ("Unit",), 1: ("S1",), 2: ("SLTA",)}, {})
+        set()
+    """
+    if any(len(path) != 1 for path in paths.values()):
+        return set()
+    bands: dict[str, dict[int, str]] = {}
+    for j, path in paths.items():
+        if j in matches or path[0].strip().isdigit():
+            continue
+        for dimension, parse in _CATEGORY_PARSERS.items():
+            try:
+                bands.setdefault(dimension, {})[j] = parse(path[0])
+            except ValueParseError:
+                continue
+            break
+    found = [columns for columns in bands.values() if len(set(columns.values())) >= 2]
+    if len(found) != 1 or not _counts_under(rows, bottom, sorted(found[0])):
+        return set()
+    first = min(found[0])
+    named = any(_text(v) for row in rows[bottom + 1: bottom + 1 + _COUNTED_SCAN] for v in row[:first])
+    return set() if named or any(j < first for j in paths) else set(found[0])
+
+
 def _counts_under(rows: list[list[object]], bottom: int, columns: list[int]) -> bool:
     """Whether the cells of ``columns`` under grid row ``bottom`` are counts: each filled cell a whole number (or a
     dash) down to the first row holding text there (a footer, the header again over the next block), and a number
@@ -556,7 +590,7 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
                 spread: set[str] = set()
                 if (counted or deeper) and dataset == "staff":
                     matches = {j: m for j, m in matches.items() if j not in counted | deeper}
-                elif counted and dataset == "summary":
+                elif (counted or (counted := _bare_categories(rows, bottom, paths, matches))) and dataset == "summary":
                     spread = {"count"}
                     first = min(counted)
                     if not any(j < first for j in paths) and not any(
