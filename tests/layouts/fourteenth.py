@@ -1,17 +1,19 @@
 """The fourteenth held-out set: real staff and asset layouts collected blind, to measure the integrated kit on layouts
 nobody tuned for (README.md records the cases; the lead measures them).
 
-Kinds the corpus had none of: a school website's facilities page whose condition is a band of damage percentages
-('30% – 45%') explained by a key below the classroom table (Baik ≤ 15% … Rusak Total ≥ 65%), the classrooms counted
-by condition rows × size columns; a provincial coordinating body's KIB B vehicle export sent as an HTML page with an
-'.xls' name, its title rows outside any table, every cell prefixed with '&nbsp;' and the signature written as runs of
-non-breaking spaces after the table; a ministry's performance-allowance payroll (Daftar Pembayaran Tunjangan Kinerja)
+Kinds the corpus had none of: a ministry's performance-allowance payroll (Daftar Pembayaran Tunjangan Kinerja)
 printed three people to a page, its headers written as stacked letters ('G⏎O⏎L⏎O⏎N⏎G⏎A⏎N'), name and 'NIP. …' in one
 cell and a 'JUMLAH LEMBAR KE' subtotal under each page; a private kindergarten's monthly staff report whose status is
-four tick columns (PNS DPK | Guru Bantu | GTY | GTT) and whose golongan prints ' / ' for everyone who has none. One is
-a published table (figures as printed); three are export or print layouts found in public code, filled with invented
-figures and synthetic people. Expectations are what each table says, never what the kit reads: the cases were not run
-through the kit.
+four tick columns (PNS DPK | Guru Bantu | GTY | GTT) and whose golongan prints ' / ' for everyone who has none; a
+provincial secretariat's nominative list filtered to one golongan, every cell stacking fields on lines (the sex the
+second line of 'MASA KERJA / JENIS KELAMIN / AGAMA / STATUS PEGAWAI'); a school website's facilities page whose
+condition is a band of damage percentages ('30% – 45%') explained by a key below the classroom table, the classrooms
+counted by condition rows × size columns; a provincial coordinating body's KIB B vehicle export sent as an HTML page
+with an '.xls' name, its title rows outside any table, every cell prefixed with '&nbsp;' and the signature written as
+runs of non-breaking spaces; a village's inventory book (Buku Inventaris dan Kekayaan Desa) from OpenSID with the
+state at the start of the year, the deletions and the state at its end. One is a published table (figures as
+printed); five are export or print layouts found in public code, filled with invented figures and synthetic people.
+Expectations are what each table says, never what the kit reads: the cases were not run through the kit.
 """
 
 from __future__ import annotations
@@ -187,13 +189,57 @@ def _tk_rows() -> list[list]:
 
 _TK_ASN = [row for row in _TK if row[7] == "PNS Dpk"]
 
+#: the Setda's civil servants of one golongan (the print filters by it): (serial, female, birth place, birth,
+#: TMT CPNS, name, TMT golongan, jabatan, TMT jabatan, eselon, unit kerja, pendidikan, diklat, masa kerja (years,
+#: months), agama, jenis jabatan the eselon and jabatan tell); people and NIPs invented
+_KALSEL = [
+    (61, False, "Banjarmasin", "12/03/1978", "200501", "H. Muhammad Rizani, S.Sos", "01/04/2012",
+     "Kepala Subbagian Tata Usaha Biro Umum", "02/01/2014", "IV.a", "Biro Umum", "S1 Ilmu Pemerintahan", "PIM IV",
+     (11, 3), "Islam", "Struktural"),
+    (62, True, "Martapura", "25/09/1981", "200603", "Noor Hasanah, S.E", "01/10/2013",
+     "Kepala Subbagian Anggaran Biro Keuangan", "15/07/2015", "IV.a", "Biro Keuangan", "S1 Ekonomi Akuntansi",
+     "PIM IV", (10, 9), "Islam", "Struktural"),
+    (63, False, "Barabai", "07/11/1985", "200912", "Ahmad Fauzan, S.STP", "01/04/2014", "Analis Kebijakan",
+     "01/03/2015", "-", "Biro Organisasi", "D IV Pemerintahan", "-", (7, 0), "Islam", "Fungsional"),
+    (64, True, "Banjarbaru", "19/05/1983", "200803", "Siti Rahmah, S.Kom", "01/04/2015", "Penyusun Program",
+     "01/06/2012", "-", "Biro Administrasi Pembangunan", "S1 Teknik Informatika", "-", (8, 9), "Islam", "Pelaksana"),
+    (65, False, "Kandangan", "30/01/1980", "200701", "Yusran Effendi, S.H", "01/10/2014", "Pengadministrasi Umum",
+     "01/01/2010", "-", "Biro Hukum", "S1 Ilmu Hukum", "-", (9, 11), "Islam", "Pelaksana"),
+    (66, True, "Amuntai", "14/08/1987", "201001", "Dewi Maulida, S.Pd", "01/04/2016", "Pengelola Data",
+     "01/02/2016", "-", "Biro Kesejahteraan Rakyat", "S2 Administrasi Publik", "-", (6, 11), "Islam", "Pelaksana"),
+]
+_KALSEL_GOLONGAN = "III/b"
+
+
+def _kalsel_rows() -> list[list]:
+    rows: list[list] = [
+        ["DAFTAR NOMINATIF PEGAWAI BERDASARKAN GOLONGAN\nSEKRETARIAT DAERAH PROV. KALSEL TAHUN 2016"],
+        [],
+        ["NO.", "NAMA LENGKAP\nNIP / TEMPAT DAN TGL. LAHIR", "GOL. RUANG\nT.M.T", "JABATAN TERAKHIR\nT.M.T", "ESELON",
+         "UNIT KERJA", "PENDIDIKAN UMUM\nTERAKHIR", "DIKLAT\nJABATAN\nTERAKHIR",
+         "MASA KERJA\nJENIS KELAMIN\nAGAMA\nSTATUS PEGAWAI", "USIA", "KETERANGAN"],
+    ]
+    for i, (serial, female, place, birth, tmt, name, tmt_gol, jabatan, tmt_jab, eselon, unit, pendidikan, diklat,
+            (years, months), agama, _) in enumerate(_KALSEL, start=1):
+        day, month, year = (int(part) for part in birth.split("/"))
+        number = nip(serial, female=female, birth=f"{year}{month:02d}{day:02d}", appointed=tmt)
+        # the view's umur(): years and months from the birth date to the day of printing (20 December 2016 here)
+        age_months = (2016 - year) * 12 + (12 - month) - (1 if 20 < day else 0)
+        rows.append([f"{i}.", f"{name}\n{number}\n{place}, {birth}", f"{_KALSEL_GOLONGAN}\n{tmt_gol}",
+                     f"{jabatan}\n{tmt_jab}", eselon, unit, pendidikan, diklat,
+                     f"{years} Tahun {months} Bulan\n{'Perempuan' if female else 'Laki-laki'}\n{agama}\nPNS",
+                     f"{age_months // 12} Tahun {age_months % 12} Bulan", None])
+    return rows
+
+
 STAFF: list[Layout] = [
     Layout(
         id="staff-kemenko-tukin-daftar-pembayaran-lembar-huruf-bertumpuk-nama-nip-satu-sel",
         dataset="staff",
         agency=("Kementerian Koordinator Bidang Perekonomian, its performance-allowance payroll — kementerian "
                 "(central secretariat), tunjangan kinerja application print pasted into a sheet (synthetic people)"),
-        source=("public GitHub Laravel application PetengDedet/SITUKIN, view resources/views/report/pembayaran.blade.php "
+        source=("public GitHub Laravel application PetengDedet/SITUKIN, view "
+                "resources/views/report/pembayaran.blade.php "
                 "(search index file id 23911362083; the header also in report/master.blade.php, id 24040100314): "
                 "'KEMENTERIAN KOORDINATOR BIDANG PEREKONOMIAN / DAFTAR PEMBAYARAN TUNJANGAN KINERJA / BULAN : …', "
                 "'UNIT ORGANISASI: …' and 'TGL PROSES: …', headers N⏎O⏎.⏎U⏎R⏎U⏎T | NAMA over NIP | E⏎S⏎E⏎L⏎O⏎N | "
@@ -219,7 +265,8 @@ STAFF: list[Layout] = [
               "('Name⏎NIP. 1970…'): the NIP gives the sex (digit 15). The ESELON column is printed empty for everyone "
               "and KELAS JABATAN is the allowance grade, not a jenis jabatan; there is no education: two expected "
               "warnings column_missing. The amounts stand three or four to a cell (A⏎B⏎C …, the absence cut as "
-              "'( 2% )', D printed as the allowance already net of it, so D and H are the same figure); the bank account numbers are invented. The page-by-page recap the view prints after the "
+              "'( 2% )', D printed as the allowance already net of it, so D and H are the same figure); the bank "
+              "account numbers are invented. The page-by-page recap the view prints after the "
               "list (a second table of each page's sums) is left out. People, NIPs and amounts synthetic; signatories "
               "invented."),
     ),
@@ -248,7 +295,8 @@ STAFF: list[Layout] = [
             "position_type": {"Fungsional": len(_TK_ASN)},
         },
         note=("A kindergarten's monthly staff report ('Keadaan Personalia') as its application prints it for the "
-              "Korwil: a heading block of three side-by-side cells (its 'NAMA TK : DHARMA WANITA 91' disagrees with the "
+              "Korwil: a heading block of three side-by-side cells (its 'NAMA TK : DHARMA WANITA 91' disagrees with "
+              "the "
               "title's 'TK DHARMA WANITA 3', as the template has it), a two-row header, six people, a blank row the "
               "template always prints, then the signatures. The status is four tick columns (PNS DPK | Guru Bantu | "
               "GTY | GTT, '✔' or '-'): only the two PNS DPK (civil servants seconded to the private kindergarten) are "
@@ -259,6 +307,39 @@ STAFF: list[Layout] = [
               "'Kepala TK' and 'Guru' are teachers, jabatan fungsional guru. MASA KERJA is computed to the day of "
               "printing (July 2024, the year the case is read for: the report prints no date, only "
               "'Pesanggaran,......'). People, NIPs and NUPTKs synthetic; signatories invented."),
+    ),
+    Layout(
+        id="staff-setda-kalsel-nominatif-per-golongan-sel-bertumpuk-jenis-kelamin-agama-status",
+        dataset="staff",
+        agency=("Sekretariat Daerah Provinsi Kalimantan Selatan, its civil servants of one golongan — provinsi "
+                "Setda, staffing application print view (synthetic people)"),
+        source=("public GitHub PHP staffing application, print page 'Laporan Pegawai Berdasarkan Golongan' (search "
+                "index file id 13971917624; the repository is not named by the index): 'DAFTAR NOMINATIF PEGAWAI "
+                "BERDASARKAN GOLONGAN / SEKRETARIAT DAERAH PROV. KALSEL TAHUN 2016', NO. | NAMA LENGKAP / NIP / "
+                "TEMPAT DAN TGL. LAHIR | GOL. RUANG / T.M.T | JABATAN TERAKHIR / T.M.T | ESELON | UNIT KERJA | "
+                "PENDIDIKAN UMUM TERAKHIR | DIKLAT JABATAN TERAKHIR | MASA KERJA / JENIS KELAMIN / AGAMA / STATUS "
+                "PEGAWAI | USIA | KETERANGAN, the rows of the golongan chosen (?id=), window.print() on load"),
+        year=2016,
+        sheets={"Nominatif": _kalsel_rows()},
+        merged={"Nominatif": ["A1:K1"]},
+        expected={
+            "golongan": {_KALSEL_GOLONGAN: len(_KALSEL)},
+            "gender": {"Laki-laki": sum(not row[1] for row in _KALSEL),
+                       "Perempuan": sum(row[1] for row in _KALSEL)},
+            "education": {"S1": 4, "D4": 1, "S2": 1},
+            "position_type": counts(row[15] for row in _KALSEL),
+        },
+        note=("A provincial secretariat's nominative list as its application prints it (the browser's print view "
+              "copied into a sheet): the report takes one golongan from the address (?id=) and lists its people, so "
+              "every row is III/b, and the title says 'BERDASARKAN GOLONGAN' without naming which. Every header and "
+              "cell stacks several fields on lines: name ⏎ NIP ⏎ birth place and date (dd/mm/yyyy); golongan ⏎ its "
+              "TMT; jabatan ⏎ its TMT; and one cell 'MASA KERJA ⏎ JENIS KELAMIN ⏎ AGAMA ⏎ STATUS PEGAWAI' holding "
+              "'11 Tahun 3 Bulan ⏎ Laki-laki ⏎ Islam ⏎ PNS': the sex is its second line (and the NIP's digit 15 "
+              "agrees). Education as degree and field ('S1 Ilmu Hukum', 'D IV Pemerintahan' counted D4, 'S2 "
+              "Administrasi Publik'). ESELON 'IV.a' marks the two structural heads; the others are '-': 'Analis "
+              "Kebijakan' is a functional post, 'Penyusun Program', 'Pengadministrasi Umum' and 'Pengelola Data' "
+              "executor posts (fungsional umum in 2016). USIA computed to the day of printing (December 2016 here). "
+              "People and NIPs synthetic."),
     ),
 ]
 
@@ -400,6 +481,70 @@ def _kib_b_html() -> str:
     return "\n".join(lines)
 
 
+#: the desa's inventory book for 2023: (jenis barang, asal: sendiri, pemerintah, provinsi, kabupaten, sumbangan;
+#: awal tahun: baik, rusak; dihapus: rusak, dijual, disumbang, tanggal; akhir tahun: baik, rusak; keterangan);
+#: figures invented
+_BUKU_INVENTARIS = [
+    ("Tanah Kas Desa", 3, 0, 0, 0, 0, 3, 0, 0, 0, 0, "", 3, 0, "Sawah bengkok (bidang)"),
+    ("Gedung Kantor Desa", 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, "", 1, 0, ""),
+    ("Sepeda Motor", 0, 0, 0, 2, 0, 2, 0, 0, 0, 0, "", 1, 1, "Operasional Kasi Pemerintahan dan Kadus"),
+    ("Komputer / Laptop", 4, 0, 0, 0, 0, 3, 1, 1, 0, 0, "14-08-2023", 3, 0, ""),
+    ("Printer", 2, 0, 0, 0, 0, 1, 1, 0, 0, 0, "", 1, 1, ""),
+    ("Meja Kerja", 10, 0, 0, 0, 2, 10, 2, 2, 0, 0, "02-10-2023", 9, 1, ""),
+    ("Kursi Kerja", 20, 0, 0, 0, 0, 16, 4, 0, 4, 0, "02-10-2023", 14, 2, "Dijual lelang"),
+    ("Lemari Arsip", 0, 0, 3, 0, 0, 3, 0, 0, 0, 0, "", 2, 1, ""),
+    ("Jalan Desa (Rabat Beton)", 5, 0, 0, 0, 0, 4, 1, 0, 0, 0, "", 4, 1, "Ruas"),
+    ("Jembatan Desa", 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, "", 0, 1, ""),
+]
+
+
+def _buku_inventaris_html() -> str:
+    """OpenSID's 'unduh' of the Buku Inventaris dan Kekayaan Desa: the print view sent as .xls (identity invented)."""
+    nb = "&nbsp;"
+    lines = [
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+        '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">',
+        '<html xmlns="http://www.w3.org/1999/xhtml">', "<head>", "\t<title>Data Penduduk</title>",
+        '\t<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">', "\t<style>",
+        '\t\t.textx{ mso-number-format:"\\@"; }', "\t\ttd,th{ font-size:9pt; }",
+        "\t\ttable#inventaris { border: solid 2px black; }", "\t</style>", "</head>", "<body>",
+        '<div id="container">', '<div id="body">', '\t<div class="header" align="center">',
+        '\t\t<label align="left">DESA SUKAMULYA KECAMATAN CIBEBER KABUPATEN CIANJUR</label>',
+        "\t\t<h3> BUKU INVENTARIS DAN KEKAYAAN DESA - Tahun 2023</h3>", "\t\t<br>", "\t</div>",
+        '  <table id="inventaris" class="list border thick">', "\t\t<thead>", "      <tr>",
+        '        <th rowspan="3" class="border">No</th>', '\t\t\t\t<th rowspan="3" class="border">Jenis Barang \t</th>',
+        '\t\t\t\t<th colspan="5" class="border">Asal Barang</th>',
+        '\t\t\t\t<th colspan="2" class="border">Keadaan Barang Awal Tahun</th>',
+        '\t\t\t\t<th colspan="4" class="border">Penghapusan</th>',
+        '\t\t\t\t<th colspan="2" class="border">Keadaan Barang Akhir Tahun</th>',
+        '\t\t\t\t<th rowspan="3" class="border" >Keterangan</th>', "\t\t\t</tr>", "\t\t\t<tr>",
+        '\t\t\t\t<th rowspan="2" class="border">Dibeli Sendiri</th>',
+        '\t\t\t\t<th colspan="3" class="border">Bantuan</th>',
+        *[f'\t\t\t\t<th rowspan="2" class="border">{cell}</th>'
+          for cell in ("Sumbangan", "Baik", "Rusak", "Rusak", "Dijual", "Disumbang", "Tgl Penghapusan", "Baik",
+                       "Rusak")],
+        "\t\t\t</tr>", "\t\t\t<tr>",
+        *[f'\t\t\t\t<th class="border">{cell}</th>' for cell in ("Pemerintah", "Provinsi", "Kabupaten")],
+        "\t\t\t</tr>", "\t\t</thead>", "\t\t<tbody>",
+    ]
+    for i, row in enumerate(_BUKU_INVENTARIS, start=1):
+        lines += ["\t\t\t\t<tr>", f'\t\t\t\t\t<td class="border" align="center" width="2">{i}</td>',
+                  *[f'\t\t\t\t  <td class="border">{cell}</td>' for cell in row], "\t\t\t\t</tr>"]
+    blank = f'\t\t<tr><td colspan="16">{nb}</td></tr>'
+    lines += [
+        "\t  </tbody>", "\t</table>", '\t<table id="ttd">', blank, blank, "\t\t<tr>",
+        f'\t\t\t<td colspan="6" width="35%">{nb}</td>', '\t\t\t<td colspan="2" width="15%"\t>MENGETAHUI</td>',
+        '\t\t\t<td colspan="5" width="25%"><span class="underline">DESA SUKAMULYA,CIBEBER,29 DESEMBER 2023</span></td>',
+        f'\t\t\t<td colspan="3" width="25%">{nb}</td>', "\t\t</tr>", "\t\t<tr>", f'\t\t\t<td colspan="6">{nb}</td>',
+        '\t\t\t<td colspan="2">KEPALA DESA</td>', '\t\t\t<td colspan="5">SEKRETARIS DESA</td>',
+        f'\t\t\t<td colspan="3">{nb}</td>', "\t\t</tr>", *[blank] * 6, "\t\t<tr>", f'\t\t\t<td colspan="6">{nb}</td>',
+        '\t\t\t<td colspan="5"><span class="underline">ASEP SAEPUDIN</span></td>',
+        '\t\t\t<td colspan="2"><span class="underline">DENI HERMAWAN</span></td>', f'\t\t\t<td colspan="3">{nb}</td>',
+        "\t\t</tr>", "\t</table>", "</div>", "</div> <!-- Container -->", "", "</body></html>", "",
+    ]
+    return "\n".join(lines)
+
+
 ASSETS: list[Layout] = [
     Layout(
         id="assets-smpn2-sarpras-kondisi-persen-kerusakan-ruang-kelas-kondisi-kali-ukuran",
@@ -428,7 +573,8 @@ ASSETS: list[Layout] = [
               "Rooms printed '–' the school does not have: no item. Sizes as the page renders its typos ('42 m⊃' "
               "from '&sup;', '42 m&suo2;'); the sports-field row lists the games in one cell above the field's own "
               "row; the pager ('1 2 3 Next Last') stays under the tables. The page carries no date: read as 2023. "
-              "Figures as printed."),
+              "Figures as the page's source in the website's repository holds them (whether that copy was the one "
+              "online is not known)."),
     ),
     Layout(
         id="assets-simbaba-bakorwil-kib-b-kendaraan-html-xls-nbsp-tanda-tangan-spasi",
@@ -457,6 +603,32 @@ ASSETS: list[Layout] = [
               "view formats Harga with a helper not shown (written here as '275.000.000,00'). Registers, frame and "
               "engine numbers, plates, prices and signatories invented."),
         html=_kib_b_html(),
+    ),
+    Layout(
+        id="assets-opensid-buku-inventaris-kekayaan-desa-awal-hapus-akhir-tahun-html-xls",
+        dataset="assets",
+        agency=("Desa Sukamulya, Kecamatan Cibeber, Kabupaten Cianjur (invented), its inventory book for 2023 — desa "
+                "government, OpenSID village information system download (figures synthetic)"),
+        source=("public GitHub copy of OpenSID, view of the 'Buku Inventaris dan Kekayaan Desa' print and download "
+                "(search index file id 3638267469; its style notes 'Style berikut untuk unduh excel'): '<title>Data "
+                "Penduduk</title>', the desa identity, 'BUKU INVENTARIS DAN KEKAYAAN DESA - Tahun …', No | Jenis "
+                "Barang | Asal Barang › Dibeli Sendiri | Bantuan › Pemerintah | Provinsi | Kabupaten | Sumbangan | "
+                "Keadaan Barang Awal Tahun › Baik | Rusak | Penghapusan › Rusak | Dijual | Disumbang | Tgl "
+                "Penghapusan | Keadaan Barang Akhir Tahun › Baik | Rusak | Keterangan, then a signature table"),
+        year=2023,
+        sheets={},
+        expected=[_a(row[0], row[12], row[13]) for row in _BUKU_INVENTARIS],
+        note=("The village inventory book of Permendagri 1/2016 as OpenSID downloads it: an HTML page sent as .xls "
+              "(still titled 'Data Penduduk', the template's leftover), the desa identity line and the title with "
+              "the year, then a three-row header: Asal Barang (five sources, three under Bantuan), Keadaan Barang "
+              "Awal Tahun (Baik | Rusak), Penghapusan (Rusak | Dijual | Disumbang | Tgl Penghapusan) and Keadaan "
+              "Barang Akhir Tahun (Baik | Rusak). Each row is a kind of goods with its counts: the state a careful "
+              "analyst reports for the year is the end-of-year one (Akhir Tahun); the start of the year and the "
+              "deletions are its history (each row's end equals its start less its deletions; the sources add up to "
+              "the start). Counts in land plots and road sections as the book keeps them. The signature table "
+              "follows, its names in cells of other widths than their titles (colspan 5 then 2 under 2 then 5), as "
+              "the template has it. Desa, officials and figures invented."),
+        html=_buku_inventaris_html(),
     ),
 ]
 
