@@ -1121,6 +1121,13 @@ def test_budget_rows_are_checked_against_their_belanja_accounts_and_a_code_that_
     ("Anggaran", "Realisasi Anggaran (dalam ribuan rupiah)", 1e3),
     ("Alokasi (Rp Juta)", "", 1e6),
     ("Anggaran (Rp)", "Tahun 2024", 1.0),
+    # fifteenth set (a court's DIPA tables): a sentence stating the total, its amount spelt out, is no unit; both were
+    # read as one (times a thousand million, times a million) with an info finding only
+    ("Pagu", "1. DIPA 01 :Rp. 5.022.210.000 (lima milyar dua puluh dua juta dua ratus sepuluh ribu rupiah) adapun "
+             "rincian sebagai berikut :", 1.0),
+    ("Pagu", "2. DIPA 03 : Rp. 94.615.000 ( sembilan puluh empat juta enam ratus lima belas ribu rupiah)", 1.0),
+    ("Pagu", "Anggaran sebesar seratus juta rupiah", 1.0),
+    ("Pagu", "Realisasi Anggaran Tahun 2024 (dalam jutaan rupiah)", 1e6),
 ])
 def test_budget_amounts_printed_in_thousands_or_millions_are_read_in_rupiah(xlsx, header, caption, factor):
     path = xlsx("anggaran.xlsx", {"Realisasi": [

@@ -914,11 +914,28 @@ def amount_scale(table: Table, label: str | None) -> tuple[float, str]:
     return 1.0, ""
 
 
+#: words of a number spelt out ('lima milyar dua puluh dua juta'): a scale word after one is part of an amount
+_NUMBER_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+                           "sebelas", "seratus", "seribu", "sejuta", "puluh", "belas", "ratus"})
+#: an amount printed in full (millions or more, dots or commas between thousands)
+_FULL_AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")
+
+
 def _scale_of(text: str) -> float:
+    """The factor a caption or header states its amounts in; 1.0 when it states none. A text that prints an amount in
+    full or spells one out in words ('Rp. 5.022.210.000 (lima milyar dua puluh dua juta …)') states a sum, not a unit.
+
+    Example:
+        >>> _scale_of("Realisasi (dalam ribuan rupiah)"), _scale_of("DIPA 01: Rp. 5.022.210.000 (lima milyar … rupiah)")
+        (1000.0, 1.0)
+    """
     lowered = clean_text(text).lower()
     words = re.findall(r"[a-z]+", lowered)
-    for word in words:
-        if word in _SCALE_WORDS and ("rp" in words or "rupiah" in words or "dalam" in words or "dlm" in words):
+    if any(re.search(r"[1-9]", amount) for amount in _FULL_AMOUNT.findall(lowered)):  # 'Rp 000.000.000' is a unit
+        return 1.0
+    for before, word in zip([None, *words], words):
+        if word in _SCALE_WORDS and before not in _NUMBER_WORDS and (
+                "rp" in words or "rupiah" in words or "dalam" in words or "dlm" in words):
             return _SCALE_WORDS[word]
     groups = _THOUSANDS.findall(lowered)
     if groups and ("rp" in words or "rupiah" in words):
