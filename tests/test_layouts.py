@@ -60,10 +60,6 @@ NOT_READ: dict[str, str] = {
         "refused: 'expected one column for 'stated_capaian', not 'AEE Ideal (%)' (E3), 'Realisasi AEE (%)' (F3), "
         "'Tingkat Pencapaian (%)' (G3)' and 'expected a column for 'indicator'' (A3): indicators by study level, "
         "named by 'Jenjang'",
-    "budget-pn-prabumulih-2020-dipa-01-dipa-03-jenis-belanja-dua-tabel-baris-strip":
-        "read WRONG, silently: amounts multiplied by 1,000,000,000 and 1,000,000 (an info finding only): the unit"
-        " taken from the words of the sentence above each table ('lima milyar dua puluh dua juta …'); the DIPA 03"
-        " rows printed '-' dropped",
     "budget-spj-fungsional-bpp-ls-up-gu-tu-periode-1-2-penerimaan-pajak-saldo-kas":
         "refused: 'expected one column for 'realised', not 'SPJ - LS Barang & Jasa › s.d. Bulan lalu' (E6), '… › "
         "Periode ke 1' (F6), '… › Periode ke 2' (G6), '… › s.d. Bulan ini' …': the realisation by payment route "
@@ -229,10 +225,6 @@ BUILD_NOT_READ: dict[str, str] = {
         "refused: 'expected one column for 'stated_capaian', not 'AEE Ideal (%)' (E3), 'Realisasi AEE (%)' (F3), "
         "'Tingkat Pencapaian (%)' (G3)' and 'expected a column for 'indicator'' (A3): indicators by study level, "
         "named by 'Jenjang'",
-    "budget-pn-prabumulih-2020-dipa-01-dipa-03-jenis-belanja-dua-tabel-baris-strip":
-        "read WRONG, silently: amounts multiplied by 1,000,000,000 and 1,000,000 (an info finding only): the unit"
-        " taken from the words of the sentence above each table ('lima milyar dua puluh dua juta …'); the DIPA 03"
-        " rows printed '-' dropped",
     "budget-spj-fungsional-bpp-ls-up-gu-tu-periode-1-2-penerimaan-pajak-saldo-kas":
         "refused: 'expected one column for 'realised', not 'SPJ - LS Barang & Jasa › s.d. Bulan lalu' (E6), '… › "
         "Periode ke 1' (F6), '… › Periode ke 2' (G6), '… › s.d. Bulan ini' …': the realisation by payment route "

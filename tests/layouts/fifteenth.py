@@ -489,13 +489,18 @@ BUDGET: list[Layout] = [
         year=2020,
         sheets={"Ringkasan Eksekutif": _PRABUMULIH_ROWS},
         merged={"Ringkasan Eksekutif": _PRABUMULIH_MERGES},
-        expected=[_b("program", name, _rupiah_text(pagu), _rupiah_text(real))
-                  for _, name, pagu, real, *_ in [*_PRABUMULIH_DIPA01, *_PRABUMULIH_DIPA03] if pagu != "-"],
+        # one budget of the court: each jenis belanja over both DIPAs, as the kit adds up blocks of the same rows (one
+        # per source of funds, here per DIPA) and says so (blocks_summed)
+        expected=[_b("program", name, sum(_rupiah_text(r[2]) for r in rows), sum(_rupiah_text(r[3]) for r in rows))
+                  for name in dict.fromkeys(r[1] for r in _PRABUMULIH_DIPA01)
+                  if (rows := [r for r in [*_PRABUMULIH_DIPA01, *_PRABUMULIH_DIPA03] if r[1] == name and r[2] != "-"])],
         note=("A district court's budget as its executive summary gives it: a line of text announcing each DIPA "
               "with its total in figures and words, then a small table by jenis belanja with its Jumlah; DIPA 01 "
               "(Badan Urusan Administrasi) first, DIPA 03 (Ditjen Badilum) under it with the same header and the "
               "same row names. The rows of DIPA 03 with no allotment print '-' in every cell: they state no "
-              "amounts and are no row of the expectation. Amounts as 'Rp.3.783.296.000' (no space), a sisa of "
+              "amounts and are no row of the expectation; each jenis belanja is the court's over both DIPAs (changed "
+              "at the merge from one row per DIPA: the kit adds up blocks of the same rows, as it does for sources of "
+              "funds, and says so). Amounts as 'Rp.3.783.296.000' (no space), a sisa of "
               "'0', percentages with a decimal comma and '%'. Each DIPA's rows are flat (one level). Figures as "
               "printed; they agree (3.274.064.975 + 1.192.362.958 + 25.000.000 = 4.491.427.933, 89,43%; "
               "89.675.690 / 94.615.000 = 94,78%)."),
