@@ -2362,6 +2362,70 @@ def test_an_up_to_naming_no_period_is_the_realisation_to_date_of_the_period_repo
 
 
 
+def test_an_spj_realises_each_payment_routes_to_date_and_their_sum(tmp_path):
+    """A treasurer's SPJ fungsional: 'SPJ - LS' and 'SPJ - UP/GU/TU', each 's.d. Bulan lalu | Periode ke 1 | Periode ke
+    2 | s.d. Bulan ini', then 'Jumlah SPJ s.d. Bulan ini': each route's realisation is its to date (the month comes in
+    numbered parts), the total to date their sum and the realisation. Near misses: numbered parts that do not add up
+    on one row leave the route a question (a part not called this period must agree on every row); a total that
+    is not the routes' sum is no such total; without a total the routes' to dates are summed."""
+    def book(name: str, rows: list[list], total: bool = True) -> Path:
+        head = [["Kode", "Uraian", "Jumlah Anggaran", "SPJ - LS", None, None, None, "SPJ - UP/GU/TU", None, None, None,
+                 "Jumlah SPJ s.d. Bulan ini"],
+                [None, None, None, *["s.d. Bulan lalu", "Periode ke 1", "Periode ke 2", "s.d. Bulan ini"] * 2, None]]
+        merged = ["A1:A2", "B1:B2", "C1:C2", "D1:G1", "H1:K1", "L1:L2"]
+        if not total:
+            head, rows, merged = [h[:11] for h in head], [r[:11] for r in rows], merged[:5]
+        return make_workbook(tmp_path / name, {"S": head + rows}, merged={"S": merged})
+
+    rows = [["1.02.01", "Program A", 100_000, 10_000, 2_000, 3_000, 15_000, 20_000, 1_000, 0, 21_000, 36_000],
+            ["1.02.01.2.01", "Kegiatan A", 100_000, 10_000, 2_000, 3_000, 15_000, 20_000, 1_000, 0, 21_000, 36_000],
+            ["1.02.02", "Program B", 50_000, 0, 0, 4_000, 4_000, 5_000, 0, 0, 5_000, 9_000]]
+    assert load_budget(book("a.xlsx", rows), year=2024).rows["realised"].tolist() == [36_000, 36_000, 9_000]
+    assert load_budget(book("b.xlsx", rows, total=False), year=2024).rows["realised"].tolist() == [36_000, 36_000, 9_000]
+
+    for name, wrong in (("c.xlsx", [*rows[:2], [*rows[2][:6], 4_500, *rows[2][7:]]]),
+                        ("d.xlsx", [*rows[:2], [*rows[2][:11], 9_500]])):
+        with pytest.raises(InputError, match="one column for 'realised'"):
+            load_budget(book(name, wrong), year=2024)
+
+
+def test_the_total_realisation_band_is_the_realisation_and_its_share_the_stated_percentage(tmp_path):
+    """A finance application's 'REALISASI S/D BULAN LALU | REALISASI S/D TGL. 31-10-2023 | TOTAL REALISASI | SISA
+    DANA', each '› TOTAL | %': the band headed as the total, adding up the others on every row, is the realisation
+    (the day's band, whatever its label says, is this month's part), its '%' the stated percentage (SISA's is the
+    remainder's share, an earlier band's an old one); the day names no year column. Near misses: a total band that
+    does not add up, or none at all, leaves the realisation a question (an earlier period is no part of a sum the
+    header does not state)."""
+    def book(name: str, rows: list[list], bands: tuple[str, ...]) -> Path:
+        head = [["Kode", "Uraian", "Pagu", *[x for band in bands for x in (band, None)]],
+                [None, None, None, *["TOTAL", "%"] * len(bands)]]
+        merged = ["A1:A2", "B1:B2", "C1:C2", *[f"{chr(68 + 2 * k)}1:{chr(69 + 2 * k)}1" for k in range(len(bands))]]
+        return make_workbook(tmp_path / name, {"S": head + rows}, merged={"S": merged})
+
+    bands = ("REALISASI S/D BULAN LALU", "REALISASI S/D TGL. 31-10-2023", "TOTAL REALISASI", "SISA DANA")
+    rows = [["51", "BELANJA PEGAWAI", "1,000.00", "400.00", "40.00", "100.00", "10.00", "500.00", "50.00", "500.00", "50.00"],
+            ["52", "BELANJA BARANG", "2,000.00", "900.00", "45.00", "300.00", "15.00", "1,200.00", "60.00", "800.00", "40.00"]]
+    loaded = load_budget(book("a.xlsx", rows, bands), year=2023)
+    assert loaded.rows[["budget", "realised", "stated_pct"]].values.tolist() == [[1_000, 500, 50], [2_000, 1_200, 60]]
+
+    wrong = [[*rows[0][:7], "510.00", *rows[0][8:]], rows[1]]
+    with pytest.raises(InputError, match="one total column for 'realised'"):
+        load_budget(book("b.xlsx", wrong, bands), year=2023)
+    untotalled = [[*r[:7], *r[9:]] for r in rows]
+    with pytest.raises(InputError, match="one total column for 'realised'"):
+        load_budget(book("c.xlsx", untotalled, (bands[0], "REALISASI BULAN INI", bands[3])), year=2023)
+
+
+def test_a_date_in_a_header_names_no_year_column():
+    """'Realisasi s/d Tgl. 31-10-2023' is as of a day, no column of the year 2023 (beside others it would be chosen by
+    year); near miss: 'Realisasi Tahun 2023' and a range's years still are."""
+    budget = vocabulary("budget")
+    assert match_path(("Realisasi s/d Tgl. 31-10-2023",), budget).year is None
+    assert match_path(("Realisasi s.d. 1/7/2023",), budget).year is None
+    assert match_path(("Realisasi Tahun 2023",), budget).year == 2023
+    assert match_path(("Realisasi 2022-2023",), budget).year == 2022
+
+
 def test_a_realisation_of_an_earlier_period_beside_this_ones_is_no_part_of_a_sum(tmp_path):
     """'Realisasi' over 'Triwulan Lalu | Triwulan Ini' with no to-date column: the two were added up as groups of one
     realisation (40 + 30 read as 70, silently), which is the year's only when Lalu is to date, and the header does not
@@ -2467,6 +2531,28 @@ def test_an_apbdes_sets_its_revenue_aside_and_reads_uncoded_bidang_over_their_ke
     loaded = load_budget(make_workbook(tmp_path / "b.xlsx", {"S": head + revenue + spending}), year=2024)
     assert loaded.rows["code"].tolist() == ["1.1.01", "1.1.05", "1.2.04"] and loaded.rows["level"].eq("program").all()
     assert "headings_as_parents" not in set(loaded.notes["check"])
+
+
+def test_the_cash_account_under_the_spendings_jumlah_is_no_spending(tmp_path):
+    """An SPJ fungsional: the programs, their JUMLAH, then the treasurer's cash account: 'Penerimaan' (UP, GU, taxes
+    withheld), 'Pengeluaran' (the same cash spent, taxes paid) and 'Saldo Kas'. Once receipts follow the spending's
+    own total, the Pengeluaran heading under them opens no spending: every row below is set aside. Near miss: a
+    report whose receipts come first, closed by their own Jumlah, still reads the Pengeluaran under them as spending."""
+    head = [["Kode", "Uraian", "Anggaran", "Realisasi"]]
+    programs = [["1.02.01", "Program A", 100_000, 40_000], ["1.02.02", "Program B", 50_000, 20_000]]
+    cash = [["Penerimaan", None, None, None], ["UP", None, None, 20_000], ["GU", None, None, 45_000],
+            ["Jumlah Penerimaan", None, None, 65_000], ["Pengeluaran", None, None, None], ["GU", None, None, 60_000],
+            ["Penyetoran Pajak", None, None, 3_000], ["Jumlah Pengeluaran", None, None, 63_000],
+            ["Saldo Kas", None, None, 2_000]]
+    loaded = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": head + programs + [["JUMLAH", None, 150_000, 60_000]]
+                                                                   + cash}), year=2024)
+    assert loaded.rows["name"].tolist() == ["Program A", "Program B"]
+    assert loaded.stated_totals["label"].tolist() == ["JUMLAH"] and "rows_aside" in set(loaded.notes["check"])
+
+    first = [["Penerimaan", None, None, None], ["9.01", "Dana BOS", 150_000, 150_000], ["Jumlah", None, 150_000, 150_000],
+             ["Pengeluaran", None, None, None], *programs]
+    loaded = load_budget(make_workbook(tmp_path / "b.xlsx", {"S": head + first}), year=2024)
+    assert loaded.rows["name"].tolist() == ["Program A", "Program B"]
 
 
 def test_a_bos_report_reads_its_spending_section_and_a_number_merged_over_two_lines(tmp_path):

@@ -46,6 +46,8 @@ _BALANCE = re.compile(r"^\(?\s*(?:surplus|defisit|silpa|sisa\s+lebih)\b", re.IGN
 #: words of a section that is no spending: the receipts, the financing and the balance
 _NOT_SPENDING = re.compile(r"^\(?\s*(?:penerimaan|pendapatan|pembiayaan|pengeluaran\s+pembiayaan|saldo|surplus|defisit|"
                            r"silpa|sisa\s+lebih)\b", re.IGNORECASE)
+#: the label of a table's own total (``JUMLAH``, ``Total``), naming nothing it adds up
+_BARE_TOTAL = re.compile(r"^(?:jumlah|total|jml)\.?(?:\s+(?:total|keseluruhan|seluruhnya))?$", re.IGNORECASE)
 #: a refund of spending stated under the total (``Pengembalian Belanja`` between ``Total Belanja Bruto`` and ``Total
 #: Belanja Netto``): no spending line, but what the netto total deducts
 _REFUND = re.compile(r"^(?:dikurangi\s*:?\s*)?pengembalian\b", re.IGNORECASE)
@@ -1185,8 +1187,10 @@ def _spending_sections(data: pd.DataFrame, labels: list[str], totals: pd.DataFra
     lettered heading (``A. PENERIMAAN``, ``C. SALDO DANA SAAT INI``), at a part of the budget alone on its row
     (``PENDAPATAN``, ``BELANJA``) or at a balance line (``SURPLUS / (DEFISIT)``); the rows a revenue, receipts or
     financing total closes (``TOTAL PENDAPATAN BLUD`` under the revenue accounts, above the spending) are no spending
-    either, nor is a bare ``Jumlah`` inside the revenue section (an LRA's sum of its revenue). A table without such a
-    section or total, or whose every row such a total closes, is returned whole.
+    either, nor is a bare ``Jumlah`` inside the revenue section (an LRA's sum of its revenue). Receipts opening under
+    the spending's own ``JUMLAH`` start a treasurer's cash account (an SPJ's Penerimaan, Pengeluaran, Saldo Kas): no
+    row below it is spending. A table without such a section or total, or whose every row such a total closes, is
+    returned whole.
 
     Example:
         >>> data = pd.DataFrame({"name": ["PENDAPATAN", "Dana Desa", "BELANJA", "Posyandu", "SURPLUS / (DEFISIT)"],
@@ -1209,18 +1213,26 @@ def _spending_sections(data: pd.DataFrame, labels: list[str], totals: pd.DataFra
     closed, ended = _closed_by_other_totals(data, totals)
     if not any(h and _NOT_SPENDING.match(h) for h in heads) and not closed.any():
         return data, 0, totals
-    keep, inside, spending = [], False, False
-    for h, shut, end in zip(heads, closed, ended):
+    grand = sorted(totals["_row"][totals["_label"].map(lambda v: bool(_BARE_TOTAL.match(clean_text(str(v)))))]) \
+        if len(totals) else []
+    keep, inside, spending, cash, last_spent, sections = [], False, False, False, None, []
+    for h, shut, end, row in zip(heads, closed, ended, data["_row"]):
         if end:
             inside = False  # JUMLAH PENDAPATAN closed the revenue section: the spending follows without a heading
         if h is not None:
             inside = bool(_NOT_SPENDING.match(h))
             spending = not inside
+            # receipts under the spending's own JUMLAH: a treasurer's cash account (an SPJ's Penerimaan, then its
+            # Pengeluaran of that cash and the Saldo Kas), which no later heading turns back into spending
+            cash = cash or (inside and last_spent is not None and any(last_spent < total < row for total in grand))
+            inside = inside or cash
+            sections.append((row, inside))
+        inside = inside or cash
         # under a BELANJA heading the rows are spending, whatever total follows them (an APBDes page repeats JUMLAH
         # PENDAPATAN under its first bidang)
         keep.append(h is None and not inside and not (shut and not spending))
+        last_spent = row if keep[-1] else last_spent
     aside = sum(not kept and (h is None or bool(_NOT_SPENDING.match(h))) for h, kept in zip(heads, keep))
-    sections = [(row, bool(_NOT_SPENDING.match(h))) for h, row in zip(heads, data["_row"]) if h is not None]
 
     def of_spending(row: int) -> bool:
         above = [other for start, other in sections if start < row]

@@ -137,6 +137,10 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
         "to date": Pair("dari realisasi per periode, yang sampai dengan periode ini: periode sebelumnya ditambah periode "
                         "ini sama dengannya di sebagian besar baris",
                         "of the realisations by period, the one to date: the one before plus this period's make it on most rows"),
+        "routes to date": Pair("dari realisasi per jalur pembayaran (LS, UP/GU/TU), masing-masing per periode: jumlah "
+                               "realisasi sampai dengan periode ini setiap jalur, yang dijumlahkannya di setiap baris",
+                               "of the realisations by payment route (LS, UP/GU/TU), each by period: the sum of each "
+                               "route's realisation to date, which it adds up on every row"),
         "the year's": Pair("dari nilai per periode, kolom setahunnya (Y, Tahunan): nilai tahun ini; kolom periode di sampingnya "
                            "(triwulan, semester, s.d.) hanya tahapannya",
                            "of the values by period, the year's column (Y, Tahunan): this year's value; the periods beside "

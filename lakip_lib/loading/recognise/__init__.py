@@ -55,7 +55,7 @@ from .rows import (body, caption, carried_totals, continued_names, is_column_num
                    is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
 from .outline import MERGED_PAIR, OUTLINE, merged_pair, outline_columns
-from .sums import adds_up, before_period, headed_total, spending, to_date, total_of_others
+from .sums import adds_up, before_period, headed_total, routes_to_date, spending, to_date, total_of_others
 from .table import Column, Recognition, Table, not_used, part_of, row_of
 from .unnamed import unnamed_band
 
@@ -1044,6 +1044,26 @@ def _total_column(path: tuple[str, ...]) -> bool:
     return any(_is_total(level) for level in path[:-1]) or (len(path) == 1 and (_is_total(path[0]) or _total_of(path[0])))
 
 
+def _total_group(grid: Grid, band: Band, claimants: list[int]) -> int | None:
+    """Of one field's columns under group labels, the one whose group label is headed as the total of the field
+    (``TOTAL REALISASI``, ``Jumlah Realisasi``) and whose cells add up the others' on every row; None when not
+    exactly one is so headed or it does not add up."""
+    headed = [j for j in claimants if len(band.paths[j]) > 1 and _total_of(band.paths[j][0])]
+    if len(headed) != 1 or len(claimants) < 3:
+        return None
+    return headed[0] if adds_up(grid, band, headed[0], [j for j in claimants if j != headed[0]]) else None
+
+
+def _share_of_total_realisation(band: Band, claimants: list[int]) -> int | None:
+    """Of percentage columns under group labels, the one under the band that is the total realisation: the band also
+    heads a realisation column, its label is headed as a total (``TOTAL REALISASI``) and names no earlier period.
+    None when not exactly one is."""
+    realised = {band.paths[j][:-1] for j, m in band.matches.items() if m.name == "realised" and len(band.paths[j]) > 1}
+    under = [j for j in claimants if len(band.paths[j]) > 1 and band.paths[j][:-1] in realised
+             and _total_of(band.paths[j][0]) and not before_period(band.paths[j])]
+    return under[0] if len(under) == 1 else None
+
+
 def _total_of(text: str) -> bool:
     """Whether a header names the total of a field: a total word, then the field (``Jumlah Realisasi``, ``Total
     Realisasi``, ``Jml. Anggaran``).
@@ -1127,7 +1147,13 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 outer = [j for j in totals if len(band.paths[j]) == 1]
                 if len(outer) == 1:
                     chosen = outer[0]
-                elif _grouped(band, totals):
+                elif (whole := _total_group(grid, band, totals)) is not None:
+                    # REALISASI S/D BULAN LALU › TOTAL | REALISASI S/D TGL. › TOTAL | TOTAL REALISASI › TOTAL: the band
+                    # headed as the total, adding up the others on every row, is the field; they are its parts
+                    chosen, how = whole, "sum"
+                    addends.update(dict.fromkeys([j for j in totals if j != whole], label))
+                elif _grouped(band, totals) \
+                        and not (matches[0].name == "realised" and any(before_period(band.paths[j]) for j in totals)):
                     parts[label] = totals
                 else:
                     chosen = None
@@ -1205,11 +1231,26 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 # PEGAWAI › % | BARANG › % | … | TOTAL › %: each group's share of its own amounts; the row's is the
                 # total group's (shares of groups do not add up: without a total group the header stays a question)
                 chosen = total[0]
+            elif matches[0].name == "stated_pct" and _grouped(band, plain) \
+                    and (share := _share_of_total_realisation(band, plain)) is not None:
+                # REALISASI S/D BULAN LALU › % | … | TOTAL REALISASI › % | SISA DANA › %: each band's share; the row's
+                # is the one under the band of the total realisation (SISA's is the remainder's, an earlier one's old)
+                chosen = share
             elif band.dataset == "budget" and matches[0].name == "realised" and len(plain) == len(indexes) \
                     and (cumulative := to_date(grid, band, plain)) is not None:
                 # s.d. Triwulan Lalu | Triwulan Ini | s.d. Triwulan Ini: the realisation to date, the others its parts;
                 # before the group rule, as one label over them (Realisasi › Periode Lalu | … | s.d. Periode) is no sum
                 chosen, how = cumulative, "to date"
+            elif band.dataset == "budget" and matches[0].name == "realised" and len(plain) == len(indexes) \
+                    and (routes := routes_to_date(grid, band, plain)) is not None:
+                # SPJ - LS › s.d. Bulan lalu | Periode ke 1 | … | s.d. Bulan ini, SPJ - UP/GU/TU › the same, Jumlah SPJ
+                # s.d. Bulan ini: each route's to date is its realisation, the routes' sum the row's
+                total, route_totals = routes
+                if total is None:
+                    parts[label], how = route_totals, "routes to date"
+                else:
+                    chosen, how = total, "routes to date"
+                    addends.update(dict.fromkeys(route_totals, label))
             elif matches[0].name in AMOUNTS and _grouped(band, plain) \
                     and not (matches[0].name == "realised" and any(before_period(band.paths[j]) for j in plain)):
                 # (a period before this one beside it is no part of a sum: Realisasi › Triwulan Lalu | Triwulan Ini

@@ -50,8 +50,10 @@ _OTHER_HALF = {
 #: header keys of a column that numbers the rows: known, and of no field
 ROW_NUMBERS = frozenset({"no", "nomor", "nourut", "urut", "nomorurut"})
 #: a year in a header, after 'Tahun', 'Th.' …; an underscore parts words as a space does (a data set's column names,
-#: 'capaian_tahun_2019'), where a regular expression's word boundary would not
-_YEAR = re.compile(r"(?:(?<![^\W_])(?:th|thn|tahun|ta)\.?[\s_]*)?(?<![^\W_])((?:19|20)\d{2})(?![^\W_])")
+#: 'capaian_tahun_2019'), where a regular expression's word boundary would not; never the year of a date ('Realisasi
+#: s/d Tgl. 31-10-2023': a day, which heads no year's column)
+_YEAR = re.compile(r"(?:(?<![^\W_])(?:th|thn|tahun|ta)\.?[\s_]*)?(?<![^\W_])(?<!\d[-/.]\d\d[-/.])(?<!\d[-/.]\d[-/.])"
+                   r"((?:19|20)\d{2})(?![^\W_])")
 _WORD = re.compile(r"[a-z0-9]+")
 _SHARE_WORDS = frozenset({"persentase", "persen", "prosentase", "proporsi"})
 #: leaves that are a month or a quarter (a monthly realisation band), as header keys

@@ -60,10 +60,12 @@ def total_of_others(grid: Grid, band: Band, candidates: list[int]) -> int | None
     return total if adds_up(grid, band, total, [j for j in candidates if j != total]) else None
 
 
-def adds_up(grid: Grid, band: Band, total: int, parts: list[int], scan: int = 200) -> bool:
+def adds_up(grid: Grid, band: Band, total: int, parts: list[int], scan: int = 200, unparted: bool = False) -> bool:
     """Whether column ``total`` holds the sum of columns ``parts`` on every body row (of the first ``scan``) where it
     holds a number, a blank part counting as nothing; at least one such row must be other than zero. The
-    column-number row is left out; a row whose total is text or blank (a title, a footer) says nothing."""
+    column-number row is left out; a row whose total is text or blank (a title, a footer) says nothing. With
+    ``unparted``, neither does a row whose parts are all blank (an SPJ's Saldo Kas under the table, printed in the
+    total's column alone)."""
     columns = [total, *parts]
     if any(j not in grid.cells.columns for j in columns):
         return False
@@ -73,7 +75,7 @@ def adds_up(grid: Grid, band: Band, total: int, parts: list[int], scan: int = 20
         if is_column_numbers([v for v in row if not is_no_value(v)]):
             continue
         stated, *addends = (_number(v) for v in cells)
-        if stated is None:
+        if stated is None or (unparted and all(_blank(v) for v in cells[1:])):
             continue
         if any(a is None and not is_no_value(v) for a, v in zip(addends, cells[1:])):
             return False  # a part that is no number beside a total that is
@@ -91,13 +93,17 @@ def to_date(grid: Grid, band: Band, candidates: list[int], scan: int = 200) -> i
     one of each. The cells must agree: the previous to date plus this period make the to date on most rows
     that state it, and at least one such row is other than zero. Most, not every: a school's BOS report prints its
     receipts and the balance carried over in the same columns, where a balance is no flow and does not add up.
-    None otherwise: without the to-date column, the periods stay a question."""
+    This period may be split into parts its headers do not call this period (``Periode ke 1 | Periode ke 2``): then
+    the cells must agree on every row. None otherwise: without the to-date column, the periods stay a question."""
     words = {j: frozenset().union(*(header_words(p) for p in band.paths[j])) for j in candidates}
     cumulative = [j for j in candidates if _says_to_date(words[j]) and not words[j] & _BEFORE]
     before = [j for j in candidates if words[j] & _BEFORE]
-    now = [j for j in candidates if words[j] & _NOW and not _says_to_date(words[j])]
-    if len(cumulative) != 1 or not before or not now or len(cumulative) + len(before) + len(now) != len(candidates):
+    now = [j for j in candidates if j not in cumulative and j not in before]
+    if len(cumulative) != 1 or not before or not now:
         return None
+    # this period may come in numbered parts (an SPJ's 'Periode ke 1 | Periode ke 2'): a header not saying this period
+    # is one of them only when the cells add up on every row, not merely on most
+    strict = any(not words[j] & _NOW for j in now)
     columns = [cumulative[0], *before, *now]
     if any(j not in grid.cells.columns for j in columns):
         return None
@@ -111,7 +117,36 @@ def to_date(grid: Grid, band: Band, candidates: list[int], scan: int = 200) -> i
             agree += stated != 0  # nothing spent yet agrees with anything
         else:
             disagree += 1
-    return cumulative[0] if agree > disagree else None
+    return cumulative[0] if agree > disagree and not (strict and disagree) else None
+
+
+def routes_to_date(grid: Grid, band: Band, candidates: list[int]) -> tuple[int | None, list[int]] | None:
+    """Of realisation columns by payment route, each route's group by period (an SPJ fungsional's ``SPJ - LS › s.d.
+    Bulan lalu | Periode ke 1 | Periode ke 2 | s.d. Bulan ini``, then ``SPJ - UP/GU/TU ›`` the same): each route's
+    realisation is its own to date (:func:`to_date`), and the routes add up to the realisation. A column under no
+    group that says to date (``Jumlah SPJ (LS+UP/GU/TU) s/d Bulan ini``) and holds their sum on every row is it:
+    (that column, the routes' to-date columns); with none, (None, the routes' to-date columns), to be summed. None
+    when fewer than two groups, a group has no to date, or more than one column stands outside the groups, or the
+    one that does says no to date, or does not add up."""
+    groups: dict[tuple[str, ...], list[int]] = {}
+    outside = []
+    for j in candidates:
+        if len(band.paths[j]) > 1:
+            groups.setdefault(band.paths[j][:-1], []).append(j)
+        else:
+            outside.append(j)
+    if len(groups) < 2 or len(outside) > 1:
+        return None
+    routes = [to_date(grid, band, group) for group in groups.values()]
+    if any(route is None for route in routes):
+        return None
+    if not outside:
+        return None, routes
+    total = outside[0]
+    words = header_words(band.paths[total][0])
+    if not _says_to_date(words) or words & _BEFORE or not adds_up(grid, band, total, routes, unparted=True):
+        return None
+    return total, routes
 
 
 def before_period(path: tuple[str, ...]) -> bool:
@@ -145,6 +180,11 @@ def spending(grid: Grid, band: Band, total: int, parts: list[int]) -> tuple[int,
         found.append(same[0])
     totals = [k for k in free if k not in found and headed_total(band.paths[k]) and adds_up(grid, band, k, found)]
     return (totals[0], found) if len(totals) == 1 else None
+
+
+def _blank(value: object) -> bool:
+    """An empty cell, not one printing nothing ('-' is a zero)."""
+    return is_no_value(value) and not (isinstance(value, str) and clean_text(value))
 
 
 def _number(value: object) -> float | None:
