@@ -46,10 +46,6 @@ NOT_READ: dict[str, str] = {
     "staff-setda-kalsel-nominatif-per-golongan-sel-bertumpuk-jenis-kelamin-agama-status":
         "refused: 'expected one column for 'position', not 'JABATAN TERAKHIR T.M.T' (D3), 'DIKLAT JABATAN "
         "TERAKHIR' (H3)': a training column named after the post",
-    "assets-smpn2-sarpras-kondisi-persen-kerusakan-ruang-kelas-kondisi-kali-ukuran":
-        "a warning: 'Cells A5:A9 state conditions ('Baik' …) with counts beside them, but no table of items was "
-        "read there': the classrooms ('Ruang Kelas', 18 Baik), conditions as rows across size columns under "
-        "'KONDISI RUANGAN', are not read; the rooms' damage bands are, by the key under that table",
     "ind-labura-reviu-lppd-2020-kinerja-makro-tahun-n-1-n-tanpa-target-perubahan-minus-100":
         "refused, 4 problems: 'got '- 28,39%', expected a number, optionally with its unit' (E7 …): a minus sign "
         "set apart from its figure, in a 'PERUBAHAN %' column",

@@ -1322,21 +1322,30 @@ def test_an_inventory_row_with_neither_a_count_nor_a_condition_holds_no_item(xls
     assert "2 items with no condition ('UKS')" in notes["condition_missing"]
 
 
-def test_counts_by_condition_rows_that_no_table_reads_are_a_warning_naming_them(xlsx):
+def test_counts_by_condition_rows_are_one_item_named_by_the_title_above_them(xlsx):
     """A school's page counts its classrooms by condition rows ('Baik', 'Rusak Ringan', 'Rusak Sedang') across size
-    columns, under a header naming no item: no table is found there, and its 18 rooms were left out without a word.
-    A warning names the cells. Near misses: a key of conditions (a damage limit beside each word, no count) and the
-    rows of a table read are no such block."""
-    classrooms = [["A. DATA RUANG BELAJAR (Ruang Kelas)"], ["KONDISI RUANGAN", "Ukuran 7 × 9 m²", "Jumlah"],
-                  ["Baik", 18, 18], ["Rusak Ringan", "–", "–"], ["Rusak Sedang", "–", "–"], []]
+    columns and their Jumlah, under a header naming no item: no table was found there, and its rooms were left out
+    without a word. The block is one item, named by its title, counted in the column that adds up the sizes. Near
+    misses: with no title, or two count columns none of which adds up the others, a warning names the cells; a key
+    of conditions (a damage limit beside each word, no count) is no block at all."""
+    classrooms = [["A. DATA RUANG BELAJAR (Ruang Kelas)"], ["KONDISI RUANGAN", "Ukuran 7 × 9 m²", "Ukuran ≥ 63 m²", "Jumlah"],
+                  ["Baik", 2, 16, 18], ["Rusak Ringan", "–", 3, 3], ["Rusak Sedang", "–", "–", "–"], ["Rombel", None, None, 24], []]
     rooms = [["NO", "JENIS RUANGAN", "JUMLAH (buah)", "Kondisi"], [1, "Perpustakaan", 1, "Baik"], [2, "Guru", 1, "Rusak Sedang"]]
     key = [[], ["Baik", "Kerusakan ≤ 15%"], ["Rusak Ringan", "15% – ≤ 30%"]]
     assets = load_assets(xlsx("sarana.xlsx", {"Sarpras": classrooms + rooms + key}))
-    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Perpustakaan", 1, 0], ["Guru", 0, 1]]
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [
+        ["DATA RUANG BELAJAR (Ruang Kelas)", 18, 3], ["Perpustakaan", 1, 0], ["Guru", 0, 1]]
+    said = assets.notes.loc[assets.notes["check"].eq("condition_rows"), "message_en"].tolist()
+    assert said == ["'DATA RUANG BELAJAR (Ruang Kelas)' counted from its condition rows (A3:A5), its counts in the 'Jumlah' column"]
+    untitled = classrooms[1:]
+    assets = load_assets(xlsx("judul.xlsx", {"Sarpras": untitled + rooms}))
+    assert assets.rows["item"].tolist() == ["Perpustakaan", "Guru"]
     warned = assets.notes[assets.notes["check"].eq("conditions_unread")]
-    assert warned["location"].tolist() == ["sarana.xlsx:Sarpras!A3"] and "Cells A3:A5" in warned["message_en"].iloc[0]
+    assert warned["location"].tolist() == ["judul.xlsx:Sarpras!A2"] and "Cells A2:A4" in warned["message_en"].iloc[0]
+    two = [classrooms[0], ["KONDISI", "Gedung A", "Gedung B"], ["Baik", 2, 16], ["Rusak", 1, 0], []]
+    assert "conditions_unread" in load_assets(xlsx("dua.xlsx", {"Sarpras": two + rooms})).notes["check"].tolist()
     assets = load_assets(xlsx("kunci.xlsx", {"Sarpras": rooms + key}))
-    assert "conditions_unread" not in assets.notes["check"].tolist()
+    assert not {"conditions_unread", "condition_rows"} & set(assets.notes["check"])
 
 
 def test_assets_total_row_is_kept_aside(xlsx):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from ..formatting import format_number
 from ..messages import expects
 from .parse import asset_condition, clean_text, damage_band, is_no_value
 from .notes import empty_notes, note, notes_frame, recognition_notes
+from .workbook import Grid, is_blank
 from .recognise import CONDITION_MARKS, EARLIER_STATE, LATEST_STATE, Recognition, Table, is_mark
 from .tables import location, refused, split_totals, tables_in, whole_numbers
 
@@ -50,14 +52,17 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
     records: list[Recognition] = []
     tables = tables_in(path, {"assets": ("item",)}, extra_aliases=extra_aliases, limits=limits, records=records)
     problems: list[Problem] = []
-    frames, stated = [], []
+    frames: list[tuple[tuple[int, int], pd.DataFrame]] = []  # each with where it stands: its sheet's order, its row
+    stated = []
     notes: list[dict[str, str]] = []
+    sheets = list(dict.fromkeys((t.grid.file, t.grid.sheet) for t in tables))
     for table in tables:
+        at = (sheets.index((table.grid.file, table.grid.sheet)), table.header_row)
         if not any(table.has(c) for c in COUNTS) and table.has("condition"):
-            frames.append(_inventory(table, problems, notes))
+            frames.append((at, _inventory(table, problems, notes)))
             continue
         if not any(table.has(c) for c in COUNTS) and _remarks_are_conditions(table):
-            frames.append(_inventory(table, problems, notes, condition="note"))
+            frames.append((at, _inventory(table, problems, notes, condition="note")))
             continue
         if not any(table.has(c) for c in COUNTS):
             problems.append(table.problem(table.header_row, None, None,
@@ -72,23 +77,27 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
         header = table.column("item").header.lower()
         category = "prasarana" if "prasarana" in header or "prasarana" in table.grid.sheet.lower() else "sarana"
         problems += [table.problem(int(r), "item", None, expects("item_name")) for r in data.loc[data["item"].map(is_no_value), "_row"]]
-        frames.append(pd.DataFrame({
+        frames.append((at, pd.DataFrame({
             "category": category,
             "item": data["item"].map(clean_text),
             **{c: whole_numbers(table, data, c, problems, "items") for c in COUNTS},
             "note": data["note"].map(lambda v: None if is_no_value(v) else clean_text(v)) if "note" in data else None,
             "location": [location(table, int(r)) for r in data["_row"]],
-        }))
+        })))
         stated.append(pd.DataFrame({
             "category": category,
             "label": totals["_label"],
             **{c: whole_numbers(table, totals, c, problems, "items") for c in COUNTS},
             "location": [location(table, int(r)) for r in totals["_row"]],
         }, columns=TOTAL_COLUMNS))
-    notes += _conditions_unread(tables)
+    for sheet, (row, frame, said) in _condition_rows(tables):
+        if frame is not None:
+            frames.append(((sheets.index(sheet), row), frame))
+        notes.append(said)
     if problems:
         raise refused(problems, records)
-    return Assets(pd.concat(frames, ignore_index=True), [path],
+    frames.sort(key=lambda pair: pair[0])
+    return Assets(pd.concat([frame for _, frame in frames], ignore_index=True), [path],
                   pd.concat(stated, ignore_index=True) if stated else pd.DataFrame(columns=TOTAL_COLUMNS),
                   notes_frame(recognition_notes(records) + notes), records)
 
@@ -109,17 +118,22 @@ def _moments(table: Table) -> dict[str, str] | None:
                 "are its history (an earlier state, deletions) and are not added in")
 
 
-def _conditions_unread(tables: list[Table]) -> list[dict[str, str]]:
-    """A warning for each block of rows outside the tables read whose first cells are condition words with counts
-    beside them (a school's classrooms: 'Baik', 'Rusak Ringan' … as rows across size columns, under a header naming
-    no item): counts by condition the kit found no table for, which the report would leave out without a word. A
-    block needs a good and a damaged row and one count at least (a key of
-    conditions, 'Baik | Kerusakan ≤ 15%', holds none)."""
+#: an enumerator before a title ('A. DATA RUANG BELAJAR'), no part of what it names
+_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s+")
+
+
+def _condition_rows(tables: list[Table]) -> list[tuple[tuple[str, str], tuple[int, pd.DataFrame | None, dict[str, str]]]]:
+    """The blocks of rows outside the tables read whose first cells are condition words with counts beside them (a
+    school's classrooms: 'Baik', 'Rusak Ringan' … as rows across size columns, under a header naming no item), each
+    with its sheet, its first row, and either one item (named by the title above the block, counted in the column that
+    adds up the columns between the words and it, or in the only column of counts) with an info note, or None with a
+    warning naming the cells: counts the report would otherwise leave out without a word. A block needs a good and a
+    damaged row and one count at least (a key of conditions, 'Baik | Kerusakan ≤ 15%', holds none)."""
     sheets: dict[tuple[str, str], list[Table]] = {}
     for table in tables:
         sheets.setdefault((table.grid.file, table.grid.sheet), []).append(table)
-    warnings = []
-    for same in sheets.values():
+    found = []
+    for sheet, same in sheets.items():
         grid = same[0].grid
         read = set()
         for table in same:
@@ -130,25 +144,58 @@ def _conditions_unread(tables: list[Table]) -> list[dict[str, str]]:
         for j in range(cells.shape[1]):
             block: list[int] = []
             for i in [*range(cells.shape[0]), None]:
-                counted = i is not None and i not in read and _counts_by_condition(cells[i, j:])
-                if counted:
+                if i is not None and i not in read and _counts_by_condition(cells[i, j:]):
                     block.append(i)
                     continue
                 states = {asset_condition(cells[k, j]) for k in block}
                 if states >= {"good", "damaged"} and any(_is_count(v) for k in block for v in cells[k, j + 1:]):
-                    first, last = grid.cell_name(block[0], j), grid.cell_name(block[-1], j)
-                    where = f"{grid.file}:{grid.sheet}!{first}"
-                    warnings.append(note("warning", "conditions_unread", where,
-                                         f"Sel {first}:{last} menyebut kondisi ('{clean_text(cells[block[0], j])}' …) dengan "
-                                         "jumlah di sampingnya, tetapi tidak ada tabel barang yang terbaca di sana (tidak ada "
-                                         "kolom nama barang): jumlah itu tidak masuk laporan; tulis sebagai satu baris per "
-                                         "barang dengan kolom Baik dan Rusak",
-                                         f"Cells {first}:{last} state conditions ('{clean_text(cells[block[0], j])}' …) with "
-                                         "counts beside them, but no table of items was read there (no column names the "
-                                         "item): those counts are not in the report; write them as one row per item with "
-                                         "Baik and Rusak columns"))
+                    found.append((sheet, (block[0], *_block_item(grid, cells, block, j))))
                 block = []
-    return warnings
+    return found
+
+
+def _block_item(grid: Grid, cells: np.ndarray, block: list[int], j: int) -> tuple[pd.DataFrame | None, dict[str, str]]:
+    """The one item a block of condition rows counts (see :func:`_condition_rows`), or None, and what is said of it."""
+    first, last = grid.cell_name(block[0], j), grid.cell_name(block[-1], j)
+    where = f"{grid.file}:{grid.sheet}!{first}"
+
+    def count(v: object) -> float | None:
+        return float(v) if _is_count(v) else 0.0 if is_no_value(v) else None
+
+    numbered = [k for k in range(j + 1, cells.shape[1]) if any(_is_count(cells[i, k]) for i in block)
+                and all(count(cells[i, k]) is not None for i in block)]
+    totals = [k for k in numbered if k - j > 2 and any(count(cells[i, k]) for i in block) and all(
+        all(count(cells[i, m]) is not None for m in range(j + 1, k))
+        and count(cells[i, k]) == sum(count(cells[i, m]) for m in range(j + 1, k)) for i in block)]
+    column = totals[0] if len(totals) == 1 else numbered[0] if len(numbered) == 1 else None
+    title = None
+    for i in range(block[0] - 1, -1, -1):
+        filled = [v for v in cells[i] if not is_blank(v)]
+        if not filled:
+            break
+        if len(filled) == 1 and isinstance(filled[0], str):
+            title = _ENUMERATOR.sub("", clean_text(filled[0])).strip()
+            break
+    word = clean_text(cells[block[0], j])
+    if column is None or not title:
+        return None, note("warning", "conditions_unread", where,
+                          f"Sel {first}:{last} menyebut kondisi ('{word}' …) dengan jumlah di sampingnya, tetapi tidak ada "
+                          "tabel barang yang terbaca di sana (tidak ada kolom nama barang, judul, atau satu kolom jumlah): "
+                          "jumlah itu tidak masuk laporan; tulis sebagai satu baris per barang dengan kolom Baik dan Rusak",
+                          f"Cells {first}:{last} state conditions ('{word}' …) with counts beside them, but no table of items "
+                          "was read there (no column naming the item, no title, or no one count column): those counts are "
+                          "not in the report; write them as one row per item with Baik and Rusak columns")
+    by = {state: sum(count(cells[i, column]) for i in block if asset_condition(cells[i, j]) == state)
+          for state in ("good", "damaged")}
+    header = next((clean_text(cells[i, column]) for i in range(block[0] - 1, -1, -1) if not is_blank(cells[i, column])), "")
+    # as a table's: prasarana when its title or its sheet says so
+    category = "prasarana" if "prasarana" in title.lower() or "prasarana" in grid.sheet.lower() else "sarana"
+    frame = pd.DataFrame([{"category": category, "item": title, **by, "sufficient": float("nan"), "lacking": float("nan"),
+                           "note": None, "location": f"{grid.file}:{grid.sheet}!row {grid.row0 + block[0]}"}],
+                         columns=list(ASSET_COLUMNS))
+    return frame, note("info", "condition_rows", where,
+                       f"'{title}' dihitung dari baris kondisinya ({first}:{last}), jumlahnya di kolom '{header}'",
+                       f"'{title}' counted from its condition rows ({first}:{last}), its counts in the '{header}' column")
 
 
 def _is_count(value: object) -> bool:
