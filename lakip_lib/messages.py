@@ -579,6 +579,10 @@ EXPECTED = {
     "item_name": ("nama barang", "the name of the item"),
     "condition": ("kondisi: B (baik), KB (kurang baik), RR (rusak ringan) atau RB (rusak berat)",
                   "a condition: B (baik), KB (kurang baik), RR (rusak ringan) or RB (rusak berat)"),
+    "damage_across": ("kondisi: persentase kerusakan yang seluruhnya sampai {limit}% (baik) atau di atasnya (rusak); "
+                      "rentang ini melintasi batas itu",
+                      "a condition: a share of damage wholly up to {limit}% (good) or above it (damaged); this band "
+                      "spans that limit"),
     # the Word template (presentation/docx.py)
     "macros": ("dokumen dengan makro (VBA)", "a document with macros (VBA)"),
     "docx_without_macros": ("Word Document (.docx) tanpa makro: di Word, simpan sebagai Word Document",

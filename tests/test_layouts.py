@@ -46,13 +46,6 @@ NOT_READ: dict[str, str] = {
     "staff-setda-kalsel-nominatif-per-golongan-sel-bertumpuk-jenis-kelamin-agama-status":
         "refused: 'expected one column for 'position', not 'JABATAN TERAKHIR T.M.T' (D3), 'DIKLAT JABATAN "
         "TERAKHIR' (H3)': a training column named after the post",
-    "assets-smpn2-sarpras-kondisi-persen-kerusakan-ruang-kelas-kondisi-kali-ukuran":
-        "refused, 17 problems: 'got '30% – 45%', expected a condition: B (baik), KB (kurang baik), RR (rusak "
-        "ringan) or RB (rusak berat)' (E21 …): the condition as a band of damage percentages, with its key under "
-        "the table",
-    "assets-opensid-buku-inventaris-kekayaan-desa-awal-hapus-akhir-tahun-html-xls":
-        "read WRONG, silently: 'Tanah Kas Desa' 6 good where the book states 3 (row 4 …): the start-of-year and "
-        "end-of-year conditions are both counted",
     "ind-labura-reviu-lppd-2020-kinerja-makro-tahun-n-1-n-tanpa-target-perubahan-minus-100":
         "refused, 4 problems: 'got '- 28,39%', expected a number, optionally with its unit' (E7 …): a minus sign "
         "set apart from its figure, in a 'PERUBAHAN %' column",

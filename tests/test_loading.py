@@ -1267,6 +1267,94 @@ def test_assets_with_a_two_row_merged_header(xlsx):
     assert load_assets(path).stated_totals.empty
 
 
+def test_conditions_at_the_start_and_the_end_of_the_year_are_read_at_its_end(xlsx):
+    """A village's Buku Inventaris (Permendagri 1/2016) states each item's condition at the start of the year, the
+    deletions, and at its end: all were added up, every item counted twice. The end of the year is the state reported,
+    the others are set aside with a note. Near misses: conditions under groups that are no moments (two buildings) are
+    still added up, and a band with only the end of the year is read as it is."""
+    head = [["No", "Jenis Barang", "Keadaan Barang Awal Tahun", None, "Penghapusan", None, "Keadaan Barang Akhir Tahun", None],
+            [None, None, "Baik", "Rusak", "Rusak", "Dijual", "Baik", "Rusak"]]
+    rows = [[1, "Meja Kerja", 10, 2, 2, 0, 9, 1], [2, "Printer", 1, 1, 0, 0, 1, 1]]
+    merged = {"Buku": ["A1:A2", "B1:B2", "C1:D1", "E1:F1", "G1:H1"]}
+    assets = load_assets(xlsx("sarana.xlsx", {"Buku": head + rows}, merged=merged))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Meja Kerja", 9, 1], ["Printer", 1, 1]]
+    said = assets.notes.loc[assets.notes["check"].eq("latest_state"), "message_en"].tolist()
+    assert len(said) == 1 and "'Keadaan Barang Akhir Tahun › Baik'" in said[0] and "'Penghapusan › Rusak'" in said[0]
+    assert ("C2", "Keadaan Barang Awal Tahun › Baik") not in assets.recognition[0].unused
+    assert [how for cell, *_, how in assets.recognition[0].columns if cell in ("C2", "E2", "G2")] == [
+        "earlier state", "earlier state", "latest state"]
+    buildings = [["No", "Barang", "Gedung A", None, "Gedung B", None], [None, None, "Baik", "Rusak", "Baik", "Rusak"],
+                 [1, "Meja", 3, 1, 2, 0]]
+    merged = {"Gedung": ["A1:A2", "B1:B2", "C1:D1", "E1:F1"]}
+    assets = load_assets(xlsx("gedung.xlsx", {"Gedung": buildings}, merged=merged))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Meja", 5, 1]]
+    assert "latest_state" not in assets.notes["check"].tolist()
+    end = [["No", "Barang", "Kondisi Akhir Tahun", None], [None, None, "Baik", "Rusak"], [1, "Meja", 3, 1]]
+    assets = load_assets(xlsx("akhir.xlsx", {"Akhir": end}, merged={"Akhir": ["A1:A2", "B1:B2", "C1:D1"]}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Meja", 3, 1]]
+    assert "latest_state" not in assets.notes["check"].tolist()
+
+
+def test_conditions_written_as_shares_of_damage_are_read_by_the_key_under_the_table(xlsx):
+    """A school's facilities page writes each room's condition as a band of damage ('30% – 45%') and explains it in a
+    key ('Baik | Kerusakan ≤ 15%'): up to the key's limit is good, a band from it up damaged. Near misses: a band across
+    the limit is refused naming its cell; with no key, only no damage at all is good (the PUPR grades)."""
+    head = [["NO", "JENIS RUANGAN", "JUMLAH (buah)", "Kondisi*)"]]
+    rooms = [[1, "Perpustakaan", 1, "30% – 45%"], [2, "Guru", 1, "15% – 30%"], [3, "Kantin", 2, "≤ 15%"],
+             [4, "Gudang", 1, "Baik"]]
+    key = [[], ["Keterangan Kondisi"], ["Baik", "Kerusakan ≤ 15%"], ["Rusak Ringan", "15% – ≤ 30%"]]
+    assets = load_assets(xlsx("sarana.xlsx", {"Sarpras": head + rooms + key}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [
+        ["Perpustakaan", 0, 1], ["Guru", 0, 1], ["Kantin", 2, 0], ["Gudang", 1, 0]]
+    said = assets.notes.loc[assets.notes["check"].eq("damage_shares"), "message_en"].tolist()
+    assert len(said) == 1 and "up to 15% good by the key of conditions in cell B8" in said[0]
+    with pytest.raises(InputError, match="cell D2, column 'Kondisi\\*\\)': got '10% – 30%', expected a condition: a share of "
+                                         "damage wholly up to 15% \\(good\\) or above it"):
+        load_assets(xlsx("lintas.xlsx", {"Sarpras": head + [[1, "Guru", 1, "10% – 30%"]] + key}))
+    assets = load_assets(xlsx("tanpa.xlsx", {"Sarpras": head + [[1, "Guru", 1, "0%"], [2, "Kantin", 1, "10%"]]}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Guru", 1, 0], ["Kantin", 0, 1]]
+    assert "no key of conditions" in assets.notes.loc[assets.notes["check"].eq("damage_shares"), "message_en"].iloc[0]
+
+
+def test_an_inventory_row_with_neither_a_count_nor_a_condition_holds_no_item(xlsx):
+    """A school lists every kind of room and prints '–' under the count and the condition of those it does not have:
+    no item, said in a note (counted as one, each was an item with no condition). Near miss: a row with its count and
+    no condition is still an item whose condition is missing, with the warning."""
+    head = [["NO", "JENIS RUANGAN", "JUMLAH (buah)", "Kondisi"]]
+    rows = [[1, "Perpustakaan", 1, "Baik"], [2, "Multimedia", "–", "–"], [3, "Aula", None, None], [4, "UKS", 2, None]]
+    assets = load_assets(xlsx("sarana.xlsx", {"Ruang": head + rows}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Perpustakaan", 1, 0], ["UKS", 0, 0]]
+    notes = assets.notes.set_index("check")["message_en"]
+    assert "2 rows with neither a count nor a condition ('Multimedia', 'Aula')" in notes["items_not_held"]
+    assert "2 items with no condition ('UKS')" in notes["condition_missing"]
+
+
+def test_counts_by_condition_rows_are_one_item_named_by_the_title_above_them(xlsx):
+    """A school's page counts its classrooms by condition rows ('Baik', 'Rusak Ringan', 'Rusak Sedang') across size
+    columns and their Jumlah, under a header naming no item: no table was found there, and its rooms were left out
+    without a word. The block is one item, named by its title, counted in the column that adds up the sizes. Near
+    misses: with no title, or two count columns none of which adds up the others, a warning names the cells; a key
+    of conditions (a damage limit beside each word, no count) is no block at all."""
+    classrooms = [["A. DATA RUANG BELAJAR (Ruang Kelas)"], ["KONDISI RUANGAN", "Ukuran 7 × 9 m²", "Ukuran ≥ 63 m²", "Jumlah"],
+                  ["Baik", 2, 16, 18], ["Rusak Ringan", "–", 3, 3], ["Rusak Sedang", "–", "–", "–"], ["Rombel", None, None, 24], []]
+    rooms = [["NO", "JENIS RUANGAN", "JUMLAH (buah)", "Kondisi"], [1, "Perpustakaan", 1, "Baik"], [2, "Guru", 1, "Rusak Sedang"]]
+    key = [[], ["Baik", "Kerusakan ≤ 15%"], ["Rusak Ringan", "15% – ≤ 30%"]]
+    assets = load_assets(xlsx("sarana.xlsx", {"Sarpras": classrooms + rooms + key}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [
+        ["DATA RUANG BELAJAR (Ruang Kelas)", 18, 3], ["Perpustakaan", 1, 0], ["Guru", 0, 1]]
+    said = assets.notes.loc[assets.notes["check"].eq("condition_rows"), "message_en"].tolist()
+    assert said == ["'DATA RUANG BELAJAR (Ruang Kelas)' counted from its condition rows (A3:A5), its counts in the 'Jumlah' column"]
+    untitled = classrooms[1:]
+    assets = load_assets(xlsx("judul.xlsx", {"Sarpras": untitled + rooms}))
+    assert assets.rows["item"].tolist() == ["Perpustakaan", "Guru"]
+    warned = assets.notes[assets.notes["check"].eq("conditions_unread")]
+    assert warned["location"].tolist() == ["judul.xlsx:Sarpras!A2"] and "Cells A2:A4" in warned["message_en"].iloc[0]
+    two = [classrooms[0], ["KONDISI", "Gedung A", "Gedung B"], ["Baik", 2, 16], ["Rusak", 1, 0], []]
+    assert "conditions_unread" in load_assets(xlsx("dua.xlsx", {"Sarpras": two + rooms})).notes["check"].tolist()
+    assets = load_assets(xlsx("kunci.xlsx", {"Sarpras": rooms + key}))
+    assert not {"conditions_unread", "condition_rows"} & set(assets.notes["check"])
+
+
 def test_assets_total_row_is_kept_aside(xlsx):
     path = xlsx("sarana.xlsx", {"Sarana": [["NO", "SARANA", "BAIK", "RUSAK"], [1, "Meja", 40, 3], [2, "Kursi", 50, "-"], ["JUMLAH", None, 90, 3]]})
     assets = load_assets(path)

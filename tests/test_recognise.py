@@ -2038,6 +2038,20 @@ def test_the_room_inventory_form_s_conditions_and_lot_count_are_read_as_such():
     assert match_path(("Nama / Jenis Barang",), assets).name == "item"
 
 
+def test_a_school_s_rooms_and_fields_name_the_item_and_a_count_in_pieces_is_the_quantity():
+    """A school's facilities page: 'JENIS RUANGAN' or 'LAPANGAN' names each row's premises, 'JUMLAH (buah)' / 'Jumlah
+    Unit' counts them (the field table was refused for want of its item, the room count left unread). Near misses: the
+    rooms' condition and the field's size are no item."""
+    assets = vocabulary("assets")
+    for header in ("LAPANGAN", "Nama Ruangan", "JENIS RUANGAN"):
+        assert match_path((header,), assets).name == "item", header
+    for header in ("JUMLAH (buah)", "Jumlah Unit"):
+        assert match_path((header,), assets).name == "quantity", header
+    assert match_path(("KONDISI RUANGAN",), assets).name == "condition"
+    assert getattr(match_path(("Luas Lapangan",), assets), "name", None) != "item"
+    assert getattr(match_path(("Ukuran Ruangan",), assets), "name", None) != "item"
+
+
 def test_an_asset_named_or_described_is_the_item_but_its_code_value_or_place_is_not():
     """Issue 11, thirteenth set: 'Deskripsi Obj' of a KIB web list, and 'Nama Aset' / 'Deskripsi Aset' of asset
     registers, name the item as 'Nama Barang' does. Near misses: the asset's code, value, place and count are no item."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,9 +12,10 @@ import pandas as pd
 from ..errors import InputError, Problem
 from ..formatting import format_number
 from ..messages import expects
-from .parse import asset_condition, clean_text, is_no_value
+from .parse import asset_condition, clean_text, damage_band, is_no_value
 from .notes import empty_notes, note, notes_frame, recognition_notes
-from .recognise import CONDITION_MARKS, Recognition, Table, is_mark
+from .workbook import Grid, is_blank
+from .recognise import CONDITION_MARKS, EARLIER_STATE, LATEST_STATE, Recognition, Table, is_mark
 from .tables import location, refused, split_totals, tables_in, whole_numbers
 
 ASSET_COLUMNS = ("category", "item", "good", "damaged", "sufficient", "lacking", "note", "location")
@@ -50,14 +52,17 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
     records: list[Recognition] = []
     tables = tables_in(path, {"assets": ("item",)}, extra_aliases=extra_aliases, limits=limits, records=records)
     problems: list[Problem] = []
-    frames, stated = [], []
+    frames: list[tuple[tuple[int, int], pd.DataFrame]] = []  # each with where it stands: its sheet's order, its row
+    stated = []
     notes: list[dict[str, str]] = []
+    sheets = list(dict.fromkeys((t.grid.file, t.grid.sheet) for t in tables))
     for table in tables:
+        at = (sheets.index((table.grid.file, table.grid.sheet)), table.header_row)
         if not any(table.has(c) for c in COUNTS) and table.has("condition"):
-            frames.append(_inventory(table, problems, notes))
+            frames.append((at, _inventory(table, problems, notes)))
             continue
         if not any(table.has(c) for c in COUNTS) and _remarks_are_conditions(table):
-            frames.append(_inventory(table, problems, notes, condition="note"))
+            frames.append((at, _inventory(table, problems, notes, condition="note")))
             continue
         if not any(table.has(c) for c in COUNTS):
             problems.append(table.problem(table.header_row, None, None,
@@ -67,27 +72,141 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
         if data.empty:
             problems.append(table.problem(table.header_row + 1, None, None, expects("rows_per_item")))
             continue
+        if (moments := _moments(table)) is not None:
+            notes.append(moments)
         header = table.column("item").header.lower()
         category = "prasarana" if "prasarana" in header or "prasarana" in table.grid.sheet.lower() else "sarana"
         problems += [table.problem(int(r), "item", None, expects("item_name")) for r in data.loc[data["item"].map(is_no_value), "_row"]]
-        frames.append(pd.DataFrame({
+        frames.append((at, pd.DataFrame({
             "category": category,
             "item": data["item"].map(clean_text),
             **{c: whole_numbers(table, data, c, problems, "items") for c in COUNTS},
             "note": data["note"].map(lambda v: None if is_no_value(v) else clean_text(v)) if "note" in data else None,
             "location": [location(table, int(r)) for r in data["_row"]],
-        }))
+        })))
         stated.append(pd.DataFrame({
             "category": category,
             "label": totals["_label"],
             **{c: whole_numbers(table, totals, c, problems, "items") for c in COUNTS},
             "location": [location(table, int(r)) for r in totals["_row"]],
         }, columns=TOTAL_COLUMNS))
+    for sheet, (row, frame, said) in _condition_rows(tables):
+        if frame is not None:
+            frames.append(((sheets.index(sheet), row), frame))
+        notes.append(said)
     if problems:
         raise refused(problems, records)
-    return Assets(pd.concat(frames, ignore_index=True), [path],
+    frames.sort(key=lambda pair: pair[0])
+    return Assets(pd.concat([frame for _, frame in frames], ignore_index=True), [path],
                   pd.concat(stated, ignore_index=True) if stated else pd.DataFrame(columns=TOTAL_COLUMNS),
                   notes_frame(recognition_notes(records) + notes), records)
+
+
+def _moments(table: Table) -> dict[str, str] | None:
+    """A note for a table whose conditions are stated at several moments (:data:`~.recognise.LATEST_STATE`): the latest
+    state is counted, the columns of the others named as set aside; None for any other table."""
+    columns = table.record.columns if table.record is not None else []
+    latest = [f"'{path}'" for _, path, _, how in columns if how == LATEST_STATE]
+    aside = [f"'{path}'" for _, path, _, how in columns if how == EARLIER_STATE]
+    if not latest or not aside:
+        return None
+    kept, other = ", ".join(latest), ", ".join(aside)
+    return note("info", "latest_state", table.where,
+                f"Kondisi barang dibaca dari keadaan terakhir ({kept}); kolom kondisi pada saat lain ({other}) adalah "
+                "riwayatnya (keadaan sebelumnya, penghapusan) dan tidak dijumlahkan",
+                f"Item conditions read from the latest state ({kept}); the condition columns of other moments ({other}) "
+                "are its history (an earlier state, deletions) and are not added in")
+
+
+#: an enumerator before a title ('A. DATA RUANG BELAJAR'), no part of what it names
+_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s+")
+
+
+def _condition_rows(tables: list[Table]) -> list[tuple[tuple[str, str], tuple[int, pd.DataFrame | None, dict[str, str]]]]:
+    """The blocks of rows outside the tables read whose first cells are condition words with counts beside them (a
+    school's classrooms: 'Baik', 'Rusak Ringan' … as rows across size columns, under a header naming no item), each
+    with its sheet, its first row, and either one item (named by the title above the block, counted in the column that
+    adds up the columns between the words and it, or in the only column of counts) with an info note, or None with a
+    warning naming the cells: counts the report would otherwise leave out without a word. A block needs a good and a
+    damaged row and one count at least (a key of conditions, 'Baik | Kerusakan ≤ 15%', holds none)."""
+    sheets: dict[tuple[str, str], list[Table]] = {}
+    for table in tables:
+        sheets.setdefault((table.grid.file, table.grid.sheet), []).append(table)
+    found = []
+    for sheet, same in sheets.items():
+        grid = same[0].grid
+        read = set()
+        for table in same:
+            record = table.record
+            if record is not None and record.header_rows and record.body_rows:
+                read.update(range(record.header_rows[0] - grid.row0, record.body_rows[1] - grid.row0))
+        cells = grid.cells.to_numpy(dtype=object)
+        for j in range(cells.shape[1]):
+            block: list[int] = []
+            for i in [*range(cells.shape[0]), None]:
+                if i is not None and i not in read and _counts_by_condition(cells[i, j:]):
+                    block.append(i)
+                    continue
+                states = {asset_condition(cells[k, j]) for k in block}
+                if states >= {"good", "damaged"} and any(_is_count(v) for k in block for v in cells[k, j + 1:]):
+                    found.append((sheet, (block[0], *_block_item(grid, cells, block, j))))
+                block = []
+    return found
+
+
+def _block_item(grid: Grid, cells: np.ndarray, block: list[int], j: int) -> tuple[pd.DataFrame | None, dict[str, str]]:
+    """The one item a block of condition rows counts (see :func:`_condition_rows`), or None, and what is said of it."""
+    first, last = grid.cell_name(block[0], j), grid.cell_name(block[-1], j)
+    where = f"{grid.file}:{grid.sheet}!{first}"
+
+    def count(v: object) -> float | None:
+        return float(v) if _is_count(v) else 0.0 if is_no_value(v) else None
+
+    numbered = [k for k in range(j + 1, cells.shape[1]) if any(_is_count(cells[i, k]) for i in block)
+                and all(count(cells[i, k]) is not None for i in block)]
+    totals = [k for k in numbered if k - j > 2 and any(count(cells[i, k]) for i in block) and all(
+        all(count(cells[i, m]) is not None for m in range(j + 1, k))
+        and count(cells[i, k]) == sum(count(cells[i, m]) for m in range(j + 1, k)) for i in block)]
+    column = totals[0] if len(totals) == 1 else numbered[0] if len(numbered) == 1 else None
+    title = None
+    for i in range(block[0] - 1, -1, -1):
+        filled = [v for v in cells[i] if not is_blank(v)]
+        if not filled:
+            break
+        if len(filled) == 1 and isinstance(filled[0], str):
+            title = _ENUMERATOR.sub("", clean_text(filled[0])).strip()
+            break
+    word = clean_text(cells[block[0], j])
+    if column is None or not title:
+        return None, note("warning", "conditions_unread", where,
+                          f"Sel {first}:{last} menyebut kondisi ('{word}' …) dengan jumlah di sampingnya, tetapi tidak ada "
+                          "tabel barang yang terbaca di sana (tidak ada kolom nama barang, judul, atau satu kolom jumlah): "
+                          "jumlah itu tidak masuk laporan; tulis sebagai satu baris per barang dengan kolom Baik dan Rusak",
+                          f"Cells {first}:{last} state conditions ('{word}' …) with counts beside them, but no table of items "
+                          "was read there (no column naming the item, no title, or no one count column): those counts are "
+                          "not in the report; write them as one row per item with Baik and Rusak columns")
+    by = {state: sum(count(cells[i, column]) for i in block if asset_condition(cells[i, j]) == state)
+          for state in ("good", "damaged")}
+    header = next((clean_text(cells[i, column]) for i in range(block[0] - 1, -1, -1) if not is_blank(cells[i, column])), "")
+    # as a table's: prasarana when its title or its sheet says so
+    category = "prasarana" if "prasarana" in title.lower() or "prasarana" in grid.sheet.lower() else "sarana"
+    frame = pd.DataFrame([{"category": category, "item": title, **by, "sufficient": float("nan"), "lacking": float("nan"),
+                           "note": None, "location": f"{grid.file}:{grid.sheet}!row {grid.row0 + block[0]}"}],
+                         columns=list(ASSET_COLUMNS))
+    return frame, note("info", "condition_rows", where,
+                       f"'{title}' dihitung dari baris kondisinya ({first}:{last}), jumlahnya di kolom '{header}'",
+                       f"'{title}' counted from its condition rows ({first}:{last}), its counts in the '{header}' column")
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool) and not pd.isna(value)
+
+
+def _counts_by_condition(row: np.ndarray) -> bool:
+    """Whether a row starts with a condition word (not a code letter) with a count, or a dash for none, beside it."""
+    first = row[0]
+    return isinstance(first, str) and len(clean_text(first)) > 3 and asset_condition(first) is not None \
+        and any(_is_count(v) or (isinstance(v, str) and is_no_value(v) and v.strip()) for v in row[1:])
 
 
 def _condition_from_marks(table: Table) -> str | None:
@@ -127,6 +246,59 @@ def _no_condition(table: Table, blank: pd.DataFrame, condition: str) -> dict[str
                 f"fill in their condition in the '{header}' column (B, KB, RB)")
 
 
+def _good_limit(table: Table) -> tuple[float, str | None]:
+    """The highest share of damage (in %) still good, and where the sheet says so: the key a school's facilities page
+    prints under its tables (``Baik | Kerusakan ≤ 15%``, a row whose condition 'Baik' is followed by a damage limit from
+    0%). Without one key, 0% with None: the standard grades (Kementerian PUPR's, used for school buildings) start
+    damage at any share above none (rusak ringan up to 30%, sedang to 45%, berat above)."""
+    cells = table.grid.cells
+    limits: dict[float, str] = {}
+    for i, row in enumerate(cells.itertuples(index=False)):
+        filled = [(j, v) for j, v in zip(cells.columns, row) if not is_no_value(v)]
+        for (_, word), (j, said) in zip(filled, filled[1:]):
+            if isinstance(word, str) and asset_condition(word) == "good" and (band := damage_band(said)) and band[0] == 0:
+                limits.setdefault(band[1], table.grid.cell_name(i, j))
+    return next(iter(limits.items())) if len(limits) == 1 else (0.0, None)
+
+
+def _by_damage(band: tuple[float, float] | float, limit: float) -> str | None:
+    """``good`` for a share of damage (or a band of them) at most ``limit``, ``damaged`` for one from the limit up (a band
+    starting at the limit is the grade above it, as a key chains its bands: ``≤ 15%``, then ``15% – ≤ 30%``), None for a
+    band across the limit, which says neither. Example: ``_by_damage((15.0, 30.0), 15.0)`` is 'damaged'."""
+    if not isinstance(band, tuple):
+        return None
+    low, high = band
+    return "good" if high <= limit else "damaged" if low >= limit else None
+
+
+def _damage_note(table: Table, cells: pd.Series, limit: float, key: str | None) -> dict[str, str]:
+    """An info note: the conditions written as shares of damage, and the limit of good they were read by."""
+    shown = ", ".join(f"'{clean_text(v)}'" for v in list(dict.fromkeys(cells))[:3])
+    n, pct = len(cells), format_number(limit)
+    by_id, by_en = ((f"sampai {pct}% baik menurut keterangan kondisi di sel {key}, di atasnya rusak",
+                     f"up to {format_number(limit, 0, 'en')}% good by the key of conditions in cell {key}, above it damaged")
+                    if key else
+                    ("tanpa keterangan kondisi, 0% baik dan kerusakan berapa pun di atasnya rusak (menurut pedoman "
+                     "Kementerian PUPR: rusak ringan sampai 30%, sedang sampai 45%, berat di atasnya)",
+                     "no key of conditions: 0% good and any damage above it damaged (by the Kementerian PUPR grades: "
+                     "rusak ringan up to 30%, sedang up to 45%, berat above)"))
+    return note("info", "damage_shares", table.where,
+                f"Kondisi {format_number(n)} barang ditulis sebagai persentase kerusakan ({shown}): {by_id}",
+                f"The condition of {format_number(n, 0, 'en')} items written as shares of damage ({shown}): {by_en}")
+
+
+def _not_held(table: Table, rows: pd.DataFrame) -> dict[str, str]:
+    """An info note naming the rows of an inventory that state neither a count nor a condition: no item counted."""
+    names = list(dict.fromkeys(rows["item"]))
+    shown = ", ".join(f"'{name}'" for name in names[:3]) + (" …" if len(names) > 3 else "")
+    n = len(rows)
+    return note("info", "items_not_held", location(table, int(rows["_row"].iloc[0])),
+                f"{format_number(n)} baris tanpa jumlah maupun kondisi ({shown}) tidak dihitung sebagai barang: tidak "
+                f"ada barangnya",
+                f"{format_number(n, 0, 'en')} rows with neither a count nor a condition ({shown}) are counted as no "
+                f"item: none is held")
+
+
 def _remarks_are_conditions(table: Table) -> bool:
     """Whether a list of items without a condition or count column states each item's condition in its remarks
     (``Keterangan``: 'Baik', 'Kondisi kurang baik'), as a report or a thesis quoting an office's premises writes it: every
@@ -150,13 +322,26 @@ def _inventory(table: Table, problems: list[Problem], notes: list[dict[str, str]
         problems.append(table.problem(table.header_row + 1, None, None, expects("rows_per_item")))
         return pd.DataFrame(columns=ASSET_COLUMNS)
     conditions = data[condition].map(asset_condition)
+    bands = data[condition].map(damage_band).where(conditions.isna())
+    if bands.notna().any():
+        limit, key = _good_limit(table)
+        conditions = conditions.where(bands.isna(), bands.map(lambda band: _by_damage(band, limit)))
+        notes.append(_damage_note(table, data.loc[bands.notna(), condition], limit, key))
     for i in np.flatnonzero(conditions.isna().to_numpy() & ~data[condition].map(is_no_value).to_numpy()):
+        straddles = bands.iloc[i] is not None and not pd.isna(bands.iloc[i])
         problems.append(table.problem(int(data["_row"].iloc[i]), condition, data[condition].iloc[i],
-                                      expects("condition")))
+                                      expects("damage_across", limit=format_number(limit)) if straddles
+                                      else expects("condition")))
     quantity = whole_numbers(table, data, "quantity", problems, "items") if table.has("quantity") else pd.Series(1.0, index=data.index)
     names = data["item"].map(lambda v: None if is_no_value(v) else clean_text(v))
     problems += [table.problem(int(r), "item", None, expects("item_name")) for r in data.loc[names.isna(), "_row"]]
     counted = pd.DataFrame({"item": names, "condition": conditions, "n": quantity.fillna(1.0), "_row": data["_row"]}).dropna(subset=["item"])
+    if table.has("quantity") and len(none := counted[data.loc[counted.index, "quantity"].map(is_no_value)
+                                                    & data.loc[counted.index, condition].map(is_no_value)]):
+        # a row stating neither a count nor a condition ('–' under both: a room the school does not have) holds no item;
+        # counted as one, it would be an item of no condition the agency never had
+        counted = counted.drop(none.index)
+        notes.append(_not_held(table, none))
     if counted.empty:  # no row names its item: each is a problem above, and there is nothing to count
         return pd.DataFrame(columns=ASSET_COLUMNS)
     if len(blank := counted[counted["condition"].isna() & data.loc[counted.index, condition].map(is_no_value)]):

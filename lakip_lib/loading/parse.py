@@ -562,7 +562,7 @@ def parse_status(value: object) -> str:
 
 #: a condition as inventories (KIB, Buku Inventaris of SIMDA BMD, SIMAK BMN, a room's DBR) write it → good or damaged
 _CONDITIONS = {"b": "good", "baik": "good", "kb": "damaged", "kurangbaik": "damaged", "rr": "damaged", "rusakringan": "damaged",
-               "rb": "damaged", "rusakberat": "damaged", "rusak": "damaged"}
+               "rb": "damaged", "rusakberat": "damaged", "rusak": "damaged", "rusaksedang": "damaged", "rusaktotal": "damaged"}
 
 
 def asset_condition(value: object) -> str | None:
@@ -574,8 +574,40 @@ def asset_condition(value: object) -> str | None:
         ('good', 'damaged', 'damaged', None)
         >>> asset_condition("Kondisi kurang baik")  # as a remark writes it, the word 'kondisi' before the condition
         'damaged'
+        >>> asset_condition("Rusak Sedang"), asset_condition("Rusak Total")  # the grades of school buildings
+        ('damaged', 'damaged')
     """
     return None if is_no_value(value) else _CONDITIONS.get(alias_key(value).removeprefix("kondisi"))
+
+
+_PERCENT = r"(\d{1,3}(?:[.,]\d+)?)\s*%"
+#: a damage percentage as a condition is written: one share (``20%``), a limit (``≤ 15%``, ``Kerusakan ≥65%``) or a band
+#: (``30% – 45%``, ``15% – ≤ 30%``)
+_DAMAGE = re.compile(rf"^(?:kerusakan\s*:?\s*)?(?:([<>≤≥]=?)\s*)?{_PERCENT}(?:\s*(?:-|–|—|s\.?\s*d\.?|s/d|sampai)\s*(?:[<≤]=?\s*)?{_PERCENT})?$",
+                     re.IGNORECASE)
+
+
+def damage_band(value: object) -> tuple[float, float] | None:
+    """The lowest and the highest share of damage (in %) a condition written as a damage percentage states, or None
+    for any other value. A limit below (``≤ 15%``) runs from 0, one above (``≥65%``) to 100.
+
+    Example:
+        >>> damage_band("30% – 45%"), damage_band("Kerusakan ≤ 15%"), damage_band("≥65%"), damage_band("20 %")
+        ((30.0, 45.0), (0.0, 15.0), (65.0, 100.0), (20.0, 20.0))
+        >>> damage_band("Baik"), damage_band("45% – 30%"), damage_band("120%")
+        (None, None, None)
+    """
+    if is_no_value(value) or not isinstance(value, str):
+        return None
+    found = _DAMAGE.match(clean_text(value))
+    if found is None:
+        return None
+    sign, low, high = found.group(1), float(found.group(2).replace(",", ".")), found.group(3)
+    if high is not None:
+        band = (low, float(high.replace(",", ".")))
+    else:
+        band = (0.0, low) if sign in ("<", "≤", "<=") else (low, 100.0) if sign in (">", "≥", ">=") else (low, low)
+    return band if 0 <= band[0] <= band[1] <= 100 else None
 
 
 def non_asn_status(value: object) -> str | None:

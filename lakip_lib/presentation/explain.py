@@ -178,6 +178,12 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
                             "under the same merged header: the figure of the rows the column before leaves blank"),
         "commentary": Pair("menurut commentary_words.csv: labelnya mengepalai teks tentang angka-angkanya, tidak pernah angka",
                            "by commentary_words.csv: its label heads text about the figures, never a figure"),
+        "latest state": Pair("dari kondisi barang pada beberapa saat (awal dan akhir tahun, sebelum dan sesudah), keadaan "
+                             "terakhir: yang dilaporkan untuk tahun itu",
+                             "of the conditions stated at several moments (start and end of the year, before and after), the "
+                             "latest state: the one reported for the year"),
+        "earlier state": Pair("keadaan sebelumnya atau perubahannya (penghapusan): riwayat keadaan terakhir, tidak dijumlahkan",
+                              "an earlier state or a change (deletions): the history of the latest state, not added in"),
         "marked": Pair("satu tanda per barang di kolom-kolom kondisinya: judul kolom yang bertanda adalah kondisinya",
                        "one mark per item under the columns of its conditions: the marked column's header is its condition"),
         "band": Pair("tidak ada kolom indikator: label kelompok kolomnya menyebut indikatornya, setiap baris satu unit, "

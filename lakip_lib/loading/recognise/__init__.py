@@ -207,7 +207,7 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     first = min(band.paths, default=0)
     record = Recognition(grid.file, grid.sheet, band.dataset, (grid.row0 + band.top, grid.row0 + band.bottom),
                          cell=grid.cell_name(band.top, first))
-    band = _worked_months(grid, _without_computed(_bare_months(band)))
+    band, earlier = _latest_state(_worked_months(grid, _without_computed(_bare_months(band))))
     columns, parts, grouped, problems, addends = _columns(grid, band)
     if band.dataset == "staff":
         columns = _nip_headers_swapped(grid, band, columns)
@@ -225,6 +225,9 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), part_of(addends[j]), "sum"))
         elif match is not None and any(j in idx for idx in parts.values()):
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), part_of(_label(match)), match.how))
+        elif j in earlier:
+            record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), Pair("(kondisi, tidak dipakai)", "(a condition, not used)"),
+                                   EARLIER_STATE))
         elif match is not None and match.level:
             record.columns.append((grid.cell_name(band.bottom, j), " › ".join(path), Pair(f"({match.name} dari baris-baris kelompok, tidak dipakai)", f"({match.name} of a group's rows, not used)"), match.how))
         elif match is not None and match.name in INFORMATIONAL:
@@ -522,6 +525,45 @@ def _worked_months(grid: Grid, band: Band) -> Band:
             month = band.matches[indexes[0]]
             matches[compiled[0]] = replace(month, text=" ".join(band.paths[compiled[0]]), how="sum", part=False, total=True)
     return replace(band, matches=matches) if matches != band.matches else band
+
+
+#: how the condition columns of the latest state are recognised among those of several moments, and how the others are
+#: set aside (:attr:`Column.how`)
+LATEST_STATE = "latest state"
+EARLIER_STATE = "earlier state"
+#: header words of a condition stated at the latest moment of the period (``Keadaan Barang Akhir Tahun``, ``Sesudah``)
+#: and at an earlier one (``Awal Tahun``, ``Sebelum``)
+_LATEST = frozenset({"akhir", "sesudah", "setelah", "sekarang", "kini", "terakhir"})
+_EARLIER = frozenset({"awal", "sebelum", "sebelumnya", "semula", "lalu"})
+
+
+def _latest_state(band: Band) -> tuple[Band, list[int]]:
+    """An asset band stating each item's condition at several moments (Permendagri 1/2016's Buku Inventaris: ``Keadaan
+    Barang Awal Tahun › Baik | Rusak``, ``Penghapusan › Rusak …``, ``Keadaan Barang Akhir Tahun › Baik | Rusak``) with
+    only the latest moment's condition columns read: added up, the moments would count every item twice. A condition
+    column outside the latest moment's (an earlier state, a deletion between them) is set aside when the latest
+    moment has a column of its field and some column is headed by an earlier moment; those set aside are returned.
+    Any other band (conditions of one moment, or none named by its time) is returned as it is.
+
+    Example:
+        >>> from lakip_lib.loading.recognise.fields import Match
+        >>> paths = {0: ("Awal Tahun", "Baik"), 1: ("Awal Tahun", "Rusak"), 2: ("Akhir Tahun", "Baik"), 3: ("Akhir Tahun", "Rusak")}
+        >>> band = Band("assets", 0, 1, paths, {j: Match("good" if j % 2 == 0 else "damaged", None, p[-1], "alias")
+        ...                                      for j, p in paths.items()}, ())
+        >>> latest, aside = _latest_state(band)
+        >>> sorted(latest.matches), aside, latest.matches[2].how
+        ([2, 3], [0, 1], 'latest state')
+    """
+    conditions = {j: m for j, m in band.matches.items() if m.name in SUMMED}
+    words = {j: set().union(*(header_words(p) for p in band.paths[j])) for j in conditions}
+    latest = [j for j in conditions if words[j] & _LATEST and not words[j] & _EARLIER]
+    earlier = [j for j in conditions if words[j] & _EARLIER and not words[j] & _LATEST]
+    if not latest or not earlier:
+        return band, []
+    fields = {conditions[j].name for j in latest}
+    aside = [j for j in conditions if j not in latest and conditions[j].name in fields]
+    matches = {j: replace(m, how=LATEST_STATE) if j in latest else m for j, m in band.matches.items() if j not in aside}
+    return replace(band, matches=matches), aside
 
 
 #: how an indicator named only in its table's title is recognised (:attr:`Column.how`)
