@@ -53,9 +53,6 @@ NOT_READ: dict[str, str] = {
     "assets-opensid-buku-inventaris-kekayaan-desa-awal-hapus-akhir-tahun-html-xls":
         "read WRONG, silently: 'Tanah Kas Desa' 6 good where the book states 3 (row 4 …): the start-of-year and "
         "end-of-year conditions are both counted",
-    "ind-labura-reviu-lppd-2020-kinerja-makro-tahun-n-1-n-tanpa-target-perubahan-minus-100":
-        "refused, 4 problems: 'got '- 28,39%', expected a number, optionally with its unit' (E7 …): a minus sign "
-        "set apart from its figure, in a 'PERUBAHAN %' column",
     "ind-universitas-iku1-aee-per-jenjang-realisasi-aee-bukan-capaian-rata-rata-pt":
         "refused: 'expected one column for 'stated_capaian', not 'AEE Ideal (%)' (E3), 'Realisasi AEE (%)' (F3), "
         "'Tingkat Pencapaian (%)' (G3)' and 'expected a column for 'indicator'' (A3): indicators by study level, "
@@ -222,9 +219,6 @@ BUILD_NOT_READ: dict[str, str] = {
     "assets-opensid-buku-inventaris-kekayaan-desa-awal-hapus-akhir-tahun-html-xls":
         "read WRONG, silently: 'Tanah Kas Desa' 6 good where the book states 3 (row 4 …): the start-of-year and "
         "end-of-year conditions are both counted",
-    "ind-labura-reviu-lppd-2020-kinerja-makro-tahun-n-1-n-tanpa-target-perubahan-minus-100":
-        "refused, 4 problems: 'got '- 28,39%', expected a number, optionally with its unit' (E7 …): a minus sign "
-        "set apart from its figure, in a 'PERUBAHAN %' column",
     "ind-universitas-iku1-aee-per-jenjang-realisasi-aee-bukan-capaian-rata-rata-pt":
         "refused: 'expected one column for 'stated_capaian', not 'AEE Ideal (%)' (E3), 'Realisasi AEE (%)' (F3), "
         "'Tingkat Pencapaian (%)' (G3)' and 'expected a column for 'indicator'' (A3): indicators by study level, "

@@ -3026,3 +3026,26 @@ def test_rows_per_unit_under_a_heading_are_the_headings_indicator(tmp_path):
               ["Laporan Kinerja Tahun 2022", None, None, None]]
     tail = load_indicators(make_workbook(tmp_path / "c.xlsx", {"S": footer}, merged={"S": ["A3:B3"]}), year=2022)
     assert tail.indicators["indicator"].tolist() == ["Cakupan A"]
+
+
+def test_the_capaian_of_year_n_beside_year_n_minus_1_is_the_years_and_a_change_column_is_no_capaian(tmp_path):
+    """An inspectorate's review quoting macro indicators (Labuhanbatu Utara's LPPD review): 'CAPAIN KINERJA TAHUN
+    N-1 | CAPAIN KINERJA TAHUN N | PERUBAHAN %', no target. The year N column is the reported year's value (the
+    earlier year its history), 'Capain' the print's slip for 'Capaian', and 'Perubahan %' the change between them,
+    not a capaian (it made a third capaian column, refused as ambiguous). Near misses: a form whose columns all name
+    'n-1' (evaluating the year before) is not told apart by the relative year; 'Tahun N+1' names no year read;
+    'Capaian (%)' stays the capaian."""
+    indicators = vocabulary("indicators")
+    assert match_path(("Capain Kinerja Tahun N",), indicators).name == "stated_capaian"
+    for change in ("PERUBAHAN %", "Kenaikan (%)", "Pertumbuhan Capaian"):
+        assert match_path((change,), indicators) is None, change
+    assert match_path(("Capaian (%)",), indicators).name == "stated_capaian"
+    rows = [["NO", "INDIKATOR KINERJA\nMAKRO", "CAPAIN\nKINERJA\nTAHUN N-1", "CAPAIN\nKINERJA\nTAHUN N", "PERUBAHAN\n%"],
+            [1, "Indeks Pembangunan Manusia", "71,43", "71,61", "- 28,39%"],
+            [2, "Pendapatan per Kapita", "24.378,34", "25.191,24", "25.091,24"]]
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"Makro": rows}), year=2020)
+    values = data.values[data.values["kind"].eq("realisation")]
+    assert values[["year", "value"]].values.tolist() == [[2020, 71.61], [2020, 25191.24]]
+    both_before = [["No", "Indikator", "Capaian Tahun N-1", "Capaian Kinerja (n-1)"], [1, "IPM", "71,43", "71,61"]]
+    with pytest.raises(InputError, match="stated_capaian"):
+        load_indicators(make_workbook(tmp_path / "sebelum.xlsx", {"Makro": both_before}), year=2020)

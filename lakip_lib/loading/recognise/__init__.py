@@ -50,7 +50,7 @@ from .across import ACROSS, indicator_bands
 from .band import STACKED_FIELDS, Band, best_band, column_paths, names_a_category, side_by_side
 from .content import column_content, fits
 from .fields import (_MONTHS, AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Match, Vocabulary, computed, header_key,
-                     header_words, match_header, match_path, vocabulary)
+                     header_words, match_header, match_path, vocabulary, years_before)
 from .rows import (body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_summary_label, is_title,
                    is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
@@ -1004,6 +1004,15 @@ def _bare_group(band: Band, j: int) -> bool:
     return len(path) == 1 and any(len(p) > 1 and p[0] == path[0] for p in band.paths.values())
 
 
+def _of_year_n(band: Band, claimants: list[int]) -> int | None:
+    """The one claimant whose header names the reported year relatively ('Tahun N') when every other names a year before
+    it ('Tahun N-1'), or None (all of them 'n-1' in a form evaluating the year before: no year tells them apart)."""
+    before = [years_before(band.paths[j]) for j in claimants]
+    if None in before or before.count(0) != 1:
+        return None
+    return claimants[before.index(0)]
+
+
 def _label(match) -> str:
     return match.name if match.year is None else f"{match.name}@{match.year}"
 
@@ -1160,6 +1169,10 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = preferred[-1]
             elif len(plain) == 1:
                 chosen = plain[0]
+            elif matches[0].name in YEAR_COLUMNS and len(plain) == len(indexes) \
+                    and (this_year := _of_year_n(band, plain)) is not None:
+                # Capaian Tahun N-1 | Capaian Tahun N: the years before the one reported are its history
+                chosen = this_year
             elif len(exact := [j for j in plain if band.matches[j].how != "rule"]) == 1:
                 chosen = exact[0]  # a known spelling beats a header that only has the field's words
             elif matches[0].name == "indicator" and len(plain) == len(indexes) \
