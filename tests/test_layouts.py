@@ -53,10 +53,6 @@ NOT_READ: dict[str, str] = {
     "assets-opensid-buku-inventaris-kekayaan-desa-awal-hapus-akhir-tahun-html-xls":
         "read WRONG, silently: 'Tanah Kas Desa' 6 good where the book states 3 (row 4 …): the start-of-year and "
         "end-of-year conditions are both counted",
-    "ind-universitas-iku1-aee-per-jenjang-realisasi-aee-bukan-capaian-rata-rata-pt":
-        "refused: 'expected one column for 'stated_capaian', not 'AEE Ideal (%)' (E3), 'Realisasi AEE (%)' (F3), "
-        "'Tingkat Pencapaian (%)' (G3)' and 'expected a column for 'indicator'' (A3): indicators by study level, "
-        "named by 'Jenjang'",
     "budget-pn-prabumulih-2020-dipa-01-dipa-03-jenis-belanja-dua-tabel-baris-strip":
         "read WRONG, silently: amounts multiplied by 1,000,000,000 and 1,000,000 (an info finding only): the unit"
         " taken from the words of the sentence above each table ('lima milyar dua puluh dua juta …'); the DIPA 03"
@@ -219,10 +215,6 @@ BUILD_NOT_READ: dict[str, str] = {
     "assets-opensid-buku-inventaris-kekayaan-desa-awal-hapus-akhir-tahun-html-xls":
         "read WRONG, silently: 'Tanah Kas Desa' 6 good where the book states 3 (row 4 …): the start-of-year and "
         "end-of-year conditions are both counted",
-    "ind-universitas-iku1-aee-per-jenjang-realisasi-aee-bukan-capaian-rata-rata-pt":
-        "refused: 'expected one column for 'stated_capaian', not 'AEE Ideal (%)' (E3), 'Realisasi AEE (%)' (F3), "
-        "'Tingkat Pencapaian (%)' (G3)' and 'expected a column for 'indicator'' (A3): indicators by study level, "
-        "named by 'Jenjang'",
     "budget-pn-prabumulih-2020-dipa-01-dipa-03-jenis-belanja-dua-tabel-baris-strip":
         "read WRONG, silently: amounts multiplied by 1,000,000,000 and 1,000,000 (an info finding only): the unit"
         " taken from the words of the sentence above each table ('lima milyar dua puluh dua juta …'); the DIPA 03"
