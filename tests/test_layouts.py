@@ -46,13 +46,7 @@ NOT_READ: dict[str, str] = {
     "staff-setda-kalsel-nominatif-per-golongan-sel-bertumpuk-jenis-kelamin-agama-status":
         "refused: 'expected one column for 'position', not 'JABATAN TERAKHIR T.M.T' (D3), 'DIKLAT JABATAN "
         "TERAKHIR' (H3)': a training column named after the post",
-    "ind-labura-reviu-lppd-2020-kinerja-makro-tahun-n-1-n-tanpa-target-perubahan-minus-100":
-        "refused, 4 problems: 'got '- 28,39%', expected a number, optionally with its unit' (E7 …): a minus sign "
-        "set apart from its figure, in a 'PERUBAHAN %' column",
-    "ind-universitas-iku1-aee-per-jenjang-realisasi-aee-bukan-capaian-rata-rata-pt":
-        "refused: 'expected one column for 'stated_capaian', not 'AEE Ideal (%)' (E3), 'Realisasi AEE (%)' (F3), "
-        "'Tingkat Pencapaian (%)' (G3)' and 'expected a column for 'indicator'' (A3): indicators by study level, "
-        "named by 'Jenjang'",}
+}
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``
 #: builds all (about 3 minutes)

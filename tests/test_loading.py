@@ -1742,3 +1742,27 @@ def test_an_indicator_band_over_units_reads_its_total_row_and_its_share(xlsx):
     assert len(mismatch) == 2 and "add up to 1,590" in mismatch["message_en"].iloc[0]
     with pytest.raises(InputError, match="one total row .* 'Pelayanan kesehatan ibu hamil'"):
         load_indicators(xlsx("tanpa.xlsx", {"SPM": _by_units([3, "Klakah", 740, 182, "24.59"])[:-1]}, merged=merged), year=2022)
+
+
+def test_a_minus_set_apart_from_its_figure_is_a_negative_value_and_a_range_is_not(xlsx):
+    """'- 28,39%' (a review's print, a space after the minus) was refused as no number; parse_number read it, the
+    value cell's pattern did not. Near misses: '-' alone is no value; in '10 - 20' (a range) the minus stands after a
+    figure and makes no negative number."""
+    def values(cell: object) -> list[float]:
+        rows = [["No", "Indikator", "Target 2024", "Realisasi 2024"], [1, "Pertumbuhan ekonomi (%)", 5, cell]]
+        data = load_indicators(xlsx("kinerja.xlsx", {"IKU": rows}), year=2024)
+        return data.values.query("kind == 'realisation'")["value"].tolist()
+
+    assert values("- 28,39%") == [-28.39] and values("-  3,5 %") == [-3.5]
+    assert pd.isna(values("-")[0])
+    assert values("10 - 20") == [10.0]
+
+
+def test_the_lower_is_better_lexicon_reads_a_regencys_macro_indicators(xlsx):
+    """An LPPD review's macro indicators (Labuhanbatu Utara): unemployment and income inequality are to be lowered,
+    as poverty is. Near miss: lowering them ('Penurunan angka pengangguran') is to be raised."""
+    rows = [["No", "Indikator", "Target 2020", "Realisasi 2020"], [1, "Angka Pengangguran", "6,0", "6,82"],
+            [2, "Ketimpangan Pendapatan", "0,27", "0,262"], [3, "Penurunan angka pengangguran", 1, 1],
+            [4, "Pendapatan per Kapita", 25000, 25191]]
+    data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2020)
+    assert data.indicators["polarity"].tolist() == ["negative", "negative", "positive", "positive"]

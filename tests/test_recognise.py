@@ -3126,3 +3126,55 @@ def test_rows_per_unit_under_a_heading_are_the_headings_indicator(tmp_path):
               ["Laporan Kinerja Tahun 2022", None, None, None]]
     tail = load_indicators(make_workbook(tmp_path / "c.xlsx", {"S": footer}, merged={"S": ["A3:B3"]}), year=2022)
     assert tail.indicators["indicator"].tolist() == ["Cakupan A"]
+
+
+def test_the_capaian_of_year_n_beside_year_n_minus_1_is_the_years_and_a_change_column_is_no_capaian(tmp_path):
+    """An inspectorate's review quoting macro indicators (Labuhanbatu Utara's LPPD review): 'CAPAIN KINERJA TAHUN
+    N-1 | CAPAIN KINERJA TAHUN N | PERUBAHAN %', no target. The year N column is the reported year's value (the
+    earlier year its history), 'Capain' the print's slip for 'Capaian', and 'Perubahan %' the change between them,
+    not a capaian (it made a third capaian column, refused as ambiguous). Near misses: a form whose columns all name
+    'n-1' (evaluating the year before) is not told apart by the relative year; 'Tahun N+1' names no year read;
+    'Capaian (%)' stays the capaian."""
+    indicators = vocabulary("indicators")
+    assert match_path(("Capain Kinerja Tahun N",), indicators).name == "stated_capaian"
+    for change in ("PERUBAHAN %", "Kenaikan (%)", "Pertumbuhan Capaian"):
+        assert match_path((change,), indicators) is None, change
+    assert match_path(("Capaian (%)",), indicators).name == "stated_capaian"
+    rows = [["NO", "INDIKATOR KINERJA\nMAKRO", "CAPAIN\nKINERJA\nTAHUN N-1", "CAPAIN\nKINERJA\nTAHUN N", "PERUBAHAN\n%"],
+            [1, "Indeks Pembangunan Manusia", "71,43", "71,61", "- 28,39%"],
+            [2, "Pendapatan per Kapita", "24.378,34", "25.191,24", "25.091,24"]]
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"Makro": rows}), year=2020)
+    values = data.values[data.values["kind"].eq("realisation")]
+    assert values[["year", "value"]].values.tolist() == [[2020, 71.61], [2020, 25191.24]]
+    both_before = [["No", "Indikator", "Capaian Tahun N-1", "Capaian Kinerja (n-1)"], [1, "IPM", "71,43", "71,61"]]
+    with pytest.raises(InputError, match="stated_capaian"):
+        load_indicators(make_workbook(tmp_path / "sebelum.xlsx", {"Makro": both_before}), year=2020)
+
+
+def test_levels_of_a_titled_iku_are_its_indicators_and_the_achievement_is_read_against_its_own_target(tmp_path):
+    """A university's IKU 1 export by study level: the title names the indicator, 'Jenjang Pendidikan' each row's part
+    of it, and 'Tingkat Pencapaian (%)' is what 'Target Pencapaian (%)' is set for; 'AEE Ideal (%)' and 'Realisasi
+    AEE (%)' are the working (three capaian columns and no indicator column were refused). Near misses: a plain
+    'Target' names no measure, so 'Tingkat Pencapaian (%)' beside it stays the capaian; a 'Capaian (%)' beside the
+    pair stays the capaian; without a title naming an indicator the levels are no indicators (still refused)."""
+    header = ["No", "Jenjang Pendidikan", "Lulus Tepat Waktu", "AEE Ideal (%)", "Realisasi AEE (%)",
+              "Tingkat Pencapaian (%)", "Target Pencapaian (%)"]
+    body = [[1, "Sarjana", "1.204", "25,00%", "17,36%", "69,44%", "60,41%"],
+            [2, "Magister", "402", "50,00%", "35,02%", "70,03%", "41,02%"]]
+    title = [["LAPORAN CAPAIAN IKU 1 - ANGKA EFISIENSI EDUKASI (AEE PT)"], []]
+    data = load_indicators(make_workbook(tmp_path / "iku.xlsx", {"IKU 1": [*title, header, *body]}), year=2026)
+    assert data.indicators["indicator"].tolist() == ["Sarjana", "Magister"]
+    values = data.values.pivot(index="id", columns="kind", values="value")
+    assert values[["target", "realisation"]].values.tolist() == [[60.41, 69.44], [41.02, 70.03]]
+    assert "stated_capaian" not in values
+
+    plain = [["No", "Indikator", "Target", "Realisasi", "Tingkat Pencapaian (%)"], [1, "IPM", 70, 71, "101,43%"]]
+    data = load_indicators(make_workbook(tmp_path / "biasa.xlsx", {"PK": plain}), year=2026)
+    assert set(data.values["kind"]) == {"target", "realisation", "stated_capaian"}
+    stated = [["No", "Indikator", "Target Pencapaian (%)", "Tingkat Pencapaian (%)", "Capaian (%)"],
+              [1, "AEE", "60,00%", "69,00%", "115,00%"]]
+    data = load_indicators(make_workbook(tmp_path / "capaian.xlsx", {"PK": stated}), year=2026)
+    assert data.values.set_index("kind")["value"].to_dict() == {"target": 60.0, "realisation": 69.0, "stated_capaian": 115.0}
+    untitled = [["Laporan per jenjang pendidikan"], [], header, *body]
+    with pytest.raises(InputError, match="indicator"):
+        load_indicators(make_workbook(tmp_path / "tanpa.xlsx", {"IKU 1": untitled}), year=2026)

@@ -41,9 +41,11 @@ _LEVELS = {"tujuan": "tujuan", "iku": "tujuan", "sasaran": "sasaran", "sasaranst
 _POLARITY = {"positif": "positive", "positive": "positive", "maksimal": "positive", "maximize": "positive",
              "negatif": "negative", "negative": "negative", "minimal": "negative", "minimize": "negative",
              "ordinal": "ordinal", "kategori": "ordinal", "predikat": "ordinal"}
-_VALUE = re.compile(r"^\s*(\(?[+-]?(?:rp\.?\s*)?[\d.,]*\d\)?)\s*(.*?)\s*$", re.IGNORECASE)
+#: a value cell's number and the unit after it; a sign may stand apart from its figure ('- 28,39%', as some prints set
+#: it), which :func:`parse_number` reads as one number
+_VALUE = re.compile(r"^\s*(\(?(?:[+-]\s*)?(?:rp\.?\s*)?[\d.,]*\d\)?)\s*(.*?)\s*$", re.IGNORECASE)
 #: a line of a value cell that starts with a figure ('85', '-3,5 %', 'Rp 1.000'; not '(10 dari 12 OPD)')
-_FIGURE_START = re.compile(r"^\s*[+-]?(?:rp\.?\s*)?\d", re.IGNORECASE)
+_FIGURE_START = re.compile(r"^\s*(?:[+-]\s*)?(?:rp\.?\s*)?\d", re.IGNORECASE)
 #: a bound before a target (``≤ 5 %``, ``Maks. 10 hari``; ``≥ 90 %``, ``Min 80``): upper (group 1) or lower (group 2)
 _BOUND = re.compile(
     r"^\s*(?:(<=|=<|≤|<|maks(?:imal|imum)?\b\.?|max\b\.?|paling\s+(?:banyak|tinggi)\b|kurang\s+dari\b|tidak\s+lebih\s+dari\b|"

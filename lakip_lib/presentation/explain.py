@@ -195,6 +195,14 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
                         "by the cells: each stacks this figure after its label, with the row's other figures"),
         "row labels": Pair("tidak ada judul yang menyebutnya: satu-satunya kolom kata di kiri angka-angkanya, setiap baris namanya sendiri",
                            "no header names it: the one column of words left of the amounts, each row its own"),
+        "parts of the titled indicator": Pair("tidak ada kolom indikator: judul tabel menyebut indikatornya, dan satu-satunya "
+                                              "kolom kata di kiri nilai-nilainya menamai bagian indikator itu di setiap baris",
+                                              "no indicator column: the table's title names its indicator, and the one "
+                                              "column of words left of the values names that indicator's part on each row"),
+        "against its target": Pair("judulnya judul targetnya dengan 'Tingkat' atau 'Realisasi' sebagai ganti 'Target': "
+                                   "nilai yang targetnya ditetapkan, dalam satuan yang sama",
+                                   "its header is its target's with 'Tingkat' or 'Realisasi' for 'Target': the measure the "
+                                   "target is set for, in the same unit"),
         "the capaian beside its percentage": Pair("capaian di samping persentasenya: nilai yang dicapai, dalam satuan targetnya",
                                                   "the capaian beside its percentage: the value reached, in its target's unit")}
 

@@ -49,8 +49,8 @@ from ..workbook import SCAN_ROWS, Grid, is_blank
 from .across import ACROSS, indicator_bands
 from .band import STACKED_FIELDS, Band, best_band, column_paths, names_a_category, side_by_side
 from .content import column_content, fits
-from .fields import (_MONTHS, AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Match, Vocabulary, computed, header_key,
-                     header_words, match_header, match_path, vocabulary)
+from .fields import (_LEVEL_VALUES, _MONTHS, AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Match, Vocabulary, computed,
+                     header_key, header_words, match_header, match_path, vocabulary, years_before)
 from .rows import (body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_summary_label, is_title,
                    is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
@@ -207,7 +207,7 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     first = min(band.paths, default=0)
     record = Recognition(grid.file, grid.sheet, band.dataset, (grid.row0 + band.top, grid.row0 + band.bottom),
                          cell=grid.cell_name(band.top, first))
-    band, earlier = _latest_state(_worked_months(grid, _without_computed(_bare_months(band))))
+    band, earlier = _latest_state(_against_target(_worked_months(grid, _without_computed(_bare_months(band)))))
     columns, parts, grouped, problems, addends = _columns(grid, band)
     if band.dataset == "staff":
         columns = _nip_headers_swapped(grid, band, columns)
@@ -259,6 +259,13 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         record.unused.remove((cell, labels.header))
         record.columns.append((cell, labels.header, "name", ROW_LABELS))
         missing.remove("name")
+    if "indicator" in missing and band.dataset == "indicators" \
+            and (parts_of := _parts_of_titled_indicator(grid, band, columns, caption(rows, band.top))) is not None:
+        columns.append(parts_of)  # IKU 1 … by Jenjang: each row names its part of the indicator the title names
+        cell = grid.cell_name(band.bottom, parts_of.index)
+        record.unused.remove((cell, parts_of.header))
+        record.columns.append((cell, parts_of.header, "indicator", TITLED_PARTS))
+        missing.remove("indicator")
     if band.dataset == "assets" and not claimed & _CONDITION_FIELDS and (marked := _condition_marks(grid, band, columns)):
         # B | RR | RB with an 'X' under each item's condition (a room's DBR): the loader reads the marked column's header
         parts["condition"] = marked
@@ -498,6 +505,51 @@ def _without_computed(band: Band) -> Band:
     own = {m.name for j, m in band.matches.items() if not computed(band.paths[j][-1])}
     derived = [j for j, m in band.matches.items() if m.name in own and computed(band.paths[j][-1])]
     return replace(band, matches={j: m for j, m in band.matches.items() if j not in derived}) if derived else band
+
+
+#: words that name the value measured where a target's header names the target ('Tingkat Pencapaian (%)' beside
+#: 'Target Pencapaian (%)')
+_MEASURED = frozenset({"tingkat", "realisasi"})
+#: words that make a percentage header a capaian of its own, beside a target set for a percentage
+_CAPAIAN_WORDS = frozenset({"capaian", "capain", "pencapaian", "ketercapaian"})
+#: how a column is found to be the realisation its target is set for (:attr:`Column.how`)
+AGAINST_TARGET = "against its target"
+
+
+def _against_target(band: Band) -> Band:
+    """The band with the one capaian column whose header is its target's, 'Tingkat' or 'Realisasi' for 'Target'
+    ('Target Pencapaian (%) | Tingkat Pencapaian (%)'), read as the realisation, in a table of indicators with one
+    target and no realisation: the target is set for that measure, in the unit both headers state (an IKU export
+    whose 'Realisasi AEE (%)' beside it is the working). A plain 'Target' names no measure and changes nothing.
+
+    Example:
+        >>> from .fields import Match
+        >>> paths = {0: ("Realisasi AEE (%)",), 1: ("Tingkat Pencapaian (%)",), 2: ("Target Pencapaian (%)",)}
+        >>> matches = {0: Match("stated_capaian", None, "", "rule"), 1: Match("stated_capaian", None, "", "rule"),
+        ...            2: Match("target", None, "", "rule")}
+        >>> _against_target(Band("indicators", 0, 0, paths, matches, ())).matches[1].name
+        'realisation'
+    """
+    if band.dataset != "indicators" or any(m.name == "realisation" for m in band.matches.values()):
+        return band
+    targets = [j for j, m in band.matches.items() if m.name == "target" and not m.part]
+    if len(targets) != 1:
+        return band
+    measure = frozenset().union(*(header_words(p) for p in band.paths[targets[0]])) - {"target"}
+    if not measure:
+        return band
+    paired = [j for j, m in band.matches.items() if m.name == "stated_capaian"
+              and (words := frozenset().union(*(header_words(p) for p in band.paths[j]))) & _MEASURED
+              and words - _MEASURED == measure]
+    if len(paired) != 1:
+        return band
+    matches = {**band.matches, paired[0]: replace(band.matches[paired[0]], name="realisation", how=AGAINST_TARGET)}
+    if "persen" in measure:
+        # the target and its measure are percentages: another column a capaian only by its '%' ('AEE Ideal (%)',
+        # 'Realisasi AEE (%)') is a percentage of the working, not of the target
+        matches = {j: m for j, m in matches.items() if m.name != "stated_capaian"
+                   or frozenset().union(*(header_words(p) for p in band.paths[j])) & _CAPAIAN_WORDS}
+    return replace(band, matches=matches)
 
 
 def _worked_months(grid: Grid, band: Band) -> Band:
@@ -885,6 +937,41 @@ def _labels_of_amounts(grid: Grid, band: Band, columns: list[Column]) -> Column 
     return Column("name", None, " › ".join(path), words[0], path, ROW_LABELS)
 
 
+#: how the rows of a table titled by its indicator are named by their own labels (:attr:`Column.how`)
+TITLED_PARTS = "parts of the titled indicator"
+#: words of a title that names an indicator the rows below split (by level, by unit)
+_NAMES_INDICATOR = frozenset({"iku", "ikk", "indikator"})
+
+
+def _parts_of_titled_indicator(grid: Grid, band: Band, columns: list[Column], title: str) -> Column | None:
+    """The ``indicator`` column of a table with no indicator header whose title names an indicator ('LAPORAN CAPAIAN
+    IKU 1 - ANGKA EFISIENSI EDUKASI' over 'Jenjang Pendidikan | … | Target Pencapaian (%)'): the one column left of the
+    first value that names no field, no row numbers and holds words, each row its own (a study level, a unit): each
+    row is that part of the indicator, with its own target. None without such a title or column.
+
+    Example:
+        >>> import pandas as pd
+        >>> cells = pd.DataFrame([["Jenjang", "Target", "Realisasi"], ["Sarjana", 60, 70], ["Magister", 40, 45]], dtype=object)
+        >>> band = Band("indicators", 0, 0, {0: ("Jenjang",), 1: ("Target",), 2: ("Realisasi",)}, {}, ())
+        >>> values = [Column("target", None, "Target", 1), Column("realisation", None, "Realisasi", 2)]
+        >>> _parts_of_titled_indicator(Grid("a.xlsx", "S", cells), band, values, "Capaian IKU 1 per jenjang").index
+        0
+        >>> _parts_of_titled_indicator(Grid("a.xlsx", "S", cells), band, values, "Laporan per jenjang") is None
+        True
+    """
+    values = [c.index for c in columns if c.name in _LEVEL_VALUES]
+    if not values or not header_words(title) & _NAMES_INDICATOR:
+        return None
+    # the parts may be words or categories of a dimension (study levels: Diploma Tiga, Sarjana, Magister)
+    words = [j for j, path in band.paths.items() if j < min(values) and j not in band.matches
+             and header_key(path[-1]) not in ROW_NUMBERS
+             and (_worded(grid, band, j) or _content_of(grid, band, j) in ("education", "gender"))]
+    if len(words) != 1 or _repeats(grid, band, words[0]):
+        return None
+    path = band.paths[words[0]]
+    return Column("indicator", None, " › ".join(path), words[0], path, TITLED_PARTS)
+
+
 def _worded(grid: Grid, band: Band, j: int, scan: int = 40) -> bool:
     """Whether column ``j`` holds words: names, a short one with a number in it too ('Bidang 1 (Ideologi)'), most
     starting with a letter (not a value with its unit, '12 paket')."""
@@ -1044,6 +1131,15 @@ def _bare_group(band: Band, j: int) -> bool:
     own label is missing): it heads nothing of its own."""
     path = band.paths[j]
     return len(path) == 1 and any(len(p) > 1 and p[0] == path[0] for p in band.paths.values())
+
+
+def _of_year_n(band: Band, claimants: list[int]) -> int | None:
+    """The one claimant whose header names the reported year relatively ('Tahun N') when every other names a year before
+    it ('Tahun N-1'), or None (all of them 'n-1' in a form evaluating the year before: no year tells them apart)."""
+    before = [years_before(band.paths[j]) for j in claimants]
+    if None in before or before.count(0) != 1:
+        return None
+    return claimants[before.index(0)]
 
 
 def _label(match) -> str:
@@ -1228,6 +1324,10 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = preferred[-1]
             elif len(plain) == 1:
                 chosen = plain[0]
+            elif matches[0].name in YEAR_COLUMNS and len(plain) == len(indexes) \
+                    and (this_year := _of_year_n(band, plain)) is not None:
+                # Capaian Tahun N-1 | Capaian Tahun N: the years before the one reported are its history
+                chosen = this_year
             elif len(exact := [j for j in plain if band.matches[j].how != "rule"]) == 1:
                 chosen = exact[0]  # a known spelling beats a header that only has the field's words
             elif matches[0].name == "indicator" and len(plain) == len(indexes) \

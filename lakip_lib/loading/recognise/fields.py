@@ -102,6 +102,27 @@ def header_words(text: object) -> frozenset[str]:
     return frozenset(_WORD.findall(clean_text(text).lower().replace("%", " persen ")))
 
 
+#: a year named relative to the one reported, as evaluation forms print it: 'Tahun N' (the year itself), 'Tahun N-1',
+#: '(n-2)' (years before it); a bare 'n' is no year, and 'Tahun N+1' (a plan) is not read as one
+_RELATIVE_YEAR = re.compile(r"(?<![^\W_])(?:(?:tahun|thn|th|ta)\.?\s*n(?:\s*[-–]\s*([1-9]))?|\(\s*n\s*[-–]\s*([1-9])\s*\)|"
+                            r"n\s*[-–]\s*([1-9]))(?![^\W_])(?!\s*\+)", re.IGNORECASE)
+
+
+def years_before(path: tuple[str, ...]) -> int | None:
+    """How many years before the reported one a header path names its year relatively (0 for 'Tahun N'), or None.
+
+    Example:
+        >>> years_before(("CAPAIAN KINERJA TAHUN N",)), years_before(("Capaian Kinerja Tahun N-1",))
+        (0, 1)
+        >>> years_before(("Realisasi (n-2)",)), years_before(("Target Tahun N+1",)), years_before(("Realisasi",))
+        (2, None, None)
+    """
+    found = [m for p in path for m in _RELATIVE_YEAR.finditer(clean_text(p))]
+    if len(found) != 1:
+        return None
+    return int(next((g for g in found[0].groups() if g), 0))
+
+
 #: header keys of a column that numbers the rows (``No``, ``No. Urut``): known, and of no field
 ROW_NUMBERS = frozenset({"no", "nomor", "nourut", "urut", "nomorurut"})
 
