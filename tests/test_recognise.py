@@ -1626,8 +1626,9 @@ def test_a_header_naming_two_fields_is_the_second_when_another_column_is_the_fir
 def test_a_paged_print_with_title_lines_letter_spaced_headers_and_page_totals_is_one_roster(tmp_path):
     """A payroll print: each page repeats the title, a line 'UNIT ORGANISASI: …' beside 'TGL PROSES: …', the header
     with its words one letter a line ('G⏎O⏎L⏎O⏎N⏎G⏎A⏎N') and closes with 'JUMLAH LEMBAR KE :n'; name and 'NIP. …' share
-    one cell under NAMA over NIP. Near misses (doctests): a band level of plain labels is a level, 'L P' no spaced word,
-    'Jumlah Lembar Saham' no page total."""
+    one cell under NAMA over NIP. Near misses: a band level of plain labels is a level, 'L P' no spaced word, 'Jumlah
+    Lembar Saham' no page total (doctests); title lines of other values over the header again head another block (an
+    inventory room by room, test_loading)."""
     from lakip_lib.loading import load_staff
     from lakip_lib.presentation.explain import explain
     from workbooks import nip

@@ -461,6 +461,14 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
     above = caption(cells.iloc[max(top - 4, 0):top].values.tolist(), min(top, 4)) if header else ""
     own = above if captioned else ""
     number = table_number(above)
+    # the table's own title lines of a label and its value ('UNIT ORGANISASI: …', 'TGL PROSES: …'), which a print
+    # repeats over the header on each page; other such lines over the header again ('Ruangan: Gudang') head another block
+    titled = {tuple(clean_text(v) for v in row if not is_blank(v)) for row in cells.iloc[max(top - 4, 0):top].values.tolist()
+              if labelled_values(row)} if header else set()
+
+    def own_title(i: int) -> bool:
+        """Whether row ``i`` is one of the table's own title lines of labels and values, printed again."""
+        return tuple(clean_text(v) for v in values(i)) in titled
 
     def other_caption(i: int) -> bool:
         """Whether the line above the header repeated at ``i`` (a blank row aside) is a caption other than this
@@ -505,12 +513,12 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
         return bool(len(earlier)) and grand_total(int(earlier[-1]))
 
     def before_repeat(i: int) -> bool:
-        """Whether the next row after ``i`` that is not blank is the header again (a page break), or a title line of the
-        page over it ('UNIT ORGANISASI: …' under the print's title, each page printing both)."""
+        """Whether the next row after ``i`` that is not blank is the header again (a page break), or one of the table's
+        own title lines over it ('UNIT ORGANISASI: …' under the print's title, each page printing both)."""
         for k in np.flatnonzero(counts[i + 1:]):
             if repeated[i + 1 + k]:
                 return True
-            if counts[i + 1 + k] > FEW or not labelled_values(values(i + 1 + k)):
+            if counts[i + 1 + k] > FEW or not own_title(i + 1 + k):
                 return False
         return False
 
@@ -540,7 +548,7 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
     for i in rows[((counts[rows] <= FEW) | after_blank[rows]) & (rows < end)]:
         few = counts[i] <= FEW
         if few and before_repeat(int(i)) and (_is_page_number(cells_ := values(i)) or _is_caption(cells_) or is_title(cells_)
-                                              or labelled_values(cells_)):
+                                              or own_title(int(i))):
             turns.append(int(i))
             skipped.append((start + int(i), "page number" if _is_page_number(cells_) else "title"))
             continue
