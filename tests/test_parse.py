@@ -260,8 +260,12 @@ def test_position_type_spellings(spelling, expected):
     ("Pranata Komputer Pelaksana Lanjutan", "Fungsional"), ("Lektor Kepala", "Fungsional"), ("Asisten Ahli", "Fungsional"),
     ("KEPALA DINAS KESEHATAN", "Struktural"), ("Kasubbag Umum dan Kepegawaian", "Struktural"), ("Asisten Pemerintahan", "Struktural"),
     ("Camat Kertek", "Struktural"), ("Pengadministrasi Umum", "Pelaksana"), ("Pengelola Keuangan", "Pelaksana"),
-    # near misses: a bare "Muda" names no jabatan, a pangkat's 'Muda' no jenjang, a kepala sekolah a guru, an analis either
-    ("Muda", None), ("Penata Muda", None), ("Pembina Utama Madya", None), ("Kepala Sekolah", None),
+    # a kepala sekolah is a guru with an extra task: the guru's jabatan fungsional, whatever the school
+    ("Guru", "Fungsional"), ("Guru Kelas", "Fungsional"), ("Kepala Sekolah", "Fungsional"), ("Kepala TK", "Fungsional"),
+    ("KEPALA SMP NEGERI 2", "Fungsional"),
+    # near misses: a bare "Muda" names no jabatan, a pangkat's 'Muda' no jenjang, an analis either, the head of a
+    # school's office in the dinas a structural post
+    ("Muda", None), ("Penata Muda", None), ("Pembina Utama Madya", None), ("Kepala Bidang Pembinaan SD", "Struktural"),
     ("Analis Kepegawaian", None), ("Pemuda dan Olahraga", None), ("-", None),
 ])
 def test_a_jabatan_name_tells_its_position_type_only_when_it_says_it(jabatan, expected):

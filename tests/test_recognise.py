@@ -1553,6 +1553,103 @@ def test_with_no_nip_column_the_one_nip_in_each_name_cell_is_read_with_a_note(tm
         load_staff(make_workbook(tmp_path / "dua.xlsx", {"DUK": head + people}))
 
 
+def test_a_header_stacking_fields_on_lines_is_read_from_the_same_line_of_its_cells(tmp_path):
+    """A staffing application's print: 'GOL. RUANG ⏎ T.M.T' over 'III/b ⏎ 01/04/2015', 'MASA KERJA ⏎ JENIS KELAMIN ⏎
+    AGAMA' over '11 Tahun ⏎ Laki-laki ⏎ Islam': each field from the line its header line stands at. Near misses: a
+    header of one line over cells of several keeps the cells whole; a cell of another number of lines than its header is
+    refused naming it, not read from a guessed line."""
+    from lakip_lib.loading import load_staff
+    from lakip_lib.presentation.explain import explain
+    from workbooks import nip
+
+    head = [["NO", "NAMA", "NIP", "GOL. RUANG\nT.M.T", "MASA KERJA\nJENIS KELAMIN\nAGAMA", "PENDIDIKAN"]]
+    people = [[1, "Ani", nip(1, female=True), "III/b\n01/04/2015", "11 Tahun\nPerempuan\nIslam", "S1\nIlmu Hukum"],
+              [2, "Budi", nip(2), "III/a\n01/10/2016", "9 Tahun\nLaki-laki\nIslam", "D3\nAkuntansi"]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Nominatif": head + people}))
+    assert staff.roster[["golongan", "gender", "education"]].values.tolist() == [["III/b", "Perempuan", "S1"],
+                                                                                 ["III/a", "Laki-laki", "D3"]]
+    assert "E1  'MASA KERJA JENIS KELAMIN AGAMA' → gender (the header stacks" in explain("pegawai.xlsx", staff.recognition,
+                                                                                         lang="en")
+    people.append([3, "Citra", nip(3, female=True), "III/a\n01/10/2016", "8 Tahun\nPerempuan", "S1"])
+    with pytest.raises(InputError, match=r"(?s)1 problem .* cell E4, column 'MASA KERJA JENIS KELAMIN AGAMA': got '8 Tahun\\nPerempuan'"):
+        load_staff(make_workbook(tmp_path / "dua.xlsx", {"Nominatif": head + people}))
+
+
+def test_a_training_column_is_never_the_post_the_golongan_or_the_education():
+    """'DIKLAT JABATAN TERAKHIR' beside 'JABATAN TERAKHIR', 'Pelatihan Jabatan Fungsional', 'Kursus Pendidikan' name a
+    training, which the kit does not model. Near misses: the post, the golongan and the education headed as always."""
+    v = vocabulary("staff")
+    for path in [("DIKLAT JABATAN TERAKHIR",), ("Diklat Pangkat",), ("DIKLAT", "JABATAN TERAKHIR"), ("Kursus Pendidikan",),
+                 ("Pelatihan Jabatan Fungsional",)]:
+        assert match_path(path, v) is None, path
+    assert [match_path(p, v).name for p in [("JABATAN TERAKHIR T.M.T",), ("GOL. RUANG",), ("PENDIDIKAN UMUM TERAKHIR",)]] \
+        == ["position", "golongan", "education"]
+
+
+def test_a_number_of_sixteen_digits_under_a_nip_or_nuptk_header_is_no_civil_servant(tmp_path):
+    """A school's report: 'NAMA ⏎ NIP / NUPTK' over the name and the NIP, or the NUPTK (16 digits) or a dash for a teacher
+    who is no civil servant; their golongan printed ' / '. Those people are set aside as non-ASN. Near miss: a line of
+    17 digits is a NIP mistyped, refused naming the cell."""
+    from lakip_lib.loading import load_staff
+    from workbooks import nip
+
+    head = [["NO", "NAMA\nNIP / NUPTK", "L/P", "GOL/RUANG"]]
+    people = [[1, f"Sri\n{nip(1, female=True)}", "P", "III / c"], [2, "Nur\n1342766667300023", "P", " / "],
+              [3, "Agus\n-", "L", "-/-"]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Personalia": head + people}))
+    assert staff.roster[["nip", "golongan"]].values.tolist() == [[nip(1, female=True), "III/c"]]
+    assert "Non-ASN 2" in " ".join(staff.notes["message_en"])
+    people[2][1] = "Agus\n19930621202207100"
+    with pytest.raises(InputError, match=r"cell B4, column 'NAMA NIP / NUPTK': got '19930621202207100'"):
+        load_staff(make_workbook(tmp_path / "salah.xlsx", {"Personalia": head + people}))
+
+
+def test_a_header_naming_two_fields_is_the_second_when_another_column_is_the_first_by_its_own_header(tmp_path):
+    """A kindergarten's report: 'PANGKAT/JABATAN' holding the post only ('Guru', 'Kepala TK') beside 'GOL/RUANG', and
+    the education under 'IJASAH TERAKHIR'. Near miss: 'PANGKAT/JABATAN' holding pangkat and golongan is no post."""
+    from lakip_lib.loading import load_staff
+    from lakip_lib.presentation.explain import explain
+    from workbooks import nip
+
+    head = [["NIP", "NAMA", "GOL/RUANG", "PANGKAT/JABATAN", "IJASAH TERAKHIR"]]
+    people = [[nip(1, female=True), "Sri", "III/c", "Kepala TK", "S1"], [nip(2, female=True), "Endang", "III/b", "Guru", "D2"]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Personalia": head + people}))
+    assert staff.roster[["position", "position_type", "education"]].values.tolist() == [
+        ["Kepala TK", "Fungsional", "S1"], ["Guru", "Fungsional", "D2"]]
+    assert "D1  'PANGKAT/JABATAN' → position (the header names two fields" in explain("pegawai.xlsx", staff.recognition,
+                                                                                    lang="en")
+    people = [[*p[:3], f"Penata, {p[2]}", p[4]] for p in people]
+    staff = load_staff(make_workbook(tmp_path / "pangkat.xlsx", {"Personalia": head + people}))
+    assert "position" not in staff.roster.columns or staff.roster["position"].isna().all()
+
+
+def test_a_paged_print_with_title_lines_letter_spaced_headers_and_page_totals_is_one_roster(tmp_path):
+    """A payroll print: each page repeats the title, a line 'UNIT ORGANISASI: …' beside 'TGL PROSES: …', the header
+    with its words one letter a line ('G⏎O⏎L⏎O⏎N⏎G⏎A⏎N') and closes with 'JUMLAH LEMBAR KE :n'; name and 'NIP. …' share
+    one cell under NAMA over NIP. Near misses: a band level of plain labels is a level, 'L P' no spaced word, 'Jumlah
+    Lembar Saham' no page total (doctests); title lines of other values over the header again head another block (an
+    inventory room by room, test_loading)."""
+    from lakip_lib.loading import load_staff
+    from lakip_lib.presentation.explain import explain
+    from workbooks import nip
+
+    def page(people: list[tuple[int, str]], n: int) -> list[list]:
+        return [["DAFTAR PEMBAYARAN TUNJANGAN KINERJA\nBULAN : SEPTEMBER 2024"],
+                ["UNIT ORGANISASI: BIRO UMUM", None, None, None, None, "TGL PROSES: 30-09-2024"],
+                ["NO", "NAMA", "\nG\nO\nL\nO\nN\nG\nA\nN", "SUSUNAN KELUARGA", None,
+                 "K\nE\nL\nA\nS\n\nJ\nA\nB\nA\nT\nA\nN"],
+                [None, "NIP", None, "STATUS KAWIN", "JUMLAH ANAK", None],
+                *[[k, f"Orang {k}\nNIP. {nip(k)}", gol, "K1", 1, 7] for k, gol in people],
+                [f"JUMLAH LEMBAR KE :{n}", None, None, None, None, None]]
+
+    rows = page([(1, "III/c"), (2, "IV/a")], 1) + page([(3, "II/c")], 2)
+    merged = [m for r in (3, 10) for m in (f"D{r}:E{r}", *(f"{c}{r}:{c}{r + 1}" for c in "ACF"))]
+    staff = load_staff(make_workbook(tmp_path / "tukin.xlsx", {"Tukin": rows}, merged={"Tukin": merged}))
+    assert staff.roster[["nip", "golongan"]].values.tolist() == [[nip(1), "III/c"], [nip(2), "IV/a"], [nip(3), "II/c"]]
+    said = explain("tukin.xlsx", staff.recognition, lang="en")
+    assert "C4  'GOLONGAN' → golongan" in said and "'KELAS JABATAN'" in said and "8 (title), 9 (title)" in said
+
+
 def test_with_no_nip_header_the_one_column_of_nips_is_the_nip_and_its_local_numbers_are_non_asn(tmp_path):
     """SIMRS Khanza keys staff by its 'NIK' (Nomor Induk Karyawan): the NIP for civil servants, a local number for the
     contract staff, whose rows name their status (KTR, HON) and are set aside as non-ASN. Near misses: a local number

@@ -32,7 +32,9 @@ from ..messages import Said, Text, current_language, expects, render, say
 from .workbook import is_blank
 
 #: Cell contents that mean "no value" (never zero).
-NO_VALUE = frozenset({"", "-", "--", "—", "–", "n/a", "na", "#n/a", "null", "none", "nil", "tidak ada", "belum ada", "'"})
+#: a slash between two empty fields ('-/-', ' / ': a golongan printed from its group and ruang, both empty) says no value too
+NO_VALUE = frozenset({"", "-", "--", "—", "–", "n/a", "na", "#n/a", "null", "none", "nil", "tidak ada", "belum ada", "'", "/",
+                      "-/-", "- / -"})
 
 
 #: The error values a failed Excel formula leaves in its cell (as calamine's XML scan or a text export shows them).
@@ -102,8 +104,8 @@ def is_no_value(value: object) -> bool:
     """True for empty cells and the dashes/``n/a`` that exports use for "no value".
 
     Example:
-        >>> [is_no_value(v) for v in (None, "", " - ", "n/a", 0)]
-        [True, True, True, True, False]
+        >>> [is_no_value(v) for v in (None, "", " - ", "n/a", 0, " / ", "III / c")]
+        [True, True, True, True, False, True, False]
     """
     if isinstance(value, str):
         return clean_text(value).lower() in NO_VALUE
@@ -515,7 +517,7 @@ def position_type_of_jabatan(value: object) -> str | None:
         >>> position_type_of_jabatan("Pembimbing Kemasyarakatan Ahli Muda"), position_type_of_jabatan("KEPALA DINAS KESEHATAN")
         ('Fungsional', 'Struktural')
         >>> position_type_of_jabatan("Kepala Sekolah"), position_type_of_jabatan("Penata Muda")
-        (None, None)
+        ('Fungsional', None)
     """
     if is_no_value(value):
         return None
@@ -892,6 +894,8 @@ def decode_nips(values: pd.Series) -> NipColumn:
 
 
 _NIP_LINE = re.compile(r"^'?[0-9][0-9 .]{16,24}[0-9]$")
+#: the label a print puts before the NIP on its line ('NIP. 1970…', 'NIP : 1970…')
+_NIP_LABEL = re.compile(r"^nip\b\.?\s*[:.]?\s*", re.IGNORECASE)
 
 
 def _nip_line(cell: str) -> str:
@@ -900,8 +904,10 @@ def _nip_line(cell: str) -> str:
     Example:
         >>> _nip_line("19750312 200003 1 001\\nN.500137"), _nip_line("197503122000031001\\n198208052008012002")[:18]
         ('19750312 200003 1 001', '197503122000031001')
+        >>> _nip_line("Hendro Wibisono, S.E.\\nNIP. 197003121996031001"), _nip_line("Hendro\\nNIP. 1970031219960310")
+        ('197003121996031001', 'Hendro\\nNIP. 1970031219960310')
     """
-    found = [line.strip() for line in cell.splitlines() if _NIP_LINE.match(line.strip())]
+    found = [line for line in (_NIP_LABEL.sub("", line.strip()) for line in cell.splitlines()) if _NIP_LINE.match(line)]
     found = [line for line in found if len(re.sub(r"[\s'.]", "", line)) == 18]
     return found[0] if len(found) == 1 else cell
 

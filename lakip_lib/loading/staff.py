@@ -28,7 +28,7 @@ from ..errors import InputError, Problem
 from ..messages import Pair, Text, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import (NIP_BY_CONTENT, NIP_IN_NAME, NIP_INSIDE, NIP_SWAPPED, NO_NIP, ONE_HOT, Recognition, Table, is_mark,
-                        is_unmarked)
+                        is_unmarked, other_number)
 from .recognise import ROW_NUMBERS, is_total_label
 from .recognise.content import column_content
 from .recognise.table import row_of
@@ -797,6 +797,8 @@ def _set_aside(table: Table, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[st
             titles[int(i)] = texts[0]
         elif kind := next((k for k in map(non_asn_status, texts) if k), None):
             aside[int(i)] = kind
+        elif other_number(cells.iat[int(frame["_row"].iloc[i]), nip_column], table.column("nip")):
+            aside[int(i)] = "Non-ASN"  # a NUPTK or NIK, or a dash, where a header 'NIP / NUPTK' has the NIP: no civil servant
         elif "position" in frame.columns and not is_no_value(frame["position"].iloc[i]) \
                 and all(is_no_value(frame[c].iloc[i]) for c in person):
             positions.append(int(i))

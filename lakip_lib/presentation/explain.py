@@ -153,6 +153,14 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
                     "of the columns so headed, the only one not under another column's group label"),
         "now": Pair("dari kolom-kolom berjudul sama, yang menyatakan keadaan sekarang; yang lain keadaan awal",
                     "of the columns so headed, the one of the state now; the others are the first state's"),
+        "a line of the header": Pair("judul kolom menumpuk beberapa isian dalam baris-baris, begitu pula selnya: dibaca dari "
+                                     "baris sel yang sama letaknya dengan baris judul yang menyebut isian ini",
+                                     "the header stacks several fields on lines, as its cells do: read from the line of each "
+                                     "cell where the header's line naming this field stands"),
+        "the other field named": Pair("judul kolom menyebut dua isian; yang pertama dimiliki kolom lain menurut judulnya, "
+                                      "dan isi kolom ini cocok dengan yang kedua",
+                                      "the header names two fields; another column has the first by its own header, and "
+                                      "this column's cells fit the second"),
         "in the name": Pair("tidak ada kolom NIP: setiap sel nama memuat satu NIP 18 digit pegawainya, dibaca dari sana",
                             "no NIP column: each name cell holds its person's one 18-digit NIP, read from there"),
         "nips": Pair("tidak ada judul NIP: satu-satunya kolom yang sebagian besar selnya NIP 18 digit (nomor pegawai sistemnya)",

@@ -43,8 +43,8 @@ import pandas as pd
 from ...domain import header_alias_examples, header_datasets
 from ...errors import ConfigError, InputError, missing_field
 from ...messages import Joined, Pair, Said, expects, said
-from ..parse import (ValueParseError, asset_condition, clean_text, parse_education, parse_gender, parse_golongan,
-                     parse_position_type, parse_status)
+from ..parse import (ValueParseError, asset_condition, clean_text, is_no_value, parse_education, parse_gender,
+                     parse_golongan, parse_position_type, parse_status)
 from ..workbook import SCAN_ROWS, Grid, is_blank
 from .across import ACROSS, indicator_bands
 from .band import STACKED_FIELDS, Band, best_band, column_paths, names_a_category, side_by_side
@@ -211,6 +211,8 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     columns, parts, grouped, problems, addends = _columns(grid, band)
     if band.dataset == "staff":
         columns = _nip_headers_swapped(grid, band, columns)
+        columns = _header_lines(grid, band, columns, vocabs[band.dataset])
+        columns = _second_field(grid, band, columns, parts, vocabs[band.dataset])
     if labelled is not None:
         # every row's figures are of the indicator its band names (the loader reads the total row as the agency's)
         label = band.paths[labelled][0]
@@ -371,6 +373,8 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         frame["indicator"] = band.paths[labelled][0]
     for column in (c for c in columns if c.how == STACKED):
         frame[column.label] = frame[column.label].map(lambda cell, label=column.header: labelled_figures(cell).get(label))
+    for column in (c for c in columns if c.how == HEADER_LINE):
+        frame[column.label] = frame[column.label].map(lambda cell, c=column: line_of(cell, c))
     if titled is not None:
         row, text, j = titled
         columns.append(Column("indicator", None, text, j, (text,), TITLE))
@@ -1457,6 +1461,102 @@ def _stacked_columns(grid: Grid, band: Band, columns: list[Column], vocab: Vocab
             record.columns = [entry for entry in record.columns if not (entry[0] == cell and entry[2] == name)]
             record.columns.append((cell, " › ".join((*band.paths[j], label)), name, STACKED))
     return columns
+
+
+#: how a header naming two fields ('PANGKAT/JABATAN') is recognised as the second, its first another column's
+SECOND_FIELD = "the other field named"
+
+
+def _second_field(grid: Grid, band: Band, columns: list[Column], parts: dict[str, list[int]], vocab: Vocabulary) -> list[Column]:
+    """``columns`` with each column whose header joins two fields' words with a slash ('PANGKAT/JABATAN') and lost the
+    first to a column that is that field by its own header ('GOL/RUANG'), as the other field, when no column is that one
+    and its cells fit it: an application prints such a header over one of the two fields only ('Guru', 'Kepala TK')."""
+    used = {c.index for c in columns} | {j for idx in parts.values() for j in idx}
+    taken = {c.name for c in columns} | {m.name for m in band.matches.values()}
+    for j, path in sorted(band.paths.items()):
+        match = band.matches.get(j)
+        if j in used or match is None or match.how != "rule" or "/" not in path[-1] \
+                or not any(c.name == match.name and c.index != j for c in columns):
+            continue
+        words = header_words(path[-1])
+        named = dict.fromkeys(c for c, need, unless in vocab.rules if need <= words and not unless & words)
+        others = [name for name in named if name != match.name]
+        if len(others) == 1 and others[0] not in taken and fits(others[0], _content_of(grid, band, j)):
+            columns = [*columns, Column(others[0], None, path[-1], j, path, SECOND_FIELD)]
+            taken.add(others[0])
+    return columns
+
+
+#: how a field named by one line of a header stacking several on lines is recognised (:attr:`Column.how`)
+HEADER_LINE = "a line of the header"
+
+
+def _lines(cell: object) -> list[str]:
+    return [line.strip() for line in cell.splitlines() if line.strip()] if isinstance(cell, str) else []
+
+
+def _header_lines(grid: Grid, band: Band, columns: list[Column], vocab: Vocabulary) -> list[Column]:
+    """``columns`` with each one whose header cell stacks several fields on lines ('MASA KERJA ⏎ JENIS KELAMIN ⏎
+    AGAMA ⏎ STATUS PEGAWAI', 'GOL. RUANG ⏎ T.M.T') read from the line of its cells that the header's line naming its
+    field stands at: a print of a staffing application puts a person's fields one under another in a cell as its header
+    does. Only when exactly one line of the header names the field, and two of the column's first body cells at least
+    hold as many lines as the header, none more; a cell of another number of lines is left whole (its value, or a
+    problem naming it)."""
+    below = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + STACK_SCAN]
+    found = []
+    for column in columns:
+        if column.how not in ("alias", "words", "rule") or column.index not in grid.cells.columns:
+            found.append(column)
+            continue
+        raw = next((cell for cell in grid.cells[column.index].iloc[band.top: band.bottom + 1][::-1]
+                    if isinstance(cell, str) and clean_text(cell) == column.path[-1]), None)
+        heads = _lines(raw)
+        named = [k for k, line in enumerate(heads) if (m := match_path((line,), vocab)) is not None and m.name == column.name]
+        counts = [len(_lines(cell)) for cell in below[column.index] if not is_blank(cell)]
+        if len(heads) < 2 or len(named) != 1 or sum(n == len(heads) for n in counts) < 2 or max(counts) > len(heads):
+            found.append(column)
+            continue
+        found.append(replace(column, how=HEADER_LINE, line=(named[0], len(heads), heads[named[0]])))
+    return found
+
+
+def line_of(cell: object, column: Column) -> object:
+    """The value of ``column`` (:data:`HEADER_LINE`) in one cell: its line, when the cell stacks as many lines as the
+    header; the cell whole otherwise, and a cell of two NIPs (whose is which?); None for the other number under a NIP
+    header naming two (:func:`other_number`)."""
+    lines = _lines(cell)
+    if column.line is None or len(lines) != column.line[1] or column.name == "nip" and len(NIP_INSIDE.findall(cell)) > 1:
+        return cell
+    return None if other_number(cell, column) else lines[column.line[0]]
+
+
+#: a number of 16 digits: a NIK, NUPTK or NPGB (a NIP has 18)
+_SIXTEEN = re.compile(r"\d{16}")
+#: header words of the numbers of people who are no civil servants, printed where they have no NIP: the NUPTK of a
+#: teacher, the NPGB of a guru bantu, the NIK of anyone
+_NOT_NIPS = frozenset({"nuptk", "npgb", "nik"})
+
+
+def other_number(cell: object, column: Column) -> bool:
+    """Whether a cell's line under a header naming the NIP beside another number ('NIP / NPGB', 'NIP/NUPTK') holds
+    that other number (16 digits) or a dash: its person has no NIP, a teacher or employee who is no civil servant. A
+    line of some other length is a NIP mistyped, left to be refused.
+
+    Example:
+        >>> c = Column("nip", None, "NAMA / NIP / NPGB ALAMAT", 1, ("NAMA / NIP / NPGB ALAMAT",), HEADER_LINE,
+        ...            line=(1, 3, "/ NIP / NPGB"))
+        >>> other_number("Siti\\n7547758660300013\\nBanyuwangi", c), other_number("Agus\\n-\\nJember", c)
+        (True, True)
+        >>> other_number("Sri\\n19720514 199803 2 031\\nJember", c), other_number("Sri\\n19720514199803203\\nJember", c)
+        (False, False)
+    """
+    if column.name != "nip" or column.how != HEADER_LINE or column.line is None or not header_words(column.line[2]) & _NOT_NIPS:
+        return False
+    lines = _lines(cell)
+    if len(lines) != column.line[1]:
+        return False
+    line = lines[column.line[0]]
+    return is_no_value(line) or _SIXTEEN.fullmatch(line.replace(" ", "")) is not None
 
 
 #: how a capaian beside its own percentage is recognised as the realisation (:attr:`Column.how`)

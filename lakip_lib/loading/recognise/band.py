@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..parse import (ValueParseError, clean_text, is_no_value, parse_education, parse_gender, parse_golongan, parse_position_type,
                      parse_status)
 from .fields import AMOUNTS, ROW_NUMBERS, Match, Vocabulary, header_key, match_path
-from .rows import gender_cells, is_column_numbers, is_sex, is_total_label, is_units, unit_kind
+from .rows import gender_cells, is_column_numbers, is_sex, is_total_label, is_units, labelled_values, unit_kind
 from .stacked import stacked_fields
 
 #: most rows a header band has
@@ -54,8 +54,33 @@ def _text(value: object) -> str | None:
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = clean_text(value)
+    text = clean_text(unspaced(value) if isinstance(value, str) else value)
     return text or None
+
+
+#: a letter, digit or mark standing alone between the separators of a letter-spaced header
+_ONE = re.compile(r"\S")
+
+
+def unspaced(text: str) -> str:
+    """A header printed one letter a line or a space apart ('E⏎S⏎E⏎L⏎O⏎N', 'E S E L O N') as its words: the letters
+    joined, a blank line or a wider space between two words; any other text as it is.
+
+    Example:
+        >>> unspaced("K\\nE\\nL\\nA\\nS\\n\\nJ\\nA\\nB\\nA\\nT\\nA\\nN"), unspaced("G O L O N G A N  T M T")
+        ('KELAS JABATAN', 'GOLONGAN TMT')
+        >>> unspaced("L P"), unspaced("I II III"), unspaced("NAMA\\nNIP")
+        ('L P', 'I II III', 'NAMA\\nNIP')
+    """
+    stripped = text.strip()
+    if "\n" in stripped:
+        words = [word.split("\n") for word in re.split(r"\n\s*\n", stripped)]
+    else:
+        words = [word.split(" ") for word in re.split(r" {2,}", stripped)]
+    letters = [part.strip() for word in words for part in word]
+    if len(letters) < 4 or not all(_ONE.fullmatch(letter) for letter in letters):
+        return text
+    return " ".join("".join(part.strip() for part in word) for word in words)
 
 
 def _spread_merges(rows: list[list[object]], top: int, bottom: int, merged: list[tuple[int, int, int, int]]
@@ -122,7 +147,8 @@ def column_paths(rows: list[list[object]], top: int, bottom: int, merged: list[t
             continued |= set(range(c0 + 1, c1 + 1)) - counted
     labelled = [j for j in range(width) if j not in continued and any(band[level][j] for level in range(len(band)))]
     levels = [level for level in range(len(band))
-              if len(band) == 1 or len({band[level][j] for j in labelled}) > 1 or level == len(band) - 1
+              if len(band) == 1 or level == len(band) - 1
+              or (len({band[level][j] for j in labelled}) > 1 and not labelled_values(band[level]))
               or bool(labelled) and _groups_categories(band[level][labelled[0]], [band[-1][j] for j in labelled])]
     paths: dict[int, tuple[str, ...]] = {}
     for j in labelled:

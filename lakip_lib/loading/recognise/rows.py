@@ -69,6 +69,10 @@ _GROUP_TOTAL = re.compile(
     re.IGNORECASE,
 )
 
+#: the total of one printed page, under each page of a print ('JUMLAH LEMBAR KE :1', 'Jumlah Halaman Ini', 'Jumlah Hal. 2')
+_PAGE_TOTAL = re.compile(r"^(?:jumlah|total|sub\s*total)\s+(?:lembar|halaman|hal\.?)(?:\s+(?:ke|ini))?\s*[:.]?\s*\d*$",
+                         re.IGNORECASE)
+
 
 def is_column_numbers(values: list[object]) -> bool:
     """The row of column numbers some tables print under the header.
@@ -241,8 +245,11 @@ def is_total_label(value: object) -> bool:
         (True, False)
         >>> is_total_label("TOTAL PENDAPATAN BLUD"), is_total_label("Total Belanja Netto"), is_total_label("Jumlah Desa")
         (True, True, False)
+        >>> is_total_label("JUMLAH LEMBAR KE :2"), is_total_label("Jumlah Halaman Ini"), is_total_label("Jumlah Lembar Saham")
+        (True, True, False)
     """
-    return isinstance(value, str) and bool(_TOTAL.match(clean_text(value)) or _GROUP_TOTAL.match(clean_text(value)))
+    return isinstance(value, str) and bool(_TOTAL.match(text := clean_text(value)) or _GROUP_TOTAL.match(text)
+                                           or _PAGE_TOTAL.match(text))
 
 
 #: the closing row of a table of indicators that sums up their capaian: "Rata-rata", "RATA-RATA :", "Jumlah Capaian
@@ -329,6 +336,24 @@ def total_label_mask(values: pd.Series, where: np.ndarray) -> np.ndarray:
         maybe = pc.or_(pc.invert(pc.string_is_ascii(rest)), pc.match_substring_regex(rest, "jumlah|total", ignore_case=True))
         where[rows] = maybe.fill_null(False).to_numpy(zero_copy_only=False)
     return mask_by_unique(values, where, is_total_label)
+
+
+#: a title line of a label and its value ('UNIT ORGANISASI: Kementerian …', 'TGL PROSES: 30-09-2024')
+_LABEL_VALUE = re.compile(r"^[^\W\d][^:]{1,40}:\s*\S")
+
+
+def labelled_values(values: list[object]) -> bool:
+    """Whether every cell of a line is a label with its value after a colon: a print's title lines over its header
+    ('UNIT ORGANISASI: …' spread over the columns, 'TGL PROSES: …' over the last), not labels of column groups nor data.
+
+    Example:
+        >>> labelled_values(["UNIT ORGANISASI: BIRO UMUM", "UNIT ORGANISASI: BIRO UMUM", "TGL PROSES: 30-09-2024", None])
+        True
+        >>> labelled_values(["Realisasi", "Realisasi", None]), labelled_values(["Target: 2024", "Satuan"]), labelled_values([])
+        (False, False, False)
+    """
+    cells = [cell for cell in values if not is_blank(cell)]
+    return bool(cells) and all(isinstance(cell, str) and _LABEL_VALUE.match(clean_text(cell)) for cell in cells)
 
 
 def _is_caption(values: list[object]) -> bool:
@@ -436,6 +461,14 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
     above = caption(cells.iloc[max(top - 4, 0):top].values.tolist(), min(top, 4)) if header else ""
     own = above if captioned else ""
     number = table_number(above)
+    # the table's own title lines of a label and its value ('UNIT ORGANISASI: …', 'TGL PROSES: …'), which a print
+    # repeats over the header on each page; other such lines over the header again ('Ruangan: Gudang') head another block
+    titled = {tuple(clean_text(v) for v in row if not is_blank(v)) for row in cells.iloc[max(top - 4, 0):top].values.tolist()
+              if labelled_values(row)} if header else set()
+
+    def own_title(i: int) -> bool:
+        """Whether row ``i`` is one of the table's own title lines of labels and values, printed again."""
+        return tuple(clean_text(v) for v in values(i)) in titled
 
     def other_caption(i: int) -> bool:
         """Whether the line above the header repeated at ``i`` (a blank row aside) is a caption other than this
@@ -480,9 +513,14 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
         return bool(len(earlier)) and grand_total(int(earlier[-1]))
 
     def before_repeat(i: int) -> bool:
-        """Whether the next row after ``i`` that is not blank is the header again (a page break)."""
-        later = np.flatnonzero(counts[i + 1:])
-        return bool(len(later)) and bool(repeated[i + 1 + later[0]])
+        """Whether the next row after ``i`` that is not blank is the header again (a page break), or one of the table's
+        own title lines over it ('UNIT ORGANISASI: …' under the print's title, each page printing both)."""
+        for k in np.flatnonzero(counts[i + 1:]):
+            if repeated[i + 1 + k]:
+                return True
+            if counts[i + 1 + k] > FEW or not own_title(i + 1 + k):
+                return False
+        return False
 
     # the columns the header spans: a line of text right of them is a note typed beside the table ('tanpa pendptn utk
     # invest' beside an LRA), not the caption of a next table, which stands where tables do
@@ -509,7 +547,8 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
     turns = []  # page numbers at a page break: skipped, the table goes on
     for i in rows[((counts[rows] <= FEW) | after_blank[rows]) & (rows < end)]:
         few = counts[i] <= FEW
-        if few and before_repeat(int(i)) and (_is_page_number(cells_ := values(i)) or _is_caption(cells_) or is_title(cells_)):
+        if few and before_repeat(int(i)) and (_is_page_number(cells_ := values(i)) or _is_caption(cells_) or is_title(cells_)
+                                              or own_title(int(i))):
             turns.append(int(i))
             skipped.append((start + int(i), "page number" if _is_page_number(cells_) else "title"))
             continue

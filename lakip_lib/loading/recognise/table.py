@@ -29,6 +29,9 @@ class Column:
     index: int  # grid column
     path: tuple[str, ...] = ()  # the header cells above the column, top to leaf
     how: str = "alias"  # alias, words (the alias's words in another order) or rule (header_rules.csv)
+    #: for a header stacking several fields on lines (:data:`~.HEADER_LINE`): the line of each cell the field is on, the
+    #: lines of such a cell, and the header's line naming the field
+    line: tuple[int, int, str] | None = None
 
     @property
     def label(self) -> str:
