@@ -3275,3 +3275,27 @@ def test_levels_of_a_titled_iku_are_its_indicators_and_the_achievement_is_read_a
     untitled = [["Laporan per jenjang pendidikan"], [], header, *body]
     with pytest.raises(InputError, match="indicator"):
         load_indicators(make_workbook(tmp_path / "tanpa.xlsx", {"IKU 1": untitled}), year=2026)
+
+
+def test_a_header_word_printed_again_under_a_page_s_header_is_no_signature(tmp_path):
+    """A roster printed page by page, each page's header followed by a line holding only 'NIP' under the NIP column: the
+    line was taken for a signature's 'NIP' and ended the table, dropping every person after it without a word (found by
+    a helper on a tukin payroll fixture). A line right under the header printed again, holding only the header's own
+    words in their columns, is part of that header. Near miss: 'NIP' alone under a signatory's name, with no header above
+    it, still ends the table."""
+    from lakip_lib.loading import load_staff
+    from workbooks import nip
+
+    header = ["No", "Nama", "NIP", "Gol", "Jabatan"]
+
+    def person(i: int) -> list:
+        return [i, f"Pegawai {i}", nip(i, female=bool(i % 2)), "III/a", "Analis SDM Aparatur Ahli Pertama"]
+
+    rows = [["DAFTAR PEGAWAI"], header, person(1), person(2), header, [None, None, "NIP", None, None], person(3), person(4)]
+    loaded = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"DUK": rows}), year=2024)
+    assert len(loaded.roster) == 4
+    assert [(row, role) for row, role in loaded.recognition[0].skipped_rows] == [(5, "repeated header"), (6, "repeated header")]
+    signed = [["DAFTAR PEGAWAI"], header, person(1), person(2), [], [None, "Kepala Badan"], [None, "Budi Santoso"],
+              [None, "NIP"], person(3)]
+    loaded = load_staff(make_workbook(tmp_path / "signed.xlsx", {"DUK": signed}), year=2024)
+    assert len(loaded.roster) == 2 and (6, "signature") in loaded.recognition[0].skipped_rows

@@ -545,8 +545,26 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
             head += 1
         end = head
     turns = []  # page numbers at a page break: skipped, the table goes on
+    # each column's header words, to tell a header line printed again under a page's header ('NIP' under NIP) from a
+    # signature line that says the same word ('NIP' alone under a signatory's name, where the table ends)
+    labels = [{clean_text(row[j]).lower() for row in header or [] if j < len(row) and not is_blank(row[j])}
+              for j in range(len(blank))]
+
+    def header_line(i: int) -> bool:
+        """Whether row ``i``, right under the header printed again, holds only words of the header above each cell."""
+        k = i - 1
+        while k >= 0 and counts[k] == 0:
+            k -= 1
+        return (k >= 0 and bool(repeated[k]) and counts[i] > 0
+                and all(j < len(labels) and (blank[j][i] or clean_text(part.iat[i, j]).lower() in labels[j])
+                        for j in range(len(blank))))
+
     for i in rows[((counts[rows] <= FEW) | after_blank[rows]) & (rows < end)]:
         few = counts[i] <= FEW
+        if few and header_line(int(i)):
+            turns.append(int(i))
+            skipped.append((start + int(i), "repeated header"))
+            continue
         if few and before_repeat(int(i)) and (_is_page_number(cells_ := values(i)) or _is_caption(cells_) or is_title(cells_)
                                               or own_title(int(i))):
             turns.append(int(i))
