@@ -66,23 +66,32 @@ def adds_up(grid: Grid, band: Band, total: int, parts: list[int], scan: int = 20
     column-number row is left out; a row whose total is text or blank (a title, a footer) says nothing. With
     ``unparted``, neither does a row whose parts are all blank (an SPJ's Saldo Kas under the table, printed in the
     total's column alone)."""
+    agree, disagree, unreadable = _agreement(grid, band, total, parts, scan, unparted)
+    return not unreadable and not disagree and agree > 0
+
+
+def _agreement(grid: Grid, band: Band, total: int, parts: list[int], scan: int = 200,
+               unparted: bool = False) -> tuple[int, int, int]:
+    """How the body rows (of the first ``scan``) where column ``total`` holds a number agree that it is the sum of
+    ``parts``: (rows that agree with a total other than zero, rows that do not, rows with a part that is no number —
+    summed without it). :func:`adds_up` wants every row, :func:`to_date` most; (0, 0, 0) when a column is missing."""
     columns = [total, *parts]
     if any(j not in grid.cells.columns for j in columns):
-        return False
+        return 0, 0, 0
     body = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
-    some = False
+    agree = disagree = unreadable = 0
     for row, cells in zip(body.to_numpy(dtype=object), body[columns].to_numpy(dtype=object)):
         if is_column_numbers([v for v in row if not is_no_value(v)]):
             continue
         stated, *addends = (_number(v) for v in cells)
         if stated is None or (unparted and all(_blank(v) for v in cells[1:])):
             continue
-        if any(a is None and not is_no_value(v) for a, v in zip(addends, cells[1:])):
-            return False  # a part that is no number beside a total that is
-        if not np.isclose(stated, sum(a for a in addends if a is not None), rtol=0, atol=0.5):
-            return False
-        some = some or stated != 0
-    return some
+        unreadable += any(a is None and not is_no_value(v) for a, v in zip(addends, cells[1:]))
+        if np.isclose(stated, sum(a for a in addends if a is not None), rtol=0, atol=0.5):
+            agree += stated != 0  # nothing spent yet agrees with anything
+        else:
+            disagree += 1
+    return agree, disagree, unreadable
 
 
 def to_date(grid: Grid, band: Band, candidates: list[int], scan: int = 200) -> int | None:
@@ -104,19 +113,7 @@ def to_date(grid: Grid, band: Band, candidates: list[int], scan: int = 200) -> i
     # this period may come in numbered parts (an SPJ's 'Periode ke 1 | Periode ke 2'): a header not saying this period
     # is one of them only when the cells add up on every row, not merely on most
     strict = any(not words[j] & _NOW for j in now)
-    columns = [cumulative[0], *before, *now]
-    if any(j not in grid.cells.columns for j in columns):
-        return None
-    agree = disagree = 0
-    body = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
-    for row, cells in zip(body.to_numpy(dtype=object), body[columns].to_numpy(dtype=object)):
-        stated, *addends = (_number(v) for v in cells)
-        if stated is None or is_column_numbers([v for v in row if not is_no_value(v)]):
-            continue
-        if np.isclose(stated, sum(a for a in addends if a is not None), rtol=0, atol=0.5):
-            agree += stated != 0  # nothing spent yet agrees with anything
-        else:
-            disagree += 1
+    agree, disagree, _ = _agreement(grid, band, cumulative[0], [*before, *now], scan)
     return cumulative[0] if agree > disagree and not (strict and disagree) else None
 
 
