@@ -25,6 +25,7 @@ import datetime as dt
 import functools
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
@@ -32,6 +33,7 @@ from typing import Any
 
 import yaml
 
+from .domain import POSITION_TYPE_ORDER
 from .errors import ConfigError
 from .messages import number, said
 from .safety import visible_controls
@@ -122,6 +124,9 @@ class Project:
     rules: ReportRules = field(default_factory=ReportRules)
     #: extra header spellings: dataset → column → [aliases]
     header_aliases: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    #: the position type of jabatan names that tell none ('Analis Kebijakan'): name, casefolded → Struktural,
+    #: Fungsional or Pelaksana; read for a roster without a position-type column
+    position_types: dict[str, str] = field(default_factory=dict)
     #: "Sumber" line of each report table, by table key (``staff``, ``budget``, …)
     sources: dict[str, str] = field(default_factory=dict)
     #: safety limits on input files
@@ -325,6 +330,7 @@ def _project(raw: dict[str, Any], name: str) -> Project:
         signatory=Signatory(**{k: _text(head.get(k, ""), f"{name}: signatory.{k}") for k in ("name", "rank", "title", "place", "date")}),
         rules=_rules(_mapping(report, "capaian", name, "report."), report, name),
         header_aliases=_aliases(raw.get("header_aliases") or {}, name),
+        position_types=_position_types(_mapping(raw, "position_types", name), name),
         sources={str(k): _text(v, f"{name}: report.sources.{k}") for k, v in _mapping(report, "sources", name, "report.").items()},
         limits=_limits(_mapping(raw, "limits", name), name),
         docx_template=_template(report.get("docx_template"), f"{name}: report.docx_template"),
@@ -582,6 +588,24 @@ def _aliases(raw: object, name: str) -> dict[str, dict[str, list[str]]]:
             raise ConfigError(said("aliases_dataset", file=name, dataset=dataset))
         out[str(dataset)] = {str(c): [_text(a, f"{name}: header_aliases.{dataset}.{c}") for a in _list(v, f"{name}: header_aliases.{dataset}.{c}")]
                              for c, v in columns.items()}
+    return out
+
+
+def _position_types(raw: dict[str, Any], name: str) -> dict[str, str]:
+    """The ``position_types:`` settings: jabatan name → Struktural, Fungsional or Pelaksana, keyed by the name casefolded
+    with its spaces made single, as a roster's cells are matched.
+
+    Example:
+        >>> _position_types({"Analis  Kebijakan": "fungsional"}, "lakip.yml")
+        {'analis kebijakan': 'Fungsional'}
+    """
+    out = {}
+    for jabatan, kind in raw.items():
+        where = f"{name}: position_types.{jabatan}"
+        stated = next((t for t in POSITION_TYPE_ORDER if isinstance(kind, str) and kind.strip().casefold() == t.casefold()), None)
+        if stated is None:
+            raise ConfigError(said("position_type_setting", where=where, value=kind, types=", ".join(POSITION_TYPE_ORDER)))
+        out[" ".join(unicodedata.normalize("NFKC", _text(jabatan, where)).split()).casefold()] = stated
     return out
 
 

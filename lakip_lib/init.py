@@ -112,6 +112,14 @@ report:
 #     golongan: ["Pangkat Gol Ruang"]
 header_aliases: {}
 
+# The position type of jabatan names that say none (no jenjang such as 'Ahli
+# Muda', no 'Kepala'), for a roster without a position-type column: name ->
+# Struktural, Fungsional or Pelaksana. `lakip check` names the jabatan it could
+# not place. Example:
+# position_types:
+#   "Analis Kebijakan": Fungsional
+position_types: {}
+
 # Safety limits on input files; defaults apply when absent. Example:
 # limits:
 #   max_uncompressed_mb: 1024

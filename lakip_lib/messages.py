@@ -679,6 +679,8 @@ ERRORS = {
                        "{where}.above must be a number of percent, or none for the lowest category, got {value}"),
     "lowest_category": ("{file}: kategori terendah harus 'above: none' agar setiap capaian mendapat kategori",
                         "{file}: the lowest category must have 'above: none' so that every capaian gets a category"),
+    "position_type_setting": ("{where}: '{value}' bukan jenis jabatan; tulis salah satu dari {types}",
+                              "{where}: '{value}' is no position type; write one of {types}"),
     "aliases_mapping": ("{file}: header_aliases harus memetakan dataset → kolom → daftar judul kolom",
                         "{file}: header_aliases must map dataset → column → list of headers"),
     "aliases_dataset": ("{file}: header_aliases.{dataset} harus memetakan kolom → daftar judul kolom",

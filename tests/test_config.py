@@ -32,6 +32,9 @@ CASES = {
     "agency: {short_name: yes}": "lakip.yml: agency.short_name must be text, got True: write the text, in quotes if it holds ':' or '#'",
     "report: {capaian: {categories: [{above: abc, id: Baik}, {above: null, id: Kurang}]}}":
         "lakip.yml: report.capaian.categories[0].above must be a number of percent, or none for the lowest category, got 'abc'",
+    "position_types: {Analis Kebijakan: JFT}": ("lakip.yml: position_types.Analis Kebijakan: 'JFT' is no position type; write "
+                                                "one of Struktural, Fungsional, Pelaksana"),
+    "position_types: [Analis Kebijakan]": "lakip.yml: 'position_types' must be a mapping",
     "report: {capaian: {cap: .inf}}": "lakip.yml: report.capaian.cap must be none or a positive number such as 100 or 120, got inf",
     "report: {efficiency_band: true}": "lakip.yml: report.efficiency_band must be a number of percentage points, got True",
     "report: {docx_template: kop.docm}": ("lakip.yml: report.docx_template: 'kop.docm' is a macro-enabled file, and the kit "

@@ -113,6 +113,24 @@ def test_a_roster_without_a_position_type_column_reads_it_from_jabatan_names_tha
     assert any("position type" in m for m in untold.notes.loc[untold.notes["check"].eq("column_missing"), "message_en"])
 
 
+def test_a_jabatan_that_tells_no_type_among_many_that_do_is_unknown_and_named_with_the_lakip_yml_lines(xlsx, tmp_path):
+    """When most names tell their type, one that tells none ('Analis Kebijakan', fungsional or pelaksana) is counted
+    unknown, with a warning naming it, its cell and the ``position_types`` lines to paste; with those lines in lakip.yml
+    (any case, spaces collapsed) it is read so."""
+    path = xlsx("pegawai.xlsx", roster([NIP_MALE, "A", "Kepala Bagian Umum"], [NIP_FEMALE, "B", "Analis Kebijakan"],
+                                       [nip(5), "C", "Pengadministrasi Umum"], header=["NIP", "NAMA", "JABATAN"]))
+    staff = load_staff(path)
+    assert staff.roster["position_type"].tolist() == ["Struktural", np.nan, "Pelaksana"]
+    warned = staff.notes[staff.notes["check"].eq("position_type_undecided")]
+    assert warned["severity"].tolist() == ["warning"]
+    message = warned["message"].iloc[0]
+    assert "'Analis Kebijakan' (C3)" in message and '\nposition_types:\n  "Analis Kebijakan": Fungsional' in message
+    (tmp_path / "lakip.yml").write_text("position_types:\n  analis  KEBIJAKAN: fungsional\n", encoding="utf-8")
+    stated = load_staff(path, position_types=load_project(tmp_path / "lakip.yml", 2024).position_types)
+    assert stated.roster["position_type"].tolist() == ["Struktural", "Fungsional", "Pelaksana"]
+    assert "position_type_undecided" not in stated.notes["check"].tolist()
+
+
 def test_a_list_of_people_with_no_nip_is_a_roster_by_its_names_and_an_eselon_makes_a_post_structural(xlsx):
     """A list of the heads of OPD (Nama | Pangkat/Gol | Eselon | Pendidikan) has no NIP anywhere: each named row is a
     person, counted by golongan and education, structural by its eselon; with no sex column and no NIP, gender is a

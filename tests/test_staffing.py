@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lakip_lib.analysis import age_bands, count_by, crosstab, retirement_projection, totals, years_of_service
-from lakip_lib.analysis.staffing import UNKNOWN
+from lakip_lib.analysis.staffing import UNKNOWN, retirement_year
 from lakip_lib.domain import education_order, golongan_order
 from lakip_lib.errors import AnalysisError, LakipError
 from lakip_lib.loading.staff import ROSTER_CATEGORIES
@@ -284,6 +284,15 @@ def test_retirement_age_by_position_type_and_keyword():
         {"year": 2026, "Struktural": 0, "Fungsional": 0, "Pelaksana": 0, "total": 0},
         {"year": 2027, "Struktural": 0, "Fungsional": 0, "Pelaksana": 0, "total": 0},
     ]
+
+
+def test_a_dosen_retires_at_65_a_professor_at_70_and_a_guru_at_60():
+    """UU 14/2005 (Pasal 40, 67) sets the BUP of guru and dosen, which PP 11/2017 leaves to it: a 'Lektor Kepala' born
+    in 1966 still serves in 2024 (65 in 2031). Near miss: a jabatan fungsional with no such word keeps 58."""
+    staff = roster(position_type=["Fungsional"] * 5,
+                   position=["Lektor Kepala", "Guru Besar", "Guru Kelas", "Kepala Sekolah", "Pranata Komputer Ahli Muda"],
+                   birth_date=pd.to_datetime(["1966-04-12"] * 5))
+    assert retirement_year(staff).tolist() == [2031, 2036, 2026, 2026, 2024]
 
 
 def test_retirement_outside_the_window_and_unknowns_are_not_counted():

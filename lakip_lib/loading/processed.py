@@ -114,7 +114,7 @@ def dataset_key(dataset: str, path: Path, sha256: str, year: int, project: Proje
         ('pegawai.xlsx', 2024, {})
     """
     return {"format": FORMAT, "dataset": dataset, "file": path.name, "sha256": sha256, "year": year,
-            "header_aliases": project.header_aliases, "limits": project.limits,
+            "header_aliases": project.header_aliases, "position_types": project.position_types, "limits": project.limits,
             "kit": kit_hash(), "pandas": pd.__version__, "pyarrow": pa.__version__}
 
 

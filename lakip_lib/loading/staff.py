@@ -13,6 +13,7 @@ whichever of the two its header matches best.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -125,13 +126,16 @@ def _empty_summary() -> pd.DataFrame:
 
 
 def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]]] | None = None,
-               limits: dict[str, float] | None = None, sheet: str | None = None, year: int | None = None) -> Staff:
+               limits: dict[str, float] | None = None, sheet: str | None = None, year: int | None = None,
+               position_types: dict[str, str] | None = None) -> Staff:
     """Load a staff workbook: roster sheets, summary sheets, or both.
 
     ``extra_aliases`` are the project's header spellings by dataset (``staff``
     for a roster, ``summary`` for summary tables). With ``year``, a table
     titled for another year ("Keadaan 31 Desember 2024" in the 2025 folder)
-    is a ``roster_other_year`` warning. Raises
+    is a ``roster_other_year`` warning. ``position_types`` are the project's
+    jabatan names by position type (``lakip.yml`` ``position_types``), for a
+    roster without a position-type column whose names tell none. Raises
     :class:`~lakip_lib.errors.InputError` listing every problem found (file,
     sheet, cell, value, what was expected).
 
@@ -162,7 +166,7 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                 _unit_from_levels(table)
                 listed = _values_from_lists(table) + _values_from_marks(table)
                 inactive = _inactive_aside(table, year)
-                roster, aside = _roster(table, seen)
+                roster, aside = _roster(table, seen, position_types or {})
                 rosters.append(roster)
                 said = {n["message_en"] for n in notes if n["check"] == "column_missing"}
                 # a recap in blocks (one per desa, each under the header again) lacks the same column in each: said once
@@ -518,6 +522,7 @@ def _roster_notes(table: Table, aside: dict[str, int], roster: pd.DataFrame) -> 
         notes.append(note("info", "position_type_from_jabatan", where,
                           f"Tidak ada kolom jenis jabatan: jenis jabatan dibaca dari {' dan '.join(said_id)}: {listed}",
                           f"No position type column: each position type is read from {' and '.join(said_en)}: {listed}"))
+        notes += _undecided_positions(table, roster, where)
     for column, (name_id, name_en, headers) in ROSTER_EXPECTED.items():
         if not table.has(column) and not (column == "position_type" and told):
             known = ", ".join(f"'{h}'" for h in headers[:-1])
@@ -547,7 +552,7 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- roster
 
-def _roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame, dict[str, int]]:
+def _roster(table: Table, seen: list[_Seen], named: dict[str, str]) -> tuple[pd.DataFrame, dict[str, int]]:
     """One roster sheet, checked, and the non-ASN staff set aside by kind; ``seen`` (each earlier sheet's NIPs, sheet
     and row) carries NIPs across sheets.
 
@@ -557,11 +562,11 @@ def _roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame, dict[str, in
     the problems read as those of a sheet read cell by cell (``got 3``).
     """
     earlier = len(seen)
-    roster, problems, suspects, aside = _check_roster(table, seen)
+    roster, problems, suspects, aside = _check_roster(table, seen, named)
     if problems and suspects:
         del seen[earlier:]
         retype(table, tuple(suspects))
-        roster, problems, _, aside = _check_roster(table, seen)
+        roster, problems, _, aside = _check_roster(table, seen, named)
     if problems:
         raise InputError(problems)
     return roster, aside
@@ -584,7 +589,7 @@ def _golongan_unnamed(table: Table) -> list[Problem]:
     return []
 
 
-def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None, list[Problem], set[str], dict[str, int]]:
+def _check_roster(table: Table, seen: list[_Seen], named: dict[str, str]) -> tuple[pd.DataFrame | None, list[Problem], set[str], dict[str, int]]:
     """The roster of one sheet, or None and its problems; the columns of problems that may not be text (see
     :func:`_roster`); and the non-ASN staff set aside, by kind (:func:`_set_aside`).
 
@@ -662,7 +667,7 @@ def _check_roster(table: Table, seen: list[_Seen]) -> tuple[pd.DataFrame | None,
     position_type = Distinct(frame["position_type"]) if "position_type" in frame.columns else None
     position_types = parsed(position_type, "position_type", parse_position_type) if position_type else None
     if position_type is None:
-        position_type, position_types = _position_types_told(frame, _eselon_cells(table, frame))
+        position_type, position_types = _position_types_told(frame, _eselon_cells(table, frame), named)
     education = Distinct(frame["education"]) if "education" in frame.columns else None
     educations = parsed(education, "education", _optional(parse_education)) if education else None
 
@@ -720,37 +725,67 @@ def _eselon_cells(table: Table, frame: pd.DataFrame) -> pd.Series | None:
     return None
 
 
-def _position_types_told(frame: pd.DataFrame, eselon: pd.Series | None) -> tuple[Distinct | None, np.ndarray | None]:
+def _position_types_told(frame: pd.DataFrame, eselon: pd.Series | None,
+                         named: dict[str, str]) -> tuple[Distinct | None, np.ndarray | None]:
     """Of a roster with no position-type column, each row's position type as its eselon or its jabatan's name tells it:
-    an eselon (II.a) is a structural post's; 'Pembimbing Kemasyarakatan Ahli Muda' is Fungsional
-    (:func:`~.parse.position_type_of_jabatan`). (None, None) unless every row with a jabatan or an eselon tells one,
-    so that a roster of 'Kepala Bidang' and 'Analis Kepegawaian' is not tabulated with some of its staff guessed and the
-    others unknown.
+    an eselon (II.a) is a structural post's; a name the project states (``named``: ``lakip.yml`` ``position_types``,
+    name → type) is that type; 'Pembimbing Kemasyarakatan Ahli Muda' is Fungsional
+    (:func:`~.parse.position_type_of_jabatan`). A name that tells none ('Analis Kebijakan', which may be either) is
+    unknown, and said by :func:`_undecided_positions`; (None, None) unless more than half the rows with a jabatan or an
+    eselon tell one, so that a column of unit names with one 'Kepala …' among them is no position table.
 
     Example:
-        >>> column, types = _position_types_told(pd.DataFrame({"position": ["Camat", "Perawat Ahli Muda", None]}), None)
+        >>> column, types = _position_types_told(pd.DataFrame({"position": ["Camat", "Perawat Ahli Muda", None]}), None, {})
         >>> types[column.codes].tolist()
         ['Struktural', 'Fungsional', None]
+        >>> column, types = _position_types_told(pd.DataFrame({"position": ["Camat", "Analis Kebijakan", "Lurah"]}), None,
+        ...                                      {"analis kebijakan": "Fungsional"})
+        >>> types[column.codes].tolist()
+        ['Struktural', 'Fungsional', 'Struktural']
     """
     kinds = np.full(len(frame), None, dtype=object)
     said = np.zeros(len(frame), dtype=bool)
+    written = np.zeros(len(frame), dtype=bool)
     if eselon is not None:
         structural = eselon.map(lambda v: isinstance(v, str) and _ESELON.match(clean_text(v)) is not None).to_numpy(dtype=bool)
         kinds[structural] = "Struktural"
         said |= structural
+        written |= structural
     if "position" in frame.columns:
         names = Distinct(frame["position"])
-        told, _ = names.parse(_optional(position_type_of_jabatan))
+        told, _ = names.parse(_optional(lambda v: named.get(clean_text(v).casefold()) or position_type_of_jabatan(v)))
         by_name = told[names.codes]
-        written = ~np.asarray(no_value_mask(frame["position"]), dtype=bool) & ~said
-        if any(kind is None for kind in by_name[written]):
-            return None, None
-        kinds[written] = by_name[written]
-        said |= written
-    if not said.any():
+        named_rows = ~np.asarray(no_value_mask(frame["position"]), dtype=bool) & ~said
+        written |= named_rows
+        decided = named_rows & np.array([kind is not None for kind in by_name], dtype=bool)
+        kinds[decided] = by_name[decided]
+        said |= decided
+    if not said.any() or 2 * said.sum() <= written.sum():
         return None, None
     column = Distinct(pd.Series(kinds, dtype=object))
     return column, np.array(column.values, dtype=object)
+
+
+def _undecided_positions(table: Table, roster: pd.DataFrame, where: str) -> list[dict[str, str]]:
+    """A warning naming the jabatan whose position type nothing tells, in a roster whose other rows have theirs
+    (:func:`_position_types_told`), with the ``lakip.yml`` lines that state them: each such person is counted as
+    unknown, never guessed."""
+    undecided = roster[roster["position_type"].isna() & roster["position"].notna()]
+    if undecided.empty:
+        return []
+    first = undecided.drop_duplicates("position")
+    cells = [f"'{name}' ({location(table, int(row) - table.grid.row0, 'position').rsplit('!', 1)[-1]})"
+             for name, row in zip(first["position"][:5], first["row"][:5])]
+    listed = ", ".join(cells) + (" …" if len(first) > 5 else "")
+    # JSON strings are YAML too: a name with ':' or quotes pastes as it stands
+    snippet = "\n".join(f"  {json.dumps(name, ensure_ascii=False)}: Fungsional  # \0" for name in first["position"][:5])
+    return [note("warning", "position_type_undecided", where,
+                 f"Jenis jabatan {len(undecided)} pegawai tidak diketahui: nama jabatannya tidak menyebut jenisnya ({listed}; "
+                 "mis. tanpa jenjang 'Ahli Muda' atau 'Terampil'), sehingga dihitung 'Tidak diketahui'. Sebutkan jenisnya "
+                 "(Struktural, Fungsional atau Pelaksana) di lakip.yml:\nposition_types:\n" + snippet.replace("\0", "atau Struktural, Pelaksana"),
+                 f"The position type of {len(undecided)} employees is unknown: their jabatan names say no type ({listed}; "
+                 "e.g. no jenjang such as 'Ahli Muda' or 'Terampil'), so they are counted as unknown. State each type "
+                 "(Struktural, Fungsional or Pelaksana) in lakip.yml:\nposition_types:\n" + snippet.replace("\0", "or Struktural, Pelaksana"))]
 
 
 #: the role of a peta jabatan's position row among a roster's skipped rows (``lakip check --explain``)

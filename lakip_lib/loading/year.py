@@ -71,6 +71,8 @@ def load_dataset(dataset: str, path: Path, year: int, project: Project) -> Staff
     options = {"extra_aliases": project.header_aliases, "limits": project.limits}
     if dataset in ("staff", "indicators", "budget"):
         options["year"] = year
+    if dataset == "staff":
+        options["position_types"] = project.position_types
     loader = {"staff": load_staff, "indicators": load_indicators, "budget": load_budget, "assets": load_assets}[dataset]
     return loader(path, **options)
 

@@ -28,7 +28,9 @@ instead of ``sheets``.
 fail the case. ``refused``, instead of ``expected``, is the part of the
 message with which ``lakip check`` must refuse the file; with ``aliases``
 too, the refusal comes first, and ``expected`` is what the kit reads once the
-user has written those header spellings into ``lakip.yml`` as the message says.
+user has written those header spellings into ``lakip.yml`` as the message says. ``told`` is the part of a warning
+``lakip check`` must give when the file is read but something in it is unknown; with ``settings`` (other ``lakip.yml``
+keys, such as ``position_types``), ``expected`` is what the kit reads once the user has written them as it says.
 """
 
 from __future__ import annotations
@@ -88,6 +90,10 @@ class Layout:
     refused: str | None = None
     #: ``lakip.yml`` ``header_aliases`` the user writes after the refusal (``refused``), with which ``expected`` is read
     aliases: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    #: a warning's words ``lakip check`` gives before ``settings`` are written in ``lakip.yml``
+    told: str | None = None
+    #: other ``lakip.yml`` keys the user writes after the warning (``told``), with which ``expected`` is read
+    settings: dict = field(default_factory=dict)
     note: str = ""  # what is particular about this layout; a published mistake and where it is
     #: the file's text when the export is an HTML page sent as Excel (``Content-type: application/vnd.ms-excel``): it is
     #: written byte for byte under the dataset's name with ``.xls``, as the browser saves it, and ``sheets`` stays empty
@@ -95,10 +101,11 @@ class Layout:
 
     def write(self, year_dir: Path, *, aliases: bool = False) -> Path:
         """The case's workbook, written into ``year_dir`` under its dataset's file name; with ``aliases``, also the
-        ``lakip.yml`` beside the year folder that declares them."""
+        ``lakip.yml`` beside the year folder that declares them and the case's other ``settings``."""
         year_dir.mkdir(parents=True, exist_ok=True)
-        if aliases and self.aliases:
-            (year_dir.parent / "lakip.yml").write_text(yaml.safe_dump({"header_aliases": self.aliases}, allow_unicode=True), encoding="utf-8")
+        if aliases and (self.aliases or self.settings):
+            written = {"header_aliases": self.aliases, **self.settings}
+            (year_dir.parent / "lakip.yml").write_text(yaml.safe_dump(written, allow_unicode=True), encoding="utf-8")
         if self.html is not None:
             path = (year_dir / FILE_NAMES[self.dataset]).with_suffix(".xls")
             path.write_text(self.html, encoding="utf-8")

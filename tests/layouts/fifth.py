@@ -445,7 +445,7 @@ STAFF: list[Layout] = [
             "golongan": {"IV/c": 1, "IV/a": 1, "III/c": 1, "III/b": 1, "II/c": 1},
             "education": {"S3": 1, "S2": 1, "S1": 2, "SMA": 1},
         },
-        findings=((W, "column_missing"),),
+        findings=((W, "position_type_undecided"),),  # 'Analis Hukum' without its jenjang
         note=("Kemenag's DUK print: the name cell holds the name, a line break and 'old NIP / new NIP' (the 9-digit NIP "
               "of before 2008 beside the 18-digit one, '-' for staff appointed since), the golongan under 'GOL/ RUANG', "
               "a column-number row 1 … 14. "

@@ -329,6 +329,9 @@ STAFF: list[Layout] = [
             "education": {"S1": 4, "D4": 1, "S2": 1},
             "position_type": counts(row[15] for row in _KALSEL),
         },
+        # 'Analis Kebijakan', without its jenjang, names no type: the kit asks, and the user states it in lakip.yml
+        told="The position type of 1 employees is unknown: their jabatan names say no type ('Analis Kebijakan' (D6)",
+        settings={"position_types": {"Analis Kebijakan": "Fungsional"}},
         note=("A provincial secretariat's nominative list as its application prints it (the browser's print view "
               "copied into a sheet): the report takes one golongan from the address (?id=) and lists its people, so "
               "every row is III/b, and the title says 'BERDASARKAN GOLONGAN' without naming which. Every header and "

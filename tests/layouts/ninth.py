@@ -254,7 +254,7 @@ STAFF: list[Layout] = [
             "gender": {"Laki-laki": sum(not f for _, f, *_, s in _BPBD if s == "Aktif"),
                        "Perempuan": sum(f for _, f, *_, s in _BPBD if s == "Aktif")},
         },
-        findings=((W, "column_missing"), (W, "column_missing")),
+        findings=((W, "column_missing"), (W, "position_type_undecided")),  # no education; 'Analis Bencana' without its jenjang
         note=("The page's table as a browser copy pastes it: a title row, an empty Foto column (the photos do not "
               "paste), the action buttons as one text cell per row, the DataTables footer line under the table. "
               "Pangkat with the ruang in brackets ('Penata Muda Tk. I (III/b)'); sex only in the NIP; jabatan are "

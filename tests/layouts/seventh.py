@@ -278,7 +278,8 @@ STAFF: list[Layout] = [
                        "Perempuan": sum(p[2] == "P" for p in _ALL_PERANGKAT)},
             "education": _count(_CANONICAL[p[4]] for p in _ALL_PERANGKAT),
         },
-        findings=((W, "column_missing"), (W, "column_missing")),
+        # no golongan (perangkat desa have none); each jabatan (Sekretaris Desa, Kasi, Kaur …) heads a part of the desa: Struktural
+        findings=((W, "column_missing"),),
         note=("A roster whose sex and education are one-hot: a 1 under L or P and a 1 under one of nine education "
               "columns (SD, SLTP, SLTA, D1, D2, D3, S1, S2, S3) of a PENDIDIKAN band, empty elsewhere. Each desa is a "
               "block of its own: a grey title row 'DATA PERANGKAT DESA KECEPIT', the two header rows again, its people "

@@ -1093,7 +1093,7 @@ DUK_PTN = Layout(
         "gender": {"Laki-laki": 5, "Perempuan": 4},
         "education": {"S3": 2, "S2": 2, "S1": 2, "D3": 1, "SMA": 2},
     },
-    findings=(("warning", "column_missing"),),
+    findings=(("warning", "position_type_undecided"),),  # 'Pranata Laboratorium Pendidikan' without its jenjang
     note=(
         "One sheet, three sections under one heading row: each section opens with a title row in column A ('I. DAFTAR "
         "URUT KEPANGKATAN DOSEN … (4 ORANG)'), is numbered from 1 again, and ends with a blank row; a 'REKAPITULASI "
