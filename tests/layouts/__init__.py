@@ -2,9 +2,10 @@
 all of them, in the order the README lists them."""
 
 from layouts import (budget, eighth, eleventh, fifteenth, fifth, fourteenth, fourth, indicators, ninth, second, seventh, sixth,
-                     staff, tenth, third, thirteenth, twelfth)
+                     seventeenth, staff, tenth, third, thirteenth, twelfth)
 from layouts.case import Layout
 
 CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.CASES, *third.CASES, *fourth.CASES, *fifth.CASES,
                       *sixth.CASES, *seventh.CASES, *eighth.CASES, *ninth.CASES, *tenth.CASES, *eleventh.CASES,
-                      *twelfth.CASES, *thirteenth.CASES, *fourteenth.CASES, *fifteenth.CASES]
+                      *twelfth.CASES, *thirteenth.CASES, *fourteenth.CASES, *fifteenth.CASES,
+                      *seventeenth.CASES]
