@@ -11,23 +11,70 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import re
 import signal
 import threading
 import sys
 import traceback
 from pathlib import Path
+from typing import NoReturn
 
 from .errors import LakipError, headline, os_error_line
 from .gate import draft_lines, read_gate
 from .execute import BUILD_TIMEOUT, CELL_TIMEOUT  # a light import: pandas and Jupyter only once a year is built
 from .loading.inputs import missing_message
-from .messages import current_language, datasets, expects, said, say, use_language
+from .messages import LANGUAGES, current_language, datasets, expects, said, say, use_language
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose refusal of a command line is one line in the command's language (:func:`_usage_error`)
+    under the usage, ending with where the help is."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, said("usage_line", prog=self.prog, message=_usage_error(message)).text() + "\n")
+
+
+#: argparse's refusals (Python 3.11, its own English) → the catalogue's key; the last takes any other argument's reason
+_USAGE_ERRORS = (
+    (re.compile(r"argument (?P<argument>\S+): invalid (?P<kind>int|float) value: (?P<value>.+)"), "usage_invalid_value"),
+    (re.compile(r"argument command: invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)"), "usage_invalid_command"),
+    (re.compile(r"argument (?P<argument>\S+): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)"),
+     "usage_invalid_choice"),
+    (re.compile(r"the following arguments are required: (?P<arguments>.+)"), "usage_required"),
+    (re.compile(r"one of the arguments (?P<arguments>.+) is required"), "usage_one_required"),
+    (re.compile(r"unrecognized arguments: (?P<arguments>.+)"), "usage_unrecognized"),
+    (re.compile(r"argument (?P<argument>\S+): expected one argument"), "usage_one_value"),
+    (re.compile(r"argument (?P<argument>\S+): not allowed with argument (?P<other>\S+)"), "usage_not_with"),
+    (re.compile(r"argument (?P<argument>\S+): (?P<reason>.+)"), "usage_other"),
+)
+#: what an int or float argument should be, in each language
+_KINDS = {"int": ("bilangan bulat", "a whole number"), "float": ("angka", "a number")}
+
+
+def _usage_error(message: str) -> str:
+    """argparse's refusal said in the language in effect; a refusal it words otherwise stays as it is.
+
+    Example:
+        >>> _ = use_language("id"); _usage_error("argument --year: invalid int value: 'dua'")
+        "argumen --year: 'dua' bukan bilangan bulat"
+        >>> _usage_error("the following arguments are required: --year")
+        'argumen ini wajib diberikan: --year'
+        >>> _ = use_language(None)
+    """
+    for pattern, key in _USAGE_ERRORS:
+        if (match := pattern.fullmatch(message)) is not None:
+            fields = match.groupdict()
+            if "kind" in fields:
+                fields["kind"] = _KINDS[fields["kind"]][current_language() == "en"]
+            return said(key, **fields).text()
+    return message
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="lakip", description="Build and check LAKIP reports from Excel exports.")
+    parser = _Parser(prog="lakip", description="Build and check LAKIP reports from Excel exports.")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     build = commands.add_parser("build", help="build outputs/<year>/ for one year or all years")
     which = build.add_mutually_exclusive_group(required=True)
@@ -88,10 +135,27 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _language_asked(argv: list[str]) -> str | None:
+    """The ``--lang`` of a command line not parsed yet (``--lang en``, ``--lang=en``), if it names a language.
+
+    Example:
+        >>> _language_asked(["check", "--year", "x", "--lang=en"]), _language_asked(["check", "--lang"])
+        ('en', None)
+    """
+    for i, word in enumerate(argv):
+        lang = word.partition("=")[2] if word.startswith("--lang=") else argv[i + 1] if word == "--lang" and i + 1 < len(argv) else None
+        if lang in LANGUAGES:
+            return lang
+    return None
+
+
 def _positive(text: str) -> int:
-    number = int(text)
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
     if number < 1:
-        raise argparse.ArgumentTypeError(f"{text} is not a number of kernels: give 1 or more")
+        raise argparse.ArgumentTypeError(said("usage_kernels", value=text).text())
     return number
 
 
@@ -101,7 +165,7 @@ def _port(text: str) -> int:
     except ValueError:
         number = -1
     if not 0 <= number <= 65535:
-        raise argparse.ArgumentTypeError(f"{text} is not a port: give a number from 1 to 65535, or 0 for a free one")
+        raise argparse.ArgumentTypeError(said("usage_port", value=text).text())
     return number
 
 
@@ -111,7 +175,7 @@ def _seconds(text: str) -> float:
     except ValueError:
         seconds = math.nan
     if not 0 < seconds < math.inf:
-        raise argparse.ArgumentTypeError(f"{text} is not a time limit: give a number of seconds above 0, such as 600")
+        raise argparse.ArgumentTypeError(said("usage_seconds", value=text).text())
     return seconds
 
 
@@ -125,11 +189,20 @@ def _terminated(_number: int, _frame: object) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit status."""
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # the command's language is known before its line is parsed, so that a refusal of the line is said in it too:
+    # its --lang, else Indonesian, the default of every --lang
+    spoken = use_language(_language_asked(argv) or "id")
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit:
+        use_language(spoken)
+        raise
     main_thread = threading.current_thread() is threading.main_thread()  # where Python lets a handler be set
     previous = signal.signal(signal.SIGTERM, _terminated) if main_thread else None
     # an input problem is said in the command's language, here and in every kernel it starts (they inherit LAKIP_LANG)
-    spoken, inherited = use_language(getattr(args, "lang", None) or current_language()), os.environ.get("LAKIP_LANG")
+    use_language(getattr(args, "lang", None) or current_language())
+    inherited = os.environ.get("LAKIP_LANG")
     os.environ["LAKIP_LANG"] = current_language()
     try:
         return _COMMANDS[args.command](args)

@@ -398,7 +398,7 @@ def test_jobs_must_be_a_positive_number(jobs, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["build", "--all", "--jobs", jobs])
     assert exit_.value.code == 2
-    assert "argument --jobs" in capsys.readouterr().err
+    assert f"argumen --jobs: {jobs} bukan jumlah kernel: beri 1 atau lebih" in capsys.readouterr().err
 
 
 # ---------------------------------------------------------------- the cache of cleaned datasets
@@ -435,8 +435,29 @@ def test_a_time_limit_must_be_a_number_of_seconds(option, value, capsys):
     with pytest.raises(SystemExit) as stopped:
         main(["build", "--all", option, value])
     assert stopped.value.code == 2
-    assert (f"argument {option}: {value} is not a time limit: give a number of seconds above 0, such as 600"
+    assert (f"argumen {option}: {value} bukan batas waktu: beri jumlah detik di atas 0, misalnya 600"
             in capsys.readouterr().err)
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["check", "--year", "dua"], "lakip check: kesalahan: argumen --year: 'dua' bukan bilangan bulat (lihat: lakip check --help)"),
+    (["chek"], "lakip: kesalahan: perintah 'chek' tidak dikenal; pilih salah satu: 'build', 'check', 'preview', 'init', "
+               "'demo' (lihat: lakip --help)"),
+    (["check"], "lakip check: kesalahan: argumen ini wajib diberikan: --year (lihat: lakip check --help)"),
+    (["build", "--year", "2024", "--all"], "lakip build: kesalahan: argumen --all tidak dapat dipakai bersama --year"),
+    (["check", "--year", "2024", "--lang", "fr"], "argumen --lang: 'fr' tidak dikenal; pilih salah satu: 'id', 'en'"),
+    (["check", "--year", "2024", "--bogus"], "lakip: kesalahan: argumen tidak dikenal: --bogus"),
+    (["check", "--year", "dua", "--lang", "en"], "lakip check: error: argument --year: 'dua' is not a whole number (see: lakip check --help)"),
+    (["check", "--lang=en"], "lakip check: error: these arguments are required: --year"),
+])
+def test_a_command_line_refused_is_one_line_in_the_command_language_under_its_usage(argv, said, capsys):
+    """argparse's refusals are its own English: they are said again in the language of --lang (Indonesian by default),
+    one line under the usage, naming the argument and ending with where the help is."""
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: ") and said in err.splitlines()[-1]
 
 
 def test_sigterm_is_handled_as_ctrl_c_and_the_handler_put_back(monkeypatch, capsys):

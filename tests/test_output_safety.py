@@ -292,7 +292,7 @@ def test_a_year_that_is_not_a_number_is_refused(tmp_path, capsys):
     with pytest.raises(SystemExit) as stopped:
         main(["build", "--year", "../2024", "--data", str(SAMPLE), "--out", str(tmp_path / "out")])
     assert stopped.value.code == 2
-    assert "argument --year: invalid int value: '../2024'" in capsys.readouterr().err
+    assert "argumen --year: '../2024' bukan bilangan bulat" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
 
 
