@@ -22,7 +22,8 @@ Agencies mark the hierarchy in one of these ways, tried in this order:
    the sub-kegiatan (belanja accounts ``5.2.1``); undotted account codes that
    extend their group's (jenis ``51``, akun ``511111``) by their length;
    Permendagri 90 accounts alone (``5.1.02.01.01.0024``), the top level of a
-   pagu per kode rekening; an LRA's Permendagri 13 belanja accounts (kelompok
+   pagu per kode rekening, or printed from their kelompok (an LRA's ``5`` / ``5.1`` / ``5.1.02`` / … : the kelompok
+   are the programs, :func:`kelompok_levels`); an LRA's Permendagri 13 belanja accounts (kelompok
    ``5.1``, jenis ``5.1.1``: :func:`lra_levels`) when no other scheme places
    them (:data:`SCHEMES`, the one table of them all);
 4. level words at the start of a name (``Program …``, ``Kegiatan …``,
