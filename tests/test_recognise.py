@@ -3299,3 +3299,76 @@ def test_a_header_word_printed_again_under_a_page_s_header_is_no_signature(tmp_p
               [None, "NIP"], person(3)]
     loaded = load_staff(make_workbook(tmp_path / "signed.xlsx", {"DUK": signed}), year=2024)
     assert len(loaded.roster) == 2 and (6, "signature") in loaded.recognition[0].skipped_rows
+
+
+def test_a_target_under_no_target_header_is_told_by_the_capaian_it_gives_the_realisation(tmp_path):
+    """A monitoring application's 'KOMPONEN | REALISASI | PENCAPAIAN (%)' beside the money's 'PAGU | REALISASI PAGU |
+    RASIO REALISASI (%)': no header names the target and two name a capaian. The capaian that is, on most rows, the
+    realisation as a percentage of one unnamed column of numbers is the stated capaian, that column the target (a
+    capaian capped at 100 disagrees on the over-achieved row, and is warned of). Near misses: with the capaian not the
+    realisation's percentage of any column, or of two columns alike, nothing is guessed."""
+    header = ["No", "Indikator Kegiatan", "Komponen", "Realisasi", "Pencapaian (%)", "Pagu", "Realisasi Pagu",
+              "Rasio Realisasi (%)"]
+    body = [[1, "Jumlah ibu hamil dilayani", 312, 298, 95.51, "48.650.000,00", "46.910.500,00", 96.42],
+            [2, "Jumlah ibu bersalin dilayani", 298, 301, 100, "36.200.000,00", "35.480.000,00", 98.01],
+            [3, "Jumlah balita dilayani", 1250, 1184, 94.72, "41.750.000,00", "39.822.600,00", 95.38]]
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"S": [header, *body]}), year=2024)
+    values = data.values.pivot(index="id", columns="kind", values="value")
+    assert values[["target", "realisation", "stated_capaian"]].values.tolist() == [
+        [312, 298, 95.51], [298, 301, 100], [1250, 1184, 94.72]]
+    assert [c for c in data.recognition[0].columns if c[2] == "target"][0][3] == "by ratio"
+
+    unrelated = [[*row[:4], row[4] - 10, *row[5:]] for row in body]  # no column gives these capaian
+    with pytest.raises(InputError, match="one column for 'stated_capaian'"):
+        load_indicators(make_workbook(tmp_path / "lain.xlsx", {"S": [header, *unrelated]}), year=2024)
+    twice = [[*header[:3], "Volume", *header[3:]], *[[*row[:3], row[2], *row[3:]] for row in body]]
+    with pytest.raises(InputError, match="one column for 'stated_capaian'"):
+        load_indicators(make_workbook(tmp_path / "dua.xlsx", {"S": twice}), year=2024)
+
+
+def test_the_stated_percentage_is_the_share_headed_as_the_realisation_under_its_group(tmp_path):
+    """A Form B's 'FISIK › TARGET (%) | REALISASI (%) | TTB (%)' beside 'KEUANGAN › TARGET (RP) | TARGET (%) |
+    REALISASI (RP) | REALISASI (%) | TTB (%)' and 'SISA ANGGARAN › (RP) | (%)': the stated percentage is the one headed
+    as the realisation but for its unit, under the realisation's own group. Near miss: with the realisation's
+    percentage not printed, the physical one (same words, another group) and the plan's are no stand-in: the header
+    stays a question."""
+    def book(name: str, keuangan: list[str]) -> Path:
+        head = [["Kode", "Program/Kegiatan", "Pagu Dana (Rp)", "FISIK", None, "KEUANGAN", *[None] * (len(keuangan) - 1),
+                 "SISA ANGGARAN", None],
+                [None, None, None, "REALISASI (%)", "TTB (%)", *keuangan, "(RP)", "(%)"]]
+        last = chr(ord("F") + len(keuangan) - 1)
+        rows = [["7.01.01", "PROGRAM PENUNJANG", 1000, 50, "10.00",
+                 *[{"TARGET (%)": 50, "REALISASI (RP)": 400, "REALISASI (%)": 40, "TARGET (RP)": 500}[k] for k in keuangan],
+                 600, 60]]
+        merged = ["A1:A2", "B1:B2", "C1:C2", "D1:E1", f"F1:{last}1", f"{chr(ord(last) + 1)}1:{chr(ord(last) + 2)}1"]
+        return make_workbook(tmp_path / name, {"S": head + rows}, merged={"S": merged})
+
+    loaded = load_budget(book("a.xlsx", ["TARGET (RP)", "TARGET (%)", "REALISASI (RP)", "REALISASI (%)"]), year=2025)
+    assert loaded.rows[["budget", "realised", "stated_pct"]].values.tolist() == [[1000, 400, 40]]
+    with pytest.raises(InputError, match="one column for 'stated_pct'"):
+        load_budget(book("b.xlsx", ["TARGET (RP)", "TARGET (%)", "REALISASI (RP)"]), year=2025)
+
+
+def test_an_lra_of_permendagri_90_accounts_from_the_akun_down_reads_its_kelompok_as_programs(tmp_path):
+    """An LRA by Permendagri 90 account code on six levels (5 BELANJA DAERAH … 5.1.02.01.01.0024), no program: read as
+    an LRA's accounts and a satker's Bagan Akun Standar are, the kelompok (5.1) as programs, the jenis (5.1.02) as
+    kegiatan, the objek (5.1.02.01) as sub-kegiatan, the akun (all the spending) above them, the rincian and sub
+    rincian objek account rows under them. Near misses: an objek under no jenis of its own is refused, and a table of
+    revenue accounts is no spending."""
+    from lakip_lib.loading.recognise.hierarchy import code_levels, kelompok_levels
+
+    rows = [["KODE REKENING", "URAIAN", "ANGGARAN", "REALISASI", "%"], ["1", "2", "3", "4", "5"],
+            ["5", "BELANJA DAERAH", 300, 250, 83.33], ["5.1", "BELANJA OPERASI", 300, 250, 83.33],
+            ["5.1.02", "Belanja Barang dan Jasa", 300, 250, 83.33], ["5.1.02.01", "Belanja Barang", 300, 250, 83.33],
+            ["5.1.02.01.01", "Belanja Barang Pakai Habis", 300, 250, 83.33],
+            ["5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", 100, 90, 90],
+            ["5.1.02.01.01.0052", "Belanja Makanan dan Minuman Rapat", 200, 160, 80]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"LRA": rows}), year=2024)
+    assert loaded.rows[["code", "level", "budget", "realised"]].values.tolist() == [
+        ["5.1", "program", 300, 250], ["5.1.02", "kegiatan", 300, 250], ["5.1.02.01", "sub_kegiatan", 300, 250]]
+    said = loaded.notes[loaded.notes["check"].eq("levels_from_codes")]
+    assert said["message_en"].str.contains("kelompok \\(5.1, 5.2\\) read as programs").tolist() == [True]
+
+    assert kelompok_levels(["5", "5.1", "5.1.02.01.01.0024"]) is None
+    assert code_levels(["5", "5.1", "5.1.02.01", "5.1.02.01.01.0024"]) == (None, "1, 2, 4, 6")
+    assert kelompok_levels(["4", "4.1", "4.1.01", "4.1.01.06"]) is None

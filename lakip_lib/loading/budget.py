@@ -23,7 +23,7 @@ from ..messages import Joined, Pair, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
-from .recognise.hierarchy import (ACCOUNTS, FLAT, LEVELS, LRA_ACCOUNTS, OUTLINED, Levels, code_levels, column_levels,
+from .recognise.hierarchy import (ACCOUNTS, FLAT, KELOMPOK_ACCOUNTS, LEVELS, LRA_ACCOUNTS, OUTLINED, Levels, code_levels, column_levels,
                                   flat_levels, group_blocks, heading_parents, indent_levels, level_word, names_programs,
                                   outline_codes, outline_levels, split_code_levels, split_levels_by_words, word_levels)
 from .recognise.outline import OUTLINE
@@ -129,6 +129,14 @@ _ACCOUNT_SCHEMES = {
                    "(5.1, 5.2) dibaca sebagai program, jenis belanja (5.2.1) sebagai kegiatan",
                    "The table's rows are Permendagri 13/2006 belanja account codes (an LRA), with no program: the "
                    "kelompok (5.1, 5.2) read as programs, the jenis (5.2.1) as kegiatan"),
+    KELOMPOK_ACCOUNTS: ("Baris tabel adalah kode rekening belanja Permendagri 90 (LRA) dari akun sampai sub rincian objek, "
+                        "tanpa program: kelompok belanja (5.1, 5.2) dibaca sebagai program, jenis (5.1.02) sebagai "
+                        "kegiatan, objek (5.1.02.01) sebagai sub-kegiatan; akun (5, jumlah seluruh belanja), rincian "
+                        "objek dan sub rincian objek tidak dibaca sebagai baris",
+                        "The table's rows are Permendagri 90 belanja account codes (an LRA) from the akun down to the "
+                        "sub rincian objek, with no program: the kelompok (5.1, 5.2) read as programs, the jenis "
+                        "(5.1.02) as kegiatan, the objek (5.1.02.01) as sub-kegiatan; the akun (5, all spending), the "
+                        "rincian objek and sub rincian objek are not read as rows"),
     "rka-k/l codes": ("Baris tabel berkode RKA-K/L (POK): program, kegiatan dan RO dibaca sebagai program, kegiatan dan "
                       "sub-kegiatan; KRO (jumlah RO di bawahnya), komponen, sub komponen, akun dan item tidak dibaca "
                       "sebagai baris",

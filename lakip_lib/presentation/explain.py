@@ -211,6 +211,10 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
                                    "nilai yang targetnya ditetapkan, dalam satuan yang sama",
                                    "its header is its target's with 'Tingkat' or 'Realisasi' for 'Target': the measure the "
                                    "target is set for, in the same unit"),
+        "by ratio": Pair("tidak ada judul target: satu-satunya kolom angka yang capaiannya, di sebagian besar baris, adalah "
+                         "realisasi sebagai persentasenya (realisasi / kolom × 100)",
+                         "no target header: the one column of numbers the capaian is, on most rows, the realisation's "
+                         "percentage of (realisation / column × 100)"),
         "the capaian beside its percentage": Pair("capaian di samping persentasenya: nilai yang dicapai, dalam satuan targetnya",
                                                   "the capaian beside its percentage: the value reached, in its target's unit")}
 

@@ -244,7 +244,9 @@ def _lra_rows() -> tuple[list[list], list[str]]:
     return rows, merges
 
 
-_LRA_LEVELS = {1: "program", 2: "kegiatan", 3: "sub_kegiatan"}
+#: the kelompok (5.1) as program, the jenis (5.1.02) as kegiatan, the objek (5.1.02.01) as sub-kegiatan (corrected at tuning:
+#: the collector had the akun, 5 BELANJA DAERAH, as the one program; see the note)
+_LRA_LEVELS = {2: "program", 3: "kegiatan", 4: "sub_kegiatan"}
 _LRA_ROWS, _LRA_MERGES = _lra_rows()
 
 
@@ -411,14 +413,19 @@ BUDGET: list[Layout] = [
         sheets={"LAPORAN RENCANA ANGGARAN": _LRA_ROWS},
         merged={"LAPORAN RENCANA ANGGARAN": _LRA_MERGES},
         expected=[_b(_LRA_LEVELS[level], name, budget, real)
-                  for level, _, name, budget, real in _lra_accounts() if level <= 3],
+                  for level, _, name, budget, real in _lra_accounts() if level in _LRA_LEVELS],
         note=("A sekretariat DPRD's LRA for the year as the monitoring application prints it: no program or "
               "kegiatan at all, only the accounts of the Bagan Akun Standar on six nested levels (5 BELANJA DAERAH, "
               "5.1 BELANJA OPERASI, 5.1.02 Belanja Barang dan Jasa, 5.1.02.01 Belanja Barang, 5.1.02.01.01 Belanja "
               "Barang Pakai Habis, 5.1.02.01.01.0024 …), each level's row the sum of the accounts under it, the "
               "depth shown only by the code (its bold type is lost). Expectation: as the corpus maps nested account "
-              "classes (the fifteenth set's hospital), levels 1–3 by depth as program, kegiatan and sub-kegiatan; "
-              "levels 4–6 are their detail, as account rows are under a sub-kegiatan in the thirteenth set. "
+              "classes, the kelompok (5.1 BELANJA OPERASI, 5.2 BELANJA MODAL) as programs, the jenis (5.1.02) as "
+              "kegiatan, the objek (5.1.02.01) as sub-kegiatan; the rincian and sub rincian objek are their detail, "
+              "as account rows are under a sub-kegiatan in the thirteenth set, and the akun (5 BELANJA DAERAH) is "
+              "the whole of the spending above them. (Corrected at tuning: the collector read levels 1–3, the akun "
+              "as the one program, by analogy with the fifteenth set's hospital; but that hospital's top level, 51 "
+              "BELANJA PEGAWAI, is a kelompok of the Bagan Akun Standar, and the eleventh set's Kudus LRA sets its "
+              "akun 5 BELANJA above its kelompok programs: in both the kelompok are the programs.) "
               "Amounts are text '8.884.900.000,00'; % a number rounded to 2 decimals and capped at 100; no total "
               "row (level 1 is the total). The sheet is titled 'LAPORAN RENCANA ANGGARAN' though it is a "
               "realisation. Codes are text. Name and NIP of the signatory synthetic; amounts invented."),

@@ -54,6 +54,7 @@ from .fields import (_LEVEL_VALUES, _MONTHS, AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_
 from .rows import (body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_summary_label, is_title,
                    is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
+from .ratio import target_by_ratio
 from .outline import MERGED_PAIR, OUTLINE, merged_pair, outline_columns
 from .sums import adds_up, before_period, headed_total, routes_to_date, spending, to_date, total_of_others
 from .table import Column, Recognition, Table, not_used, part_of, row_of
@@ -207,7 +208,7 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     first = min(band.paths, default=0)
     record = Recognition(grid.file, grid.sheet, band.dataset, (grid.row0 + band.top, grid.row0 + band.bottom),
                          cell=grid.cell_name(band.top, first))
-    band, earlier = _latest_state(_against_target(_worked_months(grid, _without_computed(_bare_months(band)))))
+    band, earlier = _latest_state(target_by_ratio(grid, _against_target(_worked_months(grid, _without_computed(_bare_months(band))))))
     columns, parts, grouped, problems, addends = _columns(grid, band)
     if band.dataset == "staff":
         columns = _nip_headers_swapped(grid, band, columns)
@@ -1206,6 +1207,39 @@ def _share_of_total_realisation(band: Band, claimants: list[int]) -> int | None:
     return under[0] if len(under) == 1 else None
 
 
+#: words of a header that say the unit of its figure, not what the figure is ('REALISASI (RP)', 'REALISASI (%)')
+_UNIT_WORDS = frozenset({"rp", "rupiah", "persen", "persentase", "prosentase"})
+
+
+def share_beside_realised(band: Band, claimants: list[int]) -> int | None:
+    """Of several percentage columns of a budget, the one that is the realisation's share: under the same group label
+    as the one realisation column and headed as it is but for the unit (``KEUANGAN › REALISASI (RP)`` and ``KEUANGAN ›
+    REALISASI (%)``), while the others are a physical progress's (``FISIK › REALISASI (%)``, another group), a plan's
+    (``KEUANGAN › TARGET (%)``), a weighted figure's (``TTB (%)``) or the remainder's (``SISA ANGGARAN › (%)``). None
+    when not exactly one is so headed.
+
+    Example:
+        >>> from .fields import Match
+        >>> paths = {0: ("FISIK", "REALISASI (%)"), 1: ("KEUANGAN", "TARGET (%)"), 2: ("KEUANGAN", "REALISASI (RP)"),
+        ...          3: ("KEUANGAN", "REALISASI (%)")}
+        >>> matches = {j: Match("stated_pct", None, "", "rule") for j in (0, 1, 3)} | {2: Match("realised", None, "", "alias")}
+        >>> share_beside_realised(Band("budget", 0, 0, paths, matches, ()), [0, 1, 3])
+        3
+        >>> share_beside_realised(Band("budget", 0, 0, paths, matches, ()), [0, 1]) is None
+        True
+    """
+    realised = [j for j, m in band.matches.items() if m.name == "realised" and not m.part and not m.total]
+    if len(realised) != 1:
+        return None
+    path = band.paths[realised[0]]
+    what = header_words(path[-1]) - _UNIT_WORDS
+    if not what:
+        return None
+    paired = [j for j in claimants if band.paths[j][:-1] == path[:-1] and header_words(band.paths[j][-1]) & _SHARE
+              and header_words(band.paths[j][-1]) - _UNIT_WORDS == what]
+    return paired[0] if len(paired) == 1 else None
+
+
 def _total_of(text: str) -> bool:
     """Whether a header names the total of a field: a total word, then the field (``Jumlah Realisasi``, ``Total
     Realisasi``, ``Jml. Anggaran``).
@@ -1382,6 +1416,10 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 # REALISASI S/D BULAN LALU › % | … | TOTAL REALISASI › % | SISA DANA › %: each band's share; the row's
                 # is the one under the band of the total realisation (SISA's is the remainder's, an earlier one's old)
                 chosen = share
+            elif matches[0].name == "stated_pct" and (beside := share_beside_realised(band, plain)) is not None:
+                # KEUANGAN › REALISASI (RP) | REALISASI (%) beside FISIK › REALISASI (%), KEUANGAN › TARGET (%), TTB (%),
+                # SISA ANGGARAN › (%): the share that is the realisation's, headed as it is, under its own group
+                chosen = beside
             elif band.dataset == "budget" and matches[0].name == "realised" and len(plain) == len(indexes) \
                     and (cumulative := to_date(grid, band, plain)) is not None:
                 # s.d. Triwulan Lalu | Triwulan Ini | s.d. Triwulan Ini: the realisation to date, the others its parts;

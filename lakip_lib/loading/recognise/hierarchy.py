@@ -22,7 +22,8 @@ Agencies mark the hierarchy in one of these ways, tried in this order:
    the sub-kegiatan (belanja accounts ``5.2.1``); undotted account codes that
    extend their group's (jenis ``51``, akun ``511111``) by their length;
    Permendagri 90 accounts alone (``5.1.02.01.01.0024``), the top level of a
-   pagu per kode rekening; an LRA's Permendagri 13 belanja accounts (kelompok
+   pagu per kode rekening, or printed from their kelompok (an LRA's ``5`` / ``5.1`` / ``5.1.02`` / … : the kelompok
+   are the programs, :func:`kelompok_levels`); an LRA's Permendagri 13 belanja accounts (kelompok
    ``5.1``, jenis ``5.1.1``: :func:`lra_levels`) when no other scheme places
    them (:data:`SCHEMES`, the one table of them all);
 4. level words at the start of a name (``Program …``, ``Kegiatan …``,
@@ -358,6 +359,8 @@ def account_levels(codes: list[str | None]) -> Levels | None:
         >>> account_levels(["5.1.02", "5.2.02.05.01.0005"]) is None
         True
     """
+    if any(c and c.count(".") == 1 for c in codes):
+        return kelompok_levels(codes)  # a kelompok row (5.1): the accounts nest as an LRA's, from the akun down
     depths = sorted({c.count(".") for c in codes if c})
     if len(depths) > len(LEVELS):
         return None
@@ -369,6 +372,55 @@ def account_levels(codes: list[str | None]) -> Levels | None:
         above.append(code)
     levels = [LEVELS[depths.index(c.count("."))] if c else None for c in codes]
     return Levels(levels, ["level" if c else "heading" for c in codes], ACCOUNTS)
+
+
+#: how the levels of an LRA by Permendagri 90 belanja accounts nested from their kelompok were told (:func:`kelompok_levels`)
+KELOMPOK_ACCOUNTS = "the Permendagri 90 belanja accounts of an LRA"
+
+
+def kelompok_levels(codes: list[str | None]) -> Levels | None:
+    """Levels of the spending of an LRA by Permendagri 90 kode rekening printed from its kelompok (``5`` BELANJA DAERAH,
+    ``5.1`` BELANJA OPERASI, ``5.1.02`` Belanja Barang dan Jasa, ``5.1.02.01`` Belanja Barang, ``5.1.02.01.01`` …,
+    ``5.1.02.01.01.0024``), where no program stands: read as an LRA's accounts are (:func:`lra_levels`) and as the
+    Bagan Akun Standar's of a satker (kelompok ``51`` over jenis ``511``): the kelompok are the programs, the jenis the
+    kegiatan, the objek the sub-kegiatan; the akun, the whole of the spending, is ``above`` them, the rincian objek and
+    sub rincian objek ``account`` rows under them. The akun is not the one program: the kelompok are the first
+    breakdown of the spending. None unless every code is a belanja account (revenue and financing are no spending) and
+    each deeper code stands under its group (the nearest shorter code above it is its parent).
+
+    Example:
+        >>> found = kelompok_levels(["5", "5.1", "5.1.02", "5.1.02.01", "5.1.02.01.01", "5.1.02.01.01.0024", "5.2"])
+        >>> found.levels
+        [None, 'program', 'kegiatan', 'sub_kegiatan', None, None, 'program']
+        >>> found.roles[0], found.roles[4], found.roles[5]
+        ('above', 'account', 'account')
+        >>> kelompok_levels(["5.1", "5.1.02.01.01.0024", "5.2.02"]) is None, kelompok_levels(["4.1", "4.1.01"]) is None
+        (True, True)
+    """
+    coded = [c for c in codes if c]
+    if not coded or not all(c[0] == "5" for c in coded):
+        return None
+    parents: list[str] = []  # the codes the current row may stand under, outermost first
+    for code in coded:
+        while parents and not code.startswith(parents[-1] + "."):
+            parents.pop()
+        if code.count(".") > 1 and not (parents and parents[-1].count(".") == code.count(".") - 1):
+            return None
+        parents.append(code)
+    levels: list[str | None] = []
+    roles: list[str] = []
+    for code in codes:
+        depth = code.count(".") if code else None
+        if depth is None:
+            levels.append(None)
+            roles.append("heading")
+        elif 1 <= depth <= len(LEVELS):
+            levels.append(LEVELS[depth - 1])
+            roles.append("level")
+        else:
+            levels.append(None)
+            roles.append("above" if depth == 0 else "account")
+    return Levels(levels, roles, KELOMPOK_ACCOUNTS)
 
 
 def _nested_digit_levels(codes: list[str | None]) -> Levels | None:

@@ -1,0 +1,91 @@
+"""An indicator's target told by its ratio: the unnamed column the stated capaian is the realisation's percentage of.
+
+A monitoring application prints the target of each output indicator under a header no vocabulary names ('KOMPONEN':
+the integer it pulls out of the target text), then 'REALISASI' and 'PENCAPAIAN (%)', and beside them the money of the
+sub kegiatan with its own percentage ('RASIO REALISASI (%)'). The headers leave no target and two capaian; the cells
+settle both: the capaian that is, on most rows, the realisation as a percentage of one unnamed column of numbers is
+the stated capaian, and that column the target. Most, not every row: an application that caps the capaian at 100
+prints 100 where the figures give more (the check of the capaian then warns of it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..parse import ValueParseError, header_key, is_no_value, parse_number
+from ..workbook import Grid
+from .band import Band
+from .fields import ROW_NUMBERS, Match
+from .rows import is_column_numbers
+
+#: how a target column is found by its ratio (:attr:`Column.how`)
+BY_RATIO = "by ratio"
+
+
+def target_by_ratio(grid: Grid, band: Band, scan: int = 200) -> Band:
+    """The band with the unnamed column that the stated capaian is the realisation's percentage of read as the target,
+    and the capaian columns that are not that percentage dropped, in a table of indicators with one realisation, no
+    target and a stated capaian: exactly one pair (unnamed column, capaian column) must agree, on at least two rows
+    and on more rows than not, that capaian = realisation / column × 100 as printed (rounded to the capaian's own
+    decimals). Any other band, or when no pair or several agree, is returned as it is.
+
+    Example:
+        >>> import pandas as pd
+        >>> cells = pd.DataFrame([["Indikator", "Komponen", "Realisasi", "Pencapaian (%)", "Rasio (%)"],
+        ...                       ["A", 312, 298, 95.51, 96.42], ["B", 298, 301, 100.0, 98.01], ["C", 1250, 1184, 94.72, 95.38]],
+        ...                      dtype=object)
+        >>> paths = {0: ("Indikator",), 1: ("Komponen",), 2: ("Realisasi",), 3: ("Pencapaian (%)",), 4: ("Rasio (%)",)}
+        >>> matches = {0: Match("indicator", None, "", "rule"), 2: Match("realisation", None, "", "alias"),
+        ...            3: Match("stated_capaian", None, "", "rule"), 4: Match("stated_capaian", None, "", "rule")}
+        >>> found = target_by_ratio(Grid("k.xlsx", "S", cells), Band("indicators", 0, 0, paths, matches, ()))
+        >>> sorted((j, m.name) for j, m in found.matches.items())
+        [(0, 'indicator'), (1, 'target'), (2, 'realisation'), (3, 'stated_capaian')]
+    """
+    if band.dataset != "indicators" or any(m.name == "target" for m in band.matches.values()):
+        return band
+    realised = [j for j, m in band.matches.items() if m.name == "realisation" and not m.part]
+    capaian = [j for j, m in band.matches.items() if m.name == "stated_capaian" and not m.part]
+    if len(realised) != 1 or not capaian:
+        return band
+    unnamed = [j for j, path in sorted(band.paths.items())
+               if j not in band.matches and header_key(path[-1]) not in ROW_NUMBERS and j in grid.cells.columns]
+    body = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
+    rows = [row for row in body.to_numpy(dtype=object) if not is_column_numbers([v for v in row if not is_no_value(v)])]
+    agreeing = [(j, c) for j in unnamed for c in capaian if _agrees(rows, realised[0], j, c)]
+    if len(agreeing) != 1:
+        return band
+    target, stated = agreeing[0]
+    match = band.matches[realised[0]]
+    matches = {j: m for j, m in band.matches.items() if m.name != "stated_capaian" or j == stated}
+    matches[target] = Match("target", match.year, band.paths[target][-1], BY_RATIO)
+    return replace(band, matches=matches)
+
+
+def _agrees(rows: list, realised: int, base: int, stated: int) -> bool:
+    """Whether ``stated`` is ``realised`` / ``base`` × 100, rounded as ``stated`` is printed, on at least two rows and on
+    more rows than not (rows where any of the three is no number, or the base is zero, say nothing)."""
+    agree = disagree = 0
+    for row in rows:
+        r, b, s = (_number(row[k]) for k in (realised, base, stated))
+        if r is None or b is None or s is None or b == 0:
+            continue
+        if round(r / b * 100, _decimals(s)) == round(s, _decimals(s)):
+            agree += 1
+        else:
+            disagree += 1
+    return agree >= 2 and agree > disagree
+
+
+def _decimals(value: float) -> int:
+    """The decimals a number shows (95.51 → 2, 100.0 → 0), at most four."""
+    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def _number(value: object) -> float | None:
+    if is_no_value(value) or isinstance(value, bool):
+        return None
+    try:
+        return parse_number(value, None)
+    except ValueParseError:
+        return None
