@@ -461,6 +461,16 @@ EXPECTED = {
     "sheet_named": ("sheet bernama '{sheet}' (sheet workbook ini: {names})", "a sheet named '{sheet}' (the workbook has {names})"),
     "empty_sheet": ("sheet kosong", "an empty sheet"),
     "table_with_header": ("tabel dengan baris judul kolom", "a table with a header row"),
+    "record_cards": ("tabel dengan satu baris per pegawai atau barang dan satu kolom per isian; sheet ini memuat {cards} "
+                     "kartu, satu per rekaman, berupa baris label dan nilai (label di kolom {column} seperti {labels} "
+                     "berulang di setiap kartu, mulai baris {rows}): kartu tidak dibaca sebagai baris, karena isiannya "
+                     "dapat milik orang lain (suami/istri) atau riwayat tanpa baris terkini; salin nilai setiap kartu ke "
+                     "satu baris di bawah judul kolom label-label itu",
+                     "a table with one row per employee or item and a column per field; this sheet holds {cards} cards, "
+                     "one per record, of label and value rows (labels in column {column} such as {labels} repeat on "
+                     "every card, starting at rows {rows}): cards are not read as rows, since their fields may be "
+                     "another person's (a spouse's) or a history with no current row; copy each card's values into one "
+                     "row under a header of those labels"),
     "visible_sheet": ("setidaknya satu sheet yang terlihat", "at least one visible sheet"),
     "amount_not_negative": ("jumlah nol atau lebih", "an amount of zero or more"),
     "whole_staff": ("bilangan bulat pegawai", "a whole number of staff"),

@@ -1784,3 +1784,91 @@ def test_the_lower_is_better_lexicon_reads_a_regencys_macro_indicators(xlsx):
             [4, "Pendapatan per Kapita", 25000, 25191]]
     data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2020)
     assert data.indicators["polarity"].tolist() == ["negative", "negative", "positive", "positive"]
+
+
+# ---------------------------------------------------------------- after tuning the sixteenth set
+
+
+def test_an_item_column_of_whole_numbers_is_no_name_and_the_one_column_of_words_names_the_items(xlsx):
+    """'Total Aset' (the item's header word) holds counts 4, 2: no item names, so the one column of words left of the
+    counts ('Kategori') names the items; never items named '4', '2'. Near misses: a column of words headed 'Nama Aset'
+    stays the item, and a column of words naming units ('Unit Kerja') is not taken for items: the item is asked for."""
+    path = xlsx("sarana.xlsx", {"Per kategori": [
+        ["No", "Kategori", "Total Aset", "Total Unit", "Baik", "Rusak Ringan", "Rusak Berat"],
+        [1, "Elektronik", 4, 41, 2, 1, 1], [2, "Kendaraan", 2, 3, 1, 1, 0]]})
+    assets = load_assets(path)
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Elektronik", 2.0, 2.0], ["Kendaraan", 1.0, 1.0]]
+    named = xlsx("nama.xlsx", {"Aset": [["No", "Nama Aset", "Baik", "Rusak"], [1, "Laptop", 2, 1], [2, "Meja", 5, 0]]})
+    assert load_assets(named).rows["item"].tolist() == ["Laptop", "Meja"]
+    units = xlsx("unit.xlsx", {"Aset": [["No", "Unit Kerja", "Total Aset", "Baik", "Rusak"], [1, "Sekretariat", 3, 2, 1],
+                                        [2, "Bidang Aset", 4, 4, 0]]})
+    with pytest.raises(InputError, match="expected a column for 'item'"):
+        load_assets(units)
+
+
+def test_a_roster_column_asking_is_active_sets_aside_the_people_not_active(xlsx):
+    """An application's English 'Is Active?' column names a status as 'STATUS AKTIF' does: 'Tidak Aktif' is set aside.
+    Near miss: every row 'Aktif' keeps everyone counted."""
+    head = ["NIP", "NAMA", "GOL", "Is Active?"]
+    staff = load_staff(xlsx("p.xlsx", {"Data": [head, [nip(1), "A", "IV/a", "Aktif"], [nip(2), "B", "III/b", "Tidak Aktif"]]}),
+                       year=2024)
+    assert staff.roster["name"].tolist() == ["A"] and staff.notes["check"].eq("inactive_aside").any()
+    staff = load_staff(xlsx("q.xlsx", {"Data": [head, [nip(1), "A", "IV/a", "Aktif"], [nip(2), "B", "III/b", "Aktif"]]}),
+                       year=2024)
+    assert len(staff.roster) == 2 and not staff.notes["check"].eq("inactive_aside").any()
+
+
+def test_a_school_s_jenis_ptk_is_the_post_a_teacher_fungsional_an_administrator_pelaksana(xlsx):
+    """Dapodik's 'Jenis PTK' names each person's post at the school: Guru Mapel and Kepala Sekolah hold the guru's
+    functional post, a Tenaga Administrasi Sekolah a pelaksana one. Near miss: 'Tenaga Perpustakaan' tells none, so the
+    position type stays missing, none guessed."""
+    head = ["NIP", "NAMA", "Jenis PTK"]
+    staff = load_staff(xlsx("p.xlsx", {"Data": [head, [nip(1), "A", "Kepala Sekolah"], [nip(2), "B", "Guru Mapel"],
+                                                [nip(3), "C", "Tenaga Administrasi Sekolah"]]}))
+    assert staff.roster["position_type"].tolist() == ["Fungsional", "Fungsional", "Pelaksana"]
+    staff = load_staff(xlsx("q.xlsx", {"Data": [head, [nip(1), "A", "Guru Mapel"], [nip(2), "B", "Tenaga Perpustakaan"]]}))
+    assert staff.roster["position_type"].isna().all()
+
+
+def test_a_nip_printed_under_the_rank_and_golongan_is_read_from_that_cell(xlsx):
+    """A military nominative list prints 'PANGKAT KORP' as the rank, golongan and corps over the NIP: the NIP and the
+    golongan are both read from that cell. Near miss: a golongan column where one cell lacks its NIP is no NIP's
+    column, and the NIP is asked for."""
+    head = ["NO", "NAMA", "PANGKAT KORP"]
+    rows = [[1, "A", f"Penata Tk I    III-D / Kes\n{nip(1)}"], [2, "B", f"Pengatur Muda    II-A / Tek\n{nip(2, female=True)}"]]
+    staff = load_staff(xlsx("p.xlsx", {"Data": [head, *rows]}))
+    assert staff.roster["nip"].tolist() == [nip(1), nip(2, female=True)]
+    assert staff.roster["golongan"].astype(str).tolist() == ["III/d", "II/a"]
+    assert staff.notes["check"].eq("nip_in_name").any()
+    with pytest.raises(InputError, match="expected a column for 'nip'"):
+        load_staff(xlsx("q.xlsx", {"Data": [head, rows[0], [2, "B", "Pengatur Muda    II-A / Tek"]]}))
+
+
+def test_a_header_cell_merged_down_over_a_second_row_makes_the_header_two_rows(xlsx):
+    """'NO', 'JABATAN' … merged over rows 1–2 beside 'NAMA' over a second row 'TEMPAT TANGGAL LAHIR': the header is
+    both rows, and the column-number row under it is skipped, not read as a person. Near miss: the same rows with no
+    merges keep the header to its first row (the second is then a row of the body, the one-row header's)."""
+    sheet = [["NO", "NIP", "NAMA", "GOL"], [None, None, "TEMPAT TANGGAL LAHIR", None], [1, 2, 3, 4],
+             [1, nip(1), "A\nSleman, 01-01-1980", "III/a"], [2, nip(2), "B\nBantul, 02-02-1981", "III/b"]]
+    staff = load_staff(xlsx("p.xlsx", {"Data": sheet}, merged={"Data": ["A1:A2", "B1:B2", "D1:D2"]}))
+    assert len(staff.roster) == 2 and staff.recognition[0].header_rows == (1, 2)
+    plain = load_staff(xlsx("q.xlsx", {"Data": [sheet[0], sheet[3], sheet[4]]}))
+    assert len(plain.roster) == 2 and plain.recognition[0].header_rows == (1, 1)
+
+
+def test_a_sheet_of_record_cards_is_refused_as_cards_naming_where_they_start(xlsx):
+    """One card per employee (label | value rows, the labels repeated in order on every card, naming fields such as
+    NIP and Nama) is no table: refused saying so, with the cards' count, column and first rows. Near miss: a recap in
+    blocks whose repeated labels are categories (golongan under each unit) is no cards, and gets the usual message."""
+    def card(i: int) -> list[list]:
+        return [["No", "Uraian", "Data"], [None, "a. NIP", nip(i)], [None, "b. Nama Lengkap", f"P{i}"],
+                [None, "c. Jenis Kelamin", "Perempuan"], [None, "d. Agama", "Islam"], [None, "e. Alamat", "Medan"], []]
+    with pytest.raises(InputError, match=r"cell B2: expected a table with one row per employee or item .* this sheet holds "
+                                         r"2 cards, .*labels in column B such as 'a. NIP', 'b. Nama Lengkap'.*rows 1, 8\)"):
+        load_staff(xlsx("p.xlsx", {"Kartu": card(1) + card(2)}))
+    block = [["Unit A", None], ["I/a", 1], ["II/a", 2], ["III/a", 3], ["III/b", 4], ["IV/a", 5], []]
+    with pytest.raises(InputError) as refused:
+        load_staff(xlsx("q.xlsx", {"Rekap": block + [["Unit B", None], *block[1:]]}))
+    message = str(refused.value)
+    assert "expected a header row" in message or "baris judul kolom" in message
+    assert "cards" not in message and "kartu" not in message

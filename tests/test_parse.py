@@ -591,3 +591,21 @@ def test_alias_key_keeps_two_numbers_apart():
     assert alias_key("Diploma I/II") != alias_key("Diploma III")
     assert parse_education("Diploma I/II") == "D1"  # a combined category reads as its first part, as 'S-1/Sarjana' does
     assert parse_education("Diploma III") == parse_education("D-III") == "D3"
+
+
+def test_an_html_fragment_opening_with_a_title_before_its_table_is_html(tmp_path):
+    """A PHP view's download with no <html>: '<h1> Laporan …</h1>' then '<table>' is an HTML page, its header row of
+    plain <td> cells read as the table's first row. Near misses: a CSV whose first cell starts with '<' ('<25 tahun')
+    stays a CSV, and a title element with no table after it is no HTML table."""
+    from lakip_lib.loading.plainfiles import plain_kind, read_plain
+    page = tmp_path / "pegawai.xls"
+    page.write_text("<h1> Laporan Data Pegawai</h1>\n<table>\n<tr><td>NIP</td><td>Nama</td></tr>\n"
+                    "<tr><td>198001012005011001</td><td>A</td></tr></table>", encoding="utf-8")
+    assert plain_kind(page) == "html"
+    assert read_plain(page, "html")[0].cells.iloc[0].tolist() == ["NIP", "Nama"]
+    csv = tmp_path / "umur.csv"
+    csv.write_text("<25 tahun,3\n25-35 tahun,5\n", encoding="utf-8")
+    assert plain_kind(csv) == "csv"
+    bare = tmp_path / "judul.xls"
+    bare.write_text("<h1>Laporan</h1>\nNIP;Nama\n1;A\n", encoding="utf-8")
+    assert plain_kind(bare) != "html"

@@ -44,6 +44,9 @@ KINDS = {"csv": "CSV", "html": "HTML", "xml2003": "Excel 2003 XML"}
 _SS = "{urn:schemas-microsoft-com:office:spreadsheet}"
 _HTML_START = re.compile(rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|table|head|body|meta|style|div|title)\b", re.IGNORECASE | re.DOTALL)
 _DELIMITERS = ",;\t|"
+#: a page that opens with another element (an <h1> title, a <p>) before its table, as a PHP view echoes a fragment
+_HTML_ELEMENT = re.compile(rb"^<(?:h[1-6]|p|center|b|strong|font|span|br|hr|link|script|caption|form|img)\b[^>]*>",
+                           re.IGNORECASE)
 
 
 def plain_kind(path: Path) -> str | None:
@@ -62,6 +65,8 @@ def plain_kind(path: Path) -> str | None:
         return "xml2003" if b"urn:schemas-microsoft-com:office:spreadsheet" in head else None
     if _HTML_START.match(text):
         return "html"
+    if _HTML_ELEMENT.match(text) and re.search(rb"<table\b", head, re.IGNORECASE):
+        return "html"  # '<h1> Laporan Data Pegawai</h1><table …>': a fragment with no <html>, its table further on
     if b"\x00" in head:
         return None  # UTF-16 or binary: not a CSV the kit can tell
     if path.suffix.lower() == ".csv" or any(d.encode() in head for d in _DELIMITERS):

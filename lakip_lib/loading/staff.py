@@ -28,7 +28,7 @@ from ..domain import (GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, UNKNOWN, e
 from ..errors import InputError, Problem
 from ..messages import Pair, Text, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
-from .recognise import (NIP_BY_CONTENT, NIP_IN_NAME, NIP_INSIDE, NIP_SWAPPED, NO_NIP, ONE_HOT, Recognition, Table, is_mark,
+from .recognise import (NIP_BY_CONTENT, NIP_IN_CELLS, NIP_IN_NAME, NIP_INSIDE, NIP_SWAPPED, NO_NIP, ONE_HOT, Recognition, Table, is_mark,
                         is_unmarked, other_number)
 from .recognise import ROW_NUMBERS, is_total_label
 from .recognise.content import column_content
@@ -264,12 +264,16 @@ def _non_asn_note(dimension: str, aside: pd.DataFrame) -> dict[str, str]:
 
 
 def _nip_from_names(table: Table) -> None:
-    """Of a roster whose NIP is in its name cells (recognised :data:`~.recognise.NIP_IN_NAME`), the NIP and the name
-    apart: the NIP the one 18-digit number of the cell, the name its lines that hold no number ('AHMAD\\n150001680 /
+    """Of a roster whose NIP is in its name cells (recognised :data:`~.recognise.NIP_IN_NAME`), or in another field's
+    (:data:`~.recognise.NIP_IN_CELLS`: the golongan's, 'Penata Tk I    III-D / Kes\\n1975…'), the NIP and that field
+    apart: the NIP the one 18-digit number of the cell, the field its lines that hold no number ('AHMAD\\n150001680 /
     196808151993031001': the old 9-digit NIP beside the new one, dropped with it). A cell with no NIP keeps its text, to
     be refused naming it."""
-    if not any(c.name == "nip" and c.how == NIP_IN_NAME for c in table.columns):
+    inside = next((c for c in table.columns if c.name == "nip" and c.how in (NIP_IN_NAME, NIP_IN_CELLS)), None)
+    if inside is None:
         return
+    host = "name" if inside.how == NIP_IN_NAME else next(c.label for c in table.columns
+                                                         if c.index == inside.index and c.name != "nip")
 
     def nip(cell: object) -> object:
         found = NIP_INSIDE.findall(cell) if isinstance(cell, str) else []
@@ -281,9 +285,9 @@ def _nip_from_names(table: Table) -> None:
         lines = [line for line in cell.splitlines() if not NIP_INSIDE.search(line)]
         return "\n".join(lines).strip() or NIP_INSIDE.sub("", cell).strip(" /-,;")
 
-    cells = table.frame["name"]
+    cells = table.frame[host]
     table.frame["nip"] = cells.map(nip).astype(cells.dtype)
-    table.frame["name"] = cells.map(name).astype(cells.dtype)
+    table.frame[host] = cells.map(name).astype(cells.dtype)
 
 
 def _unit_from_levels(table: Table) -> None:
@@ -396,8 +400,9 @@ def _values_from_lists(table: Table) -> list[dict[str, str]]:
     return notes
 
 
-#: words of a header whose column says whether each person still serves ('STATUS AKTIF', 'KEDUDUKAN HUKUM', 'Ket.')
-_STATE_HEADER_WORDS = frozenset({"status", "keterangan", "ket", "kedudukan", "aktif", "keaktifan"})
+#: words of a header whose column says whether each person still serves ('STATUS AKTIF', 'KEDUDUKAN HUKUM', 'Ket.', an
+#: application's English 'Is Active?')
+_STATE_HEADER_WORDS = frozenset({"status", "keterangan", "ket", "kedudukan", "aktif", "keaktifan", "active"})
 
 
 def _inactive_aside(table: Table, year: int | None) -> list[dict[str, str]]:
@@ -470,6 +475,13 @@ def _roster_notes(table: Table, aside: dict[str, int], roster: pd.DataFrame) -> 
                           f"Pegawai non-ASN ({listed}) dalam daftar pegawai tidak dihitung; judul bagian di dalam tabel dilewati",
                           f"Non-ASN staff ({listed}) in the roster are not counted; section titles inside the table are skipped"))
     name_header = " › ".join(table.column("name").path) or table.column("name").header if table.has("name") else ""
+    if (beside := next((c for c in table.columns if c.name == "nip" and c.how == NIP_IN_CELLS), None)) is not None:
+        header = " › ".join(beside.path) or beside.header
+        notes.append(note("info", "nip_in_name", where,
+                          f"Tidak ada kolom NIP: NIP tiap pegawai dibaca dari sel kolom '{header}', yang memuat satu NIP 18 "
+                          "digit di bawah isinya sendiri (pangkat dan golongan)",
+                          f"No NIP column: each employee's NIP is read from the cell of column '{header}', which holds one "
+                          "18-digit NIP under its own value (the rank and golongan)"))
     if any(c.name == "nip" and c.how == NIP_IN_NAME for c in table.columns):
         notes.append(note("info", "nip_in_name", where,
                           f"Tidak ada kolom NIP: NIP tiap pegawai dibaca dari sel kolom '{name_header}', yang memuat nama dan satu "

@@ -15,6 +15,7 @@ import pandas as pd
 from ..errors import InputError, Problem
 from ..messages import Joined, expects
 from .recognise import Recognition, Table, expected_header, recognise_sheet, total_label_mask, vocabularies
+from .recognise.cards import Cards, record_cards
 from .recognise.nearest import nearest_header, nearest_message
 from .recognise.rows import EMPTY_ROW
 from .parse import INDONESIAN, ValueParseError, column_convention, excel_error, no_value_mask, parse_number, text_mask
@@ -118,7 +119,12 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
             wrong.extend(err.problems)
             records.extend(getattr(err, "records", []))
             continue
-        if not found:
+        if not found and (cards := record_cards(grid, vocabularies(layouts, extra_aliases))) is not None:
+            # one card per record (label | value rows repeated per person): said as what it is, not as a missing header
+            unrecognised.append(_cards_problem(grid, cards))
+            sheet_records = [*sheet_records, Recognition(path.name, name, None, status="skipped", reason="record cards, no table",
+                                                         reason_id="kartu per rekaman, bukan tabel")]
+        elif not found:
             nearest = nearest_header(grid)
             unrecognised.append(grid.problem(None, None, None, expected_header(layouts)) if nearest is None else grid.problem(
                 nearest.top, min(nearest.paths), None,
@@ -143,6 +149,16 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
         error.records = records  # what was found, for lakip check --explain
         raise error
     return tables
+
+
+def _cards_problem(grid: Grid, cards: Cards) -> Problem:
+    """The problem of a sheet of record cards (:func:`~.recognise.cards.record_cards`), at its first field label: how
+    many cards, where they start, which labels name fields, and the table the kit reads instead."""
+    rows = ", ".join(str(grid.row0 + i) for i in cards.starts[:4]) + (" …" if len(cards.starts) > 4 else "")
+    labels = ", ".join(f"'{label}'" for label in cards.fields[:4])
+    column = grid.cell_name(0, cards.column).rstrip("0123456789")
+    return grid.problem(cards.first_field_row, cards.column, None,
+                        expects("record_cards", cards=len(cards.starts), rows=rows, column=column, labels=labels))
 
 
 def refused(problems: list[Problem], records: list[Recognition]) -> InputError:

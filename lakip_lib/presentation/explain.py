@@ -163,6 +163,10 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
                                       "this column's cells fit the second"),
         "in the name": Pair("tidak ada kolom NIP: setiap sel nama memuat satu NIP 18 digit pegawainya, dibaca dari sana",
                             "no NIP column: each name cell holds its person's one 18-digit NIP, read from there"),
+        "in another field's cells": Pair("tidak ada kolom NIP dan sel nama tidak memuatnya: setiap sel kolom ini (pangkat "
+                                         "dan golongan) memuat satu NIP 18 digit di bawah isinya sendiri, dibaca dari sana",
+                                         "no NIP column and the name cells hold none: each cell of this column (rank and "
+                                         "golongan) holds one 18-digit NIP under its own value, read from there"),
         "nips": Pair("tidak ada judul NIP: satu-satunya kolom yang sebagian besar selnya NIP 18 digit (nomor pegawai sistemnya)",
                      "no NIP header: the one column whose cells are mostly 18-digit NIPs (a system's own staff numbers)"),
         "swapped": Pair("judul kolom NIP dan kolom ini tertukar: kolom berjudul NIP tidak memuat satu NIP pun, dan hanya "

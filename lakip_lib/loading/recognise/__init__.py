@@ -40,7 +40,7 @@ from typing import NoReturn
 import numpy as np
 import pandas as pd
 
-from ...domain import header_alias_examples, header_datasets
+from ...domain import header_alias_examples, header_datasets, unit_words
 from ...errors import ConfigError, InputError, missing_field
 from ...messages import Joined, Pair, Said, expects, said
 from ..parse import (ValueParseError, asset_condition, clean_text, is_no_value, parse_education, parse_gender,
@@ -209,6 +209,7 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     record = Recognition(grid.file, grid.sheet, band.dataset, (grid.row0 + band.top, grid.row0 + band.bottom),
                          cell=grid.cell_name(band.top, first))
     band, earlier = _latest_state(target_by_ratio(grid, _against_target(_worked_months(grid, _without_computed(_bare_months(band))))))
+    band = _without_numbered_names(grid, band)
     columns, parts, grouped, problems, addends = _columns(grid, band)
     if band.dataset == "staff":
         columns = _nip_headers_swapped(grid, band, columns)
@@ -244,8 +245,8 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     claimed = {c.name for c in columns} | {band.matches[j].name for j in band.matches}
     missing = [name for name in required if name not in claimed]
     if "nip" in missing and band.dataset == "staff" and (inside := _nip_in_names(grid, band, columns)) is not None:
-        columns.append(inside)  # the loader reads the NIP out of the name cell (NIP_IN_NAME)
-        record.columns.append((grid.cell_name(band.bottom, inside.index), " › ".join(inside.path), "nip", NIP_IN_NAME))
+        columns.append(inside)  # the loader reads the NIP out of the name (or golongan) cell (NIP_IN_NAME, NIP_IN_CELLS)
+        record.columns.append((grid.cell_name(band.bottom, inside.index), " › ".join(inside.path), "nip", inside.how))
         missing.remove("nip")
     if "nip" in missing and band.dataset == "staff" and (keyed := _nip_by_content(grid, band, columns)) is not None:
         columns.append(keyed)  # the staff number column of a system keyed by its own numbers (NIP_BY_CONTENT)
@@ -256,12 +257,15 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     if "nip" in missing and band.dataset == "staff" and (named := _people_by_name(grid, band, columns)) is not None:
         columns.append(named)  # a list of people with no NIP at all: the loader reads it by its names (NO_NIP)
         missing.remove("nip")
-    if "name" in missing and band.dataset == "budget" and (labels := _labels_of_amounts(grid, band, columns)) is not None:
-        columns.append(labels)  # Bidang Evaluator | Pagu Alokasi | Realisasi: the rows named by the one column of words
-        cell = grid.cell_name(band.bottom, labels.index)
-        record.unused.remove((cell, labels.header))
-        record.columns.append((cell, labels.header, "name", ROW_LABELS))
-        missing.remove("name")
+    for named, amounts in _LABELLED_AMOUNTS.get(band.dataset, ()):
+        if named in missing and (labels := _labels_of_amounts(grid, band, columns, named, amounts)) is not None:
+            # Bidang Evaluator | Pagu Alokasi | Realisasi; Kategori | Total Aset | Baik | Rusak: the rows named by the
+            # one column of words
+            columns.append(labels)
+            cell = grid.cell_name(band.bottom, labels.index)
+            record.unused.remove((cell, labels.header))
+            record.columns.append((cell, labels.header, named, ROW_LABELS))
+            missing.remove(named)
     if "indicator" in missing and band.dataset == "indicators" \
             and (parts_of := _parts_of_titled_indicator(grid, band, columns, caption(rows, band.top))) is not None:
         columns.append(parts_of)  # IKU 1 … by Jenjang: each row names its part of the indicator the title names
@@ -666,26 +670,47 @@ NIP_IN_NAME = "in the name"
 NIP_INSIDE = re.compile(r"(?<!\d)(\d{8} ?\d{6} ?\d ?\d{3})(?!\d)")
 
 
+#: how a roster's NIP is found in the cells of another field's column than the name's (:attr:`Column.how`): the rank
+#: and golongan printed over the NIP ('Penata Tk I    III-D / Kes⏎199903…')
+NIP_IN_CELLS = "in another field's cells"
+#: fields whose cells a print may stack the NIP under, after the name's
+_NIP_HOSTS = ("golongan", "position")
+
+
 def _nip_in_names(grid: Grid, band: Band, columns: list[Column], scan: int = 200) -> Column | None:
     """The name column as the NIP's too, for a roster with no NIP column whose every name cell holds its person's name
-    and one 18-digit NIP (Kemenag's DUK prints the name, then 'old NIP / new NIP' under it); None otherwise.
+    and one 18-digit NIP (Kemenag's DUK prints the name, then 'old NIP / new NIP' under it); else, the same of the
+    golongan or jabatan column (a military nominative list prints 'PANGKAT KORP' as the rank and golongan over the
+    NIP); None otherwise.
 
     The cells from the body's first down to the last one holding a NIP must each hold exactly one (a total row
-    aside), and two people at least; what follows (a signature block) is left to the body's end.
+    aside) beside some text, and two people at least; what follows (a signature block) is left to the body's end. A
+    column where some cells hold a NIP and others not is no NIP's column (the NIP is asked for).
+
+    Example:
+        >>> import pandas as pd
+        >>> cells = pd.DataFrame([["Nama", "Pangkat"], ["Ani", "Penata III-C 198001012005012001"],
+        ...                       ["Budi", "Pengatur II-A 197801052006041001"]], dtype=object)
+        >>> band = Band("staff", 0, 0, {0: ("Nama",), 1: ("Pangkat",)}, {}, ())
+        >>> found = _nip_in_names(Grid("p.xlsx", "S", cells), band, [Column("name", None, "Nama", 0), Column("golongan", None, "Pangkat", 1)])
+        >>> found.index, found.how
+        (1, "in another field's cells")
     """
-    name = next((c for c in columns if c.name == "name"), None)
-    if name is None or name.index not in grid.cells.columns:
-        return None
-    filled = sorted(_filled_rows(grid, band, [name.index], scan).get(name.index, set()))
-    cells = [grid.cells[name.index].iloc[band.bottom + 1 + i] for i in filled]
-    holding = [i for i, cell in enumerate(cells) if isinstance(cell, str) and NIP_INSIDE.search(cell)]
-    if len(holding) < 2:
-        return None
-    people = [cell for cell in cells[:holding[-1] + 1] if not is_total_label(cell)]
-    if any(not isinstance(cell, str) or len(NIP_INSIDE.findall(cell)) != 1 or not re.search(r"[A-Za-z]", NIP_INSIDE.sub("", cell))
-           for cell in people):
-        return None
-    return Column("nip", None, name.header, name.index, name.path, NIP_IN_NAME)
+    hosts = [c for field in ("name", *_NIP_HOSTS) for c in columns if c.name == field]
+    for host in hosts:
+        if host.index not in grid.cells.columns:
+            continue
+        filled = sorted(_filled_rows(grid, band, [host.index], scan).get(host.index, set()))
+        cells = [grid.cells[host.index].iloc[band.bottom + 1 + i] for i in filled]
+        holding = [i for i, cell in enumerate(cells) if isinstance(cell, str) and NIP_INSIDE.search(cell)]
+        if len(holding) < 2:
+            continue
+        people = [cell for cell in cells[:holding[-1] + 1] if not is_total_label(cell)]
+        if any(not isinstance(cell, str) or len(NIP_INSIDE.findall(cell)) != 1
+               or not re.search(r"[A-Za-z]", NIP_INSIDE.sub("", cell)) for cell in people):
+            continue
+        return Column("nip", None, host.header, host.index, host.path, NIP_IN_NAME if host.name == "name" else NIP_IN_CELLS)
+    return None
 
 
 #: how a NIP column headed by another name is recognised (:attr:`Column.how`): by the NIPs its cells hold
@@ -916,11 +941,20 @@ def _people_by_name(grid: Grid, band: Band, columns: list[Column], scan: int = 2
 ROW_LABELS = "row labels"
 
 
-def _labels_of_amounts(grid: Grid, band: Band, columns: list[Column]) -> Column | None:
-    """The ``name`` column of a budget table whose header names the amounts but not what each row is ('Bidang Evaluator
-    | Pagu Alokasi | Realisasi (SP2D)'): the one column left of the first amount that names no field, no row numbers
-    and holds words, each row its own (labels that repeat are an attribute: a category, a source of funds); None when
-    there is no such column or more than one.
+#: dataset → (the field naming each row, the fields of its figures) for :func:`_labels_of_amounts`
+_LABELLED_AMOUNTS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "budget": (("name", ("budget", "realised")),),
+    "assets": (("item", ("good", "damaged", "sufficient", "lacking", "quantity")),),
+}
+
+
+def _labels_of_amounts(grid: Grid, band: Band, columns: list[Column], field: str = "name",
+                       amounts: tuple[str, ...] = ("budget", "realised")) -> Column | None:
+    """The ``field`` column (``name``, an asset's ``item``) of a table whose header names the figures (``amounts``) but
+    not what each row is ('Bidang Evaluator | Pagu Alokasi | Realisasi (SP2D)'; 'Kategori | Total Aset | Baik | Rusak
+    Berat'): the one column left of the first figure that names no field, no row numbers and holds words, each row its
+    own (labels that repeat are an attribute: a category, a source of funds); None when there is no such column or more
+    than one.
 
     Example:
         >>> import pandas as pd
@@ -931,15 +965,53 @@ def _labels_of_amounts(grid: Grid, band: Band, columns: list[Column]) -> Column 
         >>> _labels_of_amounts(Grid("a.xlsx", "S", cells), band, amounts).index
         0
     """
-    amounts = [c.index for c in columns if c.name in ("budget", "realised")]
-    if not amounts:
+    figures = [c.index for c in columns if c.name in amounts]
+    if not figures:
         return None
-    words = [j for j, path in band.paths.items() if j < min(amounts) and j not in band.matches
-             and header_key(path[-1]) not in ROW_NUMBERS and _worded(grid, band, j)]
+    words = [j for j, path in band.paths.items() if j < min(figures) and j not in band.matches
+             and header_key(path[-1]) not in ROW_NUMBERS and _worded(grid, band, j)
+             and not (field == "item" and _names_units(path))]
     if len(words) != 1 or _repeats(grid, band, words[0]):
         return None
     path = band.paths[words[0]]
-    return Column("name", None, " › ".join(path), words[0], path, ROW_LABELS)
+    return Column(field, None, " › ".join(path), words[0], path, ROW_LABELS)
+
+
+def _names_units(path: tuple[str, ...]) -> bool:
+    """Whether a header names units ('KABUPATEN/KOTA', 'Unit Kerja', 'Sekolah': ``unit_words.csv``), whose rows are
+    places or offices holding the assets counted, not the items: such rows are read only when the user names the
+    column as the item (``header_aliases``)."""
+    text = " ".join(clean_text(p).casefold() for p in path)
+    return any(re.search(rf"(?<![\w/]){re.escape(word)}(?![\w/])", text) for word in unit_words())
+
+
+def _whole_numbers_only(grid: Grid, band: Band, j: int, scan: int = 200) -> bool:
+    """Whether column ``j``'s filled body cells (one at least) are all whole numbers: counts or serials, no name."""
+    if j not in grid.cells.columns:
+        return False
+    values = [v for v in grid.cells[j].iloc[band.bottom + 1: band.bottom + 1 + scan].tolist() if not is_no_value(v)]
+    whole = [v for v in values if isinstance(v, (int, np.integer)) and not isinstance(v, bool)
+             or isinstance(v, (float, np.floating)) and float(v).is_integer()
+             or isinstance(v, str) and re.fullmatch(r"\d{1,9}", clean_text(v)) is not None]
+    return bool(values) and len(whole) == len(values)
+
+
+def _without_numbered_names(grid: Grid, band: Band) -> Band:
+    """The band without the matches of a field that names each row (:data:`_ROW_NAMES`: a person's, an item's, an
+    indicator's name) on a column whose cells are all whole numbers: a header word took a count for the name ('Total
+    Aset' holding 4, 2, 5 beside 'Kategori'), and a name of digits only names nothing. The column is left unused, the
+    field found elsewhere or asked for, never read as names '4', '2', '5'.
+
+    Example:
+        >>> from lakip_lib.loading.recognise.fields import Match
+        >>> cells = pd.DataFrame([["Kategori", "Total Aset", "Baik"], ["Elektronik", 4, 2], ["Kendaraan", 2, 1]], dtype=object)
+        >>> band = Band("assets", 0, 0, {0: ("Kategori",), 1: ("Total Aset",), 2: ("Baik",)},
+        ...             {1: Match("item", None, "Total Aset", "rule"), 2: Match("good", None, "Baik", "alias")}, ())
+        >>> sorted(_without_numbered_names(Grid("s.xlsx", "S", cells), band).matches)
+        [2]
+    """
+    numbered = [j for j, m in band.matches.items() if m.name in _ROW_NAMES and _whole_numbers_only(grid, band, j)]
+    return replace(band, matches={j: m for j, m in band.matches.items() if j not in numbered}) if numbered else band
 
 
 #: how the rows of a table titled by its indicator are named by their own labels (:attr:`Column.how`)

@@ -645,7 +645,10 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
                                    for r in required.get(dataset, ()))
                 years = len({m.year for m in matches.values() if m.year is not None})
                 headed = len(set(paths.values())) if height == 1 or _nested(rows, top, bottom, merged) else 0
-                score = (distinct, has_required, -same, years, headed, -height)
+                # a header cell merged down past the band's bottom ('NO' over A5:A6 beside 'NAMA' over a second row
+                # 'TEMPAT TANGGAL LAHIR') says the header goes on: of two bands that read alike, the one it spans
+                cut = any(top <= r0 <= bottom < r1 for r0, _, r1, _ in merged)
+                score = (distinct, has_required, -same, years, headed, not cut, -height)
                 if best is None or score > best.score:
                     best = Band(dataset, top, bottom, paths, matches, score)
     return best

@@ -1,0 +1,106 @@
+"""Record cards: a sheet holding one card per record (label | value rows repeated per person), told apart from a table.
+
+A staff application may print each employee as a card (the Kemenkes puskesmas 'Formulir Data Kepegawaian': ``No |
+Uraian | Data``, then 'a. NIK', 'b. NIP/NRP', 'd. Nama Lengkap' … with the value beside each label, and small history
+tables under numbered captions), pasted into one sheet card after card. Such a sheet has no header row naming its
+columns, so no table is found; without this module the kit would say only that no header row was found and point at
+the nearest row. Found here, the sheet is refused naming what it is (how many cards, the column of labels, where each
+card starts) and what the kit reads instead: one row per record under a header of those labels.
+
+The cards are not read as rows: a card's fields may be the employee's or another person's (the spouse's 'Nama' and
+'Tanggal lahir' under '11. Keluarga'), its history tables give no current row, a print may fill a field from another
+(the puskesmas view prints the education of first appointment as the highest), and no reading of it could name the cell
+a value came from in a row of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..parse import clean_text
+from ..workbook import Grid, is_blank
+from .fields import Vocabulary, match_path
+
+#: a card's field labels that must repeat once per card, in the same order, before a sheet is taken for cards
+MIN_LABELS = 5
+#: labels among them that must name a field of a dataset (NIP, Nama, Jenis Kelamin …): labels of categories repeated per
+#: block (a recap's 'I/a' … 'IV/e' under each unit) name none
+MIN_FIELDS = 2
+#: rows looked at
+SCAN = 5000
+#: a card's enumerators before a label ('a. NIK', 'j. 1) Golongan terakhir', '   2) TMT Golongan')
+_ENUMERATOR = re.compile(r"^(?:[a-z]\.\s*)?(?:\d{1,2}[.)]\s*)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cards:
+    """Where a sheet's record cards are: the grid column of their labels, the grid row each card starts at, and the
+    labels (as written) that name a field, first card's order."""
+
+    column: int
+    starts: tuple[int, ...]
+    fields: tuple[str, ...]
+    first_field_row: int
+
+
+def _label(value: object) -> str | None:
+    """A card label's key: its text without enumerators, case and spacing; None for a cell that is no label."""
+    if not isinstance(value, str) or not re.search(r"[A-Za-z]{2}", value):
+        return None
+    return clean_text(_ENUMERATOR.sub("", value.strip())).casefold() or None
+
+
+def record_cards(grid: Grid, vocabs: dict[str, Vocabulary]) -> Cards | None:
+    """The record cards of a sheet that has no table: a column of labels in which :data:`MIN_LABELS` labels or more
+    each stand once per card, in the same order in every card, with a value in the column right of them on some card,
+    :data:`MIN_FIELDS` of them naming a field of one of ``vocabs``' datasets; None for any other sheet (a roster, whose
+    columns repeat no run of labels; a recap in blocks, whose repeated labels are categories, not fields).
+
+    Example:
+        >>> import pandas as pd
+        >>> from lakip_lib.loading.recognise import vocabularies
+        >>> card = [["No", "Uraian", "Data"], [None, "a. NIP", "19800101 200501 1 001"], [None, "b. Nama Lengkap", "Ani"],
+        ...         [None, "c. Jenis Kelamin", "Perempuan"], [None, "d. Agama", "Islam"], [None, "e. Alamat", "Medan"]]
+        >>> cards = record_cards(Grid("p.xlsx", "S", pd.DataFrame(card + card, dtype=object)), vocabularies({"staff": ()}, None))
+        >>> cards.column, cards.starts, cards.fields[:2]
+        (1, (0, 6), ('a. NIP', 'b. Nama Lengkap'))
+    """
+    cells = grid.cells.iloc[:SCAN].to_numpy(dtype=object, na_value=None)
+    best: Cards | None = None
+    for j in range(cells.shape[1] - 1):
+        rows: dict[str, list[int]] = {}
+        for i, value in enumerate(cells[:, j]):
+            if (key := _label(value)) is not None:
+                rows.setdefault(key, []).append(i)
+        repeats = Counter(len(found) for found in rows.values() if len(found) >= 2)
+        if not repeats:
+            continue
+        n, _ = repeats.most_common(1)[0]
+        keys = sorted((key for key, found in rows.items() if len(found) == n), key=lambda key: rows[key][0])
+        if len(keys) < MIN_LABELS:
+            continue
+        at = np.array([rows[key] for key in keys])  # label × card → row
+        starts = at[0]
+        # every card holds each label once, after its first label and before the next card's, in the first card's order
+        ends = np.append(starts[1:], len(cells))
+        if not ((at >= starts).all() and (at < ends).all() and (np.diff(at, axis=0) > 0).all()):
+            continue
+        valued = [key for k, key in enumerate(keys) if any(not is_blank(cells[i, j + 1]) for i in at[k])]
+        if len(valued) < MIN_LABELS:
+            continue
+        texts = [clean_text(_ENUMERATOR.sub("", cells[at[k][0], j].strip())) for k in range(len(keys))]
+        # the labels of the dataset naming most of them (a staff card's NIP, Nama, Jenis Kelamin; not the 'Uraian' of
+        # its 'No | Uraian | Data' head, which a summary's vocabulary knows)
+        named = max(([k for k, key in enumerate(keys) if key in valued and match_path((texts[k],), vocab) is not None]
+                     for vocab in vocabs.values()), key=len, default=[])
+        if len(named) < MIN_FIELDS:
+            continue
+        found = Cards(j, tuple(int(i) for i in starts), tuple(clean_text(cells[at[k][0], j]) for k in named),
+                      int(at[named[0]][0]))
+        if best is None or len(found.fields) > len(best.fields):
+            best = found
+    return best
