@@ -407,20 +407,7 @@ def kelompok_levels(codes: list[str | None]) -> Levels | None:
         if code.count(".") > 1 and not (parents and parents[-1].count(".") == code.count(".") - 1):
             return None
         parents.append(code)
-    levels: list[str | None] = []
-    roles: list[str] = []
-    for code in codes:
-        depth = code.count(".") if code else None
-        if depth is None:
-            levels.append(None)
-            roles.append("heading")
-        elif 1 <= depth <= len(LEVELS):
-            levels.append(LEVELS[depth - 1])
-            roles.append("level")
-        else:
-            levels.append(None)
-            roles.append("above" if depth == 0 else "account")
-    return Levels(levels, roles, KELOMPOK_ACCOUNTS)
+    return _belanja_levels(codes, KELOMPOK_ACCOUNTS)
 
 
 def _nested_digit_levels(codes: list[str | None]) -> Levels | None:
@@ -476,11 +463,22 @@ def lra_levels(codes: list[str | None]) -> Levels | None:
     coded = [c for c in codes if c]
     if not coded or not all(_LRA_ACCOUNT.match(c) and c[0] == "5" for c in coded) or not any(c.count(".") == 1 for c in coded):
         return None
+    return _belanja_levels(codes, LRA_ACCOUNTS)
+
+
+def _belanja_levels(codes: list[str | None], how: str) -> Levels:
+    """The levels of belanja account codes by their depth: the kelompok (``5.1``) programs, the jenis kegiatan, the
+    objek sub-kegiatan; the akun (``5``) ``above`` them, deeper codes ``account`` rows, a row without a code a heading.
+
+    Example:
+        >>> _belanja_levels(["5", "5.1", "5.1.02", None, "5.1.02.01.01"], LRA_ACCOUNTS).roles
+        ['above', 'level', 'level', 'heading', 'account']
+    """
     levels: list[str | None] = []
     roles: list[str] = []
     for code in codes:
         depth = code.count(".") if code else None
-        if code is None:
+        if depth is None:
             levels.append(None)
             roles.append("heading")
         elif 1 <= depth <= len(LEVELS):
@@ -489,7 +487,7 @@ def lra_levels(codes: list[str | None]) -> Levels | None:
         else:
             levels.append(None)
             roles.append("above" if depth == 0 else "account")
-    return Levels(levels, roles, LRA_ACCOUNTS)
+    return Levels(levels, roles, how)
 
 
 #: the code schemes :func:`code_levels` tries, in this order: how their levels are told → (what places the rows, None
