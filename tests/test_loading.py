@@ -1457,6 +1457,24 @@ def test_a_target_written_as_a_bound_is_its_number_and_an_upper_bound_makes_lowe
     assert "'≤ 5 hari' adalah batas atas" in data.notes.loc[0, "message"]
 
 
+def test_a_stated_capaian_that_only_lower_is_better_gives_makes_an_unmarked_indicator_negative(xlsx):
+    """LOS 3,42 days against 5 printed as 131,60 %: (2·5 − 3,42) / 5; not 3,42 / 5 = 68,40 %. With no polarity, no bound
+    and no word of the lexicon, the printed capaian tells it, with a warning. Near misses: a capaian that is realisation
+    / target (68,40), one of 100 that fits both, and a stated Positif, which the capaian check questions instead."""
+    path = xlsx("kinerja.xlsx", {"PK": [
+        ["No", "Indikator", "Satuan", "Polaritas", "Target 2019", "Realisasi 2019", "% Capaian"],
+        [1, "LOS", "hari", None, "5", "3,42", "131,60"],
+        [2, "BOR", "%", None, "5", "3,42", "68,40"],
+        [3, "Rata-rata lama layanan", "hari", None, "4", "4", "100"],
+        [4, "TOI", "hari", "Positif", "5", "3,42", "131,60"],
+    ]})  # fmt: skip
+    data = load_indicators(path, year=2019)
+    assert data.indicators["polarity"].tolist() == ["negative", "positive", "positive", "positive"]
+    inferred = data.notes[data.notes["check"].eq("polarity_inferred")]
+    assert inferred[["severity", "location"]].values.tolist() == [["warning", "kinerja.xlsx:PK!row 2"]]
+    assert "capaian tercantum 131,60% adalah capaian indikator yang makin kecil makin baik" in inferred["message"].iloc[0]
+
+
 def test_a_bounded_targets_number_style_is_its_numbers(xlsx):
     """'>=76.61%' beside '>=80%' and '<=30': the bound hid the cell from the column's number style, so the column had
     none, the Indonesian one was assumed and '76.61%' was refused as 'not the same number style as the rest of the

@@ -27,7 +27,8 @@ import pandas as pd
 
 from ..config import ReportRules
 from ..domain import golongan_table
-from ..loading.budget import Budget, printed_decimals
+from ..loading.budget import Budget
+from ..loading.parse import printed_decimals
 from ..loading.indicators import Indicators
 from ..loading.inputs import DATASETS
 from ..loading.staff import Staff

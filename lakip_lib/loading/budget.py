@@ -27,7 +27,7 @@ from .recognise.hierarchy import (ACCOUNTS, FLAT, KELOMPOK_ACCOUNTS, LEVELS, LRA
                                   flat_levels, group_blocks, heading_parents, indent_levels, level_word, names_programs,
                                   outline_codes, outline_levels, split_code_levels, split_levels_by_words, word_levels)
 from .recognise.outline import OUTLINE
-from .parse import alias_key, clean_text, excel_error, is_no_value, without_marker
+from .parse import alias_key, clean_text, excel_error, is_no_value, printed_decimals, without_marker
 from .recognise.rows import total_group_code
 from .tables import location, numbers, refused, split_totals, tables_in
 
@@ -1465,19 +1465,3 @@ def _parents(codes: pd.Series, levels: pd.Series) -> pd.Series:
             stack = {d: c for d, c in stack.items() if d < depth}
             stack[depth] = code
     return pd.Series(parents, index=codes.index, dtype=object)
-
-
-def printed_decimals(value: object) -> int:
-    """Decimals a stated percentage was printed with: the rounding it allows.
-
-    Example:
-        >>> printed_decimals(99), printed_decimals("98,56%"), printed_decimals(97.5)
-        (0, 2, 1)
-    """
-    if isinstance(value, int) or is_no_value(value):
-        return 0
-    if isinstance(value, float):
-        text = repr(round(value, 6))
-        return 0 if value.is_integer() else len(text.split(".")[1])
-    match = re.search(r"[.,](\d+)\s*%?\s*$", clean_text(value))
-    return len(match.group(1)) if match else 0

@@ -9,6 +9,7 @@ text as written (``BB``, ``2 Aplikasi``) beside the number read from it.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,7 +26,7 @@ from .recognise.across import ACROSS
 from .recognise.fields import header_words, match_path, vocabulary
 from .recognise.rows import is_score_summary
 from .parse import (INDONESIAN, ValueParseError, alias_key, clean_text, column_convention, excel_error, is_no_value, is_yes_no, labelled,
-                    not_measured, parse_number, without_marker)
+                    not_measured, parse_number, printed_decimals, without_marker)
 from .tables import location, refused, tables_in, total_rows
 
 INDICATOR_COLUMNS = ("id", "level", "code", "goal", "indicator", "formula", "unit", "polarity", "scale", "program", "location",
@@ -635,6 +636,7 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
         polarity = _polarity(row.get("polarity"), scale, table, excel_row, problems, name, notes, bound, stated)
         unit = _text(row.get("unit"))
         written: dict[str, str] = {}
+        start = len(values)  # where this indicator's values begin
         for column in value_columns:
             raw = row[column.label]
             as_written = raw  # the cell as written, whatever part of it is read
@@ -678,6 +680,16 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
             text = None if raw is None else clean_text(as_written)
             values.append((ident, VALUE_KINDS[column.name], assumed.get(column.label, column.year), number, text,
                            location(table, excel_row, column.label)))
+        if polarity == "positive" and is_no_value(row.get("polarity")) and bound is None \
+                and (printed := _negative_by_capaian(values[start:], year)) is not None:
+            polarity = "negative"
+            notes.append(note("warning", "polarity_inferred", location(table, excel_row),
+                              f"{name}: polaritasnya tidak dinyatakan; capaian tercantum {printed}% adalah capaian indikator "
+                              "yang makin kecil makin baik (bukan realisasi dibagi target), maka dibaca sebagai negatif. Jika "
+                              "salah, tulis polaritasnya (Positif/Negatif) di kolom 'Polaritas'",
+                              f"{name}: no polarity is given; the stated capaian {printed}% is what a lower-is-better "
+                              "indicator gets (not the realisation over the target), so it is read as negative. If that is "
+                              "wrong, state the polarity (Positif/Negatif) in a 'Polaritas' column"))
         # "2 Aplikasi" names its unit when no Satuan column does
         unit = unit or next((written[c.label] for c in by_unit if written.get(c.label)), None)
         level = _level(row.get("level")) or sheet_level
@@ -1007,6 +1019,37 @@ def _bound(value: object) -> tuple[str, str] | None:
     if match is None or not any(ch.isdigit() for ch in value[match.end():]):
         return None
     return ("upper" if match.group(1) else "lower"), clean_text(value)
+
+
+def _negative_by_capaian(values: list[tuple], year: int) -> str | None:
+    """The stated capaian of ``year`` as printed, when it is what a lower-is-better indicator gets and not what a
+    higher-is-better one does: (2·target − realisation) / target × 100 or target / realisation × 100, at the
+    capaian's printed precision, and not realisation / target × 100. None otherwise: no such capaian, or it fits higher
+    is better (a capaian of 100 fits both), or neither, which the capaian check reports.
+
+    ``values`` are one indicator's (id, kind, year, number, text, location) rows.
+
+    Example:
+        >>> los = [("I01", "target", 2019, 5.0, "5", ""), ("I01", "realisation", 2019, 3.42, "3,42", "")]
+        >>> _negative_by_capaian([*los, ("I01", "stated_capaian", 2019, 131.6, "131,60", "")], 2019)
+        '131,60'
+        >>> _negative_by_capaian([*los, ("I01", "stated_capaian", 2019, 68.4, "68,40", "")], 2019) is None
+        True
+    """
+    of_year = {kind: (number, text) for _, kind, at, number, text, _ in values if at == year}
+    if not {"target", "realisation", "stated_capaian"} <= of_year.keys():
+        return None
+    (target, _), (realised, _), (stated, printed) = of_year["target"], of_year["realisation"], of_year["stated_capaian"]
+    if not all(isinstance(x, float) and math.isfinite(x) for x in (target, realised, stated)) or target <= 0 or realised <= 0:
+        return None
+    slack = 0.5 * 10.0 ** -printed_decimals(printed) + 1e-9
+
+    def fits(pct: float) -> bool:
+        return abs(stated - pct) <= slack
+
+    if fits(realised / target * 100) or not (fits((2 * target - realised) / target * 100) or fits(target / realised * 100)):
+        return None
+    return clean_text(printed).rstrip("% ")
 
 
 def _polarity(value: object, scale: str | None, table: Table, row: int, problems: list[Problem], name: str,

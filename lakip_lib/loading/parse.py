@@ -485,6 +485,22 @@ def _lookup(field: str, value: object, expected: Said, *, major: bool = False) -
     raise ValueParseError(value, expected)
 
 
+def printed_decimals(value: object) -> int:
+    """Decimals a stated percentage was printed with: the rounding it allows.
+
+    Example:
+        >>> printed_decimals(99), printed_decimals("98,56%"), printed_decimals(97.5)
+        (0, 2, 1)
+    """
+    if isinstance(value, int) or is_no_value(value):
+        return 0
+    if isinstance(value, float):
+        text = repr(round(value, 6))
+        return 0 if value.is_integer() else len(text.split(".")[1])
+    match = re.search(r"[.,](\d+)\s*%?\s*$", clean_text(value))
+    return len(match.group(1)) if match else 0
+
+
 def parse_gender(value: object) -> str:
     """Normalise a gender cell to ``Laki-laki`` or ``Perempuan``.
 
