@@ -491,6 +491,19 @@ def test_a_renstra_band_over_years_reads_a_syllable_typed_twice_and_the_end_stat
     assert match_path(("Kondisi Akhir Periode", "Realisasi"), indicators) is None
 
 
+def test_the_starting_state_of_a_plan_is_the_baseline_however_worded():
+    """An RPJMD's 'Kondisi Kinerja Awal', 'Kondisi Kinerja pada Awal Periode', 'Capaian Awal' (which read as a stated
+    capaian before), 'Kinerja Awal', 'Data Awal' are the baseline. Near misses: the end state stays the Renstra target,
+    and a capaian over start and end is no baseline."""
+    indicators = vocabulary("indicators")
+    for header in ("Kondisi Kinerja Awal", "Kondisi Kinerja pada Awal Periode RPJMD", "Capaian Awal", "Kinerja Awal", "Data Awal"):
+        assert match_path((header,), indicators).name == "baseline", header
+    found = match_path(("Kondisi Kinerja Awal RPJMD (Tahun 2015)",), indicators)
+    assert (found.name, found.year) == ("baseline", 2015)
+    assert match_path(("Kondisi Kinerja pada Akhir Periode RPJMD",), indicators).name == "renstra_target"
+    assert match_path(("Capaian Kinerja Awal dan Akhir",), indicators).name != "baseline"
+
+
 def test_rows_that_are_not_data_are_told():
     assert is_column_numbers(["1", "2", "3", "4", "5 = 3 - 4", "6 = 4 / 3 x 100"])
     assert not is_column_numbers(["1", "Program A", "1.000"])
