@@ -33,7 +33,6 @@ from typing import Any
 
 import yaml
 
-from .domain import POSITION_TYPE_ORDER
 from .errors import ConfigError
 from .messages import number, said
 from .safety import visible_controls
@@ -599,6 +598,10 @@ def _position_types(raw: dict[str, Any], name: str) -> dict[str, str]:
         >>> _position_types({"Analis  Kebijakan": "fungsional"}, "lakip.yml")
         {'analis kebijakan': 'Fungsional'}
     """
+    if not raw:
+        return {}
+    from .domain import POSITION_TYPE_ORDER  # pandas comes with it: a year skipped as up to date reads lakip.yml without
+
     out = {}
     for jabatan, kind in raw.items():
         where = f"{name}: position_types.{jabatan}"
