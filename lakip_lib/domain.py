@@ -225,6 +225,19 @@ def non_asn_statuses() -> tuple[tuple[frozenset[str], str], ...]:
 
 
 @cache
+def lost_conditions() -> tuple[frozenset[str], ...]:
+    """The words of an inventory's condition cell saying an item is lost (``lost_conditions.csv``: Hilang, Tidak
+    ditemukan): each entry's words. Such an item is still on the register but neither good nor damaged.
+
+    Example:
+        >>> frozenset({"hilang"}) in lost_conditions()
+        True
+    """
+    table = _read("lost_conditions.csv", dtype=str)
+    return tuple(frozenset(phrase.lower().split()) for phrase in table["phrase"])
+
+
+@cache
 def inactive_statuses() -> tuple[tuple[frozenset[str], bool, str], ...]:
     """Words a roster's status or keterangan writes of its people (``inactive_status.csv``): each entry's words,
     whether the person is still counted as staff, and the kind of leaving it names (empty for the counted ones).

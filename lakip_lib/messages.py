@@ -369,6 +369,12 @@ EXPECTED = {
     "count_columns": ("kolom jumlah: 'Jumlah', atau 'L' dan 'P'", "count columns: 'Jumlah', or 'L' and 'P'"),
     "rows_above_total": ("baris data di atas baris total (tabel ini hanya berisi total)",
                          "data rows above the total row (the table has only totals)"),
+    "breakdown_adds_up": ("baris bernomor {first} … di bawah '{parent}' (nomor {number}) yang jumlahnya sama dengan baris itu "
+                          "(rinciannya), atau baris tanpa nomor anak: kini tidak sama, sehingga tidak jelas apakah baris "
+                          "itu jumlah rinciannya atau satu baris tersendiri",
+                          "rows numbered {first} … under '{parent}' (numbered {number}) that add up to that row (its "
+                          "breakdown), or no numbered rows under it: they do not, so whether that row is their sum or a "
+                          "row of its own is not known"),
     "rows_per_category": ("satu baris untuk setiap kategori di bawah judul kolom", "one row per category under the header"),
     "male_and_female": ("kolom 'L' dan kolom 'P' sekaligus, atau tidak keduanya", "both an 'L' and a 'P' column, or neither"),
     "category_column": ("kolom yang menyebut kategori setiap baris (Golongan, Jenis Kelamin, Pendidikan, Jenis Jabatan …), "

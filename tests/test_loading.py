@@ -1890,3 +1890,47 @@ def test_a_sheet_of_record_cards_is_refused_as_cards_naming_where_they_start(xls
     message = str(refused.value)
     assert "expected a header row" in message or "baris judul kolom" in message
     assert "cards" not in message and "kartu" not in message
+
+
+def test_a_lost_item_is_counted_neither_good_nor_damaged(xlsx):
+    """An inventory whose condition says an item is lost ('Hilang', 'Tidak ditemukan': still on the register, no longer
+    held) counts it neither good nor damaged, said in an ``items_lost`` note. Near miss: 'Hilang sebagian' (partly
+    lost) is no condition the kit knows, and is refused naming the cell."""
+    head = [["No", "Jenis Barang", "Kondisi"]]
+    rows = [[1, "Laptop", "Baik"], [2, "Laptop", "Hilang"], [3, "Kamera", "Rusak Ringan"], [4, "Kamera", "Tidak Ditemukan"]]
+    assets = load_assets(xlsx("sarana.xlsx", {"Barang": head + rows}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Laptop", 1, 0], ["Kamera", 0, 1]]
+    said = assets.notes.set_index("check")["message_en"]["items_lost"]
+    assert "2 item rows whose condition in the 'Kondisi' column is 'Hilang' ('Laptop', 'Kamera')" in said
+    with pytest.raises(InputError, match="cell C3, column 'Kondisi': got 'Hilang sebagian', expected a condition"):
+        load_assets(xlsx("sebagian.xlsx", {"Barang": head + [[1, "Laptop", "Baik"], [2, "Laptop", "Hilang sebagian"]]}))
+
+
+def test_summary_cards_above_an_inventory_are_no_header(xlsx):
+    """A print's summary cards above its list, each a title and its figure on two lines of one cell ('KONDISI BAIK⏎11'),
+    are no header row: the list's own header below is read. Near miss: a header whose cells carry a year on a second
+    line ('Kondisi⏎2024') is still a header."""
+    cards = [["KONDISI BAIK\n2", "RUSAK RINGAN\n1", "RUSAK BERAT\n0", "TOTAL ASET\n3"], []]
+    head = [["NO", "NO. REG", "JENIS BARANG", "KONDISI"]]
+    rows = [[1, "1.3.2.10.01.02.001.0001", "Laptop", "Baik"], [2, "1.3.2.10.01.02.001.0002", "Laptop", "Baik"],
+            [3, "1.3.2.10.02.03.004.0001", "Printer", "Rusak Ringan"]]
+    assets = load_assets(xlsx("sarana.xlsx", {"Rekap": cards + head + rows}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Laptop", 2, 0], ["Printer", 0, 1]]
+    yearly = [["No", "Nama Barang", "Baik\n2024", "Rusak\n2024"], [1, "Meja", 4, 1], [2, "Kursi", 10, 2]]
+    assets = load_assets(xlsx("tahun.xlsx", {"Barang": yearly}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Meja", 4, 1], ["Kursi", 10, 2]]
+
+
+def test_a_list_of_items_without_counts_beside_the_inventory_is_set_aside(xlsx):
+    """A spreadsheet database downloaded whole: a 'Kategori' sheet naming items with no count nor condition before the
+    'Barang' sheet that counts them is set aside with a table_skipped note, the inventory read. Near miss: the list
+    alone is refused, asking for count columns."""
+    kategori = [["ID", "Kode_Kategori", "Nama_Kategori", "Deskripsi"], ["KAT-01", "KOMP", "Elektronik", "Komputer, printer"]]
+    barang = [["ID", "Kode_Barang", "Nama_Barang", "Kondisi", "Jumlah"], ["BRG-001", "INV-1", "Laptop", "Baik", 3],
+              ["BRG-002", "INV-2", "Laptop", "Rusak Berat", 1]]
+    assets = load_assets(xlsx("sarana.xlsx", {"Kategori": kategori, "Barang": barang}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Laptop", 3, 1]]
+    skipped = assets.notes.loc[assets.notes["check"].eq("table_skipped"), "message_en"].tolist()
+    assert any("names items with no count nor condition" in m for m in skipped)
+    with pytest.raises(InputError, match="sheet 'Kategori', cell A1: expected count columns"):
+        load_assets(xlsx("kategori.xlsx", {"Kategori": kategori}))

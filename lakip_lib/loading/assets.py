@@ -12,7 +12,7 @@ import pandas as pd
 from ..errors import InputError, Problem
 from ..formatting import format_number
 from ..messages import expects
-from .parse import asset_condition, clean_text, damage_band, is_no_value
+from .parse import asset_condition, asset_lost, clean_text, damage_band, is_no_value
 from .notes import empty_notes, note, notes_frame, recognition_notes
 from .workbook import Grid, is_blank
 from .recognise import CONDITION_MARKS, EARLIER_STATE, LATEST_STATE, Recognition, Table, is_mark
@@ -55,6 +55,7 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
     frames: list[tuple[tuple[int, int], pd.DataFrame]] = []  # each with where it stands: its sheet's order, its row
     stated = []
     notes: list[dict[str, str]] = []
+    countless: list[Table] = []  # lists naming items with no count nor condition (a database's categories or rooms)
     sheets = list(dict.fromkeys((t.grid.file, t.grid.sheet) for t in tables))
     for table in tables:
         at = (sheets.index((table.grid.file, table.grid.sheet)), table.header_row)
@@ -65,8 +66,7 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
             frames.append((at, _inventory(table, problems, notes, condition="note")))
             continue
         if not any(table.has(c) for c in COUNTS):
-            problems.append(table.problem(table.header_row, None, None,
-                                          expects("asset_count_columns")))
+            countless.append(table)
             continue
         data, totals = split_totals(table, ("item",))
         if data.empty:
@@ -94,12 +94,30 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
         if frame is not None:
             frames.append(((sheets.index(sheet), row), frame))
         notes.append(said)
+    _set_aside_countless(countless, frames, problems)
     if problems:
         raise refused(problems, records)
     frames.sort(key=lambda pair: pair[0])
     return Assets(pd.concat([frame for _, frame in frames], ignore_index=True), [path],
                   pd.concat(stated, ignore_index=True) if stated else pd.DataFrame(columns=TOTAL_COLUMNS),
                   notes_frame(recognition_notes(records) + notes), records)
+
+
+def _set_aside_countless(countless: list[Table], frames: list, problems: list[Problem]) -> None:
+    """The lists of items with neither count columns nor a condition (a spreadsheet database's 'Kategori' or 'Ruangan'
+    sheet: codes and names, no quantity): set aside with a ``table_skipped`` note when another table of the file gives
+    items by condition, since such a list only names what the inventory counts; each refused naming its header when
+    none does, so that a file of lists alone is never read as holding no asset.
+
+    Example: a workbook with sheets 'Kategori' (ID | Kode_Kategori | Deskripsi) and 'Barang' (Nama_Barang | Kondisi |
+    Jumlah) is read from 'Barang', 'Kategori' noted as not used; 'Kategori' alone is refused."""
+    for table in countless:
+        if frames and table.record is not None:
+            table.record.skip("it names items with no count nor condition, and another table of the file counts them",
+                              "tabel ini menyebut barang tanpa jumlah maupun kondisi, dan tabel lain dalam berkas "
+                              "menghitungnya")
+        else:
+            problems.append(table.problem(table.header_row, None, None, expects("asset_count_columns")))
 
 
 def _moments(table: Table) -> dict[str, str] | None:
@@ -287,6 +305,21 @@ def _damage_note(table: Table, cells: pd.Series, limit: float, key: str | None) 
                 f"The condition of {format_number(n, 0, 'en')} items written as shares of damage ({shown}): {by_en}")
 
 
+def _lost(table: Table, rows: pd.DataFrame, condition: str) -> dict[str, str]:
+    """An info note naming the items of an inventory whose condition says they are lost (:func:`~.parse.asset_lost`):
+    counted neither good nor damaged, so the items add up to fewer than the register's rows (or a 'Total Aset' that
+    counts them)."""
+    names = list(dict.fromkeys(clean_text(v) for v in rows["item"] if not is_no_value(v)))
+    shown = ", ".join(f"'{name}'" for name in names[:3]) + (" …" if len(names) > 3 else "")
+    n, header = len(rows), table.column(condition).header
+    word = clean_text(rows[condition].iloc[0])
+    return note("info", "items_lost", location(table, int(rows["_row"].iloc[0])),
+                f"{format_number(n)} baris barang dengan kondisi '{word}' di kolom '{header}' ({shown}) tidak dihitung "
+                "baik maupun rusak: barangnya tidak ada lagi",
+                f"{format_number(n, 0, 'en')} item rows whose condition in the '{header}' column is '{word}' ({shown}) are "
+                "counted neither good nor damaged: the items are no longer held")
+
+
 def _not_held(table: Table, rows: pd.DataFrame) -> dict[str, str]:
     """An info note naming the rows of an inventory that state neither a count nor a condition: no item counted."""
     names = list(dict.fromkeys(rows["item"]))
@@ -327,6 +360,11 @@ def _inventory(table: Table, problems: list[Problem], notes: list[dict[str, str]
         limit, key = _good_limit(table)
         conditions = conditions.where(bands.isna(), bands.map(lambda band: _by_damage(band, limit)))
         notes.append(_damage_note(table, data.loc[bands.notna(), condition], limit, key))
+    # an item written as lost (Hilang) is still on the register but neither good nor damaged: set aside, said in a note
+    lost = conditions.isna() & data[condition].map(asset_lost)
+    if lost.any():
+        notes.append(_lost(table, data.loc[lost], condition))
+        data, conditions = data.loc[~lost], conditions.loc[~lost]
     for i in np.flatnonzero(conditions.isna().to_numpy() & ~data[condition].map(is_no_value).to_numpy()):
         straddles = bands.iloc[i] is not None and not pd.isna(bands.iloc[i])
         problems.append(table.problem(int(data["_row"].iloc[i]), condition, data[condition].iloc[i],

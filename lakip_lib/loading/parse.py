@@ -26,7 +26,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..domain import golongan_table, inactive_statuses, jabatan_patterns, non_asn_statuses, not_measured_rules, value_aliases, yes_no_answers
+from ..domain import golongan_table, inactive_statuses, jabatan_patterns, lost_conditions, non_asn_statuses, not_measured_rules, value_aliases, yes_no_answers
 from ..errors import LakipError
 from ..messages import Said, Text, current_language, expects, render, say
 from .workbook import is_blank
@@ -596,6 +596,20 @@ def asset_condition(value: object) -> str | None:
         ('damaged', 'damaged')
     """
     return None if is_no_value(value) else _CONDITIONS.get(alias_key(value).removeprefix("kondisi"))
+
+
+def asset_lost(value: object) -> bool:
+    """Whether an inventory's condition cell says the item is lost (``Hilang``, ``Tidak ditemukan``; the words in
+    ``lost_conditions.csv``): on the register, but neither good nor damaged. A cell holding any other word is not.
+
+    Example:
+        >>> asset_lost("Hilang"), asset_lost("Tidak Ditemukan"), asset_lost("Baik"), asset_lost("Hilang sebagian")
+        (True, True, False, False)
+    """
+    if is_no_value(value) or not isinstance(value, str):
+        return False
+    words = frozenset(re.findall(r"[a-z]+", clean_text(value).lower()))
+    return words in lost_conditions()
 
 
 _PERCENT = r"(\d{1,3}(?:[.,]\d+)?)\s*%"

@@ -1206,6 +1206,14 @@ def _wide(table: Table) -> _Wide | None:
         # eselon columns beside the fungsional and pelaksana ones (a Perda APBD's Lampiran VI): every structural post
         # has an eselon, so they are the Struktural column split by eselon; alone, they count the eselon holders only
         fits["position_type"] = [(label, "Struktural", gender) for label, gender in eselon] + fits["position_type"]
+    for dimension, found in list(fits.items()):
+        fits[dimension] = kept = _without_total_band(table, found)
+        for label in {label for label, _, _ in found} - {label for label, _, _ in kept}:
+            table.use(label, Pair("jumlah kelompok kolom lainnya (tidak dihitung lagi)", "total of the other bands (not counted again)"))
+    if _parts_of_counts(table, fits.get("gender", [])):
+        # TTK › L | P, APOTEKER › L | P beside TOTAL › L | P: the counts' parts by profession, no second table by gender
+        for label, _, _ in fits.pop("gender"):
+            table.use(label, Pair("bagian dari kolom L dan P, dicocokkan dengannya", "part of the L and P columns, checked against them"))
     best = max(fits, key=lambda d: len(fits[d]), default=None)
     # one status beside columns of non-ASN staff (PNS | Guru Honda | GTT) is a table by status all the same
     if best is None or len(fits[best]) + (len(aside) if best == "status" else 0) < 2:
@@ -1216,6 +1224,68 @@ def _wide(table: Table) -> _Wide | None:
     paths = dict(table.others)
     written = [(c, g, " ".join(paths[label]).casefold()) for label, c, g in fits[best]]
     return (best, fits[best], aside) if len(set(written)) == len(written) else None
+
+
+def _column_values(table: Table, labels: list[str]) -> pd.DataFrame | None:
+    """The whole numbers of the frame's columns ``labels`` (empty cells 0), or None when a cell is no number."""
+    scratch: list[Problem] = []
+    cells = pd.concat([whole_numbers(table, table.frame, label, scratch, "staff") for label in labels], axis=1)
+    return None if scratch else cells.fillna(0).set_axis(labels, axis=1)
+
+
+def _without_total_band(table: Table, found: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
+    """A dimension's category columns without those of a band that is the sum of the other bands: of three bands or
+    more over the same categories (TENAGA TEKNIS KEFARMASIAN | APOTEKER | TENAGA KEFARMASIAN, each over L | P), the one
+    whose every column holds, on every row, the sum of the same category's columns of all the others is their total,
+    whatever its label says; read as another band, each person would be counted twice. Two bands, or none that adds up
+    the others, are kept as they are.
+
+    Example: TTK › L 23, APOTEKER › L 10, SEMUA › L 33 on each row (and so for P): the SEMUA columns are dropped.
+    """
+    bands: dict[tuple[str, ...], dict[tuple[str, str | None], str]] = {}
+    paths = dict(table.others)
+    for label, category, gender in found:
+        bands.setdefault(tuple(paths[label][:-1]), {})[(category, gender)] = label
+    if len(bands) < 3 or len({frozenset(cols) for cols in bands.values()}) != 1:
+        return found
+    values = _column_values(table, [label for label, _, _ in found])
+    if values is None:
+        return found
+    total = None
+    for band, columns in bands.items():
+        others = [b for b in bands if b != band]
+        if all((values[label] == sum(values[bands[b][key]] for b in others)).all() for key, label in columns.items()) \
+                and values[list(columns.values())].to_numpy().any():
+            if total is not None:
+                return found  # two bands each adding up the others (all zero but one): nothing settled
+            total = band
+    if total is None:
+        return found
+    dropped = set(bands[total].values())
+    return [entry for entry in found if entry[0] not in dropped]
+
+
+def _parts_of_counts(table: Table, found: list[tuple[str, str, str | None]]) -> bool:
+    """Whether a table's band columns by sex (TTK › L | P, APOTEKER › L | P) add up, on every row, to its own L and P
+    count columns (TOTAL › L | P): those bands are the counts' parts by something the kit does not model (a
+    profession), so the counts are the table by gender and the bands no second one. Two bands at least, each with an L
+    and a P column."""
+    if not found or not (table.has("male") and table.has("female")):
+        return False
+    bands: dict[tuple[str, ...], set[str]] = {}
+    paths = dict(table.others)
+    for label, category, _ in found:
+        bands.setdefault(tuple(paths[label][:-1]), set()).add(category)
+    if len(bands) < 2 or any(categories != {"Laki-laki", "Perempuan"} for categories in bands.values()):
+        return False
+    values = _column_values(table, ["male", "female"] + [label for label, _, _ in found])
+    if values is None:
+        return False
+    for column, gender in (("male", "Laki-laki"), ("female", "Perempuan")):
+        parts = [label for label, category, _ in found if category == gender]
+        if not (values[column] == values[parts].sum(axis=1)).all():
+            return False
+    return True
 
 
 def _eselon_column(path: tuple[str, ...] | list[str]) -> bool:
@@ -1308,7 +1378,13 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     counted = counts + [label for label, _, _ in (wide[1] + wide[2] if wide else [])]
     if counted and len(data):
         data = data[~data[counted].map(lambda v: is_no_value(v) and not excel_error(v)).all(axis=1)].reset_index(drop=True)
+    if counted and table.has("category") and len(data):
+        # rows numbered 1 … n under a roman-numbered row that adds them up ('II RUMAH SAKIT' over its kabupaten):
+        # counted once, by the row over them; a parent they do not add up to is refused, never counted twice
+        data = _breakdown_rows(table, data, counted)
     if counted and totals.empty and (last := _sum_row(table, data, counted)) is not None:
+        data, totals = data.iloc[:last].reset_index(drop=True), data.iloc[last:].reset_index(drop=True)
+    if counted and totals.empty and (last := _total_over_numbers(table, data)) is not None:
         data, totals = data.iloc[:last].reset_index(drop=True), data.iloc[last:].reset_index(drop=True)
     if counted and table.has("category") and len(data):
         data = _empty_repeats(table, _group_subtotal_rows(table, data, counted), counted, notes)
@@ -1482,6 +1558,90 @@ def _snapshots(table: Table, data: pd.DataFrame) -> Problem | None:
         return table.grid.problem(first, _column_index(label) - table.grid.col0, data[label].iloc[0],
                                   expects("snapshots", header=header, dates=shown), header)
     return None
+
+
+#: a row number of the top level (a roman numeral: 'II', 'IV.') and of the level under it (an arabic one: '12', '3.')
+_ROMAN_NUMBER = re.compile(r"^(?=[IVXLC])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})\.?$")
+_ARABIC_NUMBER = re.compile(r"^\d{1,3}\.?$")
+
+
+def _number_column(table: Table) -> str | None:
+    """The frame label of a table's row-number column ('NO', 'Nomor'), kept among its unused columns; None without one."""
+    return next((label for label, path in table.others if path and header_key(path[-1]) in ROW_NUMBERS), None)
+
+
+def _row_number(value: object) -> str | None:
+    """'roman' or 'arabic' for a row-number cell ('II', 'IV.'; 3, '12.'), None for anything else."""
+    if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool):
+        return "arabic" if not pd.isna(value) and float(value).is_integer() else None
+    text = clean_text(value) if isinstance(value, str) else ""
+    return "roman" if _ROMAN_NUMBER.match(text) else "arabic" if _ARABIC_NUMBER.match(text) else None
+
+
+def _breakdown_rows(table: Table, data: pd.DataFrame, counted: list[str]) -> pd.DataFrame:
+    """``data`` without the rows that break down a row above them: rows numbered 1 … n (arabic) right under a row
+    numbered in roman ('II' 'RUMAH SAKIT', then the kabupaten/kota 1 … 35 of a health profile), each count of the roman
+    row the sum of theirs. They are set aside in the table's record, the row over them counted: read together, every
+    person of them would be counted twice. Where they do not add up to it, the table is refused at that row (an
+    :class:`InputError`): whether it is their sum or a unit of its own is not known, and neither reading may be
+    guessed. A roman row with no numbered rows under it ('III', 'IV') is a row like any other.
+
+    Example: II RUMAH SAKIT 806 | 4504 over 1 Kab.Cilacap 33 | 94 … 35 Kota Tegal 38 | 124 (adding up to it), then
+    III, IV, V: the rows II, III, IV, V are read.
+    """
+    column = _number_column(table)
+    if column is None or column not in data:
+        return data
+    kinds = [_row_number(v) for v in data[column]]
+    if "roman" not in kinds or "arabic" not in kinds:
+        return data
+    problems: list[Problem] = []
+    cells = pd.concat([whole_numbers(table, data, c, problems, "staff") for c in counted], axis=1)
+    if problems:
+        return data  # the bad cells are reported by the summary itself
+    aside = np.zeros(len(data), dtype=bool)
+    for i, kind in enumerate(kinds):
+        if kind != "roman":
+            continue
+        end = i + 1
+        while end < len(kinds) and kinds[end] == "arabic":
+            end += 1
+        if end == i + 1:
+            continue
+        if cells.iloc[i].isna().all():
+            continue  # a heading with no count of its own: its rows are the units (dropped as a heading before)
+        if not bool(((cells.iloc[i + 1:end].sum() - cells.iloc[i].fillna(0)).abs() <= 0.5).all()):
+            raise InputError(table.problem(int(data["_row"].iloc[i]), "category", data["category"].iloc[i],
+                                           expects("breakdown_adds_up", first=clean_text(data[column].iloc[i + 1]),
+                                                   parent=clean_text(data["category"].iloc[i]),
+                                                   number=clean_text(data[column].iloc[i]))))
+        aside[i + 1:end] = True
+        parent = clean_text(data["category"].iloc[i])
+        role = Pair(f"rincian '{parent}', yang menjumlahkannya: dihitung sekali", f"breakdown of '{parent}', which adds it up: counted once")
+        table.record.skipped_rows += [(table.grid.row0 + int(r), role) for r in data["_row"].to_numpy()[i + 1:end]]
+    return data[~aside].reset_index(drop=True) if aside.any() else data
+
+
+def _total_over_numbers(table: Table, data: pd.DataFrame) -> int | None:
+    """The position of the last row of ``data`` when it is the table's total written across the row-number column:
+    no label under the category's header, a label that is no row number in the number column (merged over both, as a
+    health profile's 'PROVINSI JAWA TENGAH' or 'KABUPATEN …' closes its table), while every other row is numbered
+    there. Its counts are the stated total, checked against the rows (a total that does not add up is an error, never
+    a unit counted). None for any other table.
+
+    Example: rows numbered II … V, then 'PROVINSI JAWA TENGAH b' over NO and UNIT KERJA: that last row.
+    """
+    column = _number_column(table)
+    if column is None or column not in data or len(data) < 2:
+        return None
+    last = data.iloc[-1]
+    label = last[column]
+    if not is_no_value(last["category"]) or is_no_value(label) or not isinstance(label, str) or _row_number(label):
+        return None
+    if not re.search(r"[a-z]{3}", clean_text(label).lower()):
+        return None
+    numbered = [_row_number(v) for v in data[column].iloc[:-1]]
+    return len(data) - 1 if all(numbered) else None
 
 
 def _sum_row(table: Table, data: pd.DataFrame, counted: list[str]) -> int | None:

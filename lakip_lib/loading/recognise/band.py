@@ -378,10 +378,36 @@ _YEAR_ONLY = re.compile(r":\s*(?:19|20)\d{2}$")
 #: a percentage (``100 %``, ``93,6%``), alone or before its caption (``87.58% dari total pagu``, a card's): a cell's
 #: value, never a column's name
 _PERCENTAGE = re.compile(r"^[-+]?\d[\d.,]*\s*%(?:\s|$)")
+#: a summary card: a title and its figure on two lines of one cell ('KONDISI BAIK⏎11', 'Total Pegawai⏎Rp 1.250.000')
+_CARD = re.compile(r"^[^\d\n]*[a-z][^\d\n]*\n\s*(?:rp\.?\s*)?([-+]?\d[\d.,]*)\s*%?\s*$", re.IGNORECASE)
+
+
+def _cards(values: list[object]) -> bool:
+    r"""Whether a row is a summary's cards rather than column names: two cells or more each a title over its figure on
+    a line of its own, the figures not years nor a run of numbers counting up (a header may name 'Kelas⏎7 | Kelas⏎8 |
+    Kelas⏎9' or 'Realisasi⏎2023').
+
+    Example:
+        >>> _cards(["KONDISI BAIK\n11", "RUSAK RINGAN\n2", "RUSAK BERAT\n2"]), _cards(["Kelas\n7", "Kelas\n8", "Kelas\n9"])
+        (True, False)
+        >>> _cards(["Target\n2024", "Realisasi\n2024"]), _cards(["KONDISI BAIK\n11", "Jumlah"])
+        (False, False)
+    """
+    figures = []
+    for value in values:
+        found = _CARD.match(value.strip()) if isinstance(value, str) else None
+        if found is None:
+            continue
+        plain = found.group(1).replace(".", "").replace(",", "")
+        if plain.isdigit() and 1900 <= int(plain) <= 2100:
+            continue  # a year under its label: a column's name
+        figures.append(int(plain) if plain.isdigit() else None)
+    run = None not in figures and figures == list(range(figures[0], figures[0] + len(figures))) if figures else False
+    return len(figures) >= 2 and not run
 
 
 def is_header_like(values: list[object]) -> bool:
-    """Whether a row's values could be header cells: not a data row of amounts, NIPs or dates.
+    r"""Whether a row's values could be header cells: not a data row of amounts, NIPs or dates.
 
     A header may hold years (``2023``) and a band of months or quarters (``1 … 12``),
     but not numbers beyond those, nor mostly numbers; nor a label with its value
@@ -398,7 +424,11 @@ def is_header_like(values: list[object]) -> bool:
         (False, True)
         >>> is_header_like(["Total alokasi anggaran", "87.58% dari total pagu"])
         False
+        >>> is_header_like(["KONDISI BAIK\n11", "RUSAK RINGAN\n2", "TOTAL ASET\n17"])  # a summary's cards
+        False
     """
+    if _cards(values):
+        return False  # a summary's cards above the table, each a title and its figure ('KONDISI BAIK⏎11')
     numbers = []
     for value in values:
         if isinstance(value, bool):
