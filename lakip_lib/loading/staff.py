@@ -1413,6 +1413,17 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
         try:
             dimension, categories, kinds = _dimension(table, data, problems, notes)
         except _NotModelled as rows_by:
+            if wide is None and counts == ["count"] and (by_status := _units_of_one_status(table, rows_by, values, stated, totals)):
+                # units down the side of one headcount, the caption naming the one status of everyone counted (a payroll
+                # recap by SKPD 'Periode: Desember 2025 | PNS'): the column's sum is the table by status
+                notes.append(_rows_not_modelled(table, data, rows_by, ["status"]))
+                status = by_status[1]["category"].iloc[0]
+                notes.append(note("info", "status_from_caption", table.where,
+                                  f"Status kepegawaian semua yang dihitung tabel ini, {status}, dibaca dari judulnya "
+                                  f"('{_caption_status(table.title)}'): kolomnya hanya jumlah per baris",
+                                  f"The status of everyone this table counts, {status}, is read from its caption "
+                                  f"('{_caption_status(table.title)}'): its columns give only counts per row"))
+                return [by_status]
             if wide is None and not {"male", "female"} <= set(counts):
                 raise
             # units down the side of L | P: the gender table is the column sums, beside the band's table (desa down
@@ -1625,14 +1636,14 @@ def _breakdown_rows(table: Table, data: pd.DataFrame, counted: list[str]) -> pd.
 def _total_over_numbers(table: Table, data: pd.DataFrame) -> int | None:
     """The position of the last row of ``data`` when it is the table's total written across the row-number column:
     no label under the category's header, a label that is no row number in the number column (merged over both, as a
-    health profile's 'PROVINSI JAWA TENGAH' or 'KABUPATEN …' closes its table), while every other row is numbered
-    there. Its counts are the stated total, checked against the rows (a total that does not add up is an error, never
-    a unit counted). None for any other table.
+    health profile's 'PROVINSI JAWA TENGAH' or 'KABUPATEN …' closes its table), while other rows are numbered there.
+    Its counts are the stated total, checked against the rows (a total that does not add up is an error, never a unit
+    counted). None for any other table, or a last row whose number column holds a row number.
 
     Example: rows numbered II … V, then 'PROVINSI JAWA TENGAH b' over NO and UNIT KERJA: that last row.
     """
     column = _number_column(table)
-    if column is None or column not in data or len(data) < 2:
+    if column is None or column not in data or "category" not in data or len(data) < 2:
         return None
     last = data.iloc[-1]
     label = last[column]
@@ -1640,8 +1651,9 @@ def _total_over_numbers(table: Table, data: pd.DataFrame) -> int | None:
         return None
     if not re.search(r"[a-z]{3}", clean_text(label).lower()):
         return None
-    numbered = [_row_number(v) for v in data[column].iloc[:-1]]
-    return len(data) - 1 if all(numbered) else None
+    # a number column in use: another row numbered there (one unnumbered row above does not make the last a unit:
+    # read as one, the total's people would be counted twice)
+    return len(data) - 1 if any(_row_number(v) for v in data[column].iloc[:-1]) else None
 
 
 def _sum_row(table: Table, data: pd.DataFrame, counted: list[str]) -> int | None:
@@ -1955,6 +1967,32 @@ def _gender_sums(table: Table, values: dict[str, pd.Series], stated: dict[str, p
                 category = _GENDER_COLUMNS.get(column)
                 stated_records.append(("gender", category, None, float(series.iloc[i]), location(table, int(row))))
     return "gender", _records(records, table), _records(stated_records, table), _records([], table)
+
+
+def _units_of_one_status(table: Table, rows_by: _NotModelled, values: dict[str, pd.Series], stated: dict[str, pd.Series],
+                         totals: pd.DataFrame) -> _Summary | None:
+    """The table by status of a table whose rows are units with one headcount column (``Nama SKPD | Jml Peg``) and whose
+    caption names the one ASN status of everyone counted (:func:`_caption_status`: 'Periode: Desember 2025 | PNS',
+    'PPPK Paruh Waktu', part-time PPPK being PPPK): that status, the column's sum, and the totals the table states.
+    None when the rows are by anything but units, or the caption names no status or several (a recap of every status
+    together says nothing of each: still refused as a table by unit).
+
+    Example: 'Laporan SKPD – Daftar Gaji / Periode: Desember 2025 | PNS' over Nama SKPD | PEG, 2,131 + 388 + … = 2,969:
+    ``status`` PNS 2,969."""
+    if rows_by.names is None or rows_by.names[0] != "unit" or "count" not in values:
+        return None
+    said = _caption_status(table.title)
+    try:
+        status = parse_status(said.split()[0]) if said else None
+    except ValueParseError:
+        return None
+    if status is None:
+        return None
+    here = location(table, int(table.frame["_row"].iloc[0]))
+    records = [("status", status, None, float(values["count"].sum()), here)]
+    stated_records = [("status", None, None, float(stated["count"].iloc[i]), location(table, int(row)))
+                      for i, row in enumerate(totals["_row"]) if pd.notna(stated["count"].iloc[i])]
+    return "status", _records(records, table), _records(stated_records, table), _records([], table)
 
 
 def _records(rows: list[tuple], table: Table) -> pd.DataFrame:

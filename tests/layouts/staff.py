@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from layouts.case import Layout
+from layouts.case import E, Layout
 from workbooks import nip
 
 # ---------------------------------------------------------------- helpers for synthetic rosters
@@ -889,16 +889,19 @@ DEPKES_UNIT = Layout(
         ],
     },
     merged={"Tabel 5.3": ["A1:C1", "A2:C2", "A12:B12", "A13:C13"]},
-    expected={},
+    expected={"status": {"PNS": 40_029}},
+    findings=((E, "sum_mismatch"),),
     note=(
-        "A kementerian table by unit only (unit is not a modelled dimension: the kit must report the table and skip "
-        "it, so nothing is expected; if the kit instead refuses a file with no modelled table, this case should "
-        "become a `refused` one). Counts printed with a dot as thousands separator, as text ('27.211'). Published "
+        "A kementerian table by unit only, under a caption naming the one status of everyone it counts ('JUMLAH PNS DI "
+        "UNIT UTAMA …'). Unit is not a modelled dimension, so the case was first a refusal ('a table by unit'); since "
+        "the eighteenth set's tuning a table of units with one headcount column whose caption names one status is "
+        "read as the table by that status (the sum of its rows, PNS 40,029; the payroll recaps by SKPD 'Periode: … | "
+        "PNS' are the same shape), and the Jumlah row is checked against it: the published mistake below is the "
+        "expected sum_mismatch. Counts printed with a dot as thousands separator, as text ('27.211'). Published "
         "mistake kept: the eight unit rows add up to 40.029 but the Jumlah row prints 44.941 (4.912 more), and the "
         "text above the table gives Ditjen Yanmedik as 27.221 against the table's 27.211. The year is the table's "
         "(2004); the source line is dated December 2005."
     ),
-    refused="a table by unit, which the kit does not model",
 )
 
 # ---------------------------------------------------------------- 12. SIMPEG Kota Payakumbuh: pendidikan per SKPD, export with a shifted header
