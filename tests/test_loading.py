@@ -1784,3 +1784,14 @@ def test_the_lower_is_better_lexicon_reads_a_regencys_macro_indicators(xlsx):
             [4, "Pendapatan per Kapita", 25000, 25191]]
     data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2020)
     assert data.indicators["polarity"].tolist() == ["negative", "negative", "positive", "positive"]
+
+
+def test_the_lower_is_better_lexicon_reads_accidents_to_be_lowered(xlsx):
+    """A transport directorate's IKK (Kemenhub): the number of accidents is to be lowered, with a polarity_inferred
+    warning. Near miss: accidents handled ('Jumlah kecelakaan kapal yang ditangani') are to be raised."""
+    rows = [["No", "Indikator", "Target 2018", "Realisasi 2018"],
+            [1, "Jumlah kecelakaan kapal akibat gangguan sarana navigasi (kejadian)", 3, 2],
+            [2, "Jumlah kecelakaan kapal yang ditangani", 10, 12], [3, "Jumlah SBNP yang dibangun", 50, 57]]
+    data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2018)
+    assert data.indicators["polarity"].tolist() == ["negative", "positive", "positive"]
+    assert data.notes.loc[data.notes["check"].eq("polarity_inferred"), "location"].tolist() == ["kinerja.xlsx:PK!row 2"]
