@@ -558,6 +558,8 @@ EXPECTED = {
     "code_as_text": ("angka seperti 1.10 yang diketik di Excel menjadi 1.1: ketik sebagai teks",
                      "a number such as 1.10 typed into Excel becomes 1.1: type it as text"),
     "level_word": ("Program, Kegiatan atau Sub Kegiatan", "Program, Kegiatan or Sub Kegiatan"),
+    "level_of_name": ("tingkat yang dinyatakan namanya ('{said}'); kodenya '{code}' terbaca sebagai {level}",
+                      "the level its name states ('{said}'); its code '{code}' reads as a {level}"),
     "levels_apart": ("cara membedakan program, kegiatan dan sub kegiatan: kode (5.03.02 / 5.03.02.1.01 / 5.03.02.1.01.0005, "
                      "1.20.1.20.13.01, 1 / 1.1 / 1.1.1, atau terpisah di beberapa kolom), kolom tingkat (Program/Kegiatan/Sub "
                      "Kegiatan), nama yang diawali 'Program', 'Kegiatan', 'Sub Kegiatan', atau nama yang menjorok",

@@ -2025,3 +2025,14 @@ def test_a_headcount_by_unit_under_a_caption_naming_one_status_is_the_table_by_s
     for caption in ("Periode: Desember 2025", "Periode: Desember 2025  |  PNS dan PPPK"):
         with pytest.raises(InputError, match="a table by unit, which the kit does not model"):
             load_staff(xlsx("lain.xlsx", {"Gaji": [sheet[0], [caption], head, *body]}, merged={"Gaji": ["A5:C5"]}))
+
+
+def test_the_lower_is_better_lexicon_reads_accidents_to_be_lowered(xlsx):
+    """A transport directorate's IKK (Kemenhub): the number of accidents is to be lowered, with a polarity_inferred
+    warning. Near miss: accidents handled ('Jumlah kecelakaan kapal yang ditangani') are to be raised."""
+    rows = [["No", "Indikator", "Target 2018", "Realisasi 2018"],
+            [1, "Jumlah kecelakaan kapal akibat gangguan sarana navigasi (kejadian)", 3, 2],
+            [2, "Jumlah kecelakaan kapal yang ditangani", 10, 12], [3, "Jumlah SBNP yang dibangun", 50, 57]]
+    data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2018)
+    assert data.indicators["polarity"].tolist() == ["negative", "positive", "positive"]
+    assert data.notes.loc[data.notes["check"].eq("polarity_inferred"), "location"].tolist() == ["kinerja.xlsx:PK!row 2"]

@@ -3385,3 +3385,96 @@ def test_an_lra_of_permendagri_90_accounts_from_the_akun_down_reads_its_kelompok
     assert kelompok_levels(["5", "5.1", "5.1.02.01.01.0024"]) is None
     assert code_levels(["5", "5.1", "5.1.02.01", "5.1.02.01.01.0024"]) == (None, "1, 2, 4, 6")
     assert kelompok_levels(["4", "4.1", "4.1.01", "4.1.01.06"]) is None
+
+
+def _renja_evaluation(realised_2026: list[str], renstra_band: bool = True) -> list[list]:
+    """A Permendagri 86/2017 Renja evaluation as a CSV gives it (no merges): band names, quarters, K | Rp, column
+    numbers; a code split over three columns under one 'Kode'; the year's realisation after the quarters."""
+    head = [["Kode", None, None, "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja Program (outcome)/Kegiatan (output)",
+             "Target Kinerja dan Anggaran Renja PD Tahun Berjalan (2026) yang Dievaluasi", None,
+             "Realisasi Kinerja Pada Triwulan", None, None, None,
+             "Realisasi Capaian Kinerja dan Anggaran Renja PD yang Dievaluasi (2026)", None,
+             *(["Realisasi Kinerja dan Anggaran Renstra PD s/d Tahun 2026", None] if renstra_band else [])],
+            [None] * 7 + ["I", None, "II", None] + [None] * (4 if renstra_band else 2),
+            [None] * 5 + ["K", "Rp"] * (5 if renstra_band else 4),
+            ["1", None, None, "2", "3", "4", None, "5", None, "6", None, "7", None, *(["8", None] if renstra_band else [])]]
+    rows = [["5", "03", None, "BIDANG URUSAN KEPEGAWAIAN", *[None] * (10 if renstra_band else 8)],
+            ["5", "03", "01", "PROGRAM PENUNJANG URUSAN", "Persentase layanan penunjang", "100", "1.000.000", "25",
+             "300.000", "25", "250.000", "50", realised_2026[0], *(["150", "1.450.000"] if renstra_band else [])],
+            ["5", "03", "02", "PROGRAM KEPEGAWAIAN DAERAH", "Jumlah dokumen kepegawaian", "4", "2.000.000", "1",
+             "400.000", "2", "600.000", "3", realised_2026[1], *(["7", "2.900.000"] if renstra_band else [])]]
+    return head + rows
+
+
+def test_a_renja_evaluation_csv_reads_the_year_s_columns_by_its_k_rp_units_and_quarters(tmp_path):
+    """A Renja evaluation kept as a CSV: each band's name written once over its K | Rp columns with a blank quarters row
+    between, so the units row ends each column's path under its band (the Rp half is the money, the K half the
+    kinerja); the quarter 'II' is not carried under the next band. The year's realisation is the band naming 2026,
+    whose cells are the quarters' sum on every row; the Renstra's running total 's/d Tahun 2026' is no candidate. The
+    code's parts stand in unheaded columns right of 'Kode'. Near miss: a year's realisation that is not the quarters'
+    sum (nor the last) settles nothing: the header stays a question."""
+    rows = _renja_evaluation(["550.000", "1.000.000"])
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"file": rows}), year=2026)
+    assert loaded.rows[["code", "level", "budget", "realised"]].values.tolist() == [
+        ["5.03.01", "program", 1_000_000, 550_000], ["5.03.02", "program", 2_000_000, 1_000_000]]
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"file": rows}), year=2026)
+    values = data.values[data.values["year"].eq(2026)].pivot(index="id", columns="kind", values="value")
+    assert values[["target", "realisation"]].values.tolist() == [[100, 50], [4, 3]]
+    hows = {c[2]: c[3] for c in data.recognition[0].columns}
+    assert hows["realisation@2026"] == "not the Renstra's to date"
+    assert column_paths(rows, 0, 2, [])[11] == ("Realisasi Capaian Kinerja dan Anggaran Renja PD yang Dievaluasi (2026)", "K")
+
+    other = _renja_evaluation(["900.000", "1.000.000"], renstra_band=False)  # 300.000 + 250.000 is not 900.000
+    with pytest.raises(InputError, match="one column for the realised"):
+        load_budget(make_workbook(tmp_path / "lain.xlsx", {"file": other}), year=2026)
+
+
+def test_a_total_beside_quarters_is_read_as_the_year_when_it_is_their_rounded_mean(tmp_path):
+    """An e-SAKIP monitoring print: 'Target Triwulan › I … IV | Realisasi Triwulan › I … IV | Total', the Total the
+    rounded mean of the quarters filled (the form's script), not their sum nor the last: the realisation's year. The
+    target column printed under 'Baseline' holds each row's last quarter target, so the quarters are targets to date
+    (an info note, no warning). Near miss: a Total that is no mean of either band is not read, and the quarters' last
+    is read with its warning."""
+    head = [["No", "Indikator", "Baseline", "Target Triwulan", None, None, None, "Realisasi Triwulan", None, None, None,
+             "Total"],
+            [None, None, None, "I", "II", "III", "IV", "I", "II", "III", "IV", None]]
+    body = [[1, "Persentase anak yang memiliki KIA", "60", "30", "40", "50", "60", "28.4", "41.7", "52.9", "63.5", "47"],
+            [2, "Jumlah perangkat daerah pengguna data", "12", "3", "6", "9", "12", "3", "7", "10", "12", "8"]]
+    merged = {"S": ["A1:A2", "B1:B2", "C1:C2", "D1:G1", "H1:K1", "L1:L2"]}
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"S": head + body}, merged=merged), year=2025)
+    values = data.values.pivot(index="id", columns="kind", values="value")
+    assert values[["target", "realisation"]].values.tolist() == [[60, 47], [12, 8]]
+    assert data.notes.loc[data.notes["check"].eq("last_period"), "severity"].tolist() == ["info"]
+
+    summed = [[*row[:-1], str(int(row[-1]) + 5)] for row in body]  # 52 and 13: no mean of any band
+    data = load_indicators(make_workbook(tmp_path / "lain.xlsx", {"S": head + summed}, merged=merged), year=2025)
+    values = data.values.pivot(index="id", columns="kind", values="value")
+    assert values["realisation"].tolist() == [63.5, 12]
+    assert sorted(data.notes.loc[data.notes["check"].eq("last_period"), "severity"]) == ["info", "warning"]
+
+
+def test_a_key_of_capaian_bands_above_the_header_is_no_header(tmp_path):
+    """A colour legend row above an e-SAKIP table ('Tidak Ada Target | 0 - 49.99% | 50 - 64.99% | … | Melebihi Target
+    >100%'): ranges of percentages that follow one another are a key, not columns. Near miss: age groups without '%'
+    ('20 - 29 | 30 - 39 | 40 - 49') head columns."""
+    from lakip_lib.loading.recognise.band import is_band_key
+    rows = [["Tidak Ada Target", "0 - 49.99%", "50 - 64.99%", "65 - 74.99%", "Tercapai 100%"],
+            ["No", "Indikator", "Target", "Realisasi", None], [1, "Persentase dokumen tepat waktu", "95", "93", None]]
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"S": rows}), year=2022)
+    assert data.indicators["indicator"].tolist() == ["Persentase dokumen tepat waktu"]
+    assert not is_header_like(rows[0]) and is_header_like(["Umur", "20 - 29", "30 - 39", "40 - 49"])
+    assert not is_band_key(["20 - 29", "30 - 39", "40 - 49"])
+
+
+def test_rows_sharing_a_code_under_other_names_are_no_blocks_of_sources_of_funds(tmp_path):
+    """A code split over columns read as its first part gives every row the code '5': rows of one code under other
+    names (URUSAN, PROGRAM, KEGIATAN) are no tree printed once per source of funds, and adding them up would pass the
+    sum off as the first row's; a row whose name states a level its code does not give is refused, naming its cell.
+    Near miss: the same code named alike on each row (one block per source of funds) is added up per code."""
+    rows = [["Kode", "Uraian", "Anggaran", "Realisasi"], ["5", "URUSAN PEMERINTAHAN FUNGSI PENUNJANG", 300, 270],
+            ["5", "PROGRAM PENUNJANG URUSAN", 100, 90], ["5", "KEGIATAN PERENCANAAN", 200, 180]]
+    with pytest.raises(InputError, match=r"cell B4.*'KEGIATAN PERENCANAAN'.*\('kegiatan'\); its code '5' reads as a program"):
+        load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"S": rows}), year=2026)
+    alike = [rows[0], ["5.03.01", "PROGRAM PENUNJANG URUSAN", 100, 90], ["5.03.01", "PROGRAM PENUNJANG URUSAN", 50, 40]]
+    loaded = load_budget(make_workbook(tmp_path / "dua.xlsx", {"S": alike}), year=2026)
+    assert loaded.rows[["code", "budget", "realised"]].values.tolist() == [["5.03.01", 150, 130]]

@@ -189,6 +189,15 @@ def _blocks(frame: pd.DataFrame) -> list[np.ndarray] | None:
     if len(starts) < 2:
         return None
     blocks = [np.arange(a, b) for a, b in zip(starts, [*starts[1:], len(codes)])]
+    if "name" in frame.columns:
+        # a tree printed once per source of funds names each code alike in every block; one code over rows of other
+        # names ('5' over the URUSAN, PROGRAM and KEGIATAN rows of a code split over columns read as its first part)
+        # is no tree repeated, and adding those rows up would pass a total off as one of them
+        named: dict[str, str] = {}
+        for code, name in zip(codes, frame["name"].tolist()):
+            key = " ".join(clean_text(name).lower().split()) if not is_no_value(name) else ""
+            if named.setdefault(code, key) != key:
+                return None
     trees = [sorted(codes[i] for i in block) for block in blocks]
     if any(tree != trees[0] for tree in trees) and _total_block(frame, blocks) is None:
         # a source of funds may pay for some sub-kegiatan only, but blocks of differing codes are sources only when a
@@ -645,6 +654,7 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         notes.append(note("info", "levels_from_codes", table.where, *_ACCOUNT_SCHEMES[found.how]))
     if found.how.endswith("codes"):
         notes += _names_over_codes(table, data, found, codes, raw_names)
+        problems += _names_against_codes(table, data, found, codes, raw_names, labels["name"])
         if lines := _breakdown_lines(found, codes, amounts):
             # an RBA's or RKA's detail lines (volume × unit price) under their account: its breakdown, not rows
             for i in lines:
@@ -1089,6 +1099,33 @@ def _names_over_codes(table: Table, data: pd.DataFrame, found: Levels, codes: pd
                               f"Code {code} reads as a {level.replace('_', ' ')}, but its name does not: read as a "
                               f"{LEVELS[depth + 1].replace('_', ' ')} under {parent}; check its code"))
     return notes
+
+
+def _names_against_codes(table: Table, data: pd.DataFrame, found: Levels, codes: pd.Series, names: list[object],
+                         name_label: str | None) -> list[Problem]:
+    """A problem for each row read as a level by its code whose name states another with its first word (``KEGIATAN
+    …`` on a row whose code '5' reads as a program: a code split over columns read as its first part): the levels,
+    and the sums of each, would be wrong without a word. Rows whose names state no level say nothing.
+
+    Example:
+        >>> import pandas as pd
+        >>> from lakip_lib.loading.workbook import Grid
+        >>> from lakip_lib.loading.recognise import Column
+        >>> grid = Grid("a.xlsx", "S", pd.DataFrame([["Kode", "Uraian"], ["5", "PROGRAM A"], ["5", "KEGIATAN B"]]))
+        >>> table = Table(grid, "budget", 0, [Column("name", None, "Uraian", 1)], pd.DataFrame())
+        >>> data = pd.DataFrame({"_row": [1, 2]})
+        >>> found = Levels(["program", "program"], ["level", "level"], "codes")
+        >>> [p.text("en") for p in _names_against_codes(table, data, found, pd.Series(["5", "5"]), ["PROGRAM A", "KEGIATAN B"], "name")]
+        ["a.xlsx, sheet 'S', cell B3, column 'Uraian': got 'KEGIATAN B', expected the level its name states ('kegiatan'); its code '5' reads as a program"]
+    """
+    problems = []
+    for i, (level, role) in enumerate(zip(found.levels, found.roles)):
+        said = level_word(names[i])
+        if role == "level" and level is not None and said is not None and said != level:
+            problems.append(table.problem(int(data["_row"].iloc[i]), name_label, names[i],
+                                          expects("level_of_name", said=said.replace("_", " "), code=codes.iloc[i],
+                                                  level=level.replace("_", " "))))
+    return problems
 
 
 def _accounts_against_rows(table: Table, data: pd.DataFrame, roles: pd.Series, codes: pd.Series, levels: list[str | None],

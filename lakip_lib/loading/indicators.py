@@ -219,6 +219,14 @@ def _last_period(table: Table, label: str, parts: list[str]) -> list[dict[str, s
                      "(judulnya menyatakan kumulatif s.d. periode itu)",
                      f"'{band}' has no yearly total: this year's {name_en} is read from the last period filled (its "
                      "header says cumulative to date)")]
+    if column.name == "target" and (stated := _year_beside_periods(table, parts)) is not None:
+        # the table states each row's year target in another column ('Baseline', as an application prints its
+        # target_capaian): the periods lead up to it, the last one filled is it
+        return [note("info", "last_period", location(table, table.header_row, label),
+                     f"'{band}' tidak punya kolom jumlah tahunan: target tahun ini dibaca dari periode terakhir yang terisi "
+                     f"(kolom '{stated}' memuat nilai yang sama di setiap baris, jadi periodenya kumulatif s.d. periode itu)",
+                     f"'{band}' has no yearly total: this year's target is read from the last period filled (column "
+                     f"'{stated}' holds the same value on every row, so the periods are cumulative to date)")]
     if targets_to_date:
         # the table says so itself: each row's last period target is its year's target
         return [note("info", "last_period", location(table, table.header_row, label),
@@ -263,6 +271,38 @@ def _targets_to_date(table: Table) -> bool:
             return False
         rising = rising or abs(sum(filled) - target) > 1e-9 * max(1.0, abs(target))
     return rising
+
+
+def _year_beside_periods(table: Table, parts: list[str]) -> str | None:
+    """The header of the one column the loaders do not read that holds, on every row with a period filled, the last
+    period filled of ``parts`` (the year's target, under whatever header the print gives it: an e-SAKIP monitoring
+    form prints its target under 'Baseline'), the periods rising to it on some row; None when no column or more than
+    one does, or the periods never rise (a value the same each quarter says nothing).
+
+    Example:
+        >>> from lakip_lib.loading.recognise import Column
+        >>> frame = pd.DataFrame({"t#1": [30, 95], "t#2": [60, 96], "#G8": ["60", "96"], "#D8": ["2025", "2025"]})
+        >>> table = Table(None, "indicators", 7, [Column("target", None, "Target Triwulan", 7)], frame,
+        ...               others=[("#G8", ("Baseline",)), ("#D8", ("Thn",))])
+        >>> _year_beside_periods(table, ["t#1", "t#2"])
+        'Baseline'
+        >>> table.frame["#G8"] = ["60", "97"]  # not the last period's on every row
+        >>> _year_beside_periods(table, ["t#1", "t#2"]) is None
+        True
+    """
+    periods = table.frame[parts].map(_period_number)
+    last = periods.apply(lambda row: next((v for v in reversed(row.tolist()) if not pd.isna(v)), None), axis=1)
+    rising = bool((periods.nunique(axis=1) > 1).any())
+    found = []
+    for label, path in table.others:
+        if label in parts or label not in table.frame.columns:
+            continue
+        stated = table.frame[label].map(_period_number)
+        rows = last.notna()
+        if rows.any() and all(s is not None and not pd.isna(s) and abs(s - v) <= 1e-9 * max(1.0, abs(v))
+                              for s, v in zip(stated[rows], last[rows])):
+            found.append(" › ".join(path))
+    return found[0] if rising and len(found) == 1 else None
 
 
 #: a header saying its periods are cumulative to date

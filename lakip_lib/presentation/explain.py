@@ -145,6 +145,18 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
                            "(triwulan, semester, s.d.) hanya tahapannya",
                            "of the values by period, the year's column (Y, Tahunan): this year's value; the periods beside "
                            "it (quarters, semester, to date) are only its milestones"),
+        "not the Renstra's to date": Pair("dari kolom-kolom tahun ini, yang bukan realisasi Renstra s.d. tahun itu (jumlah "
+                                          "berjalan sejak tahun pertama Renstra, bukan nilai tahun ini)",
+                                          "of the columns of this year, the one that is not the Renstra's to date (a running "
+                                          "total from the Renstra's first year, not this year's figure)"),
+        "mean of periods": Pair("kolom Total tanpa isian: di setiap baris rata-rata periode yang terisi, dibulatkan seperti "
+                                "tulisannya; nilai tahun ini, periode-periodenya bagiannya",
+                                "a Total column of no field: on every row the mean of the periods filled, rounded as it is "
+                                "written; this year's value, the periods its parts"),
+        "split code": Pair("tanpa judul, di kanan 'Kode': bagian kode berikutnya (urusan, bidang, program, kegiatan, sub "
+                           "kegiatan), disambung dengan titik",
+                           "no header, right of 'Kode': the code's further parts (urusan, bidang, program, kegiatan, sub "
+                           "kegiatan), joined with dots"),
         "content": Pair("dari kolom-kolom berjudul sama, satu-satunya yang isinya cocok dengan field ini",
                         "of the columns so headed, the only one whose cells fit the field"),
         "apart": Pair("dari kolom-kolom berjudul sama, satu-satunya yang isinya tidak berulang",

@@ -49,14 +49,15 @@ from ..workbook import SCAN_ROWS, Grid, is_blank
 from .across import ACROSS, indicator_bands
 from .band import STACKED_FIELDS, Band, best_band, column_paths, names_a_category, side_by_side
 from .content import column_content, fits
-from .fields import (_LEVEL_VALUES, _MONTHS, AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, Match, Vocabulary, computed,
+from .fields import (_LEVEL_VALUES, _MONTHS, AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, YEAR_LEAF, Match, Vocabulary, computed,
                      header_key, header_words, match_header, match_path, vocabulary, years_before)
 from .rows import (body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_summary_label, is_title,
                    is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
 from .ratio import target_by_ratio
-from .outline import MERGED_PAIR, OUTLINE, merged_pair, outline_columns
-from .sums import adds_up, before_period, headed_total, routes_to_date, spending, to_date, total_of_others
+from .outline import MERGED_PAIR, OUTLINE, SPLIT_CODE, merged_pair, outline_columns, split_code_columns
+from .sums import (adds_up, before_period, headed_total, mean_of_periods, routes_to_date, spending, to_date,
+                   total_of_others, year_of_periods)
 from .table import Column, Recognition, Table, not_used, part_of, row_of
 from .unnamed import unnamed_band
 
@@ -208,7 +209,8 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     first = min(band.paths, default=0)
     record = Recognition(grid.file, grid.sheet, band.dataset, (grid.row0 + band.top, grid.row0 + band.bottom),
                          cell=grid.cell_name(band.top, first))
-    band, earlier = _latest_state(target_by_ratio(grid, _against_target(_worked_months(grid, _without_computed(_bare_months(band))))))
+    band = _averaged_periods(grid, _periods_of_the_year(grid, _worked_months(grid, _without_computed(_bare_months(band)))))
+    band, earlier = _latest_state(target_by_ratio(grid, _against_target(band)))
     band = _without_numbered_names(grid, band)
     columns, parts, grouped, problems, addends = _columns(grid, band)
     if band.dataset == "staff":
@@ -340,6 +342,11 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
                 parts[column.label] = indexes
                 record.columns += [(grid.cell_name(band.bottom, j), "", part_of(column.label), OUTLINE)
                                    for j in indexes if j != column.index]
+    elif band.dataset == "budget" and (split := _split_code(grid, band, data_rows, columns, parts)) is not None:
+        # Kode written once over five columns (urusan | bidang | program | kegiatan | sub kegiatan): one code per row
+        code = next(c for c in columns if c.name == "code")
+        parts[code.label] = split
+        record.columns += [(grid.cell_name(band.bottom, j), "", part_of(code.label), SPLIT_CODE) for j in split[1:]]
     if band.dataset == "budget" and (outer := _hierarchy_column(grid, band, data_rows, columns, parts)) is not None:
         # the bidang named in a column with no header, its kegiatan in Uraian: the names of two levels, one per column
         name = next(c for c in columns if c.name == "name")
@@ -439,6 +446,18 @@ def _outline(grid: Grid, band: Band, data_rows: np.ndarray, columns: list[Column
     if len(code) != 1 or len(name) != 1 or code[0].label in parts or name[0].label in parts:
         return None
     return outline_columns(grid, band, data_rows, code[0], name[0], [c.index for c in columns if c.name in _FIGURES])
+
+
+def _split_code(grid: Grid, band: Band, data_rows: np.ndarray, columns: list[Column],
+                parts: dict[str, list[int]]) -> list[int] | None:
+    """The columns of a budget's code split over columns with no header right of ``Kode``
+    (:func:`.outline.split_code_columns`), when the table has one code column and one name column, neither split by
+    their headers."""
+    code = [c for c in columns if c.name == "code"]
+    name = [c for c in columns if c.name == "name"]
+    if len(code) != 1 or len(name) != 1 or code[0].label in parts:
+        return None
+    return split_code_columns(grid, band, data_rows, code[0], name[0])
 
 
 #: how a column with no header is read as the names of the level above the name column's rows
@@ -586,6 +605,82 @@ def _worked_months(grid: Grid, band: Band) -> Band:
             month = band.matches[indexes[0]]
             matches[compiled[0]] = replace(month, text=" ".join(band.paths[compiled[0]]), how="sum", part=False, total=True)
     return replace(band, matches=matches) if matches != band.matches else band
+
+
+#: how a column holding the rounded mean of a field's periods is recognised as the field's year (:attr:`Column.how`)
+MEAN_OF_PERIODS = "mean of periods"
+
+
+def _periods_by_field(band: Band) -> dict[str, list[int]]:
+    """The columns of each field's periods of no year (months or quarters, no total of their own in the band)."""
+    by_field: dict[str, list[int]] = {}
+    for j, m in sorted(band.matches.items()):
+        if m.part and m.year is None:
+            by_field.setdefault(m.name, []).append(j)
+    return {name: indexes for name, indexes in by_field.items()
+            if len(indexes) >= 2 and not any(m.total and m.name == name for m in band.matches.values())}
+
+
+def _periods_of_the_year(grid: Grid, band: Band) -> Band:
+    """The band without a field's periods of no year (``Realisasi Kinerja Pada Triwulan › I … IV``) when one other
+    column of the field names a year (``Realisasi Capaian Kinerja … yang Dievaluasi (2026)``; a plan's running total
+    to that year aside, :func:`renstra_to_date`) and holds, on every row, the periods' sum or the last one filled: that
+    column is the year's figure, as the form states it, the periods its milestones. Any other band is returned as it
+    is: a year column that is not the periods' (last year's realisation beside this year's quarters) settles nothing.
+
+    Example:
+        >>> import pandas as pd
+        >>> from lakip_lib.loading.recognise.fields import Match
+        >>> grid = Grid("a.xlsx", "S", pd.DataFrame([["TW I", "TW II", "Realisasi 2026"], ["2", "1", "3"]]))
+        >>> paths = {0: ("Realisasi", "I"), 1: ("Realisasi", "II"), 2: ("Realisasi 2026",)}
+        >>> matches = {0: Match("realisation", None, "Realisasi I", "rule", part=True),
+        ...            1: Match("realisation", None, "Realisasi II", "rule", part=True),
+        ...            2: Match("realisation", 2026, "Realisasi 2026", "rule")}
+        >>> sorted(_periods_of_the_year(grid, Band("indicators", 0, 0, paths, matches, ())).matches)
+        [2]
+        >>> grid.cells.iat[1, 2] = "5"  # neither the quarters' sum nor the last: another figure
+        >>> sorted(_periods_of_the_year(grid, Band("indicators", 0, 0, paths, matches, ())).matches)
+        [0, 1, 2]
+    """
+    matches = dict(band.matches)
+    for name, periods in _periods_by_field(band).items():
+        dated = [j for j, m in band.matches.items() if m.name == name and m.year is not None and not m.part
+                 and not renstra_to_date(band.paths[j])]
+        if len(dated) != 1 or not year_of_periods(grid, band, dated[0], periods):
+            continue
+        for j in periods:
+            del matches[j]
+        matches[dated[0]] = replace(band.matches[dated[0]], how=YEAR_LEAF)
+    return replace(band, matches=matches) if matches != band.matches else band
+
+
+def _averaged_periods(grid: Grid, band: Band) -> Band:
+    """The band with a column headed only as a total (``Total``), of no field, that holds on every row the mean of one
+    field's periods rounded as it is written (an e-SAKIP monitoring form's ``Math.round`` of the quarters filled): that
+    field's year, the periods its parts. The total of the realisation's quarters is no sum of them (a percentage's
+    quarters do not add up) and no target's; when it fits the periods of no field, or of two, the band is returned as
+    it is.
+
+    Example:
+        >>> import pandas as pd
+        >>> from lakip_lib.loading.recognise.fields import Match
+        >>> grid = Grid("a.xlsx", "S", pd.DataFrame([["I", "II", "I", "II", "Total"], ["30", "60", "28.4", "63.5", "46"]]))
+        >>> paths = {0: ("Target", "I"), 1: ("Target", "II"), 2: ("Realisasi", "I"), 3: ("Realisasi", "II"), 4: ("Total",)}
+        >>> matches = {j: Match("target" if j < 2 else "realisation", None, " ".join(paths[j]), "rule", part=True) for j in range(4)}
+        >>> _averaged_periods(grid, Band("indicators", 0, 0, paths, matches, ())).matches[4].name
+        'realisation'
+    """
+    totals = [j for j, path in band.paths.items() if j not in band.matches and len(path) == 1 and _is_total(path[0])]
+    if len(totals) != 1:
+        return band
+    fits = [(name, periods) for name, periods in _periods_by_field(band).items()
+            if mean_of_periods(grid, band, totals[0], periods)]
+    if len(fits) != 1:
+        return band
+    name, periods = fits[0]
+    month = band.matches[periods[0]]
+    total = replace(month, text=band.paths[totals[0]][0], how=MEAN_OF_PERIODS, part=False, total=True)
+    return replace(band, matches={**band.matches, totals[0]: total})
 
 
 #: how the condition columns of the latest state are recognised among those of several moments, and how the others are
@@ -1210,6 +1305,30 @@ def _bare_group(band: Band, j: int) -> bool:
     return len(path) == 1 and any(len(p) > 1 and p[0] == path[0] for p in band.paths.values())
 
 
+#: how the year's column is told from the Renstra's running total to that year (:attr:`Column.how`)
+RENSTRA_APART = "not the Renstra's to date"
+#: header words of a plan of several years, whose figure 's/d Tahun N' runs from its first year
+_PLAN_WORDS = frozenset({"renstra", "rpjmd", "rpjmn"})
+#: phrases of a header saying up to (``s/d``, ``sd``, ``sampai dengan``, ``kumulatif``), each as its set of words
+_UP_TO = (frozenset({"s", "d"}), frozenset({"sd"}), frozenset({"sampai", "dengan"}), frozenset({"kumulatif"}))
+
+
+def renstra_to_date(path: tuple[str, ...]) -> bool:
+    """Whether a column's header names a multi-year plan's figure up to a year (``Realisasi Kinerja dan Anggaran Renstra
+    PD s/d Tahun 2026``): the plan's running total from its first year, never that year's own figure.
+
+    Example:
+        >>> renstra_to_date(("Realisasi Kinerja dan Anggaran Renstra PD s/d Tahun 2026", "K"))
+        True
+        >>> renstra_to_date(("Realisasi Capaian Kinerja dan Anggaran Renja PD yang Dievaluasi (2026)", "K"))
+        False
+        >>> renstra_to_date(("Realisasi s/d Triwulan II",))  # the year's to date: no plan's
+        False
+    """
+    words = frozenset().union(*(header_words(p) for p in path))
+    return bool(words & _PLAN_WORDS) and any(phrase <= words for phrase in _UP_TO)
+
+
 def _of_year_n(band: Band, claimants: list[int]) -> int | None:
     """The one claimant whose header names the reported year relatively ('Tahun N') when every other names a year before
     it ('Tahun N-1'), or None (all of them 'n-1' in a form evaluating the year before: no year tells them apart)."""
@@ -1434,6 +1553,11 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = preferred[-1]
             elif len(plain) == 1:
                 chosen = plain[0]
+            elif matches[0].name in YEAR_COLUMNS and len(plain) == len(indexes) \
+                    and len(yearly := [j for j in plain if not renstra_to_date(band.paths[j])]) == 1:
+                # Realisasi … Renja PD yang Dievaluasi (2026) | Realisasi … Renstra PD s/d Tahun 2026 (Permendagri
+                # 86/2017's evaluation form): the Renstra's running total to that year is not the year's own figure
+                chosen, how = yearly[0], RENSTRA_APART
             elif matches[0].name in YEAR_COLUMNS and len(plain) == len(indexes) \
                     and (this_year := _of_year_n(band, plain)) is not None:
                 # Capaian Tahun N-1 | Capaian Tahun N: the years before the one reported are its history

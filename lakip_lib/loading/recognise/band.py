@@ -118,13 +118,18 @@ def column_paths(rows: list[list[object]], top: int, bottom: int, merged: list[t
     """
     band, _ = _spread_merges(rows, top, bottom, merged)
     width = len(band[0])
+    # the two halves of one band over a units row (K | Rp, written as a CSV gives them, the band's name over K alone):
+    # the Rp column is headed as its K column is, at every level above
+    _pair_halves(band)
     # a group label written once over its columns without a merge: it spans the blanks to its right under which
-    # the row below has labels
+    # the row below has labels; it ends where a label of a level above starts (the quarter 'IV' of 'Realisasi Kinerja
+    # Pada Triwulan' is not carried under the next band, 'Realisasi Capaian Kinerja … yang Dievaluasi')
     for level in range(len(band) - 1):
         upper, lower = band[level], band[level + 1]
         for j in range(1, width):
             if upper[j] is None and lower[j] is not None and upper[j - 1] is not None and lower[j - 1] is not None \
-                    and not _merged_at(merged, top + level, j):
+                    and not _merged_at(merged, top + level, j) \
+                    and not any(band[k][j] is not None and band[k][j] != band[k][j - 1] for k in range(level)):
                 upper[j] = upper[j - 1]
     # a level whose cells all say the same over every labelled column is a title, not a level, unless it is the group
     # label of the categories below it (Golongan over I … IV alone): it says what the columns count
@@ -185,6 +190,31 @@ def column_paths(rows: list[list[object]], top: int, bottom: int, merged: list[t
 
 #: the leaf given to a column of numbers under a label's merged header (see :func:`column_paths`)
 IMPLIED_COUNT = "(jumlah)"
+
+
+def _pair_halves(band: list[list[str | None]]) -> None:
+    """Head each second half of a pair of unit columns (``K | Rp``: the kinerja, then the money, of one band) as its
+    first half is, at every level above the units row where it has no label of its own; ``band`` changes. The pairs
+    are read off the units row (the band's last): a column whose unit is not the row's first kind, right of one whose
+    unit is. No units row of two kinds, no change.
+
+    Example:
+        >>> band = [["Target", None, "Realisasi", None, None, None], [None, None, "I", None, "II", None],
+        ...         ["K", "Rp", "K", "Rp", "K", "Rp"]]
+        >>> _pair_halves(band)
+        >>> band[0], band[1]
+        (['Target', 'Target', 'Realisasi', 'Realisasi', None, None], [None, None, 'I', 'I', 'II', 'II'])
+    """
+    kinds = [unit_kind(v) if v is not None else None for v in band[-1]]
+    filled = [k for k in kinds if k is not None]
+    if len(band) < 2 or len(set(filled)) < 2 or not is_units([v for v in band[-1] if v is not None]):
+        return
+    first = filled[0]
+    for j in range(1, len(kinds)):
+        if kinds[j] is not None and kinds[j] != first and kinds[j - 1] == first:
+            for level in range(len(band) - 1):
+                if band[level][j] is None:
+                    band[level][j] = band[level][j - 1]
 
 
 def _labels_below(below: list[list[object]], j: int) -> bool:
@@ -406,6 +436,48 @@ def _cards(values: list[object]) -> bool:
     return len(figures) >= 2 and not run
 
 
+#: a band of percentages as a key prints it (``0 - 49.99%``, ``50 - 64,99 %``): its bounds
+_PERCENT_BAND = re.compile(r"^(\d{1,3}(?:[.,]\d+)?)\s*%?\s*[-–]\s*(\d{1,3}(?:[.,]\d+)?)\s*%$")
+
+
+def _units_under(rows: list[list[object]], top: int) -> int | None:
+    """The row of units of more than one kind (``K | Rp``, ``Rp | %``) within a band's reach under ``top``, with only
+    header rows between (no column numbers: a units row under those is read by :func:`column_paths`); else None.
+
+    Example:
+        >>> _units_under([["Target", None, "Realisasi", None], [None, None, "I", None], ["K", "Rp", "K", "Rp"]], 0)
+        2
+        >>> _units_under([["No", "Target", None], ["1", "2", None], ["", "K", "Rp"]], 0) is None  # column numbers between
+        True
+    """
+    for i in range(top + 1, min(top + MAX_BAND, len(rows))):
+        units = [v for v in rows[i] if _text(v)]
+        if is_units(units) and len({unit_kind(v) for v in units}) > 1:
+            return i
+        if not units or is_column_numbers(units) or not is_header_like(units):
+            return None
+    return None
+
+
+def is_band_key(texts: list[str]) -> bool:
+    """Whether a row's cells hold a key of capaian bands: three or more ranges of percentages that follow one another
+    (``0 - 49.99%``, ``50 - 64.99%``, ``65 - 74.99%``: each starting where the one before ends, as a colour legend
+    above an e-SAKIP table prints them beside 'Tidak Ada Target' and 'Melebihi Target >100%'). Such a row names the
+    colours of the achievement, no column: it is no header. Ranges without '%' (age groups ``20 - 29 | 30 - 39``)
+    head columns and are none.
+
+    Example:
+        >>> is_band_key(["Tidak Ada Target", "0 - 49.99%", "50 - 64.99%", "65 - 74.99%", "Tercapai 100%"])
+        True
+        >>> is_band_key(["Umur", "20 - 29", "30 - 39", "40 - 49"]), is_band_key(["0 - 49.99%", "75 - 89.99%", "10 - 20%"])
+        (False, False)
+    """
+    bounds = [(float(m.group(1).replace(",", ".")), float(m.group(2).replace(",", ".")))
+              for m in (_PERCENT_BAND.match(t.strip()) for t in texts) if m]
+    follow = sum(0 < low - high <= 1 for (_, high), (low, _) in zip(bounds, bounds[1:]))
+    return len(bounds) >= 3 and follow == len(bounds) - 1
+
+
 def is_header_like(values: list[object]) -> bool:
     r"""Whether a row's values could be header cells: not a data row of amounts, NIPs or dates.
 
@@ -426,9 +498,13 @@ def is_header_like(values: list[object]) -> bool:
         False
         >>> is_header_like(["KONDISI BAIK\n11", "RUSAK RINGAN\n2", "TOTAL ASET\n17"])  # a summary's cards
         False
+        >>> is_header_like(["Tidak Ada Target", "0 - 49.99%", "50 - 64.99%", "65 - 74.99%"])  # a key of capaian bands
+        False
     """
     if _cards(values):
         return False  # a summary's cards above the table, each a title and its figure ('KONDISI BAIK⏎11')
+    if is_band_key([t for t in (_text(v) for v in values) if t]):
+        return False
     numbers = []
     for value in values:
         if isinstance(value, bool):
@@ -617,6 +693,7 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
         if not any(_text(v) for v in rows[top]) or any(r0 < top <= r1 for r0, _, r1, _ in merged) \
                 or is_title_row(rows, top, merged):
             continue  # a blank row, one inside a header merged down from above (the band starts higher), or a title
+        units_at = _units_under(rows, top)
         for height in range(1, MAX_BAND + 1):
             bottom = top + height - 1
             if bottom >= len(rows) or (before is not None and bottom >= before):
@@ -625,6 +702,11 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
             if not below or (height > 1 and (is_column_numbers(below) or is_title_row(rows, bottom, merged))) \
                     or not is_header_like(below):
                 break
+            if units_at is not None and bottom != units_at:
+                # a units row under the band's rows (K | Rp under every band of a Renja evaluation, with no column
+                # numbers between) is its last level: without it the Rp half of a band has no header of its own, and
+                # the kinerja and the money of one band are one column
+                continue
             paths = column_paths(rows, top, bottom, merged)
             counted = counted_categories(rows, bottom, paths)
             # the columns that a band one row deeper shows to count by category are no roster's field at this height

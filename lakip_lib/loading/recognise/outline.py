@@ -31,6 +31,8 @@ from .table import Column
 OUTLINE = "outline"
 #: how a figure merged over two columns is read
 MERGED_PAIR = "merged pair"
+#: how the columns with no header right of ``Kode`` holding the further parts of each row's code are read
+SPLIT_CODE = "split code"
 #: a code as an outline prints it: capitals and digits, in dotted parts (``DL``, ``DL.2376``, ``SAC.811``, ``302.0B``)
 _CODE = re.compile(r"^[0-9A-Z]+(?:\.[0-9A-Z]+)*$")
 
@@ -86,6 +88,43 @@ def outline_columns(grid: Grid, band: Band, data_rows: np.ndarray, code: Column,
         if (filled > 1).any():
             return None
     return sorted(codes), sorted(names)
+
+
+def split_code_columns(grid: Grid, band: Band, data_rows: np.ndarray, code: Column, name: Column) -> list[int] | None:
+    """The grid columns of a code split over columns under one ``Kode`` written once, with no header over the others
+    (a CSV of an evaluation form: ``5 | 03 | 01 | 2.01 | 0001``): ``code``'s own, then the columns with no header
+    right of it, up to the name column, that hold codes only; each body row fills them from the first, leaving no gap
+    (a program fills three, its sub kegiatan five: the rows repeat their parents' parts, which tells the split code from
+    an outline, whose rows fill one code cell each), and some row fills two or more. None otherwise.
+
+    Example:
+        >>> import pandas as pd
+        >>> cells = pd.DataFrame([["Kode", None, None, "Nama", "Pagu"], ["5", "03", None, "BIDANG", None],
+        ...                       ["5", "03", "01", "PROGRAM", 10]], dtype=object)
+        >>> band = Band("budget", 0, 0, {0: ("Kode",), 3: ("Nama",), 4: ("Pagu",)}, {}, ())
+        >>> split_code_columns(Grid("a.xlsx", "S", cells), band, np.arange(1, 3), Column("code", None, "Kode", 0),
+        ...                    Column("name", None, "Nama", 3))
+        [0, 1, 2]
+        >>> cells.iat[2, 1] = None  # a gap: '5 | | 01' is no code read left to right
+        >>> split_code_columns(Grid("a.xlsx", "S", cells), band, np.arange(1, 3), Column("code", None, "Kode", 0),
+        ...                    Column("name", None, "Nama", 3)) is None
+        True
+    """
+    if not len(data_rows) or name.index <= code.index + 1:
+        return None
+    columns = [code.index]
+    for j in range(code.index + 1, name.index):
+        if j in band.paths or j not in grid.cells.columns:
+            return None
+        kinds = {_kind(v) for v in grid.cells[j].iloc[data_rows] if not is_blank(v)}
+        if kinds != {"code"}:
+            return None
+        columns.append(j)
+    filled = ~grid.cells[columns].iloc[data_rows].map(is_blank).to_numpy()
+    codes = filled.any(axis=1)
+    # a prefix on every row with a code: once a part is blank, so are the ones right of it
+    prefix = all((row[:row.sum()].all()) for row in filled[codes])
+    return columns if prefix and codes.any() and (filled.sum(axis=1) > 1).any() else None
 
 
 def merged_pair(grid: Grid, band: Band, data_rows: np.ndarray, column: Column) -> int | None:

@@ -189,3 +189,84 @@ def _number(value: object) -> float | None:
         return parse_number(value, None)
     except ValueParseError:
         return None
+
+
+def year_of_periods(grid: Grid, band: Band, year: int, periods: list[int], scan: int = 200) -> bool:
+    """Whether column ``year`` holds, on every body row where it and a period hold numbers, the year's figure of the
+    columns ``periods`` (its quarters): their sum (money, counts) or the last one filled (a level, a percentage to
+    date); at least one such row must be other than zero. A row whose periods are all blank or '-' (measured once a
+    year) says nothing.
+
+    Example:
+        >>> import pandas as pd
+        >>> grid = Grid("a.xlsx", "S", pd.DataFrame([["TW I", "TW II", "2026"], ["2", "1", "3"], ["93,1", "94,6", "94,6"],
+        ...                                         ["-", "-", "-"]]))
+        >>> band = Band("indicators", 0, 0, {0: ("TW I",), 1: ("TW II",), 2: ("2026",)}, {}, ())
+        >>> year_of_periods(grid, band, 2, [0, 1])
+        True
+        >>> grid.cells.iat[1, 2] = "5"  # neither their sum nor the last
+        >>> year_of_periods(grid, band, 2, [0, 1])
+        False
+    """
+    if any(j not in grid.cells.columns for j in [year, *periods]):
+        return False
+    body = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
+    agree = 0
+    for row, cells in zip(body.to_numpy(dtype=object), body[[year, *periods]].to_numpy(dtype=object)):
+        if is_column_numbers([v for v in row if not is_no_value(v)]):
+            continue
+        stated, *values = (_number(v) for v in cells)
+        filled = [v for v in values if v is not None]
+        if stated is None or not filled:
+            continue
+        if not (np.isclose(stated, sum(filled), rtol=1e-9, atol=0.005) or np.isclose(stated, filled[-1], rtol=1e-9, atol=0.005)):
+            return False
+        agree += stated != 0
+    return agree > 0
+
+
+def mean_of_periods(grid: Grid, band: Band, total: int, periods: list[int], scan: int = 200) -> bool:
+    """Whether column ``total`` holds, on every body row where it holds a number, the mean of the periods filled
+    (``periods``), rounded as the column writes it (a whole number when it shows no decimals: an application's
+    ``Math.round`` of the quarters' mean); at least one such row must not also be their sum or their last (where
+    the mean says nothing the others would not).
+
+    Example:
+        >>> import pandas as pd
+        >>> grid = Grid("a.xlsx", "S", pd.DataFrame([["I", "II", "Total"], ["28.4", "63.5", "46"], ["3", "12", "8"]]))
+        >>> band = Band("indicators", 0, 0, {0: ("I",), 1: ("II",), 2: ("Total",)}, {}, ())
+        >>> mean_of_periods(grid, band, 2, [0, 1])
+        True
+        >>> mean_of_periods(grid, band, 1, [0])  # one period is its own mean: nothing said
+        False
+    """
+    if any(j not in grid.cells.columns for j in [total, *periods]):
+        return False
+    body = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
+    telling = 0
+    for row, cells in zip(body.to_numpy(dtype=object), body[[total, *periods]].to_numpy(dtype=object)):
+        if is_column_numbers([v for v in row if not is_no_value(v)]):
+            continue
+        stated, *values = (_number(v) for v in cells)
+        if stated is None:
+            continue
+        filled = [v for v in values if v is not None]
+        if not filled:
+            return False
+        mean = sum(filled) / len(filled)
+        decimals = _decimals(cells[0])
+        if abs(stated - mean) > 0.5 * 10 ** -decimals + 1e-9:
+            return False
+        telling += not (np.isclose(stated, sum(filled)) or np.isclose(stated, filled[-1]))
+    return telling > 0
+
+
+def _decimals(value: object) -> int:
+    """How many decimals a cell shows: ``'47'`` none, ``'46.5'`` or ``'46,5'`` one; a number as it is stored."""
+    text = clean_text(value) if isinstance(value, str) else repr(float(value)) if isinstance(value, (int, float)) else ""
+    if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
+        return 0
+    if re.fullmatch(r"-?\d{1,3}(?:[.,]\d{3})+", text):
+        return 0  # thousands grouped ('1.250'): a whole number as the printed groups say
+    found = re.search(r"[.,](\d+)%?$", text)
+    return len(found.group(1)) if found else 0
