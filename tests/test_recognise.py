@@ -3413,10 +3413,12 @@ def test_a_letter_spaced_total_label_is_a_total_row():
 
 def test_nama_under_a_band_naming_a_field_is_that_fields_name():
     """PENDIDIKAN › NAMA in a DUK holds the schooling ('S-1 Ilmu Hukum'), as JABATAN › NAMA holds the jabatan; the near
-    misses: NAMA under a band that names no field (DIKLAT KEPEMIMPINAN, the course's name) and NAMA alone stay the
-    person's name for the roster's own choice among them."""
+    misses: NAMA under a band that names no field by a known spelling (DIKLAT KEPEMIMPINAN, the course's name; LATIHAN
+    JABATAN) and NAMA alone stay the person's name for the roster's own choice among them."""
     staff = vocabulary("staff")
     assert match_path(("PENDIDIKAN", "NAMA"), staff).name == "education"
     assert match_path(("PENDIDIKAN TERAKHIR", "NAMA"), staff).name == "education"
     assert match_path(("DIKLAT KEPEMIMPINAN", "NAMA"), staff).name == "name"
+    assert match_path(("LATIHAN JABATAN", "NAMA"), staff).name == "name"  # a band read by rule words only: no spelling
+    assert match_path(("JABATAN", "NAMA"), staff).how == "alias"  # a known spelling of the whole path stays one
     assert match_path(("NAMA",), staff).name == "name"

@@ -426,6 +426,9 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         ('analysis', None)
         >>> match_path(("Analisis Capaian Kinerja", "Target"), v).name
         'target'
+        >>> s = vocabulary("staff")
+        >>> match_path(("PENDIDIKAN", "NAMA"), s).name, match_path(("LATIHAN JABATAN", "NAMA"), s).name
+        ('education', 'name')
     """
     if (remark := commentary(path[-1])) is not None:
         found = _field_of(path, vocab)
@@ -472,7 +475,8 @@ def _field_of(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         if found is None or not _half_fits(kind, found.name):
             return None
         return replace(found, text=" ".join(path))
-    if len(path) > 1 and header_key(path[-1]) in _NAME_LEAVES and (above := _match_path(path[:-1], vocab)) is not None \
+    if len(path) > 1 and header_key(path[-1]) in _NAME_LEAVES and _match_text(" ".join(path), vocab, rules=False) is None \
+            and (above := _match_path(path[:-1], vocab)) is not None and above.how != "rule" \
             and above.name != getattr(_match_text(path[-1], vocab), "name", None):
         # PENDIDIKAN › NAMA: the name of the band's field (the schooling's level and major), not a person's name, as
         # JABATAN › NAMA is the jabatan's; no known spelling, so beside other columns of the field the cells decide
