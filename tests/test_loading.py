@@ -2036,3 +2036,70 @@ def test_the_lower_is_better_lexicon_reads_accidents_to_be_lowered(xlsx):
     data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2018)
     assert data.indicators["polarity"].tolist() == ["negative", "positive", "positive"]
     assert data.notes.loc[data.notes["check"].eq("polarity_inferred"), "location"].tolist() == ["kinerja.xlsx:PK!row 2"]
+
+
+def test_a_struktural_band_over_eselon_columns_is_struktural(xlsx):
+    """SIMPEG's rekap by jabatan: STRUKTURAL over the eselons held (II.b … IV.b) beside FUNGSIONAL TERTENTU over the
+    functional posts and FUNGSIONAL UMUM: the eselon columns are the Struktural count, even when they outnumber the
+    others (where they would read as golongan II/b …). The near miss: the same columns under a GOLONGAN band are
+    golongan."""
+    from lakip_lib.analysis import count_by
+
+    eselon = ["II.A", "II.B", "III.A", "III.B", "IV.A", "IV.B", "V.A"]
+    header = [["UNIT KERJA", "STRUKTURAL", *[None] * 6, "FUNGSIONAL TERTENTU", None, "FUNGSIONAL UMUM", "JUMLAH"],
+              [None, *eselon, "GURU", "BIDAN", None, None]]
+    rows = [["Dinas A", 1, 1, 2, 0, 3, 0, 0, 10, 4, 6, 27], ["Dinas B", 0, 1, 1, 2, 2, 1, 0, 0, 7, 5, 19]]
+    merged = {"R": ["A1:A2", "B1:H1", "I1:J1", "K1:K2", "L1:L2"]}
+    staff = load_staff(xlsx("pegawai.xlsx", {"R": header + rows}, merged=merged))
+    counts = count_by(staff.summaries, "position_type")
+    assert dict(zip(counts["category"], counts["count"])) == {"Struktural": 14, "Fungsional": 21, "Pelaksana": 11}
+    header[0][1] = "GOLONGAN"
+    staff = load_staff(xlsx("golongan.xlsx", {"R": header + rows}, merged=merged))
+    assert "Struktural" not in set(staff.summaries["category"])
+
+
+def test_a_band_of_a_category_over_other_sub_columns_counts_its_category(xlsx):
+    """'Jumlah PNS (+ BPTP)' over Aktif | Tugas Belajar | CPNS | PPPK (SIMLUH): the band counts PNS, its total word and
+    remark dropped, so Aktif and Tugas Belajar are PNS and PPPK its own; THL-TBPP, Swadaya and Swasta are not ASN and a
+    letter-spaced 'J U M L A H' row is the total. And a band of the table's categories over sub-columns that read as
+    another dimension ('PNS › III/a') is the band's category, not a column dropped. The near miss: a band naming
+    no category ('Jumlah Lainnya') over sub-columns naming none leaves them unread."""
+    from lakip_lib.analysis import count_by
+
+    header = [["No", "Kabupaten/Kota", *[None] * 9],
+              [None, None, "Jumlah PNS (+ BPTP)", None, None, None, "Jumlah THL-TBPP", None, "Jumlah Lainnya", None, "Total"],
+              [None, None, "Aktif", "Tugas Belajar", "CPNS", "PPPK", "APBN", "APBD", "Swadaya", "Swasta", None]]
+    rows = [[1, "KAB. A", 10, 1, 2, 3, 1, 1, 4, 0, 22], [2, "KAB. B", 5, 0, 0, 2, 0, 2, 1, 1, 11],
+            [None, "J U M L A H", 15, 1, 2, 5, 1, 3, 5, 1, 33]]
+    merged = {"K": ["A1:A3", "B1:B3", "C2:F2", "G2:H2", "I2:J2", "K2:K3"]}
+    staff = load_staff(xlsx("pegawai.xlsx", {"K": header + rows}, merged=merged))
+    counts = count_by(staff.summaries, "status")
+    assert dict(zip(counts["category"], counts["count"])) == {"PNS": 18, "PPPK": 5}
+    assert not staff.notes["check"].eq("sum_mismatch").any()
+    header[1][8], header[2][8], header[2][9] = "Jumlah Lainnya", "Mitra", "Relawan Desa"
+    rows = [[1, "KAB. A", 10, 1, 2, 3, 1, 1, 4, 0, 22], [2, "KAB. B", 5, 0, 0, 2, 0, 2, 1, 1, 11]]
+    staff = load_staff(xlsx("lainnya.xlsx", {"K": header + rows}, merged=merged))
+    unused = staff.notes[staff.notes["check"].eq("columns_unused")]["message_en"].tolist()
+    assert len(unused) == 1 and "Mitra" in unused[0] and "Relawan Desa" in unused[0]
+    crossed = [["Unit Kerja", "PNS", "PPPK", "CPNS", "JUMLAH"], [None, "III/a", None, None, None],
+               ["Dinas A", 4, 2, 1, 7]]
+    staff = load_staff(xlsx("crossed.xlsx", {"S": crossed}, merged={"S": ["A1:A2", "C1:C2", "D1:D2", "E1:E2"]}))
+    counts = count_by(staff.summaries, "status")
+    assert dict(zip(counts["category"], counts["count"])) == {"PNS": 5, "PPPK": 2}
+
+
+def test_a_pppk_without_a_grade_is_counted_as_not_known_with_a_note(xlsx):
+    """A DUK's newest PPPK with Gol/Ruang '-': counted under 'Tidak diketahui' in the table by golongan, with a note
+    naming the cells. The near miss: a PNS with '-' is refused (every PNS has a golongan)."""
+    from lakip_lib.analysis import count_by
+
+    rows = [["NIP", "Nama", "Gol/Ruang"], [nip(1, appointed="2025", pppk=True), "A", "IX"],
+            [nip(2, appointed="2025", pppk=True), "B", "-"], [nip(3), "C", "III/a"]]
+    staff = load_staff(xlsx("pegawai.xlsx", {"DUK": rows}))
+    counts = count_by(staff.roster, "golongan")
+    assert {c: n for c, n in zip(counts["category"], counts["count"]) if n} == {"III/a": 1, "IX (PPPK)": 1, "Tidak diketahui": 1}
+    said = staff.notes[staff.notes["check"].eq("golongan_not_stated")]
+    assert said["message_en"].str.contains("1 PPPK without a grade \\(C3").tolist() == [True]
+    rows[3][2] = "-"
+    with pytest.raises(InputError, match="C4"):
+        load_staff(xlsx("pns.xlsx", {"DUK": rows}))

@@ -609,3 +609,13 @@ def test_an_html_fragment_opening_with_a_title_before_its_table_is_html(tmp_path
     bare = tmp_path / "judul.xls"
     bare.write_text("<h1>Laporan</h1>\nNIP;Nama\n1;A\n", encoding="utf-8")
     assert plain_kind(bare) != "html"
+
+
+def test_the_2024_jabatan_pelaksana_layanan_operasional_are_pelaksana():
+    """'Penata Layanan Operasional' (with Operator and Pengelola, the 2024 jabatan pelaksana) is a pelaksana post; the
+    near misses: 'Penata Muda' (a pangkat) tells nothing, a Kepala of such a unit is structural."""
+    from lakip_lib.loading.parse import position_type_of_jabatan
+
+    assert position_type_of_jabatan("Penata Layanan Operasional") == "Pelaksana"
+    assert position_type_of_jabatan("Penata Muda") is None
+    assert position_type_of_jabatan("Kepala Seksi Layanan Operasional") == "Struktural"

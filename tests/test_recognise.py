@@ -1538,8 +1538,9 @@ def test_of_columns_under_an_education_band_the_one_whose_cells_are_levels_is_th
     assert staff.roster["education"].astype(str).tolist() == ["S1", "SMA"]
     for person, first in zip(people, ["SMA", "SMP"]):
         person[3] = first
-    with pytest.raises(InputError, match=r"one column for 'education', not 'PENDIDIKAN TERAKHIR › THN' \(D2\), "
-                                         r"'PENDIDIKAN TERAKHIR › JML JAM' \(E2\)"):
+    # (NAMA under the band is a candidate too since it may hold the level: PENDIDIKAN › NAMA in a DUK)
+    with pytest.raises(InputError, match=r"one column for 'education', not 'PENDIDIKAN TERAKHIR › NAMA' \(C2\), "
+                                         r"'PENDIDIKAN TERAKHIR › THN' \(D2\), 'PENDIDIKAN TERAKHIR › JML JAM' \(E2\)"):
         load_staff(make_workbook(tmp_path / "lagi.xlsx", {"Data": head + people}, merged=merged))
 
 
@@ -3478,3 +3479,39 @@ def test_rows_sharing_a_code_under_other_names_are_no_blocks_of_sources_of_funds
     alike = [rows[0], ["5.03.01", "PROGRAM PENUNJANG URUSAN", 100, 90], ["5.03.01", "PROGRAM PENUNJANG URUSAN", 50, 40]]
     loaded = load_budget(make_workbook(tmp_path / "dua.xlsx", {"S": alike}), year=2026)
     assert loaded.rows[["code", "budget", "realised"]].values.tolist() == [["5.03.01", 150, 130]]
+
+
+def test_a_label_merged_down_beside_bands_heads_its_own_column_only():
+    """Kabupaten/Kota merged down three header rows beside the bands 'Jumlah PNS' and 'Total' (SIMLUH's recap): the
+    bands under the second row are no sub-columns of it. The near miss: a group label written once over its columns
+    without any merge still spans the blanks to its right."""
+    rows = [["No", "Kabupaten/Kota", None, None, None],
+            [None, None, "Jumlah PNS", None, "Total"],
+            [None, None, "Aktif", "CPNS", None]]
+    merged = [(0, 0, 2, 0), (0, 1, 2, 1), (1, 2, 1, 3), (1, 4, 2, 4)]
+    paths = column_paths(rows, 0, 2, merged)
+    assert paths[2] == ("Jumlah PNS", "Aktif") and paths[4] == ("Total",)
+    unmerged = [["Unit", "Golongan", None], [None, "III", "IV"]]
+    assert column_paths(unmerged, 0, 1, [])[2] == ("Golongan", "IV")
+
+
+def test_a_letter_spaced_total_label_is_a_total_row():
+    """A tfoot printed a letter apart ('J U M L A H') is the total row; the near misses: spaced words that are no total
+    ('J U M L A H  D E S A' is a count of villages) and roman numerals."""
+    from lakip_lib.loading.recognise.rows import is_total_label
+
+    assert is_total_label("J U M L A H") and is_total_label("T O T A L")
+    assert not is_total_label("J U M L A H  D E S A") and not is_total_label("I II III IV")
+
+
+def test_nama_under_a_band_naming_a_field_is_that_fields_name():
+    """PENDIDIKAN › NAMA in a DUK holds the schooling ('S-1 Ilmu Hukum'), as JABATAN › NAMA holds the jabatan; the near
+    misses: NAMA under a band that names no field by a known spelling (DIKLAT KEPEMIMPINAN, the course's name; LATIHAN
+    JABATAN) and NAMA alone stay the person's name for the roster's own choice among them."""
+    staff = vocabulary("staff")
+    assert match_path(("PENDIDIKAN", "NAMA"), staff).name == "education"
+    assert match_path(("PENDIDIKAN TERAKHIR", "NAMA"), staff).name == "education"
+    assert match_path(("DIKLAT KEPEMIMPINAN", "NAMA"), staff).name == "name"
+    assert match_path(("LATIHAN JABATAN", "NAMA"), staff).name == "name"  # a band read by rule words only: no spelling
+    assert match_path(("JABATAN", "NAMA"), staff).how == "alias"  # a known spelling of the whole path stays one
+    assert match_path(("NAMA",), staff).name == "name"

@@ -514,6 +514,16 @@ def _roster_notes(table: Table, aside: dict[str, int], roster: pd.DataFrame) -> 
     elif not table.has("gender"):
         notes.append(note("info", "gender_from_nip", where, "Tidak ada kolom jenis kelamin: jenis kelamin dibaca dari digit ke-15 NIP",
                           "No gender column: each employee's gender is read from the NIP's 15th digit"))
+    if table.has("golongan") and (ungraded := roster["golongan"].isna().to_numpy() & roster["status"].eq("PPPK").to_numpy()).any():
+        # a PPPK whose grade cell says nothing: counted all the same, under 'Tidak diketahui' in the table by golongan
+        grid, j = table.grid, table.column("golongan").index
+        cells = [grid.cell_name(int(row) - grid.row0, j) for row in roster["row"].to_numpy()[ungraded][:5]]
+        shown = ", ".join(cells) + (" …" if int(ungraded.sum()) > 5 else "")
+        notes.append(note("info", "golongan_not_stated", where,
+                          f"{int(ungraded.sum())} PPPK tanpa golongan ({shown}: '-' atau kosong) dihitung sebagai "
+                          f"'{UNKNOWN}' pada tabel pegawai menurut golongan",
+                          f"{int(ungraded.sum())} PPPK without a grade ({shown}: '-' or blank) are counted as "
+                          f"'{UNKNOWN}' in the staff table by golongan"))
     told = not table.has("position_type") and roster["position_type"].notna().any()
     if told:
         counts = roster["position_type"].value_counts(sort=False)
@@ -670,7 +680,10 @@ def _check_roster(table: Table, seen: list[_Seen], named: dict[str, str]) -> tup
     if "golongan" in frame.columns and not _own_scale(frame["golongan"]):
         golongan_column = Distinct(frame["golongan"])
         pns = _group_of if _groups_only(golongan_column) else parse_golongan
-        for scale, parse in (("PNS", pns), ("PPPK", lambda v: parse_golongan(v, pppk=True)), (None, _golongan_either)):
+        # a PPPK's grade may be left '-' (appointees whose grade is not set yet): none stated, counted as not known;
+        # every PNS has a golongan, so a PNS row without one is still refused
+        pppk = _optional(lambda v: parse_golongan(v, pppk=True))
+        for scale, parse in (("PNS", pns), ("PPPK", pppk), (None, _golongan_either)):
             part = np.array([value == scale if scale else value is None for value in statuses], dtype=bool)[status]
             if part.any():
                 golongan[part] = parsed(golongan_column, "golongan", parse, part)[golongan_column.codes[part]]
@@ -1160,15 +1173,19 @@ def _wide(table: Table) -> _Wide | None:
     fits: dict[str, list[tuple[str, str, str | None]]] = {}
     aside: list[tuple[str, str, str | None]] = []
     eselon: list[tuple[str, str | None]] = []  # the columns of one eselon each (ESELON › II.a), and their gender
+    # each column's band category, when a level above its own names one (STRUKTURAL over II.b): its dimension, value
+    bands: dict[str, tuple[str, str]] = {}
     for label, path in table.others:
         if any(is_total_label(level) or header_key(level) in _SUBTOTALS for level in path):
             continue  # a group's subtotal column (Golongan I › Laki-Laki › Jml, Tetap › Subjml.)
         gender = None
         category: tuple[str, str] | None = None
         schools = any(header_words(level) & _SCHOOL_WORDS for level in path[:-1])
-        for level in path:
+        for depth, level in enumerate(path):
             if level.strip().isdigit():  # column numbers, not golongan 1 … 4
                 continue
+            if depth < len(path) - 1:
+                level = band_category(level)  # Jumlah PNS (+ BPTP) over Aktif | Tugas Belajar: the band counts PNS
             if category is not None and category[0] == "golongan" and "/" not in category[1] \
                     and (ruang := _ruang_under(category[1], level)) is not None:
                 category = ("golongan", ruang)  # GOLONGAN › IV › B: the ruang letter under its group is IV/b
@@ -1192,12 +1209,16 @@ def _wide(table: Table) -> _Wide | None:
                     pass  # BENTUK PENDIDIKAN › SD | SMP | SMA: teachers by the school they teach at, not their schooling
                 elif category is None or category[0] != "non_asn":  # Honorer › SMA: honorer, whatever their schooling
                     category = (dimension, value)
+                    if depth < len(path) - 1 and label not in bands:
+                        bands[label] = category
                 break
         if category is None and gender is not None:
             category, gender = ("gender", gender), None
-        if _eselon_column(path) and (category is None or category[0] == "golongan"):
+        if (_eselon_column(path) or bands.get(label) == ("position_type", "Struktural") and _ESELON.match(clean_text(path[-1]))) \
+                and (category is None or category[0] == "golongan"):
+            # II.a under ESELON, or under a STRUKTURAL band, is an eselon (every structural post has one), no golongan
             eselon.append((label, gender))
-            category = None  # II.a under ESELON is no golongan
+            category = None
         if category is not None and category[0] == "non_asn":
             aside.append((label, category[1], gender))
         elif category is not None:
@@ -1215,6 +1236,15 @@ def _wide(table: Table) -> _Wide | None:
         for label, _, _ in fits.pop("gender"):
             table.use(label, Pair("bagian dari kolom L dan P, dicocokkan dengannya", "part of the L and P columns, checked against them"))
     best = max(fits, key=lambda d: len(fits[d]), default=None)
+    # a band of the table's categories over sub-columns of another kind (PNS › IV/a, STRUKTURAL › a post's name read
+    # as something else) counts its category all the same: the band's sum, never a band dropped without a word
+    for dimension, found in list(fits.items()):
+        if dimension == best:
+            continue
+        moved = [(label, bands[label][1], gender) for label, _, gender in found if bands.get(label, ("",))[0] == best]
+        if moved:
+            fits[best] = fits[best] + moved
+            fits[dimension] = [f for f in found if bands.get(f[0], ("",))[0] != best]
     # one status beside columns of non-ASN staff (PNS | Guru Honda | GTT) is a table by status all the same
     if best is None or len(fits[best]) + (len(aside) if best == "status" else 0) < 2:
         return None
@@ -1286,6 +1316,23 @@ def _parts_of_counts(table: Table, found: list[tuple[str, str, str | None]]) -> 
         if not (values[column] == values[parts].sum(axis=1)).all():
             return False
     return True
+
+
+#: a band label's leading total word and its trailing remark in parentheses ('Jumlah PNS (+ BPTP)')
+_BAND_TOTAL = re.compile(r"^\s*(?:jumlah|jml\.?|total)\s+(?P<words>.*?)\s*(?:\([^()]*\))?\s*$", re.IGNORECASE)
+
+
+def band_category(level: str) -> str:
+    """What a band label over sub-columns counts, as a category's words: 'Jumlah PNS (+ BPTP)' over Aktif | Tugas
+    Belajar | CPNS is the PNS counted in them, the total word and the remark in parentheses dropped; any other label
+    as it is (a band that names no category stays unread, as before).
+
+    Example:
+        >>> band_category("Jumlah PNS (+ BPTP)"), band_category("JML PPPK"), band_category("Jumlah"), band_category("PNS")
+        ('PNS', 'PPPK', 'Jumlah', 'PNS')
+    """
+    match = _BAND_TOTAL.match(level)
+    return match.group("words") if match and match.group("words") else level
 
 
 def _eselon_column(path: tuple[str, ...] | list[str]) -> bool:

@@ -128,6 +128,8 @@ SILENT_HOWS = frozenset({"alias", "words", "category"})
 
 #: how a column's field was settled otherwise (Indonesian, English)
 HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
+        "name under its band": Pair("NAMA di bawah judul kelompok yang menyebut kolomnya: nama isian itu, bukan nama orang",
+                                    "NAMA under a band naming the field: that field's name, not a person's"),
         "label": Pair("label di samping angkanya: tidak ada judul kolom yang menyebutnya",
                       "the labels beside the counts: no header spelling names them"),
         "typo": Pair("dari salah ketik kata aturan (satu huruf meleset, atau satu suku kata diketik dua kali)",

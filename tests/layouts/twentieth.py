@@ -200,9 +200,8 @@ def _duk_golongan() -> dict[str, int]:
     found: dict[str, int] = {}
     for row in _DUK:
         gol, pppk = row[7], row[4]
-        if gol == "-":
-            continue
-        key = f"{gol} (PPPK)" if pppk else gol
+        # the three PPPK with '-' have no grade stated: counted all the same, as not known (see the case's note)
+        key = "Tidak diketahui" if gol == "-" else f"{gol} (PPPK)" if pppk else gol
         found[key] = found.get(key, 0) + 1
     return found
 
@@ -264,8 +263,9 @@ STAFF: list[Layout] = [
             "PNS": _BPTP[1] + _BPTP[2] + sum(row[1] + row[2] + row[3] for row in _SIMLUH),
             "PPPK": sum(row[4] for row in _SIMLUH),
         }},
-        # the tfoot sums only the kabupaten/kota (the BPTP row's 14 + 1 left out) and its Total adds Swasta twice
-        findings=((E, "sum_mismatch"),),
+        # the tfoot sums only the kabupaten/kota (the BPTP row's 14 + 1 left out) and its Total adds Swasta twice:
+        # three stated totals wrong (Aktif, Tugas Belajar, Total), one sum_mismatch each (changed in tuning, see note)
+        findings=((E, "sum_mismatch"), (E, "sum_mismatch"), (E, "sum_mismatch")),
         note=("The ministry's count of extension workers (penyuluh pertanian) working in one province, by kabupaten/kota "
               "and by status, as SIMLUH shows it. Three header rows: the first holds only 'No' and 'Kabupaten/Kota' "
               "(merged down all three), the second the bands 'Jumlah PNS (+ BPTP)', 'Jumlah THL-TBPP', 'Jumlah "
@@ -277,7 +277,10 @@ STAFF: list[Layout] = [
               "swadaya and swasta extension workers are not ASN. The view's tfoot 'J U M L A H' sums the kabupaten/kota "
               "only (its Aktif 525, not 539 with the BPTP's 14; its Tugas Belajar 6, not 7) and adds Swasta twice in "
               "its Total (952 where its own columns give 945 and the rows 960): the published-by-the-code "
-              "mistake, one error sum_mismatch. Counts invented."),
+              "mistake. Changed in tuning (tune20): first 'one error sum_mismatch'; the tfoot states three totals that "
+              "disagree with the rows (Aktif 525 for 539, Tugas Belajar 6 for 7, Total 952 for 960), and the kit "
+              "reports each stated total that is wrong (as the other cases expect one per column), so three. Counts "
+              "invented."),
     ),
     Layout(
         id="staff-setwan-magelang-duk-pns-gol-ruang-pppk-golongan-tunggal-strip-eselon-dalam-jabatan-foto-kosong",
@@ -311,7 +314,9 @@ STAFF: list[Layout] = [
               "carry the echelon in parentheses ('Sekretaris DPRD (II.B)', 'Kepala Sub Bagian … (IV.A)'); the "
               "functional ones their level ('Ahli Muda', 'Terampil'). All sixteen are ASN; golongan is counted for "
               "the thirteen with one (PPPK grades as 'IX (PPPK)'), sex and education for all sixteen (SMA and SMK "
-              "as SMA). A signature block under the table. People and NIPs invented (the real list has 52)."),
+              "as SMA). Changed in tuning (tune20): the three without a grade were first left out of the golongan "
+              "counts; they are staff all the same, so the table by golongan counts them as 'Tidak diketahui' (3) and "
+              "totals 16 like the tables by sex and education, with a note naming their cells. A signature block under the table. People and NIPs invented (the real list has 52)."),
     ),
 ]
 

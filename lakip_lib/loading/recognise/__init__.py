@@ -49,8 +49,8 @@ from ..workbook import SCAN_ROWS, Grid, is_blank
 from .across import ACROSS, indicator_bands
 from .band import STACKED_FIELDS, Band, best_band, column_paths, names_a_category, side_by_side
 from .content import column_content, fits
-from .fields import (_LEVEL_VALUES, _MONTHS, AMOUNTS, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, YEAR_LEAF, Match, Vocabulary, computed,
-                     header_key, header_words, match_header, match_path, vocabulary, years_before)
+from .fields import (_LEVEL_VALUES, _MONTHS, AMOUNTS, NAME_UNDER_BAND, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, YEAR_LEAF, Match,
+                     Vocabulary, computed, header_key, header_words, match_header, match_path, vocabulary, years_before)
 from .rows import (body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_summary_label, is_title,
                    is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
@@ -1562,7 +1562,7 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                     and (this_year := _of_year_n(band, plain)) is not None:
                 # Capaian Tahun N-1 | Capaian Tahun N: the years before the one reported are its history
                 chosen = this_year
-            elif len(exact := [j for j in plain if band.matches[j].how != "rule"]) == 1:
+            elif len(exact := [j for j in plain if band.matches[j].how not in ("rule", NAME_UNDER_BAND)]) == 1:
                 chosen = exact[0]  # a known spelling beats a header that only has the field's words
             elif matches[0].name == "indicator" and len(plain) == len(indexes) \
                     and len(named := [j for j in plain if "aspek" not in header_words(" ".join(band.paths[j]))]) == 1:

@@ -116,20 +116,25 @@ def column_paths(rows: list[list[object]], top: int, bottom: int, merged: list[t
         >>> column_paths(rows, 0, 1, [(0, 2, 0, 4)])[3], column_paths(rows, 0, 1, [(0, 0, 1, 0)])[0]
         (('JUMLAH', 'P'), ('No',))
     """
-    band, _ = _spread_merges(rows, top, bottom, merged)
+    band, across = _spread_merges(rows, top, bottom, merged)
     width = len(band[0])
     # the two halves of one band over a units row (K | Rp, written as a CSV gives them, the band's name over K alone):
     # the Rp column is headed as its K column is, at every level above
     _pair_halves(band)
     # a group label written once over its columns without a merge: it spans the blanks to its right under which
     # the row below has labels; it ends where a label of a level above starts (the quarter 'IV' of 'Realisasi Kinerja
-    # Pada Triwulan' is not carried under the next band, 'Realisasi Capaian Kinerja … yang Dievaluasi')
+    # Pada Triwulan' is not carried under the next band, 'Realisasi Capaian Kinerja … yang Dievaluasi'), and a label
+    # merged down over the rows below (Kabupaten/Kota over three rows) heads its own column only, not the bands merged
+    # across beside it (Jumlah PNS over Aktif … PPPK)
+    down = {(i - top, j) for r0, c0, r1, c1 in merged if r1 > r0 and c1 == c0
+            for i in range(max(r0, top), min(r1, bottom) + 1) for j in (c0,)}
     for level in range(len(band) - 1):
         upper, lower = band[level], band[level + 1]
         for j in range(1, width):
             if upper[j] is None and lower[j] is not None and upper[j - 1] is not None and lower[j - 1] is not None \
                     and not _merged_at(merged, top + level, j) \
-                    and not any(band[k][j] is not None and band[k][j] != band[k][j - 1] for k in range(level)):
+                    and not any(band[k][j] is not None and band[k][j] != band[k][j - 1] for k in range(level)) \
+                    and not ((level, j - 1) in down and (level + 1, j) in across):
                 upper[j] = upper[j - 1]
     # a level whose cells all say the same over every labelled column is a title, not a level, unless it is the group
     # label of the categories below it (Golongan over I … IV alone): it says what the columns count

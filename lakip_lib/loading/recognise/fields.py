@@ -75,6 +75,10 @@ _LEVEL_LEAVES = {"program", "kegiatan", "subkegiatan", "variabel", "subvariabel"
 _LEVEL_VALUES = frozenset({"target", "realisation", "stated_capaian"})
 #: fields a band names over a plain Target or Realisasi (``Kondisi Akhir Renstra › Target``, ``Tahun Awal › Realisasi``)
 _PERIOD_FIELDS = frozenset({"renstra_target", "baseline"})
+#: header keys of a sub-column that holds the name of what its band names (PENDIDIKAN › NAMA)
+_NAME_LEAVES = frozenset({"nama"})
+#: how a sub-column named by its band's field is recognised (:attr:`Match.how`): PENDIDIKAN › NAMA
+NAME_UNDER_BAND = "name under its band"
 _TOTAL_LEAVES = {"jumlah", "total", "jml", "lp", "jumlahtotal", "sd", "sampaidengan", "kumulatif"}
 #: words of a band over quarters numbered I … IV
 _PERIOD_WORDS = frozenset({"triwulan", "tw", "kuartal", "semester", "smt"})
@@ -422,6 +426,9 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         ('analysis', None)
         >>> match_path(("Analisis Capaian Kinerja", "Target"), v).name
         'target'
+        >>> s = vocabulary("staff")
+        >>> match_path(("PENDIDIKAN", "NAMA"), s).name, match_path(("LATIHAN JABATAN", "NAMA"), s).name
+        ('education', 'name')
     """
     if (remark := commentary(path[-1])) is not None:
         found = _field_of(path, vocab)
@@ -468,6 +475,13 @@ def _field_of(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         if found is None or not _half_fits(kind, found.name):
             return None
         return replace(found, text=" ".join(path))
+    if len(path) > 1 and header_key(path[-1]) in _NAME_LEAVES and _match_text(" ".join(path), vocab, rules=False) is None \
+            and (above := _match_path(path[:-1], vocab)) is not None and above.how != "rule" \
+            and above.name != getattr(_match_text(path[-1], vocab), "name", None):
+        # PENDIDIKAN › NAMA: the name of the band's field (the schooling's level and major), not a person's name, as
+        # JABATAN › NAMA is the jabatan's; no known spelling, so beside other columns of the field the cells decide
+        # (PENDIDIKAN TERAKHIR › NAMA may hold the school's name, the level standing in another sub-column)
+        return replace(above, text=" ".join(path), how=NAME_UNDER_BAND)
     path = _period_apart(path)
     words = set().union(*(header_words(p) for p in path[:-1]))
     if words & _SHARE_WORDS and "share" in vocab.fields | {c for c, _, _ in vocab.rules}:

@@ -247,9 +247,19 @@ def is_total_label(value: object) -> bool:
         (True, True, False)
         >>> is_total_label("JUMLAH LEMBAR KE :2"), is_total_label("Jumlah Halaman Ini"), is_total_label("Jumlah Lembar Saham")
         (True, True, False)
+        >>> is_total_label("J U M L A H"), is_total_label("T O T A L"), is_total_label("J U M L A H  D E S A")
+        (True, True, False)
     """
-    return isinstance(value, str) and bool(_TOTAL.match(text := clean_text(value)) or _GROUP_TOTAL.match(text)
-                                           or _PAGE_TOTAL.match(text))
+    if not isinstance(value, str):
+        return False
+    text = clean_text(value)
+    if _LETTER_SPACED.fullmatch(text):
+        text = text.replace(" ", "")  # a tfoot printed a letter apart ('J U M L A H') is the word it spaces out
+    return bool(_TOTAL.match(text) or _GROUP_TOTAL.match(text) or _PAGE_TOTAL.match(text))
+
+
+#: one word printed a letter apart ('J U M L A H'): four or more single letters, one space between each
+_LETTER_SPACED = re.compile(r"(?:[^\W\d_] ){3,}[^\W\d_]")
 
 
 #: the closing row of a table of indicators that sums up their capaian: "Rata-rata", "RATA-RATA :", "Jumlah Capaian
