@@ -34,6 +34,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import NoReturn
 
@@ -209,9 +210,9 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     first = min(band.paths, default=0)
     record = Recognition(grid.file, grid.sheet, band.dataset, (grid.row0 + band.top, grid.row0 + band.bottom),
                          cell=grid.cell_name(band.top, first))
-    band = _averaged_periods(grid, _periods_of_the_year(grid, _worked_months(grid, _without_computed(_bare_months(band)))))
-    band, earlier = _latest_state(target_by_ratio(grid, _against_target(band)))
-    band = _without_numbered_names(grid, band)
+    for settle in _SETTLING:
+        band = settle(grid, band)
+    band, earlier = _latest_state(band)
     columns, parts, grouped, problems, addends = _columns(grid, band)
     if band.dataset == "staff":
         columns = _nip_headers_swapped(grid, band, columns)
@@ -1107,6 +1108,21 @@ def _without_numbered_names(grid: Grid, band: Band) -> Band:
     """
     numbered = [j for j, m in band.matches.items() if m.name in _ROW_NAMES and _whole_numbers_only(grid, band, j)]
     return replace(band, matches={j: m for j, m in band.matches.items() if j not in numbered}) if numbered else band
+
+
+#: the rules that settle a band's fields from its cells and its own headers before its columns are read, in this
+#: order (a later rule sees what an earlier one settled): each gives the band back with some matches added, changed
+#: or dropped, or as it is when it does not apply
+_SETTLING: tuple[Callable[[Grid, Band], Band], ...] = (
+    lambda _, band: _bare_months(band),
+    lambda _, band: _without_computed(band),
+    _worked_months,
+    _periods_of_the_year,
+    _averaged_periods,
+    lambda _, band: _against_target(band),
+    target_by_ratio,
+    _without_numbered_names,
+)
 
 
 #: how the rows of a table titled by its indicator are named by their own labels (:attr:`Column.how`)
