@@ -11,6 +11,7 @@ sum. A header saying so and cells that disagree settle nothing: the candidates s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import numpy as np
 
@@ -210,19 +211,26 @@ def year_of_periods(grid: Grid, band: Band, year: int, periods: list[int], scan:
     """
     if any(j not in grid.cells.columns for j in [year, *periods]):
         return False
-    body = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
     agree = 0
-    for row, cells in zip(body.to_numpy(dtype=object), body[[year, *periods]].to_numpy(dtype=object)):
-        if is_column_numbers([v for v in row if not is_no_value(v)]):
-            continue
-        stated, *values = (_number(v) for v in cells)
-        filled = [v for v in values if v is not None]
+    for _, stated, filled in _figures_of_periods(grid, band, year, periods, scan):
         if stated is None or not filled:
             continue
         if not (np.isclose(stated, sum(filled), rtol=1e-9, atol=0.005) or np.isclose(stated, filled[-1], rtol=1e-9, atol=0.005)):
             return False
         agree += stated != 0
     return agree > 0
+
+
+def _figures_of_periods(grid: Grid, band: Band, column: int, periods: list[int], scan: int
+                        ) -> Iterator[tuple[np.ndarray, float | None, list[float]]]:
+    """Each body row's cells of ``column`` and ``periods``, the figure in ``column`` (None when no number) and those of
+    the periods filled, in order; rows of column numbers are skipped."""
+    body = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
+    for row, cells in zip(body.to_numpy(dtype=object), body[[column, *periods]].to_numpy(dtype=object)):
+        if is_column_numbers([v for v in row if not is_no_value(v)]):
+            continue
+        stated, *values = (_number(v) for v in cells)
+        yield cells, stated, [v for v in values if v is not None]
 
 
 def mean_of_periods(grid: Grid, band: Band, total: int, periods: list[int], scan: int = 200) -> bool:
@@ -242,15 +250,10 @@ def mean_of_periods(grid: Grid, band: Band, total: int, periods: list[int], scan
     """
     if any(j not in grid.cells.columns for j in [total, *periods]):
         return False
-    body = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
     telling = 0
-    for row, cells in zip(body.to_numpy(dtype=object), body[[total, *periods]].to_numpy(dtype=object)):
-        if is_column_numbers([v for v in row if not is_no_value(v)]):
-            continue
-        stated, *values = (_number(v) for v in cells)
+    for cells, stated, filled in _figures_of_periods(grid, band, total, periods, scan):
         if stated is None:
             continue
-        filled = [v for v in values if v is not None]
         if not filled:
             return False
         mean = sum(filled) / len(filled)
