@@ -309,6 +309,23 @@ def header_rule_table() -> pd.DataFrame:
     return _read("header_rules.csv", dtype=str).fillna("")
 
 
+@cache
+def stand_in_headers() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Headers that name a row's item only when no column is headed by the item's own word (``stand_in_headers.csv``):
+    dataset → (field, the header's words) pairs. A table of rencana aksi with no Indikator column measures each action
+    plan; beside an Indikator column the rencana aksi is only its description.
+
+    Example:
+        >>> ("indicator", "rencana aksi") in stand_in_headers()["indicators"]
+        True
+    """
+    table = _read("stand_in_headers.csv", dtype=str)
+    found: dict[str, list[tuple[str, str]]] = {}
+    for dataset, column, words in zip(table["dataset"], table["column"], table["words"]):
+        found.setdefault(dataset, []).append((column, " ".join(words.lower().split())))
+    return {dataset: tuple(pairs) for dataset, pairs in found.items()}
+
+
 def header_datasets() -> frozenset[str]:
     """The datasets that have header spellings (``staff``, ``summary``, ``indicators``, ``budget``, ``assets``)."""
     return frozenset(header_alias_table()["dataset"])

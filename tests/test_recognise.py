@@ -3515,3 +3515,64 @@ def test_nama_under_a_band_naming_a_field_is_that_fields_name():
     assert match_path(("LATIHAN JABATAN", "NAMA"), staff).name == "name"  # a band read by rule words only: no spelling
     assert match_path(("JABATAN", "NAMA"), staff).how == "alias"  # a known spelling of the whole path stays one
     assert match_path(("NAMA",), staff).name == "name"
+
+
+def test_a_serapan_belanja_percentage_is_no_capaian_of_the_indicator():
+    """'Capaian Fisik (%) | … | Serapan Belanja (%)': the absorption of the budget is a percentage of money, never the
+    indicator's capaian (ind-kecamatan-malangbong-…). Near miss: a plain percentage and 'Capaian Fisik (%)' stay the
+    capaian."""
+    indicators = vocabulary("indicators")
+    for header in ["Serapan Belanja (%)", "% Serapan Belanja", "Capaian Serapan Belanja"]:
+        match = match_path((header,), indicators)
+        assert match is None or match.name != "stated_capaian", header
+    for header in ["Capaian Fisik (%)", "%", "Persen Capaian"]:
+        assert match_path((header,), indicators).name == "stated_capaian", header
+
+
+def _rencana_aksi(first: str) -> list[list]:
+    return [["No", "Unit Organisasi", first, "Target Fisik", "Realisasi Fisik", "Satuan", "Pagu Anggaran (Rp)",
+             "Realisasi Belanja (Rp)"],
+            [1, "Sekretariat", "Penyusunan laporan kinerja bulanan", 1.0, 1.0, "Dokumen", 2_500_000.0, 2_350_000.0],
+            [2, "Seksi Pelayanan Umum", "Pelayanan legalisasi dokumen", 250.0, 231.0, "Berkas", 1_200_000.0, 1_200_000.0],
+            [3, "Seksi Trantib", "Patroli ketertiban umum", 8.0, 9.0, "Kali", 3_000_000.0, 2_880_000.0]]
+
+
+def test_a_rencana_aksi_column_names_the_indicator_and_the_budget_line_when_no_column_is_headed_by_them(tmp_path):
+    """A unit's monthly report of its rencana aksi with no Indikator column: 'Rencana Aksi | Target Fisik | Realisasi
+    Fisik | … | Pagu Anggaran (Rp) | Realisasi Belanja (Rp)'. Each action plan is the item measured, and as a budget
+    each its own line (stand_in_headers.csv). Near misses: beside an Indikator column the rencana aksi is only its
+    description (the indicator is the Indikator column), and 'Rencana Tindak Lanjut' stands in for nothing."""
+    path = make_workbook(tmp_path / "a.xlsx", {"S": _rencana_aksi("Rencana Aksi")})
+    data = load_indicators(path, year=2026)
+    assert data.indicators["indicator"].tolist() == ["Penyusunan laporan kinerja bulanan", "Pelayanan legalisasi dokumen",
+                                                "Patroli ketertiban umum"]
+    used = {cell: (field, how) for cell, _, field, how in data.recognition[0].columns}
+    assert used["C1"] == ("indicator", "stand-in")
+    budget = load_budget(path, year=2026)
+    assert budget.rows[["name", "level", "budget"]].values.tolist() == [
+        ["Penyusunan laporan kinerja bulanan", "program", 2_500_000.0],
+        ["Pelayanan legalisasi dokumen", "program", 1_200_000.0], ["Patroli ketertiban umum", "program", 3_000_000.0]]
+
+    both = [row[:3] + [ind] + row[3:] for row, ind in zip(_rencana_aksi("Rencana Aksi"),
+                                                          ["Indikator", "Laporan tersusun", "Dokumen dilegalisasi",
+                                                           "Patroli terlaksana"])]
+    named = load_indicators(make_workbook(tmp_path / "b.xlsx", {"S": both}), year=2026)
+    assert named.indicators["indicator"].tolist() == ["Laporan tersusun", "Dokumen dilegalisasi", "Patroli terlaksana"]
+    with pytest.raises(InputError, match="a column for 'indicator'"):
+        load_indicators(make_workbook(tmp_path / "c.xlsx", {"S": _rencana_aksi("Rencana Tindak Lanjut")}), year=2026)
+
+
+def test_kro_and_ro_codes_parted_by_a_space_are_sub_kegiatan_of_an_rka_kl(tmp_path):
+    """An office's report of its components by KRO and RO: 'QIB 002', 'BIF U11' (an RO of an RKA-K/L, its KRO's three
+    capitals, a space, the RO's three characters) are sub-kegiatan, as the corpus reads RO codes. Near miss: a code
+    column of two three-capital words ('RSU DAN') follows no scheme and is asked about."""
+    def rows(codes: list[str]) -> list[list]:
+        return [["NO", "KODE", "URAIAN KEGIATAN", "PAGU", "REALISASI", "%"],
+                [1, codes[0], "Pemeriksaan Keimigrasian di TPI", 612_450_000, 148_906_300, "24.31%"],
+                [2, codes[1], "Pemeriksaan Non Reguler", 138_200_000, 27_640_000, "20.00%"]]
+
+    budget = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": rows(["QIB 002", "BIF U11"])}), year=2026)
+    assert budget.rows[["code", "level", "stated_pct"]].values.tolist() == [
+        ["QIB 002", "sub_kegiatan", 24.31], ["BIF U11", "sub_kegiatan", 20.0]]
+    with pytest.raises(InputError, match="a way to tell programs, kegiatan and sub-kegiatan apart"):
+        load_budget(make_workbook(tmp_path / "b.xlsx", {"S": rows(["RSU DAN", "QIB 002"])}), year=2026)

@@ -23,7 +23,8 @@ from ..messages import Joined, Pair, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import is_month
-from .recognise.hierarchy import (ACCOUNTS, FLAT, KELOMPOK_ACCOUNTS, LEVELS, LRA_ACCOUNTS, OUTLINED, Levels, code_levels, column_levels,
+from .recognise.hierarchy import (ACCOUNTS, FLAT, KELOMPOK_ACCOUNTS, KRO_RO, LEVELS, LRA_ACCOUNTS, OUTLINED, Levels, code_levels,
+                                  column_levels,
                                   flat_levels, group_blocks, heading_parents, indent_levels, level_word, names_programs,
                                   outline_codes, outline_levels, split_code_levels, split_levels_by_words, word_levels)
 from .recognise.outline import OUTLINE
@@ -53,7 +54,8 @@ _BARE_TOTAL = re.compile(r"^(?:jumlah|total|jml)\.?(?:\s+(?:total|keseluruhan|se
 _REFUND = re.compile(r"^(?:dikurangi\s*:?\s*)?pengembalian\b", re.IGNORECASE)
 #: the label of a total of no spending (``JUMLAH PENDAPATAN``, ``TOTAL PENERIMAAN``): it closes the rows it adds up
 _NOT_SPENDING_TOTAL = re.compile(r"pendapatan|pembiayaan|penerimaan", re.IGNORECASE)
-_CODE = re.compile(r"^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*(?:/[0-9]+)?$")  # "/2": a sub-kegiatan repeated per sub-output
+#: "/2": a sub-kegiatan repeated per sub-output; a KRO and its RO parted by a space ('QIB 002') are one code too
+_CODE = re.compile(rf"^(?:[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*(?:/[0-9]+)?|{KRO_RO})$")
 
 
 @dataclass

@@ -219,6 +219,10 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
                       "by the cells: on every unit row the share is 100 × its numerator / its denominator"),
         "stacked": Pair("dari isi sel: setiap sel menumpuk angka ini setelah labelnya, bersama angka lain barisnya",
                         "by the cells: each stacks this figure after its label, with the row's other figures"),
+        "stand-in": Pair("tidak ada kolom yang judulnya menyebutnya: judul kolom ini menggantikannya "
+                         "(stand_in_headers.csv; rencana aksi tanpa kolom Indikator, setiap rencana aksi yang diukur)",
+                         "no column's header names it: this column's header stands in for it (stand_in_headers.csv; "
+                         "rencana aksi with no Indikator column, each action plan the item measured)"),
         "row labels": Pair("tidak ada judul yang menyebutnya: satu-satunya kolom kata di kiri angka-angkanya, setiap baris namanya sendiri",
                            "no header names it: the one column of words left of the amounts, each row its own"),
         "parts of the titled indicator": Pair("tidak ada kolom indikator: judul tabel menyebut indikatornya, dan satu-satunya "

@@ -41,7 +41,7 @@ from typing import NoReturn
 import numpy as np
 import pandas as pd
 
-from ...domain import header_alias_examples, header_datasets, unit_words
+from ...domain import header_alias_examples, header_datasets, stand_in_headers, unit_words
 from ...errors import ConfigError, InputError, missing_field
 from ...messages import Joined, Pair, Said, expects, said
 from ..parse import (ValueParseError, asset_condition, clean_text, is_no_value, parse_education, parse_gender,
@@ -203,6 +203,38 @@ def _end_of(record: Recognition, grid: Grid) -> int:
     return (record.body_rows[1] - grid.row0) if record.body_rows else 0
 
 
+STAND_IN = "stand-in"
+
+
+def _stand_in(grid: Grid, band: Band, field: str) -> Column | None:
+    """The ``field`` column of a table with no column headed by the field's own word, named by a header that stands in
+    for it (``stand_in_headers.csv``: a monthly report of rencana aksi with no Indikator column measures each action
+    plan, 'Rencana Aksi | Target Fisik | Realisasi Fisik'): the one column whose header has all the words of a stand-in,
+    names no other field and holds words; None when there is none or more than one (which of them it would be is no
+    guess to make).
+
+    Example:
+        >>> import pandas as pd
+        >>> cells = pd.DataFrame([["Rencana Aksi", "Target"], ["Patroli", 8], ["Pembinaan desa", 6]], dtype=object)
+        >>> band = Band("indicators", 0, 0, {0: ("Rencana Aksi",), 1: ("Target",)}, {}, ())
+        >>> _stand_in(Grid("a.xlsx", "S", cells), band, "indicator").index
+        0
+        >>> near = Band("indicators", 0, 0, {0: ("Rencana Tindak Lanjut",), 1: ("Target",)}, {}, ())
+        >>> _stand_in(Grid("a.xlsx", "S", cells), near, "indicator") is None
+        True
+    """
+    phrases = [frozenset(words.split()) for name, words in stand_in_headers().get(band.dataset, ()) if name == field]
+    if not phrases:
+        return None
+    found = [j for j, path in band.paths.items() if j not in band.matches
+             and any(phrase <= frozenset().union(*(header_words(p) for p in path)) for phrase in phrases)
+             and _worded(grid, band, j)]
+    if len(found) != 1:
+        return None
+    path = band.paths[found[0]]
+    return Column(field, None, " › ".join(path), found[0], path, STAND_IN)
+
+
 def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[object]], merged: list[tuple[int, int, int, int]],
            vocabs: dict[str, Vocabulary], labelled: int | None = None) -> Table:
     """The table under ``band``: its columns by field, its body, its record; an error naming each problem of its header.
@@ -268,6 +300,14 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             cell = grid.cell_name(band.bottom, labels.index)
             record.unused.remove((cell, labels.header))
             record.columns.append((cell, labels.header, named, ROW_LABELS))
+            missing.remove(named)
+    for named in [name for name in missing if name == _NAMED.get(band.dataset)]:
+        if (standing := _stand_in(grid, band, named)) is not None:
+            # Rencana Aksi | Target Fisik | Realisasi Fisik with no Indikator column: each action plan is the item
+            columns.append(standing)
+            cell = grid.cell_name(band.bottom, standing.index)
+            record.unused.remove((cell, standing.header))
+            record.columns.append((cell, standing.header, named, STAND_IN))
             missing.remove(named)
     if "indicator" in missing and band.dataset == "indicators" \
             and (parts_of := _parts_of_titled_indicator(grid, band, columns, caption(rows, band.top))) is not None:

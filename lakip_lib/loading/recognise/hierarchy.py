@@ -57,6 +57,10 @@ LEVELS = ("program", "kegiatan", "sub_kegiatan")
 _POK_PROGRAM = r"(?:\d{3}\.\d{2}\.)?[A-Z]{2}"
 #: a whole POK code, the program's followed by the deeper levels' parts (``DL.2376.SAC.811.302.0B.521832``)
 _POK = re.compile(rf"^{_POK_PROGRAM}(?:\.[0-9A-Z]+)*$")
+#: an RO of an RKA-K/L by its KRO alone, as an office's report of its components writes it: the KRO's three capitals, a
+#: space or a dot, the RO's three characters with a digit among them ('QIB 002', 'BIF U11', 'QIB.002'); two words of
+#: three capitals ('RSU DAN') are no code
+KRO_RO = r"[A-Z]{3}[ .](?=[0-9A-Z]*\d)[0-9A-Z]{3}"
 #: the schemes of joined codes placed by depth or pattern (:func:`_joined_levels`), in the order they are tried: name →
 #: (depths per level, patterns per level, whether rows that fit no level are set aside as above the program or below the
 #: sub-kegiatan rather than refuse the scheme)
@@ -66,7 +70,8 @@ _JOINED: dict[str, tuple[tuple[int, ...] | None, tuple[re.Pattern[str], ...] | N
     "rka-k/l": (None, (re.compile(rf"^{_POK_PROGRAM}$"), re.compile(rf"^{_POK_PROGRAM}\.\d{{4}}$"),
                        re.compile(rf"^{_POK_PROGRAM}\.\d{{4}}\.[A-Z]{{3}}\.\d{{3}}$")), True),
     "permendagri13": ((6, 7, 8), None, True),
-    "ministry": (None, (re.compile(r"^\d{3}\.\d{2}\.[A-Z]{2}$"), re.compile(r"^\d{4}$"), re.compile(r"^\d{4}\.[A-Z]{3}(?:\.\d{3})?$")), False),
+    "ministry": (None, (re.compile(r"^\d{3}\.\d{2}\.[A-Z]{2}$"), re.compile(r"^\d{4}$"),
+                        re.compile(rf"^(?:\d{{4}}\.[A-Z]{{3}}(?:\.\d{{3}})?|{KRO_RO})$")), False),
     "numbered": ((1, 2, 3), None, False),
 }
 _DIGITS = re.compile(r"^\d+(?:\.\d+)*$")
@@ -273,6 +278,8 @@ def code_levels(codes: list[str | None]) -> tuple[Levels | None, str]:
         ['program', 'kegiatan', 'sub_kegiatan']
         >>> code_levels(["054.01.WA", "5286", "5286.EBA.962"])[0].how
         'ministry codes'
+        >>> code_levels(["QIB 002", "BIF U11"])[0].levels, code_levels(["RSU DAN", "QIB 002"])[0] is None
+        (['sub_kegiatan', 'sub_kegiatan'], True)
         >>> code_levels(["5.2", "5.2.2", "5.2.2.01.01"])[0].how, code_levels(["5.1.02", "5.2.02.05.01.0005"])
         ('the belanja accounts of an LRA', (None, '3, 6'))
     """
