@@ -375,6 +375,12 @@ EXPECTED = {
                           "rows numbered {first} … under '{parent}' (numbered {number}) that add up to that row (its "
                           "breakdown), or no numbered rows under it: they do not, so whether that row is their sum or a "
                           "row of its own is not known"),
+    "breakdown_within": ("baris bertanda '{mark}' ('{first}' …) di bawah '{parent}' yang jumlahnya sama dengan atau termasuk "
+                         "dalam baris itu (rinciannya): kini melebihinya, sehingga tidak jelas apakah baris itu jumlah "
+                         "rinciannya atau satu baris tersendiri",
+                         "rows marked '{mark}' ('{first}' …) under '{parent}' whose counts are that row's or within it "
+                         "(its breakdown): they exceed it, so whether that row holds them or is a row of its own is not "
+                         "known"),
     "rows_per_category": ("satu baris untuk setiap kategori di bawah judul kolom", "one row per category under the header"),
     "male_and_female": ("kolom 'L' dan kolom 'P' sekaligus, atau tidak keduanya", "both an 'L' and a 'P' column, or neither"),
     "category_column": ("kolom yang menyebut kategori setiap baris (Golongan, Jenis Kelamin, Pendidikan, Jenis Jabatan …), "
@@ -593,6 +599,10 @@ EXPECTED = {
                             "atau satu baris untuk setiap barang dengan 'Kondisi'-nya (B, KB, RB)",
                             "count columns: 'Baik' and 'Rusak' (under KONDISI), 'Mencukupi' and 'Kurang' (under JUMLAH), "
                             "or one row per item with its 'Kondisi' (B, KB, RB)"),
+    "damaged_within_quantity": ("jumlah yang tidak berfungsi atau rusak paling banyak sama dengan '{quantity}' barang itu "
+                                "(yang baik adalah selisihnya)",
+                                "a count of the not-working or damaged no larger than the item's '{quantity}' (the good "
+                                "ones are the difference)"),
     "rows_per_item": ("satu baris untuk setiap barang di bawah judul kolom", "one row per item under the header"),
     "item_name": ("nama barang", "the name of the item"),
     "condition": ("kondisi: B (baik), KB (kurang baik), RR (rusak ringan) atau RB (rusak berat)",

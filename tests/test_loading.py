@@ -1969,6 +1969,33 @@ def test_rows_numbered_under_a_roman_row_that_adds_them_up_are_counted_once(xlsx
                         merged={"Tenaga": _PROFILE_MERGED}))
 
 
+def test_rows_marked_as_parts_of_the_row_above_are_counted_once(xlsx):
+    """An application's report by unit: each unit's row, then its sections marked '::Seksi …' (or indented) whose
+    counts are within the unit's (the unit has people of its own): the sections are its parts, set aside (read too,
+    their people were counted twice). Near misses: unmarked rows are rows of their own, all added; marked rows that
+    exceed the row above are refused at that row, never counted twice."""
+    head = [["No", "Unit Kerja", "GOLONGAN IV", None, None, "GOLONGAN III", None, None],
+            [None, None, "b", "a", "JML", "b", "a", "JML"]]
+    merged = {"Laporan": ["A1:A2", "B1:B2", "C1:E1", "F1:H1"]}
+
+    def row(n: int, label: str, ivb: int, iva: int, iiib: int, iiia: int) -> list:
+        return [n, label, ivb, iva, ivb + iva, iiib, iiia, iiib + iiia]
+
+    rows = [row(1, "Bidang A", 1, 1, 3, 2), row(2, "::Seksi A1", 0, 1, 2, 0), row(3, "::Seksi A2", 0, 0, 1, 1),
+            row(4, "Bidang B", 0, 1, 1, 0), row(5, "    Seksi B1", 0, 1, 0, 0)]
+    staff = load_staff(xlsx("pegawai.xlsx", {"Laporan": head + rows}, merged=merged))
+    assert _by(staff, "golongan") == {"IV/b": 1, "IV/a": 2, "III/b": 4, "III/a": 2}
+    skipped = [role for record in staff.recognition for _, role in record.skipped_rows]
+    assert sum("part of 'Bidang A'" in str(getattr(role, "en", role)) for role in skipped) == 2
+    plain = [[n, label.lstrip(": "), *cells] for n, label, *cells in rows]
+    staff = load_staff(xlsx("lain.xlsx", {"Laporan": head + plain}, merged=merged))
+    assert _by(staff, "golongan") == {"IV/b": 1, "IV/a": 4, "III/b": 7, "III/a": 3}
+    over = [*rows[:2], row(3, "::Seksi A2", 0, 0, 2, 1), *rows[3:]]
+    with pytest.raises(InputError, match="cell B3, column 'Unit Kerja': got 'Bidang A', expected rows marked '::' "
+                                         "\\('::Seksi A1' …\\) under 'Bidang A'"):
+        load_staff(xlsx("lebih.xlsx", {"Laporan": head + over}, merged=merged))
+
+
 def test_a_total_written_across_the_row_number_column_is_the_stated_total(xlsx):
     """The last row of a numbered table with its label over NO and UNIT KERJA ('PROVINSI JAWA TENGAH') and no number is
     the table's total: checked against the rows, never a unit counted. Near miss: a last row whose NO holds a row
@@ -2076,11 +2103,11 @@ def test_a_band_of_a_category_over_other_sub_columns_counts_its_category(xlsx):
     counts = count_by(staff.summaries, "status")
     assert dict(zip(counts["category"], counts["count"])) == {"PNS": 18, "PPPK": 5}
     assert not staff.notes["check"].eq("sum_mismatch").any()
-    header[1][8], header[2][8], header[2][9] = "Jumlah Lainnya", "Mitra", "Relawan Desa"
+    header[1][8], header[2][8], header[2][9] = "Jumlah Lainnya", "Kader", "Relawan Desa"
     rows = [[1, "KAB. A", 10, 1, 2, 3, 1, 1, 4, 0, 22], [2, "KAB. B", 5, 0, 0, 2, 0, 2, 1, 1, 11]]
     staff = load_staff(xlsx("lainnya.xlsx", {"K": header + rows}, merged=merged))
     unused = staff.notes[staff.notes["check"].eq("columns_unused")]["message_en"].tolist()
-    assert len(unused) == 1 and "Mitra" in unused[0] and "Relawan Desa" in unused[0]
+    assert len(unused) == 1 and "Kader" in unused[0] and "Relawan Desa" in unused[0]
     crossed = [["Unit Kerja", "PNS", "PPPK", "CPNS", "JUMLAH"], [None, "III/a", None, None, None],
                ["Dinas A", 4, 2, 1, 7]]
     staff = load_staff(xlsx("crossed.xlsx", {"S": crossed}, merged={"S": ["A1:A2", "C1:C2", "D1:D2", "E1:E2"]}))
@@ -2103,3 +2130,57 @@ def test_a_pppk_without_a_grade_is_counted_as_not_known_with_a_note(xlsx):
     rows[3][2] = "-"
     with pytest.raises(InputError, match="C4"):
         load_staff(xlsx("pns.xlsx", {"DUK": rows}))
+
+
+def test_a_sheet_of_drop_down_lists_beside_the_roster_is_set_aside(xlsx):
+    """An import template filled in ('Template': Nama | NIP | … | Status Pegawai | Status Kerja | Kode Unit) with the
+    drop-downs' source on a second sheet ('Master Data': a column of units, of statuses, of work states, each of
+    distinct values and ending where its list ends): the lists are options, set aside with a note; the roster is
+    read. PJLP and Mitra are non-ASN, 'Resign' and 'Mutasi' no longer staff. Near miss: a second sheet under the
+    same headers whose statuses repeat is records, and is refused as before."""
+    head = ["Nama", "NIP", "Peran", "Status Pegawai", "Status Kerja", "Kode Unit"]
+    roster = [head,
+              ["A", nip(1, female=False), "staf", "PNS", "Aktif", "IGD"],
+              ["B", nip(2, female=True), "staf", "PNS", "Aktif", "Lab"],
+              ["C", nip(3, female=True), "staf", "PNS", "Mutasi", "Lab"],
+              ["D", None, "staf", "PJLP", "Aktif", "IGD"],
+              ["E", None, "staf", "Mitra", "Resign", "IGD"]]
+    lists = [["Kode Unit", "Nama Unit", "Status Pegawai", "Status Kerja", "Peran"],
+             ["IGD", "Instalasi Gawat Darurat", "PNS", "Aktif", "staf"],
+             ["Lab", "Instalasi Laboratorium", "PJLP", "Resign", "admin"],
+             [None, None, "Mitra", "Mutasi", None]]
+    staff = load_staff(xlsx("pegawai.xlsx", {"Template": roster, "Master Data": lists}))
+    assert staff.roster["name"].tolist() == ["A", "B"]
+    skipped = [r for r in staff.recognition if r.sheet == "Master Data"]
+    assert skipped and skipped[0].status == "skipped" and "lists of options" in skipped[0].reason
+    copied = [lists[0], ["IGD", "Instalasi Gawat Darurat", "PNS", "Aktif", "staf"],
+              ["Lab", "Instalasi Laboratorium", "PNS", "Aktif", "staf"], ["IGD", "Instalasi Gawat Darurat", "PNS", "Aktif", "staf"]]
+    with pytest.raises(InputError, match="sheet 'Master Data'"):
+        load_staff(xlsx("lain.xlsx", {"Template": roster, "Master Data": copied}))
+
+
+def test_a_count_of_the_not_working_beside_the_whole_count_gives_the_good_ones(xlsx):
+    """A facilities monev: 'Jumlah | Tidak Berfungsi' with the unit in the cell ('18 unit', '4 titik'): the good ones
+    are the difference, the damaged the Tidak Berfungsi. Near miss: more not working than there are is refused at
+    that cell, never a negative count of good ones."""
+    head = ["No", "Fasilitas", "Jumlah", "Tidak Berfungsi", "Catatan"]
+    rows = [[1, "Ruang Kelas", "18 ruang", "1 ruang", None], [2, "Titik Akses Wi-Fi", "15 titik", "4 titik", "lemah"]]
+    assets = load_assets(xlsx("sarana.xlsx", {"Fasilitas": [head, *rows]}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Ruang Kelas", 17, 1], ["Titik Akses Wi-Fi", 11, 4]]
+    with pytest.raises(InputError, match="cell D3, column 'Tidak Berfungsi': got '16 titik', expected a count of the "
+                                         "not-working or damaged no larger than the item's 'Jumlah'"):
+        load_assets(xlsx("lain.xlsx", {"Fasilitas": [head, rows[0], [2, "Titik Akses Wi-Fi", "15 titik", "16 titik", None]]}))
+
+
+def test_a_table_ends_where_a_header_of_its_own_labels_starts_another(xlsx):
+    """An equipment page pasted into a sheet: the table NO | Nama | Satker | Baik | Rusak | Total | Action, a blank row,
+    then a side table 'NO | Nama | Total | Action' (totals by kind): the side header ends the table, its rows are no
+    items. Near miss: a row after a blank that is data (numbers beside the names) is read on as a row of the table."""
+    head = ["NO", "Nama", "Satker", "Baik", "Rusak", "Total", "Action"]
+    rows = [[1, "Laptop", "Bag Log", 6, 1, 7, "show"], [2, "Kamera", "Sat Reskrim", 4, 1, 5, "show"]]
+    side = [[None] * 7, ["NO", "Nama", "Total", "Action", None, None, None], [1, "Laptop", 7, "show Edit Delete", None, None, None]]
+    assets = load_assets(xlsx("sarana.xlsx", {"Barang": [head, *rows, *side]}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Laptop", 6, 1], ["Kamera", 4, 1]]
+    more = [[None] * 7, [3, "HT", "Bag Ops", 14, 3, 17, "show"]]
+    assets = load_assets(xlsx("lain.xlsx", {"Barang": [head, *rows, *more]}))
+    assert assets.rows["item"].tolist() == ["Laptop", "Kamera", "HT"]

@@ -77,10 +77,13 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
         header = table.column("item").header.lower()
         category = "prasarana" if "prasarana" in header or "prasarana" in table.grid.sheet.lower() else "sarana"
         problems += [table.problem(int(r), "item", None, expects("item_name")) for r in data.loc[data["item"].map(is_no_value), "_row"]]
+        counts = {c: whole_numbers(table, data, c, problems, "items") for c in COUNTS}
+        if table.has("quantity") and table.has("damaged") and not table.has("good"):
+            counts["good"] = _good_of_quantity(table, data, counts["damaged"], problems)
         frames.append((at, pd.DataFrame({
             "category": category,
             "item": data["item"].map(clean_text),
-            **{c: whole_numbers(table, data, c, problems, "items") for c in COUNTS},
+            **counts,
             "note": data["note"].map(lambda v: None if is_no_value(v) else clean_text(v)) if "note" in data else None,
             "location": [location(table, int(r)) for r in data["_row"]],
         })))
@@ -101,6 +104,22 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
     return Assets(pd.concat([frame for _, frame in frames], ignore_index=True), [path],
                   pd.concat(stated, ignore_index=True) if stated else pd.DataFrame(columns=TOTAL_COLUMNS),
                   notes_frame(recognition_notes(records) + notes), records)
+
+
+def _good_of_quantity(table: Table, data: pd.DataFrame, damaged: pd.Series, problems: list[Problem]) -> pd.Series:
+    """The good items of a table that counts all of each item and those not working ('Jumlah | Tidak Berfungsi', a
+    facilities monev; 'Jumlah | Rusak'): the whole count less the damaged. A row whose damaged exceed its whole count
+    is a problem at that cell, never a negative count of good ones.
+
+    Example: Jumlah '18 unit', Tidak Berfungsi '3 unit': good 15, damaged 3.
+    """
+    quantity = whole_numbers(table, data, "quantity", problems, "items")
+    good = quantity - damaged.fillna(0)
+    header = table.column("quantity").header
+    for i in np.flatnonzero((good < 0).to_numpy()):
+        problems.append(table.problem(int(data["_row"].iloc[i]), "damaged", data["damaged"].iloc[i] if "damaged" in data else None,
+                                      expects("damaged_within_quantity", quantity=header)))
+    return good.where(good >= 0)
 
 
 def _set_aside_countless(countless: list[Table], frames: list, problems: list[Problem]) -> None:

@@ -31,6 +31,7 @@ from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import (NIP_BY_CONTENT, NIP_IN_CELLS, NIP_IN_NAME, NIP_INSIDE, NIP_SWAPPED, NO_NIP, ONE_HOT, Recognition, Table, is_mark,
                         is_unmarked, other_number)
 from .recognise import ROW_NUMBERS, is_total_label
+from .recognise.rows import part_mark
 from .recognise.content import column_content
 from .recognise.table import row_of
 from .recognise.fields import header_key, header_words
@@ -1428,7 +1429,7 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     if counted and table.has("category") and len(data):
         # rows numbered 1 … n under a roman-numbered row that adds them up ('II RUMAH SAKIT' over its kabupaten):
         # counted once, by the row over them; a parent they do not add up to is refused, never counted twice
-        data = _breakdown_rows(table, data, counted)
+        data = _marked_parts(table, _breakdown_rows(table, data, counted), counted)
     if counted and totals.empty and (last := _sum_row(table, data, counted)) is not None:
         data, totals = data.iloc[:last].reset_index(drop=True), data.iloc[last:].reset_index(drop=True)
     if counted and totals.empty and (last := _total_over_numbers(table, data)) is not None:
@@ -1677,6 +1678,49 @@ def _breakdown_rows(table: Table, data: pd.DataFrame, counted: list[str]) -> pd.
         parent = clean_text(data["category"].iloc[i])
         role = Pair(f"rincian '{parent}', yang menjumlahkannya: dihitung sekali", f"breakdown of '{parent}', which adds it up: counted once")
         table.record.skipped_rows += [(table.grid.row0 + int(r), role) for r in data["_row"].to_numpy()[i + 1:end]]
+    return data[~aside].reset_index(drop=True) if aside.any() else data
+
+
+def _marked_parts(table: Table, data: pd.DataFrame, counted: list[str]) -> pd.DataFrame:
+    """``data`` without the rows whose label marks them as parts of the unmarked row above ('::Seksi Angkutan Jalan'
+    under 'Bidang Lalu Lintas', or an indented label, :func:`.recognise.rows.part_mark`), where each of their counts
+    added up is that row's or within it (the row may count people of its own beside its sections'): the row above is
+    counted, they are set aside in the table's record. Read too, their people would be counted twice. Where their sum
+    exceeds the row above in any column, the table is refused at that row (an :class:`InputError`): they cannot be its
+    parts, and what they are is not known. Marked rows with no unmarked row above them, or every row marked, are left
+    as they are.
+
+    Example: 'Bidang Perkeretaapian' 1 | 3 | 4, then '::Seksi Prasarana' 1 | 3 | 4: the Bidang row alone is read.
+    """
+    if "category" not in data or len(data) < 2:
+        return data
+    labels = data["category"]
+    distinct = {v: part_mark(v) for v in labels.dropna().unique() if isinstance(v, str)}  # by distinct label: rosters are big
+    marks = labels.map(lambda v: distinct.get(v) if isinstance(v, str) else None)
+    marked = marks.notna().to_numpy()
+    if not marked.any() or marked.all():
+        return data
+    problems: list[Problem] = []
+    cells = pd.concat([whole_numbers(table, data, c, problems, "staff") for c in counted], axis=1)
+    if problems:
+        return data  # the bad cells are reported by the summary itself
+    aside = np.zeros(len(data), dtype=bool)
+    starts = np.flatnonzero(marked & ~np.r_[False, marked[:-1]])
+    for start in starts:
+        end = start
+        while end < len(data) and marked[end]:
+            end += 1
+        if start == 0 or cells.iloc[start - 1].isna().all():
+            continue  # no counted row above: a heading's rows, or the table's first rows
+        parent = clean_text(labels.iloc[start - 1])
+        if bool((cells.iloc[start:end].sum() - cells.iloc[start - 1].fillna(0) > 0.5).any()):
+            raise InputError(table.problem(int(data["_row"].iloc[start - 1]), "category", labels.iloc[start - 1],
+                                           expects("breakdown_within", mark=marks.iloc[start], parent=parent,
+                                                   first=clean_text(labels.iloc[start]))))
+        aside[start:end] = True
+        role = Pair(f"bagian dari '{parent}' (bertanda {marks.iloc[start]}), yang sudah menghitungnya: dihitung sekali",
+                    f"part of '{parent}' (marked {marks.iloc[start]}), which counts it already: counted once")
+        table.record.skipped_rows += [(table.grid.row0 + int(r), role) for r in data["_row"].to_numpy()[start:end]]
     return data[~aside].reset_index(drop=True) if aside.any() else data
 
 

@@ -16,9 +16,10 @@ from ..errors import InputError, Problem
 from ..messages import Joined, expects
 from .recognise import Recognition, Table, expected_header, recognise_sheet, total_label_mask, vocabularies
 from .recognise.cards import Cards, record_cards
+from .recognise.lookup import option_lists
 from .recognise.nearest import nearest_header, nearest_message
 from .recognise.rows import EMPTY_ROW
-from .parse import INDONESIAN, ValueParseError, column_convention, excel_error, no_value_mask, parse_number, text_mask
+from .parse import INDONESIAN, ValueParseError, column_convention, excel_error, header_key, no_value_mask, parse_number, text_mask
 from .plainfiles import plain_kind, read_plain
 from .workbook import (XLSX_SUFFIXES, Grid, Inspection, inspect_container, inspect_file, open_text_reader, read_grid, read_text_grid,
                        rendered_mask, scan_parts, sheet_names, typed_cells, typed_value)
@@ -96,6 +97,7 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
     tables: list[Table] = []
     unrecognised: list[Problem] = []
     wrong: list[Problem] = []
+    refused_sheets: list[tuple[Grid, InputError]] = []
     for name in names:
         if grids is not None:
             grid = grids[name]
@@ -116,8 +118,7 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
                     found, sheet_records = recognise_sheet(read_grid(path, name, limits, inspection().facts(name)), layouts,
                                                            extra_aliases)
         except InputError as err:
-            wrong.extend(err.problems)
-            records.extend(getattr(err, "records", []))
+            refused_sheets.append((grid, err))  # unless it lists the options of a table on another sheet, said below
             continue
         if not found and (cards := record_cards(grid, vocabularies(layouts, extra_aliases))) is not None:
             # one card per record (label | value rows repeated per person): said as what it is, not as a missing header
@@ -135,6 +136,18 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
             sheet_records[0].controls, sheet_records[0].cut = grid.controls, grid.cut
         records.extend(sheet_records)
         tables.extend(found)
+    # the headers of the tables read, every cell of their last header row (the columns read or not: 'Peran')
+    read = {header_key(v) for t in tables if len(t.frame)
+            for v in t.grid.cells.iloc[t.header_row].tolist() if isinstance(v, str) and v.strip()}
+    for grid, err in refused_sheets:
+        if read and (top := option_lists(grid.rows, read)) is not None:
+            # the drop-downs' lists of an import template ('Master Data') beside the filled-in sheet: options, no records
+            records.append(Recognition(path.name, grid.sheet, None, status="skipped",
+                                       reason=f"lists of options under row {grid.row0 + top} (a drop-down's source), no records",
+                                       reason_id=f"daftar pilihan di bawah baris {grid.row0 + top} (sumber drop-down), bukan rekaman"))
+            continue
+        wrong.extend(err.problems)
+        records.extend(getattr(err, "records", []))
     if any(len(t.frame) for t in tables):
         for table in [t for t in tables if not len(t.frame)]:  # a template sheet beside the filled one
             # or a block printed with nothing in it (an empty room of an inventory by room: 'Kosong')
@@ -290,6 +303,8 @@ def whole_numbers(table: Table, frame: pd.DataFrame, label: str, problems: list[
         # a count split over columns (GOLONGAN › I › L | II › L …): each column's cells read as counts, then added up
         each = [whole_numbers(table, frame, part, problems, what) for part in table.parts[label]]
         return pd.concat(each, axis=1).sum(axis=1, min_count=1)
+    if what == "items" and label in frame.columns:
+        frame = _counted_with_unit(frame, label)
     counts = numbers(table, frame, label, problems, negative=False)
     if label not in frame.columns:
         return counts
@@ -302,6 +317,28 @@ def whole_numbers(table: Table, frame: pd.DataFrame, label: str, problems: list[
         elif counts.iloc[i] != round(counts.iloc[i]):
             problems.append(table.problem(int(frame["_row"].iloc[i]), label, value, expects(f"whole_{what}")))
     return counts
+
+
+#: a count of things written with its counting word, as a page renders '${amount} ${unit}' ('18 unit', '4 titik')
+_WITH_UNIT = re.compile(r"^\s*(\d[\d.,]*)\s+[^\W\d_]{2,12}\.?\s*$")
+
+
+def _counted_with_unit(frame: pd.DataFrame, label: str) -> pd.DataFrame:
+    """``frame`` with the cells of ``label`` that are a number and one word ('18 unit', '720 buah', '0 ruang') cut to
+    the number: the word is the counting unit of the items, which the count does not need. Decided on distinct values.
+
+    Example:
+        >>> _counted_with_unit(pd.DataFrame({"n": ["18 unit", "4 titik", "12", "dua unit"]}), "n")["n"].tolist()
+        ['18', '4', '12', 'dua unit']
+    """
+    column = frame[label]
+    texts = {v for v in column.dropna().unique() if isinstance(v, str)}
+    cut = {v: m.group(1) for v in texts if (m := _WITH_UNIT.match(v))}
+    if not cut:
+        return frame
+    frame = frame.copy()
+    frame[label] = column.map(lambda v: cut.get(v, v) if isinstance(v, str) else v)
+    return frame
 
 
 #: a whole number written with comma thousands (``1,741``, ``12,345,678``)

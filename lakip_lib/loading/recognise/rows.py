@@ -569,6 +569,19 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
                 and all(j < len(labels) and (blank[j][i] or clean_text(part.iat[i, j]).lower() in labels[j])
                         for j in range(len(blank))))
 
+    words = {header_key(v) for row in header or [] for v in row if isinstance(v, str) and header_key(v)}
+
+    def other_header(i: int) -> bool:
+        """Whether row ``i`` is a header of another table made of this header's labels ('NO | Nama | Total | Action'
+        after a blank row under 'NO | Nama | Satker | Kondisi … | Total | Action': a page's side table pasted below
+        it): two labels or more, every cell one of the header's labels, not all in their own columns (that is the
+        header repeated, a page break)."""
+        line = values(i)
+        if len(line) < 2 or not all(isinstance(v, str) and header_key(v) in words for v in line):
+            return False
+        return not all(j < len(labels) and (blank[j][i] or clean_text(part.iat[i, j]).lower() in labels[j])
+                       for j in range(len(blank)))
+
     for i in rows[((counts[rows] <= FEW) | after_blank[rows]) & (rows < end)]:
         few = counts[i] <= FEW
         if few and header_line(int(i)):
@@ -585,7 +598,8 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
             skipped.append((start + end, "footer" if is_footer(cells_) else "page number" if _is_page_number(cells_) else "signature"))
             break
         if (after_blank[i] or (few and after_grand_total(i))) and (
-                starts_table(start + int(i)) or (_is_caption(values(i)) and not section(int(i)) and not beside(int(i)))):
+                starts_table(start + int(i)) or other_header(int(i))
+                or (_is_caption(values(i)) and not section(int(i)) and not beside(int(i)))):
             end = int(i)
             break
     if end < len(part) and not any(start + end == row for row, _ in skipped):
@@ -739,3 +753,29 @@ def caption(rows: list[list[object]], top: int, most: int = 3) -> str:
             break
         lines.insert(0, " ".join(cells[0].split()))
     return " ".join(lines)
+
+
+#: a label marked as a part of the row above it: a key cut at its separator ('::Seksi …', an application's
+#: 'unit::seksi' printed from the '::') or an indentation of two spaces or a tab
+_PART_MARK = re.compile(r"^(?:\s*(:{1,2})(?=\s*\w)|(\t|\s{2,})(?=\S))")
+
+
+def part_mark(value: object) -> str | None:
+    """The mark that says a row's label is a part of the row above it: ``'::'`` (or ``':'``) before the label, or
+    ``'indentation'`` (two spaces or a tab before it); None for a label without one, or no label.
+
+    A staffing application printing its sections under their unit ('Bidang X', then '::Seksi Y') or a sheet indenting
+    them: the marked rows count people of the unmarked row above them again, so they are read as its parts.
+
+    Example:
+        >>> part_mark("::Seksi Angkutan Jalan"), part_mark("    Sub Bagian Umum"), part_mark("Bidang Lalu Lintas")
+        ('::', 'indentation', None)
+        >>> part_mark("Keterangan : PNS"), part_mark(" Bidang"), part_mark("::")
+        (None, None, None)
+    """
+    if not isinstance(value, str):
+        return None
+    found = _PART_MARK.match(value)
+    if found is None:
+        return None
+    return found.group(1) or "indentation"
