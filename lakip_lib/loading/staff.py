@@ -1654,31 +1654,20 @@ def _breakdown_rows(table: Table, data: pd.DataFrame, counted: list[str]) -> pd.
     kinds = [_row_number(v) for v in data[column]]
     if "roman" not in kinds or "arabic" not in kinds:
         return data
-    problems: list[Problem] = []
-    cells = pd.concat([whole_numbers(table, data, c, problems, "staff") for c in counted], axis=1)
-    if problems:
-        return data  # the bad cells are reported by the summary itself
-    aside = np.zeros(len(data), dtype=bool)
+    runs = []
     for i, kind in enumerate(kinds):
-        if kind != "roman":
-            continue
         end = i + 1
-        while end < len(kinds) and kinds[end] == "arabic":
+        while kind == "roman" and end < len(kinds) and kinds[end] == "arabic":
             end += 1
-        if end == i + 1:
-            continue
-        if cells.iloc[i].isna().all():
-            continue  # a heading with no count of its own: its rows are the units (dropped as a heading before)
-        if not bool(((cells.iloc[i + 1:end].sum() - cells.iloc[i].fillna(0)).abs() <= 0.5).all()):
-            raise InputError(table.problem(int(data["_row"].iloc[i]), "category", data["category"].iloc[i],
-                                           expects("breakdown_adds_up", first=clean_text(data[column].iloc[i + 1]),
-                                                   parent=clean_text(data["category"].iloc[i]),
-                                                   number=clean_text(data[column].iloc[i]))))
-        aside[i + 1:end] = True
-        parent = clean_text(data["category"].iloc[i])
-        role = Pair(f"rincian '{parent}', yang menjumlahkannya: dihitung sekali", f"breakdown of '{parent}', which adds it up: counted once")
-        table.record.skipped_rows += [(table.grid.row0 + int(r), role) for r in data["_row"].to_numpy()[i + 1:end]]
-    return data[~aside].reset_index(drop=True) if aside.any() else data
+        if end > i + 1:
+            runs.append((i, i + 1, end))
+    number = data[column]
+    return _parts_aside(
+        table, data, counted, runs, within=False,
+        refusal=lambda i: expects("breakdown_adds_up", first=clean_text(number.iloc[i + 1]), parent=clean_text(data["category"].iloc[i]),
+                                  number=clean_text(number.iloc[i])),
+        role=lambda i: Pair(f"rincian '{clean_text(data['category'].iloc[i])}', yang menjumlahkannya: dihitung sekali",
+                            f"breakdown of '{clean_text(data['category'].iloc[i])}', which adds it up: counted once"))
 
 
 def _marked_parts(table: Table, data: pd.DataFrame, counted: list[str]) -> pd.DataFrame:
@@ -1700,27 +1689,44 @@ def _marked_parts(table: Table, data: pd.DataFrame, counted: list[str]) -> pd.Da
     marked = marks.notna().to_numpy()
     if not marked.any() or marked.all():
         return data
+    runs = []
+    for start in np.flatnonzero(marked & ~np.r_[False, marked[:-1]]):
+        end = start
+        while end < len(data) and marked[end]:
+            end += 1
+        if start > 0:  # marked rows first in the table are under no row
+            runs.append((start - 1, start, end))
+    return _parts_aside(
+        table, data, counted, runs, within=True,
+        refusal=lambda i: expects("breakdown_within", mark=marks.iloc[i + 1], parent=clean_text(labels.iloc[i]),
+                                  first=clean_text(labels.iloc[i + 1])),
+        role=lambda i: Pair(f"bagian dari '{clean_text(labels.iloc[i])}' (bertanda {marks.iloc[i + 1]}), yang sudah menghitungnya: "
+                            "dihitung sekali",
+                            f"part of '{clean_text(labels.iloc[i])}' (marked {marks.iloc[i + 1]}), which counts it already: "
+                            "counted once"))
+
+
+def _parts_aside(table: Table, data: pd.DataFrame, counted: list[str], runs: list[tuple[int, int, int]], *, within: bool,
+                 refusal: Callable[[int], Text], role: Callable[[int], Pair]) -> pd.DataFrame:
+    """``data`` without the rows of each run ``(parent, start, end)``: rows ``start`` to ``end`` told as the parts of
+    row ``parent`` (:func:`_breakdown_rows`, :func:`_marked_parts`), set aside in the table's record with their
+    ``role``, the parent counted, when their counts added up equal the parent's (or, ``within``, are no more than
+    them: the parent may count people of its own). Otherwise the table is refused at the parent's row with
+    ``refusal``: what the rows are is not known, and neither reading may be guessed. A parent with no count of its
+    own is a heading: its rows are the units."""
     problems: list[Problem] = []
     cells = pd.concat([whole_numbers(table, data, c, problems, "staff") for c in counted], axis=1)
     if problems:
         return data  # the bad cells are reported by the summary itself
     aside = np.zeros(len(data), dtype=bool)
-    starts = np.flatnonzero(marked & ~np.r_[False, marked[:-1]])
-    for start in starts:
-        end = start
-        while end < len(data) and marked[end]:
-            end += 1
-        if start == 0 or cells.iloc[start - 1].isna().all():
-            continue  # no counted row above: a heading's rows, or the table's first rows
-        parent = clean_text(labels.iloc[start - 1])
-        if bool((cells.iloc[start:end].sum() - cells.iloc[start - 1].fillna(0) > 0.5).any()):
-            raise InputError(table.problem(int(data["_row"].iloc[start - 1]), "category", labels.iloc[start - 1],
-                                           expects("breakdown_within", mark=marks.iloc[start], parent=parent,
-                                                   first=clean_text(labels.iloc[start]))))
+    for parent, start, end in runs:
+        if cells.iloc[parent].isna().all():
+            continue
+        excess = cells.iloc[start:end].sum() - cells.iloc[parent].fillna(0)
+        if bool((excess > 0.5).any() if within else (excess.abs() > 0.5).any()):
+            raise InputError(table.problem(int(data["_row"].iloc[parent]), "category", data["category"].iloc[parent], refusal(parent)))
         aside[start:end] = True
-        role = Pair(f"bagian dari '{parent}' (bertanda {marks.iloc[start]}), yang sudah menghitungnya: dihitung sekali",
-                    f"part of '{parent}' (marked {marks.iloc[start]}), which counts it already: counted once")
-        table.record.skipped_rows += [(table.grid.row0 + int(r), role) for r in data["_row"].to_numpy()[start:end]]
+        table.record.skipped_rows += [(table.grid.row0 + int(r), role(parent)) for r in data["_row"].to_numpy()[start:end]]
     return data[~aside].reset_index(drop=True) if aside.any() else data
 
 
