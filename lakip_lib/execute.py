@@ -47,6 +47,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import traceback
@@ -719,6 +720,8 @@ def _execute_chain(build: _Year, chain: tuple[str, ...], batch: _Batch) -> None:
         kernel.shutdown_kernel(now=True)  # a graceful shutdown sometimes stalls ~3 s for nothing
         for client in kernel.opened:
             client.stop_channels()
+        if kernel.folder:
+            shutil.rmtree(kernel.folder, ignore_errors=True)
 
 
 def _figure_files(staging: Path) -> set[str]:
@@ -760,8 +763,13 @@ def _kernel_manager(watch: _Watch):
             self.opened.append(opened)
             return opened
 
-    manager = _Manager(kernel_name="python3")
+    # Where the system has Unix sockets, a kernel talks over them, in a folder of its own: a TCP port picked free for a
+    # new kernel can be taken, before the kernel binds it, by a connection of another kernel of the build, and the
+    # kernel then dies as it starts ('Address already in use'). Windows has none: TCP there.
+    folder = tempfile.mkdtemp(prefix="lakip-kernel-") if os.name == "posix" else None
+    manager = _Manager(kernel_name="python3", **({"transport": "ipc", "ip": os.path.join(folder, "kernel")} if folder else {}))
     manager.opened = []
+    manager.folder = folder
     return manager
 
 

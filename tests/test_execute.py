@@ -1,10 +1,12 @@
 """A real build: papermill runs the notebooks in a real kernel on the 2024 sample."""
 
 import hashlib
+import os
 import json
 import re
 import shutil
 import subprocess
+import tempfile
 import sys
 from pathlib import Path
 
@@ -165,6 +167,23 @@ def test_a_build_closes_the_kernel_clients_it_opened(built):
     import threading
 
     assert [t for t in threading.enumerate() if type(t).__name__ == "HBChannel"] == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Unix sockets: TCP on Windows")
+def test_kernels_talk_over_unix_sockets_in_folders_removed_after_the_build(tmp_path, monkeypatch):
+    """A TCP port picked free for a kernel could be taken by another kernel's connection before it bound it (the kernel
+    then died at start, 'Address already in use', failing a year at random): each kernel has a folder of its own for
+    its sockets, gone when the build ends."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    managers = []
+    made = execute._kernel_manager
+    monkeypatch.setattr(execute, "_kernel_manager", lambda watch: managers.append(made(watch)) or managers[-1])
+    result = execute.build_years([2024], data_dir=ROOT / "data/raw", out_dir=tmp_path / "out", jobs=2, cache=False)[0]
+    assert result.status == "built"
+    assert len(managers) == 2 and {m.transport for m in managers} == {"ipc"}
+    assert all(m.ip.startswith(str(tmp_path / "tmp")) for m in managers)
+    assert list((tmp_path / "tmp").iterdir()) == []
 
 
 @pytest.mark.slow
