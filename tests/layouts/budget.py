@@ -34,10 +34,7 @@ realised/budget×100 at its printed precision.
 
 from __future__ import annotations
 
-from layouts.case import E, W, budget_row as _b, Layout
-
-def _a(item: str, good: int | None, damaged: int | None) -> dict:
-    return {"item": item, "good": good, "damaged": damaged}
+from layouts.case import E, W, budget_row as _b, Layout, asset as _a
 
 
 def _blank(n: int) -> list:

@@ -58,6 +58,19 @@ def budget_row(level: str, name: str, budget, realised) -> dict:
     return {"level": level, "name": name[:25], "budget": float(budget), "realised": None if realised is None else float(realised)}
 
 
+def asset(item: str, good: int | None, damaged: int | None) -> dict:
+    """One expected asset row: the start of its item's name, its units in good and in damaged condition."""
+    return {"item": item, "good": good, "damaged": damaged}
+
+
+def tally(rows: Iterable[tuple[str, int, bool]]) -> list[dict]:
+    """Units by item name in order of first appearance: (name, units, good?) rows → expected asset rows."""
+    order: dict[str, list[int]] = {}
+    for name, units, good in rows:
+        order.setdefault(name, [0, 0])[0 if good else 1] += units
+    return [asset(name, good, damaged) for name, (good, damaged) in order.items()]
+
+
 def counts(values: Iterable[str]) -> dict[str, int]:
     """How many times each value stands, in order of first appearance: a roster's expected counts by a dimension."""
     return dict(Counter(values))

@@ -18,12 +18,7 @@ Selatan's fourth-quarter page, was dropped at the merge: it is the page of the f
 
 from __future__ import annotations
 
-from layouts.case import W, budget_row as _b, indicator as _ind, Layout
-
-
-def _dots(amount: int) -> str:
-    """Rupiah as the Indonesian prints write them, dots between thousands: '1.234.567'."""
-    return f"{amount:,}".replace(",", ".")
+from layouts.case import W, budget_row as _b, indicator as _ind, Layout, rupiah as _dots
 
 
 # ---------------------------------------------------------------- indicators

@@ -34,13 +34,8 @@ pages that are never filled (e-RKAM 'Realisasi APBM') or layouts the corpus hold
 
 from __future__ import annotations
 
-from layouts.case import W, budget_row as _b, indicator as _ind, Layout
+from layouts.case import W, budget_row as _b, indicator as _ind, Layout, rupiah as _dots
 from workbooks import nip
-
-
-def _dots(amount: int) -> str:
-    """Rupiah with dots between thousands, as the CSV and the prints write them: '86.400.000'."""
-    return f"{amount:,}".replace(",", ".")
 
 
 def _comma(value: float, digits: int = 2) -> str:

@@ -23,12 +23,8 @@ never what the kit reads: the cases were not run through the kit.
 
 from __future__ import annotations
 
-from layouts.case import W, Layout, counts, rupiah
+from layouts.case import W, Layout, counts, rupiah, asset as _a, tally as _tally
 from workbooks import nip
-
-
-def _a(item: str, good: int, damaged: int) -> dict:
-    return {"item": item, "good": good, "damaged": damaged}
 
 
 # ---------------------------------------------------------------- staff: the puskesmas's employee cards
@@ -483,15 +479,6 @@ def _kib_c_html() -> str:
         "      </tr>", "  </table>", "</td>", "</tr>", "</table>", "",
     ]
     return "\n".join(lines)
-
-
-def _tally(rows) -> list[dict]:
-    """Units by item name in order of first appearance: (name, units, good?) rows → expected asset rows."""
-    order: dict[str, list[int]] = {}
-    for name, units, good in rows:
-        tally = order.setdefault(name, [0, 0])
-        tally[0 if good else 1] += units
-    return [_a(name, good, damaged) for name, (good, damaged) in order.items()]
 
 
 # ---------------------------------------------------------------- assets: the madrasah's CSV reports

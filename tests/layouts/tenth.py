@@ -23,17 +23,13 @@ from __future__ import annotations
 
 import re
 
-from layouts.case import W, budget_row as _b, indicator as _ind, Layout, counts
+from layouts.case import W, budget_row as _b, indicator as _ind, Layout, counts, asset as _a
 from workbooks import nip
 
 
 def _rp(amount: int) -> str:
     """An amount as the pages print rupiah: 'Rp 1.250.000'."""
     return "Rp " + f"{amount:,}".replace(",", ".")
-
-
-def _a(item: str, good: int | None, damaged: int | None) -> dict:
-    return {"item": item, "good": good, "damaged": damaged}
 
 
 # ---------------------------------------------------------------- staff

@@ -19,17 +19,13 @@ never what the kit reads: the cases were not run through the kit.
 
 from __future__ import annotations
 
-from layouts.case import W, budget_row as _b, indicator as _ind, Layout, counts
+from layouts.case import W, budget_row as _b, indicator as _ind, Layout, counts, asset as _a
 from workbooks import nip
 
 
 def _rp(amount: int) -> str:
     """An amount as the pages print rupiah: 'Rp 12.500.000'."""
     return "Rp " + f"{amount:,}".replace(",", ".")
-
-
-def _a(item: str, good: int, damaged: int) -> dict:
-    return {"item": item, "good": good, "damaged": damaged}
 
 
 # ---------------------------------------------------------------- staff
