@@ -1264,6 +1264,21 @@ def _column_values(table: Table, labels: list[str]) -> pd.DataFrame | None:
     return None if scratch else cells.fillna(0).set_axis(labels, axis=1)
 
 
+def _bands_of(table: Table, found: list[tuple[str, str, str | None]]) -> dict[tuple[str, ...], dict[tuple[str, str | None], str]]:
+    """A dimension's category columns by the band over them (their header path but its last level): band →
+    {(category, gender): column label}."""
+    paths = dict(table.others)
+    bands: dict[tuple[str, ...], dict[tuple[str, str | None], str]] = {}
+    for label, category, gender in found:
+        bands.setdefault(tuple(paths[label][:-1]), {})[(category, gender)] = label
+    return bands
+
+
+def _adds_up(values: pd.DataFrame, total: str, parts: list[str]) -> bool:
+    """Whether the column ``total`` holds, on every row, the sum of the columns ``parts``."""
+    return bool((values[total] == values[parts].sum(axis=1)).all())
+
+
 def _without_total_band(table: Table, found: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
     """A dimension's category columns without those of a band that is the sum of the other bands: of three bands or
     more over the same categories (TENAGA TEKNIS KEFARMASIAN | APOTEKER | TENAGA KEFARMASIAN, each over L | P), the one
@@ -1273,10 +1288,7 @@ def _without_total_band(table: Table, found: list[tuple[str, str, str | None]]) 
 
     Example: TTK › L 23, APOTEKER › L 10, SEMUA › L 33 on each row (and so for P): the SEMUA columns are dropped.
     """
-    bands: dict[tuple[str, ...], dict[tuple[str, str | None], str]] = {}
-    paths = dict(table.others)
-    for label, category, gender in found:
-        bands.setdefault(tuple(paths[label][:-1]), {})[(category, gender)] = label
+    bands = _bands_of(table, found)
     if len(bands) < 3 or len({frozenset(cols) for cols in bands.values()}) != 1:
         return found
     values = _column_values(table, [label for label, _, _ in found])
@@ -1285,7 +1297,7 @@ def _without_total_band(table: Table, found: list[tuple[str, str, str | None]]) 
     total = None
     for band, columns in bands.items():
         others = [b for b in bands if b != band]
-        if all((values[label] == sum(values[bands[b][key]] for b in others)).all() for key, label in columns.items()) \
+        if all(_adds_up(values, label, [bands[b][key] for b in others]) for key, label in columns.items()) \
                 and values[list(columns.values())].to_numpy().any():
             if total is not None:
                 return found  # two bands each adding up the others (all zero but one): nothing settled
@@ -1303,18 +1315,14 @@ def _parts_of_counts(table: Table, found: list[tuple[str, str, str | None]]) -> 
     and a P column."""
     if not found or not (table.has("male") and table.has("female")):
         return False
-    bands: dict[tuple[str, ...], set[str]] = {}
-    paths = dict(table.others)
-    for label, category, _ in found:
-        bands.setdefault(tuple(paths[label][:-1]), set()).add(category)
-    if len(bands) < 2 or any(categories != {"Laki-laki", "Perempuan"} for categories in bands.values()):
+    bands = _bands_of(table, found)
+    if len(bands) < 2 or any({category for category, _ in columns} != {"Laki-laki", "Perempuan"} for columns in bands.values()):
         return False
     values = _column_values(table, ["male", "female"] + [label for label, _, _ in found])
     if values is None:
         return False
     for column, gender in (("male", "Laki-laki"), ("female", "Perempuan")):
-        parts = [label for label, category, _ in found if category == gender]
-        if not (values[column] == values[parts].sum(axis=1)).all():
+        if not _adds_up(values, column, [label for label, category, _ in found if category == gender]):
             return False
     return True
 
