@@ -26,9 +26,23 @@ from .loading.inputs import missing_message
 from .messages import LANGUAGES, current_language, datasets, expects, said, say, use_language
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, its 'usage: ' said in the command's language."""
+
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:
+        super().add_usage(usage, actions, groups, said("help_usage").text() if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse's parser, whose refusal of a command line is one line in the command's language (:func:`_usage_error`)
-    under the usage, ending with where the help is."""
+    """argparse's parser speaking the command's language (the language in effect when it is made): its help, its
+    section titles, and its refusal of a command line, one line (:func:`_usage_error`) under the usage, ending with
+    where the help is."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, formatter_class=_Formatter, add_help=False, **kwargs)
+        self._positionals.title = said("help_positionals").text()
+        self._optionals.title = said("help_options").text()
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=_help("help_help"))
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -71,67 +85,70 @@ def _usage_error(message: str) -> str:
     return message
 
 
+def _help(key: str, **fields: object) -> str:
+    """A help text of the catalogue in the language in effect, its '%' kept from argparse's formatting."""
+    return said(key, **fields).text().replace("%", "%%")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="lakip", description="Build and check LAKIP reports from Excel exports.")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    """The command line's parser, its help in the language in effect."""
+    parser = _Parser(prog="lakip", description=_help("help_description"))
+    parser.add_argument("--debug", action="store_true", help=_help("help_debug"))
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    build = commands.add_parser("build", help="build outputs/<year>/ for one year or all years")
+    build = commands.add_parser("build", help=_help("help_build"))
     which = build.add_mutually_exclusive_group(required=True)
-    which.add_argument("--year", type=int, help="the fiscal year to build, e.g. 2024")
-    which.add_argument("--all", action="store_true", help="every year folder under --data")
-    build.add_argument("--data", default="data/raw", help="folder with lakip.yml, narasi/ and one folder per year (default: data/raw)")
-    build.add_argument("--out", default="outputs", help="output folder (default: outputs)")
+    which.add_argument("--year", type=int, help=_help("help_build_year"))
+    which.add_argument("--all", action="store_true", help=_help("help_all"))
+    build.add_argument("--data", default="data/raw", help=_help("help_data"))
+    build.add_argument("--out", default="outputs", help=_help("help_out"))
     build.add_argument("--jobs", type=_positive, default=None,
-                       help="notebook kernels run at once (default: one per core)")
-    build.add_argument("--lang", choices=("id", "en"), default="id", help="report language (default: id)")
-    build.add_argument("--force", action="store_true", help="rebuild even when a year is up to date")
-    build.add_argument("--pdf", action="store_true", help="also print the report to PDF with headless Chromium")
+                       help=_help("help_jobs"))
+    build.add_argument("--lang", choices=("id", "en"), default="id", help=_help("help_lang_report"))
+    build.add_argument("--force", action="store_true", help=_help("help_force"))
+    build.add_argument("--pdf", action="store_true", help=_help("help_pdf"))
     build.add_argument("--docx", action="store_true",
-                       help="also write the report as a Word document (lakip-<year>.docx), in the template lakip.yml names")
+                       help=_help("help_docx"))
     build.add_argument("--no-cache", action="store_true",
-                       help="load every workbook, neither reading nor writing the cleaned datasets beside --data (data/processed)")
+                       help=_help("help_no_cache"))
     build.add_argument("--final", action="store_true",
-                       help="refuse (exit 1, nothing published) a year whose report is a draft: an error finding neither fixed "
-                            "nor acknowledged in lakip.yml")
+                       help=_help("help_final"))
     build.add_argument("--cell-timeout", type=_seconds, default=CELL_TIMEOUT, metavar="SECONDS",
-                       help=f"a notebook cell running longer fails its year (default: {CELL_TIMEOUT:g})")
+                       help=_help("help_cell_timeout", seconds=f"{CELL_TIMEOUT:g}"))
     build.add_argument("--build-timeout", type=_seconds, default=BUILD_TIMEOUT, metavar="SECONDS",
-                       help=f"a year whose notebooks run longer in all fails (default: {BUILD_TIMEOUT:g})")
+                       help=_help("help_build_timeout", seconds=f"{BUILD_TIMEOUT:g}"))
 
-    check = commands.add_parser("check", help="load a year and print the reconciliation findings")
-    check.add_argument("--year", type=int, required=True)
-    check.add_argument("--data", default="data/raw")
-    check.add_argument("--lang", choices=("id", "en"), default="id")
+    check = commands.add_parser("check", help=_help("help_check"))
+    check.add_argument("--year", type=int, required=True, help=_help("help_check_year"))
+    check.add_argument("--data", default="data/raw", help=_help("help_data"))
+    check.add_argument("--lang", choices=("id", "en"), default="id", help=_help("help_lang_lines"))
     check.add_argument("--explain", action="store_true",
-                       help="show how each table was read: header rows, each column's field, rows and columns skipped")
+                       help=_help("help_explain"))
     check.add_argument("--no-cache", action="store_true",
-                       help="load every workbook, neither reading nor writing the cleaned datasets beside --data (data/processed)")
+                       help=_help("help_no_cache"))
 
-    preview = commands.add_parser("preview", help="build a year, serve it on this computer and rebuild it, reloading the "
-                                                   "page, whenever the data, lakip.yml or narasi/ is saved")
-    preview.add_argument("--year", type=int, required=True, help="the fiscal year to preview, e.g. 2024")
-    preview.add_argument("--data", default="data/raw", help="folder with lakip.yml, narasi/ and one folder per year (default: data/raw)")
-    preview.add_argument("--out", default="outputs", help="output folder, as for build (default: outputs)")
-    preview.add_argument("--port", type=_port, default=0, help="port to listen on (default: a free port, printed)")
+    preview = commands.add_parser("preview", help=_help("help_preview"))
+    preview.add_argument("--year", type=int, required=True, help=_help("help_preview_year"))
+    preview.add_argument("--data", default="data/raw", help=_help("help_data"))
+    preview.add_argument("--out", default="outputs", help=_help("help_preview_out"))
+    preview.add_argument("--port", type=_port, default=0, help=_help("help_port"))
     preview.add_argument("--host", default="127.0.0.1",
-                         help="address to listen on (default: 127.0.0.1, this computer only; another one is warned about)")
-    preview.add_argument("--open", action="store_true", help="open the page in the default browser")
-    preview.add_argument("--lang", choices=("id", "en"), default="id", help="report language (default: id)")
-    preview.add_argument("--jobs", type=_positive, default=None, help="notebook kernels run at once (default: one per core)")
+                         help=_help("help_host"))
+    preview.add_argument("--open", action="store_true", help=_help("help_open"))
+    preview.add_argument("--lang", choices=("id", "en"), default="id", help=_help("help_lang_report"))
+    preview.add_argument("--jobs", type=_positive, default=None, help=_help("help_jobs"))
 
-    init = commands.add_parser("init", help="write the skeleton of an agency's data folder: commented lakip.yml, narasi/, "
-                                             "README.md of the files expected, an empty year folder")
-    init.add_argument("folder", help="a new or empty folder")
-    init.add_argument("--year", type=int, default=None, help="the year folder to make (default: last year)")
-    init.add_argument("--lang", choices=("id", "en"), default="id", help="language of the command's lines (default: id)")
+    init = commands.add_parser("init", help=_help("help_init"))
+    init.add_argument("folder", help=_help("help_init_folder"))
+    init.add_argument("--year", type=int, default=None, help=_help("help_init_year"))
+    init.add_argument("--lang", choices=("id", "en"), default="id", help=_help("help_lang_lines"))
 
-    demo = commands.add_parser("demo", help="write a generated data folder (fictional agency) to try or benchmark the kit")
-    demo.add_argument("--employees", type=int, required=True, help="employees on each year's roster")
-    demo.add_argument("--years", type=int, required=True, help="consecutive fiscal years to write")
-    demo.add_argument("--out", required=True, help="a new or empty folder to write lakip.yml, narasi/ and the year folders to")
-    demo.add_argument("--start-year", type=int, default=2021, help="the first fiscal year (default: 2021)")
-    demo.add_argument("--seed", type=int, default=0, help="the same seed writes the same bytes (default: 0)")
+    demo = commands.add_parser("demo", help=_help("help_demo"))
+    demo.add_argument("--employees", type=int, required=True, help=_help("help_employees"))
+    demo.add_argument("--years", type=int, required=True, help=_help("help_years"))
+    demo.add_argument("--out", required=True, help=_help("help_demo_out"))
+    demo.add_argument("--start-year", type=int, default=2021, help=_help("help_start_year"))
+    demo.add_argument("--seed", type=int, default=0, help=_help("help_seed"))
     return parser
 
 

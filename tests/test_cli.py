@@ -457,7 +457,31 @@ def test_a_command_line_refused_is_one_line_in_the_command_language_under_its_us
         main(argv)
     assert stopped.value.code == 2
     err = capsys.readouterr().err
-    assert err.startswith("usage: ") and said in err.splitlines()[-1]
+    assert err.startswith("usage: " if cli._language_asked(argv) == "en" else "penggunaan: ")
+    assert said in err.splitlines()[-1]
+
+
+@pytest.mark.parametrize(("argv", "lines"), [
+    (["--help"], ["penggunaan: lakip [-h] [--debug]", "Menyusun dan memeriksa laporan LAKIP dari ekspor Excel.", "opsi:",
+                  "-h, --help            tampilkan bantuan ini lalu keluar", "muat satu tahun dan cetak temuan"]),
+    (["check", "--help"], ["penggunaan: lakip check [-h] --year YEAR", "--year YEAR           tahun anggaran yang diperiksa",
+                           "--explain             tampilkan cara setiap tabel dibaca"]),
+    (["build", "--help"], ["--cell-timeout SECONDS", "menggagalkan tahunnya (bawaan: 600)"]),
+    (["check", "--help", "--lang", "en"], ["usage: lakip check [-h] --year YEAR", "options:",
+                                           "-h, --help            show this help message and exit",
+                                           "--year YEAR           the fiscal year to check, e.g. 2024"]),
+])
+def test_the_help_speaks_the_command_language(argv, lines, capsys):
+    """--help is read by the same users as the command's lines: Indonesian by default, argparse's own words included,
+    English with --lang en."""
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    assert stopped.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())  # argparse wraps to the terminal's width
+    for line in lines:
+        assert " ".join(line.split()) in out
+    english = ("show this help", "options:", "usage:", "the fiscal year")
+    assert ("--lang" in argv) or not any(word in out for word in english)
 
 
 def test_sigterm_is_handled_as_ctrl_c_and_the_handler_put_back(monkeypatch, capsys):
