@@ -3576,3 +3576,26 @@ def test_kro_and_ro_codes_parted_by_a_space_are_sub_kegiatan_of_an_rka_kl(tmp_pa
         ["QIB 002", "sub_kegiatan", 24.31], ["BIF U11", "sub_kegiatan", 20.0]]
     with pytest.raises(InputError, match="a way to tell programs, kegiatan and sub-kegiatan apart"):
         load_budget(make_workbook(tmp_path / "b.xlsx", {"S": rows(["RSU DAN", "QIB 002"])}), year=2026)
+
+
+def test_of_two_capaian_columns_under_one_header_the_percentage_of_the_target_tells_the_value_reached(tmp_path):
+    """An LKj prints 'Capaian s/d 2016' over the value reached (with its unit, '117 Dokumen') and again over its
+    percentage of the target: the headers cannot tell them apart, the cells do (117 / 60 × 100 = 195), so the first is
+    the realisation; 'Capaian Renstra' (against the end target) stays no capaian of the year. Near miss: when neither
+    column is the other's percentage of the target, the two are still refused as ambiguous, naming both."""
+    def rows(shares: list):
+        return [["No", "Indikator", "Target s/d 2016", "Target Renstra", "Capaian s/d 2016", "Capaian s/d 2016",
+                 "Capaian Renstra"],
+                ["1.", "Jumlah dokumen zonasi", "60 Dokumen", "150 Dokumen", "117 Dokumen", shares[0], 78],
+                ["2.", "Jumlah rekomendasi evaluasi", "200 Unit", "521 Unit", "235 Unit", shares[1], "45,1"],
+                ["3.", "Jumlah kerjasama", "40 PKS", "100 PKS", "58 PKS", shares[2], 58]]
+
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"Tabel 4": rows([195, "117,5", 145])}), year=2016)
+    of_year = data.values[data.values["year"].eq(2016).fillna(False).astype(bool)]
+    values = of_year.pivot(index="id", columns="kind", values="value")
+    assert values["target"].tolist() == [60.0, 200.0, 40.0]
+    assert values["realisation"].tolist() == [117.0, 235.0, 58.0]
+    assert values["stated_capaian"].tolist() == [195.0, 117.5, 145.0]
+    with pytest.raises(InputError) as refused:
+        load_indicators(make_workbook(tmp_path / "other.xlsx", {"Tabel 4": rows([80, 90, 70])}), year=2016)
+    assert "'Capaian s/d 2016' (E1), 'Capaian s/d 2016' (F1)" in render(refused.value.problems[0], "en")

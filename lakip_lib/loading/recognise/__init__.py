@@ -55,7 +55,7 @@ from .fields import (_LEVEL_VALUES, _MONTHS, AMOUNTS, NAME_UNDER_BAND, ROW_NUMBE
 from .rows import (body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_summary_label, is_title,
                    is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
-from .ratio import target_by_ratio
+from .ratio import share_of_target, target_by_ratio
 from .outline import MERGED_PAIR, OUTLINE, SPLIT_CODE, merged_pair, outline_columns, split_code_columns
 from .sums import (adds_up, before_period, headed_total, mean_of_periods, routes_to_date, spending, to_date,
                    total_of_others, year_of_periods)
@@ -1556,7 +1556,7 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
             months = [j for j, m in zip(indexes, matches) if m.part]
             plain = [j for j, m in zip(indexes, matches) if not m.part and not m.total]
             if matches[0].name == "stated_capaian" and len(indexes) == 2 and not months \
-                    and (shares := _capaian_beside_share(band, indexes)) is not None:
+                    and (shares := _capaian_beside_share(grid, band, indexes)) is not None:
                 # Capaian Kinerja | Persentase Capaian Kinerja, no Realisasi: the capaian is the value reached; so is
                 # CAPAIAN OUTPUT › JUMLAH | %, whose 'jumlah' is the amount reached, not a total of the band
                 chosen, reached = shares
@@ -1854,15 +1854,17 @@ CAPAIAN_REACHED = "the capaian beside its percentage"
 _SHARE = frozenset({"persen", "persentase", "prosentase"})
 
 
-def _capaian_beside_share(band: Band, claimants: list[int]) -> tuple[int, int] | None:
+def _capaian_beside_share(grid: Grid, band: Band, claimants: list[int]) -> tuple[int, int] | None:
     """Of two capaian columns in a band with no realisation, the one headed as a percentage (``Persentase Capaian
     Kinerja``, ``Capaian (%)``) and the other (``Capaian Kinerja``), which is then the value reached: a percentage
-    of the capaian can only be of a value. None when both or neither say a percentage."""
+    of the capaian can only be of a value. When both or neither say a percentage ('Capaian s/d 2016' twice), the
+    cells tell: the one that is the other's percentage of the target (:func:`.ratio.share_of_target`). None when
+    neither settles it."""
     if any(m.name == "realisation" for m in band.matches.values()):
         return None
     shares = [j for j in claimants if header_words(" ".join(band.paths[j])) & _SHARE]
     if len(shares) != 1:
-        return None
+        return share_of_target(grid, band, claimants)
     return shares[0], next(j for j in claimants if j != shares[0])
 
 

@@ -1,4 +1,5 @@
-"""An indicator's target told by its ratio: the unnamed column the stated capaian is the realisation's percentage of.
+"""An indicator's target, or its realisation, told by their ratio: the unnamed column the stated capaian is the
+realisation's percentage of, and of two capaian columns under one header, the one the other is the percentage of.
 
 A monitoring application prints the target of each output indicator under a header no vocabulary names ('KOMPONEN':
 the integer it pulls out of the target text), then 'REALISASI' and 'PENCAPAIAN (%)', and beside them the money of the
@@ -10,6 +11,7 @@ prints 100 where the figures give more (the check of the capaian then warns of i
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..parse import ValueParseError, header_key, is_no_value, parse_number
@@ -49,8 +51,7 @@ def target_by_ratio(grid: Grid, band: Band, scan: int = 200) -> Band:
         return band
     unnamed = [j for j, path in sorted(band.paths.items())
                if j not in band.matches and header_key(path[-1]) not in ROW_NUMBERS and j in grid.cells.columns]
-    body = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
-    rows = [row for row in body.to_numpy(dtype=object) if not is_column_numbers([v for v in row if not is_no_value(v)])]
+    rows = _body_rows(grid, band, scan)
     agreeing = [(j, c) for j in unnamed for c in capaian if _agrees(rows, realised[0], j, c)]
     if len(agreeing) != 1:
         return band
@@ -59,6 +60,41 @@ def target_by_ratio(grid: Grid, band: Band, scan: int = 200) -> Band:
     matches = {j: m for j, m in band.matches.items() if m.name != "stated_capaian" or j == stated}
     matches[target] = Match("target", match.year, band.paths[target][-1], BY_RATIO)
     return replace(band, matches=matches)
+
+
+def share_of_target(grid: Grid, band: Band, claimants: list[int], scan: int = 200) -> tuple[int, int] | None:
+    """Of two capaian columns under one header (an LKj prints 'Capaian s/d 2016' over the value reached and again over
+    its percentage), told by their cells: (the percentage, the value reached) when, on at least two rows and on more
+    rows than not, one is the other as a percentage of the band's one target of the same year (value / target × 100,
+    rounded as printed), and not the other way round. None when the band has no such target, or the cells settle
+    nothing.
+
+    Example:
+        >>> import pandas as pd
+        >>> cells = pd.DataFrame([["Indikator", "Target", "Capaian", "Capaian"], ["A", "60 Dokumen", "117 Dokumen", 195],
+        ...                       ["B", "200 Unit", "235 Unit", "117,5"], ["C", 40, 58, 145]], dtype=object)
+        >>> paths = {0: ("Indikator",), 1: ("Target",), 2: ("Capaian",), 3: ("Capaian",)}
+        >>> matches = {0: Match("indicator", None, "", "rule"), 1: Match("target", None, "", "alias"),
+        ...            2: Match("stated_capaian", None, "", "rule"), 3: Match("stated_capaian", None, "", "rule")}
+        >>> share_of_target(Grid("k.xlsx", "S", cells), Band("indicators", 0, 0, paths, matches, ()), [2, 3])
+        (3, 2)
+    """
+    if len(claimants) != 2:
+        return None
+    year = band.matches[claimants[0]].year
+    targets = [j for j, m in band.matches.items() if m.name == "target" and not m.part and m.year == year]
+    if len(targets) != 1:
+        return None
+    rows = _body_rows(grid, band, scan)
+    first, second = claimants
+    ways = [(s, r) for r, s in ((first, second), (second, first)) if _agrees(rows, r, targets[0], s)]
+    return ways[0] if len(ways) == 1 else None
+
+
+def _body_rows(grid: Grid, band: Band, scan: int) -> list:
+    """The band's first ``scan`` body rows, a column-number row left out."""
+    body = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
+    return [row for row in body.to_numpy(dtype=object) if not is_column_numbers([v for v in row if not is_no_value(v)])]
 
 
 def _agrees(rows: list, realised: int, base: int, stated: int) -> bool:
@@ -82,9 +118,15 @@ def _decimals(value: float) -> int:
     return len(text.split(".")[1]) if "." in text else 0
 
 
+#: a figure written with its unit ('117 Dokumen', '5 hari'): the number is what a ratio compares
+_WITH_UNIT = re.compile(r"^\s*(\d[\d.,]*)\s+[^\W\d_].*$")
+
+
 def _number(value: object) -> float | None:
     if is_no_value(value) or isinstance(value, bool):
         return None
+    if isinstance(value, str) and (match := _WITH_UNIT.match(value)):
+        value = match.group(1)
     try:
         return parse_number(value, None)
     except ValueParseError:
