@@ -500,6 +500,12 @@ EXPECTED = {
                          "tambahkan judul yang benar ke header_aliases di lakip.yml",
                          "one total column for '{field}', not {names}: rename the ones that are not it, or add the right "
                          "header to lakip.yml header_aliases"),
+    "items_as_bands": ("satu baris per barang: kelompok kolom {names} masing-masing menghitung kondisi barang yang lain "
+                       "menurut baris ({rows}), dan dijumlahkan per baris barang-barang itu tercampur; tulis setiap barang "
+                       "sebagai satu baris dengan jumlahnya menurut kondisi",
+                       "one row per item: the column groups {names} each count another item's condition by row ({rows}), "
+                       "and added up on a row those items would be mixed; write each item as a row with its counts by "
+                       "condition"),
     "header_shifted": ("judul kolom di atas datanya: pada baris {first}–{last}, kolom {names} berisi nilai tanpa judul "
                        "kolomnya sendiri, sedangkan {heads} menjadi judul kolom yang kosong; judul kolom tampak bergeser dari "
                        "datanya: pindahkan setiap sel judul di baris {row} ke atas nilai yang disebutnya (atau nilainya ke "

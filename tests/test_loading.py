@@ -1287,6 +1287,48 @@ def test_assets_with_a_two_row_merged_header(xlsx):
     assert load_assets(path).stated_totals.empty
 
 
+def test_condition_letters_under_the_condition_band_head_counts_and_a_part_names_its_own_cell(xlsx):
+    """'Keadaan › B | RS | RB' (baik, rusak sedang, rusak berat, as a legend under a school's table spells them): under
+    the condition band the letters head the counts of good and damaged items, RS and RB added up. A cell of a part
+    that is no count ('3, 6': the damaged classrooms' numbers) is refused at its own cell, not at the row's first.
+    Near miss: the same letters under a band that is no condition ('Ukuran › B', B for besar) head nothing."""
+    header = [["No", "Barang", "Keadaan", None, None], [None, None, "B", "RS", "RB"]]
+    merged = {"T": ["A1:A2", "B1:B2", "C1:E1"]}
+    rows = load_assets(xlsx("a.xlsx", {"T": header + [[1, "Lantai", 7, None, None], [2, "Plafon", 5, 1, 1]]},
+                            merged=merged)).rows
+    assert rows[["item", "good", "damaged"]].fillna(0).values.tolist() == [["Lantai", 7, 0], ["Plafon", 5, 2]]
+    with pytest.raises(InputError) as refused:
+        load_assets(xlsx("b.xlsx", {"T": header + [[1, "Tembok", 5, "3, 6", None]]}, merged=merged))
+    assert [(p.cell, p.column) for p in refused.value.problems] == [("D3", "Keadaan › RS")]
+    sizes = [["No", "Barang", "Baik", "Ukuran", None, None], [None, None, None, "B", "K", "S"],
+             [1, "Papan tulis", 12, "2,5 x 1,5", None, None]]
+    read = load_assets(xlsx("c.xlsx", {"T": sizes}, merged={"T": ["A1:A2", "B1:B2", "C1:C2", "D1:F1"]})).rows
+    assert read[["item", "good"]].values.tolist() == [["Papan tulis", 12]]
+
+
+def test_bands_that_each_state_an_items_condition_are_refused_never_added_up_by_row(xlsx):
+    """'Kondisi Meja › Baik | Rusak' beside 'Kondisi Kursi › Baik | Rusak' over rows of rooms: each band is an item,
+    and read as parts of one count per row, desks and chairs were added up (30 good in a room of 10 desks and 20
+    chairs) without a word. Refused once, naming both bands and the rows. Near miss: bands of places ('Gedung A ›
+    Baik | Rusak', 'Gedung B › …') over rows of items still add up to each item's count, and a 'Jml' under the
+    condition band is the items counted, no condition column."""
+    rooms = [["No", "Ruangan", "Kondisi Meja", None, "Kondisi Kursi", None], [None, None, "Baik", "Rusak", "Baik", "Rusak"],
+             [1, "Ruang Kelas 1", 10, 2, 20, 4], [2, "Ruang Kelas 2", 9, 1, 18, 2]]
+    merged = {"T": ["A1:A2", "B1:B2", "C1:D1", "E1:F1"]}
+    with pytest.raises(InputError) as refused:
+        load_assets(xlsx("a.xlsx", {"T": rooms}, merged=merged))
+    [problem] = refused.value.problems
+    assert problem.cell == "E1" and "'Kondisi Meja' (C1), 'Kondisi Kursi' (E1)" in problem.expected.text("en")
+    assert "('No', 'Ruangan')" not in problem.expected.text("en") and "('Ruangan')" in problem.expected.text("en")
+    places = [["No", "Barang", "Gedung A", None, "Gedung B", None], [None, None, "Baik", "Rusak", "Baik", "Rusak"],
+              [1, "Meja", 10, 2, 20, 4]]
+    rows = load_assets(xlsx("b.xlsx", {"T": places}, merged=merged)).rows
+    assert rows[["item", "good", "damaged"]].values.tolist() == [["Meja", 30, 6]]
+    totalled = [["No", "Barang", "Keadaan", None, None], [None, None, "B", "RB", "Jml"], [1, "Meja", 17, 3, 20]]
+    rows = load_assets(xlsx("c.xlsx", {"T": totalled}, merged={"T": ["A1:A2", "B1:B2", "C1:E1"]})).rows
+    assert rows[["item", "good", "damaged"]].values.tolist() == [["Meja", 17, 3]]
+
+
 def test_conditions_at_the_start_and_the_end_of_the_year_are_read_at_its_end(xlsx):
     """A village's Buku Inventaris (Permendagri 1/2016) states each item's condition at the start of the year, the
     deletions, and at its end: all were added up, every item counted twice. The end of the year is the state reported,

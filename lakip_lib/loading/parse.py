@@ -580,12 +580,13 @@ def parse_status(value: object) -> str:
 
 #: a condition as inventories (KIB, Buku Inventaris of SIMDA BMD, SIMAK BMN, a room's DBR) write it → good or damaged
 _CONDITIONS = {"b": "good", "baik": "good", "kb": "damaged", "kurangbaik": "damaged", "rr": "damaged", "rusakringan": "damaged",
-               "rb": "damaged", "rusakberat": "damaged", "rusak": "damaged", "rusaksedang": "damaged", "rusaktotal": "damaged"}
+               "rb": "damaged", "rusakberat": "damaged", "rusak": "damaged", "rs": "damaged", "rusaksedang": "damaged",
+               "rusaktotal": "damaged"}
 
 
 def asset_condition(value: object) -> str | None:
-    """``good`` or ``damaged`` for an item's condition as inventories write it (B, KB, RR, RB; Baik, Rusak Ringan, Rusak
-    Berat), else None.
+    """``good`` or ``damaged`` for an item's condition as inventories write it (B, KB, RR, RS, RB; Baik, Rusak Ringan,
+    Rusak Sedang, Rusak Berat), else None.
 
     Example:
         >>> asset_condition("B"), asset_condition("Rusak Ringan"), asset_condition(" RB "), asset_condition("X")

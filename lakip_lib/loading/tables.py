@@ -346,11 +346,13 @@ _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+$")
 
 
 def _cell(table: Table, row: int, label: str) -> str:
-    """The location of a data cell of any frame column: a field's, another column's (``#E5``), or a part's (its row)."""
+    """The location of a data cell of any frame column: a field's, another column's (``#E5``) or a part's."""
     if any(c.label == label for c in table.columns):
         return location(table, row, label)
     if label.startswith("#"):
         return f"{table.grid.file}:{table.grid.sheet}!{label[1:].rstrip('0123456789')}{table.grid.row0 + row}"
+    if label in table.part_columns:
+        return f"{table.grid.file}:{table.grid.sheet}!{table.grid.cell_name(row, table.part_columns[label])}"
     return location(table, row)
 
 

@@ -36,7 +36,7 @@ staff or budget table was added.
 
 from __future__ import annotations
 
-from layouts.case import asset as _a, indicator as _ind, Layout
+from layouts.case import indicator as _ind, Layout
 
 # ---------------------------------------------------------------- indicators: Direktorat PIKA, Ditjen KSDAE, 2016
 
@@ -142,13 +142,7 @@ ASSETS: list[Layout] = [
             [5, "Ventilasi", 7, None, None],
         ]},
         merged={"Tabel 7": ["A1:E1", "A2:A3", "B2:B3", "C2:E2"]},
-        expected=[
-            _a("Tembok", 5, 2),
-            _a("Lantai", 7, 0),
-            _a("Plafon", 5, 2),
-            _a("Jendela", 7, 0),
-            _a("Ventilasi", 7, 0),
-        ],
+        refused="cell D4, column 'Keadaan › RS': got '3, 6', expected a whole number of items",
         note=("Building components of the school's seven rooms (six classrooms and one other building) under "
               "'Keadaan' › B | RS | RB (baik, rusak sedang, rusak berat). The 'B' cells COUNT rooms (5, 7), the 'RS' "
               "cells NAME the damaged classrooms ('3, 6' = classes 3 and 6 for the walls, '4, 6' for the ceilings): "
@@ -156,7 +150,9 @@ ASSETS: list[Layout] = [
               "rusak sedang. Sedangkan 4 kelas dan 1 gedung lainnya berada dalam kategori baik', so damaged = 2 "
               "rooms, not 3.6 or 36; 5 + 2 = 7 like the other rows. Empty cells are zero. The page numbers two "
               "tables 'Tabel 7' (the blackboards and this one) — a numbering slip, not a figure. damaged = rusak "
-              "sedang + rusak berat."),
+              "sedang + rusak berat. The lead refuses it rather than read 2 (after measuring): a count cell that "
+              "lists the damaged rooms' numbers is no count, and '3, 6' could as well be 3,6 typed with a space; the "
+              "message names the cell (D4, and D6 for '4, 6') and the column, so that the school writes 2 there."),
     ),
     Layout(
         id="assets-sdn-2-tegalwangi-meja-kursi-per-kelas-dua-band-barang-jumlah-murid",
@@ -180,10 +176,8 @@ ASSETS: list[Layout] = [
             [_KETERANGAN_BRSRB, *[None] * 9],
         ]},
         merged={"Tabel 8": ["A1:J1", "A2:A3", "B2:B3", "C2:F2", "G2:J2"]},
-        expected=[
-            _a("Meja", 76, 21),
-            _a("Kursi", 159, 41),
-        ],
+        refused=("cell G2: got 'Keadaan Kursi', expected one row per item: the column groups 'Keadaan Meja' (C2), "
+                 "'Keadaan Kursi' (G2) each count another item's condition by row ('Kelas', 'Jumlah Murid')"),
         note=("Rows are classes, the items are the two bands: 'Keadaan Meja' › B | RS | RB | Jml and 'Keadaan Kursi' "
               "› B | RS | RB | Jml, with the pupils ('Jumlah Murid') between the class and the bands — a count that "
               "is not an asset. Every row adds up (meja 17+3 = 20 … 11+7 = 18; kursi 36+2+2 = 40 …) and so does the "
@@ -191,7 +185,10 @@ ASSETS: list[Layout] = [
               "'1 2' with 4 pupils: classes 1 and 2 in one room, which the Jml row's 64 pupils confirms (4 + 12 + 21 "
               "+ 17 + 10); read as class 1 with 24 pupils the total would be 84 and class 2 missing. Read per item: "
               "desks 76 good, 21 rusak sedang; chairs 159 good, 35 rusak sedang + 6 rusak berat = 41 damaged. "
-              "Empty cells are zero. No mistakes."),
+              "Empty cells are zero. No mistakes. The lead refuses it (after measuring): the kit reads one row per "
+              "item, and this table's items are its bands; the message names both bands and the rows, so that the "
+              "school writes Meja and Kursi as rows (76 | 21 and 159 | 41). Added up by row, as a table of rooms "
+              "with one band per item was read before, desks and chairs were counted as one thing, silently."),
     ),
     Layout(
         id="assets-sdn-weru-kidul-papan-tulis-tekstur-warna-ukuran-b-baik-b-besar",
@@ -217,7 +214,7 @@ ASSETS: list[Layout] = [
             ["3. B = besar, K = kecil, S = sedang", *[None] * 9],
         ]},
         merged={"Tabel 24": ["A1:J1", "A2:A3", "B2:D2", "E2:G2", "H2:J2"]},
-        expected=[_a("Papan Tulis", 12, 0)],
+        refused="an asset table needs a column for item",
         note=("Two blackboards per class, classes 1 to 6, under three letter bands of which only 'Tekstur' (B | RS "
               "| RB = baik, rusak sedang, rusak berat) is a condition: 'Warna' (C | PR | PS = cerah, pudar ringan, "
               "pudar sekali) is the colour's fading and 'Ukuran' (B | K | S = besar, kecil, sedang) the size, its 'B' "
@@ -227,7 +224,9 @@ ASSETS: list[Layout] = [
               "damaged. The text under it confirms ('kelas 1 hingga kelas 6, 100 keadaan papan tulis teksturnya "
               "dalam kategori baik … di kelas 5 dan 6, 50 dalam kategori cerah, 50 lagi dalam kategori pudar "
               "ringan'), though it names the school 'SD Negeri 2 Weru Kidul' inside the section on SD Negeri 3; the "
-              "page numbers two tables 'Tabel 24'. Empty cells are zero. No mistakes in the figures."),
+              "page numbers two tables 'Tabel 24'. Empty cells are zero. No mistakes in the figures. The lead refuses it "
+              "(after measuring): no column names an item and no band is a condition the kit knows ('Tekstur'); the "
+              "message names the nearest header rows under the title and asks for the item column."),
     ),
 ]
 

@@ -451,6 +451,7 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
                 others.append((label, path))
     part_labels: dict[str, list[str]] = {}
     part_paths: dict[str, tuple[str, ...]] = {}
+    part_columns: dict[str, int] = {}
     for label, indexes in parts.items():
         part_labels[label] = []
         for n, j in enumerate(indexes):
@@ -458,8 +459,9 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             frame[name] = grid.cells[j].iloc[data_rows].to_numpy() if len(data_rows) else []
             part_labels[label].append(name)
             part_paths[name] = band.paths.get(j, ("",))  # an unheaded hierarchy column has no path
+            part_columns[name] = j
     return Table(grid, band.dataset, band.bottom, columns, frame, parts=part_labels, others=others, record=record,
-                 title=caption(rows, band.top), part_paths=part_paths, left=first)
+                 title=caption(rows, band.top), part_paths=part_paths, left=first, part_columns=part_columns)
 
 
 #: fields whose cells are figures: a header word in their cells is no value
@@ -1428,6 +1430,29 @@ def _grouped(band: Band, indexes: list[int]) -> bool:
     return sum(len(p) == 1 for p in paths) <= 1 and len(set(paths)) == len(paths)
 
 
+#: the words of a condition band's label that say it is one (``Keadaan Barang``, ``Kondisi``)
+_CONDITION_HEADS = frozenset({"keadaan", "kondisi"})
+#: the words such a label may add that name no item (``Kondisi Barang Akhir Tahun``, ``Keadaan (Unit)``)
+_NO_ITEM = _CONDITION_HEADS | _LATEST | _EARLIER | frozenset({"barang", "aset", "unit", "buah", "jumlah", "jml", "tahun", "per"})
+
+
+def _items_of_bands(band: Band, indexes: list[int]) -> list[int]:
+    """Of one condition field's columns, the first of each band whose label names the condition of an item of its own
+    (``Keadaan Meja`` | ``Keadaan Kursi``: the condition word and other words, different from band to band); empty
+    when the columns stand under one band, or under bands that name no item (``Rusak Ringan › Jml``, ``Gedung A``,
+    places whose counts add up)."""
+    firsts: dict[frozenset[str], int] = {}
+    for j in indexes:
+        words = set().union(*(header_words(level) for level in band.paths[j][:-1]))
+        if not words & _CONDITION_HEADS:
+            return []
+        item = frozenset(w for w in words - _NO_ITEM if not w.isdigit())
+        if not item:
+            return []
+        firsts.setdefault(item, j)
+    return list(firsts.values()) if len(firsts) >= 2 else []
+
+
 def _total_column(path: tuple[str, ...]) -> bool:
     """Whether a column of a group band is the band's total (``Jumlah › L``, a ``Total`` merged down, a ``Jumlah
     Realisasi`` or ``Total Realisasi`` beside the band it adds up)."""
@@ -1588,6 +1613,18 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen = months[0]  # one period (Realisasi TW 4): the value as reported
             elif not totals and months and not plain:
                 parts[label] = months  # months without their total: the field is their sum
+            elif matches[0].name in SUMMED and len(plain) == len(indexes) \
+                    and len(items := _items_of_bands(band, plain)) >= 2:
+                # Keadaan Meja › B | RS | RB beside Keadaan Kursi › B | RS | RB over rows of classes: each band counts
+                # its own item; added up per row, desks and chairs would be counted as one thing, silently
+                if not any(getattr(p.expected, "key", None) == "items_as_bands" for p in problems):  # said once for all the fields
+                    firsts = [min(j for j in band.paths if band.paths[j][:-1] == band.paths[i][:-1]) for i in items]
+                    names = ", ".join(f"'{' › '.join(band.paths[j][:-1])}' ({grid.cell_name(band.top, j)})" for j in firsts)
+                    rows = ", ".join(f"'{' › '.join(band.paths[j])}'" for j in sorted(band.paths)
+                                     if j < min(firsts) and header_key(band.paths[j][-1]) not in ROW_NUMBERS) or "?"
+                    problems.append(grid.problem(band.top, firsts[1], " › ".join(band.paths[firsts[1]][:-1]),
+                                                 expects("items_as_bands", names=names, rows=rows)))
+                continue
             elif matches[0].name in SUMMED and len(plain) == len(indexes):
                 parts[label] = plain
             elif matches[0].name == "name" and len(plain) == len(indexes) \

@@ -27,7 +27,7 @@ from functools import cache
 from ...domain import commentary_words, header_alias_table, header_rule_table
 from ...errors import ConfigError
 from ...messages import said
-from ..parse import clean_text, header_key
+from ..parse import asset_condition, clean_text, header_key
 from .rows import unit_kind
 
 #: the fields whose header may carry a year (``Target 2024``); other fields ignore one (``Jumlah Pegawai 2024``)
@@ -482,6 +482,11 @@ def _field_of(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         # JABATAN › NAMA is the jabatan's; no known spelling, so beside other columns of the field the cells decide
         # (PENDIDIKAN TERAKHIR › NAMA may hold the school's name, the level standing in another sub-column)
         return replace(above, text=" ".join(path), how=NAME_UNDER_BAND)
+    if len(path) > 1 and "condition" in vocab.fields and (condition := asset_condition(path[-1])) is not None \
+            and getattr(_match_path(path[:-1], vocab), "name", None) == "condition":
+        # Keadaan › B | RS | RB: under the condition band, an inventory's condition letters head the count of items
+        # in that condition; elsewhere a lone 'B' or 'RS' says nothing
+        return Match(condition, None, " ".join(path), "rule")
     path = _period_apart(path)
     words = set().union(*(header_words(p) for p in path[:-1]))
     if words & _SHARE_WORDS and "share" in vocab.fields | {c for c, _, _ in vocab.rules}:
@@ -495,6 +500,9 @@ def _field_of(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         # only amounts have months and a total: under a band of categories, SD is a school level, not "s.d."; so it
         # is under a band of headcounts (LAKI-LAKI › <SD | SD | SMP …), where no count runs "up to" anything
         school = leaf == "sd" and above is not None and above.name in HEADCOUNTS
+        if above is not None and above.name == "condition" and leaf in _TOTAL_LEAVES and "quantity" in vocab.fields:
+            # Keadaan › B | RB | Jml: the items counted in all conditions, no condition of its own
+            return Match("quantity", None, " ".join(path), above.how, total=True)
         if above is not None and (above.name in AMOUNTS or above.name in YEAR_COLUMNS) and not school:
             return Match(above.name, above.year, " ".join(path), above.how, part=leaf in _MONTHS or quarter,
                          total=leaf in _TOTAL_LEAVES)

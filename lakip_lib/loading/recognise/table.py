@@ -159,6 +159,8 @@ class Table:
     part_paths: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: the grid column of the header's first cell (a row-number column's too); None: that of the first column read
     left: int | None = None
+    #: the grid column of each part in ``parts``, so that a problem in a part names its own cell
+    part_columns: dict[str, int] = field(default_factory=dict)
 
     @property
     def where(self) -> str:
@@ -189,8 +191,10 @@ class Table:
         return any(c.name == name for c in self.columns)
 
     def problem(self, row: int, label: str | None, value: object, expected: Text) -> Problem:
-        """A problem at the cell of data row ``row`` (grid index) and column ``label``; without a column, at the row's
-        cell in the table's first column."""
+        """A problem at the cell of data row ``row`` (grid index) and column ``label`` (a field's, or a part's of a
+        field added up from several columns); without a column, at the row's cell in the table's first column."""
+        if label in self.part_columns:
+            return self.grid.problem(row, self.part_columns[label], value, expected, " › ".join(self.part_paths[label]) or None)
         if label is None or not any(c.label == label for c in self.columns):
             return self.grid.problem(row, self.first_column, value, expected)
         column = self.column(label)
