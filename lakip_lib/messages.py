@@ -492,6 +492,10 @@ EXPECTED = {
     "header_row": ("baris judul kolom dengan nama kolom seperti {examples} dalam {rows} baris pertama",
                    "a header row with column names such as {examples} in the first {rows} rows"),
     "column_for": ("kolom untuk '{field}' (judul seperti {examples})", "a column for '{field}' (a header such as {examples})"),
+    "column_for_codes": ("kolom untuk '{field}' (judul seperti {examples}): kolom {cell} '{header}' hanya berisi kode "
+                         "(seperti '{code}'), bukan nama; tambahkan kolom nama (uraian) di samping kodenya",
+                         "a column for '{field}' (a header such as {examples}): column {cell} '{header}' holds only codes "
+                         "(such as '{code}'), no names; add a column of the names (uraian) beside the codes"),
     "one_column": ("satu kolom untuk '{field}', bukan {names}: ganti nama kolom yang bukan kolom itu, atau tambahkan judul "
                    "yang benar ke header_aliases di lakip.yml",
                    "one column for '{field}', not {names}: rename the ones that are not it, or add the right header to "

@@ -3576,3 +3576,42 @@ def test_kro_and_ro_codes_parted_by_a_space_are_sub_kegiatan_of_an_rka_kl(tmp_pa
         ["QIB 002", "sub_kegiatan", 24.31], ["BIF U11", "sub_kegiatan", 20.0]]
     with pytest.raises(InputError, match="a way to tell programs, kegiatan and sub-kegiatan apart"):
         load_budget(make_workbook(tmp_path / "b.xlsx", {"S": rows(["RSU DAN", "QIB 002"])}), year=2026)
+
+
+def _contracts(sub: list[str], named: str = "PEKERJAAN") -> list[list]:
+    return [["NO", "SUB KEGIATAN", named, "ANGGARAN", "REALISASI"],
+            [1, sub[0], "Rehabilitasi Jaringan Irigasi", 485_000_000.0, 462_310_000.0],
+            [2, sub[1], "Pemeliharaan Berkala Jalan", 742_000_000.0, 359_320_000.0]]
+
+
+def test_a_column_of_codes_under_a_name_header_names_no_row(tmp_path):
+    """'SUB KEGIATAN' holding only sub-kegiatan codes beside 'PEKERJAAN': each row is named by its work, not its code
+    (the code had been read as every row's name, silently). Near miss: sub-kegiatan NAMES in that column stay the
+    level above the works (the name's parts, as before)."""
+    coded = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": _contracts(["1.03.10.2.01.0012", "1.03.03.2.01.0004"])}),
+                        year=2025)
+    assert coded.rows["name"].tolist() == ["Rehabilitasi Jaringan Irigasi", "Pemeliharaan Berkala Jalan"]
+    assert ("B1", "SUB KEGIATAN") in coded.recognition[0].unused
+    names = ["Pengelolaan SDA dan Bangunan Pengaman Pantai", "Penyelenggaraan Jalan Kabupaten"]
+    named = load_budget(make_workbook(tmp_path / "b.xlsx", {"S": _contracts(names)}), year=2025)
+    used = {cell: field for cell, _, field, _ in named.recognition[0].columns}
+    assert used["B1"] == "name" and "B1" not in dict(named.recognition[0].unused)
+
+
+def test_a_table_named_only_by_codes_is_refused_at_its_codes_column(tmp_path):
+    """An LRA by sub-kegiatan and account code with no uraian, its TOTAL merged over the codes, a recap of account
+    names below: refused at the codes column (no row has a name; read, every row would be called by a code). Near
+    miss: the same column holding a name on one row is read."""
+    rows = [["NO", "SUB KEGIATAN", "KODE REKENING", "PAGU ANGGARAN", "REALISASI"],
+            [1, "1.03.10.2.01.0012", "5.2.04.02.01.0001", 683_500_000.0, 595_390_500.0],
+            [2, "1.03.03.2.01.0004", "5.2.04.01.01.0001", 742_000_000.0, 359_320_000.0],
+            ["TOTAL", "TOTAL", "TOTAL", 1_425_500_000.0, 954_710_500.0],
+            [None] * 5,
+            ["KODE REKENING", "URAIAN", "JUMLAH"],
+            ["5.2.04", "Belanja Modal Jalan, Irigasi, dan Jaringan", 954_710_500.0]]
+    with pytest.raises(InputError, match=r"B1 'SUB KEGIATAN' holds only codes \(such as '1.03.10.2.01.0012'\)") as refused:
+        load_budget(make_workbook(tmp_path / "a.xlsx", {"S": rows}), year=2025)
+    assert "a column for 'name'" in str(refused.value)
+    rows[2][1] = "Penyelenggaraan Jalan Kabupaten"
+    read = load_budget(make_workbook(tmp_path / "b.xlsx", {"S": rows}), year=2025)
+    assert "Penyelenggaraan Jalan Kabupaten" in read.rows["name"].tolist()
