@@ -40,10 +40,10 @@ NOT_READ: dict[str, str] = {
         "needs label lines as the indicator's name and target (operator and unit in one text) and the year's value "
         "from the Tahunan row of the second table 'RINGKASAN PERIODE', none of which the recognition does yet",
     "ind-rsud-soedono-siimut-rekap-inm-num-denum-dua-baris-bulan-capaian-teks-tanpa-tahunan":
-        "refused at H6 (twelve 'BULAN › Capaian' columns for one capaian): each indicator on two rows (Num, Denum) "
-        "under a band of month | Capaian pairs, its target only in 'Standar' ('>= 85 %', '<= 5 %', '100 %' for '='); "
-        "reading it needs 'Standar' with its operator as target and polarity, the pairs as monthly capaian that give "
-        "no value of the year, and the Denum row as the second line of its indicator, not yet recognised",
+        "refused at F6 (the capaian given month by month, F6…AB6, no yearly column): each indicator on two rows "
+        "(Num, Denum) under a band of month | Capaian pairs, its target only in 'Standar' ('>= 85 %', '<= 5 %', "
+        "'100 %' for '='); reading it needs 'Standar' with its operator as target and polarity, and the Denum row as "
+        "the second line of its indicator, not yet recognised (the months give no value of the year: realisation None)",
 }
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``

@@ -3615,3 +3615,23 @@ def test_a_table_named_only_by_codes_is_refused_at_its_codes_column(tmp_path):
     rows[2][1] = "Penyelenggaraan Jalan Kabupaten"
     read = load_budget(make_workbook(tmp_path / "b.xlsx", {"S": rows}), year=2025)
     assert "Penyelenggaraan Jalan Kabupaten" in read.rows["name"].tolist()
+
+
+def test_a_capaian_given_month_by_month_with_no_yearly_column_is_refused_as_such(tmp_path):
+    """Jan | Capaian | Feb | Capaian … under one BULAN band and no column of the year: refused saying the capaian is
+    given month by month (a sum or a mean of monthly capaian is not the year's), not asking to rename eleven of them.
+    Near miss: two capaian columns not beside months keep the question which one it is."""
+    def rows(leaves: list[str]) -> list[list]:
+        return [["No", "Indikator", "BULAN", None, None, None],
+                [None, None, *leaves],
+                [1, "Kepatuhan Kebersihan Tangan", 412, "85.83%", 398, "84.68%"],
+                [2, "Kepuasan Pasien", 318, "81.54%", 325, "81.66%"]]
+
+    merged = ["A1:A2", "B1:B2", "C1:F1"]
+    monthly = make_workbook(tmp_path / "a.xlsx", {"S": rows(["Jan", "Capaian", "Feb", "Capaian"])}, merged={"S": merged})
+    with pytest.raises(InputError, match="D2…F2 give it month by month") as refused:
+        load_indicators(monthly, year=2025)
+    assert "rename" not in str(refused.value)
+    near = make_workbook(tmp_path / "b.xlsx", {"S": rows(["Num", "Capaian", "Denum", "Capaian"])}, merged={"S": merged})
+    with pytest.raises(InputError, match="one column for 'stated_capaian'"):
+        load_indicators(near, year=2025)

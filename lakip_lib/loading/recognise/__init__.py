@@ -51,7 +51,8 @@ from .across import ACROSS, indicator_bands
 from .band import STACKED_FIELDS, Band, best_band, column_paths, names_a_category, side_by_side
 from .content import column_content, fits, only_codes
 from .fields import (_LEVEL_VALUES, _MONTHS, AMOUNTS, NAME_UNDER_BAND, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, YEAR_LEAF, Match,
-                     Vocabulary, computed, header_key, header_words, match_header, match_path, vocabulary, years_before)
+                     Vocabulary, computed, header_key, header_words, is_month, match_header, match_path, vocabulary,
+                     years_before)
 from .rows import (body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_summary_label, is_title,
                    is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
@@ -1239,6 +1240,22 @@ def _codes_for_names(grid: Grid, band: Band, columns: list[Column], scan: int = 
     return None
 
 
+def _beside_months(band: Band, indexes: list[int]) -> bool:
+    """Whether each of two or more columns stands right of a month's column under the same group (BULAN › Jan |
+    BULAN › Capaian | BULAN › Feb | BULAN › Capaian …): a field given month by month.
+
+    Example:
+        >>> paths = {4: ("BULAN", "Jan"), 5: ("BULAN", "Capaian"), 6: ("BULAN", "Feb"), 7: ("BULAN", "Capaian")}
+        >>> _beside_months(Band("indicators", 0, 1, paths, {}, ()), [5, 7])
+        True
+        >>> near = {4: ("TW I", "Target"), 5: ("TW I", "Capaian"), 6: ("TW II", "Target"), 7: ("TW II", "Capaian")}
+        >>> _beside_months(Band("indicators", 0, 1, near, {}, ()), [5, 7])
+        False
+    """
+    return len(indexes) >= 2 and all(j - 1 in band.paths and is_month(band.paths[j - 1][-1])
+                                      and band.paths[j - 1][:-1] == band.paths[j][:-1] for j in indexes)
+
+
 def _worded(grid: Grid, band: Band, j: int, scan: int = 40) -> bool:
     """Whether column ``j`` holds words: names, a short one with a number in it too ('Bidang 1 (Ideologi)'), most
     starting with a letter (not a value with its unit, '12 paket')."""
@@ -1748,6 +1765,13 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 addends.update(dict.fromkeys(summed[matches[0].name][1], label))
             elif len(plain) == len(indexes) and (settled := _settled_by_evidence(grid, band, plain)) is not None:
                 chosen, how = settled  # the only one whose cells fit the field, or the state now among those that do
+            elif len(plain) == len(indexes) and _beside_months(band, plain):
+                # Jan | Capaian | Feb | Capaian …: the field month by month and never for the year, which a sum or a
+                # mean of the months is not (a month's capaian is its own num / denum): no column to rename
+                problems.append(grid.problem(band.bottom, plain[0], " › ".join(band.paths[plain[0]]),
+                                             expects("monthly_only", field=label, first=grid.cell_name(band.bottom, plain[0]),
+                                                     last=grid.cell_name(band.bottom, plain[-1]), count=len(plain))))
+                continue
             else:
                 names = ", ".join(f"'{' › '.join(band.paths[j])}' ({grid.cell_name(band.bottom, j)})" for j in indexes)
                 problems.append(grid.problem(band.bottom, indexes[1], " › ".join(band.paths[indexes[1]]),
