@@ -169,7 +169,7 @@ def missing_field(problem: Problem) -> str | None:
         'budget'
     """
     expected = problem.expected
-    return dict(expected.fields).get("field") if isinstance(expected, Said) and expected.key == "column_for" else None
+    return dict(expected.fields).get("field") if isinstance(expected, Said) and expected.key in ("column_for", "column_for_codes") else None
 
 
 class UnsafeInputError(InputError):

@@ -492,10 +492,20 @@ EXPECTED = {
     "header_row": ("baris judul kolom dengan nama kolom seperti {examples} dalam {rows} baris pertama",
                    "a header row with column names such as {examples} in the first {rows} rows"),
     "column_for": ("kolom untuk '{field}' (judul seperti {examples})", "a column for '{field}' (a header such as {examples})"),
+    "column_for_codes": ("kolom untuk '{field}' (judul seperti {examples}): kolom {cell} '{header}' hanya berisi kode "
+                         "(seperti '{code}'), bukan nama; tambahkan kolom nama (uraian) di samping kodenya",
+                         "a column for '{field}' (a header such as {examples}): column {cell} '{header}' holds only codes "
+                         "(such as '{code}'), no names; add a column of the names (uraian) beside the codes"),
     "one_column": ("satu kolom untuk '{field}', bukan {names}: ganti nama kolom yang bukan kolom itu, atau tambahkan judul "
                    "yang benar ke header_aliases di lakip.yml",
                    "one column for '{field}', not {names}: rename the ones that are not it, or add the right header to "
                    "lakip.yml header_aliases"),
+    "monthly_only": ("kolom '{field}' untuk tahun ini; {first}…{last} memberikannya per bulan ({count} kolom, masing-masing di "
+                     "samping bulannya) tanpa kolom tahunan, dan jumlah atau rata-rata bulan bukan nilai tahunnya: "
+                     "tambahkan kolom nilai tahunan (misalnya 'Capaian Tahunan') atau tabel dengan nilai setahun",
+                     "a column for '{field}' of the year; {first}…{last} give it month by month ({count} columns, each "
+                     "beside its month) with no yearly column, and a sum or mean of the months is not the year's value: "
+                     "add a column of the year's value (such as 'Capaian Tahunan') or a table with the year's values"),
     "one_total_column": ("satu kolom total untuk '{field}', bukan {names}: ganti nama kolom yang bukan kolom itu, atau "
                          "tambahkan judul yang benar ke header_aliases di lakip.yml",
                          "one total column for '{field}', not {names}: rename the ones that are not it, or add the right "

@@ -33,7 +33,18 @@ from lakip_lib.loading.year import load_year
 from lakip_lib.loading.parse import clean_text, is_no_value
 
 #: case id → why the kit does not read it yet (the closing note of issue 11 lists them with their messages)
-NOT_READ: dict[str, str] = {}
+NOT_READ: dict[str, str] = {
+    "ind-rsud-soedono-siimut-grafik-tren-impunit-satu-indikator-standar-label-ringkasan-tahunan":
+        "refused at A8 (no indicator column): the one indicator is named in a label line 'INDIKATOR: …' and its target "
+        "in 'STANDAR: <= 5 menit' above a month table Bulan | Numerator | Denumerator | Capaian | Status; reading it "
+        "needs label lines as the indicator's name and target (operator and unit in one text) and the year's value "
+        "from the Tahunan row of the second table 'RINGKASAN PERIODE', none of which the recognition does yet",
+    "ind-rsud-soedono-siimut-rekap-inm-num-denum-dua-baris-bulan-capaian-teks-tanpa-tahunan":
+        "refused at F6 (the capaian given month by month, F6…AB6, no yearly column): each indicator on two rows "
+        "(Num, Denum) under a band of month | Capaian pairs, its target only in 'Standar' ('>= 85 %', '<= 5 %', "
+        "'100 %' for '='); reading it needs 'Standar' with its operator as target and polarity, and the Denum row as "
+        "the second line of its indicator, not yet recognised (the months give no value of the year: realisation None)",
+}
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``
 #: builds all (about 3 minutes)

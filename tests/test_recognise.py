@@ -3599,3 +3599,62 @@ def test_of_two_capaian_columns_under_one_header_the_percentage_of_the_target_te
     with pytest.raises(InputError) as refused:
         load_indicators(make_workbook(tmp_path / "other.xlsx", {"Tabel 4": rows([80, 90, 70])}), year=2016)
     assert "'Capaian s/d 2016' (E1), 'Capaian s/d 2016' (F1)" in render(refused.value.problems[0], "en")
+
+
+def _contracts(sub: list[str], named: str = "PEKERJAAN") -> list[list]:
+    return [["NO", "SUB KEGIATAN", named, "ANGGARAN", "REALISASI"],
+            [1, sub[0], "Rehabilitasi Jaringan Irigasi", 485_000_000.0, 462_310_000.0],
+            [2, sub[1], "Pemeliharaan Berkala Jalan", 742_000_000.0, 359_320_000.0]]
+
+
+def test_a_column_of_codes_under_a_name_header_names_no_row(tmp_path):
+    """'SUB KEGIATAN' holding only sub-kegiatan codes beside 'PEKERJAAN': each row is named by its work, not its code
+    (the code had been read as every row's name, silently). Near miss: sub-kegiatan NAMES in that column stay the
+    level above the works (the name's parts, as before)."""
+    coded = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": _contracts(["1.03.10.2.01.0012", "1.03.03.2.01.0004"])}),
+                        year=2025)
+    assert coded.rows["name"].tolist() == ["Rehabilitasi Jaringan Irigasi", "Pemeliharaan Berkala Jalan"]
+    assert ("B1", "SUB KEGIATAN") in coded.recognition[0].unused
+    names = ["Pengelolaan SDA dan Bangunan Pengaman Pantai", "Penyelenggaraan Jalan Kabupaten"]
+    named = load_budget(make_workbook(tmp_path / "b.xlsx", {"S": _contracts(names)}), year=2025)
+    used = {cell: field for cell, _, field, _ in named.recognition[0].columns}
+    assert used["B1"] == "name" and "B1" not in dict(named.recognition[0].unused)
+
+
+def test_a_table_named_only_by_codes_is_refused_at_its_codes_column(tmp_path):
+    """An LRA by sub-kegiatan and account code with no uraian, its TOTAL merged over the codes, a recap of account
+    names below: refused at the codes column (no row has a name; read, every row would be called by a code). Near
+    miss: the same column holding a name on one row is read."""
+    rows = [["NO", "SUB KEGIATAN", "KODE REKENING", "PAGU ANGGARAN", "REALISASI"],
+            [1, "1.03.10.2.01.0012", "5.2.04.02.01.0001", 683_500_000.0, 595_390_500.0],
+            [2, "1.03.03.2.01.0004", "5.2.04.01.01.0001", 742_000_000.0, 359_320_000.0],
+            ["TOTAL", "TOTAL", "TOTAL", 1_425_500_000.0, 954_710_500.0],
+            [None] * 5,
+            ["KODE REKENING", "URAIAN", "JUMLAH"],
+            ["5.2.04", "Belanja Modal Jalan, Irigasi, dan Jaringan", 954_710_500.0]]
+    with pytest.raises(InputError, match=r"B1 'SUB KEGIATAN' holds only codes \(such as '1.03.10.2.01.0012'\)") as refused:
+        load_budget(make_workbook(tmp_path / "a.xlsx", {"S": rows}), year=2025)
+    assert "a column for 'name'" in str(refused.value)
+    rows[2][1] = "Penyelenggaraan Jalan Kabupaten"
+    read = load_budget(make_workbook(tmp_path / "b.xlsx", {"S": rows}), year=2025)
+    assert "Penyelenggaraan Jalan Kabupaten" in read.rows["name"].tolist()
+
+
+def test_a_capaian_given_month_by_month_with_no_yearly_column_is_refused_as_such(tmp_path):
+    """Jan | Capaian | Feb | Capaian … under one BULAN band and no column of the year: refused saying the capaian is
+    given month by month (a sum or a mean of monthly capaian is not the year's), not asking to rename eleven of them.
+    Near miss: two capaian columns not beside months keep the question which one it is."""
+    def rows(leaves: list[str]) -> list[list]:
+        return [["No", "Indikator", "BULAN", None, None, None],
+                [None, None, *leaves],
+                [1, "Kepatuhan Kebersihan Tangan", 412, "85.83%", 398, "84.68%"],
+                [2, "Kepuasan Pasien", 318, "81.54%", 325, "81.66%"]]
+
+    merged = ["A1:A2", "B1:B2", "C1:F1"]
+    monthly = make_workbook(tmp_path / "a.xlsx", {"S": rows(["Jan", "Capaian", "Feb", "Capaian"])}, merged={"S": merged})
+    with pytest.raises(InputError, match="D2…F2 give it month by month") as refused:
+        load_indicators(monthly, year=2025)
+    assert "rename" not in str(refused.value)
+    near = make_workbook(tmp_path / "b.xlsx", {"S": rows(["Num", "Capaian", "Denum", "Capaian"])}, merged={"S": merged})
+    with pytest.raises(InputError, match="one column for 'stated_capaian'"):
+        load_indicators(near, year=2025)

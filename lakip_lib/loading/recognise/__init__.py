@@ -49,9 +49,10 @@ from ..parse import (ValueParseError, asset_condition, clean_text, is_no_value, 
 from ..workbook import SCAN_ROWS, Grid, is_blank
 from .across import ACROSS, indicator_bands
 from .band import STACKED_FIELDS, Band, best_band, column_paths, names_a_category, side_by_side
-from .content import column_content, fits
+from .content import column_content, fits, only_codes
 from .fields import (_LEVEL_VALUES, _MONTHS, AMOUNTS, NAME_UNDER_BAND, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, YEAR_LEAF, Match,
-                     Vocabulary, computed, header_key, header_words, match_header, match_path, vocabulary, years_before)
+                     Vocabulary, computed, header_key, header_words, is_month, match_header, match_path, vocabulary,
+                     years_before)
 from .rows import (body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_summary_label, is_title,
                    is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
@@ -250,6 +251,10 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         columns = _nip_headers_swapped(grid, band, columns)
         columns = _header_lines(grid, band, columns, vocabs[band.dataset])
         columns = _second_field(grid, band, columns, parts, vocabs[band.dataset])
+    if (coded := _codes_for_names(grid, band, columns)) is not None:
+        # 'SUB KEGIATAN' holding codes alone: read as the name, every row would be called by its code (a silent misread)
+        columns.remove(coded[0])
+        band = replace(band, matches={j: m for j, m in band.matches.items() if j != coded[0].index})
     if labelled is not None:
         # every row's figures are of the indicator its band names (the loader reads the total row as the agency's)
         label = band.paths[labelled][0]
@@ -293,7 +298,8 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         columns.append(named)  # a list of people with no NIP at all: the loader reads it by its names (NO_NIP)
         missing.remove("nip")
     for named, amounts in _LABELLED_AMOUNTS.get(band.dataset, ()):
-        if named in missing and (labels := _labels_of_amounts(grid, band, columns, named, amounts)) is not None:
+        if named in missing and (labels := _labels_of_amounts(grid, band, columns, named, amounts)) is not None \
+                and (coded is None or labels.index != coded[0].index):
             # Bidang Evaluator | Pagu Alokasi | Realisasi; Kategori | Total Aset | Baik | Rusak: the rows named by the
             # one column of words
             columns.append(labels)
@@ -329,10 +335,18 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     # settled once the body is known (one row of values)
     titled = _title_line(rows, band.top) if missing == ["indicator"] and band.dataset == "indicators" and spread is None else None
     for name in missing:
-        problems.append(grid.problem(band.bottom, first, None,
-                                     expects("column_for", field=name, examples=header_alias_examples(band.dataset, (name,)))))
+        examples = header_alias_examples(band.dataset, (name,))
+        if coded is not None and coded[0].name == name:
+            problems.append(grid.problem(band.bottom, coded[0].index, None,
+                                         expects("column_for_codes", field=name, examples=examples, header=coded[0].header,
+                                                 cell=grid.cell_name(band.bottom, coded[0].index), code=coded[1])))
+        else:
+            problems.append(grid.problem(band.bottom, first, None, expects("column_for", field=name, examples=examples)))
     if missing:
         record.content = {cell: _content(grid, band, cell) for cell, _ in record.unused}
+        if coded is not None:
+            # the rows under the table (a recap of names) are not the codes column's content: proposed as no name
+            record.content[grid.cell_name(band.bottom, coded[0].index)] = "code"
     if spread is not None:
         record.aliases_help = False
         top, last, lines = spread
@@ -1202,6 +1216,48 @@ def _parts_of_titled_indicator(grid: Grid, band: Band, columns: list[Column], ti
     return Column("indicator", None, " › ".join(path), words[0], path, TITLED_PARTS)
 
 
+def _codes_for_names(grid: Grid, band: Band, columns: list[Column], scan: int = 40) -> tuple[Column, str] | None:
+    """The column read as the rows' names (name, indicator, item) whose every cell down to the table's first blank
+    row is a code, total labels aside, with its first code; None when it holds a name anywhere.
+
+    Example:
+        >>> import pandas as pd
+        >>> cells = pd.DataFrame([["SUB KEGIATAN", "PAGU"], ["1.03.10.2.01.0012", 5e8], ["1.03.02.2.01.0007", 3e8],
+        ...                       ["TOTAL", 8e8]], dtype=object)
+        >>> band = Band("budget", 0, 0, {0: ("SUB KEGIATAN",), 1: ("PAGU",)}, {}, ())
+        >>> named = Column("name", None, "SUB KEGIATAN", 0, ("SUB KEGIATAN",), "rule")
+        >>> column, code = _codes_for_names(Grid("a.xlsx", "S", cells), band, [named])
+        >>> column.header, code
+        ('SUB KEGIATAN', '1.03.10.2.01.0012')
+        >>> cells.iat[2, 0] = "Rehabilitasi Gedung Pertemuan"
+        >>> _codes_for_names(Grid("a.xlsx", "S", cells), band, [named]) is None
+        True
+    """
+    height = min(len(grid.cells), band.bottom + 1 + scan)
+    end = next((i for i in range(band.bottom + 1, height) if all(is_blank(v) for v in grid.cells.iloc[i])), height)
+    for column in (c for c in columns if c.name in _ROW_NAMES and c.index in grid.cells.columns):
+        values = [v for v in grid.cells[column.index].iloc[band.bottom + 1: end].tolist() if not is_total_label(v)]
+        if (code := only_codes(values)) is not None:
+            return column, code
+    return None
+
+
+def _beside_months(band: Band, indexes: list[int]) -> bool:
+    """Whether each of two or more columns stands right of a month's column under the same group (BULAN › Jan |
+    BULAN › Capaian | BULAN › Feb | BULAN › Capaian …): a field given month by month.
+
+    Example:
+        >>> paths = {4: ("BULAN", "Jan"), 5: ("BULAN", "Capaian"), 6: ("BULAN", "Feb"), 7: ("BULAN", "Capaian")}
+        >>> _beside_months(Band("indicators", 0, 1, paths, {}, ()), [5, 7])
+        True
+        >>> near = {4: ("TW I", "Target"), 5: ("TW I", "Capaian"), 6: ("TW II", "Target"), 7: ("TW II", "Capaian")}
+        >>> _beside_months(Band("indicators", 0, 1, near, {}, ()), [5, 7])
+        False
+    """
+    return len(indexes) >= 2 and all(j - 1 in band.paths and is_month(band.paths[j - 1][-1])
+                                      and band.paths[j - 1][:-1] == band.paths[j][:-1] for j in indexes)
+
+
 def _worded(grid: Grid, band: Band, j: int, scan: int = 40) -> bool:
     """Whether column ``j`` holds words: names, a short one with a number in it too ('Bidang 1 (Ideologi)'), most
     starting with a letter (not a value with its unit, '12 paket')."""
@@ -1628,8 +1684,9 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
             elif matches[0].name in SUMMED and len(plain) == len(indexes):
                 parts[label] = plain
             elif matches[0].name == "name" and len(plain) == len(indexes) \
-                    and len(named := [j for j in plain if _content_of(grid, band, j) not in _NUMBERS]) == 1:
-                # Satker | … | Kegiatan holding 7, 5, 9: a count of kegiatan per row, not the names of a level below
+                    and len(named := [j for j in plain if _content_of(grid, band, j) not in _NUMBERS | {"code"}]) == 1:
+                # Satker | … | Kegiatan holding 7, 5, 9: a count of kegiatan per row, not the names of a level below;
+                # SUB KEGIATAN holding its codes beside PEKERJAAN: the codes name no row
                 chosen = named[0]
             elif matches[0].name in JOINED.get(band.dataset, ()) and len(plain) == len(indexes):
                 parts[label] = plain  # a code split over columns, names of each level in their own column
@@ -1745,6 +1802,13 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 addends.update(dict.fromkeys(summed[matches[0].name][1], label))
             elif len(plain) == len(indexes) and (settled := _settled_by_evidence(grid, band, plain)) is not None:
                 chosen, how = settled  # the only one whose cells fit the field, or the state now among those that do
+            elif len(plain) == len(indexes) and _beside_months(band, plain):
+                # Jan | Capaian | Feb | Capaian …: the field month by month and never for the year, which a sum or a
+                # mean of the months is not (a month's capaian is its own num / denum): no column to rename
+                problems.append(grid.problem(band.bottom, plain[0], " › ".join(band.paths[plain[0]]),
+                                             expects("monthly_only", field=label, first=grid.cell_name(band.bottom, plain[0]),
+                                                     last=grid.cell_name(band.bottom, plain[-1]), count=len(plain))))
+                continue
             else:
                 names = ", ".join(f"'{' › '.join(band.paths[j])}' ({grid.cell_name(band.bottom, j)})" for j in indexes)
                 problems.append(grid.problem(band.bottom, indexes[1], " › ".join(band.paths[indexes[1]]),

@@ -106,6 +106,22 @@ def column_content(values: Iterable[object]) -> str:
     return "money" if kind == "number" and max(numbers) >= MONEY else kind
 
 
+def only_codes(values: Iterable[object]) -> str | None:
+    """The first code when every filled cell is a code (two or more of them), else None: a column of sub-kegiatan or
+    account codes names no row, whatever its header says.
+
+    Example:
+        >>> only_codes(["1.03.10.2.01.0012", None, "1.03.02.2.01.0007"])
+        '1.03.10.2.01.0012'
+        >>> only_codes(["1.03.10.2.01.0012", "Rehabilitasi Gedung"]) is None, only_codes(["5.2.04.02.01.0001"]) is None
+        (True, True)
+    """
+    filled = [v for v in values if not is_no_value(v)]
+    if len(filled) < 2 or any(_cell(v)[0] != "code" for v in filled):
+        return None
+    return clean_text(filled[0])
+
+
 def fits(field: str, kind: str | None) -> bool:
     """Whether a column whose cells are ``kind`` could be ``field`` (unknown content fits anything).
 
