@@ -381,6 +381,12 @@ EXPECTED = {
                          "rows marked '{mark}' ('{first}' …) under '{parent}' whose counts are that row's or within it "
                          "(its breakdown): they exceed it, so whether that row holds them or is a row of its own is not "
                          "known"),
+    "renumbered_within": ("baris bernomor lagi dari 1 ('{first}' …) di bawah '{parent}' (nomor {number}) yang jumlahnya "
+                          "sama dengan atau termasuk dalam baris itu (sub-unitnya): kini melebihinya, sehingga tidak jelas "
+                          "apakah baris itu memuat mereka atau satu baris tersendiri",
+                          "rows numbered again from 1 ('{first}' …) under '{parent}' (numbered {number}) whose counts are "
+                          "that row's or within it (its sub-units): they exceed it, so whether that row holds them or is a "
+                          "row of its own is not known"),
     "rows_per_category": ("satu baris untuk setiap kategori di bawah judul kolom", "one row per category under the header"),
     "male_and_female": ("kolom 'L' dan kolom 'P' sekaligus, atau tidak keduanya", "both an 'L' and a 'P' column, or neither"),
     "category_column": ("kolom yang menyebut kategori setiap baris (Golongan, Jenis Kelamin, Pendidikan, Jenis Jabatan …), "

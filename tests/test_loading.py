@@ -2226,3 +2226,140 @@ def test_a_table_ends_where_a_header_of_its_own_labels_starts_another(xlsx):
     more = [[None] * 7, [3, "HT", "Bag Ops", 14, 3, 17, "show"]]
     assets = load_assets(xlsx("lain.xlsx", {"Barang": [head, *rows, *more]}))
     assert assets.rows["item"].tolist() == ["Laptop", "Kamera", "HT"]
+
+
+# --------------------------------------------------------------------------------- the twenty-fourth set's rules
+
+_BANDS_HEAD = [["No", "Nama Struktural", "Pendidikan", None, "Jumlah", "Pendidikan", None, "Jumlah", "Total Jumlah"],
+               [None, None, "SLTA", "S.1", None, "S.2", "S.3", None, None]]
+_BANDS_MERGED = ["A1:A2", "B1:B2", "C1:D1", "E1:E2", "F1:G1", "H1:H2", "I1:I2"]
+
+
+def _banded(no: object, name: str, sma: int, s1: int, s2: int, s3: int, total_off: int = 0) -> list:
+    return [no, name, sma, s1, sma + s1, s2, s3, s2 + s3, sma + s1 + s2 + s3 + total_off]
+
+
+def test_a_total_of_band_subtotals_is_the_count_and_renumbered_rows_are_sub_units(tmp_path):
+    rows = [*_BANDS_HEAD, _banded(1, "Dinas A", 4, 6, 2, 0), _banded(1, "Sekretariat", 1, 2, 0, 0),
+            _banded(2, "Bidang X", 2, 3, 1, 0), _banded(2, "Dinas B", 3, 5, 1, 1), _banded(1, "Sekretariat", 1, 1, 0, 0)]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Tabel": rows}, {"Tabel": _BANDS_MERGED}))
+    assert _by(staff, "education") == {"SMA": 7, "S1": 11, "S2": 3, "S3": 1}  # the units' rows only
+    assert "sub-unit of 'Dinas A'" in str(staff.recognition[0].skipped_rows)
+
+
+def test_band_subtotals_that_no_column_adds_up_stay_a_question(tmp_path):
+    # near miss: the 'Total Jumlah' is off by one on a row, so no column adds up the others
+    rows = [*_BANDS_HEAD, _banded(1, "Dinas A", 4, 6, 2, 0), _banded(2, "Dinas B", 3, 5, 1, 1, total_off=1)]
+    with pytest.raises(InputError, match="one column for 'count'|satu kolom untuk 'count'"):
+        load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Tabel": rows}, {"Tabel": _BANDS_MERGED}))
+
+
+def test_sub_units_exceeding_their_unit_refuse_the_table(tmp_path):
+    rows = [*_BANDS_HEAD, _banded(1, "Dinas A", 1, 1, 0, 0), _banded(1, "Sekretariat", 3, 2, 0, 0),
+            _banded(2, "Bidang X", 0, 1, 0, 0), _banded(2, "Dinas B", 3, 5, 1, 1)]
+    with pytest.raises(InputError, match="1 \\('Sekretariat'"):
+        load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Tabel": rows}, {"Tabel": _BANDS_MERGED}))
+
+
+def test_a_plain_numbered_list_of_units_keeps_every_row(tmp_path):
+    # near miss: numbered 1 … n with no restart, every row a unit of its own
+    rows = [*_BANDS_HEAD, _banded(1, "Dinas A", 4, 6, 2, 0), _banded(2, "Sekretariat", 1, 2, 0, 0),
+            _banded(3, "Dinas B", 3, 5, 1, 1)]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Tabel": rows}, {"Tabel": _BANDS_MERGED}))
+    assert _by(staff, "education") == {"SMA": 8, "S1": 13, "S2": 3, "S3": 1}
+
+
+def test_renumbered_rows_are_read_both_ways_where_a_number_goes_on_either():
+    from lakip_lib.loading.staff import _renumberings
+    assert _renumberings([1, 2, 1, 2, 3, 3, 1, 2, 3, 4, 1, 2]) == [[(1, 2, 5), (5, 6, 9), (9, 10, 12)]]
+    assert _renumberings([1, 2, 3, 5]) == []  # neither goes on nor restarts: some other numbering
+
+
+_DEGREES_HEAD = [["No", "Nama Dosen", "Jabatan Akademik", "Pendidikan Pasca Sarjana", None],
+                 [None, None, None, "Magister", "Doktor"]]
+_DEGREES_MERGED = ["A1:A2", "B1:B2", "C1:C2", "D1:E1"]
+
+
+def test_degree_names_per_level_give_the_highest_level_filled(tmp_path):
+    rows = [*_DEGREES_HEAD, [1, "Ani, M.M.", "Lektor", "Magister Manajemen", None],
+            [2, "Dr. Budi", "Lektor Kepala", "Magister Sains", "Doktor Ilmu Ekonomi"],
+            [3, "Citra, M.Kom.", "Asisten Ahli", "Magister Ilmu Komputer", None]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Dosen": rows}, {"Dosen": _DEGREES_MERGED}))
+    assert staff.roster["education"].tolist() == ["S2", "S3", "S2"]
+    assert "values_highest_filled" in staff.notes["check"].tolist()
+
+
+def test_degree_columns_holding_marks_stay_a_one_hot_band(tmp_path):
+    # near miss: a 'V' under the highest degree is one mark per person, read as before
+    rows = [*_DEGREES_HEAD, [1, "Ani, M.M.", "Lektor", "V", None], [2, "Dr. Budi", "Lektor Kepala", None, "V"],
+            [3, "Citra, M.Kom.", "Asisten Ahli", "V", None]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Dosen": rows}, {"Dosen": _DEGREES_MERGED}))
+    assert staff.roster["education"].tolist() == ["S2", "S3", "S2"]
+    assert "values_highest_filled" not in staff.notes["check"].tolist()
+
+
+_ALAT_HEAD = [["No", "Jenis/ Nama Ruangan", "Nama Alat", "Kondisi", None, "Merk"],
+              [None, None, None, "Berfungsi", "Tidak berfungsi", None]]
+_ALAT_MERGED = ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:F2"]
+
+
+def test_an_equipment_table_counts_its_devices_not_its_rooms(tmp_path):
+    rows = [*_ALAT_HEAD, [1, "Ruang Umum", "Tensimeter", 3, 1, "Omron"], [2, "Ruang Umum", "Stetoskop", 4, 0, "Riester"],
+            [3, "Ruang KIA", "Doppler", 1, 0, "Bistos"], [4, "Ruang KIA", "Timbangan Bayi", 1, 1, "GEA"],
+            [5, "Laboratorium", "Mikroskop", 1, 0, "Olympus"]]
+    assets = load_assets(make_workbook(tmp_path / "sarana.xlsx", {"Alat": rows}, {"Alat": _ALAT_MERGED}))
+    assert assets.rows["item"].tolist() == ["Tensimeter", "Stetoskop", "Doppler", "Timbangan Bayi", "Mikroskop"]
+    assert assets.rows["good"].tolist() == [3, 4, 1, 1, 1] and assets.rows["damaged"].tolist() == [1, 0, 0, 1, 0]
+
+
+def test_a_room_list_with_its_condition_still_counts_rooms(tmp_path):
+    # near miss: no device column, the rooms are the items; 'Kondisi' alone is the condition
+    rows = [["No", "Nama Ruangan", "Kondisi"], [1, "Ruang Kelas 1", "Baik"], [2, "Ruang Kelas 2", "Rusak Ringan"],
+            [3, "Perpustakaan", "Baik"]]
+    assets = load_assets(make_workbook(tmp_path / "sarana.xlsx", {"Ruang": rows}))
+    assert assets.rows["item"].tolist() == ["Ruang Kelas 1", "Ruang Kelas 2", "Perpustakaan"]
+
+
+_BMN_HEAD = ["Jenis BMN", "Kode Asset", "NUP", "Nama Asset", "Kondisi", "Kota/Kabupaten", "Kode Kota/Kabupaten"]
+
+
+def _bmn(guide: list[list] | None) -> dict[str, list[list]]:
+    rows = [_BMN_HEAD, ["Tanah", "2010101001", "1", "Tanah Kantor", "Baik", "Jakarta Utara", "3172"],
+            ["Bangunan", "4010101001", "1", "Gedung Kantor", "Rusak Ringan", "Jakarta Utara", "3172"],
+            ["Bangunan", "4010101001", "2", "Gedung Kantor", "Baik", "Jakarta Pusat", "3173"],
+            ["Tanah", "2010101001", "2", "Tanah Kantor", "Baik", "Jakarta Pusat", "3173"]]
+    return {"Template": rows, **({"Panduan": guide} if guide is not None else {})}
+
+
+def test_a_bmn_template_reads_the_asset_name_and_skips_its_guide(tmp_path):
+    # the 'Kondisi' row's description names the conditions: read alone, the sheet is a table missing its item
+    guide = [["PANDUAN IMPORT"], ["Format Kolom:"],
+             *[[h, "Opsional - Kondisi asset (Baik/Rusak Ringan/Rusak Berat)" if h == "Kondisi" else f"Wajib - {h}"]
+               for h in _BMN_HEAD], ["Tips:"]]
+    assets = load_assets(make_workbook(tmp_path / "sarana.xlsx", _bmn(guide)))
+    assert assets.rows["item"].tolist() == ["Tanah Kantor", "Gedung Kantor"]
+    assert assets.rows["good"].tolist() == [2, 1] and assets.rows["damaged"].tolist() == [0, 1]
+    skipped = [r for r in assets.recognition if r.sheet == "Panduan"]
+    assert skipped and skipped[0].status == "skipped" and "guide" in skipped[0].reason
+
+
+def test_a_sheet_listing_a_few_of_the_headers_is_no_guide(tmp_path):
+    # near miss: a recap by condition names 'Kondisi' and little else of the table: still refused, never skipped
+    recap = [["Kondisi", "Jumlah"], ["Baik", 3], ["Rusak Ringan", 1], ["Kondisi", None]]
+    with pytest.raises(InputError, match="Panduan"):
+        load_assets(make_workbook(tmp_path / "sarana.xlsx", _bmn(recap)))
+
+
+def test_two_name_columns_stay_a_question(tmp_path):
+    # near miss of 'named': two columns headed as names, none as a kind, neither repeating
+    rows = [["Nama Ruangan", "Nama Alat", "Kondisi"], ["Ruang Umum", "Tensimeter", "Baik"], ["Ruang KIA", "Doppler", "Baik"]]
+    with pytest.raises(InputError, match="'item'"):
+        load_assets(make_workbook(tmp_path / "sarana.xlsx", {"S": rows}))
+
+
+def test_a_housing_list_counts_its_houses_by_complex(tmp_path):
+    rows = [["NO", "PERUMAHAN", "NAMA PENGHUNI", "PANGKAT/KORPS", "KONDISI"], [1, "Rumah Negara A", "Agus", "Serka", "Baik"],
+            [2, "Rumah Negara A", "Budi", "Kopda", "Rusak Berat"], [3, "Rumah Negara B", "Citra", "Mayor", "Baik"]]
+    assets = load_assets(make_workbook(tmp_path / "sarana.xlsx", {"Bangunan": rows}))
+    assert assets.rows["item"].tolist() == ["Rumah Negara A", "Rumah Negara B"]
+    assert assets.rows["good"].tolist() == [1, 1] and assets.rows["damaged"].tolist() == [1, 0]

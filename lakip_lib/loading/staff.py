@@ -28,7 +28,7 @@ from ..domain import (GENDER_ORDER, GROUP_ORDER, POSITION_TYPE_ORDER, UNKNOWN, e
 from ..errors import InputError, Problem
 from ..messages import Pair, Text, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
-from .recognise import (NIP_BY_CONTENT, NIP_IN_CELLS, NIP_IN_NAME, NIP_INSIDE, NIP_SWAPPED, NO_NIP, ONE_HOT, Recognition, Table, is_mark,
+from .recognise import (NIP_BY_CONTENT, NIP_IN_CELLS, NIP_IN_NAME, NIP_INSIDE, NIP_SWAPPED, NO_NIP, ONE_HOT, HIGHEST_FILLED, Recognition, Table, is_mark,
                         is_unmarked, other_number)
 from .recognise import ROW_NUMBERS, is_total_label
 from .recognise.rows import part_mark
@@ -165,7 +165,7 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
                 if _without_nip(table):
                     table.frame["nip"] = pd.Series(None, index=table.frame.index, dtype=object)
                 _unit_from_levels(table)
-                listed = _values_from_lists(table) + _values_from_marks(table)
+                listed = _values_from_lists(table) + _values_from_marks(table) + _highest_degrees(table)
                 inactive = _inactive_aside(table, year)
                 roster, aside = _roster(table, seen, position_types or {})
                 rosters.append(roster)
@@ -339,6 +339,29 @@ def _values_from_marks(table: Table) -> list[dict[str, str]]:
                           "kolom yang bertanda",
                           f"The columns {names} hold one mark ({marks}) per row: each person's {what_en} is the header of "
                           "the column marked"))
+    return notes
+
+
+def _highest_degrees(table: Table) -> list[dict[str, str]]:
+    """Of a roster giving each person's degrees by name under a column per level (``Magister | Doktor``, recognised
+    :data:`~.recognise.HIGHEST_FILLED`), each row's education as the header of the highest level filled; a row filling
+    none has none. A ``values_highest_filled`` note per field so read."""
+    notes = []
+    for column in [c for c in table.columns if c.how == HIGHEST_FILLED]:
+        parts = sorted(table.parts[column.label],
+                       key=lambda part: education_order().index(parse_education(table.part_paths[part][-1], major=False)))
+        leaves = [table.part_paths[part][-1] for part in parts]
+        cells = table.frame[parts].to_numpy(dtype=object)
+        table.frame[column.label] = pd.Series(
+            [next((leaf for leaf, cell in zip(leaves[::-1], row[::-1]) if not is_no_value(cell) and not is_unmarked(cell)), None)
+             for row in cells], index=table.frame.index, dtype=object)
+        names = ", ".join(f"'{' › '.join(table.part_paths[part])}'" for part in parts[:3]) + (" …" if len(parts) > 3 else "")
+        where = f"{table.grid.file}:{table.grid.sheet}!{table.grid.cell_name(table.header_row, column.index)}"
+        notes.append(note("info", "values_highest_filled", where,
+                          f"Kolom {names} berisi nama gelar tiap pegawai: pendidikan tiap pegawai dibaca dari judul kolom "
+                          "jenjang tertinggi yang terisi",
+                          f"The columns {names} hold each person's degree names: each person's education is the header "
+                          "of the highest level filled"))
     return notes
 
 
@@ -1437,7 +1460,8 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     if counted and table.has("category") and len(data):
         # rows numbered 1 … n under a roman-numbered row that adds them up ('II RUMAH SAKIT' over its kabupaten):
         # counted once, by the row over them; a parent they do not add up to is refused, never counted twice
-        data = _marked_parts(table, _breakdown_rows(table, data, counted), counted)
+        # rows numbered again from 1 under a unit, whose numbering then goes on (a SIMPEG's sub-units under each unit)
+        data = _renumbered_parts(table, _marked_parts(table, _breakdown_rows(table, data, counted), counted), counted)
     if counted and totals.empty and (last := _sum_row(table, data, counted)) is not None:
         data, totals = data.iloc[:last].reset_index(drop=True), data.iloc[last:].reset_index(drop=True)
     if counted and totals.empty and (last := _total_over_numbers(table, data)) is not None:
@@ -1676,6 +1700,72 @@ def _breakdown_rows(table: Table, data: pd.DataFrame, counted: list[str]) -> pd.
                                   number=clean_text(number.iloc[i])),
         role=lambda i: Pair(f"rincian '{clean_text(data['category'].iloc[i])}', yang menjumlahkannya: dihitung sekali",
                             f"breakdown of '{clean_text(data['category'].iloc[i])}', which adds it up: counted once"))
+
+
+def _renumbered_parts(table: Table, data: pd.DataFrame, counted: list[str]) -> pd.DataFrame:
+    """``data`` without the rows numbered again from 1 under a row whose own numbering goes on after them (1, 2, then 1,
+    2, 3 under the 2, then 3, …: a SIMPEG report's sub-units under each unit, counting the unit's people again), where
+    each of their counts added up is within that row's (:func:`_parts_aside`, ``within``: the unit has people of its
+    own beside its sub-units'); a row they exceed refuses the table. The numbers are read top down, a number going on
+    the run under way before it resumes the rows above (the 3 after 1, 2 under the 2 is the third sub-unit; a 3 after
+    1, 2, 3 the next unit); numbering that neither goes on nor starts again, or no row numbered again, is left as it is.
+
+    Example: 1 Sekretariat Daerah, 2 Dinas Kesehatan, 1 Sekretariat, 2 Bidang …, 3 Bidang …, 3 BKPSDM, 1 Sekretariat …:
+    the rows 1, 2, 3 of each unit are set aside, the units read.
+    """
+    column = _number_column(table)
+    if column is None or column not in data or len(data) < 3:
+        return data
+    numbers = [int(v) if _row_number(v) == "arabic" else None for v in
+               data[column].map(lambda v: clean_text(v).rstrip(".") if isinstance(v, str) else v)]
+    if any(n is None for n in numbers) or numbers[0] != 1:
+        return data
+    readings = _renumberings(numbers)
+    if len(readings) != 1 or not (runs := readings[0]):
+        return data  # no reading, or several that the numbers alone do not tell apart: the rows are left as they are
+    labels = data["category"]
+    return _parts_aside(
+        table, data, counted, runs, within=True,
+        refusal=lambda i: expects("renumbered_within", first=clean_text(labels.iloc[i + 1]), parent=clean_text(labels.iloc[i]),
+                                  number=numbers[i]),
+        role=lambda i: Pair(f"sub-unit '{clean_text(labels.iloc[i])}' (bernomor lagi dari 1), yang sudah menghitungnya: "
+                            "dihitung sekali",
+                            f"sub-unit of '{clean_text(labels.iloc[i])}' (numbered again from 1), which counts it already: "
+                            "counted once"))
+
+
+def _renumberings(numbers: list[int], limit: int = 8) -> list[list[tuple[int, int, int]]]:
+    """Every reading of row numbers as units numbered 1, 2, … each followed by its sub-units numbered again from 1
+    (:func:`_renumbered_parts`), as runs ``(unit, first sub-unit, end)``; at most ``limit`` of them. A number that goes
+    on both the sub-units' and the units' numbering is read both ways; a reading that meets a number going on neither,
+    or a run of sub-units not right under its unit, is none.
+
+    Example:
+        >>> _renumberings([1, 2, 1, 2, 3, 3, 1, 2, 4])
+        [[(1, 2, 5), (5, 6, 8)]]
+        >>> _renumberings([1, 2, 3])
+        [[]]
+    """
+    readings: list[list[tuple[int, int, int]]] = []
+
+    def walk(i: int, unit: int, top: int, start: int | None, runs: list[tuple[int, int, int]]) -> None:
+        if len(readings) >= limit:
+            return
+        if i == len(numbers):
+            readings.append(runs + ([(unit, start, i)] if start is not None else []))
+            return
+        n = numbers[i]
+        if start is not None and n == numbers[i - 1] + 1:
+            walk(i + 1, unit, top, start, runs)  # the next sub-unit
+        closed = runs + ([(unit, start, i)] if start is not None else [])
+        if n == top + 1:
+            walk(i + 1, i, n, None, closed)  # the next unit
+        elif n == 1 and start is None and i == unit + 1:
+            walk(i + 1, unit, top, i, closed)  # the unit's first sub-unit
+
+    if numbers and numbers[0] == 1:
+        walk(1, 0, 1, None, [])
+    return readings
 
 
 def _marked_parts(table: Table, data: pd.DataFrame, counted: list[str]) -> pd.DataFrame:

@@ -16,7 +16,7 @@ from ..errors import InputError, Problem
 from ..messages import Joined, expects
 from .recognise import Recognition, Table, expected_header, recognise_sheet, total_label_mask, vocabularies
 from .recognise.cards import Cards, record_cards
-from .recognise.lookup import option_lists
+from .recognise.lookup import column_guide, option_lists
 from .recognise.nearest import nearest_header, nearest_message
 from .recognise.rows import EMPTY_ROW
 from .parse import INDONESIAN, ValueParseError, column_convention, excel_error, header_key, no_value_mask, parse_number, text_mask
@@ -145,6 +145,13 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
             records.append(Recognition(path.name, grid.sheet, None, status="skipped",
                                        reason=f"lists of options under row {grid.row0 + top} (a drop-down's source), no records",
                                        reason_id=f"daftar pilihan di bawah baris {grid.row0 + top} (sumber drop-down), bukan rekaman"))
+            continue
+        if read and (guide := column_guide(grid.rows, read)) is not None:
+            # a template's instructions ('Panduan'), one row per column of the filled-in sheet: its guide, no records
+            at = grid.cell_name(guide[0], guide[1])
+            records.append(Recognition(path.name, grid.sheet, None, status="skipped",
+                                       reason=f"a guide to the columns of the table read, from {at}, no records",
+                                       reason_id=f"panduan kolom-kolom tabel yang dibaca, mulai {at}, bukan rekaman"))
             continue
         wrong.extend(err.problems)
         records.extend(getattr(err, "records", []))

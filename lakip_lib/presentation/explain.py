@@ -165,6 +165,8 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
                       "of the columns so headed, the only one whose cells do not repeat"),
         "own": Pair("dari kolom-kolom berjudul sama, satu-satunya yang tidak berada di bawah label kelompok kolom lain",
                     "of the columns so headed, the only one not under another column's group label"),
+        "named": Pair("dari kolom-kolom berjudul sama, satu-satunya yang menyebut nama; yang lain menyebut jenisnya",
+                      "of the columns so headed, the only one headed as a name; the others name its kind"),
         "now": Pair("dari kolom-kolom berjudul sama, yang menyatakan keadaan sekarang; yang lain keadaan awal",
                     "of the columns so headed, the one of the state now; the others are the first state's"),
         "a line of the header": Pair("judul kolom menumpuk beberapa isian dalam baris-baris, begitu pula selnya: dibaca dari "
@@ -195,6 +197,10 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
                        "no position-type column: a post with an eselon is structural"),
         "one-hot": Pair("satu tanda per pegawai di kolom-kolom kelompoknya: judul kolom yang bertanda adalah nilainya",
                         "one mark per person under the band's columns: the marked column's header is the value"),
+        "highest filled": Pair("satu kolom per jenjang berisi nama gelar tiap pegawai: jenjang tertinggi yang terisi adalah "
+                               "nilainya",
+                               "a column per degree holding each person's degree names: the highest level filled is the "
+                               "value"),
         "unheaded": Pair("tanpa judul: namanya mengepalai baris-baris yang dinamai di sampingnya, tingkat di atasnya, "
                          "seperti bidang di atas kegiatan",
                          "no header: its names head the rows named beside them, the level above them, as bidang over kegiatan"),

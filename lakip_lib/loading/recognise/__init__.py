@@ -939,6 +939,9 @@ ONE_HOT = "one-hot"
 ONE_HOT_FIELDS = frozenset({"gender", "education", "golongan", "position_type", "status"})
 _ONE_HOT_PARSERS = {"gender": parse_gender, "education": lambda v: parse_education(v, major=False), "golongan": parse_golongan,
                     "position_type": parse_position_type, "status": parse_status}
+#: how a roster's degrees are recognised (:attr:`Column.how`): a column per degree (``Magister | Doktor``) holding the
+#: name of each person's degree ('Magister Manajemen'), the highest filled being the person's education
+HIGHEST_FILLED = "highest filled"
 #: what ticks a column: 1, a check mark, v or x
 _MARKS = frozenset({"1", "v", "x", "√", "✓", "✔"})
 
@@ -1001,6 +1004,32 @@ def _one_hot(grid: Grid, band: Band, columns: list[int], name: str, scan: int = 
         ticked += 1
         single += sum(map(is_mark, cells)) == 1
     return single >= 2 and single >= 0.8 * ticked
+
+
+def _degrees_named(grid: Grid, band: Band, columns: list[int], scan: int = 60) -> bool:
+    """Whether ``columns``, each headed by a distinct education level (``Pendidikan Pasca Sarjana › Magister/ Magister
+    Terapan/ Spesialis | Doktor/ …``: S2, S3), hold the names of each person's degrees ('Magister Manajemen', 'Doktor
+    Ilmu Ekonomi'): words, no mark nor number, and a row filling a column also fills every lower one, or some row
+    fills more than one (a doctor's master's degree beside the doctorate). Marks are a one-hot band
+    (:func:`_one_hot`); counts a table by unit."""
+    try:
+        levels = [parse_education(band.paths[j][-1], major=False) for j in columns]
+    except ValueParseError:
+        return False
+    if len(set(levels)) != len(levels) or any(j not in grid.cells.columns for j in columns):
+        return False
+    block = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
+    filled = several = 0
+    for _, row in block.iterrows():
+        cells = [row[j] for j in columns]
+        if all(is_unmarked(v) or is_blank(v) for v in cells) or is_column_numbers([v for v in row if not is_no_value(v)]):
+            continue  # no one's degrees, or the column numbers under the header (1 … 12, '4' over both degrees)
+        if any(not is_blank(v) and not is_unmarked(v) and (not isinstance(v, str) or is_mark(v)
+                                                             or not re.search(r"[a-z]{3}", v.lower())) for v in cells):
+            return False
+        filled += 1
+        several += sum(not is_blank(v) and not is_unmarked(v) for v in cells) > 1
+    return filled >= 2 and several >= 1
 
 
 #: how an inventory's condition marked under a column per condition is recognised (:attr:`Column.how`)
@@ -1080,7 +1109,7 @@ def _people_by_name(grid: Grid, band: Band, columns: list[Column], scan: int = 2
         ('no NIP', None)
     """
     name = next((c for c in columns if c.name == "name"), None)
-    if name is None or (len({c.name for c in columns} & _PERSON_FIELDS) < 2 and not any(c.how == ONE_HOT for c in columns)):
+    if name is None or (len({c.name for c in columns} & _PERSON_FIELDS) < 2 and not any(c.how in (ONE_HOT, HIGHEST_FILLED) for c in columns)):
         return None
     body = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
     if any(_holds_nip(v) for v in body.to_numpy(dtype=object, na_value=None).ravel()):
@@ -1295,13 +1324,19 @@ _NOW = frozenset({"terakhir", "akhir", "sekarang", "kini", "terbaru"})
 _FIRST = frozenset({"cpns", "capeg", "awal", "pertama", "semula", "lama"})
 
 
+#: header words of a column giving the kind of each row's thing (``Jenis BMN`` beside ``Nama Asset``): a category
+_KIND = frozenset({"jenis", "kelompok", "kategori", "golongan"})
+
+
 def _settled_by_evidence(grid: Grid, band: Band, claimants: list[int]) -> tuple[int, str] | None:
     """Of several columns whose headers name one field and no header rule tells apart, the one the evidence picks,
     with how: ``content`` when it is the only one whose cells fit the field (``NO. / TGL SK`` under a ``Pangkat``
     band holds no golongan: see :func:`.content.fits`); for a field that names each row (a person's, an item's
     name), ``apart`` when it is the only one whose cells do not repeat (``nama_sdm`` beside ``nama_status_pegawai``,
     whose 'PNS', 'Non PNS' repeat), else ``own`` when it is the only one not under another column's group label
-    (``NAMA`` beside ``KURSUS / DIKLAT › NAMA DIKLAT``); ``now`` when, of those that fit, it is the only one headed
+    (``NAMA`` beside ``KURSUS / DIKLAT › NAMA DIKLAT``), else ``named`` when it is the only one headed as a name and
+    every other as a kind (``Nama Asset`` beside ``Jenis BMN``, whose 'Tanah', 'Bangunan' may repeat no less than
+    the names); ``now`` when, of those that fit, it is the only one headed
     by the state now and the others by the first state (``Pangkat Terakhir`` over ``CPNS``). None when the evidence
     leaves more than one: the header stays ambiguous, and the user is asked.
 
@@ -1327,6 +1362,10 @@ def _settled_by_evidence(grid: Grid, band: Band, claimants: list[int]) -> tuple[
         own = [j for j in fitting if len(band.paths[j]) == 1]
         if len(own) == 1:
             return own[0], "own"
+        kinds = {j: set().union(*(header_words(p) for p in band.paths[j])) & _KIND for j in fitting}
+        named = [j for j in fitting if not kinds[j] and "nama" in set().union(*(header_words(p) for p in band.paths[j]))]
+        if len(named) == 1 and all(kinds[j] for j in fitting if j != named[0]):
+            return named[0], "named"
     words = {j: set().union(*(header_words(p) for p in band.paths[j])) for j in fitting}
     now = [j for j in fitting if words[j] & _NOW and not words[j] & _FIRST]
     first = [j for j in fitting if words[j] & _FIRST]
@@ -1698,6 +1737,11 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 # Jenis Kelamin › L | P, PENDIDIKAN › SD … S3 over a mark (1) per person: the marked column's header is
                 # the person's category (the loader reads it)
                 parts[label], how = plain, ONE_HOT
+            elif band.dataset == "staff" and matches[0].name == "education" and len(plain) == len(indexes) \
+                    and _degrees_named(grid, band, plain):
+                # Magister | Doktor holding each lecturer's degree names (an LKPS 3.a.1): the highest filled is the
+                # person's education (the loader reads it)
+                parts[label], how = plain, HIGHEST_FILLED
             elif preferred := [j for j in plain if _preferred(band.paths[j], plain, band)]:
                 # revised more than once (after the spending cut, then the APBD amendment): the columns run in time
                 chosen = preferred[-1]
@@ -1800,6 +1844,11 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen, how = total, (None if headed_total(band.paths[total]) else "sum")
                 summed[matches[0].name] = (total, [j for j in plain if j != total])
                 addends.update(dict.fromkeys(summed[matches[0].name][1], label))
+            elif band.dataset == "summary" and matches[0].name == "count" and len(plain) == len(indexes) \
+                    and (total := total_of_others(grid, band, plain)) is not None:
+                # SD | SLTP | SLTA | Jumlah | D3 | D4 | Jumlah | … | Total Jumlah: each band's Jumlah is its subtotal,
+                # the one adding them all up the row's count
+                chosen, how = total, "sum"
             elif len(plain) == len(indexes) and (settled := _settled_by_evidence(grid, band, plain)) is not None:
                 chosen, how = settled  # the only one whose cells fit the field, or the state now among those that do
             elif len(plain) == len(indexes) and _beside_months(band, plain):

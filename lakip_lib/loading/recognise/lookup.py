@@ -5,6 +5,11 @@ units, one of statuses, one of roles, side by side under their own header). Thos
 of the table on the other sheet, but they list options, not records: read as a table they would be refused (or,
 worse, counted). Told apart by structure: each column under the header lists distinct values, the columns end at
 different rows (each list its own length), and most of its headers are headers of a table read from another sheet.
+
+A template ships its instructions so too ('Panduan': one row per column of the template, its header in the first cell
+and what to write in the next, 'Kondisi' | 'Opsional - Kondisi asset (Baik/Rusak Ringan/Rusak Berat)'): a column
+listing, down its rows, nearly all headers of the table read from another sheet describes that table, and holds no
+records.
 """
 
 from __future__ import annotations
@@ -42,4 +47,31 @@ def option_lists(rows: list[list[object]], headers: set[str]) -> int | None:
                 return None
             ends.add(max(i for i, v in enumerate(values) if not is_blank(v)))
         return top if len(ends) > 1 else None
+    return None
+
+
+#: the fewest headers of the table read that a guide's column lists
+_GUIDE_LEAST = 4
+
+
+def column_guide(rows: list[list[object]], headers: set[str]) -> tuple[int, int] | None:
+    """(row, column) from 0 of the first of the cells of a sheet describing a table's columns: one column lists, down
+    its rows, at least three quarters of ``headers`` (the :func:`header_key` of the header cells of a table read from
+    another sheet), and at least :data:`_GUIDE_LEAST` of them; None for any other sheet. A recap by condition lists
+    'Kondisi', 'Baik', 'Rusak Ringan', 'Rusak Berat' down its rows: some of a table's headers, not nearly all of them.
+
+    Example:
+        >>> column_guide([["Panduan"], ["Nama Asset", "Wajib"], ["NUP", "23 digit"], ["Kondisi", "Baik/Rusak"],
+        ...               ["Keterangan", "Opsional"]], {"namaasset", "nup", "kondisi", "keterangan", "jenisbmn"})
+        (1, 0)
+        >>> column_guide([["Kondisi", "Jumlah"], ["Baik", 4], ["Rusak Ringan", 1], ["Rusak Berat", 0], ["Jumlah", 5]],
+        ...              {"namabarang", "merk", "tahun", "baik", "rusakringan", "rusakberat", "jumlah", "keterangan"})
+    """
+    if len(headers) < _GUIDE_LEAST:
+        return None
+    width = max((len(r) for r in rows), default=0)
+    for j in range(width):
+        listed = [i for i, r in enumerate(rows) if j < len(r) and isinstance(r[j], str) and header_key(r[j]) in headers]
+        if len({header_key(rows[i][j]) for i in listed}) >= max(_GUIDE_LEAST, 3 * len(headers) / 4):
+            return listed[0], j
     return None

@@ -47,12 +47,15 @@ def total_of_others(grid: Grid, band: Band, candidates: list[int]) -> int | None
     """Of three or more columns claiming one amount, the one whose cells are the sum of the others' on every row of
     the body that has numbers: the one headed ``Jumlah``/``Total`` when one is, else the only one that adds up the
     others (``Realisasi NPD | Realisasi LS | Realisasi Aktual``: the routes of payment and their sum, which no total
-    word heads); None when several are so headed, the headed one does not add up, or not exactly one does."""
+    word heads); of several so headed (each band's ``Jumlah`` and the ``Total Jumlah``), the only one that adds up all
+    the others; None when the headed one does not add up, or not exactly one does."""
     if len(candidates) < 3:
         return None
     totals = [j for j in candidates if headed_total(band.paths[j])]
     if len(totals) > 1:
-        return None
+        # the bands' subtotals and their grand total: the grand total alone adds up every other
+        totals = [j for j in totals if adds_up(grid, band, j, [k for k in candidates if k != j])]
+        return totals[0] if len(totals) == 1 else None
     if not totals:
         # each column is tried: two that both add up the others (a part that is zero on every row) settle nothing
         totals = [j for j in candidates if adds_up(grid, band, j, [k for k in candidates if k != j])]
