@@ -317,6 +317,7 @@ CASES: list[Layout] = [
             _ind("Ketersediaan energi per k", 2400.0, 2456.0),
             _ind("Nilai SAKIP Dinas Pangan", "BB", "A", "ordinal"),
         ],
+        findings=(("warning", "polarity_inferred"), ("warning", "capaian_mismatch")),
         note=("Permendagri 86/2017 table T-C.23 'Pencapaian Kinerja Pelayanan Perangkat Daerah' as the generator "
               "writes it: No | Program | Indikator Kinerja, then three bands Target | Realisasi | Rasio Capaian (%), "
               "each over the same five calendar years (2020 … 2024, the previous Renstra period), the years "
@@ -326,7 +327,11 @@ CASES: list[Layout] = [
               "where either is no number (the grades). The year 2024 is the last column of each band. 'Persentase "
               "daerah rentan rawan pangan' is lower-is-better: its printed Rasio (7.9/8 = 98.8%) is the plain ratio "
               "the generator writes for every indicator, arithmetically right though below 100 for a target "
-              "bettered; no published mistake. Figures invented; program and indicator names of a Dinas Pangan."),
+              "bettered; no published mistake. Figures invented; program and indicator names of a Dinas Pangan. After "
+              "tuning: no cell states the polarity (the Rasio is realisation/target for every row, so it tells "
+              "nothing), so it is read negative from the lower-is-better lexicon WITH a polarity_inferred warning, "
+              "and the printed 98.8% beside the computed lower-is-better capaian 101.25% is said (capaian_mismatch): "
+              "both findings added to the expectation, the values unchanged."),
     ),
     Layout(
         id="budget-renstra-generator-tc24-anggaran-realisasi-rasio-lima-tahun-program-berulang-per-kegiatan",
