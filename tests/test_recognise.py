@@ -3678,3 +3678,21 @@ def test_a_program_repeated_on_each_row_of_its_kegiatan_is_a_grouping_label_not_
     assert summed.rows["name"].tolist() == ["PROGRAM A", "Kegiatan 1", "Kegiatan 2", "PROGRAM B", "Kegiatan 3"]
     assert summed.rows.set_index("name")["budget"]["Kegiatan 3"] == 500_000
     assert "line_items_summed" in summed.notes["check"].tolist()
+
+
+def test_target_and_realisation_initials_under_a_performance_band_are_the_indicators_values(tmp_path):
+    """An efficiency table: INDIKATOR | KINERJA › T | R | % | ANGGARAN › T | R | % | IE. Under KINERJA the initials T
+    and R are the indicator's target and realisation; the same initials under ANGGARAN are rupiah and stay unread.
+    Near miss: under another band (ANGGARAN, TAHUN 2021) or none, the initials name no value of the indicator."""
+    head = [["INDIKATOR", "KINERJA", None, None, "ANGGARAN", None, None, "IE"],
+            [None, "T", "R", "%", "T", "R", "%", None]]
+    rows = [["Persentase kajian yang dimanfaatkan", "75%", "74,94%", "99,92%", "6.910.387.000", "6.495.748.767",
+             "94,00%", "1,063"]]
+    merged = {"S": ["A1:A2", "B1:D1", "E1:G1", "H1:H2"]}
+    data = load_indicators(make_workbook(tmp_path / "a.xlsx", {"S": head + rows}, merged=merged), year=2021)
+    values = data.values.set_index("kind")["value"]
+    assert values["target"] == 75 and values["realisation"] == 74.94
+
+    words = vocabulary("indicators")
+    for path in (("ANGGARAN", "T"), ("ANGGARAN", "R"), ("TAHUN 2021", "R"), ("T",), ("R",)):
+        assert getattr(match_path(path, words), "name", None) not in ("target", "realisation"), path
