@@ -3696,3 +3696,19 @@ def test_target_and_realisation_initials_under_a_performance_band_are_the_indica
     words = vocabulary("indicators")
     for path in (("ANGGARAN", "T"), ("ANGGARAN", "R"), ("TAHUN 2021", "R"), ("T",), ("R",)):
         assert getattr(match_path(path, words), "name", None) not in ("target", "realisation"), path
+
+
+def test_a_years_value_repeated_under_later_year_bands_is_read_under_its_own_years_band(tmp_path):
+    """Year bands 2020 | 2022 | 2024, each over Target <year> | Realisasi 2020: the 2020 realisation is the one under
+    the 2020 band; under the 2022 and 2024 bands it is repeated beside those years' targets. Near miss: the same two
+    'Realisasi 2020' columns under bands of no year say nothing of which is the year's, and are refused as before."""
+    head = [["Indikator", "2020", None, "2022", None], [None, "Target 2020", "Realisasi 2020", "Target 2022", "Realisasi 2020"]]
+    rows = [["Tingkat efisiensi", "95,00", "100", "97,00", "100"]]
+    merged = {"S": ["A1:A2", "B1:C1", "D1:E1"]}
+    data = load_indicators(make_workbook(tmp_path / "a.xlsx", {"S": head + rows}, merged=merged), year=2020)
+    values = data.values[data.values["year"].eq(2020)].set_index("kind")["value"]
+    assert values["target"] == 95 and values["realisation"] == 100
+
+    head[0][1], head[0][3] = "Capaian", "Asumsi"
+    with pytest.raises(InputError, match="expected one column for 'realisation@2020'"):
+        load_indicators(make_workbook(tmp_path / "b.xlsx", {"S": head + rows}, merged=merged), year=2020)

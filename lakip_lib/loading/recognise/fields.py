@@ -127,6 +127,16 @@ def years_before(path: tuple[str, ...]) -> int | None:
     return int(next((g for g in found[0].groups() if g), 0))
 
 
+def band_years(path: tuple[str, ...]) -> frozenset[int]:
+    """The calendar years the bands above a column's leaf name (``2022 › Realisasi 2020`` → 2022).
+
+    Example:
+        >>> sorted(band_years(("2022", "Realisasi 2020"))), sorted(band_years(("Realisasi 2020",)))
+        ([2022], [])
+    """
+    return frozenset(int(y) for p in path[:-1] for y in _YEAR.findall(clean_text(p).lower()))
+
+
 #: header keys of a column that numbers the rows (``No``, ``No. Urut``): known, and of no field
 ROW_NUMBERS = frozenset({"no", "nomor", "nourut", "urut", "nomorurut"})
 
