@@ -3712,3 +3712,26 @@ def test_a_years_value_repeated_under_later_year_bands_is_read_under_its_own_yea
     head[0][1], head[0][3] = "Capaian", "Asumsi"
     with pytest.raises(InputError, match="expected one column for 'realisation@2020'"):
         load_indicators(make_workbook(tmp_path / "b.xlsx", {"S": head + rows}, merged=merged), year=2020)
+
+
+def test_a_budget_form_of_label_and_value_blocks_is_refused_naming_its_blocks(tmp_path):
+    """A weekly report FORM: no header row; 'a). Belanja Pegawai' alone on its row over 'Pagu … (Rp) | amount' and
+    'Realisasi (Rp) | amount', then 'b). Belanja Barang' …: refused naming the form's blocks (which of them repeat the
+    money no cell says). Near miss: a DIPA turned on its side, each block named on its Pagu row under a header of
+    belanja columns, keeps the sideways message."""
+    form = [["FORM WEEKLY REPORT", None, None, None, None, None],
+            [None, "a). Belanja Pegawai", None, None, "Target dan Realisasi PNBP", None],
+            [None, None, "Pagu Belanja Pegawai AKTIF (Rp)", 9_604_150_000, "Target PNBP (Rp)", 850_000_000],
+            [None, None, "Realisasi (Rp)", 8_977_233_410, "Realisasi PNBP (Rp)", 912_450_000],
+            [None, "b). Belanja Barang", None, None, "Target dan Realisasi MP PNBP", None],
+            [None, None, "Pagu Belanja Barang AKTIF (Rp)", 15_118_620_000, "Pagu MP PNBP (Rp)", 3_250_000_000],
+            [None, None, "Realisasi (Rp)", 13_602_448_775, "Realisasi MP PNBP (Rp)", 2_871_677_450]]
+    with pytest.raises(InputError, match=r"as a FORM: .* under 'a\). Belanja Pegawai' \(B2\), 'b\). Belanja Barang' \(B5\)"):
+        load_budget(make_workbook(tmp_path / "a.xlsx", {"Form": form}), year=2026)
+
+    sideways = [["Rekap DIPA", None, None, None], ["Sumber", "Keterangan", "Belanja Pegawai", "Belanja Barang"],
+                ["DIPA 01", "Pagu", 100_000_000, 50_000_000], [None, "Realisasi", 90_000_000, 40_000_000],
+                ["DIPA 02", "Pagu", 20_000_000, 10_000_000], [None, "Realisasi", 15_000_000, 9_000_000]]
+    with pytest.raises(InputError, match="turned on its side") as refused:
+        load_budget(make_workbook(tmp_path / "b.xlsx", {"DIPA": sideways}), year=2026)
+    assert "FORM" not in str(refused.value)
