@@ -547,6 +547,14 @@ EXPECTED = {
                   "standar), bukan jumlah orang: isikan jumlah pegawai setiap kategori sebagai angka tersendiri",
                   "its cells such as {value} ({cell}) are fractions existing/standard (how many there are of how many a "
                   "standard asks), not headcounts: give the number of staff in each category as a count of its own"),
+    "a_form": ("barisnya {cells} memuat anggaran dan realisasi sebagai FORMULIR: setiap label dengan nilainya di sebelah "
+               "kanan, dalam blok di bawah {groups} (blok bisa mengulang uang yang sama, misalnya per sumber dana), "
+               "yang tidak dibaca kit sebagai tabel; buat satu baris untuk setiap jenis belanja dengan pagu dan "
+               "realisasinya sebagai kolom ('Uraian | Pagu | Realisasi')",
+               "its rows {cells} hold the budget and the realisation as a FORM: each label with its value on its right, in "
+               "blocks under {groups} (blocks may repeat the same money, by sumber dana for one), which the kit "
+               "does not read as a table; give one row per jenis belanja with its pagu and its realisation as columns "
+               "('Uraian | Pagu | Realisasi')"),
     "on_its_side": ("barisnya {cells} memuat anggaran dan realisasi: tabelnya diputar (nilai setiap kolom adalah milik satu "
                     "belanja), yang tidak dibaca kit; buat satu baris untuk setiap program, kegiatan atau jenis belanja dengan "
                     "anggaran dan realisasinya sebagai kolom ('Uraian | Pagu | Realisasi')",

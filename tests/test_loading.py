@@ -2107,6 +2107,18 @@ def test_the_lower_is_better_lexicon_reads_accidents_to_be_lowered(xlsx):
     assert data.notes.loc[data.notes["check"].eq("polarity_inferred"), "location"].tolist() == ["kinerja.xlsx:PK!row 2"]
 
 
+def test_the_lower_is_better_lexicon_reads_food_insecure_areas_to_be_lowered(xlsx):
+    """A Dinas Pangan's T-C.23: the share of areas vulnerable to food insecurity is to be lowered, with a
+    polarity_inferred warning (its Rasio is the plain ratio, which tells nothing). Near miss: the share of food-insecure
+    areas handled ('… yang tertangani') is to be raised."""
+    rows = [["No", "Indikator Kinerja", "Target 2024", "Realisasi 2024"],
+            [1, "Persentase daerah rentan rawan pangan", 8, 7.9],
+            [2, "Persentase daerah rawan pangan yang tertangani", 80, 85], [3, "Skor Pola Pangan Harapan", 89, 90.3]]
+    data = load_indicators(xlsx("kinerja.xlsx", {"T": rows}), year=2024)
+    assert data.indicators["polarity"].tolist() == ["negative", "positive", "positive"]
+    assert data.notes.loc[data.notes["check"].eq("polarity_inferred"), "location"].tolist() == ["kinerja.xlsx:T!row 2"]
+
+
 def test_a_struktural_band_over_eselon_columns_is_struktural(xlsx):
     """SIMPEG's rekap by jabatan: STRUKTURAL over the eselons held (II.b … IV.b) beside FUNGSIONAL TERTENTU over the
     functional posts and FUNGSIONAL UMUM: the eselon columns are the Struktural count, even when they outnumber the

@@ -3658,3 +3658,80 @@ def test_a_capaian_given_month_by_month_with_no_yearly_column_is_refused_as_such
     near = make_workbook(tmp_path / "b.xlsx", {"S": rows(["Num", "Capaian", "Denum", "Capaian"])}, merged={"S": merged})
     with pytest.raises(InputError, match="one column for 'stated_capaian'"):
         load_indicators(near, year=2025)
+
+
+def test_a_program_repeated_on_each_row_of_its_kegiatan_is_a_grouping_label_not_a_row_with_their_sums(tmp_path):
+    """PROGRAM | KEGIATAN | ANGGARAN | REALISASI with one row per kegiatan, its program written again on every row:
+    the rows are the kegiatan, the program only groups them (a program row made up of their sums would count their
+    money twice). Near miss: when a kegiatan has several lines (a line-item table), its lines and its program's are
+    still added up."""
+    head = [["Program", "Kegiatan", "Anggaran", "Realisasi"]]
+    rows = [["PROGRAM A", "Kegiatan 1", "1.000.000", "900.000"], ["PROGRAM A", "Kegiatan 2", "500.000", "400.000"],
+            ["PROGRAM B", "Kegiatan 3", "300.000", "300.000"]]
+    loaded = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": head + rows}), year=2024)
+    assert loaded.rows["name"].tolist() == ["Kegiatan 1", "Kegiatan 2", "Kegiatan 3"]
+    assert loaded.rows["level"].eq("kegiatan").all() and loaded.rows["budget"].sum() == 1_800_000
+    assert "line_items_summed" not in loaded.notes["check"].tolist()
+
+    lines = rows + [["PROGRAM B", "Kegiatan 3", "200.000", "100.000"]]
+    summed = load_budget(make_workbook(tmp_path / "b.xlsx", {"S": head + lines}), year=2024)
+    assert summed.rows["name"].tolist() == ["PROGRAM A", "Kegiatan 1", "Kegiatan 2", "PROGRAM B", "Kegiatan 3"]
+    assert summed.rows.set_index("name")["budget"]["Kegiatan 3"] == 500_000
+    assert "line_items_summed" in summed.notes["check"].tolist()
+
+
+def test_target_and_realisation_initials_under_a_performance_band_are_the_indicators_values(tmp_path):
+    """An efficiency table: INDIKATOR | KINERJA › T | R | % | ANGGARAN › T | R | % | IE. Under KINERJA the initials T
+    and R are the indicator's target and realisation; the same initials under ANGGARAN are rupiah and stay unread.
+    Near miss: under another band (ANGGARAN, TAHUN 2021) or none, the initials name no value of the indicator."""
+    head = [["INDIKATOR", "KINERJA", None, None, "ANGGARAN", None, None, "IE"],
+            [None, "T", "R", "%", "T", "R", "%", None]]
+    rows = [["Persentase kajian yang dimanfaatkan", "75%", "74,94%", "99,92%", "6.910.387.000", "6.495.748.767",
+             "94,00%", "1,063"]]
+    merged = {"S": ["A1:A2", "B1:D1", "E1:G1", "H1:H2"]}
+    data = load_indicators(make_workbook(tmp_path / "a.xlsx", {"S": head + rows}, merged=merged), year=2021)
+    values = data.values.set_index("kind")["value"]
+    assert values["target"] == 75 and values["realisation"] == 74.94
+
+    words = vocabulary("indicators")
+    for path in (("ANGGARAN", "T"), ("ANGGARAN", "R"), ("TAHUN 2021", "R"), ("T",), ("R",)):
+        assert getattr(match_path(path, words), "name", None) not in ("target", "realisation"), path
+
+
+def test_a_years_value_repeated_under_later_year_bands_is_read_under_its_own_years_band(tmp_path):
+    """Year bands 2020 | 2022 | 2024, each over Target <year> | Realisasi 2020: the 2020 realisation is the one under
+    the 2020 band; under the 2022 and 2024 bands it is repeated beside those years' targets. Near miss: the same two
+    'Realisasi 2020' columns under bands of no year say nothing of which is the year's, and are refused as before."""
+    head = [["Indikator", "2020", None, "2022", None], [None, "Target 2020", "Realisasi 2020", "Target 2022", "Realisasi 2020"]]
+    rows = [["Tingkat efisiensi", "95,00", "100", "97,00", "100"]]
+    merged = {"S": ["A1:A2", "B1:C1", "D1:E1"]}
+    data = load_indicators(make_workbook(tmp_path / "a.xlsx", {"S": head + rows}, merged=merged), year=2020)
+    values = data.values[data.values["year"].eq(2020)].set_index("kind")["value"]
+    assert values["target"] == 95 and values["realisation"] == 100
+
+    head[0][1], head[0][3] = "Capaian", "Asumsi"
+    with pytest.raises(InputError, match="expected one column for 'realisation@2020'"):
+        load_indicators(make_workbook(tmp_path / "b.xlsx", {"S": head + rows}, merged=merged), year=2020)
+
+
+def test_a_budget_form_of_label_and_value_blocks_is_refused_naming_its_blocks(tmp_path):
+    """A weekly report FORM: no header row; 'a). Belanja Pegawai' alone on its row over 'Pagu … (Rp) | amount' and
+    'Realisasi (Rp) | amount', then 'b). Belanja Barang' …: refused naming the form's blocks (which of them repeat the
+    money no cell says). Near miss: a DIPA turned on its side, each block named on its Pagu row under a header of
+    belanja columns, keeps the sideways message."""
+    form = [["FORM WEEKLY REPORT", None, None, None, None, None],
+            [None, "a). Belanja Pegawai", None, None, "Target dan Realisasi PNBP", None],
+            [None, None, "Pagu Belanja Pegawai AKTIF (Rp)", 9_604_150_000, "Target PNBP (Rp)", 850_000_000],
+            [None, None, "Realisasi (Rp)", 8_977_233_410, "Realisasi PNBP (Rp)", 912_450_000],
+            [None, "b). Belanja Barang", None, None, "Target dan Realisasi MP PNBP", None],
+            [None, None, "Pagu Belanja Barang AKTIF (Rp)", 15_118_620_000, "Pagu MP PNBP (Rp)", 3_250_000_000],
+            [None, None, "Realisasi (Rp)", 13_602_448_775, "Realisasi MP PNBP (Rp)", 2_871_677_450]]
+    with pytest.raises(InputError, match=r"as a FORM: .* under 'a\). Belanja Pegawai' \(B2\), 'b\). Belanja Barang' \(B5\)"):
+        load_budget(make_workbook(tmp_path / "a.xlsx", {"Form": form}), year=2026)
+
+    sideways = [["Rekap DIPA", None, None, None], ["Sumber", "Keterangan", "Belanja Pegawai", "Belanja Barang"],
+                ["DIPA 01", "Pagu", 100_000_000, 50_000_000], [None, "Realisasi", 90_000_000, 40_000_000],
+                ["DIPA 02", "Pagu", 20_000_000, 10_000_000], [None, "Realisasi", 15_000_000, 9_000_000]]
+    with pytest.raises(InputError, match="turned on its side") as refused:
+        load_budget(make_workbook(tmp_path / "b.xlsx", {"DIPA": sideways}), year=2026)
+    assert "FORM" not in str(refused.value)

@@ -317,6 +317,7 @@ CASES: list[Layout] = [
             _ind("Ketersediaan energi per k", 2400.0, 2456.0),
             _ind("Nilai SAKIP Dinas Pangan", "BB", "A", "ordinal"),
         ],
+        findings=(("warning", "polarity_inferred"), ("warning", "capaian_mismatch")),
         note=("Permendagri 86/2017 table T-C.23 'Pencapaian Kinerja Pelayanan Perangkat Daerah' as the generator "
               "writes it: No | Program | Indikator Kinerja, then three bands Target | Realisasi | Rasio Capaian (%), "
               "each over the same five calendar years (2020 … 2024, the previous Renstra period), the years "
@@ -326,7 +327,11 @@ CASES: list[Layout] = [
               "where either is no number (the grades). The year 2024 is the last column of each band. 'Persentase "
               "daerah rentan rawan pangan' is lower-is-better: its printed Rasio (7.9/8 = 98.8%) is the plain ratio "
               "the generator writes for every indicator, arithmetically right though below 100 for a target "
-              "bettered; no published mistake. Figures invented; program and indicator names of a Dinas Pangan."),
+              "bettered; no published mistake. Figures invented; program and indicator names of a Dinas Pangan. After "
+              "tuning: no cell states the polarity (the Rasio is realisation/target for every row, so it tells "
+              "nothing), so it is read negative from the lower-is-better lexicon WITH a polarity_inferred warning, "
+              "and the printed 98.8% beside the computed lower-is-better capaian 101.25% is said (capaian_mismatch): "
+              "both findings added to the expectation, the values unchanged."),
     ),
     Layout(
         id="budget-renstra-generator-tc24-anggaran-realisasi-rasio-lima-tahun-program-berulang-per-kegiatan",
@@ -356,11 +361,8 @@ CASES: list[Layout] = [
         source=_WEEKLY_SOURCE,
         year=2026,
         sheets={"Form Weekly Report": _weekly_rows()},
-        expected=[
-            _b("program", "Belanja Pegawai", 9_604_150_000, 8_977_233_410),
-            _b("program", "Belanja Barang", 15_118_620_000, 13_602_448_775),
-            _b("program", "Belanja Modal", 1_845_300_000, 1_790_112_500),
-        ],
+        refused=("hold the budget and the realisation as a FORM: each label with its value on its right, in blocks "
+                 "under 'a). Belanja Pegawai' (C19), 'b). Belanja Barang' (C25), 'c). Belanja Modal' (C31)"),
         note=("A FORM, not a table: labels in column D (group labels in C, section titles in B), values in F, a "
               "right-hand block with labels in J and values in L; no header row. Section 1 gives the balai's budget "
               "by jenis belanja down the sheet: 'a). Belanja Pegawai' then 'Pagu Belanja Pegawai AWAL (Rp)', 'Pagu "
@@ -375,6 +377,13 @@ CASES: list[Layout] = [
               "careful reading: one flat row per jenis belanja (level 'program', as the corpus's other flat lists) "
               "with the ACTIVE pagu, the one the percentage is measured against (8.977.233.410 / 9.604.150.000 = "
               "93,47%); the AWAL pagu is the budget before revisions. The reader in the source uses the AWAL pagu "
-              "where it is filled — a choice of its own, not the form's. Figures invented; no mistakes."),
+              "where it is filled — a choice of its own, not the form's. Figures invented; no mistakes. After tuning: "
+              "REFUSED rather than read (the collector expected the three jenis belanja with the AKTIF pagu: Belanja "
+              "Pegawai 9.604.150.000 | 8.977.233.410, Belanja Barang 15.118.620.000 | 13.602.448.775, Belanja Modal "
+              "1.845.300.000 | 1.790.112.500). Nothing in the cells says which block is a row and which repeats the "
+              "money (section 2 gives it again by sumber dana under the same 'a).' / 'b).' labels), nor which of two "
+              "pagu labels is the budget: a general label/value reader would add the sumber dana blocks to the "
+              "belanja, silently. The message names the form's blocks and asks for one row per jenis belanja, as the "
+              "record cards of a staff sheet are refused."),
     ),
 ]

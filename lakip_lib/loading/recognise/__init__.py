@@ -51,8 +51,8 @@ from .across import ACROSS, indicator_bands
 from .band import STACKED_FIELDS, Band, best_band, column_paths, names_a_category, side_by_side
 from .content import column_content, fits, only_codes
 from .fields import (_LEVEL_VALUES, _MONTHS, AMOUNTS, NAME_UNDER_BAND, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, YEAR_LEAF, Match,
-                     Vocabulary, computed, header_key, header_words, is_month, match_header, match_path, vocabulary,
-                     years_before)
+                     Vocabulary, band_years, computed, header_key, header_words, is_month, match_header, match_path,
+                     vocabulary, years_before)
 from .rows import (body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_summary_label, is_title,
                    is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
@@ -1491,6 +1491,18 @@ def _of_year_n(band: Band, claimants: list[int]) -> int | None:
     return claimants[before.index(0)]
 
 
+def _under_own_year(band: Band, claimants: list[int], year: int | None) -> int | None:
+    """The one claimant of a field of ``year`` under a band of that year when every other stands under a band of
+    another year, or None (no year, no band years, or no single claimant under its own)."""
+    if year is None:
+        return None
+    bands = [band_years(band.paths[j]) for j in claimants]
+    own = [j for j, years in zip(claimants, bands) if years == {year}]
+    if len(own) != 1 or any(not years or year in years for j, years in zip(claimants, bands) if j != own[0]):
+        return None
+    return own[0]
+
+
 def _label(match) -> str:
     return match.name if match.year is None else f"{match.name}@{match.year}"
 
@@ -1756,6 +1768,11 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                     and (this_year := _of_year_n(band, plain)) is not None:
                 # Capaian Tahun N-1 | Capaian Tahun N: the years before the one reported are its history
                 chosen = this_year
+            elif matches[0].name in YEAR_COLUMNS and len(plain) == len(indexes) \
+                    and (own := _under_own_year(band, plain, matches[0].year)) is not None:
+                # 2020 › Realisasi 2020 | 2022 › Realisasi 2020 | 2024 › …: the year's value under its own year's band;
+                # under a later year's band it is repeated beside that year's target, for an assumed capaian
+                chosen = own
             elif len(exact := [j for j in plain if band.matches[j].how not in ("rule", NAME_UNDER_BAND)]) == 1:
                 chosen = exact[0]  # a known spelling beats a header that only has the field's words
             elif matches[0].name == "indicator" and len(plain) == len(indexes) \

@@ -127,6 +127,16 @@ def years_before(path: tuple[str, ...]) -> int | None:
     return int(next((g for g in found[0].groups() if g), 0))
 
 
+def band_years(path: tuple[str, ...]) -> frozenset[int]:
+    """The calendar years the bands above a column's leaf name (``2022 › Realisasi 2020`` → 2022).
+
+    Example:
+        >>> sorted(band_years(("2022", "Realisasi 2020"))), sorted(band_years(("Realisasi 2020",)))
+        ([2022], [])
+    """
+    return frozenset(int(y) for p in path[:-1] for y in _YEAR.findall(clean_text(p).lower()))
+
+
 #: header keys of a column that numbers the rows (``No``, ``No. Urut``): known, and of no field
 ROW_NUMBERS = frozenset({"no", "nomor", "nourut", "urut", "nomorurut"})
 
@@ -368,6 +378,10 @@ def _under_performance(path: tuple[str, ...]) -> bool:
     return _under_band(path, _PERFORMANCE, _OTHER_HALF["measure"])
 
 
+#: an indicator's value fields by the initial a performance band writes for them (``KINERJA › T | R``)
+_VALUE_INITIALS = {"t": "target", "r": "realisation"}
+
+
 def _under_band(path: tuple[str, ...], band: re.Pattern[str], unless: re.Pattern[str]) -> bool:
     """Whether a column's leaf, with no unit of its own, is under a band whose words ``band`` finds and ``unless`` not."""
     return len(path) > 1 and unit_kind(path[-1]) is None and any(band.search(p) and not unless.search(p) for p in path[:-1])
@@ -426,6 +440,8 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         ('analysis', None)
         >>> match_path(("Analisis Capaian Kinerja", "Target"), v).name
         'target'
+        >>> match_path(("KINERJA", "T"), v).name, match_path(("KINERJA", "R"), v).name, match_path(("ANGGARAN", "R"), v)
+        ('target', 'realisation', None)
         >>> s = vocabulary("staff")
         >>> match_path(("PENDIDIKAN", "NAMA"), s).name, match_path(("LATIHAN JABATAN", "NAMA"), s).name
         ('education', 'name')
@@ -487,6 +503,12 @@ def _field_of(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         # Keadaan › B | RS | RB: under the condition band, an inventory's condition letters head the count of items
         # in that condition; elsewhere a lone 'B' or 'RS' says nothing
         return Match(condition, None, " ".join(path), "rule")
+    if len(path) > 1 and vocab.dataset == "indicators" and header_key(path[-1]) in _VALUE_INITIALS \
+            and _under_performance(path):
+        # KINERJA › T | R | % beside ANGGARAN › T | R | %: under the performance band the initials are the indicator's
+        # target and realisation; under the money band they are rupiah, and alone they say nothing
+        year = next((int(y) for p in path for y in _YEAR.findall(clean_text(p).lower())), None)
+        return Match(_VALUE_INITIALS[header_key(path[-1])], year, " ".join(path), "rule")
     path = _period_apart(path)
     words = set().union(*(header_words(p) for p in path[:-1]))
     if words & _SHARE_WORDS and "share" in vocab.fields | {c for c, _, _ in vocab.rules}:

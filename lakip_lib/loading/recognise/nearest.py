@@ -126,6 +126,44 @@ def _measure_rows(grid: Grid, nearest: Nearest, vocab: Vocabulary) -> list[tuple
     return []
 
 
+#: an amount as a form prints it beside its label: a number, or digits in groups of thousands ('Rp.850,000,000')
+_AMOUNT = re.compile(r"^\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:,\d+)?\s*$", re.IGNORECASE)
+
+
+def _is_amount(value: object) -> bool:
+    return (isinstance(value, (int, float)) and not isinstance(value, bool) and value == value) \
+        or (isinstance(value, str) and _AMOUNT.match(value) is not None)
+
+
+def form_blocks(grid: Grid, column: int, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """The group labels heading the blocks of a FORM whose labels stand in ``column``, each with its amount on its
+    right (``a). Belanja Pegawai`` over ``Pagu … (Rp) | 9.812.400.000``, ``Realisasi (Rp) | 8.977.233.410``): the
+    nearest text left of the labels above each realisation label that has an amount on its row, alone on its row as
+    far as that amount's column; none unless two blocks or more are found. A table turned on its side names its blocks
+    on the row of their first label ('DIPA 01 | Pagu | 100 | 50') under a header of its columns: no form.
+
+    Example:
+        >>> import pandas as pd
+        >>> rows = [["a). Belanja Pegawai", None, None], [None, "Pagu (Rp)", 100], [None, "Realisasi (Rp)", 90],
+        ...         ["b). Belanja Barang", None, None], [None, "Pagu (Rp)", 50], [None, "Realisasi (Rp)", 40]]
+        >>> form_blocks(Grid("anggaran.xlsx", "Form", pd.DataFrame(rows, dtype=object)), 1, vocabulary("budget"))
+        [(0, 0), (3, 0)]
+    """
+    groups: list[tuple[int, int]] = []
+    for i, row in enumerate(grid.rows):
+        label = row[column] if column < len(row) else None
+        value = next((j for j in range(column + 1, len(row)) if _is_amount(row[j])), None)
+        if not isinstance(label, str) or getattr(match_path((label,), vocab), "name", None) != "realised" or value is None:
+            continue
+        above = next(((k, j) for k in range(i - 1, -1, -1) for j in range(column)
+                      if j < len(grid.rows[k]) and isinstance(grid.rows[k][j], str) and not is_blank(grid.rows[k][j])), None)
+        if above is None or not all(is_blank(v) for v in grid.rows[above[0]][column:value + 1]):
+            return []
+        if above not in groups:
+            groups.append(above)
+    return groups if len(groups) >= 2 else []
+
+
 def nearest_message(grid: Grid, nearest: Nearest, layouts: dict[str, tuple[str, ...]], vocabs: dict[str, Vocabulary]) -> Joined:
     """What the nearest header is and lacks, to follow the "expected a header row …" of a sheet with no table.
 
@@ -161,7 +199,11 @@ def nearest_message(grid: Grid, nearest: Nearest, layouts: dict[str, tuple[str, 
         text.append(expects("fractions", value=repr(grid.rows[i][j].strip()), cell=grid.cell_name(i, j)))
     if "budget" in layouts and (measures := _measure_rows(grid, nearest, vocabs["budget"])):
         cells = " and ".join(f"{grid.rows[i][j].strip()!r} ({grid.cell_name(i, j)})" for i, j in measures)
-        text.append(expects("on_its_side", cells=cells))
+        if blocks := form_blocks(grid, measures[0][1], vocabs["budget"]):
+            groups = ", ".join(f"{grid.rows[i][j].strip()!r} ({grid.cell_name(i, j)})" for i, j in blocks[:3])
+            text.append(expects("a_form", cells=cells, groups=groups + (" …" if len(blocks) > 3 else "")))
+        else:
+            text.append(expects("on_its_side", cells=cells))
     if len(years) >= 2 and layouts.keys() & {"staff", "summary"}:  # an indicator table has years (Target 2023 | 2024)
         text.append(expects("years_across", first=repr(years[0]), last=repr(years[-1])))
     return Joined(tuple(text))
