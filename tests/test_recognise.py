@@ -1070,6 +1070,25 @@ def test_a_bound_in_an_indicators_name_gives_its_polarity_when_its_target_states
     assert len(inferred) == 1 and "its name states 'maksimal 1 %', an upper bound" in inferred["message_en"].iloc[0]
 
 
+def test_targets_that_fall_every_year_make_an_indicator_with_no_polarity_lower_is_better_with_a_warning(tmp_path):
+    """A Renstra's targets 12 → 10 → 8 for an indicator no word of the lexicon names ('Persentase desa tertinggal'):
+    a plan that lowers its target every year wants the figure lowered, so it is read as negative, said as a warning
+    naming the targets. Near misses: targets that rise or stay (80 → 80 → 85), two years only, or a polarity stated
+    in its column keep what they say."""
+    header = ["No", "Indikator", "Target 2022", "Target 2023", "Target 2024", "Realisasi 2024"]
+    rows = [header, [1, "Persentase desa tertinggal", 12, 10, 8, 9], [2, "Indeks kepuasan masyarakat", 80, 80, 85, 86]]
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"IKU": rows}), year=2024)
+    assert data.indicators["polarity"].tolist() == ["negative", "positive"]
+    inferred = data.notes[data.notes["check"].eq("polarity_inferred")]
+    assert len(inferred) == 1 and "its targets fall year by year (12 → 10 → 8)" in inferred["message_en"].iloc[0]
+    stated = [[*header, "Polaritas"], [1, "Persentase desa tertinggal", 12, 10, 8, 9, "Positif"]]
+    assert load_indicators(make_workbook(tmp_path / "stated.xlsx", {"IKU": stated}), year=2024).indicators["polarity"].tolist() \
+        == ["positive"]
+    two = [["No", "Indikator", "Target 2023", "Target 2024", "Realisasi 2024"], [1, "Persentase desa tertinggal", 10, 8, 9]]
+    assert load_indicators(make_workbook(tmp_path / "two.xlsx", {"IKU": two}), year=2024).indicators["polarity"].tolist() \
+        == ["positive"]
+
+
 def test_a_budget_table_with_no_amount_on_any_row_is_refused_naming_its_amount_column(tmp_path):
     """A page that prints its Pagu cells blank would give a budget of names only; the near miss: a plan with budgets
     and no realisation is read."""

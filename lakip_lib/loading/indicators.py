@@ -730,6 +730,16 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
                               f"{name}: no polarity is given; the stated capaian {printed}% is what a lower-is-better "
                               "indicator gets (not the realisation over the target), so it is read as negative. If that is "
                               "wrong, state the polarity (Positif/Negatif) in a 'Polaritas' column"))
+        elif polarity == "positive" and is_no_value(row.get("polarity")) and bound is None \
+                and (falling := _falling_targets(values[start:])) is not None:
+            polarity = "negative"
+            notes.append(note("warning", "polarity_inferred", location(table, excel_row),
+                              f"{name}: polaritasnya tidak dinyatakan; targetnya turun dari tahun ke tahun ({falling}), "
+                              "maka dibaca sebagai negatif (makin kecil makin baik). Jika salah, tulis polaritasnya "
+                              "(Positif/Negatif) di kolom 'Polaritas'",
+                              f"{name}: no polarity is given; its targets fall year by year ({falling}), so it is read as "
+                              "negative (lower is better). If that is wrong, state the polarity (Positif/Negatif) in a "
+                              "'Polaritas' column"))
         # "2 Aplikasi" names its unit when no Satuan column does
         unit = unit or next((written[c.label] for c in by_unit if written.get(c.label)), None)
         level = _level(row.get("level")) or sheet_level
@@ -1090,6 +1100,29 @@ def _negative_by_capaian(values: list[tuple], year: int) -> str | None:
     if fits(realised / target * 100) or not (fits((2 * target - realised) / target * 100) or fits(target / realised * 100)):
         return None
     return clean_text(printed).rstrip("% ")
+
+
+def _falling_targets(values: list[tuple]) -> str | None:
+    """The targets of three years or more as printed ('12 → 10 → 8'), when each is below the year's before: a plan
+    that sets a lower target every year wants the figure lowered (a poverty rate, a count of cases). None otherwise:
+    fewer years, a target that is no number, or one that does not fall.
+
+    ``values`` are one indicator's (id, kind, year, number, text, location) rows.
+
+    Example:
+        >>> plan = [("I01", "target", y, t, f"{t:g}", "") for y, t in ((2022, 12.0), (2023, 10.0), (2024, 8.0))]
+        >>> _falling_targets(plan)
+        '12 → 10 → 8'
+        >>> _falling_targets(plan[:2]) is None, _falling_targets([*plan, ("I01", "target", 2025, 8.0, "8", "")]) is None
+        (True, True)
+    """
+    targets = sorted((year, number, text) for _, kind, year, number, text, _ in values
+                     if kind == "target" and isinstance(year, int) and isinstance(number, float) and math.isfinite(number))
+    if len(targets) < 3 or len({year for year, _, _ in targets}) != len(targets):
+        return None
+    if not all(later < earlier for (_, earlier, _), (_, later, _) in zip(targets, targets[1:])):
+        return None
+    return " → ".join(clean_text(text) for _, _, text in targets)
 
 
 def _polarity(value: object, scale: str | None, table: Table, row: int, problems: list[Problem], name: str,
