@@ -3658,3 +3658,18 @@ def test_a_capaian_given_month_by_month_with_no_yearly_column_is_refused_as_such
     near = make_workbook(tmp_path / "b.xlsx", {"S": rows(["Num", "Capaian", "Denum", "Capaian"])}, merged={"S": merged})
     with pytest.raises(InputError, match="one column for 'stated_capaian'"):
         load_indicators(near, year=2025)
+
+
+def test_a_blood_type_header_names_no_golongan():
+    """'golongan_darah' (SIASN's blood type) is no golongan; near miss: 'Golongan', 'gol_akhir' and 'Gol. Ruang' are."""
+    staff = vocabulary("staff")
+    assert match_path(("golongan_darah",), staff) is None and match_path(("Golongan Darah",), staff) is None
+    assert [match_path((h,), staff).name for h in ("Golongan", "gol_akhir", "Gol. Ruang")] == ["golongan"] * 3
+
+
+def test_the_days_of_a_month_head_an_attendance_sheet():
+    """'01' … '31' after the named columns are a header's days; near miss: the same numbers out of order, or a month's
+    days with no column naming the rows, are no header."""
+    days = [f"{d:02d}" for d in range(1, 32)]
+    assert is_header_like(["No", "Nama", "NIP", *days])
+    assert not is_header_like(["No", "Nama", "NIP", *days[::-1]]) and not is_header_like(["No", *days])
