@@ -2375,3 +2375,85 @@ def test_a_housing_list_counts_its_houses_by_complex(tmp_path):
     assets = load_assets(make_workbook(tmp_path / "sarana.xlsx", {"Bangunan": rows}))
     assert assets.rows["item"].tolist() == ["Rumah Negara A", "Rumah Negara B"]
     assert assets.rows["good"].tolist() == [1, 1] and assets.rows["damaged"].tolist() == [1, 0]
+
+
+def _attendance(people: list[tuple[int, str, str]], summary: bool = True) -> list[list]:
+    """An attendance sheet: No | Nama | NIP | Golongan | '01' … '31', a code per day, then 'JUMLAH …' rows per day."""
+    rows: list[list] = [["No", "Nama", "NIP", "Golongan", *[f"{d:02d}" for d in range(1, 32)]]]
+    rows += [[no, name, nip(serial), gol, *["WFO"] * 31] for no, (serial, name, gol) in enumerate(people, start=1)]
+    if summary:
+        rows += [["JUMLAH WFO", None, None, None, *[len(people)] * 31], ["JUMLAH CUTI", None, None, None, *[0] * 31]]
+    return rows
+
+
+_BIDANG = {"UMUM": [(1, "ANI", "III/a"), (2, "BUDI", "III/b")], "TEKNIS": [(3, "CICI", "II/c"), (4, "DODI", "IV/a")]}
+
+
+def test_an_attendance_sheet_of_day_columns_is_a_roster_and_its_day_counts_no_people(tmp_path):
+    """A header whose columns after the names are the days '01' … '31' is a header (the days had made it look like a
+    row of numbers); the 'JUMLAH WFO' rows under the people count day codes, not people. Near miss: a row without a
+    NIP whose first text is no total word is still a person whose NIP is missing."""
+    staff = load_staff(make_workbook(tmp_path / "a.xlsx", {"S": _attendance(_BIDANG["UMUM"])}))
+    assert staff.roster["golongan"].tolist() == ["III/a", "III/b"]
+    assert {role for _, role in staff.recognition[0].skipped_rows} >= {"summary under the people, no person"}
+    rows = _attendance(_BIDANG["UMUM"], summary=False) + [[3, "CICI", None, "II/c", *["WFO"] * 31]]
+    with pytest.raises(InputError, match="C4"):
+        load_staff(make_workbook(tmp_path / "b.xlsx", {"S": rows}))
+
+
+def test_a_sheet_listing_again_the_people_of_the_other_sheets_counts_each_once(tmp_path):
+    """One sheet per bidang and a GABUNGAN sheet of exactly their people: counted once, the GABUNGAN skipped with a
+    note. Near miss: a sheet repeating only some of the others' people is refused at each NIP used twice."""
+    sheets = {name: _attendance(people) for name, people in _BIDANG.items()}
+    everyone = [p for people in _BIDANG.values() for p in people]
+    staff = load_staff(make_workbook(tmp_path / "a.xlsx", {**sheets, "GABUNGAN": _attendance(everyone)}))
+    assert sorted(staff.roster["golongan"].tolist()) == ["II/c", "III/a", "III/b", "IV/a"]
+    skipped = staff.notes[staff.notes["check"] == "table_skipped"]
+    assert skipped["location"].tolist() == ["a.xlsx:GABUNGAN!A1"] and "'UMUM', 'TEKNIS'" in skipped["message_en"].item()
+    partly = _attendance([*everyone[:1], (5, "EKO", "II/a")])
+    with pytest.raises(InputError, match="expected a NIP used once"):
+        load_staff(make_workbook(tmp_path / "b.xlsx", {**sheets, "LAIN": partly}))
+
+
+def test_group_label_rows_and_named_group_totals_of_a_payment_list_are_no_people(tmp_path):
+    """A list grouped by 'SKPD: …' (in the No column) and 'Sub Kegiatan: …' (in the NIP column), each group closed by
+    'SUBTOTAL …' and 'TOTAL SKPD: …' and blank rows before the next SKPD: every group's people are read, the label
+    and total rows are not. Near miss: a NIP cell holding a label beside a person's name is still refused."""
+    head = ["No", "NIP", "Nama", "Jabatan", "Besaran"]
+    rows = [head, ["SKPD: DINAS A", None, None, None, None], [None, "Sub Kegiatan: Gaji", None, None, None],
+            [1, nip(1), "ANI", "Operator Layanan Operasional", 100], [None, "SUBTOTAL SUB KEGIATAN", None, None, 100],
+            [None] * 5, ["TOTAL SKPD: DINAS A", None, None, None, 100], [None] * 5, [None] * 5,
+            ["SKPD: DINAS B", None, None, None, None], [None, "Sub Kegiatan: Jasa Kantor", None, None, None],
+            [1, nip(2), "BUDI", "Operator Layanan Operasional", 200], [2, nip(3), "CICI", "Operator Layanan Operasional", 300],
+            [None, "SUBTOTAL SUB KEGIATAN", None, None, 500], [None] * 5, ["TOTAL SKPD: DINAS B", None, None, None, 500],
+            ["TOTAL KESELURUHAN MARET", None, None, None, 600]]
+    staff = load_staff(make_workbook(tmp_path / "a.xlsx", {"S": rows}))
+    assert staff.roster["name"].tolist() == ["ANI", "BUDI", "CICI"]
+    near = [head, [1, "Catatan: belum ada", "ANI", "Operator Layanan Operasional", 100],
+            [2, nip(2), "BUDI", "Operator Layanan Operasional", 200]]
+    with pytest.raises(InputError, match="B2"):
+        load_staff(make_workbook(tmp_path / "b.xlsx", {"S": near}))
+
+
+def test_a_regulation_named_in_a_title_does_not_date_the_roster(tmp_path):
+    """'PERATURAN BUPATI … NOMOR 04 TAHUN 2019' over a 2023 payment list names the regulation's year, not the data's.
+    Near miss: 'KEADAAN PEGAWAI TAHUN 2019' over it still warns."""
+    def notes(title: str) -> set[str]:
+        rows = [[title, None, None], [None, None, None], ["No", "NIP", "Nama"], [1, nip(1), "ANI"]]
+        return set(load_staff(make_workbook(tmp_path / f"{len(title)}.xlsx", {"S": rows}), year=2023).notes["check"])
+
+    assert "roster_other_year" not in notes("PERATURAN BUPATI DELI SERDANG NOMOR 04 TAHUN 2019")
+    assert "roster_other_year" not in notes("Lampiran Perbup No. 12/2019 Tahun 2019")
+    assert "roster_other_year" in notes("KEADAAN PEGAWAI TAHUN 2019")
+
+
+def test_a_blood_type_column_is_no_golongan(tmp_path):
+    """SIASN's snake_case export: 'golongan_darah' (blood type, empty) and 'tmt_golongan' (a date) beside 'gol_akhir':
+    the golongan is gol_akhir. Near miss: 'Golongan' alone is still the golongan."""
+    rows = [["nip", "nama", "golongan_darah", "gol_akhir", "tmt_golongan"], [nip(1), "ANI", None, "III/a", "01-04-2023"],
+            [nip(2, appointed="2022", pppk=True), "BUDI", None, "IX", "01-03-2022"]]
+    staff = load_staff(make_workbook(tmp_path / "a.xlsx", {"S": rows}))
+    used = {cell: field for cell, _, field, _ in staff.recognition[0].columns}
+    assert used["D1"] == "golongan" and "C1" not in used
+    near = load_staff(make_workbook(tmp_path / "b.xlsx", {"S": [["NIP", "Nama", "Golongan"], [nip(1), "ANI", "III/a"]]}))
+    assert near.roster["golongan"].tolist() == ["III/a"]

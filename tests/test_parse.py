@@ -267,6 +267,9 @@ def test_position_type_spellings(spelling, expected):
     # school's office in the dinas a structural post
     ("Muda", None), ("Penata Muda", None), ("Pembina Utama Madya", None), ("Kepala Bidang Pembinaan SD", "Struktural"),
     ("Analis Kepegawaian", None), ("Pemuda dan Olahraga", None), ("-", None),
+    # a number after the name in its cell (an NPWP, a TMT) hides no jenjang; near miss: nor does it make one
+    ("Epidemiolog Kesehatan Terampil\n26.182.338.0-125.000", "Fungsional"), ("Rescuer Terampil\n01-06-2018", "Fungsional"),
+    ("Analis Kepegawaian 26.182.338.0-125.000", None),
 ])
 def test_a_jabatan_name_tells_its_position_type_only_when_it_says_it(jabatan, expected):
     assert position_type_of_jabatan(jabatan) == expected

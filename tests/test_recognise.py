@@ -3754,3 +3754,18 @@ def test_a_budget_form_of_label_and_value_blocks_is_refused_naming_its_blocks(tm
     with pytest.raises(InputError, match="turned on its side") as refused:
         load_budget(make_workbook(tmp_path / "b.xlsx", {"DIPA": sideways}), year=2026)
     assert "FORM" not in str(refused.value)
+
+
+def test_a_blood_type_header_names_no_golongan():
+    """'golongan_darah' (SIASN's blood type) is no golongan; near miss: 'Golongan', 'gol_akhir' and 'Gol. Ruang' are."""
+    staff = vocabulary("staff")
+    assert match_path(("golongan_darah",), staff) is None and match_path(("Golongan Darah",), staff) is None
+    assert [match_path((h,), staff).name for h in ("Golongan", "gol_akhir", "Gol. Ruang")] == ["golongan"] * 3
+
+
+def test_the_days_of_a_month_head_an_attendance_sheet():
+    """'01' … '31' after the named columns are a header's days; near miss: the same numbers out of order, or a month's
+    days with no column naming the rows, are no header."""
+    days = [f"{d:02d}" for d in range(1, 32)]
+    assert is_header_like(["No", "Nama", "NIP", *days])
+    assert not is_header_like(["No", "Nama", "NIP", *days[::-1]]) and not is_header_like(["No", *days])

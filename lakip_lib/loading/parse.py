@@ -521,6 +521,11 @@ def parse_position_type(value: object) -> str:
     return _lookup("position_type", value, expects("position_type"))
 
 
+#: a number after a jabatan's name, in the same cell (an NPWP '26.182.338.0-125.000' on the jabatan's second line, a
+#: print's 'JABATAN NPWP' column): not part of the name, whose jenjang stands before it
+_TRAILING_NUMBER = re.compile(r"(?:\s+[\d.,/-]*\d[\d.,/-]*)+$")
+
+
 def position_type_of_jabatan(value: object) -> str | None:
     """The position type a jabatan's name tells (``jabatan_names.csv``, first entry that matches), or None.
 
@@ -534,10 +539,12 @@ def position_type_of_jabatan(value: object) -> str | None:
         ('Fungsional', 'Struktural')
         >>> position_type_of_jabatan("Kepala Sekolah"), position_type_of_jabatan("Penata Muda")
         ('Fungsional', None)
+        >>> position_type_of_jabatan("Epidemiolog Kesehatan Terampil 26.182.338.0-125.000"), position_type_of_jabatan("Analis 26.182")
+        ('Fungsional', None)
     """
     if is_no_value(value):
         return None
-    words = tuple(_KEY_PARTS.findall(clean_text(value).lower()))
+    words = tuple(_KEY_PARTS.findall(_TRAILING_NUMBER.sub("", clean_text(value)).lower()))
     for kind, where, phrase, unless in jabatan_patterns():
         n = len(phrase)
         if where == "whole":

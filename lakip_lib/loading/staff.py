@@ -31,7 +31,7 @@ from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import (NIP_BY_CONTENT, NIP_IN_CELLS, NIP_IN_NAME, NIP_INSIDE, NIP_SWAPPED, NO_NIP, ONE_HOT, HIGHEST_FILLED, Recognition, Table, is_mark,
                         is_unmarked, other_number)
 from .recognise import ROW_NUMBERS, is_total_label
-from .recognise.rows import part_mark
+from .recognise.rows import labelled_values, part_mark
 from .recognise.content import column_content
 from .recognise.table import row_of
 from .recognise.fields import header_key, header_words
@@ -230,6 +230,9 @@ def load_staff(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str]
 
 
 _TITLE_YEAR = re.compile(r"\b(?:keadaan|posisi|per|tahun|tmt|desember|januari)\b.*?\b((?:19|20)\d\d)\b", re.IGNORECASE)
+#: a regulation named by its number and year ('PERATURAN BUPATI … NOMOR 04 TAHUN 2019', 'UU No. 5 Tahun 2014'): the
+#: year it was enacted, which the lampiran of a payment list prints over every year's list, not the data's date
+_REGULATION = re.compile(r"\b(?:nomor|no|nr)\b\.?\s*:?\s*[\w./-]*\d[\w./-]*\s+tahun\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _title_year(table: Table, year: int) -> list[dict[str, str]]:
@@ -242,7 +245,7 @@ def _title_year(table: Table, year: int) -> list[dict[str, str]]:
     first = (table.record.header_rows[0] - table.grid.row0) if table.record and table.record.header_rows else table.header_row
     for i, row in enumerate(table.grid.rows[:max(first, 0)]):
         for j, value in enumerate(row):
-            found = _TITLE_YEAR.search(value) if isinstance(value, str) else None
+            found = _TITLE_YEAR.search(_REGULATION.sub(" ", value)) if isinstance(value, str) else None
             if found and not year <= int(found.group(1)) <= year + 1:
                 text = " ".join(value.split())
                 return [note("warning", "roster_other_year", f"{table.grid.file}:{table.grid.sheet}!{table.grid.cell_name(i, j)}",
@@ -670,6 +673,10 @@ def _check_roster(table: Table, seen: list[_Seen], named: dict[str, str]) -> tup
     nips = decode_nips(frame["nip"])
     without_nip = _without_nip(table)  # no NIP to check: each row with a name is a person, sex and birth as stated
     if not without_nip:
+        if (repeated_sheets := _repeats_others(nips.number, nips.valid, seen)) is not None:
+            names = ", ".join(f"'{sheet}'" for sheet in repeated_sheets)
+            raise _NotModelled(f"it lists again the people of sheets {names}, each NIP once there: counted once, from those",
+                               f"mendaftar ulang pegawai sheet {names}, tiap NIP sekali di sana: dihitung sekali, dari sheet itu")
         if not nips.valid.all():
             report(~nips.valid, "nip", nips.errors().__getitem__)
         also, first = _also_in(nips.number, nips.valid, rows + table.grid.row0, seen)
@@ -843,6 +850,10 @@ POSITION_ROW = "position, no person"
 CONTINUED_ROW = "further line of the person above"
 #: the role of a person no longer serving (pensiun, meninggal, nonaktif) among a roster's skipped rows
 INACTIVE_ROW = "no longer serving"
+#: the role of a summary row under the people ('JUMLAH WFO', 'JUMLAH CUTI' counting an attendance sheet's day codes)
+SUMMARY_ROW = "summary under the people, no person"
+#: a summary row's label: a total word, then what it counts
+_SUMMARY_LABEL = re.compile(r"^(?:jumlah|total|sub\s*total|rata[\s-]*rata|rekap(?:itulasi)?)\b", re.IGNORECASE)
 #: roster columns that only a person's row fills: a row without any of them (nor a NIP) is no employee
 _PERSON = ("name", "gender", "golongan", "birth_date", "education", "status")
 
@@ -857,6 +868,28 @@ def _local_numbers(table: Table, nips: pd.Series) -> np.ndarray:
     return nips.map(lambda v: isinstance(v, str) and re.search(r"[A-Za-z]", v) is not None).to_numpy(dtype=bool)
 
 
+#: a run of digits as long as a NIP's date parts: a cell 'NIP: 1994…' is a person's NIP with its label, no group
+_DIGIT_RUN = re.compile(r"\d{8}")
+
+
+def _group_labels(table: Table, frame: pd.DataFrame) -> np.ndarray:
+    """Where the NIP column holds a group's label with its name after a colon ('Sub Kegiatan: Penyediaan Gaji …', 'Unit
+    Kerja: …', merged across the row from the NIP column) and the row nothing else: the heading of the people under
+    it, a section title like one in the No column, not a person whose NIP is missing."""
+    nip_column = table.column("nip").index
+    cells = table.grid.cells
+
+    def label(value: object) -> bool:
+        # the colon first: a roster of a million NIPs is one cheap test per cell
+        return isinstance(value, str) and ":" in value and labelled_values([value]) and not _DIGIT_RUN.search(value)
+
+    labelled = frame["nip"].map(label).to_numpy(dtype=bool)
+    for i in np.flatnonzero(labelled):
+        row = cells.iloc[int(frame["_row"].iloc[i])]
+        labelled[i] = all(is_no_value(v) for j, v in row.items() if j != nip_column)
+    return labelled
+
+
 def _set_aside(table: Table, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, int]]:
     """The roster rows that are employees of the ASN: without the section titles inside it (``II. DAFTAR URUT
     KEPANGKATAN TENDIK``, a row of one text and no NIP), and without the non-ASN staff (rows without a NIP under a
@@ -864,7 +897,7 @@ def _set_aside(table: Table, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[st
     the position rows of a peta jabatan (a jabatan with its kelas and kebutuhan over its holders' rows: no NIP, no name,
     no other data of a person), which the table's record lists as skipped; and how many non-ASN staff of each kind were
     set aside."""
-    empty = np.flatnonzero(no_value_mask(frame["nip"]) | _local_numbers(table, frame["nip"]))
+    empty = np.flatnonzero(no_value_mask(frame["nip"]) | _local_numbers(table, frame["nip"]) | _group_labels(table, frame))
     if not len(empty):
         return frame, {}
     cells = table.grid.cells
@@ -872,6 +905,7 @@ def _set_aside(table: Table, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[st
     aside: dict[int, str] = {}  # position in frame → the non-ASN kind
     positions: list[int] = []  # positions in frame of the rows of a peta jabatan's positions
     continued: list[int] = []  # positions in frame of the further lines of the person above (rowspan)
+    summaries: list[int] = []  # positions in frame of summary rows counting something else than people
     person = [c for c in _PERSON if c in frame.columns]
     nip_column = table.column("nip").index
     for i in empty:
@@ -879,6 +913,9 @@ def _set_aside(table: Table, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[st
         texts = [clean_text(v) for v in values if isinstance(v, str)]
         if len(values) == 1 and texts:
             titles[int(i)] = texts[0]
+        elif len(values) > 1 and texts and _SUMMARY_LABEL.match(texts[0]) and all(is_no_value(frame[c].iloc[i]) for c in person):
+            # 'JUMLAH WFO' and its count per day under an attendance sheet's people: no NIP, no name, no person
+            summaries.append(int(i))
         elif kind := next((k for k in map(non_asn_status, texts) if k), None):
             aside[int(i)] = kind
         elif other_number(cells.iat[int(frame["_row"].iloc[i]), nip_column], table.column("nip")):
@@ -890,11 +927,12 @@ def _set_aside(table: Table, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[st
                 int(frame["_row"].iloc[i]), nip_column)) is not None and over[0] < int(frame["_row"].iloc[i]):
             # a person's further line (a second diklat) under the NIP merged down over it: part of the person above
             continued.append(int(i))
-    if (positions or continued) and table.record is not None:
+    if (positions or continued or summaries) and table.record is not None:
         # a peta jabatan: each position (jabatan, kelas, kebutuhan) on a row of its own over its holders' rows
         done = {row for row, _ in table.record.skipped_rows}
         table.record.skipped_rows = sorted(table.record.skipped_rows + [
-            (row, role) for rows, role in ((positions, POSITION_ROW), (continued, CONTINUED_ROW)) for i in rows
+            (row, role) for rows, role in ((positions, POSITION_ROW), (continued, CONTINUED_ROW), (summaries, SUMMARY_ROW))
+            for i in rows
             if (row := table.grid.row0 + int(frame["_row"].iloc[i])) not in done], key=row_of)
     if titles:
         starts = np.array(sorted(titles))
@@ -905,10 +943,10 @@ def _set_aside(table: Table, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[st
             title = titles[int(before[-1])] if len(before) else ""
             if kind := _non_asn_title(title):
                 aside[int(i)] = kind
-    if not titles and not aside and not positions and not continued:
+    if not titles and not aside and not positions and not continued and not summaries:
         return frame, {}
     keep = np.ones(len(frame), dtype=bool)
-    keep[list(titles) + list(aside) + positions + continued] = False
+    keep[list(titles) + list(aside) + positions + continued + summaries] = False
     kinds = [aside[i] for i in sorted(aside)]  # in the order of the rows
     counts = {kind: kinds.count(kind) for kind in dict.fromkeys(kinds)}
     return frame[keep].reset_index(drop=True), counts
@@ -951,6 +989,19 @@ class _Seen:
     sheet: str
     nips: np.ndarray
     rows: np.ndarray
+
+
+def _repeats_others(number: np.ndarray, valid: np.ndarray, seen: list[_Seen]) -> list[str] | None:
+    """The earlier roster sheets a sheet lists again whole, when it holds exactly their people: every NIP valid and
+    once, every NIP of two or more earlier sheets in it and none besides (a workbook's 'GABUNGAN' after one sheet per
+    bidang). None otherwise: a sheet sharing only some NIPs with the others is a NIP used twice, refused at its cell."""
+    if len(seen) < 2 or not len(number) or not valid.all():
+        return None
+    earlier = np.concatenate([s.nips for s in seen])
+    own = np.unique(number)
+    if len(own) != len(number) or len(np.unique(earlier)) != len(earlier) or len(own) != len(earlier):
+        return None
+    return [s.sheet for s in seen] if np.isin(own, earlier).all() else None
 
 
 def _also_in(number: np.ndarray, valid: np.ndarray, excel_rows: np.ndarray, seen: list[_Seen]) -> tuple[dict[int, str], np.ndarray]:

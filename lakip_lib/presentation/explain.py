@@ -67,6 +67,7 @@ ROW_ROLES = {
     "next table": "tabel berikutnya", "total carried over a page turn": "jumlah pindahan halaman",
     "position, no person": "jabatan, tanpa pegawai", "further line of the person above": "baris lanjutan pegawai di atasnya",
     "no longer serving": "tidak lagi bertugas",
+    "summary under the people, no person": "ringkasan di bawah daftar pegawai, bukan pegawai",
     "subtotal of a golongan group, the sum of its golongan rows": "subtotal kelompok golongan, jumlah baris golongannya",
     "a category printed again with no count": "kategori dicetak ulang tanpa jumlah",
     "says the table is empty": "menyatakan tabelnya kosong",

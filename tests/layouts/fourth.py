@@ -187,7 +187,10 @@ STAFF: list[Layout] = [
             "gender": {"Laki-laki": 5, "Perempuan": 3},
             "education": {"S2": 1, "S1": 3, "D3": 2, "SMA": 2},
         },
-        findings=((W, "column_missing"),),  # no jenis jabatan column: no table by position type
+        # no jenis jabatan column: each type is read from the jabatan name before the TMT line of its cell (since the
+        # twenty-seventh set's tuning, a number after the name no longer hides its jenjang: 'Rescuer Terampil ⏎
+        # 01-06-2018'); 'Analis Operasi Pencarian dan Pertolongan' names no jenjang, so it is asked
+        findings=((W, "position_type_undecided"),),
         note=("A roster printed from HTML to PDF and copied into a workbook: every cell holds several lines joined by "
               "line breaks ('HENDRA KURNIAWAN\\nBandung,\\n12-03-1975'; NIP and karpeg in one cell; the education cell "
               "'S2\\nManajemen Bencana\\n2010'; the rank cell 'Pembina\\nIV/a\\n01-04-2018' beside the CPNS rank), the "

@@ -43,7 +43,7 @@ or SAPK export with a staff column layout was found (the e-Kinerja searches retu
 
 from __future__ import annotations
 
-from layouts.case import Layout
+from layouts.case import W, Layout
 from workbooks import nip
 
 # ---------------------------------------------------------------- Kejati Kepri: monthly attendance, sheet per bidang
@@ -373,6 +373,7 @@ CASES: list[Layout] = [
         year=2025,
         sheets=_KEJATI_SHEETS,
         expected={"golongan": _kejati_golongan()},
+        findings=((W, "column_missing"),),
         note=("A monthly attendance workbook of five sheets: PEMBINAAN, INTELIJEN, PIDUM and PIDSUS (four of the nine "
               "bidang the dashboard knows) and GABUNGAN, which lists all fourteen people again, numbered 1 … 14. Each "
               "sheet: one header row No | Nama | NIP | Satker | Golongan | Eselon | '01' … '31' (text), one row per "
@@ -383,7 +384,8 @@ CASES: list[Layout] = [
               "Eselon 'III.a' for the asisten, 'IV.a' for the kepala seksi, '-' for the others; Satker the same "
               "for all. The staff are fourteen people: each stands once in a bidang sheet and once in GABUNGAN, so "
               "the golongan counts are of the fourteen, not of twenty-eight rows; the JUMLAH rows are attendance, "
-              "not staff. People and NIPs invented."),
+              "not staff. The workbook has no education column: the column_missing warning is what it says (added "
+              "after tuning; the collector expected none). People and NIPs invented."),
     ),
     Layout(
         id="staff-dinkes-deli-serdang-tpp-lampiran-v-nama-nip-satu-sel-jabatan-npwp-kelas-jabatan-nomor-kolom-rumus",
@@ -405,6 +407,7 @@ CASES: list[Layout] = [
         number_formats={"TPP": {f"{c}{r}": "#,##0" for r in range(_TPP_FIRST, _TPP_TOTAL + 1)
                                 for c in ("F", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R")}},
         expected={"golongan": _tpp_golongan()},
+        findings=((W, "column_missing"),),
         note=("A pemda's TPP payment list as the dinas's application prints it (pasted into a sheet): the regulation's "
               "six heading lines, a title over three lines and the month, each merged across. Two header rows: "
               "JUMLAH TPP over BESARAN TPP (Rp) | TOTAL PERSENTASE PENILAIAN (%) | JUMLAH TPP | POT. BULAN LALU | "
@@ -416,8 +419,9 @@ CASES: list[Layout] = [
               "II); one person with a deduction carried from last month, one with a disciplinary deduction. The "
               "JUMLAH row sums columns 8 … 18 (not the besaran or the percentages) and adds up. Eight civil servants "
               "by golongan; the Sekretaris signs twice (as a person in the list and under 'Mengetahui'), the "
-              "Bendahara is not in the list. People, NPWPs and amounts invented (the print's real signatories "
-              "replaced)."),
+              "Bendahara is not in the list. The list has no education column: the column_missing warning is what the "
+              "table says (added after tuning; the collector expected none). People, NPWPs and amounts invented (the "
+              "print's real signatories replaced)."),
     ),
     Layout(
         id="staff-siasn-pns-pppk-union-snake-case-gol-akhir-ix-jenis-data-kedudukan-hukum-kosong-kategori-tenaga",
@@ -472,6 +476,7 @@ CASES: list[Layout] = [
         merged={"Worksheet": _THR_MERGED},
         number_formats={"Worksheet": _THR_FORMATS},
         expected={"status": {"PPPK": len(_THR_PEOPLE)}},
+        findings=((W, "column_missing"), (W, "column_missing")),
         note=("A THR payment list of part-time PPPK (PPPK paruh waktu) grouped twice: by SKPD (a row 'SKPD: DINAS "
               "PENDIDIKAN DAN KEBUDAYAAN' merged across) and, within it, by the sub kegiatan that pays them (a row "
               "'Sub Kegiatan: Penyediaan Gaji dan Tunjangan ASN' merged from B); people numbered 1, 2, 3 then 1, 2 "
@@ -481,6 +486,8 @@ CASES: list[Layout] = [
               "\"'\" . nip), the last heading 'Besaran Maret' (the export joins 'Besaran ' and the month). THR = gaji "
               "pokok basis × masa kerja / 12 (one person with 4 months, the rest 6); subtotals and totals add up. "
               "No status column: the title says every person is a PPPK paruh waktu, counted as PPPK (eight). "
+              "The list has no golongan (PPPK paruh waktu have none) and no education column: the two column_missing "
+              "warnings are what the table says (added after tuning; the collector expected none). "
               "People, NIPs and amounts invented."),
     ),
 ]

@@ -483,6 +483,17 @@ def is_band_key(texts: list[str]) -> bool:
     return len(bounds) >= 3 and follow == len(bounds) - 1
 
 
+def _days_of_month(numbers: list[int]) -> bool:
+    """Whether ``numbers`` (a row's numbers, in order) are the days of one month, 1 to 28 … 31 each once in order: the
+    day columns of an attendance or daily sheet ('01' … '31'), not amounts (which never count up 1, 2, 3 … 31).
+
+    Example:
+        >>> _days_of_month(list(range(1, 32))), _days_of_month(list(range(1, 29))), _days_of_month(list(range(1, 21)))
+        (True, True, False)
+    """
+    return 28 <= len(numbers) <= 31 and numbers == list(range(1, len(numbers) + 1))
+
+
 def is_header_like(values: list[object]) -> bool:
     r"""Whether a row's values could be header cells: not a data row of amounts, NIPs or dates.
 
@@ -505,6 +516,10 @@ def is_header_like(values: list[object]) -> bool:
         False
         >>> is_header_like(["Tidak Ada Target", "0 - 49.99%", "50 - 64.99%", "65 - 74.99%"])  # a key of capaian bands
         False
+        >>> is_header_like(["No", "Nama", "NIP", *[f"{d:02d}" for d in range(1, 32)]])  # a month's days
+        True
+        >>> is_header_like(["1", "Ani", "196905121994031061", *range(1, 32)[::-1]]), is_header_like([5, "Ani", 17, 23])
+        (False, False)
     """
     if _cards(values):
         return False  # a summary's cards above the table, each a title and its figure ('KONDISI BAIK⏎11')
@@ -527,9 +542,13 @@ def is_header_like(values: list[object]) -> bool:
                 number = float(text.replace(",", ".")) if not isinstance(value, (int, float)) else float(value)
             except ValueError:
                 return False
-            if not (number.is_integer() and (1 <= number <= 12 or 1900 <= number <= 2100)):
+            if not (number.is_integer() and (1 <= number <= 31 or 1900 <= number <= 2100)):
                 return False
             numbers.append(int(number))
+    if _days_of_month(numbers):
+        return len([v for v in values if _text(v)]) - len(numbers) >= 2  # the days beside the columns naming the rows
+    if any(12 < n <= 31 for n in numbers):
+        return False
     small = sorted(n for n in numbers if n <= 12)
     months = not small or small == list(range(small[0], small[0] + len(small)))
     return months and len(small) * 2 <= len([v for v in values if _text(v)]) + len(small)

@@ -58,7 +58,9 @@ _TOTAL = re.compile(
     r"(?:\s+(?:total|keseluruhan|seluruhnya|pegawai|anggaran|belanja|program|kegiatan|sub\s*kegiatan|urusan|akhir|"
     r"asn|pns|pppk|umum|nominatif|pendapatan|pembiayaan|penerimaan|pengeluaran|penggunaan|rupiah|rp|"
     # a BLUD's own totals, and a financial statement's totals before and after refunds (Total Belanja Bruto / Netto)
-    r"blud|bruto|netto|neto))*\s*:?$",
+    r"blud|bruto|netto|neto|"
+    # the month paid, after the total of a payment list ('TOTAL KESELURUHAN MARET')
+    r"januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember))*\s*:?$",
     re.IGNORECASE,
 )
 #: the total of one group, named by its kind and code: "Jumlah kelompok belanja 51", "Jumlah belanja program 01",
@@ -66,6 +68,14 @@ _TOTAL = re.compile(
 _GROUP_TOTAL = re.compile(
     r"^(?:jumlah|total|sub\s*[-\u2010\u2011\u2013\u2014]*\s*(?:total|jumlah))(?:\s+(?:belanja|anggaran))?"
     r"(?:\s+sub)?\s+(?:kelompok|jenis|bidang|program|kegiatan|urusan|akun)(?:\s+belanja)?\s+(\d+(?:[.-]\d+)*)\s*:?$",
+    re.IGNORECASE,
+)
+#: the total of one group named after a colon, closing the group row 'SKPD: …' above it ('TOTAL SKPD: DINAS
+#: KESEHATAN', 'Jumlah Unit Kerja: Bagian Umum'); a number after the colon is a count stated, no total row ('Jumlah
+#: Bidang: 4')
+_NAMED_TOTAL = re.compile(
+    r"^(?:jumlah|total|sub\s*[-\u2010\u2011\u2013\u2014]*\s*(?:total|jumlah))\s+(?:skpd|opd|satker|unit\s+kerja|bidang|bagian|"
+    r"perangkat\s+daerah|instansi|sub\s*kegiatan|kegiatan|program)\s*:\s*[^\W\d]",
     re.IGNORECASE,
 )
 
@@ -249,13 +259,17 @@ def is_total_label(value: object) -> bool:
         (True, True, False)
         >>> is_total_label("J U M L A H"), is_total_label("T O T A L"), is_total_label("J U M L A H  D E S A")
         (True, True, False)
+        >>> is_total_label("TOTAL KESELURUHAN MARET"), is_total_label("Maret")
+        (True, False)
+        >>> is_total_label("TOTAL SKPD: DINAS KESEHATAN"), is_total_label("Jumlah Bidang: 4"), is_total_label("SKPD: DINAS KESEHATAN")
+        (True, False, False)
     """
     if not isinstance(value, str):
         return False
     text = clean_text(value)
     if _LETTER_SPACED.fullmatch(text):
         text = text.replace(" ", "")  # a tfoot printed a letter apart ('J U M L A H') is the word it spaces out
-    return bool(_TOTAL.match(text) or _GROUP_TOTAL.match(text) or _PAGE_TOTAL.match(text))
+    return bool(_TOTAL.match(text) or _GROUP_TOTAL.match(text) or _PAGE_TOTAL.match(text) or _NAMED_TOTAL.match(text))
 
 
 #: one word printed a letter apart ('J U M L A H'): four or more single letters, one space between each
@@ -541,10 +555,13 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
         return all(column[i] for column in blank[:width])
 
     def section(i: int) -> bool:
-        """Whether the caption at ``i`` heads a section of this table: the next row that is not blank is a data row
-        (more than a few values, not another table's header), as in a roster of dosen, then tendik, then PHL."""
-        later = np.flatnonzero(counts[i + 1:])
-        return bool(len(later)) and counts[i + 1 + later[0]] > FEW and not starts_table(start + i + 1 + int(later[0]))
+        """Whether the caption at ``i`` heads a section of this table: the next row that is not blank nor a caption of
+        a group within it ('SKPD: …' over 'Sub Kegiatan: …') is a data row (more than a few values, not another
+        table's header), as in a roster of dosen, then tendik, then PHL."""
+        for k in (int(k) for k in i + 1 + np.flatnonzero(counts[i + 1:])):
+            if not (_is_caption(values(k)) and not starts_table(start + k)):
+                return counts[k] > FEW and not starts_table(start + k)
+        return False
 
     if stacked is not None:
         # the stacked table starts at its header, or at the caption and blank rows right above it
