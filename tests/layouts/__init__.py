@@ -2,7 +2,7 @@
 all of them, in the order the README lists them."""
 
 from layouts import (budget, eighteenth, eighth, eleventh, fifteenth, fifth, fourteenth, fourth, indicators, nineteenth, ninth,
-                     second, seventeenth, seventh, sixteenth, sixth, staff, tenth, third, thirteenth, twelfth, twentieth,
+                     second, seventeenth, seventh, sixteenth, sixth, staff, tenth, third, thirteenth, thirtieth, twelfth, twentieth,
                      twentyeighth, twentyfifth, twentyfirst, twentyfourth,
                      twentysecond, twentyseventh, twentysixth, twentythird)
 from layouts.case import Layout
@@ -12,4 +12,4 @@ CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.C
                       *twelfth.CASES, *thirteenth.CASES, *fourteenth.CASES, *fifteenth.CASES, *sixteenth.CASES,
                       *seventeenth.CASES, *eighteenth.CASES, *nineteenth.CASES, *twentieth.CASES, *twentyfirst.CASES,
                       *twentysecond.CASES, *twentythird.CASES, *twentyfourth.CASES, *twentyfifth.CASES,
-                      *twentysixth.CASES, *twentyseventh.CASES, *twentyeighth.CASES]
+                      *twentysixth.CASES, *twentyseventh.CASES, *twentyeighth.CASES, *thirtieth.CASES]
