@@ -1,10 +1,10 @@
 """The corpus of real layouts: one module per dataset and per held-out set, each with ``CASES``; :data:`CASES` is
 all of them, in the order the README lists them."""
 
-from layouts import (budget, eighteenth, eighth, eleventh, fifteenth, fifth, fourteenth, fourth, indicators, nineteenth, ninth,
-                     second, seventeenth, seventh, sixteenth, sixth, staff, tenth, third, thirteenth, twelfth, twentieth,
-                     twentyeighth, twentyfifth, twentyfirst, twentyfourth,
-                     twentyninth, twentysecond, twentyseventh, twentysixth, twentythird)
+from layouts import (budget, eighteenth, eighth, eleventh, fifteenth, fifth, fourteenth, fourth, indicators, nineteenth,
+                     ninth, second, seventeenth, seventh, sixteenth, sixth, staff, tenth, third, thirteenth, thirtieth,
+                     twelfth, twentieth, twentyeighth, twentyfifth, twentyfirst, twentyfourth, twentyninth,
+                     twentysecond, twentyseventh, twentysixth, twentythird)
 from layouts.case import Layout
 
 CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.CASES, *third.CASES, *fourth.CASES, *fifth.CASES,
@@ -12,4 +12,5 @@ CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.C
                       *twelfth.CASES, *thirteenth.CASES, *fourteenth.CASES, *fifteenth.CASES, *sixteenth.CASES,
                       *seventeenth.CASES, *eighteenth.CASES, *nineteenth.CASES, *twentieth.CASES, *twentyfirst.CASES,
                       *twentysecond.CASES, *twentythird.CASES, *twentyfourth.CASES, *twentyfifth.CASES,
-                      *twentysixth.CASES, *twentyseventh.CASES, *twentyeighth.CASES, *twentyninth.CASES]
+                      *twentysixth.CASES, *twentyseventh.CASES, *twentyeighth.CASES, *twentyninth.CASES,
+                      *thirtieth.CASES]
