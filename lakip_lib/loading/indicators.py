@@ -721,25 +721,13 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
             values.append((ident, VALUE_KINDS[column.name], assumed.get(column.label, column.year), number, text,
                            location(table, excel_row, column.label)))
         if polarity == "positive" and is_no_value(row.get("polarity")) and bound is None \
-                and (printed := _negative_by_capaian(values[start:], year)) is not None:
+                and (why := _lower_by_figures(values[start:], year)) is not None:
             polarity = "negative"
             notes.append(note("warning", "polarity_inferred", location(table, excel_row),
-                              f"{name}: polaritasnya tidak dinyatakan; capaian tercantum {printed}% adalah capaian indikator "
-                              "yang makin kecil makin baik (bukan realisasi dibagi target), maka dibaca sebagai negatif. Jika "
-                              "salah, tulis polaritasnya (Positif/Negatif) di kolom 'Polaritas'",
-                              f"{name}: no polarity is given; the stated capaian {printed}% is what a lower-is-better "
-                              "indicator gets (not the realisation over the target), so it is read as negative. If that is "
-                              "wrong, state the polarity (Positif/Negatif) in a 'Polaritas' column"))
-        elif polarity == "positive" and is_no_value(row.get("polarity")) and bound is None \
-                and (falling := _falling_targets(values[start:])) is not None:
-            polarity = "negative"
-            notes.append(note("warning", "polarity_inferred", location(table, excel_row),
-                              f"{name}: polaritasnya tidak dinyatakan; targetnya turun dari tahun ke tahun ({falling}), "
-                              "maka dibaca sebagai negatif (makin kecil makin baik). Jika salah, tulis polaritasnya "
-                              "(Positif/Negatif) di kolom 'Polaritas'",
-                              f"{name}: no polarity is given; its targets fall year by year ({falling}), so it is read as "
-                              "negative (lower is better). If that is wrong, state the polarity (Positif/Negatif) in a "
-                              "'Polaritas' column"))
+                              f"{name}: polaritasnya tidak dinyatakan; {why.id}, maka dibaca sebagai negatif (makin kecil "
+                              "makin baik). Jika salah, tulis polaritasnya (Positif/Negatif) di kolom 'Polaritas'",
+                              f"{name}: no polarity is given; {why.en}, so it is read as negative (lower is better). If that "
+                              "is wrong, state the polarity (Positif/Negatif) in a 'Polaritas' column"))
         # "2 Aplikasi" names its unit when no Satuan column does
         unit = unit or next((written[c.label] for c in by_unit if written.get(c.label)), None)
         level = _level(row.get("level")) or sheet_level
@@ -1100,6 +1088,20 @@ def _negative_by_capaian(values: list[tuple], year: int) -> str | None:
     if fits(realised / target * 100) or not (fits((2 * target - realised) / target * 100) or fits(target / realised * 100)):
         return None
     return clean_text(printed).rstrip("% ")
+
+
+def _lower_by_figures(values: list[tuple], year: int) -> Pair | None:
+    """Why one indicator's own figures say it is lower-is-better, in both languages: its printed capaian
+    (:func:`_negative_by_capaian`) or its targets falling year by year (:func:`_falling_targets`); None when they
+    do not."""
+    if (printed := _negative_by_capaian(values, year)) is not None:
+        return Pair(f"capaian tercantum {printed}% adalah capaian indikator yang makin kecil makin baik (bukan realisasi "
+                    "dibagi target)",
+                    f"the stated capaian {printed}% is what a lower-is-better indicator gets (not the realisation over "
+                    "the target)")
+    if (falling := _falling_targets(values)) is not None:
+        return Pair(f"targetnya turun dari tahun ke tahun ({falling})", f"its targets fall year by year ({falling})")
+    return None
 
 
 def _falling_targets(values: list[tuple]) -> str | None:
