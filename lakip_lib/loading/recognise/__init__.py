@@ -982,14 +982,7 @@ def _one_hot(grid: Grid, band: Band, columns: list[int], name: str, scan: int = 
     with a mark tick exactly one (two ticks are the loader's to refuse, naming the row); total rows (JUMLAH: the counts) and the header repeated over
     the next block aside.
     A band of counts (2, 5 under L | P: a table by unit) is no such band."""
-    parse = _ONE_HOT_PARSERS[name]
-    categories = []
-    for j in columns:
-        try:
-            categories.append(parse(band.paths[j][-1]))
-        except ValueParseError:
-            return False
-    if len(set(categories)) != len(categories) or any(j not in grid.cells.columns for j in columns):
+    if _distinct_categories(grid, band, columns, _ONE_HOT_PARSERS[name]) is None:
         return False
     block = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
     single = ticked = 0
@@ -1006,17 +999,25 @@ def _one_hot(grid: Grid, band: Band, columns: list[int], name: str, scan: int = 
     return single >= 2 and single >= 0.8 * ticked
 
 
+def _distinct_categories(grid: Grid, band: Band, columns: list[int], parse: Callable[[str], str]) -> list[str] | None:
+    """The category each of ``columns`` is headed by (its header's last level read by ``parse``), when each is one and
+    no two are the same, and every column is in the grid; else None."""
+    try:
+        categories = [parse(band.paths[j][-1]) for j in columns]
+    except ValueParseError:
+        return None
+    if len(set(categories)) != len(categories) or any(j not in grid.cells.columns for j in columns):
+        return None
+    return categories
+
+
 def _degrees_named(grid: Grid, band: Band, columns: list[int], scan: int = 60) -> bool:
     """Whether ``columns``, each headed by a distinct education level (``Pendidikan Pasca Sarjana › Magister/ Magister
     Terapan/ Spesialis | Doktor/ …``: S2, S3), hold the names of each person's degrees ('Magister Manajemen', 'Doktor
     Ilmu Ekonomi'): words, no mark nor number, and a row filling a column also fills every lower one, or some row
     fills more than one (a doctor's master's degree beside the doctorate). Marks are a one-hot band
     (:func:`_one_hot`); counts a table by unit."""
-    try:
-        levels = [parse_education(band.paths[j][-1], major=False) for j in columns]
-    except ValueParseError:
-        return False
-    if len(set(levels)) != len(levels) or any(j not in grid.cells.columns for j in columns):
+    if _distinct_categories(grid, band, columns, lambda text: parse_education(text, major=False)) is None:
         return False
     block = grid.cells.iloc[band.bottom + 1: band.bottom + 1 + scan]
     filled = several = 0
