@@ -326,6 +326,18 @@ def stand_in_headers() -> dict[str, tuple[tuple[str, str], ...]]:
     return {dataset: tuple(pairs) for dataset, pairs in found.items()}
 
 
+@cache
+def measure_words() -> frozenset[str]:
+    """The words an indicator's name starts with and a sasaran's never does (``measure_words.csv``): an indicator names
+    what it counts or rates ('Persentase …', 'Jumlah …'), a sasaran the state reached ('Meningkatnya …').
+
+    Example:
+        >>> "persentase" in measure_words(), "meningkatnya" in measure_words()
+        (True, False)
+    """
+    return frozenset(_read("measure_words.csv", dtype=str)["word"].str.lower().str.strip())
+
+
 def header_datasets() -> frozenset[str]:
     """The datasets that have header spellings (``staff``, ``summary``, ``indicators``, ``budget``, ``assets``)."""
     return frozenset(header_alias_table()["dataset"])

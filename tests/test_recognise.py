@@ -3769,3 +3769,60 @@ def test_the_days_of_a_month_head_an_attendance_sheet():
     days = [f"{d:02d}" for d in range(1, 32)]
     assert is_header_like(["No", "Nama", "NIP", *days])
     assert not is_header_like(["No", "Nama", "NIP", *days[::-1]]) and not is_header_like(["No", *days])
+
+
+def test_a_predicted_capaian_is_no_realisation_nor_a_capaian(tmp_path):
+    """A PK lampiran's 'Prediksi Capaian (%) › Tw 1 … Tw 4' beside its Target: what the agency expects to reach by each
+    quarter, a plan; read as the capaian to date it had given a capaian where a PK has none (the last quarter's 100),
+    silently but for a last_period warning. The same for a 'Proyeksi', 'Prognosa' or 'Perkiraan', and for a budget's
+    'Prognosis Realisasi' (the money expected by the year's end, not spent). Near miss: 'Capaian (%) › Tw 1 … Tw 4' is
+    still the capaian by quarter, 'Realisasi' the realisation, of an indicator or of a budget."""
+    indicators, budget = vocabulary("indicators"), vocabulary("budget")
+    for header in ("Prediksi Capaian (%)", "Proyeksi Realisasi", "Prognosa Realisasi", "Perkiraan Capaian"):
+        assert match_path((header,), indicators) is None, header
+    assert match_path(("Prognosis Realisasi s.d. Desember",), budget) is None
+    assert match_path(("Capaian (%)",), indicators).name == "stated_capaian"
+    assert match_path(("Realisasi",), indicators).name == "realisation" and match_path(("Realisasi",), budget).name == "realised"
+
+    def rows(band: str) -> list[list]:
+        return [["No", "Indikator", "Target", band, None, None, None], [None, None, None, "Tw 1", "Tw 2", "Tw 3", "Tw 4"],
+                [1, "Pertumbuhan ekspor non migas", "8 %", 15, 40, 70, 100],
+                [2, "Indeks Keberdayaan Konsumen", "34", 0, 0, 0, 100]]
+    merged = {"S": ["A1:A2", "B1:B2", "C1:C2", "D1:G1"]}
+    plan = load_indicators(make_workbook(tmp_path / "a.xlsx", {"S": rows("Prediksi Capaian (%)")}, merged=merged), year=2016)
+    assert set(plan.values["kind"]) == {"target"}
+    reached = load_indicators(make_workbook(tmp_path / "b.xlsx", {"S": rows("Capaian (%)")}, merged=merged), year=2016)
+    assert "stated_capaian" in set(reached.values["kind"])
+
+
+def test_a_second_tables_column_numbers_in_brackets_go_on_from_the_first(tmp_path):
+    """The program table under a PK lampiran's indicator table numbers its columns (9) … (15), going on from the
+    first's (1) … (8): in brackets, one up at each step, they are column numbers wherever they start (they had been
+    read as a program row whose budget is '(11)'). Near miss: bare numbers not starting at 1 (9, 10, 11, 12) may be
+    amounts and are no column numbers; brackets that skip ('(9)', '(11)', '(12)') neither."""
+    assert is_column_numbers(["(9)", "(10)", "(11)", "(12)"])
+    assert not is_column_numbers([9, 10, 11, 12]) and not is_column_numbers(["(9)", "(11)", "(12)"])
+    sheet = [["No", "Program", "Anggaran (Rp)"], ["(9)", "(10)", "(11)"],
+             [1, "Program Peningkatan Perdagangan Luar Negeri", "412.650.000.000"],
+             [2, "Program Perlindungan Konsumen", "178.215.000.000"]]
+    budget = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": sheet}), year=2016)
+    assert budget.rows[["name", "level", "budget"]].values.tolist() == [
+        ["Program Peningkatan Perdagangan Luar Negeri", "program", 412_650_000_000.0],
+        ["Program Perlindungan Konsumen", "program", 178_215_000_000.0]]
+
+
+def test_a_sasaran_column_of_measures_beside_a_higher_sasaran_is_the_indicator(tmp_path):
+    """A PK form's 'Sasaran Program | Sasaran Kegiatan | Target' with no indicator header, every Sasaran Kegiatan cell
+    starting with a measure word ('Jumlah …', 'Persentase …': measure_words.csv): those are the indicators the targets
+    measure, the Sasaran Program their goal. Near miss: a Sasaran Kegiatan of states reached ('Meningkatnya …') is a
+    sasaran, and the two sasaran columns are still refused as ambiguous."""
+    def rows(second: str) -> list[list]:
+        return [["No", "Sasaran Program", "Sasaran Kegiatan", "Target (Satuan / Persen %)"],
+                ["1.", "Meningkatnya penyelesaian perkara", "Jumlah kegiatan penyuluhan hukum", "4 Kegiatan"],
+                ["2.", "Meningkatnya pemulihan kerugian negara", second, "100%"]]
+    data = load_indicators(make_workbook(tmp_path / "a.xlsx", {"S": rows("Persentase aksi pencegahan korupsi")}), year=2024)
+    assert data.indicators["indicator"].tolist() == ["Jumlah kegiatan penyuluhan hukum", "Persentase aksi pencegahan korupsi"]
+    used = {cell: (field, how) for cell, _, field, how in data.recognition[0].columns}
+    assert used["C1"] == ("indicator", "measured sasaran") and used["B1"][0] == "goal"
+    with pytest.raises(InputError, match="expected one column for 'goal'"):
+        load_indicators(make_workbook(tmp_path / "b.xlsx", {"S": rows("Meningkatnya pencegahan korupsi")}), year=2024)

@@ -230,6 +230,10 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
                          "(stand_in_headers.csv; rencana aksi tanpa kolom Indikator, setiap rencana aksi yang diukur)",
                          "no column's header names it: this column's header stands in for it (stand_in_headers.csv; "
                          "rencana aksi with no Indikator column, each action plan the item measured)"),
+        "measured sasaran": Pair("tidak ada kolom indikator: setiap sel kolom sasaran terdalam ini diawali kata ukuran "
+                                 "(measure_words.csv; 'Jumlah …', 'Persentase …'), jadi isinya indikator yang targetnya diukur",
+                                 "no indicator column: every cell of this deepest sasaran column starts with a measure word "
+                                 "(measure_words.csv; 'Jumlah …', 'Persentase …'), so it holds the indicators the targets measure"),
         "row labels": Pair("tidak ada judul yang menyebutnya: satu-satunya kolom kata di kiri angka-angkanya, setiap baris namanya sendiri",
                            "no header names it: the one column of words left of the amounts, each row its own"),
         "parts of the titled indicator": Pair("tidak ada kolom indikator: judul tabel menyebut indikatornya, dan satu-satunya "

@@ -250,7 +250,8 @@ CASES: list[Layout] = [
             _ind("Koefisien variasi harga barang kebutuhan", 9.0, None, "negative"),
             _ind("Indeks Keberdayaan Konsumen", 34.0, None),
         ],
-        findings=((W, "field_empty"),),  # a plan: no realisation yet
+        # a plan: no realisation yet; '< 9 %' tells the polarity, which no column states (the corpus's rule: a warning)
+        findings=((W, "field_empty"), (W, "polarity_inferred")),
         note=("The guideline's PK lampiran filled in: under 'Prediksi Capaian (%)' four quarter columns Tw 1 … Tw 4 "
               "that are the capaian the ministry PREDICTS by the end of each quarter (15, 40, 70, 100), never a "
               "realisation nor a quarterly target; an index measured once a year is predicted 0, 0, 0, 100. The "
@@ -260,7 +261,9 @@ CASES: list[Layout] = [
               "Anggaran (Rp) | Prediksi Capaian (%) › Tw 1 … Tw 4 (9)…(15) — money, no indicator — and the "
               "signature block 'Jakarta, …', 'Menteri Perdagangan R.I.', 'ttd', '(...)'. Four indicators with their "
               "2016 targets and no realisation. Sasaran, indicator names, targets and predictions are invented in "
-              "the ministry's wording; the format is the guideline's."),
+              "the ministry's wording; the format is the guideline's. After tuning: no column states a polarity, so the "
+              "'< 9 %' read as lower-is-better carries the corpus's polarity_inferred warning (expected since, as in "
+              "every table without a Polaritas column)."),
     ),
     Layout(
         id="budget-kemendag-pk-lampiran-tabel-6-program-anggaran-prediksi-capaian-tw-di-bawah-indikator",

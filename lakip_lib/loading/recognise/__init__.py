@@ -41,7 +41,7 @@ from typing import NoReturn
 import numpy as np
 import pandas as pd
 
-from ...domain import header_alias_examples, header_datasets, stand_in_headers, unit_words
+from ...domain import header_alias_examples, header_datasets, measure_words, stand_in_headers, unit_words
 from ...errors import ConfigError, InputError, missing_field
 from ...messages import Joined, Pair, Said, expects, said
 from ..parse import (ValueParseError, asset_condition, clean_text, is_no_value, parse_education, parse_gender,
@@ -1196,6 +1196,45 @@ def _without_numbered_names(grid: Grid, band: Band) -> Band:
     return replace(band, matches={j: m for j, m in band.matches.items() if j not in numbered}) if numbered else band
 
 
+#: how a sasaran column holding measures is read as the indicator (:attr:`Match.how`)
+MEASURED_SASARAN = "measured sasaran"
+
+
+def _measured_sasaran(grid: Grid, band: Band) -> Band:
+    """The band with its deepest sasaran column read as the indicator when no header names one, the band has a
+    target and that column's every cell starts with a measure word (``measure_words.csv``): a PK form that heads its
+    indicators 'Sasaran Kegiatan' beside 'Sasaran Program' ('Jumlah kegiatan penyuluhan …' | '4 Kegiatan') names
+    what each target measures there. A sasaran is a state reached ('Meningkatnya …'), so a column of those stays a
+    goal, and the two goals are still refused as ambiguous.
+
+    Example:
+        >>> from lakip_lib.loading.recognise.fields import Match
+        >>> cells = pd.DataFrame([["Sasaran Program", "Sasaran Kegiatan", "Target"],
+        ...                       ["Meningkatnya penyelesaian perkara", "Jumlah kegiatan penyuluhan", "4 Kegiatan"]], dtype=object)
+        >>> matches = {0: Match("goal", None, "Sasaran Program", "rule"), 1: Match("goal", None, "Sasaran Kegiatan", "rule"),
+        ...            2: Match("target", None, "Target", "rule")}
+        >>> band = Band("indicators", 0, 0, {0: ("Sasaran Program",), 1: ("Sasaran Kegiatan",), 2: ("Target",)}, matches, ())
+        >>> _measured_sasaran(Grid("k.xlsx", "S", cells), band).matches[1].name
+        'indicator'
+        >>> cells.iloc[1, 1] = "Meningkatnya kesadaran hukum"
+        >>> _measured_sasaran(Grid("k.xlsx", "S", cells), band).matches[1].name
+        'goal'
+    """
+    names = [m.name for m in band.matches.values()]
+    goals = sorted(j for j, m in band.matches.items() if m.name == "goal")
+    if band.dataset != "indicators" or "indicator" in names or "target" not in names or len(goals) < 2 \
+            or goals[-1] not in grid.cells.columns:
+        return band
+    deepest = goals[-1]  # a cascade's sasaran run left to right from the highest level, as its headers are read
+    cells = [clean_text(v).lower() for v in grid.cells[deepest].iloc[band.bottom + 1: band.bottom + 1 + SCAN_ROWS].tolist()
+             if not is_blank(v)]
+    words = measure_words()
+    if not cells or not all(c.split(maxsplit=1)[0] in words for c in cells if c):
+        return band
+    text = band.matches[deepest].text
+    return replace(band, matches={**band.matches, deepest: Match("indicator", None, text, MEASURED_SASARAN)})
+
+
 #: the rules that settle a band's fields from its cells and its own headers before its columns are read, in this
 #: order (a later rule sees what an earlier one settled): each gives the band back with some matches added, changed
 #: or dropped, or as it is when it does not apply
@@ -1208,6 +1247,7 @@ _SETTLING: tuple[Callable[[Grid, Band], Band], ...] = (
     lambda _, band: _against_target(band),
     target_by_ratio,
     _without_numbered_names,
+    _measured_sasaran,
 )
 
 

@@ -93,6 +93,12 @@ def is_column_numbers(values: list[object]) -> bool:
         >>> is_column_numbers(["1", "Program A", 1000])
         False
 
+    A second table's numbers go on from the first's: in brackets they are column numbers wherever they start; bare,
+    they may be amounts.
+
+        >>> is_column_numbers(["(9)", "(10)", "(11)", "(12)"]), is_column_numbers([9, 10, 11, 12])
+        (True, False)
+
     A row that computes columns from others (``6 : 5x3``) is the column numbers even when its numbering then starts
     again (a form that numbers a band of months 9 … 20 and the next columns 12, 13, 14): no data row holds formulas.
 
@@ -114,6 +120,12 @@ def is_column_numbers(values: list[object]) -> bool:
         numbers.append(int(match.group(1)))
         formulas = formulas or bool(match.group(2) and _FORMULA.search(match.group(2)))
     if len(numbers) >= 2 and numbers[0] == 1 and all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+        return True
+    # a second table of one form goes on numbering its columns where the first stopped ('(9)' … '(15)' under the
+    # program table of a PK lampiran whose indicator table is (1) … (8)): numbers each in brackets, one up at every
+    # step, are no data row wherever they start; bare numbers that do not start at 1 may be amounts, so they are not
+    if len(numbers) >= 3 and all(isinstance(v, str) and v.strip().startswith("(") and v.strip().endswith(")") for v in values) \
+            and all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
         return True
     if formulas and numbers[:4] == [1, 2, 3, 4]:
         return True
