@@ -498,6 +498,13 @@ EXPECTED = {
     "header_row": ("baris judul kolom dengan nama kolom seperti {examples} dalam {rows} baris pertama",
                    "a header row with column names such as {examples} in the first {rows} rows"),
     "column_for": ("kolom untuk '{field}' (judul seperti {examples})", "a column for '{field}' (a header such as {examples})"),
+    "service_ranks": ("daftar pegawai ASN (PNS, PPPK) menurut golongan; kolom ini memuat pangkat Polri/TNI, bukan golongan, "
+                      "dan NRP bukan NIP: kit menghitung pegawai ASN menurut golongan, dan jenis kelamin serta statusnya dari "
+                      "NIP; isi pegawai*.xlsx hanya dengan daftar PNS/PPPK satker (anggota Polri/TNI tidak dihitung sebagai "
+                      "pegawai ASN)",
+                      "a list of ASN staff (PNS, PPPK) by golongan; this column holds Polri/TNI ranks, no golongan, and an NRP "
+                      "is no NIP: the kit counts ASN staff by golongan, and their sex and status from the NIP; put only the "
+                      "satker's PNS/PPPK list in pegawai*.xlsx (Polri/TNI members are not counted as ASN staff)"),
     "column_for_codes": ("kolom untuk '{field}' (judul seperti {examples}): kolom {cell} '{header}' hanya berisi kode "
                          "(seperti '{code}'), bukan nama; tambahkan kolom nama (uraian) di samping kodenya",
                          "a column for '{field}' (a header such as {examples}): column {cell} '{header}' holds only codes "

@@ -3769,3 +3769,30 @@ def test_the_days_of_a_month_head_an_attendance_sheet():
     days = [f"{d:02d}" for d in range(1, 32)]
     assert is_header_like(["No", "Nama", "NIP", *days])
     assert not is_header_like(["No", "Nama", "NIP", *days[::-1]]) and not is_header_like(["No", *days])
+
+
+def test_a_roster_of_polri_or_tni_ranks_is_refused_once_naming_the_rank_not_read_as_golongan(tmp_path):
+    """A Polres section's recap with 'Pangkat/NRP' ('BRIPKA/85061127'), a TNI list whose name cells give 'Mayor/Pnb/<NRP>'
+    on a line: ranks are no golongan and an NRP no NIP, so the table is refused once at the first rank, never read as
+    golongan. Near miss: an ASN roster with one Polri member among its golongan keeps the cell-by-cell check (the
+    member's cell is named as no golongan), and a name that starts with a rank word is no rank line."""
+    from lakip_lib.loading import load_staff
+
+    head = [["No", "Nama", "Pangkat/NRP", "Jabatan", "H", "SKT"]]
+    members = [[1, "Dwi Hartono", "IPDA/80110345", "PAUR", 20, 1], [2, "Rina Wulandari", "BRIPKA/86090433", "BAMIN", 21, 0],
+               [3, "Agus Setiawan", "BRIGPOL/90030218", "BANIT", 19, 2]]
+    with pytest.raises(InputError, match=r"cell C2, column 'Pangkat/NRP': got 'IPDA/80110345', expected a list of ASN "
+                                         r"staff \(PNS, PPPK\) by golongan; this column holds Polri/TNI ranks") as refused:
+        load_staff(make_workbook(tmp_path / "polres.xlsx", {"Rekap": head + members}))
+    assert len(refused.value.problems) == 1
+    officers = [["NO", "NAMA\nPANGKAT/KORPS/NRP", "JABATAN", "TGL LAHIR\nUMUR"], [None, "POK A", None, None],
+                [1, "Hendra Wijaya\nMayor/Pnb/539214", "Kadisops", "14-03-1987\n39 Th 8 Bl"],
+                [2, "Ratna Dewi\nMayor/Sus (W)/538164", "Pabandya", "05-06-1986\n40 Th 5 Bl"]]
+    with pytest.raises(InputError, match=r"cell B3, column 'NAMA PANGKAT/KORPS/NRP': got 'Mayor/Pnb/539214'"):
+        load_staff(make_workbook(tmp_path / "tni.xlsx", {"Daftar": officers}))
+    asn = [["NIP", "Nama", "Pangkat/Gol"], ["198001012005011001", "Mayor Hendra", "Penata/III-c"],
+           ["198102022006042002", "Ani", "Pembina/IV-a"], ["198203032007011003", "Budi", "BRIPKA/86090433"]]
+    with pytest.raises(InputError) as cells:
+        load_staff(make_workbook(tmp_path / "asn.xlsx", {"Data": asn}))
+    text = str(cells.value)
+    assert "cell C4" in text and "expected a golongan" in text and "Polri/TNI" not in text

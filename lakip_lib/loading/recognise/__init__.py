@@ -57,6 +57,7 @@ from .rows import (body, caption, carried_totals, continued_names, is_column_num
                    is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
 from .ratio import share_of_target, target_by_ratio
+from .ranks import service_rank_column
 from .outline import MERGED_PAIR, OUTLINE, SPLIT_CODE, merged_pair, outline_columns, split_code_columns
 from .sums import (adds_up, before_period, headed_total, mean_of_periods, routes_to_date, spending, to_date,
                    total_of_others, year_of_periods)
@@ -247,6 +248,12 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         band = settle(grid, band)
     band, earlier = _latest_state(band)
     columns, parts, grouped, problems, addends = _columns(grid, band)
+    if band.dataset == "staff" and (ranked := service_rank_column(grid, band)) is not None:
+        # Polri/TNI members: refused once for what they are, not cell by cell for a golongan or a NIP they never have
+        j, i, line = ranked
+        problem = grid.problem(i, j, line, expects("service_ranks"), " › ".join(band.paths[j]))
+        record.refuse(problem.expected)
+        raise _refused([problem], record)
     if band.dataset == "staff":
         columns = _nip_headers_swapped(grid, band, columns)
         columns = _header_lines(grid, band, columns, vocabs[band.dataset])
