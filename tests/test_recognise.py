@@ -3796,3 +3796,45 @@ def test_a_roster_of_polri_or_tni_ranks_is_refused_once_naming_the_rank_not_read
         load_staff(make_workbook(tmp_path / "asn.xlsx", {"Data": asn}))
     text = str(cells.value)
     assert "cell C4" in text and "expected a golongan" in text and "Polri/TNI" not in text
+
+
+def test_an_asset_table_by_school_level_reads_the_levels_as_items_and_checks_its_stated_totals(tmp_path):
+    """Classrooms by school level under a band 'JUMLAH RUANG KELAS' over the total, Baik, the Rusak grades and their sum:
+    the levels are the items, the damaged count the grades' printed sum (never grades and sum added together), and a
+    stated total that good + damaged do not give is a sum_mismatch error. Near misses: levels right of the counts
+    name no item (refused for want of one), and a second unused column leaves the total unread (no check)."""
+    from lakip_lib.loading import load_assets
+
+    head = [["NO", "JENJANG", "JUMLAH RUANG KELAS", None, None, None, None],
+            [None, None, "RUANG KELAS", "BAIK", "RUSAK RINGAN", "RUSAK BERAT", "JUMLAH RK RUSAK"]]
+    rows = [[1, "SD", 960, 700, 200, 50, 250], [2, "SMP", 300, 220, 60, 20, 80]]
+    merged = {"RK": ["A1:A2", "B1:B2", "C1:G1"]}
+    assets = load_assets(make_workbook(tmp_path / "a.xlsx", {"RK": head + rows}, merged=merged))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["SD", 700, 250], ["SMP", 220, 80]]
+    mismatch = assets.notes[assets.notes["check"].eq("sum_mismatch")]
+    assert mismatch["location"].tolist() == ["a.xlsx:RK!C3"]
+    assert "add up to 950, not its stated total 960" in mismatch["message_en"].iloc[0]
+    turned = [[r[k] for k in (0, 2, 3, 4, 5, 6, 1)] for r in head + rows]
+    turned[0][6], turned[1][6] = "JENJANG", None
+    with pytest.raises(InputError, match="a column for 'item'"):
+        load_assets(make_workbook(tmp_path / "b.xlsx", {"RK": turned}, merged={"RK": ["A1:A2", "B1:F1", "G1:G2"]}))
+    extra = [[*r, x] for r, x in zip(head + rows, ["HILANG", None, 10, 0])]
+    assets = load_assets(make_workbook(tmp_path / "c.xlsx", {"RK": extra}, merged=merged))
+    assert not assets.notes["check"].eq("sum_mismatch").any()
+
+
+def test_damaged_grades_beside_their_stated_sum_are_counted_once(tmp_path):
+    """Rusak Ringan | Rusak Berat | Jumlah Rusak: the sum is the damaged count when it adds up the grades on every row
+    (the grades and it were added together before: twice the damage, silently); when it does not, the table is refused
+    naming the columns. Near miss: grades without a sum are added up as before."""
+    from lakip_lib.loading import load_assets
+
+    head = [["Nama Barang", "Baik", "Rusak Ringan", "Rusak Berat", "Jumlah Rusak"]]
+    rows = [["Meja", 10, 2, 1, 3], ["Kursi", 20, 4, 0, 4]]
+    assets = load_assets(make_workbook(tmp_path / "a.xlsx", {"KIB": head + rows}))
+    assert assets.rows["damaged"].tolist() == [3, 4]
+    rows[1][4] = 5
+    with pytest.raises(InputError, match="one column for 'damaged'"):
+        load_assets(make_workbook(tmp_path / "b.xlsx", {"KIB": head + rows}))
+    plain = [r[:4] for r in head + rows]
+    assert load_assets(make_workbook(tmp_path / "c.xlsx", {"KIB": plain})).rows["damaged"].tolist() == [3, 4]
