@@ -562,6 +562,14 @@ EXPECTED = {
                "blocks under {groups} (blocks may repeat the same money, by sumber dana for one), which the kit "
                "does not read as a table; give one row per jenis belanja with its pagu and its realisation as columns "
                "('Uraian | Pagu | Realisasi')"),
+    "conditions_down": ("barisnya {cells} adalah kondisi (baik, rusak) dengan jumlah di sampingnya: tabelnya diputar (kondisi "
+                        "menurun ke bawah, yang dihitung berjajar ke samping, setiap kolom milik satu barang atau jenjang), "
+                        "yang tidak dibaca kit; buat satu baris untuk setiap barang dengan kondisinya sebagai kolom ('Nama "
+                        "Barang | Baik | Rusak Ringan | Rusak Berat')",
+                        "its rows {cells} are conditions (good, damaged) with counts beside them: the table is turned on its "
+                        "side (the conditions down the rows, what is counted across, each column one item's or level's), "
+                        "which the kit does not read; give one row per item with its conditions as columns ('Nama Barang | "
+                        "Baik | Rusak Ringan | Rusak Berat')"),
     "on_its_side": ("barisnya {cells} memuat anggaran dan realisasi: tabelnya diputar (nilai setiap kolom adalah milik satu "
                     "belanja), yang tidak dibaca kit; buat satu baris untuk setiap program, kegiatan atau jenis belanja dengan "
                     "anggaran dan realisasinya sebagai kolom ('Uraian | Pagu | Realisasi')",

@@ -3838,3 +3838,17 @@ def test_damaged_grades_beside_their_stated_sum_are_counted_once(tmp_path):
         load_assets(make_workbook(tmp_path / "b.xlsx", {"KIB": head + rows}))
     plain = [r[:4] for r in head + rows]
     assert load_assets(make_workbook(tmp_path / "c.xlsx", {"KIB": plain})).rows["damaged"].tolist() == [3, 4]
+
+
+def test_an_asset_table_turned_on_its_side_is_refused_naming_its_condition_rows(tmp_path):
+    """Conditions down a STATUS column ('Baik', 'Rusak Ringan' …), school levels across: refused as turned on its side,
+    naming the condition rows. Near miss: an item list whose 'Kondisi' column holds each item's condition is read."""
+    from lakip_lib.loading import load_assets
+
+    rows = [["KONDISI RUANG KELAS PER JENJANG"], ["NO", "STATUS", "SD", "SMP", "TOTAL"], [None, "Jumlah", 12, 5, 17],
+            [1, "Baik", 9, 4, 13], [2, "Rusak Ringan", 3, 1, 4]]
+    with pytest.raises(InputError, match=r"its rows 'Baik' \(B4\) and 'Rusak Ringan' \(B5\) are conditions \(good, "
+                                         r"damaged\) with counts beside them: the table is turned on its side"):
+        load_assets(make_workbook(tmp_path / "a.xlsx", {"RK": rows}))
+    items = [["Nama Barang", "Kondisi", "Jumlah"], ["Meja", "Baik", 10], ["Kursi", "Rusak Berat", 3]]
+    assert load_assets(make_workbook(tmp_path / "b.xlsx", {"KIB": items})).rows["item"].tolist() == ["Meja", "Kursi"]
