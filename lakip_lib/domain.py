@@ -172,6 +172,18 @@ def unit_words() -> tuple[str, ...]:
 
 
 @cache
+def service_ranks() -> frozenset[str]:
+    """The ranks of Polri and TNI members (``service_ranks.csv``: ``AKP``, ``Bripka``, ``Mayor`` …), lower case: a
+    grade of its own scale, neither a golongan ruang nor a PPPK grade.
+
+    Example:
+        >>> "bripka" in service_ranks(), "penata" in service_ranks()
+        (True, False)
+    """
+    return frozenset(rank.lower() for rank in _read("service_ranks.csv", dtype=str)["rank"])
+
+
+@cache
 def unknown_labels() -> frozenset[str]:
     """Row labels of a summary table that say the value is not known (``unknown_labels.csv``: ``Belum Terdata``,
     ``Tidak Diketahui`` …), lower case, words separated by one space: such a row counts under :data:`UNKNOWN`.

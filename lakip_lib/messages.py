@@ -498,6 +498,13 @@ EXPECTED = {
     "header_row": ("baris judul kolom dengan nama kolom seperti {examples} dalam {rows} baris pertama",
                    "a header row with column names such as {examples} in the first {rows} rows"),
     "column_for": ("kolom untuk '{field}' (judul seperti {examples})", "a column for '{field}' (a header such as {examples})"),
+    "service_ranks": ("daftar pegawai ASN (PNS, PPPK) menurut golongan; kolom ini memuat pangkat Polri/TNI, bukan golongan, "
+                      "dan NRP bukan NIP: kit menghitung pegawai ASN menurut golongan, dan jenis kelamin serta statusnya dari "
+                      "NIP; isi pegawai*.xlsx hanya dengan daftar PNS/PPPK satker (anggota Polri/TNI tidak dihitung sebagai "
+                      "pegawai ASN)",
+                      "a list of ASN staff (PNS, PPPK) by golongan; this column holds Polri/TNI ranks, no golongan, and an NRP "
+                      "is no NIP: the kit counts ASN staff by golongan, and their sex and status from the NIP; put only the "
+                      "satker's PNS/PPPK list in pegawai*.xlsx (Polri/TNI members are not counted as ASN staff)"),
     "column_for_codes": ("kolom untuk '{field}' (judul seperti {examples}): kolom {cell} '{header}' hanya berisi kode "
                          "(seperti '{code}'), bukan nama; tambahkan kolom nama (uraian) di samping kodenya",
                          "a column for '{field}' (a header such as {examples}): column {cell} '{header}' holds only codes "
@@ -555,6 +562,14 @@ EXPECTED = {
                "blocks under {groups} (blocks may repeat the same money, by sumber dana for one), which the kit "
                "does not read as a table; give one row per jenis belanja with its pagu and its realisation as columns "
                "('Uraian | Pagu | Realisasi')"),
+    "conditions_down": ("barisnya {cells} adalah kondisi (baik, rusak) dengan jumlah di sampingnya: tabelnya diputar (kondisi "
+                        "menurun ke bawah, yang dihitung berjajar ke samping, setiap kolom milik satu barang atau jenjang), "
+                        "yang tidak dibaca kit; buat satu baris untuk setiap barang dengan kondisinya sebagai kolom ('Nama "
+                        "Barang | Baik | Rusak Ringan | Rusak Berat')",
+                        "its rows {cells} are conditions (good, damaged) with counts beside them: the table is turned on its "
+                        "side (the conditions down the rows, what is counted across, each column one item's or level's), "
+                        "which the kit does not read; give one row per item with its conditions as columns ('Nama Barang | "
+                        "Baik | Rusak Ringan | Rusak Berat')"),
     "on_its_side": ("barisnya {cells} memuat anggaran dan realisasi: tabelnya diputar (nilai setiap kolom adalah milik satu "
                     "belanja), yang tidak dibaca kit; buat satu baris untuk setiap program, kegiatan atau jenis belanja dengan "
                     "anggaran dan realisasinya sebagai kolom ('Uraian | Pagu | Realisasi')",

@@ -3826,3 +3826,86 @@ def test_a_sasaran_column_of_measures_beside_a_higher_sasaran_is_the_indicator(t
     assert used["C1"] == ("indicator", "measured sasaran") and used["B1"][0] == "goal"
     with pytest.raises(InputError, match="expected one column for 'goal'"):
         load_indicators(make_workbook(tmp_path / "b.xlsx", {"S": rows("Meningkatnya pencegahan korupsi")}), year=2024)
+
+
+def test_a_roster_of_polri_or_tni_ranks_is_refused_once_naming_the_rank_not_read_as_golongan(tmp_path):
+    """A Polres section's recap with 'Pangkat/NRP' ('BRIPKA/85061127'), a TNI list whose name cells give 'Mayor/Pnb/<NRP>'
+    on a line: ranks are no golongan and an NRP no NIP, so the table is refused once at the first rank, never read as
+    golongan. Near miss: an ASN roster with one Polri member among its golongan keeps the cell-by-cell check (the
+    member's cell is named as no golongan), and a name that starts with a rank word is no rank line."""
+    from lakip_lib.loading import load_staff
+
+    head = [["No", "Nama", "Pangkat/NRP", "Jabatan", "H", "SKT"]]
+    members = [[1, "Dwi Hartono", "IPDA/80110345", "PAUR", 20, 1], [2, "Rina Wulandari", "BRIPKA/86090433", "BAMIN", 21, 0],
+               [3, "Agus Setiawan", "BRIGPOL/90030218", "BANIT", 19, 2]]
+    with pytest.raises(InputError, match=r"cell C2, column 'Pangkat/NRP': got 'IPDA/80110345', expected a list of ASN "
+                                         r"staff \(PNS, PPPK\) by golongan; this column holds Polri/TNI ranks") as refused:
+        load_staff(make_workbook(tmp_path / "polres.xlsx", {"Rekap": head + members}))
+    assert len(refused.value.problems) == 1
+    officers = [["NO", "NAMA\nPANGKAT/KORPS/NRP", "JABATAN", "TGL LAHIR\nUMUR"], [None, "POK A", None, None],
+                [1, "Hendra Wijaya\nMayor/Pnb/539214", "Kadisops", "14-03-1987\n39 Th 8 Bl"],
+                [2, "Ratna Dewi\nMayor/Sus (W)/538164", "Pabandya", "05-06-1986\n40 Th 5 Bl"]]
+    with pytest.raises(InputError, match=r"cell B3, column 'NAMA PANGKAT/KORPS/NRP': got 'Mayor/Pnb/539214'"):
+        load_staff(make_workbook(tmp_path / "tni.xlsx", {"Daftar": officers}))
+    asn = [["NIP", "Nama", "Pangkat/Gol"], ["198001012005011001", "Mayor Hendra", "Penata/III-c"],
+           ["198102022006042002", "Ani", "Pembina/IV-a"], ["198203032007011003", "Budi", "BRIPKA/86090433"]]
+    with pytest.raises(InputError) as cells:
+        load_staff(make_workbook(tmp_path / "asn.xlsx", {"Data": asn}))
+    text = str(cells.value)
+    assert "cell C4" in text and "expected a golongan" in text and "Polri/TNI" not in text
+
+
+def test_an_asset_table_by_school_level_reads_the_levels_as_items_and_checks_its_stated_totals(tmp_path):
+    """Classrooms by school level under a band 'JUMLAH RUANG KELAS' over the total, Baik, the Rusak grades and their sum:
+    the levels are the items, the damaged count the grades' printed sum (never grades and sum added together), and a
+    stated total that good + damaged do not give is a sum_mismatch error. Near misses: levels right of the counts
+    name no item (refused for want of one), and a second unused column leaves the total unread (no check)."""
+    from lakip_lib.loading import load_assets
+
+    head = [["NO", "JENJANG", "JUMLAH RUANG KELAS", None, None, None, None],
+            [None, None, "RUANG KELAS", "BAIK", "RUSAK RINGAN", "RUSAK BERAT", "JUMLAH RK RUSAK"]]
+    rows = [[1, "SD", 960, 700, 200, 50, 250], [2, "SMP", 300, 220, 60, 20, 80]]
+    merged = {"RK": ["A1:A2", "B1:B2", "C1:G1"]}
+    assets = load_assets(make_workbook(tmp_path / "a.xlsx", {"RK": head + rows}, merged=merged))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["SD", 700, 250], ["SMP", 220, 80]]
+    mismatch = assets.notes[assets.notes["check"].eq("sum_mismatch")]
+    assert mismatch["location"].tolist() == ["a.xlsx:RK!C3"]
+    assert "add up to 950, not its stated total 960" in mismatch["message_en"].iloc[0]
+    turned = [[r[k] for k in (0, 2, 3, 4, 5, 6, 1)] for r in head + rows]
+    turned[0][6], turned[1][6] = "JENJANG", None
+    with pytest.raises(InputError, match="a column for 'item'"):
+        load_assets(make_workbook(tmp_path / "b.xlsx", {"RK": turned}, merged={"RK": ["A1:A2", "B1:F1", "G1:G2"]}))
+    extra = [[*r, x] for r, x in zip(head + rows, ["HILANG", None, 10, 0])]
+    assets = load_assets(make_workbook(tmp_path / "c.xlsx", {"RK": extra}, merged=merged))
+    assert not assets.notes["check"].eq("sum_mismatch").any()
+
+
+def test_damaged_grades_beside_their_stated_sum_are_counted_once(tmp_path):
+    """Rusak Ringan | Rusak Berat | Jumlah Rusak: the sum is the damaged count when it adds up the grades on every row
+    (the grades and it were added together before: twice the damage, silently); when it does not, the table is refused
+    naming the columns. Near miss: grades without a sum are added up as before."""
+    from lakip_lib.loading import load_assets
+
+    head = [["Nama Barang", "Baik", "Rusak Ringan", "Rusak Berat", "Jumlah Rusak"]]
+    rows = [["Meja", 10, 2, 1, 3], ["Kursi", 20, 4, 0, 4]]
+    assets = load_assets(make_workbook(tmp_path / "a.xlsx", {"KIB": head + rows}))
+    assert assets.rows["damaged"].tolist() == [3, 4]
+    rows[1][4] = 5
+    with pytest.raises(InputError, match="one column for 'damaged'"):
+        load_assets(make_workbook(tmp_path / "b.xlsx", {"KIB": head + rows}))
+    plain = [r[:4] for r in head + rows]
+    assert load_assets(make_workbook(tmp_path / "c.xlsx", {"KIB": plain})).rows["damaged"].tolist() == [3, 4]
+
+
+def test_an_asset_table_turned_on_its_side_is_refused_naming_its_condition_rows(tmp_path):
+    """Conditions down a STATUS column ('Baik', 'Rusak Ringan' …), school levels across: refused as turned on its side,
+    naming the condition rows. Near miss: an item list whose 'Kondisi' column holds each item's condition is read."""
+    from lakip_lib.loading import load_assets
+
+    rows = [["KONDISI RUANG KELAS PER JENJANG"], ["NO", "STATUS", "SD", "SMP", "TOTAL"], [None, "Jumlah", 12, 5, 17],
+            [1, "Baik", 9, 4, 13], [2, "Rusak Ringan", 3, 1, 4]]
+    with pytest.raises(InputError, match=r"its rows 'Baik' \(B4\) and 'Rusak Ringan' \(B5\) are conditions \(good, "
+                                         r"damaged\) with counts beside them: the table is turned on its side"):
+        load_assets(make_workbook(tmp_path / "a.xlsx", {"RK": rows}))
+    items = [["Nama Barang", "Kondisi", "Jumlah"], ["Meja", "Baik", 10], ["Kursi", "Rusak Berat", 3]]
+    assert load_assets(make_workbook(tmp_path / "b.xlsx", {"KIB": items})).rows["item"].tolist() == ["Meja", "Kursi"]

@@ -13,9 +13,9 @@ from ..errors import InputError, Problem
 from ..formatting import format_number
 from ..messages import expects
 from .parse import asset_condition, asset_lost, clean_text, damage_band, is_no_value
-from .notes import empty_notes, note, notes_frame, recognition_notes
+from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .workbook import Grid, is_blank
-from .recognise import CONDITION_MARKS, EARLIER_STATE, LATEST_STATE, Recognition, Table, is_mark
+from .recognise import CONDITION_MARKS, EARLIER_STATE, LATEST_STATE, STATED_QUANTITY, Recognition, Table, is_mark
 from .tables import location, refused, split_totals, tables_in, whole_numbers
 
 ASSET_COLUMNS = ("category", "item", "good", "damaged", "sufficient", "lacking", "note", "location")
@@ -80,6 +80,8 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
         counts = {c: whole_numbers(table, data, c, problems, "items") for c in COUNTS}
         if table.has("quantity") and table.has("damaged") and not table.has("good"):
             counts["good"] = _good_of_quantity(table, data, counts["damaged"], problems)
+        elif table.has("quantity") and table.column("quantity").how == STATED_QUANTITY:
+            notes += _quantity_sums(table, data, counts, problems)
         frames.append((at, pd.DataFrame({
             "category": category,
             "item": data["item"].map(clean_text),
@@ -104,6 +106,27 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
     return Assets(pd.concat([frame for _, frame in frames], ignore_index=True), [path],
                   pd.concat(stated, ignore_index=True) if stated else pd.DataFrame(columns=TOTAL_COLUMNS),
                   notes_frame(recognition_notes(records) + notes), records)
+
+
+def _quantity_sums(table: Table, data: pd.DataFrame, counts: dict[str, pd.Series], problems: list[Problem]) -> list[dict[str, str]]:
+    """``sum_mismatch`` notes of the rows whose stated number of items (``quantity`` as :data:`STATED_QUANTITY` reads
+    it: 'JUMLAH RUANG KELAS › RUANG KELAS' beside good and damaged, no other column unread) is not their good and damaged
+    items added up: a published table's total that its conditions do not give (the report reads the conditions; the
+    error says which row's total is wrong). A 'Jumlah' named by its spelling is not checked: beside it may stand a
+    column (lost, in use) its total includes."""
+    before = len(problems)
+    stated = whole_numbers(table, data, "quantity", problems, "items")
+    if len(problems) > before:
+        return []  # the bad cells are problems of their own
+    summed = counts["good"].fillna(0) + counts["damaged"].fillna(0)
+    notes = []
+    for i in np.flatnonzero(((summed - stated).abs() > 0.5).to_numpy() & stated.notna().to_numpy()):
+        where = location(table, int(data["_row"].iloc[i]), "quantity")
+        (got_id, got_en), (want_id, want_en) = amounts(summed.iloc[i]), amounts(stated.iloc[i])
+        notes.append(note("error", "sum_mismatch", where,
+                          f"Barang baik dan rusak baris ini berjumlah {got_id}, tidak sama dengan jumlah yang tercantum {want_id}",
+                          f"This row's good and damaged items add up to {got_en}, not its stated total {want_en}"))
+    return notes
 
 
 def _good_of_quantity(table: Table, data: pd.DataFrame, damaged: pd.Series, problems: list[Problem]) -> pd.Series:

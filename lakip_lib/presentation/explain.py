@@ -236,6 +236,14 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
                                  "(measure_words.csv; 'Jumlah …', 'Persentase …'), so it holds the indicators the targets measure"),
         "row labels": Pair("tidak ada judul yang menyebutnya: satu-satunya kolom kata di kiri angka-angkanya, setiap baris namanya sendiri",
                            "no header names it: the one column of words left of the amounts, each row its own"),
+        "school levels": Pair("tidak ada kolom nama barang: satu-satunya kolom di kiri jumlah-jumlahnya memuat jenjang sekolah "
+                              "(SD, SMP …), setiap baris satu jenjang dari barang yang dihitung tabel (yang disebut judulnya)",
+                              "no item column: the one column left of the counts holds school levels (SD, SMP …), each row "
+                              "one level of the item the table counts (its title names it)"),
+        "stated quantity": Pair("judulnya (atau judul kelompoknya) sebuah jumlah, satu-satunya kolom angka lain: jumlah barang "
+                                "setiap baris yang tercantum, diperiksa terhadap barang baik dan rusaknya",
+                                "headed as a total (itself or its band), the only other column of numbers: each row's stated "
+                                "number of items, checked against its good and damaged ones"),
         "parts of the titled indicator": Pair("tidak ada kolom indikator: judul tabel menyebut indikatornya, dan satu-satunya "
                                               "kolom kata di kiri nilai-nilainya menamai bagian indikator itu di setiap baris",
                                               "no indicator column: the table's title names its indicator, and the one "

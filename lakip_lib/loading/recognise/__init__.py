@@ -57,6 +57,7 @@ from .rows import (body, caption, carried_totals, continued_names, is_column_num
                    is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
 from .ratio import share_of_target, target_by_ratio
+from .ranks import service_rank_column
 from .outline import MERGED_PAIR, OUTLINE, SPLIT_CODE, merged_pair, outline_columns, split_code_columns
 from .sums import (adds_up, before_period, headed_total, mean_of_periods, routes_to_date, spending, to_date,
                    total_of_others, year_of_periods)
@@ -247,6 +248,12 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         band = settle(grid, band)
     band, earlier = _latest_state(band)
     columns, parts, grouped, problems, addends = _columns(grid, band)
+    if band.dataset == "staff" and (ranked := service_rank_column(grid, band)) is not None:
+        # Polri/TNI members: refused once for what they are, not cell by cell for a golongan or a NIP they never have
+        j, i, line = ranked
+        problem = grid.problem(i, j, line, expects("service_ranks"), " › ".join(band.paths[j]))
+        record.refuse(problem.expected)
+        raise _refused([problem], record)
     if band.dataset == "staff":
         columns = _nip_headers_swapped(grid, band, columns)
         columns = _header_lines(grid, band, columns, vocabs[band.dataset])
@@ -307,6 +314,13 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             record.unused.remove((cell, labels.header))
             record.columns.append((cell, labels.header, named, ROW_LABELS))
             missing.remove(named)
+    if "item" in missing and band.dataset == "assets" and (levels := _school_levels(grid, band, columns)) is not None:
+        # JENJANG | … | BAIK | RUSAK over SD, SMP …: one item (the title's 'ruang kelas') counted per school level
+        columns.append(levels)
+        cell = grid.cell_name(band.bottom, levels.index)
+        record.unused.remove((cell, levels.header))
+        record.columns.append((cell, levels.header, "item", SCHOOL_LEVELS))
+        missing.remove("item")
     for named in [name for name in missing if name == _NAMED.get(band.dataset)]:
         if (standing := _stand_in(grid, band, named)) is not None:
             # Rencana Aksi | Target Fisik | Realisasi Fisik with no Indikator column: each action plan is the item
@@ -330,6 +344,12 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         record.unused = [(c, h) for c, h in record.unused if c not in cells]
         record.columns += [(grid.cell_name(band.bottom, j), " › ".join(band.paths[j]), part_of("condition"), CONDITION_MARKS)
                            for j in marked]
+    if band.dataset == "assets" and (stated := _stated_quantity(grid, band, columns, record)) is not None:
+        # JUMLAH RUANG KELAS › RUANG KELAS | BAIK | RUSAK …: the table's own total of each row, checked by the loader
+        columns.append(stated)
+        cell = grid.cell_name(band.bottom, stated.index)
+        record.unused.remove((cell, stated.header))
+        record.columns.append((cell, stated.header, "quantity", STATED_QUANTITY))
     spread = _lines_per_item(grid, band) if missing else None
     # one small table per indicator, named only in its title ('Tabel 17. Analisa Kinerja Penurunan upaya hukum …'):
     # settled once the body is known (one row of values)
@@ -1159,6 +1179,71 @@ def _labels_of_amounts(grid: Grid, band: Band, columns: list[Column], field: str
     return Column(field, None, " › ".join(path), words[0], path, ROW_LABELS)
 
 
+#: how an asset table's item column is recognised when its rows are school levels (:attr:`Column.how`)
+SCHOOL_LEVELS = "school levels"
+
+
+def _school_levels(grid: Grid, band: Band, columns: list[Column]) -> Column | None:
+    """The item column of an asset table whose rows are school levels (SD, SMP, SMA, SMK: a published table of one
+    item, its classrooms, by level): the one column left of the counts, named by no field, whose cells are levels of
+    education and do not repeat. An asset table has no education of its own to count, so such rows can only be the
+    levels the item is counted by; the explanation says so. None when there is no such column or several.
+
+    Example:
+        >>> cells = pd.DataFrame([["Jenjang", "Baik", "Rusak"], ["SD", 10, 2], ["SMP", 4, 1]], dtype=object)
+        >>> band = Band("assets", 0, 0, {0: ("Jenjang",), 1: ("Baik",), 2: ("Rusak",)}, {}, ())
+        >>> _school_levels(Grid("s.xlsx", "S", cells), band, [Column("good", None, "Baik", 1), Column("damaged", None, "Rusak", 2)]).index
+        0
+        >>> right = pd.DataFrame([["Baik", "Rusak", "Jenjang"], [10, 2, "SD"], [4, 1, "SMP"]], dtype=object)
+        >>> band = Band("assets", 0, 0, {0: ("Baik",), 1: ("Rusak",), 2: ("Jenjang",)}, {}, ())
+        >>> _school_levels(Grid("s.xlsx", "S", right), band, [Column("good", None, "Baik", 0), Column("damaged", None, "Rusak", 1)]) is None
+        True
+    """
+    figures = [c.index for c in columns if c.name in ("good", "damaged", "quantity")]
+    if not figures:
+        return None
+    levels = [j for j, path in band.paths.items() if j < min(figures) and j not in band.matches
+              and header_key(path[-1]) not in ROW_NUMBERS and _content_of(grid, band, j) == "education"
+              and not _repeats(grid, band, j)]
+    if len(levels) != 1:
+        return None
+    path = band.paths[levels[0]]
+    return Column("item", None, " › ".join(path), levels[0], path, SCHOOL_LEVELS)
+
+
+#: how an asset table's stated number of items is recognised (:attr:`Column.how`)
+STATED_QUANTITY = "stated quantity"
+
+
+def _stated_quantity(grid: Grid, band: Band, columns: list[Column], record: Recognition) -> Column | None:
+    """The column of an asset table that states each row's number of items beside its good and damaged ones ('JUMLAH
+    RUANG KELAS › RUANG KELAS', 'TOTAL'): headed as a total, itself or its band, holding numbers, and the only
+    column the header leaves unused, so that no other column (a 'Hilang', a 'Kurang') can be part of it. The loader
+    reads the conditions and checks the stated number against them. None when there is no such column.
+
+    Example:
+        >>> from .table import Recognition
+        >>> cells = pd.DataFrame([["Jenis", "Total", "Baik", "Rusak"], ["Meja", 12, 10, 2]], dtype=object)
+        >>> band = Band("assets", 0, 0, {0: ("Jenis",), 1: ("Total",), 2: ("Baik",), 3: ("Rusak",)}, {}, ())
+        >>> record = Recognition("s.xlsx", "S", "assets", (1, 1), unused=[("B1", "Total")])
+        >>> read = [Column("item", None, "Jenis", 0), Column("good", None, "Baik", 2), Column("damaged", None, "Rusak", 3)]
+        >>> _stated_quantity(Grid("s.xlsx", "S", cells), band, read, record).index
+        1
+        >>> record.unused.append(("E1", "Hilang"))
+        >>> _stated_quantity(Grid("s.xlsx", "S", cells), band, read, record) is None
+        True
+    """
+    named = {c.name for c in columns}
+    if "quantity" in named or not {"item", "good", "damaged"} <= named or len(record.unused) != 1:
+        return None
+    cell, header = record.unused[0]
+    j = next((k for k in band.paths if grid.cell_name(band.bottom, k) == cell), None)
+    if j is None or not (headed_total(band.paths[j]) or headed_total(band.paths[j][:1])) \
+            or _content_of(grid, band, j) not in _NUMBERS:
+        return None
+    return Column("quantity", None, header, j, band.paths[j], STATED_QUANTITY)
+
+
 def _names_units(path: tuple[str, ...]) -> bool:
     """Whether a header names units ('KABUPATEN/KOTA', 'Unit Kerja', 'Sekolah': ``unit_words.csv``), whose rows are
     places or offices holding the assets counted, not the items: such rows are read only when the user names the
@@ -1773,6 +1858,19 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                     problems.append(grid.problem(band.top, firsts[1], " › ".join(band.paths[firsts[1]][:-1]),
                                                  expects("items_as_bands", names=names, rows=rows)))
                 continue
+            elif matches[0].name in SUMMED and len(plain) == len(indexes) \
+                    and len(headed := [j for j in plain if headed_total(band.paths[j])]) == 1 and len(plain) >= 2:
+                # Rusak Ringan | Rusak Sedang | Rusak Berat | Jumlah RK Rusak: the grades and their printed sum; added
+                # with them, every damaged item would be counted twice. The sum is read when it adds them up on every
+                # row; when it does not, which of the two is right is no guess to make
+                if adds_up(grid, band, headed[0], [j for j in plain if j != headed[0]]):
+                    chosen, how = headed[0], "sum"
+                    addends.update(dict.fromkeys([j for j in plain if j != headed[0]], label))
+                else:
+                    names = ", ".join(f"'{' › '.join(band.paths[j])}' ({grid.cell_name(band.bottom, j)})" for j in plain)
+                    problems.append(grid.problem(band.bottom, headed[0], " › ".join(band.paths[headed[0]]),
+                                                 expects("one_column", field=label, names=names)))
+                    continue
             elif matches[0].name in SUMMED and len(plain) == len(indexes):
                 parts[label] = plain
             elif matches[0].name == "name" and len(plain) == len(indexes) \

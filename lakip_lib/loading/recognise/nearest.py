@@ -18,9 +18,10 @@ from dataclasses import dataclass
 
 from ...domain import header_alias_examples, header_datasets
 from ...messages import Joined, Pair, expects
+from ..parse import asset_condition
 from ..workbook import SCAN_ROWS, Grid, is_blank
 from .band import column_paths, is_header_like
-from .fields import Vocabulary, match_path, vocabulary
+from .fields import Vocabulary, header_words, match_path, vocabulary
 from .rows import caption
 from .unnamed import is_count
 
@@ -126,6 +127,39 @@ def _measure_rows(grid: Grid, nearest: Nearest, vocab: Vocabulary) -> list[tuple
     return []
 
 
+def _condition_rows(grid: Grid, nearest: Nearest) -> list[tuple[int, int]]:
+    """The cells of one column under the nearest header that name a good and a damaged condition as row labels with
+    counts on their rows (``Baik`` over ``Rusak Ringan`` … across columns of school levels), the first of each: the
+    conditions down the rows and what is counted across. Empty unless both are there, each beside a number.
+
+    Example:
+        >>> import pandas as pd
+        >>> cells = pd.DataFrame([["No", "Status", "SD", "SMP"], [1, "Baik", 10, 4], [2, "Rusak Berat", 3, 1]], dtype=object)
+        >>> _condition_rows(Grid("sarana.xlsx", "RK", cells), Nearest(0, 0, {}, ""))
+        [(1, 1), (2, 1)]
+        >>> items = pd.DataFrame([["Nama", "Kondisi", "Jumlah"], ["Meja", "Baik", 10], ["Kursi", "Rusak Berat", 3]], dtype=object)
+        >>> _condition_rows(Grid("sarana.xlsx", "KIB", items), Nearest(0, 0, {0: ("Nama",), 1: ("Kondisi",), 2: ("Jumlah",)}, ""))
+        []
+    """
+    body = grid.rows[nearest.bottom + 1: nearest.bottom + 1 + 4 * BELOW]
+    headed = {j for j, path in nearest.paths.items() if any(header_words(p) & _CONDITION_HEADERS for p in path)}
+    for j in range(max((len(row) for row in body), default=0)):
+        if j in headed:
+            continue  # a Kondisi column of an item list holds conditions by right: one per item, not the rows' labels
+        found: dict[str, tuple[int, int]] = {}
+        for n, row in enumerate(body):
+            state = asset_condition(row[j]) if j < len(row) and isinstance(row[j], str) else None
+            if state in ("good", "damaged") and any(is_count(v) for v in row[j + 1:]):
+                found.setdefault(state, (nearest.bottom + 1 + n, j))
+        if len(found) == 2:
+            return sorted(found.values())
+    return []
+
+
+#: header words of a column that holds each item's condition (a KIB's 'Kondisi', 'Keadaan Barang')
+_CONDITION_HEADERS = frozenset({"kondisi", "keadaan"})
+
+
 #: an amount as a form prints it beside its label: a number, or digits in groups of thousands ('Rp.850,000,000')
 _AMOUNT = re.compile(r"^\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:,\d+)?\s*$", re.IGNORECASE)
 
@@ -204,6 +238,9 @@ def nearest_message(grid: Grid, nearest: Nearest, layouts: dict[str, tuple[str, 
             text.append(expects("a_form", cells=cells, groups=groups + (" …" if len(blocks) > 3 else "")))
         else:
             text.append(expects("on_its_side", cells=cells))
+    if "assets" in layouts and (conditions := _condition_rows(grid, nearest)):
+        cells = " and ".join(f"{grid.rows[i][j].strip()!r} ({grid.cell_name(i, j)})" for i, j in conditions)
+        text.append(expects("conditions_down", cells=cells))
     if len(years) >= 2 and layouts.keys() & {"staff", "summary"}:  # an indicator table has years (Target 2023 | 2024)
         text.append(expects("years_across", first=repr(years[0]), last=repr(years[-1])))
     return Joined(tuple(text))
