@@ -3679,18 +3679,23 @@ def test_a_capaian_given_month_by_month_with_no_yearly_column_is_refused_as_such
         load_indicators(near, year=2025)
 
 
-def test_a_program_repeated_on_each_row_of_its_kegiatan_is_a_grouping_label_not_a_row_with_their_sums(tmp_path):
+def test_a_program_repeated_on_each_row_of_its_kegiatan_holds_their_sums_said_as_such(tmp_path):
     """PROGRAM | KEGIATAN | ANGGARAN | REALISASI with one row per kegiatan, its program written again on every row:
-    the rows are the kegiatan, the program only groups them (a program row made up of their sums would count their
-    money twice). Near miss: when a kegiatan has several lines (a line-item table), its lines and its program's are
-    still added up."""
+    each row is a kegiatan, each program the sum of its kegiatan (the agency's total takes the programs only, so
+    nothing is counted twice), said as that, not as line items added up. Near miss: when a kegiatan has several lines
+    (a line-item table), its lines are added up into it, said as line items."""
+    from lakip_lib.analysis.budget import agency_total
+
     head = [["Program", "Kegiatan", "Anggaran", "Realisasi"]]
     rows = [["PROGRAM A", "Kegiatan 1", "1.000.000", "900.000"], ["PROGRAM A", "Kegiatan 2", "500.000", "400.000"],
             ["PROGRAM B", "Kegiatan 3", "300.000", "300.000"]]
     loaded = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": head + rows}), year=2024)
-    assert loaded.rows["name"].tolist() == ["Kegiatan 1", "Kegiatan 2", "Kegiatan 3"]
-    assert loaded.rows["level"].eq("kegiatan").all() and loaded.rows["budget"].sum() == 1_800_000
-    assert "line_items_summed" not in loaded.notes["check"].tolist()
+    assert loaded.rows["name"].tolist() == ["PROGRAM A", "Kegiatan 1", "Kegiatan 2", "PROGRAM B", "Kegiatan 3"]
+    assert loaded.rows.set_index("name")["budget"]["PROGRAM A"] == 1_500_000
+    assert agency_total(loaded.rows)["budget"].iloc[0] == 1_800_000
+    said = loaded.notes.loc[loaded.notes["check"].eq("line_items_summed"), "message_en"].tolist()
+    assert said == ["3 kegiatan rows, each with its program written beside it: each program's budget and realisation "
+                    "are the sums of its kegiatan rows"]
 
     lines = rows + [["PROGRAM B", "Kegiatan 3", "200.000", "100.000"]]
     summed = load_budget(make_workbook(tmp_path / "b.xlsx", {"S": head + lines}), year=2024)

@@ -1017,11 +1017,9 @@ def _long_form(table: Table, data: pd.DataFrame, name_labels: list[str], values:
                     entry[key] += float(amount)
                     entry["any"][key] = True
     deepest = [path for path in groups if len(path) == len(name_labels)]
+    # one row per item of the deepest level, the levels above repeated on each of its rows: no line items, each row
+    # is a kegiatan whose program holds the sum of its rows (the totals take the top level only, nothing twice)
     grouped = not once and len(name_labels) > 1 and len(deepest) == len(data) and all(groups[p]["items"] == 1 for p in deepest)
-    if grouped:
-        # one row per item of the deepest level, the levels above repeated on each of its rows: those are grouping
-        # labels, not rows of their own (a program made up of its kegiatan's sums would count their money twice)
-        groups = {path: groups[path] for path in deepest}
     codes = _numbered(pd.Series([levels[len(path) - 1] for path in groups]))
     names = [path[-1] for path in groups]
     in_name = [_CODE_IN_NAME.match(name) for name in names]
@@ -1045,7 +1043,15 @@ def _long_form(table: Table, data: pd.DataFrame, name_labels: list[str], values:
                           "bawahnya sampai nama berikutnya",
                           f"{len(data)} line-item rows (accounts) are added up per {levels[-1].replace('_', '-')}; its name "
                           "is written once, on its first line, and holds for the lines below it until the next name"))
-    elif not grouped:
+    elif grouped:
+        below, above = _level_id(levels[len(name_labels) - 1]), " dan ".join(_level_id(v) for v in levels[:len(name_labels) - 1])
+        above_en = " and ".join(_level_id(v) for v in levels[:len(name_labels) - 1])
+        notes.append(note("info", "line_items_summed", table.where,
+                          f"{len(data)} baris {below}, masing-masing dengan {above}-nya tertulis di barisnya: anggaran dan "
+                          f"realisasi setiap {above} adalah jumlah baris {below}-nya",
+                          f"{len(data)} {below} rows, each with its {above_en} written beside it: each {above_en}'s budget "
+                          f"and realisation are the sums of its {below} rows"))
+    else:
         notes.append(note("info", "line_items_summed", table.where,
                           f"{len(data)} baris rincian (satu baris per belanja) dijumlahkan per program, kegiatan dan "
                           "sub-kegiatan menurut kolom namanya" + ("" if all(in_name) else "; baris diberi nomor 1, 1.1, 1.1.1"),
