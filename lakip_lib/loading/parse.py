@@ -672,14 +672,17 @@ def inactive_status(value: object, *, later_than: int | None = None) -> str | No
     keterangan cell says of a person no longer on the staff, or None when it says nothing of the kind.
 
     The longest phrases of ``inactive_status.csv`` the cell holds decide: ``Masa Persiapan Pensiun`` (still a PNS)
-    is not ``Pensiun``, ``Tidak Aktif`` is not ``Aktif``; when they disagree the person stays counted. A cell that
-    names a year after ``later_than`` speaks of what is to come (``Pensiun TMT 1-6-2025`` in a 2024 roster): None.
+    and ``Harus Segera Pensiun`` (retiring soon, still serving) are not ``Pensiun``, ``Tidak Aktif`` is not ``Aktif``;
+    when they disagree the person stays counted. A cell that names a year after ``later_than`` speaks of what is to
+    come (``Pensiun TMT 1-6-2025`` in a 2024 roster): None.
 
     Example:
         >>> [inactive_status(v) for v in ("NONAKTIF", "Non-Aktif", "Aktif", "Tugas Belajar", "Masa Persiapan Pensiun")]
         ['Nonaktif', 'Nonaktif', None, None, None]
         >>> inactive_status("Pensiun TMT 01-06-2025", later_than=2024), inactive_status("Pensiun TMT 01-06-2024", later_than=2024)
         (None, 'Pensiun')
+        >>> inactive_status("Harus Segera Pensiun"), inactive_status("Menuju Pensiun (<= 3 Bulan)"), inactive_status("Sudah Pensiun")
+        (None, None, 'Pensiun')
     """
     if is_no_value(value) or not isinstance(value, str):
         return None
