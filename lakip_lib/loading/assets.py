@@ -15,10 +15,13 @@ from ..messages import expects
 from .parse import asset_condition, asset_lost, clean_text, damage_band, is_no_value
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .workbook import Grid, is_blank
-from .recognise import CONDITION_MARKS, EARLIER_STATE, LATEST_STATE, STATED_QUANTITY, Recognition, Table, is_mark
+from .recognise import CONDITION_MARKS, EARLIER_STATE, LATEST_STATE, STATED_QUANTITY, Recognition, Table, is_amount_sentence, is_mark
+from .recognise.table import row_of
 from .tables import location, refused, split_totals, tables_in, whole_numbers
 
 ASSET_COLUMNS = ("category", "item", "good", "damaged", "sufficient", "lacking", "note", "location")
+#: the role --explain gives a row of sums under an item (:func:`_note_rows`)
+NOTE_ROW = "note on the item above"
 COUNTS = ("good", "damaged", "sufficient", "lacking")
 
 
@@ -374,6 +377,17 @@ def _not_held(table: Table, rows: pd.DataFrame) -> dict[str, str]:
                 f"item: none is held")
 
 
+def _note_rows(table: Table, rows: pd.DataFrame) -> dict[str, str]:
+    """An info note naming the rows of an inventory whose name is a sentence of sums under an item: no item counted."""
+    shown = ", ".join(str(table.grid.row0 + int(r)) for r in rows["_row"])
+    n = len(rows)
+    return note("info", "note_rows", location(table, int(rows["_row"].iloc[0])),
+                f"{format_number(n)} baris tanpa kondisi yang namanya berupa kalimat perhitungan nilai dalam Rp (baris "
+                f"{shown}) dibaca sebagai catatan atas barang di atasnya, bukan barang",
+                f"{format_number(n, 0, 'en')} rows with no condition whose name is a sentence working out values in Rp "
+                f"(row {shown}) are read as notes on the item above, not as items")
+
+
 def _remarks_are_conditions(table: Table) -> bool:
     """Whether a list of items without a condition or count column states each item's condition in its remarks
     (``Keterangan``: 'Baik', 'Kondisi kurang baik'), as a report or a thesis quoting an office's premises writes it: every
@@ -422,6 +436,20 @@ def _inventory(table: Table, problems: list[Problem], notes: list[dict[str, str]
         # counted as one, it would be an item of no condition the agency never had
         counted = counted.drop(none.index)
         notes.append(_not_held(table, none))
+    after_first = np.arange(len(counted)) > 0
+    if len(sums := counted[after_first & np.array([is_amount_sentence(v) for v in counted["item"]], dtype=bool)
+                           & data.loc[counted.index, condition].map(is_no_value).to_numpy(dtype=bool)]):
+        # a sentence working out an item's value ('Nilai Bangunan Awal Rp. … Jadi Nilai Bangunan = …') under a listed
+        # item, with no condition of its own, is a note on that item (the card's '1.1' row): counted, it would be a
+        # second item named by the sentence
+        if table.has("quantity"):
+            sums = sums[data.loc[sums.index, "quantity"].map(is_no_value).to_numpy(dtype=bool)]
+        counted = counted.drop(sums.index)
+        if len(sums):
+            notes.append(_note_rows(table, sums))
+            if table.record is not None:
+                table.record.skipped_rows = sorted(table.record.skipped_rows + [
+                    (table.grid.row0 + int(r), NOTE_ROW) for r in sums["_row"]], key=row_of)
     if counted.empty:  # no row names its item: each is a problem above, and there is nothing to count
         return pd.DataFrame(columns=ASSET_COLUMNS)
     if len(blank := counted[counted["condition"].isna() & data.loc[counted.index, condition].map(is_no_value)]):

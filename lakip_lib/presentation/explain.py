@@ -71,6 +71,7 @@ ROW_ROLES = {
     "subtotal of a golongan group, the sum of its golongan rows": "subtotal kelompok golongan, jumlah baris golongannya",
     "a category printed again with no count": "kategori dicetak ulang tanpa jumlah",
     "says the table is empty": "menyatakan tabelnya kosong",
+    "note on the item above": "catatan atas barang di atasnya",
 }
 
 

@@ -53,8 +53,8 @@ from .content import column_content, fits, only_codes
 from .fields import (_LEVEL_VALUES, _MONTHS, AMOUNTS, NAME_UNDER_BAND, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, YEAR_LEAF, Match,
                      Vocabulary, band_years, computed, header_key, header_words, is_month, match_header, match_path,
                      vocabulary, years_before)
-from .rows import (body, caption, carried_totals, continued_names, is_column_numbers, is_signature, is_summary_label, is_title,
-                   is_total_label, total_label_mask)
+from .rows import (body, caption, carried_totals, continued_names, is_amount_sentence, is_column_numbers, is_signature,
+                   is_summary_label, is_title, is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
 from .ratio import share_of_target, target_by_ratio
 from .ranks import service_rank_column
@@ -64,8 +64,8 @@ from .sums import (adds_up, before_period, headed_total, mean_of_periods, routes
 from .table import Column, Recognition, Table, not_used, part_of, row_of
 from .unnamed import unnamed_band
 
-__all__ = ["Column", "Recognition", "Table", "YEAR_COLUMNS", "column_paths", "expected_header", "header_key", "is_column_numbers",
-           "is_summary_label", "is_total_label", "match_header", "match_path", "recognise_sheet", "total_label_mask", "vocabularies"]
+__all__ = ["Column", "Recognition", "Table", "YEAR_COLUMNS", "column_paths", "expected_header", "header_key", "is_amount_sentence",
+           "is_column_numbers",            "is_summary_label", "is_total_label", "match_header", "match_path", "recognise_sheet", "total_label_mask", "vocabularies"]
 
 #: most tables looked for in one sheet
 MAX_TABLES = 20

@@ -431,6 +431,24 @@ def _translates(row: list[object], header: list[list[object]] | None) -> bool:
             and not _has_number(filled))
 
 
+#: an amount of money written in a sentence: 'Rp. 33000000', 'Rp 1.250.000,00', 'IDR 5,000'
+_MONEY = re.compile(r"\b(?:rp|idr)\s*\.?\s*\d[\d.,]*", re.IGNORECASE)
+
+
+def is_amount_sentence(value: object) -> bool:
+    """Whether a cell is a sentence working out sums of money (``Nilai Bangunan Awal Rp. 33000000 … Jadi Nilai
+    Bangunan = Rp. 195704700 + Rp. 135000000``): six words or more holding two amounts in Rp or more. An item's name
+    holds at most one price, never a calculation, so such a cell in a name column is a note on the row above.
+
+    Example:
+        >>> is_amount_sentence("Nilai Awal Rp. 33000000 Nilai Rehab Rp. 135000000 Jadi Nilai = Rp. 168000000")
+        True
+        >>> [is_amount_sentence(v) for v in ("Laptop Acer SN12345678 Tahun 2023 Harga Rp. 8000000", "Rp. 1 Rp. 2", 7)]
+        [False, False, False]
+    """
+    return isinstance(value, str) and len(value.split()) >= 6 and len(_MONEY.findall(value)) >= 2
+
+
 def _has_number(values: list[object]) -> bool:
     return any(isinstance(v, (int, float)) and not isinstance(v, bool) or (isinstance(v, str) and any(c.isdigit() for c in v))
                for v in values)
