@@ -309,6 +309,27 @@ def test_a_roster_sets_aside_the_people_its_status_columns_say_no_longer_serve(x
     assert len(staff.roster) == 3 and not staff.notes["check"].eq("inactive_aside").any()
 
 
+def test_a_status_saying_retirement_is_coming_keeps_the_person_counted(xlsx):
+    """A retirement-planning export flags people nearing or at the BUP ('Harus Segera Pensiun', 'Menuju Pensiun (<= 3
+    Bulan)', 'Menjelang Pensiun', 'Pra-Persiapan Pensiun'): each is still serving until the pensiun takes effect, so
+    counted. Near miss: 'Pensiun' and 'Sudah Pensiun' are retired, set aside. And 'Satuan Pendidikan' (the school) is
+    the unit, not an education level: the roster without a 'Pendidikan' column gets its column_missing warning."""
+    head = ["No", "Nama Lengkap", "NIP", "Golongan", "Satuan Pendidikan", "Status Pensiun"]
+    statuses = ["Harus Segera Pensiun", "Menuju Pensiun (<= 3 Bulan)", "Menjelang Pensiun", "Pra-Persiapan Pensiun",
+                "Pensiun", "Sudah Pensiun"]
+    path = xlsx("pegawai.xlsx", {"Data": [head, *[[i, name, nip(i), "III/a", "SD Negeri 1", status]
+                                                  for i, (name, status) in enumerate(zip("ABCDEF", statuses), start=1)]]})
+    staff = load_staff(path, year=2026)
+    assert staff.roster["name"].tolist() == ["A", "B", "C", "D"]
+    assert staff.roster["unit"].tolist() == ["SD Negeri 1"] * 4
+    assert "(Pensiun 2; rows 6, 7," in staff.notes.set_index("check").loc["inactive_aside", "message_en"]
+    missing = staff.notes.loc[staff.notes["check"].eq("column_missing"), "message_en"].tolist()
+    assert any(m.startswith("No education column") for m in missing)
+    educated = load_staff(xlsx("pendidikan.xlsx", {"Data": [["No", "Nama", "NIP", "Golongan", "Pendidikan Terakhir"],
+                                                            [1, "A", nip(1), "III/a", "S1"]]}), year=2026)
+    assert educated.roster["education"].tolist() == ["S1"]
+
+
 def test_a_peta_jabatan_skips_its_position_rows_and_reads_pppk_grades_under_the_status_column(xlsx):
     """A position map with holders: each numbered position row (jabatan, kelas, kebutuhan; no name, no NIP, nothing of
     a person) heads its holders' rows. The position rows are skipped and named in the record and one note; 'Kriteria
@@ -1389,6 +1410,28 @@ def test_an_inventory_row_with_neither_a_count_nor_a_condition_holds_no_item(xls
     notes = assets.notes.set_index("check")["message_en"]
     assert "2 rows with neither a count nor a condition ('Multimedia', 'Aula')" in notes["items_not_held"]
     assert "2 items with no condition ('UKS')" in notes["condition_missing"]
+
+
+def test_a_sentence_of_sums_under_an_item_with_no_condition_is_a_note_not_an_item(xlsx):
+    """A school's KIB C works out building 1's rehabilitated value in an unnumbered row '1.1' under it, the sentence in
+    the name column and nothing in the condition: a note on the item above, said in a note, never a second item. Near
+    misses: the same sentence with a condition of its own stays an item, and a plain name with no condition stays an
+    item whose condition is missing, with the warning."""
+    sentence = ("Nilai Bangunan Awal Rp. 33000000 Tingkat kerusakan Rp. 143295300 Jadi Nilai Bangunan = Rp. 195704700 + "
+                "Rp. 135000000")
+    head = [["No", "Jenis Barang/Nama Barang", "Kondisi Barang", "Harga (Rp)"]]
+    rows = [[1, "Gedung Kelas", "Baik", 330704700], ["1.1", sentence, None, None], [2, "Gedung Kelas", "Kurang Baik", 75000000]]
+    assets = load_assets(xlsx("sarana.xlsx", {"KIB C": head + rows}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Gedung Kelas", 1, 1]]
+    notes = assets.notes.set_index("check")["message_en"]
+    assert "1 rows with no condition whose name is a sentence working out values in Rp (row 3)" in notes["note_rows"]
+    assert "condition_missing" not in notes
+    assert (3, "note on the item above") in assets.recognition[0].skipped_rows
+    stated = load_assets(xlsx("kondisi.xlsx", {"KIB C": head + [rows[0], ["1.1", sentence, "Baik", None]]}))
+    assert stated.rows["item"].tolist() == ["Gedung Kelas", sentence]
+    plain = load_assets(xlsx("polos.xlsx", {"KIB C": head + [rows[0], [2, "Gedung Perpustakaan Rp. 50000000", None, None]]}))
+    assert plain.rows["item"].tolist() == ["Gedung Kelas", "Gedung Perpustakaan Rp. 50000000"]
+    assert "condition_missing" in plain.notes["check"].tolist()
 
 
 def test_counts_by_condition_rows_are_one_item_named_by_the_title_above_them(xlsx):
