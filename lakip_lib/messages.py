@@ -618,6 +618,13 @@ EXPECTED = {
                      "5.03.02.1.01.0005, 1.20.1.20.13.01, 1 / 1.1 / 1.1.1, or split over columns), a level column "
                      "(Program/Kegiatan/Sub Kegiatan), names starting 'Program', 'Kegiatan', 'Sub Kegiatan', or indented "
                      "names"),
+    "items_of_one": ("baris program, kegiatan atau sub kegiatan, bukan baris rincian (belanja) satu kegiatan yang "
+                     "disebut di atas tabel ({cell}: '{text}'): kit tidak menjumlahkan rincian itu; tambahkan satu baris "
+                     "berkode untuk kegiatan itu dengan anggaran dan realisasinya, atau gunakan laporan realisasi per sub "
+                     "kegiatan",
+                     "rows of programs, kegiatan or sub-kegiatan, not the detail (belanja) rows of the one kegiatan named "
+                     "above the table ({cell}: '{text}'): the kit does not add those up; add one coded row for it with its "
+                     "budget and realisation, or use a report of realisation per sub-kegiatan"),
     "levels_codes": ("kodenya kode {parts} bagian", "their codes are {parts}-part codes"),
     # indicators (indicators.py)
     "year_value_column": ("satu kolom untuk {field} tahun ini (kolom 'Jumlah' atau 'Tahun' di samping {periods} kolom "

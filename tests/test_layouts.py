@@ -34,6 +34,11 @@ from lakip_lib.loading.parse import clean_text, is_no_value
 
 #: case id → why the kit does not read it yet (the closing note of issue 11 lists them with their messages)
 NOT_READ: dict[str, str] = {
+    "budget-setwan-dprd-rfk-satu-sub-kegiatan-per-bulan-empat-nilai-per-sel-tanpa-total-realisasi":
+        "refused at A10 naming the label line A6 'SUBKEGIATAN : 4.02.02.2.01.0001 - …': the rows are that one sub "
+        "kegiatan's belanja items, with no realisation total; reading it needs the label line as the row, the DPA total "
+        "as its budget and, as its realisation, the sum of the second line ('Real Keuangan', by the labels stacked in "
+        "the 'RFK' column) of each item's stacked 'Jumlah' cell, none of which the recognition does yet",
     "ind-rsud-soedono-siimut-grafik-tren-impunit-satu-indikator-standar-label-ringkasan-tahunan":
         "refused at A8 (no indicator column): the one indicator is named in a label line 'INDIKATOR: …' and its target "
         "in 'STANDAR: <= 5 menit' above a month table Bulan | Numerator | Denumerator | Capaian | Status; reading it "

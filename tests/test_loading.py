@@ -2500,3 +2500,41 @@ def test_a_blood_type_column_is_no_golongan(tmp_path):
     assert used["D1"] == "golongan" and "C1" not in used
     near = load_staff(make_workbook(tmp_path / "b.xlsx", {"S": [["NIP", "Nama", "Golongan"], [nip(1), "ANI", "III/a"]]}))
     assert near.roster["golongan"].tolist() == ["III/a"]
+
+
+def test_a_sub_kegiatan_printed_once_per_place_in_brackets_is_read_per_place(tmp_path):
+    """An RFK prints one sub kegiatan of a kecamatan once per kelurahan: the same code on consecutive lines, the same
+    name but for the place in brackets at its end; each line is read as its own (codes …/2, …/3) with a note. Near
+    misses: the same code with the same name twice, or with another name that is no bracketed qualifier, is still a
+    code typed twice."""
+    head = [["Kode", "Uraian", "Anggaran", "Realisasi"]]
+    name = "Pembangunan Sarana dan Prasarana Kelurahan"
+    rows = [["7.01.03", "PROGRAM PEMBERDAYAAN", None, None], ["7.01.03.2.02", "Pembangunan Sarana", None, None],
+            ["7.01.03.2.02.0001", f"{name} (Kelurahan A)", 200, 190],
+            ["7.01.03.2.02.0001", f"{name} (Kelurahan B)", 100, 80]]
+    loaded = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": head + rows}), year=2023)
+    subs = loaded.rows[loaded.rows["level"] == "sub_kegiatan"]
+    assert subs[["code", "budget", "realised"]].values.tolist() == [["7.01.03.2.02.0001", 200, 190],
+                                                                   ["7.01.03.2.02.0001/2", 100, 80]]
+    assert "repeated_code" in loaded.notes["check"].tolist()
+    for n, other in enumerate((f"{name} (Kelurahan A)", "Pemeliharaan Sarana Kelurahan")):
+        twice = [*rows[:3], [rows[3][0], other, 100, 80]]
+        with pytest.raises(InputError, match="each code once"):
+            load_budget(make_workbook(tmp_path / f"b{n}.xlsx", {"S": head + twice}), year=2023)
+
+
+def test_belanja_items_of_one_sub_kegiatan_named_above_are_refused_naming_it(tmp_path):
+    """A PPTK's RFK of ONE sub kegiatan: 'SUBKEGIATAN : <code> - <name>' in a label line above a table whose rows are
+    its belanja items (no codes, no levels): refused naming the label line, neither read as a flat list of programs
+    nor refused with the generic levels message (the items' sum is no figure the table states). Near miss: a coded
+    table under the same label line is read."""
+    above = [["Laporan RFK"], ["SUBKEGIATAN : 4.02.02.2.01.0001 - Penyusunan Propemperda"], []]
+    head = [["#", "Uraian", "DPA", "Realisasi"]]
+    items = [[1, "Belanja Alat Tulis Kantor", 12_000_000, 11_465_000], [2, "Belanja Makanan dan Minuman Rapat", 36_000_000, 34_875_000]]
+    with pytest.raises(InputError, match=r"not the detail \(belanja\) rows of the one kegiatan named above the table "
+                                         r"\(A2: 'SUBKEGIATAN : 4\.02\.02\.2\.01\.0001"):
+        load_budget(make_workbook(tmp_path / "a.xlsx", {"S": above + head + items}), year=2023)
+    coded = [["Kode", "Uraian", "DPA", "Realisasi"], ["4.02.02", "PROGRAM DUKUNGAN DPRD", 48_000_000, 46_340_000],
+             ["4.02.02.2.01", "Pembentukan Perda", 48_000_000, 46_340_000]]
+    loaded = load_budget(make_workbook(tmp_path / "b.xlsx", {"S": above + coded}), year=2023)
+    assert loaded.rows["level"].tolist() == ["program", "kegiatan"]

@@ -3914,3 +3914,32 @@ def test_an_asset_table_turned_on_its_side_is_refused_naming_its_condition_rows(
         load_assets(make_workbook(tmp_path / "a.xlsx", {"RK": rows}))
     items = [["Nama Barang", "Kondisi", "Jumlah"], ["Meja", "Baik", 10], ["Kursi", "Rusak Berat", 3]]
     assert load_assets(make_workbook(tmp_path / "b.xlsx", {"KIB": items})).rows["item"].tolist() == ["Meja", "Kursi"]
+
+
+def test_a_percentage_under_the_realisations_band_is_its_share_and_a_weighted_one_no_figure(tmp_path):
+    """An RFK's 'DPA › Rp | %' and 'Keuangan › Rencana › Rp | %KUM | %TTB', 'Realisasi › Rp | %KUM | %TTB', 'Capaian
+    › %': a percentage leaf under the Realisasi band is a share, not rupiah added to the realisation; TTB (tertimbang,
+    weighted by the row's part of the DPA) is no realisation percentage; the stated one is the share beside the
+    realisation's 'Rp' under its band (the DPA's is a share of the total, the plan's and the capaian's no
+    realisation's). Near misses: 'Keuangan › Realisasi › Rp' stays the realisation, and with the realisation's share
+    left out the DPA's and the capaian's stay a question."""
+    budget = vocabulary("budget")
+    assert match_path(("Keuangan", "Realisasi", "%KUM"), budget).name == "stated_pct"
+    assert match_path(("Keuangan", "Realisasi", "Rp"), budget).name == "realised"
+    assert match_path(("Keuangan", "Rencana", "%TTB"), budget) is None
+
+    def book(name: str, realised: list[str]) -> Path:
+        rencana = ["Rp", "%KUM", "%TTB"]
+        head = [["Kode", "Uraian", "DPA", None, "Keuangan", *[None] * (len(rencana) + len(realised))],
+                [None, None, "Rp", "%", "Rencana", None, None, "Realisasi", *[None] * (len(realised) - 1), "Capaian"],
+                [None, None, None, None, *rencana, *realised, "%"]]
+        values = {"Rp": 400, "%KUM": 40, "%TTB": 10}
+        rows = [["7.01.01", "PROGRAM PENUNJANG", 1000, 25, 1000, 100, 25, *[values[k] for k in realised], 40]]
+        last = chr(ord("H") + len(realised) - 1)
+        merged = ["A1:A3", "B1:B3", "C1:D1", "C2:C3", "D2:D3", f"E1:{chr(ord(last) + 1)}1", "E2:G2", f"H2:{last}2"]
+        return make_workbook(tmp_path / name, {"S": head + rows}, merged={"S": merged})
+
+    loaded = load_budget(book("a.xlsx", ["Rp", "%KUM", "%TTB"]), year=2023)
+    assert loaded.rows[["budget", "realised", "stated_pct"]].values.tolist() == [[1000, 400, 40]]
+    with pytest.raises(InputError, match="one column for 'stated_pct'"):
+        load_budget(book("b.xlsx", ["Rp", "%TTB"]), year=2023)

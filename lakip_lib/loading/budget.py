@@ -1209,9 +1209,10 @@ def _name(value: object) -> str:
 
 
 def _per_output(table: Table, data: pd.DataFrame, codes: pd.Series, names: pd.Series, notes: list[dict[str, str]]) -> pd.Series:
-    """Codes of a sub-kegiatan printed once per sub-output (the same code on consecutive rows, the same name on the first
-    line of the cell and the sub-output on the next) made distinct: ``…0001``, ``…0001/2``; a note says so."""
-    first_lines = names.map(lambda v: str(v).strip().splitlines()[0].strip() if isinstance(v, str) and v.strip() else None)
+    """Codes of a sub-kegiatan printed once per sub-output or place (the same code on consecutive rows, the same name on
+    the first line of the cell and the sub-output on the next, or the same name but for a bracketed qualifier at its end:
+    '… Kelurahan (Kelurahan Mekar Sari)') made distinct: ``…0001``, ``…0001/2``; a note says so."""
+    first_lines = names.map(_unqualified)
     same = codes.eq(codes.shift()) & codes.map(lambda c: isinstance(c, str)) & first_lines.eq(first_lines.shift()) \
         & names.ne(names.shift())
     if not same.any():
@@ -1222,11 +1223,30 @@ def _per_output(table: Table, data: pd.DataFrame, codes: pd.Series, names: pd.Se
         base, _, n = previous.partition("/")
         codes.iloc[i] = f"{base}/{int(n or 1) + 1}"
     notes.append(note("info", "repeated_code", location(table, int(data["_row"].iloc[np.flatnonzero(same.to_numpy())[0]])),
-                      f"{int(same.sum())} baris mengulang kode sub-kegiatan di atasnya dengan sub-output lain; dibaca sebagai baris "
-                      "tersendiri (kode …/2, …/3)",
-                      f"{int(same.sum())} rows repeat the sub-kegiatan code above them for another sub-output; read as rows of their "
-                      "own (codes …/2, …/3)"))
+                      f"{int(same.sum())} baris mengulang kode sub-kegiatan di atasnya dengan sub-output atau lokasi lain; dibaca "
+                      "sebagai baris tersendiri (kode …/2, …/3)",
+                      f"{int(same.sum())} rows repeat the sub-kegiatan code above them for another sub-output or place; read as "
+                      "rows of their own (codes …/2, …/3)"))
     return codes
+
+
+#: a qualifier in brackets at the end of a name: the place or part of a sub-kegiatan printed once for each
+_QUALIFIER = re.compile(r"\s*\([^()]+\)\s*$")
+
+
+def _unqualified(name: object) -> str | None:
+    """The first line of a budget row's name without a bracketed qualifier at its end, or None for no name.
+
+    Example:
+        >>> _unqualified("Pembangunan Sarana (Kelurahan Mekar Sari)"), _unqualified("Penyusunan Renja")
+        ('Pembangunan Sarana', 'Penyusunan Renja')
+        >>> _unqualified("(Kelurahan Mekar Sari)"), _unqualified(None)
+        ('(Kelurahan Mekar Sari)', None)
+    """
+    if not isinstance(name, str) or not name.strip():
+        return None
+    first = name.strip().splitlines()[0].strip()
+    return _QUALIFIER.sub("", first) or first
 
 
 def _codes(data: pd.DataFrame, labels: list[str]) -> pd.Series:
@@ -1495,6 +1515,12 @@ def _levels(table: Table, data: pd.DataFrame, codes: pd.Series, code_labels: lis
     indented = indent_levels(raw_names)
     if indented is not None:
         return indented
+    if (named := _one_named_above(table)) is not None:
+        # 'SUBKEGIATAN : 4.02.02.2.01.0001 - …' over rows without levels: the rows are that one sub-kegiatan's belanja
+        # items, no programs of a flat list, and their sum is no figure the table states
+        cell, text = named
+        problems.append(table.problem(table.header_row, None, None, expects("items_of_one", cell=cell, text=text)))
+        return None
     if codes.isna().all() and len(name_labels) == 1 \
             and (flat := flat_levels(raw_names, sums.tolist())) is not None:
         return flat
@@ -1502,6 +1528,21 @@ def _levels(table: Table, data: pd.DataFrame, codes: pd.Series, code_labels: lis
     problems.append(table.problem(table.header_row, None, None,
                                   Joined((levels, expects("levels_codes", parts=present))) if codes.notna().any() else levels))
     return None
+
+
+#: a label line naming the one sub-kegiatan (or kegiatan) a report is of: 'SUBKEGIATAN : <code> - <name>'
+_NAMED_ABOVE = re.compile(r"^\s*(?:sub\s*-?\s*)?kegiatan\s*:\s*\S", re.IGNORECASE)
+
+
+def _one_named_above(table: Table) -> tuple[str, str] | None:
+    """The cell and text of the last label line above the header that names one sub-kegiatan or kegiatan ('SUB
+    KEGIATAN : 1.02.02.2.01.0001 - …'), or None when no line above does."""
+    found = None
+    for i in range(table.header_row):
+        for j, value in enumerate(table.grid.cells.iloc[i]):
+            if isinstance(value, str) and _NAMED_ABOVE.match(value):
+                found = (table.grid.cell_name(i, j), clean_text(value))
+    return found
 
 
 def _parents(codes: pd.Series, levels: pd.Series) -> pd.Series:

@@ -1732,16 +1732,22 @@ def share_beside_realised(band: Band, claimants: list[int]) -> int | None:
         3
         >>> share_beside_realised(Band("budget", 0, 0, paths, matches, ()), [0, 1]) is None
         True
+        >>> paths = {0: ("DPA", "%"), 1: ("Keuangan", "Rencana", "%KUM"), 2: ("Keuangan", "Realisasi", "Rp"),
+        ...          3: ("Keuangan", "Realisasi", "%KUM")}
+        >>> share_beside_realised(Band("budget", 0, 0, paths, matches, ()), [0, 1, 3])
+        3
     """
     realised = [j for j, m in band.matches.items() if m.name == "realised" and not m.part and not m.total]
     if len(realised) != 1:
         return None
     path = band.paths[realised[0]]
     what = header_words(path[-1]) - _UNIT_WORDS
-    if not what:
+    if not what and len(path) < 2:
         return None
+    # Keuangan › Realisasi › Rp | %KUM: a leaf that is only the unit leaves the band to name the realisation, so any
+    # share beside it under that band is the realisation's
     paired = [j for j in claimants if band.paths[j][:-1] == path[:-1] and header_words(band.paths[j][-1]) & _SHARE
-              and header_words(band.paths[j][-1]) - _UNIT_WORDS == what]
+              and (not what or header_words(band.paths[j][-1]) - _UNIT_WORDS == what)]
     return paired[0] if len(paired) == 1 else None
 
 
@@ -1912,6 +1918,11 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 # 2020 › Realisasi 2020 | 2022 › Realisasi 2020 | 2024 › …: the year's value under its own year's band;
                 # under a later year's band it is repeated beside that year's target, for an assumed capaian
                 chosen = own
+            elif matches[0].name == "stated_pct" and (beside := share_beside_realised(band, plain)) is not None:
+                # KEUANGAN › REALISASI (RP) | REALISASI (%) beside FISIK › REALISASI (%), KEUANGAN › TARGET (%), TTB (%),
+                # SISA ANGGARAN › (%): the share that is the realisation's, headed as it is, under its own group; before
+                # a known spelling, as 'DPA › %' (each row's part of the total DPA) is spelt as a share too
+                chosen = beside
             elif len(exact := [j for j in plain if band.matches[j].how not in ("rule", NAME_UNDER_BAND)]) == 1:
                 chosen = exact[0]  # a known spelling beats a header that only has the field's words
             elif matches[0].name == "indicator" and len(plain) == len(indexes) \
@@ -1962,10 +1973,6 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 # REALISASI S/D BULAN LALU › % | … | TOTAL REALISASI › % | SISA DANA › %: each band's share; the row's
                 # is the one under the band of the total realisation (SISA's is the remainder's, an earlier one's old)
                 chosen = share
-            elif matches[0].name == "stated_pct" and (beside := share_beside_realised(band, plain)) is not None:
-                # KEUANGAN › REALISASI (RP) | REALISASI (%) beside FISIK › REALISASI (%), KEUANGAN › TARGET (%), TTB (%),
-                # SISA ANGGARAN › (%): the share that is the realisation's, headed as it is, under its own group
-                chosen = beside
             elif band.dataset == "budget" and matches[0].name == "realised" and len(plain) == len(indexes) \
                     and (cumulative := to_date(grid, band, plain)) is not None:
                 # s.d. Triwulan Lalu | Triwulan Ini | s.d. Triwulan Ini: the realisation to date, the others its parts;

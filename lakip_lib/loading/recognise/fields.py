@@ -613,8 +613,12 @@ def _match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
     """Known spellings first (the whole path, then without its top levels, then each middle level from the leaf up:
     ``Golongan I › Laki-Laki › 1/a`` is a count of men), then the token rules on the whole path and its tails."""
     tails = [" ".join(path[i:]) for i in range(len(path))]
+    share = "persen" in header_words(path[-1])
     for text in [*tails, *reversed(path[1:-1])]:
         found = _match_text(text, vocab, rules=False)
+        if found is not None and share and text not in tails and found.name in AMOUNTS:
+            # Keuangan › Realisasi › %KUM: a percentage leaf under an amount's band is a share of it, never rupiah
+            continue
         if found is not None:
             return found
     # a rule's exceptions see the whole path: "Capaian Anggaran › Persentase (%)" is no capaian of the indicator;
