@@ -1527,7 +1527,7 @@ def test_a_monthly_realisation_band_is_read_as_its_jumlah_and_checked_against_th
         ["1", "program", 1200.0, 1200.0], ["1.1", "kegiatan", 1200.0, 1100.0]]
     assert budget.notes[["severity", "check", "location", "message"]].values.tolist() == [
         ["error", "sum_mismatch", "anggaran.xlsx:R!P4",
-         "Realisasi per bulan berjumlah 1.200, tidak sama dengan Jumlah realisasi yang tercantum 1.100"]]
+         "Realisasi per bulan baris ini berjumlah 1.200, tidak sama dengan Jumlah realisasi yang tercantum 1.100"]]
 
 
 def test_a_target_written_as_a_bound_is_its_number_and_an_upper_bound_makes_lower_better(xlsx):

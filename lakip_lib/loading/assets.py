@@ -9,15 +9,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError, Problem
+from ..errors import Problem
 from ..formatting import format_number
-from ..messages import expects
+from ..messages import Pair, expects
 from .parse import asset_condition, asset_lost, clean_text, damage_band, is_no_value
-from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
+from .notes import empty_notes, note, notes_frame, recognition_notes
 from .workbook import Grid, is_blank
 from .recognise import CONDITION_MARKS, EARLIER_STATE, LATEST_STATE, STATED_QUANTITY, Recognition, Table, is_amount_sentence, is_mark
 from .recognise.table import row_of
-from .tables import location, refused, split_totals, tables_in, whole_numbers
+from .tables import location, refused, split_totals, sum_mismatches, tables_in, whole_numbers
 
 ASSET_COLUMNS = ("category", "item", "good", "damaged", "sufficient", "lacking", "note", "location")
 #: the role --explain gives a row of sums under an item (:func:`_note_rows`)
@@ -122,14 +122,8 @@ def _quantity_sums(table: Table, data: pd.DataFrame, counts: dict[str, pd.Series
     if len(problems) > before:
         return []  # the bad cells are problems of their own
     summed = counts["good"].fillna(0) + counts["damaged"].fillna(0)
-    notes = []
-    for i in np.flatnonzero(((summed - stated).abs() > 0.5).to_numpy() & stated.notna().to_numpy()):
-        where = location(table, int(data["_row"].iloc[i]), "quantity")
-        (got_id, got_en), (want_id, want_en) = amounts(summed.iloc[i]), amounts(stated.iloc[i])
-        notes.append(note("error", "sum_mismatch", where,
-                          f"Barang baik dan rusak baris ini berjumlah {got_id}, tidak sama dengan jumlah yang tercantum {want_id}",
-                          f"This row's good and damaged items add up to {got_en}, not its stated total {want_en}"))
-    return notes
+    return sum_mismatches(table, data, summed, stated, "quantity", Pair("Barang baik dan rusak", "good and damaged items"),
+                          Pair("jumlah", "total"))
 
 
 def _good_of_quantity(table: Table, data: pd.DataFrame, damaged: pd.Series, problems: list[Problem]) -> pd.Series:

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError, Problem
+from ..errors import Problem
 from ..messages import Joined, Pair, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
@@ -30,7 +30,7 @@ from .recognise.hierarchy import (ACCOUNTS, FLAT, KELOMPOK_ACCOUNTS, KRO_RO, LEV
 from .recognise.outline import OUTLINE
 from .parse import alias_key, clean_text, excel_error, is_no_value, printed_decimals, without_marker
 from .recognise.rows import total_group_code
-from .tables import location, numbers, refused, split_totals, tables_in
+from .tables import location, numbers, refused, split_totals, sum_mismatches, tables_in
 
 BUDGET_COLUMNS = ("code", "name", "level", "parent", "budget", "realised", "stated_pct", "pct_decimals", "location")
 TOTAL_COLUMNS = ("label", "budget", "realised", "stated_pct", "pct_decimals", "location")
@@ -1188,14 +1188,8 @@ def _months_against_total(table: Table, data: pd.DataFrame, label: str | None, t
     for month in months:
         table.use(month, Pair(f"bulan dari {label}, dicocokkan dengannya", f"month of {label}, checked against it"))
     summed = pd.concat([numbers(table, data, m, problems, negative=False) for m in months], axis=1).sum(axis=1, min_count=1)
-    notes = []
-    for i in np.flatnonzero(((summed - total).abs() > 0.005).to_numpy() & summed.notna().to_numpy() & total.notna().to_numpy()):
-        where = location(table, int(data["_row"].iloc[i]), label)
-        (got_id, got_en), (want_id, want_en) = amounts(summed.iloc[i]), amounts(total.iloc[i])
-        notes.append(note("error", "sum_mismatch", where,
-                          f"Realisasi per bulan berjumlah {got_id}, tidak sama dengan Jumlah realisasi yang tercantum {want_id}",
-                          f"The monthly realisations add up to {got_en}, not the stated total realisation {want_en}"))
-    return notes
+    return sum_mismatches(table, data, summed, total, label, Pair("Realisasi per bulan", "monthly realisations"),
+                          Pair("Jumlah realisasi", "total realisation"), tolerance=0.005)
 
 
 _HOW_ID = {"level words": "kata di awal nama (Program, Kegiatan, Sub Kegiatan)", "indentation": "indentasi nama",

@@ -58,7 +58,7 @@ from .parse import (
     inactive_status,
     non_asn_status,
 )
-from .tables import location, refused, retype, split_totals, tables_in, whole_numbers
+from .tables import location, refused, retype, split_totals, sum_mismatches, tables_in, whole_numbers
 from .workbook import column_index, is_rendered
 
 #: a roster is a list of people by NIP: a listing without golongan (PPPK, a campus's PDDikti export) still counts
@@ -2060,15 +2060,8 @@ def _complement_sums(table: Table, data: pd.DataFrame, totals: pd.DataFrame, wid
     named = " + ".join(f"'{' › '.join(paths[label])}'" for label in parts)
     for label in parts:
         table.use(label, Pair(f"bagian dari count: {named} = Jumlah, dicocokkan", f"part of count: {named} = Jumlah, checked"))
-    summed = cells.sum(axis=1, min_count=1)
-    notes = []
-    for i in np.flatnonzero(((summed - stated).abs() > 0.5).to_numpy() & stated.notna().to_numpy() & summed.notna().to_numpy()):
-        where = location(table, int(rows["_row"].iloc[i]), "count")
-        (got_id, got_en), (want_id, want_en) = amounts(summed.iloc[i]), amounts(stated.iloc[i])
-        notes.append(note("error", "sum_mismatch", where,
-                          f"{named} baris ini berjumlah {got_id}, tidak sama dengan Jumlah yang tercantum {want_id}",
-                          f"This row's {named} add up to {got_en}, not its stated total {want_en}"))
-    return notes
+    return sum_mismatches(table, rows, cells.sum(axis=1, min_count=1), stated, "count", Pair(named, named),
+                          Pair("Jumlah", "total"))
 
 
 def _group_subtotals(table: Table, wide: _Wide) -> dict[str, list[str]]:

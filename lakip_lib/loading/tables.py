@@ -13,7 +13,8 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError, Problem
-from ..messages import Joined, expects
+from ..messages import Joined, Pair, expects
+from .notes import amounts, note
 from .recognise import Recognition, Table, expected_header, recognise_sheet, total_label_mask, vocabularies
 from .recognise.cards import Cards, record_cards
 from .recognise.lookup import column_guide, option_lists
@@ -375,3 +376,19 @@ def location(table: Table, row: int, label: str | None = None) -> str:
     grid = table.grid
     cell = grid.cell_name(row, table.column(label).index) if label else f"row {grid.row0 + row}"
     return f"{grid.file}:{grid.sheet}!{cell}"
+
+
+def sum_mismatches(table: Table, rows: pd.DataFrame, summed: pd.Series, stated: pd.Series, label: str, parts: Pair,
+                   total: Pair, tolerance: float = 0.5) -> list[dict[str, str]]:
+    """A ``sum_mismatch`` error at the ``label`` cell of each row where the ``parts`` added up (``summed``) are not the
+    row's stated ``total`` (``stated``), by more than ``tolerance``; rows where either is missing say nothing.
+
+    Example: 'Barang baik dan rusak baris ini berjumlah 12, tidak sama dengan jumlah yang tercantum 13'.
+    """
+    notes = []
+    for i in np.flatnonzero(((summed - stated).abs() > tolerance).to_numpy() & stated.notna().to_numpy() & summed.notna().to_numpy()):
+        (got_id, got_en), (want_id, want_en) = amounts(summed.iloc[i]), amounts(stated.iloc[i])
+        notes.append(note("error", "sum_mismatch", location(table, int(rows["_row"].iloc[i]), label),
+                          f"{parts.id} baris ini berjumlah {got_id}, tidak sama dengan {total.id} yang tercantum {want_id}",
+                          f"This row's {parts.en} add up to {got_en}, not its stated {total.en} {want_en}"))
+    return notes
