@@ -381,6 +381,12 @@ EXPECTED = {
                          "rows marked '{mark}' ('{first}' …) under '{parent}' whose counts are that row's or within it "
                          "(its breakdown): they exceed it, so whether that row holds them or is a row of its own is not "
                          "known"),
+    "renumbered_ambiguous": ("nomor baris yang dapat dibaca dua cara: '{label}' (nomor {number}) dapat berupa sub-unit baris di "
+                             "atasnya yang bernomor lagi dari 1, atau unit berikutnya; tandai sub-unit dengan '::' di depan "
+                             "namanya, atau beri unit nomor yang berlanjut",
+                             "row numbers read two ways: '{label}' (numbered {number}) may be a sub-unit of a row above, "
+                             "numbered again from 1, or the next unit; mark sub-units with '::' before their names, or number "
+                             "the units on"),
     "renumbered_within": ("baris bernomor lagi dari 1 ('{first}' …) di bawah '{parent}' (nomor {number}) yang jumlahnya "
                           "sama dengan atau termasuk dalam baris itu (sub-unitnya): kini melebihinya, sehingga tidak jelas "
                           "apakah baris itu memuat mereka atau satu baris tersendiri",

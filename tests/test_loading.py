@@ -2324,6 +2324,21 @@ def test_a_plain_numbered_list_of_units_keeps_every_row(tmp_path):
     assert _by(staff, "education") == {"SMA": 8, "S1": 13, "S2": 3, "S3": 1}
 
 
+def test_row_numbers_read_two_ways_refuse_the_table_at_the_first_row_they_disagree_on(tmp_path):
+    """1 Dinas A, 1 Sekretariat, 2 …: the 2 may be Sekretariat's next sub-unit or the next unit, and a guess could count
+    a sub-unit's people twice; refused at that row, saying how to mark sub-units. Near miss: the same rows with the
+    sub-unit marked '::' are read, its people counted once in Dinas A."""
+    rows = [*_BANDS_HEAD, _banded(1, "Dinas A", 4, 6, 2, 0), _banded(1, "Sekretariat", 1, 2, 0, 0),
+            _banded(2, "Dinas B", 3, 5, 1, 1)]
+    with pytest.raises(InputError) as refused:
+        load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Tabel": rows}, {"Tabel": _BANDS_MERGED}))
+    [problem] = refused.value.problems
+    assert problem.cell.startswith("B") and "'Dinas B' (numbered 2) may be a sub-unit" in problem.expected.text("en")
+    rows[-2] = _banded(1, "::Sekretariat", 1, 2, 0, 0)
+    staff = load_staff(make_workbook(tmp_path / "marked.xlsx", {"Tabel": rows}, {"Tabel": _BANDS_MERGED}))
+    assert _by(staff, "education") == {"SMA": 7, "S1": 11, "S2": 3, "S3": 1}
+
+
 def test_renumbered_rows_are_read_both_ways_where_a_number_goes_on_either():
     from lakip_lib.loading.staff import _renumberings
     assert _renumberings([1, 2, 1, 2, 3, 3, 1, 2, 3, 4, 1, 2]) == [[(1, 2, 5), (5, 6, 9), (9, 10, 12)]]

@@ -1759,7 +1759,8 @@ def _renumbered_parts(table: Table, data: pd.DataFrame, counted: list[str]) -> p
     each of their counts added up is within that row's (:func:`_parts_aside`, ``within``: the unit has people of its
     own beside its sub-units'); a row they exceed refuses the table. The numbers are read top down, a number going on
     the run under way before it resumes the rows above (the 3 after 1, 2 under the 2 is the third sub-unit; a 3 after
-    1, 2, 3 the next unit); numbering that neither goes on nor starts again, or no row numbered again, is left as it is.
+    1, 2, 3 the next unit); numbering that neither goes on nor starts again, or no row numbered again, is left as it is;
+    numbers read more than one way (1, 1, 2: the 2 is the sub-unit's next or the next unit) refuse the table.
 
     Example: 1 Sekretariat Daerah, 2 Dinas Kesehatan, 1 Sekretariat, 2 Bidang …, 3 Bidang …, 3 BKPSDM, 1 Sekretariat …:
     the rows 1, 2, 3 of each unit are set aside, the units read.
@@ -1772,9 +1773,16 @@ def _renumbered_parts(table: Table, data: pd.DataFrame, counted: list[str]) -> p
     if any(n is None for n in numbers) or numbers[0] != 1:
         return data
     readings = _renumberings(numbers)
-    if len(readings) != 1 or not (runs := readings[0]):
-        return data  # no reading, or several that the numbers alone do not tell apart: the rows are left as they are
     labels = data["category"]
+    if len(readings) > 1:
+        # several readings the numbers alone do not tell apart (1, 1, 2): left as they are, a sub-unit could be counted
+        # twice, so the table is refused at the first row the readings disagree on
+        aside = [{r for _, start, end in runs for r in range(start, end)} for runs in readings]
+        i = min(set.union(*aside) - set.intersection(*aside))
+        raise InputError(table.problem(int(data["_row"].iloc[i]), "category", labels.iloc[i],
+                                       expects("renumbered_ambiguous", label=clean_text(labels.iloc[i]), number=numbers[i])))
+    if not readings or not (runs := readings[0]):
+        return data  # no reading (numbering that neither goes on nor starts again), or no row numbered again
     return _parts_aside(
         table, data, counted, runs, within=True,
         refusal=lambda i: expects("renumbered_within", first=clean_text(labels.iloc[i + 1]), parent=clean_text(labels.iloc[i]),
