@@ -65,7 +65,8 @@ from .table import Column, Recognition, Table, not_used, part_of, row_of
 from .unnamed import unnamed_band
 
 __all__ = ["Column", "Recognition", "Table", "YEAR_COLUMNS", "column_paths", "expected_header", "header_key", "is_amount_sentence",
-           "is_column_numbers",            "is_summary_label", "is_total_label", "match_header", "match_path", "recognise_sheet", "total_label_mask", "vocabularies"]
+           "is_column_numbers", "is_summary_label", "is_total_label", "match_header", "match_path", "recognise_sheet",
+           "total_label_mask", "vocabularies"]
 
 #: most tables looked for in one sheet
 MAX_TABLES = 20
@@ -208,6 +209,15 @@ def _end_of(record: Recognition, grid: Grid) -> int:
 STAND_IN = "stand-in"
 
 
+def _adopt(grid: Grid, band: Band, record: Recognition, columns: list[Column], column: Column, field: str, how: str) -> None:
+    """Read a column the header left unused as ``field``, told by ``how`` rather than by its header: added to
+    ``columns`` and moved, in the table's record, from the columns not used to those read."""
+    columns.append(column)
+    cell = grid.cell_name(band.bottom, column.index)
+    record.unused.remove((cell, column.header))
+    record.columns.append((cell, column.header, field, how))
+
+
 def _stand_in(grid: Grid, band: Band, field: str) -> Column | None:
     """The ``field`` column of a table with no column headed by the field's own word, named by a header that stands in
     for it (``stand_in_headers.csv``: a monthly report of rencana aksi with no Indikator column measures each action
@@ -309,32 +319,21 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
                 and (coded is None or labels.index != coded[0].index):
             # Bidang Evaluator | Pagu Alokasi | Realisasi; Kategori | Total Aset | Baik | Rusak: the rows named by the
             # one column of words
-            columns.append(labels)
-            cell = grid.cell_name(band.bottom, labels.index)
-            record.unused.remove((cell, labels.header))
-            record.columns.append((cell, labels.header, named, ROW_LABELS))
+            _adopt(grid, band, record, columns, labels, named, ROW_LABELS)
             missing.remove(named)
     if "item" in missing and band.dataset == "assets" and (levels := _school_levels(grid, band, columns)) is not None:
         # JENJANG | … | BAIK | RUSAK over SD, SMP …: one item (the title's 'ruang kelas') counted per school level
-        columns.append(levels)
-        cell = grid.cell_name(band.bottom, levels.index)
-        record.unused.remove((cell, levels.header))
-        record.columns.append((cell, levels.header, "item", SCHOOL_LEVELS))
+        _adopt(grid, band, record, columns, levels, "item", SCHOOL_LEVELS)
         missing.remove("item")
     for named in [name for name in missing if name == _NAMED.get(band.dataset)]:
         if (standing := _stand_in(grid, band, named)) is not None:
             # Rencana Aksi | Target Fisik | Realisasi Fisik with no Indikator column: each action plan is the item
-            columns.append(standing)
-            cell = grid.cell_name(band.bottom, standing.index)
-            record.unused.remove((cell, standing.header))
-            record.columns.append((cell, standing.header, named, STAND_IN))
+            _adopt(grid, band, record, columns, standing, named, STAND_IN)
             missing.remove(named)
     if "indicator" in missing and band.dataset == "indicators" \
             and (parts_of := _parts_of_titled_indicator(grid, band, columns, caption(rows, band.top))) is not None:
-        columns.append(parts_of)  # IKU 1 … by Jenjang: each row names its part of the indicator the title names
-        cell = grid.cell_name(band.bottom, parts_of.index)
-        record.unused.remove((cell, parts_of.header))
-        record.columns.append((cell, parts_of.header, "indicator", TITLED_PARTS))
+        # IKU 1 … by Jenjang: each row names its part of the indicator the title names
+        _adopt(grid, band, record, columns, parts_of, "indicator", TITLED_PARTS)
         missing.remove("indicator")
     if band.dataset == "assets" and not claimed & _CONDITION_FIELDS and (marked := _condition_marks(grid, band, columns)):
         # B | RR | RB with an 'X' under each item's condition (a room's DBR): the loader reads the marked column's header
@@ -346,10 +345,7 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
                            for j in marked]
     if band.dataset == "assets" and (stated := _stated_quantity(grid, band, columns, record)) is not None:
         # JUMLAH RUANG KELAS › RUANG KELAS | BAIK | RUSAK …: the table's own total of each row, checked by the loader
-        columns.append(stated)
-        cell = grid.cell_name(band.bottom, stated.index)
-        record.unused.remove((cell, stated.header))
-        record.columns.append((cell, stated.header, "quantity", STATED_QUANTITY))
+        _adopt(grid, band, record, columns, stated, "quantity", STATED_QUANTITY)
     spread = _lines_per_item(grid, band) if missing else None
     # one small table per indicator, named only in its title ('Tabel 17. Analisa Kinerja Penurunan upaya hukum …'):
     # settled once the body is known (one row of values)
