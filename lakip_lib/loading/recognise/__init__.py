@@ -50,9 +50,9 @@ from ..workbook import SCAN_ROWS, Grid, is_blank
 from .across import ACROSS, indicator_bands
 from .band import STACKED_FIELDS, Band, best_band, column_paths, names_a_category, side_by_side
 from .content import column_content, fits, only_codes
-from .fields import (_LEVEL_VALUES, _MONTHS, AMOUNTS, NAME_UNDER_BAND, ROW_NUMBERS, SUMMED, YEAR_COLUMNS, YEAR_LEAF, Match,
-                     Vocabulary, band_years, computed, header_key, header_words, is_month, match_header, match_path,
-                     vocabulary, years_before)
+from .fields import (_LEVEL_VALUES, _MONTHS, AMOUNTS, CONDITION_HEADS, NAME_UNDER_BAND, ROW_NUMBERS, SUMMED,
+                     YEAR_COLUMNS, YEAR_LEAF, Match, Vocabulary, band_years, computed, header_key, header_words, is_month,
+                     match_header, match_path, vocabulary, years_before)
 from .rows import (body, caption, carried_totals, continued_names, is_amount_sentence, is_column_numbers, is_signature,
                    is_summary_label, is_title, is_total_label, total_label_mask)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
@@ -1659,10 +1659,8 @@ def _grouped(band: Band, indexes: list[int]) -> bool:
     return sum(len(p) == 1 for p in paths) <= 1 and len(set(paths)) == len(paths)
 
 
-#: the words of a condition band's label that say it is one (``Keadaan Barang``, ``Kondisi``)
-_CONDITION_HEADS = frozenset({"keadaan", "kondisi"})
 #: the words such a label may add that name no item (``Kondisi Barang Akhir Tahun``, ``Keadaan (Unit)``)
-_NO_ITEM = _CONDITION_HEADS | _LATEST | _EARLIER | frozenset({"barang", "aset", "unit", "buah", "jumlah", "jml", "tahun", "per"})
+_NO_ITEM = CONDITION_HEADS | _LATEST | _EARLIER | frozenset({"barang", "aset", "unit", "buah", "jumlah", "jml", "tahun", "per"})
 
 
 def _items_of_bands(band: Band, indexes: list[int]) -> list[int]:
@@ -1673,7 +1671,7 @@ def _items_of_bands(band: Band, indexes: list[int]) -> list[int]:
     firsts: dict[frozenset[str], int] = {}
     for j in indexes:
         words = set().union(*(header_words(level) for level in band.paths[j][:-1]))
-        if not words & _CONDITION_HEADS:
+        if not words & CONDITION_HEADS:
             return []
         item = frozenset(w for w in words - _NO_ITEM if not w.isdigit())
         if not item:

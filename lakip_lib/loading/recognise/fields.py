@@ -40,6 +40,9 @@ AMOUNTS = SUMMED | {"budget", "realised", "count", "male", "female"}
 #: fields of headcounts (staff tables)
 HEADCOUNTS = frozenset({"count", "male", "female"})
 GENDERS = frozenset({"male", "female"})
+#: header words of a column or band that holds conditions (a KIB's 'Kondisi', 'Keadaan Barang', a band 'Keadaan'
+#: over 'Baik | Rusak Ringan | Rusak Berat')
+CONDITION_HEADS = frozenset({"keadaan", "kondisi"})
 
 #: unit of a column (:func:`~.rows.unit_kind`) → the words of its band that name the other half of it: an ``Rp``
 #: column under "Realisasi Capaian Kinerja dan Anggaran" is the money, a ``K`` column the kinerja
@@ -47,8 +50,6 @@ _OTHER_HALF = {
     "money": re.compile(r"\b(?:capaian|kinerja|fisik|volume|vol|output|keluaran)\b", re.IGNORECASE),
     "measure": re.compile(r"\b(?:anggaran|keuangan|dana|pagu|biaya|rupiah|rp)\b\.?", re.IGNORECASE),
 }
-#: header keys of a column that numbers the rows: known, and of no field
-ROW_NUMBERS = frozenset({"no", "nomor", "nourut", "urut", "nomorurut"})
 #: a year in a header, after 'Tahun', 'Th.' …; an underscore parts words as a space does (a data set's column names,
 #: 'capaian_tahun_2019'), where a regular expression's word boundary would not; never the year of a date ('Realisasi
 #: s/d Tgl. 31-10-2023': a day, which heads no year's column)

@@ -21,7 +21,7 @@ from ...messages import Joined, Pair, expects
 from ..parse import asset_condition
 from ..workbook import SCAN_ROWS, Grid, is_blank
 from .band import column_paths, is_header_like
-from .fields import Vocabulary, header_words, match_path, vocabulary
+from .fields import CONDITION_HEADS, Vocabulary, header_words, match_path, vocabulary
 from .rows import caption
 from .unnamed import is_count
 
@@ -142,7 +142,7 @@ def _condition_rows(grid: Grid, nearest: Nearest) -> list[tuple[int, int]]:
         []
     """
     body = grid.rows[nearest.bottom + 1: nearest.bottom + 1 + 4 * BELOW]
-    headed = {j for j, path in nearest.paths.items() if any(header_words(p) & _CONDITION_HEADERS for p in path)}
+    headed = {j for j, path in nearest.paths.items() if any(header_words(p) & CONDITION_HEADS for p in path)}
     for j in range(max((len(row) for row in body), default=0)):
         if j in headed:
             continue  # a Kondisi column of an item list holds conditions by right: one per item, not the rows' labels
@@ -154,10 +154,6 @@ def _condition_rows(grid: Grid, nearest: Nearest) -> list[tuple[int, int]]:
         if len(found) == 2:
             return sorted(found.values())
     return []
-
-
-#: header words of a column that holds each item's condition (a KIB's 'Kondisi', 'Keadaan Barang')
-_CONDITION_HEADERS = frozenset({"kondisi", "keadaan"})
 
 
 #: an amount as a form prints it beside its label: a number, or digits in groups of thousands ('Rp.850,000,000')
