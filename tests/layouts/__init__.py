@@ -1,16 +1,17 @@
 """The corpus of real layouts: one module per dataset and per held-out set, each with ``CASES``; :data:`CASES` is
 all of them, in the order the README lists them."""
 
-from layouts import (budget, eighteenth, eighth, eleventh, fifteenth, fifth, fourteenth, fourth, indicators, nineteenth,
-                     ninth, second, seventeenth, seventh, sixteenth, sixth, staff, tenth, third, thirteenth, thirtieth,
-                     thirtyfirst, thirtysecond, twelfth, twentieth, twentyeighth, twentyfifth, twentyfirst,
-                     twentyfourth, twentyninth, twentysecond, twentyseventh, twentysixth, twentythird)
+from layouts import (budget, eighteenth, eighth, eleventh, fifteenth, fifth, fourteenth, fourth, indicators,
+                     nineteenth, ninth, second, seventeenth, seventh, sixteenth, sixth, staff, tenth, third,
+                     thirteenth, thirtieth, thirtyfirst, thirtysecond, thirtythird, twelfth, twentieth, twentyeighth,
+                     twentyfifth, twentyfirst, twentyfourth, twentyninth, twentysecond, twentyseventh, twentysixth,
+                     twentythird)
 from layouts.case import Layout
 
-CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.CASES, *third.CASES, *fourth.CASES, *fifth.CASES,
-                      *sixth.CASES, *seventh.CASES, *eighth.CASES, *ninth.CASES, *tenth.CASES, *eleventh.CASES,
-                      *twelfth.CASES, *thirteenth.CASES, *fourteenth.CASES, *fifteenth.CASES, *sixteenth.CASES,
-                      *seventeenth.CASES, *eighteenth.CASES, *nineteenth.CASES, *twentieth.CASES, *twentyfirst.CASES,
-                      *twentysecond.CASES, *twentythird.CASES, *twentyfourth.CASES, *twentyfifth.CASES,
-                      *twentysixth.CASES, *twentyseventh.CASES, *twentyeighth.CASES, *twentyninth.CASES,
-                      *thirtieth.CASES, *thirtyfirst.CASES, *thirtysecond.CASES]
+CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.CASES, *third.CASES, *fourth.CASES,
+                      *fifth.CASES, *sixth.CASES, *seventh.CASES, *eighth.CASES, *ninth.CASES, *tenth.CASES,
+                      *eleventh.CASES, *twelfth.CASES, *thirteenth.CASES, *fourteenth.CASES, *fifteenth.CASES,
+                      *sixteenth.CASES, *seventeenth.CASES, *eighteenth.CASES, *nineteenth.CASES, *twentieth.CASES,
+                      *twentyfirst.CASES, *twentysecond.CASES, *twentythird.CASES, *twentyfourth.CASES,
+                      *twentyfifth.CASES, *twentysixth.CASES, *twentyseventh.CASES, *twentyeighth.CASES,
+                      *twentyninth.CASES, *thirtieth.CASES, *thirtyfirst.CASES, *thirtysecond.CASES, *thirtythird.CASES]
