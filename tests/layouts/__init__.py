@@ -3,8 +3,8 @@ all of them, in the order the README lists them."""
 
 from layouts import (budget, eighteenth, eighth, eleventh, fifteenth, fifth, fourteenth, fourth, indicators, nineteenth,
                      ninth, second, seventeenth, seventh, sixteenth, sixth, staff, tenth, third, thirteenth, thirtieth,
-                     thirtyfirst, thirtysecond, twelfth, twentieth, twentyeighth, twentyfifth, twentyfirst,
-                     twentyfourth, twentyninth, twentysecond, twentyseventh, twentysixth, twentythird)
+                     thirtyfirst, thirtysecond, thirtysixth, twelfth, twentieth, twentyeighth, twentyfifth,
+                     twentyfirst, twentyfourth, twentyninth, twentysecond, twentyseventh, twentysixth, twentythird)
 from layouts.case import Layout
 
 CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.CASES, *third.CASES, *fourth.CASES, *fifth.CASES,
@@ -13,4 +13,5 @@ CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.C
                       *seventeenth.CASES, *eighteenth.CASES, *nineteenth.CASES, *twentieth.CASES, *twentyfirst.CASES,
                       *twentysecond.CASES, *twentythird.CASES, *twentyfourth.CASES, *twentyfifth.CASES,
                       *twentysixth.CASES, *twentyseventh.CASES, *twentyeighth.CASES, *twentyninth.CASES,
-                      *thirtieth.CASES, *thirtyfirst.CASES, *thirtysecond.CASES]
+                      *thirtieth.CASES, *thirtyfirst.CASES, *thirtysecond.CASES,
+                      *thirtysixth.CASES]
