@@ -186,7 +186,10 @@ class Said:
     def text(self, lang: str | None = None) -> str:
         lang = lang or current_language()
         catalogue = next(catalogue for catalogue in (EXPECTED, ERRORS, MESSAGES) if self.key in catalogue)
-        values = {name: render(value, lang) for name, value in self.fields}
+        # a message's ``field`` is a field's key ('budget', 'target@2021'), kept as data for what reads the problem
+        # (the header_aliases snippet); the reader is told it in words, with the key to write in lakip.yml
+        values = {name: render(field_words(value) if name == "field" and isinstance(value, str) else value, lang)
+                  for name, value in self.fields}
         return catalogue[self.key][lang == "en"].format(**values)
 
     def __str__(self) -> str:
@@ -230,6 +233,44 @@ class Joined:
 
     def __str__(self) -> str:
         return self.text()
+
+
+#: the kit's field keys (the keys of ``header_aliases`` in lakip.yml) in Indonesian words, for messages; English
+#: messages show the key itself, which is English
+FIELD_WORDS = {
+    "nip": "NIP", "name": "nama", "golongan": "golongan", "gender": "jenis kelamin", "education": "pendidikan",
+    "position": "jabatan", "position_type": "jenis jabatan", "status": "status kepegawaian", "unit": "unit kerja",
+    "birth_date": "tanggal lahir", "tmt_cpns": "TMT CPNS", "category": "kategori tiap baris", "count": "jumlah",
+    "male": "jumlah laki-laki", "female": "jumlah perempuan", "indicator": "nama indikator", "target": "target",
+    "realisation": "realisasi", "stated_capaian": "capaian tercantum", "renstra_target": "target Renstra",
+    "baseline": "kondisi awal", "polarity": "polaritas", "scale": "skala", "goal": "sasaran", "program": "program",
+    "level": "tingkat (program, kegiatan, sub kegiatan)", "code": "kode", "formula": "rumus", "source": "sumber data",
+    "funding": "sumber dana", "agency": "penanggung jawab", "analysis": "analisis", "obstacles": "kendala",
+    "actions": "langkah", "budget": "anggaran (pagu)", "realised": "realisasi anggaran",
+    "stated_pct": "persentase tercantum", "number": "nomor", "item": "nama barang", "condition": "kondisi",
+    "good": "jumlah kondisi baik", "damaged": "jumlah rusak", "sufficient": "jumlah cukup", "lacking": "jumlah kurang",
+    "quantity": "jumlah barang", "note": "keterangan", "register": "nomor register", "population": "jumlah penduduk",
+    "share": "persentase", "remaining": "sisa", "physical": "realisasi fisik", "comparison": "perbandingan",
+}
+
+
+def field_words(key: str) -> Pair:
+    """A field's key as a message shows it: in Indonesian its words and the key (to write in ``header_aliases``), in
+    English the key; a key of one year's column (``target@2021``) with its year.
+
+    Example:
+        >>> field_words("budget").text("id"), field_words("budget").text("en")
+        ("anggaran (pagu) ('budget')", "'budget'")
+        >>> field_words("target@2021").text("id"), field_words("target@2021").text("en")
+        ("'target' tahun 2021", "'target' of 2021")
+        >>> field_words("realisation@2021").text("id")
+        "realisasi tahun 2021 ('realisation')"
+    """
+    name, _, year = key.partition("@")
+    words = FIELD_WORDS.get(name, name)
+    of_year = f" tahun {year}" if year else ""
+    in_id = f"'{name}'{of_year}" if words == name else f"{words}{of_year} ('{name}')"
+    return Pair(in_id, f"'{name}' of {year}" if year else f"'{name}'")
 
 
 #: what a text can be where the user reads it: a message to render, or text already the user's own
@@ -503,7 +544,7 @@ EXPECTED = {
     # headers (recognise)
     "header_row": ("baris judul kolom dengan nama kolom seperti {examples} dalam {rows} baris pertama",
                    "a header row with column names such as {examples} in the first {rows} rows"),
-    "column_for": ("kolom untuk '{field}' (judul seperti {examples})", "a column for '{field}' (a header such as {examples})"),
+    "column_for": ("kolom untuk {field} (judul seperti {examples})", "a column for {field} (a header such as {examples})"),
     "service_ranks": ("daftar pegawai ASN (PNS, PPPK) menurut golongan; kolom ini memuat pangkat Polri/TNI, bukan golongan, "
                       "dan NRP bukan NIP: kit menghitung pegawai ASN menurut golongan, dan jenis kelamin serta statusnya dari "
                       "NIP; isi pegawai*.xlsx hanya dengan daftar PNS/PPPK satker (anggota Polri/TNI tidak dihitung sebagai "
@@ -511,23 +552,23 @@ EXPECTED = {
                       "a list of ASN staff (PNS, PPPK) by golongan; this column holds Polri/TNI ranks, no golongan, and an NRP "
                       "is no NIP: the kit counts ASN staff by golongan, and their sex and status from the NIP; put only the "
                       "satker's PNS/PPPK list in pegawai*.xlsx (Polri/TNI members are not counted as ASN staff)"),
-    "column_for_codes": ("kolom untuk '{field}' (judul seperti {examples}): kolom {cell} '{header}' hanya berisi kode "
+    "column_for_codes": ("kolom untuk {field} (judul seperti {examples}): kolom {cell} '{header}' hanya berisi kode "
                          "(seperti '{code}'), bukan nama; tambahkan kolom nama (uraian) di samping kodenya",
-                         "a column for '{field}' (a header such as {examples}): column {cell} '{header}' holds only codes "
+                         "a column for {field} (a header such as {examples}): column {cell} '{header}' holds only codes "
                          "(such as '{code}'), no names; add a column of the names (uraian) beside the codes"),
-    "one_column": ("satu kolom untuk '{field}', bukan {names}: ganti nama kolom yang bukan kolom itu, atau tambahkan judul "
+    "one_column": ("satu kolom untuk {field}, bukan {names}: ganti nama kolom yang bukan kolom itu, atau tambahkan judul "
                    "yang benar ke header_aliases di lakip.yml",
-                   "one column for '{field}', not {names}: rename the ones that are not it, or add the right header to "
+                   "one column for {field}, not {names}: rename the ones that are not it, or add the right header to "
                    "lakip.yml header_aliases"),
-    "monthly_only": ("kolom '{field}' untuk tahun ini; {first}…{last} memberikannya per bulan ({count} kolom, masing-masing di "
+    "monthly_only": ("kolom {field} untuk tahun ini; {first}…{last} memberikannya per bulan ({count} kolom, masing-masing di "
                      "samping bulannya) tanpa kolom tahunan, dan jumlah atau rata-rata bulan bukan nilai tahunnya: "
                      "tambahkan kolom nilai tahunan (misalnya 'Capaian Tahunan') atau tabel dengan nilai setahun",
-                     "a column for '{field}' of the year; {first}…{last} give it month by month ({count} columns, each "
+                     "a column for {field} of the year; {first}…{last} give it month by month ({count} columns, each "
                      "beside its month) with no yearly column, and a sum or mean of the months is not the year's value: "
                      "add a column of the year's value (such as 'Capaian Tahunan') or a table with the year's values"),
-    "one_total_column": ("satu kolom total untuk '{field}', bukan {names}: ganti nama kolom yang bukan kolom itu, atau "
+    "one_total_column": ("satu kolom total untuk {field}, bukan {names}: ganti nama kolom yang bukan kolom itu, atau "
                          "tambahkan judul yang benar ke header_aliases di lakip.yml",
-                         "one total column for '{field}', not {names}: rename the ones that are not it, or add the right "
+                         "one total column for {field}, not {names}: rename the ones that are not it, or add the right "
                          "header to lakip.yml header_aliases"),
     "items_as_bands": ("satu baris per barang: kelompok kolom {names} masing-masing menghitung kondisi barang yang lain "
                        "menurut baris ({rows}), dan dijumlahkan per baris barang-barang itu tercampur; tulis setiap barang "
@@ -598,7 +639,7 @@ EXPECTED = {
                       "amounts in {cells}: the column is empty on all {rows} rows; fill in the amounts or export the page "
                       "that has them"),
     "one_column_by_year": ("satu kolom untuk {field}, bukan {cells}: sebutkan tahun laporan untuk memilih",
-                           "one column for the {field}, not {cells}: give the report's year to choose"),
+                           "one column for {field}, not {cells}: give the report's year to choose"),
     "budget_rows_above_total": ("baris program dan kegiatan (tabel ini hanya berisi baris total)",
                                 "program and kegiatan rows (the table has only total rows)"),
     "budget_rows": ("baris anggaran di bawah judul kolom", "budget rows under the header"),

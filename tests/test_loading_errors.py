@@ -60,7 +60,7 @@ def test_no_recognisable_header(xlsx):
     # the row that comes nearest to a header, over numbers, is named with what it lacks
     assert message.startswith("anggaran.xlsx, sheet 'Data', cell A2: expected a header row with column names such as 'Uraian', "
                               "'Anggaran'")
-    assert "; the nearest is row 2, under 'Laporan': 'a', 'b', 'c'; a budget table needs a column for name" in message
+    assert "; the nearest is row 2, under 'Laporan': 'a', 'b', 'c'; a budget table needs a column for 'name'" in message
     blank = one_problem(load_budget, xlsx("anggaran.xlsx", {"Data": [["Laporan"], ["a", "b", "c"]]}))
     assert blank.startswith("anggaran.xlsx, sheet 'Data': expected a header row") and "nearest" not in blank  # no data under it
     staff = one_problem(load_staff, xlsx("pegawai.xlsx", {"Data": [["a", "b"], [1, 2]]}))
@@ -202,7 +202,7 @@ def test_year_header_disagreeing_with_the_year(xlsx):
 
 def test_two_years_without_the_report_year(xlsx):
     path = xlsx("anggaran.xlsx", {"Data": [["Kode", "Uraian", "Anggaran 2023", "Anggaran 2024"], ["1", "Program", 10, 9]]})
-    assert "one column for the budget, not 'Anggaran 2023' (C1), 'Anggaran 2024' (D1)" in one_problem(load_budget, path)
+    assert "one column for 'budget', not 'Anggaran 2023' (C1), 'Anggaran 2024' (D1)" in one_problem(load_budget, path)
 
 
 # ---------------------------------------------------------------- staff values
@@ -524,7 +524,7 @@ def test_an_indicator_realised_by_quarter_without_a_total_is_refused_unless_repo
     assert "last_period" in data.notes["check"].tolist()
     per_quarter = [*rows[:2], [1, "Indeks X", 80, 20, 25, 15, 25]]
     assert one_problem(load_indicators, xlsx("kinerja1.xlsx", {"PK": per_quarter}, merged=merged), year=2024) == (
-        "kinerja1.xlsx, sheet 'PK', cell D2: got 'Realisasi Target › TW I', expected one column for the year's realisation "
+        "kinerja1.xlsx, sheet 'PK', cell D2: got 'Realisasi Target › TW I', expected one column for the year's 'realisation' "
         "(a 'Jumlah' or 'Tahun' column beside the 4 period columns, or periods reported to date, which never decrease)")
     rows = [row + [value] for row, value in zip(rows, [None, "Jumlah", 85])]
     path = xlsx("kinerja2.xlsx", {"PK": rows}, merged={"PK": ["A1:A2", "B1:B2", "C1:C2", "D1:H1"]})

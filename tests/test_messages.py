@@ -303,3 +303,23 @@ def test_a_pdf_unavailable_error_is_said_in_indonesian_by_default(monkeypatch, t
     assert _raised_indonesian(find_chromium) == (
         f"{CHROMIUM_ENV}={tmp_path / 'tidak-ada'} bukan file yang dapat dijalankan: pasang Chromium (Debian/Ubuntu: "
         "apt-get install chromium) atau isi LAKIP_CHROMIUM dengan path program Chromium")
+
+
+def test_a_field_is_named_in_words_with_the_key_to_write_in_lakip_yml():
+    """'satu kolom untuk target@2021' told an Indonesian reader nothing: the words come first, the key after."""
+    from lakip_lib.messages import expects
+    message = expects("one_column", field="target@2021", names="'Target RPJMD 2021' (F4), 'Target RKPD 2021' (J4)")
+    assert message.text("id").startswith("satu kolom untuk 'target' tahun 2021, bukan 'Target RPJMD 2021' (F4)")
+    assert message.text("en").startswith("one column for 'target' of 2021, not 'Target RPJMD 2021' (F4)")
+    assert expects("column_for", field="stated_capaian", examples="'Capaian'").text("id") == (
+        "kolom untuk capaian tercantum ('stated_capaian') (judul seperti 'Capaian')")
+
+
+def test_every_field_a_header_names_has_indonesian_words():
+    import csv
+    from importlib.resources import files
+
+    from lakip_lib.messages import FIELD_WORDS
+    fields = {row["column"] for name in ("header_aliases.csv", "header_rules.csv")
+              for row in csv.DictReader(files("lakip_lib.data").joinpath(name).open(encoding="utf-8"))}
+    assert fields - FIELD_WORDS.keys() == set()

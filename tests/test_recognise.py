@@ -291,7 +291,7 @@ def test_bare_month_columns_of_an_indicator_table_are_its_realisation_by_month(t
         rows = [[n, f"Indikator {n}", ">=80%", *([85] if realisation else []), *v] for n, v in enumerate(values, start=1)]
         return make_workbook(tmp_path / f"kinerja{len(list(tmp_path.iterdir()))}.xlsx", {"Mutu": [header, *rows]})
 
-    with pytest.raises(InputError, match=r"cell D1: got 'Jan', expected one column for the year's realisation"):
+    with pytest.raises(InputError, match=r"cell D1: got 'Jan', expected one column for the year's 'realisation'"):
         load_indicators(table([[82.4, 85.1, 79.6, 83.0], [90, 91, 89, 92]]), year=2025)
     data = load_indicators(table([[20, 40, 60, 81], [10, 30, None, None]]), year=2025)
     assert data.values.loc[data.values["kind"].eq("realisation"), "value"].tolist() == [81.0, 30.0]
@@ -359,7 +359,7 @@ def test_targets_set_to_date_beside_the_years_target_make_the_realisations_besid
     values = data.values[data.values["kind"].eq("realisation")]["value"].tolist()
     assert values == [90.9, 252.0]
     assert data.notes.loc[data.notes["check"].eq("last_period"), "severity"].tolist() == ["info"]
-    with pytest.raises(InputError, match="one column for the year's realisation"):
+    with pytest.raises(InputError, match="one column for the year's 'realisation'"):
         load([(40, 40), (80, 72), (80, 84), (40, 56)], "b.xlsx")
 
 
@@ -386,7 +386,7 @@ def test_a_band_of_period_targets_with_a_year_column_reads_the_year_and_leaves_t
         assert {header for _, header in data.recognition[0].unused} == {f"Target › {p}" for p in iki}
     rising = load(iki, ["60%", "80%", "80%", "90%", "90%", "100%"], ["5%", "10%", "10%", "15%", "15%", "100%"], "rising.xlsx")
     assert rising.values[rising.values["kind"].eq("target")]["value"].tolist() == [100.0, 100.0]
-    with pytest.raises(InputError, match="one column for the year's target"):
+    with pytest.raises(InputError, match="one column for the year's 'target'"):
         load(iki, ["60%", "80%", "80%", "90%", "90%", "100%"], ["5%", "5%", "10%", "5%", "15%", "85%"], "milestones.xlsx")
     staff = vocabulary("staff")
     assert match_path(("Jumlah Pegawai", "Y"), staff) is None or not match_path(("Jumlah Pegawai", "Y"), staff).total
@@ -3445,7 +3445,7 @@ def test_a_renja_evaluation_csv_reads_the_year_s_columns_by_its_k_rp_units_and_q
     assert column_paths(rows, 0, 2, [])[11] == ("Realisasi Capaian Kinerja dan Anggaran Renja PD yang Dievaluasi (2026)", "K")
 
     other = _renja_evaluation(["900.000", "1.000.000"], renstra_band=False)  # 300.000 + 250.000 is not 900.000
-    with pytest.raises(InputError, match="one column for the realised"):
+    with pytest.raises(InputError, match="one column for 'realised'"):
         load_budget(make_workbook(tmp_path / "lain.xlsx", {"file": other}), year=2026)
 
 
@@ -3734,7 +3734,7 @@ def test_a_years_value_repeated_under_later_year_bands_is_read_under_its_own_yea
     assert values["target"] == 95 and values["realisation"] == 100
 
     head[0][1], head[0][3] = "Capaian", "Asumsi"
-    with pytest.raises(InputError, match="expected one column for 'realisation@2020'"):
+    with pytest.raises(InputError, match="expected one column for 'realisation' of 2020"):
         load_indicators(make_workbook(tmp_path / "b.xlsx", {"S": head + rows}, merged=merged), year=2020)
 
 

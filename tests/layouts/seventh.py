@@ -495,7 +495,7 @@ INDICATORS: list[Layout] = [
         sheets={"Laporan Tahunan": _MUTU_ROWS},
         merged={"Laporan Tahunan": ["A1:P1"]},
         number_formats={"Laporan Tahunan": _MUTU_FORMATS},
-        refused="cell E2: got 'Jan', expected one column for the year's realisation",
+        refused="cell E2: got 'Jan', expected one column for the year's 'realisation'",
         note=("Twelve month columns of a rate (each month's value on its own, not cumulative: they go up and down) and no "
               "yearly column; exported in early December, so December is '-' everywhere. The year's realisation is "
               "not in the table and no rule to get it is stated (a mean of the months, the last month, or the year's "

@@ -214,7 +214,7 @@ ASSETS: list[Layout] = [
             ["3. B = besar, K = kecil, S = sedang", *[None] * 9],
         ]},
         merged={"Tabel 24": ["A1:J1", "A2:A3", "B2:D2", "E2:G2", "H2:J2"]},
-        refused="an asset table needs a column for item",
+        refused="an asset table needs a column for 'item'",
         note=("Two blackboards per class, classes 1 to 6, under three letter bands of which only 'Tekstur' (B | RS "
               "| RB = baik, rusak sedang, rusak berat) is a condition: 'Warna' (C | PR | PS = cerah, pudar ringan, "
               "pudar sekali) is the colour's fading and 'Ukuran' (B | K | S = besar, kecil, sedang) the size, its 'B' "

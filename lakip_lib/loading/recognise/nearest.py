@@ -204,7 +204,7 @@ def nearest_message(grid: Grid, nearest: Nearest, layouts: dict[str, tuple[str, 
         ...                       [2, "Honorer", "Orang"]], dtype=object)
         >>> grid = Grid("pegawai.xlsx", "Data", cells)
         >>> nearest_message(grid, nearest_header(grid), {"summary": ()}, {"summary": vocabulary("summary")}).text("en")
-        "the nearest is row 2, under 'Rekap': 'No', 'Jenis Data', 'Satuan'; a staff summary needs a column for category (a header such as 'Uraian', 'Kategori', 'Golongan') and for count (a header such as 'Jumlah', 'Jumlah Pegawai', 'Total')"
+        "the nearest is row 2, under 'Rekap': 'No', 'Jenis Data', 'Satuan'; a staff summary needs a column for 'category' (a header such as 'Uraian', 'Kategori', 'Golongan') and for 'count' (a header such as 'Jumlah', 'Jumlah Pegawai', 'Total')"
     """
     first, last = grid.row0 + nearest.top, grid.row0 + nearest.bottom
     where = expects("at_row", row=first) if first == last else expects("rows_from_to", first=first, last=last)
