@@ -739,6 +739,20 @@ def test_a_summary_of_posts_with_a_row_of_everybody_else_is_refused_naming_that_
         load_staff(xlsx("unit.xlsx", {"Pegawai": units}))
 
 
+def test_a_summary_with_the_needs_beside_the_staff_counts_the_staff_only(xlsx):
+    """Thirty-third set: the staff a workload analysis asks for ('Kebutuhan Berdasarkan ABK' › Jumlah) beside the staff
+    in post ('Keadaan Riil' › Jumlah) is no second count to add. Near miss: the same table without the needs band reads
+    the same staff."""
+    from lakip_lib.analysis import count_by
+
+    rows = [["No", "Golongan", "Keadaan Riil", "Kebutuhan Berdasarkan ABK"], [None, None, "Jumlah", "Jumlah"],
+            [1, "IV", 3, 4], [2, "III", 10, 12], [3, "II", 5, 5], [None, "Jumlah", 18, 21]]
+    merged = ["A1:A2", "B1:B2"]
+    for name, sheet in (("needs.xlsx", rows), ("plain.xlsx", [row[:3] for row in rows])):
+        counts = count_by(load_staff(xlsx(name, {"Golongan": sheet}, merged={"Golongan": merged})).summaries, "golongan")
+        assert dict(zip(counts["category"], counts["count"])) == {"II": 5, "III": 10, "IV": 3}, name
+
+
 def test_one_sheet_per_summary(xlsx):
     path = xlsx("pegawai.xlsx", {
         "Jabatan": [["NO", "JENIS JABATAN", "JUMLAH"], [1, "Struktural", 8], [2, "Pelaksana", 59], [3, "Fungsional", 36], [None, "JUMLAH", 103]],
