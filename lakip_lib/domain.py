@@ -132,6 +132,18 @@ def commentary_words() -> tuple[tuple[frozenset[str], str | None], ...]:
 
 
 @cache
+def staff_needs_words() -> tuple[frozenset[str], ...]:
+    """Words of a staff count's header, or of a band above it, that make it the staff NEEDED rather than those in post
+    (``staff_needs_words.csv``): each entry's words, all of which the header must have.
+
+    Example:
+        >>> frozenset({"abk"}) in staff_needs_words()
+        True
+    """
+    return tuple(frozenset(words.lower().split()) for words in _read("staff_needs_words.csv", dtype=str)["words"])
+
+
+@cache
 def not_measured_rules() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """Token rules of a value cell saying the value is not measured yet in this period (``not_measured.csv``): a cell
     says so when it has one of an entry's ``words`` and one of its ``with`` (``Diukur di TW IV``, ``Belum ada data``).

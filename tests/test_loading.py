@@ -718,8 +718,39 @@ def test_a_summary_whose_rows_are_jabatan_counts_the_position_types_their_names_
     told = staff.notes[staff.notes["check"].eq("position_type_from_jabatan")]
     assert told["message_en"].str.endswith("Fungsional 2 rows, Struktural 1 row").tolist() == [True]
     rows.append([4, "Analis Kepegawaian", 3])
-    with pytest.raises(InputError, match="a table by 'Jabatan Fungsional', which the kit does not model"):
+    with pytest.raises(InputError, match=r"a table by jabatan whose row 'Analis Kepegawaian' \(B5\) names no position type"):
         load_staff(xlsx("unplaced.xlsx", {"Fungsional": rows}))
+
+
+def test_a_summary_of_posts_with_a_row_of_everybody_else_is_refused_naming_that_row(xlsx):
+    """Thirty-sixth set: 'Keadaan Pegawai Berdasarkan Jabatan' lists the structural posts by their short names (Kadis,
+    Kasubag, Kasi) and one row 'Staf' for the staff without one, fungsional and pelaksana alike, which nothing in the
+    table parts: refused naming the row and its cell, in both languages. Near miss: a table by unit, whose rows are no
+    jabatan, still says it is by unit."""
+    rows = [["Tabel 1.2. Keadaan Pegawai Berdasarkan Jabatan", None, None], ["No", "Jabatan", "Jumlah"],
+            [1, "Kadis", 1], [2, "Sekretaris", 1], [3, "Kasubag", 3], [4, "Kasi", 12], [5, "Staf", 157],
+            [None, "Jumlah", 174]]
+    with pytest.raises(InputError) as refused:
+        load_staff(xlsx("pegawai.xlsx", {"Pegawai": rows}))
+    assert "a table by jabatan whose row 'Staf' (B7) names no position type" in refused.value.problems[0].text("en")
+    assert "tabel menurut jabatan yang barisnya 'Staf' (B7) tidak menyebut jenis jabatan" in refused.value.problems[0].text("id")
+    units = [["No", "Unit Kerja", "Jumlah"], [1, "Sekretariat", 12], [2, "Bidang Lalu Lintas", 30], [3, "UPTD Terminal", 9]]
+    with pytest.raises(InputError, match="a table by 'unit kerja'|a table by unit"):
+        load_staff(xlsx("unit.xlsx", {"Pegawai": units}))
+
+
+def test_a_summary_with_the_needs_beside_the_staff_counts_the_staff_only(xlsx):
+    """Thirty-third set: the staff a workload analysis asks for ('Kebutuhan Berdasarkan ABK' › Jumlah) beside the staff
+    in post ('Keadaan Riil' › Jumlah) is no second count to add. Near miss: the same table without the needs band reads
+    the same staff."""
+    from lakip_lib.analysis import count_by
+
+    rows = [["No", "Golongan", "Keadaan Riil", "Kebutuhan Berdasarkan ABK"], [None, None, "Jumlah", "Jumlah"],
+            [1, "IV", 3, 4], [2, "III", 10, 12], [3, "II", 5, 5], [None, "Jumlah", 18, 21]]
+    merged = ["A1:A2", "B1:B2"]
+    for name, sheet in (("needs.xlsx", rows), ("plain.xlsx", [row[:3] for row in rows])):
+        counts = count_by(load_staff(xlsx(name, {"Golongan": sheet}, merged={"Golongan": merged})).summaries, "golongan")
+        assert dict(zip(counts["category"], counts["count"])) == {"II": 5, "III": 10, "IV": 3}, name
 
 
 def test_one_sheet_per_summary(xlsx):

@@ -2193,6 +2193,31 @@ def test_an_asset_named_or_described_is_the_item_but_its_code_value_or_place_is_
         assert getattr(match_path((header,), assets), "name", None) != "item", header
 
 
+
+def test_a_staff_count_under_a_band_of_needs_is_no_count_of_staff():
+    """Thirty-third set: Formulir 1 prints the staff in post ('JUMLAH PNS KEADAAN … / RIIL' › JUMLAH) and then the
+    same columns for the staff a workload analysis asks for ('JUMLAH KEBUTUHAN PNS BERDASARKAN ANALISIS BEBAN KERJA/
+    ABK' › JUMLAH); read as a second count the needs were added to the staff. Near misses: the band of staff in post
+    and a plain 'Jumlah' stay the count, and a roster's columns are not touched."""
+    summary = vocabulary("summary")
+    for path in (("JUMLAH KEBUTUHAN PNS BERDASARKAN ANALISIS BEBAN KERJA/ ABK", "JUMLAH"), ("Jumlah Kebutuhan",),
+                 ("ABK", "Jumlah"), ("Kekurangan/Kelebihan",)):
+        assert match_path(path, summary) is None, path
+    for path in (("JUMLAH PNS KEADAAN SAMPAI DENGAN JANUARI 2020/ RIIL", "JUMLAH"), ("Jumlah",), ("Jumlah Pegawai",)):
+        assert match_path(path, summary).name == "count", path
+    assert match_path(("Nama",), vocabulary("staff")).name == "name"
+
+
+def test_the_code_of_the_land_an_asset_stands_on_is_not_the_assets_code():
+    """Thirty-third set: a KIB D (or C, F) prints 'Kode Tanah' / 'Nomor Kode Tanah', the code of the land RECORD the
+    road or building stands on (Permendagri's KIB columns), beside the item's own 'Kode Barang'. Near misses: the item's
+    code, however worded, stays the code, and a land register's own 'Kode Barang' too."""
+    assets = vocabulary("assets")
+    for header in ("Kode Tanah", "Nomor Kode Tanah"):
+        assert getattr(match_path((header,), assets), "name", None) != "code", header
+    for header in ("Kode Barang", "Kode Aset", "Kode", "Nomor Kode Barang"):
+        assert match_path((header,), assets).name == "code", header
+
 def test_cards_of_a_label_and_its_value_in_one_cell_are_no_header_and_the_sheet_is_refused_for_want_of_one(tmp_path):
     """A dashboard's NKO cards copied into a sheet: 'Target : 70%' and 'Realisasi : 98.2%' under each IKU code are data
     with their labels, not column names. Near misses: a header naming a period with a colon ('Tahun : 2024') and a

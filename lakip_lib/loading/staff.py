@@ -2305,6 +2305,28 @@ def _position_types_of_jabatan(table: Table, data: pd.DataFrame) -> tuple[pd.Ser
         + ", ".join(f"{kind} {n} row{'s' * (n > 1)}" for kind, n in rows.items()))
 
 
+def _untold_jabatan(table: Table, data: pd.DataFrame) -> _NotModelled | None:
+    """Why a summary whose rows are jabatan is not read when some of their names tell no position type: those rows,
+    by cell (``Staf`` under ``Kadis | Kasubag | Kasi``: the staff without a structural post, fungsional or pelaksana,
+    which no name says and no sum can part). None unless at least half the rows tell a type, so that a table by unit
+    or by age keeps saying what it is by.
+    """
+    told, _ = map_unique(data["category"], _optional(position_type_of_jabatan))
+    untold = np.flatnonzero(told.isna().to_numpy())
+    if not len(untold) or 2 * len(untold) > len(told):
+        return None
+    j = table.column("category").index
+    rows = ", ".join(f"'{clean_text(data['category'].iloc[i])}' ({table.grid.cell_name(int(data['_row'].iloc[i]), j)})"
+                     for i in untold[:5]) + (" …" if len(untold) > 5 else "")
+    return _NotModelled(
+        f"a table by jabatan whose row{'s' * (len(untold) > 1)} {rows} name{'s' * (len(untold) == 1)} no position "
+        "type (jabatan_names.csv places 'Kepala …', 'Kasi', a jenjang such as 'Ahli Muda', 'Pengadministrasi …'): "
+        "write those staff as rows Struktural, Fungsional or Pelaksana",
+        f"tabel menurut jabatan yang barisnya {rows} tidak menyebut jenis jabatan (jabatan_names.csv mengenal "
+        "'Kepala …', 'Kasi', jenjang seperti 'Ahli Muda', 'Pengadministrasi …'): tulis pegawai itu sebagai baris "
+        "Struktural, Fungsional atau Pelaksana")
+
+
 def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem],
                notes: list[dict[str, str]]) -> tuple[str, list[str | None], list[str | None]]:
     """Which dimension a summary is by, told by its values (headers lie: Tabel 1.4 says JABATAN), each row's
@@ -2322,7 +2344,8 @@ def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem],
     by_name = False  # rows of jabatan, whose names tell their position types: one jabatan per row, many per type
     if errors.isna().sum() == 0:
         if (told := _position_types_of_jabatan(table, data)) is None:
-            raise _not_modelled(table, labels)  # no row is a golongan, a gender, an education …: a table by age, by unit
+            # no row is a golongan, a gender, an education …: a table by age, by unit, or of jabatan not all placed
+            raise _untold_jabatan(table, data) or _not_modelled(table, labels)
         dimension, parsed, errors, by_name = "position_type", told[0], pd.Series(None, index=labels.index, dtype=object), True
         notes.append(told[1])
     # "Belum Terdata" under the education rows: staff whose level is not known, counted as such, never a problem

@@ -112,17 +112,18 @@ CASES: list[Layout] = [
             [_MAKASSAR_SOURCE, None, None, None],
         ]},
         merged={"Pegawai": ["A1:D1", "A11:D11"]},
-        expected={"position_type": {"Struktural": sum(j for _, name, j, _ in _MAKASSAR if name != "Staf"),
-                                    "Pelaksana": 157}},
-        findings=(),
+        refused=("is a table by jabatan whose row 'Staf' (B9) names no position type (jabatan_names.csv places "
+                 "'Kepala …', 'Kasi'"),
         note=("One dimension, the post: six structural posts by their short names (Kadis = Kepala Dinas, Sekretaris, "
               "Kasubag, Kabid, Kasi, Kepala UPTD kendaraan bermotor: 22 people holding an eselon) and one row 'Staf' "
-              "for the other 157, which a careful analyst reads as the staff without a structural post (pelaksana, "
-              "'jabatan fungsional umum' in 2013; the table names no functional post). 1 + 1 + 3 + 4 + 12 + 1 + 157 "
-              "= 179 = Jumlah ✓. Percentages printed as text with a decimal comma and '%': truncated for 1/179 "
-              "(0,56 → '0,5%') but rounded up for 3/179 (1,68 → '1,8%'); they add to 100,0 and the kit checks no "
-              "staff percentages, so no finding. The Jumlah row has no number in 'No'; the 'Sumber:' line gives the "
-              "year 2013. No golongan, education or sex in this table: only position_type is expected."),
+              "for the other 157. 1 + 1 + 3 + 4 + 12 + 1 + 157 = 179 = Jumlah ✓. Percentages printed as text with a "
+              "decimal comma and '%': truncated for 1/179 (0,56 → '0,5%') but rounded up for 3/179 (1,68 → '1,8%'); "
+              "they add to 100,0 and the kit checks no staff percentages. The collector expected Struktural 22, "
+              "Pelaksana 157; after tuning the case expects the refusal: 'Staf' is everybody WITHOUT a structural post "
+              "(the kit's own eselon tables read 'Staf' as 'non eselon'), and a Dinas Perhubungan's non-eselon staff "
+              "may include functional officers (Penguji Kendaraan Bermotor, in its UPTD pengujian) besides pelaksana; "
+              "no name and no sum in the table parts them, so 157 Pelaksana would be a guess read silently. The kit "
+              "names the row and its cell and asks for the staff as rows Struktural, Fungsional or Pelaksana."),
     ),
     Layout(
         id="budget-calk-pemda-2018-tabel-7-37-belanja-operasi-jenis-tahun-lalu-persen-salah-lebih-anggaran",

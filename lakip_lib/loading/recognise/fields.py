@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ...domain import commentary_words, header_alias_table, header_rule_table
+from ...domain import commentary_words, header_alias_table, header_rule_table, staff_needs_words
 from ...errors import ConfigError
 from ...messages import said
 from ..parse import asset_condition, clean_text, header_key
@@ -447,6 +447,8 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         >>> match_path(("PENDIDIKAN", "NAMA"), s).name, match_path(("LATIHAN JABATAN", "NAMA"), s).name
         ('education', 'name')
     """
+    if vocab.dataset == "summary" and any(needs <= header_words(level) for level in path for needs in staff_needs_words()):
+        return None  # Kebutuhan berdasarkan ABK › Jumlah: the staff a workload analysis asks for, none of them in post
     if (remark := commentary(path[-1])) is not None:
         found = _field_of(path, vocab)
         if remark in vocab.fields:
