@@ -3,9 +3,9 @@ all of them, in the order the README lists them."""
 
 from layouts import (budget, eighteenth, eighth, eleventh, fifteenth, fifth, fourteenth, fourth, indicators,
                      nineteenth, ninth, second, seventeenth, seventh, sixteenth, sixth, staff, tenth, third,
-                     thirteenth, thirtieth, thirtyfifth, thirtyfirst, thirtyfourth, thirtysecond, thirtyseventh,
-                     thirtysixth, thirtythird, twelfth, twentieth, twentyeighth, twentyfifth, twentyfirst,
-                     twentyfourth, twentyninth, twentysecond, twentyseventh, twentysixth, twentythird)
+                     thirteenth, thirtieth, thirtyeighth, thirtyfifth, thirtyfirst, thirtyfourth, thirtysecond,
+                     thirtyseventh, thirtysixth, thirtythird, twelfth, twentieth, twentyeighth, twentyfifth,
+                     twentyfirst, twentyfourth, twentyninth, twentysecond, twentyseventh, twentysixth, twentythird)
 from layouts.case import Layout
 
 CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.CASES, *third.CASES, *fourth.CASES,
@@ -15,4 +15,5 @@ CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.C
                       *twentyfirst.CASES, *twentysecond.CASES, *twentythird.CASES, *twentyfourth.CASES,
                       *twentyfifth.CASES, *twentysixth.CASES, *twentyseventh.CASES, *twentyeighth.CASES,
                       *twentyninth.CASES, *thirtieth.CASES, *thirtyfirst.CASES, *thirtysecond.CASES, *thirtythird.CASES,
-                      *thirtyfourth.CASES, *thirtyfifth.CASES, *thirtysixth.CASES, *thirtyseventh.CASES]
+                      *thirtyfourth.CASES, *thirtyfifth.CASES, *thirtysixth.CASES, *thirtyseventh.CASES,
+                      *thirtyeighth.CASES]
