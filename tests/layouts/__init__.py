@@ -3,8 +3,8 @@ all of them, in the order the README lists them."""
 
 from layouts import (budget, eighteenth, eighth, eleventh, fifteenth, fifth, fourteenth, fourth, indicators,
                      nineteenth, ninth, second, seventeenth, seventh, sixteenth, sixth, staff, tenth, third,
-                     thirteenth, thirtieth, thirtyfifth, thirtyfirst, thirtyfourth, thirtysecond, thirtysixth,
-                     thirtythird, twelfth, twentieth, twentyeighth, twentyfifth, twentyfirst, twentyfourth,
+                     thirteenth, thirtieth, thirtyfifth, thirtyfirst, thirtyfourth, thirtyninth, thirtysecond,
+                     thirtysixth, thirtythird, twelfth, twentieth, twentyeighth, twentyfifth, twentyfirst, twentyfourth,
                      twentyninth, twentysecond, twentyseventh, twentysixth, twentythird)
 from layouts.case import Layout
 
@@ -15,4 +15,5 @@ CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.C
                       *twentyfirst.CASES, *twentysecond.CASES, *twentythird.CASES, *twentyfourth.CASES,
                       *twentyfifth.CASES, *twentysixth.CASES, *twentyseventh.CASES, *twentyeighth.CASES,
                       *twentyninth.CASES, *thirtieth.CASES, *thirtyfirst.CASES, *thirtysecond.CASES, *thirtythird.CASES,
-                      *thirtyfourth.CASES, *thirtyfifth.CASES, *thirtysixth.CASES]
+                      *thirtyfourth.CASES, *thirtyfifth.CASES, *thirtysixth.CASES,
+                      *thirtyninth.CASES]
