@@ -3,9 +3,10 @@ all of them, in the order the README lists them."""
 
 from layouts import (budget, eighteenth, eighth, eleventh, fifteenth, fifth, fourteenth, fourth, indicators,
                      nineteenth, ninth, second, seventeenth, seventh, sixteenth, sixth, staff, tenth, third,
-                     thirteenth, thirtieth, thirtyeighth, thirtyfifth, thirtyfirst, thirtyfourth, thirtysecond,
-                     thirtyseventh, thirtysixth, thirtythird, twelfth, twentieth, twentyeighth, twentyfifth,
-                     twentyfirst, twentyfourth, twentyninth, twentysecond, twentyseventh, twentysixth, twentythird)
+                     thirteenth, thirtieth, thirtyeighth, thirtyfifth, thirtyfirst, thirtyfourth, thirtyninth,
+                     thirtysecond, thirtyseventh, thirtysixth, thirtythird, twelfth, twentieth, twentyeighth,
+                     twentyfifth, twentyfirst, twentyfourth, twentyninth, twentysecond, twentyseventh, twentysixth,
+                     twentythird)
 from layouts.case import Layout
 
 CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.CASES, *third.CASES, *fourth.CASES,
@@ -16,4 +17,4 @@ CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.C
                       *twentyfifth.CASES, *twentysixth.CASES, *twentyseventh.CASES, *twentyeighth.CASES,
                       *twentyninth.CASES, *thirtieth.CASES, *thirtyfirst.CASES, *thirtysecond.CASES, *thirtythird.CASES,
                       *thirtyfourth.CASES, *thirtyfifth.CASES, *thirtysixth.CASES, *thirtyseventh.CASES,
-                      *thirtyeighth.CASES]
+                      *thirtyeighth.CASES, *thirtyninth.CASES]
