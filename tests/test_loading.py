@@ -1308,6 +1308,28 @@ def test_assets_with_a_two_row_merged_header(xlsx):
     assert load_assets(path).stated_totals.empty
 
 
+def test_a_dash_count_beside_numbers_is_zero_where_the_rows_state_their_total(xlsx):
+    """'Keterampilan | - | 2 | 2 | 1 | 5' under RUANG | BAIK | RUSAK RINGAN | RUSAK SEDANG | RUSAK BERAT | TOTAL: the
+    total says the dash is none, so good is 0, not no value; a dash under TOTAL is a printed 0 its row is checked
+    against. Near miss: a row of dashes only stays no value (the two-row merged header test: with no stated total a
+    dash stays no value too)."""
+    path = xlsx("sarana.xlsx", {"Ruang": [
+        ["RUANG", "BAIK", "RUSAK\nRINGAN", "RUSAK\nSEDANG", "RUSAK\nBERAT", "TOTAL"],
+        ["Perpustakaan", 24, 51, 29, 19, 123],
+        ["Keterampilan", "-", 2, 2, 1, 5],
+        ["Multimedia", 1, 1, "-", "-", 2],
+        ["Praktik Kerja", 1, 1, "-", "-", "-"],
+        ["Laboratorium", "-", "-", "-", "-", "-"],
+    ]})
+    assets = load_assets(path)
+    rows = assets.rows.set_index("item")
+    assert rows.loc["Keterampilan", ["good", "damaged"]].tolist() == [0.0, 5.0]
+    assert rows.loc["Multimedia", ["good", "damaged"]].tolist() == [1.0, 1.0]
+    assert rows.loc["Laboratorium", ["good", "damaged"]].isna().all()
+    mismatch = assets.notes[assets.notes["check"].eq("sum_mismatch")]
+    assert mismatch["location"].tolist() == ["sarana.xlsx:Ruang!F5"]
+
+
 def test_condition_letters_under_the_condition_band_head_counts_and_a_part_names_its_own_cell(xlsx):
     """'Keadaan › B | RS | RB' (baik, rusak sedang, rusak berat, as a legend under a school's table spells them): under
     the condition band the letters head the counts of good and damaged items, RS and RB added up. A cell of a part

@@ -80,7 +80,7 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
         header = table.column("item").header.lower()
         category = "prasarana" if "prasarana" in header or "prasarana" in table.grid.sheet.lower() else "sarana"
         problems += [table.problem(int(r), "item", None, expects("item_name")) for r in data.loc[data["item"].map(is_no_value), "_row"]]
-        counts = {c: whole_numbers(table, data, c, problems, "items") for c in COUNTS}
+        counts = _dashes_as_zero(table, data, {c: whole_numbers(table, data, c, problems, "items") for c in COUNTS})
         if table.has("quantity") and table.has("damaged") and not table.has("good"):
             counts["good"] = _good_of_quantity(table, data, counts["damaged"], problems)
         elif table.has("quantity") and table.column("quantity").how == STATED_QUANTITY:
@@ -95,7 +95,7 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
         stated.append(pd.DataFrame({
             "category": category,
             "label": totals["_label"],
-            **{c: whole_numbers(table, totals, c, problems, "items") for c in COUNTS},
+            **_dashes_as_zero(table, totals, {c: whole_numbers(table, totals, c, problems, "items") for c in COUNTS}),
             "location": [location(table, int(r)) for r in totals["_row"]],
         }, columns=TOTAL_COLUMNS))
     for sheet, (row, frame, said) in _condition_rows(tables):
@@ -118,12 +118,41 @@ def _quantity_sums(table: Table, data: pd.DataFrame, counts: dict[str, pd.Series
     error says which row's total is wrong). A 'Jumlah' named by its spelling is not checked: beside it may stand a
     column (lost, in use) its total includes."""
     before = len(problems)
-    stated = whole_numbers(table, data, "quantity", problems, "items")
+    stated = _dashes_as_zero(table, data, {**counts, "quantity": whole_numbers(table, data, "quantity", problems, "items")})["quantity"]
     if len(problems) > before:
         return []  # the bad cells are problems of their own
     summed = counts["good"].fillna(0) + counts["damaged"].fillna(0)
     return sum_mismatches(table, data, summed, stated, "quantity", Pair("Barang baik dan rusak", "good and damaged items"),
                           Pair("jumlah", "total"))
+
+
+#: a cell printing a dash, the way a published table writes a zero count
+_DASH = re.compile(r"^\s*[-\u2013\u2014]+\s*$")
+
+
+def _dashes_as_zero(table: Table, data: pd.DataFrame, counts: dict[str, pd.Series]) -> dict[str, pd.Series]:
+    """``counts`` with a count printed as a dash ('-', or every column of a count split over columns blank or '-')
+    read as 0 on rows where another count holds a number, in a table whose rows state their total
+    (:data:`STATED_QUANTITY`): 'Keterampilan | - | 2 | 2 | 1 | 5' has no good rooms, as its total says, it does not
+    leave them unstated. Without a stated total a dash stays no value (a list may print '-' for a count not taken);
+    so does a dash on a row of no numbers, and a blank cell.
+
+    Example: good '-', damaged 5, total 5: good 0.
+    """
+    if not (table.has("quantity") and table.column("quantity").how == STATED_QUANTITY):
+        return counts
+    counts = dict(counts)
+    present = [c for c in counts if table.has(c)]
+    for label in present:
+        cells = [c for c in (table.parts.get(label) or [label]) if c in data.columns]
+        if not cells:
+            continue
+        raw = data[cells]
+        dashed = (raw.map(lambda v: isinstance(v, str) and bool(_DASH.match(v))).any(axis=1)
+                  & raw.map(lambda v: is_blank(v) or (isinstance(v, str) and bool(_DASH.match(v)))).all(axis=1))
+        others = pd.concat([counts[c] for c in present if c != label], axis=1).notna().any(axis=1) if len(present) > 1 else False
+        counts[label] = counts[label].mask(counts[label].isna() & dashed & others, 0.0)
+    return counts
 
 
 def _good_of_quantity(table: Table, data: pd.DataFrame, damaged: pd.Series, problems: list[Problem]) -> pd.Series:
