@@ -1339,6 +1339,49 @@ def test_assets_with_a_two_row_merged_header(xlsx):
     assert load_assets(path).stated_totals.empty
 
 
+def test_a_dash_count_beside_numbers_is_zero_where_the_rows_state_their_total(xlsx):
+    """'Keterampilan | - | 2 | 2 | 1 | 5' under RUANG | BAIK | RUSAK RINGAN | RUSAK SEDANG | RUSAK BERAT | TOTAL: the
+    total says the dash is none, so good is 0, not no value; a dash under TOTAL is a printed 0 its row is checked
+    against. Near miss: a row of dashes only stays no value (the two-row merged header test: with no stated total a
+    dash stays no value too)."""
+    path = xlsx("sarana.xlsx", {"Ruang": [
+        ["RUANG", "BAIK", "RUSAK\nRINGAN", "RUSAK\nSEDANG", "RUSAK\nBERAT", "TOTAL"],
+        ["Perpustakaan", 24, 51, 29, 19, 123],
+        ["Keterampilan", "-", 2, 2, 1, 5],
+        ["Multimedia", 1, 1, "-", "-", 2],
+        ["Praktik Kerja", 1, 1, "-", "-", "-"],
+        ["Laboratorium", "-", "-", "-", "-", "-"],
+    ]})
+    assets = load_assets(path)
+    rows = assets.rows.set_index("item")
+    assert rows.loc["Keterampilan", ["good", "damaged"]].tolist() == [0.0, 5.0]
+    assert rows.loc["Multimedia", ["good", "damaged"]].tolist() == [1.0, 1.0]
+    assert rows.loc["Laboratorium", ["good", "damaged"]].isna().all()
+    mismatch = assets.notes[assets.notes["check"].eq("sum_mismatch")]
+    assert mismatch["location"].tolist() == ["sarana.xlsx:Ruang!F5"]
+
+
+def test_tables_side_by_side_under_their_own_captions_are_read_one_by_one_and_their_total_rows_checked(xlsx):
+    """'Tabel 1 …' over labs (A–D) and 'Tabel 2 …' over rooms (F–I), an empty column between, the rooms' last column
+    'JUM' unnamed and the labs one row shorter: two tables, each to its own last row; the rooms' one JUMLAH row is
+    checked against its rows (good 12 printed 5: a sum_mismatch at its cell). Near miss: a table with two total rows
+    (subtotals perhaps) is not checked."""
+    rows = [
+        ["Tabel 1 Kondisi Laboratorium", None, None, None, None, "Tabel 2 Kondisi Ruang", None, None, None],
+        ["RUANG", "BAIK", "RUSAK BERAT", "JUMLAH", None, "RUANG", "BAIK", "RUSAK BERAT", "JUM"],
+        ["IPA", 2, 1, 3, None, "KELAS", 7, 2, 9],
+        ["JUMLAH", 2, 1, 3, None, "GURU", 5, 1, 6],
+        [None, None, None, None, None, "JUMLAH", 5, 1, 6],
+    ]
+    assets = load_assets(xlsx("sarana.xlsx", {"S": rows}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["IPA", 2, 1], ["KELAS", 7, 2], ["GURU", 5, 1]]
+    mismatch = assets.notes[assets.notes["check"].eq("sum_mismatch")]
+    assert mismatch["location"].tolist() == ["sarana.xlsx:S!G5", "sarana.xlsx:S!H5"]
+    assert mismatch["message_en"].tolist()[0] == "The rows' good items add up to 12, not the stated JUMLAH 5"
+    subtotals = [["RUANG", "BAIK", "RUSAK BERAT"], ["KELAS", 7, 2], ["Jumlah", 7, 2], ["GURU", 5, 1], ["Jumlah", 5, 1]]
+    assert not load_assets(xlsx("b.xlsx", {"S": subtotals})).notes["check"].eq("sum_mismatch").any()
+
+
 def test_condition_letters_under_the_condition_band_head_counts_and_a_part_names_its_own_cell(xlsx):
     """'Keadaan › B | RS | RB' (baik, rusak sedang, rusak berat, as a legend under a school's table spells them): under
     the condition band the letters head the counts of good and damaged items, RS and RB added up. A cell of a part

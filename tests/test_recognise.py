@@ -3941,6 +3941,21 @@ def test_an_asset_table_turned_on_its_side_is_refused_naming_its_condition_rows(
     assert load_assets(make_workbook(tmp_path / "b.xlsx", {"KIB": items})).rows["item"].tolist() == ["Meja", "Kursi"]
 
 
+def test_a_condition_column_with_no_names_beside_it_is_refused_as_a_table_turned_on_its_side(tmp_path):
+    """'KONDISI | RUANGAN › GURU | TU | TOTAL' over 'BAIK', 'RUSAK RINGAN' rows: the header names the condition column
+    and no item; the refusal says the rows are conditions (the table turned on its side), naming them. Near miss: the
+    same header over an item list (a name beside each condition) is read, its names the items."""
+    from lakip_lib.loading import load_assets
+
+    head = [["KONDISI", "RUANGAN", None, "TOTAL"], [None, "GURU", "TU", None]]
+    turned = [*head, ["BAIK", 47, 19, 66], ["RUSAK RINGAN", 74, "-", 74], ["TOTAL", 121, 19, 140]]
+    merged = {"R": ["A1:A2", "B1:C1", "D1:D2"]}
+    with pytest.raises(InputError, match=r"its rows 'BAIK' \(A3\) and 'RUSAK RINGAN' \(A4\) are conditions"):
+        load_assets(make_workbook(tmp_path / "a.xlsx", {"R": turned}, merged=merged))
+    listed = [*head, ["Baik", "Meja", 19, 66], ["Rusak Ringan", "Kursi", 3, 74]]
+    assert load_assets(make_workbook(tmp_path / "b.xlsx", {"R": listed}, merged=merged)).rows["item"].tolist() == ["Meja", "Kursi"]
+
+
 def test_a_percentage_under_the_realisations_band_is_its_share_and_a_weighted_one_no_figure(tmp_path):
     """An RFK's 'DPA › Rp | %' and 'Keuangan › Rencana › Rp | %KUM | %TTB', 'Realisasi › Rp | %KUM | %TTB', 'Capaian
     › %': a percentage leaf under the Realisasi band is a share, not rupiah added to the realisation; TTB (tertimbang,

@@ -107,7 +107,8 @@ def reconcile(data: YearData) -> pd.DataFrame:
     (warning) says a roster's title dates it to another year.
 
     A staff roster states no totals, nor do the assets (the loader sets their
-    total rows aside), so neither has anything to reconcile. Sorted by
+    total rows aside, checking a table's one total row itself), so neither has
+    anything to reconcile. Sorted by
     severity (errors first), dataset (in :data:`~lakip_lib.loading.DATASETS`
     order), location (row 9 before row 10), check and message.
 

@@ -13,7 +13,7 @@ from ..errors import Problem
 from ..formatting import format_number
 from ..messages import Pair, expects
 from .parse import asset_condition, asset_lost, clean_text, damage_band, is_no_value
-from .notes import empty_notes, note, notes_frame, recognition_notes
+from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .workbook import Grid, is_blank
 from .recognise import CONDITION_MARKS, EARLIER_STATE, LATEST_STATE, STATED_QUANTITY, Recognition, Table, is_amount_sentence, is_mark
 from .recognise.table import row_of
@@ -31,7 +31,8 @@ TOTAL_COLUMNS = ("category", "label", *COUNTS, "location")
 @dataclass
 class Assets:
     """One row per item (:data:`ASSET_COLUMNS`); ``category`` is ``sarana`` or ``prasarana``
-    (from the header or the sheet name). A ``-`` count is "no value", shown as ``-``.
+    (from the header or the sheet name). A ``-`` count is "no value", shown as ``-``, unless the table's rows state
+    their total and another count of the row holds a number: then it is 0.
     ``stated_totals``: the tables' ``Jumlah`` rows (:data:`TOTAL_COLUMNS`), never counted as items."""
 
     rows: pd.DataFrame
@@ -80,7 +81,7 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
         header = table.column("item").header.lower()
         category = "prasarana" if "prasarana" in header or "prasarana" in table.grid.sheet.lower() else "sarana"
         problems += [table.problem(int(r), "item", None, expects("item_name")) for r in data.loc[data["item"].map(is_no_value), "_row"]]
-        counts = {c: whole_numbers(table, data, c, problems, "items") for c in COUNTS}
+        counts = _dashes_as_zero(table, data, {c: whole_numbers(table, data, c, problems, "items") for c in COUNTS})
         if table.has("quantity") and table.has("damaged") and not table.has("good"):
             counts["good"] = _good_of_quantity(table, data, counts["damaged"], problems)
         elif table.has("quantity") and table.column("quantity").how == STATED_QUANTITY:
@@ -92,10 +93,12 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
             "note": data["note"].map(lambda v: None if is_no_value(v) else clean_text(v)) if "note" in data else None,
             "location": [location(table, int(r)) for r in data["_row"]],
         })))
+        stated_counts = _dashes_as_zero(table, totals, {c: whole_numbers(table, totals, c, problems, "items") for c in COUNTS})
+        notes += _total_sums(table, data, counts, totals, stated_counts)
         stated.append(pd.DataFrame({
             "category": category,
             "label": totals["_label"],
-            **{c: whole_numbers(table, totals, c, problems, "items") for c in COUNTS},
+            **stated_counts,
             "location": [location(table, int(r)) for r in totals["_row"]],
         }, columns=TOTAL_COLUMNS))
     for sheet, (row, frame, said) in _condition_rows(tables):
@@ -118,12 +121,66 @@ def _quantity_sums(table: Table, data: pd.DataFrame, counts: dict[str, pd.Series
     error says which row's total is wrong). A 'Jumlah' named by its spelling is not checked: beside it may stand a
     column (lost, in use) its total includes."""
     before = len(problems)
-    stated = whole_numbers(table, data, "quantity", problems, "items")
+    stated = _dashes_as_zero(table, data, {**counts, "quantity": whole_numbers(table, data, "quantity", problems, "items")})["quantity"]
     if len(problems) > before:
         return []  # the bad cells are problems of their own
     summed = counts["good"].fillna(0) + counts["damaged"].fillna(0)
     return sum_mismatches(table, data, summed, stated, "quantity", Pair("Barang baik dan rusak", "good and damaged items"),
                           Pair("jumlah", "total"))
+
+
+def _total_sums(table: Table, data: pd.DataFrame, counts: dict[str, pd.Series], totals: pd.DataFrame,
+                stated: dict[str, pd.Series]) -> list[dict[str, str]]:
+    """``sum_mismatch`` notes of a table's one total row under its items (``JUMLAH 17 34 7 19 77`` under rooms that add
+    up to 872 good): each of its good and damaged counts that the item rows above it do not add up to. Several total
+    rows may be subtotals of groups, and are not checked; nor is a count missing on either side.
+
+    Example: rows of 571 … 17 good rooms (872) under 'JUMLAH 17': 'The rows' good items add up to 872, not the stated
+    JUMLAH 17'.
+    """
+    if len(totals) != 1 or data.empty or int(totals["_row"].iloc[0]) < int(data["_row"].max()):
+        return []
+    label, row = clean_text(totals["_label"].iloc[0]), int(totals["_row"].iloc[0])
+    notes = []
+    for name, (what_id, what_en) in (("good", ("baik", "good")), ("damaged", ("rusak", "damaged"))):
+        if not table.has(name) or counts[name].isna().all() or pd.isna(want := stated[name].iloc[0]):
+            continue
+        if abs((got := counts[name].sum()) - want) > 0.5:
+            (got_id, got_en), (want_id, want_en) = amounts(got), amounts(want)
+            notes.append(note("error", "sum_mismatch", location(table, row, name),
+                              f"Barang {what_id} pada baris-baris tabel berjumlah {got_id}, tidak sama dengan {label} "
+                              f"yang tercantum {want_id}",
+                              f"The rows' {what_en} items add up to {got_en}, not the stated {label} {want_en}"))
+    return notes
+
+
+#: a cell printing a dash, the way a published table writes a zero count
+_DASH = re.compile(r"^\s*[-\u2013\u2014]+\s*$")
+
+
+def _dashes_as_zero(table: Table, data: pd.DataFrame, counts: dict[str, pd.Series]) -> dict[str, pd.Series]:
+    """``counts`` with a count printed as a dash ('-', or every column of a count split over columns blank or '-')
+    read as 0 on rows where another count holds a number, in a table whose rows state their total
+    (:data:`STATED_QUANTITY`): 'Keterampilan | - | 2 | 2 | 1 | 5' has no good rooms, as its total says, it does not
+    leave them unstated. Without a stated total a dash stays no value (a list may print '-' for a count not taken);
+    so does a dash on a row of no numbers, and a blank cell.
+
+    Example: good '-', damaged 5, total 5: good 0.
+    """
+    if not (table.has("quantity") and table.column("quantity").how == STATED_QUANTITY):
+        return counts
+    counts = dict(counts)
+    present = [c for c in counts if table.has(c)]
+    for label in present:
+        cells = [c for c in (table.parts.get(label) or [label]) if c in data.columns]
+        if not cells:
+            continue
+        raw = data[cells]
+        dashed = (raw.map(lambda v: isinstance(v, str) and bool(_DASH.match(v))).any(axis=1)
+                  & raw.map(lambda v: is_blank(v) or (isinstance(v, str) and bool(_DASH.match(v)))).all(axis=1))
+        others = pd.concat([counts[c] for c in present if c != label], axis=1).notna().any(axis=1) if len(present) > 1 else False
+        counts[label] = counts[label].mask(counts[label].isna() & dashed & others, 0.0)
+    return counts
 
 
 def _good_of_quantity(table: Table, data: pd.DataFrame, damaged: pd.Series, problems: list[Problem]) -> pd.Series:

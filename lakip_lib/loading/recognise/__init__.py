@@ -58,6 +58,7 @@ from .rows import (body, caption, carried_totals, continued_names, is_amount_sen
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
 from .ratio import share_of_target, target_by_ratio
 from .ranks import service_rank_column
+from .nearest import Nearest, condition_rows
 from .outline import MERGED_PAIR, OUTLINE, SPLIT_CODE, merged_pair, outline_columns, split_code_columns
 from .sums import (adds_up, before_period, headed_total, mean_of_periods, routes_to_date, spending, to_date,
                    total_of_others, year_of_periods)
@@ -145,9 +146,11 @@ def recognise_sheet(grid: Grid, layouts: dict[str, tuple[str, ...]],
         next_start = start
         # indicators as column bands over units as rows: a table per band, named by its label
         across = indicator_bands(band, vocabs[band.dataset])
-        for part, named in across or [(part, None) for part in side_by_side(band)]:
+        beside = side_by_side(band)
+        for part, named in across or [(part, None) for part in beside]:
             try:
-                table = _table(grid, part, layouts[part.dataset], rows, merged, vocabs, named)
+                table = _table(grid if across or len(beside) == 1 else _own_columns(grid, part), part,
+                               layouts[part.dataset], rows, merged, vocabs, named)
             except InputError as error:
                 if not getattr(error, "lacking_only", False):
                     raise
@@ -245,6 +248,15 @@ def _stand_in(grid: Grid, band: Band, field: str) -> Column | None:
         return None
     path = band.paths[found[0]]
     return Column(field, None, " › ".join(path), found[0], path, STAND_IN)
+
+
+def _own_columns(grid: Grid, part: Band) -> Grid:
+    """``grid`` with only the columns of ``part`` (one of tables side by side) kept, the others blank: each table's
+    body ends where its own rows do, not where the longer table's beside it end."""
+    cells = grid.cells.copy()
+    low, high = min(part.paths), max(part.paths)
+    cells.iloc[:, [k for k in range(cells.shape[1]) if not low <= k <= high]] = None
+    return replace(grid, cells=cells)
 
 
 def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[object]], merged: list[tuple[int, int, int, int]],
@@ -356,6 +368,12 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             problems.append(grid.problem(band.bottom, coded[0].index, None,
                                          expects("column_for_codes", field=name, examples=examples, header=coded[0].header,
                                                  cell=grid.cell_name(band.bottom, coded[0].index), code=coded[1])))
+        elif name == "item" and band.dataset == "assets" \
+                and (conditions := condition_rows(grid, Nearest(band.top, band.bottom, band.paths, ""))):
+            # KONDISI › BAIK, RUSAK RINGAN … down the rows, the items across: say the table is turned, not just unnamed
+            cells = " and ".join(f"{grid.rows[i][j].strip()!r} ({grid.cell_name(i, j)})" for i, j in conditions)
+            problems.append(grid.problem(band.bottom, first, None, Joined((
+                expects("column_for", field=name, examples=examples), expects("conditions_down", cells=cells)))))
         else:
             problems.append(grid.problem(band.bottom, first, None, expects("column_for", field=name, examples=examples)))
     if missing:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..parse import (ValueParseError, clean_text, is_no_value, parse_education, parse_gender, parse_golongan, parse_position_type,
                      parse_status)
 from .fields import AMOUNTS, ROW_NUMBERS, Match, Vocabulary, header_key, match_path
-from .rows import gender_cells, is_column_numbers, is_sex, is_total_label, is_units, labelled_values, unit_kind
+from .rows import gender_cells, is_column_numbers, is_sex, is_total_label, is_units, labelled_values, table_number, unit_kind
 from .stacked import stacked_fields
 
 #: most rows a header band has
@@ -377,7 +377,7 @@ def _row_label(rows: list[list[object]], bottom: int, paths: dict[int, tuple[str
 def side_by_side(band: Band) -> list[Band]:
     """The tables a band heads side by side (``Gol | Jumlah``, ``Eselon | Jumlah``, ``Jenjang | Jumlah`` in one row),
     or the band alone: a new table starts at each column naming the band's first field again, when every part
-    names at least two fields.
+    names at least two fields; or a new table starts after each column of no header (:func:`_apart`).
 
     Example:
         >>> from lakip_lib.loading.recognise.fields import Match
@@ -386,6 +386,8 @@ def side_by_side(band: Band) -> list[Band]:
         >>> [sorted(part.paths) for part in side_by_side(Band("summary", 0, 0, {j: (m[j].text,) for j in m}, m, ()))]
         [[0, 1], [2, 3]]
     """
+    if (apart := _apart(band)) is not None:
+        return apart
     columns = sorted(band.matches)
     if not columns:
         return [band]
@@ -404,6 +406,34 @@ def side_by_side(band: Band) -> list[Band]:
     if any(len(f) < 2 or len(set(f)) != len(f) or f != fields[0] for f in fields):
         return [band]
     return parts
+
+
+def _apart(band: Band) -> list[Band] | None:
+    """The tables of a band set apart by columns of no header, each headed first by the same label and naming two
+    fields or more (``RUANG | KONDISI › B | RR | RS | RB | JUMLAH``, an empty column, ``RUANG | KONDISI › B … | JUM``:
+    two tables of one page, their last columns named otherwise); None unless so.
+
+    Example:
+        >>> from lakip_lib.loading.recognise.fields import Match
+        >>> m = {1: Match("good", None, "B", "alias"), 2: Match("damaged", None, "RB", "alias"),
+        ...      5: Match("good", None, "B", "alias"), 6: Match("damaged", None, "RB", "alias")}
+        >>> paths = {0: ("RUANG",), 1: ("B",), 2: ("RB",), 4: ("Ruang",), 5: ("B",), 6: ("RB",)}
+        >>> [sorted(part.paths) for part in _apart(Band("assets", 0, 0, paths, m, ()))]
+        [[0, 1, 2], [4, 5, 6]]
+        >>> _apart(Band("assets", 0, 0, {**paths, 4: ("Keterangan",)}, m, ())) is None
+        True
+    """
+    runs: list[list[int]] = []
+    for j in sorted(band.paths):
+        if runs and j == runs[-1][-1] + 1:
+            runs[-1].append(j)
+        else:
+            runs.append([j])
+    firsts = {header_key(band.paths[run[0]][-1]) for run in runs}
+    if len(runs) < 2 or len(firsts) != 1 or any(sum(j in band.matches for j in run) < 2 for run in runs):
+        return None
+    return [Band(band.dataset, band.top, band.bottom, {j: band.paths[j] for j in run},
+                 {j: m for j, m in band.matches.items() if j in run}, band.score) for run in runs]
 
 
 #: a label with its value in one cell (``Realisasi : 98.2%``, ``Target: 4,38``), as a dashboard's card prints them; a
@@ -589,7 +619,8 @@ def is_title_row(rows: list[list[object]], i: int, merged: list[tuple[int, int, 
     ANGGARAN …`` over A:M of sixteen columns, a second title at its right). A group label over some columns
     (``Realisasi`` over months, ``TW III`` over three of five) stands right of the row labels or spans less, a
     header merged down over the band is no title, and neither is a label merged over exactly the categories below it
-    (``Golongan`` over ``I | II | III | IV``), however wide.
+    (``Golongan`` over ``I | II | III | IV``), however wide. A row of two numbered captions or more and nothing else
+    (``Tabel 3.9.18 …`` over one table, ``Tabel 3.9.19 …`` over the one beside it) titles tables side by side.
 
     Example:
         >>> rows = [["Rincian Anggaran Belanja", None, None], ["Uraian", "Anggaran", "Realisasi"], [None, "Tahun 2024", None]]
@@ -599,10 +630,14 @@ def is_title_row(rows: list[list[object]], i: int, merged: list[tuple[int, int, 
         True
         >>> is_title_row([["TW III", None, None, "Target 2018"], ["Target", "Realisasi", "Capaian", None]], 0, [(0, 0, 0, 2)])
         False
+        >>> is_title_row([["Tabel 3.1 Lab", None, None, "Tabel 3.2 Ruang", None], ["Ruang", "B", None, "Ruang", "B"]], 0, [])
+        True
     """
     filled = [j for j, v in enumerate(rows[i]) if _text(v)]
     if not filled:
         return False
+    if len(filled) >= 2 and all(table_number(clean_text(rows[i][j])) is not None for j in filled):
+        return True
     below = [j for row in rows[i + 1: i + 6] for j, v in enumerate(row) if _text(v)]
     left = min(below, default=0)
     if filled[0] > left:

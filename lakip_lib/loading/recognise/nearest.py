@@ -127,24 +127,29 @@ def _measure_rows(grid: Grid, nearest: Nearest, vocab: Vocabulary) -> list[tuple
     return []
 
 
-def _condition_rows(grid: Grid, nearest: Nearest) -> list[tuple[int, int]]:
+def condition_rows(grid: Grid, nearest: Nearest) -> list[tuple[int, int]]:
     """The cells of one column under the nearest header that name a good and a damaged condition as row labels with
     counts on their rows (``Baik`` over ``Rusak Ringan`` … across columns of school levels), the first of each: the
-    conditions down the rows and what is counted across. Empty unless both are there, each beside a number.
+    conditions down the rows and what is counted across. Empty unless both are there, each beside a number. A column
+    headed as the condition ('KONDISI') is one only when no other column of the rows holds words: beside an item
+    list's conditions stand the items' names.
 
     Example:
         >>> import pandas as pd
         >>> cells = pd.DataFrame([["No", "Status", "SD", "SMP"], [1, "Baik", 10, 4], [2, "Rusak Berat", 3, 1]], dtype=object)
-        >>> _condition_rows(Grid("sarana.xlsx", "RK", cells), Nearest(0, 0, {}, ""))
+        >>> condition_rows(Grid("sarana.xlsx", "RK", cells), Nearest(0, 0, {}, ""))
         [(1, 1), (2, 1)]
+        >>> turned = pd.DataFrame([["Kondisi", "Guru", "TU"], ["Baik", 47, "-"], ["Rusak Ringan", 74, 19]], dtype=object)
+        >>> condition_rows(Grid("sarana.xlsx", "R", turned), Nearest(0, 0, {0: ("Kondisi",), 1: ("Guru",), 2: ("TU",)}, ""))
+        [(1, 0), (2, 0)]
         >>> items = pd.DataFrame([["Nama", "Kondisi", "Jumlah"], ["Meja", "Baik", 10], ["Kursi", "Rusak Berat", 3]], dtype=object)
-        >>> _condition_rows(Grid("sarana.xlsx", "KIB", items), Nearest(0, 0, {0: ("Nama",), 1: ("Kondisi",), 2: ("Jumlah",)}, ""))
+        >>> condition_rows(Grid("sarana.xlsx", "KIB", items), Nearest(0, 0, {0: ("Nama",), 1: ("Kondisi",), 2: ("Jumlah",)}, ""))
         []
     """
     body = grid.rows[nearest.bottom + 1: nearest.bottom + 1 + 4 * BELOW]
     headed = {j for j, path in nearest.paths.items() if any(header_words(p) & CONDITION_HEADS for p in path)}
     for j in range(max((len(row) for row in body), default=0)):
-        if j in headed:
+        if j in headed and any(_worded(v) for row in body for k, v in enumerate(row) if k != j):
             continue  # a Kondisi column of an item list holds conditions by right: one per item, not the rows' labels
         found: dict[str, tuple[int, int]] = {}
         for n, row in enumerate(body):
@@ -154,6 +159,11 @@ def _condition_rows(grid: Grid, nearest: Nearest) -> list[tuple[int, int]]:
         if len(found) == 2:
             return sorted(found.values())
     return []
+
+
+def _worded(value: object) -> bool:
+    """Whether a cell holds words (a name), not a number or a dash."""
+    return isinstance(value, str) and any(c.isalpha() for c in value)
 
 
 #: an amount as a form prints it beside its label: a number, or digits in groups of thousands ('Rp.850,000,000')
@@ -234,7 +244,7 @@ def nearest_message(grid: Grid, nearest: Nearest, layouts: dict[str, tuple[str, 
             text.append(expects("a_form", cells=cells, groups=groups + (" …" if len(blocks) > 3 else "")))
         else:
             text.append(expects("on_its_side", cells=cells))
-    if "assets" in layouts and (conditions := _condition_rows(grid, nearest)):
+    if "assets" in layouts and (conditions := condition_rows(grid, nearest)):
         cells = " and ".join(f"{grid.rows[i][j].strip()!r} ({grid.cell_name(i, j)})" for i, j in conditions)
         text.append(expects("conditions_down", cells=cells))
     if len(years) >= 2 and layouts.keys() & {"staff", "summary"}:  # an indicator table has years (Target 2023 | 2024)
