@@ -371,7 +371,8 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         elif name == "item" and band.dataset == "assets" \
                 and (conditions := condition_rows(grid, Nearest(band.top, band.bottom, band.paths, ""))):
             # KONDISI › BAIK, RUSAK RINGAN … down the rows, the items across: say the table is turned, not just unnamed
-            cells = " and ".join(f"{grid.rows[i][j].strip()!r} ({grid.cell_name(i, j)})" for i, j in conditions)
+            cells = Joined(tuple(f"{grid.rows[i][j].strip()!r} ({grid.cell_name(i, j)})" for i, j in conditions),
+                           Pair(" dan ", " and "))
             problems.append(grid.problem(band.bottom, first, None, Joined((
                 expects("column_for", field=name, examples=examples), expects("conditions_down", cells=cells)))))
         else:
