@@ -560,6 +560,18 @@ EXPECTED = {
                    "yang benar ke header_aliases di lakip.yml",
                    "one column for {field}, not {names}: rename the ones that are not it, or add the right header to "
                    "lakip.yml header_aliases"),
+    "stacked_alike": ("{count} nilai bertumpuk dipisah baris kosong, satu untuk setiap indikator yang bertumpuk di sel "
+                      "indikatornya (atau satu indikator per baris)",
+                      "{count} values stacked between empty lines, one for each indicator stacked in the row's "
+                      "indicator cell (or one indicator per row)"),
+    "year_beside_plan": ("kolom {field} untuk tahun ini; formulir ini hanya memberikannya per periode ({periods}) dan "
+                         "sebagai jumlah berjalan rencana '{header}' (sejak tahun pertama rencananya, bukan angka tahun "
+                         "ini): tambahkan kolom realisasi tahun ini (seperti 'Realisasi Capaian Kinerja dan Anggaran … "
+                         "yang Dievaluasi'), atau tambahkan judulnya ke header_aliases di lakip.yml",
+                         "a column for {field} of the year; this form gives it only by period ({periods}) and as the "
+                         "plan's running total '{header}' (from the plan's first year, not this year's figure): add a "
+                         "column of the year's realisation (such as 'Realisasi Capaian Kinerja dan Anggaran … yang "
+                         "Dievaluasi'), or add its header to lakip.yml header_aliases"),
     "monthly_only": ("kolom {field} untuk tahun ini; {first}…{last} memberikannya per bulan ({count} kolom, masing-masing di "
                      "samping bulannya) tanpa kolom tahunan, dan jumlah atau rata-rata bulan bukan nilai tahunnya: "
                      "tambahkan kolom nilai tahunan (misalnya 'Capaian Tahunan') atau tabel dengan nilai setahun",

@@ -1116,7 +1116,8 @@ def test_a_table_lacking_a_needed_column_is_set_aside_when_another_table_of_the_
     budget = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Tapkin": first + second}))
     assert budget.rows["budget"].tolist() == [966_661_000, 376_366_000]
     skipped = budget.notes[budget.notes["check"].eq("table_skipped")]
-    assert skipped["message_en"].tolist() == ["Table not used: it has no column for 'budget', which the table used has"]
+    # nor a name: an indicator of a program names no budget line
+    assert skipped["message_en"].tolist() == ["Table not used: it has no column for 'name', 'budget', which the table used has"]
     with pytest.raises(InputError, match=r"cell A2: expected a column for 'budget'"):
         load_budget(make_workbook(tmp_path / "target.xlsx", {"Tapkin": first + first}))
 
@@ -3983,3 +3984,129 @@ def test_a_percentage_under_the_realisations_band_is_its_share_and_a_weighted_on
     assert loaded.rows[["budget", "realised", "stated_pct"]].values.tolist() == [[1000, 400, 40]]
     with pytest.raises(InputError, match="one column for 'stated_pct'"):
         load_budget(book("b.xlsx", ["Rp", "%TTB"]), year=2023)
+
+
+def _rkpd_evaluation(year_column: bool) -> list[list]:
+    """A Permendagri 86/2017 RKPD evaluation as a kabupaten's LKPJ export prints it: K | Rp pairs under the RPJMD's
+    target of the year, the RKPD's target, triwulan I | II, the year's realisation and its 'Tingkat Capaian' (with
+    ``year_column``), and the RPJMD's realisation s/d the year; the units row under the column numbers."""
+    top = ["No", "Indikator Kinerja Program (Outcome)/Kegiatan (Output)", "Target RPJMD pada Tahun 2026", None,
+           "Target Kinerja dan Anggaran RKPD Tahun 2026 yang dievaluasi", None, "Realisasi Kinerja pada Triwulan",
+           None, None, None]
+    if year_column:
+        top += ["Realisasi Capaian Kinerja dan Anggaran RKPD yang Dievaluasi", None,
+                "Tingkat Capaian Kinerja dan Realisasi Anggaran RKPD yang Dievaluasi", None]
+    top += ["Realisasi Kinerja dan Anggaran RPJMD s/d Tahun 2026", None]
+    pairs = (len(top) - 2) // 2
+    head = [top, [None] * 6 + ["I", None, "II", None] + [None] * (len(top) - 10),
+            ["1", "2"] + [v for i in range(pairs) for v in (str(i + 3), None)], [None, None] + ["K", "Rp"] * pairs]
+    body = [[1, "Persentase layanan", "100", "5.000", "95", "3.000", "40", "1.000", "90", "2.500"]
+            + (["90", "2.500", "94,74", "83"] if year_column else []) + ["450", "20.000"],
+            [2, "Jumlah dokumen", "12", "5.000", "4", "3.000", "1", "1.000", "4", "2.500"]
+            + (["4", "2.500", "100", "83"] if year_column else []) + ["30", "20.000"]]
+    return head + body
+
+
+def test_an_rkpd_evaluation_reads_the_year_s_columns_apart_from_the_rpjmd_s_and_refuses_without_one(tmp_path):
+    """The RPJMD's target of the year is the plan's (renstra_target), the RKPD's the year's; the year's realisation is
+    'Realisasi Capaian … yang Dievaluasi' (no year), not the RPJMD's running total 's/d Tahun 2026' whose year it
+    does not print, nor a triwulan; 'Tingkat Capaian … yang Dievaluasi' is the stated capaian. Near misses: last
+    year's RPJMD realisation ('… Tahun Lalu Target') is no plan target, 'Realisasi … RPJMD s/d' stays a realisation
+    header, and a form without the year's column is refused, naming the periods and the plan's total, rather than
+    read from the plan's total."""
+    merged = {"S": ["G1:J1", "G2:H2", "I2:J2"]}
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"S": _rkpd_evaluation(True)}, merged=merged), year=2026)
+    values = data.values[data.values["year"].eq(2026)].pivot(index="id", columns="kind", values="value")
+    assert values[["renstra_target", "target", "realisation", "stated_capaian"]].values.tolist() == [
+        [100, 95, 90, 94.74], [12, 4, 4, 100]]
+    assert {c[2]: c[3] for c in data.recognition[0].columns}["realisation"] == "not the Renstra's to date"
+    v = vocabulary("indicators")
+    assert match_path(("Realisasi Capaian Kinerja RPJMD sampai dengan RKPD Tahun Lalu (2025) Target", "K"), v) is None
+    assert match_path(("Target RKPD Tahun 2026",), v).name == "target"
+    assert match_path(("Realisasi Kinerja dan Anggaran RPJMD s/d Tahun 2026", "K"), v).name == "realisation"
+
+    with pytest.raises(InputError, match=r"by period \('I', 'II'\) and as the plan's running total 'Realisasi Kinerja"):
+        load_indicators(make_workbook(tmp_path / "lain.xlsx", {"S": _rkpd_evaluation(False)}, merged=merged), year=2026)
+
+
+def test_a_renja_evaluation_print_reads_quarters_numbered_under_their_band_and_names_indented_with_nbsp(tmp_path):
+    """A kota's Renja evaluation print: the triwulan band's quarters numbered 1 … 4 under it (no column numbers: they
+    stand under that band alone), then the column numbers and K | Rp; kegiatan indented with no-break spaces; the
+    indicator column names the program's and kegiatan's indicators, never a budget line's name. The anggaran is the
+    Rp of the Renja's target, the realisation the Rp of the year's. Near misses: a 'No' holding outline codes says the
+    levels, not the indentation; a row numbering every column is the column numbers, whatever band it stands under."""
+    head = [["No", "Program/ Kegiatan", "Indikator Kinerja Program (outcome)/Kegiatan(output)",
+             "Target Kinerja dan Anggaran Renja PD tahun berjalan yang di evaluasi", None,
+             "Realisasi Kinerja Pada Triwulan (Rp)", None, None, None,
+             "Realisasi Capaian Kinerja dan Anggaran Renja PD yang di Evaluasi", None],
+            [None] * 5 + ["1", None, "2", None] + [None] * 2,
+            ["1", "2", "3", "4", None, "5", None, "6", None, "7", None],
+            [None] * 3 + ["K", "Rp"] * 4]
+    body = [[1, "Program Pelayanan Administrasi", "Persentase pelayanan", "100 %", "204.000.000", "50 %", None,
+             "100 %", None, None, None],
+            [2, "\u00a0\u00a0Penyediaan Jasa Surat", "Jumlah surat", "12", "24.000.000", "6", None, "12", None, "12",
+             "22.850.000"],
+            [3, "\u00a0\u00a0Penyediaan Jasa Kebersihan", "Jumlah bulan", "12", "180.000.000", "6", None, "12", None,
+             "12", "176.400.000"],
+            [4, "Program Keselamatan Lalu Lintas", "Persentase fasilitas", "95 %", "740.000.000", "40 %", None, "95 %",
+             None, None, None],
+            [5, "\u00a0\u00a0Rehabilitasi Traffic Light", "Jumlah simpang", "8", "740.000.000", "3", None, "8", None, "8",
+             "702.300.000"]]
+    merged = {"S": ["A1:A2", "B1:B2", "C1:C2", "D1:E2", "F1:I1", "F2:G2", "H2:I2", "J1:K2"]}
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"S": head + body}, merged=merged), year=2017)
+    assert loaded.rows[["level", "budget", "realised"]].fillna(-1).values.tolist() == [
+        ["program", 204_000_000, -1], ["kegiatan", 24_000_000, 22_850_000], ["kegiatan", 180_000_000, 176_400_000],
+        ["program", 740_000_000, -1], ["kegiatan", 740_000_000, 702_300_000]]
+    assert match_path(("Program/ Kegiatan",), vocabulary("budget")).name == "name"
+    outline = [[code, *row[1:]] for code, row in zip(["1", "1.1", "1.1.1", "2", "2.1"], body)]  # the No codes: it says
+    loaded = load_budget(make_workbook(tmp_path / "kode.xlsx", {"S": head + outline}, merged=merged), year=2017)
+    assert loaded.rows["level"].tolist() == ["program", "kegiatan", "sub_kegiatan", "program", "kegiatan"]
+
+    from lakip_lib.loading.recognise.band import periods_of_a_band
+    numbered = [head[0], ["1", "2", "3", "4", None, "5", None, "6", None, "7", None]]
+    assert not periods_of_a_band(numbered, 1, [(0, 5, 0, 8)])
+
+
+def _renstra_monev(stacked_target: str) -> tuple[list[list], list[str]]:
+    """wp-sipd's Renstra monitoring page pasted: K split into Volume | Satuan beside Rp under each band, column numbers
+    from 0 with formulas, a triwulan band I | II | III | 'VI', and a line's indicators stacked in one cell between
+    empty lines, its targets stacked alike (the second line's target cell is ``stacked_target``)."""
+    br = " \n\n "
+    head = [["No", "Indikator Kinerja Tujuan, Sasaran, Program(outcome) dan Kegiatan (output)",
+             "Target kinerja dan anggaran Renja SKPD Tahun Berjalan Tahun 2022 yang dievaluasi", None, None,
+             "Realisasi Kinerja Pada Triwulan"] + [None] * 11 + [
+             "Realisasi Capaian Kinerja dan Anggaran Renja SKPD yang dievaluasi", None, None],
+            [None] * 5 + ["I", None, None, "II", None, None, "III", None, None, "VI", None, None, None, None, None],
+            [None, "0", "1", None, None, "2", None, None, "3", None, None, "4", None, None, "5", None, None,
+             "6 = 2+3+4+5", None, None],
+            [None, None] + ["K", None, "Rp"] * 6,
+            [None, None] + ["Volume", "Satuan", None] * 6]
+    body = [[None, "Usia Harapan Hidup", "71,90", "Tahun"] + [None] * 16,
+            [None, "Persentase faskes terakreditasi" + br + "Persentase penduduk berjaminan", stacked_target,
+             "%" + br + "%"] + [None] * 16]
+    merged = ["A1:A5", "B1:B5", "C1:E2", "F1:Q1", "F2:H2", "I2:K2", "L2:N2", "O2:Q2", "R1:T2"] + [
+        f"{a}4:{b}4" for a, b in (("C", "D"), ("F", "G"), ("I", "J"), ("L", "M"), ("O", "P"), ("R", "S"))]
+    return head + body, merged
+
+
+def test_a_renstra_monev_page_reads_volume_beside_its_satuan_and_one_indicator_per_stacked_part(tmp_path):
+    """The Volume under each K is its figure, the Satuan beside it the unit (no field); the column numbers start at
+    0 and compute (a formula), so they are no data row; 'VI' after III under the triwulan band is the fourth quarter
+    (a year has no sixth), so the year's realisation is the one band of no period. Two indicators stacked in a cell
+    with two targets stacked alike are two indicators. Near miss: one target written once beside two stacked
+    indicators says neither's and is refused; a 'VI' under a semester band is no quarter."""
+    rows, merged = _renstra_monev("80" + " \n\n " + "95")
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"S": rows}, merged={"S": merged}), year=2022)
+    names = data.indicators["indicator"].tolist()
+    targets = data.values[data.values["kind"].eq("target")].set_index("id")["value"].tolist()
+    assert names == ["Usia Harapan Hidup", "Persentase faskes terakreditasi", "Persentase penduduk berjaminan"]
+    assert targets == [71.9, 80, 95]
+    assert "indicators_stacked" in data.notes["check"].tolist()
+    v = vocabulary("indicators")
+    assert match_path(("Target Renstra", "K", "Satuan"), v) is None
+    assert match_path(("Realisasi Kinerja Pada Triwulan", "VI", "K"), v).part
+    assert not match_path(("Realisasi Semester", "VI"), v).part
+
+    rows, merged = _renstra_monev("80")
+    with pytest.raises(InputError, match="2 values stacked between empty lines"):
+        load_indicators(make_workbook(tmp_path / "lain.xlsx", {"S": rows}, merged={"S": merged}), year=2022)

@@ -1492,6 +1492,9 @@ def _levels(table: Table, data: pd.DataFrame, codes: pd.Series, code_labels: lis
     words = word_levels(raw_names, amounts)
     if words is not None and not code_labels:
         return words  # a "No" column numbers rows (1, 2, 3): the words say the levels
+    if not code_labels and (indented := indent_levels(raw_names)) is not None \
+            and all(is_no_value(c) or re.fullmatch(r"\d+", str(c)) for c in codes):
+        return indented  # … and so does indentation, beside a "No" that counts every row whatever its level
     by_code, present = code_levels(codes.tolist())
     if by_code is not None:
         return by_code

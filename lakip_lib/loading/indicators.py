@@ -625,6 +625,7 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
                               f"The cells of '{column.header}' hold one line per year ('{lines}' …): the line of {at} is read"))
     frame = _named_across(table, table.frame.copy(), [c.label for c in value_columns])
     frame = _summary_rows(table, frame, [c.label for c in value_columns], notes)
+    frame, stacked = _stacked_indicators(table, frame, [c.label for c in value_columns], problems, notes)
     # the unit written in a value cell ('6 Jenis') is the target's of the year, else its realisation's, else any other's:
     # a baseline may be counted otherwise ('12 bulan' of a Renstra's starting state)
     by_unit = sorted(value_columns, key=lambda c: (assumed.get(c.label, c.year) != year or c.name not in ("target", "realisation"),
@@ -633,7 +634,8 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
     empty = frame[[c.label for c in value_columns]].map(is_no_value).all(axis=1) if value_columns else pd.Series(False, index=frame.index)
     named = frame["indicator"].map(lambda v: not is_no_value(v))
     valued = named & ~empty
-    headings = named & empty & valued.any()
+    # … but indicators stacked in one cell are no group's name, each is an indicator, valued or not
+    headings = named & empty & valued.any() & ~stacked
     # … but a row with no value after the last valued one heads nothing: when it fills another column (a formula) as
     # the valued rows do, it is an indicator left empty (the EKPPD's drop-out rates under their Rumus)
     described = _described(frame, {c.label for c in value_columns})
@@ -744,6 +746,65 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
     values_frame["year"] = values_frame["year"].astype("Int64")
     values_frame["value"] = values_frame["value"].astype(float)
     return pd.DataFrame(rows, columns=INDICATOR_COLUMNS), values_frame
+
+
+#: the break between the parts of a cell stacking a line's indicators: an empty line (a page's ``<br><br>`` pasted)
+_STACK_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def _stack_parts(cell: object) -> list[str | None]:
+    """A cell's parts between empty lines, each stripped, None where a part is empty; one part for any other cell.
+
+    Example:
+        >>> _stack_parts("Angka Kematian Ibu \\n\\n Angka Kematian Bayi"), _stack_parts(" \\n\\n  \\n\\n 3")
+        (['Angka Kematian Ibu', 'Angka Kematian Bayi'], [None, None, '3'])
+        >>> _stack_parts("Jumlah desa\\nmandiri"), _stack_parts(12)
+        (['Jumlah desa\\nmandiri'], [12])
+    """
+    if not isinstance(cell, str):
+        return [cell]
+    return [part.strip() or None for part in _STACK_BREAK.split(cell)]
+
+
+def _stacked_indicators(table: Table, frame: pd.DataFrame, values: list[str], problems: list[Problem],
+                        notes: list[dict[str, str]]) -> tuple[pd.DataFrame, pd.Series]:
+    """``frame`` with each row whose indicator cell stacks several indicators between empty lines (wp-sipd's Renstra
+    monev: a line's indicators joined by two line breaks, their targets and units stacked alike) split into one row per
+    indicator, each value cell's part of the same rank in it; and which rows came from such a cell. A row is split only
+    when every filled value cell has as many parts as the indicator's: a figure written once beside two indicators says
+    no one's, and is a problem at that cell. A note says what was split."""
+    rows: list[pd.Series] = []
+    stacked: list[bool] = []
+    split = 0
+    for _, row in frame.iterrows():
+        names = _stack_parts(row["indicator"])
+        cells = {c: _stack_parts(row[c]) for c in frame.columns if c not in ("indicator", "_row")}
+        uneven = [c for c in values if c in cells and not is_no_value(row[c]) and len(cells[c]) != len(names)]
+        if len(names) < 2 or None in names or uneven:
+            for c in uneven if len(names) >= 2 and None not in names else []:
+                problems.append(table.problem(int(row["_row"]), c, row[c], expects("stacked_alike", count=len(names))))
+            rows.append(row)
+            stacked.append(False)
+            continue
+        split += 1
+        for k, name in enumerate(names):
+            part = row.copy()
+            part["indicator"] = name
+            for c, parts in cells.items():
+                if len(parts) == len(names):
+                    part[c] = parts[k]
+            rows.append(part)
+            stacked.append(True)
+    if not split:
+        return frame, pd.Series(False, index=frame.index)
+    notes.append(note("info", "indicators_stacked", location(table, table.header_row, "indicator"),
+                      f"{split} sel indikator memuat beberapa indikator dipisah baris kosong, beserta nilai-nilainya yang "
+                      "bertumpuk sama: dibaca satu indikator per bagian",
+                      f"{split} indicator cells hold several indicators parted by empty lines, their values stacked "
+                      "alike: read as one indicator per part"))
+    # column by column in the frame's own types: an empty part stays None, as an empty cell is
+    out = pd.DataFrame({c: pd.Series([row[c] for row in rows], dtype=frame[c].dtype) for c in frame.columns})
+    return out, pd.Series(stacked, index=out.index)
 
 
 def _named_across(table: Table, frame: pd.DataFrame, values: list[str]) -> pd.DataFrame:

@@ -426,6 +426,8 @@ CASES: list[Layout] = [
         sheets={"Sheet1": _MONEV_ROWS},
         merged={"Sheet1": _MONEV_MERGED},
         expected=_MONEV_EXPECTED,
+        findings=((W, "field_empty"), (W, "target_missing"), (W, "target_missing"), (W, "polarity_inferred"),
+                  (W, "polarity_inferred")),
         note=("Five header rows: 'No' merged over all five, triwulan band I | II | III | 'VI' (the page's typo for "
               "IV), "
               "a column-number row 0 … 16 that numbers Tujuan as 0 and leaves 'No' unnumbered, K split into Volume | "
@@ -436,7 +438,11 @@ CASES: list[Layout] = [
               "Volume (decimal comma '71,90'); every realisation, triwulan and Rp cell empty (the page fills them by "
               "script later), so no realisation. Published mistake kept: the sasaran's indicators print NO target "
               "(the view reads $target_1['target_1'] … of undefined variables), only their units; expected with "
-              "target None. Angka Kematian Ibu/Bayi are lower-is-better by their nature (no column says so)."),
+              "target None. Angka Kematian Ibu/Bayi are lower-is-better by their nature (no column says so). "
+              "Findings added after tuning (the blind expectation had none, while the table says each): no "
+              "realisation of 2022 anywhere (field_empty), the sasaran's two indicators without a target "
+              "(target_missing twice, the published mistake above) and their polarity read from their names as no "
+              "column states it (polarity_inferred twice)."),
     ),
     Layout(
         id="ind-kabupaten-evaluasi-rkpd-24-kolom-bernomor-k-rp-triwulan-kumulatif-nol-kode-rpjmd-panjang",

@@ -54,7 +54,7 @@ from .fields import (_LEVEL_VALUES, _MONTHS, AMOUNTS, CONDITION_HEADS, NAME_UNDE
                      YEAR_COLUMNS, YEAR_LEAF, Match, Vocabulary, band_years, computed, header_key, header_words, is_month,
                      match_header, match_path, vocabulary, years_before)
 from .rows import (body, caption, carried_totals, continued_names, is_amount_sentence, is_column_numbers, is_signature,
-                   is_summary_label, is_title, is_total_label, total_label_mask)
+                   is_summary_label, is_title, is_total_label, total_label_mask, unit_kind)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
 from .ratio import share_of_target, target_by_ratio
 from .ranks import service_rank_column
@@ -746,6 +746,52 @@ def _periods_of_the_year(grid: Grid, band: Band) -> Band:
     return replace(band, matches=matches) if matches != band.matches else band
 
 
+def _plan_beside_periods(band: Band, indexes: list[int]) -> Said | None:
+    """What is expected of a field's lone column of a year that is a plan's running total (:func:`renstra_to_date`)
+    when the band has the field only besides as periods of no year (``Realisasi Kinerja pada Triwulan › I … IV``):
+    a column of the year's own figure; None for any other claim (a year's column beside it is settled by
+    :func:`_plan_to_date_apart`)."""
+    if len(indexes) != 1 or (lone := band.matches[indexes[0]]).part or lone.name not in YEAR_COLUMNS \
+            or not renstra_to_date(band.paths[indexes[0]]) \
+            or not (periods := _periods_by_field(band).get(lone.name)) \
+            or any(m.name == lone.name and not m.part and j != indexes[0] for j, m in band.matches.items()):
+        return None
+    # each period by its own label, not the unit that ends its path (Triwulan › I › K is the period 'I')
+    labels = [band.paths[j][-2] if len(band.paths[j]) > 1 and unit_kind(band.paths[j][-1]) else band.paths[j][-1] for j in periods]
+    return expects("year_beside_plan", field=lone.name, header=" › ".join(band.paths[indexes[0]]),
+                   periods=", ".join(f"'{label}'" for label in labels))
+
+
+def _plan_to_date_apart(band: Band) -> Band:
+    """The band without a field's column of a plan's running total to a year (``Realisasi Kinerja dan Anggaran RPJMD
+    s/d Tahun 2021``, :func:`renstra_to_date`) when another column of the field, no period and no such total, is of no
+    year or of that year (``Realisasi Capaian Kinerja dan Anggaran RKPD yang Dievaluasi``): the year's own figure, which
+    Permendagri 86/2017's evaluation form prints before the plan's; its year on the plan's column must not make the
+    plan's the year's. The other column is kept as :data:`RENSTRA_APART`; any other band is returned as it is.
+
+    Example:
+        >>> from lakip_lib.loading.recognise.fields import Match
+        >>> paths = {0: ("Realisasi Capaian yang Dievaluasi", "K"), 1: ("Realisasi RPJMD s/d Tahun 2021", "K")}
+        >>> matches = {0: Match("realisation", None, "Realisasi Capaian yang Dievaluasi K", "rule"),
+        ...            1: Match("realisation", 2021, "Realisasi RPJMD s/d Tahun 2021 K", "rule")}
+        >>> sorted(_plan_to_date_apart(Band("indicators", 0, 0, paths, matches, ())).matches)
+        [0]
+        >>> matches[0] = Match("realisation", 2020, "Realisasi 2020 K", "rule")  # last year's beside the plan's: kept
+        >>> sorted(_plan_to_date_apart(Band("indicators", 0, 0, paths, matches, ())).matches)
+        [0, 1]
+    """
+    matches = dict(band.matches)
+    for j, m in band.matches.items():
+        if m.name not in YEAR_COLUMNS or m.part or not renstra_to_date(band.paths[j]):
+            continue
+        own = [k for k, o in band.matches.items() if o.name == m.name and not o.part and o.year in (None, m.year)
+               and not renstra_to_date(band.paths[k])]
+        if len(own) == 1:
+            del matches[j]
+            matches[own[0]] = replace(band.matches[own[0]], how=RENSTRA_APART)
+    return replace(band, matches=matches) if matches != band.matches else band
+
+
 def _averaged_periods(grid: Grid, band: Band) -> Band:
     """The band with a column headed only as a total (``Total``), of no field, that holds on every row the mean of one
     field's periods rounded as it is written (an e-SAKIP monitoring form's ``Math.round`` of the quarters filled): that
@@ -1343,6 +1389,7 @@ _SETTLING: tuple[Callable[[Grid, Band], Band], ...] = (
     lambda _, band: _without_computed(band),
     _worked_months,
     _periods_of_the_year,
+    lambda _, band: _plan_to_date_apart(band),
     _averaged_periods,
     lambda _, band: _against_target(band),
     target_by_ratio,
@@ -1826,6 +1873,11 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
         matches = [band.matches[j] for j in indexes]
         chosen: int | None = None
         how: str | None = None  # how ``chosen`` was told from the other claimants, when not by its header alone
+        if (plan := _plan_beside_periods(band, indexes)) is not None:
+            # Realisasi Kinerja pada Triwulan › I … IV | Realisasi … RPJMD s/d Tahun 2026, no year's column: the plan's
+            # running total is no year's figure, and which period is the year's the form does not say
+            problems.append(grid.problem(band.bottom, indexes[0], " › ".join(band.paths[indexes[0]]), plan))
+            continue
         if len(indexes) == 1 and not matches[0].part:
             chosen = indexes[0]
         else:

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from ..parse import (ValueParseError, clean_text, is_no_value, parse_education, parse_gender, parse_golongan, parse_position_type,
                      parse_status)
 from .fields import AMOUNTS, ROW_NUMBERS, Match, Vocabulary, header_key, match_path
-from .rows import gender_cells, is_column_numbers, is_sex, is_total_label, is_units, labelled_values, table_number, unit_kind
+from .rows import (SPLIT_UNIT, gender_cells, is_column_numbers, is_sex, is_total_label, is_units, labelled_values,
+                   splits_measure, table_number, unit_kind)
 from .stacked import stacked_fields
 
 #: most rows a header band has
@@ -176,6 +177,15 @@ def column_paths(rows: list[list[object]], top: int, bottom: int, merged: list[t
         for j, path in paths.items():
             if j < len(rows[bottom + 2]) and unit_kind(rows[bottom + 2][j]) is not None:
                 paths[j] = (*path, _text(rows[bottom + 2][j]))
+        # … and a row under it splitting each K into Volume | Satuan (wp-sipd's Renstra monev): the Volume is the K's
+        # figure, the Satuan its unit, headed as the unit of the K merged over both
+        if bottom + 3 < len(rows) and splits_measure([v for v in rows[bottom + 3] if _text(v)]):
+            spread, _ = _spread_merges(rows, bottom + 2, bottom + 2, merged)
+            for j, path in paths.items():
+                unit = spread[0][j] if j < len(spread[0]) else None
+                if j < len(rows[bottom + 3]) and header_key(_text(rows[bottom + 3][j]) or "") in SPLIT_UNIT \
+                        and unit_kind(unit) == "measure":
+                    paths[j] = (*(path if path[-1] == unit else (*path, unit)), _text(rows[bottom + 3][j]))
     # a units row right under a band of three rows (Realisasi › Keuangan › Belanja Operasi › Rp. | %), a fourth level
     # the band cannot hold: each unit ends its column's path likewise
     elif bottom + 1 < len(rows) and bottom - top + 1 == MAX_BAND \
@@ -475,21 +485,44 @@ def _cards(values: list[object]) -> bool:
 _PERCENT_BAND = re.compile(r"^(\d{1,3}(?:[.,]\d+)?)\s*%?\s*[-–]\s*(\d{1,3}(?:[.,]\d+)?)\s*%$")
 
 
-def _units_under(rows: list[list[object]], top: int) -> int | None:
-    """The row of units of more than one kind (``K | Rp``, ``Rp | %``) within a band's reach under ``top``, with only
-    header rows between (no column numbers: a units row under those is read by :func:`column_paths`); else None.
+def periods_of_a_band(rows: list[list[object]], i: int, merged: list[tuple[int, int, int, int]]) -> bool:
+    """Whether row ``i``'s numbers (``1 | 2 | 3 | 4``, one up from 1, as column numbers are) stand all under one
+    header merged across on the row above while that row labels other columns too: the periods of that band
+    (``Realisasi Kinerja Pada Triwulan (Rp)`` over 1 … 4), a level of the header. The numbers of columns run under the
+    whole header, never under one band of it.
 
     Example:
-        >>> _units_under([["Target", None, "Realisasi", None], [None, None, "I", None], ["K", "Rp", "K", "Rp"]], 0)
+        >>> rows = [["No", "Target", "Realisasi Triwulan", None, None, None], [None, None, "1", None, "2", None]]
+        >>> periods_of_a_band(rows, 1, [(0, 2, 0, 5)])
+        True
+        >>> rows[1][:2] = ["1", "2"]; rows[1][2:] = ["3", None, "4", None]  # every column numbered: column numbers
+        >>> periods_of_a_band(rows, 1, [(0, 2, 0, 5)])
+        False
+    """
+    filled = [j for j, v in enumerate(rows[i]) if _text(v)]
+    if i < 1 or len(filled) < 2 or not is_column_numbers([rows[i][j] for j in filled]):
+        return False
+    over = [(c0, c1) for r0, c0, r1, c1 in merged if r0 <= i - 1 <= r1 < i and c0 <= filled[0] and filled[-1] <= c1]
+    return len(over) == 1 and over[0][1] > over[0][0] and any(
+        _text(v) for j, v in enumerate(rows[i - 1]) if not over[0][0] <= j <= over[0][1])
+
+
+def _units_under(rows: list[list[object]], top: int, merged: list[tuple[int, int, int, int]]) -> int | None:
+    """The row of units of more than one kind (``K | Rp``, ``Rp | %``) within a band's reach under ``top``, with only
+    header rows between (no column numbers: a units row under those is read by :func:`column_paths`; a band's periods
+    numbered 1 … 4 are header rows, :func:`periods_of_a_band`); else None.
+
+    Example:
+        >>> _units_under([["Target", None, "Realisasi", None], [None, None, "I", None], ["K", "Rp", "K", "Rp"]], 0, [])
         2
-        >>> _units_under([["No", "Target", None], ["1", "2", None], ["", "K", "Rp"]], 0) is None  # column numbers between
+        >>> _units_under([["No", "Target", None], ["1", "2", None], ["", "K", "Rp"]], 0, []) is None  # column numbers between
         True
     """
     for i in range(top + 1, min(top + MAX_BAND, len(rows))):
         units = [v for v in rows[i] if _text(v)]
         if is_units(units) and len({unit_kind(v) for v in units}) > 1:
             return i
-        if not units or is_column_numbers(units) or not is_header_like(units):
+        if not units or (is_column_numbers(units) and not periods_of_a_band(rows, i, merged)) or not is_header_like(units):
             return None
     return None
 
@@ -752,13 +785,14 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
         if not any(_text(v) for v in rows[top]) or any(r0 < top <= r1 for r0, _, r1, _ in merged) \
                 or is_title_row(rows, top, merged):
             continue  # a blank row, one inside a header merged down from above (the band starts higher), or a title
-        units_at = _units_under(rows, top)
+        units_at = _units_under(rows, top, merged)
         for height in range(1, MAX_BAND + 1):
             bottom = top + height - 1
             if bottom >= len(rows) or (before is not None and bottom >= before):
                 break
             below = [v for v in rows[bottom] if _text(v)]
-            if not below or (height > 1 and (is_column_numbers(below) or is_title_row(rows, bottom, merged))) \
+            if not below or (height > 1 and ((is_column_numbers(below) and not periods_of_a_band(rows, bottom, merged))
+                                             or is_title_row(rows, bottom, merged))) \
                     or not is_header_like(below):
                 break
             if units_at is not None and bottom != units_at:

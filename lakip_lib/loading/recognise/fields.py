@@ -28,7 +28,7 @@ from ...domain import commentary_words, header_alias_table, header_rule_table, s
 from ...errors import ConfigError
 from ...messages import said
 from ..parse import asset_condition, clean_text, header_key
-from .rows import unit_kind
+from .rows import SPLIT_UNIT, unit_kind
 
 #: the fields whose header may carry a year (``Target 2024``); other fields ignore one (``Jumlah Pegawai 2024``)
 YEAR_COLUMNS = frozenset({"target", "realisation", "stated_capaian", "renstra_target", "baseline", "budget", "realised", "stated_pct"})
@@ -83,6 +83,8 @@ NAME_UNDER_BAND = "name under its band"
 _TOTAL_LEAVES = {"jumlah", "total", "jml", "lp", "jumlahtotal", "sd", "sampaidengan", "kumulatif"}
 #: words of a band over quarters numbered I … IV
 _PERIOD_WORDS = frozenset({"triwulan", "tw", "kuartal", "semester", "smt"})
+#: words of a band of quarters, of which a year has four
+_QUARTER_WORDS = frozenset({"triwulan", "tw", "kuartal"})
 _PERIOD_END = re.compile(r"^(.*?)(?:\s+|(?<=[./]))((?:tw|triwulan|smt|semester|kuartal|q)\.?\s*(?:iv|iii|ii|i|[1-4])|januari|februari|pebruari|maret|april|mei|"
                          r"juni|juli|agustus|september|oktober|nopember|november|desember)$", re.IGNORECASE)
 
@@ -487,6 +489,9 @@ def _field_of(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         # Realisasi › K | F in a budget: K is keuangan (the money) and F fisik, the physical progress; read as a
         # measure half, F was added to the money
         return Match("physical", None, " ".join(path), "rule")
+    if len(path) > 2 and unit_kind(path[-2]) == "measure" and header_key(path[-1]) in SPLIT_UNIT:
+        # … › K › Volume | Satuan: the unit written beside the K's figure, no figure of the band
+        return None
     if len(path) > 1 and (kind := unit_kind(path[-1])) in _OTHER_HALF:
         # a band over K | Rp ("Target Kinerja dan Anggaran › Rp"): the unit says which half of the band the column is
         above = tuple(t for t in (_OTHER_HALF[kind].sub(" ", p).strip() for p in path[:-1]) if t)
@@ -518,7 +523,8 @@ def _field_of(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         return Match("share", None, " ".join(path), "rule")
     leaf = header_key(path[-1])
     year = next((int(y) for p in path for y in _YEAR.findall(clean_text(p).lower())), None)
-    quarter = leaf in ("i", "ii", "iii", "iv") and bool(words & _PERIOD_WORDS)  # Target (Triwulan) › I
+    # Target (Triwulan) › I; a year has no sixth quarter, so 'VI' under a Triwulan band is IV mistyped (wp-sipd's I … VI)
+    quarter = (leaf in ("i", "ii", "iii", "iv") and bool(words & _PERIOD_WORDS)) or (leaf == "vi" and bool(words & _QUARTER_WORDS))
     if len(path) > 1 and (leaf in _MONTHS or quarter or (leaf in _TOTAL_LEAVES and _match_text(path[-1], vocab) is None)):
         # a band of months (or quarters) and its total: the field is named by the levels above
         above = _match_path(path[:-1], vocab)

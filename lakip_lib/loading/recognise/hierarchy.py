@@ -659,6 +659,10 @@ def word_levels(names: list[object], amounts: list[bool] | None = None) -> Level
     return Levels(levels, roles, "level words")
 
 
+#: characters that indent a name: spaces, and the no-break spaces an HTML print indents with (&nbsp;) that a paste keeps
+_INDENT = " \u00a0"
+
+
 def indent_levels(raw_names: list[object]) -> Levels | None:
     """Levels from the indentation of the names (leading spaces): the shallowest is the program. None when the
     names are not indented in two or three steps.
@@ -666,8 +670,10 @@ def indent_levels(raw_names: list[object]) -> Levels | None:
     Example:
         >>> indent_levels(["Program A", "  Kegiatan B", "    Sub C"]).levels
         ['program', 'kegiatan', 'sub_kegiatan']
+        >>> indent_levels(["Program A", "\u00a0\u00a0Kegiatan B"]).levels  # an HTML print's &nbsp; indent
+        ['program', 'kegiatan']
     """
-    indents = [len(n) - len(n.lstrip(" ")) if isinstance(n, str) and n.strip() else None for n in raw_names]
+    indents = [len(n) - len(n.lstrip(_INDENT)) if isinstance(n, str) and n.strip() else None for n in raw_names]
     steps = sorted({i for i in indents if i is not None})
     if not 2 <= len(steps) <= 3:
         return None

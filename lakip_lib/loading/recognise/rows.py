@@ -43,6 +43,7 @@ _SIGNATURE = re.compile(
     r"^(?:mengetahui|menyetujui|diketahui|disetujui|an\.|a\.n\.|plt\.?\s|plh\.?\s|pj\.?\s|"
     r"nip\.?\s*[:.]?\s*\d|nip\.?\s*$|"
     r"pihak\s+(?:kesatu|pertama|kedua)\s*[,:]?$|"
+    r"(?:disusun|dievaluasi|diperiksa|dibuat)(?:\s+oleh)?\s*[,:]?$|"
     r"(?:kepala|sekretaris|camat|direktur|bupati|wali\s*kota|walikota|gubernur|inspektur|lurah|ketua|"
     r"pengguna\s+anggaran|kuasa\s+pengguna|pejabat\s+penatausahaan|bendahara)\b.*[^0-9]$|"
     r"(?:pembina|penata|pengatur|juru)(?:\s+(?:utama|tingkat|muda|madya))*\s*(?:tk\.?\s*i|\(?\s*[iv]+\s*/\s*[a-e]\s*\)?)?\s*$|"
@@ -106,6 +107,8 @@ def is_column_numbers(values: list[object]) -> bool:
         True
         >>> is_column_numbers([1, 2, 3, 4, 5, 7, 8, 3, 9]), is_column_numbers([1, 2, 3, 4, "1 : 2", 3])
         (False, False)
+        >>> is_column_numbers([0, 1, 2, 3, 4, "5 = 3+4"]), is_column_numbers([0, 1, 2, 3, 4, 5])  # no formula: amounts
+        (True, False)
     """
     numbers = []
     formulas = False
@@ -127,7 +130,8 @@ def is_column_numbers(values: list[object]) -> bool:
     if len(numbers) >= 3 and all(isinstance(v, str) and v.strip().startswith("(") and v.strip().endswith(")") for v in values) \
             and all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
         return True
-    if formulas and numbers[:4] == [1, 2, 3, 4]:
+    # … and from 0 as well (wp-sipd's Renstra monev numbers its first named column 0, its 'No' not at all)
+    if formulas and numbers[:4] in ([1, 2, 3, 4], [0, 1, 2, 3]):
         return True
     return _form_numbers(numbers)
 
@@ -157,6 +161,26 @@ def is_units(values: list[object]) -> bool:
         (True, True, False)
     """
     return len(values) >= 2 and all(isinstance(v, str) and _UNIT.match(clean_text(v)) for v in values)
+
+
+#: header keys of a row that splits a kinerja half (``K``) into its figure and its unit (wp-sipd's ``Volume | Satuan``)
+_SPLIT_FIGURE = frozenset({"volume", "vol"})
+SPLIT_UNIT = frozenset({"satuan", "sat"})
+
+
+def splits_measure(values: list[object]) -> bool:
+    """The row under a units row that splits each ``K`` into ``Volume | Satuan``: the figure and its unit, which names
+    no data either.
+
+    Example:
+        >>> splits_measure(["Volume", "Satuan", "Volume", "Satuan"]), splits_measure(["Satuan", "Satuan"])
+        (True, False)
+        >>> splits_measure(["Volume", "Satuan", "Target"])
+        False
+    """
+    keys = [re.sub(r"[^a-z]", "", clean_text(v).lower()) if isinstance(v, str) else None for v in values]
+    return len(keys) >= 2 and all(k in _SPLIT_FIGURE | SPLIT_UNIT for k in keys) \
+        and any(k in _SPLIT_FIGURE for k in keys) and any(k in SPLIT_UNIT for k in keys)
 
 
 _GENDER_LETTER = re.compile(r"^(?:l|p|lk|pr|laki\s*-?\s*laki|perempuan)$", re.IGNORECASE)
@@ -226,6 +250,8 @@ def is_signature(values: list[object]) -> bool:
         (True, False)
         >>> is_signature(["Kepala Bidang Mutasi", 3])
         False
+        >>> is_signature(["Disusun", "Dievaluasi"]), is_signature(["Dievaluasi terhadap RKPD"])  # who signs, not a line
+        (True, False)
     """
     return (0 < len(values) <= FEW and all(isinstance(v, str) for v in values)
             and any(_SIGNATURE.match(clean_text(v)) for v in values))
@@ -504,11 +530,12 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
     rows = np.flatnonzero(counts)
     first = 0
     while first < len(rows) and first < 3 and (is_column_numbers(values(rows[first])) or is_units(values(rows[first]))
+                                                 or (first > 0 and splits_measure(values(rows[first])))
                                                  or (first > 0 and gender_cells(values(rows[first])) is not None)
                                                  or _translates(part.iloc[rows[first]].tolist(), header)):
         row = values(rows[first])
-        skipped.append((start + int(rows[first]), "column numbers" if is_column_numbers(row) else "units" if is_units(row)
-                        else "sexes" if gender_cells(row) is not None else "header translation"))
+        skipped.append((start + int(rows[first]), "column numbers" if is_column_numbers(row)
+                        else "units" if is_units(row) or splits_measure(row) else "sexes" if gender_cells(row) is not None else "header translation"))
         first += 1
     rows = rows[first:]
     top = start - len(header or [])
