@@ -1878,6 +1878,35 @@ def test_a_count_split_between_a_staff_group_and_the_others_is_checked_against_i
     assert staff.notes["check"].tolist() == ["sum_mismatch"]
 
 
+def test_categories_across_beside_one_unnamed_column_of_labels_are_read_as_their_dimension_summed_over_rows(tmp_path):
+    """A school page's card 'NO | JENIS GTK | SLTA | DI | DII | DIII | S1 | S2 | S3' (or '… | PNS | PPPK | HONORER
+    SEKOLAH'), no total: the columns each name a category of one dimension over rows of a grouping no header spelling
+    names, so the column sums are the table by that dimension (the school's honorer counted aside, not ASN). Near
+    misses: a column of counts that is no category (its people would drop out of the sums), columns of years, and two
+    columns of labels left of the categories stay refused as before."""
+    from lakip_lib.loading import load_staff
+
+    def summaries(name: str, rows: list[list]):
+        return load_staff(make_workbook(tmp_path / name, {"S": [["Jumlah GTK"], *rows]})).summaries
+
+    body = [[1, "Guru Mapel", 0, 1, 2, 14, 3], [2, "Tenaga Administrasi", 3, 0, 2, 1, 0]]
+    read = summaries("pendidikan.xlsx", [["NO", "JENIS GTK", "SLTA", "DI", "DIII", "S1", "S2"], *body])
+    read = read[read["dimension"] == "education"]  # the rows' kinds read as jenis jabatan besides: a cross-table
+    assert dict(zip(read["category"], read["count"])) == {"SMA": 3, "D1": 1, "D3": 4, "S1": 15, "S2": 3}
+    read = summaries("status.xlsx", [["NO", "JENIS GTK", "PNS", "PPPK", "HONORER SEKOLAH"], [1, "Guru Mapel", 9, 6, 5],
+                                     [2, "Penjaga Sekolah", 0, 0, 2]])
+    read = read[read["dimension"] == "status"]
+    assert dict(zip(read["category"], read["count"])) == {"PNS": 9, "PPPK": 6}
+
+    for name, head in [("lainnya.xlsx", ["NO", "JENIS GTK", "SLTA", "DI", "DIII", "S1", "Lainnya"]),
+                       ("tahun.xlsx", ["NO", "JENIS GTK", "2020", "2021", "2022", "2023", "2024"])]:
+        with pytest.raises(InputError, match="expected a header row"):
+            summaries(name, [head, *body])
+    with pytest.raises(InputError, match="expected a header row"):
+        summaries("dua.xlsx", [["JENIS GTK", "SEKOLAH", "SLTA", "DI", "DIII", "S1"],
+                               ["Guru Mapel", "SMP 1", 0, 1, 2, 14], ["Tenaga Administrasi", "SMP 1", 3, 0, 2, 1]])
+
+
 def test_permendagri_90_accounts_alone_are_read_as_accounts_and_said_so_not_as_permendagri_13_programs(tmp_path):
     from lakip_lib.loading.recognise.hierarchy import code_levels
 
@@ -3968,3 +3997,4 @@ def test_a_percentage_under_the_realisations_band_is_its_share_and_a_weighted_on
     assert loaded.rows[["budget", "realised", "stated_pct"]].values.tolist() == [[1000, 400, 40]]
     with pytest.raises(InputError, match="one column for 'stated_pct'"):
         load_budget(book("b.xlsx", ["Rp", "%TTB"]), year=2023)
+
