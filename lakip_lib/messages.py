@@ -595,6 +595,16 @@ EXPECTED = {
                        "a header over the data: in rows {first}–{last}, columns {names} hold values under no header of "
                        "their own, while {heads} head empty columns; the header looks shifted against its data: move "
                        "each header cell of row {row} over the values it names (or the values under it) and save again"),
+    "data_shifted_right": ("judul kolom di atas datanya: mulai kolom {column} ('{header}') data bergeser satu kolom ke "
+                           "kanan dari judulnya, nilai setiap kolom berdiri di bawah judul kolom di sebelah kanannya "
+                           "({moved}), dan baris {first}–{last} berisi nilai di kolom {extra} yang tidak berjudul; satu "
+                           "sel judul tidak ada: sisipkan judul untuk nilai kolom {column} sehingga setiap judul bergeser "
+                           "ke atas nilainya, lalu simpan ulang",
+                           "a header over its data: from column {column} ('{header}') on, the data sit one column right "
+                           "of their headers, each column's values under the header right of its own ({moved}), and "
+                           "rows {first}–{last} hold values in column {extra}, which has no header; a header cell is "
+                           "missing: insert a header for the values of column {column}, so that every header moves "
+                           "over its values, and save again"),
     "line_per_item": ("satu baris per butir: baris {top}–{last} adalah satu butir yang ditulis dalam {lines} baris di bawah "
                       "kolom yang sama (kode dan namanya hanya di baris pertama), sehingga tidak ada kolom yang memuat satu "
                       "nilai; tulis setiap butir dalam satu baris, anggaran dan realisasinya di kolomnya masing-masing "

@@ -1879,6 +1879,35 @@ def test_a_count_split_between_a_staff_group_and_the_others_is_checked_against_i
     assert staff.notes["check"].tolist() == ["sum_mismatch"]
 
 
+def test_categories_across_beside_one_unnamed_column_of_labels_are_read_as_their_dimension_summed_over_rows(tmp_path):
+    """A school page's card 'NO | JENIS GTK | SLTA | DI | DII | DIII | S1 | S2 | S3' (or '… | PNS | PPPK | HONORER
+    SEKOLAH'), no total: the columns each name a category of one dimension over rows of a grouping no header spelling
+    names, so the column sums are the table by that dimension (the school's honorer counted aside, not ASN). Near
+    misses: a column of counts that is no category (its people would drop out of the sums), columns of years, and two
+    columns of labels left of the categories stay refused as before."""
+    from lakip_lib.loading import load_staff
+
+    def summaries(name: str, rows: list[list]):
+        return load_staff(make_workbook(tmp_path / name, {"S": [["Jumlah GTK"], *rows]})).summaries
+
+    body = [[1, "Guru Mapel", 0, 1, 2, 14, 3], [2, "Tenaga Administrasi", 3, 0, 2, 1, 0]]
+    read = summaries("pendidikan.xlsx", [["NO", "JENIS GTK", "SLTA", "DI", "DIII", "S1", "S2"], *body])
+    read = read[read["dimension"] == "education"]  # the rows' kinds read as jenis jabatan besides: a cross-table
+    assert dict(zip(read["category"], read["count"])) == {"SMA": 3, "D1": 1, "D3": 4, "S1": 15, "S2": 3}
+    read = summaries("status.xlsx", [["NO", "JENIS GTK", "PNS", "PPPK", "HONORER SEKOLAH"], [1, "Guru Mapel", 9, 6, 5],
+                                     [2, "Penjaga Sekolah", 0, 0, 2]])
+    read = read[read["dimension"] == "status"]
+    assert dict(zip(read["category"], read["count"])) == {"PNS": 9, "PPPK": 6}
+
+    for name, head in [("lainnya.xlsx", ["NO", "JENIS GTK", "SLTA", "DI", "DIII", "S1", "Lainnya"]),
+                       ("tahun.xlsx", ["NO", "JENIS GTK", "2020", "2021", "2022", "2023", "2024"])]:
+        with pytest.raises(InputError, match="expected a header row"):
+            summaries(name, [head, *body])
+    with pytest.raises(InputError, match="expected a header row"):
+        summaries("dua.xlsx", [["JENIS GTK", "SEKOLAH", "SLTA", "DI", "DIII", "S1"],
+                               ["Guru Mapel", "SMP 1", 0, 1, 2, 14], ["Tenaga Administrasi", "SMP 1", 3, 0, 2, 1]])
+
+
 def test_permendagri_90_accounts_alone_are_read_as_accounts_and_said_so_not_as_permendagri_13_programs(tmp_path):
     from lakip_lib.loading.recognise.hierarchy import code_levels
 
@@ -4110,3 +4139,37 @@ def test_a_renstra_monev_page_reads_volume_beside_its_satuan_and_one_indicator_p
     rows, merged = _renstra_monev("80")
     with pytest.raises(InputError, match="2 values stacked between empty lines"):
         load_indicators(make_workbook(tmp_path / "lain.xlsx", {"S": rows}, merged={"S": merged}), year=2022)
+
+
+def test_a_roster_whose_rows_print_one_cell_more_than_its_header_is_refused_naming_where_the_shift_starts(tmp_path):
+    """A SIMPEG's DUK prints the Karpeg number after the NIP with no header cell for it: from the third column on each
+    value stands under the header left of its own, and the last one in a column with no header. Refused once, naming
+    the first shifted column and the unheaded one, never read by a guess of which cell lacks its header. Near misses:
+    the header with the missing cell inserted reads; a note beyond the last header over columns that fit their own
+    headers, and one misfit column beside such a note, keep the cell-by-cell problems (no shift)."""
+    from lakip_lib.loading import load_staff
+    from workbooks import nip
+
+    people = [("Bambang Setiadi", False, "1966-04-12"), ("Endang Sulastri", True, "1969-07-18"),
+              ("Nur Aini", True, "1979-09-23")]
+    head = ["No", "NIP", "Nama Pegawai", "Tanggal Lahir", "Jenis Kelamin", "Agama"]
+
+    def rows(karpeg: bool) -> list[list]:
+        return [[i, nip(i, female=f, birth=b.replace("-", "")), *([f"E 10{i}"] if karpeg else []), name, b,
+                 "Perempuan" if f else "Laki-laki", "Islam"] for i, (name, f, b) in enumerate(people, start=1)]
+
+    with pytest.raises(InputError) as refused:
+        load_staff(make_workbook(tmp_path / "geser.xlsx", {"S": [head, *rows(True)]}))
+    text = render(refused.value.problems[0], "en")
+    assert "cell C1: expected a header over its data: from column C ('Nama Pegawai') on" in text
+    assert "'Jenis Kelamin': F" in text and "values in column G, which has no header" in text
+    assert len(refused.value.problems) == 1
+
+    staff = load_staff(make_workbook(tmp_path / "lengkap.xlsx", {"S": [head[:2] + ["Karpeg"] + head[2:], *rows(True)]}))
+    assert staff.roster["gender"].value_counts().to_dict() == {"Perempuan": 2, "Laki-laki": 1}
+    noted = [row + ["pindahan"] for row in rows(False)]
+    assert len(load_staff(make_workbook(tmp_path / "catatan.xlsx", {"S": [head, *noted]})).roster) == 3
+    swapped = [row[:3] + ["Laki-laki", row[3]] + row[5:] for row in noted]  # only the date and the sex swapped
+    with pytest.raises(InputError) as refused:
+        load_staff(make_workbook(tmp_path / "tukar.xlsx", {"S": [head, *swapped]}))
+    assert all("one column right" not in render(p, "en") for p in refused.value.problems)

@@ -59,6 +59,7 @@ from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
 from .ratio import share_of_target, target_by_ratio
 from .ranks import service_rank_column
 from .nearest import Nearest, condition_rows
+from .shifted import shifted_from
 from .outline import MERGED_PAIR, OUTLINE, SPLIT_CODE, merged_pair, outline_columns, split_code_columns
 from .sums import (adds_up, before_period, headed_total, mean_of_periods, routes_to_date, spending, to_date,
                    total_of_others, year_of_periods)
@@ -202,6 +203,28 @@ def _check_aligned(grid: Grid, band: Band, rows: np.ndarray, record: Recognition
                                        row=grid.row0 + band.bottom))
         record.refuse(problem.expected)
         raise _refused([problem], record)
+
+
+def _check_shifted(grid: Grid, band: Band, rows: np.ndarray, columns: list[Column], record: Recognition) -> None:
+    """Refuse a roster whose values stand one column right of their headers (:func:`.shifted.shifted_from`: a value
+    printed without a header cell), naming where the shift starts once, rather than every cell of every column it
+    puts under the wrong header. Which value lacks its header the table cannot tell, so the shift is never undone."""
+    headed = {c.index: c.name for c in columns}
+    shifted = shifted_from(grid.cells, rows, headed, max(band.paths))
+    if shifted is None:
+        return
+    first = shifted[0]
+
+    def name(j: int) -> str:
+        return grid.cell_name(band.bottom, j)[:-len(str(grid.row0 + band.bottom))]
+
+    moved = ", ".join(f"'{' › '.join(band.paths[j])}': {name(j + 1)}" for j in shifted)
+    problem = grid.problem(band.bottom, first, None,
+                           expects("data_shifted_right", column=name(first), header=" › ".join(band.paths[first]),
+                                   moved=moved, extra=name(max(band.paths) + 1), first=grid.row0 + int(rows[0]),
+                                   last=grid.row0 + int(rows[-1])))
+    record.refuse(problem.expected)
+    raise _refused([problem], record)
 
 
 def _end_of(record: Recognition, grid: Grid) -> int:
@@ -461,6 +484,8 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         data_rows = np.array(valued)
     if grid.source is None and len(data_rows):
         _check_aligned(grid, band, data_rows, record)
+    if band.dataset == "staff" and len(data_rows):
+        _check_shifted(grid, band, data_rows, columns, record)
     record.skipped_rows = [(grid.row0 + i, role) for i, role in skipped]
     record.body_rows = (grid.row0 + band.bottom + 1, grid.row0 + end)
     record.data_rows = len(data_rows)

@@ -19,8 +19,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..parse import (ValueParseError, clean_text, is_no_value, parse_education, parse_gender, parse_golongan, parse_position_type,
-                     parse_status)
+from ..parse import (ValueParseError, clean_text, is_no_value, non_asn_status, parse_education, parse_gender, parse_golongan,
+                     parse_position_type, parse_status)
 from .fields import AMOUNTS, ROW_NUMBERS, Match, Vocabulary, header_key, match_path
 from .rows import (SPLIT_UNIT, gender_cells, is_column_numbers, is_sex, is_total_label, is_units, labelled_values,
                    splits_measure, table_number, unit_kind)
@@ -306,22 +306,31 @@ def counted_categories(rows: list[list[object]], bottom: int, paths: dict[int, t
 
 
 def _bare_categories(rows: list[list[object]], bottom: int, paths: dict[int, tuple[str, ...]], matches: dict[int, Match]) -> set[int]:
-    """The columns of a summary laid out across, with no group label over its categories (``Pascasarjana (S2) |
-    Sarjana (S1) | SLTA | Jumlah`` over one row of counts): leaves of one header row that no field claims, naming two
-    categories or more of one staff dimension, with counts under them and nothing left of them to name the rows. Empty
-    otherwise: a table by unit has its rows named left of its categories, and a group label makes them
+    """The columns of a summary laid out across, with no group label over its categories: leaves of one header row
+    that no field claims, naming two categories or more of one staff dimension, with counts under them, and either
+    nothing left of them to name the rows (``Pascasarjana (S2) | Sarjana (S1) | SLTA | Jumlah`` over one row of
+    counts) or one column of labels that no field claims (``NO | JENIS GTK | SLTA | DI … S3``: a cross-table whose
+    rows are a grouping, its column sums the table by that dimension; :func:`_row_label` names it). In the second
+    shape every other column right of the labels is a category, a non-ASN status (``PNS | PPPK | HONORER SEKOLAH``)
+    or a field's: a column of counts that is none of them would be dropped from the sums. Empty otherwise: a table by
+    unit whose rows a field names already is read by its own band, and a group label makes them
     :func:`counted_categories`.
 
     Example:
         >>> paths = {0: ("Sarjana (S1)",), 1: ("Sarjana Muda",), 2: ("SLTA",), 3: ("Jumlah",)}
         >>> sorted(_bare_categories([["Sarjana (S1)", "Sarjana Muda", "SLTA", "Jumlah"], [18, 11, 46, 75]], 0, paths, {}))
         [0, 1, 2]
-        >>> _bare_categories([["Unit", "S1", "SLTA"], ["Kantor", 18, 46]], 0, {0: ("Unit",), 1: ("S1",), 2: ("SLTA",)}, {})
+        >>> paths = {0: ("Jenis",), 1: ("S1",), 2: ("SLTA",), 3: ("Honorer",)}
+        >>> sorted(_bare_categories([["Jenis", "S1", "SLTA", "Honorer"], ["Guru", 18, 46, 2]], 0, paths, {}))
+        [1, 2, 3]
+        >>> paths[3] = ("Lainnya",)
+        >>> _bare_categories([["Jenis", "S1", "SLTA", "Lainnya"], ["Guru", 18, 46, 2]], 0, paths, {})
         set()
     """
     if any(len(path) != 1 for path in paths.values()):
         return set()
     bands: dict[str, dict[int, str]] = {}
+    aside: set[int] = set()
     for j, path in paths.items():
         if j in matches or path[0].strip().isdigit():
             continue
@@ -331,12 +340,22 @@ def _bare_categories(rows: list[list[object]], bottom: int, paths: dict[int, tup
             except ValueParseError:
                 continue
             break
+        else:
+            if non_asn_status(path[0]):
+                aside.add(j)
     found = [columns for columns in bands.values() if len(set(columns.values())) >= 2]
     if len(found) != 1 or not _counts_under(rows, bottom, sorted(found[0])):
         return set()
     first = min(found[0])
     named = any(_text(v) for row in rows[bottom + 1: bottom + 1 + _COUNTED_SCAN] for v in row[:first])
-    return set() if named or any(j < first for j in paths) else set(found[0])
+    if not named and not any(j < first for j in paths):
+        return set(found[0])
+    counted = set(found[0]) | {j for j in aside if j > first}
+    label = _row_label(rows, bottom, paths, matches, counted)
+    if label is None or any(j > label and j not in counted and j not in matches for j in paths) \
+            or not _counts_under(rows, bottom, sorted(counted)):
+        return set()
+    return counted
 
 
 def _counts_under(rows: list[list[object]], bottom: int, columns: list[int]) -> bool:
