@@ -4173,3 +4173,29 @@ def test_a_roster_whose_rows_print_one_cell_more_than_its_header_is_refused_nami
     with pytest.raises(InputError) as refused:
         load_staff(make_workbook(tmp_path / "tukar.xlsx", {"S": [head, *swapped]}))
     assert all("one column right" not in render(p, "en") for p in refused.value.problems)
+
+
+def test_of_two_realisation_columns_the_one_measured_as_its_target_is_the_indicators(tmp_path):
+    """Target | Realisasi | Capaian (%) | PAGU | Realisasi | Capaian (%) under one header row (an e-SAKIP view whose
+    'Kinerja' | 'Anggaran' band is one column short): a realisation is measured as its target is, so beside a target of
+    measures the column of rupiah is the budget's spending; each Capaian follows its Realisasi, so the capaian read is
+    the one after the realisation read. Near misses: a target in rupiah (a revenue indicator) tells nothing, nor do
+    two realisations of measures: both stay a question to the user."""
+    def load(target: list, real: list, name: str):
+        rows = [["No", "Indikator", "Target", "Realisasi", "Capaian (%)", "PAGU", "Realisasi", "Capaian (%)"],
+                [1, "Persentase bayi yang mendapat imunisasi dasar lengkap", target[0], real[0], 96.21, 250_000_000,
+                 231_450_000, 92.58],
+                [2, "Angka kesakitan DBD per 100.000 penduduk", target[1], real[1], 76.0, 410_000_000, 298_890_000, 72.9]]
+        return load_indicators(make_workbook(tmp_path / name, {"PK": rows}), year=2024)
+
+    data = load([95, 50], [91.4, 62], "a.xlsx")
+    values = data.values.pivot_table(index="id", columns="kind", values="value", sort=False)
+    assert values["realisation"].tolist() == [91.4, 62.0] and values["stated_capaian"].tolist() == [96.21, 76.0]
+    used = {cell: (field, how) for cell, _, field, how in data.recognition[0].columns}
+    assert used["D1"] == ("realisation", "target's kind") and used["E1"] == ("stated_capaian", "after the realisation")
+    with pytest.raises(InputError, match="one column for 'realisation'"):
+        load([5_000_000_000, 2_000_000_000], [4_800_000_000, 2_100_000_000], "pad.xlsx")
+    with pytest.raises(InputError, match="one column for 'realisation'"):
+        load_indicators(make_workbook(tmp_path / "twice.xlsx", {"PK": [
+            ["No", "Indikator", "Target", "Realisasi", "Capaian (%)", "Realisasi", "Capaian (%)"],
+            [1, "Persentase bayi yang mendapat imunisasi dasar lengkap", 95, 91.4, 96.21, 90.2, 94.95]]}), year=2024)

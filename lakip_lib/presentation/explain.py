@@ -163,6 +163,14 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
                            "kegiatan), joined with dots"),
         "content": Pair("dari kolom-kolom berjudul sama, satu-satunya yang isinya cocok dengan field ini",
                         "of the columns so headed, the only one whose cells fit the field"),
+        "target's kind": Pair("dari kolom-kolom berjudul sama, satu-satunya yang isinya ukuran seperti targetnya; yang lain "
+                              "rupiah, realisasi anggarannya",
+                              "of the columns so headed, the only one whose cells are measures as the target's are; the "
+                              "others are rupiah, the budget's spending"),
+        "after the realisation": Pair("dari kolom-kolom berjudul sama, yang tepat setelah realisasi yang dibaca: setiap "
+                                      "pasangan Realisasi | Capaian milik realisasinya",
+                                      "of the columns so headed, the one right after the realisation read: each "
+                                      "Realisasi | Capaian pair is its realisation's"),
         "apart": Pair("dari kolom-kolom berjudul sama, satu-satunya yang isinya tidak berulang",
                       "of the columns so headed, the only one whose cells do not repeat"),
         "own": Pair("dari kolom-kolom berjudul sama, satu-satunya yang tidak berada di bawah label kelompok kolom lain",

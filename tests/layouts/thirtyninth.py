@@ -126,14 +126,18 @@ CASES: list[Layout] = [
         ]},
         merged={"Tabel 3.3": ["A1:F1"]},
         expected=[_ind("- Kasus Illegal Fishing yang ditemukan", 73.0, 58.24, "negative")],
-        findings=(),
+        # the table states no polarity: the kit infers it from the printed capaian, with the warning it always gives
+        findings=((W, "polarity_inferred"),),
         note=("One indicator of sasaran 1, lower is better: fewer illegal-fishing cases found. The text under the "
               "table gives the report's formula, (2 x target - realisasi) / target x 100 = (2 x 73 - 58,24) / 73 x "
               "100 = 120,22, so the printed capaian holds for a lower-is-better indicator (73 / 58,24 would give "
               "125,34). The realisation is printed '58.24' with a decimal POINT in the table but '58,24' in the "
               "formula below it: 58,24, not 5.824 (the capaian only holds with 58,24). Capaian printed with a "
               "decimal comma and no '%'; 'Kategori' is the report's verbal scale ('Sangat Baik'). The indicator "
-              "starts with a dash, as printed. No mistake: no finding."),
+              "starts with a dash, as printed. No mistake; but the table states no polarity (no 'Polaritas' column, no "
+              "word of it in the header), so the kit's reading of it as lower-is-better from the capaian's own "
+              "formula is an inference and says so: a polarity_inferred warning, as for every indicator whose "
+              "polarity is not written (lead, after measuring; the collector expected no finding)."),
     ),
     Layout(
         id="ind-diskop-umkm-sumbar-2011-2015-realisasi-empat-tahun-target-2015",
@@ -179,8 +183,9 @@ CASES: list[Layout] = [
             ["d. Persentase penurunan wilayah konflik sosial.", "%", 60, "129,03", "46,50"],
         ]},
         merged={"Tabel 3.28": ["A1:E1"]},
-        expected=[_ind("d. Persentase penurunan wilayah konflik sosial", 60.0, 129.03, "positive")],
-        findings=((W, "capaian_mismatch"),),
+        # the list marker 'd.' is no part of the name; the figures and the printed capaian say lower-is-better
+        expected=[_ind("Persentase penurunan wilayah konflik sosial", 60.0, 129.03, "negative")],
+        findings=((W, "polarity_inferred"), (W, "capaian_mismatch")),
         note=("A percentage of DECREASE (higher is better) with target 60 and realisation 129,03; the printed capaian "
               "46,50 is 60 / 129,03, the lower-is-better formula, where realisation / target gives 215,05: a "
               "published mistake, kept as a capaian_mismatch warning. The next table (3.29, per Polres) shows where "
@@ -188,7 +193,13 @@ CASES: list[Layout] = [
               "increase of 29 %, not a decrease; the report put that ratio in the 'Realisasi' cell and then divided "
               "the target by it. Values printed with decimal commas; the stored copy drops every '%' (the text reads "
               "'capaian kinerja sebesar 46,5 .'), so the Satuan cell, empty there, is restored as '%'. Tabel 3.29 is "
-              "not part of this file."),
+              "not part of this file. Read as NEGATIVE (lead, after measuring; the collector expected positive): the "
+              "table states no polarity; the name's 'penurunan' names the goal, but the figures are no percentage of "
+              "decrease (a decrease of 129,03 % of the regions cannot be) and the printed capaian is the "
+              "lower-is-better one, so the kit reads the ratio as a level to lower, with a polarity_inferred warning "
+              "telling the user to state the polarity if that is wrong; by the default 2t - r its capaian is -15,05 "
+              "% against the printed 46,50: the capaian_mismatch stays. Read positive it would be 215,05 %, a "
+              "success for a year of more conflict regions. 'd.' is a list marker, read without it (an info)."),
     ),
     Layout(
         id="ind-esakip-pengukuran-pd-detail-pita-kinerja-anggaran-geser-urut-menurun",
@@ -201,7 +212,8 @@ CASES: list[Layout] = [
         merged={"Pengukuran PD Detail": ["A1:F1", "G1:L1"]},
         expected=[_ind(ind, float(target), float(real), "positive" if kar == 1 else "negative")
                   for _, _, ind, target, real, kar, _, _, _ in sorted(_ESAKIP, key=lambda r: r[0], reverse=True)],
-        findings=(),
+        # no polarity column: the two lower-is-better sub-kegiatan indicators are inferred (lexicon), each with a warning
+        findings=((W, "polarity_inferred"),) * sum(kar == 2 for *_, kar, _, _, _ in _ESAKIP),
         note=("The view's header band is one column short: 'Kinerja' spans six columns (No … Target) and 'Anggaran' "
               "the next six, so the performance 'Realisasi' and 'Capaian (%)' (G, H) stand under 'Anggaran' beside "
               "the budget's own 'Realisasi' and 'Capaian (%)' (K, L). A careful analyst reads G and H as the "
@@ -212,6 +224,10 @@ CASES: list[Layout] = [
               "entered); the capaian are the application's: realisasi / target, or (target - (realisasi - target)) "
               "/ target for 'semakin rendah realisasi maka capaian semakin bagus' (gizi buruk 2 → 1,6: 120,00; DBD "
               "50 → 62: 76,00), so those two are lower-is-better. Budget capaian = realisasi / pagu. All figures "
-              "invented; no mistake: no finding."),
+              "invented; no mistake. The kit reads the header row alone (the short band names no realisation) and tells "
+              "the two 'Realisasi' apart by their cells: G holds measures as the Target does, K rupiah (the budget's "
+              "spending); each 'Capaian (%)' follows its 'Realisasi', so H is read. With no polarity column the two "
+              "lower-is-better indicators are inferred, each a polarity_inferred warning (lead, after measuring; the "
+              "collector expected no finding)."),
     ),
 ]

@@ -1524,6 +1524,57 @@ _NUMBERS = frozenset({"number", "money"})
 _ROW_NAMES = frozenset({"name", "item", "indicator"})
 
 
+#: how a realisation is told from another so headed by its target's cells (:attr:`Column.how`)
+TARGETS_KIND = "target's kind"
+#: how a stated capaian is told from another so headed by the realisation it follows (:attr:`Column.how`)
+AFTER_REALISATION = "after the realisation"
+
+
+def _of_the_targets_kind(grid: Grid, band: Band, claimants: list[int]) -> int | None:
+    """Of several columns headed as an indicator's realisation, the only one whose cells are measures when the band's
+    one target column holds measures and every other claimant rupiah: a realisation is measured as its target is, so
+    the rupiah beside it (``Kinerja`` | ``Anggaran`` over Target | Realisasi | … | PAGU | Realisasi) are the budget's
+    spending. None when the target is money or not one column, or the cells leave more than one or none.
+
+    Example:
+        >>> from lakip_lib.loading.recognise.fields import Match
+        >>> cells = pd.DataFrame([["Target", "Realisasi", "PAGU", "Realisasi"], [95, 91.4, 250_000_000, 231_450_000],
+        ...                       [50, 62, 410_000_000, 298_890_000]], dtype=object)
+        >>> band = Band("indicators", 0, 0, {j: (cells.iloc[0, j],) for j in range(4)},
+        ...             {0: Match("target", None, "Target", "words"), 1: Match("realisation", None, "Realisasi", "words"),
+        ...              3: Match("realisation", None, "Realisasi", "words")}, ())
+        >>> _of_the_targets_kind(Grid("k.xlsx", "S", cells), band, [1, 3])
+        1
+    """
+    targets = [j for j, m in band.matches.items() if m.name == "target"]
+    if len(targets) != 1 or _content_of(grid, band, targets[0]) != "number":
+        return None
+    kinds = {j: _content_of(grid, band, j) for j in claimants}
+    measured = [j for j in claimants if kinds[j] == "number"]
+    if len(measured) != 1 or any(kinds[j] != "money" for j in claimants if j != measured[0]):
+        return None
+    return measured[0]
+
+
+def _after_the_realisation(band: Band, claimants: list[int], realisation: tuple[int, list[int]] | None) -> int | None:
+    """Of several columns headed as the stated capaian, the one right after the realisation read, when each stands right
+    after one of the columns headed as the realisation (``Realisasi | Capaian`` twice): each pair's capaian is its
+    realisation's. None otherwise.
+
+    Example:
+        >>> _after_the_realisation(Band("indicators", 0, 0, {}, {}, ()), [7, 11], (6, [6, 10]))
+        7
+        >>> _after_the_realisation(Band("indicators", 0, 0, {}, {}, ()), [7, 12], (6, [6, 10])) is None
+        True
+    """
+    if realisation is None:
+        return None
+    chosen, realisations = realisation
+    if len(claimants) != len(realisations) or sorted(claimants) != sorted(j + 1 for j in realisations):
+        return None
+    return chosen + 1
+
+
 def _repeats(grid: Grid, band: Band, j: int, scan: int = 200) -> bool:
     """Whether column ``j``'s cells repeat, as an attribute's do: under half of its values (four or more) distinct."""
     values = [clean_text(v).casefold() for v in grid.cells[j].iloc[band.bottom + 1: band.bottom + 1 + scan].tolist()
@@ -1892,6 +1943,7 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
     problems = []
     addends: dict[int, str] = {}
     summed: dict[str, tuple[int, list[int]]] = {}
+    settled_realisation: tuple[int, list[int]] | None = None  # the realisation read of several so headed, and them all
     for label, indexes in by_label.items():
         if label in INFORMATIONAL:
             continue  # recognised (a share, a remaining amount) and of no use to the loaders: noted, never ambiguous
@@ -2104,6 +2156,14 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 chosen, how = total, "sum"
             elif len(plain) == len(indexes) and (settled := _settled_by_evidence(grid, band, plain)) is not None:
                 chosen, how = settled  # the only one whose cells fit the field, or the state now among those that do
+            elif band.dataset == "indicators" and matches[0].name == "realisation" and len(plain) == len(indexes) \
+                    and (measured := _of_the_targets_kind(grid, band, plain)) is not None:
+                # Target | Realisasi | Capaian | … | PAGU | Realisasi | Capaian: a realisation is measured as its target
+                # is, so beside a target of measures the column of rupiah is the budget's spending
+                chosen, how = measured, TARGETS_KIND
+            elif band.dataset == "indicators" and matches[0].name == "stated_capaian" and len(plain) == len(indexes) \
+                    and (paired := _after_the_realisation(band, plain, settled_realisation)) is not None:
+                chosen, how = paired, AFTER_REALISATION  # each Realisasi | Capaian pair repeats: the read one's capaian
             elif len(plain) == len(indexes) and _beside_months(band, plain):
                 # Jan | Capaian | Feb | Capaian …: the field month by month and never for the year, which a sum or a
                 # mean of the months is not (a month's capaian is its own num / denum): no column to rename
@@ -2119,6 +2179,8 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
         if chosen is not None:
             match = band.matches[chosen]
             columns.append(Column(match.name, match.year, match.text, chosen, band.paths[chosen], how or match.how))
+            if match.name == "realisation" and len(indexes) > 1:
+                settled_realisation = (chosen, indexes)
         elif label in parts:
             match = band.matches[parts[label][0]]
             columns.append(Column(match.name, match.year, " › ".join(band.paths[parts[label][0]][:-1]) or match.text,
