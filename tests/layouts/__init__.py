@@ -1,7 +1,8 @@
 """The corpus of real layouts: one module per dataset and per held-out set, each with ``CASES``; :data:`CASES` is
 all of them, in the order the README lists them."""
 
-from layouts import (budget, eighteenth, eighth, eleventh, fifteenth, fifth, fourteenth, fourth, indicators,
+from layouts import (budget, eighteenth, eighth, eleventh, fifteenth, fifth, fortyfirst, fourteenth, fourth,
+                     indicators,
                      nineteenth, ninth, second, seventeenth, seventh, sixteenth, sixth, staff, tenth, third,
                      thirteenth, thirtieth, thirtyeighth, thirtyfifth, thirtyfirst, thirtyfourth, thirtyninth,
                      thirtysecond, thirtyseventh, thirtysixth, thirtythird, twelfth, twentieth, twentyeighth,
@@ -17,4 +18,4 @@ CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.C
                       *twentyfifth.CASES, *twentysixth.CASES, *twentyseventh.CASES, *twentyeighth.CASES,
                       *twentyninth.CASES, *thirtieth.CASES, *thirtyfirst.CASES, *thirtysecond.CASES, *thirtythird.CASES,
                       *thirtyfourth.CASES, *thirtyfifth.CASES, *thirtysixth.CASES, *thirtyseventh.CASES,
-                      *thirtyeighth.CASES, *thirtyninth.CASES]
+                      *thirtyeighth.CASES, *thirtyninth.CASES, *fortyfirst.CASES]
