@@ -578,10 +578,11 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         scales = dict.fromkeys(scales, stated.pop())
     notes += _scale_notes(table, scales)
     nothing = pd.Series(float("nan"), index=data.index)
-    spent = numbers(table, data, labels["realised"], problems, negative=False) * scales["realised"][0] if labels["realised"] else nothing
     stages = _stages(table, labels["budget"]) if labels["budget"] else []
-    amounts = {"budget": (_in_force(table, data, stages, spent, problems, notes) if len(stages) > 1
-                          else numbers(table, data, labels["budget"], problems, negative=False)) * scales["budget"][0]
+    # the budget read before the realisation, so that the problems and notes of a row come in the order of its cells
+    single = numbers(table, data, labels["budget"], problems, negative=False) if len(stages) == 1 else None
+    spent = numbers(table, data, labels["realised"], problems, negative=False) * scales["realised"][0] if labels["realised"] else nothing
+    amounts = {"budget": (_in_force(table, data, stages, spent, problems, notes) if single is None else single) * scales["budget"][0]
                if labels["budget"] else nothing, "realised": spent}
     pct = numbers(table, data, labels["stated_pct"], problems) if labels["stated_pct"] else pd.Series(float("nan"), index=data.index)
     raw_names = [next((v for v in (row[label] for label in name_labels) if not is_no_value(v)), None)
