@@ -57,6 +57,11 @@ NOT_READ: dict[str, str] = {
         "(Num, Denum) under a band of month | Capaian pairs, its target only in 'Standar' ('>= 85 %', '<= 5 %', "
         "'100 %' for '='); reading it needs 'Standar' with its operator as target and polarity, and the Denum row as "
         "the second line of its indicator, not yet recognised (the months give no value of the year: realisation None)",
+    "assets-kelurahan-teppo-rekap-buku-inventaris-2008-golongan-bidang-tanpa-kondisi":
+        "refused at H8 ('one column for item') instead of for the missing condition: 'NAMA BIDANG BARANG' is one header "
+        "merged over G7:M8, the golongan names start in G and the bidang names in H, so the seven columns are taken for "
+        "seven item columns; with the rule that one merged header claims its field once, in its first column (worked on "
+        "for the staff formulir case above), the table is refused with the condition message the case expects",
 }
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``
