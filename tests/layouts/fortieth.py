@@ -40,7 +40,7 @@ credit points, not staff), e-Kinerja views (predikat per person, no golongan, ed
 
 from __future__ import annotations
 
-from layouts.case import Layout, asset, counts, rupiah
+from layouts.case import W, Layout, asset, counts, rupiah
 
 # ------------------------------------------------------------------ assets: Kelurahan Teppo, rekapitulasi 2008
 
@@ -279,7 +279,7 @@ CASES: list[Layout] = [
         sheets={"Rekap": _teppo_rows()},
         merged={"Rekap": _TEPPO_MERGED},
         number_formats={"Rekap": _TEPPO_FORMATS},
-        refused="expected a column for",
+        refused="expected count columns: 'Baik' and 'Rusak' (under KONDISI)",
         note=("The kelurahan's rekap of its inventory book up to 2008, its printed figures kept: 31 units in "
               "PERALATAN DAN MESIN (30 'Alat-alat Kantor dan Rumah Tangga' for 4.700.000, 1 'Alat-alat Studio dan "
               "Komunikasi' for 250.000), nothing else counted; the sums hold (30 + 1 = 31; 4.700.000 + 250.000 = "
@@ -291,8 +291,14 @@ CASES: list[Layout] = [
               "empty cells for TANAH and Bangunan Gedung. The table gives NO CONDITION of any unit (no Baik / Rusak "
               "column, no B/KB/RB code): a careful analyst cannot say how many of the 31 units are good or damaged, "
               "so the kit must refuse it rather than read the units as good; the refusal names the missing "
-              "condition columns (the exact words are the kit's). Units are not comparable across rows (Buah, "
-              "Unit, M2, M, Ekor)."),
+              "condition columns. Units are not comparable across rows (Buah, Unit, M2, M, Ekor). After measuring: "
+              "the refusal expected is the kit's own for a table with no condition ('expected count columns: "
+              "'Baik' and 'Rusak' (under KONDISI), … or one row per item with its 'Kondisi' (B, KB, RB)'), the one "
+              "that matters here (the collector's 'expected a column for' was a guess at the words). The kit now "
+              "refuses earlier, at H8, taking the seven columns G…M under the one merged header 'NAMA BIDANG "
+              "BARANG' (G7:M8) for seven item columns, since golongan names start in G and bidang names in H: "
+              "the case waits in NOT_READ for the rule that one merged header claims its field once, in its "
+              "first column (worked on for the staff formulir case), with which the kit gives this refusal."),
     ),
     Layout(
         id="assets-damkar-eapd-rekapitulasi-kondisi-keberadaan-hilang-belum-terima-subtotal",
@@ -330,7 +336,8 @@ CASES: list[Layout] = [
             "golongan": counts(_golongan(gol) for _, _, _, gol, _ in _SIDAMKAR),
             "position_type": {"Fungsional": len(_SIDAMKAR)},
         },
-        findings=(),
+        findings=((W, "column_missing"), (W, "column_missing"), ("info", "position_type_from_jabatan"),
+                  ("info", "roster_without_nip")),
         note=("A registration list of jabatan fungsional firefighters: every row is a Pemadam Kebakaran (Pemula, "
               "Terampil, Mahir, Penyelia) or an Analis Kebakaran, all jabatan fungsional tertentu, so the position "
               "type is Fungsional for all nine (the application exists for that jabatan; the kit may need to be "
@@ -339,7 +346,13 @@ CASES: list[Layout] = [
               "synthetic) is the only identifier, so no sex can be read from a NIP and the table has no Jenis "
               "Kelamin: gender is not expected. 'Status Verifikasi' is the registration's state in the application "
               "(3 'Belum Verifikasi'): the people are staff either way and all 9 are counted. The Action column "
-              "holds the button's word 'Verifikasi' on every row, as a copy from the page gives it."),
+              "holds the button's word 'Verifikasi' on every row, as a copy from the page gives it. After measuring, "
+              "the findings expected are the two column_missing warnings the table earns (no Jenis Kelamin and no "
+              "NIP to read the sex from; no Pendidikan: the report's tables by gender and by education cannot be "
+              "made, which the collector's empty findings left out), the position_type_from_jabatan note "
+              "('Fungsional 9': each jabatan ends in a jenjang of jabatan_names.csv, Pemula, Terampil, Mahir, "
+              "Penyelia of the keterampilan and Ahli Pertama of the keahlian, PP 11/2017, so no 'Damkar' word "
+              "list is needed) and the roster_without_nip note (each named row is one person)."),
     ),
     Layout(
         id="assets-simbada-medan-kib-b-html-xls-register-di-ukuran-bahan-tanpa-kondisi",
@@ -350,7 +363,7 @@ CASES: list[Layout] = [
         year=2023,
         sheets={},
         html=_kibb_html(),
-        refused="expected a column for",
+        refused="expected count columns: 'Baik' and 'Rusak' (under KONDISI)",
         note=("The KIB B (peralatan dan mesin) of the same SIMBADA as the corpus's KIB C case, a different view: "
               "an HTML page sent as .xls, a title row and an identity table nested in the outer table's second "
               "column, then a two-row header whose 'Nomor' band spans Pabrik | Rangka | Mesin | Polisi | BPKB. The "
@@ -362,7 +375,12 @@ CASES: list[Layout] = [
               "Each row is one register (one unit); two Sepeda Motor and two Komputer PC. The KIB B prints NO "
               "CONDITION (the Permendagri 17/2007 KIB B form has no condition column either; this view has no "
               "Kondisi column and Keterangan holds where the unit is used), so a careful analyst cannot tell good "
-              "from damaged units: the kit must refuse, naming the missing condition (the exact words are the "
-              "kit's)."),
+              "from damaged units: the kit must refuse, naming the missing condition. After measuring: the refusal "
+              "expected is the kit's own for a table with no condition, at the header (A2 of the body table): "
+              "'expected count columns: 'Baik' and 'Rusak' (under KONDISI), … or one row per item with its "
+              "'Kondisi' (B, KB, RB)' (the collector's 'expected a column for' was a guess at the words). It "
+              "says nothing of the shifted body, rightly: the shift touches only columns the kit does not read "
+              "(Merk / Type, Ukuran / CC, Bahan, Asal Usul), and with no condition nothing would be read from "
+              "the rows whatever their order."),
     ),
 ]
