@@ -536,6 +536,18 @@ EXPECTED = {
                      "every card, starting at rows {rows}): cards are not read as rows, since their fields may be "
                      "another person's (a spouse's) or a history with no current row; copy each card's values into one "
                      "row under a header of those labels"),
+    "labelled_lines": ("tabel dengan satu baris per rekaman (program, kegiatan, sub-kegiatan, pegawai, barang) dan satu "
+                       "kolom per isian; sheet ini memuat {cards} kartu yang tiap barisnya berupa 'Label: nilai' dalam "
+                       "satu sel (kolom {column}, label seperti {labels} berulang di setiap kartu, mulai baris {rows}), "
+                       "tanpa kolom: nilainya tidak punya sel sendiri untuk dibaca; salin nilai setiap kartu ke satu "
+                       "baris di bawah judul kolom label-label itu, atau ekspor tabelnya (mis. daftar atau cetak Excel "
+                       "aplikasinya)",
+                       "a table with one row per record (program, kegiatan, sub-kegiatan, employee, item) and a column "
+                       "per field; this sheet holds {cards} cards whose lines are 'Label: value' in one cell (column "
+                       "{column}, labels such as {labels} repeat on every card, starting at rows {rows}), with no "
+                       "columns: their values have no cell of their own to read; copy each card's values into one row "
+                       "under a header of those labels, or export the table instead (the application's list or Excel "
+                       "print)"),
     "visible_sheet": ("setidaknya satu sheet yang terlihat", "at least one visible sheet"),
     "amount_not_negative": ("jumlah nol atau lebih", "an amount of zero or more"),
     "whole_staff": ("bilangan bulat pegawai", "a whole number of staff"),

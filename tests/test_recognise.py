@@ -4282,3 +4282,68 @@ def test_one_comma_before_three_digits_is_thousands_where_the_table_groups_by_co
 
     assert load("30,626,088,660.00", "a.xlsx") == [73.59, 56391.0]
     assert load("30.626.088.660,00", "b.xlsx") == [73.59, 56.391]
+
+
+def test_a_web_grids_pager_ends_the_body_as_a_footer_does(tmp_path):
+    from lakip_lib.loading.recognise.rows import is_pager
+
+    rows = [["Show 10 entries", None, None, None, "Search:"], ["KODE", "URAIAN", "PAGU", "REALISASI"],
+            ["521211", "Belanja Bahan", 100, 90], ["524111", "Belanja Perjalanan Dinas Biasa", 200, 150],
+            ["Showing 1 to 2 of 2 entries", None, None, "Previous 1 Next"]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Grid": rows}))
+    assert loaded.rows[["code", "budget", "realised"]].values.tolist() == [["521211", 100, 90], ["524111", 200, 150]]
+    assert (5, "web table pager") in loaded.recognition[0].skipped_rows
+    assert is_pager(["Menampilkan 1 sampai 10 dari 57 data", "Sebelumnya 1 2 3 Selanjutnya"])
+    # near misses: a row naming a kegiatan 'Menampilkan …', a pager line beside a figure, a data row 'Previous year'
+    assert not is_pager(["Menampilkan Data Kinerja Pegawai"])
+    assert not is_pager(["Showing 1 to 2 of 2 entries", 300])
+    assert not is_pager(["Previous year"])
+
+
+def test_six_digit_belanja_akun_alone_are_a_flat_list_of_accounts_said_so(tmp_path):
+    from lakip_lib.loading.recognise.hierarchy import code_levels
+
+    rows = [["KODE", "URAIAN", "PAGU", "REALISASI"], ["521211", "Belanja Bahan", 100, 90],
+            ["524111", "Belanja Perjalanan Dinas Biasa", 200, 150], ["537112", "Belanja Modal Peralatan dan Mesin", 300, 280]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Akun": rows}))
+    assert loaded.rows[["code", "level", "parent"]].values.tolist() == [
+        ["521211", "program", None], ["524111", "program", None], ["537112", "program", None]]
+    said = loaded.notes[loaded.notes["check"].eq("levels_from_codes")]
+    assert said["message_en"].str.contains("Bagan Akun Standar").tolist() == [True]
+    # near misses: a report's numbering stays numbered codes, jenis over akun nest, a pendapatan akun among them is no
+    # list of belanja akun
+    assert code_levels(["1", "2", "3"])[0].how == "numbered codes"
+    assert code_levels(["52", "521211", "524111"])[0].how == "nested account codes"
+    assert code_levels(["423111", "521211"])[0].how != "the Bagan Akun Standar belanja akun"
+
+
+def test_budget_stages_read_the_last_that_is_not_zero_and_penyerapan_is_the_realisation(tmp_path):
+    rows = [["Nama Program", "Anggaran Murni", "Pergeseran", "Perubahan", "Penyerapan Anggaran", "Persen Penyerapan Anggaran"],
+            ["Program A", 400, 410, 420, 210, "50%"], ["Program B", 180, 0, 165, 66, "40%"],
+            ["Program C", 235, 228, 0, 57, "25%"], ["Program D", 42, 0, 0, 21, "50%"]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Daftar": rows}))
+    assert loaded.rows[["name", "budget", "realised"]].values.tolist() == [
+        ["Program A", 420, 210], ["Program B", 165, 66], ["Program C", 228, 57], ["Program D", 42, 21]]
+    assert loaded.notes["check"].tolist().count("budget_stage") == 1
+    # near misses: the change column (Bertambah/Berkurang) is no stage, the revised budget beside it is read as it is
+    changed = [["Uraian", "Anggaran Murni", "Perubahan (Bertambah/Berkurang)", "Anggaran Setelah Perubahan", "Realisasi"],
+               ["Program A", 400, 20, 420, 210], ["Program B", 180, -180, 0, 0]]
+    loaded = load_budget(make_workbook(tmp_path / "ubah.xlsx", {"R": changed}))
+    assert loaded.rows["budget"].tolist() == [420, 0]
+    assert "budget_stage" not in loaded.notes["check"].tolist()
+    # and a budget without stages beside a Penyerapan Anggaran column keeps its one budget
+    plain = [["Uraian", "Pagu", "Penyerapan Anggaran"], ["Program A", 100, 40]]
+    assert load_budget(make_workbook(tmp_path / "pagu.xlsx", {"R": plain})).rows[["budget", "realised"]].values.tolist() == [[100, 40]]
+
+
+def test_cards_of_label_value_lines_are_refused_as_what_they_are(tmp_path):
+    card = [["▼ Program: Program A"], ["Indikator: Persentase layanan"], ["Anggaran Murni: 400"], ["Pergeseran: 0"],
+            ["Perubahan: 420"], ["Penyerapan Anggaran: 210"], ["Persen Penyerapan: 50%"]]
+    path = make_workbook(tmp_path / "anggaran.xlsx", {"Pohon": card + [[c[0].replace("A", "B")] for c in card]})
+    with pytest.raises(InputError) as caught:
+        load_budget(path)
+    assert "2 cards whose lines are 'Label: value' in one cell (column A" in render(caught.value.problems[0], "en")
+    # near miss: one card alone is no repeated cards: the plain 'no header' problem stays
+    with pytest.raises(InputError) as caught:
+        load_budget(make_workbook(tmp_path / "satu.xlsx", {"Pohon": card}))
+    assert "'Label: value'" not in render(caught.value.problems[0], "en")

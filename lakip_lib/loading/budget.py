@@ -17,13 +17,14 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from openpyxl.utils import column_index_from_string
 
 from ..errors import Problem
 from ..messages import Joined, Pair, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
-from .recognise.fields import is_month
-from .recognise.hierarchy import (ACCOUNTS, FLAT, KELOMPOK_ACCOUNTS, KRO_RO, LEVELS, LRA_ACCOUNTS, OUTLINED, Levels, code_levels,
+from .recognise.fields import header_words, is_month
+from .recognise.hierarchy import (ACCOUNTS, BAS_AKUN, FLAT, KELOMPOK_ACCOUNTS, KRO_RO, LEVELS, LRA_ACCOUNTS, OUTLINED, Levels, code_levels,
                                   OUTPUT_CODES, column_levels,
                                   flat_levels, group_blocks, heading_parents, indent_levels, level_word, names_programs,
                                   outline_codes, outline_levels, split_code_levels, split_levels_by_words, word_levels)
@@ -151,6 +152,10 @@ _ACCOUNT_SCHEMES = {
                "The program/kegiatan codes follow no known scheme; their levels are read from the column each code "
                "stands in (a code further right is a child of the row above): the first level programs, the second "
                "kegiatan, the third sub-kegiatan, deeper ones not read as rows"),
+    BAS_AKUN: ("Baris tabel adalah akun belanja Bagan Akun Standar enam digit (521211, 524111), tanpa program atau "
+               "kegiatan di atasnya: tiap akun dibaca sebagai baris tingkat teratas dari daftar datar",
+               "The table's rows are six-digit belanja akun of the Bagan Akun Standar (521211, 524111), with no "
+               "program or kegiatan above them: each akun is read as a top-level row of a flat list"),
     ACCOUNTS: ("Baris tabel adalah kode rekening Permendagri 90 (akun 4/5/6 pendapatan, belanja, pembiayaan), tanpa "
                "program atau kegiatan di atasnya: tiap rekening dibaca sebagai baris tingkat teratas",
                "The table's rows are Permendagri 90 account codes (akun 4/5/6: pendapatan, belanja, pembiayaan), with "
@@ -572,8 +577,12 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
     if len(stated) == 1:  # "Pagu (Rp 000) | Realisasi": one unit for the table's amounts, or absorption would be absurd
         scales = dict.fromkeys(scales, stated.pop())
     notes += _scale_notes(table, scales)
-    amounts = {k: numbers(table, data, labels[k], problems, negative=False) * scales[k][0] if labels[k]
-               else pd.Series(float("nan"), index=data.index) for k in ("budget", "realised")}
+    nothing = pd.Series(float("nan"), index=data.index)
+    spent = numbers(table, data, labels["realised"], problems, negative=False) * scales["realised"][0] if labels["realised"] else nothing
+    stages = _stages(table, labels["budget"]) if labels["budget"] else []
+    amounts = {"budget": (_in_force(table, data, stages, spent, problems, notes) if len(stages) > 1
+                          else numbers(table, data, labels["budget"], problems, negative=False)) * scales["budget"][0]
+               if labels["budget"] else nothing, "realised": spent}
     pct = numbers(table, data, labels["stated_pct"], problems) if labels["stated_pct"] else pd.Series(float("nan"), index=data.index)
     raw_names = [next((v for v in (row[label] for label in name_labels) if not is_no_value(v)), None)
                  for _, row in data.iterrows()]
@@ -1470,6 +1479,70 @@ def _check_codes(table: Table, data: pd.DataFrame, codes: pd.Series, label: str 
         first.setdefault(key, row)
 
 
+#: header words of a stage of the budget (Anggaran Murni | Pergeseran | Perubahan, Pagu Awal | Pagu Revisi): the
+#: original, its shifts between accounts and its amendment, each a full amount
+_STAGE_WORDS = frozenset({"murni", "awal", "induk", "sebelum", "pergeseran", "perubahan", "revisi", "setelah", "sesudah"})
+#: the stage words of the original budget, which comes before the others wherever its column stands
+_ORIGINAL_STAGE = frozenset({"murni", "awal", "induk", "sebelum"})
+#: the other words a stage's header may hold beside a stage word
+_STAGE_HEAD = _STAGE_WORDS | {"anggaran", "pagu", "dpa", "apbd", "rp", "rupiah"}
+
+
+def _stages(table: Table, label: str) -> list[tuple[str, str]]:
+    """The budget's stages in order as (frame label, header), the budget column read among them: the columns
+    whose headers are a stage (``Anggaran Murni``, ``Pergeseran``, ``Perubahan``: a stage word and nothing but budget
+    words), when the budget column is one; the original first, then the others in header order. A column of the change
+    (``Perubahan (Bertambah/Berkurang)``) or of a realisation is no stage. The budget column alone when it has no
+    stages.
+
+    Example:
+        >>> _STAGE_HEAD >= header_words("Anggaran Murni (Rp)"), _STAGE_HEAD >= header_words("Perubahan Bertambah/Berkurang")
+        (True, False)
+    """
+    def stage(path: tuple[str, ...]) -> bool:
+        words = header_words(path[-1]) if path else frozenset()
+        return bool(words & _STAGE_WORDS) and words <= _STAGE_HEAD
+
+    column = table.column(label)
+    if label in table.parts or not stage(column.path):
+        return [(label, column.header)]
+    found = {column.index: (label, column.header)}
+    for other, path in table.others:
+        if stage(path) and len(path) == len(column.path):
+            # an other column's label is its header cell ('#F4'): its letters give its place in the header
+            found[column_index_from_string(re.sub(r"\d", "", other.removeprefix("#"))) - 1 - table.grid.col0] = (other, path[-1])
+    # the original first wherever it stands (Anggaran Setelah Perubahan | Anggaran Murni), then the later stages in order
+    return [found[j] for j in sorted(found, key=lambda j: (not header_words(found[j][1]) & _ORIGINAL_STAGE, j))]
+
+
+def _in_force(table: Table, frame: pd.DataFrame, stages: list[tuple[str, str]], spent: pd.Series, problems: list[Problem],
+              notes: list[dict[str, str]] | None = None) -> pd.Series:
+    """The budget in force on each row of ``frame``: its last stage, or the last that is not 0 where the row has spent
+    (``spent`` above 0). A monitoring application sends 0 for a stage that has not happened (Perubahan 0 after
+    Pergeseran 2.280.000.000 leaves the pergeseran in force), and no budget cut to nothing is spent; a 0 stage on a row
+    that spent nothing may be such a cut, and stays. With ``notes``, the stage columns are recorded as read and an info
+    note names the rows read from an earlier stage than the last."""
+    each = pd.concat([numbers(table, frame, stage, problems, negative=False) for stage, _ in stages], axis=1, ignore_index=True)
+    last = each.where(each.ne(0)).ffill(axis=1).iloc[:, -1]
+    value = last.where(last.notna() & spent.gt(0).to_numpy(), each.iloc[:, -1])
+    if notes is not None:
+        for other, _ in stages:
+            if other.startswith("#"):
+                table.use(other, Pair("tahap anggaran: anggaran adalah tahap terakhir, atau yang terakhir bukan 0 "
+                                      "pada baris yang sudah ada realisasinya",
+                                      "a stage of the budget: the budget is the last stage, or the last that is not 0 "
+                                      "on a row with spending"))
+        earlier = [int(r) for r, v, final in zip(frame["_row"], value, each.iloc[:, -1]) if final == 0 and v != 0]
+        if earlier:
+            where, named = ", ".join(str(table.grid.row0 + r) for r in earlier), " | ".join(h for _, h in stages)
+            notes.append(note("info", "budget_stage", table.where,
+                              f"Baris {where}: dari tahap anggaran {named}, tahap terakhir bernilai 0, artinya belum "
+                              "terjadi; anggaran dibaca dari tahap terakhir yang bukan 0",
+                              f"Rows {where}: of the budget's stages {named}, the last is 0, i.e. it has not happened; "
+                              "the budget is read from the last stage that is not 0"))
+    return value
+
+
 def _totals(table: Table, totals: pd.DataFrame, labels: dict[str, str | None], problems: list[Problem],
             scales: dict[str, tuple[float, str]]) -> pd.DataFrame:
     # a revenue, receipts or financing total (JUMLAH PENDAPATAN, TOTAL PENERIMAAN) is no total of the programs' spending
@@ -1479,7 +1552,11 @@ def _totals(table: Table, totals: pd.DataFrame, labels: dict[str, str | None], p
     nothing = pd.Series(float("nan"), index=totals.index)
     return pd.DataFrame({
         "label": totals["_label"],
-        "budget": numbers(table, totals, labels["budget"], problems, negative=False) * scales["budget"][0] if labels["budget"] else nothing,
+        "budget": (_in_force(table, totals, stages, numbers(table, totals, labels["realised"], [], negative=False)
+                             if labels["realised"] else nothing, problems)
+                   if len(stages := _stages(table, labels["budget"])) > 1
+                   else numbers(table, totals, labels["budget"], problems, negative=False)) * scales["budget"][0]
+                  if labels["budget"] else nothing,
         "realised": (numbers(table, totals, labels["realised"], problems, negative=False) * scales["realised"][0]
                      if labels["realised"] else nothing),
         "stated_pct": numbers(table, totals, labels["stated_pct"], problems) if labels["stated_pct"] else nothing,

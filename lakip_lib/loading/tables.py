@@ -16,7 +16,7 @@ from ..errors import InputError, Problem
 from ..messages import Joined, Pair, expects
 from .notes import amounts, note
 from .recognise import Recognition, Table, expected_header, recognise_sheet, total_label_mask, vocabularies
-from .recognise.cards import Cards, record_cards
+from .recognise.cards import Cards, labelled_lines, record_cards
 from .recognise.lookup import column_guide, option_lists
 from .recognise.nearest import nearest_header, nearest_message
 from .recognise.rows import EMPTY_ROW
@@ -126,6 +126,12 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
             unrecognised.append(_cards_problem(grid, cards))
             sheet_records = [*sheet_records, Recognition(path.name, name, None, status="skipped", reason="record cards, no table",
                                                          reason_id="kartu per rekaman, bukan tabel")]
+        elif not found and (lines := labelled_lines(grid, vocabularies(layouts, extra_aliases))) is not None:
+            # cards of 'Label: value' lines, one cell each (a web page's opened cards): said as what they are
+            unrecognised.append(_cards_problem(grid, lines, "labelled_lines"))
+            sheet_records = [*sheet_records, Recognition(path.name, name, None, status="skipped",
+                                                         reason="cards of 'Label: value' lines, no table",
+                                                         reason_id="kartu berisi baris 'Label: nilai', bukan tabel")]
         elif not found:
             nearest = nearest_header(grid)
             unrecognised.append(grid.problem(None, None, None, expected_header(layouts)) if nearest is None else grid.problem(
@@ -172,14 +178,15 @@ def _tables(path: Path, layouts: dict[str, tuple[str, ...]], extra_aliases: dict
     return tables
 
 
-def _cards_problem(grid: Grid, cards: Cards) -> Problem:
-    """The problem of a sheet of record cards (:func:`~.recognise.cards.record_cards`), at its first field label: how
-    many cards, where they start, which labels name fields, and the table the kit reads instead."""
+def _cards_problem(grid: Grid, cards: Cards, message: str = "record_cards") -> Problem:
+    """The problem of a sheet of record cards (:func:`~.recognise.cards.record_cards`; ``labelled_lines``: of 'Label:
+    value' lines, :func:`~.recognise.cards.labelled_lines`), at its first field label: how many cards, where they
+    start, which labels name fields, and the table the kit reads instead."""
     rows = ", ".join(str(grid.row0 + i) for i in cards.starts[:4]) + (" …" if len(cards.starts) > 4 else "")
     labels = ", ".join(f"'{label}'" for label in cards.fields[:4])
     column = grid.cell_name(0, cards.column).rstrip("0123456789")
     return grid.problem(cards.first_field_row, cards.column, None,
-                        expects("record_cards", cards=len(cards.starts), rows=rows, column=column, labels=labels))
+                        expects(message, cards=len(cards.starts), rows=rows, column=column, labels=labels))
 
 
 def refused(problems: list[Problem], records: list[Recognition]) -> InputError:

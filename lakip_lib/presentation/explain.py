@@ -63,7 +63,7 @@ _WORDS = {
 ROW_ROLES = {
     "column numbers": "nomor kolom", "units": "satuan", "sexes": "jenis kelamin", "header translation": "terjemahan judul kolom",
     "repeated header": "judul kolom diulang", "title": "judul", "page number": "nomor halaman", "footer": "catatan kaki",
-    "signature": "tanda tangan",
+    "signature": "tanda tangan", "web table pager": "navigasi halaman tabel web",
     "next table": "tabel berikutnya", "total carried over a page turn": "jumlah pindahan halaman",
     "position, no person": "jabatan, tanpa pegawai", "further line of the person above": "baris lanjutan pegawai di atasnya",
     "no longer serving": "tidak lagi bertugas",

@@ -104,3 +104,57 @@ def record_cards(grid: Grid, vocabs: dict[str, Vocabulary]) -> Cards | None:
         if best is None or len(found.fields) > len(best.fields):
             best = found
     return best
+
+
+#: a line of a card holding its label and value in one cell ('Anggaran Murni: 3600000000', 'Persen Penyerapan: 49%')
+_LABELLED_LINE = re.compile(r"^\s*([^:\n]{2,60}?)\s*:\s*(\S.*)$")
+
+
+def labelled_lines(grid: Grid, vocabs: dict[str, Vocabulary]) -> Cards | None:
+    """The cards of a sheet that has no table whose lines hold label and value in one cell ('Anggaran Murni:
+    3600000000', one cell per line, as a web page's opened cards copy): a column in which :data:`MIN_LABELS` labels or
+    more each stand as often as the others, in the same order in every card, :data:`MIN_FIELDS` of them naming a field
+    of one of ``vocabs``' datasets; None for any other sheet. A column of 'Label: value' cells has no columns to read
+    its fields from, and its headings ('▼ Program: …') give no cell per figure: it is said as what it is.
+
+    Example:
+        >>> import pandas as pd
+        >>> from lakip_lib.loading.recognise import vocabularies
+        >>> card = [["▼ Program: A"], ["Indikator: x"], ["Satuan: %"], ["Anggaran Murni: 100"], ["Perubahan: 0"],
+        ...         ["Penyerapan Anggaran: 40"], ["Persen Penyerapan: 40%"]]
+        >>> found = labelled_lines(Grid("p.xlsx", "S", pd.DataFrame(card + card, dtype=object)), vocabularies({"budget": ()}, None))
+        >>> found.column, found.starts, found.fields
+        (0, (0, 7), ('▼ Program', 'Anggaran Murni', 'Penyerapan Anggaran', 'Persen Penyerapan'))
+        >>> labelled_lines(Grid("p.xlsx", "S", pd.DataFrame(card, dtype=object)), vocabularies({"budget": ()}, None)) is None
+        True
+    """
+    cells = grid.cells.iloc[:SCAN].to_numpy(dtype=object, na_value=None)
+    best: Cards | None = None
+    for j in range(cells.shape[1]):
+        rows: dict[str, list[int]] = {}
+        texts: dict[str, str] = {}
+        for i, value in enumerate(cells[:, j]):
+            found = _LABELLED_LINE.match(value) if isinstance(value, str) else None
+            if found is not None and (key := _label(found.group(1))) is not None:
+                rows.setdefault(key, []).append(i)
+                texts.setdefault(key, clean_text(found.group(1)))
+        repeats = Counter(len(at) for at in rows.values() if len(at) >= 2)
+        if not repeats:
+            continue
+        n, _ = repeats.most_common(1)[0]
+        keys = sorted((key for key, at in rows.items() if len(at) == n), key=lambda key: rows[key][0])
+        if len(keys) < MIN_LABELS:
+            continue
+        at = np.array([rows[key] for key in keys])
+        starts = at[0]
+        ends = np.append(starts[1:], len(cells))
+        if not ((at >= starts).all() and (at < ends).all() and (np.diff(at, axis=0) > 0).all()):
+            continue
+        named = max(([k for k, key in enumerate(keys) if match_path((texts[key],), vocab) is not None] for vocab in vocabs.values()),
+                    key=len, default=[])
+        if len(named) < MIN_FIELDS:
+            continue
+        found_cards = Cards(j, tuple(int(i) for i in starts), tuple(texts[keys[k]] for k in named), int(at[named[0]][0]))
+        if best is None or len(found_cards.fields) > len(best.fields):
+            best = found_cards
+    return best

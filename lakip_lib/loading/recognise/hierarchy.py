@@ -20,7 +20,8 @@ Agencies mark the hierarchy in one of these ways, tried in this order:
    places its whole codes: :func:`outline_levels`);
    rows of other depths are above the program (urusan, organisasi) or below
    the sub-kegiatan (belanja accounts ``5.2.1``); undotted account codes that
-   extend their group's (jenis ``51``, akun ``511111``) by their length;
+   extend their group's (jenis ``51``, akun ``511111``) by their length; a satker's
+   Bagan Akun Standar belanja akun alone (``521211``, ``524111``), line items of one level (:func:`bas_akun_levels`);
    Permendagri 90 accounts alone (``5.1.02.01.01.0024``), the top level of a
    pagu per kode rekening, or printed from their kelompok (an LRA's ``5`` / ``5.1`` / ``5.1.02`` / … : the kelompok
    are the programs, :func:`kelompok_levels`); an LRA's Permendagri 13 belanja accounts (kelompok
@@ -450,6 +451,33 @@ def _nested_digit_levels(codes: list[str | None]) -> Levels | None:
     return Levels(levels, ["level" if c else "heading" for c in codes], "nested account codes")
 
 
+#: a belanja akun of the Bagan Akun Standar (PMK 214/PMK.05/2013 and its amendments): six undotted digits, the
+#: kelompok 51 … 58 first (``521211`` Belanja Bahan, ``537112`` Belanja Modal Peralatan dan Mesin)
+_BAS_AKUN = re.compile(r"^5[1-8]\d{4}$")
+#: how the levels of a list of Bagan Akun Standar belanja akun alone were told (:func:`bas_akun_levels`)
+BAS_AKUN = "the Bagan Akun Standar belanja akun"
+
+
+def _bas_akun_alone(coded: list[str]) -> bool:
+    """Whether every code is a six-digit Bagan Akun Standar belanja akun, two at least: codes no other scheme reads."""
+    return len(coded) >= 2 and all(_BAS_AKUN.match(c) for c in coded)
+
+
+def bas_akun_levels(codes: list[str | None]) -> Levels:
+    """Levels of a satker's list of belanja akun of the Bagan Akun Standar (an RKA-K/L, a pagu or realisation per akun:
+    ``521211`` Belanja Bahan, ``524111`` Belanja Perjalanan Dinas Biasa): the akun is one level of the chart, none the
+    sum of another, so each is a top-level row of a flat list; a row without a code is a heading. Such six digits are no
+    report's numbering 1, 2, 3, which the numbered scheme would take them for.
+
+    Example:
+        >>> bas_akun_levels(["521211", "524111", None, "537112"]).levels
+        ['program', 'program', None, 'program']
+        >>> code_levels(["521211", "524111"])[0].how, code_levels(["1", "2"])[0].how, code_levels(["412111", "521211"])[0].how
+        ('the Bagan Akun Standar belanja akun', 'numbered codes', 'numbered codes')
+    """
+    return Levels(["program" if c else None for c in codes], ["level" if c else "heading" for c in codes], BAS_AKUN)
+
+
 #: a Permendagri 13/2006 kode rekening (akun . kelompok . jenis . objek . rincian objek: ``5.2.2.01.01``), from the akun
 #: (4 pendapatan, 5 belanja, 6 pembiayaan) down
 _LRA_ACCOUNT = re.compile(r"^[456](?:\.\d(?:\.\d(?:\.\d{2}(?:\.\d{2})?)?)?)?$")
@@ -510,6 +538,7 @@ def _belanja_levels(codes: list[str | None], how: str) -> Levels:
 SCHEMES: dict[str, tuple[Callable[[list[str | None]], Levels | None], Callable[[list[str]], bool] | None]] = {
     "nested account codes": (_nested_digit_levels, None),
     ACCOUNTS: (account_levels, _accounts_alone),
+    BAS_AKUN: (bas_akun_levels, _bas_akun_alone),
     **{f"{name} codes": (partial(_joined_levels, name), None) for name in _JOINED},
     LRA_ACCOUNTS: (lra_levels, None),
 }

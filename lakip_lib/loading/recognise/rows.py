@@ -8,7 +8,8 @@ Rows that are not data, seen in real exports and published tables:
 - the end of the table: a footer (``Sumber: …``, ``Keterangan``, ``Catatan``,
   ``*) …``), a signature block (``Mengetahui``, ``Kepala Dinas …``, ``NIP …``,
   ``Bengkulu, 29 Januari 2025``, a Perjanjian Kinerja's ``PIHAK KEDUA,`` /
-  ``PIHAK KESATU,``), or the title or header of the next table;
+  ``PIHAK KESATU,``), a web table's pager copied with it (``Showing 1 to 8 of
+  8 entries``, ``Previous 1 Next``), or the title or header of the next table;
   the header repeated with one label changed, or right after a grand total,
   is the next table's (the same header again elsewhere is a page break);
 - total and subtotal rows (``Jumlah``, ``TOTAL``, ``Sub-jumlah``), which the
@@ -50,6 +51,15 @@ _SIGNATURE = re.compile(
     r"[a-z .'-]+,\s*\d{1,2}\s+[a-z]+\s+\d{4}$|[a-z .'-]+,\s*[a-z]+\s+\d{4}$)",
     re.IGNORECASE)
 _TITLE = re.compile(r"^(?:tabel|table|lampiran|gambar|grafik)\b", re.IGNORECASE)
+#: a web data grid's pager under its rows, as DataTables prints it in English or Indonesian: the count of the rows shown
+#: ('Showing 1 to 8 of 8 entries', 'Menampilkan 1 sampai 10 dari 57 data', '(filtered from 120 total entries)') or the
+#: page links ('Previous 1 2 Next', 'Pertama Sebelumnya 1 Selanjutnya Terakhir')
+_PAGER = re.compile(
+    r"^(?:(?:showing|menampilkan)\s+\d[\d.,]*\s+(?:to|sampai|hingga|s/d|-)\s+\d[\d.,]*\s+(?:of|dari)\s+\d[\d.,]*\s+"
+    r"(?:entries|entri|data|baris|records|rows)(?:\s*\(\s*(?:filtered\s+from|disaring\s+dari)\s+\d[\d.,]*\s+\w+(?:\s+\w+)?\s*\))?|"
+    r"(?:(?:first|pertama|awal)\s+)?(?:previous|prev|sebelumnya)(?:\s+(?:\d+|…|\.\.\.))*\s+(?:next|selanjutnya|berikutnya)"
+    r"(?:\s+(?:last|terakhir|akhir))?)$",
+    re.IGNORECASE)
 #: a column number, with the formula that computes the column from others after '=' or ':' (``5=3-4``, ``6 : 5x3``)
 _COLUMN_NUMBER = re.compile(r"^\(?\s*(\d{1,2})\s*\)?(?:\s*[=:]\s*([\d()\s+\-x×*/:%.,a-z]+))?$", re.IGNORECASE)
 #: a formula of columns: two column numbers joined by an operator (``5x3``, ``(3)x(4)``, ``7/5``)
@@ -238,6 +248,21 @@ def is_footer(values: list[object]) -> bool:
     """
     return (0 < len(values) <= FEW and isinstance(values[0], str) and bool(_FOOTER.match(clean_text(values[0])))
             and all(isinstance(v, str) for v in values))
+
+
+def is_pager(values: list[object]) -> bool:
+    """A web data grid's pager copied under its rows (``Showing 1 to 8 of 8 entries``, ``Previous 1 Next``): the
+    table has ended, as at a footer. Every cell must be pager text: a row naming a kegiatan 'Menampilkan Data …' or
+    holding a number is no pager.
+
+    Example:
+        >>> is_pager(["Showing 1 to 8 of 8 entries", "Previous 1 Next"]), is_pager(["Menampilkan 1 sampai 10 dari 57 data"])
+        (True, True)
+        >>> is_pager(["Showing 1 to 8 of 8 entries", "Total", 298_100_000]), is_pager(["Menampilkan Data Kinerja"])
+        (False, False)
+    """
+    return (0 < len(values) <= FEW and all(isinstance(v, str) and _PAGER.match(" ".join(clean_text(v).split()))
+                                           for v in values))
 
 
 def is_signature(values: list[object]) -> bool:
@@ -493,8 +518,9 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
          header: list[list[object]] | None = None, *, captioned: bool = False) -> tuple[np.ndarray, int, list[tuple[int, str]]]:
     """The data rows of the body that begins at grid row ``start``, where it ends, and the rows skipped with their role.
 
-    The body ends before a footer or signature line, or before a row after a
-    blank row that ``starts_table`` (another table's title or header). The
+    The body ends before a footer, a web grid's pager or a signature line, or
+    before a row after a blank row that ``starts_table`` (another table's title
+    or header). The
     ``header`` rows repeated inside the body (a report printed page by page:
     its header on every page, a column-number row under it, a page number or
     the title before it) are skipped; with ``captioned`` (staff summaries, where a caption names whose counts follow),
@@ -667,9 +693,11 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
             turns.append(int(i))
             skipped.append((start + int(i), "page number" if _is_page_number(cells_) else "title"))
             continue
-        if few and (is_footer(cells_ := values(i)) or ((is_signature(cells_) or _is_page_number(cells_)) and after_data(i))):
+        if few and (is_footer(cells_ := values(i)) or is_pager(cells_)
+                    or ((is_signature(cells_) or _is_page_number(cells_)) and after_data(i))):
             end = int(i)
-            skipped.append((start + end, "footer" if is_footer(cells_) else "page number" if _is_page_number(cells_) else "signature"))
+            skipped.append((start + end, "footer" if is_footer(cells_) else PAGER if is_pager(cells_)
+                            else "page number" if _is_page_number(cells_) else "signature"))
             break
         if (after_blank[i] or (few and after_grand_total(i))) and (
                 starts_table(start + int(i)) or other_header(int(i))
@@ -686,6 +714,9 @@ def body(cells: pd.DataFrame, start: int, starts_table: Callable[[int], bool],
     rows = rows[~np.isin(rows, empty)]
     return rows + start, start + end, sorted(skipped)
 
+
+#: the role of a web data grid's pager line (:func:`is_pager`) among a table's skipped rows
+PAGER = "web table pager"
 
 #: the role of a line saying the table has no rows (:func:`says_empty`) among a table's skipped rows
 EMPTY_ROW = "says the table is empty"
