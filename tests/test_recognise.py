@@ -4256,8 +4256,10 @@ def test_output_komponen_akun_codes_are_levels_and_the_komponen_code_is_its_outp
 
 def test_the_indicator_right_of_the_program_column_is_the_rows_and_the_sasaran_s_is_a_level_above(tmp_path):
     """Indikator Sasaran | Program dan Kegiatan | Indikator Kinerja Program dan Kegiatan filled on the same rows (a
-    Renstra Tabel 5.1): each row is its program's or kegiatan's, its targets its indicator's. Near miss: without the
-    program column between them, which indicator the figures are stays a question to the user."""
+    Renstra Tabel 5.1), the sasaran's indicators stating their own targets ('menjadi 74%'): each row is its program's
+    or kegiatan's, its targets its indicator's. Near miss: without the program column between them, which indicator
+    the figures are stays a question to the user (and so it does when the sasaran's indicator states no target of its
+    own: test_two_indicator_columns_filled_on_one_row_stay_ambiguous)."""
     header = ["Indikator Sasaran", "Program dan Kegiatan", "Indikator Kinerja Program dan Kegiatan", "Target 2016"]
     body = [["1. Bed Occupancy rate (BOR) menjadi 74%", "Program Pelayanan BLUD", "Bed Occupancy Rate (%)", 73],
             ["2. Average Length of Stay (ALOS) menjadi 24 hari", "Kegiatan Pelayanan RS", "Jumlah kunjungan rawat jalan",

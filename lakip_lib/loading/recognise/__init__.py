@@ -2183,7 +2183,7 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                                                      last=grid.cell_name(band.bottom, plain[-1]), count=len(plain))))
                 continue
             elif matches[0].name == "indicator" and len(plain) == len(indexes) \
-                    and (own := _indicator_of_the_rows(band, plain)) is not None:
+                    and (own := _indicator_of_the_rows(grid, band, plain)) is not None:
                 # Indikator Sasaran | Program dan Kegiatan | Indikator Kinerja Program dan Kegiatan on the same rows (a
                 # Renstra's Tabel 5.1): the row is the program's or kegiatan's, its figures its indicator's
                 chosen, how = own, ROWS_INDICATOR
@@ -2368,21 +2368,29 @@ def _disjoint(grid: Grid, band: Band, indexes: list[int]) -> bool:
 ROWS_INDICATOR = "the rows' program's indicator"
 #: header words naming an indicator of a level above the program (the sasaran's, the tujuan's)
 _GOAL_LEVELS = frozenset({"sasaran", "tujuan"})
+#: an indicator's name stating its own target ('… menjadi 74%', '… menjadi 24 hari', '… mencapai 85')
+_OWN_TARGET = re.compile(r"\b(?:menjadi|mencapai|sebesar)\s+[0-9]", re.IGNORECASE)
+#: a cell numbering its column under the header ('(3)', '3')
+_COLUMN_NUMBER = re.compile(r"^\s*\(?\d{1,2}\)?\s*$")
 #: header words naming the program or kegiatan each row is
 _ROW_LEVELS = frozenset({"program", "kegiatan"})
 
 
-def _indicator_of_the_rows(band: Band, claimants: list[int]) -> int | None:
+def _indicator_of_the_rows(grid: Grid, band: Band, claimants: list[int], scan: int = 60) -> int | None:
     """Of several indicator columns, the one right of the column naming each row's program or kegiatan (``Program dan
-    Kegiatan``) when every other stands left of it and is headed as a sasaran's or tujuan's indicator (``Indikator
-    Sasaran``): the rows are the programs' and kegiatan's, and their figures those programs' indicators', while the
-    sasaran's indicators are a level above, printed beside them. None when no such column stands between them.
+    Kegiatan``) when every other stands left of it, is headed as a sasaran's or tujuan's indicator (``Indikator
+    Sasaran``) and states each indicator's own target in its text ('BOR menjadi 74%'): the rows are the programs' and
+    kegiatan's, and their figures those programs' indicators', while the sasaran's indicators are a level above, their
+    targets in their names. None otherwise (a sasaran's indicator named alone may own the figures of its row).
 
     Example:
+        >>> cells = pd.DataFrame([["Indikator Sasaran", "Program dan Kegiatan", "Indikator Kinerja Program"],
+        ...                       ["BOR menjadi 74%", "Program Pelayanan", "BOR (%)"]], dtype=object)
         >>> paths = {0: ("Indikator Sasaran",), 1: ("Program dan Kegiatan",), 2: ("Indikator Kinerja Program",)}
-        >>> _indicator_of_the_rows(Band("indicators", 0, 0, paths, {}, ()), [0, 2])
+        >>> _indicator_of_the_rows(Grid("k.xlsx", "S", cells), Band("indicators", 0, 0, paths, {}, ()), [0, 2])
         2
-        >>> _indicator_of_the_rows(Band("indicators", 0, 0, {0: paths[0], 2: paths[2]}, {}, ()), [0, 2]) is None
+        >>> cells.iloc[1, 0] = "Nilai SAKIP"
+        >>> _indicator_of_the_rows(Grid("k.xlsx", "S", cells), Band("indicators", 0, 0, paths, {}, ()), [0, 2]) is None
         True
     """
     def words(j: int) -> frozenset[str]:
@@ -2394,7 +2402,11 @@ def _indicator_of_the_rows(band: Band, claimants: list[int]) -> int | None:
     above = [j for j in claimants if j != own[0]]
     rows = [j for j in band.paths if j not in claimants and words(j) & _ROW_LEVELS and "indikator" not in words(j)
             and max(above) < j < own[0]]
-    return own[0] if rows else None
+    named = [v for j in above if j in grid.cells.columns
+             for v in grid.cells[j].iloc[band.bottom + 1: band.bottom + 1 + scan].tolist()
+             if not is_blank(v) and not _COLUMN_NUMBER.match(str(v))]  # the form's '(3)' under its header
+    targeted = bool(named) and all(isinstance(v, str) and _OWN_TARGET.search(v) for v in named)
+    return own[0] if rows and targeted else None
 
 
 def _goal_of_indicator(band: Band, goals: list[int]) -> int | None:
