@@ -47,16 +47,6 @@ NOT_READ: dict[str, str] = {
         "kegiatan's belanja items, with no realisation total; reading it needs the label line as the row, the DPA total "
         "as its budget and, as its realisation, the sum of the second line ('Real Keuangan', by the labels stacked in "
         "the 'RFK' column) of each item's stacked 'Jumlah' cell, none of which the recognition does yet",
-    "ind-rsud-soedono-siimut-grafik-tren-impunit-satu-indikator-standar-label-ringkasan-tahunan":
-        "refused at A8 (no indicator column): the one indicator is named in a label line 'INDIKATOR: …' and its target "
-        "in 'STANDAR: <= 5 menit' above a month table Bulan | Numerator | Denumerator | Capaian | Status; reading it "
-        "needs label lines as the indicator's name and target (operator and unit in one text) and the year's value "
-        "from the Tahunan row of the second table 'RINGKASAN PERIODE', none of which the recognition does yet",
-    "ind-rsud-soedono-siimut-rekap-inm-num-denum-dua-baris-bulan-capaian-teks-tanpa-tahunan":
-        "refused at F6 (the capaian given month by month, F6…AB6, no yearly column): each indicator on two rows "
-        "(Num, Denum) under a band of month | Capaian pairs, its target only in 'Standar' ('>= 85 %', '<= 5 %', "
-        "'100 %' for '='); reading it needs 'Standar' with its operator as target and polarity, and the Denum row as "
-        "the second line of its indicator, not yet recognised (the months give no value of the year: realisation None)",
 }
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``

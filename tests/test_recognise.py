@@ -279,6 +279,36 @@ def test_one_small_table_per_indicator_is_named_by_its_title(tmp_path):
     assert data.indicators["indicator"].tolist() == ["Indeks A", "Indeks B"] and len(data.recognition) == 1
 
 
+def test_one_indicator_stated_by_label_lines_is_read_from_the_yearly_row_of_its_periods(tmp_path):
+    """A quality-indicator export of ONE indicator: 'INDIKATOR: …' and 'STANDAR: <= 5 menit' as label lines above a
+    month table (Bulan | Numerator | Denumerator | Capaian) and a summary by period whose 'Tahunan' row is the year's.
+    It was refused for want of an indicator column; the label lines give the name and the target (its operator the
+    polarity, with a warning), the Tahunan row the year's value, and each value names its own cell. Near misses: the
+    same sheet without a yearly row (months and quarters only) and a sheet with two 'INDIKATOR:' lines are still
+    refused, and a table with an indicator column under such a line is read by its column."""
+    head = [["INDIKATOR: Waktu tanggap dokter IGD", None, None, None], ["STANDAR: <= 5 menit", None, None, None], [None] * 4,
+            ["Bulan", "Numerator", "Denumerator", "Capaian"], ["Jan", 420, 100, "4.20"], ["Feb", 530, 100, "5.30"], [None] * 4]
+    summary = [["Periode", "Num", "Denum", "Capaian"], ["TW I", 950, 200, "4.75"], ["Tahunan", 950, 200, "4.75"]]
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"Grafik 2025": head + summary}), year=2025)
+    assert data.indicators["indicator"].tolist() == ["Waktu tanggap dokter IGD"]
+    assert data.indicators["polarity"].tolist() == ["negative"]
+    values = data.values.set_index("kind")
+    assert (values.at["target", "value"], values.at["realisation", "value"]) == (5.0, 4.75)
+    assert values.at["target", "location"].endswith("!A2") and values.at["realisation", "location"].endswith("!D10")
+    assert [c[2] for c in data.recognition[0].columns[:2]] == ["indicator", "target"]
+    assert "polarity_inferred" in data.notes["check"].tolist()
+    no_year = head + summary[:2]
+    two = [["INDIKATOR: Waktu tanggap dokter IGD", None, None, None], ["INDIKATOR: Kepatuhan cuci tangan", None, None, None],
+           *head[1:], *summary]
+    for n, near in enumerate([no_year, two]):
+        with pytest.raises(InputError, match="expected a header row"):
+            load_indicators(make_workbook(tmp_path / f"near{n}.xlsx", {"T": near}), year=2025)
+    columned = [["INDIKATOR: Indikator Kinerja Utama", None, None], ["Indikator", "Target", "Realisasi"],
+                ["Indeks A", 80, 82]]
+    data = load_indicators(make_workbook(tmp_path / "columned.xlsx", {"T": columned}), year=2025)
+    assert data.indicators["indicator"].tolist() == ["Indeks A"]
+
+
 def test_bare_month_columns_of_an_indicator_table_are_its_realisation_by_month(tmp_path):
     """A hospital's indicator mutu report: Target | Jan | Feb | … | Des, the months under no band and no realisation
     column. The months were not used and the table was read with no realisation at all (one warning); they are the

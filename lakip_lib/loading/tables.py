@@ -381,7 +381,7 @@ def _header(table: Table, label: str) -> str:
 def location(table: Table, row: int, label: str | None = None) -> str:
     """``file:sheet!D14`` for a cell, ``file:sheet!row 14`` for a row."""
     grid = table.grid
-    cell = grid.cell_name(row, table.column(label).index) if label else f"row {grid.row0 + row}"
+    cell = grid.cell_name(table.stated_at.get(label, row), table.column(label).index) if label else f"row {grid.row0 + row}"
     return f"{grid.file}:{grid.sheet}!{cell}"
 
 

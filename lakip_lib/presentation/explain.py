@@ -130,6 +130,10 @@ SILENT_HOWS = frozenset({"alias", "words", "category"})
 
 #: how a column's field was settled otherwise (Indonesian, English)
 HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
+        "label line": Pair("tidak ada kolomnya: baris label di atas tabel (INDIKATOR: …, STANDAR: …) menyebut satu indikator "
+                           "lembar ini; nilai tahunnya dari baris Tahunan",
+                           "no column for it: a label line above the table (INDIKATOR: …, STANDAR: …) states the sheet's one "
+                           "indicator; its year's value is from the Tahunan row"),
         "name under its band": Pair("NAMA di bawah judul kelompok yang menyebut kolomnya: nama isian itu, bukan nama orang",
                                     "NAMA under a band naming the field: that field's name, not a person's"),
         "label": Pair("label di samping angkanya: tidak ada judul kolom yang menyebutnya",

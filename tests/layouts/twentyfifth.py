@@ -46,7 +46,7 @@ code does not show). A sekolah RKAS export (Tahun | Kode Rekening | Uraian | Pag
 
 from __future__ import annotations
 
-from layouts.case import budget_row as _b, indicator as _ind, Layout
+from layouts.case import W, budget_row as _b, indicator as _ind, Layout
 
 # ---------------------------------------------------------------- RSUD dr. Soedono, SIIMUT: Grafik Tren IMPUnit
 
@@ -283,6 +283,8 @@ INDICATORS: list[Layout] = [
         sheets={"Grafik 2025": _IMPUNIT_ROWS},
         merged={"Grafik 2025": _IMPUNIT_MERGES},
         expected=[_ind("Waktu tanggap pelayanan dokter", float(_IMPUNIT_TARGET), _IMPUNIT_TAHUNAN, "negative")],
+        # the kit says what it infers: 'Capaian' read as the value reached, '<=' read as lower is better
+        findings=((W, "capaian_as_realisation"), (W, "polarity_inferred")),
         note=("One indicator per file: its name is not in a column but in the label line 'INDIKATOR: Waktu tanggap "
               "pelayanan dokter di Instalasi Gawat Darurat' (A5, merged A:F), its target in 'STANDAR: <= 5 menit' "
               "(A6): "
@@ -306,10 +308,9 @@ INDICATORS: list[Layout] = [
         year=2025,
         sheets={"Worksheet": _INM_ROWS},
         merged={"Worksheet": _INM_MERGES},
-        # the table states each indicator's standard and twelve monthly values, no value of the year: realisation None
-        expected=[_ind(judul, float(target) if op != "=" else float(factors), None,
-                       "negative" if op == "<=" else "positive")
-                  for judul, op, target, factors, _, _ in _INM],
+        # twelve monthly values and no value of the year: refused (expectation changed, see the note)
+        refused=("got 'BULAN › Capaian', expected a column for 'stated_capaian' of the year; F6…AB6 give it month by "
+                 "month (12 columns, each beside its month) with no yearly column"),
         note=("Six INM, each on two rows: the first holds No., the title, the Standar (all three merged over both "
               "rows), 'Num' in D and the twelve monthly numerators; the second 'Denum' and the denominators. Between "
               "the months, each 'Capaian' cell is merged over the two rows and holds the month's value as text with "
@@ -319,7 +320,11 @@ INDICATORS: list[Layout] = [
               "operator '=' prints the factor alone), '>= 80 %', '<= 5 %', '>= 76.61 %'. The table has no yearly "
               "column, total or average: it states the target of each indicator and monthly realisations only, so "
               "no realisation of the year is expected (a careful analyst does not average months the table does "
-              "not average). No mistakes."),
+              "not average). No mistakes. Expectation changed after tuning (it was the six targets read with no "
+              "realisation): the kit refuses the sheet at F6, saying the capaian is given month by month with no "
+              "yearly column. A LAKIP report of an indicator is its year's realisation against its target; read with "
+              "targets only, the six INM would stand in the report as unmeasured and their twelve stated months be "
+              "dropped without a word. The refusal names the cell and asks for the year's value."),
     ),
 ]
 

@@ -65,6 +65,7 @@ from .sums import (adds_up, before_period, headed_total, mean_of_periods, routes
                    total_of_others, year_of_periods)
 from .table import Column, Recognition, Table, not_used, part_of, row_of
 from .unnamed import unnamed_band
+from .labelled import LabelledIndicator, labelled_indicator
 
 __all__ = ["Column", "Recognition", "Table", "YEAR_COLUMNS", "column_paths", "expected_header", "header_key", "is_amount_sentence",
            "is_column_numbers", "is_summary_label", "is_total_label", "match_header", "match_path", "recognise_sheet",
@@ -140,6 +141,13 @@ def recognise_sheet(grid: Grid, layouts: dict[str, tuple[str, ...]],
             # a count table by labels no header spelling names (No. | Nama Tenaga Kesehatan | Jumlah): found, so that
             # it is reported as a table by what it is, never passed over as no table at all
             band = unnamed_band(rows, start, start + SCAN_ROWS, merged, vocabs["summary"])
+        if band is None and start == 0 and "indicators" in vocabs \
+                and (one := labelled_indicator(rows, vocabs["indicators"])) is not None:
+            # no header names an indicator: the sheet states its one indicator by label lines (INDIKATOR:, STANDAR:)
+            table = _labelled_table(grid, one)
+            records.append(table.record)
+            tables.append(table)
+            break
         if band is None:
             break
         # a table above the best header of the window comes first (a smaller table, its header naming fewer fields)
@@ -177,6 +185,40 @@ def recognise_sheet(grid: Grid, layouts: dict[str, tuple[str, ...]],
         record.skip(f"it has no column for {fields}, which the table used has",
                     f"tidak punya kolom {fields}, yang ada pada tabel yang dipakai")
     return tables, records
+
+
+#: how an indicator's name or target is read from a label line over its table (:attr:`Column.how`)
+LABEL_LINE = "label line"
+
+
+def _labelled_table(grid: Grid, one: LabelledIndicator) -> Table:
+    """The one-row table of an indicator stated by label lines (:func:`.labelled.labelled_indicator`): its name and
+    target from those lines (each value traced to its line's cell), its value from the year's row, the rows of
+    figures by period between them skipped."""
+    record = Recognition(grid.file, grid.sheet, "indicators", (grid.row0 + one.header_row,) * 2,
+                         cell=grid.cell_name(one.name[0], one.name[1]))
+    columns: list[Column] = []
+    frame: dict[str, list[object]] = {}
+    stated_at: dict[str, int] = {}
+    for field, line in (("indicator", one.name), ("target", one.target)):
+        if line is not None:
+            row, j, label, text = line
+            columns.append(Column(field, None, label, j, (f"{label}: {text}",), LABEL_LINE))
+            frame[field], stated_at[field] = [text], row
+            record.columns.append((grid.cell_name(row, j), f"{label}: {text}", field, LABEL_LINE))
+    columns.append(Column(one.field, None, one.header, one.column, (one.header,), "alias"))
+    frame[one.field] = [grid.cells.iat[one.row, one.column]]
+    record.columns.append((grid.cell_name(one.header_row, one.column), one.header, one.field, "alias"))
+    record.body_rows = (grid.row0 + one.row, grid.row0 + one.row + 1)
+    record.data_rows = 1
+    said = Pair(f"angka per periode; nilai tahunnya di baris {grid.row0 + one.row}",
+                f"figures by period; the year's value is on row {grid.row0 + one.row}")
+    last = max(line[0] for line in (one.name, one.target) if line is not None)
+    # the rows of figures only: the headers and captions between them are no rows of the table
+    record.skipped_rows = [(grid.row0 + i, said) for i in range(last + 1, one.row)
+                           if any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in grid.cells.iloc[i])]
+    return Table(grid, "indicators", one.header_row, columns, pd.DataFrame({**frame, "_row": [one.row]}), record=record,
+                 left=one.name[1], stated_at=stated_at)
 
 
 def _refused(problems: list, record: Recognition) -> InputError:

@@ -159,6 +159,9 @@ class Table:
     part_paths: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: the grid column of the header's first cell (a row-number column's too); None: that of the first column read
     left: int | None = None
+    #: frame label → the grid row its one value is stated on, for a value stated once above the table (a label line
+    #: 'STANDAR: <= 5 menit') rather than on its data row
+    stated_at: dict[str, int] = field(default_factory=dict)
     #: the grid column of each part in ``parts``, so that a problem in a part names its own cell
     part_columns: dict[str, int] = field(default_factory=dict)
 
