@@ -250,7 +250,7 @@ FIELD_WORDS = {
     "stated_pct": "persentase tercantum", "number": "nomor", "item": "nama barang", "condition": "kondisi",
     "good": "jumlah kondisi baik", "damaged": "jumlah rusak", "sufficient": "jumlah cukup", "lacking": "jumlah kurang",
     "quantity": "jumlah barang", "note": "keterangan", "register": "nomor register", "population": "jumlah penduduk",
-    "share": "persentase", "remaining": "sisa", "physical": "realisasi fisik", "comparison": "perbandingan",
+    "share": "persentase", "remaining": "sisa", "blocked": "anggaran diblokir", "physical": "realisasi fisik", "comparison": "perbandingan",
 }
 
 

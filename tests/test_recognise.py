@@ -4231,6 +4231,91 @@ def test_of_two_realisation_columns_the_one_measured_as_its_target_is_the_indica
             [1, "Persentase bayi yang mendapat imunisasi dasar lengkap", 95, 91.4, 96.21, 90.2, 94.95]]}), year=2024)
 
 
+def test_blocked_pagu_is_no_budget_but_the_pagu_after_blocking_is(tmp_path):
+    """'Pagu Blokir' (money of the pagu that cannot be spent) beside 'Pagu DIPA' is no second budget: the DIPA is read,
+    the blocked amount is said and not used. Near miss: 'Pagu Setelah Self Blocking' is a pagu, and still the budget."""
+    rows = [["Uraian Program", "Pagu DIPA (AP) (Rp)", "Realisasi (AQ) (Rp)", "Pagu Blokir (AR) (Rp)"],
+            ["Program Dukungan Manajemen", 3_406_000_000, 2_649_617_500, 475_000_000],
+            ["Program Pencegahan Penyakit", 830_000_000, 689_160_000, 30_000_000]]
+    data = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": rows}), year=2024)
+    assert data.rows["budget"].tolist() == [3_406_000_000, 830_000_000]
+    used = {cell: field for cell, _, field, _ in data.recognition[0].columns}
+    assert used["B1"] == "budget" and "blocked" in render(used["D1"], "en")
+    after = [["Uraian", "Self Blocking", "Pagu Setelah Self Blocking", "Realisasi"],
+             ["Program A", 500_000_000, 3_500_000_000, 3_400_000_000], ["Program B", 0, 900_000_000, 850_000_000]]
+    data = load_budget(make_workbook(tmp_path / "b.xlsx", {"S": after}), year=2016)
+    assert data.rows["budget"].tolist() == [3_500_000_000, 900_000_000]
+
+
+def test_realisasi_merged_over_the_amount_and_its_share_of_the_pagu_is_told_by_the_ratio(tmp_path):
+    """REALISASI merged over two columns (the amount and its unlabelled percentage): the column that is, on most rows,
+    the other as a percentage of the pagu is the share (checked as a stated one); the other is the realisation. Near
+    miss: two amounts under the merged header, neither the other's share, stay a question to the user."""
+    def load(second: list, name: str):
+        rows = [["Uraian", "Pagu", "REALISASI", None],
+                ["Program A", "3.997.063.000", "3.994.431.400", second[0]],
+                ["Program B", "1.981.331.000", "1.929.480.942", second[1]]]
+        return load_budget(make_workbook(tmp_path / name, {"S": rows}, merged={"S": ["C1:D1"]}), year=2016)
+
+    data = load(["99,93", "97,38"], "a.xlsx")
+    assert data.rows["realised"].tolist() == [3_994_431_400, 1_929_480_942]
+    assert data.rows["stated_pct"].tolist() == [99.93, 97.38]
+    used = {cell: (field, how) for cell, _, field, how in data.recognition[0].columns}
+    assert used["C1"] == ("realised", "share of the budget beside") and used["D1"][0] == "stated_pct"
+    with pytest.raises(InputError, match="one column for 'realised'"):
+        load(["3.000.000.000", "1.500.000.000"], "b.xlsx")
+
+
+def test_output_komponen_akun_codes_are_levels_and_the_komponen_code_is_its_output_s_own(tmp_path):
+    """A kementerian satker's realisation by output (2094.036.002) › komponen (051) › akun (533111): three levels, the
+    komponen's code repeated under each output read as its output's own, not as a code given twice. Near miss: a
+    komponen code under no output is no output scheme (and a repeated code stays refused)."""
+    def rows(first: list) -> list[list]:
+        return [["KODE", "URAIAN", "PAGU", "REALISASI"], first,
+                ["051", "Pembangunan Gedung", 4_000_000, 3_900_000], ["533111", "Belanja Modal Gedung", 4_000_000, 3_900_000],
+                ["2094.038.002", "Peralatan Kesehatan", 2_000_000, 1_900_000],
+                ["051", "Peralatan dan Mesin", 2_000_000, 1_900_000], ["532111", "Belanja Modal Peralatan", 2_000_000, 1_900_000]]
+
+    data = load_budget(make_workbook(tmp_path / "a.xlsx", {"S": rows(["2094.036.002", "Gedung", 4_000_000, 3_900_000])}),
+                       year=2016)
+    assert data.rows["level"].tolist() == ["program", "kegiatan", "sub_kegiatan"] * 2
+    assert data.rows["code"].tolist()[4] == "2094.038.002.051"
+    with pytest.raises(InputError):
+        load_budget(make_workbook(tmp_path / "b.xlsx", {"S": rows(["052", "Gedung", 4_000_000, 3_900_000])}), year=2016)
+
+
+def test_the_indicator_right_of_the_program_column_is_the_rows_and_the_sasaran_s_is_a_level_above(tmp_path):
+    """Indikator Sasaran | Program dan Kegiatan | Indikator Kinerja Program dan Kegiatan filled on the same rows (a
+    Renstra Tabel 5.1), the sasaran's indicators stating their own targets ('menjadi 74%'): each row is its program's
+    or kegiatan's, its targets its indicator's. Near miss: without the program column between them, which indicator
+    the figures are stays a question to the user (and so it does when the sasaran's indicator states no target of its
+    own: test_two_indicator_columns_filled_on_one_row_stay_ambiguous)."""
+    header = ["Indikator Sasaran", "Program dan Kegiatan", "Indikator Kinerja Program dan Kegiatan", "Target 2016"]
+    body = [["1. Bed Occupancy rate (BOR) menjadi 74%", "Program Pelayanan BLUD", "Bed Occupancy Rate (%)", 73],
+            ["2. Average Length of Stay (ALOS) menjadi 24 hari", "Kegiatan Pelayanan RS", "Jumlah kunjungan rawat jalan",
+             56391]]
+    data = load_indicators(make_workbook(tmp_path / "a.xlsx", {"T": [header, *body]}), year=2016)
+    assert data.indicators["indicator"].tolist() == ["Bed Occupancy Rate (%)", "Jumlah kunjungan rawat jalan"]
+    used = {cell: (field, how) for cell, _, field, how in data.recognition[0].columns}
+    assert used["C1"] == ("indicator", "the rows' program's indicator")
+    with pytest.raises(InputError, match="one column for 'indicator'"):
+        load_indicators(make_workbook(tmp_path / "b.xlsx", {"T": [[header[0], header[2], header[3]],
+                                                                  *[[r[0], r[2], r[3]] for r in body]]}), year=2016)
+
+
+def test_one_comma_before_three_digits_is_thousands_where_the_table_groups_by_commas(tmp_path):
+    """'56,391' visits beside '30,626,088,660.00' rupiah: the table prints commas between thousands, so one comma before
+    three digits is a thousands' too, while '73,59' (two digits) is a decimal. Near miss: without such a cell, '56,391'
+    is read the Indonesian way, as a decimal."""
+    def load(rp: str, name: str):
+        rows = [["Indikator", "Target 2016", "Rp"], ["BOR (%)", "73,59", rp], ["Jumlah kunjungan", "56,391", None]]
+        data = load_indicators(make_workbook(tmp_path / name, {"T": rows}), year=2016)
+        return data.values[data.values["kind"] == "target"]["value"].tolist()
+
+    assert load("30,626,088,660.00", "a.xlsx") == [73.59, 56391.0]
+    assert load("30.626.088.660,00", "b.xlsx") == [73.59, 56.391]
+
+
 def test_a_web_grids_pager_ends_the_body_as_a_footer_does(tmp_path):
     from lakip_lib.loading.recognise.rows import is_pager
 

@@ -25,7 +25,7 @@ from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import header_words, is_month
 from .recognise.hierarchy import (ACCOUNTS, BAS_AKUN, FLAT, KELOMPOK_ACCOUNTS, KRO_RO, LEVELS, LRA_ACCOUNTS, OUTLINED, Levels, code_levels,
-                                  column_levels,
+                                  OUTPUT_CODES, column_levels,
                                   flat_levels, group_blocks, heading_parents, indent_levels, level_word, names_programs,
                                   outline_codes, outline_levels, split_code_levels, split_levels_by_words, word_levels)
 from .recognise.outline import OUTLINE
@@ -732,6 +732,8 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
     code_label = code_labels[0] if code_labels else labels["number"]
     codes = _per_output(table, data, codes, names, notes)
     in_block = [block[i] for i in np.flatnonzero(keep)] if grouped is not None else None
+    if found.how == OUTPUT_CODES:
+        codes = _qualified(codes, levels)  # komponen 051 under each output: a code of its own only with its output's
     blocks = _blocks(pd.DataFrame({"code": codes, "level": levels, **amounts})) if in_block is None else None
     _check_codes(table, data, codes, code_label, problems, blocks=blocks is not None, groups=in_block)
     out = pd.DataFrame({
@@ -998,7 +1000,7 @@ def _long_form(table: Table, data: pd.DataFrame, name_labels: list[str], values:
     first account row only), names every line below it until the next: :func:`_printed_once`."""
     # the columns' headers name their levels (PROGRAM | KEGIATAN | SUB KEGIATAN; an Uraian SPM beside them has none):
     # without that, two name columns may be a name and its indicator, never to be added up
-    worded = {label: level_word(table.part_paths.get(label, ("",))[-1]) for label in name_labels}
+    worded = {label: level_word(_named(table.part_paths.get(label, ("",))[-1])) for label in name_labels}
     level_labels = [label for label, lv in worded.items() if lv]
     levels = [worded[label] for label in level_labels]
     if not level_labels or len(set(levels)) != len(levels) or data.empty:
@@ -1068,6 +1070,21 @@ def _long_form(table: Table, data: pd.DataFrame, name_labels: list[str], values:
                           f"{len(data)} line-item rows (one per spending line) are added up per program, kegiatan and "
                           "sub-kegiatan by their name columns" + ("" if all(in_name) else "; rows numbered 1, 1.1, 1.1.1")))
     return out[list(BUDGET_COLUMNS)]
+
+
+#: a header's leading word saying its column holds the names of what follows (``Uraian Program``, ``Nama Kegiatan``)
+_NAMES_OF = re.compile(r"^\s*(?:uraian|nama|nm\.?)\s+", re.IGNORECASE)
+
+
+def _named(header: str) -> str:
+    """A name column's header without a leading word saying it holds names: a SAKTI or SINTESA export heads each level
+    by a code column and a name column ('Kode Program' | 'Uraian Program'), the level then named by the second word.
+
+    Example:
+        >>> _named("Uraian Program (V)"), _named("Nama Kegiatan"), _named("Uraian"), _named("Program")
+        ('Program (V)', 'Kegiatan', 'Uraian', 'Program')
+    """
+    return _NAMES_OF.sub("", header) if isinstance(header, str) else header
 
 
 def _level_id(level: str) -> str:
@@ -1618,6 +1635,27 @@ def _one_named_above(table: Table) -> tuple[str, str] | None:
             if isinstance(value, str) and _NAMED_ABOVE.match(value):
                 found = (table.grid.cell_name(i, j), clean_text(value))
     return found
+
+
+def _qualified(codes: pd.Series, levels: pd.Series) -> pd.Series:
+    """Each code after its parent's, joined with a dot, for codes that are their parent's own (an output's komponen
+    '051', the akun '533111' under it), so that each row's code is the table's once.
+
+    Example:
+        >>> codes = pd.Series(["2094.036.002", "051", "533111", "2094.038.002", "051"])
+        >>> _qualified(codes, pd.Series(["program", "kegiatan", "sub_kegiatan", "program", "kegiatan"])).tolist()[3:]
+        ['2094.038.002', '2094.038.002.051']
+        >>> _qualified(codes, pd.Series(["program", "kegiatan", "sub_kegiatan", "program", "kegiatan"])).tolist()[2]
+        '2094.036.002.051.533111'
+    """
+    parents = _parents(codes, levels)
+    qualified: dict[int, str] = {}
+    out = []
+    for n, (code, parent) in enumerate(zip(codes, parents)):
+        above = next((qualified[k] for k in range(n - 1, -1, -1) if codes.iloc[k] == parent), None) if parent else None
+        qualified[n] = f"{above}.{code}" if above and isinstance(code, str) else code
+        out.append(qualified[n])
+    return pd.Series(out, index=codes.index, dtype=object)
 
 
 def _parents(codes: pd.Series, levels: pd.Series) -> pd.Series:

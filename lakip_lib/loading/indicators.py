@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -660,7 +661,9 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
         problems.append(table.problem(table.header_row + 1, None, None, expects("indicator_rows")))
         return pd.DataFrame(columns=INDICATOR_COLUMNS), pd.DataFrame(columns=VALUE_COLUMNS)
     sheet_level = _level(table.grid.sheet) or "sasaran"
-    conventions = {c.label: column_convention(table.frame[c.label].map(_unbound)) or INDONESIAN for c in value_columns}
+    grouped = _groups_by_comma(table.frame)
+    conventions = {c.label: column_convention(table.frame[c.label].map(_unbound).map(grouped)) or INDONESIAN
+                   for c in value_columns}
     scales = ordinal_scales()
     rows, values = [], []
     marked: list[str] = []
@@ -708,7 +711,7 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
                 notes.append(_no_value_note("labelled_value", table, excel_row, column.label, name, clean_text(raw)))
                 number, rest = float("nan"), _VALUE.match(re.split(r"[:=]", clean_text(raw), maxsplit=1)[1]).group(2)
             else:
-                number, rest = _value(raw, polarity, conventions[column.label], table, excel_row, column.label, unread,
+                number, rest = _value(grouped(raw), polarity, conventions[column.label], table, excel_row, column.label, unread,
                                       scales.get(scale or "", {}))
             if unread and _context_year(column, assumed, year):
                 # another year's value is context (last year's realisation, a later target): no capaian of the report
@@ -1292,6 +1295,36 @@ def _value(raw: object, polarity: str, convention: str, table: Table, row: int, 
         problems.append(table.problem(row, label, raw, err.expected))
         return float("nan"), ""
     return float("nan") if number is None else number, match.group(2)
+
+
+#: a number printed with commas between its thousands and nothing else can be read so: several groups or a decimal point
+#: after them ('30,626,088,660.00', '1,250.5')
+_COMMA_GROUPED = re.compile(r"^[0-9]{1,3}(?:(?:,[0-9]{3}){2,}(?:\.[0-9]+)?|,[0-9]{3}\.[0-9]+)$")
+#: a figure with one comma before three digits ('56,391 kunjungan'): thousands, or a decimal with three places
+_ONE_COMMA_GROUP = re.compile(r"^([0-9]{1,3}),([0-9]{3})(?![0-9.,])")
+
+
+def _groups_by_comma(frame: pd.DataFrame) -> Callable[[object], object]:
+    """How the table's cells are read before their numbers: a figure with one comma before three digits ('56,391') as
+    thousands when some other cell of the table prints commas between thousands beyond doubt ('30,626,088,660.00': the
+    table's own way); else every cell as it is, '56,391' then the decimal the Indonesian way reads. A comma before two
+    digits ('73,59') is a decimal either way.
+
+    Example:
+        >>> frame = pd.DataFrame({"t": ["56,391", "73,59"], "rp": ["30,626,088,660.00", None]})
+        >>> [_groups_by_comma(frame)(v) for v in frame["t"]], _groups_by_comma(frame[["t"]])("56,391")
+        (['56391', '73,59'], '56,391')
+    """
+    cells = frame.to_numpy(dtype=object).ravel()
+    if not any(isinstance(v, str) and _COMMA_GROUPED.match(clean_text(v)) for v in cells):
+        return lambda value: value
+
+    def grouped(value: object) -> object:
+        if not isinstance(value, str) or not _ONE_COMMA_GROUP.match(text := clean_text(value)):
+            return value
+        return _ONE_COMMA_GROUP.sub(r"\1\2", text)
+
+    return grouped
 
 
 def _is_number(raw: object) -> bool:

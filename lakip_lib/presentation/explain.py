@@ -175,6 +175,16 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
                                       "pasangan Realisasi | Capaian milik realisasinya",
                                       "of the columns so headed, the one right after the realisation read: each "
                                       "Realisasi | Capaian pair is its realisation's"),
+        "share of the budget beside": Pair("dari dua kolom di bawah satu judul gabungan: di sebagian besar baris yang "
+                                           "satu persentase yang lain terhadap pagu (realisasi dan persentasenya)",
+                                           "of two columns under one merged header: on most rows one is the other's "
+                                           "percentage of the pagu (the realisation and its share)"),
+        "the rows' program's indicator": Pair("dari kolom-kolom indikator, yang di kanan kolom program dan kegiatan: "
+                                              "setiap baris milik program atau kegiatannya; Indikator Sasaran di kirinya "
+                                              "milik tingkat di atasnya",
+                                              "of the indicator columns, the one right of the program and kegiatan "
+                                              "column: each row is its program's or kegiatan's; the sasaran's indicator "
+                                              "left of it is a level above"),
         "apart": Pair("dari kolom-kolom berjudul sama, satu-satunya yang isinya tidak berulang",
                       "of the columns so headed, the only one whose cells do not repeat"),
         "own": Pair("dari kolom-kolom berjudul sama, satu-satunya yang tidak berada di bawah label kelompok kolom lain",

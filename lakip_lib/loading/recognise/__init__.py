@@ -56,7 +56,7 @@ from .fields import (_LEVEL_VALUES, _MONTHS, AMOUNTS, CONDITION_HEADS, NAME_UNDE
 from .rows import (body, caption, carried_totals, continued_names, is_amount_sentence, is_column_numbers, is_signature,
                    is_summary_label, is_title, is_total_label, total_label_mask, unit_kind)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
-from .ratio import share_of_target, target_by_ratio
+from .ratio import share_of_budget, share_of_target, target_by_ratio
 from .ranks import service_rank_column
 from .nearest import Nearest, condition_rows
 from .shifted import shifted_from
@@ -83,8 +83,9 @@ _REVISED = frozenset({"sesudah", "setelah", "perubahan", "revisi", "akhir", "pap
 _ORIGINAL = frozenset({"sebelum", "murni", "awal", "induk"})
 #: words that make one of several realisation columns the one net of refunds (Belanja | Pengembalian | Belanja Netto)
 _NET = frozenset({"netto", "neto", "bersih"})
-#: fields recognised only to say what a column is, which no loader reads: they may repeat
-INFORMATIONAL = frozenset({"share", "remaining", "physical", "population", "comparison", "register"})
+#: fields recognised only to say what a column is, which no loader reads: they may repeat (``blocked``: the part of the
+#: pagu blocked, 'Pagu Blokir', 'Self Blocking', which is no budget of its own)
+INFORMATIONAL = frozenset({"share", "remaining", "blocked", "physical", "population", "comparison", "register"})
 
 
 def vocabularies(layouts: dict[str, tuple[str, ...]], extra_aliases: dict[str, dict[str, list[str]]] | None) -> dict[str, Vocabulary]:
@@ -1568,6 +1569,8 @@ _ROW_NAMES = frozenset({"name", "item", "indicator"})
 
 #: how a realisation is told from another so headed by its target's cells (:attr:`Column.how`)
 TARGETS_KIND = "target's kind"
+#: how a budget's realisation is told from its percentage under one merged header (:attr:`Column.how`)
+SHARE_BESIDE = "share of the budget beside"
 #: how a stated capaian is told from another so headed by the realisation it follows (:attr:`Column.how`)
 AFTER_REALISATION = "after the realisation"
 
@@ -2196,6 +2199,14 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 # SD | SLTP | SLTA | Jumlah | D3 | D4 | Jumlah | … | Total Jumlah: each band's Jumlah is its subtotal,
                 # the one adding them all up the row's count
                 chosen, how = total, "sum"
+            elif band.dataset == "budget" and matches[0].name == "realised" and len(plain) == len(indexes) \
+                    and (pair := share_of_budget(grid, band, plain)) is not None:
+                # REALISASI merged over the amount and its unlabelled percentage of the pagu: the percentage is the
+                # table's own share, checked as a stated one when no other column states it
+                chosen, how = pair[0], SHARE_BESIDE
+                if not any(m.name == "stated_pct" for m in band.matches.values()):
+                    columns.append(Column("stated_pct", matches[0].year, matches[0].text, pair[1], band.paths[pair[1]],
+                                          SHARE_BESIDE))
             elif len(plain) == len(indexes) and (settled := _settled_by_evidence(grid, band, plain)) is not None:
                 chosen, how = settled  # the only one whose cells fit the field, or the state now among those that do
             elif band.dataset == "indicators" and matches[0].name == "realisation" and len(plain) == len(indexes) \
@@ -2213,6 +2224,11 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                                              expects("monthly_only", field=label, first=grid.cell_name(band.bottom, plain[0]),
                                                      last=grid.cell_name(band.bottom, plain[-1]), count=len(plain))))
                 continue
+            elif matches[0].name == "indicator" and len(plain) == len(indexes) \
+                    and (own := _indicator_of_the_rows(grid, band, plain)) is not None:
+                # Indikator Sasaran | Program dan Kegiatan | Indikator Kinerja Program dan Kegiatan on the same rows (a
+                # Renstra's Tabel 5.1): the row is the program's or kegiatan's, its figures its indicator's
+                chosen, how = own, ROWS_INDICATOR
             else:
                 names = ", ".join(f"'{' › '.join(band.paths[j])}' ({grid.cell_name(band.bottom, j)})" for j in indexes)
                 problems.append(grid.problem(band.bottom, indexes[1], " › ".join(band.paths[indexes[1]]),
@@ -2388,6 +2404,51 @@ def _disjoint(grid: Grid, band: Band, indexes: list[int]) -> bool:
     filled = _filled_rows(grid, band, indexes)
     return len(filled) == len(indexes) and all(filled.values()) and \
         not any(filled[a] & filled[b] for a in indexes for b in indexes if a < b)
+
+
+#: how the indicator of the rows' program or kegiatan is told from the sasaran's beside it (:attr:`Column.how`)
+ROWS_INDICATOR = "the rows' program's indicator"
+#: header words naming an indicator of a level above the program (the sasaran's, the tujuan's)
+_GOAL_LEVELS = frozenset({"sasaran", "tujuan"})
+#: an indicator's name stating its own target ('… menjadi 74%', '… menjadi 24 hari', '… mencapai 85')
+_OWN_TARGET = re.compile(r"\b(?:menjadi|mencapai|sebesar)\s+[0-9]", re.IGNORECASE)
+#: a cell numbering its column under the header ('(3)', '3')
+_COLUMN_NUMBER = re.compile(r"^\s*\(?\d{1,2}\)?\s*$")
+#: header words naming the program or kegiatan each row is
+_ROW_LEVELS = frozenset({"program", "kegiatan"})
+
+
+def _indicator_of_the_rows(grid: Grid, band: Band, claimants: list[int], scan: int = 60) -> int | None:
+    """Of several indicator columns, the one right of the column naming each row's program or kegiatan (``Program dan
+    Kegiatan``) when every other stands left of it, is headed as a sasaran's or tujuan's indicator (``Indikator
+    Sasaran``) and states each indicator's own target in its text ('BOR menjadi 74%'): the rows are the programs' and
+    kegiatan's, and their figures those programs' indicators', while the sasaran's indicators are a level above, their
+    targets in their names. None otherwise (a sasaran's indicator named alone may own the figures of its row).
+
+    Example:
+        >>> cells = pd.DataFrame([["Indikator Sasaran", "Program dan Kegiatan", "Indikator Kinerja Program"],
+        ...                       ["BOR menjadi 74%", "Program Pelayanan", "BOR (%)"]], dtype=object)
+        >>> paths = {0: ("Indikator Sasaran",), 1: ("Program dan Kegiatan",), 2: ("Indikator Kinerja Program",)}
+        >>> _indicator_of_the_rows(Grid("k.xlsx", "S", cells), Band("indicators", 0, 0, paths, {}, ()), [0, 2])
+        2
+        >>> cells.iloc[1, 0] = "Nilai SAKIP"
+        >>> _indicator_of_the_rows(Grid("k.xlsx", "S", cells), Band("indicators", 0, 0, paths, {}, ()), [0, 2]) is None
+        True
+    """
+    def words(j: int) -> frozenset[str]:
+        return frozenset().union(*(header_words(p) for p in band.paths[j]))
+
+    own = [j for j in claimants if not words(j) & _GOAL_LEVELS]
+    if len(own) != 1 or len(claimants) < 2:
+        return None
+    above = [j for j in claimants if j != own[0]]
+    rows = [j for j in band.paths if j not in claimants and words(j) & _ROW_LEVELS and "indikator" not in words(j)
+            and max(above) < j < own[0]]
+    named = [v for j in above if j in grid.cells.columns
+             for v in grid.cells[j].iloc[band.bottom + 1: band.bottom + 1 + scan].tolist()
+             if not is_blank(v) and not _COLUMN_NUMBER.match(str(v))]  # the form's '(3)' under its header
+    targeted = bool(named) and all(isinstance(v, str) and _OWN_TARGET.search(v) for v in named)
+    return own[0] if rows and targeted else None
 
 
 def _goal_of_indicator(band: Band, goals: list[int]) -> int | None:

@@ -393,7 +393,7 @@ def _under_band(path: tuple[str, ...], band: re.Pattern[str], unless: re.Pattern
 #: how a column of commentary is recognised (:attr:`Match.how`)
 COMMENTARY = "commentary"
 #: fields of figures (amounts, counts, rates, an indicator's values), which a column of commentary never is
-FIGURES = YEAR_COLUMNS | AMOUNTS | {"population", "share", "remaining", "physical", "comparison", "quantity"}
+FIGURES = YEAR_COLUMNS | AMOUNTS | {"population", "share", "remaining", "blocked", "physical", "comparison", "quantity"}
 
 
 def commentary(text: object) -> str | None:

@@ -73,8 +73,13 @@ _JOINED: dict[str, tuple[tuple[int, ...] | None, tuple[re.Pattern[str], ...] | N
     "permendagri13": ((6, 7, 8), None, True),
     "ministry": (None, (re.compile(r"^\d{3}\.\d{2}\.[A-Z]{2}$"), re.compile(r"^\d{4}$"),
                         re.compile(rf"^(?:\d{{4}}\.[A-Z]{{3}}(?:\.\d{{3}})?|{KRO_RO})$")), False),
+    # a kementerian satker's realisation by output (kegiatan.output[.sub-output]) › komponen (3 digits) › akun (6
+    # digits, belanja 5): the komponen's and the akun's codes are their parent's own, repeated under each output
+    "output": (None, (re.compile(r"^\d{4}\.\d{3}(?:\.\d{3})?$"), re.compile(r"^\d{3}$"), re.compile(r"^5\d{5}$")), False),
     "numbered": ((1, 2, 3), None, False),
 }
+#: how levels were told by the output › komponen › akun codes (:attr:`Levels.how`), whose codes are the parent's own
+OUTPUT_CODES = "output codes"
 _DIGITS = re.compile(r"^\d+(?:\.\d+)*$")
 #: a Permendagri 90 kode rekening from the objek down (akun 4, 5 or 6 for pendapatan, belanja, pembiayaan . kelompok .
 #: jenis . objek [. rincian objek [. sub rincian objek]]): its segment widths 1.1.2.2.2.4 are no program code's
@@ -342,6 +347,8 @@ def _joined_levels(scheme: str, codes: list[str | None]) -> Levels | None:
         return None  # these schemes start at the program
     if scheme == "rka-k/l" and (not all(_POK.match(c) for c in coded) or len({lv for lv in levels if lv}) < 2):
         return None  # two capitals alone ('IV') code no program without a kegiatan under one
+    if scheme == "output" and (levels[codes.index(coded[0])] != "program" or len({lv for lv in levels if lv}) < 2):
+        return None  # a komponen or akun code alone ('051', '521211') is no output's: it must open under one
     if scheme == "numbered" and (min(present) != 1 or len(present) > 3 or not all(_DIGITS.match(c) for c in coded)):
         return None
     return Levels(levels, roles, f"{scheme} codes")

@@ -1,5 +1,6 @@
 """An indicator's target, or its realisation, told by their ratio: the unnamed column the stated capaian is the
-realisation's percentage of, and of two capaian columns under one header, the one the other is the percentage of.
+realisation's percentage of, and of two capaian columns under one header, the one the other is the percentage of;
+likewise of a budget's two realisation columns under one header, the amount and its percentage of the pagu.
 
 A monitoring application prints the target of each output indicator under a header no vocabulary names ('KOMPONEN':
 the integer it pulls out of the target text), then 'REALISASI' and 'PENCAPAIAN (%)', and beside them the money of the
@@ -89,6 +90,35 @@ def share_of_target(grid: Grid, band: Band, claimants: list[int], scan: int = 20
     first, second = claimants
     ways = [(s, r) for r, s in ((first, second), (second, first)) if _agrees(rows, r, targets[0], s)]
     return ways[0] if len(ways) == 1 else None
+
+
+def share_of_budget(grid: Grid, band: Band, claimants: list[int], scan: int = 200) -> tuple[int, int] | None:
+    """Of two realisation columns under one header (a report merges 'REALISASI' over the amount spent and, unlabelled,
+    its percentage), told by their cells: (the amount, the percentage) when, on at least two rows and on more rows
+    than not, one is the other as a percentage of one of the band's budget columns (rounded as printed), and no other
+    pairing agrees. None when the columns are not one header's, or the cells settle nothing.
+
+    Example:
+        >>> import pandas as pd
+        >>> cells = pd.DataFrame([["Pagu", "Realisasi", "Realisasi"], ["3.997.063.000", "3.994.431.400", "99,93"],
+        ...                       ["1.981.331.000", "1.929.480.942", "97,38"]], dtype=object)
+        >>> paths = {0: ("Pagu",), 1: ("Realisasi",), 2: ("Realisasi",)}
+        >>> matches = {0: Match("budget", None, "", "rule"), 1: Match("realised", None, "", "rule"),
+        ...            2: Match("realised", None, "", "rule")}
+        >>> share_of_budget(Grid("a.xlsx", "S", cells), Band("budget", 0, 0, paths, matches, ()), [1, 2])
+        (1, 2)
+        >>> cells.iloc[1:, 2] = ["52,10", "61,00"]  # no share of the pagu: two amounts, a question
+        >>> share_of_budget(Grid("a.xlsx", "S", cells), Band("budget", 0, 0, paths, matches, ()), [1, 2]) is None
+        True
+    """
+    if len(claimants) != 2 or band.paths[claimants[0]] != band.paths[claimants[1]]:
+        return None
+    budgets = [j for j, m in band.matches.items() if m.name == "budget" and not m.part]
+    rows = _body_rows(grid, band, scan)
+    first, second = claimants
+    ways = {(amount, share) for amount, share in ((first, second), (second, first))
+            for budget in budgets if _agrees(rows, amount, budget, share)}
+    return ways.pop() if len(ways) == 1 else None
 
 
 def _body_rows(grid: Grid, band: Band, scan: int) -> list:
