@@ -34,14 +34,6 @@ from lakip_lib.loading.parse import clean_text, is_no_value
 
 #: case id → why the kit does not read it yet (the closing note of issue 11 lists them with their messages)
 NOT_READ: dict[str, str] = {
-    "staff-formulir-1-rekap-kelembagaan-bezetting-riil-abk-es-jf-jfu-nama-berjenjang-bup":
-        "refused at C7 ('one column for category'): the position names are indented over the seven columns B…H of one "
-        "merged header 'UNIT ORGANISASI DAN NAMA JABATAN' (a name starts one column further right per unit level), the "
-        "RIIL counts by kind of post stand under a fourth header row (Es. I … Es. V, Pemula … Utama) the header "
-        "detection stops above, 'JABATAN ADMINISTRASI › Pelaksana' is Es. V (structural, not a jabatan pelaksana), and "
-        "'TIPE OPD' / 'KELAS JABATAN' are taken for categories; reading it needs the merged name columns as one, the "
-        "fourth header row and the Es. V column placed as structural, none of which the recognition does yet (the ABK "
-        "band's counts, needs not staff, are already set aside)",
     "budget-setwan-dprd-rfk-satu-sub-kegiatan-per-bulan-empat-nilai-per-sel-tanpa-total-realisasi":
         "refused at A10 naming the label line A6 'SUBKEGIATAN : 4.02.02.2.01.0001 - …': the rows are that one sub "
         "kegiatan's belanja items, with no realisation total; reading it needs the label line as the row, the DPA total "

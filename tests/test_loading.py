@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from openpyxl.utils import get_column_letter
 
 from lakip_lib.config import load_project
 from lakip_lib.errors import ConfigError, InputError
@@ -751,6 +752,80 @@ def test_a_summary_with_the_needs_beside_the_staff_counts_the_staff_only(xlsx):
     for name, sheet in (("needs.xlsx", rows), ("plain.xlsx", [row[:3] for row in rows])):
         counts = count_by(load_staff(xlsx(name, {"Golongan": sheet}, merged={"Golongan": merged})).summaries, "golongan")
         assert dict(zip(counts["category"], counts["count"])) == {"II": 5, "III": 10, "IV": 3}, name
+
+
+def _formulir(eselon_v: str | None = "Es. V", abk: bool = True, second: str | None = None) -> tuple[list[list], list[str]]:
+    """A Formulir 1 in small: the posts' names indented over B:D under one merged header, a four-row header whose last
+    row names the eselon or jenjang, the staff in post (RIIL) and, with ``abk``, the staff needed; ``second`` puts a
+    second text on the first body row, in C beside its name in B."""
+    kinds = [("JABATAN ADMINISTRASI", "Pengawas", "Es. IV"), ("JABATAN ADMINISTRASI", "Pelaksana", eselon_v),
+             ("JABATAN FUNGSIONAL", "Ahli", "Pertama")]
+    bands = [("KEADAAN RIIL", 4)] + ([("KEBUTUHAN BERDASARKAN ABK", 9)] if abk else [])
+    width = 4 + 5 * len(bands)
+    rows = [[None] * width for _ in range(4)]
+    rows[0][0], rows[0][1] = "NO", "NAMA JABATAN"
+    merged = ["A1:A4", "B1:D4"]
+    for title, start in bands:
+        rows[0][start] = title
+        merged.append(f"{get_column_letter(start + 1)}1:{get_column_letter(start + 5)}1")
+        rows[1][start], rows[1][start + 2] = "JABATAN ADMINISTRASI", "JABATAN FUNGSIONAL"
+        rows[1][start + 3], rows[1][start + 4] = "JABATAN PELAKSANA (JFU)", "JUMLAH"
+        merged += [f"{get_column_letter(start + 1)}2:{get_column_letter(start + 2)}2",
+                   f"{get_column_letter(start + 4)}2:{get_column_letter(start + 4)}4",
+                   f"{get_column_letter(start + 5)}2:{get_column_letter(start + 5)}4"]
+        for k, (_, middle, leaf) in enumerate(kinds):
+            rows[2][start + k], rows[3][start + k] = middle, leaf
+    #: level, name, RIIL (Es. IV, Es. V, Ahli Pertama, JFU); the needs are one more of each kind
+    posts = [(0, "Kepala Seksi Pelayanan", [1, 0, 0, 0]), (1, "Pengelola Loket", [0, 1, 0, 0]),
+             (1, "Penata Layanan Ahli Pertama", [0, 0, 2, 0]), (2, "Pengadministrasi Umum", [0, 0, 0, 3])]
+    for n, (level, name, real) in enumerate(posts, start=1):
+        row = [n] + [None] * 3 + real + [sum(real)]
+        row[1 + level] = name
+        if abk:
+            row += [v + 1 for v in real] + [sum(real) + 4]
+        rows.append(row)
+    if second is not None:
+        rows[4][2] = second
+    total = [None, "Jumlah", None, None] + [1, 1, 2, 3, 7] + ([2, 2, 3, 4, 11] if abk else [])
+    return rows + [total], merged
+
+
+def test_a_formulir_1_reads_the_posts_in_post_by_type_the_eselon_v_structural(xlsx):
+    """Formulir 1 (thirty-third set): names indented over the columns of one merged header are one name column; the
+    header's fourth row (merged cells reach it) names each column's eselon or jenjang; 'Es. V' under 'JABATAN
+    ADMINISTRASI › Pelaksana' is an eselon, a structural post, not the JFU beside it; the needs (ABK) band is no staff.
+    Near misses: without the needs band the same counts; 'Pelaksana' with no eselon under it is a jabatan pelaksana
+    (UU 5/2014 Pasal 14: jabatan administrasi = administrator, pengawas, pelaksana)."""
+    from lakip_lib.analysis import count_by
+
+    def counts(name: str, **kw: object) -> dict:
+        rows, merged = _formulir(**kw)
+        staff = load_staff(xlsx(name, {"Formulir 1": rows}, merged={"Formulir 1": merged}))
+        found = count_by(staff.summaries, "position_type")
+        return dict(zip(found["category"], found["count"]))
+
+    assert counts("f1.xlsx") == {"Struktural": 2, "Fungsional": 2, "Pelaksana": 3}
+    assert counts("plain.xlsx", abk=False) == {"Struktural": 2, "Fungsional": 2, "Pelaksana": 3}
+    assert counts("pelaksana.xlsx", eselon_v=None) == {"Struktural": 1, "Fungsional": 2, "Pelaksana": 4}
+
+
+def test_indented_names_are_one_column_and_two_texts_in_a_row_are_refused(xlsx):
+    """The names of an outline by columns (B:D under one merged header) are read as one column, each row's name the
+    cell it fills, wherever it starts. Near miss: a row filling two of the columns holds two values, no outline:
+    refused naming the columns."""
+    from lakip_lib.loading.tables import tables_in
+
+    rows, merged = _formulir()
+    path = xlsx("f1.xlsx", {"Formulir 1": rows}, merged={"Formulir 1": merged})
+    table = tables_in(path, {"staff": ("nip",), "summary": ()})[0]
+    assert (table.dataset, table.header_row) == ("summary", 3)
+    assert table.frame["category"].tolist() == ["Kepala Seksi Pelayanan", "Pengelola Loket",
+                                                "Penata Layanan Ahli Pertama", "Pengadministrasi Umum", "Jumlah"]
+    rows, merged = _formulir(second="Loket")
+    with pytest.raises(InputError) as refused:
+        load_staff(xlsx("two.xlsx", {"Formulir 1": rows}, merged={"Formulir 1": merged}))
+    assert "one column for 'category', not 'NAMA JABATAN' (B4), 'NAMA JABATAN' (C4), 'NAMA JABATAN' (D4)" \
+        in refused.value.problems[0].text("en")
 
 
 def test_one_sheet_per_summary(xlsx):

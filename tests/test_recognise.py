@@ -4379,3 +4379,25 @@ def test_cards_of_label_value_lines_are_refused_as_what_they_are(tmp_path):
     with pytest.raises(InputError) as caught:
         load_budget(make_workbook(tmp_path / "satu.xlsx", {"Pohon": card}))
     assert "'Label: value'" not in render(caught.value.problems[0], "en")
+
+
+def test_a_fourth_header_row_is_read_where_merged_header_cells_end_on_it():
+    """A Formulir 1's header has four rows: NO and the name merged down over all four, the eselon or jenjang of each
+    count column on the fourth ('Es. IV', 'Es. V', 'Pertama' under Pengawas | Pelaksana | Ahli). Read without it,
+    'JABATAN ADMINISTRASI › Pelaksana' would lose its 'Es. V'. Near miss: the same rows with the merges ending on the
+    third row keep a band of three (a fourth row no merge says is header is the band's business no more)."""
+    from lakip_lib.loading.recognise import vocabularies
+    from lakip_lib.loading.recognise.band import best_band
+
+    rows = [["NO", "NAMA JABATAN", "KEADAAN RIIL", None, None, None, "JUMLAH"],
+            [None, None, "JABATAN ADMINISTRASI", None, "JABATAN FUNGSIONAL", "JABATAN PELAKSANA", None],
+            [None, None, "Pengawas", "Pelaksana", "Ahli", None, None],
+            [None, None, "Es. IV", "Es. V", "Pertama", None, None],
+            [1, "Kepala Seksi", 1, 0, 0, 0, 1], [2, "Pengelola Loket", 0, 1, 0, 2, 3], [3, "Penata Ahli Pertama", 0, 0, 2, 0, 2]]
+    vocabs = vocabularies({"staff": ("nip",), "summary": ()}, None)
+    down = [(0, 0, 3, 0), (0, 1, 3, 1), (0, 2, 0, 5), (1, 2, 1, 3), (1, 5, 3, 5), (0, 6, 3, 6)]
+    band = best_band(rows, 0, 8, down, vocabs, {"staff": ("nip",), "summary": ()})
+    assert (band.top, band.bottom) == (0, 3)
+    assert band.paths[3] == ("KEADAAN RIIL", "JABATAN ADMINISTRASI", "Pelaksana", "Es. V")
+    short = [(0, 0, 2, 0), (0, 1, 2, 1), (0, 2, 0, 5), (1, 2, 1, 3), (1, 5, 2, 5), (0, 6, 2, 6)]
+    assert best_band(rows, 0, 8, short, vocabs, {"staff": ("nip",), "summary": ()}).bottom == 2

@@ -34,7 +34,7 @@ from .recognise import ROW_NUMBERS, is_total_label
 from .recognise.rows import labelled_values, part_mark
 from .recognise.content import column_content
 from .recognise.table import row_of
-from .recognise.fields import header_key, header_words
+from .recognise.fields import header_key, header_words, names_staff_needs
 from .parse import (
     NIP_GENDERS,
     NIP_STATUSES,
@@ -763,6 +763,8 @@ def _check_roster(table: Table, seen: list[_Seen], named: dict[str, str]) -> tup
 
 #: an eselon as rosters write it (II.a, III/b, IV-a, II): only a structural post has one (Perpres 26/2013 on eselon)
 _ESELON = re.compile(r"^(?:eselon\s*)?(I|II|III|IV|V)(?:\s*[./-]?\s*[AB])?$", re.IGNORECASE)
+#: an eselon written with its word, whole or shortened ('Eselon III', 'Esl. IV', 'Es. V'): an eselon wherever it stands
+_ESELON_WRITTEN = re.compile(r"^(?:eselon|esl\.?|es\.)\s*(I|II|III|IV|V)(?:\s*[./-]?\s*[AB])?$", re.IGNORECASE)
 
 
 def _is_eselon(header: str) -> bool:
@@ -1253,6 +1255,11 @@ def _wide(table: Table) -> _Wide | None:
     for label, path in table.others:
         if any(is_total_label(level) or header_key(level) in _SUBTOTALS for level in path):
             continue  # a group's subtotal column (Golongan I › Laki-Laki › Jml, Tetap › Subjml.)
+        if names_staff_needs(path):
+            # KEBUTUHAN … ABK › JABATAN FUNGSIONAL beside KEADAAN RIIL › JABATAN FUNGSIONAL: the posts a workload
+            # analysis asks for, no one in post; added to the staff, every need would be counted as a person
+            table.use(label, Pair("kebutuhan pegawai (ABK), bukan pegawai", "staff needed (ABK), not staff in post"))
+            continue
         gender = None
         category: tuple[str, str] | None = None
         schools = any(header_words(level) & _SCHOOL_WORDS for level in path[:-1])
@@ -1290,8 +1297,11 @@ def _wide(table: Table) -> _Wide | None:
         if category is None and gender is not None:
             category, gender = ("gender", gender), None
         if (_eselon_column(path) or bands.get(label) == ("position_type", "Struktural") and _ESELON.match(clean_text(path[-1]))) \
-                and (category is None or category[0] == "golongan"):
-            # II.a under ESELON, or under a STRUKTURAL band, is an eselon (every structural post has one), no golongan
+                and (category is None or category[0] == "golongan") \
+                or _eselon_column(path[-1:]) and (category is None or category[0] != "non_asn"):
+            # II.a under ESELON, or under a STRUKTURAL band, is an eselon (every structural post has one), no golongan;
+            # so is 'Es. V' under any band (JABATAN ADMINISTRASI › Pelaksana › Es. V beside JABATAN PELAKSANA (JFU)):
+            # an eselon written as one names the post more closely than the band over it
             eselon.append((label, gender))
             category = None
         if category is not None and category[0] == "non_asn":
@@ -1420,14 +1430,16 @@ def band_category(level: str) -> str:
 
 def _eselon_column(path: tuple[str, ...] | list[str]) -> bool:
     """Whether a column's header path names one eselon: an eselon (``II.a``, ``IV``) under an ``ESELON`` band, or
-    ``Eselon III`` in one cell.
+    ``Eselon III`` (``Esl. IV``, ``Es. V``) in one cell.
 
     Example:
         >>> _eselon_column(["ESELON", "II.a"]), _eselon_column(["Eselon III.b"]), _eselon_column(["II.a"])
         (True, True, False)
+        >>> _eselon_column(["JABATAN ADMINISTRASI", "Pelaksana", "Es. V"]), _eselon_column(["Pelaksana", "V"])
+        (True, False)
     """
     leaf = clean_text(path[-1])
-    return bool(_ESELON.match(leaf)) and (any(_is_eselon(level) for level in path[:-1]) or leaf.lower().startswith("eselon"))
+    return bool(_ESELON_WRITTEN.match(leaf)) or bool(_ESELON.match(leaf)) and any(_is_eselon(level) for level in path[:-1])
 
 
 _RUANG_LETTER = re.compile(r"^\s*([A-Ea-e])\s*$")
@@ -1542,7 +1554,7 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     dimension, categories, kinds = "gender", None, None  # one row across: L | P | Jumlah
     if counts and table.has("category"):
         try:
-            dimension, categories, kinds = _dimension(table, data, problems, notes)
+            dimension, categories, kinds = _dimension(table, data, problems, notes, wide[0] if wide else None)
         except _NotModelled as rows_by:
             if wide is None and counts == ["count"] and (by_status := _units_of_one_status(table, rows_by, values, stated, totals)):
                 # units down the side of one headcount, the caption naming the one status of everyone counted (a payroll
@@ -2327,10 +2339,11 @@ def _untold_jabatan(table: Table, data: pd.DataFrame) -> _NotModelled | None:
         "Struktural, Fungsional atau Pelaksana")
 
 
-def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem],
-               notes: list[dict[str, str]]) -> tuple[str, list[str | None], list[str | None]]:
+def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem], notes: list[dict[str, str]],
+               across: str | None = None) -> tuple[str, list[str | None], list[str | None]]:
     """Which dimension a summary is by, told by its values (headers lie: Tabel 1.4 says JABATAN), each row's
-    category, and each row's non-ASN kind (``Honorer``; None for the others).
+    category, and each row's non-ASN kind (``Honorer``; None for the others). ``across``: the dimension of the
+    table's category columns, if any; rows of jabatan beside columns by position type are no second table by it.
 
     The dimension whose spellings fit most rows wins; every row that does not fit it, and names no non-ASN staff,
     is a problem. Two rows of one category written differently (``Diploma III`` and ``Sarjana Muda``, both D3 for
@@ -2343,6 +2356,10 @@ def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem],
     parsed, errors = fits[dimension]
     by_name = False  # rows of jabatan, whose names tell their position types: one jabatan per row, many per type
     if errors.isna().sum() == 0:
+        if across == "position_type":
+            # a bezetting's posts down the side of Es. I … Es. V | JF | JFU: the columns state each post's type, which
+            # its name would only guess (a second table by position type, disagreeing where a name misleads)
+            raise _not_modelled(table, labels)
         if (told := _position_types_of_jabatan(table, data)) is None:
             # no row is a golongan, a gender, an education …: a table by age, by unit, or of jabatan not all placed
             raise _untold_jabatan(table, data) or _not_modelled(table, labels)

@@ -230,6 +230,10 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
                          "no header: its names head the rows named beside them, the level above them, as bidang over kegiatan"),
         "outline": Pair("kerangka bertingkat: kode dan nama tiap tingkat di kolomnya sendiri, kebanyakan tanpa judul",
                         "an outline: each level's code and name in columns of their own, most without a header"),
+        "indented": Pair("nama-nama menjorok menurut tingkat di bawah satu judul gabungan: tiap baris mengisi satu kolom, "
+                         "tingkatnya kolom tempat namanya mulai",
+                         "names indented by level under one merged header: each row fills one of its columns, its level the "
+                         "column its name starts in"),
         "merged pair": Pair("di bawah judul gabungan yang sama: angka baris-baris yang dibiarkan kosong oleh kolom sebelumnya",
                             "under the same merged header: the figure of the rows the column before leaves blank"),
         "commentary": Pair("menurut commentary_words.csv: labelnya mengepalai teks tentang angka-angkanya, tidak pernah angka",

@@ -319,7 +319,9 @@ CASES: list[Layout] = [
              "under another band and is a need, not staff; BUP TH. is the retiring next year, not a category. Unit "
              "rows (Sekretariat, Bidang …) carry zeros. Names indented by level: the name cell starts in column B, "
              "C, D or E. Title year 2019 (data 'keadaan sampai dengan Januari 2020'); the case is checked for 2019. "
-             "The view prints BUP TH. date('Y')+1, here 2020 as printed in 2019.",
+             "The view prints BUP TH. date('Y')+1, here 2020 as printed in 2019. 'JABATAN ADMINISTRASI › Pelaksana "
+             "› Es. V' counts eselon V posts, structural as the kit reads every eselon (UU 5/2014 Pasal 131 equates "
+             "eselon V with jabatan pelaksana); its cells are all 0 here, so the expectation is the same either way.",
     ),
     Layout(
         id="assets-kecamatan-kib-d-jalan-irigasi-jaringan-17-kolom-kondisi-kode-satu-register-per-baris",

@@ -60,7 +60,8 @@ from .ratio import share_of_budget, share_of_target, target_by_ratio
 from .ranks import service_rank_column
 from .nearest import Nearest, condition_rows
 from .shifted import shifted_from
-from .outline import MERGED_PAIR, OUTLINE, SPLIT_CODE, merged_pair, outline_columns, split_code_columns
+from .outline import (INDENTED, MERGED_PAIR, OUTLINE, SPLIT_CODE, indented_columns, merged_pair, outline_columns,
+                      split_code_columns)
 from .sums import (adds_up, before_period, headed_total, mean_of_periods, routes_to_date, spending, to_date,
                    total_of_others, year_of_periods)
 from .table import Column, Recognition, Table, not_used, part_of, row_of
@@ -533,6 +534,20 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
     record.body_rows = (grid.row0 + band.bottom + 1, grid.row0 + end)
     record.data_rows = len(data_rows)
     frame = _frame(grid, data_rows, columns)
+    indented: set[int] = set()
+    for column in (c for c in columns if c.how == INDENTED):
+        run = parts.pop(column.label)
+        indented |= set(run)
+        if indented_columns(grid, band, data_rows, column) != run:
+            # the merged header's columns hold more than one value on a row, or figures: no one column
+            names = ", ".join(f"'{' › '.join(band.paths[j])}' ({grid.cell_name(band.bottom, j)})" for j in run)
+            problems.append(grid.problem(band.bottom, run[1], " › ".join(band.paths[run[1]]),
+                                         expects("one_column", field=column.label, names=names)))
+            refuse()
+        # names indented by level over the merged header's columns (an outline by columns): each row's name is the one
+        # cell it fills, its level the column it starts in
+        cells = grid.cells[run].iloc[data_rows]
+        frame[column.label] = cells.where(~cells.map(is_blank)).bfill(axis=1).iloc[:, 0].to_numpy() if len(data_rows) else []
     for column in (c for c in columns if c.name in AMOUNTS and grid.source is None):
         if (j := merged_pair(grid, band, data_rows, column)) is not None:
             # 's.d. Periode' merged over Y:Z, the total rows' figure in Y, the detail rows' in Z
@@ -558,7 +573,7 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
             frame.loc[k, name.label] = f"{clean_text(frame.at[k, name.label])} {clean_text(grid.cells.iat[i, name.index])}"
     others: list[tuple[str, tuple[str, ...]]] = []
     if grid.source is None:  # a table read cell by cell is small: its other columns come along for the loaders
-        used = ({c.index for c in columns} | {j for idx in parts.values() for j in idx}) - grouped
+        used = ({c.index for c in columns} | {j for idx in parts.values() for j in idx} | indented) - grouped
         for j, path in sorted(band.paths.items()):
             informational = j in band.matches and band.matches[j].name in INFORMATIONAL
             if j not in used and j in grid.cells.columns and not informational \
@@ -1965,6 +1980,41 @@ def _is_total(text: str) -> bool:
     return header_key(text) in {"jumlah", "total", "jml", "jumlahtotal", "grandtotal"} or is_total_label(text)
 
 
+#: body rows under a band in which names indented over a merged header's columns are looked for
+_INDENT_SCAN = 60
+
+
+def _merged_runs(grid: Grid, band: Band, claimants: list[int]) -> dict[int, list[int]]:
+    """Of the columns claiming one field, the runs of two or more that one header cell is merged across down to the
+    band's last row, each with that cell's path alone (``UNIT ORGANISASI DAN NAMA JABATAN`` over B5:H8), over which
+    the body's first rows indent their names (:func:`.outline.indented_columns`): first column → the run's columns.
+
+    Example:
+        >>> cells = pd.DataFrame([["Nama", None, None, "Jumlah"], ["Dinas", None, None, 3], [None, "Sekretariat", None, 1],
+        ...                       [None, None, "Subbagian Umum", 2]], dtype=object)
+        >>> from lakip_lib.loading.recognise.fields import Match
+        >>> named = {j: Match("category", None, "Nama", "rule") for j in range(3)}
+        >>> band = Band("summary", 0, 0, {0: ("Nama",), 1: ("Nama",), 2: ("Nama",), 3: ("Jumlah",)}, named, ())
+        >>> _merged_runs(Grid("a.xlsx", "S", cells, merged=[(0, 0, 0, 2)]), band, [0, 1, 2])
+        {0: [0, 1, 2]}
+        >>> _merged_runs(Grid("a.xlsx", "S", cells), band, [0, 1, 2])  # written three times: three columns
+        {}
+        >>> cells.iat[2, 0] = "a"  # a letter beside a name (Indikator merged over a | name): no indent
+        >>> _merged_runs(Grid("a.xlsx", "S", cells, merged=[(0, 0, 0, 2)]), band, [0, 1, 2])
+        {}
+    """
+    spans = {j: list(range(j, span[3] + 1)) for j in claimants
+             if (span := grid.merged_over(band.bottom, j)) is not None and span[1] == j < span[3]}
+    spans = {j: run for j, run in spans.items() if all(k in claimants and band.paths.get(k) == band.paths[j] for k in run)}
+    if not spans:
+        return {}
+    # the body's first rows but the column numbers (2 over the merged B:H): the rows the outline must hold in
+    below = np.array([i for i in range(band.bottom + 1, min(len(grid.cells), band.bottom + 1 + _INDENT_SCAN))
+                      if not is_column_numbers([v for v in grid.cells.iloc[i].tolist() if not is_blank(v)])], dtype=int)
+    return {j: run for j, run in spans.items()
+            if indented_columns(grid, band, below, Column(band.matches[j].name, None, "", j)) == run}
+
+
 def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]], set[int], list, dict[int, str]]:
     """The band's columns by field: each field once, its parts (months, ``Rusak Ringan | Rusak Berat``) aside.
 
@@ -2000,6 +2050,12 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
             # running total is no year's figure, and which period is the year's the form does not say
             problems.append(grid.problem(band.bottom, indexes[0], " › ".join(band.paths[indexes[0]]), plan))
             continue
+        # one header cell merged over several columns claims the field once, in its first column: whether the rest hold
+        # that column's names indented by level is for the body to say (:func:`.outline.indented_columns`)
+        runs = _merged_runs(grid, band, indexes) if len(indexes) > 1 else {}
+        if runs:
+            indexes = [j for j in indexes if not any(j in run[1:] for run in runs.values())]
+            matches = [band.matches[j] for j in indexes]
         if len(indexes) == 1 and not matches[0].part:
             chosen = indexes[0]
         else:
@@ -2234,6 +2290,8 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
                 problems.append(grid.problem(band.bottom, indexes[1], " › ".join(band.paths[indexes[1]]),
                                              expects("one_column", field=label, names=names)))
                 continue
+        if chosen is not None and chosen in runs:
+            how, parts[label] = INDENTED, runs[chosen]
         if chosen is not None:
             match = band.matches[chosen]
             columns.append(Column(match.name, match.year, match.text, chosen, band.paths[chosen], how or match.how))

@@ -805,9 +805,13 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
                 or is_title_row(rows, top, merged):
             continue  # a blank row, one inside a header merged down from above (the band starts higher), or a title
         units_at = _units_under(rows, top, merged)
-        for height in range(1, MAX_BAND + 1):
+        for height in range(1, MAX_BAND + 2):
             bottom = top + height - 1
             if bottom >= len(rows) or (before is not None and bottom >= before):
+                break
+            if height > MAX_BAND and not any(top <= r0 < bottom == r1 for r0, _, r1, _ in merged):
+                # a fourth row only where header cells merged down from the band end on it (NO, the name and the
+                # JUMLAH over rows 5–8 beside JABATAN FUNGSIONAL › Ahli › Pertama | Muda …): the header goes on to it
                 break
             below = [v for v in rows[bottom] if _text(v)]
             if not below or (height > 1 and ((is_column_numbers(below) and not periods_of_a_band(rows, bottom, merged))
@@ -868,7 +872,9 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
                 has_required = all(r in spread or r in stacked or any(m.name == r for m in matches.values())
                                    for r in required.get(dataset, ()))
                 years = len({m.year for m in matches.values() if m.year is not None})
-                headed = len(set(paths.values())) if height == 1 or _nested(rows, top, bottom, merged) else 0
+                # a fourth row is read only where merged header cells end on it: its leaves head their columns as the
+                # rows over them do, and of the bands that read alike the one the merges do not cut is the header
+                headed = len(set(paths.values())) if height == 1 or height > MAX_BAND or _nested(rows, top, bottom, merged) else 0
                 # a header cell merged down past the band's bottom ('NO' over A5:A6 beside 'NAMA' over a second row
                 # 'TEMPAT TANGGAL LAHIR') says the header goes on: of two bands that read alike, the one it spans
                 cut = any(top <= r0 <= bottom < r1 for r0, _, r1, _ in merged)

@@ -430,6 +430,19 @@ def computed(text: object) -> bool:
     return bool(_COMPUTED.search(clean_text(text))) if isinstance(text, str) else False
 
 
+def names_staff_needs(path: tuple[str, ...] | list[str]) -> bool:
+    """Whether a level of a column's header names the staff NEEDED, not those in post (``staff_needs_words.csv``:
+    'Kebutuhan', 'ABK', 'Analisis Beban Kerja').
+
+    Example:
+        >>> names_staff_needs(("JUMLAH KEBUTUHAN PNS BERDASARKAN ANALISIS BEBAN KERJA/ ABK", "JABATAN FUNGSIONAL"))
+        True
+        >>> names_staff_needs(("JUMLAH PNS KEADAAN SAMPAI DENGAN JANUARI 2020/ RIIL", "JABATAN FUNGSIONAL"))
+        False
+    """
+    return any(needs <= header_words(level) for level in path for needs in staff_needs_words())
+
+
 def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
     """The field a column's header path names, or None; a value under a comparison band (:func:`comparing`) is a
     ``comparison``, which no loader reads. A column whose own label heads commentary (:func:`commentary`) is that
@@ -449,7 +462,7 @@ def match_path(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         >>> match_path(("PENDIDIKAN", "NAMA"), s).name, match_path(("LATIHAN JABATAN", "NAMA"), s).name
         ('education', 'name')
     """
-    if vocab.dataset == "summary" and any(needs <= header_words(level) for level in path for needs in staff_needs_words()):
+    if vocab.dataset == "summary" and names_staff_needs(path):
         return None  # Kebutuhan berdasarkan ABK › Jumlah: the staff a workload analysis asks for, none of them in post
     if (remark := commentary(path[-1])) is not None:
         found = _field_of(path, vocab)

@@ -31,6 +31,8 @@ from .table import Column
 OUTLINE = "outline"
 #: how a figure merged over two columns is read
 MERGED_PAIR = "merged pair"
+#: how names indented over the columns of one merged header are read (one column, the level by where a name starts)
+INDENTED = "indented"
 #: how the columns with no header right of ``Kode`` holding the further parts of each row's code are read
 SPLIT_CODE = "split code"
 #: a code as an outline prints it: capitals and digits, in dotted parts (``DL``, ``DL.2376``, ``SAC.811``, ``302.0B``)
@@ -153,3 +155,38 @@ def merged_pair(grid: Grid, band: Band, data_rows: np.ndarray, column: Column) -
     first = ~grid.cells[column.index].iloc[data_rows].map(is_blank).to_numpy()
     second = ~grid.cells[j].iloc[data_rows].map(is_blank).to_numpy()
     return j if second.any() and not (first & second).any() else None
+
+
+def indented_columns(grid: Grid, band: Band, data_rows: np.ndarray, column: Column) -> list[int] | None:
+    """The grid columns over which the names of ``column`` are indented (its own first): one header cell merged across
+    them down to the band's last row (``UNIT ORGANISASI DAN NAMA JABATAN`` over B5:H8), the columns right of the first
+    with no header but that cell's, every filled body cell a name (words, no figure), each body row filling one of them at
+    most, and rows filling at least two of them (a unit's name in B, its posts' in C, theirs in D: an outline by
+    columns, the level the column a name starts in). None otherwise: a row filling two is two values, a run filled
+    only in its first column no outline.
+
+    Example:
+        >>> import pandas as pd
+        >>> cells = pd.DataFrame([["Nama Jabatan", None, None, "Jumlah"], ["Kepala Dinas", None, None, 1],
+        ...                       [None, "Sekretaris", None, 1], [None, None, "Pengelola Data", 2]], dtype=object)
+        >>> grid = Grid("a.xlsx", "S", cells, merged=[(0, 0, 0, 2)])
+        >>> band = Band("summary", 0, 0, {0: ("Nama Jabatan",), 3: ("Jumlah",)}, {}, ())
+        >>> indented_columns(grid, band, np.arange(1, 4), Column("category", None, "Nama Jabatan", 0))
+        [0, 1, 2]
+        >>> cells.iat[2, 0] = "Sekretariat"  # a row filling two of the columns: no outline
+        >>> indented_columns(Grid("a.xlsx", "S", cells, merged=[(0, 0, 0, 2)]), band, np.arange(1, 4),
+        ...                  Column("category", None, "Nama Jabatan", 0)) is None
+        True
+    """
+    span = grid.merged_over(band.bottom, column.index)
+    if span is None or span[1] != column.index or span[3] <= column.index or not len(data_rows):
+        return None
+    run = list(range(column.index, span[3] + 1))
+    if any(band.paths.get(j, band.paths.get(column.index)) != band.paths.get(column.index) for j in run[1:]) \
+            or any(j not in grid.cells.columns for j in run):
+        return None
+    cells = grid.cells[run].iloc[data_rows]
+    filled = ~cells.map(is_blank).to_numpy()
+    names = all(_kind(v) == "name" for v in cells.to_numpy().ravel() if not is_blank(v))
+    return run if names and (filled.sum(axis=1) <= 1).all() and (filled.any(axis=0).sum() >= 2) else None
+
