@@ -41,9 +41,10 @@ NOT_READ: dict[str, str] = {
         "the 'RFK' column) of each item's stacked 'Jumlah' cell, none of which the recognition does yet",
     "assets-kelurahan-teppo-rekap-buku-inventaris-2008-golongan-bidang-tanpa-kondisi":
         "refused at H8 ('one column for item') instead of for the missing condition: 'NAMA BIDANG BARANG' is one header "
-        "merged over G7:M8, the golongan names start in G and the bidang names in H, so the seven columns are taken for "
-        "seven item columns; with the rule that one merged header claims its field once, in its first column (worked on "
-        "for the staff formulir case above), the table is refused with the condition message the case expects",
+        "merged over G7:M8, the golongan names start in G and each bidang row fills two of the columns (its letter 'a.' "
+        "in G, its name in H), so the rule that reads names indented over one merged header as one column (which reads "
+        "the staff Formulir 1) does not take them; reading a letter beside a name as the name's enumerator there would "
+        "let the table reach the condition refusal the case expects",
 }
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``
