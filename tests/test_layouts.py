@@ -39,12 +39,6 @@ NOT_READ: dict[str, str] = {
         "kegiatan's belanja items, with no realisation total; reading it needs the label line as the row, the DPA total "
         "as its budget and, as its realisation, the sum of the second line ('Real Keuangan', by the labels stacked in "
         "the 'RFK' column) of each item's stacked 'Jumlah' cell, none of which the recognition does yet",
-    "assets-kelurahan-teppo-rekap-buku-inventaris-2008-golongan-bidang-tanpa-kondisi":
-        "refused at H8 ('one column for item') instead of for the missing condition: 'NAMA BIDANG BARANG' is one header "
-        "merged over G7:M8, the golongan names start in G and each bidang row fills two of the columns (its letter 'a.' "
-        "in G, its name in H), so the rule that reads names indented over one merged header as one column (which reads "
-        "the staff Formulir 1) does not take them; reading a letter beside a name as the name's enumerator there would "
-        "let the table reach the condition refusal the case expects",
 }
 
 #: cases built through ``lakip build`` by default (one per dataset and kind of layout, a refused one); ``LAKIP_ALL_LAYOUTS=1``

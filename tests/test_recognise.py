@@ -4401,3 +4401,34 @@ def test_a_fourth_header_row_is_read_where_merged_header_cells_end_on_it():
     assert band.paths[3] == ("KEADAAN RIIL", "JABATAN ADMINISTRASI", "Pelaksana", "Es. V")
     short = [(0, 0, 2, 0), (0, 1, 2, 1), (0, 2, 0, 5), (1, 2, 1, 3), (1, 5, 2, 5), (0, 6, 2, 6)]
     assert best_band(rows, 0, 8, short, vocabs, {"staff": ("nip",), "summary": ()}).bottom == 2
+
+
+def test_an_enumerator_beside_a_name_indented_under_one_merged_header_is_no_second_name(tmp_path):
+    """'NAMA BIDANG BARANG' merged over B:D, the golongan names in B, each bidang's letter ('a.', 'b)') in B and its
+    name in C: the letter enumerates the name, so each row still fills one name and the run is one item column, the
+    bidang read by its name alone; a golongan of one word in capitals ('TANAH') is a name, not a code. Near miss: two words on one row ('Kantor' in B, 'Gudang' in C) are two values,
+    refused naming the columns. A rekap's column-number row may number its last column as the full form does (1 … 7,
+    then 16 over KETERANGAN); near miss: a jump before the last, or too few before it, may be figures."""
+    from lakip_lib.loading import load_assets
+
+    head = [["NO", "NAMA BIDANG BARANG", None, None, "BAIK", "RUSAK", "KETERANGAN"],
+            [None, None, None, None, None, None, None],
+            [1, 2, None, None, 3, 4, 5]]
+    rows = [[1, "PERALATAN DAN MESIN", None, None, 12, 3, None],
+            [None, "a.", "Alat-alat Besar", None, 2, 1, None],
+            [None, "b)", "Alat-alat Kantor", None, 10, 2, None],
+            [2, "GEDUNG DAN BANGUNAN", None, None, 4, 0, None],
+            [None, "a.", "Bangunan Gedung", None, 4, 0, None],
+            [3, "TANAH", None, None, 1, 0, None]]
+    merged = {"R": ["A1:A2", "B1:D2", "E1:E2", "F1:F2", "G1:G2", "B3:D3"]}
+    assets = load_assets(make_workbook(tmp_path / "a.xlsx", {"R": head + rows}, merged=merged))
+    assert assets.rows["item"].tolist() == ["PERALATAN DAN MESIN", "Alat-alat Besar", "Alat-alat Kantor",
+                                            "GEDUNG DAN BANGUNAN", "Bangunan Gedung", "TANAH"]
+    near = [list(r) for r in rows]
+    near[2][1] = "Kantor"
+    near[2][2] = "Gudang"
+    with pytest.raises(InputError, match="one column for 'item'") as caught:
+        load_assets(make_workbook(tmp_path / "b.xlsx", {"R": head + near}, merged=merged))
+    assert "(B1), 'NAMA BIDANG BARANG' (C1), 'NAMA BIDANG BARANG' (D1)" in render(caught.value.problems[0], "en")
+    assert is_column_numbers([1, 2, 3, 4, 5, 6, 7, 16])
+    assert not is_column_numbers([1, 2, 3, 9, 10, 16]) and not is_column_numbers([1, 2, 3, 16])

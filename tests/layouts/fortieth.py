@@ -294,11 +294,12 @@ CASES: list[Layout] = [
               "condition columns. Units are not comparable across rows (Buah, Unit, M2, M, Ekor). After measuring: "
               "the refusal expected is the kit's own for a table with no condition ('expected count columns: "
               "'Baik' and 'Rusak' (under KONDISI), … or one row per item with its 'Kondisi' (B, KB, RB)'), the one "
-              "that matters here (the collector's 'expected a column for' was a guess at the words). The kit now "
-              "refuses earlier, at H8, taking the seven columns G…M under the one merged header 'NAMA BIDANG "
-              "BARANG' (G7:M8) for seven item columns, since golongan names start in G and bidang names in H: "
-              "the case waits in NOT_READ for the rule that one merged header claims its field once, in its "
-              "first column (worked on for the staff formulir case), with which the kit gives this refusal."),
+              "that matters here (the collector's 'expected a column for' was a guess at the words). After tuning: "
+              "the kit gives this refusal, reading the seven columns G…M under the one merged header 'NAMA BIDANG "
+              "BARANG' (G7:M8) as one item column, the golongan names in G and each bidang's name in H with its "
+              "letter ('a.') in G taken for the name's enumerator, not a second name; the column-number row 1 … 7, "
+              "16 is the column numbers (a rekap keeping KETERANGAN's number in the full form), not a row of "
+              "figures; 'TANAH' and 'JUMLAH', one word in capitals, are names, not codes."),
     ),
     Layout(
         id="assets-damkar-eapd-rekapitulasi-kondisi-keberadaan-hilang-belum-terima-subtotal",

@@ -60,8 +60,8 @@ from .ratio import share_of_budget, share_of_target, target_by_ratio
 from .ranks import service_rank_column
 from .nearest import Nearest, condition_rows
 from .shifted import shifted_from
-from .outline import (INDENTED, MERGED_PAIR, OUTLINE, SPLIT_CODE, indented_columns, merged_pair, outline_columns,
-                      split_code_columns)
+from .outline import (INDENTED, MERGED_PAIR, OUTLINE, SPLIT_CODE, enumerators, indented_columns, merged_pair,
+                      outline_columns, split_code_columns)
 from .sums import (adds_up, before_period, headed_total, mean_of_periods, routes_to_date, spending, to_date,
                    total_of_others, year_of_periods)
 from .table import Column, Recognition, Table, not_used, part_of, row_of
@@ -545,9 +545,10 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
                                          expects("one_column", field=column.label, names=names)))
             refuse()
         # names indented by level over the merged header's columns (an outline by columns): each row's name is the one
-        # cell it fills, its level the column it starts in
+        # cell it fills but its enumerator, its level the column it starts in
         cells = grid.cells[run].iloc[data_rows]
-        frame[column.label] = cells.where(~cells.map(is_blank)).bfill(axis=1).iloc[:, 0].to_numpy() if len(data_rows) else []
+        named = cells.where(~cells.map(is_blank) & ~enumerators(cells))
+        frame[column.label] = named.bfill(axis=1).iloc[:, 0].to_numpy() if len(data_rows) else []
     for column in (c for c in columns if c.name in AMOUNTS and grid.source is None):
         if (j := merged_pair(grid, band, data_rows, column)) is not None:
             # 's.d. Periode' merged over Y:Z, the total rows' figure in Y, the detail rows' in Z

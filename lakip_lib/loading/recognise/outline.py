@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import pandas as pd
 
 from ..workbook import Grid, is_blank
 from .band import Band
@@ -37,6 +38,9 @@ INDENTED = "indented"
 SPLIT_CODE = "split code"
 #: a code as an outline prints it: capitals and digits, in dotted parts (``DL``, ``DL.2376``, ``SAC.811``, ``302.0B``)
 _CODE = re.compile(r"^[0-9A-Z]+(?:\.[0-9A-Z]+)*$")
+#: a cell holding only a name's enumerator: a letter, a number or a roman numeral with its dot or bracket (``a.``,
+#: ``b)``, ``1.``, ``(2)``, ``IV.``); a bare letter or number is no enumerator here, as it may be a level's own value
+_ENUMERATOR = re.compile(r"^\(?(?:[a-z]|\d{1,3}|[ivx]{1,5})[.)]$", re.IGNORECASE)
 
 
 def _kind(value: object) -> str | None:
@@ -51,6 +55,18 @@ def _kind(value: object) -> str | None:
     if _CODE.match(text):
         return "code"
     return "name" if any(ch.isalpha() for ch in text) else None
+
+
+def _capital_word(value: object) -> bool:
+    """Whether ``value`` is one word in capitals (``TANAH``, ``JUMLAH``): a name, though :func:`_kind` calls it a code
+    as a SAKTI outline prints its codes in capitals; under a names header only a digit, a dot or two letters at most
+    (``DL``) still make a code.
+
+    Example:
+        >>> [_capital_word(v) for v in ("TANAH", "DL", "DL.2376", "B12")]
+        [True, False, False, False]
+    """
+    return isinstance(value, str) and len(text := value.strip()) > 2 and text.isalpha()
 
 
 def outline_columns(grid: Grid, band: Band, data_rows: np.ndarray, code: Column, name: Column,
@@ -161,7 +177,8 @@ def indented_columns(grid: Grid, band: Band, data_rows: np.ndarray, column: Colu
     """The grid columns over which the names of ``column`` are indented (its own first): one header cell merged across
     them down to the band's last row (``UNIT ORGANISASI DAN NAMA JABATAN`` over B5:H8), the columns right of the first
     with no header but that cell's, every filled body cell a name (words, no figure), each body row filling one of them at
-    most, and rows filling at least two of them (a unit's name in B, its posts' in C, theirs in D: an outline by
+    most (an enumerator straight left of the row's name, ``a.`` | ``Alat-alat Besar``, is no second name: :func:`enumerators`),
+    and rows filling at least two of them (a unit's name in B, its posts' in C, theirs in D: an outline by
     columns, the level the column a name starts in). None otherwise: a row filling two is two values, a run filled
     only in its first column no outline.
 
@@ -186,7 +203,28 @@ def indented_columns(grid: Grid, band: Band, data_rows: np.ndarray, column: Colu
             or any(j not in grid.cells.columns for j in run):
         return None
     cells = grid.cells[run].iloc[data_rows]
-    filled = ~cells.map(is_blank).to_numpy()
-    names = all(_kind(v) == "name" for v in cells.to_numpy().ravel() if not is_blank(v))
-    return run if names and (filled.sum(axis=1) <= 1).all() and (filled.any(axis=0).sum() >= 2) else None
+    named = ~cells.map(is_blank).to_numpy(dtype=bool) & ~enumerators(cells)
+    names = all(_kind(v) == "name" or _capital_word(v) for v in cells.to_numpy()[named])
+    return run if names and (named.sum(axis=1) <= 1).all() and (named.any(axis=0).sum() >= 2) else None
+
+
+def enumerators(cells: pd.DataFrame) -> np.ndarray:
+    """Which of ``cells`` (body rows × the columns of one merged header) hold only the enumerator of the name in the
+    cell right of them (``a.`` in G, ``Alat-alat Besar`` in H): a lettered list indented under the names of the level
+    above (golongan in G, its bidang lettered in G and named in H) still gives each row one name. An enumerator with
+    nothing right of it, or beside another enumerator, is none: the cell is then the row's only value.
+
+    Example:
+        >>> cells = pd.DataFrame([["PERALATAN", None, None], ["a.", "Alat-alat Besar", None], ["Kantor", "Gudang", None],
+        ...                       ["b)", None, "Jalan"], ["1.", "2.", None]], dtype=object)
+        >>> enumerators(cells).tolist()
+        [[False, False, False], [True, False, False], [False, False, False], [False, False, False], [False, False, False]]
+    """
+    values = cells.to_numpy()
+    marks = np.array([[isinstance(v, str) and bool(_ENUMERATOR.match(v.strip())) for v in row] for row in values],
+                     dtype=bool).reshape(values.shape)
+    out = np.zeros(values.shape, dtype=bool)
+    # only the cell straight left of a filled cell that is no enumerator: the name it numbers
+    out[:, :-1] = marks[:, :-1] & ~cells.iloc[:, 1:].map(is_blank).to_numpy(dtype=bool) & ~marks[:, 1:]
+    return out
 

@@ -119,6 +119,12 @@ def is_column_numbers(values: list[object]) -> bool:
         (False, False)
         >>> is_column_numbers([0, 1, 2, 3, 4, "5 = 3+4"]), is_column_numbers([0, 1, 2, 3, 4, 5])  # no formula: amounts
         (True, False)
+
+    A rekap of a full form's columns may number its last as the form does (``1 … 7`` then ``16``, KETERANGAN); with
+    fewer before it, or a jump before the last, the row may be figures.
+
+        >>> is_column_numbers([1, 2, 3, 4, 5, 6, 7, 16]), is_column_numbers([1, 2, 3, 16]), is_column_numbers([1, 2, 3, 9, 10, 16])
+        (True, False, False)
     """
     numbers = []
     formulas = False
@@ -142,6 +148,11 @@ def is_column_numbers(values: list[object]) -> bool:
         return True
     # … and from 0 as well (wp-sipd's Renstra monev numbers its first named column 0, its 'No' not at all)
     if formulas and numbers[:4] in ([1, 2, 3, 4], [0, 1, 2, 3]):
+        return True
+    # a rekap printing some of a full form's columns may keep its last one's number in the form (1 … 7, then 16 over
+    # KETERANGAN): five or more numbered from 1 one by one before it, which no row of figures is
+    head = numbers[:-1]
+    if len(head) >= 5 and head == list(range(1, len(head) + 1)) and numbers[-1] > head[-1]:
         return True
     return _form_numbers(numbers)
 
