@@ -679,6 +679,12 @@ EXPECTED = {
     "budget_rows": ("baris anggaran di bawah judul kolom", "budget rows under the header"),
     "code_on_every_row": ("kode pada setiap baris, seperti baris lainnya ({how}), agar setiap kegiatan dapat menyebut programnya",
                           "a code on every row, as the others have ({how}), so each kegiatan can name its program"),
+    "code_continues": ("kode yang melanjutkan kode '{parent}' dari baris di atasnya (baris {row}), karena kode tingkat yang "
+                       "lebih dalam diawali kode induknya, dan kode ini tidak melanjutkan kode baris mana pun satu tingkat "
+                       "di atasnya: perbaiki kodenya, atau pisahkan tabel yang memakai skema kode lain",
+                       "a code continuing the code '{parent}' of the row above it (row {row}), as a deeper level's code "
+                       "starts with its parent's, and this one continues the code of no row one level up: correct the "
+                       "code, or keep a table of another code scheme apart"),
     "row_with_level": ("baris program, kegiatan atau sub kegiatan ({how} menempatkan baris lainnya; baris ini berisi nilai "
                        "tetapi tanpa tingkat)",
                        "a program, kegiatan or sub-kegiatan row ({how} place the others; this row states amounts but has "

@@ -4284,6 +4284,33 @@ def test_output_komponen_akun_codes_are_levels_and_the_komponen_code_is_its_outp
         load_budget(make_workbook(tmp_path / "b.xlsx", {"S": rows(["052", "Gedung", 4_000_000, 3_900_000])}), year=2016)
 
 
+def test_a_deeper_code_continuing_no_row_above_is_refused_or_placed_under_the_row_its_code_extends(tmp_path):
+    """Codes that write out their parent's (numbered 1 / 1.1): a deeper row whose code does not extend the code of the
+    nearest shallower row above it stands under the earlier row its code extends ('1.2' after program 2 is program 1's
+    kegiatan), and one extending none is refused naming both rows ('2094.036.002' right under '051': an output among
+    komponen, no sub-kegiatan of nothing). Near misses: a numbering in order, and komponen '051' written as its own part
+    under output '2094.036.002' (joined to it), read as before."""
+    header = ["KODE", "URAIAN", "PAGU", "REALISASI"]
+
+    def load(body: list[list], name: str):
+        return load_budget(make_workbook(tmp_path / name, {"S": [header, *body]}), year=2016)
+
+    out_of_order = [["1", "Program A", 300, 200], ["1.1", "Kegiatan A1", 100, 100], ["2", "Program B", 50, 40],
+                    ["2.1", "Kegiatan B1", 50, 40], ["1.2", "Kegiatan A2", 200, 100]]
+    data = load(out_of_order, "a.xlsx")
+    assert data.rows["parent"].tolist() == [None, "1", None, "2", "1"]
+    with pytest.raises(InputError) as refused:
+        load([["051", "Pembangunan Gedung", 400, 390], ["2094.036.002", "Gedung", 400, 390],
+              ["052", "Peralatan", 200, 190]], "b.xlsx")
+    assert "cell A3" in str(refused.value) and "continuing the code '051' of the row above it (row 2)" in str(refused.value)
+    assert "melanjutkan kode '051'" in refused.value.text("id")
+    in_order = load([["1", "Program A", 300, 200], ["1.1", "Kegiatan A1", 300, 200], ["1.1.1", "Sub A", 300, 200]], "c.xlsx")
+    assert in_order.rows["parent"].tolist() == [None, "1", "1.1"]
+    own_part = load([["2094.036.002", "Gedung", 400, 390], ["051", "Pembangunan Gedung", 400, 390],
+                     ["533111", "Belanja Modal", 400, 390]], "d.xlsx")
+    assert own_part.rows["parent"].tolist() == [None, "2094.036.002", "2094.036.002.051"]
+
+
 def test_the_indicator_right_of_the_program_column_is_the_rows_and_the_sasaran_s_is_a_level_above(tmp_path):
     """Indikator Sasaran | Program dan Kegiatan | Indikator Kinerja Program dan Kegiatan filled on the same rows (a
     Renstra Tabel 5.1), the sasaran's indicators stating their own targets ('menjadi 74%'): each row is its program's

@@ -24,8 +24,8 @@ from ..messages import Joined, Pair, expects
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import header_words, is_month
-from .recognise.hierarchy import (ACCOUNTS, BAS_AKUN, FLAT, KELOMPOK_ACCOUNTS, KRO_RO, LEVELS, LRA_ACCOUNTS, OUTLINED, Levels, code_levels,
-                                  OUTPUT_CODES, column_levels,
+from .recognise.hierarchy import (ACCOUNTS, BAS_AKUN, FLAT, HEADINGS_OVER, KELOMPOK_ACCOUNTS, KRO_RO, LEVELS, LRA_ACCOUNTS,
+                                  NESTED_CODES, OUTLINED, OUTPUT_CODES, Levels, code_levels, column_levels, nested_parents,
                                   flat_levels, group_blocks, heading_parents, indent_levels, level_word, names_programs,
                                   outline_codes, outline_levels, split_code_levels, split_levels_by_words, word_levels)
 from .recognise.outline import OUTLINE
@@ -664,8 +664,11 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         return pd.DataFrame(columns=BUDGET_COLUMNS), _totals(table, totals, labels, problems, _NO_SCALE)
     if found.how in _ACCOUNT_SCHEMES:
         notes.append(note("info", "levels_from_codes", table.where, *_ACCOUNT_SCHEMES[found.how]))
+    by_name = pd.Series(False, index=data.index)
     if found.how.endswith("codes"):
+        by_code = list(found.levels)
         notes += _names_over_codes(table, data, found, codes, raw_names)
+        by_name = pd.Series([a != b for a, b in zip(by_code, found.levels)], index=data.index)
         problems += _names_against_codes(table, data, found, codes, raw_names, labels["name"])
         if lines := _breakdown_lines(found, codes, amounts):
             # an RBA's or RKA's detail lines (volume × unit price) under their account: its breakdown, not rows
@@ -736,11 +739,25 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         codes = _qualified(codes, levels)  # komponen 051 under each output: a code of its own only with its output's
     blocks = _blocks(pd.DataFrame({"code": codes, "level": levels, **amounts})) if in_block is None else None
     _check_codes(table, data, codes, code_label, problems, blocks=blocks is not None, groups=in_block)
+    parents = _parents(codes, levels)
+    if found.how.removeprefix(HEADINGS_OVER) in NESTED_CODES:
+        # codes that write out their parent's say where a row stands: one continuing no row above it one level up is
+        # a code of another scheme, or a typo, and read by its depth alone it would be a child of nothing
+        nested, misfits = nested_parents(codes.tolist(), levels.tolist())
+        # a row read one level down by its name has lost a part of its code, warned of already: it stays under the row above
+        moved = by_name[keep].to_numpy()
+        parents = parents.where(moved, pd.Series(nested, index=codes.index, dtype=object))
+        for n, above in misfits:
+            if moved[n]:
+                continue
+            problems.append(table.problem(int(data["_row"].iloc[n]), code_label, codes.iloc[n],
+                                          expects("code_continues", parent=codes.iloc[above],
+                                                  row=table.grid.row0 + int(data["_row"].iloc[above]))))
     out = pd.DataFrame({
         "code": codes,
         "name": names.map(lambda v: None if is_no_value(v) else _name(v)).astype(object),
         "level": levels,
-        "parent": _parents(codes, levels),
+        "parent": parents,
         "budget": amounts["budget"],
         "realised": amounts["realised"],
         "stated_pct": pct[keep],

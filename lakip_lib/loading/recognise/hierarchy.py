@@ -600,7 +600,7 @@ def heading_parents(levels: Levels, codes: list[str | None], names: list[object]
         moved[h], roles[h] = LEVELS[0], "level"
         for i in rows:
             moved[i] = LEVELS[1]
-    return Levels(moved, roles, f"uncoded headings over {levels.how}"), {h: (firsts[h], rows) for h, rows in runs.items()}
+    return Levels(moved, roles, f"{HEADINGS_OVER}{levels.how}"), {h: (firsts[h], rows) for h, rows in runs.items()}
 
 
 def group_blocks(levels: Levels, codes: list[str | None], names: list[object],
@@ -744,3 +744,49 @@ def flat_levels(names: list[object], amounts: list[float]) -> Levels | None:
                 if abs(total - amount) <= 0.5:
                     return None
     return Levels(["program"] * len(names), ["level"] * len(names), FLAT)
+
+
+#: the code schemes whose codes write out their parent's (``5.03.02`` over ``5.03.02.1.01``, ``1`` over ``1.1``): a
+#: deeper row's code extends the code of the row it stands under
+NESTED_CODES = frozenset({"kepmendagri codes", "rka-k/l codes", "permendagri13 codes", "numbered codes", LRA_ACCOUNTS})
+#: how the levels were told when uncoded headings were made the parents of such codes (:func:`heading_parents`)
+HEADINGS_OVER = "uncoded headings over "
+
+
+def nested_parents(codes: list[str | None], levels: list[str | None]) -> tuple[list[str | None], list[tuple[int, int]]]:
+    """Each row's parent under a scheme of :data:`NESTED_CODES`, and the rows whose code continues none: a deeper row
+    stands under the nearest shallower row above it when its code extends that row's; else under the last row one level
+    up whose code it extends (``1.2`` after ``2``: program 1's kegiatan, as its code says); else it is a misfit,
+    (its index, the index of the row above it), never read as an orphan ('2094.036.002' under the program '051': a code
+    of another scheme among numbered ones). Rows at no level, and programs, have no parent.
+
+    Example:
+        >>> nested_parents(["1", "1.1", "2", "1.2", "2.1"], ["program", "kegiatan", "program", "kegiatan", "kegiatan"])
+        ([None, '1', None, '1', '2'], [])
+        >>> nested_parents(["051", "2094.036.002"], ["program", "sub_kegiatan"])
+        ([None, None], [(1, 0)])
+    """
+    parents: list[str | None] = []
+    misfits: list[tuple[int, int]] = []
+    for n, (code, level) in enumerate(zip(codes, levels)):
+        depth = LEVELS.index(level) if level in LEVELS else None
+        if not depth or not isinstance(code, str):
+            parents.append(None)
+            continue
+        above = next((k for k in range(n - 1, -1, -1) if levels[k] in LEVELS and LEVELS.index(levels[k]) < depth), None)
+        if above is None:
+            parents.append(None)
+            continue
+        if _extends(code, codes[above]):
+            parents.append(codes[above] if LEVELS.index(levels[above]) == depth - 1 else None)
+            continue
+        earlier = next((k for k in range(n - 1, -1, -1) if levels[k] == LEVELS[depth - 1] and _extends(code, codes[k])), None)
+        parents.append(None if earlier is None else codes[earlier])
+        if earlier is None:
+            misfits.append((n, above))
+    return parents, misfits
+
+
+def _extends(code: str, parent: object) -> bool:
+    """Whether ``code`` writes out ``parent`` and goes on after a dot."""
+    return isinstance(parent, str) and code.startswith(parent + ".")
