@@ -76,19 +76,10 @@ def record_cards(grid: Grid, vocabs: dict[str, Vocabulary]) -> Cards | None:
         for i, value in enumerate(cells[:, j]):
             if (key := _label(value)) is not None:
                 rows.setdefault(key, []).append(i)
-        repeats = Counter(len(found) for found in rows.values() if len(found) >= 2)
-        if not repeats:
+        if (repeated := _in_every_card(rows, len(cells))) is None:
             continue
-        n, _ = repeats.most_common(1)[0]
-        keys = sorted((key for key, found in rows.items() if len(found) == n), key=lambda key: rows[key][0])
-        if len(keys) < MIN_LABELS:
-            continue
-        at = np.array([rows[key] for key in keys])  # label × card → row
+        keys, at = repeated
         starts = at[0]
-        # every card holds each label once, after its first label and before the next card's, in the first card's order
-        ends = np.append(starts[1:], len(cells))
-        if not ((at >= starts).all() and (at < ends).all() and (np.diff(at, axis=0) > 0).all()):
-            continue
         valued = [key for k, key in enumerate(keys) if any(not is_blank(cells[i, j + 1]) for i in at[k])]
         if len(valued) < MIN_LABELS:
             continue
@@ -104,6 +95,30 @@ def record_cards(grid: Grid, vocabs: dict[str, Vocabulary]) -> Cards | None:
         if best is None or len(found.fields) > len(best.fields):
             best = found
     return best
+
+
+def _in_every_card(rows: dict[str, list[int]], length: int) -> tuple[list[str], np.ndarray] | None:
+    """Of the labels found in a column (label → its rows, of ``length`` rows looked at), those standing as often as
+    most repeated labels do, at least :data:`MIN_LABELS` of them, and their rows as label × card; None unless every card
+    holds each label once, after its first label and before the next card's, in the first card's order.
+
+    Example:
+        >>> keys, at = _in_every_card({"nip": [0, 5], "nama": [1, 6], "agama": [2, 7], "alamat": [3, 8], "kk": [4, 9]}, 10)
+        >>> keys, at[:, 1].tolist()
+        (['nip', 'nama', 'agama', 'alamat', 'kk'], [5, 6, 7, 8, 9])
+    """
+    repeats = Counter(len(found) for found in rows.values() if len(found) >= 2)
+    if not repeats:
+        return None
+    n, _ = repeats.most_common(1)[0]
+    keys = sorted((key for key, found in rows.items() if len(found) == n), key=lambda key: rows[key][0])
+    if len(keys) < MIN_LABELS:
+        return None
+    at = np.array([rows[key] for key in keys])
+    ends = np.append(at[0][1:], length)
+    if not ((at >= at[0]).all() and (at < ends).all() and (np.diff(at, axis=0) > 0).all()):
+        return None
+    return keys, at
 
 
 #: a line of a card holding its label and value in one cell ('Anggaran Murni: 3600000000', 'Persen Penyerapan: 49%')
@@ -138,18 +153,10 @@ def labelled_lines(grid: Grid, vocabs: dict[str, Vocabulary]) -> Cards | None:
             if found is not None and (key := _label(found.group(1))) is not None:
                 rows.setdefault(key, []).append(i)
                 texts.setdefault(key, clean_text(found.group(1)))
-        repeats = Counter(len(at) for at in rows.values() if len(at) >= 2)
-        if not repeats:
+        if (repeated := _in_every_card(rows, len(cells))) is None:
             continue
-        n, _ = repeats.most_common(1)[0]
-        keys = sorted((key for key, at in rows.items() if len(at) == n), key=lambda key: rows[key][0])
-        if len(keys) < MIN_LABELS:
-            continue
-        at = np.array([rows[key] for key in keys])
+        keys, at = repeated
         starts = at[0]
-        ends = np.append(starts[1:], len(cells))
-        if not ((at >= starts).all() and (at < ends).all() and (np.diff(at, axis=0) > 0).all()):
-            continue
         named = max(([k for k, key in enumerate(keys) if match_path((texts[key],), vocab) is not None] for vocab in vocabs.values()),
                     key=len, default=[])
         if len(named) < MIN_FIELDS:
