@@ -274,7 +274,10 @@ CASES: list[Layout] = [
         ]},
         merged={"Tabel 19": ["A1:F1", "A2:F2", "A5:A11", "B5:B11"]},
         expected=[
+            _b("program", "Program Pemerintahan Dan Otonomi Daerah", 1743400365, 1550154676),
+            _b("kegiatan", "Kegiatan Pelaksanaan Tugas Pemerintahan", 749930215, 702188300),
             _b("sub_kegiatan", "Sub Kegiatan Fasilitasi Pelaksanaan Pemerintahan Umum", 749930215, 702188300),
+            _b("kegiatan", "Kegiatan Fasilitasi Kerjasama Daerah", 993470150, 847966376),
             _b("sub_kegiatan", "Sub Kegiatan Fasilitasi Kerjasama antar Pemerintah", 216194000, 188957200),
             _b("sub_kegiatan", "Sub Kegiatan Fasilitasi Kerjasama Badan Usaha/Swasta", 378896500, 351953546),
             _b("sub_kegiatan", "Sub Kegiatan Evaluasi Pelaksanaan Kerja Sama", 398379650, 307055630),
@@ -283,8 +286,8 @@ CASES: list[Layout] = [
         note=("Rows marked only by words ('Program …', 'Kegiatan …', 'n. Sub Kegiatan …', the sub-kegiatan numbering "
               "restarting under each kegiatan and once written without a space, '1.Sub'), all in one column beside a "
               "single indicator cell merged down the table; column-number row 1-6; no total row. The program row "
-              "states only a percentage (88.6) and the two kegiatan rows no amounts: they are headings, not rows of "
-              "expected. Amounts printed with dot thousands separators, percentages with a decimal point. Checks: "
+              "states only a percentage (88.6) and the two kegiatan rows no amounts: headings, each standing with the sums "
+              "of its rows, as the report shows them. Amounts printed with dot thousands separators, percentages with a decimal point. Checks: "
               "702.188.300/749.930.215 = 93.63 → 93.6 ok; 188.957.200/216.194.000 = 87.40 ok; 351.953.546/378.896.500 "
               "= 92.89 → 92.9 ok; 307.055.630/398.379.650 = 77.08, printed 80.5 → pct_mismatch. The program's 88.6 is "
               "the plain mean of the four printed percentages ((93.6+87.4+92.9+80.5)/4 = 88.6), not 1.550.154.676/"
@@ -1403,6 +1406,8 @@ HELD_OUT: list[Layout] = [
             "R7:S7", "T7:U7", "V7:W7", "X7:Y7", "A10:A11", "B10:B11", "C10:C11", "D10:D11",
         ]},
         expected=[
+            _b("program", "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN", 26_450_000_000, 25_578_350_000),
+            _b("kegiatan", "Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan", 26_450_000_000, 25_578_350_000),
             _b("sub_kegiatan", "Operasional Pelayanan Rumah Sakit", 25_600_000_000, 24_768_650_000),
             _b("sub_kegiatan", "Pengembangan Rumah Sakit", 850_000_000, 809_700_000),
         ],
@@ -1418,7 +1423,7 @@ HELD_OUT: list[Layout] = [
               "row has only its 5-year Renstra pagu as text ('Rp 131.500.000.000,00', not this year's budget) and a "
               "volume glued to its unit ('1,00Unit'); a sasaran row opens the block. Codes Kepmendagri 050-5889 "
               "(sub-kegiatan numbers illustrative), amounts invented, consistent. Expected: the two sub-kegiatan "
-              "rows; program and kegiatan rows state no budget of the year."),
+              "rows; program and kegiatan rows state no budget of the year and stand with their rows' sums."),
     ),
     # ------------------------------------------------------------------ 22
     Layout(

@@ -216,7 +216,8 @@ _RENJA_ROWS, _RENJA_MERGED = _renja_rows()
 
 _RENJA_EXPECTED: list[dict] = []
 for (_s, _prog, _o, _u, _t), _kegiatan in _RENJA:
-    _RENJA_EXPECTED.append(_b("program", _prog, sum(k[2] for k in _kegiatan), None))
+    # the program line prints no realisation: the report gives it its kegiatan's
+    _RENJA_EXPECTED.append(_b("program", _prog, sum(k[2] for k in _kegiatan), sum(k[3] for k in _kegiatan)))
     _RENJA_EXPECTED += [_b("kegiatan", k[0], k[2], k[3]) for k in _kegiatan]
 
 # ------------------------------------------------------------------ indicators: wp-sipd's Renstra monitoring page
@@ -408,8 +409,8 @@ CASES: list[Layout] = [
         expected=_RENJA_EXPECTED,
         note=("Renja evaluation form with ten numbered K | Rp pairs (5 … 14) and a triwulan band titled '(Rp)' whose "
               "K cells hold '25 %'-style text; the Renja's anggaran in column 7 'Rp' (number_format with dots), the "
-              "realisation only on kegiatan lines in column 12 'Rp' (program lines print none, so their realisation "
-              "is not stated); kegiatan names indented with two no-break spaces; every line repeats the sasaran and "
+              "realisation only on kegiatan lines in column 12 'Rp' (program lines print none: a program stands with the sum "
+              "of its kegiatan's); kegiatan names indented with two no-break spaces; every line repeats the sasaran and "
               "the SKPD; footer lines 'Rata-rata capaian kinerja (%)', 'Predikat kinerja', four 'Faktor …/Tindak "
               "Lanjut …' lines and the view's own signature dates (20 Maret 2018). Program anggaran = the sum of its "
               "kegiatan; no published mistake in money fields (the kegiatan's triwulan K cells carry the program's "

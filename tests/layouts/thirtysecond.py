@@ -129,8 +129,24 @@ def _rfk_name(text: str) -> str:
     return text.split(" ", 1)[1]
 
 
-_RFK_EXPECTED = [_b("sub_kegiatan", _rfk_name(text), dpa, real)
-                 for level, text, dpa, real, _ in _RFK_LINES if dpa is not None]
+def _rfk_expected() -> list[dict]:
+    """Every line in order, a heading with the sums of the sub kegiatan under it (as the report shows a heading that
+    prints no amount)."""
+    depth = {"program": 0, "kegiatan": 1, "sub_kegiatan": 2}
+    rows = []
+    for at, (level, text, dpa, real, _) in enumerate(_RFK_LINES):
+        if dpa is None:
+            under = []
+            for below in _RFK_LINES[at + 1:]:
+                if depth[below[0]] <= depth[level]:
+                    break
+                under.append(below)
+            dpa, real = (sum(line[i] for line in under if line[i] is not None) for i in (2, 3))
+        rows.append(_b(level, _rfk_name(text), dpa, real))
+    return rows
+
+
+_RFK_EXPECTED = _rfk_expected()
 
 # ------------------------------------------------------------------ budget: a Sekretariat DPRD's RFK of one sub kegiatan
 
@@ -251,7 +267,7 @@ CASES: list[Layout] = [
               "kecamatan's DPA), Keuangan › Rencana and Realisasi each Rp | %KUM | %TTB (cumulative and weighted), "
               "a Capaian % of the weighted realisation against the weighted plan, Sisa Anggaran Rp, and the same "
               "for Fisik without Rp. Program and kegiatan lines print their code and name in one cell and no "
-              "amount: headings. Sub kegiatan lines are numbered 1 … 6 in the SECOND '#' column (the first holds "
+              "amount: headings, each standing with the sums of its sub kegiatan. Sub kegiatan lines are numbered 1 … 6 in the SECOND '#' column (the first holds "
               "the cancel icon of a sent line: empty here), code and name in one cell; the kecamatan's sub "
               "kegiatan 'Pembangunan Sarana dan Prasarana Kelurahan' stands three times, once per kelurahan named "
               "in brackets. Rp amounts are text with commas between thousands as number_format() prints them "
