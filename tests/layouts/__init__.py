@@ -2,8 +2,8 @@
 all of them, in the order the README lists them."""
 
 from layouts import (budget, eighteenth, eighth, eleventh, fifteenth, fifth, fortieth, fortyeighth, fortyfirst,
-                     fortyfourth, fortysecond, fortyseventh, fortysixth, fortythird, fourteenth, fourth, indicators,
-                     nineteenth, ninth, second, seventeenth, seventh, sixteenth, sixth, staff, tenth, third,
+                     fortyfourth, fortyninth, fortysecond, fortyseventh, fortysixth, fortythird, fourteenth, fourth,
+                     indicators, nineteenth, ninth, second, seventeenth, seventh, sixteenth, sixth, staff, tenth, third,
                      thirteenth, thirtieth, thirtyeighth, thirtyfifth, thirtyfirst, thirtyfourth, thirtyninth,
                      thirtysecond, thirtyseventh, thirtysixth, thirtythird, twelfth, twentieth, twentyeighth,
                      twentyfifth, twentyfirst, twentyfourth, twentyninth, twentysecond, twentyseventh, twentysixth,
@@ -19,5 +19,5 @@ CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.C
                       *twentyninth.CASES, *thirtieth.CASES, *thirtyfirst.CASES, *thirtysecond.CASES, *thirtythird.CASES,
                       *thirtyfourth.CASES, *thirtyfifth.CASES, *thirtysixth.CASES, *thirtyseventh.CASES,
                       *thirtyeighth.CASES, *thirtyninth.CASES, *fortieth.CASES, *fortyfirst.CASES, *fortysecond.CASES,
-                      *fortythird.CASES, *fortyfourth.CASES, *fortysixth.CASES, *fortyseventh.CASES,
-                      *fortyeighth.CASES]
+                      *fortythird.CASES, *fortyfourth.CASES, *fortysixth.CASES, *fortyseventh.CASES, *fortyeighth.CASES,
+                      *fortyninth.CASES]
