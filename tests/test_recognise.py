@@ -559,6 +559,40 @@ def test_a_roster_with_a_jabatan_band_reads_each_column_as_its_own_field(tmp_pat
     assert record.unused == [("F2", "JABATAN › TMT")]
 
 
+
+
+def test_a_tipe_jabatan_is_the_position_type_and_a_level_or_jenjang_jabatan_no_position_name(tmp_path):
+    """The Kemenag SIMPEG download's 'LEVEL_JABATAN | … | TIPE_JABATAN | TAMPIL_JABATAN': 'tipe' says what 'jenis'
+    says (SAPK's words: the type is struktural, fungsional tertentu or umum), and a jabatan's level or jenjang
+    ('Ahli Muda', 'Administrator') is no position's name, so the one jabatan left is the name. Near misses: 'Tipe'
+    alone and 'Tipe Pegawai' are no position type, a plain 'Jabatan' and 'Nama Jabatan' are still the position, and
+    two name columns left ('JABATAN_LAMA' beside 'TAMPIL_JABATAN') stay a question."""
+    from lakip_lib.loading import load_staff
+    from workbooks import nip
+
+    staff_words = vocabulary("staff")
+    assert match_path(("TIPE_JABATAN",), staff_words).name == "position_type"
+    assert match_path(("Tipe Jabatan",), staff_words).name == "position_type"
+    assert match_path(("LEVEL_JABATAN",), staff_words) is None
+    assert match_path(("Jenjang Jabatan",), staff_words) is None
+    assert match_path(("Tipe",), staff_words) is None
+    assert getattr(match_path(("Tipe Pegawai",), staff_words), "name", None) != "position_type"
+    assert match_path(("Jabatan",), staff_words).name == "position"
+    assert match_path(("Nama Jabatan",), staff_words).name == "position"
+
+    rows = [["NIP_BARU", "NAMA_LENGKAP", "LEVEL_JABATAN", "GOL_RUANG", "TIPE_JABATAN", "TAMPIL_JABATAN"],
+            [nip(1), "A", "Administrator", "IV/b", "Jabatan Struktural", "Kepala Kantor"],
+            [nip(2, female=True), "B", "Ahli Muda", "III/d", "Jabatan Fungsional Tertentu", "Penyuluh Agama Ahli Muda"],
+            [nip(3), "C", "Pelaksana", "II/c", "Jabatan Fungsional Umum", "Pengadministrasi Perkantoran"]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Worksheet": rows}))
+    assert staff.roster[["position_type", "position"]].values.tolist() == [
+        ["Struktural", "Kepala Kantor"], ["Fungsional", "Penyuluh Agama Ahli Muda"],
+        ["Pelaksana", "Pengadministrasi Perkantoran"]]
+    assert ("C1", "LEVEL_JABATAN") in staff.recognition[0].unused
+
+    rows[0][2] = "JABATAN_LAMA"
+    with pytest.raises(InputError, match="one column for 'position'"):
+        load_staff(make_workbook(tmp_path / "pegawai2.xlsx", {"Worksheet": rows}))
 def test_a_roster_unit_split_over_numbered_levels_is_each_rows_deepest_level_filled(tmp_path):
     """SIASN's 'UNOR (1) | UNOR (2) | UNOR (3)' (in any order): one unit field over the levels of the hierarchy, the
     highest number the deepest (eselon IV is under eselon I). Each row's unit is its deepest level filled: the school,
