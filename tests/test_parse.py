@@ -308,7 +308,7 @@ def test_a_summary_category_is_a_level_alone():
     assert parse_education("SD Negeri 1 Curup") == "SD"
 
 
-@pytest.mark.parametrize("spelling", ["S9", "Profesi", "", None, "Kursus Komputer", "SMAK", "D3-D4",  # two levels: which?
+@pytest.mark.parametrize("spelling", ["S9", "", None, "Kursus Komputer", "SMAK", "D3-D4",  # two levels: which?
                                       "Akademik", "SPGDT"])  # near misses of 'Akademi' and 'SPG'
 def test_unknown_education_is_refused(spelling):
     with pytest.raises(ValueParseError, match="education level"):
@@ -622,3 +622,19 @@ def test_the_2024_jabatan_pelaksana_layanan_operasional_are_pelaksana():
     assert position_type_of_jabatan("Penata Layanan Operasional") == "Pelaksana"
     assert position_type_of_jabatan("Penata Muda") is None
     assert position_type_of_jabatan("Kepala Seksi Layanan Operasional") == "Struktural"
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # the degree a programme past the school levels stands on: a profesi (dokter, ners, apoteker) and an Akta IV
+    # follow a bachelor's; Spesialis I and II are KKNI levels 8 and 9, the magister's and the doktor's (Perpres 8/2012)
+    ("Profesi", "S1"), ("Profesi Ners", "S1"), ("AKTA IV", "S1"), ("Spesialis I", "S2"), ("Spesialis II", "S3"),
+    ("D.III/Akademi", "D3"), ("diii akademi", "D3")])
+def test_education_past_the_school_levels_is_the_degree_it_stands_on(spelling, expected):
+    assert parse_education(spelling) == expected
+
+
+@pytest.mark.parametrize("spelling", ["Spesialis", "Akta", "Profesional"])
+def test_education_near_misses_of_the_programmes_stay_unknown(spelling):
+    """'Spesialis' alone (I or II?), 'Akta' alone (which Akta: I … V?), 'Profesional': no level."""
+    with pytest.raises(ValueParseError, match="education level"):
+        parse_education(spelling, major=False)

@@ -559,6 +559,40 @@ def test_a_roster_with_a_jabatan_band_reads_each_column_as_its_own_field(tmp_pat
     assert record.unused == [("F2", "JABATAN › TMT")]
 
 
+
+
+def test_a_tipe_jabatan_is_the_position_type_and_a_level_or_jenjang_jabatan_no_position_name(tmp_path):
+    """The Kemenag SIMPEG download's 'LEVEL_JABATAN | … | TIPE_JABATAN | TAMPIL_JABATAN': 'tipe' says what 'jenis'
+    says (SAPK's words: the type is struktural, fungsional tertentu or umum), and a jabatan's level or jenjang
+    ('Ahli Muda', 'Administrator') is no position's name, so the one jabatan left is the name. Near misses: 'Tipe'
+    alone and 'Tipe Pegawai' are no position type, a plain 'Jabatan' and 'Nama Jabatan' are still the position, and
+    two name columns left ('JABATAN_LAMA' beside 'TAMPIL_JABATAN') stay a question."""
+    from lakip_lib.loading import load_staff
+    from workbooks import nip
+
+    staff_words = vocabulary("staff")
+    assert match_path(("TIPE_JABATAN",), staff_words).name == "position_type"
+    assert match_path(("Tipe Jabatan",), staff_words).name == "position_type"
+    assert match_path(("LEVEL_JABATAN",), staff_words) is None
+    assert match_path(("Jenjang Jabatan",), staff_words) is None
+    assert match_path(("Tipe",), staff_words) is None
+    assert getattr(match_path(("Tipe Pegawai",), staff_words), "name", None) != "position_type"
+    assert match_path(("Jabatan",), staff_words).name == "position"
+    assert match_path(("Nama Jabatan",), staff_words).name == "position"
+
+    rows = [["NIP_BARU", "NAMA_LENGKAP", "LEVEL_JABATAN", "GOL_RUANG", "TIPE_JABATAN", "TAMPIL_JABATAN"],
+            [nip(1), "A", "Administrator", "IV/b", "Jabatan Struktural", "Kepala Kantor"],
+            [nip(2, female=True), "B", "Ahli Muda", "III/d", "Jabatan Fungsional Tertentu", "Penyuluh Agama Ahli Muda"],
+            [nip(3), "C", "Pelaksana", "II/c", "Jabatan Fungsional Umum", "Pengadministrasi Perkantoran"]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Worksheet": rows}))
+    assert staff.roster[["position_type", "position"]].values.tolist() == [
+        ["Struktural", "Kepala Kantor"], ["Fungsional", "Penyuluh Agama Ahli Muda"],
+        ["Pelaksana", "Pengadministrasi Perkantoran"]]
+    assert ("C1", "LEVEL_JABATAN") in staff.recognition[0].unused
+
+    rows[0][2] = "JABATAN_LAMA"
+    with pytest.raises(InputError, match="one column for 'position'"):
+        load_staff(make_workbook(tmp_path / "pegawai2.xlsx", {"Worksheet": rows}))
 def test_a_roster_unit_split_over_numbered_levels_is_each_rows_deepest_level_filled(tmp_path):
     """SIASN's 'UNOR (1) | UNOR (2) | UNOR (3)' (in any order): one unit field over the levels of the hierarchy, the
     highest number the deepest (eselon IV is under eselon I). Each row's unit is its deepest level filled: the school,
@@ -4459,3 +4493,28 @@ def test_an_enumerator_beside_a_name_indented_under_one_merged_header_is_no_seco
     assert "(B1), 'NAMA BIDANG BARANG' (C1), 'NAMA BIDANG BARANG' (D1)" in render(caught.value.problems[0], "en")
     assert is_column_numbers([1, 2, 3, 4, 5, 6, 7, 16])
     assert not is_column_numbers([1, 2, 3, 9, 10, 16]) and not is_column_numbers([1, 2, 3, 16])
+
+
+def test_a_query_s_aliases_category_by_sex_split_into_a_band_and_read_as_the_cross_table(tmp_path):
+    """A SQL result grid whose one header row is the query's aliases ('unit | gol_iiia_pria | gol_id_pria |
+    gol_iiia_wanita | gol_id_wanita'): each alias ending in a sex word, in a run where every category stands with both
+    sexes, is the path category › sex with the prefix all share dropped ('iiia › pria'), and the table reads as one by
+    golongan and sex; 'gol_id' is I/d, no id column. Near misses: 'jml_pria | jml_wanita' (one category) and a roster's
+    snake_case headers ('nama_pegawai', 'status_l') keep their headers."""
+    from lakip_lib.loading import load_staff
+    from lakip_lib.loading.recognise.band import split_aliases
+
+    rows = [["unit", "gol_iiia_pria", "gol_id_pria", "gol_iiia_wanita", "gol_id_wanita"],
+            ["Kecamatan A", 3, 1, 2, 0], ["Sekretariat DPRD", 1, 0, 4, 2]]
+    assert column_paths(rows, 0, 0, [])[1] == ("iiia", "pria")
+    summaries = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"query": rows})).summaries
+    golongan = summaries[summaries["dimension"].eq("golongan")]
+    assert {(c, g): n for c, g, n in golongan[["category", "gender", "count"]].itertuples(index=False)} == {
+        ("III/a", "Laki-laki"): 4, ("I/d", "Laki-laki"): 1, ("III/a", "Perempuan"): 6, ("I/d", "Perempuan"): 2}
+
+    assert split_aliases({0: ("unit",), 1: ("jml_pria",), 2: ("jml_wanita",)}) == {
+        0: ("unit",), 1: ("jml_pria",), 2: ("jml_wanita",)}
+    roster = {0: ("nip_baru",), 1: ("nama_pegawai",), 2: ("status_l",), 3: ("gol_id",)}
+    assert split_aliases(dict(roster)) == roster
+    # a category with one sex only is no cross table: left as written
+    assert split_aliases({1: ("jml_sd_pria",), 2: ("jml_s1_pria",), 3: ("jml_sd_wanita",)})[3] == ("jml_sd_wanita",)

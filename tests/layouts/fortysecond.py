@@ -331,7 +331,13 @@ CASES: list[Layout] = [
               "golongan one, does not drop them): they are the kabupaten's staff and are counted (3). Sex 'Pria' → "
               "Laki-laki, 'Wanita' → Perempuan. The query takes ONE education row per NIP (GROUP BY rpend.nip "
               "without MAX), so each person is counted once; staff with no education record stand in no column. "
-              "Counts invented; the lead may set the four non-school levels otherwise after measuring."),
+              "Counts invented; the lead may set the four non-school levels otherwise after measuring. After measuring: "
+              "unchanged; the kit reads the aliases as level › sex by the general rule for a query's category × sex "
+              "aliases, and its education words (lakip_lib/data/value_aliases.csv) now count Profesi and AKTA IV "
+              "as S1, Spesialis I as S2 and Spesialis II as S3 — the degree each stands on (a profesi and an Akta "
+              "IV follow a bachelor's; Spesialis I and II are the KKNI levels of the magister and the doktor, "
+              "Perpres 8/2012) — where before it refused 'Profesi' as no level; 'D.III/Akademi' written "
+              "'diii_akademi' is D3. The NULL unit row is counted (the kit sums the unit rows' columns)."),
     ),
     Layout(
         id="staff-query-opd-golongan-pria-wanita-alias-gol-iiia-gol-id",
@@ -343,7 +349,7 @@ CASES: list[Layout] = [
         year=2024,
         sheets={"query menurut golongan": _gol_rows()},
         expected=_gol_expected(),
-        findings=((W, "column_missing"),),
+        findings=(),
         note=("The header row is the query's 33 aliases: 'unit', sixteen golongan for men ('gol_ia_pria' … "
               "'gol_ivd_pria') and the same sixteen for women ('_wanita'). The golongan is written into the alias "
               "without slash or separator: 'gol_iiia' is III/a, 'gol_iva' IV/a, 'gol_iid' II/d, and 'gol_id' is "
@@ -352,7 +358,11 @@ CASES: list[Layout] = [
               "its five units ('unit IS NOT NULL' in this query: no NULL row). The golongan is each person's "
               "MAX(golongan) over the riwayat pekerjaan, a text maximum ('IV/a' > 'III/d' holds as text). Sex "
               "'Pria' → Laki-laki, 'Wanita' → Perempuan. No education column: the column_missing warning (as the "
-              "SIDAMKAR case of the fortieth set earns for a missing Pendidikan). Counts invented."),
+              "SIDAMKAR case of the fortieth set earns for a missing Pendidikan). Counts invented. After measuring: no "
+              "column_missing warning — that warning is a roster's, for a list of people lacking a column; a table of "
+              "counts by golongan and sex holds no education to miss, as the Payakumbuh SIMPEG golru × jender case "
+              "(findings none) has it. The aliases are read as golongan › sex by the general rule for a query's "
+              "category × sex aliases (README, after tuning the forty-second set)."),
     ),
     Layout(
         id="staff-pa-sorong-data-pegawai-divisi-di-kolom-jabatan-tombol-hapus-ubah",
@@ -367,7 +377,7 @@ CASES: list[Layout] = [
             "golongan": counts(p[4] for p in _PA),
             "gender": counts("Perempuan" if p[1] else "Laki-laki" for p in _PA),
         },
-        findings=((W, "column_missing"),),
+        findings=((W, "column_missing"), (W, "column_missing")),
         note=("The court's staff list as the page shows it, copied into a sheet: the navbar's 'Pengadilan Agama "
               "Sorong' and the heading 'Data Pegawai Pengadilan Agama Sorong' above the table; the header row ends "
               "with the add button's word 'Tambah' over the 'Ubah' buttons, and 'Aksi' stands over the 'Hapus' "
@@ -378,6 +388,11 @@ CASES: list[Layout] = [
               "court writes them; no Jenis Kelamin column, the sex read from the NIP's fifteenth digit (6 men, 4 "
               "women; synthetic NIPs). No Pendidikan: the column_missing warning, as for the SIDAMKAR case of the "
               "fortieth set. Ten synthetic people in the court's usual groups: Ketua and Wakil Ketua, two hakim, "
-              "three in the kepaniteraan, three in the kesekretariatan."),
+              "three in the kepaniteraan, three in the kesekretariatan. After measuring: TWO column_missing "
+              "warnings, education and position type. The position type cannot be read (the divisions name no "
+              "jenjang, no 'Kepala …', no eselon), so the staff table by position type cannot be made; the warning "
+              "that says so is what a careful analyst must be told (never a table silently left out), as the kit "
+              "tells any roster with no Jenis Jabatan whose jabatan cells tell no type. No position type is "
+              "expected, as before."),
     ),
 ]

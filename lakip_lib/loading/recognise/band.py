@@ -170,6 +170,8 @@ def column_paths(rows: list[list[object]], top: int, bottom: int, merged: list[t
                 path.append(value)
         if path:
             paths[j] = (*path, IMPLIED_COUNT) if j in counted else tuple(path)
+    if len(levels) == 1:
+        paths = split_aliases(paths)
     # a units row under the column-number row (K | Rp under every band of a Permendagri evaluation form) tells the two
     # columns of one band apart: each unit ends its column's path, and the body skips the row all the same
     if bottom + 2 < len(rows) and is_column_numbers([v for v in rows[bottom + 1] if _text(v)]) \
@@ -201,6 +203,51 @@ def column_paths(rows: list[list[object]], top: int, bottom: int, merged: list[t
             if j < len(rows[bottom + 2]) and is_sex(rows[bottom + 2][j]):
                 paths[j] = (*path, _text(rows[bottom + 2][j]))
     return paths
+
+
+#: a query's column alias: words joined by underscores and no space ('jml_sd_pria', 'gol_iiia_wanita', 'JML_S1_L')
+_ALIAS = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
+
+
+def _sex_word(word: str) -> str | None:
+    """The sex a header's last word names ('pria', 'wanita', 'L', 'P'), or None; a digit is no sex here ('gol_iv_1')."""
+    if not word.isalpha():
+        return None
+    try:
+        return parse_gender(word)
+    except ValueParseError:
+        return None
+
+
+def split_aliases(paths: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+    """A one-row header of a SQL query's column aliases that flatten a category × sex cross table into snake_case
+    names ('unit | jml_sd_pria | jml_slta_pria | jml_sd_wanita | jml_slta_wanita'), as a path per column: the category,
+    then the sex (``sd › pria``), so that the band reading of a table by category and sex applies as to ``SD › L``.
+    Only when at least two categories each stand with both sexes: a cross table, not a roster's one 'status_l' column.
+    A leading word every such alias shares ('jml' for jumlah, 'gol' for golongan) is the query's prefix, dropped
+    from the category when every alias has a word left after it; the other columns keep their headers.
+
+    Example:
+        >>> split_aliases({0: ("unit",), 1: ("gol_iiia_pria",), 2: ("gol_id_pria",), 3: ("gol_iiia_wanita",),
+        ...                4: ("gol_id_wanita",)})
+        {0: ('unit',), 1: ('iiia', 'pria'), 2: ('id', 'pria'), 3: ('iiia', 'wanita'), 4: ('id', 'wanita')}
+        >>> split_aliases({0: ("nama_pegawai",), 1: ("jenis_kelamin",), 2: ("status_l",)})[2]  # no cross table
+        ('status_l',)
+    """
+    split: dict[int, tuple[list[str], str]] = {}
+    for j, path in paths.items():
+        if len(path) == 1 and _ALIAS.fullmatch(path[0]):
+            *category, last = path[0].split("_")
+            if category and _sex_word(last) is not None:
+                split[j] = (category, last)
+    sexes: dict[tuple[str, ...], set[str]] = {}
+    for category, last in split.values():
+        sexes.setdefault(tuple(w.lower() for w in category), set()).add(_sex_word(last) or "")
+    if len(sexes) < 2 or any(len(found) < 2 for found in sexes.values()):
+        return paths
+    firsts = {category[0].lower() for category in sexes}
+    drop = 1 if len(firsts) == 1 and all(len(category) > 1 for category in sexes) else 0
+    return {j: (" ".join(split[j][0][drop:]), split[j][1]) if j in split else path for j, path in paths.items()}
 
 
 #: the leaf given to a column of numbers under a label's merged header (see :func:`column_paths`)
