@@ -1313,6 +1313,47 @@ def test_budget_with_report_numbering_and_program_subtotals_as_stated(xlsx):
     assert budget.stated_totals["budget"].tolist() == [17077265554.0, 17077265554.0]
 
 
+def _blud(total: list) -> list[list]:
+    """A plan split by source of funds under one band, its total row ``total`` (forty-fourth set, Demak)."""
+    return [["NO", "PUSKESMAS", "BLUD PUSKESMAS", None, None],
+            [None, None, "Kapitasi JKN", "Persalinan BPJS", "Rawat Inap"],
+            [1, "BONANG 1", "3,600,000,000", "77,778,500", "165,000,000"],
+            [2, "BONANG 2", "1,900,000,000", "77,777,750", "-"],
+            [3, "DEMPET", "2,300,000,000", "77,777,750", "302,500,000"],
+            ["JUMLAH", None, *total]]
+
+
+def test_a_total_row_leaving_part_columns_empty_states_no_total_of_those_parts(xlsx):
+    """Forty-fourth set (Demak's Renja of its BLUD puskesmas): the JUMLAH row prints the totals of the first sources
+    only, the other cells empty though the puskesmas have amounts there; compared as a whole with the rows' sums of
+    every source it was a sum_mismatch error. It states no total of the empty parts: the parts it states are checked
+    column by column, an info note names the others, and the row's budget is no total to reconcile. Near miss: a
+    stated part off its column's sum is an error at its cell."""
+    merged = {"R": ["A1:A2", "B1:B2", "C1:E1", "A6:B6"]}
+    budget = load_budget(xlsx("anggaran.xlsx", {"R": _blud(["7,800,000,000", "233,334,000", None])}, merged=merged), year=2020)
+    assert budget.rows["budget"].tolist() == [3_842_778_500, 1_977_777_750, 2_680_277_750]
+    assert budget.stated_totals["budget"].isna().all()
+    said = budget.notes[budget.notes["check"].eq("total_parts_unstated")]
+    assert said["severity"].tolist() == ["info"] and said["location"].tolist() == ["anggaran.xlsx:R!row 6"]
+    assert "'Rawat Inap'" in said["message_en"].iloc[0] and "'Kapitasi JKN'" not in said["message_en"].iloc[0]
+    assert "sum_mismatch" not in set(budget.notes["check"])
+    off = load_budget(xlsx("anggaran2.xlsx", {"R": _blud(["7,900,000,000", "233,334,000", None])}, merged=merged), year=2020)
+    wrong = off.notes[off.notes["check"].eq("sum_mismatch")]
+    assert wrong["location"].tolist() == ["anggaran2.xlsx:R!C6"]
+    assert "'Kapitasi JKN' add up to 7,800,000,000, not the stated 7,900,000,000" in wrong["message_en"].iloc[0]
+
+
+def test_a_total_row_printing_a_part_as_zero_or_a_dash_states_that_part(xlsx):
+    """Near miss of the rule above: a part cell of the total row printed '-' or 0 states a zero, not nothing: the row
+    stays the total of every part (7.800.000.000 + 233.334.000), reconciled with the programs' budgets as a whole."""
+    merged = {"R": ["A1:A2", "B1:B2", "C1:E1", "A6:B6"]}
+    for printed in ("-", 0):
+        budget = load_budget(xlsx(f"anggaran{printed}.xlsx", {"R": _blud(["7,800,000,000", "233,334,000", printed])},
+                                  merged=merged), year=2020)
+        assert budget.stated_totals["budget"].tolist() == [8_033_334_000]
+        assert "total_parts_unstated" not in set(budget.notes["check"])
+
+
 def test_budget_levels_from_an_explicit_level_column(xlsx):
     path = xlsx("anggaran.xlsx", {"Data": [
         ["Kode", "Level", "Nama Program/Kegiatan", "Pagu", "Realisasi Belanja"],
