@@ -384,6 +384,50 @@ def test_an_inventory_of_items_with_their_condition_is_counted_per_item(xlsx):
 
 
 
+_UKS_HEAD = ["Nama Barang", "Kategori", "Jumlah", "Lokasi", "Kondisi", "Keterangan"]
+_UKS_ROWS = [["Tempat Tidur", "Perabot", 1, "PAUD", "Baik", "-"],
+             ["Timbangan Badan", "Alat Kesehatan", 1, "PAUD", "Rusak Ringan", "Jarum tidak kembali ke nol"],
+             ["Tensimeter", "Alat Kesehatan", 1, "SD", "Rusak Berat", "Manset bocor"],
+             ["Timbangan Badan", "Alat Kesehatan", 2, "SD", "Baik", "-"]]
+
+
+def _damaged_again(rows: list[list]) -> list[list]:
+    """A report's second sheet of the items not 'Baik', its columns in another order (Kondisi before Jumlah)."""
+    return [["Nama Barang", "Kategori", "Kondisi", "Jumlah", "Lokasi", "Keterangan", "Terakhir Diperbarui"],
+            *[[n, k, kondisi, j, lok, ket, "10/1/2024"] for n, k, j, lok, kondisi, ket in rows]]
+
+
+def test_a_sheet_whose_item_rows_are_all_rows_of_another_sheet_is_a_view_of_it_and_not_counted_again(xlsx):
+    """Forty-fourth set (a school foundation's UKS report): a fifth sheet 'Kondisi Barang' repeats every damaged row
+    of 'Data Inventaris' (same name, condition, quantity, place, remark), and both were added up: the damaged units
+    doubled, silently. A sheet whose item rows are all rows of another sheet, in every column both head alike, is a
+    view of it: set aside with a note naming both sheets, as the staff loader sets aside a sheet repeating the others'
+    people."""
+    damaged = [row for row in _UKS_ROWS if row[4] != "Baik"]
+    assets = load_assets(xlsx("sarana.xlsx", {"Data Inventaris": [_UKS_HEAD, *_UKS_ROWS],
+                                              "Kondisi Barang": _damaged_again(damaged)}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [
+        ["Tempat Tidur", 1, 0], ["Timbangan Badan", 2, 1], ["Tensimeter", 0, 1]]
+    skipped = assets.notes[assets.notes["check"].eq("table_skipped")]
+    assert skipped["location"].tolist() == ["sarana.xlsx:Kondisi Barang!A1"]
+    assert "rows of sheet 'Data Inventaris'" in skipped["message_en"].iloc[0]
+    assert "'Lokasi'" in skipped["message_en"].iloc[0] and "sheet 'Data Inventaris'" in skipped["message"].iloc[0]
+
+
+def test_a_second_sheet_of_other_places_or_other_quantities_is_no_view_and_is_counted(xlsx):
+    """Near miss of the rule above: a second sheet with the same items in another place (another room's), or with the
+    same names in other quantities, holds items of its own: added up with the first sheet's, nothing set aside."""
+    other_place = [[n, k, j, "SMP", kondisi, ket] for n, k, j, _, kondisi, ket in _UKS_ROWS if kondisi != "Baik"]
+    other_count = [[n, k, j + 1, lok, kondisi, ket] for n, k, j, lok, kondisi, ket in _UKS_ROWS if kondisi != "Baik"]
+    for name, rows in (("place", other_place), ("count", other_count)):
+        assets = load_assets(xlsx(f"sarana-{name}.xlsx", {"Data Inventaris": [_UKS_HEAD, *_UKS_ROWS],
+                                                          "Ruang Lain": _damaged_again(rows)}))
+        assert "table_skipped" not in set(assets.notes["check"]), name
+        extra = 1 if name == "place" else 2
+        assert assets.rows.groupby("item")["damaged"].sum().to_dict() == {
+            "Tempat Tidur": 0, "Timbangan Badan": 1 + extra, "Tensimeter": 1 + extra}, name
+
+
 def test_items_whose_condition_is_empty_are_a_warning_naming_them(xlsx):
     """Three chairs with an empty Kondisi were counted neither good nor damaged, with no word: the table of conditions
     then holds fewer items than the inventory. A warning names them and the column to fill in; near miss: every
