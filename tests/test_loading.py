@@ -384,6 +384,50 @@ def test_an_inventory_of_items_with_their_condition_is_counted_per_item(xlsx):
 
 
 
+_UKS_HEAD = ["Nama Barang", "Kategori", "Jumlah", "Lokasi", "Kondisi", "Keterangan"]
+_UKS_ROWS = [["Tempat Tidur", "Perabot", 1, "PAUD", "Baik", "-"],
+             ["Timbangan Badan", "Alat Kesehatan", 1, "PAUD", "Rusak Ringan", "Jarum tidak kembali ke nol"],
+             ["Tensimeter", "Alat Kesehatan", 1, "SD", "Rusak Berat", "Manset bocor"],
+             ["Timbangan Badan", "Alat Kesehatan", 2, "SD", "Baik", "-"]]
+
+
+def _damaged_again(rows: list[list]) -> list[list]:
+    """A report's second sheet of the items not 'Baik', its columns in another order (Kondisi before Jumlah)."""
+    return [["Nama Barang", "Kategori", "Kondisi", "Jumlah", "Lokasi", "Keterangan", "Terakhir Diperbarui"],
+            *[[n, k, kondisi, j, lok, ket, "10/1/2024"] for n, k, j, lok, kondisi, ket in rows]]
+
+
+def test_a_sheet_whose_item_rows_are_all_rows_of_another_sheet_is_a_view_of_it_and_not_counted_again(xlsx):
+    """Forty-fourth set (a school foundation's UKS report): a fifth sheet 'Kondisi Barang' repeats every damaged row
+    of 'Data Inventaris' (same name, condition, quantity, place, remark), and both were added up: the damaged units
+    doubled, silently. A sheet whose item rows are all rows of another sheet, in every column both head alike, is a
+    view of it: set aside with a note naming both sheets, as the staff loader sets aside a sheet repeating the others'
+    people."""
+    damaged = [row for row in _UKS_ROWS if row[4] != "Baik"]
+    assets = load_assets(xlsx("sarana.xlsx", {"Data Inventaris": [_UKS_HEAD, *_UKS_ROWS],
+                                              "Kondisi Barang": _damaged_again(damaged)}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [
+        ["Tempat Tidur", 1, 0], ["Timbangan Badan", 2, 1], ["Tensimeter", 0, 1]]
+    skipped = assets.notes[assets.notes["check"].eq("table_skipped")]
+    assert skipped["location"].tolist() == ["sarana.xlsx:Kondisi Barang!A1"]
+    assert "rows of sheet 'Data Inventaris'" in skipped["message_en"].iloc[0]
+    assert "'Lokasi'" in skipped["message_en"].iloc[0] and "sheet 'Data Inventaris'" in skipped["message"].iloc[0]
+
+
+def test_a_second_sheet_of_other_places_or_other_quantities_is_no_view_and_is_counted(xlsx):
+    """Near miss of the rule above: a second sheet with the same items in another place (another room's), or with the
+    same names in other quantities, holds items of its own: added up with the first sheet's, nothing set aside."""
+    other_place = [[n, k, j, "SMP", kondisi, ket] for n, k, j, _, kondisi, ket in _UKS_ROWS if kondisi != "Baik"]
+    other_count = [[n, k, j + 1, lok, kondisi, ket] for n, k, j, lok, kondisi, ket in _UKS_ROWS if kondisi != "Baik"]
+    for name, rows in (("place", other_place), ("count", other_count)):
+        assets = load_assets(xlsx(f"sarana-{name}.xlsx", {"Data Inventaris": [_UKS_HEAD, *_UKS_ROWS],
+                                                          "Ruang Lain": _damaged_again(rows)}))
+        assert "table_skipped" not in set(assets.notes["check"]), name
+        extra = 1 if name == "place" else 2
+        assert assets.rows.groupby("item")["damaged"].sum().to_dict() == {
+            "Tempat Tidur": 0, "Timbangan Badan": 1 + extra, "Tensimeter": 1 + extra}, name
+
+
 def test_items_whose_condition_is_empty_are_a_warning_naming_them(xlsx):
     """Three chairs with an empty Kondisi were counted neither good nor damaged, with no word: the table of conditions
     then holds fewer items than the inventory. A warning names them and the column to fill in; near miss: every
@@ -1311,6 +1355,47 @@ def test_budget_with_report_numbering_and_program_subtotals_as_stated(xlsx):
     assert rows.loc[3, "realised"] == 3698626072.0
     assert budget.stated_totals["label"].tolist() == ["Sub Total", "TOTAL"]
     assert budget.stated_totals["budget"].tolist() == [17077265554.0, 17077265554.0]
+
+
+def _blud(total: list) -> list[list]:
+    """A plan split by source of funds under one band, its total row ``total`` (forty-fourth set, Demak)."""
+    return [["NO", "PUSKESMAS", "BLUD PUSKESMAS", None, None],
+            [None, None, "Kapitasi JKN", "Persalinan BPJS", "Rawat Inap"],
+            [1, "BONANG 1", "3,600,000,000", "77,778,500", "165,000,000"],
+            [2, "BONANG 2", "1,900,000,000", "77,777,750", "-"],
+            [3, "DEMPET", "2,300,000,000", "77,777,750", "302,500,000"],
+            ["JUMLAH", None, *total]]
+
+
+def test_a_total_row_leaving_part_columns_empty_states_no_total_of_those_parts(xlsx):
+    """Forty-fourth set (Demak's Renja of its BLUD puskesmas): the JUMLAH row prints the totals of the first sources
+    only, the other cells empty though the puskesmas have amounts there; compared as a whole with the rows' sums of
+    every source it was a sum_mismatch error. It states no total of the empty parts: the parts it states are checked
+    column by column, an info note names the others, and the row's budget is no total to reconcile. Near miss: a
+    stated part off its column's sum is an error at its cell."""
+    merged = {"R": ["A1:A2", "B1:B2", "C1:E1", "A6:B6"]}
+    budget = load_budget(xlsx("anggaran.xlsx", {"R": _blud(["7,800,000,000", "233,334,000", None])}, merged=merged), year=2020)
+    assert budget.rows["budget"].tolist() == [3_842_778_500, 1_977_777_750, 2_680_277_750]
+    assert budget.stated_totals["budget"].isna().all()
+    said = budget.notes[budget.notes["check"].eq("total_parts_unstated")]
+    assert said["severity"].tolist() == ["info"] and said["location"].tolist() == ["anggaran.xlsx:R!row 6"]
+    assert "'Rawat Inap'" in said["message_en"].iloc[0] and "'Kapitasi JKN'" not in said["message_en"].iloc[0]
+    assert "sum_mismatch" not in set(budget.notes["check"])
+    off = load_budget(xlsx("anggaran2.xlsx", {"R": _blud(["7,900,000,000", "233,334,000", None])}, merged=merged), year=2020)
+    wrong = off.notes[off.notes["check"].eq("sum_mismatch")]
+    assert wrong["location"].tolist() == ["anggaran2.xlsx:R!C6"]
+    assert "'Kapitasi JKN' add up to 7,800,000,000, not the stated 7,900,000,000" in wrong["message_en"].iloc[0]
+
+
+def test_a_total_row_printing_a_part_as_zero_or_a_dash_states_that_part(xlsx):
+    """Near miss of the rule above: a part cell of the total row printed '-' or 0 states a zero, not nothing: the row
+    stays the total of every part (7.800.000.000 + 233.334.000), reconciled with the programs' budgets as a whole."""
+    merged = {"R": ["A1:A2", "B1:B2", "C1:E1", "A6:B6"]}
+    for printed in ("-", 0):
+        budget = load_budget(xlsx(f"anggaran{printed}.xlsx", {"R": _blud(["7,800,000,000", "233,334,000", printed])},
+                                  merged=merged), year=2020)
+        assert budget.stated_totals["budget"].tolist() == [8_033_334_000]
+        assert "total_parts_unstated" not in set(budget.notes["check"])
 
 
 def test_budget_levels_from_an_explicit_level_column(xlsx):

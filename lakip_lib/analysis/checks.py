@@ -66,14 +66,15 @@ def reconcile(data: YearData) -> pd.DataFrame:
     first (:mod:`lakip_lib.loading.notes`): ``table_skipped``,
     ``columns_unused``, ``rows_aside``, ``non_asn_aside``, ``inactive_aside``, ``position_rows``,
     ``categories_joined``, ``category_repeated``, ``tables_joined``, ``amounts_scaled``, ``line_items_summed``, ``blocks_summed``, ``budget_stage``, ``plan_aside``, ``items_counted``, ``values_highest_filled``, ``latest_state``, ``damage_shares``, ``items_not_held``, ``note_rows``, ``items_lost``, ``status_from_caption``, ``condition_rows``, ``condition_missing``,
-    ``headings_as_parents``,
+    ``headings_as_parents``, ``total_parts_unstated``,
     ``levels_from_names``, ``levels_from_codes``, ``markers_stripped``, ``numbered_per_group``, ``gender_derived``, ``gender_from_nip``, ``roster_without_nip``, ``values_one_hot``, ``position_type_from_jabatan``, ``golongan_not_stated``, ``nip_in_name``, ``values_listed``, ``golongan_by_group``,
     ``year_assumed``, ``ordinal_inferred``, ``yes_no_value``, ``labelled_value``, ``units_per_row``, ``value_range``, ``other_year_text`` and ``capaian_as_realisation`` of a table with no target (info); ``polarity_inferred``,
     ``field_empty``, ``column_missing``, ``level_from_name``,
     ``capaian_as_realisation``, ``last_period``, ``excel_error``, ``golongan_own_scale``, ``conditions_unread``, ``not_measured``, ``other_year_unread``, ``target_missing`` and
     ``average_mismatch`` (a stated average or total capaian row that the indicators above it do not give) (warning); ``sum_mismatch`` of monthly
     realisations against their ``Jumlah``, of a netto total against the bruto total less the refunds, of a row's belanja accounts against
-    the row, and of a staff row's category cells against its ``Jumlah`` or a golongan group's ``JML`` (error). ``check`` is a stable id:
+    the row, of a total row's stated part (one source of funds of several) against its column's sum, and of a staff row's category
+    cells against its ``Jumlah`` or a golongan group's ``JML`` (error). ``check`` is a stable id:
 
     - ``sum_mismatch`` (error): a stated total differs from the sum of its
       parts: a budget row from its child rows (budget and realisation

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,8 +62,11 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
     notes: list[dict[str, str]] = []
     countless: list[Table] = []  # lists naming items with no count nor condition (a database's categories or rooms)
     sheets = list(dict.fromkeys((t.grid.file, t.grid.sheet) for t in tables))
+    views = _views(tables, notes)
     for table in tables:
         at = (sheets.index((table.grid.file, table.grid.sheet)), table.header_row)
+        if id(table) in views:
+            continue
         if not any(table.has(c) for c in COUNTS) and table.has("condition"):
             frames.append((at, _inventory(table, problems, notes)))
             continue
@@ -448,6 +452,77 @@ def _remarks_are_conditions(table: Table) -> bool:
         return False
     remarks = [v for v in table.frame["note"] if not is_no_value(v)]
     return bool(remarks) and all(asset_condition(v) is not None for v in remarks)
+
+
+def _cell_key(value: object) -> object:
+    """A cell as two sheets' rows are compared (:func:`_views`): nothing for an empty or '-' cell, a number as a float
+    (``2`` and ``2.0`` alike), text without case or extra spaces."""
+    if is_no_value(value):
+        return None
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        return float(value)
+    return clean_text(value).casefold()
+
+
+def _item_cells(table: Table) -> dict[str, tuple[str, pd.Series]]:
+    """The header and cells of each column of an inventory's item rows (its total rows left out) by what they hold: a
+    field by its name (``item``, ``condition``, ``quantity``, ``note``), another column by its header's words
+    (``#lokasi``), so that two tables' columns headed alike line up whatever their order."""
+    data, _ = split_totals(table, ("item",))
+    data = data[~data["item"].map(is_no_value)]
+    cells = {c.label: (c.header, data[c.label]) for c in table.columns
+             if c.label in data and c.label in ("item", "condition", "quantity", "note")}
+    for label, path in table.others:
+        if label in data and path and not is_no_value(path[-1]):
+            cells.setdefault("#" + clean_text(path[-1]).casefold(), (clean_text(path[-1]), data[label]))
+    return cells
+
+
+def _views(tables: list[Table], notes: list[dict[str, str]]) -> set[int]:
+    """The inventories (one row per item or lot with its condition) that are views of another sheet's: every item row
+    found, cell for cell, among that sheet's rows (a row matching one row only), in the item's name, its condition as
+    written, its quantity and every other column both head alike, at least one of them (``Lokasi``, ``Kategori``,
+    ``Keterangan``): a report's 'Kondisi Barang' sheet repeating the damaged items of its 'Data Inventaris'. Added in
+    again, those items would count twice; each view is set aside (its record's ``table_skipped`` note names both
+    sheets). Of two sheets holding the same rows the later is the view. The ids of the tables set aside.
+
+    A sheet of other rooms' items, or of the same items in other quantities or places, is no view: it is counted.
+    """
+    inventories = [t for t in tables if not any(t.has(c) for c in COUNTS) and (t.has("condition") or _remarks_are_conditions(t))]
+    cells = {id(t): _item_cells(t) for t in inventories}
+    views: set[int] = set()
+    for n, table in enumerate(inventories):
+        mine = cells[id(table)]
+        if "item" not in mine or not len(mine["item"][1]):
+            continue
+        for k, other in enumerate(inventories):
+            theirs = cells[id(other)]
+            if other.grid.sheet == table.grid.sheet or id(other) in views or "item" not in theirs:
+                continue
+            size, their_size = len(mine["item"][1]), len(theirs["item"][1])
+            if size > their_size or (size == their_size and n < k):
+                continue  # the view is the smaller sheet, or the later of two alike
+            keys = [key for key in mine if key in theirs]
+            if "condition" not in keys or ("quantity" in mine) != ("quantity" in theirs) \
+                    or not any(key not in ("item", "condition", "quantity") for key in keys):
+                continue  # rows told apart by nothing but a name, a condition and a count may be another room's
+            rows = lambda cols: Counter(zip(*[cols[key][1].map(_cell_key) for key in keys]))  # noqa: E731
+            if rows(mine) <= rows(theirs):
+                views.add(id(table))
+                headers = ", ".join(f"'{mine[key][0]}'" for key in keys)
+                reason = (f"its {size} item rows are rows of sheet '{other.grid.sheet}', each with the same {headers}: a "
+                          "view of that sheet, its items counted once, from there",
+                          f"{size} baris barangnya adalah baris sheet '{other.grid.sheet}', masing-masing dengan {headers} "
+                          "yang sama: tampilan ulang sheet itu, barangnya dihitung sekali, dari sana")
+                if table.record is not None:
+                    table.record.skip(*reason)
+                else:
+                    notes.append(note("info", "table_skipped", table.where, f"Tabel tidak dipakai: {reason[1]}",
+                                      f"Table not used: {reason[0]}"))
+                break
+    return views
 
 
 def _inventory(table: Table, problems: list[Problem], notes: list[dict[str, str]], *,

@@ -32,6 +32,7 @@ from .recognise.outline import OUTLINE
 from .parse import alias_key, clean_text, excel_error, is_no_value, printed_decimals, without_marker
 from .recognise.rows import total_group_code
 from .tables import location, numbers, refused, split_totals, sum_mismatches, tables_in
+from .workbook import is_blank
 
 BUDGET_COLUMNS = ("code", "name", "level", "parent", "budget", "realised", "stated_pct", "pct_decimals", "location")
 TOTAL_COLUMNS = ("label", "budget", "realised", "stated_pct", "pct_decimals", "location")
@@ -775,7 +776,9 @@ def _table(table: Table, year: int | None, problems: list[Problem], notes: list[
         if no_budget and pd.isna(row["budget"]) and pd.notna(row["realised"]) and row["code"] not in has_children:
             problems.append(table.problem(excel_row, labels["budget"], None, expects("budget_for_realisation")))
     notes += _months_against_total(table, data, labels["realised"], amounts["realised"] / scales["realised"][0], problems)
-    stated, group_notes = _group_totals(out, _totals(table, totals, labels, problems, scales))
+    stated = _totals(table, totals, labels, problems, scales)
+    notes += _unstated_parts(table, totals, stated, data[out["level"].eq("program").to_numpy()], labels, scales)
+    stated, group_notes = _group_totals(out, stated)
     notes += group_notes
     stated = _net_totals(table, stated, refunds, labels, problems, scales, notes)
     if in_block is not None:
@@ -1581,6 +1584,69 @@ def _totals(table: Table, totals: pd.DataFrame, labels: dict[str, str | None], p
         "pct_decimals": totals[labels["stated_pct"]].map(printed_decimals) if labels["stated_pct"] else 0,
         "location": [location(table, int(r)) for r in totals["_row"]],
     })
+
+
+def _unstated_parts(table: Table, totals: pd.DataFrame, stated: pd.DataFrame, programs: pd.DataFrame,
+                    labels: dict[str, str | None], scales: dict[str, tuple[float, str]]) -> list[dict[str, str]]:
+    """The notes of the total rows that state an amount split over part columns (``BLUD PUSKESMAS › Kapitasi JKN |
+    Persalinan BPJS | Capeng | …``) for some parts only: a part cell left EMPTY on the total row while the program rows
+    have amounts in that column states no total of that part (a copy cut short, a template that totals the first
+    columns only), so the row's amount is no total of the programs and is blanked in ``stated`` (changed in place: the
+    reconciliation would compare the parts it states with all of the programs'). Each part it does state is checked
+    against the programs' sum of that column: a ``sum_mismatch`` error at its cell where they differ, and an ``info``
+    note names the parts left unstated. A part cell printing 0 or '-' states a zero: the row stays a total of every
+    part, checked as the reconciliation checks it. The programs compared are those above the total row (all of them,
+    or those since the total row above it: a subtotal of a group).
+
+    Example: ``JUMLAH | 47,725,000,000 | 2,100,000,000 | (empty) | (empty) | (empty)`` under 27 puskesmas with amounts in
+    all five columns: Kapitasi JKN and Persalinan BPJS checked, the other three said to be unstated.
+    """
+    notes: list[dict[str, str]] = []
+    if stated.empty or programs.empty:
+        return notes
+    rows_at = programs["_row"].astype(int).to_numpy()
+    for field in ("budget", "realised"):
+        label = labels[field]
+        parts = table.parts.get(label or "")
+        if not label or not parts or (field == "budget" and len(_stages(table, label)) > 1):
+            continue
+        name = Pair(*_AMOUNTS[field])
+        previous = -1
+        for i in stated.index:
+            total_row = int(totals.at[i, "_row"])
+            above = rows_at < total_row
+            since = above & (rows_at > previous)
+            previous = total_row
+            if not above.any():
+                continue
+            each = {part: numbers(table, programs[above], part, []) * scales[field][0] for part in parts}
+            unstated = [part for part in parts if is_blank(totals.at[i, part]) and each[part].notna().any()]
+            if not unstated or len(unstated) == len(parts):
+                continue  # every part stated (a '-' or 0 a zero), or none: the row is what the reconciliation checks
+            stated.at[i, field] = float("nan")
+            headers = ", ".join(f"'{table.part_paths.get(part, (part,))[-1]}'" for part in unstated)
+            notes.append(note("info", "total_parts_unstated", location(table, total_row),
+                              f"{totals.at[i, '_label']}: kolom {headers} kosong di baris jumlah ini padahal baris-baris di "
+                              f"atasnya berisi angka: tidak ada jumlah {name.id} bagian itu yang tercantum; bagian lain "
+                              "diperiksa kolom demi kolom",
+                              f"{totals.at[i, '_label']}: the {headers} cells are empty on this total row though the rows "
+                              f"above hold amounts there: it states no {name.en} total of those parts; the other parts are "
+                              "checked column by column"))
+            for part in (p for p in parts if p not in unstated):
+                got = numbers(table, totals.loc[[i]], part, [])
+                value = float(got.iloc[0]) * scales[field][0] if got.notna().iloc[0] else 0.0  # '-' or 0: a zero
+                sums = [each[part].sum(), numbers(table, programs[since], part, []).sum() * scales[field][0]]
+                if any(abs(value - s) <= 0.5 for s in sums):
+                    continue
+                header = table.part_paths.get(part, (part,))[-1]
+                (got_id, got_en), (want_id, want_en) = amounts(value), amounts(sums[0])
+                cell = f"{table.grid.file}:{table.grid.sheet}!{table.grid.cell_name(total_row, table.part_columns[part])}"
+                notes.append(note("error", "sum_mismatch", cell,
+                                  f"{totals.at[i, '_label']}: {name.id} '{header}' program berjumlah {want_id}, tidak sama "
+                                  f"dengan yang tercantum {got_id}",
+                                  f"{totals.at[i, '_label']}: the programmes' {name.en}s '{header}' add up to {want_en}, "
+                                  f"not the stated {got_en}"))
+    return notes
 
 
 def _levels(table: Table, data: pd.DataFrame, codes: pd.Series, code_labels: list[str], labels: dict[str, str | None],
