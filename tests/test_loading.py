@@ -551,6 +551,33 @@ def test_summary_by_gender_with_l_and_p_columns(xlsx):
     assert staff.stated_totals[["dimension", "count"]].values.tolist() == [["gender", 103.0]]
 
 
+def test_a_row_of_l_plus_p_merged_over_each_groups_l_and_p_is_no_row_of_men(xlsx):
+    """Forty-eighth set: a dashboard's lecturers by rank × L | P per faculty ends with a 'Jumlah' row (label merged down
+    over two rows) and a row of L + P per rank, each figure merged over its rank's L and P: that row is checked against
+    the rows and set aside, not read as men (it was: 916 lecturers for 458). A figure the rows do not give is a
+    sum_mismatch at its cell. Near miss: a row with no label whose figures stand unmerged in the L columns is a row of
+    men, as before."""
+    rows = [["No", "Unit Kerja", "Lektor", None, "Profesor", None, "Jumlah"], [None, None, "L", "P", "L", "P", None],
+            [1, "FIP", 3, 2, 1, None, 6], [2, "FT", 4, 1, 2, 1, 8], ["Jumlah", None, 7, 3, 3, 1, 14], [None, None, 10, None, 4, None, None]]
+    merged = {"D": ["A1:A2", "B1:B2", "C1:D1", "E1:F1", "G1:G2", "A5:B6", "G5:G6", "C6:D6", "E6:F6"]}
+    staff = load_staff(xlsx("pegawai.xlsx", {"D": rows}, merged=merged))
+    got = staff.summaries.groupby("category")["count"].sum().to_dict()
+    assert got == {"Laki-laki": 10.0, "Perempuan": 4.0}
+    said = staff.notes.set_index("check")
+    assert said.loc["sexes_together", "location"] == "pegawai.xlsx:D!row 6"
+    assert (6, "L + P of each group, merged over L and P") in [(r, getattr(role, "en", role)) for r, role in staff.recognition[0].skipped_rows]
+    wrong = load_staff(xlsx("salah.xlsx", {"D": rows[:-1] + [[None, None, 10, None, 5, None, None]]}, merged=merged))
+    mismatch = wrong.notes[wrong.notes["check"].eq("sum_mismatch")]
+    assert mismatch["location"].tolist() == ["salah.xlsx:D!E6"]
+    assert "add up to 4, not the stated L + P 5" in mismatch["message_en"].iloc[0]
+    assert wrong.summaries.groupby("category")["count"].sum().to_dict() == got
+    # near miss: the last row's figures unmerged under L are men of a row with no name
+    unmerged = {"D": merged["D"][:-2]}
+    plain = load_staff(xlsx("polos.xlsx", {"D": rows[:-1] + [[None, None, 1, None, 1, None, 2]]}, merged=unmerged))
+    assert "sexes_together" not in plain.notes["check"].tolist()
+    assert plain.summaries.groupby("category")["count"].sum().to_dict()["Laki-laki"] == 12.0
+
+
 def test_summary_by_category_with_l_and_p_columns(xlsx):
     path = xlsx("pegawai.xlsx", {"Rekap": [
         ["NO", "GOL", "L", "P", "JUMLAH"], [1, "IV", 10, 7, 17], [2, "III", 30, 54, 84], [3, "II", 2, 0, 2], [None, "JUMLAH", 42, 61, 103],
