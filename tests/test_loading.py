@@ -1484,6 +1484,31 @@ def test_tables_side_by_side_under_their_own_captions_are_read_one_by_one_and_th
     assert not load_assets(xlsx("b.xlsx", {"S": subtotals})).notes["check"].eq("sum_mismatch").any()
 
 
+def test_an_item_in_several_captioned_sections_of_a_count_table_is_added_up(xlsx):
+    """Forty-eighth set: a school's monthly recap prints one table per class one under the other, each under its class
+    caption and the header again; the same items stand in each. The report lists items without their caption, so an
+    item named in several sections is added up per name, at its first row, with a note naming the captions (it was
+    listed once per class, 'Meja Siswa' three times). Near misses: an item twice in one count table without sections
+    stays two rows (per room, per satker), and sections whose captions are the same (a page turn repeating the title)
+    or name years (snapshots of the same items) are not added up."""
+    head = ["Barang", "Kondisi Baik", "Rusak Ringan", "Rusak Berat"]
+    sheet = [["Kelas VII A"], head, ["Meja Siswa", 30, 2, 0], ["Papan Tulis", 1, 0, 0], [],
+             ["Kelas VII B"], head, ["Meja Siswa", 28, 3, 1], ["Proyektor", 0, 0, 1]]
+    assets = load_assets(xlsx("sarana.xlsx", {"Rekap": sheet}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Meja Siswa", 58, 6], ["Papan Tulis", 1, 0], ["Proyektor", 0, 1]]
+    said = assets.notes.set_index("check").loc["items_added_over_sections", "message_en"]
+    assert said == "1 item stands in several sections of the table ('Kelas VII A', 'Kelas VII B'): 'Meja Siswa' added up per item name"
+    # near miss: no sections, the item twice (two rooms' rows): kept as written
+    rooms = load_assets(xlsx("ruang.xlsx", {"R": [head, ["Meja Siswa", 30, 2, 0], ["Meja Siswa", 28, 3, 1]]}))
+    assert rooms.rows["good"].tolist() == [30, 28]
+    # near miss: the same caption on each page, or captions by year: no sections of different places
+    for name, captions in (("halaman.xlsx", ["Daftar Barang", "Daftar Barang"]), ("tahun.xlsx", ["Keadaan 2023", "Keadaan 2024"])):
+        pages = [[captions[0]], head, ["Meja Siswa", 30, 2, 0], [], [captions[1]], head, ["Meja Siswa", 28, 3, 1]]
+        kept = load_assets(xlsx(name, {"P": pages}))
+        assert kept.rows["good"].tolist() == [30, 28], name
+        assert "items_added_over_sections" not in kept.notes["check"].tolist()
+
+
 def test_condition_letters_under_the_condition_band_head_counts_and_a_part_names_its_own_cell(xlsx):
     """'Keadaan › B | RS | RB' (baik, rusak sedang, rusak berat, as a legend under a school's table spells them): under
     the condition band the letters head the counts of good and damaged items, RS and RB added up. A cell of a part

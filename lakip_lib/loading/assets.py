@@ -86,13 +86,13 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
             counts["good"] = _good_of_quantity(table, data, counts["damaged"], problems)
         elif table.has("quantity") and table.column("quantity").how == STATED_QUANTITY:
             notes += _quantity_sums(table, data, counts, problems)
-        frames.append((at, pd.DataFrame({
+        frames.append((at, _sections_added(table, data, pd.DataFrame({
             "category": category,
             "item": data["item"].map(clean_text),
             **counts,
             "note": data["note"].map(lambda v: None if is_no_value(v) else clean_text(v)) if "note" in data else None,
             "location": [location(table, int(r)) for r in data["_row"]],
-        })))
+        }), notes)))
         stated_counts = _dashes_as_zero(table, totals, {c: whole_numbers(table, totals, c, problems, "items") for c in COUNTS})
         notes += _total_sums(table, data, counts, totals, stated_counts)
         stated.append(pd.DataFrame({
@@ -127,6 +127,84 @@ def _quantity_sums(table: Table, data: pd.DataFrame, counts: dict[str, pd.Series
     summed = counts["good"].fillna(0) + counts["damaged"].fillna(0)
     return sum_mismatches(table, data, summed, stated, "quantity", Pair("Barang baik dan rusak", "good and damaged items"),
                           Pair("jumlah", "total"))
+
+
+#: a year in a caption: sections of a table captioned by year are snapshots of the same items, never added up
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _section_captions(table: Table, data: pd.DataFrame) -> list[str] | None:
+    """The caption of the section each data row stands in, for a count table printed as sections one under the
+    other, each under a caption line and the header again (a school's recap with one table per class: 'Kelas VII A',
+    'Barang | Kondisi Baik …', its items, then 'Kelas VII B' …): the first section's caption is the one text line right
+    above the header, each other's the title line the recognition skipped before the header printed again. None when
+    the table has no such sections: no title row in its body, a section without a caption, or captions that are all
+    the same (a page turn repeating the table's title) or name a year (snapshots of the same items)."""
+    record, grid = table.record, table.grid
+    if record is None or record.header_rows is None:
+        return None
+    roles = dict(record.skipped_rows)
+    titles = sorted(row - grid.row0 for row, role in record.skipped_rows
+                    if role == "title" and roles.get(row + 1) == "repeated header")
+    if not titles:
+        return None
+
+    def line(i: int) -> str | None:
+        cells = [v for v in grid.cells.iloc[i] if not is_blank(v)] if 0 <= i < len(grid.cells) else []
+        return clean_text(cells[0]) if len(cells) == 1 and isinstance(cells[0], str) else None
+
+    first = line(record.header_rows[0] - grid.row0 - 1)
+    captions = [first, *(line(i) for i in titles)]
+    if any(c is None for c in captions) or len(set(captions)) != len(captions) or any(_YEAR.search(c) for c in captions):
+        return None
+    starts = [record.header_rows[0] - grid.row0, *titles]
+    return [captions[int(np.searchsorted(starts, int(r), side="right")) - 1] for r in data["_row"]]
+
+
+def _sections_added(table: Table, data: pd.DataFrame, frame: pd.DataFrame, notes: list[dict[str, str]]) -> pd.DataFrame:
+    """``frame`` (one row per data row of ``table``) with the rows of an item named in several sections of the table
+    (:func:`_section_captions`: 'Meja Siswa' under 'Kelas VII A', 'Kelas VII B' and 'Kelas VIII A') added up into one,
+    at its first row, with an info ``items_added_over_sections`` note naming the items and the captions: the report
+    lists items without their caption, and 'Meja Siswa' three times with no class is no reading of the table (an
+    inventory of rooms adds its items up the same way). An item twice in one section is left as written, as are the
+    items of a table with no captioned sections (a count table's rows per room or per satker stay apart).
+
+    Example: 'Meja Siswa' 30 good, 2 damaged under 'Kelas VII A' and 28, 4 under 'Kelas VII B': one row, 58 and 6.
+    """
+    captions = _section_captions(table, data)
+    if captions is None:
+        return frame
+    keys = frame["item"].map(lambda v: v.casefold() if isinstance(v, str) else None)
+    frame = frame.assign(_key=keys.to_numpy(), _caption=captions)
+    named = frame.dropna(subset=["_key"])
+    per = named.groupby("_key", sort=False)["_caption"].agg(["size", "nunique"])
+    added = per.index[(per["nunique"] > 1) & (per["size"] == per["nunique"])]
+    if not len(added):
+        return frame.drop(columns=["_key", "_caption"])
+    # each row its own group, but the rows of an item added up: the group of that item's first row
+    firsts = {key: i for i, key in reversed(list(enumerate(frame["_key"]))) if key in set(added)}
+    groups = [firsts.get(key, i) for i, key in enumerate(frame["_key"])]
+    rows = []
+    for _, group in frame.groupby(groups, sort=False):
+        first = group.iloc[0].copy()
+        if len(group) > 1:
+            for count in COUNTS:
+                first[count] = group[count].sum(min_count=1)
+            said = list(dict.fromkeys(v for v in group["note"] if isinstance(v, str)))
+            first["note"] = "; ".join(said) if said else None
+        rows.append(first)
+    out = pd.DataFrame(rows).drop(columns=["_key", "_caption"]).reset_index(drop=True)
+    names = list(dict.fromkeys(frame.loc[frame["_key"].isin(added), "item"]))
+    shown = ", ".join(f"'{name}'" for name in names[:3]) + (" …" if len(names) > 3 else "")
+    sections = list(dict.fromkeys(frame.loc[frame["_key"].isin(added), "_caption"]))
+    where = ", ".join(f"'{c}'" for c in sections[:4]) + (" …" if len(sections) > 4 else "")
+    notes.append(note("info", "items_added_over_sections", table.where,
+                      f"{format_number(len(names))} barang tercantum di beberapa bagian tabel ({where}): {shown} "
+                      "dijumlahkan per nama barang",
+                      f"{format_number(len(names), 0, 'en')} {'items stand' if len(names) > 1 else 'item stands'} in "
+                      f"several sections of the table ({where}): "
+                      f"{shown} added up per item name"))
+    return out
 
 
 def _total_sums(table: Table, data: pd.DataFrame, counts: dict[str, pd.Series], totals: pd.DataFrame,
