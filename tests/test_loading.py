@@ -1509,6 +1509,36 @@ def test_an_item_in_several_captioned_sections_of_a_count_table_is_added_up(xlsx
         assert "items_added_over_sections" not in kept.notes["check"].tolist()
 
 
+def test_units_on_loan_are_counted_good_unless_the_total_has_them_among_the_good(xlsx):
+    """Forty-eighth set: a lending application's 'Tersedia (Baik) | Dipinjam | Rusak Berat | Total Unit', counts as
+    '5 unit': the units on loan are the agency's and in use, counted good with a note (they were left out, the Total
+    Unit column unread); the total is checked against good + on loan + damaged, a row that disagrees a sum_mismatch at
+    its total's cell. Near misses: a total that is good + damaged on every row has the lent units among the good ones
+    (nothing added), and a 'Peminjam' column of names is no count of units on loan."""
+    head = ["No", "Nama Barang", "Tersedia (Baik)", "Dipinjam", "Rusak Berat", "Total Unit"]
+    rows = [[1, "Laptop", "14 unit", "5 unit", "1 unit", "20 unit"], [2, "Proyektor", "6 unit", "2 unit", "1 unit", "9 unit"]]
+    assets = load_assets(xlsx("sarana.xlsx", {"Stok": [head, *rows]}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Laptop", 19, 1], ["Proyektor", 8, 1]]
+    said = assets.notes.set_index("check")
+    assert "'Dipinjam' column" in said.loc["on_loan", "message_en"] and "'Total Unit'" in said.loc["on_loan", "message_en"]
+    assert "columns_unused" not in said.index
+    off = load_assets(xlsx("salah.xlsx", {"Stok": [head, rows[0], [2, "Proyektor", "6 unit", "2 unit", "1 unit", "10 unit"]]}))
+    mismatch = off.notes[off.notes["check"].eq("sum_mismatch")]
+    assert mismatch["location"].tolist() == ["salah.xlsx:Stok!F3"]
+    assert mismatch["message_en"].iloc[0] == "This row's good, on loan and damaged items add up to 9, not its stated 'Total Unit' 10"
+    untotalled = load_assets(xlsx("tanpa.xlsx", {"Stok": [head[:-1], *[row[:-1] for row in rows]]}))
+    assert untotalled.rows["good"].tolist() == [19, 8]
+    # near miss: the total is good + damaged, the lent units are among the good ones
+    among = load_assets(xlsx("termasuk.xlsx", {"Stok": [["No", "Nama Barang", "Baik", "Dipinjam", "Rusak", "Jumlah"],
+                                                       [1, "Laptop", 14, 5, 1, 15], [2, "Proyektor", 6, 0, 1, 7]]}))
+    assert among.rows[["item", "good", "damaged"]].values.tolist() == [["Laptop", 14, 1], ["Proyektor", 6, 1]]
+    assert "among the good ones" in among.notes.set_index("check").loc["on_loan", "message_en"]
+    # near miss: the borrower's name is no count of units on loan
+    named = load_assets(xlsx("peminjam.xlsx", {"Stok": [["No", "Nama Barang", "Baik", "Rusak", "Peminjam"],
+                                                       [1, "Laptop", 14, 1, "Budi"]]}))
+    assert named.rows["good"].tolist() == [14] and "on_loan" not in named.notes["check"].tolist()
+
+
 def test_condition_letters_under_the_condition_band_head_counts_and_a_part_names_its_own_cell(xlsx):
     """'Keadaan › B | RS | RB' (baik, rusak sedang, rusak berat, as a legend under a school's table spells them): under
     the condition band the letters head the counts of good and damaged items, RS and RB added up. A cell of a part
