@@ -262,6 +262,20 @@ def lost_conditions() -> tuple[frozenset[str], ...]:
 
 
 @cache
+def on_loan_words() -> tuple[frozenset[str], ...]:
+    """The header words of an asset table's column counting the units out on loan (``on_loan_words.csv``: Dipinjam,
+    Sedang Dipinjam): each entry's words. Such units are the agency's and in use, so they are counted good unless the
+    table's own total says they are among its good ones already.
+
+    Example:
+        >>> frozenset({"dipinjam"}) in on_loan_words()
+        True
+    """
+    table = _read("on_loan_words.csv", dtype=str)
+    return tuple(frozenset(phrase.lower().split()) for phrase in table["phrase"])
+
+
+@cache
 def inactive_statuses() -> tuple[tuple[frozenset[str], bool, str], ...]:
     """Words a roster's status or keterangan writes of its people (``inactive_status.csv``): each entry's words,
     whether the person is still counted as staff, and the kind of leaving it names (empty for the counted ones).

@@ -595,6 +595,33 @@ def test_summary_by_gender_with_l_and_p_columns(xlsx):
     assert staff.stated_totals[["dimension", "count"]].values.tolist() == [["gender", 103.0]]
 
 
+def test_a_row_of_l_plus_p_merged_over_each_groups_l_and_p_is_no_row_of_men(xlsx):
+    """Forty-eighth set: a dashboard's lecturers by rank × L | P per faculty ends with a 'Jumlah' row (label merged down
+    over two rows) and a row of L + P per rank, each figure merged over its rank's L and P: that row is checked against
+    the rows and set aside, not read as men (it was: 916 lecturers for 458). A figure the rows do not give is a
+    sum_mismatch at its cell. Near miss: a row with no label whose figures stand unmerged in the L columns is a row of
+    men, as before."""
+    rows = [["No", "Unit Kerja", "Lektor", None, "Profesor", None, "Jumlah"], [None, None, "L", "P", "L", "P", None],
+            [1, "FIP", 3, 2, 1, None, 6], [2, "FT", 4, 1, 2, 1, 8], ["Jumlah", None, 7, 3, 3, 1, 14], [None, None, 10, None, 4, None, None]]
+    merged = {"D": ["A1:A2", "B1:B2", "C1:D1", "E1:F1", "G1:G2", "A5:B6", "G5:G6", "C6:D6", "E6:F6"]}
+    staff = load_staff(xlsx("pegawai.xlsx", {"D": rows}, merged=merged))
+    got = staff.summaries.groupby("category")["count"].sum().to_dict()
+    assert got == {"Laki-laki": 10.0, "Perempuan": 4.0}
+    said = staff.notes.set_index("check")
+    assert said.loc["sexes_together", "location"] == "pegawai.xlsx:D!row 6"
+    assert (6, "L + P of each group, merged over L and P") in [(r, getattr(role, "en", role)) for r, role in staff.recognition[0].skipped_rows]
+    wrong = load_staff(xlsx("salah.xlsx", {"D": rows[:-1] + [[None, None, 10, None, 5, None, None]]}, merged=merged))
+    mismatch = wrong.notes[wrong.notes["check"].eq("sum_mismatch")]
+    assert mismatch["location"].tolist() == ["salah.xlsx:D!E6"]
+    assert "add up to 4, not the stated L + P 5" in mismatch["message_en"].iloc[0]
+    assert wrong.summaries.groupby("category")["count"].sum().to_dict() == got
+    # near miss: the last row's figures unmerged under L are men of a row with no name
+    unmerged = {"D": merged["D"][:-2]}
+    plain = load_staff(xlsx("polos.xlsx", {"D": rows[:-1] + [[None, None, 1, None, 1, None, 2]]}, merged=unmerged))
+    assert "sexes_together" not in plain.notes["check"].tolist()
+    assert plain.summaries.groupby("category")["count"].sum().to_dict()["Laki-laki"] == 12.0
+
+
 def test_summary_by_category_with_l_and_p_columns(xlsx):
     path = xlsx("pegawai.xlsx", {"Rekap": [
         ["NO", "GOL", "L", "P", "JUMLAH"], [1, "IV", 10, 7, 17], [2, "III", 30, 54, 84], [3, "II", 2, 0, 2], [None, "JUMLAH", 42, 61, 103],
@@ -1540,6 +1567,61 @@ def test_tables_side_by_side_under_their_own_captions_are_read_one_by_one_and_th
     assert mismatch["message_en"].tolist()[0] == "The rows' good items add up to 12, not the stated JUMLAH 5"
     subtotals = [["RUANG", "BAIK", "RUSAK BERAT"], ["KELAS", 7, 2], ["Jumlah", 7, 2], ["GURU", 5, 1], ["Jumlah", 5, 1]]
     assert not load_assets(xlsx("b.xlsx", {"S": subtotals})).notes["check"].eq("sum_mismatch").any()
+
+
+def test_an_item_in_several_captioned_sections_of_a_count_table_is_added_up(xlsx):
+    """Forty-eighth set: a school's monthly recap prints one table per class one under the other, each under its class
+    caption and the header again; the same items stand in each. The report lists items without their caption, so an
+    item named in several sections is added up per name, at its first row, with a note naming the captions (it was
+    listed once per class, 'Meja Siswa' three times). Near misses: an item twice in one count table without sections
+    stays two rows (per room, per satker), and sections whose captions are the same (a page turn repeating the title)
+    or name years (snapshots of the same items) are not added up."""
+    head = ["Barang", "Kondisi Baik", "Rusak Ringan", "Rusak Berat"]
+    sheet = [["Kelas VII A"], head, ["Meja Siswa", 30, 2, 0], ["Papan Tulis", 1, 0, 0], [],
+             ["Kelas VII B"], head, ["Meja Siswa", 28, 3, 1], ["Proyektor", 0, 0, 1]]
+    assets = load_assets(xlsx("sarana.xlsx", {"Rekap": sheet}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Meja Siswa", 58, 6], ["Papan Tulis", 1, 0], ["Proyektor", 0, 1]]
+    said = assets.notes.set_index("check").loc["items_added_over_sections", "message_en"]
+    assert said == "1 item stands in several sections of the table ('Kelas VII A', 'Kelas VII B'): 'Meja Siswa' added up per item name"
+    # near miss: no sections, the item twice (two rooms' rows): kept as written
+    rooms = load_assets(xlsx("ruang.xlsx", {"R": [head, ["Meja Siswa", 30, 2, 0], ["Meja Siswa", 28, 3, 1]]}))
+    assert rooms.rows["good"].tolist() == [30, 28]
+    # near miss: the same caption on each page, or captions by year: no sections of different places
+    for name, captions in (("halaman.xlsx", ["Daftar Barang", "Daftar Barang"]), ("tahun.xlsx", ["Keadaan 2023", "Keadaan 2024"])):
+        pages = [[captions[0]], head, ["Meja Siswa", 30, 2, 0], [], [captions[1]], head, ["Meja Siswa", 28, 3, 1]]
+        kept = load_assets(xlsx(name, {"P": pages}))
+        assert kept.rows["good"].tolist() == [30, 28], name
+        assert "items_added_over_sections" not in kept.notes["check"].tolist()
+
+
+def test_units_on_loan_are_counted_good_unless_the_total_has_them_among_the_good(xlsx):
+    """Forty-eighth set: a lending application's 'Tersedia (Baik) | Dipinjam | Rusak Berat | Total Unit', counts as
+    '5 unit': the units on loan are the agency's and in use, counted good with a note (they were left out, the Total
+    Unit column unread); the total is checked against good + on loan + damaged, a row that disagrees a sum_mismatch at
+    its total's cell. Near misses: a total that is good + damaged on every row has the lent units among the good ones
+    (nothing added), and a 'Peminjam' column of names is no count of units on loan."""
+    head = ["No", "Nama Barang", "Tersedia (Baik)", "Dipinjam", "Rusak Berat", "Total Unit"]
+    rows = [[1, "Laptop", "14 unit", "5 unit", "1 unit", "20 unit"], [2, "Proyektor", "6 unit", "2 unit", "1 unit", "9 unit"]]
+    assets = load_assets(xlsx("sarana.xlsx", {"Stok": [head, *rows]}))
+    assert assets.rows[["item", "good", "damaged"]].values.tolist() == [["Laptop", 19, 1], ["Proyektor", 8, 1]]
+    said = assets.notes.set_index("check")
+    assert "'Dipinjam' column" in said.loc["on_loan", "message_en"] and "'Total Unit'" in said.loc["on_loan", "message_en"]
+    assert "columns_unused" not in said.index
+    off = load_assets(xlsx("salah.xlsx", {"Stok": [head, rows[0], [2, "Proyektor", "6 unit", "2 unit", "1 unit", "10 unit"]]}))
+    mismatch = off.notes[off.notes["check"].eq("sum_mismatch")]
+    assert mismatch["location"].tolist() == ["salah.xlsx:Stok!F3"]
+    assert mismatch["message_en"].iloc[0] == "This row's good, on loan and damaged items add up to 9, not its stated 'Total Unit' 10"
+    untotalled = load_assets(xlsx("tanpa.xlsx", {"Stok": [head[:-1], *[row[:-1] for row in rows]]}))
+    assert untotalled.rows["good"].tolist() == [19, 8]
+    # near miss: the total is good + damaged, the lent units are among the good ones
+    among = load_assets(xlsx("termasuk.xlsx", {"Stok": [["No", "Nama Barang", "Baik", "Dipinjam", "Rusak", "Jumlah"],
+                                                       [1, "Laptop", 14, 5, 1, 15], [2, "Proyektor", 6, 0, 1, 7]]}))
+    assert among.rows[["item", "good", "damaged"]].values.tolist() == [["Laptop", 14, 1], ["Proyektor", 6, 1]]
+    assert "among the good ones" in among.notes.set_index("check").loc["on_loan", "message_en"]
+    # near miss: the borrower's name is no count of units on loan
+    named = load_assets(xlsx("peminjam.xlsx", {"Stok": [["No", "Nama Barang", "Baik", "Rusak", "Peminjam"],
+                                                       [1, "Laptop", 14, 1, "Budi"]]}))
+    assert named.rows["good"].tolist() == [14] and "on_loan" not in named.notes["check"].tolist()
 
 
 def test_condition_letters_under_the_condition_band_head_counts_and_a_part_names_its_own_cell(xlsx):

@@ -65,7 +65,7 @@ def reconcile(data: YearData) -> pd.DataFrame:
     ``info`` is a note that contradicts nothing. The loaders' notes come
     first (:mod:`lakip_lib.loading.notes`): ``table_skipped``,
     ``columns_unused``, ``rows_aside``, ``non_asn_aside``, ``inactive_aside``, ``position_rows``,
-    ``categories_joined``, ``category_repeated``, ``tables_joined``, ``amounts_scaled``, ``line_items_summed``, ``blocks_summed``, ``budget_stage``, ``plan_aside``, ``items_counted``, ``values_highest_filled``, ``latest_state``, ``damage_shares``, ``items_not_held``, ``note_rows``, ``items_lost``, ``status_from_caption``, ``condition_rows``, ``condition_missing``,
+    ``categories_joined``, ``category_repeated``, ``tables_joined``, ``amounts_scaled``, ``line_items_summed``, ``blocks_summed``, ``budget_stage``, ``plan_aside``, ``items_counted``, ``values_highest_filled``, ``latest_state``, ``damage_shares``, ``items_not_held``, ``note_rows``, ``items_lost``, ``status_from_caption``, ``condition_rows``, ``condition_missing``, ``sexes_together``, ``items_added_over_sections``, ``on_loan``,
     ``headings_as_parents``, ``total_parts_unstated``,
     ``levels_from_names``, ``levels_from_codes``, ``markers_stripped``, ``numbered_per_group``, ``gender_derived``, ``gender_from_nip``, ``roster_without_nip``, ``values_one_hot``, ``position_type_from_jabatan``, ``golongan_not_stated``, ``nip_in_name``, ``values_listed``, ``golongan_by_group``,
     ``year_assumed``, ``ordinal_inferred``, ``yes_no_value``, ``labelled_value``, ``units_per_row``, ``value_range``, ``other_year_text`` and ``capaian_as_realisation`` of a table with no target (info); ``polarity_inferred``,

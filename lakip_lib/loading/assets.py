@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..domain import on_loan_words
 from ..errors import Problem
 from ..formatting import format_number
 from ..messages import Pair, expects
@@ -17,8 +18,10 @@ from .parse import asset_condition, asset_lost, clean_text, damage_band, is_no_v
 from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .workbook import Grid, is_blank
 from .recognise import CONDITION_MARKS, EARLIER_STATE, LATEST_STATE, STATED_QUANTITY, Recognition, Table, is_amount_sentence, is_mark
+from .recognise.fields import header_words
+from .recognise.sums import headed_total
 from .recognise.table import row_of
-from .tables import location, refused, split_totals, sum_mismatches, tables_in, whole_numbers
+from .tables import _cell as cell_of, location, refused, split_totals, sum_mismatches, tables_in, whole_numbers
 
 ASSET_COLUMNS = ("category", "item", "good", "damaged", "sufficient", "lacking", "note", "location")
 #: the role --explain gives a row of sums under an item (:func:`_note_rows`)
@@ -90,13 +93,15 @@ def load_assets(path: str | Path, *, extra_aliases: dict[str, dict[str, list[str
             counts["good"] = _good_of_quantity(table, data, counts["damaged"], problems)
         elif table.has("quantity") and table.column("quantity").how == STATED_QUANTITY:
             notes += _quantity_sums(table, data, counts, problems)
-        frames.append((at, pd.DataFrame({
+        if table.has("good"):
+            counts = _on_loan(table, data, counts, notes)
+        frames.append((at, _sections_added(table, data, pd.DataFrame({
             "category": category,
             "item": data["item"].map(clean_text),
             **counts,
             "note": data["note"].map(lambda v: None if is_no_value(v) else clean_text(v)) if "note" in data else None,
             "location": [location(table, int(r)) for r in data["_row"]],
-        })))
+        }), notes)))
         stated_counts = _dashes_as_zero(table, totals, {c: whole_numbers(table, totals, c, problems, "items") for c in COUNTS})
         notes += _total_sums(table, data, counts, totals, stated_counts)
         stated.append(pd.DataFrame({
@@ -131,6 +136,158 @@ def _quantity_sums(table: Table, data: pd.DataFrame, counts: dict[str, pd.Series
     summed = counts["good"].fillna(0) + counts["damaged"].fillna(0)
     return sum_mismatches(table, data, summed, stated, "quantity", Pair("Barang baik dan rusak", "good and damaged items"),
                           Pair("jumlah", "total"))
+
+
+#: a year in a caption: sections of a table captioned by year are snapshots of the same items, never added up
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _section_captions(table: Table, data: pd.DataFrame) -> list[str] | None:
+    """The caption of the section each data row stands in, for a count table printed as sections one under the
+    other, each under a caption line and the header again (a school's recap with one table per class: 'Kelas VII A',
+    'Barang | Kondisi Baik …', its items, then 'Kelas VII B' …): the first section's caption is the one text line right
+    above the header, each other's the title line the recognition skipped before the header printed again. None when
+    the table has no such sections: no title row in its body, a section without a caption, or captions that are all
+    the same (a page turn repeating the table's title) or name a year (snapshots of the same items)."""
+    record, grid = table.record, table.grid
+    if record is None or record.header_rows is None:
+        return None
+    roles = dict(record.skipped_rows)
+    titles = sorted(row - grid.row0 for row, role in record.skipped_rows
+                    if role == "title" and roles.get(row + 1) == "repeated header")
+    if not titles:
+        return None
+
+    def line(i: int) -> str | None:
+        cells = [v for v in grid.cells.iloc[i] if not is_blank(v)] if 0 <= i < len(grid.cells) else []
+        return clean_text(cells[0]) if len(cells) == 1 and isinstance(cells[0], str) else None
+
+    first = line(record.header_rows[0] - grid.row0 - 1)
+    captions = [first, *(line(i) for i in titles)]
+    if any(c is None for c in captions) or len(set(captions)) != len(captions) or any(_YEAR.search(c) for c in captions):
+        return None
+    starts = [record.header_rows[0] - grid.row0, *titles]
+    return [captions[int(np.searchsorted(starts, int(r), side="right")) - 1] for r in data["_row"]]
+
+
+def _sections_added(table: Table, data: pd.DataFrame, frame: pd.DataFrame, notes: list[dict[str, str]]) -> pd.DataFrame:
+    """``frame`` (one row per data row of ``table``) with the rows of an item named in several sections of the table
+    (:func:`_section_captions`: 'Meja Siswa' under 'Kelas VII A', 'Kelas VII B' and 'Kelas VIII A') added up into one,
+    at its first row, with an info ``items_added_over_sections`` note naming the items and the captions: the report
+    lists items without their caption, and 'Meja Siswa' three times with no class is no reading of the table (an
+    inventory of rooms adds its items up the same way). An item twice in one section is left as written, as are the
+    items of a table with no captioned sections (a count table's rows per room or per satker stay apart).
+
+    Example: 'Meja Siswa' 30 good, 2 damaged under 'Kelas VII A' and 28, 4 under 'Kelas VII B': one row, 58 and 6.
+    """
+    captions = _section_captions(table, data)
+    if captions is None:
+        return frame
+    keys = frame["item"].map(lambda v: v.casefold() if isinstance(v, str) else None)
+    frame = frame.assign(_key=keys.to_numpy(), _caption=captions)
+    named = frame.dropna(subset=["_key"])
+    per = named.groupby("_key", sort=False)["_caption"].agg(["size", "nunique"])
+    added = per.index[(per["nunique"] > 1) & (per["size"] == per["nunique"])]
+    if not len(added):
+        return frame.drop(columns=["_key", "_caption"])
+    # each row its own group, but the rows of an item added up: the group of that item's first row
+    firsts = {key: i for i, key in reversed(list(enumerate(frame["_key"]))) if key in set(added)}
+    groups = [firsts.get(key, i) for i, key in enumerate(frame["_key"])]
+    rows = []
+    for _, group in frame.groupby(groups, sort=False):
+        first = group.iloc[0].copy()
+        if len(group) > 1:
+            for count in COUNTS:
+                first[count] = group[count].sum(min_count=1)
+            said = list(dict.fromkeys(v for v in group["note"] if isinstance(v, str)))
+            first["note"] = "; ".join(said) if said else None
+        rows.append(first)
+    out = pd.DataFrame(rows).drop(columns=["_key", "_caption"]).reset_index(drop=True)
+    names = list(dict.fromkeys(frame.loc[frame["_key"].isin(added), "item"]))
+    shown = ", ".join(f"'{name}'" for name in names[:3]) + (" …" if len(names) > 3 else "")
+    sections = list(dict.fromkeys(frame.loc[frame["_key"].isin(added), "_caption"]))
+    where = ", ".join(f"'{c}'" for c in sections[:4]) + (" …" if len(sections) > 4 else "")
+    notes.append(note("info", "items_added_over_sections", table.where,
+                      f"{format_number(len(names))} barang tercantum di beberapa bagian tabel ({where}): {shown} "
+                      "dijumlahkan per nama barang",
+                      f"{format_number(len(names), 0, 'en')} {'items stand' if len(names) > 1 else 'item stands'} in "
+                      f"several sections of the table ({where}): "
+                      f"{shown} added up per item name"))
+    return out
+
+
+def _loan_column(table: Table, data: pd.DataFrame) -> tuple[str, str, pd.Series] | None:
+    """The one column of a count table, not read, whose header names units out on loan (``on_loan_words.csv``:
+    'Dipinjam', 'Sedang Dipinjam') and whose cells are counts ('2 unit'): its frame label, header, and counts; None when
+    there is none, or several, or a cell that is no count (a borrower's name under 'Peminjam' is no such column)."""
+    phrases = on_loan_words()
+    found = [(label, path) for label, path in table.others
+             if any(phrase <= header_words(path[-1]) for phrase in phrases) and label in data.columns]
+    if len(found) != 1:
+        return None
+    label, path = found[0]
+    scratch: list[Problem] = []
+    counts = whole_numbers(table, data, label, scratch, "items")
+    if scratch or counts.isna().all():
+        return None
+    return label, " › ".join(path), counts
+
+
+def _on_loan(table: Table, data: pd.DataFrame, counts: dict[str, pd.Series],
+             notes: list[dict[str, str]]) -> dict[str, pd.Series]:
+    """``counts`` with the units out on loan of a count table's 'Dipinjam' column (:func:`_loan_column`) counted good:
+    they are the agency's, and in use (a lending application lends its working units), so leaving them out would lose
+    them from the report without a word. The table's own total beside them ('Total Unit', 'Jumlah') decides whether
+    they are among the good ones already: where it is good + damaged on every row, nothing is added; else they are
+    added, and each row whose total is not good + on loan + damaged is a ``sum_mismatch`` error at its total's cell.
+    Either way an info ``on_loan`` note names the column and what was done; the columns are marked read.
+
+    Example: Tersedia (Baik) '14 unit', Dipinjam '5 unit', Rusak Berat '1 unit', Total Unit '20 unit': good 19.
+    Near miss: 'Baik 14 | Dipinjam 5 | Rusak 1 | Jumlah 15' counts the lent units among the 14 good, which stay 14.
+    """
+    loan = _loan_column(table, data)
+    if loan is None:
+        return counts
+    label, header, lent = loan
+    good, damaged = counts["good"], counts["damaged"].fillna(0) if table.has("damaged") else 0.0
+    totals = [(c.label, c.header) for c in table.columns if c.name == "quantity"]
+    totals += [(other, " › ".join(path)) for other, path in table.others if other != label and headed_total(path)]
+    stated, total_header = None, None
+    if len(totals) == 1 and totals[0][0] in data.columns:
+        scratch: list[Problem] = []
+        column = whole_numbers(table, data, totals[0][0], scratch, "items")
+        if not scratch and column.notna().any():
+            stated, total_header = column, totals[0][1]
+    good_header = table.column("good").header
+    if stated is not None:
+        table.use(totals[0][0], Pair("jumlah tercantum, diperiksa", "stated total, checked"))
+        inside = ((good.fillna(0) + damaged - stated).abs() <= 0.5) | stated.isna()
+        if inside.all() and ((lent.fillna(0) > 0) & stated.notna()).any():
+            table.use(label, Pair("dipinjam, termasuk baik", "on loan, among the good ones"))
+            notes.append(note("info", "on_loan", table.where,
+                              f"Kolom '{header}' (barang yang dipinjam) tidak ditambahkan: '{total_header}' sama dengan "
+                              f"'{good_header}' ditambah yang rusak di setiap baris, jadi yang dipinjam sudah termasuk baik",
+                              f"The '{header}' column (units on loan) is not added: '{total_header}' is '{good_header}' "
+                              f"plus the damaged on every row, so the units on loan are among the good ones"))
+            return counts
+    counts = {**counts, "good": good.add(lent, fill_value=0).where(good.notna() | lent.notna())}
+    table.use(label, Pair("bagian dari baik (dipinjam)", "part of good (on loan)"))
+    by_id, by_en = (f", seperti '{total_header}' menghitungnya", f", as '{total_header}' counts them") if stated is not None else ("", "")
+    notes.append(note("info", "on_loan", table.where,
+                      f"Barang yang dipinjam (kolom '{header}') dihitung baik bersama '{good_header}'{by_id}: barangnya "
+                      "milik instansi dan sedang dipakai",
+                      f"The units on loan ('{header}' column) are counted good with '{good_header}'{by_en}: they are the "
+                      "agency's and in use"))
+    if stated is not None:
+        summed = counts["good"].fillna(0) + damaged
+        for i in np.flatnonzero(((summed - stated).abs() > 0.5).to_numpy() & stated.notna().to_numpy()):
+            (got_id, got_en), (want_id, want_en) = amounts(summed.iloc[i]), amounts(stated.iloc[i])
+            notes.append(note("error", "sum_mismatch", cell_of(table, int(data["_row"].iloc[i]), totals[0][0]),
+                              f"Barang baik, dipinjam dan rusak baris ini berjumlah {got_id}, tidak sama dengan "
+                              f"'{total_header}' yang tercantum {want_id}",
+                              f"This row's good, on loan and damaged items add up to {got_en}, not its stated "
+                              f"'{total_header}' {want_en}"))
+    return counts
 
 
 def _total_sums(table: Table, data: pd.DataFrame, counts: dict[str, pd.Series], totals: pd.DataFrame,

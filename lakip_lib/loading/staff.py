@@ -1520,6 +1520,9 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     counted = counts + [label for label, _, _ in (wide[1] + wide[2] if wide else [])]
     if counted and len(data):
         data = data[~data[counted].map(lambda v: is_no_value(v) and not excel_error(v)).all(axis=1)].reset_index(drop=True)
+    if counted and len(data):
+        # a row of L + P per group under the totals, each figure merged over its L and P: no men, checked and set aside
+        data = _sexes_together(table, data, notes)
     if counted and table.has("category") and len(data):
         # rows numbered 1 … n under a roman-numbered row that adds them up ('II RUMAH SAKIT' over its kabupaten):
         # counted once, by the row over them; a parent they do not add up to is refused, never counted twice
@@ -1624,6 +1627,80 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
         records = []
     out.insert(0, (dimension, _records(records, table), _records(stated_records, table), _records(aside, table)))
     return out
+
+
+def _sexes_together(table: Table, data: pd.DataFrame, notes: list[dict[str, str]]) -> pd.DataFrame:
+    """``data`` without the rows that state, per group of columns, its men and women together in one cell merged
+    across the group's L and P columns (a dashboard's last row under its 'Jumlah' row: 174 in 'Lektor › L' merged over
+    'Lektor › P'). Such a row has no label of its own (the total's label is merged down over it), and every figure of
+    it stands in a cell merged over exactly one L and one P column of the same row. Read as men, its figures would count
+    every lecturer again; so each is checked against the L and P of the rows in its two columns, an info
+    ``sexes_together`` note when they all agree, a ``sum_mismatch`` error naming the cell for each that does not, and
+    the row is set aside in the table's record either way.
+
+    Near miss: a row with no label whose figures stand in the L columns unmerged is read as before (a row of men), and
+    a labelled row is never taken, whatever its cells are merged over.
+    """
+    if not (table.has("male") and table.has("female")) or data.empty:
+        return data
+    sex_of: dict[int, tuple[str, str]] = {}  # grid column → (male/female, frame label)
+    for name in ("male", "female"):
+        for label in table.parts.get(name) or [name]:
+            j = table.part_columns[label] if label in table.part_columns else table.column(label).index
+            sex_of[j] = (name, label)
+    grid = table.grid
+    together: dict[int, list[tuple[int, int, float]]] = {}  # position in data → (male column, female column, figure)
+    for i in range(len(data)):
+        if table.has("category") and not is_no_value(data["category"].iloc[i]):
+            continue
+        r = int(data["_row"].iloc[i])
+        filled = [j for j in sex_of if j in grid.cells.columns and not is_no_value(grid.cells.iat[r, j])]
+        pairs = []
+        for j in filled:
+            span = grid.merged_over(r, j)
+            if span is None or span[0] != r or span[2] != r or span[1] != j:
+                break
+            covered = [sex_of[k][0] for k in range(span[1], span[3] + 1) if k in sex_of]
+            if sorted(covered) != ["female", "male"] or span[3] - span[1] + 1 != 2:
+                break
+            value = grid.cells.iat[r, j]
+            if not isinstance(value, (int, float, np.integer, np.floating)) or isinstance(value, bool):
+                break
+            pairs.append((j, span[3], float(value)))
+        else:
+            if pairs:
+                together[i] = pairs
+    if not together:
+        return data
+    rest = data.drop(index=data.index[list(together)])
+    scratch: list[Problem] = []  # a bad cell of the rows is reported by the summary itself
+    summed = {j: float(whole_numbers(table, rest, sex_of[j][1], scratch, "staff").sum()) for j in sex_of}
+    wrong = []
+    for i, pairs in together.items():
+        r = int(data["_row"].iloc[i])
+        for j, k, value in pairs:
+            want = summed[j] + summed[k]
+            if not scratch and abs(want - value) > 0.5:
+                (got_id, got_en), (want_id, want_en) = amounts(want), amounts(value)
+                wrong.append(note("error", "sum_mismatch", f"{grid.file}:{grid.sheet}!{grid.cell_name(r, j)}",
+                                  f"L dan P baris-baris tabel di kolom ini berjumlah {got_id}, tidak sama dengan L + P "
+                                  f"yang tercantum {want_id} (sel digabung di atas L dan P)",
+                                  f"The rows' L and P in these columns add up to {got_en}, not the stated L + P "
+                                  f"{want_en} (a cell merged over L and P)"))
+    rows = [grid.row0 + int(data["_row"].iloc[i]) for i in together]
+    shown = ", ".join(map(str, rows))
+    if not wrong:
+        notes.append(note("info", "sexes_together", location(table, int(data["_row"].iloc[next(iter(together))])),
+                          f"Baris {shown} menyebut L + P tiap kelompok kolom dalam sel yang digabung di atas L dan P, "
+                          "sama dengan jumlah baris-barisnya: bukan laki-laki, tidak dihitung lagi",
+                          f"Row {shown} states each column group's L + P in a cell merged over L and P, which the rows "
+                          "add up to: no men, not counted again"))
+    notes += wrong
+    if table.record is not None:
+        table.record.skipped_rows = sorted(table.record.skipped_rows + [
+            (row, Pair("L + P tiap kelompok, digabung di atas L dan P", "L + P of each group, merged over L and P"))
+            for row in rows], key=row_of)
+    return rest.reset_index(drop=True)
 
 
 #: a total word before a group's label: the subtotal row of a Perda APBD's Lampiran VI ('JUMLAH GOLONGAN IV')
