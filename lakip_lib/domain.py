@@ -117,6 +117,19 @@ def lower_is_better() -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
 
 
 @cache
+def reduced_states() -> frozenset[str]:
+    """Words naming a state of reduction reached (``reduced_states.csv``: ``berkurangnya``, ``menurunnya``): in a
+    lower-is-better indicator's name they cancel its lexicon phrase only when its figures may be a share of reduction,
+    never when they are counted in a unit of their own ('Berkurangnya jumlah keluhan' '60 kali').
+
+    Example:
+        >>> "berkurangnya" in reduced_states(), "penurunan" in reduced_states()
+        (True, False)
+    """
+    return frozenset(word.lower() for word in _read("reduced_states.csv", dtype=str)["word"])
+
+
+@cache
 def commentary_words() -> tuple[tuple[frozenset[str], str | None], ...]:
     """Words of a header over text about the figures (``commentary_words.csv``: an analysis, its causes, the follow-up,
     a remark): each entry's words, and the text field they name (None for a remark of no field, ``Keterangan``).

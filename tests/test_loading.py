@@ -1881,13 +1881,15 @@ def test_a_stated_capaian_that_only_lower_is_better_gives_makes_an_unmarked_indi
 def test_a_bounded_targets_number_style_is_its_numbers(xlsx):
     """'>=76.61%' beside '>=80%' and '<=30': the bound hid the cell from the column's number style, so the column had
     none, the Indonesian one was assumed and '76.61%' was refused as 'not the same number style as the rest of the
-    column (1.234,56)'. Near miss: a column of decimal commas still refuses a point written among them."""
+    column (1.234,56)'. Near miss: a column of decimal commas still refuses a number written in the other style
+    ('1,080.25'; a point before the last one or two digits of a number under 1000, '80.25', can only be a decimal
+    point and is read)."""
     rows = [["No", "Indikator", "Target", "Realisasi"], [1, "Kepatuhan formularium", ">=80%", "82%"],
             [2, "Waktu tunggu resep", "<=30", "28"], [3, "Kepuasan pasien", ">=76.61%", "78%"]]
     data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2025)
     assert data.values.loc[data.values["kind"].eq("target"), "value"].tolist() == [80.0, 30.0, 76.61]
     rows = [*rows[:3], [3, "Kepuasan pasien", ">=76,61%", "78%"], [4, "Kepuasan keluarga", ">=75,5%", "78%"],
-            [5, "Indeks mutu", ">=80.25", "81"]]
+            [5, "Indeks mutu", ">=1,080.25", "1.100"]]
     with pytest.raises(InputError, match="cell C6.*the same number style as the rest of the column"):
         load_indicators(xlsx("kinerja2.xlsx", {"PK": rows}), year=2025)
 
@@ -2869,3 +2871,35 @@ def test_belanja_items_of_one_sub_kegiatan_named_above_are_refused_naming_it(tmp
              ["4.02.02.2.01", "Pembentukan Perda", 48_000_000, 46_340_000]]
     loaded = load_budget(make_workbook(tmp_path / "b.xlsx", {"S": above + coded}), year=2023)
     assert loaded.rows["level"].tolist() == ["program", "kegiatan"]
+
+
+def test_an_average_duration_and_a_reduced_count_of_complaints_are_to_be_lowered(xlsx):
+    """A Biro Umum's IKU matrix states no polarity: 'Waktu rata-rata penerbitan SPM' ('2 hari', the lexicon had only
+    'rata-rata waktu') and 'Berkurangnya jumlah keluhan …' ('60 kali': the name states the goal, the figure is the
+    count of complaints; 'berkurangnya' cancelled the phrase) were read higher-is-better without a word. Near misses:
+    a share of reduction stays to be raised ('Persentase penurunan waktu rata-rata …' in '%', 'Menurunnya jumlah
+    keluhan' in '%', 'Penurunan jumlah keluhan' counted, the act, which may be the complaints taken away), and so do
+    complaints handled ('Jumlah keluhan yang ditindaklanjuti')."""
+    rows = [["No", "Indikator Kinerja", "Target 2017", "Realisasi 2017"],
+            [1, "Waktu rata-rata penerbitan Surat Perintah Membayar (SPM)", "2 hari", "2 hari"],
+            [2, "Berkurangnya jumlah keluhan terhadap pelayanan kebersihan", "60 kali", "55 kali"],
+            [3, "Persentase penurunan waktu rata-rata pelayanan", "10%", "12%"],
+            [4, "Menurunnya jumlah keluhan pelanggan", "10%", "12%"],
+            [5, "Penurunan jumlah keluhan pelanggan", "20 kali", "25 kali"],
+            [6, "Jumlah keluhan yang ditindaklanjuti", "50 kali", "55 kali"]]
+    data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2017)
+    assert data.indicators["polarity"].tolist() == ["negative", "negative", "positive", "positive", "positive", "positive"]
+    inferred = data.notes[data.notes["check"].eq("polarity_inferred")]
+    assert inferred["location"].tolist() == ["kinerja.xlsx:PK!row 2", "kinerja.xlsx:PK!row 3"]
+    assert "its name states the state 'berkurangnya', but its figures are counted in 'kali'" in inferred["message_en"].iloc[1]
+    assert "namanya menyatakan keadaan 'berkurangnya', tetapi angkanya dihitung dalam 'kali'" in inferred["message"].iloc[1]
+
+
+def test_an_index_target_with_a_decimal_point_among_decimal_commas_is_read(xlsx):
+    """'3.5' in a target column of '3,5' and '3,75' was refused ('a figure that cannot be read'): a point before the
+    last one or two digits can only be a decimal point. Near miss: '1.550 bh' in the same column stays 1550."""
+    rows = [["No", "Indikator Kinerja", "Target 2016", "Realisasi 2016"],
+            [1, "Indeks Kepuasan Pelayanan Pimpinan", "3,5", "3,6"], [2, "Indeks Kepuasan Pelayanan Tamu", "3.5", "3,75"],
+            [3, "Jumlah naskah dinas yang dilayani dengan e-Arsip", "1.550 bh", "1.600 bh"]]
+    data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2016)
+    assert data.values.loc[data.values["kind"].eq("target"), "value"].tolist() == [3.5, 3.5, 1550.0]

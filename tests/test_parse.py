@@ -105,9 +105,27 @@ def test_ambiguous_1234_is_refused_in_a_point_decimal_column():
 
 def test_a_cell_of_the_other_convention_is_refused():
     with pytest.raises(ValueParseError, match="same number style"):
-        parse_number("12.5", INDONESIAN)
+        parse_number("2500.75", INDONESIAN)  # a thousand and more, ungrouped: written in another style altogether
+    with pytest.raises(ValueParseError, match="same number style"):
+        parse_number("1,234.5", INDONESIAN)
     with pytest.raises(ValueParseError, match="same number style"):
         parse_number("13.201.715.554", POINT)
+
+
+def test_a_mark_before_one_or_two_last_digits_is_a_decimal_mark_in_either_convention():
+    """'3.5' beside '3,5' in a column of decimal commas (a Biro Umum's IKU matrix) was refused as 'a figure that cannot
+    be read': no convention groups thousands by one or two digits, so the point is a decimal point and the cell means
+    3.5 in either; likewise '88,30' among points. Near misses: '1.550' (three digits after the point) stays one
+    thousand five hundred fifty in an Indonesian column and ambiguous in a point one; a number of a thousand or more
+    written ungrouped ('2500.75') is still refused in an Indonesian column."""
+    assert parse_number("3.5", INDONESIAN) == 3.5 and parse_number("3,5", INDONESIAN) == 3.5
+    assert parse_number("88,30 %", POINT) == 88.3 and parse_number("-12.75", INDONESIAN) == -12.75
+    assert parse_number("1.550", INDONESIAN) == 1550.0
+    with pytest.raises(ValueParseError, match="an unambiguous number"):
+        parse_number("1.550", POINT)
+    with pytest.raises(ValueParseError, match="same number style"):
+        parse_number("2500.75", INDONESIAN)
+    assert read_text_number("3.5").convention == POINT  # it still votes for the column's style as it did
 
 
 def test_only_a_single_group_of_three_is_ambiguous():

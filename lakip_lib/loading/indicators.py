@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..domain import lower_is_better, ordinal_scales, unit_words
+from ..domain import lower_is_better, ordinal_scales, reduced_states, unit_words
 from ..errors import InputError, Problem
 from ..formatting import format_number
 from ..messages import Pair, Text, expects
@@ -678,7 +678,8 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
         scale = _scale(row.get("scale"), target_texts, scales, table, excel_row, problems)
         stated = tuple(b for b in (_bound(t) for t in target_texts) if b)
         bound = next(iter(stated), None) or name_bound(name)
-        polarity = _polarity(row.get("polarity"), scale, table, excel_row, problems, name, notes, bound, stated)
+        polarity = _polarity(row.get("polarity"), scale, table, excel_row, problems, name, notes, bound, stated,
+                             _counted_in(target_texts, row.get("unit")))
         unit = _text(row.get("unit"))
         written: dict[str, str] = {}
         start = len(values)  # where this indicator's values begin
@@ -1193,23 +1194,31 @@ def _falling_targets(values: list[tuple]) -> str | None:
 
 def _polarity(value: object, scale: str | None, table: Table, row: int, problems: list[Problem], name: str,
               notes: list[dict[str, str]], bound: tuple[str, str] | None = None,
-              targets: tuple[tuple[str, str], ...] = ()) -> str:
+              targets: tuple[tuple[str, str], ...] = (), counted: str | None = None) -> str:
     """An indicator's polarity: as its polarity column says; ordinal when its values are grades of a known scale
     (whatever the column says: ``Positif`` over ``BB``); else as its target's bound says (``≤ 5 %`` is lower is
     better, with a warning; ``Min 80 %`` higher); else negative when its name is in the lower-is-better lexicon
-    (``lower_is_better.csv``), with a warning; else positive."""
+    (``lower_is_better.csv``), with a warning; else positive. ``counted`` is the unit its figures are counted in
+    (``kali``; None for a percent or none): with one, a name stating the reduced state ('Berkurangnya jumlah
+    keluhan') names the count itself (:func:`_lower_is_better`)."""
     if is_no_value(value):
         if scale:
             return "ordinal"
         upper = bound is not None and bound[0] == "upper"
         if bound is not None and not upper:
             return "positive"
-        if upper or _lower_is_better(name):
+        if upper or _lower_is_better(name, counted):
             # the bound is in the target (≤ 5 hari) or, when the target states none, in the name (… maksimal 1 %)
+            state = next((w for w in re.findall(r"[a-z0-9]+", clean_text(name).lower()) if w in reduced_states()), None)
             why_id, why_en = ((f"targetnya '{bound[1]}' adalah batas atas, maka ", f"its target '{bound[1]}' is an upper bound, so it is ")
                               if upper and bound in targets else
                               (f"namanya menyatakan '{bound[1]}', batas atas, maka ", f"its name states '{bound[1]}', an upper bound, so it is ")
-                              if upper else ("", ""))
+                              if upper else
+                              (f"namanya menyatakan keadaan '{state}', tetapi angkanya dihitung dalam '{counted}', jadi "
+                               "angka itu jumlahnya sendiri, bukan persentase penurunan, maka ",
+                               f"its name states the state '{state}', but its figures are counted in '{counted}', so they "
+                               "are the count itself, not a share of reduction, and it is ")
+                              if state and counted else ("", ""))
             notes.append(note("warning", "polarity_inferred", location(table, row),
                               f"{name}: polaritasnya tidak dinyatakan; {why_id}dibaca sebagai negatif (makin kecil makin baik). "
                               "Jika salah, tulis polaritasnya (Positif/Negatif) di kolom 'Polaritas'",
@@ -1232,22 +1241,49 @@ def _polarity(value: object, scale: str | None, table: Table, row: int, problems
     return polarity
 
 
-def _lower_is_better(name: str) -> bool:
+def _lower_is_better(name: str, counted: str | None = None) -> bool:
     """Whether an indicator's name holds a phrase of the lower-is-better lexicon, its words in that order (other words
     may stand between them) and none of the words that cancel it.
 
     The order matters: 'waktu pelayanan' (a duration, to lower) is not 'pelayanan perizinan tepat waktu' (a share of
-    services on time, to raise).
+    services on time, to raise). A word naming the reduced state (``reduced_states.csv``: 'Berkurangnya …',
+    'Menurunnya …') cancels the phrase only when the figures may be a share of reduction: when they are ``counted``
+    in a unit of their own ('60 kali', '100 per 100.000 KH'), the name states the goal and the figure is the thing
+    counted, to be lowered. 'Penurunan' (the act) cancels it always: '2 hari' of it may be the days saved.
 
     Example:
         >>> _lower_is_better("Rata-rata waktu pelayanan perizinan"), _lower_is_better("Persentase pelayanan perizinan tepat waktu")
         (True, False)
         >>> _lower_is_better("Angka Kematian Ibu"), _lower_is_better("Penurunan angka kematian ibu")
         (True, False)
+        >>> _lower_is_better("Berkurangnya jumlah keluhan", "kali"), _lower_is_better("Berkurangnya jumlah keluhan")
+        (True, False)
     """
     words = re.findall(r"[a-z0-9]+", clean_text(name).lower())
     present = set(words)
+    if counted:
+        present -= reduced_states()
     return any(_in_order(phrase, words) and not unless & present for phrase, unless in lower_is_better())
+
+
+#: units that make a figure a share or a change of one, never a count of its own (``%`` has no letters and is none)
+_SHARE_UNITS = frozenset({"persen", "prosen", "percent", "poin", "point", "pp"})
+
+
+def _counted_in(texts: list[object], unit: object = None) -> str | None:
+    """The unit an indicator's figures are counted in, from its Satuan cell or else the words after its figures
+    ('60 kali' → 'kali'); None when there is none or it makes them a share ('%', 'persen', 'poin').
+
+    Example:
+        >>> _counted_in(["N/A", "60 kali"]), _counted_in(["3,1%"]), _counted_in([60], "Persen"), _counted_in([5])
+        ('kali', None, None, None)
+    """
+    written = [clean_text(unit)] if not is_no_value(unit) else []
+    written += [match.group(2) for t in texts if isinstance(t, str) and (match := _VALUE.match(clean_text(_unbound(t))))]
+    for text in (t for t in written if t):
+        words = re.findall(r"[^\W\d_]+", text.lower())  # the first unit written decides: '%' is a share
+        return clean_text(text) if words and words[0] not in _SHARE_UNITS else None
+    return None
 
 
 def _in_order(phrase: tuple[str, ...], words: list[str]) -> bool:

@@ -18,7 +18,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import numpy as np
@@ -287,6 +287,9 @@ _ID_GROUPED = re.compile(r"^[+-]?[0-9]{1,3}(?:\.[0-9]{3}){2,}$")  # 13.201.715.5
 _ID_DECIMAL = re.compile(r"^[+-]?[0-9]{1,3}(?:\.[0-9]{3})*,[0-9]+$|^[+-]?[0-9]+,[0-9]+$")  # 1.234,50 or 88,30
 _POINT_DECIMAL = re.compile(r"^[+-]?[0-9]+\.[0-9]+$")  # 88.30, 1234.5
 _EN_GROUPED = re.compile(r"^[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$")  # 1,234,567.89
+#: a number under 1000 with one mark before its last one or two digits (3.5, 88,30): no convention groups thousands by
+#: one or two digits, so the mark is a decimal one whichever it is, and only the mark differs between the conventions
+_LONE_DECIMAL = re.compile(r"^[+-]?[0-9]{1,3}[.,][0-9]{1,2}$")
 #: a line of a cell that holds a figure: two such lines are two figures ('1.172.842.020\n-312.731.020', a total and the
 #: surplus under it), never one number to be joined
 _FIGURE_LINE = re.compile(r"[0-9]")
@@ -305,6 +308,9 @@ class TextNumber:
     convention: str | None
     #: True when the spelling means different numbers under the two conventions (``1.234``)
     ambiguous: bool = False
+    #: True when its one mark can only be a decimal mark (``3.5``, ``88,30``): it means one number in a column of
+    #: either convention, though it votes for the one its mark is the decimal mark of
+    decimal_only: bool = False
 
 
 def read_text_number(text: str) -> TextNumber:
@@ -318,7 +324,7 @@ def read_text_number(text: str) -> TextNumber:
         >>> read_text_number("88,30 %").value
         88.3
         >>> read_text_number("1.234")
-        TextNumber(value=1234.0, convention=None, ambiguous=True)
+        TextNumber(value=1234.0, convention=None, ambiguous=True, decimal_only=False)
     """
     raw = text
     if sum(bool(_FIGURE_LINE.search(line)) for line in text.splitlines()) > 1:
@@ -346,7 +352,7 @@ def read_text_number(text: str) -> TextNumber:
         raise ValueParseError(raw, expects("number_written"))
     if not math.isfinite(read.value):
         raise ValueParseError(raw, expects("number_sensible"))
-    return read
+    return replace(read, decimal_only=True) if _LONE_DECIMAL.match(text) else read
 
 
 def parse_number(value: object, convention: str | None = INDONESIAN) -> float | None:
@@ -354,11 +360,15 @@ def parse_number(value: object, convention: str | None = INDONESIAN) -> float | 
 
     ``None`` means "no value" (empty, ``-``, ``n/a``), never zero. ``convention``
     settles ``1.234``: :data:`INDONESIAN` reads 1234, :data:`POINT` refuses it as
-    ambiguous.
+    ambiguous. A cell of the other convention is refused, except a number under
+    1000 whose one mark stands before its last one or two digits (``3.5`` among
+    ``3,5``): no convention groups thousands so, and it means one number in both.
 
     Example:
         >>> parse_number("Rp. 1.234"), parse_number(" - "), parse_number(44)
         (1234.0, None, 44.0)
+        >>> parse_number("3.5", INDONESIAN), parse_number("88,30 %", POINT)
+        (3.5, 88.3)
     """
     if is_no_value(value):
         return None
@@ -375,7 +385,7 @@ def parse_number(value: object, convention: str | None = INDONESIAN) -> float | 
     if read.ambiguous and convention == POINT:
         raise ValueParseError(
             value, expects("number_unambiguous"))
-    if read.convention and convention and read.convention != convention:
+    if read.convention and convention and read.convention != convention and not read.decimal_only:
         raise ValueParseError(value, expects("number_style", style=_describe(convention)))
     return read.value
 
