@@ -448,6 +448,27 @@ EXPECTED = {
                   "the report's date (delete the others)"),
     "category_as_others": ("{expected}, seperti baris lain tabel {dimension} ini",
                            "{expected}, as the other rows of this {dimension} table"),
+    "category_column_known": ("kolom satu kategori {dimension} yang dikenal kit ({known}), seperti kolom di sampingnya "
+                              "('{band}'): kolom ini berisi jumlah pegawai, tetapi '{category}' bukan salah satunya, "
+                              "sehingga mereka tidak terhitung dalam kategori mana pun dan tidak pula dalam jumlah menurut "
+                              "jenis kelamin; bila '{category}' adalah salah satu kategori itu, tulis judulnya dengan nama "
+                              "kategori itu (ejaan yang dikenal ada di lakip_lib/data/value_aliases.csv; lakip.yml tidak "
+                              "mempunyai pengaturan untuk kategori)",
+                              "a column of one {dimension} category the kit knows ({known}), as the columns beside it "
+                              "('{band}'): this column counts staff, but '{category}' is none of them, so they would be "
+                              "counted in no category and not in the totals by sex either; if '{category}' is one of those "
+                              "categories, write its header as that category (the spellings known are in "
+                              "lakip_lib/data/value_aliases.csv; lakip.yml has no setting for categories)"),
+    "category_marks_known": ("kolom satu kategori {dimension} yang dikenal kit ({known}), seperti kolom lain di bawah "
+                             "'{band}': kolom ini menandai pegawai, tetapi '{category}' bukan salah satunya, sehingga "
+                             "mereka tidak mempunyai {dimension}; bila '{category}' adalah salah satu kategori itu, tulis "
+                             "judulnya dengan nama kategori itu (ejaan yang dikenal ada di lakip_lib/data/value_aliases.csv; "
+                             "lakip.yml tidak mempunyai pengaturan untuk kategori)",
+                             "a column of one {dimension} category the kit knows ({known}), as the other columns under "
+                             "'{band}': this column marks staff, but '{category}' is none of them, so they would have no "
+                             "{dimension}; if '{category}' is one of those categories, write its header as that category "
+                             "(the spellings known are in lakip_lib/data/value_aliases.csv; lakip.yml has no setting for "
+                             "categories)"),
     "category_once": ("setiap kategori satu kali ({category} juga ada di baris {row})",
                       "each category once ({category} is also in row {row})"),
     "groups_or_golongan": ("kelompok (IV, III …) atau golongan (IV/a …), tidak keduanya: baris kelompok di atas "

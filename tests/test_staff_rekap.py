@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl.utils import get_column_letter
@@ -22,8 +23,10 @@ from openpyxl.utils import get_column_letter
 from lakip_lib.analysis import count_by
 from lakip_lib.analysis.checks import reconcile
 from lakip_lib.config import Project
+from lakip_lib.errors import InputError
 from lakip_lib.loading import YearData, load_staff
-from workbooks import make_workbook
+from lakip_lib.messages import render
+from workbooks import make_workbook, nip
 
 EXAMPLES = int(os.environ.get("LAKIP_EXAMPLES", "25"))
 #: dimension → (its header down the side, its group label across the top, its one-row header prefix, (category as
@@ -178,3 +181,109 @@ def test_a_staff_rekap_in_any_dress_gives_the_generated_counts(tmp_path_factory,
     # the Jumlah row and each row's Jumlah agree with the counts: nothing is read short or twice
     found = reconcile(YearData(2024, Project(), staff=staff))
     assert found.loc[found["severity"].eq("error"), "message_en"].tolist() == []
+
+
+# ---------------------------------------------------------------- a category band's columns of an unknown category
+
+#: a unit's counts under SD › L | P, <the column tried> › L | P, S1 › L | P
+_BAND_ROWS = [[1, "Sekretariat", 1, 2, 3, 4, 5, 6], [2, "Bidang A", 1, 1, 1, 1, 1, 1]]
+
+
+def _education_band(tmp_path, middle: str, cells: list[list] | None = None, *, jumlah: bool = False):
+    """A staff table by unit under PENDIDIKAN › SD | ``middle`` | S1, each over L | P (three header rows), loaded."""
+    rows = [[*row[:4], *(c if cells is None else cells[i]), *row[6:]] for i, row in enumerate(_BAND_ROWS)
+            for c in [row[4:6]]]
+    header = [["No", "Unit Kerja", "PENDIDIKAN", *[None] * 5], [None, None, "SD", None, middle, None, "S1", None],
+              [None, None, *["L", "P"] * 3]]
+    merged = ["C1:H1", "C2:D2", "E2:F2", "G2:H2", "A1:A3", "B1:B3"]
+    path = make_workbook(tmp_path / "pegawai.xlsx", {"Rekap": header + rows}, merged={"Rekap": merged})
+    return load_staff(path)
+
+
+def _by(staff, dimension: str) -> dict[str, int]:
+    got = count_by(staff.summaries, dimension)
+    return {c: int(n) for c, n in zip(got["category"], got["count"]) if n}
+
+
+def test_counts_under_a_category_band_in_an_unknown_category_are_refused_at_their_cell(tmp_path):
+    # PENDIDIKAN › Kursus › L | P: no education level the kit knows; read as L and P alone they were counted in no
+    # level and left out of the gender totals (9 of 27 staff), with no word
+    with pytest.raises(InputError) as refused:
+        _education_band(tmp_path, "Kursus")
+    problems = refused.value.problems
+    assert [p.cell for p in problems] == ["E3", "F3"]
+    for lang in ("id", "en"):
+        text = render(problems[0].expected, lang)
+        assert "'Kursus'" in text and "SD, SMP, SMA, D1, D2, D3, D4, S1, S2, S3" in text and "'PENDIDIKAN'" in text
+    assert "counts staff" in render(problems[0].expected, "en")
+    assert "berisi jumlah pegawai" in render(problems[0].expected, "id")
+
+
+def test_counts_in_an_unknown_category_among_snake_case_aliases_are_refused(tmp_path):
+    # jml_sd_pria | jml_kursus_pria …: no band over them, but the same sub-level (pria) as the known levels beside
+    header = [["no", "unit_kerja", "jml_sd_pria", "jml_sd_wanita", "jml_kursus_pria", "jml_kursus_wanita", "jml_s1_pria",
+               "jml_s1_wanita"]]
+    path = make_workbook(tmp_path / "pegawai.xlsx", {"Rekap": header + _BAND_ROWS})
+    with pytest.raises(InputError) as refused:
+        load_staff(path)
+    assert [p.cell for p in refused.value.problems] == ["E1", "F1"]
+
+
+def test_counts_in_an_unknown_position_type_under_its_band_are_refused(tmp_path):
+    header = [["No", "Unit Kerja", "JENIS JABATAN", None, None, None], [None, None, "Struktural", "Staf Ahli", "Fungsional",
+                                                                         "Pelaksana"]]
+    rows = [[1, "Sekretariat", 1, 2, 3, 4], [2, "Bidang A", 1, 1, 1, 1]]
+    path = make_workbook(tmp_path / "pegawai.xlsx", {"Rekap": header + rows}, merged={"Rekap": ["C1:F1", "A1:A2", "B1:B2"]})
+    with pytest.raises(InputError) as refused:
+        load_staff(path)
+    [problem] = refused.value.problems
+    assert problem.cell == "D2" and "Struktural, Fungsional, Pelaksana" in render(problem.expected, "en")
+
+
+def test_a_total_column_under_the_band_is_no_unknown_category(tmp_path):
+    # near miss: PENDIDIKAN › Jumlah › L | P is the band's total, checked against the levels, never a category
+    staff = _education_band(tmp_path, "Jumlah", [[6, 8], [2, 2]])
+    assert _by(staff, "education") == {"SD": 3 + 2, "S1": 6 + 7}
+    assert _by(staff, "gender") == {"Laki-laki": 8, "Perempuan": 10}
+
+
+def test_an_empty_column_under_the_band_counts_no_one(tmp_path):
+    # near miss: 'Kursus' with no count in it (empty, or 0) loses no one: the table is read
+    staff = _education_band(tmp_path, "Kursus", [[None, None], [None, 0]])
+    assert _by(staff, "education") == {"SD": 5, "S1": 13}
+    assert _by(staff, "gender") == {"Laki-laki": 8, "Perempuan": 10}
+
+
+def test_a_known_level_written_with_punctuation_under_the_band_is_read(tmp_path):
+    # near miss: 'D.III' is D3, however punctuated: read, not refused
+    staff = _education_band(tmp_path, "D.III")
+    assert _by(staff, "education") == {"SD": 5, "D3": 9, "S1": 13}
+    assert _by(staff, "gender") == {"Laki-laki": 12, "Perempuan": 15}
+
+
+def _one_hot_roster(tmp_path, kursus: list) -> object:
+    """A roster of six under PENDIDIKAN › SMA | Kursus | S1 | S2, one mark per person; ``kursus`` is each row's cell
+    under Kursus (a 1 there replaces the person's other mark), loaded."""
+    header = [["No", "NIP", "Nama", "Gol", "PENDIDIKAN", None, None, None], [None, None, None, None, "SMA", "Kursus", "S1", "S2"]]
+    body = []
+    for i, cell in enumerate(kursus):
+        marks = [None if cell == 1 else (1 if k == i % 3 else None) for k in range(3)]
+        body.append([i + 1, nip(i + 1), f"Pegawai {i}", "III/a", marks[0], cell, marks[1], marks[2]])
+    path = make_workbook(tmp_path / "pegawai.xlsx", {"Data": header + body},
+                         merged={"Data": ["E1:H1", "A1:A2", "B1:B2", "C1:C2", "D1:D2"]})
+    return load_staff(path)
+
+
+def test_marks_under_an_unknown_category_of_a_one_hot_band_are_refused(tmp_path):
+    # a roster's PENDIDIKAN › SMA | Kursus | S1 | S2, one mark per person: those marked under Kursus would be read with
+    # no education, in silence
+    with pytest.raises(InputError) as refused:
+        _one_hot_roster(tmp_path, [None, 1, None, None, None, None])
+    [problem] = refused.value.problems
+    assert problem.cell == "F2" and "'Kursus'" in render(problem.expected, "id") and "marks staff" in render(problem.expected, "en")
+
+
+def test_an_unknown_category_of_a_one_hot_band_that_marks_no_one_is_left_aside(tmp_path):
+    # near miss: the Kursus column marks no one (0 or empty): nobody's education is lost, the roster is read
+    staff = _one_hot_roster(tmp_path, [None, 0, None, None, None, None])
+    assert staff.roster["education"].notna().all()

@@ -320,6 +320,8 @@ def _values_from_marks(table: Table) -> list[dict[str, str]]:
     notes = []
     for column in [c for c in table.columns if c.how == ONE_HOT]:
         parts = table.parts[column.label]
+        if problems := _marks_unknown(table, column.name, [table.part_paths[part] for part in parts]):
+            raise InputError(problems)
         leaves = [table.part_paths[part][-1] for part in parts]
         cells = table.frame[parts].to_numpy(dtype=object)
 
@@ -343,6 +345,33 @@ def _values_from_marks(table: Table) -> list[dict[str, str]]:
                           f"The columns {names} hold one mark ({marks}) per row: each person's {what_en} is the header of "
                           "the column marked"))
     return notes
+
+
+def _marks_unknown(table: Table, field: str, paths: list[tuple[str, ...]]) -> list[Problem]:
+    """A problem for each other column under the band of a one-hot field's columns ``paths`` (``PENDIDIKAN › SMA | S1``
+    beside ``PENDIDIKAN › Kursus``) that marks a row: its header names no category of the field, so the people it
+    marks would be read with no value of it, in silence. Refused at its header cell, naming the known categories; a
+    column under the band that marks no one (empty, or 0) is left aside as before.
+    """
+    band = [header_key(level) for level in paths[0][:-1]]
+    if not band:
+        return []  # L | P with no band over them: nothing tells which other columns belong to them
+    problems = []
+    # the columns not used, as the record lists them: a roster read as text brings no other columns along
+    unused = table.record.unused if table.record is not None else [(label.removeprefix("#"), " › ".join(path))
+                                                                      for label, path in table.others]
+    for cell, header in unused:
+        path = tuple(header.split(" › "))
+        if len(path) != len(band) + 1 or [header_key(level) for level in path[:-1]] != band or path in paths \
+                or is_total_label(path[-1]) or header_key(path[-1]) in _SUBTOTALS:
+            continue
+        j = _column_index(cell) - table.grid.col0
+        if j in table.grid.cells.columns and any(is_mark(v) for v in table.grid.cells[j].iloc[table.frame["_row"].to_numpy(dtype=int)]):
+            problems.append(table.grid.problem(table.header_row, j, header,
+                                               expects("category_marks_known", dimension=_DIMENSION_WORDS[field],
+                                                       category=path[-1], known=", ".join(_KNOWN_CATEGORIES[field]()),
+                                                       band=" › ".join(path[:-1]))))
+    return problems
 
 
 def _highest_degrees(table: Table) -> list[dict[str, str]]:
@@ -1239,19 +1268,25 @@ def _merged_across(table: Table, row: int) -> bool:
 _Wide = tuple[str, list[tuple[str, str, str | None]], list[tuple[str, str, str | None]]]
 
 
-def _wide(table: Table) -> _Wide | None:
+def _wide(table: Table, unknown: list[Problem] | None = None) -> _Wide | None:
     """The dimension whose categories head the table's other columns (``I | II | III | IV``, ``SD | SMP … S3``,
     ``IV › L | IV › P …``), (frame label, category, gender or None) of each, and the same of the non-ASN columns
     beside them (``PNS | PPPK | Honorer``, whose category is the header as written); None when fewer than two do.
 
     The category is the deepest level of a column's header that is a category (``Golongan I › Laki-Laki › 1/a``
-    is I/a), the gender the level that is one.
+    is I/a), the gender the level that is one. Columns of counts among them in a category the kit does not know
+    (:func:`_unknown_categories`) are added to ``unknown`` as problems, for the caller to refuse the table once it is
+    known to be a table the kit models (a caption by eselon skips it whatever its columns).
     """
     fits: dict[str, list[tuple[str, str, str | None]]] = {}
     aside: list[tuple[str, str, str | None]] = []
     eselon: list[tuple[str, str | None]] = []  # the columns of one eselon each (ESELON › II.a), and their gender
     # each column's band category, when a level above its own names one (STRUKTURAL over II.b): its dimension, value
     bands: dict[str, tuple[str, str]] = {}
+    depths: dict[str, int] = {}  # the header level each category column's category is read from
+    # columns that name no category of any dimension (PENDIDIKAN › Kursus › L, read as L alone): checked once the
+    # table's dimension is known, so that counts under its band in an unknown category are never dropped in silence
+    unnamed: list[str] = []
     for label, path in table.others:
         if any(is_total_label(level) or header_key(level) in _SUBTOTALS for level in path):
             continue  # a group's subtotal column (Golongan I › Laki-Laki › Jml, Tetap › Subjml.)
@@ -1271,6 +1306,7 @@ def _wide(table: Table) -> _Wide | None:
             if category is not None and category[0] == "golongan" and "/" not in category[1] \
                     and (ruang := _ruang_under(category[1], level)) is not None:
                 category = ("golongan", ruang)  # GOLONGAN › IV › B: the ruang letter under its group is IV/b
+                depths[label] = depth
                 continue
             if non_asn_status(level):
                 category = ("non_asn", level.strip())
@@ -1291,9 +1327,12 @@ def _wide(table: Table) -> _Wide | None:
                     pass  # BENTUK PENDIDIKAN › SD | SMP | SMA: teachers by the school they teach at, not their schooling
                 elif category is None or category[0] != "non_asn":  # Honorer › SMA: honorer, whatever their schooling
                     category = (dimension, value)
+                    depths[label] = depth
                     if depth < len(path) - 1 and label not in bands:
                         bands[label] = category
                 break
+        if category is None:
+            unnamed.append(label)
         if category is None and gender is not None:
             category, gender = ("gender", gender), None
         if (_eselon_column(path) or bands.get(label) == ("position_type", "Struktural") and _ESELON.match(clean_text(path[-1]))) \
@@ -1333,12 +1372,78 @@ def _wide(table: Table) -> _Wide | None:
     # one status beside columns of non-ASN staff (PNS | Guru Honda | GTT) is a table by status all the same
     if best is None or len(fits[best]) + (len(aside) if best == "status" else 0) < 2:
         return None
+    if unknown is not None:
+        unknown += _unknown_categories(table, best, fits[best], depths, [u for u in unnamed if best != "gender" or u not in depths])
     if best == "golongan" and any("/" in c for _, c, _ in fits[best]):
         fits[best] = [f for f in fits[best] if "/" in f[1]]  # group columns (IV) beside their golongan (IV/a) are subtotals
     # two headers written differently for one category (PPPK | PPPK-PW) are added up; one header twice is ambiguous
     paths = dict(table.others)
     written = [(c, g, " ".join(paths[label]).casefold()) for label, c, g in fits[best]]
     return (best, fits[best], aside) if len(set(written)) == len(written) else None
+
+
+#: the categories a staff dimension knows, as a refusal lists them
+_KNOWN_CATEGORIES: dict[str, Callable[[], tuple[str, ...]]] = {
+    "golongan": lambda: (*GROUP_ORDER[::-1], "I/a … IV/e"), "gender": lambda: ("L", "P", *GENDER_ORDER),
+    "position_type": lambda: POSITION_TYPE_ORDER, "education": education_order, "status": lambda: ("PNS", "PPPK"),
+}
+
+
+def _siblings(path: tuple[str, ...], other: tuple[str, ...], depth: int) -> bool:
+    """Whether the header path ``path`` stands where ``other``'s category (at level ``depth``) stands: the same
+    levels above it (the band: ``PENDIDIKAN``) and below it (``L``), only the category's own level differing. A path of
+    one level has no band to share.
+
+    Example:
+        >>> _siblings(("PENDIDIKAN", "Kursus", "L"), ("Pendidikan", "SD", "L"), 1), _siblings(("kursus", "pria"), ("sd", "pria"), 0)
+        (True, True)
+        >>> _siblings(("PENDIDIKAN", "Kursus", "L"), ("PENDIDIKAN", "SD", "P"), 1), _siblings(("Kursus",), ("SD",), 0)
+        (False, False)
+    """
+    if len(path) != len(other) or len(other) < 2:
+        return False
+    return all(header_key(a) == header_key(b) for k, (a, b) in enumerate(zip(path, other)) if k != depth)
+
+
+def _unknown_categories(table: Table, dimension: str, found: list[tuple[str, str, str | None]], depths: dict[str, int],
+                        unnamed: list[str]) -> list[Problem]:
+    """A problem for each column among ``unnamed`` (naming no category of any dimension) that stands among the
+    category columns ``found`` of the table's ``dimension`` and holds counts: under their band, or between them in a
+    header of one row (``PENDIDIKAN › SD › L | Kursus › L | S1 › L``, ``jml_sd_pria | jml_kursus_pria``).
+
+    Such a column counts staff of a category the kit does not know: read with the others it would be added to none of
+    them, and left aside the table's totals by category and by sex would lack its people without a word. None of the
+    dimensions has a category for the rest (``Lainnya``) to put them in, so the table is refused at the column's
+    header cell, naming the known categories. A total column under the band (``Jumlah``, ``Total``) is set aside before
+    (it is checked against the categories), an empty or all-zero column counts no one, and a column of text (``Ket.``)
+    counts nothing.
+    """
+    paths = dict(table.others)
+    columns = [(paths[label], depths[label], _column_index(label)) for label, _, _ in found if label in depths]
+    if not columns:
+        return []
+    first, last = min(j for _, _, j in columns), max(j for _, _, j in columns)
+    problems = []
+    known = ", ".join(_KNOWN_CATEGORIES[dimension]())
+    for label in unnamed:
+        path = paths[label]
+        j = _column_index(label)
+        beside = [(other, depth) for other, depth, _ in columns if _siblings(path, other, depth)]
+        if not beside and len(path) == 1 and all(len(other) == 1 for other, _, _ in columns) and first < j < last:
+            beside = [(other, depth) for other, depth, _ in columns]
+        if not beside:
+            continue
+        scratch: list[Problem] = []
+        counts = whole_numbers(table, table.frame, label, scratch, "staff")
+        if scratch or not (counts.fillna(0) > 0).any():
+            continue  # no counts: text, or no one counted
+        other, depth = beside[0]
+        # the band over both (PENDIDIKAN), or, with none, a category column beside it as written (sd › pria)
+        band = " › ".join(other[:depth]) or " › ".join(other)
+        problems.append(table.grid.problem(table.header_row, j - table.grid.col0, " › ".join(path),
+                                           expects("category_column_known", dimension=_DIMENSION_WORDS[dimension],
+                                                   category=path[depth], known=known, band=band)))
+    return problems
 
 
 def _column_values(table: Table, labels: list[str]) -> pd.DataFrame | None:
@@ -1501,7 +1606,8 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
     its cells: a ``sum_mismatch`` note in ``notes``.
     """
     counts = [c for c in ("count", "male", "female") if table.has(c)]
-    wide = _wide(table)
+    unknown: list[Problem] = []
+    wide = _wide(table, unknown)
     if not counts and wide is None:
         if table.has("category"):
             raise _not_modelled(table, None)
@@ -1514,6 +1620,8 @@ def _summary(table: Table, notes: list[dict[str, str]]) -> list[_Summary]:
         # "Jumlah Pegawai Berdasarkan Eselon" over IIIa | IIIb | IVa: eselon, though its columns read as golongan
         raise _NotModelled(f"a table by {by[0]}, which the kit does not model", f"tabel menurut {by[1]}, yang tidak dimodelkan kit",
                            names=by)
+    if unknown:
+        raise InputError(unknown)  # counts under the band in a category the kit does not know: never dropped in silence
     data, totals = split_totals(table, ("category",))
     # a row naming a group with no count (a unit over its education rows) is a heading; a failed formula (#N/A) is a
     # count not given, whose row stays to be warned of
