@@ -4459,3 +4459,21 @@ def test_an_enumerator_beside_a_name_indented_under_one_merged_header_is_no_seco
     assert "(B1), 'NAMA BIDANG BARANG' (C1), 'NAMA BIDANG BARANG' (D1)" in render(caught.value.problems[0], "en")
     assert is_column_numbers([1, 2, 3, 4, 5, 6, 7, 16])
     assert not is_column_numbers([1, 2, 3, 9, 10, 16]) and not is_column_numbers([1, 2, 3, 16])
+
+
+def test_a_kegiatan_named_with_a_source_word_over_its_own_anggaran_is_a_group_label_not_the_budget(tmp_path):
+    """PPTK › kegiatan › ANGGARAN | REALISASI | SALDO: a kegiatan named '… BLUD' names the budget by the source-of-funds
+    rule, but its group has an ANGGARAN column of its own, so the heading is the group's label and its SALDO is no part
+    of the budget. Near miss: 'Pagu BLUD' over Murni | Perubahan (no leaf names the budget) is the budget's band."""
+    rows = [["KODE", "URAIAN", "Pemeliharaan Alat", None, None, "Pengadaan Alat BLUD", None, None],
+            [None, None, "ANGGARAN", "REALISASI", "SALDO", "ANGGARAN", "REALISASI", "SALDO"],
+            ["5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", 100, 90, 10, 50, 45, 5],
+            ["5.1.02.02.01.0013", "Belanja Jasa Tenaga Administrasi", 200, 150, 50, 70, 60, 10]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Pivot": rows}))
+    assert loaded.rows[["budget", "realised"]].values.tolist() == [[150, 135], [270, 210]]
+    v = vocabulary("budget")
+    assert match_path(("Pengadaan Alat BLUD", "SALDO"), v).name == "budget"  # the rule alone, before the band decides
+    near = [["Program", "Pagu BLUD", None, "Realisasi"], [None, "Murni", "Perubahan", None],
+            ["Program Pelayanan BLUD", 100, 120, 110]]
+    loaded = load_budget(make_workbook(tmp_path / "near.xlsx", {"Pagu": near}))
+    assert loaded.rows[["budget", "realised"]].values.tolist() == [[120, 110]]
