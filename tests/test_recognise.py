@@ -4477,3 +4477,24 @@ def test_a_kegiatan_named_with_a_source_word_over_its_own_anggaran_is_a_group_la
             ["Program Pelayanan BLUD", 100, 120, 110]]
     loaded = load_budget(make_workbook(tmp_path / "near.xlsx", {"Pagu": near}))
     assert loaded.rows[["budget", "realised"]].values.tolist() == [[120, 110]]
+
+
+def test_permendagri_13_belanja_objek_alone_are_a_flat_list_of_accounts_said_so(tmp_path):
+    """KODE 50 | URAIAN 50 rows '5.2.2.01', '5.2.2.03' (Permendagri 13/2006 objek, one digit for kelompok and jenis):
+    each objek a top-level row, as Permendagri 90 accounts alone and six-digit BAS akun are. Near misses: a report's
+    numbering '5.2.2.1' (one digit in the fourth place), a Permendagri 90 objek '5.1.02.01' and a pendapatan objek are
+    no list of 13/2006 belanja objek; a rincian objek under no objek of its own places nothing."""
+    from lakip_lib.loading.recognise.hierarchy import LRA_OBJEK, code_levels
+
+    rows = [["KODE", "URAIAN", "ANGGARAN", "REALISASI"], ["5.2.1.02", "Honorarium Non PNS", 100, 90],
+            ["5.2.2.01", "Belanja Bahan Pakai Habis Kantor", 200, 150], ["5.2.3.26", "Belanja Modal Alat Kedokteran", 300, 280]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Objek": rows}))
+    assert loaded.rows[["code", "level", "parent"]].values.tolist() == [
+        ["5.2.1.02", "program", None], ["5.2.2.01", "program", None], ["5.2.3.26", "program", None]]
+    said = loaded.notes[loaded.notes["check"].eq("levels_from_codes")]
+    assert said["message_en"].str.contains("Permendagri 13/2006 belanja objek").tolist() == [True]
+    assert code_levels(["5.2.2.01", "5.2.2.01.01", "5.2.2.03"])[0].levels == ["program", "kegiatan", "program"]
+    assert code_levels(["5.2.2.1", "5.2.2.2"])[0] is None
+    assert code_levels(["5.1.02.01", "5.1.02.02"])[0].how != LRA_OBJEK
+    assert code_levels(["4.1.1.01", "5.2.2.01"])[0] is None
+    assert code_levels(["5.2.2.01", "5.2.2.03.01"])[0] is None
