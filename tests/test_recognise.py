@@ -4498,3 +4498,20 @@ def test_permendagri_13_belanja_objek_alone_are_a_flat_list_of_accounts_said_so(
     assert code_levels(["5.1.02.01", "5.1.02.02"])[0].how != LRA_OBJEK
     assert code_levels(["4.1.1.01", "5.2.2.01"])[0] is None
     assert code_levels(["5.2.2.01", "5.2.2.03.01"])[0] is None
+
+
+def test_a_budget_by_unit_and_month_is_refused_naming_its_month_column(tmp_path):
+    """Bulan | Seksi | Pagu | Realisasi with each seksi on every month's row (the pagu repeated, the realisation the
+    month's or to date): refused at the Bulan column, never added up month by month. Near miss: a list of kegiatan each
+    with the month it ran, no name repeated month after month, is read."""
+    rows = [["Bulan", "Seksi", "Pagu", "Realisasi"]]
+    for m, bulan in enumerate(["Oktober", "November", "Desember"]):
+        rows += [[bulan, "S1", 100, 10 * (m + 1)], [bulan, "S2", 200, 20 * (m + 1)]]
+    with pytest.raises(InputError) as refused:
+        load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Data": rows}))
+    text = str(refused.value)
+    assert "rows are by month ('Bulan' A1: Oktober … Desember)" in text and "S1, S2" in text
+    near = [["Uraian Kegiatan", "Bulan", "Pagu", "Realisasi"], ["Rapat Koordinasi", "Maret", 120, 90],
+            ["Sosialisasi Program", "Maret", 200, 150], ["Monitoring Lapangan", "Juni", 350, 280]]
+    loaded = load_budget(make_workbook(tmp_path / "near.xlsx", {"Data": near}))
+    assert loaded.rows["budget"].tolist() == [120, 200, 350]
