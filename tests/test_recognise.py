@@ -4477,6 +4477,12 @@ def test_a_kegiatan_named_with_a_source_word_over_its_own_anggaran_is_a_group_la
             ["Program Pelayanan BLUD", 100, 120, 110]]
     loaded = load_budget(make_workbook(tmp_path / "near.xlsx", {"Pagu": near}))
     assert loaded.rows[["budget", "realised"]].values.tolist() == [[120, 110]]
+    # nor is a band of a field other than an amount: CAPAIAN OUTPUT › JUMLAH | % stays the capaian's
+    from lakip_lib.loading.recognise.band import named_groups_apart
+    i = vocabulary("indicators")
+    paths = {0: ("CAPAIAN OUTPUT TRIWULAN IV", "JUMLAH"), 1: ("CAPAIAN OUTPUT TRIWULAN IV", "%")}
+    found = {j: match_path(p, i) for j, p in paths.items()}
+    assert named_groups_apart(paths, found, lambda p: match_path(p, i)) == found
 
 
 def test_permendagri_13_belanja_objek_alone_are_a_flat_list_of_accounts_said_so(tmp_path):

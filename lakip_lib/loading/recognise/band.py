@@ -780,16 +780,17 @@ def _cached(cache: dict[tuple[str, tuple[str, ...]], Match | None], dataset: str
 
 def named_groups_apart(paths: dict[int, tuple[str, ...]], matches: dict[int, Match],
                        match: Callable[[tuple[str, ...]], Match | None]) -> dict[int, Match]:
-    """``matches`` without the field a group's label gives a column by a rule's word found in a name, when the group
-    holds that field in a column of its own.
+    """``matches`` without the amount a group's label gives a column by a rule's word found in a name, when the group
+    holds that amount in a column of its own, headed by a known spelling.
 
     A band heading is a field's (``Anggaran › Murni | Perubahan``) or a group's label (a PPTK's name, a kegiatan's
     name over ``ANGGARAN | REALISASI | SALDO``). A rule finds its word anywhere in a heading, so a kegiatan named
     'Pengadaan Alat Kesehatan BLUD' names the budget by 'BLUD' (a source of funds) and would make its SALDO, whose
-    leaf names nothing, a part of the budget. When another column under the same heading is that field by its own
-    leaf (the group's ANGGARAN), the heading is the group's label: the column is matched again without it (SALDO
-    alone: no field). A heading that is a known spelling (``Anggaran``), or whose columns' leaves do not name its
-    field, still names it.
+    leaf names nothing, a part of the budget. When another column under the same heading is that amount by its own
+    leaf, a known spelling (the group's ANGGARAN), the heading is the group's label: the column is matched again
+    without it (SALDO alone: no field). A heading that is a known spelling (``Anggaran``), whose columns' leaves do not
+    name its field, or that names a field other than an amount (``CAPAIAN OUTPUT › JUMLAH | %``: the capaian's band),
+    still names it.
 
     Example:
         >>> from .fields import vocabulary
@@ -807,7 +808,7 @@ def named_groups_apart(paths: dict[int, tuple[str, ...]], matches: dict[int, Mat
     out = dict(matches)
     for j, found in matches.items():
         path = paths[j]
-        if len(path) < 2 or found.how not in ("rule", "typo") or match(path[-1:]) is not None:
+        if len(path) < 2 or found.name not in AMOUNTS or found.how not in ("rule", "typo") or match(path[-1:]) is not None:
             continue
         labels = set()
         for i, level in enumerate(path[:-1]):
@@ -815,8 +816,8 @@ def named_groups_apart(paths: dict[int, tuple[str, ...]], matches: dict[int, Mat
             if named is None or named.name != found.name or named.how not in ("rule", "typo"):
                 continue
             # the heading's own columns: the paths that share it and the levels above it
-            if any(k != j and other[:i + 1] == path[:i + 1] and getattr(match(other[-1:]), "name", None) == found.name
-                   for k, other in paths.items()):
+            if any(k != j and other[:i + 1] == path[:i + 1] and (own := match(other[-1:])) is not None
+                   and own.name == found.name and own.how in ("alias", "words") for k, other in paths.items()):
                 labels.add(i)
         if not labels:
             continue
