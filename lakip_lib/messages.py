@@ -605,6 +605,14 @@ EXPECTED = {
                          "plan's running total '{header}' (from the plan's first year, not this year's figure): add a "
                          "column of the year's realisation (such as 'Realisasi Capaian Kinerja dan Anggaran … yang "
                          "Dievaluasi'), or add its header to lakip.yml header_aliases"),
+    "rows_by_month": ("satu baris per program, kegiatan atau unit untuk tahun itu; baris tabel ini per bulan ({header!r} "
+                      "{cell}: {months}), nama yang sama ({names}) berulang tiap bulan, sehingga pagu tertulis sekali "
+                      "sebulan dan realisasi bisa realisasi bulan itu atau sampai bulan itu, yang tidak disebut judulnya: "
+                      "berikan satu baris per unit dengan pagu dan realisasi setahun",
+                      "one row per program, kegiatan or unit for the year; this table's rows are by month ({header!r} "
+                      "{cell}: {months}), the same names ({names}) again every month, so the pagu stands once a month "
+                      "and the realisation may be the month's or to date, which its header does not say: give one row "
+                      "per unit with the year's pagu and realisation"),
     "monthly_only": ("kolom {field} untuk tahun ini; {first}…{last} memberikannya per bulan ({count} kolom, masing-masing di "
                      "samping bulannya) tanpa kolom tahunan, dan jumlah atau rata-rata bulan bukan nilai tahunnya: "
                      "tambahkan kolom nilai tahunan (misalnya 'Capaian Tahunan') atau tabel dengan nilai setahun",

@@ -4518,3 +4518,65 @@ def test_a_query_s_aliases_category_by_sex_split_into_a_band_and_read_as_the_cro
     assert split_aliases(dict(roster)) == roster
     # a category with one sex only is no cross table: left as written
     assert split_aliases({1: ("jml_sd_pria",), 2: ("jml_s1_pria",), 3: ("jml_sd_wanita",)})[3] == ("jml_sd_wanita",)
+
+
+def test_a_kegiatan_named_with_a_source_word_over_its_own_anggaran_is_a_group_label_not_the_budget(tmp_path):
+    """PPTK › kegiatan › ANGGARAN | REALISASI | SALDO: a kegiatan named '… BLUD' names the budget by the source-of-funds
+    rule, but its group has an ANGGARAN column of its own, so the heading is the group's label and its SALDO is no part
+    of the budget. Near miss: 'Pagu BLUD' over Murni | Perubahan (no leaf names the budget) is the budget's band."""
+    rows = [["KODE", "URAIAN", "Pemeliharaan Alat", None, None, "Pengadaan Alat BLUD", None, None],
+            [None, None, "ANGGARAN", "REALISASI", "SALDO", "ANGGARAN", "REALISASI", "SALDO"],
+            ["5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", 100, 90, 10, 50, 45, 5],
+            ["5.1.02.02.01.0013", "Belanja Jasa Tenaga Administrasi", 200, 150, 50, 70, 60, 10]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Pivot": rows}))
+    assert loaded.rows[["budget", "realised"]].values.tolist() == [[150, 135], [270, 210]]
+    v = vocabulary("budget")
+    assert match_path(("Pengadaan Alat BLUD", "SALDO"), v).name == "budget"  # the rule alone, before the band decides
+    near = [["Program", "Pagu BLUD", None, "Realisasi"], [None, "Murni", "Perubahan", None],
+            ["Program Pelayanan BLUD", 100, 120, 110]]
+    loaded = load_budget(make_workbook(tmp_path / "near.xlsx", {"Pagu": near}))
+    assert loaded.rows[["budget", "realised"]].values.tolist() == [[120, 110]]
+    # nor is a band of a field other than an amount: CAPAIAN OUTPUT › JUMLAH | % stays the capaian's
+    from lakip_lib.loading.recognise.band import named_groups_apart
+    i = vocabulary("indicators")
+    paths = {0: ("CAPAIAN OUTPUT TRIWULAN IV", "JUMLAH"), 1: ("CAPAIAN OUTPUT TRIWULAN IV", "%")}
+    found = {j: match_path(p, i) for j, p in paths.items()}
+    assert named_groups_apart(paths, found, lambda p: match_path(p, i)) == found
+
+
+def test_permendagri_13_belanja_objek_alone_are_a_flat_list_of_accounts_said_so(tmp_path):
+    """KODE 50 | URAIAN 50 rows '5.2.2.01', '5.2.2.03' (Permendagri 13/2006 objek, one digit for kelompok and jenis):
+    each objek a top-level row, as Permendagri 90 accounts alone and six-digit BAS akun are. Near misses: a report's
+    numbering '5.2.2.1' (one digit in the fourth place), a Permendagri 90 objek '5.1.02.01' and a pendapatan objek are
+    no list of 13/2006 belanja objek; a rincian objek under no objek of its own places nothing."""
+    from lakip_lib.loading.recognise.hierarchy import LRA_OBJEK, code_levels
+
+    rows = [["KODE", "URAIAN", "ANGGARAN", "REALISASI"], ["5.2.1.02", "Honorarium Non PNS", 100, 90],
+            ["5.2.2.01", "Belanja Bahan Pakai Habis Kantor", 200, 150], ["5.2.3.26", "Belanja Modal Alat Kedokteran", 300, 280]]
+    loaded = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Objek": rows}))
+    assert loaded.rows[["code", "level", "parent"]].values.tolist() == [
+        ["5.2.1.02", "program", None], ["5.2.2.01", "program", None], ["5.2.3.26", "program", None]]
+    said = loaded.notes[loaded.notes["check"].eq("levels_from_codes")]
+    assert said["message_en"].str.contains("Permendagri 13/2006 belanja objek").tolist() == [True]
+    assert code_levels(["5.2.2.01", "5.2.2.01.01", "5.2.2.03"])[0].levels == ["program", "kegiatan", "program"]
+    assert code_levels(["5.2.2.1", "5.2.2.2"])[0] is None
+    assert code_levels(["5.1.02.01", "5.1.02.02"])[0].how != LRA_OBJEK
+    assert code_levels(["4.1.1.01", "5.2.2.01"])[0] is None
+    assert code_levels(["5.2.2.01", "5.2.2.03.01"])[0] is None
+
+
+def test_a_budget_by_unit_and_month_is_refused_naming_its_month_column(tmp_path):
+    """Bulan | Seksi | Pagu | Realisasi with each seksi on every month's row (the pagu repeated, the realisation the
+    month's or to date): refused at the Bulan column, never added up month by month. Near miss: a list of kegiatan each
+    with the month it ran, no name repeated month after month, is read."""
+    rows = [["Bulan", "Seksi", "Pagu", "Realisasi"]]
+    for m, bulan in enumerate(["Oktober", "November", "Desember"]):
+        rows += [[bulan, "S1", 100, 10 * (m + 1)], [bulan, "S2", 200, 20 * (m + 1)]]
+    with pytest.raises(InputError) as refused:
+        load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Data": rows}))
+    text = str(refused.value)
+    assert "rows are by month ('Bulan' A1: Oktober … Desember)" in text and "S1, S2" in text
+    near = [["Uraian Kegiatan", "Bulan", "Pagu", "Realisasi"], ["Rapat Koordinasi", "Maret", 120, 90],
+            ["Sosialisasi Program", "Maret", 200, 150], ["Monitoring Lapangan", "Juni", 350, 280]]
+    loaded = load_budget(make_workbook(tmp_path / "near.xlsx", {"Data": near}))
+    assert loaded.rows["budget"].tolist() == [120, 200, 350]

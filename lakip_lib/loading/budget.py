@@ -25,7 +25,7 @@ from .notes import amounts, empty_notes, note, notes_frame, recognition_notes
 from .recognise import Column, Recognition, Table
 from .recognise.fields import header_words, is_month
 from .recognise.hierarchy import (ACCOUNTS, BAS_AKUN, FLAT, HEADINGS_OVER, KELOMPOK_ACCOUNTS, KRO_RO, LEVELS, LRA_ACCOUNTS,
-                                  NESTED_CODES, OUTLINED, OUTPUT_CODES, Levels, code_levels, column_levels, nested_parents,
+                                  LRA_OBJEK, NESTED_CODES, OUTLINED, OUTPUT_CODES, Levels, code_levels, column_levels, nested_parents,
                                   flat_levels, group_blocks, heading_parents, indent_levels, level_word, names_programs,
                                   outline_codes, outline_levels, split_code_levels, split_levels_by_words, word_levels)
 from .recognise.outline import OUTLINE
@@ -157,6 +157,10 @@ _ACCOUNT_SCHEMES = {
                "kegiatan di atasnya: tiap akun dibaca sebagai baris tingkat teratas dari daftar datar",
                "The table's rows are six-digit belanja akun of the Bagan Akun Standar (521211, 524111), with no "
                "program or kegiatan above them: each akun is read as a top-level row of a flat list"),
+    LRA_OBJEK: ("Baris tabel adalah objek belanja Permendagri 13/2006 (5.2.2.01), tanpa program atau kegiatan di atasnya: "
+                "tiap objek dibaca sebagai baris tingkat teratas dari daftar datar",
+                "The table's rows are Permendagri 13/2006 belanja objek (5.2.2.01), with no program or kegiatan above "
+                "them: each objek is read as a top-level row of a flat list"),
     ACCOUNTS: ("Baris tabel adalah kode rekening Permendagri 90 (akun 4/5/6 pendapatan, belanja, pembiayaan), tanpa "
                "program atau kegiatan di atasnya: tiap rekening dibaca sebagai baris tingkat teratas",
                "The table's rows are Permendagri 90 account codes (akun 4/5/6: pendapatan, belanja, pembiayaan), with "

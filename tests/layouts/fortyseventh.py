@@ -360,7 +360,16 @@ CASES: list[Layout] = [
         sheets={"DATA GABUNGAN LENGKAP": _bpn_rows()},
         expected=_bpn_expected(2025),
         findings=(),
-        note=("A long table: one row per Tahun × Bulan × Seksi, 2024 and 2025 in one sheet (checked for 2025). The "
+        refused="this table's rows are by month ('Bulan' B3: Februari … Desember), the same names (S1, S2, S3 …) again "
+                "every month",
+        note=("After measuring: refused, not read. The expected figures below are what the application's own code takes "
+              "(get_pagu: the first month's pagu; get_sisa: the last month with data, 'TotalReal adalah kumulatif'), "
+              "but the sheet alone does not say that the realisation is cumulative, nor that the pagu of every month is "
+              "one and the same budget; reading it would also need the Tahun column to choose the year's rows and the "
+              "three Pagu (and Realisasi) columns by source added as parts of one field. The kit reads one row per "
+              "program or unit, so it refuses the Bulan column, naming it and the seksi repeated, rather than add the "
+              "months (the pagu eleven times) or guess which month is the year's. "
+              "A long table: one row per Tahun × Bulan × Seksi, 2024 and 2025 in one sheet (checked for 2025). The "
               "money is split by source across six columns: Pagu PNBP, Pagu RM PTSL, Pagu RM Non-PTSL and their "
               "three Realisasi; a seksi's budget is the three pagu added together, ONCE (the same pagu stands on "
               "all eleven month rows: adding the months would count it eleven times), and its realisation is the "

@@ -192,6 +192,46 @@ def recognise_sheet(grid: Grid, layouts: dict[str, tuple[str, ...]],
 LABEL_LINE = "label line"
 
 
+#: body rows in which a budget's rows by month are looked for
+_BY_MONTH_SCAN = 400
+
+
+def rows_by_month(grid: Grid, band: Band) -> tuple[int, str, str] | None:
+    """Whether a budget's rows are one per unit and month: a column of no field whose cells are months (``Bulan``:
+    Februari, Maret …), two months at least, and another column of words of no field whose values are the same under
+    every month (Seksi S1 … S6 each month). Then the grid column of the months, the months (first … last) and some of
+    the names repeated; None otherwise.
+
+    Such a table states each unit's amounts once a month: the pagu repeated, the realisation the month's or to date,
+    which its header does not say; the kit reads one row per program or unit, so adding the rows would count the pagu
+    once a month, and choosing one month would be a guess. A list of kegiatan each with the month it ran (names not
+    repeated month after month) is no such table.
+    """
+    stop = min(len(grid.cells), band.bottom + 1 + _BY_MONTH_SCAN)
+    free = [j for j in sorted(band.paths) if j not in band.matches]
+    for j in free:
+        cells = grid.cells.iloc[band.bottom + 1:stop, j]
+        filled = [(i, clean_text(v)) for i, v in cells.items() if not is_blank(v)]
+        if len(filled) < 4 or not all(is_month(v) and not v.isdigit() for _, v in filled):
+            continue
+        months = list(dict.fromkeys(v for _, v in filled))
+        if len(months) < 2:
+            continue
+        for k in free:
+            if k == j:
+                continue
+            under: dict[str, set[str]] = {}
+            for i, month in filled:
+                value = grid.cells.iat[i, k]
+                if not is_blank(value) and isinstance(value, str):
+                    under.setdefault(month, set()).add(clean_text(value))
+            sets = list(under.values())
+            if len(sets) == len(months) and len(sets[0]) >= 2 and all(s == sets[0] for s in sets):
+                names = ", ".join(sorted(sets[0])[:3]) + (" …" if len(sets[0]) > 3 else "")
+                return j, f"{months[0]} … {months[-1]}", names
+    return None
+
+
 def _labelled_table(grid: Grid, one: LabelledIndicator) -> Table:
     """The one-row table of an indicator stated by label lines (:func:`.labelled.labelled_indicator`): its name and
     target from those lines (each value traced to its line's cell), its value from the year's row, the rows of
@@ -337,6 +377,15 @@ def _table(grid: Grid, band: Band, required: tuple[str, ...], rows: list[list[ob
         band = settle(grid, band)
     band, earlier = _latest_state(band)
     columns, parts, grouped, problems, addends = _columns(grid, band)
+    if band.dataset == "budget" and (by_month := rows_by_month(grid, band)) is not None:
+        # Seksi × Bulan rows, the pagu repeated and the realisation to date or the month's: one unit on many rows, whose
+        # amounts neither add up nor say which row is the year's; refused for that, not for its columns
+        j, months, names = by_month
+        problem = grid.problem(band.bottom, j, " › ".join(band.paths[j]),
+                               expects("rows_by_month", cell=grid.cell_name(band.bottom, j), header=" › ".join(band.paths[j]),
+                                       months=months, names=names))
+        record.refuse(problem.expected)
+        raise _refused([problem], record)
     if band.dataset == "staff" and (ranked := service_rank_column(grid, band)) is not None:
         # Polri/TNI members: refused once for what they are, not cell by cell for a golongan or a NIP they never have
         j, i, line = ranked

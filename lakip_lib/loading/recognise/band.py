@@ -817,6 +817,65 @@ def _money_half(paths: dict[int, tuple[str, ...]], j: int) -> bool:
         k != j and other[:-1] == path[:-1] and not _is_money(other[-1]) for k, other in paths.items())
 
 
+def _cached(cache: dict[tuple[str, tuple[str, ...]], Match | None], dataset: str, path: tuple[str, ...],
+            vocab: Vocabulary) -> Match | None:
+    """:func:`.fields.match_path` of ``path``, once per dataset and path."""
+    if (dataset, path) not in cache:
+        cache[dataset, path] = match_path(path, vocab)
+    return cache[dataset, path]
+
+
+def named_groups_apart(paths: dict[int, tuple[str, ...]], matches: dict[int, Match],
+                       match: Callable[[tuple[str, ...]], Match | None]) -> dict[int, Match]:
+    """``matches`` without the amount a group's label gives a column by a rule's word found in a name, when the group
+    holds that amount in a column of its own, headed by a known spelling.
+
+    A band heading is a field's (``Anggaran › Murni | Perubahan``) or a group's label (a PPTK's name, a kegiatan's
+    name over ``ANGGARAN | REALISASI | SALDO``). A rule finds its word anywhere in a heading, so a kegiatan named
+    'Pengadaan Alat Kesehatan BLUD' names the budget by 'BLUD' (a source of funds) and would make its SALDO, whose
+    leaf names nothing, a part of the budget. When another column under the same heading is that amount by its own
+    leaf, a known spelling (the group's ANGGARAN), the heading is the group's label: the column is matched again
+    without it (SALDO alone: no field). A heading that is a known spelling (``Anggaran``), whose columns' leaves do not
+    name its field, or that names a field other than an amount (``CAPAIAN OUTPUT › JUMLAH | %``: the capaian's band),
+    still names it.
+
+    Example:
+        >>> from .fields import vocabulary
+        >>> v = vocabulary("budget")
+        >>> paths = {0: ("Pengadaan Alat BLUD", "ANGGARAN"), 1: ("Pengadaan Alat BLUD", "REALISASI"),
+        ...          2: ("Pengadaan Alat BLUD", "SALDO")}
+        >>> found = {j: m for j, p in paths.items() if (m := match_path(p, v)) is not None}
+        >>> sorted((j, m.name) for j, m in named_groups_apart(paths, found, lambda p: match_path(p, v)).items())
+        [(0, 'budget'), (1, 'realised')]
+        >>> paths = {0: ("Pagu BLUD", "Murni"), 1: ("Pagu BLUD", "Perubahan")}  # no leaf names the budget: the band does
+        >>> found = {j: m for j, p in paths.items() if (m := match_path(p, v)) is not None}
+        >>> sorted((j, m.name) for j, m in named_groups_apart(paths, found, lambda p: match_path(p, v)).items())
+        [(0, 'budget'), (1, 'budget')]
+    """
+    out = dict(matches)
+    for j, found in matches.items():
+        path = paths[j]
+        if len(path) < 2 or found.name not in AMOUNTS or found.how not in ("rule", "typo") or match(path[-1:]) is not None:
+            continue
+        labels = set()
+        for i, level in enumerate(path[:-1]):
+            named = match((level,))
+            if named is None or named.name != found.name or named.how not in ("rule", "typo"):
+                continue
+            # the heading's own columns: the paths that share it and the levels above it
+            if any(k != j and other[:i + 1] == path[:i + 1] and (own := match(other[-1:])) is not None
+                   and own.name == found.name and own.how in ("alias", "words") for k, other in paths.items()):
+                labels.add(i)
+        if not labels:
+            continue
+        again = match(tuple(level for i, level in enumerate(path) if i not in labels))
+        if again is None:
+            del out[j]
+        else:
+            out[j] = again
+    return out
+
+
 def _merged_at(merged: list[tuple[int, int, int, int]], i: int, j: int) -> bool:
     return any(r0 <= i <= r1 and c0 <= j <= c1 for r0, c0, r1, c1 in merged)
 
@@ -887,6 +946,7 @@ def best_band(rows: list[list[object]], start: int, stop: int, merged: list[tupl
                         matches[j] = cache[key]
                 if dataset == "indicators":
                     matches = {j: m for j, m in matches.items() if not _money_half(paths, j)}
+                matches = named_groups_apart(paths, matches, lambda path: _cached(cache, dataset, path, vocab))
                 # a band of counts by category is no roster's field, and is a summary's counts
                 spread: set[str] = set()
                 if (counted or deeper) and dataset == "staff":

@@ -22,6 +22,7 @@ Agencies mark the hierarchy in one of these ways, tried in this order:
    the sub-kegiatan (belanja accounts ``5.2.1``); undotted account codes that
    extend their group's (jenis ``51``, akun ``511111``) by their length; a satker's
    Bagan Akun Standar belanja akun alone (``521211``, ``524111``), line items of one level (:func:`bas_akun_levels`);
+   Permendagri 13/2006 belanja objek alone (``5.2.2.01``, :func:`objek_levels`) and
    Permendagri 90 accounts alone (``5.1.02.01.01.0024``), the top level of a
    pagu per kode rekening, or printed from their kelompok (an LRA's ``5`` / ``5.1`` / ``5.1.02`` / … : the kelompok
    are the programs, :func:`kelompok_levels`); an LRA's Permendagri 13 belanja accounts (kelompok
@@ -376,6 +377,13 @@ def account_levels(codes: list[str | None]) -> Levels | None:
     """
     if any(c and c.count(".") == 1 for c in codes):
         return kelompok_levels(codes)  # a kelompok row (5.1): the accounts nest as an LRA's, from the akun down
+    return _nested_by_depth(codes, ACCOUNTS)
+
+
+def _nested_by_depth(codes: list[str | None], how: str) -> Levels | None:
+    """Levels of dotted account codes by their depth: the shallowest are the top level, each deeper code one level
+    under the nearest shorter code above it, which must be its group; a row without a code is a heading. None when the
+    codes run more than three depths deep or a deeper code is under none of its group."""
     depths = sorted({c.count(".") for c in codes if c})
     if len(depths) > len(LEVELS):
         return None
@@ -386,7 +394,7 @@ def account_levels(codes: list[str | None]) -> Levels | None:
             return None
         above.append(code)
     levels = [LEVELS[depths.index(c.count("."))] if c else None for c in codes]
-    return Levels(levels, ["level" if c else "heading" for c in codes], ACCOUNTS)
+    return Levels(levels, ["level" if c else "heading" for c in codes], how)
 
 
 #: how the levels of an LRA by Permendagri 90 belanja accounts nested from their kelompok were told (:func:`kelompok_levels`)
@@ -481,6 +489,35 @@ def bas_akun_levels(codes: list[str | None]) -> Levels:
 #: a Permendagri 13/2006 kode rekening (akun . kelompok . jenis . objek . rincian objek: ``5.2.2.01.01``), from the akun
 #: (4 pendapatan, 5 belanja, 6 pembiayaan) down
 _LRA_ACCOUNT = re.compile(r"^[456](?:\.\d(?:\.\d(?:\.\d{2}(?:\.\d{2})?)?)?)?$")
+#: a Permendagri 13/2006 belanja account from the objek down (``5.2.2.01`` Belanja Bahan Pakai Habis, ``5.2.2.01.01``):
+#: one digit for the kelompok and the jenis, two for the objek and the rincian objek; the one-digit jenis tells it from
+#: a Permendagri 90 account (``5.1.02.01``), the two-digit objek from a report's numbering (``5.2.2.1``)
+_LRA_OBJEK = re.compile(r"^5\.\d\.\d\.\d{2}(?:\.\d{2})?$")
+#: how the levels of a list of Permendagri 13/2006 belanja objek alone were told (:func:`objek_levels`)
+LRA_OBJEK = "Permendagri 13/2006 belanja objek"
+
+
+def _objek_alone(coded: list[str]) -> bool:
+    """Whether every code is a Permendagri 13/2006 belanja objek or rincian objek, two at least: no kelompok or jenis
+    among them (those are an LRA's, :func:`lra_levels`)."""
+    return len(coded) >= 2 and all(_LRA_OBJEK.match(c) for c in coded)
+
+
+def objek_levels(codes: list[str | None]) -> Levels | None:
+    """Levels of a table whose rows are Permendagri 13/2006 belanja objek alone (a pagu or realisation per kode
+    rekening, ``5.2.2.01`` Belanja Bahan Pakai Habis Kantor, ``5.2.2.03`` Belanja Jasa Kantor), no program above them:
+    each objek is a top-level row of a flat list, as Permendagri 90 accounts alone are (:func:`account_levels`); a
+    rincian objek under its objek one level down. None when a rincian objek stands under no objek of its own.
+
+    Example:
+        >>> objek_levels(["5.2.1.02", "5.2.2.01", None, "5.2.3.26"]).levels
+        ['program', 'program', None, 'program']
+        >>> objek_levels(["5.2.2.01", "5.2.2.01.01", "5.2.2.03"]).levels
+        ['program', 'kegiatan', 'program']
+        >>> objek_levels(["5.2.2.01", "5.2.2.03.01"]) is None
+        True
+    """
+    return _nested_by_depth(codes, LRA_OBJEK)
 #: how the levels of a realisation report by kode rekening were told (:func:`lra_levels`)
 LRA_ACCOUNTS = "the belanja accounts of an LRA"
 
@@ -539,6 +576,7 @@ SCHEMES: dict[str, tuple[Callable[[list[str | None]], Levels | None], Callable[[
     "nested account codes": (_nested_digit_levels, None),
     ACCOUNTS: (account_levels, _accounts_alone),
     BAS_AKUN: (bas_akun_levels, _bas_akun_alone),
+    LRA_OBJEK: (objek_levels, _objek_alone),
     **{f"{name} codes": (partial(_joined_levels, name), None) for name in _JOINED},
     LRA_ACCOUNTS: (lra_levels, None),
 }
