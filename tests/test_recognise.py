@@ -4459,3 +4459,20 @@ def test_an_enumerator_beside_a_name_indented_under_one_merged_header_is_no_seco
     assert "(B1), 'NAMA BIDANG BARANG' (C1), 'NAMA BIDANG BARANG' (D1)" in render(caught.value.problems[0], "en")
     assert is_column_numbers([1, 2, 3, 4, 5, 6, 7, 16])
     assert not is_column_numbers([1, 2, 3, 9, 10, 16]) and not is_column_numbers([1, 2, 3, 16])
+
+
+def test_of_two_capaian_columns_the_realisations_percentage_of_the_target_is_the_capaian(tmp_path):
+    """An SKP prints 'CAPAIAN IKI' (100%, 98% = 93/95) and 'NILAI CAPAIAN IKI' (109, 88: the score the capaian is
+    converted to) under headers of their own: the one that is the realisation's percentage of the target row by row is
+    the stated capaian, the score is not used. Near miss: when neither is that percentage, the headers' question
+    stays and the file is refused naming both."""
+    head = ["INDIKATOR KINERJA INDIVIDU", "TARGET", "REALISASI", "CAPAIAN IKI", "KATEGORI CAPAIAN IKI", "NILAI CAPAIAN IKI"]
+    rows = [head, ["Nilai akuntabilitas kinerja", 85, 85, "100%", "Baik", 109],
+            ["Nilai kinerja pelaksanaan anggaran", 95, 93, "98%", "Cukup", 88]]
+    data = load_indicators(make_workbook(tmp_path / "kinerja.xlsx", {"S": rows}), year=2021)
+    stated = data.values[data.values["kind"].eq("stated_capaian")]
+    assert stated["value"].tolist() == [100, 98] and stated["location"].str.endswith(("D2", "D3")).all()
+
+    rows[1][3], rows[2][3] = "90%", "91%"
+    with pytest.raises(InputError, match="one column for 'stated_capaian'"):
+        load_indicators(make_workbook(tmp_path / "lain.xlsx", {"S": rows}), year=2021)
