@@ -96,8 +96,8 @@ def capaian_of_figures(grid: Grid, band: Band, claimants: list[int], scan: int =
     """Of several capaian columns under headers of their own (an SKP prints 'CAPAIAN IKI', then 'KATEGORI CAPAIAN IKI'
     and 'NILAI CAPAIAN IKI', the score the regulation's table converts the capaian to), the one the cells settle: on at
     least two rows and on more rows than not, it is the band's one realisation as a percentage of its one target of
-    the same year (rounded as printed), and no other claimant is. None when the band has no such pair of columns, or
-    none or several agree: the headers' question stays.
+    the same year (rounded as printed), and no other claimant is. None when the band has no such pair of columns, when
+    two claimants stand under one band's header, or none or several agree: the headers' question stays.
 
     Example:
         >>> import pandas as pd
@@ -115,6 +115,10 @@ def capaian_of_figures(grid: Grid, band: Band, claimants: list[int], scan: int =
     """
     year = band.matches[claimants[0]].year
     if any(band.matches[j].year != year for j in claimants):
+        return None
+    if len({band.paths[j][0] for j in claimants}) != len(claimants):
+        # columns under one band ('% Kinerja Puskesmas › Sub Variabel | Variabel'): its parts, levels or periods, are
+        # the band's question, not settled here
         return None
     targets = [j for j, m in band.matches.items() if m.name == "target" and not m.part and m.year == year]
     realised = [j for j, m in band.matches.items() if m.name == "realisation" and not m.part and m.year == year]
