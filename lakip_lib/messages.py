@@ -593,6 +593,19 @@ EXPECTED = {
                    "yang benar ke header_aliases di lakip.yml",
                    "one column for {field}, not {names}: rename the ones that are not it, or add the right header to "
                    "lakip.yml header_aliases"),
+    "listed_alike": ("{count} angka dipisah ', ', satu untuk setiap indikator dari {count} indikator yang didaftar "
+                     "dipisah ', ' di sel indikator baris ini dan di sel nilainya yang lain (atau satu indikator per baris)",
+                     "{count} figures parted by ', ', one for each of the {count} indicators listed so in the row's "
+                     "indicator cell and its other value cells (or one indicator per row)"),
+    "number_not_list": ("satu angka, bukan daftar {count} angka '{cell}' (koma diikuti spasi memisah daftar; koma desimal "
+                        "tanpa spasi: '90,12'); atau daftarkan {count} nama indikator dipisah ', ' di sel indikator baris ini",
+                        "one number, not the list of {count} figures '{cell}' (a comma followed by a space parts a list; "
+                        "a decimal comma has none: '90,12'); or list {count} indicator names parted by ', ' in the row's "
+                        "indicator cell"),
+    "rows_of_year": ("baris tahun {year}: kolom ini memberi tahun setiap baris, dan tidak ada baris tahun {year} (hanya "
+                     "{years}); pilih berkas tahun {year}, atau jalankan dengan --year tahun barisnya",
+                     "rows of {year}: this column gives each row's year, and no row is of {year} (only {years}); give "
+                     "the file of {year}, or run with --year of its rows"),
     "stacked_alike": ("{count} nilai bertumpuk dipisah baris kosong, satu untuk setiap indikator yang bertumpuk di sel "
                       "indikatornya (atau satu indikator per baris)",
                       "{count} values stacked between empty lines, one for each indicator stacked in the row's "

@@ -2903,3 +2903,48 @@ def test_an_index_target_with_a_decimal_point_among_decimal_commas_is_read(xlsx)
             [3, "Jumlah naskah dinas yang dilayani dengan e-Arsip", "1.550 bh", "1.600 bh"]]
     data = load_indicators(xlsx("kinerja.xlsx", {"PK": rows}), year=2016)
     assert data.values.loc[data.values["kind"].eq("target"), "value"].tolist() == [3.5, 3.5, 1550.0]
+
+
+def test_indicators_listed_with_comma_and_space_in_one_row_are_split_when_every_value_cell_lists_as_many(xlsx):
+    """An export imploding a program's indicators with ', ' ('Persentase …, Jumlah …' beside '90, 12' in every value
+    cell) holds one indicator per part. Near misses: '90,12' (no space) is a decimal; a name with a comma of its own
+    beside single figures is one indicator; figures listed beside a name that does not list as many are refused, and
+    so is one figure written once beside a listed row."""
+    rows = [["Indikator", "Satuan", "Target", "Realisasi"],
+            ["Persentase perangkat terhubung, Jumlah layanan elektronik", "Persen, Layanan", "90, 12", "87, 13"],
+            ["Persentase sarana, prasarana dan utilitas yang baik", "Persen", "90,12", 88]]
+    data = load_indicators(xlsx("kinerja.xlsx", {"S": rows}), year=2024)
+    assert data.indicators["indicator"].tolist() == ["Persentase perangkat terhubung", "Jumlah layanan elektronik",
+                                                     "Persentase sarana, prasarana dan utilitas yang baik"]
+    assert data.indicators["unit"].tolist() == ["Persen", "Layanan", "Persen"]
+    targets = data.values[data.values["kind"].eq("target")]["value"].tolist()
+    assert targets == [90, 12, 90.12]
+    assert data.values[data.values["kind"].eq("realisation")]["value"].tolist() == [87, 13, 88]
+    assert "indicators_listed" in data.notes["check"].tolist()
+
+    one_name = [rows[0], ["Persentase perangkat terhubung", "Persen", "90, 12", 87]]
+    with pytest.raises(InputError, match="not the list of 2 figures '90, 12'"):
+        load_indicators(xlsx("satu.xlsx", {"S": one_name}), year=2024)
+    once = [rows[0], ["Persentase perangkat terhubung, Jumlah layanan elektronik", "Persen, Layanan", "90, 12", 87]]
+    with pytest.raises(InputError, match="2 figures parted by ', ', one for each of the 2 indicators"):
+        load_indicators(xlsx("sekali.xlsx", {"S": once}), year=2024)
+
+
+def test_a_body_column_of_years_keeps_the_rows_of_the_report_year(xlsx):
+    """An export of several years' rows with the year a column ('Periode | Tahun | … | Target | Realisasi', newest
+    first): the rows of the report's year are read, the others set aside with a note, never read as this year's.
+    Near misses: a 'Tahun' column of the report's year on every row sets nothing aside; one of another year only is
+    refused at its header."""
+    head = ["No", "Periode", "Tahun", "Indikator", "Target", "Realisasi"]
+    rows = [head, [1, "Juli desember", 2025, "Jumlah berkas ditata", 450, 472],
+            [2, "Januari juni", 2025, "Jumlah daftar arsip", 6, 6], [3, "Juli desember", 2024, "Jumlah berkas ditata", 400, 388]]
+    data = load_indicators(xlsx("kinerja.xlsx", {"S": rows}), year=2025)
+    assert data.indicators["indicator"].tolist() == ["Jumlah berkas ditata", "Jumlah daftar arsip"]
+    assert data.values[data.values["kind"].eq("target")]["value"].tolist() == [450, 6]
+    said = data.notes[data.notes["check"].eq("rows_of_year")]["message_en"].tolist()
+    assert said and "1 rows of other years (2024) set aside" in said[0]
+
+    same = load_indicators(xlsx("sama.xlsx", {"S": rows[:3]}), year=2025)
+    assert len(same.indicators) == 2 and "rows_of_year" not in same.notes["check"].tolist()
+    with pytest.raises(InputError, match=r"cell C1.*no row is of 2025 \(only 2024\)"):
+        load_indicators(xlsx("lain.xlsx", {"S": [head, rows[3]]}), year=2025)

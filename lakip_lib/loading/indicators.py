@@ -94,6 +94,8 @@ def load_indicators(path: str | Path, *, year: int | None = None,
     notes: list[dict[str, str]] = []
     indicators, values = [], []
     for table in tables:
+        if year is not None:
+            _rows_of_year(table, year, problems, notes)
         notes += _units_across(table, problems)
         notes += _capaian_as_realisation(table)
         for label, parts in table.parts.items():
@@ -121,6 +123,60 @@ def load_indicators(path: str | Path, *, year: int | None = None,
         notes += _missing_targets(pd.concat(indicators, ignore_index=True), pd.concat(values, ignore_index=True), year, said)
     return Indicators(pd.concat(indicators, ignore_index=True), pd.concat(values, ignore_index=True), [path],
                       notes_frame(recognition_notes(records) + notes), records)
+
+
+#: the header of a body column giving each row's year (``Tahun``, ``Thn``, ``Tahun Anggaran``): one word of year alone
+_YEAR_HEADER = re.compile(r"^(?:tahun|thn\.?|th\.?|tahun anggaran|year)$", re.IGNORECASE)
+
+
+def _row_year(cell: object) -> int | None:
+    """The year a cell gives (``2025``, ``'2025'``, ``2025.0``); None for any other cell."""
+    if _is_number(cell):
+        text = str(int(cell)) if float(cell).is_integer() else ""
+    else:
+        text = "" if is_no_value(cell) else clean_text(cell)
+    return int(text) if re.fullmatch(r"(?:19|20)\d\d", text) else None
+
+
+def _rows_of_year(table: Table, year: int, problems: list[Problem], notes: list[dict[str, str]]) -> None:
+    """Keep the rows of the report's year of a table whose body column headed as a year alone (:data:`_YEAR_HEADER`)
+    gives each row's year (an export of several years' rows, ``Periode | Tahun | … | Target | Realisasi``): the other
+    years' rows are set aside, with a note, never read as this year's; none of the year is a problem at the column's
+    header. A column of one year that is the report's says nothing and is left as it is; a cell of it that is no year
+    (a heading's) is its row's year above, as a merged cell reads. ``table.frame`` changes."""
+    for label, path in table.others:
+        if label not in table.frame.columns or len(path) != 1 or not _YEAR_HEADER.match(clean_text(path[0])):
+            continue
+        cells = table.frame[label]
+        filled = cells[~cells.map(is_no_value)]
+        years = [_row_year(cell) for cell in filled]
+        if not years or None in years:
+            continue
+        found = sorted(set(years))
+        if found == [year]:
+            return
+        j = _other_index(table, label)
+        where = f"{table.grid.file}:{table.grid.sheet}!{label.removeprefix('#')}"
+        if year not in found:
+            problems.append(table.grid.problem(table.header_row, j, path[-1],
+                                               expects("rows_of_year", year=year, years=", ".join(map(str, found)))))
+            return
+        of_row = pd.Series([_row_year(cell) for cell in cells], dtype="Float64").ffill().bfill()
+        keep = of_row.eq(year).fillna(False).astype(bool)
+        table.frame = table.frame[keep.to_numpy()].copy()
+        table.use(label, Pair("tahun baris", "the row's year"))
+        other = ", ".join(str(y) for y in found if y != year)
+        notes.append(note("info", "rows_of_year", where,
+                          f"Kolom '{path[-1]}' memuat tahun setiap baris: {int((~keep).sum())} baris tahun lain ({other}) "
+                          f"disisihkan, {int(keep.sum())} baris tahun {year} dibaca",
+                          f"Column '{path[-1]}' gives each row's year: {int((~keep).sum())} rows of other years ({other}) "
+                          f"set aside, the {int(keep.sum())} rows of {year} read"))
+        return
+
+
+def _other_index(table: Table, label: str) -> int | None:
+    """The grid column of the other column ``label`` (``#C1``: named by its header's cell)."""
+    return next((j for j in table.grid.cells.columns if f"#{table.grid.cell_name(table.header_row, j)}" == label), None)
 
 
 def _valued(tables: list[Table]) -> list[Table]:
@@ -313,7 +369,8 @@ _SAYS_TO_DATE = re.compile(r"\bkumulati[fv]|\bs\s*[./]\s*d\b|\bsampai\s+dengan\b
 def _period_number(value: object) -> float | None:
     if _is_number(value):
         return float(value)
-    match = _VALUE.match(clean_text(value)) if isinstance(value, str) and not is_no_value(value) else None
+    # '20, 3' lists two figures (two indicators' quarters imploded): neither is the period's value
+    match = _VALUE.match(clean_text(value)) if isinstance(value, str) and not is_no_value(value) and not _listed(value) else None
     try:
         return parse_number(match.group(1), None) if match else None  # the order of the periods, not the exact value
     except ValueParseError:
@@ -770,27 +827,90 @@ def _stack_parts(cell: object) -> list[str | None]:
     return [part.strip() or None for part in _STACK_BREAK.split(cell)]
 
 
+#: the break between the figures of a cell listing one per indicator: a comma and a space ('90, 12', as an export
+#: implodes a program's indicators with ', '); a comma before a digit with no space is a decimal comma ('90,12')
+_LIST_BREAK = re.compile(r",[ \t\u00a0]+")
+
+
+def _listed(cell: object) -> list[str] | None:
+    """The figures of a value cell that lists several parted by ', ' (``'90, 12'``), each as written (a part that
+    states there is none, ``N/A``, kept); None for any other cell, a decimal comma (``'90,12'``) included.
+
+    Example:
+        >>> _listed("90, 12"), _listed("20, N/A"), _listed("90,12"), _listed("Rp 1.000, Rp 2.000"), _listed(90)
+        (['90', '12'], ['20', 'N/A'], None, ['Rp 1.000', 'Rp 2.000'], None)
+        >>> _listed("80 (baik, sesuai target)") is None
+        True
+    """
+    if not isinstance(cell, str):
+        return None
+    parts = [part.strip() for part in _LIST_BREAK.split(clean_text(cell))]
+    figures = [bool(_FIGURE_START.match(part)) for part in parts]
+    if len(parts) < 2 or not any(figures) or not all(f or is_no_value(part) for f, part in zip(figures, parts)):
+        return None
+    return parts
+
+
+def _list_parts(cell: object, count: int) -> list[object] | None:
+    """A cell's parts between ', ' when it has ``count`` of them, each stripped (None where a part states there is
+    none); None otherwise, so that the cell stays whole."""
+    if not isinstance(cell, str):
+        return None
+    parts = [part.strip() for part in _LIST_BREAK.split(clean_text(cell))]
+    if len(parts) != count or not all(parts):
+        return None
+    return [None if is_no_value(part) else part for part in parts]
+
+
 def _stacked_indicators(table: Table, frame: pd.DataFrame, values: list[str], problems: list[Problem],
                         notes: list[dict[str, str]]) -> tuple[pd.DataFrame, pd.Series]:
     """``frame`` with each row whose indicator cell stacks several indicators between empty lines (wp-sipd's Renstra
-    monev: a line's indicators joined by two line breaks, their targets and units stacked alike) split into one row per
-    indicator, each value cell's part of the same rank in it; and which rows came from such a cell. A row is split only
-    when every filled value cell has as many parts as the indicator's: a figure written once beside two indicators says
-    no one's, and is a problem at that cell. A note says what was split."""
+    monev: a line's indicators joined by two line breaks, their targets and units stacked alike), or lists them parted
+    by ', ' beside value cells listing as many figures so (an export imploding a program's indicators: 'Persentase …,
+    Jumlah …' beside '90, 12'), split into one row per indicator, each cell's part of the same rank in it; and which
+    rows came from such a cell. A row is split only when every filled value cell has as many parts as the indicator's:
+    a figure written once beside two indicators says no one's, and is a problem at that cell. A value cell listing
+    figures beside an indicator cell that does not list as many names (a name may hold a comma of its own) is a
+    problem too: '90, 12' is two figures, never one number. A note says what was split."""
     rows: list[pd.Series] = []
     stacked: list[bool] = []
-    split = 0
+    split = listed = 0
     for _, row in frame.iterrows():
         names = _stack_parts(row["indicator"])
         cells = {c: _stack_parts(row[c]) for c in frame.columns if c not in ("indicator", "_row")}
-        uneven = [c for c in values if c in cells and not is_no_value(row[c]) and len(cells[c]) != len(names)]
-        if len(names) < 2 or None in names or uneven:
-            for c in uneven if len(names) >= 2 and None not in names else []:
-                problems.append(table.problem(int(row["_row"]), c, row[c], expects("stacked_alike", count=len(names))))
-            rows.append(row)
-            stacked.append(False)
-            continue
-        split += 1
+        lists = {c: _listed(row[c]) for c in values if c in cells}
+        if len(names) < 2 and any(lists.values()):
+            # no empty line parts the name: the figures listed with ', ' say how many indicators the row holds
+            count = len(next(parts for parts in lists.values() if parts))
+            parted = _list_parts(row["indicator"], count)
+            filled = [c for c in values if c in cells and not is_no_value(row[c])]
+            uneven = [c for c in filled if len(lists[c] or [row[c]]) != count]
+            if parted is None or None in parted or uneven:
+                if parted is None or None in parted:
+                    # the name does not list as many (or holds a comma of its own): the figures are no one's
+                    first = next(c for c in filled if lists[c])
+                    problems.append(table.problem(int(row["_row"]), first, row[first],
+                                                  expects("number_not_list", count=count, cell=clean_text(row[first]))))
+                else:
+                    for c in uneven:  # a figure written once beside the listed ones says no one's
+                        problems.append(table.problem(int(row["_row"]), c, row[c], expects("listed_alike", count=count)))
+                for c in filled:  # said above for the row; read as one number each, they would be said again
+                    row[c] = None
+                rows.append(row)
+                stacked.append(False)
+                continue
+            names = parted
+            cells = {c: _list_parts(row[c], count) or [row[c]] for c in cells}
+            listed += 1
+        else:
+            uneven = [c for c in values if c in cells and not is_no_value(row[c]) and len(cells[c]) != len(names)]
+            if len(names) < 2 or None in names or uneven:
+                for c in uneven if len(names) >= 2 and None not in names else []:
+                    problems.append(table.problem(int(row["_row"]), c, row[c], expects("stacked_alike", count=len(names))))
+                rows.append(row)
+                stacked.append(False)
+                continue
+            split += 1
         for k, name in enumerate(names):
             part = row.copy()
             part["indicator"] = name
@@ -799,13 +919,20 @@ def _stacked_indicators(table: Table, frame: pd.DataFrame, values: list[str], pr
                     part[c] = parts[k]
             rows.append(part)
             stacked.append(True)
-    if not split:
+    if not split and not listed:
         return frame, pd.Series(False, index=frame.index)
-    notes.append(note("info", "indicators_stacked", location(table, table.header_row, "indicator"),
-                      f"{split} sel indikator memuat beberapa indikator dipisah baris kosong, beserta nilai-nilainya yang "
-                      "bertumpuk sama: dibaca satu indikator per bagian",
-                      f"{split} indicator cells hold several indicators parted by empty lines, their values stacked "
-                      "alike: read as one indicator per part"))
+    if split:
+        notes.append(note("info", "indicators_stacked", location(table, table.header_row, "indicator"),
+                          f"{split} sel indikator memuat beberapa indikator dipisah baris kosong, beserta nilai-nilainya yang "
+                          "bertumpuk sama: dibaca satu indikator per bagian",
+                          f"{split} indicator cells hold several indicators parted by empty lines, their values stacked "
+                          "alike: read as one indicator per part"))
+    if listed:
+        notes.append(note("info", "indicators_listed", location(table, table.header_row, "indicator"),
+                          f"{listed} sel indikator memuat beberapa indikator dipisah ', ', beserta nilai-nilainya yang "
+                          "didaftar sama ('90, 12'): dibaca satu indikator per bagian",
+                          f"{listed} indicator cells list several indicators parted by ', ', their values listed alike "
+                          "('90, 12'): read as one indicator per part"))
     # column by column in the frame's own types: an empty part stays None, as an empty cell is
     out = pd.DataFrame({c: pd.Series([row[c] for row in rows], dtype=frame[c].dtype) for c in frame.columns})
     return out, pd.Series(stacked, index=out.index)

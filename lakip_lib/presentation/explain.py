@@ -284,7 +284,12 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
                          "no target header: the one column of numbers the capaian is, on most rows, the realisation's "
                          "percentage of (realisation / column × 100)"),
         "the capaian beside its percentage": Pair("capaian di samping persentasenya: nilai yang dicapai, dalam satuan targetnya",
-                                                  "the capaian beside its percentage: the value reached, in its target's unit")}
+                                                  "the capaian beside its percentage: the value reached, in its target's unit"),
+        "the realisation's percentage of the target": Pair(
+            "dari antara beberapa kolom capaian, satu-satunya yang di sebagian besar baris adalah realisasi sebagai persentase "
+            "targetnya (realisasi / target × 100); yang lain (nilai, kategori) tidak dipakai",
+            "of several capaian columns, the one that is on most rows the realisation's percentage of the target "
+            "(realisation / target × 100); the others (a score, a grade) are not used")}
 
 
 def _record(record: Recognition, lang: str) -> list[str]:

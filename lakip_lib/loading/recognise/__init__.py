@@ -56,7 +56,7 @@ from .fields import (_LEVEL_VALUES, _MONTHS, AMOUNTS, CONDITION_HEADS, NAME_UNDE
 from .rows import (body, caption, carried_totals, continued_names, is_amount_sentence, is_column_numbers, is_signature,
                    is_summary_label, is_title, is_total_label, total_label_mask, unit_kind)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
-from .ratio import share_of_budget, share_of_target, target_by_ratio
+from .ratio import capaian_of_figures, share_of_budget, share_of_target, target_by_ratio
 from .ranks import service_rank_column
 from .nearest import Nearest, condition_rows
 from .shifted import shifted_from
@@ -2323,6 +2323,11 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
             elif band.dataset == "indicators" and matches[0].name == "stated_capaian" and len(plain) == len(indexes) \
                     and (paired := _after_the_realisation(band, plain, settled_realisation)) is not None:
                 chosen, how = paired, AFTER_REALISATION  # each Realisasi | Capaian pair repeats: the read one's capaian
+            elif matches[0].name == "stated_capaian" and len(plain) == len(indexes) >= 2 \
+                    and (stated := capaian_of_figures(grid, band, plain)) is not None:
+                # CAPAIAN IKI | NILAI CAPAIAN IKI: of capaian columns under headers of their own, the one that is the
+                # realisation's percentage of the target row by row is the capaian; the others (a score, a grade) are not
+                chosen, how = stated, CAPAIAN_BY_RATIO
             elif len(plain) == len(indexes) and _beside_months(band, plain):
                 # Jan | Capaian | Feb | Capaian …: the field month by month and never for the year, which a sum or a
                 # mean of the months is not (a month's capaian is its own num / denum): no column to rename
@@ -2482,6 +2487,8 @@ def other_number(cell: object, column: Column) -> bool:
 
 #: how a capaian beside its own percentage is recognised as the realisation (:attr:`Column.how`)
 CAPAIAN_REACHED = "the capaian beside its percentage"
+#: how the capaian is told from other columns headed as one by its figures (:attr:`Column.how`)
+CAPAIAN_BY_RATIO = "the realisation's percentage of the target"
 _SHARE = frozenset({"persen", "persentase", "prosentase"})
 
 

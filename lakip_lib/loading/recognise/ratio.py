@@ -92,6 +92,43 @@ def share_of_target(grid: Grid, band: Band, claimants: list[int], scan: int = 20
     return ways[0] if len(ways) == 1 else None
 
 
+def capaian_of_figures(grid: Grid, band: Band, claimants: list[int], scan: int = 200) -> int | None:
+    """Of several capaian columns under headers of their own (an SKP prints 'CAPAIAN IKI', then 'KATEGORI CAPAIAN IKI'
+    and 'NILAI CAPAIAN IKI', the score the regulation's table converts the capaian to), the one the cells settle: on at
+    least two rows and on more rows than not, it is the band's one realisation as a percentage of its one target of
+    the same year (rounded as printed), and no other claimant is. None when the band has no such pair of columns, when
+    two claimants stand under one band's header, or none or several agree: the headers' question stays.
+
+    Example:
+        >>> import pandas as pd
+        >>> cells = pd.DataFrame([["Indikator", "Target", "Realisasi", "Capaian", "Nilai Capaian"],
+        ...                       ["A", 85, 85, "100%", 109], ["B", 95, 93, "98%", 88]], dtype=object)
+        >>> paths = {j: (h,) for j, h in enumerate(cells.iloc[0])}
+        >>> matches = {0: Match("indicator", None, "", "rule"), 1: Match("target", None, "", "alias"),
+        ...            2: Match("realisation", None, "", "alias"), 3: Match("stated_capaian", None, "", "rule"),
+        ...            4: Match("stated_capaian", None, "", "rule")}
+        >>> capaian_of_figures(Grid("k.xlsx", "S", cells), Band("indicators", 0, 0, paths, matches, ()), [3, 4])
+        3
+        >>> cells.iloc[1:, 4] = ["100%", "98%"]  # the same figures twice: nothing told
+        >>> capaian_of_figures(Grid("k.xlsx", "S", cells), Band("indicators", 0, 0, paths, matches, ()), [3, 4]) is None
+        True
+    """
+    year = band.matches[claimants[0]].year
+    if any(band.matches[j].year != year for j in claimants):
+        return None
+    if len({band.paths[j][0] for j in claimants}) != len(claimants):
+        # columns under one band ('% Kinerja Puskesmas › Sub Variabel | Variabel'): its parts, levels or periods, are
+        # the band's question, not settled here
+        return None
+    targets = [j for j, m in band.matches.items() if m.name == "target" and not m.part and m.year == year]
+    realised = [j for j, m in band.matches.items() if m.name == "realisation" and not m.part and m.year == year]
+    if len(targets) != 1 or len(realised) != 1:
+        return None
+    rows = _body_rows(grid, band, scan)
+    agreeing = [j for j in claimants if j in grid.cells.columns and _agrees(rows, realised[0], targets[0], j)]
+    return agreeing[0] if len(agreeing) == 1 else None
+
+
 def share_of_budget(grid: Grid, band: Band, claimants: list[int], scan: int = 200) -> tuple[int, int] | None:
     """Of two realisation columns under one header (a report merges 'REALISASI' over the amount spent and, unlabelled,
     its percentage), told by their cells: (the amount, the percentage) when, on at least two rows and on more rows
