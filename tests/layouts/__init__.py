@@ -1,13 +1,13 @@
 """The corpus of real layouts: one module per dataset and per held-out set, each with ``CASES``; :data:`CASES` is
 all of them, in the order the README lists them."""
 
-from layouts import (budget, eighteenth, eighth, eleventh, fifteenth, fifth, fiftyfirst, fortieth, fortyeighth,
-                     fortyfirst, fortyfourth, fortyninth, fortysecond, fortyseventh, fortysixth, fortythird, fourteenth,
-                     fourth, indicators, nineteenth, ninth, second, seventeenth, seventh, sixteenth, sixth, staff,
-                     tenth, third, thirteenth, thirtieth, thirtyeighth, thirtyfifth, thirtyfirst, thirtyfourth,
-                     thirtyninth, thirtysecond, thirtyseventh, thirtysixth, thirtythird, twelfth, twentieth,
-                     twentyeighth, twentyfifth, twentyfirst, twentyfourth, twentyninth, twentysecond, twentyseventh,
-                     twentysixth, twentythird)
+from layouts import (budget, eighteenth, eighth, eleventh, fifteenth, fifth, fiftieth, fiftyfirst, fortieth,
+                     fortyeighth, fortyfirst, fortyfourth, fortyninth, fortysecond, fortyseventh, fortysixth,
+                     fortythird, fourteenth, fourth, indicators, nineteenth, ninth, second, seventeenth, seventh,
+                     sixteenth, sixth, staff, tenth, third, thirteenth, thirtieth, thirtyeighth, thirtyfifth,
+                     thirtyfirst, thirtyfourth, thirtyninth, thirtysecond, thirtyseventh, thirtysixth, thirtythird,
+                     twelfth, twentieth, twentyeighth, twentyfifth, twentyfirst, twentyfourth, twentyninth,
+                     twentysecond, twentyseventh, twentysixth, twentythird)
 from layouts.case import Layout
 
 CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.CASES, *third.CASES, *fourth.CASES,
@@ -20,4 +20,4 @@ CASES: list[Layout] = [*staff.CASES, *indicators.CASES, *budget.CASES, *second.C
                       *thirtyfourth.CASES, *thirtyfifth.CASES, *thirtysixth.CASES, *thirtyseventh.CASES,
                       *thirtyeighth.CASES, *thirtyninth.CASES, *fortieth.CASES, *fortyfirst.CASES, *fortysecond.CASES,
                       *fortythird.CASES, *fortyfourth.CASES, *fortysixth.CASES, *fortyseventh.CASES, *fortyeighth.CASES,
-                      *fortyninth.CASES, *fiftyfirst.CASES]
+                      *fortyninth.CASES, *fiftieth.CASES, *fiftyfirst.CASES]
