@@ -4459,3 +4459,14 @@ def test_an_enumerator_beside_a_name_indented_under_one_merged_header_is_no_seco
     assert "(B1), 'NAMA BIDANG BARANG' (C1), 'NAMA BIDANG BARANG' (D1)" in render(caught.value.problems[0], "en")
     assert is_column_numbers([1, 2, 3, 4, 5, 6, 7, 16])
     assert not is_column_numbers([1, 2, 3, 9, 10, 16]) and not is_column_numbers([1, 2, 3, 16])
+
+
+def test_a_category_line_with_its_grade_after_a_colon_is_a_score_summary():
+    """A LAKIP page closes a sasaran's table with 'KATEGORI PENILAIAN : BAIK', the category and its grade in one cell:
+    it was no summary label and, merged across the table, dropped with no word. A category or predikat label with a
+    grade of three words at most after a colon is the category earned. Near misses: a longer text or a figure after
+    the colon, and 'Kategori' starting an indicator's name with no colon, are not."""
+    from lakip_lib.loading.recognise.rows import is_score_summary
+    assert is_score_summary("KATEGORI PENILAIAN : BAIK") and is_score_summary("Predikat: Sangat Baik")
+    assert not is_score_summary("Kategori : Jumlah desa yang mendapat pembinaan kesehatan")
+    assert not is_score_summary("Predikat: 85,5") and not is_score_summary("Kategori Jalan Mantap")
