@@ -419,10 +419,14 @@ def _nilai_as_realisation(table: Table) -> list[dict[str, str]]:
     """In an indicator table with neither a realisation nor a capaian column, the one column headed 'Nilai' alone
     (the value) holding a figure is the value reached, read as the realisation with an ``info`` note: a kota's IKK
     grid lists 'Target | Nilai', the value being the IKK's figure for the year. Beside a realisation or a capaian,
-    'Nilai' is something else (a score weighted by a 'Bobot', a value of an evaluation) and stays unused. ``table``
+    'Nilai' is something else (a value of an evaluation) and stays unused, as it does in a table with a 'Bobot' or
+    'Skor' column (an assessment by weights: the score earned). ``table``
     changes."""
     if table.has("realisation") or table.has("stated_capaian"):
         return []
+    headers = [" ".join(path) for _, path in table.others] + [" ".join(c.path) or c.header for c in table.columns]
+    if any(header_words(h) & {"bobot", "skor"} for h in headers):
+        return []  # an assessment by weights ('Aspek | Kondisi | Nilai | Bobot'): its 'Nilai' is the score earned
     found = [(label, path) for label, path in table.others
              if label in table.frame.columns and len(path) == 1 and header_words(path[0]) == {"nilai"}]
     if len(found) != 1:
