@@ -197,6 +197,18 @@ def unit_words() -> tuple[str, ...]:
 
 
 @cache
+def units_of_measure() -> frozenset[str]:
+    """Units an indicator is measured in (``units_of_measure.csv``: ``%``, ``orang``, ``dokumen``, ``menit`` …), lower
+    case: a value cell holding one of them alone holds no figure, only the unit.
+
+    Example:
+        >>> "%" in units_of_measure(), "dokumen" in units_of_measure(), "bb" in units_of_measure()
+        (True, True, False)
+    """
+    return frozenset(" ".join(word.lower().split()) for word in _read("units_of_measure.csv", dtype=str)["word"])
+
+
+@cache
 def service_ranks() -> frozenset[str]:
     """The ranks of Polri and TNI members (``service_ranks.csv``: ``AKP``, ``Bripka``, ``Mayor`` …), lower case: a
     grade of its own scale, neither a golongan ruang nor a PPPK grade.

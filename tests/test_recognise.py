@@ -4598,3 +4598,14 @@ def test_of_two_capaian_columns_the_realisations_percentage_of_the_target_is_the
     rows[1][3], rows[2][3] = "90%", "91%"
     with pytest.raises(InputError, match="one column for 'stated_capaian'"):
         load_indicators(make_workbook(tmp_path / "lain.xlsx", {"S": rows}), year=2021)
+
+
+def test_a_category_line_with_its_grade_after_a_colon_is_a_score_summary():
+    """A LAKIP page closes a sasaran's table with 'KATEGORI PENILAIAN : BAIK', the category and its grade in one cell:
+    it was no summary label and, merged across the table, dropped with no word. A category or predikat label with a
+    grade of three words at most after a colon is the category earned. Near misses: a longer text or a figure after
+    the colon, and 'Kategori' starting an indicator's name with no colon, are not."""
+    from lakip_lib.loading.recognise.rows import is_score_summary
+    assert is_score_summary("KATEGORI PENILAIAN : BAIK") and is_score_summary("Predikat: Sangat Baik")
+    assert not is_score_summary("Kategori : Jumlah desa yang mendapat pembinaan kesehatan")
+    assert not is_score_summary("Predikat: 85,5") and not is_score_summary("Kategori Jalan Mantap")

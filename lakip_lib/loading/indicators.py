@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..domain import lower_is_better, ordinal_scales, reduced_states, unit_words
+from ..domain import lower_is_better, ordinal_scales, reduced_states, unit_words, units_of_measure
 from ..errors import InputError, Problem
 from ..formatting import format_number
 from ..messages import Pair, Text, expects
@@ -97,7 +97,9 @@ def load_indicators(path: str | Path, *, year: int | None = None,
         if year is not None:
             _rows_of_year(table, year, problems, notes)
         notes += _units_across(table, problems)
+        notes += _units_under_value_header(table)
         notes += _capaian_as_realisation(table)
+        notes += _nilai_as_realisation(table)
         for label, parts in table.parts.items():
             if label in _PER_ROW:
                 _PER_ROW[label](table, parts)
@@ -418,6 +420,94 @@ def _capaian_as_realisation(table: Table) -> list[dict[str, str]]:
     return notes
 
 
+def _only_units(cells: pd.Series) -> bool:
+    """Whether every filled cell of ``cells`` is a unit of measure alone, no figure (``%``, ``Orang``, ``dokumen``:
+    ``units_of_measure.csv``), and one cell at least is filled.
+
+    Example:
+        >>> _only_units(pd.Series(["%", "% ", None, "Orang"])), _only_units(pd.Series(["%", "98,63 %"]))
+        (True, False)
+        >>> _only_units(pd.Series(["BB", "A"])), _only_units(pd.Series([None, "-"]))
+        (False, False)
+    """
+    units = units_of_measure()
+    filled = [v for v in cells if not is_no_value(v)]
+    return bool(filled) and all(isinstance(v, str) and " ".join(clean_text(v).lower().split()) in units for v in filled)
+
+
+def _units_under_value_header(table: Table) -> list[dict[str, str]]:
+    """A value column (``Target``, ``Realisasi``, ``Capaian`` …) whose filled cells are all a unit alone, ``%`` on
+    every row and no figure on any (an open-data grid's 'Target' printing each indicator's unit), holds no value: it
+    is the table's unit column under a value's header. Read as the unit when the table has no unit column, else set
+    aside; an ``info`` note says so either way, and the kind of value it was headed as is then missing (said by
+    :func:`_empty_kinds`), never read as a text value ('%' is no target). A column with a figure on some row (a lone
+    '%' where a formula printed nothing, beside other rows' figures) or a word that is no unit (a grade, ``BB``) stays
+    a value column. ``table`` changes."""
+    notes = []
+    for column in [c for c in table.columns if c.name in VALUE_KINDS]:
+        if not _only_units(table.frame[column.label]):
+            continue
+        cells = sorted({clean_text(v) for v in table.frame[column.label] if not is_no_value(v)})
+        shown = "', '".join(cells[:3]) + ("' …" if len(cells) > 3 else "'")
+        cell = table.grid.cell_name(table.header_row, column.index)
+        table.columns.remove(column)
+        if table.has("unit"):
+            label = f"#{cell}"
+            table.others.append((label, column.path))
+            table.frame = table.frame.rename(columns={column.label: label})
+            _record_as(table, label, Pair("(satuan, tidak dipakai: tabel punya kolom satuan)",
+                                          "(units, not used: the table has a unit column)"), "units only")
+            said_id, said_en = "disisihkan (tabel sudah punya kolom satuan)", "set aside (the table has a unit column)"
+        else:
+            unit = Column("unit", None, column.header, column.index, column.path, "units only")
+            table.columns.append(unit)
+            table.frame = table.frame.rename(columns={column.label: unit.label})
+            _record_as(table, label := f"#{cell}", unit.label, "units only")
+            said_id, said_en = "dibaca sebagai satuan indikatornya", "read as the indicators' unit"
+        notes.append(note("info", "units_only", location(table, table.header_row, None),
+                          f"Kolom '{column.header}' hanya memuat satuan tanpa angka di setiap baris ('{shown}): bukan "
+                          f"nilai {column.header.lower()}, {said_id}",
+                          f"'{column.header}' holds only a unit with no figure on every row ('{shown}): no "
+                          f"{column.header.lower()} value, {said_en}"))
+    return notes
+
+
+def _nilai_as_realisation(table: Table) -> list[dict[str, str]]:
+    """In an indicator table with neither a realisation nor a capaian column, the one column headed 'Nilai' alone
+    (the value) holding a figure is the value reached, read as the realisation with an ``info`` note: a kota's IKK
+    grid lists 'Target | Nilai', the value being the IKK's figure for the year. Beside a realisation or a capaian,
+    'Nilai' is something else (a value of an evaluation) and stays unused, as it does in a table with a 'Bobot' or
+    'Skor' column (an assessment by weights: the score earned). ``table``
+    changes."""
+    if table.has("realisation") or table.has("stated_capaian"):
+        return []
+    headers = [" ".join(path) for _, path in table.others] + [" ".join(c.path) or c.header for c in table.columns]
+    if any(header_words(h) & {"bobot", "skor"} for h in headers):
+        return []  # an assessment by weights ('Aspek | Kondisi | Nilai | Bobot'): its 'Nilai' is the score earned
+    found = [(label, path) for label, path in table.others
+             if label in table.frame.columns and len(path) == 1 and header_words(path[0]) == {"nilai"}]
+    if len(found) != 1:
+        return []
+    label, path = found[0]
+    if not table.frame[label].map(lambda v: _period_number(v) is not None).any():
+        return []
+    cell = label.removeprefix("#")
+    index = next(j for j in table.grid.cells.columns if table.grid.cell_name(table.header_row, j) == cell)
+    reached = Column("realisation", None, path[0], index, path, "the one value")
+    table.others.remove((label, path))
+    table.columns.append(reached)
+    # as the value columns hold them: an empty cell is None (an unused column may hold NaN for it)
+    table.frame[label] = pd.Series([None if is_no_value(v) else v for v in table.frame[label]], index=table.frame.index,
+                                   dtype=object)
+    table.frame = table.frame.rename(columns={label: reached.label})
+    _record_as(table, label, reached.label, "the one value")
+    return [note("info", "nilai_as_realisation", location(table, table.header_row, reached.label),
+                 f"Tabel ini tidak punya kolom realisasi maupun capaian: kolom '{path[0]}' dibaca sebagai realisasi (nilai "
+                 "yang dicapai)",
+                 f"This table has neither a realisation nor a capaian column: '{path[0]}' is read as the realisation (the "
+                 "value reached)")]
+
+
 #: how a share beside its own numerator and denominator is recognised as the value reached (:attr:`Column.how`)
 SHARE_OF_FIGURES = "share"
 #: a whole number written with comma thousands (``1,150``): a count of people, never 1.15
@@ -682,7 +772,9 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
                               f"Sel kolom '{column.header}' memuat satu baris per tahun ('{lines}' …): dibaca baris tahun {at}",
                               f"The cells of '{column.header}' hold one line per year ('{lines}' …): the line of {at} is read"))
     frame = _named_across(table, table.frame.copy(), [c.label for c in value_columns])
-    frame = _summary_rows(table, frame, [c.label for c in value_columns], notes)
+    # another year's values are context: a stated average under them is not checked (a 'Capaian Kinerja Tahun 2015'
+    # column holding that year's rates, the average row the capaian's)
+    frame = _summary_rows(table, frame, [c.label for c in value_columns if not _context_year(c, assumed, year)], notes)
     frame, stacked = _stacked_indicators(table, frame, [c.label for c in value_columns], problems, notes)
     # the unit written in a value cell ('6 Jenis') is the target's of the year, else its realisation's, else any other's:
     # a baseline may be counted otherwise ('12 bulan' of a Renstra's starting state)
@@ -698,6 +790,11 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
     # the valued rows do, it is an indicator left empty (the EKPPD's drop-out rates under their Rumus)
     described = _described(frame, {c.label for c in value_columns})
     headings &= ~(~valued[::-1].cummax()[::-1] & described & (valued & described).any())
+    # … nor, where every named row states its unit of measure, does a row with no value: it is an indicator not
+    # reported (an open-data grid's IKK with its '%' and an empty 'Nilai'); but where the rows are units (a Rincian
+    # Output 'PER SATKER'), a heading names what its rows measure, with its unit
+    if "unit" in frame.columns and not frame.loc[named, "unit"].map(is_no_value).any() and not _named_per_unit(table):
+        headings &= frame["unit"].map(is_no_value).astype(bool)
     if "code" in frame.columns and headings.any():
         headings &= ~_among_siblings(frame, named)
     per_unit = bool(headings.any()) and _named_per_unit(table)
@@ -713,6 +810,14 @@ def _table(table: Table, offset: int, problems: list[Problem], assumed: dict[str
         if label in frame.columns:
             cells = frame[label].map(lambda v: None if is_no_value(v) else v)
             frame[label] = cells.where(~headings).groupby(headings.cumsum()).ffill() if label == "code" else cells.ffill()
+    # a row with figures and no indicator name is not read, never silently: which indicator they are cannot be told
+    for _, row in frame[~named & ~empty].iterrows():
+        figures = ", ".join(f"'{clean_text(row[c.label])}'" for c in value_columns if not is_no_value(row[c.label]))
+        notes.append(note("info", "rows_aside", location(table, int(row["_row"])),
+                          f"Baris ini memuat angka ({figures}) tanpa nama indikator: tidak dibaca (tidak dapat diketahui "
+                          "milik indikator mana)",
+                          f"This row holds figures ({figures}) with no indicator name: not read (which indicator they "
+                          "belong to cannot be told)"))
     frame = frame[named & ~headings]
     if frame.empty:
         problems.append(table.problem(table.header_row + 1, None, None, expects("indicator_rows")))
@@ -941,21 +1046,28 @@ def _stacked_indicators(table: Table, frame: pd.DataFrame, values: list[str], pr
 def _named_across(table: Table, frame: pd.DataFrame, values: list[str]) -> pd.DataFrame:
     """``frame`` with the name of each heading written from a cell left of the indicator column across it (from the
     No. column, ``A5:C5``): the merge's text is the row's name, not its code. A heading has no value and rows with
-    values under it; a row merged so with values (a ``Rata-rata`` row) or after the last valued row (a footer) is
-    left as it is."""
+    values under it. A row merged so with values, or after the last valued row, is named by its merge only when the
+    text sums the indicators up or states their category (``Rata-Rata Persentase Capaian Sasaran`` over ``NO`` …
+    ``REALISASI`` with its value in the capaian column, ``KATEGORI PENILAIAN : BAIK`` across the table:
+    :func:`~lakip_lib.loading.recognise.is_summary_label`, :func:`~lakip_lib.loading.recognise.rows.is_score_summary`),
+    so that :func:`_summary_rows` checks and notes it; any other such row (a footer, a source line) is left as it
+    is."""
     column = next((c for c in table.columns if c.name == "indicator"), None)
     if column is None or column.how == ACROSS or column.index not in table.grid.cells.columns or not table.grid.merged:
         return frame
     empty = frame[values].map(is_no_value).all(axis=1)
     above_values = (~empty)[::-1].cummax()[::-1].shift(-1, fill_value=False)
+    heading = empty & above_values
     labels = {c.index: c.label for c in table.columns}
-    for i in frame.index[frame["indicator"].map(is_no_value) & empty & above_values]:
+    for i in frame.index[frame["indicator"].map(is_no_value)]:
         row = int(frame.at[i, "_row"])
         merge = table.grid.merged_over(row, column.index)
         if merge is None or merge[1] >= column.index or merge[0] != row:
             continue
         text = table.grid.cells.iat[row, merge[1]]
-        if isinstance(text, str) and not is_no_value(text) and not _VALUE.match(clean_text(text)):
+        if not isinstance(text, str) or is_no_value(text) or _VALUE.match(clean_text(text)):
+            continue
+        if heading[i] or is_summary_label(text) or is_score_summary(text):
             frame.at[i, "indicator"] = text
             if merge[1] in labels:
                 frame.at[i, labels[merge[1]]] = None
@@ -1088,8 +1200,10 @@ def _summary_rows(table: Table, frame: pd.DataFrame, value_labels: list[str], no
                           "tidak dibaca",
                           f"'{label}' sums up the indicators above it (their average or total capaian), it is no "
                           "indicator: not read"))
+        reached = _computed_capaian(table, above)
         for column in value_labels:
-            found = _stated_summary(frame[column].iloc[at], above[column], table.frame[column], label)
+            found = _stated_summary(frame[column].iloc[at], above[column], table.frame[column], label,
+                                    reached if table.column(column).name == "stated_capaian" else None)
             if found is not None:
                 stated, computed, how_id, how_en = found
                 notes.append(note("warning", "average_mismatch", location(table, row, column),
@@ -1100,10 +1214,33 @@ def _summary_rows(table: Table, frame: pd.DataFrame, value_labels: list[str], no
     return frame[~summary]
 
 
-def _stated_summary(cell: object, above: pd.Series, whole: pd.Series, label: str) -> tuple[str, float, str, str] | None:
-    """A stated average (``Rata-rata``) or total that the cells above it do not give at the cell's printed precision:
-    (the cell as written, what they give, and what that is in Indonesian and English); None when it agrees or
-    cannot be checked (a cell or a value above that is no number, no value above)."""
+def _computed_capaian(table: Table, rows: pd.DataFrame) -> list[float] | None:
+    """The capaian 100 × realisation / target of each of ``rows`` that gives both as numbers, when the table has one
+    target and one realisation column and no such row's target is 0; None otherwise. What a stated average of the
+    printed capaian is also checked against: the average may have been taken before they were rounded."""
+    targets = [c.label for c in table.columns if c.name == "target"]
+    reached = [c.label for c in table.columns if c.name == "realisation"]
+    if len(targets) != 1 or len(reached) != 1 or rows.empty:
+        return None
+    out = []
+    for target, value in zip(rows[targets[0]], rows[reached[0]]):
+        t, r = _period_number(target), _period_number(value)
+        if t is None or r is None or pd.isna(t) or pd.isna(r):
+            continue  # a heading, a row with no value: no capaian, as it has none printed
+        if t == 0:
+            return None
+        out.append(100 * r / t)
+    return out or None
+
+
+def _stated_summary(cell: object, above: pd.Series, whole: pd.Series, label: str,
+                    computed_capaian: list[float] | None = None) -> tuple[str, float, str, str] | None:
+    """A stated average (``Rata-rata``) or total that the cells above it do not give rounded at the cell's printed
+    precision: (the cell as written, what they give, and what that is in Indonesian and English); None when it agrees
+    or cannot be checked (a cell or a value above that is no number, no value above). A stated average of capaian
+    also agrees when it is the mean of ``computed_capaian`` (the rows' own 100 × realisation / target) so rounded:
+    it may have been taken before the printed capaian were rounded. A figure cut instead of rounded (``73,4`` for
+    73,48) is no agreement, as a stated capaian cut so is not (``capaian_mismatch``)."""
     convention = column_convention(whole) or INDONESIAN
     try:
         stated = parse_number(cell, convention)
@@ -1118,7 +1255,8 @@ def _stated_summary(cell: object, above: pd.Series, whole: pd.Series, label: str
     written = clean_text(cell) if isinstance(cell, str) else repr(float(cell))
     decimals = re.search(r"[.,](\d+)\s*%?$", written)
     precision = 10.0 ** -(min(len(decimals.group(1)), 6) if decimals else 0)
-    if abs(stated - computed) < precision + 1e-9:  # rounded or cut at the printed precision
+    means = [computed] + ([sum(computed_capaian) / len(computed_capaian)] if average and computed_capaian else [])
+    if any(abs(stated - mean) <= precision / 2 + 1e-9 for mean in means):  # rounded at the printed precision
         return None
     return (clean_text(cell) if isinstance(cell, str) else format_number(stated, 2), computed,
             "rata-rata" if average else "jumlah", "average" if average else "sum")

@@ -236,6 +236,14 @@ HOWS = {"rule": Pair("menurut header_rules.csv", "by header_rules.csv"),
                          "column its name starts in"),
         "merged pair": Pair("di bawah judul gabungan yang sama: angka baris-baris yang dibiarkan kosong oleh kolom sebelumnya",
                             "under the same merged header: the figure of the rows the column before leaves blank"),
+        "units only": Pair("judulnya nilai, tetapi setiap selnya hanya satuan tanpa angka (%, orang, dokumen: "
+                           "units_of_measure.csv): kolom satuan, bukan nilai",
+                           "headed as a value, but every cell is a unit alone with no figure (%, orang, dokumen: "
+                           "units_of_measure.csv): the unit column, not a value"),
+        "the one value": Pair("'Nilai' di tabel tanpa kolom realisasi maupun capaian: satu-satunya kolom angka indikatornya, "
+                              "nilai yang dicapai",
+                              "'Nilai' in a table with neither a realisation nor a capaian column: the indicators' one column "
+                              "of figures, the value reached"),
         "commentary": Pair("menurut commentary_words.csv: labelnya mengepalai teks tentang angka-angkanya, tidak pernah angka",
                            "by commentary_words.csv: its label heads text about the figures, never a figure"),
         "latest state": Pair("dari kondisi barang pada beberapa saat (awal dan akhir tahun, sebelum dan sesudah), keadaan "

@@ -380,11 +380,14 @@ def is_summary_label(value: object) -> bool:
 
 #: the closing rows of an assessment by scores (a BPPSPAM health assessment, an evaluation form): the total of its
 #: weights or scores, an aspect's weight and the category it earns ("Jumlah Bobot", "Total Nilai Akhir", "Bobot Kinerja -
-#: Aspek Keuangan", "Kategori", "Predikat")
+#: Aspek Keuangan", "Kategori", "Predikat"); the category may be written in the label's own cell after a colon, a grade
+#: of three words at most and no figure ("KATEGORI PENILAIAN : BAIK", "Predikat: Sangat Baik"), as a LAKIP page closes
+#: a sasaran's table: a longer text after the colon names something else
 _SCORE_SUMMARY = re.compile(
     r"^(?:(?:jumlah|total)\s+(?:bobot|nilai|skor)(?:\s+(?:kinerja|akhir|tertimbang))*|nilai\s+akhir|"
     r"bobot(?:\s+kinerja)?\s*[-\u2013:]?\s*aspek\b.*|"
-    r"(?:kategori|predikat)(?:\s+(?:kinerja|kesehatan|penilaian|akhir))?)\s*:?$",
+    r"(?:kategori|predikat)(?:\s+(?:kinerja|kesehatan|penilaian|akhir))?"
+    r"(?:\s*:\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?)\s*:?$",
     re.IGNORECASE,
 )
 
@@ -396,7 +399,11 @@ def is_score_summary(value: object) -> bool:
     Example:
         >>> is_score_summary("Jumlah Bobot"), is_score_summary("Kategori"), is_score_summary("Bobot Kinerja - Aspek SDM")
         (True, True, True)
+        >>> is_score_summary("KATEGORI PENILAIAN : BAIK"), is_score_summary("Predikat: Sangat Baik")
+        (True, True)
         >>> is_score_summary("Jumlah Bobot Ternak"), is_score_summary("Kategori Jalan Mantap")
+        (False, False)
+        >>> is_score_summary("Kategori : Jumlah desa yang mendapat pembinaan"), is_score_summary("Predikat: 85,5")
         (False, False)
     """
     return isinstance(value, str) and bool(_SCORE_SUMMARY.match(clean_text(value)))
