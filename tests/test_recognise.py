@@ -4609,3 +4609,48 @@ def test_a_category_line_with_its_grade_after_a_colon_is_a_score_summary():
     assert is_score_summary("KATEGORI PENILAIAN : BAIK") and is_score_summary("Predikat: Sangat Baik")
     assert not is_score_summary("Kategori : Jumlah desa yang mendapat pembinaan kesehatan")
     assert not is_score_summary("Predikat: 85,5") and not is_score_summary("Kategori Jalan Mantap")
+
+
+def test_the_money_under_a_years_target_band_is_that_years_budget():
+    """Target Tahun 2021 › Kinerja | Rupiah (an RKPD evaluation export): the Rupiah half of a year's target is that
+    year's budget, the realisation's Rupiah its realised money, 'Kinerja' the indicator's (no money)."""
+    budget = vocabulary("budget")
+    target = match_path(("Target Tahun 2021", "Rupiah"), budget)
+    assert (target.name, target.year) == ("budget", 2021)
+    assert (match_path(("Target Tahun 2021", "Rp"), budget).name, match_path(("Realisasi Tahun 2021", "Rupiah"), budget).name) == ("budget", "realised")
+    assert getattr(match_path(("Target Tahun 2021", "Kinerja"), budget), "name", None) not in ("budget", "realised")
+
+
+def test_near_miss_money_under_a_plans_target_a_yearless_target_or_another_band_is_no_budget():
+    """The Renstra's target of its last year, a target naming no year, a band that is no target ('Keterangan Tahun
+    2021 › Rupiah') and an indicator table's target band give no budget: the plan's money, or whose year is unsaid."""
+    budget = vocabulary("budget")
+    assert match_path(("Target Renstra SKPD Tahun 2026", "Rp"), budget) is None
+    assert match_path(("Target Kondisi Akhir Tahun 2026", "Rp"), budget) is None
+    assert match_path(("Target", "Rupiah"), budget) is None
+    assert match_path(("Keterangan Tahun 2021", "Rupiah"), budget) is None
+    assert match_path(("Target Tahun 2021", "Rupiah"), vocabulary("indicators")) is None
+
+
+def _rkpd(year: int) -> list[list]:
+    return [["Kode", "Sub Kegiatan", f"Target Tahun {year}", None, f"Realisasi Tahun {year}", None],
+            [None, None, "Kinerja", "Rupiah", "Kinerja", "Rupiah"],
+            ["1.02.02.2.02.0001", "Pengelolaan Pelayanan Kesehatan Ibu Hamil", 1850, "Rp. 412.500.000", 1815, "Rp. 395.725.000"],
+            ["1.02.02.2.02.0020", "Pengelolaan Pelayanan Kesehatan Gizi", 2, "Rp. 286.000.000", 2, "Rp. 267.530.000"]]
+
+
+def test_a_years_target_band_over_kinerja_rupiah_gives_the_budget(tmp_path):
+    merged = ["A1:A2", "B1:B2", "C1:D1", "E1:F1"]
+    rows = load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Worksheet": _rkpd(2021)}, merged={"Worksheet": merged}), year=2021).rows
+    assert rows["budget"].tolist() == [412_500_000, 286_000_000]
+    assert rows["realised"].tolist() == [395_725_000, 267_530_000]
+
+
+def test_near_miss_another_years_target_band_is_refused_for_the_build_year(tmp_path):
+    """Target Tahun 2022 › Rupiah in a 2021 build is the next year's plan, never this year's budget: refused,
+    naming the year the band has."""
+    merged = ["A1:A2", "B1:B2", "C1:D1", "E1:F1"]
+    sheet = _rkpd(2021)
+    sheet[0][2] = "Target Tahun 2022"
+    with pytest.raises(InputError, match=r"cell D2: got 'Target Tahun 2022 Rupiah', expected a column for 2021"):
+        load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Worksheet": sheet}, merged={"Worksheet": merged}), year=2021)

@@ -509,6 +509,10 @@ def _field_of(path: tuple[str, ...], vocab: Vocabulary) -> Match | None:
         # a band over K | Rp ("Target Kinerja dan Anggaran › Rp"): the unit says which half of the band the column is
         above = tuple(t for t in (_OTHER_HALF[kind].sub(" ", p).strip() for p in path[:-1]) if t)
         found = match_path(above, vocab) if above else None
+        if found is None and kind == "money" and (year := _target_year(above, vocab)) is not None:
+            # Target Tahun 2021 › Kinerja | Rupiah in a budget (an RKPD evaluation): the money the year's target is
+            # planned with is that year's budget; the loader keeps the build year's band and refuses another year's
+            return Match("budget", year, " ".join(path), "rule")
         if found is None or not _half_fits(kind, found.name):
             return None
         return replace(found, text=" ".join(path))
@@ -605,6 +609,32 @@ def _with_its_attributes(text: str, vocab: Vocabulary) -> Match | None:
         if (found := _match_text(" ".join(words[:cut]), vocab, rules=False)) is not None:
             return replace(found, text=clean_text(text))
     return None
+
+
+#: words of a target band that make it a plan's over several years (the Renstra's, the RPJMD's, its end), whose money
+#: is the plan's, never the year's budget
+_PLAN_WORDS = frozenset({"renstra", "rpjmd", "rpjm", "rpjmn", "akhir", "kondisi"})
+
+
+def _target_year(band: tuple[str, ...], vocab: Vocabulary) -> int | None:
+    """The year of a budget's band that names a year's target (``Target Tahun 2021``) over ``Kinerja | Rupiah``, so
+    that its money half is that year's budget; None when the band names no target, no year, a year span or a plan's
+    target (``Target Renstra … Tahun 2026``, ``Target Kondisi Akhir``), or the vocabulary is no budget's.
+
+    Example:
+        >>> budget = vocabulary("budget")
+        >>> _target_year(("Target Tahun 2021",), budget), _target_year(("Target Renstra SKPD Tahun 2026",), budget)
+        (2021, None)
+        >>> _target_year(("Target",), budget), _target_year(("Keterangan Tahun 2021",), budget)
+        (None, None)
+    """
+    if vocab.dataset != "budget" or "budget" not in vocab.fields:
+        return None
+    words = set().union(*(header_words(p) for p in band))
+    years = {int(y) for p in band for y in _YEAR.findall(clean_text(p).lower())}
+    if "target" not in words or words & _PLAN_WORDS or len(years) != 1:
+        return None
+    return years.pop()
 
 
 def _half_fits(kind: str, field: str) -> bool:
