@@ -4654,3 +4654,21 @@ def test_near_miss_another_years_target_band_is_refused_for_the_build_year(tmp_p
     sheet[0][2] = "Target Tahun 2022"
     with pytest.raises(InputError, match=r"cell D2: got 'Target Tahun 2022 Rupiah', expected a column for 2021"):
         load_budget(make_workbook(tmp_path / "anggaran.xlsx", {"Worksheet": sheet}, merged={"Worksheet": merged}), year=2021)
+
+
+def test_a_unit_word_column_under_a_merged_jumlah_is_the_unit_of_the_count_beside_it(tmp_path):
+    """A profile page's 'Jumlah' merged over two columns, the count and the word 'Orang' on every row: the unit names
+    what the count counts, no second candidate for it (it was refused as 'one column for count, not Jumlah, Jumlah').
+    Near miss: two columns of numbers under one merged 'Jumlah' stay a question naming both (and 'Orang' under two
+    'Jumlah' headers written apart, no merge, is no unit: the doctest of ``_units_beside_figures``)."""
+    from lakip_lib.loading import load_staff
+
+    rows = [["Tabel 1. Jumlah pegawai berdasarkan golongan", None, None, None], ["No", "Golongan", "Jumlah", None],
+            [1, "Golongan IV", 8, "Orang"], [2, "Golongan III", 45, "Orang"], [3, "Golongan II", 21, "orang"]]
+    staff = load_staff(make_workbook(tmp_path / "pegawai.xlsx", {"Data": rows}, merged={"Data": ["C2:D2"]}))
+    assert staff.summaries[["category", "count"]].values.tolist() == [["IV", 8.0], ["III", 45.0], ["II", 21.0]]
+
+    near = [r[:3] + [r[2] + 1 if isinstance(r[2], int) else r[3]] for r in rows]  # two counts under one Jumlah
+    with pytest.raises(InputError) as refused:
+        load_staff(make_workbook(tmp_path / "dua.xlsx", {"Data": near}, merged={"Data": ["C2:D2"]}))
+    assert "one column for 'count', not 'Jumlah' (C2), 'Jumlah' (D2)" in str(refused.value)

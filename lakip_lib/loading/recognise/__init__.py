@@ -45,7 +45,7 @@ from ...domain import header_alias_examples, header_datasets, measure_words, sta
 from ...errors import ConfigError, InputError, missing_field
 from ...messages import Joined, Pair, Said, expects, said
 from ..parse import (ValueParseError, asset_condition, clean_text, is_no_value, parse_education, parse_gender,
-                     parse_golongan, parse_position_type, parse_status)
+                     parse_golongan, parse_number, parse_position_type, parse_status)
 from ..workbook import SCAN_ROWS, Grid, is_blank
 from .across import ACROSS, indicator_bands
 from .band import STACKED_FIELDS, Band, best_band, column_paths, names_a_category, side_by_side
@@ -54,7 +54,7 @@ from .fields import (_LEVEL_VALUES, _MONTHS, AMOUNTS, CONDITION_HEADS, NAME_UNDE
                      YEAR_COLUMNS, YEAR_LEAF, Match, Vocabulary, band_years, computed, header_key, header_words, is_month,
                      match_header, match_path, vocabulary, years_before)
 from .rows import (body, caption, carried_totals, continued_names, is_amount_sentence, is_column_numbers, is_signature,
-                   is_summary_label, is_title, is_total_label, total_label_mask, unit_kind)
+                   is_summary_label, is_title, is_total_label, one_unit, total_label_mask, unit_kind)
 from .stacked import SCAN as STACK_SCAN, labelled_figures, stacked_fields
 from .ratio import capaian_of_figures, share_of_budget, share_of_target, target_by_ratio
 from .ranks import service_rank_column
@@ -2065,6 +2065,55 @@ def _merged_runs(grid: Grid, band: Band, claimants: list[int]) -> dict[int, list
             if indented_columns(grid, band, below, Column(band.matches[j].name, None, "", j)) == run}
 
 
+def _units_beside_figures(grid: Grid, band: Band, claimants: list[int]) -> list[int]:
+    """Of the columns claiming one field, those under one header cell merged across them (``Jumlah`` over D:E) whose
+    filled body cells all hold one unit word (``Orang`` on every row: :func:`.rows.one_unit`) while another column of
+    the merge holds a number on each of those rows: the unit of the figures beside it, not a second candidate. The
+    body is the rows under the band down to the first empty row (a table stacked under it starts after one). Two
+    columns of numbers under one merged header are left as they are: which is the field stays a question.
+
+    Example:
+        >>> from lakip_lib.loading.recognise.fields import Match
+        >>> cells = pd.DataFrame([["Jabatan", "Jumlah", None], ["Kepala", 1, "Orang"], ["Staf", 12, "Orang"],
+        ...                       [None, None, None], ["Golongan", "Jumlah", None], ["III", "Orang", 4]], dtype=object)
+        >>> counted = {j: Match("count", None, "Jumlah", "rule") for j in (1, 2)}
+        >>> band = Band("staff", 0, 0, {0: ("Jabatan",), 1: ("Jumlah",), 2: ("Jumlah",)}, counted, ())
+        >>> _units_beside_figures(Grid("p.xlsx", "S", cells, merged=[(0, 1, 0, 2)]), band, [1, 2])
+        [2]
+        >>> _units_beside_figures(Grid("p.xlsx", "S", cells), band, [1, 2])  # written twice: two headers, no merge
+        []
+    """
+    def number(value: object) -> bool:
+        if isinstance(value, bool) or is_blank(value):
+            return False
+        if isinstance(value, (int, float, np.integer, np.floating)):
+            return True
+        try:
+            return parse_number(value) is not None
+        except ValueParseError:
+            return False
+
+    rows: list[int] = []
+    for i in range(band.bottom + 1, min(len(grid.cells), band.bottom + 1 + _INDENT_SCAN)):
+        values = grid.cells.iloc[i].tolist()
+        if all(is_blank(v) for v in values):
+            break  # the table ends at an empty row; what follows may be another table's
+        if not is_column_numbers([v for v in values if not is_blank(v)]):
+            rows.append(i)
+    units: list[int] = []
+    for j in claimants:
+        span = grid.merged_over(band.bottom, j)
+        if span is None or span[1] == span[3]:
+            continue
+        run = [k for k in range(span[1], span[3] + 1) if k in claimants and band.paths.get(k) == band.paths[j]]
+        if len(run) < 2 or one_unit([grid.cells.iat[i, j] for i in rows]) is None:
+            continue
+        filled = [i for i in rows if not is_blank(grid.cells.iat[i, j])]
+        if all(any(number(grid.cells.iat[i, k]) for k in run if k != j) for i in filled):
+            units.append(j)
+    return units if len(units) < len(claimants) else []
+
+
 def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]], set[int], list, dict[int, str]]:
     """The band's columns by field: each field once, its parts (months, ``Rusak Ringan | Rusak Berat``) aside.
 
@@ -2105,6 +2154,10 @@ def _columns(grid: Grid, band: Band) -> tuple[list[Column], dict[str, list[int]]
         runs = _merged_runs(grid, band, indexes) if len(indexes) > 1 else {}
         if runs:
             indexes = [j for j in indexes if not any(j in run[1:] for run in runs.values())]
+            matches = [band.matches[j] for j in indexes]
+        # a 'Jumlah' merged over the count and 'Orang' on every row: the unit names what the count counts, no figure
+        if len(indexes) > 1 and (units := _units_beside_figures(grid, band, indexes)):
+            indexes = [j for j in indexes if j not in units]
             matches = [band.matches[j] for j in indexes]
         if len(indexes) == 1 and not matches[0].part:
             chosen = indexes[0]

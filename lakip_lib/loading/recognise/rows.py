@@ -248,6 +248,24 @@ def unit_kind(value: object) -> str | None:
     return "money" if words & _MONEY_UNITS else "share" if words & _SHARE_UNITS else "measure"
 
 
+def one_unit(values: list[object]) -> str | None:
+    """The one unit word (``Orang``, ``org``, ``jiwa``, ``unit``, ``buah``, ``%``, ``Rp``: :func:`unit_kind`) that every
+    filled cell of a body column holds, lower-cased, when it fills two cells or more; else None. Such a column (a
+    'Jumlah' merged over the count and 'Orang' on every row) names what the figures beside it count, no figure.
+
+    Example:
+        >>> one_unit(["Orang", "orang", None, "Orang"]), one_unit(["Orang", "Unit"]), one_unit(["Orang", 12])
+        ('orang', None, None)
+        >>> one_unit(["Orang"]), one_unit([None, None])
+        (None, None)
+    """
+    filled = [v for v in values if not is_blank(v)]
+    if len(filled) < 2 or not all(unit_kind(v) for v in filled):
+        return None
+    words = {clean_text(v).lower().strip("().,").strip() for v in filled}
+    return words.pop() if len(words) == 1 else None
+
+
 def is_footer(values: list[object]) -> bool:
     """A note under the table (``Sumber: …``, ``Keterangan:``, ``*) …``): the table has ended.
 
