@@ -365,6 +365,10 @@ EXPECTED = {
     "position_type": ("Struktural, Fungsional atau Pelaksana (JFU/Fungsional Umum)",
                       "Struktural, Fungsional or Pelaksana (JFU/Fungsional Umum)"),
     "education": ("jenjang pendidikan seperti SMA, D3, S1, S2", "an education level such as SMA, D3, S1, S2"),
+    "position_type_eselon": ("nama jabatan struktural, sebagaimana eselon '{eselon}' di {cell} menyatakan (jabatan "
+                             "bereselon adalah struktural), bukan {said}; atau {cell} tanpa eselon",
+                             "a structural post's name, as the eselon '{eselon}' in {cell} says (a post with an eselon "
+                             "is structural), not {said}; or no eselon in {cell}"),
     "education_below": ("{expected} (jenjang di bawah jenjang yang disebut tidak termasuk)",
                         "{expected} (a level below the one named is none of them)"),
     "education_levels_lumped": ("{expected}, satu jenjang saja: label ini menyebut beberapa jenjang ({levels}), dan "
