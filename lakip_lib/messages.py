@@ -365,8 +365,17 @@ EXPECTED = {
     "position_type": ("Struktural, Fungsional atau Pelaksana (JFU/Fungsional Umum)",
                       "Struktural, Fungsional or Pelaksana (JFU/Fungsional Umum)"),
     "education": ("jenjang pendidikan seperti SMA, D3, S1, S2", "an education level such as SMA, D3, S1, S2"),
+    "position_type_eselon": ("nama jabatan struktural, sebagaimana eselon '{eselon}' di {cell} menyatakan (jabatan "
+                             "bereselon adalah struktural), bukan {said}; atau {cell} tanpa eselon",
+                             "a structural post's name, as the eselon '{eselon}' in {cell} says (a post with an eselon "
+                             "is structural), not {said}; or no eselon in {cell}"),
     "education_below": ("{expected} (jenjang di bawah jenjang yang disebut tidak termasuk)",
                         "{expected} (a level below the one named is none of them)"),
+    "education_levels_lumped": ("{expected}, satu jenjang saja: label ini menyebut beberapa jenjang ({levels}), dan "
+                                "menghitung semuanya sebagai salah satunya adalah tebakan; tulis satu baris untuk setiap "
+                                "jenjang",
+                                "{expected}, one level only: this label names several levels ({levels}), and counting "
+                                "them all as one of them would be a guess; write one row per level"),
     "status": ("PNS atau PPPK", "PNS or PPPK"),
     "golongan_such_as": ("golongan seperti III/a", "a golongan such as III/a"),
     "pppk_grade": ("golongan PPPK I sampai XVII", "a PPPK grade I to XVII"),

@@ -35,12 +35,6 @@ from lakip_lib.loading.parse import clean_text, is_no_value
 
 #: case id → why the kit does not read it yet (the closing note of issue 11 lists them with their messages)
 NOT_READ: dict[str, str] = {
-    "staff-bpkad-profil-data-pegawai-tiga-tabel-jabatan-eselon-pendidikan-golongan-jumlah-orang-ptt":
-        "refused at B6 … B9 and B18 … B21 (8 problems, each cell named): the 'Jumlah' merged over the count and 'Orang' "
-        "is read now, but reading the rest needs a jabatan row with an eselon in its 'Eselon' column (Kepala Badan II, "
-        "Sekretaris III) read as Struktural, and an education label whose level stands in brackets after its words "
-        "('Pendidikan Atas (SMA/SMK)', 'Pendidikan Dasar (SD)') read as that level; 'Ahli Madya/Diploma 3 (D1/D2/D3)' "
-        "names three levels and should rather be said lumped (or refused) than counted D3",
     "budget-setwan-dprd-rfk-satu-sub-kegiatan-per-bulan-empat-nilai-per-sel-tanpa-total-realisasi":
         "refused at A10 naming the label line A6 'SUBKEGIATAN : 4.02.02.2.01.0001 - …': the rows are that one sub "
         "kegiatan's belanja items, with no realisation total; reading it needs the label line as the row, the DPA total "

@@ -659,6 +659,43 @@ def test_summary_by_position_type(xlsx):
         ["position_type", "Struktural", 8.0], ["position_type", "Pelaksana", 59.0], ["position_type", "Fungsional", 36.0]]
 
 
+def _by_jabatan_with_eselon(eselons: list, fungsional_name: str = "Fungsional Tertentu") -> list[list]:
+    return [["No", "Jabatan", "Eselon", "Jumlah"], [1, "Kepala Badan", eselons[0], 1], [2, "Sekretaris", eselons[1], 1],
+            [3, "Kepala Bidang/Kepala UPTB", eselons[2], 5], [4, "Kepala Sub. Bagian/Sub.Bidang", eselons[3], 12],
+            [5, "Fungsional Umum", "-", 48], [6, fungsional_name, None, 9]]
+
+
+def test_summary_by_jabatan_whose_eselon_column_holds_an_eselon_counts_that_row_structural(xlsx):
+    # a profile page's 'Tabel 1. Jumlah pegawai yang menduduki jabatan': the posts with an eselon are structural, the
+    # rows without one go by their names (Fungsional Umum the pelaksana of before 2019)
+    path = xlsx("pegawai.xlsx", {"Jabatan": _by_jabatan_with_eselon(["II.a", "III", "IV/a", "Eselon IV"])})
+    staff = load_staff(path)
+    assert staff.summaries.groupby("category", sort=False)["count"].sum().to_dict() == {
+        "Struktural": 19.0, "Pelaksana": 48.0, "Fungsional": 9.0}
+    assert set(staff.summaries["dimension"]) == {"position_type"}
+    assert "position_type_from_jabatan" in staff.notes["check"].tolist()
+    names = ["Kepala Umum", "Sekretaris Umum", "Bendahara", "Kasir"]  # names the jabatan rules do not place
+    rows = [["No", "Jabatan", "Eselon", "Jumlah"], *[[i, n, e, 1] for i, (n, e) in enumerate(zip(names, ["II", "III", "IV.b", "IV.b"]), 1)],
+            [5, "Staf", None, 3]]
+    with pytest.raises(InputError, match="cell B6, column 'Jabatan': got 'Staf', expected Struktural, Fungsional or Pelaksana"):
+        load_staff(xlsx("staf.xlsx", {"Jabatan": rows}))  # 'Staf' without an eselon: fungsional or pelaksana? not guessed
+
+
+def test_near_miss_an_eselon_column_empty_everywhere_changes_nothing(xlsx):
+    path = xlsx("pegawai.xlsx", {"Jabatan": _by_jabatan_with_eselon(["-", None, "", "-"])})
+    with pytest.raises(InputError, match="cell B2, column 'Jabatan': got 'Kepala Badan', expected Struktural"):
+        load_staff(path)  # as before the rule: names of both kinds in one table, no column telling the position type
+
+
+def test_near_miss_a_row_with_an_eselon_whose_name_says_fungsional_is_refused(xlsx):
+    rows = _by_jabatan_with_eselon(["II", "III", "III", "IV"])
+    rows[6][2] = "III.b"  # 'Fungsional Tertentu' with an eselon: one of the two cells is wrong, which one is not known
+    with pytest.raises(InputError) as refused:
+        load_staff(xlsx("pegawai.xlsx", {"Jabatan": rows}))
+    assert "cell B7, column 'Jabatan': got 'Fungsional Tertentu', expected a structural post's name, as the eselon " \
+           "'III.b' in C7 says" in str(refused.value)
+
+
 def _dated_rows(dates: list) -> list[list]:
     return [["NO", "TANGGAL DIPERBARUI", "JUMLAH PEGAWAI", "GOLONGAN", None, None, None],
             [None, None, None, "IV", "III", "II", "I"],

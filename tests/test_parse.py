@@ -656,3 +656,29 @@ def test_education_near_misses_of_the_programmes_stay_unknown(spelling):
     """'Spesialis' alone (I or II?), 'Akta' alone (which Akta: I … V?), 'Profesional': no level."""
     with pytest.raises(ValueParseError, match="education level"):
         parse_education(spelling, major=False)
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    # a summary's label with its level in brackets after words: the bracket names the level (SMA/SMK are both SMA,
+    # as value_aliases.csv counts them; a school the kit does not know, SMPK, names no second level)
+    ("Pendidikan Atas (SMA/SMK)", "SMA"), ("Pendidikan Dasar (SD)", "SD"), ("Pendidikan Menengah (SMP/SMPK)", "SMP"),
+    ("Sarjana (S1)", "S1"), ("Magister (S2)", "S2"), ("Doktor(S3)", "S3"), ("Magister/Strata 2 (S2)", "S2")])
+def test_education_label_with_its_level_in_brackets_is_that_level(label, expected):
+    assert parse_education(label, major=False) == expected
+
+
+def test_education_label_whose_brackets_name_several_levels_is_refused_naming_them():
+    """'Ahli Madya/Diploma 3 (D1/D2/D3)': its staff hold any of three levels; counting them all as D3 is a guess."""
+    with pytest.raises(ValueParseError) as refused:
+        parse_education("Ahli Madya/Diploma 3 (D1/D2/D3)", major=False)
+    assert "several levels (D1, D2, D3)" in refused.value.expected.text("en")
+    assert "beberapa jenjang (D1, D2, D3)" in refused.value.expected.text("id")
+    with pytest.raises(ValueParseError, match="several levels"):
+        parse_education("Sarjana (S2)", major=False)  # the words and the bracket disagree
+
+
+@pytest.mark.parametrize(("label", "expected"), [("Sarjana (umum)", "S1"), ("S1 (Ekonomi)", "S1"), ("SMA (sederajat)", "SMA")])
+def test_education_near_miss_brackets_holding_no_level_leave_the_words_outside_them(label, expected):
+    assert parse_education(label, major=False) == expected
+    with pytest.raises(ValueParseError, match="education level"):
+        parse_education("Pendidikan (umum)", major=False)  # neither the words nor the bracket name a level

@@ -460,6 +460,51 @@ _QUALIFIER = re.compile(r"\b(?:sederajat|setingkat|ke\s*bawah|kebawah|ke\s*atas|
 _SARJANA_MUDA = re.compile(r"^SM(?:\s*\.\s*|\s+|$)", re.IGNORECASE)
 
 
+#: the brackets of a label ('Pendidikan Atas (SMA/SMK)', 'Doktor(S3)'), and what parts a bracket's list of levels
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+_LIST_PARTS = re.compile(r"\s*(?:[/,;&]|\s[-–]\s|\bdan\b|\batau\b)\s*", re.IGNORECASE)
+
+
+def _bracketed_level(text: str, expected: Said) -> str | None:
+    """The education level an education label states in brackets after its words ('Pendidikan Atas (SMA/SMK)' SMA,
+    'Magister (S2)' S2), or None when its brackets name no level ('Sarjana (umum)'): the words outside then decide.
+
+    The levels a bracket names are its parts that read as one (a school's name the kit does not know, 'SMPK' in
+    'SMP/SMPK', names no second level); a part below a level ('Tidak tamat SD') makes the bracket no list of levels.
+    Two spellings of one level (SMA/SMK, as ``value_aliases.csv`` counts them) are that level. A bracket naming several levels ('Ahli Madya/Diploma 3 (D1/D2/D3)') is refused naming them: its staff hold
+    any of them, and counting them all as one would be a guess. A bracket at odds with the words before it
+    ('Sarjana (S2)') is refused too.
+    """
+    inside = _BRACKETS.findall(text)
+    if not inside:
+        return None
+    levels: list[str] = []
+    for group in inside:
+        parts = [part for part in _LIST_PARTS.split(group) if part and _QUALIFIER.sub("", part).strip()]
+        if any(_BELOW.match(part) for part in parts):
+            return None
+        for part in parts:
+            try:
+                level = _lookup("education", part, expected)
+            except ValueParseError:
+                continue
+            if level not in levels:
+                levels.append(level)
+    if not levels:
+        return None
+    if len(levels) > 1:
+        raise ValueParseError(text, expects("education_levels_lumped", expected=expected, levels=", ".join(levels)))
+    outside = _BRACKETS.sub(" ", text).strip()
+    try:
+        before = _lookup("education", outside, expected) if outside else None
+    except ValueParseError:
+        before = None  # 'Pendidikan Atas', 'Ahli Madya': words that are no level on their own
+    if before is not None and before != levels[0]:
+        raise ValueParseError(text, expects("education_levels_lumped", expected=expected,
+                                            levels=f"{before}, {levels[0]}"))
+    return levels[0]
+
+
 def _lookup(field: str, value: object, expected: Said, *, major: bool = False) -> str:
     if is_no_value(value):
         raise ValueParseError(value, expected)
@@ -473,6 +518,8 @@ def _lookup(field: str, value: object, expected: Said, *, major: bool = False) -
     key = alias_key(text)
     if key in aliases:
         return aliases[key]
+    if field == "education" and (bracketed := _bracketed_level(text, expected)) is not None:
+        return bracketed
     # "S-1/Sarjana", "D-III/Diploma": the part before the slash names the level
     head = alias_key(re.split(r"[/(]", text, maxsplit=1)[0])
     if head in aliases:

@@ -812,6 +812,63 @@ def _eselon_cells(table: Table, frame: pd.DataFrame) -> pd.Series | None:
     return None
 
 
+def _held_eselon(eselon: pd.Series) -> np.ndarray:
+    """Which cells of an 'Eselon' column hold an eselon (II.a, III, IV/a, 'Eselon III'); '-' or empty hold none."""
+    return eselon.map(lambda v: isinstance(v, str) and (_ESELON.match(clean_text(v)) or _ESELON_WRITTEN.match(clean_text(v)))
+                      is not None).to_numpy(dtype=bool)
+
+
+def _name_position_type(label: object) -> str | None:
+    """The position type a summary row's label says: a position type written as one ('Fungsional Umum' Pelaksana,
+    'Jabatan Fungsional Tertentu'), else as a jabatan's name tells it (``jabatan_names.csv``), else None."""
+    try:
+        return parse_position_type(label)
+    except ValueParseError:
+        return position_type_of_jabatan(label)
+
+
+def _position_types_by_eselon(table: Table, data: pd.DataFrame, eselon: pd.Series,
+                              held: np.ndarray) -> tuple[pd.Series, pd.Series]:
+    """Of a summary by jabatan with an 'Eselon' column (Kepala Badan | II | 1), each row's position type and, where
+    none can be told, what was expected: a row with an eselon is Struktural; a row without follows its label
+    (:func:`_name_position_type`). A row with an eselon whose label says Fungsional or Pelaksana is refused: the two
+    cells disagree, and counting it either way would be a guess.
+    """
+    labels = data["category"]
+    parsed = pd.Series(None, index=labels.index, dtype=object)
+    errors = pd.Series(None, index=labels.index, dtype=object)
+    j = next(column_index(cell.rstrip("0123456789")) - table.grid.col0
+             for cell, header in table.record.unused if _is_eselon(header))
+    for i, (label, has) in enumerate(zip(labels, held)):
+        said = _name_position_type(label)
+        if has and said in (None, "Struktural"):
+            parsed.iloc[i] = "Struktural"
+        elif has:
+            cell = table.grid.cell_name(int(data["_row"].iloc[i]), j)
+            errors.iloc[i] = expects("position_type_eselon", eselon=clean_text(eselon.iloc[i]), cell=cell, said=said)
+        elif said is not None:
+            parsed.iloc[i] = said
+        else:
+            errors.iloc[i] = expects("position_type")
+    return parsed, errors
+
+
+def _eselon_note(table: Table, data: pd.DataFrame, parsed: pd.Series) -> dict[str, str]:
+    """The note that a summary's rows are jabatan placed by their 'Eselon' column (and their names where it is empty),
+    the column then recorded as read (``--explain``)."""
+    cell, header = next((c, h) for c, h in table.record.unused if _is_eselon(h))
+    table.record.unused.remove((cell, header))
+    table.record.columns.append((cell, header, "position_type", "eselon"))
+    rows = parsed.dropna().value_counts(sort=False)
+    return note(
+        "info", "position_type_from_jabatan", location(table, int(data["_row"].iloc[0])),
+        f"Baris tabel adalah jabatan: baris dengan eselon di kolom '{header}' adalah struktural (jabatan bereselon "
+        f"adalah struktural), baris lain dibaca dari namanya: " + ", ".join(f"{kind} {n} baris" for kind, n in rows.items()),
+        f"The table's rows are jabatan: a row with an eselon in column '{header}' is structural (a post with an eselon "
+        f"is structural), the others are read from their names: "
+        + ", ".join(f"{kind} {n} row{'s' * (n > 1)}" for kind, n in rows.items()))
+
+
 def _position_types_told(frame: pd.DataFrame, eselon: pd.Series | None,
                          named: dict[str, str]) -> tuple[Distinct | None, np.ndarray | None]:
     """Of a roster with no position-type column, each row's position type as its eselon or its jabatan's name tells it:
@@ -2540,7 +2597,15 @@ def _dimension(table: Table, data: pd.DataFrame, problems: list[Problem], notes:
     dimension = max(fits, key=lambda d: int(fits[d][1].isna().sum()))  # first of the best on a tie
     parsed, errors = fits[dimension]
     by_name = False  # rows of jabatan, whose names tell their position types: one jabatan per row, many per type
-    if errors.isna().sum() == 0:
+    eselon = _eselon_cells(table, data) if across is None else None
+    if eselon is not None and (held := _held_eselon(eselon)).any():
+        # an 'Eselon' column holding eselons beside the labels: the rows are jabatan, and a row with an eselon is a
+        # structural post's whatever its name (every structural post has one, no other has); an empty one says nothing
+        eselon.index = labels.index
+        dimension, by_name = "position_type", True
+        parsed, errors = _position_types_by_eselon(table, data, eselon, held)
+        notes.append(_eselon_note(table, data, parsed))
+    elif errors.isna().sum() == 0:
         if across == "position_type":
             # a bezetting's posts down the side of Es. I … Es. V | JF | JFU: the columns state each post's type, which
             # its name would only guess (a second table by position type, disagreeing where a name misleads)
