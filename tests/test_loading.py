@@ -609,6 +609,7 @@ def test_a_row_of_l_plus_p_merged_over_each_groups_l_and_p_is_no_row_of_men(xlsx
     assert got == {"Laki-laki": 10.0, "Perempuan": 4.0}
     said = staff.notes.set_index("check")
     assert said.loc["sexes_together", "location"] == "pegawai.xlsx:D!row 6"
+    assert said.loc["sexes_together", "message_en"].startswith("Row 6 states each column group's L + P")
     assert (6, "L + P of each group, merged over L and P") in [(r, getattr(role, "en", role)) for r, role in staff.recognition[0].skipped_rows]
     wrong = load_staff(xlsx("salah.xlsx", {"D": rows[:-1] + [[None, None, 10, None, 5, None, None]]}, merged=merged))
     mismatch = wrong.notes[wrong.notes["check"].eq("sum_mismatch")]

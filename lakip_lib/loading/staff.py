@@ -1858,8 +1858,9 @@ def _sexes_together(table: Table, data: pd.DataFrame, notes: list[dict[str, str]
         notes.append(note("info", "sexes_together", location(table, int(data["_row"].iloc[next(iter(together))])),
                           f"Baris {shown} menyebut L + P tiap kelompok kolom dalam sel yang digabung di atas L dan P, "
                           "sama dengan jumlah baris-barisnya: bukan laki-laki, tidak dihitung lagi",
-                          f"Row {shown} states each column group's L + P in a cell merged over L and P, which the rows "
-                          "add up to: no men, not counted again"))
+                          f"{'Rows' if len(rows) > 1 else 'Row'} {shown} {'state' if len(rows) > 1 else 'states'} each "
+                          "column group's L + P in a cell merged over L and P, which the rows add up to: no men, not "
+                          "counted again"))
     notes += wrong
     if table.record is not None:
         table.record.skipped_rows = sorted(table.record.skipped_rows + [
